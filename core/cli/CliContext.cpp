@@ -1,0 +1,27 @@
+#include "CliContext.h"
+
+#include "ExitCode.h"
+
+CliContext::CliContext(DatabaseLocation location, QStringList arguments, QTextStream& out, QTextStream& err)
+    : m_location(std::move(location))
+    , m_arguments(std::move(arguments))
+    , m_out(out)
+    , m_err(err)
+{
+}
+
+bool CliContext::openDatabase(Database& database, Database::OpenMode mode)
+{
+    const DatabaseStatus status = database.open(m_location, mode);
+    if (status.ok())
+        return true;
+    m_err << status.message << Qt::endl;
+    return false;
+}
+
+int CliContext::usageError(const QString& command, const QString& message)
+{
+    m_err << QStringLiteral("observatoire %1: %2").arg(command, message) << Qt::endl;
+    m_err << tr("Run \"observatoire --help\" for the list of commands and options.") << Qt::endl;
+    return ExitCode::UsageError;
+}

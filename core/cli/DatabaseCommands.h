@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QCoreApplication>
+
+class CliContext;
+
+// The commands that look after the database file itself: init, check and backup.
+class DatabaseCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(DatabaseCommands)
+
+public:
+    static int init(CliContext& context);
+    static int check(CliContext& context);
+    static int backup(CliContext& context);
+};

@@ -1,0 +1,199 @@
+#include "Database.h"
+
+#include "Migrator.h"
+#include "SchemaIdentity.h"
+#include "SqlErrors.h"
+#include "SqliteFileHeader.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+constexpr int kDefaultBusyTimeoutMs = 5000;
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("observatoire-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+} // namespace
+
+Database::Database()
+    : m_connectionName(nextConnectionName())
+{
+}
+
+Database::~Database()
+{
+    close();
+}
+
+int Database::busyTimeoutMs()
+{
+    bool ok = false;
+    const int fromEnvironment = qEnvironmentVariableIntValue("OBSERVATOIRE_BUSY_TIMEOUT_MS", &ok);
+    return ok && fromEnvironment >= 0 ? fromEnvironment : kDefaultBusyTimeoutMs;
+}
+
+bool Database::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && connection().isOpen();
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+void Database::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_schemaVersion = 0;
+}
+
+QString Database::newerSchemaMessage(const QString& name, int version)
+{
+    return tr("%1 was written by a newer version of Observatoire (schema version %2; this program knows "
+              "up to %3). Install the newer version to open it; the file was left untouched.")
+        .arg(name)
+        .arg(version)
+        .arg(Migrator::latestVersion());
+}
+
+DatabaseStatus Database::fail(DatabaseFailure failure, const QString& message)
+{
+    close();
+    return {failure, message};
+}
+
+DatabaseStatus Database::open(const DatabaseLocation& location, OpenMode mode)
+{
+    close();
+    m_location = location;
+    if (location.backend() == DatabaseLocation::Backend::Postgres) {
+        return fail(DatabaseFailure::Unavailable,
+                    tr("%1: PostgreSQL databases are not supported by this version of Observatoire yet; "
+                       "use a local database file.")
+                        .arg(location.displayName()));
+    }
+    return openSqlite(mode);
+}
+
+DatabaseStatus Database::checkHeader(const QString& path, OpenMode mode) const
+{
+    const QString name = QDir::toNativeSeparators(path);
+    const SqliteFileHeader header = SqliteFileHeader::read(path);
+    if (!header.exists) {
+        if (mode == OpenMode::MustExist) {
+            return {DatabaseFailure::Missing,
+                    tr("%1: no database here. Create it with \"observatoire --db %1 init\".").arg(name)};
+        }
+        return {};
+    }
+    if (QFileInfo(path).isDir())
+        return {DatabaseFailure::Unavailable, tr("%1 is a folder, not a database file.").arg(name)};
+    if (!header.readable)
+        return {DatabaseFailure::Unavailable, tr("%1: the file cannot be read (check its permissions).").arg(name)};
+    if (header.size > 0 && !header.isSqlite)
+        return {DatabaseFailure::NotSqlite, tr("%1 is not an SQLite database; it was left untouched.").arg(name)};
+    if (header.isBlank())
+        return {};
+    if (header.applicationId != SchemaIdentity::kApplicationId) {
+        return {DatabaseFailure::NotObservatoire,
+                tr("%1 is an SQLite database of another program, not an Observatoire database; "
+                   "it was left untouched.")
+                    .arg(name)};
+    }
+    if (header.userVersion > static_cast<quint32>(Migrator::latestVersion())) {
+        return {DatabaseFailure::NewerSchema,
+                newerSchemaMessage(name, static_cast<int>(header.userVersion))};
+    }
+    return {};
+}
+
+DatabaseStatus Database::openSqlite(OpenMode mode)
+{
+    const QString path = m_location.filePath();
+    const QString name = m_location.displayName();
+    if (DatabaseStatus status = checkHeader(path, mode); !status.ok())
+        return fail(status.failure, status.message);
+
+    const QFileInfo info(path);
+    if (!info.exists() && !QDir().mkpath(info.absolutePath()))
+        return fail(DatabaseFailure::Unavailable, tr("%1: cannot create the folder %2.").arg(name, info.absolutePath()));
+
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs()));
+        if (!db.open())
+            return fail(DatabaseFailure::Unavailable, tr("%1: cannot open the database: %2").arg(name, db.lastError().text()));
+    }
+    return prepareConnection();
+}
+
+DatabaseStatus Database::prepareConnection()
+{
+    const QString name = m_location.displayName();
+    QSqlDatabase db = connection();
+    QSqlQuery query(db);
+
+    // The first read: a locked or damaged file shows here, before anything is written.
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next()) {
+        const QSqlError error = query.lastError();
+        switch (SqlErrors::classify(error)) {
+        case DatabaseFailure::Locked:
+            return fail(DatabaseFailure::Locked,
+                        tr("%1 is locked by another program (waited %2 s). Close the other program or try "
+                           "again later.")
+                            .arg(name)
+                            .arg(busyTimeoutMs() / 1000.0, 0, 'g', 3));
+        case DatabaseFailure::Corrupt:
+        case DatabaseFailure::NotSqlite:
+            return fail(DatabaseFailure::Corrupt,
+                        tr("%1 is damaged (%2). Restore it from a backup; it was left untouched.")
+                            .arg(name, error.databaseText()));
+        default:
+            return fail(DatabaseFailure::Unavailable, tr("%1: cannot read the database: %2").arg(name, error.text()));
+        }
+    }
+
+    // Checked again through SQLite: a journal left by a crash may hold a newer header.
+    const Result<int> version = Migrator::currentVersion(db);
+    if (!version)
+        return fail(DatabaseFailure::Unavailable, tr("%1: cannot read the schema version: %2").arg(name, version.message()));
+    if (version.value() > Migrator::latestVersion()) {
+        return fail(DatabaseFailure::NewerSchema,
+                    newerSchemaMessage(name, version.value()));
+    }
+
+    query.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    if (version.value() < Migrator::latestVersion()) {
+        if (Status migrated = Migrator::migrate(db, m_location.backend(), version.value()); !migrated) {
+            return fail(DatabaseFailure::MigrationFailed,
+                        tr("%1: the database could not be upgraded and was left at schema version %2.\n%3")
+                            .arg(name)
+                            .arg(version.value())
+                            .arg(migrated.message()));
+        }
+    }
+    // Only now, with the file known to be ours and current: these may rewrite its header.
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL"))) {
+        return fail(SqlErrors::classify(query.lastError()),
+                    tr("%1: cannot switch to WAL journaling: %2").arg(name, query.lastError().text()));
+    }
+    query.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    m_schemaVersion = Migrator::latestVersion();
+    return DatabaseStatus::success();
+}

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "common/PartialDate.h"
+
+#include <QString>
+
+#include <optional>
+
+// An organisation of the region (or elsewhere in France) that runs international actions:
+// a local authority, an association, a school, a company…
+struct Actor
+{
+    qint64 id = 0;
+    QString uuid;
+    QString name;
+    QString acronym;
+    QString typeCode;
+    QString inseeCode;
+    QString siren;
+    QString rna;
+    QString address;
+    QString postcode;
+    QString communeInsee;
+    QString departementCode;
+    std::optional<qint64> population;
+    qint64 parentActorId = 0;
+    QString website;
+    QString email;
+    QString phone;
+    QString source;
+    PartialDate verifiedOn;
+    QString notes;
+    QString createdAt;
+    QString updatedAt;
+};

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "ActorLink.h"
+#include "common/PartialDate.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// A lasting relationship (twinning, decentralised cooperation, friendship pact…) between one or
+// more actors of the region and one or more foreign partners.
+struct Partnership
+{
+    qint64 id = 0;
+    QString uuid;
+    QString title;
+    QString kindCode;
+    QString statusCode = QStringLiteral("actif");
+    QString statusReason;
+    bool formalized = false;
+    PartialDate signedOn;
+    PartialDate endedOn;
+    QString description;
+    QString source;
+    PartialDate verifiedOn;
+    QList<ActorLink> actors;
+    QList<qint64> partnerIds;
+    QStringList themeCodes;
+    QString createdAt;
+    QString updatedAt;
+};

@@ -1,0 +1,142 @@
+#include "ActorStore.h"
+
+#include "common/Identifiers.h"
+#include "common/TextFolding.h"
+#include "store/RecordValidator.h"
+#include "store/SqlRow.h"
+
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace {
+
+const QString kTable = QStringLiteral("actor");
+
+int countRows(const QSqlDatabase& db, const QString& sql, qint64 id)
+{
+    QSqlQuery query(db);
+    query.prepare(sql);
+    query.addBindValue(id);
+    return query.exec() && query.next() ? query.value(0).toInt() : 0;
+}
+
+} // namespace
+
+ActorStore::ActorStore(const QSqlDatabase& db)
+    : RecordStore(db, kTable)
+{
+}
+
+QString ActorStore::missingMessage() const
+{
+    return tr("This actor no longer exists; it may have been deleted.");
+}
+
+Problems ActorStore::validate(const Actor& actor) const
+{
+    RecordValidator check(m_db);
+    check.require(!actor.name.trimmed().isEmpty(), QStringLiteral("name"), tr("An actor needs a name."));
+    check.codeExists(QStringLiteral("actor_type"), QStringLiteral("ref_actor_type"), actor.typeCode,
+                     tr("\"%1\" is not a known type of actor.").arg(actor.typeCode));
+    check.require(actor.inseeCode.isEmpty() || Identifiers::isInseeCommuneCode(actor.inseeCode),
+                  QStringLiteral("actor_code"),
+                  tr("\"%1\" is not an INSEE commune code (five characters, such as 69123 or 2A004).")
+                      .arg(actor.inseeCode));
+    check.require(actor.communeInsee.isEmpty() || Identifiers::isInseeCommuneCode(actor.communeInsee),
+                  QStringLiteral("commune"),
+                  tr("\"%1\" is not an INSEE commune code (five characters, such as 69123 or 2A004).")
+                      .arg(actor.communeInsee));
+    check.require(actor.siren.isEmpty() || Identifiers::isSiren(actor.siren), QStringLiteral("siren"),
+                  tr("\"%1\" is not a valid SIREN number (nine digits with a valid check digit).").arg(actor.siren));
+    check.require(actor.rna.isEmpty() || Identifiers::isRna(actor.rna), QStringLiteral("rna"),
+                  tr("\"%1\" is not an RNA number (W followed by nine digits).").arg(actor.rna));
+    check.codeExists(QStringLiteral("departement"), QStringLiteral("ref_departement"), actor.departementCode,
+                     tr("\"%1\" is not a known département.").arg(actor.departementCode));
+    check.require(!actor.population || *actor.population >= 0, QStringLiteral("population"),
+                  tr("The population cannot be negative."));
+    check.require(actor.parentActorId == 0 || actor.parentActorId != actor.id, QStringLiteral("parent"),
+                  tr("An actor cannot be its own parent."));
+    check.recordExists(QStringLiteral("parent"), kTable, actor.parentActorId,
+                       tr("The parent actor no longer exists."));
+    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    check.require(actor.email.isEmpty() || email.match(actor.email.trimmed()).hasMatch(), QStringLiteral("email"),
+                  tr("\"%1\" is not an e-mail address.").arg(actor.email));
+    return check.problems();
+}
+
+FieldValues ActorStore::columns(const Actor& actor) const
+{
+    return {
+        {QStringLiteral("name"), FieldValue::text(actor.name)},
+        {QStringLiteral("name_normalized"), TextFolding::normalizedName(actor.name)},
+        {QStringLiteral("acronym"), FieldValue::text(actor.acronym)},
+        {QStringLiteral("actor_type_code"), FieldValue::text(actor.typeCode)},
+        {QStringLiteral("insee_code"), FieldValue::text(actor.inseeCode)},
+        {QStringLiteral("siren"), FieldValue::text(actor.siren)},
+        {QStringLiteral("rna"), FieldValue::text(actor.rna)},
+        {QStringLiteral("address"), FieldValue::text(actor.address)},
+        {QStringLiteral("postcode"), FieldValue::text(actor.postcode)},
+        {QStringLiteral("commune_insee"), FieldValue::text(actor.communeInsee)},
+        {QStringLiteral("departement_code"), FieldValue::text(actor.departementCode)},
+        {QStringLiteral("population"), FieldValue::optional(actor.population)},
+        {QStringLiteral("parent_actor_id"), FieldValue::id(actor.parentActorId)},
+        {QStringLiteral("website"), FieldValue::text(actor.website)},
+        {QStringLiteral("email"), FieldValue::text(actor.email)},
+        {QStringLiteral("phone"), FieldValue::text(actor.phone)},
+        {QStringLiteral("source"), FieldValue::text(actor.source)},
+        {QStringLiteral("verified_on"), FieldValue::date(actor.verifiedOn)},
+        {QStringLiteral("notes"), FieldValue::text(actor.notes)},
+    };
+}
+
+Status ActorStore::prepareRemoval(const Actor& actor)
+{
+    const Usage used = usage(actor.id);
+    if (!used.any())
+        return {};
+    return Status::failure(tr("\"%1\" cannot be deleted while other records refer to it (partnerships: %2, "
+                              "projects: %3, funding lines: %4, attached actors: %5).")
+                               .arg(actor.name)
+                               .arg(used.partnerships)
+                               .arg(used.projects)
+                               .arg(used.fundings)
+                               .arg(used.children));
+}
+
+ActorStore::Usage ActorStore::usage(qint64 id) const
+{
+    Usage used;
+    used.partnerships = countRows(m_db, QStringLiteral("SELECT count(*) FROM partnership_actor WHERE actor_id = ?"), id);
+    used.projects = countRows(m_db, QStringLiteral("SELECT count(*) FROM project_actor WHERE actor_id = ?"), id);
+    used.fundings = countRows(m_db, QStringLiteral("SELECT count(*) FROM funding WHERE funder_actor_id = ?"), id);
+    used.children = countRows(m_db, QStringLiteral("SELECT count(*) FROM actor WHERE parent_actor_id = ?"), id);
+    return used;
+}
+
+Actor ActorStore::fromRow(const QSqlQuery& query) const
+{
+    Actor actor;
+    actor.id = SqlRow::id(query, QStringLiteral("id"));
+    actor.uuid = SqlRow::text(query, QStringLiteral("uuid"));
+    actor.name = SqlRow::text(query, QStringLiteral("name"));
+    actor.acronym = SqlRow::text(query, QStringLiteral("acronym"));
+    actor.typeCode = SqlRow::text(query, QStringLiteral("actor_type_code"));
+    actor.inseeCode = SqlRow::text(query, QStringLiteral("insee_code"));
+    actor.siren = SqlRow::text(query, QStringLiteral("siren"));
+    actor.rna = SqlRow::text(query, QStringLiteral("rna"));
+    actor.address = SqlRow::text(query, QStringLiteral("address"));
+    actor.postcode = SqlRow::text(query, QStringLiteral("postcode"));
+    actor.communeInsee = SqlRow::text(query, QStringLiteral("commune_insee"));
+    actor.departementCode = SqlRow::text(query, QStringLiteral("departement_code"));
+    actor.population = SqlRow::optionalInteger(query, QStringLiteral("population"));
+    actor.parentActorId = SqlRow::id(query, QStringLiteral("parent_actor_id"));
+    actor.website = SqlRow::text(query, QStringLiteral("website"));
+    actor.email = SqlRow::text(query, QStringLiteral("email"));
+    actor.phone = SqlRow::text(query, QStringLiteral("phone"));
+    actor.source = SqlRow::text(query, QStringLiteral("source"));
+    actor.verifiedOn = SqlRow::date(query, QStringLiteral("verified_on"));
+    actor.notes = SqlRow::text(query, QStringLiteral("notes"));
+    actor.createdAt = SqlRow::text(query, QStringLiteral("created_at"));
+    actor.updatedAt = SqlRow::text(query, QStringLiteral("updated_at"));
+    return actor;
+}

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "records/Actor.h"
+#include "store/RecordStore.h"
+
+// Actors of the region: validation of their identifiers, and no deletion while in use.
+class ActorStore : public RecordStore<Actor>
+{
+    Q_DECLARE_TR_FUNCTIONS(ActorStore)
+
+public:
+    // What refers to an actor; an actor still in use cannot be deleted.
+    struct Usage
+    {
+        int partnerships = 0;
+        int projects = 0;
+        int fundings = 0;
+        int children = 0;
+        bool any() const { return partnerships + projects + fundings + children > 0; }
+    };
+
+    explicit ActorStore(const QSqlDatabase& db);
+
+    Problems validate(const Actor& actor) const override;
+    Usage usage(qint64 id) const;
+
+protected:
+    FieldValues columns(const Actor& actor) const override;
+    Actor fromRow(const QSqlQuery& query) const override;
+    Status prepareRemoval(const Actor& actor) override;
+    QString missingMessage() const override;
+};

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "FieldValues.h"
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+struct ChangeEntry
+{
+    QString entity;
+    qint64 recordId = 0;
+    QString recordUuid;
+    QString action;
+    QString field;
+    QString oldValue;
+    QString newValue;
+    QString userName;
+    QString changedAt;
+};
+
+// The change history: one row per field that changed, with who and when. Written by the stores
+// inside the same transaction as the change itself.
+class ChangeLog
+{
+    Q_DECLARE_TR_FUNCTIONS(ChangeLog)
+
+public:
+    enum class Action { Create, Update, Delete };
+
+    explicit ChangeLog(const QSqlDatabase& db);
+
+    // Records every field whose value differs between `before` and `after` (a created record has
+    // an empty `before`, a deleted one an empty `after`).
+    Status record(Action action, const QString& entity, qint64 id, const QString& uuid, const FieldValues& before,
+                  const FieldValues& after, const QString& changedAt);
+
+    QList<ChangeEntry> forRecord(const QString& entity, qint64 id) const;
+
+private:
+    QSqlDatabase m_db;
+};

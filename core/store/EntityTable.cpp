@@ -1,0 +1,196 @@
+#include "EntityTable.h"
+
+#include "common/Clock.h"
+#include "database/Transaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace {
+
+QString placeholders(qsizetype count)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < count; ++i)
+        marks << QStringLiteral("?");
+    return marks.join(QLatin1String(", "));
+}
+
+} // namespace
+
+EntityTable::EntityTable(const QSqlDatabase& db, const QString& table)
+    : m_db(db)
+    , m_table(table)
+    , m_changeLog(db)
+{
+}
+
+Result<RecordStamp> EntityTable::insert(const FieldValues& columns, const QList<LinkRows>& links,
+                                         const FieldValues& history)
+{
+    Transaction transaction(m_db);
+    if (!transaction.started())
+        return transaction.started();
+
+    RecordStamp stamp;
+    stamp.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    stamp.createdAt = Clock::nowIso();
+    stamp.updatedAt = stamp.createdAt;
+
+    QStringList names{QStringLiteral("uuid")};
+    for (const auto& column : columns)
+        names << column.first;
+    names << QStringLiteral("created_at") << QStringLiteral("updated_at");
+
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING id")
+                      .arg(m_table, names.join(QLatin1String(", ")), placeholders(names.size())));
+    query.addBindValue(stamp.uuid);
+    for (const auto& column : columns)
+        query.addBindValue(column.second);
+    query.addBindValue(stamp.createdAt);
+    query.addBindValue(stamp.updatedAt);
+    if (!query.exec() || !query.next())
+        return Result<RecordStamp>::failure(tr("The record could not be saved: %1").arg(query.lastError().text()));
+    stamp.id = query.value(0).toLongLong();
+    query.finish();
+
+    if (Status status = replaceLinks(stamp.id, links); !status)
+        return status;
+    if (Status status = m_changeLog.record(ChangeLog::Action::Create, m_table, stamp.id, stamp.uuid, {}, history,
+                                           stamp.createdAt);
+        !status)
+        return status;
+    if (Status status = transaction.commit(); !status)
+        return status;
+    return stamp;
+}
+
+Result<RecordStamp> EntityTable::update(const RecordStamp& stamp, const FieldValues& columns,
+                                         const QList<LinkRows>& links, const FieldValues& before,
+                                         const FieldValues& after)
+{
+    if (before == after)
+        return stamp;
+
+    Transaction transaction(m_db);
+    if (!transaction.started())
+        return transaction.started();
+
+    RecordStamp updated = stamp;
+    updated.updatedAt = Clock::nowIso();
+    QStringList assignments;
+    for (const auto& column : columns)
+        assignments << column.first + QLatin1String(" = ?");
+    assignments << QStringLiteral("updated_at = ?");
+
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(m_table, assignments.join(QLatin1String(", "))));
+    for (const auto& column : columns)
+        query.addBindValue(column.second);
+    query.addBindValue(updated.updatedAt);
+    query.addBindValue(stamp.id);
+    if (!query.exec())
+        return Result<RecordStamp>::failure(tr("The record could not be saved: %1").arg(query.lastError().text()));
+    if (query.numRowsAffected() == 0)
+        return Result<RecordStamp>::failure(tr("The record no longer exists; it may have been deleted."));
+
+    if (Status status = replaceLinks(stamp.id, links); !status)
+        return status;
+    if (Status status = m_changeLog.record(ChangeLog::Action::Update, m_table, stamp.id, stamp.uuid, before, after,
+                                           updated.updatedAt);
+        !status)
+        return status;
+    if (Status status = transaction.commit(); !status)
+        return status;
+    return updated;
+}
+
+Status EntityTable::remove(const RecordStamp& stamp, const FieldValues& before)
+{
+    Transaction transaction(m_db);
+    if (!transaction.started())
+        return transaction.started();
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(m_table));
+    query.addBindValue(stamp.id);
+    if (!query.exec())
+        return Status::failure(tr("The record could not be deleted: %1").arg(query.lastError().text()));
+    if (query.numRowsAffected() == 0)
+        return Status::failure(tr("The record no longer exists; it may have been deleted already."));
+    if (Status status =
+            m_changeLog.record(ChangeLog::Action::Delete, m_table, stamp.id, stamp.uuid, before, {}, Clock::nowIso());
+        !status)
+        return status;
+    return transaction.commit();
+}
+
+Status EntityTable::replaceLinks(qint64 ownerId, const QList<LinkRows>& links)
+{
+    QSqlQuery query(m_db);
+    for (const LinkRows& link : links) {
+        query.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(link.table, link.ownerColumn));
+        query.addBindValue(ownerId);
+        if (!query.exec())
+            return Status::failure(tr("The links could not be saved: %1").arg(query.lastError().text()));
+        if (link.rows.isEmpty())
+            continue;
+        query.prepare(QStringLiteral("INSERT INTO %1 (%2, %3) VALUES (?, %4)")
+                          .arg(link.table, link.ownerColumn, link.columns.join(QLatin1String(", ")),
+                               placeholders(link.columns.size())));
+        for (const QVariantList& row : link.rows) {
+            query.addBindValue(ownerId);
+            for (const QVariant& value : row)
+                query.addBindValue(value);
+            if (!query.exec())
+                return Status::failure(tr("The links could not be saved: %1").arg(query.lastError().text()));
+        }
+    }
+    return {};
+}
+
+std::optional<QSqlQuery> EntityTable::selectWhere(const QString& column, const QVariant& value) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT * FROM %1 WHERE %2 = ?").arg(m_table, column));
+    query.addBindValue(value);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return query;
+}
+
+QList<QVariantList> EntityTable::loadLinks(const QString& table, const QString& ownerColumn,
+                                            const QStringList& columns, qint64 ownerId) const
+{
+    QList<QVariantList> rows;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ? ORDER BY %4")
+                      .arg(columns.join(QLatin1String(", ")), table, ownerColumn, columns.first()));
+    query.addBindValue(ownerId);
+    if (!query.exec())
+        return rows;
+    while (query.next()) {
+        QVariantList row;
+        for (int i = 0; i < columns.size(); ++i)
+            row << query.value(i);
+        rows << row;
+    }
+    return rows;
+}
+
+QString EntityTable::recordName(const QString& table, const QString& nameColumn, qint64 id) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(nameColumn, table));
+    query.addBindValue(id);
+    return query.exec() && query.next() ? query.value(0).toString() : QStringLiteral("#%1").arg(id);
+}
+
+QString EntityTable::describeRecords(const QString& table, const QString& nameColumn, const QList<qint64>& ids) const
+{
+    QStringList names;
+    for (const qint64 id : ids)
+        names << recordName(table, nameColumn, id);
+    return names.join(QLatin1String(" | "));
+}

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "ChangeLog.h"
+#include "FieldValues.h"
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+#include <QSqlQuery>
+
+#include <optional>
+
+// The rows of one link table that belong to a record (a partnership's actors, a project's
+// themes…), replaced as a whole when the record is saved.
+struct LinkRows
+{
+    QString table;
+    QString ownerColumn;
+    QStringList columns;
+    QList<QVariantList> rows;
+};
+
+struct RecordStamp
+{
+    qint64 id = 0;
+    QString uuid;
+    QString createdAt;
+    QString updatedAt;
+};
+
+// What every store shares: reading a record's row, and writing it with its link rows and its
+// change history in one transaction. Stores validate first; this class does not judge.
+class EntityTable
+{
+    Q_DECLARE_TR_FUNCTIONS(EntityTable)
+
+public:
+    EntityTable(const QSqlDatabase& db, const QString& table);
+
+    // `history` is the record as people read it (links by name), for the change history.
+    Result<RecordStamp> insert(const FieldValues& columns, const QList<LinkRows>& links, const FieldValues& history);
+
+    // Writes nothing, and keeps the stamp, when `before` and `after` are the same.
+    Result<RecordStamp> update(const RecordStamp& stamp, const FieldValues& columns, const QList<LinkRows>& links,
+                               const FieldValues& before, const FieldValues& after);
+
+    Status remove(const RecordStamp& stamp, const FieldValues& before);
+
+    // The query positioned on the one row where `column` = `value`, or nullopt.
+    std::optional<QSqlQuery> selectWhere(const QString& column, const QVariant& value) const;
+
+    // How the change history names a linked record: its name, or #id if it is gone.
+    QString recordName(const QString& table, const QString& nameColumn, qint64 id) const;
+    // Names of linked records as the change history shows them: "Lyon | Grenoble".
+    QString describeRecords(const QString& table, const QString& nameColumn, const QList<qint64>& ids) const;
+
+    QList<QVariantList> loadLinks(const QString& table, const QString& ownerColumn, const QStringList& columns,
+                                  qint64 ownerId) const;
+
+private:
+    Status replaceLinks(qint64 ownerId, const QList<LinkRows>& links);
+
+    QSqlDatabase m_db;
+    QString m_table;
+    ChangeLog m_changeLog;
+};

@@ -1,0 +1,106 @@
+#include "FundingStore.h"
+
+#include "store/RecordValidator.h"
+#include "store/SqlRow.h"
+
+#include <QSqlQuery>
+
+namespace {
+
+constexpr int kFirstYear = 1900;
+constexpr int kLastYear = 2200;
+
+} // namespace
+
+FundingStore::FundingStore(const QSqlDatabase& db)
+    : RecordStore(db, QStringLiteral("funding"))
+{
+}
+
+QString FundingStore::missingMessage() const
+{
+    return tr("This funding line no longer exists; it may have been deleted.");
+}
+
+Problems FundingStore::validate(const Funding& funding) const
+{
+    RecordValidator check(m_db);
+    check.require(funding.projectId > 0, QStringLiteral("project"), tr("A funding line belongs to a project."));
+    check.recordExists(QStringLiteral("project"), QStringLiteral("project"), funding.projectId,
+                       tr("The project of this funding line no longer exists."));
+    check.require(funding.funderActorId > 0 || !funding.programmeCode.isEmpty(), QStringLiteral("funder"),
+                  tr("Name the funder or the funding programme."));
+    check.recordExists(QStringLiteral("funder"), QStringLiteral("actor"), funding.funderActorId,
+                       tr("The funder no longer exists."));
+    check.codeExists(QStringLiteral("programme"), QStringLiteral("ref_funding_programme"), funding.programmeCode,
+                     tr("\"%1\" is not a known funding programme.").arg(funding.programmeCode));
+    check.require(funding.amountCents >= 0, QStringLiteral("amount"), tr("An amount cannot be negative."));
+    check.require(!funding.year || (*funding.year >= kFirstYear && *funding.year <= kLastYear), QStringLiteral("year"),
+                  tr("%1 is not a plausible year.").arg(funding.year.value_or(0)));
+    check.require(!funding.statusCode.isEmpty(), QStringLiteral("status"), tr("Choose a status."));
+    check.codeExists(QStringLiteral("status"), QStringLiteral("ref_funding_status"), funding.statusCode,
+                     tr("\"%1\" is not a known funding status.").arg(funding.statusCode));
+    return check.problems();
+}
+
+FieldValues FundingStore::columns(const Funding& funding) const
+{
+    return {
+        {QStringLiteral("project_id"), FieldValue::id(funding.projectId)},
+        {QStringLiteral("funder_actor_id"), FieldValue::id(funding.funderActorId)},
+        {QStringLiteral("programme_code"), FieldValue::text(funding.programmeCode)},
+        {QStringLiteral("year"), FieldValue::optional(funding.year)},
+        {QStringLiteral("amount_cents"), QVariant(funding.amountCents)},
+        {QStringLiteral("status_code"), FieldValue::text(funding.statusCode)},
+        {QStringLiteral("notes"), FieldValue::text(funding.notes)},
+    };
+}
+
+FieldValues FundingStore::history(const Funding& funding) const
+{
+    FieldValues values = columns(funding);
+    for (auto& [field, value] : values) {
+        if (field == QLatin1String("project_id")) {
+            field = QStringLiteral("project");
+            value = m_table.recordName(QStringLiteral("project"), QStringLiteral("title"), funding.projectId);
+        } else if (field == QLatin1String("funder_actor_id") && funding.funderActorId > 0) {
+            field = QStringLiteral("funder");
+            value = m_table.recordName(QStringLiteral("actor"), QStringLiteral("name"), funding.funderActorId);
+        } else if (field == QLatin1String("funder_actor_id")) {
+            field = QStringLiteral("funder");
+        }
+    }
+    return values;
+}
+
+Funding FundingStore::fromRow(const QSqlQuery& query) const
+{
+    Funding funding;
+    funding.id = SqlRow::id(query, QStringLiteral("id"));
+    funding.uuid = SqlRow::text(query, QStringLiteral("uuid"));
+    funding.projectId = SqlRow::id(query, QStringLiteral("project_id"));
+    funding.funderActorId = SqlRow::id(query, QStringLiteral("funder_actor_id"));
+    funding.programmeCode = SqlRow::text(query, QStringLiteral("programme_code"));
+    const std::optional<qint64> year = SqlRow::optionalInteger(query, QStringLiteral("year"));
+    if (year)
+        funding.year = static_cast<int>(*year);
+    funding.amountCents = query.value(QStringLiteral("amount_cents")).toLongLong();
+    funding.statusCode = SqlRow::text(query, QStringLiteral("status_code"));
+    funding.notes = SqlRow::text(query, QStringLiteral("notes"));
+    funding.createdAt = SqlRow::text(query, QStringLiteral("created_at"));
+    funding.updatedAt = SqlRow::text(query, QStringLiteral("updated_at"));
+    return funding;
+}
+
+QList<qint64> FundingStore::idsForProject(qint64 projectId) const
+{
+    QList<qint64> ids;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT id FROM funding WHERE project_id = ? ORDER BY id"));
+    query.addBindValue(projectId);
+    if (query.exec()) {
+        while (query.next())
+            ids << query.value(0).toLongLong();
+    }
+    return ids;
+}

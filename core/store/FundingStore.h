@@ -1,0 +1,22 @@
+#pragma once
+
+#include "records/Funding.h"
+#include "store/RecordStore.h"
+
+// Co-funding lines of projects.
+class FundingStore : public RecordStore<Funding>
+{
+    Q_DECLARE_TR_FUNCTIONS(FundingStore)
+
+public:
+    explicit FundingStore(const QSqlDatabase& db);
+
+    Problems validate(const Funding& funding) const override;
+    QList<qint64> idsForProject(qint64 projectId) const;
+
+protected:
+    FieldValues columns(const Funding& funding) const override;
+    FieldValues history(const Funding& funding) const override;
+    Funding fromRow(const QSqlQuery& query) const override;
+    QString missingMessage() const override;
+};

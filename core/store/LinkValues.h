@@ -1,0 +1,37 @@
+#pragma once
+
+#include "records/ActorLink.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+
+// Conversions between a record's lists (actors with roles, ids, codes) and link-table rows.
+namespace LinkValues {
+
+QList<QVariantList> fromActors(const QList<ActorLink>& actors, const QString& defaultRole);
+QList<QVariantList> fromIds(const QList<qint64>& ids);
+QList<QVariantList> fromCodes(const QStringList& codes);
+QList<QVariantList> fromNumbers(const QList<int>& numbers);
+
+QList<ActorLink> toActors(const QList<QVariantList>& rows);
+QList<qint64> toIds(const QList<QVariantList>& rows);
+QStringList toCodes(const QList<QVariantList>& rows);
+QList<int> toNumbers(const QList<QVariantList>& rows);
+
+// The ids of the actors, in order.
+QList<qint64> actorIds(const QList<ActorLink>& actors);
+
+// True when a value appears twice.
+template <typename T>
+bool hasDuplicates(const QList<T>& values)
+{
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (values.indexOf(values.at(i), i + 1) >= 0)
+            return true;
+    }
+    return false;
+}
+
+} // namespace LinkValues

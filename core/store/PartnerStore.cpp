@@ -1,0 +1,87 @@
+#include "PartnerStore.h"
+
+#include "common/TextFolding.h"
+#include "store/RecordValidator.h"
+#include "store/SqlRow.h"
+
+#include <QSqlQuery>
+
+PartnerStore::PartnerStore(const QSqlDatabase& db)
+    : RecordStore(db, QStringLiteral("foreign_partner"))
+{
+}
+
+QString PartnerStore::missingMessage() const
+{
+    return tr("This partner no longer exists; it may have been deleted.");
+}
+
+Problems PartnerStore::validate(const ForeignPartner& partner) const
+{
+    RecordValidator check(m_db);
+    check.require(!partner.name.trimmed().isEmpty(), QStringLiteral("partner"), tr("A foreign partner needs a name."));
+    check.require(!partner.countryCode.isEmpty(), QStringLiteral("country"), tr("A foreign partner needs a country."));
+    check.codeExists(QStringLiteral("country"), QStringLiteral("ref_country"), partner.countryCode,
+                     tr("\"%1\" is not a known country code.").arg(partner.countryCode));
+    check.codeExists(QStringLiteral("partner_type"), QStringLiteral("ref_partner_type"), partner.typeCode,
+                     tr("\"%1\" is not a known type of partner.").arg(partner.typeCode));
+    check.require(!partner.latitude || (*partner.latitude >= -90 && *partner.latitude <= 90),
+                  QStringLiteral("latitude"), tr("A latitude lies between -90 and 90 degrees."));
+    check.require(!partner.longitude || (*partner.longitude >= -180 && *partner.longitude <= 180),
+                  QStringLiteral("longitude"), tr("A longitude lies between -180 and 180 degrees."));
+    return check.problems();
+}
+
+FieldValues PartnerStore::columns(const ForeignPartner& partner) const
+{
+    return {
+        {QStringLiteral("name"), FieldValue::text(partner.name)},
+        {QStringLiteral("name_normalized"), TextFolding::normalizedName(partner.name)},
+        {QStringLiteral("partner_type_code"), FieldValue::text(partner.typeCode)},
+        {QStringLiteral("country_code"), FieldValue::text(partner.countryCode)},
+        {QStringLiteral("admin_area"), FieldValue::text(partner.adminArea)},
+        {QStringLiteral("latitude"), FieldValue::optional(partner.latitude)},
+        {QStringLiteral("longitude"), FieldValue::optional(partner.longitude)},
+        {QStringLiteral("source"), FieldValue::text(partner.source)},
+        {QStringLiteral("verified_on"), FieldValue::date(partner.verifiedOn)},
+        {QStringLiteral("notes"), FieldValue::text(partner.notes)},
+    };
+}
+
+Status PartnerStore::prepareRemoval(const ForeignPartner& partner)
+{
+    const int used = usage(partner.id);
+    if (used == 0)
+        return {};
+    return Status::failure(
+        tr("\"%1\" cannot be deleted: %n partnership(s) or project(s) refer to it.", nullptr, used).arg(partner.name));
+}
+
+int PartnerStore::usage(qint64 id) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT (SELECT count(*) FROM partnership_partner WHERE partner_id = ?) + "
+                                 "(SELECT count(*) FROM project_partner WHERE partner_id = ?)"));
+    query.addBindValue(id);
+    query.addBindValue(id);
+    return query.exec() && query.next() ? query.value(0).toInt() : 0;
+}
+
+ForeignPartner PartnerStore::fromRow(const QSqlQuery& query) const
+{
+    ForeignPartner partner;
+    partner.id = SqlRow::id(query, QStringLiteral("id"));
+    partner.uuid = SqlRow::text(query, QStringLiteral("uuid"));
+    partner.name = SqlRow::text(query, QStringLiteral("name"));
+    partner.typeCode = SqlRow::text(query, QStringLiteral("partner_type_code"));
+    partner.countryCode = SqlRow::text(query, QStringLiteral("country_code"));
+    partner.adminArea = SqlRow::text(query, QStringLiteral("admin_area"));
+    partner.latitude = SqlRow::optionalReal(query, QStringLiteral("latitude"));
+    partner.longitude = SqlRow::optionalReal(query, QStringLiteral("longitude"));
+    partner.source = SqlRow::text(query, QStringLiteral("source"));
+    partner.verifiedOn = SqlRow::date(query, QStringLiteral("verified_on"));
+    partner.notes = SqlRow::text(query, QStringLiteral("notes"));
+    partner.createdAt = SqlRow::text(query, QStringLiteral("created_at"));
+    partner.updatedAt = SqlRow::text(query, QStringLiteral("updated_at"));
+    return partner;
+}

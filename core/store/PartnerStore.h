@@ -1,0 +1,23 @@
+#pragma once
+
+#include "records/ForeignPartner.h"
+#include "store/RecordStore.h"
+
+// Foreign partners: a name and a known country, and no deletion while in use.
+class PartnerStore : public RecordStore<ForeignPartner>
+{
+    Q_DECLARE_TR_FUNCTIONS(PartnerStore)
+
+public:
+    explicit PartnerStore(const QSqlDatabase& db);
+
+    Problems validate(const ForeignPartner& partner) const override;
+    // Partnerships and projects the partner takes part in.
+    int usage(qint64 id) const;
+
+protected:
+    FieldValues columns(const ForeignPartner& partner) const override;
+    ForeignPartner fromRow(const QSqlQuery& query) const override;
+    Status prepareRemoval(const ForeignPartner& partner) override;
+    QString missingMessage() const override;
+};

@@ -1,0 +1,151 @@
+#include "PartnershipStore.h"
+
+#include "store/LinkValues.h"
+#include "store/RecordValidator.h"
+#include "store/SqlRow.h"
+
+#include <QSqlQuery>
+
+namespace {
+
+const QString kActors = QStringLiteral("partnership_actor");
+const QString kPartners = QStringLiteral("partnership_partner");
+const QString kThemes = QStringLiteral("partnership_theme");
+const QString kOwner = QStringLiteral("partnership_id");
+
+} // namespace
+
+PartnershipStore::PartnershipStore(const QSqlDatabase& db)
+    : RecordStore(db, QStringLiteral("partnership"))
+{
+}
+
+QString PartnershipStore::missingMessage() const
+{
+    return tr("This partnership no longer exists; it may have been deleted.");
+}
+
+Problems PartnershipStore::validate(const Partnership& partnership) const
+{
+    RecordValidator check(m_db);
+    check.require(!partnership.kindCode.isEmpty(), QStringLiteral("kind"),
+                  tr("Choose the nature of the partnership (twinning, decentralised cooperation…)."));
+    check.codeExists(QStringLiteral("kind"), QStringLiteral("ref_partnership_kind"), partnership.kindCode,
+                     tr("\"%1\" is not a known nature of partnership.").arg(partnership.kindCode));
+    check.require(!partnership.statusCode.isEmpty(), QStringLiteral("status"), tr("Choose a status."));
+    check.codeExists(QStringLiteral("status"), QStringLiteral("ref_partnership_status"), partnership.statusCode,
+                     tr("\"%1\" is not a known status of partnership.").arg(partnership.statusCode));
+
+    check.require(!partnership.actors.isEmpty(), QStringLiteral("actor"),
+                  tr("A partnership needs at least one actor of the region."));
+    const QList<qint64> actorIds = LinkValues::actorIds(partnership.actors);
+    check.require(!LinkValues::hasDuplicates(actorIds), QStringLiteral("actor"), tr("The same actor is listed twice."));
+    check.recordsExist(QStringLiteral("actor"), QStringLiteral("actor"), actorIds,
+                       tr("One of the actors no longer exists."));
+    for (const ActorLink& link : partnership.actors) {
+        check.codeExists(QStringLiteral("actor"), QStringLiteral("ref_org_role"), link.roleCode,
+                         tr("\"%1\" is not a known role.").arg(link.roleCode));
+    }
+
+    check.require(!partnership.partnerIds.isEmpty(), QStringLiteral("partner"),
+                  tr("A partnership needs at least one foreign partner."));
+    check.require(!LinkValues::hasDuplicates(partnership.partnerIds), QStringLiteral("partner"),
+                  tr("The same partner is listed twice."));
+    check.recordsExist(QStringLiteral("partner"), QStringLiteral("foreign_partner"), partnership.partnerIds,
+                       tr("One of the partners no longer exists."));
+
+    check.require(!LinkValues::hasDuplicates(partnership.themeCodes), QStringLiteral("themes"),
+                  tr("The same theme is listed twice."));
+    check.codesExist(QStringLiteral("themes"), QStringLiteral("ref_theme"), partnership.themeCodes,
+                     tr("\"%1\" is not a known theme."));
+    check.dateOrder(QStringLiteral("ended_on"), partnership.signedOn, partnership.endedOn,
+                    tr("The end date (%1) is before the signature date (%2)."));
+    return check.problems();
+}
+
+FieldValues PartnershipStore::columns(const Partnership& partnership) const
+{
+    return {
+        {QStringLiteral("title"), FieldValue::text(partnership.title)},
+        {QStringLiteral("kind_code"), FieldValue::text(partnership.kindCode)},
+        {QStringLiteral("status_code"), FieldValue::text(partnership.statusCode)},
+        {QStringLiteral("status_reason"), FieldValue::text(partnership.statusReason)},
+        {QStringLiteral("formalized"), FieldValue::flag(partnership.formalized)},
+        {QStringLiteral("signed_on"), FieldValue::date(partnership.signedOn)},
+        {QStringLiteral("ended_on"), FieldValue::date(partnership.endedOn)},
+        {QStringLiteral("description"), FieldValue::text(partnership.description)},
+        {QStringLiteral("source"), FieldValue::text(partnership.source)},
+        {QStringLiteral("verified_on"), FieldValue::date(partnership.verifiedOn)},
+    };
+}
+
+QList<LinkRows> PartnershipStore::links(const Partnership& partnership) const
+{
+    return {
+        {kActors, kOwner, {QStringLiteral("actor_id"), QStringLiteral("role_code")},
+         LinkValues::fromActors(partnership.actors, QString::fromLatin1(kDefaultActorRole))},
+        {kPartners, kOwner, {QStringLiteral("partner_id")}, LinkValues::fromIds(partnership.partnerIds)},
+        {kThemes, kOwner, {QStringLiteral("theme_code")}, LinkValues::fromCodes(partnership.themeCodes)},
+    };
+}
+
+FieldValues PartnershipStore::history(const Partnership& partnership) const
+{
+    QStringList actors;
+    for (const ActorLink& link : partnership.actors) {
+        const QString role = link.roleCode.isEmpty() ? QString::fromLatin1(kDefaultActorRole) : link.roleCode;
+        actors << m_table.recordName(QStringLiteral("actor"), QStringLiteral("name"), link.actorId)
+                      + QLatin1String(" [") + role + QLatin1Char(']');
+    }
+    FieldValues values = columns(partnership);
+    values.append({QStringLiteral("actors"), FieldValue::text(actors.join(QLatin1String(" | ")))});
+    values.append({QStringLiteral("partners"),
+                   FieldValue::text(m_table.describeRecords(QStringLiteral("foreign_partner"), QStringLiteral("name"),
+                                                            partnership.partnerIds))});
+    values.append({QStringLiteral("themes"), FieldValue::text(partnership.themeCodes.join(QLatin1String(" | ")))});
+    return values;
+}
+
+Partnership PartnershipStore::fromRow(const QSqlQuery& query) const
+{
+    Partnership partnership;
+    partnership.id = SqlRow::id(query, QStringLiteral("id"));
+    partnership.uuid = SqlRow::text(query, QStringLiteral("uuid"));
+    partnership.title = SqlRow::text(query, QStringLiteral("title"));
+    partnership.kindCode = SqlRow::text(query, QStringLiteral("kind_code"));
+    partnership.statusCode = SqlRow::text(query, QStringLiteral("status_code"));
+    partnership.statusReason = SqlRow::text(query, QStringLiteral("status_reason"));
+    partnership.formalized = SqlRow::flag(query, QStringLiteral("formalized"));
+    partnership.signedOn = SqlRow::date(query, QStringLiteral("signed_on"));
+    partnership.endedOn = SqlRow::date(query, QStringLiteral("ended_on"));
+    partnership.description = SqlRow::text(query, QStringLiteral("description"));
+    partnership.source = SqlRow::text(query, QStringLiteral("source"));
+    partnership.verifiedOn = SqlRow::date(query, QStringLiteral("verified_on"));
+    partnership.createdAt = SqlRow::text(query, QStringLiteral("created_at"));
+    partnership.updatedAt = SqlRow::text(query, QStringLiteral("updated_at"));
+    partnership.actors = LinkValues::toActors(m_table.loadLinks(
+        kActors, kOwner, {QStringLiteral("actor_id"), QStringLiteral("role_code")}, partnership.id));
+    partnership.partnerIds =
+        LinkValues::toIds(m_table.loadLinks(kPartners, kOwner, {QStringLiteral("partner_id")}, partnership.id));
+    partnership.themeCodes =
+        LinkValues::toCodes(m_table.loadLinks(kThemes, kOwner, {QStringLiteral("theme_code")}, partnership.id));
+    return partnership;
+}
+
+int PartnershipStore::projectCount(qint64 id) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT count(*) FROM project WHERE partnership_id = ?"));
+    query.addBindValue(id);
+    return query.exec() && query.next() ? query.value(0).toInt() : 0;
+}
+
+Status PartnershipStore::prepareRemoval(const Partnership& partnership)
+{
+    const int projects = projectCount(partnership.id);
+    if (projects == 0)
+        return {};
+    return Status::failure(
+        tr("This partnership cannot be deleted: %n project(s) belong to it. Move or delete them first.", nullptr,
+           projects));
+}

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "records/Partnership.h"
+#include "store/RecordStore.h"
+
+// Partnerships with their actors (and roles), partners and themes.
+class PartnershipStore : public RecordStore<Partnership>
+{
+    Q_DECLARE_TR_FUNCTIONS(PartnershipStore)
+
+public:
+    static constexpr auto kDefaultActorRole = "signataire";
+
+    explicit PartnershipStore(const QSqlDatabase& db);
+
+    Problems validate(const Partnership& partnership) const override;
+    // Projects carried out within the partnership.
+    int projectCount(qint64 id) const;
+
+protected:
+    FieldValues columns(const Partnership& partnership) const override;
+    QList<LinkRows> links(const Partnership& partnership) const override;
+    FieldValues history(const Partnership& partnership) const override;
+    Partnership fromRow(const QSqlQuery& query) const override;
+    Status prepareRemoval(const Partnership& partnership) override;
+    QString missingMessage() const override;
+};

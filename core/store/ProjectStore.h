@@ -1,0 +1,26 @@
+#pragma once
+
+#include "records/Project.h"
+#include "store/RecordStore.h"
+
+// Projects with their actors (one lead at least), partners, countries, themes and SDGs. Deleting
+// a project deletes its funding lines, each with its own history.
+class ProjectStore : public RecordStore<Project>
+{
+    Q_DECLARE_TR_FUNCTIONS(ProjectStore)
+
+public:
+    static constexpr auto kDefaultActorRole = "partenaire";
+
+    explicit ProjectStore(const QSqlDatabase& db);
+
+    Problems validate(const Project& project) const override;
+
+protected:
+    FieldValues columns(const Project& project) const override;
+    QList<LinkRows> links(const Project& project) const override;
+    FieldValues history(const Project& project) const override;
+    Project fromRow(const QSqlQuery& query) const override;
+    Status prepareRemoval(const Project& project) override;
+    QString missingMessage() const override;
+};

@@ -1,0 +1,99 @@
+#pragma once
+
+#include "common/Result.h"
+#include "database/Transaction.h"
+#include "store/EntityTable.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <optional>
+
+// What create, update and delete mean for every entity: validate, then write the row, its links
+// and its history in one transaction. Each store says how its record maps to columns and links,
+// what makes it valid, and what prevents its deletion.
+template <typename Record>
+class RecordStore
+{
+public:
+    virtual ~RecordStore() = default;
+
+    virtual Problems validate(const Record& record) const = 0;
+
+    Result<Record> create(const Record& record)
+    {
+        if (Problems problems = validate(record); !problems.isEmpty())
+            return problems;
+        const Result<RecordStamp> stamp = m_table.insert(columns(record), links(record), history(record));
+        if (!stamp)
+            return stamp.problems();
+        return *find(stamp.value().id);
+    }
+
+    Result<Record> update(const Record& record)
+    {
+        const std::optional<Record> before = find(record.id);
+        if (!before)
+            return Result<Record>::failure(missingMessage());
+        if (Problems problems = validate(record); !problems.isEmpty())
+            return problems;
+        const Result<RecordStamp> stamp =
+            m_table.update(stampOf(*before), columns(record), links(record), history(*before), history(record));
+        if (!stamp)
+            return stamp.problems();
+        return *find(record.id);
+    }
+
+    Status remove(qint64 id)
+    {
+        const std::optional<Record> record = find(id);
+        if (!record)
+            return Status::failure(missingMessage());
+        // One transaction for the record and whatever its removal takes along.
+        Transaction transaction(m_db);
+        if (!transaction.started())
+            return transaction.started();
+        if (Status removable = prepareRemoval(*record); !removable)
+            return removable;
+        if (Status removed = m_table.remove(stampOf(*record), history(*record)); !removed)
+            return removed;
+        return transaction.commit();
+    }
+
+    std::optional<Record> find(qint64 id) const { return findWhere(QStringLiteral("id"), id); }
+    std::optional<Record> findByUuid(const QString& uuid) const { return findWhere(QStringLiteral("uuid"), uuid); }
+
+protected:
+    RecordStore(const QSqlDatabase& db, const QString& table)
+        : m_db(db)
+        , m_table(db, table)
+    {
+    }
+
+    virtual FieldValues columns(const Record& record) const = 0;
+    virtual QList<LinkRows> links(const Record&) const { return {}; }
+    // The record as the change history shows it: its columns, plus its links by name.
+    virtual FieldValues history(const Record& record) const { return FieldValue::readable(columns(record)); }
+    virtual Record fromRow(const QSqlQuery& row) const = 0;
+    // Refuses a deletion that would break other records, or deletes what belongs to the record.
+    virtual Status prepareRemoval(const Record&) { return {}; }
+    virtual QString missingMessage() const = 0;
+
+    static RecordStamp stampOf(const Record& record)
+    {
+        return {record.id, record.uuid, record.createdAt, record.updatedAt};
+    }
+
+    QSqlDatabase m_db;
+    EntityTable m_table;
+
+private:
+    std::optional<Record> findWhere(const QString& column, const QVariant& value) const
+    {
+        const std::optional<QSqlQuery> row = m_table.selectWhere(column, value);
+        if (!row)
+            return std::nullopt;
+        return fromRow(*row);
+    }
+};

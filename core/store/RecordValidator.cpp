@@ -1,0 +1,61 @@
+#include "RecordValidator.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+RecordValidator::RecordValidator(const QSqlDatabase& db)
+    : m_db(db)
+{
+}
+
+void RecordValidator::require(bool condition, const QString& field, const QString& message)
+{
+    if (!condition)
+        m_problems.append({field, message});
+}
+
+bool RecordValidator::exists(const QString& table, const QString& column, const QVariant& value) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE %2 = ?").arg(table, column));
+    query.addBindValue(value);
+    return query.exec() && query.next();
+}
+
+void RecordValidator::codeExists(const QString& field, const QString& table, const QString& code,
+                                 const QString& message)
+{
+    if (!code.isEmpty() && !exists(table, QStringLiteral("code"), code))
+        m_problems.append({field, message});
+}
+
+void RecordValidator::recordExists(const QString& field, const QString& table, qint64 id, const QString& message)
+{
+    if (id > 0 && !exists(table, QStringLiteral("id"), id))
+        m_problems.append({field, message});
+}
+
+void RecordValidator::dateOrder(const QString& field, const PartialDate& start, const PartialDate& end,
+                                const QString& message)
+{
+    if (end.certainlyBefore(start))
+        m_problems.append({field, message.arg(end.toFrench(), start.toFrench())});
+}
+
+void RecordValidator::codesExist(const QString& field, const QString& table, const QStringList& codes,
+                                 const QString& message)
+{
+    for (const QString& code : codes)
+        codeExists(field, table, code, message.arg(code));
+}
+
+void RecordValidator::recordsExist(const QString& field, const QString& table, const QList<qint64>& ids,
+                                   const QString& message)
+{
+    for (const qint64 id : ids) {
+        if (!exists(table, QStringLiteral("id"), id)) {
+            m_problems.append({field, message});
+            return;
+        }
+    }
+}

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "common/PartialDate.h"
+#include "common/Result.h"
+
+#include <QList>
+#include <QStringList>
+
+#include <QSqlDatabase>
+#include <QString>
+
+// Collects the problems of a record before it is written. Each check takes the field key (the
+// CSV column key) and the complete translated message, so that messages read naturally in
+// French instead of being assembled from pieces.
+class RecordValidator
+{
+public:
+    explicit RecordValidator(const QSqlDatabase& db);
+
+    void require(bool condition, const QString& field, const QString& message);
+
+    // Checks a code against a reference table's `code` column; an empty code passes.
+    void codeExists(const QString& field, const QString& table, const QString& code, const QString& message);
+
+    // Checks that a record id exists in a table; 0 (no record) passes.
+    void recordExists(const QString& field, const QString& table, qint64 id, const QString& message);
+
+    // Each code of a list must exist; `message` gets %1 = the unknown code.
+    void codesExist(const QString& field, const QString& table, const QStringList& codes, const QString& message);
+
+    // Each id of a list must exist.
+    void recordsExist(const QString& field, const QString& table, const QList<qint64>& ids, const QString& message);
+
+    // Fails when `end` certainly lies before `start`; `message` gets %1 = end, %2 = start.
+    void dateOrder(const QString& field, const PartialDate& start, const PartialDate& end, const QString& message);
+
+    const Problems& problems() const { return m_problems; }
+
+private:
+    bool exists(const QString& table, const QString& column, const QVariant& value) const;
+
+    QSqlDatabase m_db;
+    Problems m_problems;
+};

@@ -1,0 +1,225 @@
+#include "support/QtPrinting.h"
+#include "support/TestDatabase.h"
+
+#include "database/Migrator.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// Runs the real program, as a script would, with the interface language given.
+Run observatoire(const QStringList& arguments, const QString& language = QStringLiteral("en"))
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("OBSERVATOIRE_LANG"), language);
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(OBSERVATOIRE_BINARY), arguments);
+    REQUIRE(process.waitForFinished(60000));
+    REQUIRE(process.exitStatus() == QProcess::NormalExit);
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+void runSql(const QString& path, const QString& sql)
+{
+    const QString name = QStringLiteral("cli-test-raw");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery query(db);
+        REQUIRE(query.exec(sql));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+} // namespace
+
+TEST_CASE("--version and --help need no database and no display", "[cli]")
+{
+    const Run version = observatoire({QStringLiteral("--version")});
+    CHECK(version.exitCode == 0);
+    CHECK(version.out.startsWith(QStringLiteral("observatoire ")));
+
+    const Run help = observatoire({QStringLiteral("--help")});
+    CHECK(help.exitCode == 0);
+    CHECK(help.out.contains(QStringLiteral("Usage: observatoire [--db LOCATION]")));
+    CHECK(help.out.contains(QStringLiteral("init")));
+    CHECK(help.out.contains(QStringLiteral("check")));
+}
+
+TEST_CASE("Usage errors exit with code 2", "[cli]")
+{
+    const Run unknown = observatoire({QStringLiteral("frobnicate")});
+    CHECK(unknown.exitCode == 2);
+    CHECK(unknown.err.contains(QStringLiteral("unknown command \"frobnicate\"")));
+
+    CHECK(observatoire({QStringLiteral("--colour")}).exitCode == 2);
+    CHECK(observatoire({QStringLiteral("--db")}).exitCode == 2);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("x.sqlite"));
+    CHECK(observatoire({QStringLiteral("--db"), path, QStringLiteral("init"), QStringLiteral("extra")}).exitCode == 2);
+    CHECK(observatoire({QStringLiteral("--db"), path, QStringLiteral("backup")}).exitCode == 2);
+}
+
+TEST_CASE("init creates the database and prints its schema version; check then passes", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("x.sqlite"));
+    const Run init = observatoire({QStringLiteral("--db"), path, QStringLiteral("init")});
+    CHECK(init.exitCode == 0);
+    CHECK(init.out.contains(QStringLiteral("schema version %1").arg(Migrator::latestVersion())));
+    CHECK(QFile::exists(path));
+
+    const Run again = observatoire({QStringLiteral("--db"), path, QStringLiteral("init")});
+    CHECK(again.exitCode == 0);
+
+    const Run check = observatoire({QStringLiteral("--db"), path, QStringLiteral("check")});
+    CHECK(check.exitCode == 0);
+    CHECK(check.out.contains(QStringLiteral("check: 0 problems")));
+}
+
+TEST_CASE("OBSERVATOIRE_DB names the default database", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("from-env.sqlite"));
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("OBSERVATOIRE_DB"), path);
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(OBSERVATOIRE_BINARY), {QStringLiteral("init")});
+    REQUIRE(process.waitForFinished(60000));
+    CHECK(process.exitCode() == 0);
+    CHECK(QFile::exists(path));
+}
+
+TEST_CASE("check reports data problems with exit code 1", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("x.sqlite"));
+    REQUIRE(observatoire({QStringLiteral("--db"), path, QStringLiteral("init")}).exitCode == 0);
+    runSql(path, QStringLiteral("INSERT INTO project (uuid, title, status_code, created_at, updated_at) "
+                                "VALUES ('0b6c1c52-0000-4000-8000-000000000001', 'Orphelin', 'en_cours', 'x', 'x')"));
+    const Run check = observatoire({QStringLiteral("--db"), path, QStringLiteral("check")});
+    CHECK(check.exitCode == 1);
+    CHECK(check.out.contains(QStringLiteral("project 0b6c1c52-0000-4000-8000-000000000001: the project has no lead actor")));
+    CHECK(check.out.contains(QStringLiteral("check: 1 problem ")));
+}
+
+TEST_CASE("Databases that cannot be used exit with code 3 and are left unchanged", "[cli][refusal]")
+{
+    QTemporaryDir dir;
+
+    SECTION("missing")
+    {
+        const QString path = dir.filePath(QStringLiteral("missing.sqlite"));
+        const Run check = observatoire({QStringLiteral("--db"), path, QStringLiteral("check")});
+        CHECK(check.exitCode == 3);
+        CHECK(check.err.contains(QStringLiteral("no database here")));
+        CHECK_FALSE(QFile::exists(path));
+    }
+    SECTION("newer schema")
+    {
+        const QString path = dir.filePath(QStringLiteral("newer.sqlite"));
+        REQUIRE(observatoire({QStringLiteral("--db"), path, QStringLiteral("init")}).exitCode == 0);
+        runSql(path, QStringLiteral("PRAGMA user_version = 99"));
+        const QByteArray before = fileBytes(path);
+        const Run check = observatoire({QStringLiteral("--db"), path, QStringLiteral("check")});
+        CHECK(check.exitCode == 3);
+        CHECK(check.err.contains(QStringLiteral("newer version of Observatoire (schema version 99")));
+        CHECK(fileBytes(path) == before);
+        CHECK(observatoire({QStringLiteral("--db"), path, QStringLiteral("init")}).exitCode == 3);
+        CHECK(fileBytes(path) == before);
+    }
+    SECTION("not a database")
+    {
+        const QString path = dir.filePath(QStringLiteral("partenariats.csv"));
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("Nature;Acteur;Partenaire;Pays\r\nJumelage;Lyon;Leipzig;Allemagne\r\n");
+        file.close();
+        const QByteArray before = fileBytes(path);
+        const Run init = observatoire({QStringLiteral("--db"), path, QStringLiteral("init")});
+        CHECK(init.exitCode == 3);
+        CHECK(init.err.contains(QStringLiteral("not an SQLite database")));
+        CHECK(fileBytes(path) == before);
+    }
+    SECTION("locked by another program")
+    {
+        const QString path = dir.filePath(QStringLiteral("locked.sqlite"));
+        REQUIRE(observatoire({QStringLiteral("--db"), path, QStringLiteral("init")}).exitCode == 0);
+        const QString name = QStringLiteral("cli-locker");
+        {
+            QSqlDatabase locker = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            locker.setDatabaseName(path);
+            REQUIRE(locker.open());
+            QSqlQuery lock(locker);
+            REQUIRE(lock.exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE")));
+            REQUIRE(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+            REQUIRE(lock.exec(QStringLiteral("DELETE FROM ref_zone WHERE code = 'france'")));
+
+            const Run check = observatoire({QStringLiteral("--db"), path, QStringLiteral("check")});
+            CHECK(check.exitCode == 3);
+            CHECK(check.err.contains(QStringLiteral("locked by another program")));
+
+            lock.exec(QStringLiteral("ROLLBACK"));
+            locker.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        CHECK(observatoire({QStringLiteral("--db"), path, QStringLiteral("check")}).exitCode == 0);
+    }
+}
+
+TEST_CASE("Messages follow the interface language", "[cli][i18n]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("absente.sqlite"));
+    const Run french = observatoire({QStringLiteral("--db"), path, QStringLiteral("check")}, QStringLiteral("fr"));
+    CHECK(french.exitCode == 3);
+    CHECK(french.err.contains(QStringLiteral("aucune base de données")));
+
+    const Run help = observatoire({QStringLiteral("--help")}, QStringLiteral("fr"));
+    CHECK(help.out.contains(QStringLiteral("Commandes")));
+}
+
+TEST_CASE("backup writes a consistent copy that opens on its own", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("main.sqlite"));
+    const QString copy = dir.filePath(QStringLiteral("copy.sqlite"));
+    REQUIRE(observatoire({QStringLiteral("--db"), path, QStringLiteral("init")}).exitCode == 0);
+    runSql(path, QStringLiteral("UPDATE ref_theme SET label_fr = 'Eau' WHERE code = 'eau_assainissement'"));
+
+    const Run backup = observatoire({QStringLiteral("--db"), path, QStringLiteral("backup"), QStringLiteral("-o"), copy});
+    CHECK(backup.exitCode == 0);
+    REQUIRE(QFile::exists(copy));
+    CHECK_FALSE(QFile::exists(copy + QStringLiteral(".partial")));
+    CHECK(observatoire({QStringLiteral("--db"), copy, QStringLiteral("check")}).exitCode == 0);
+
+    Database database;
+    REQUIRE(database.open(DatabaseLocation::sqliteFile(copy), Database::OpenMode::MustExist).ok());
+    QSqlQuery query(database.connection());
+    REQUIRE(query.exec(QStringLiteral("SELECT label_fr FROM ref_theme WHERE code = 'eau_assainissement'")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toString() == QStringLiteral("Eau"));
+
+    const Run overSelf = observatoire({QStringLiteral("--db"), path, QStringLiteral("backup"), QStringLiteral("-o"), path});
+    CHECK(overSelf.exitCode == 2);
+}

@@ -1,0 +1,167 @@
+#include "support/QtPrinting.h"
+
+#include "support/StoreFixture.h"
+
+#include "store/ActorStore.h"
+
+#include <QUuid>
+
+namespace {
+
+QStringList fieldsOf(const Problems& problems)
+{
+    QStringList fields;
+    for (const Problem& problem : problems)
+        fields << problem.field;
+    return fields;
+}
+
+} // namespace
+
+TEST_CASE("Creating an actor stores it with a stable id, times and a normalised name", "[stores][actors]")
+{
+    StoreFixture db;
+    ActorStore store(db.connection());
+    Actor actor;
+    actor.name = QStringLiteral("Ville de Saint-Étienne");
+    actor.typeCode = QStringLiteral("commune");
+    actor.inseeCode = QStringLiteral("42218");
+    actor.siren = QStringLiteral("214202186");
+    actor.population = 172565;
+    actor.verifiedOn = *PartialDate::parse(QStringLiteral("03/2024"));
+
+    const Result<Actor> created = store.create(actor);
+    INFO(created.message().toStdString());
+    REQUIRE(created.ok());
+    const Actor& stored = created.value();
+    CHECK(stored.id > 0);
+    CHECK_FALSE(QUuid::fromString(stored.uuid).isNull());
+    CHECK_FALSE(stored.createdAt.isEmpty());
+    CHECK(stored.createdAt == stored.updatedAt);
+    CHECK(stored.population == 172565);
+    CHECK(stored.verifiedOn.toIso() == QStringLiteral("2024-03"));
+    CHECK(db.scalar(QStringLiteral("SELECT name_normalized FROM actor")).toString() == QStringLiteral("saint etienne"));
+    CHECK(store.findByUuid(stored.uuid)->id == stored.id);
+
+    const QList<ChangeEntry> history = db.history(QStringLiteral("actor"), stored.id);
+    CHECK(entryFor(history, QStringLiteral("name")).newValue == QStringLiteral("Ville de Saint-Étienne"));
+    CHECK(entryFor(history, QStringLiteral("name")).action == QStringLiteral("create"));
+    CHECK(entryFor(history, QStringLiteral("name")).userName == QStringLiteral("tester"));
+    CHECK(entryFor(history, QStringLiteral("name_normalized")).field.isEmpty());
+}
+
+TEST_CASE("Invalid actors are refused with one problem per field and nothing written", "[stores][actors]")
+{
+    StoreFixture db;
+    ActorStore store(db.connection());
+    Actor actor;
+    actor.name = QStringLiteral("   ");
+    actor.typeCode = QStringLiteral("martian");
+    actor.inseeCode = QStringLiteral("6912");
+    actor.siren = QStringLiteral("123456789");
+    actor.rna = QStringLiteral("12345");
+    actor.departementCode = QStringLiteral("99");
+    actor.population = -3;
+    actor.email = QStringLiteral("mairie.fr");
+    actor.parentActorId = 4242;
+
+    const Result<Actor> created = store.create(actor);
+    REQUIRE_FALSE(created.ok());
+    const QStringList fields = fieldsOf(created.problems());
+    for (const char* field : {"name", "actor_type", "actor_code", "siren", "rna", "departement", "population",
+                              "email", "parent"}) {
+        INFO(field);
+        CHECK(fields.contains(QString::fromLatin1(field)));
+    }
+    CHECK(db.count(QStringLiteral("actor")) == 0);
+    CHECK(db.count(QStringLiteral("change_log")) == 0);
+}
+
+TEST_CASE("Updating an actor records each changed field in the history", "[stores][actors]")
+{
+    StoreFixture db;
+    ActorStore store(db.connection());
+    const qint64 id = db.addActor(QStringLiteral("Grenoble"));
+    Actor actor = *store.find(id);
+    actor.name = QStringLiteral("Ville de Grenoble");
+    actor.departementCode = QStringLiteral("38");
+
+    const Result<Actor> updated = store.update(actor);
+    REQUIRE(updated.ok());
+    CHECK(updated.value().name == QStringLiteral("Ville de Grenoble"));
+    CHECK(updated.value().updatedAt >= updated.value().createdAt);
+
+    const QList<ChangeEntry> history = db.history(QStringLiteral("actor"), id);
+    QList<ChangeEntry> updates;
+    for (const ChangeEntry& entry : history) {
+        if (entry.action == QLatin1String("update"))
+            updates << entry;
+    }
+    REQUIRE(updates.size() == 2);
+    CHECK(entryFor(updates, QStringLiteral("name")).oldValue == QStringLiteral("Grenoble"));
+    CHECK(entryFor(updates, QStringLiteral("name")).newValue == QStringLiteral("Ville de Grenoble"));
+    CHECK(entryFor(updates, QStringLiteral("departement_code")).oldValue.isEmpty());
+    CHECK(entryFor(updates, QStringLiteral("departement_code")).newValue == QStringLiteral("38"));
+}
+
+TEST_CASE("Saving an unchanged actor writes nothing", "[stores][actors]")
+{
+    StoreFixture db;
+    ActorStore store(db.connection());
+    const qint64 id = db.addActor(QStringLiteral("Annecy"));
+    const Actor before = *store.find(id);
+    const int historyRows = db.count(QStringLiteral("change_log"));
+
+    const Result<Actor> saved = store.update(before);
+    REQUIRE(saved.ok());
+    CHECK(saved.value().updatedAt == before.updatedAt);
+    CHECK(db.count(QStringLiteral("change_log")) == historyRows);
+}
+
+TEST_CASE("An invalid update leaves the stored actor as it was", "[stores][actors]")
+{
+    StoreFixture db;
+    ActorStore store(db.connection());
+    const qint64 id = db.addActor(QStringLiteral("Chambéry"));
+    Actor actor = *store.find(id);
+    actor.name.clear();
+    CHECK_FALSE(store.update(actor).ok());
+    CHECK(store.find(id)->name == QStringLiteral("Chambéry"));
+}
+
+TEST_CASE("Deleting an actor keeps its last values in the history", "[stores][actors]")
+{
+    StoreFixture db;
+    ActorStore store(db.connection());
+    const qint64 id = db.addActor(QStringLiteral("Valence"));
+    REQUIRE(store.remove(id).ok());
+    CHECK_FALSE(store.find(id).has_value());
+    const ChangeEntry deletion = entryFor(
+        [&] {
+            QList<ChangeEntry> deletions;
+            for (const ChangeEntry& entry : db.history(QStringLiteral("actor"), id)) {
+                if (entry.action == QLatin1String("delete"))
+                    deletions << entry;
+            }
+            return deletions;
+        }(),
+        QStringLiteral("name"));
+    CHECK(deletion.oldValue == QStringLiteral("Valence"));
+    CHECK(deletion.newValue.isEmpty());
+    CHECK_FALSE(store.remove(id).ok());
+}
+
+TEST_CASE("An actor still in use cannot be deleted", "[stores][actors]")
+{
+    StoreFixture db;
+    ActorStore store(db.connection());
+    const qint64 actorId = db.addActor(QStringLiteral("Lyon"));
+    db.addPartnership(actorId, db.addPartner(QStringLiteral("Leipzig"), QStringLiteral("DE")));
+
+    const ActorStore::Usage usage = store.usage(actorId);
+    CHECK(usage.partnerships == 1);
+    const Status removed = store.remove(actorId);
+    REQUIRE_FALSE(removed.ok());
+    CHECK(removed.message().contains(QStringLiteral("Lyon")));
+    CHECK(store.find(actorId).has_value());
+}

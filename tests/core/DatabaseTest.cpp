@@ -1,0 +1,266 @@
+#include "support/QtPrinting.h"
+#include "support/TestDatabase.h"
+
+#include "database/Database.h"
+#include "database/Migrator.h"
+#include "database/SchemaIdentity.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+namespace {
+
+// Runs statements on a plain connection of our own, as another program would.
+void runRaw(const QString& path, const QStringList& statements)
+{
+    const QString name = QStringLiteral("raw-%1").arg(reinterpret_cast<quintptr>(&statements));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery query(db);
+        for (const QString& statement : statements) {
+            INFO(statement.toStdString());
+            REQUIRE(query.exec(statement));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+QString sidecar(const QString& path, const char* suffix)
+{
+    return path + QString::fromLatin1(suffix);
+}
+
+} // namespace
+
+TEST_CASE("A new database gets the whole schema, seeded vocabularies and its settings", "[database]")
+{
+    TestDatabase db;
+    CHECK(db.database().schemaVersion() == Migrator::latestVersion());
+    CHECK(Migrator::latestVersion() >= 1);
+    CHECK(db.scalar(QStringLiteral("PRAGMA user_version")).toInt() == Migrator::latestVersion());
+    CHECK(db.scalar(QStringLiteral("PRAGMA application_id")).toUInt() == SchemaIdentity::kApplicationId);
+    CHECK(db.scalar(QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
+    CHECK(db.scalar(QStringLiteral("PRAGMA journal_mode")).toString() == QStringLiteral("wal"));
+
+    for (const char* table : {"actor", "foreign_partner", "partnership", "partnership_actor", "partnership_partner",
+                              "partnership_theme", "project", "project_actor", "project_partner", "project_country",
+                              "project_theme", "project_sdg", "funding", "change_log", "import_batch", "import_row",
+                              "ref_country", "ref_departement", "ref_zone", "ref_theme", "ref_sdg"}) {
+        INFO(table);
+        CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '%1'")
+                            .arg(QString::fromLatin1(table)))
+                  .toInt()
+              == 1);
+    }
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM ref_theme")).toInt() == 23);
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM ref_sdg")).toInt() == 17);
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM ref_project_status")).toInt() == 6);
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM ref_partnership_status")).toInt() == 6);
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM ref_actor_type")).toInt() == 20);
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM ref_zone")).toInt() == 15);
+    CHECK(db.scalar(QStringLiteral("SELECT label_fr FROM ref_partnership_kind WHERE code = 'jumelage'")).toString()
+          == QStringLiteral("Jumelage"));
+    // Every seeded actor type belongs to a family the reports know.
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM ref_actor_type t LEFT JOIN ref_actor_family f "
+                                   "ON f.code = t.family_code WHERE f.code IS NULL"))
+              .toInt()
+          == 0);
+}
+
+TEST_CASE("Migrations are numbered from 1 without gaps", "[database]")
+{
+    const QList<Migrator::Migration> migrations = Migrator::available();
+    REQUIRE_FALSE(migrations.isEmpty());
+    for (qsizetype i = 0; i < migrations.size(); ++i)
+        CHECK(migrations.at(i).version == i + 1);
+}
+
+TEST_CASE("Reopening a current database changes nothing", "[database]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("again.sqlite"));
+    {
+        Database first;
+        REQUIRE(first.open(DatabaseLocation::sqliteFile(path), Database::OpenMode::CreateIfMissing).ok());
+    }
+    const QByteArray before = fileBytes(path);
+    Database second;
+    REQUIRE(second.open(DatabaseLocation::sqliteFile(path), Database::OpenMode::MustExist).ok());
+    CHECK(second.schemaVersion() == Migrator::latestVersion());
+    second.close();
+    CHECK(fileBytes(path) == before);
+}
+
+TEST_CASE("A blank SQLite file is initialised", "[database]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("blank.sqlite"));
+    QFile blank(path);
+    REQUIRE(blank.open(QIODevice::WriteOnly));
+    blank.close();
+    Database db;
+    REQUIRE(db.open(DatabaseLocation::sqliteFile(path), Database::OpenMode::MustExist).ok());
+    CHECK(db.schemaVersion() == Migrator::latestVersion());
+}
+
+TEST_CASE("A database from a newer version is refused and left byte for byte", "[database][refusal]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("newer.sqlite"));
+    {
+        Database db;
+        REQUIRE(db.open(DatabaseLocation::sqliteFile(path), Database::OpenMode::CreateIfMissing).ok());
+    }
+    runRaw(path, {QStringLiteral("PRAGMA user_version = %1").arg(Migrator::latestVersion() + 5)});
+    const QByteArray before = fileBytes(path);
+    REQUIRE_FALSE(before.isEmpty());
+
+    Database db;
+    const DatabaseStatus status = db.open(DatabaseLocation::sqliteFile(path), Database::OpenMode::MustExist);
+    CHECK(status.failure == DatabaseFailure::NewerSchema);
+    CHECK(status.message.contains(QStringLiteral("newer version")));
+    CHECK(status.message.contains(path));
+    CHECK_FALSE(db.isOpen());
+    CHECK(fileBytes(path) == before);
+    CHECK_FALSE(QFile::exists(sidecar(path, "-wal")));
+    CHECK_FALSE(QFile::exists(sidecar(path, "-shm")));
+}
+
+TEST_CASE("A file that is not SQLite is refused and left untouched", "[database][refusal]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.sqlite"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("Nom;Pays\nLyon;Allemagne\n" + QByteArray(200, 'x'));
+    file.close();
+    const QByteArray before = fileBytes(path);
+
+    Database db;
+    const DatabaseStatus status = db.open(DatabaseLocation::sqliteFile(path), Database::OpenMode::CreateIfMissing);
+    CHECK(status.failure == DatabaseFailure::NotSqlite);
+    CHECK(status.message.contains(QStringLiteral("not an SQLite database")));
+    CHECK(fileBytes(path) == before);
+}
+
+TEST_CASE("Another program's SQLite database is refused and left untouched", "[database][refusal]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+    runRaw(path, {QStringLiteral("CREATE TABLE contacts (name TEXT)"),
+                  QStringLiteral("INSERT INTO contacts VALUES ('Lyon')")});
+    const QByteArray before = fileBytes(path);
+
+    Database db;
+    const DatabaseStatus status = db.open(DatabaseLocation::sqliteFile(path), Database::OpenMode::CreateIfMissing);
+    CHECK(status.failure == DatabaseFailure::NotObservatoire);
+    CHECK(fileBytes(path) == before);
+}
+
+TEST_CASE("A damaged database is refused and left untouched", "[database][refusal]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("damaged.sqlite"));
+    {
+        Database db;
+        REQUIRE(db.open(DatabaseLocation::sqliteFile(path), Database::OpenMode::CreateIfMissing).ok());
+    }
+    // Keep the 100-byte header (it says "ours, current") and scramble the pages behind it.
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    file.seek(100);
+    file.write(QByteArray(static_cast<int>(file.size() - 100), '\xA5'));
+    file.close();
+    const QByteArray before = fileBytes(path);
+
+    Database db;
+    const DatabaseStatus status = db.open(DatabaseLocation::sqliteFile(path), Database::OpenMode::MustExist);
+    CHECK(status.failure == DatabaseFailure::Corrupt);
+    CHECK(status.message.contains(QStringLiteral("damaged")));
+    CHECK(fileBytes(path) == before);
+}
+
+TEST_CASE("A database locked by another program is reported after the busy timeout", "[database][refusal]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("locked.sqlite"));
+    {
+        Database db;
+        REQUIRE(db.open(DatabaseLocation::sqliteFile(path), Database::OpenMode::CreateIfMissing).ok());
+    }
+    const QString lockerName = QStringLiteral("locker");
+    {
+        QSqlDatabase locker = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), lockerName);
+        locker.setDatabaseName(path);
+        REQUIRE(locker.open());
+        QSqlQuery lock(locker);
+        REQUIRE(lock.exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE")));
+        REQUIRE(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        REQUIRE(lock.exec(QStringLiteral("INSERT INTO ref_zone (code, label_fr, label_en, sort_order) "
+                                         "VALUES ('x', 'x', 'x', 99)")));
+
+        QElapsedTimer timer;
+        timer.start();
+        Database db;
+        const DatabaseStatus status = db.open(DatabaseLocation::sqliteFile(path), Database::OpenMode::MustExist);
+        CHECK(status.failure == DatabaseFailure::Locked);
+        CHECK(status.message.contains(QStringLiteral("locked")));
+        CHECK_FALSE(db.isOpen());
+        // Waited for the lock rather than giving up at once (the busy timeout is 300 ms in tests).
+        CHECK(timer.elapsed() >= Database::busyTimeoutMs() / 2);
+
+        QSqlQuery(locker).exec(QStringLiteral("ROLLBACK"));
+        locker.close();
+    }
+    QSqlDatabase::removeDatabase(lockerName);
+
+    Database db;
+    CHECK(db.open(DatabaseLocation::sqliteFile(path), Database::OpenMode::MustExist).ok());
+}
+
+TEST_CASE("A missing database is reported when it must exist", "[database][refusal]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("missing.sqlite"));
+    Database db;
+    const DatabaseStatus status = db.open(DatabaseLocation::sqliteFile(path), Database::OpenMode::MustExist);
+    CHECK(status.failure == DatabaseFailure::Missing);
+    CHECK(status.message.contains(QStringLiteral("init")));
+    CHECK_FALSE(QFile::exists(path));
+}
+
+TEST_CASE("A folder is not a database", "[database][refusal]")
+{
+    QTemporaryDir dir;
+    Database db;
+    const DatabaseStatus status = db.open(DatabaseLocation::sqliteFile(dir.path()), Database::OpenMode::CreateIfMissing);
+    CHECK(status.failure == DatabaseFailure::Unavailable);
+}
+
+TEST_CASE("Database locations are files or PostgreSQL URLs", "[database][location]")
+{
+    const auto file = DatabaseLocation::parse(QStringLiteral("data/obs.sqlite"));
+    REQUIRE(file);
+    CHECK(file->backend() == DatabaseLocation::Backend::Sqlite);
+    CHECK(file->filePath().endsWith(QStringLiteral("data/obs.sqlite")));
+
+    const auto server = DatabaseLocation::parse(QStringLiteral("postgresql://adviser:secret@db.example/observatoire"));
+    REQUIRE(server);
+    CHECK(server->backend() == DatabaseLocation::Backend::Postgres);
+    CHECK_FALSE(server->displayName().contains(QStringLiteral("secret")));
+
+    QString error;
+    CHECK_FALSE(DatabaseLocation::parse(QStringLiteral("postgresql:///nohost"), &error));
+    CHECK_FALSE(error.isEmpty());
+    CHECK_FALSE(DatabaseLocation::parse(QStringLiteral("  ")));
+
+    Database db;
+    const DatabaseStatus status = db.open(*server, Database::OpenMode::MustExist);
+    CHECK(status.failure == DatabaseFailure::Unavailable);
+    CHECK(status.message.contains(QStringLiteral("PostgreSQL")));
+}

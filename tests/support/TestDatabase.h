@@ -1,0 +1,36 @@
+#pragma once
+
+#include "database/Database.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+// A fresh, migrated database in a temporary folder that disappears with the object.
+class TestDatabase
+{
+public:
+    TestDatabase();
+
+    QString path() const { return m_path; }
+    QString folder() const { return m_dir.path(); }
+    Database& database() { return *m_database; }
+    QSqlDatabase connection() const { return m_database->connection(); }
+
+    // Adds a country (the reference-data migration brings the full list; tests need only a few).
+    void addCountry(const QString& code, const QString& iso3, const QString& labelFr, const QString& zone);
+    void addDepartement(const QString& code, const QString& label);
+
+    // Runs one SQL statement and returns the first column of the first row.
+    QVariant scalar(const QString& sql) const;
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<Database> m_database;
+};
+
+// The file's bytes, to prove that a refused file was left exactly as it was.
+QByteArray fileBytes(const QString& path);

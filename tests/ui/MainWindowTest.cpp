@@ -1,0 +1,224 @@
+#include "support/QtPrinting.h"
+#include "support/StoreFixture.h"
+
+#include "ui/AppSettings.h"
+#include "ui/Dialogs.h"
+#include "ui/MainWindow.h"
+#include "ui/RecordListModel.h"
+#include "ui/RecordListPage.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QFile>
+#include <QHeaderView>
+#include <QListWidget>
+#include <QMenu>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+// A database with records of every family, closed so that the window opens it on its own.
+struct SampleDatabase
+{
+    QTemporaryDir dir;
+    QString path;
+
+    SampleDatabase()
+    {
+        StoreFixture db;
+        const qint64 lyon = db.addActor(QStringLiteral("Lyon"));
+        const qint64 grenoble = db.addActor(QStringLiteral("Grenoble"));
+        db.addActor(QStringLiteral("Comité de jumelage de Vienne"), QStringLiteral("comite_jumelage"));
+        const qint64 leipzig = db.addPartner(QStringLiteral("Leipzig"), QStringLiteral("DE"));
+        const qint64 kaya = db.addPartner(QStringLiteral("Kaya"), QStringLiteral("BF"));
+        db.addPartnership(lyon, leipzig);
+        db.addPartnership(grenoble, kaya, QStringLiteral("cooperation_decentralisee"));
+        db.addProject(QStringLiteral("Accès à l'eau à Kaya"), grenoble);
+        path = dir.filePath(QStringLiteral("sample.sqlite"));
+        db.database().close();
+        REQUIRE(QFile::copy(db.path(), path));
+    }
+};
+
+struct WindowFixture
+{
+    QTemporaryDir settingsDir;
+    AppSettings settings{settingsDir.filePath(QStringLiteral("settings.ini"))};
+    MainWindow window{settings};
+
+    WindowFixture() { Dialogs::setTestMode(true); }
+    ~WindowFixture() { Dialogs::setTestMode(false); }
+};
+
+QAction* actionNamed(const MainWindow& window, const char* name)
+{
+    QAction* action = window.findChild<QAction*>(QString::fromLatin1(name));
+    REQUIRE(action);
+    return action;
+}
+
+} // namespace
+
+TEST_CASE("The main window lists the records of the open database", "[ui][main-window]")
+{
+    SampleDatabase sample;
+    WindowFixture fixture;
+    fixture.window.show();
+    REQUIRE(fixture.window.openDatabase(DatabaseLocation::sqliteFile(sample.path), Database::OpenMode::MustExist));
+
+    RecordListPage* actors = fixture.window.page(RecordList::Family::Actors);
+    CHECK(actors->model()->rowCount() == 3);
+    CHECK(actors->countText() == QStringLiteral("3 actors"));
+    CHECK(fixture.window.page(RecordList::Family::Partners)->model()->rowCount() == 2);
+    CHECK(fixture.window.page(RecordList::Family::Partnerships)->model()->rowCount() == 2);
+    CHECK(fixture.window.page(RecordList::Family::Projects)->model()->rowCount() == 1);
+    CHECK(fixture.window.windowTitle().contains(QStringLiteral("sample.sqlite")));
+
+    // Sorted by name: Comité…, Grenoble, Lyon.
+    const QAbstractItemModel* shown = actors->table()->model();
+    CHECK(shown->index(0, 0).data().toString() == QStringLiteral("Comité de jumelage de Vienne"));
+    CHECK(shown->index(2, 0).data().toString() == QStringLiteral("Lyon"));
+    CHECK(shown->index(2, 1).data().toString() == QStringLiteral("Commune"));
+    CHECK(shown->index(2, 4).data().toString() == QStringLiteral("1"));
+
+    const QAbstractItemModel* partnerships = fixture.window.page(RecordList::Family::Partnerships)->table()->model();
+    QStringList kinds;
+    for (int row = 0; row < partnerships->rowCount(); ++row)
+        kinds << partnerships->index(row, 0).data().toString();
+    CHECK(kinds.contains(QStringLiteral("Twinning")));
+    CHECK(kinds.contains(QStringLiteral("Decentralised cooperation")));
+}
+
+TEST_CASE("Clicking a place shows its list", "[ui][main-window]")
+{
+    SampleDatabase sample;
+    WindowFixture fixture;
+    fixture.window.show();
+    REQUIRE(fixture.window.openDatabase(DatabaseLocation::sqliteFile(sample.path), Database::OpenMode::MustExist));
+    auto* places = fixture.window.findChild<QListWidget*>(QStringLiteral("placeList"));
+    REQUIRE(places);
+    CHECK(fixture.window.currentFamily() == RecordList::Family::Actors);
+
+    QListWidgetItem* projects = places->item(3);
+    QTest::mouseClick(places->viewport(), Qt::LeftButton, {}, places->visualItemRect(projects).center());
+    CHECK(fixture.window.currentFamily() == RecordList::Family::Projects);
+
+    places->setFocus();
+    QTest::keyClick(places, Qt::Key_Up);
+    CHECK(fixture.window.currentFamily() == RecordList::Family::Partnerships);
+}
+
+TEST_CASE("Clicking a column header sorts the list", "[ui][main-window]")
+{
+    SampleDatabase sample;
+    WindowFixture fixture;
+    fixture.window.show();
+    REQUIRE(fixture.window.openDatabase(DatabaseLocation::sqliteFile(sample.path), Database::OpenMode::MustExist));
+    QTableView* table = fixture.window.page(RecordList::Family::Actors)->table();
+    QHeaderView* header = table->horizontalHeader();
+    const QPoint nameHeader(header->sectionViewportPosition(0) + 10, header->height() / 2);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, nameHeader);
+    const QString first = table->model()->index(0, 0).data().toString();
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, nameHeader);
+    CHECK(table->model()->index(0, 0).data().toString() != first);
+    CHECK(table->model()->index(0, 0).data().toString() == QStringLiteral("Lyon"));
+}
+
+TEST_CASE("File › Open opens another database and remembers it", "[ui][main-window]")
+{
+    SampleDatabase sample;
+    WindowFixture fixture;
+    QTemporaryDir dir;
+    const QString empty = dir.filePath(QStringLiteral("empty.sqlite"));
+    REQUIRE(fixture.window.openDatabase(DatabaseLocation::sqliteFile(empty), Database::OpenMode::CreateIfMissing));
+    CHECK(fixture.window.page(RecordList::Family::Actors)->model()->rowCount() == 0);
+
+    Dialogs::queueFileName(sample.path);
+    actionNamed(fixture.window, "actionOpenDatabase")->trigger();
+    CHECK(fixture.window.database()->location().filePath() == sample.path);
+    CHECK(fixture.window.page(RecordList::Family::Actors)->model()->rowCount() == 3);
+    CHECK(fixture.settings.lastDatabase() == sample.path);
+    CHECK(fixture.settings.recentDatabases() == QStringList{sample.path, empty});
+
+    auto* recent = fixture.window.findChild<QMenu*>(QStringLiteral("recentMenu"));
+    REQUIRE(recent);
+    REQUIRE(recent->actions().size() == 2);
+    recent->actions().at(1)->trigger();
+    CHECK(fixture.window.database()->location().filePath() == empty);
+}
+
+TEST_CASE("A database that cannot be opened is explained and the current one stays", "[ui][main-window]")
+{
+    SampleDatabase sample;
+    WindowFixture fixture;
+    REQUIRE(fixture.window.openDatabase(DatabaseLocation::sqliteFile(sample.path), Database::OpenMode::MustExist));
+
+    QTemporaryDir dir;
+    const QString text = dir.filePath(QStringLiteral("notes.txt"));
+    QFile file(text);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(300, 'n'));
+    file.close();
+
+    Dialogs::queueFileName(text);
+    actionNamed(fixture.window, "actionOpenDatabase")->trigger();
+    REQUIRE(Dialogs::shownMessages().size() == 1);
+    CHECK(Dialogs::shownMessages().first().contains(QStringLiteral("not an SQLite database")));
+    CHECK(fixture.window.database()->location().filePath() == sample.path);
+    CHECK(fixture.window.page(RecordList::Family::Actors)->model()->rowCount() == 3);
+}
+
+TEST_CASE("File › New creates an empty database and refuses to overwrite a file", "[ui][main-window]")
+{
+    WindowFixture fixture;
+    QTemporaryDir dir;
+    const QString fresh = dir.filePath(QStringLiteral("nouvelle"));
+    Dialogs::queueFileName(fresh);
+    actionNamed(fixture.window, "actionNewDatabase")->trigger();
+    REQUIRE(fixture.window.database());
+    CHECK(fixture.window.database()->location().filePath() == fresh + QStringLiteral(".sqlite"));
+    CHECK(QFile::exists(fresh + QStringLiteral(".sqlite")));
+
+    Dialogs::queueFileName(fresh + QStringLiteral(".sqlite"));
+    actionNamed(fixture.window, "actionNewDatabase")->trigger();
+    REQUIRE(Dialogs::shownMessages().size() == 1);
+    CHECK(Dialogs::shownMessages().first().contains(QStringLiteral("already exists")));
+}
+
+TEST_CASE("The window remembers its geometry", "[ui][main-window]")
+{
+    QTemporaryDir settingsDir;
+    const QString ini = settingsDir.filePath(QStringLiteral("settings.ini"));
+    {
+        AppSettings settings(ini);
+        MainWindow window(settings);
+        window.show();
+        window.resize(900, 640);
+        window.close();
+    }
+    AppSettings settings(ini);
+    CHECK_FALSE(settings.mainWindowGeometry().isEmpty());
+    MainWindow window(settings);
+    window.show();
+    CHECK(window.size() == QSize(900, 640));
+}
+
+TEST_CASE("The list models keep Qt's model rules", "[ui][models]")
+{
+    SampleDatabase sample;
+    Database database;
+    REQUIRE(database.open(DatabaseLocation::sqliteFile(sample.path), Database::OpenMode::MustExist).ok());
+    for (const RecordList::Family family : RecordList::families()) {
+        RecordListModel model(family);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.setDatabase(database.connection());
+        CHECK(model.rowCount() > 0);
+        CHECK(model.errorString().isEmpty());
+        CHECK(model.idAt(0) > 0);
+        model.reload();
+    }
+}

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Installs what Observatoire needs on Debian 12, builds it, then runs it or its tests.
+#
+#   tools/setup.sh run   [-- ARGS...]   build and start the app (its default local database)
+#   tools/setup.sh test                 build and run the whole test suite
+#   tools/setup.sh build                build only
+#
+# Packages are installed only when missing, through sudo when not root.
+# Environment: BUILD_DIR (default: build), CI=true adds -Werror.
+set -euo pipefail
+
+cd "$(dirname "$(readlink -f "$0")")/.."
+mode=${1:-build}
+shift || true
+[ "${1:-}" = "--" ] && shift
+build_dir=${BUILD_DIR:-build}
+
+packages=(
+    cmake g++ make pkg-config
+    qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-translations-l10n libqt6svg6
+    catch2 sqlite3
+)
+
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "setup: installing ${missing[*]}"
+    sudo_cmd=()
+    [ "$(id -u)" -ne 0 ] && sudo_cmd=(sudo)
+    "${sudo_cmd[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+werror=OFF
+[ "${CI:-}" = "true" ] && werror=ON
+cmake -S . -B "$build_dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DOBSERVATOIRE_WERROR="$werror" >/dev/null
+cmake --build "$build_dir" --parallel "$(nproc)"
+
+case "$mode" in
+    run)
+        exec "$build_dir/app/observatoire" "$@"
+        ;;
+    test)
+        cd "$build_dir"
+        exec env QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 600 "$@"
+        ;;
+    build)
+        ;;
+    *)
+        echo "usage: tools/setup.sh run|test|build" >&2
+        exit 2
+        ;;
+esac

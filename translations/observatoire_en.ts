@@ -1,0 +1,800 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ActorStore</name>
+    <message>
+        <source>This actor no longer exists; it may have been deleted.</source>
+        <translation>This actor no longer exists; it may have been deleted.</translation>
+    </message>
+    <message>
+        <source>An actor needs a name.</source>
+        <translation>An actor needs a name.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known type of actor.</source>
+        <translation>"%1" is not a known type of actor.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an INSEE commune code (five characters, such as 69123 or 2A004).</source>
+        <translation>"%1" is not an INSEE commune code (five characters, such as 69123 or 2A004).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid SIREN number (nine digits with a valid check digit).</source>
+        <translation>"%1" is not a valid SIREN number (nine digits with a valid check digit).</translation>
+    </message>
+    <message>
+        <source>"%1" is not an RNA number (W followed by nine digits).</source>
+        <translation>"%1" is not an RNA number (W followed by nine digits).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known département.</source>
+        <translation>"%1" is not a known département.</translation>
+    </message>
+    <message>
+        <source>The population cannot be negative.</source>
+        <translation>The population cannot be negative.</translation>
+    </message>
+    <message>
+        <source>An actor cannot be its own parent.</source>
+        <translation>An actor cannot be its own parent.</translation>
+    </message>
+    <message>
+        <source>The parent actor no longer exists.</source>
+        <translation>The parent actor no longer exists.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an e-mail address.</source>
+        <translation>"%1" is not an e-mail address.</translation>
+    </message>
+    <message>
+        <source>"%1" cannot be deleted while other records refer to it (partnerships: %2, projects: %3, funding lines: %4, attached actors: %5).</source>
+        <translation>"%1" cannot be deleted while other records refer to it (partnerships: %2, projects: %3, funding lines: %4, attached actors: %5).</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLog</name>
+    <message>
+        <source>The change history could not be written: %1</source>
+        <translation>The change history could not be written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>Run "observatoire --help" for the list of commands and options.</source>
+        <translation>Run "observatoire --help" for the list of commands and options.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>--db needs a file path or a postgresql:// URL.</source>
+        <translation>--db needs a file path or a postgresql:// URL.</translation>
+    </message>
+    <message>
+        <source>unknown option %1.</source>
+        <translation>unknown option %1.</translation>
+    </message>
+    <message>
+        <source>Usage: observatoire [--db LOCATION] [COMMAND ...]
+
+Records and queries the international partnerships, twinnings and projects of a
+region's actors. Without a command, opens the application window.
+
+Commands:
+  init             create or upgrade the database; print the schema version
+  check            check integrity, foreign keys and data rules; list problems
+  backup -o FILE   write a consistent copy of the database
+
+Options:
+  --db LOCATION    database file, or postgresql:// URL; default: $OBSERVATOIRE_DB,
+                   else observatoire.sqlite in the application-data folder
+  --version        print the version
+  --help           print this help
+
+Exit codes: 0 success, 1 data problems, 2 usage error,
+3 database unavailable, locked, damaged or of a newer version.
+</source>
+        <translation>Usage: observatoire [--db LOCATION] [COMMAND ...]
+
+Records and queries the international partnerships, twinnings and projects of a
+region's actors. Without a command, opens the application window.
+
+Commands:
+  init             create or upgrade the database; print the schema version
+  check            check integrity, foreign keys and data rules; list problems
+  backup -o FILE   write a consistent copy of the database
+
+Options:
+  --db LOCATION    database file, or postgresql:// URL; default: $OBSERVATOIRE_DB,
+                   else observatoire.sqlite in the application-data folder
+  --version        print the version
+  --help           print this help
+
+Exit codes: 0 success, 1 data problems, 2 usage error,
+3 database unavailable, locked, damaged or of a newer version.
+</translation>
+    </message>
+    <message>
+        <source>observatoire: unknown command "%1".</source>
+        <translation>observatoire: unknown command "%1".</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1 was written by a newer version of Observatoire (schema version %2; this program knows up to %3). Install the newer version to open it; the file was left untouched.</source>
+        <translation>%1 was written by a newer version of Observatoire (schema version %2; this program knows up to %3). Install the newer version to open it; the file was left untouched.</translation>
+    </message>
+    <message>
+        <source>%1: PostgreSQL databases are not supported by this version of Observatoire yet; use a local database file.</source>
+        <translation>%1: PostgreSQL databases are not supported by this version of Observatoire yet; use a local database file.</translation>
+    </message>
+    <message>
+        <source>%1: no database here. Create it with "observatoire --db %1 init".</source>
+        <translation>%1: no database here. Create it with "observatoire --db %1 init".</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 is a folder, not a database file.</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read (check its permissions).</source>
+        <translation>%1: the file cannot be read (check its permissions).</translation>
+    </message>
+    <message>
+        <source>%1 is not an SQLite database; it was left untouched.</source>
+        <translation>%1 is not an SQLite database; it was left untouched.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not an Observatoire database; it was left untouched.</source>
+        <translation>%1 is an SQLite database of another program, not an Observatoire database; it was left untouched.</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder %2.</source>
+        <translation>%1: cannot create the folder %2.</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the database: %2</source>
+        <translation>%1: cannot open the database: %2</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program (waited %2 s). Close the other program or try again later.</source>
+        <translation>%1 is locked by another program (waited %2 s). Close the other program or try again later.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). Restore it from a backup; it was left untouched.</source>
+        <translation>%1 is damaged (%2). Restore it from a backup; it was left untouched.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the database: %2</source>
+        <translation>%1: cannot read the database: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the schema version: %2</source>
+        <translation>%1: cannot read the schema version: %2</translation>
+    </message>
+    <message>
+        <source>%1: the database could not be upgraded and was left at schema version %2.
+%3</source>
+        <translation>%1: the database could not be upgraded and was left at schema version %2.
+%3</translation>
+    </message>
+    <message>
+        <source>%1: cannot switch to WAL journaling: %2</source>
+        <translation>%1: cannot switch to WAL journaling: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCommands</name>
+    <message>
+        <source>init takes no argument.</source>
+        <translation>init takes no argument.</translation>
+    </message>
+    <message>
+        <source>%1: schema version %2</source>
+        <translation>%1: schema version %2</translation>
+    </message>
+    <message>
+        <source>check takes no argument.</source>
+        <translation>check takes no argument.</translation>
+    </message>
+    <message numerus="yes">
+        <source>check: %n problem(s) in %1</source>
+        <translation><numerusform>check: %n problem in %1</numerusform><numerusform>check: %n problems in %1</numerusform></translation>
+    </message>
+    <message>
+        <source>usage: backup -o FILE</source>
+        <translation>usage: backup -o FILE</translation>
+    </message>
+    <message>
+        <source>cannot write into the folder %1.</source>
+        <translation>cannot write into the folder %1.</translation>
+    </message>
+    <message>
+        <source>the backup cannot replace the database itself.</source>
+        <translation>the backup cannot replace the database itself.</translation>
+    </message>
+    <message>
+        <source>%1: the backup could not be written: %2</source>
+        <translation>%1: the backup could not be written: %2</translation>
+    </message>
+    <message>
+        <source>%1: the backup could not be written.</source>
+        <translation>%1: the backup could not be written.</translation>
+    </message>
+    <message>
+        <source>backup: %1 written (%2 bytes)</source>
+        <translation>backup: %1 written (%2 bytes)</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLocation</name>
+    <message>
+        <source>The database location is empty.</source>
+        <translation>The database location is empty.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid PostgreSQL URL (postgresql://user@host/database).</source>
+        <translation>"%1" is not a valid PostgreSQL URL (postgresql://user@host/database).</translation>
+    </message>
+</context>
+<context>
+    <name>EntityTable</name>
+    <message>
+        <source>The record could not be saved: %1</source>
+        <translation>The record could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>The record no longer exists; it may have been deleted.</source>
+        <translation>The record no longer exists; it may have been deleted.</translation>
+    </message>
+    <message>
+        <source>The record could not be deleted: %1</source>
+        <translation>The record could not be deleted: %1</translation>
+    </message>
+    <message>
+        <source>The record no longer exists; it may have been deleted already.</source>
+        <translation>The record no longer exists; it may have been deleted already.</translation>
+    </message>
+    <message>
+        <source>The links could not be saved: %1</source>
+        <translation>The links could not be saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FundingStore</name>
+    <message>
+        <source>This funding line no longer exists; it may have been deleted.</source>
+        <translation>This funding line no longer exists; it may have been deleted.</translation>
+    </message>
+    <message>
+        <source>A funding line belongs to a project.</source>
+        <translation>A funding line belongs to a project.</translation>
+    </message>
+    <message>
+        <source>The project of this funding line no longer exists.</source>
+        <translation>The project of this funding line no longer exists.</translation>
+    </message>
+    <message>
+        <source>Name the funder or the funding programme.</source>
+        <translation>Name the funder or the funding programme.</translation>
+    </message>
+    <message>
+        <source>The funder no longer exists.</source>
+        <translation>The funder no longer exists.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known funding programme.</source>
+        <translation>"%1" is not a known funding programme.</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation>An amount cannot be negative.</translation>
+    </message>
+    <message>
+        <source>%1 is not a plausible year.</source>
+        <translation>%1 is not a plausible year.</translation>
+    </message>
+    <message>
+        <source>Choose a status.</source>
+        <translation>Choose a status.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known funding status.</source>
+        <translation>"%1" is not a known funding status.</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityCheck</name>
+    <message>
+        <source>the partnership has no actor of the region</source>
+        <translation>the partnership has no actor of the region</translation>
+    </message>
+    <message>
+        <source>the partnership has no foreign partner</source>
+        <translation>the partnership has no foreign partner</translation>
+    </message>
+    <message>
+        <source>the partnership ends before it was signed</source>
+        <translation>the partnership ends before it was signed</translation>
+    </message>
+    <message>
+        <source>the project has no lead actor</source>
+        <translation>the project has no lead actor</translation>
+    </message>
+    <message>
+        <source>the project ends before it starts</source>
+        <translation>the project ends before it starts</translation>
+    </message>
+    <message>
+        <source>the project's budget is negative</source>
+        <translation>the project's budget is negative</translation>
+    </message>
+    <message>
+        <source>the funding amount is negative</source>
+        <translation>the funding amount is negative</translation>
+    </message>
+    <message>
+        <source>the funding line names neither a funder nor a programme</source>
+        <translation>the funding line names neither a funder nor a programme</translation>
+    </message>
+    <message>
+        <source>the actor has no name</source>
+        <translation>the actor has no name</translation>
+    </message>
+    <message>
+        <source>the partner has no name</source>
+        <translation>the partner has no name</translation>
+    </message>
+    <message>
+        <source>the integrity check could not run: %1</source>
+        <translation>the integrity check could not run: %1</translation>
+    </message>
+    <message>
+        <source>storage: %1</source>
+        <translation>storage: %1</translation>
+    </message>
+    <message>
+        <source>row %1 refers to a missing %2 record</source>
+        <translation>row %1 refers to a missing %2 record</translation>
+    </message>
+    <message>
+        <source>the check "%1" could not run: %2</source>
+        <translation>the check "%1" could not run: %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not an INSEE commune code</source>
+        <translation>"%1" is not an INSEE commune code</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid SIREN number</source>
+        <translation>"%1" is not a valid SIREN number</translation>
+    </message>
+    <message>
+        <source>"%1" is not an RNA number</source>
+        <translation>"%1" is not an RNA number</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;New database…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Open database…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent databases</source>
+        <translation>&amp;Recent databases</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Observatoire</source>
+        <translation>&amp;About Observatoire</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Cannot open the database</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>New database</translation>
+    </message>
+    <message>
+        <source>Observatoire databases (*.sqlite)</source>
+        <translation>Observatoire databases (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. To work in it, use File › Open database.</source>
+        <translation>%1 already exists. To work in it, use File › Open database.</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <source>Observatoire databases (*.sqlite);;All files (*)</source>
+        <translation>Observatoire databases (*.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <source>About Observatoire</source>
+        <translation>About Observatoire</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Observatoire %1&lt;/h3&gt;&lt;p&gt;Records the international partnerships, twinnings and projects of the region's actors, and produces the yearly observatory report.&lt;/p&gt;&lt;p&gt;Database schema version %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Observatoire %1&lt;/h3&gt;&lt;p&gt;Records the international partnerships, twinnings and projects of the region's actors, and produces the yearly observatory report.&lt;/p&gt;&lt;p&gt;Database schema version %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 — Observatoire</source>
+        <translation>%1 — Observatoire</translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <source>Migration %1 is missing from the program.</source>
+        <translation>Migration %1 is missing from the program.</translation>
+    </message>
+    <message>
+        <source>Migration %1 (%2) failed: %3
+Statement: %4</source>
+        <translation>Migration %1 (%2) failed: %3
+Statement: %4</translation>
+    </message>
+    <message>
+        <source>Migration %1 could not record the schema version: %2</source>
+        <translation>Migration %1 could not record the schema version: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PartialDate</name>
+    <message>
+        <source>"%1" is not a date (expected 12/05/1998, 05/1998 or 1998)</source>
+        <translation>"%1" is not a date (expected 12/05/1998, 05/1998 or 1998)</translation>
+    </message>
+    <message>
+        <source>"%1": the year %2 is out of range</source>
+        <translation>"%1": the year %2 is out of range</translation>
+    </message>
+    <message>
+        <source>"%1": there is no month %2</source>
+        <translation>"%1": there is no month %2</translation>
+    </message>
+    <message>
+        <source>"%1" does not exist in the calendar</source>
+        <translation>"%1" does not exist in the calendar</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerStore</name>
+    <message>
+        <source>This partner no longer exists; it may have been deleted.</source>
+        <translation>This partner no longer exists; it may have been deleted.</translation>
+    </message>
+    <message>
+        <source>A foreign partner needs a name.</source>
+        <translation>A foreign partner needs a name.</translation>
+    </message>
+    <message>
+        <source>A foreign partner needs a country.</source>
+        <translation>A foreign partner needs a country.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known country code.</source>
+        <translation>"%1" is not a known country code.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known type of partner.</source>
+        <translation>"%1" is not a known type of partner.</translation>
+    </message>
+    <message>
+        <source>A latitude lies between -90 and 90 degrees.</source>
+        <translation>A latitude lies between -90 and 90 degrees.</translation>
+    </message>
+    <message>
+        <source>A longitude lies between -180 and 180 degrees.</source>
+        <translation>A longitude lies between -180 and 180 degrees.</translation>
+    </message>
+    <message numerus="yes">
+        <source>"%1" cannot be deleted: %n partnership(s) or project(s) refer to it.</source>
+        <translation><numerusform>"%1" cannot be deleted: %n partnership or project refer to it.</numerusform><numerusform>"%1" cannot be deleted: %n partnerships or projects refer to it.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipStore</name>
+    <message>
+        <source>This partnership no longer exists; it may have been deleted.</source>
+        <translation>This partnership no longer exists; it may have been deleted.</translation>
+    </message>
+    <message>
+        <source>Choose the nature of the partnership (twinning, decentralised cooperation…).</source>
+        <translation>Choose the nature of the partnership (twinning, decentralised cooperation…).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known nature of partnership.</source>
+        <translation>"%1" is not a known nature of partnership.</translation>
+    </message>
+    <message>
+        <source>Choose a status.</source>
+        <translation>Choose a status.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known status of partnership.</source>
+        <translation>"%1" is not a known status of partnership.</translation>
+    </message>
+    <message>
+        <source>A partnership needs at least one actor of the region.</source>
+        <translation>A partnership needs at least one actor of the region.</translation>
+    </message>
+    <message>
+        <source>The same actor is listed twice.</source>
+        <translation>The same actor is listed twice.</translation>
+    </message>
+    <message>
+        <source>One of the actors no longer exists.</source>
+        <translation>One of the actors no longer exists.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known role.</source>
+        <translation>"%1" is not a known role.</translation>
+    </message>
+    <message>
+        <source>A partnership needs at least one foreign partner.</source>
+        <translation>A partnership needs at least one foreign partner.</translation>
+    </message>
+    <message>
+        <source>The same partner is listed twice.</source>
+        <translation>The same partner is listed twice.</translation>
+    </message>
+    <message>
+        <source>One of the partners no longer exists.</source>
+        <translation>One of the partners no longer exists.</translation>
+    </message>
+    <message>
+        <source>The same theme is listed twice.</source>
+        <translation>The same theme is listed twice.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known theme.</source>
+        <translation>"%1" is not a known theme.</translation>
+    </message>
+    <message>
+        <source>The end date (%1) is before the signature date (%2).</source>
+        <translation>The end date (%1) is before the signature date (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>This partnership cannot be deleted: %n project(s) belong to it. Move or delete them first.</source>
+        <translation><numerusform>This partnership cannot be deleted: %n project belong to it. Move or delete them first.</numerusform><numerusform>This partnership cannot be deleted: %n projects belong to it. Move or delete them first.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectStore</name>
+    <message>
+        <source>This project no longer exists; it may have been deleted.</source>
+        <translation>This project no longer exists; it may have been deleted.</translation>
+    </message>
+    <message>
+        <source>A project needs a title.</source>
+        <translation>A project needs a title.</translation>
+    </message>
+    <message>
+        <source>A project needs a lead actor (porteur).</source>
+        <translation>A project needs a lead actor (porteur).</translation>
+    </message>
+    <message>
+        <source>The same actor is listed twice.</source>
+        <translation>The same actor is listed twice.</translation>
+    </message>
+    <message>
+        <source>One of the actors no longer exists.</source>
+        <translation>One of the actors no longer exists.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known role.</source>
+        <translation>"%1" is not a known role.</translation>
+    </message>
+    <message>
+        <source>Choose a status.</source>
+        <translation>Choose a status.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known status of project.</source>
+        <translation>"%1" is not a known status of project.</translation>
+    </message>
+    <message>
+        <source>The partnership of this project no longer exists.</source>
+        <translation>The partnership of this project no longer exists.</translation>
+    </message>
+    <message>
+        <source>The end date (%1) is before the start date (%2).</source>
+        <translation>The end date (%1) is before the start date (%2).</translation>
+    </message>
+    <message>
+        <source>The budget cannot be negative.</source>
+        <translation>The budget cannot be negative.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a currency code (three capital letters, such as EUR).</source>
+        <translation>"%1" is not a currency code (three capital letters, such as EUR).</translation>
+    </message>
+    <message>
+        <source>The same partner is listed twice.</source>
+        <translation>The same partner is listed twice.</translation>
+    </message>
+    <message>
+        <source>One of the partners no longer exists.</source>
+        <translation>One of the partners no longer exists.</translation>
+    </message>
+    <message>
+        <source>The same country is listed twice.</source>
+        <translation>The same country is listed twice.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known country code.</source>
+        <translation>"%1" is not a known country code.</translation>
+    </message>
+    <message>
+        <source>The same theme is listed twice.</source>
+        <translation>The same theme is listed twice.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known theme.</source>
+        <translation>"%1" is not a known theme.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Sustainable Development Goal (1 to 17).</source>
+        <translation>%1 is not a Sustainable Development Goal (1 to 17).</translation>
+    </message>
+    <message>
+        <source>The same goal is listed twice.</source>
+        <translation>The same goal is listed twice.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordList</name>
+    <message>
+        <source>Actors</source>
+        <translation>Actors</translation>
+    </message>
+    <message>
+        <source>Foreign partners</source>
+        <translation>Foreign partners</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>Partnerships</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s)</source>
+        <translation><numerusform>%n actor</numerusform><numerusform>%n actors</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n foreign partner(s)</source>
+        <translation><numerusform>%n foreign partner</numerusform><numerusform>%n foreign partners</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partnership(s)</source>
+        <translation><numerusform>%n partnership</numerusform><numerusform>%n partnerships</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation><numerusform>%n project</numerusform><numerusform>%n projects</numerusform></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Département</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>INSEE code / SIREN</source>
+        <translation>INSEE code / SIREN</translation>
+    </message>
+    <message>
+        <source>Verified on</source>
+        <translation>Verified on</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Lead actor</source>
+        <translation>Lead actor</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Countries</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListPage</name>
+    <message>
+        <source>The list could not be read: %1</source>
+        <translation>The list could not be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>The database is locked by another program; try again in a moment.</source>
+        <translation>The database is locked by another program; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction: %1</source>
+        <translation>Cannot start a transaction: %1</translation>
+    </message>
+    <message>
+        <source>No transaction is open.</source>
+        <translation>No transaction is open.</translation>
+    </message>
+    <message>
+        <source>The changes could not be saved: %1</source>
+        <translation>The changes could not be saved: %1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,81 @@
+#include "AppSettings.h"
+
+#include <QSettings>
+
+namespace {
+
+const QString kGeometry = QStringLiteral("MainWindow/geometry");
+const QString kState = QStringLiteral("MainWindow/state");
+const QString kLastDatabase = QStringLiteral("Database/last");
+const QString kRecentDatabases = QStringLiteral("Database/recent");
+
+} // namespace
+
+AppSettings::AppSettings()
+    : m_settings(std::make_unique<QSettings>())
+{
+}
+
+AppSettings::AppSettings(const QString& iniFile)
+    : m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
+{
+}
+
+AppSettings::~AppSettings() = default;
+
+QByteArray AppSettings::mainWindowGeometry() const
+{
+    return m_settings->value(kGeometry).toByteArray();
+}
+
+void AppSettings::setMainWindowGeometry(const QByteArray& geometry)
+{
+    m_settings->setValue(kGeometry, geometry);
+}
+
+QByteArray AppSettings::mainWindowState() const
+{
+    return m_settings->value(kState).toByteArray();
+}
+
+void AppSettings::setMainWindowState(const QByteArray& state)
+{
+    m_settings->setValue(kState, state);
+}
+
+QString AppSettings::lastDatabase() const
+{
+    return m_settings->value(kLastDatabase).toString();
+}
+
+void AppSettings::setLastDatabase(const QString& location)
+{
+    m_settings->setValue(kLastDatabase, location);
+}
+
+QStringList AppSettings::recentDatabases() const
+{
+    return m_settings->value(kRecentDatabases).toStringList();
+}
+
+void AppSettings::addRecentDatabase(const QString& location)
+{
+    QStringList recent = recentDatabases();
+    recent.removeAll(location);
+    recent.prepend(location);
+    while (recent.size() > kMaxRecentDatabases)
+        recent.removeLast();
+    m_settings->setValue(kRecentDatabases, recent);
+}
+
+void AppSettings::removeRecentDatabase(const QString& location)
+{
+    QStringList recent = recentDatabases();
+    recent.removeAll(location);
+    m_settings->setValue(kRecentDatabases, recent);
+}
+
+void AppSettings::sync()
+{
+    m_settings->sync();
+}

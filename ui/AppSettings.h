@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+class QSettings;
+
+// The GUI's remembered state, one typed accessor per setting so that no key is spelt twice.
+class AppSettings
+{
+public:
+    static constexpr int kMaxRecentDatabases = 8;
+
+    // The user's settings (the platform's usual place).
+    AppSettings();
+    // Settings in an INI file of one's own: tests use a temporary one.
+    explicit AppSettings(const QString& iniFile);
+    ~AppSettings();
+    AppSettings(const AppSettings&) = delete;
+    AppSettings& operator=(const AppSettings&) = delete;
+
+    QByteArray mainWindowGeometry() const;
+    void setMainWindowGeometry(const QByteArray& geometry);
+    QByteArray mainWindowState() const;
+    void setMainWindowState(const QByteArray& state);
+
+    // The database open when the program last closed: a path or a postgresql:// URL.
+    QString lastDatabase() const;
+    void setLastDatabase(const QString& location);
+
+    // Most recent first, without duplicates, at most kMaxRecentDatabases.
+    QStringList recentDatabases() const;
+    void addRecentDatabase(const QString& location);
+    void removeRecentDatabase(const QString& location);
+
+    void sync();
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};

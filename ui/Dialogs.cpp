@@ -1,0 +1,90 @@
+#include "Dialogs.h"
+
+#include <QFileDialog>
+#include <QQueue>
+
+namespace {
+
+struct TestState
+{
+    bool enabled = false;
+    QQueue<QString> fileNames;
+    QQueue<bool> confirmations;
+    QStringList messages;
+};
+
+TestState& testState()
+{
+    static TestState state;
+    return state;
+}
+
+QString nextFileName()
+{
+    return testState().fileNames.isEmpty() ? QString() : testState().fileNames.dequeue();
+}
+
+} // namespace
+
+namespace Dialogs {
+
+QString openFileName(QWidget* parent, const QString& caption, const QString& filter)
+{
+    if (testState().enabled)
+        return nextFileName();
+    return QFileDialog::getOpenFileName(parent, caption, QString(), filter);
+}
+
+QString saveFileName(QWidget* parent, const QString& caption, const QString& filter)
+{
+    if (testState().enabled)
+        return nextFileName();
+    return QFileDialog::getSaveFileName(parent, caption, QString(), filter, nullptr,
+                                        QFileDialog::DontConfirmOverwrite);
+}
+
+void error(QWidget* parent, const QString& title, const QString& text)
+{
+    if (testState().enabled) {
+        testState().messages << text;
+        return;
+    }
+    QMessageBox::critical(parent, title, text);
+}
+
+bool confirm(QWidget* parent, const QString& title, const QString& text)
+{
+    if (testState().enabled) {
+        testState().messages << text;
+        return testState().confirmations.isEmpty() ? false : testState().confirmations.dequeue();
+    }
+    return QMessageBox::question(parent, title, text) == QMessageBox::Yes;
+}
+
+void setTestMode(bool enabled)
+{
+    testState() = TestState();
+    testState().enabled = enabled;
+}
+
+void queueFileName(const QString& fileName)
+{
+    testState().fileNames.enqueue(fileName);
+}
+
+void queueConfirmation(bool answer)
+{
+    testState().confirmations.enqueue(answer);
+}
+
+QStringList shownMessages()
+{
+    return testState().messages;
+}
+
+void clearShownMessages()
+{
+    testState().messages.clear();
+}
+
+} // namespace Dialogs

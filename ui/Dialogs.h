@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QMessageBox>
+#include <QString>
+#include <QStringList>
+
+class QWidget;
+
+// Every file dialog and message box of the GUI goes through here, so that tests can answer them
+// without a modal loop: in test mode nothing is shown, the next answers are taken from a queue,
+// and the messages are kept for the test to read.
+namespace Dialogs {
+
+QString openFileName(QWidget* parent, const QString& caption, const QString& filter);
+QString saveFileName(QWidget* parent, const QString& caption, const QString& filter);
+
+void error(QWidget* parent, const QString& title, const QString& text);
+bool confirm(QWidget* parent, const QString& title, const QString& text);
+
+// Test hooks.
+void setTestMode(bool enabled);
+void queueFileName(const QString& fileName);
+void queueConfirmation(bool answer);
+QStringList shownMessages();
+void clearShownMessages();
+
+} // namespace Dialogs

@@ -1,0 +1,209 @@
+#include "MainWindow.h"
+
+#include "AppSettings.h"
+#include "Dialogs.h"
+#include "RecordListPage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QKeySequence>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    createPlaces();
+    createMenus();
+    updateTitle();
+    if (!restoreGeometry(m_settings.mainWindowGeometry()))
+        resize(1200, 760);
+    restoreState(m_settings.mainWindowState());
+}
+
+MainWindow::~MainWindow()
+{
+    // The lists hold handles on the connection; let go of them before the database closes.
+    for (RecordListPage* page : std::as_const(m_pages))
+        page->setDatabase(QSqlDatabase());
+}
+
+void MainWindow::createPlaces()
+{
+    m_places = new QListWidget(this);
+    m_places->setObjectName(QStringLiteral("placeList"));
+    m_stack = new QStackedWidget(this);
+    for (const RecordList::Family family : RecordList::families()) {
+        auto* page = new RecordListPage(family, m_stack);
+        m_pages << page;
+        m_stack->addWidget(page);
+        m_places->addItem(RecordList::familyTitle(family));
+    }
+    m_places->setCurrentRow(0);
+    m_places->setMinimumWidth(m_places->sizeHintForColumn(0) + 32);
+    m_places->setMaximumWidth(m_places->sizeHintForColumn(0) + 64);
+    connect(m_places, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(m_places);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+
+    QAction* create = file->addAction(tr("&New database…"), this, &MainWindow::newDatabase);
+    create->setObjectName(QStringLiteral("actionNewDatabase"));
+    create->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+
+    QAction* open = file->addAction(tr("&Open database…"), this, &MainWindow::chooseDatabase);
+    open->setObjectName(QStringLiteral("actionOpenDatabase"));
+    open->setShortcut(QKeySequence::Open);
+
+    m_recentMenu = file->addMenu(tr("&Recent databases"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    rebuildRecentMenu();
+
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("actionQuit"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About Observatoire"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+}
+
+bool MainWindow::openDatabase(const DatabaseLocation& location, Database::OpenMode mode)
+{
+    auto database = std::make_unique<Database>();
+    const DatabaseStatus status = database->open(location, mode);
+    if (!status.ok()) {
+        Dialogs::error(this, tr("Cannot open the database"), status.message);
+        return false;
+    }
+    // The old database closes at the end of this function, once the lists have let go of it.
+    std::swap(m_database, database);
+    const QString key = location.backend() == DatabaseLocation::Backend::Sqlite ? location.filePath()
+                                                                                : location.url().toString();
+    m_settings.setLastDatabase(key);
+    m_settings.addRecentDatabase(key);
+    rebuildRecentMenu();
+    reloadLists();
+    updateTitle();
+    statusBar()->showMessage(tr("Database: %1").arg(location.displayName()));
+    return true;
+}
+
+void MainWindow::reloadLists()
+{
+    const QSqlDatabase db = m_database ? m_database->connection() : QSqlDatabase();
+    for (RecordListPage* page : std::as_const(m_pages))
+        page->setDatabase(db);
+}
+
+RecordListPage* MainWindow::page(RecordList::Family family) const
+{
+    for (RecordListPage* page : m_pages) {
+        if (page->family() == family)
+            return page;
+    }
+    return nullptr;
+}
+
+RecordList::Family MainWindow::currentFamily() const
+{
+    return m_pages.at(m_stack->currentIndex())->family();
+}
+
+void MainWindow::showFamily(RecordList::Family family)
+{
+    m_places->setCurrentRow(static_cast<int>(RecordList::families().indexOf(family)));
+}
+
+void MainWindow::newDatabase()
+{
+    QString fileName = Dialogs::saveFileName(this, tr("New database"), tr("Observatoire databases (*.sqlite)"));
+    if (fileName.isEmpty())
+        return;
+    if (QFileInfo(fileName).suffix().isEmpty())
+        fileName += QLatin1String(".sqlite");
+    if (QFileInfo::exists(fileName)) {
+        Dialogs::error(this, tr("New database"),
+                       tr("%1 already exists. To work in it, use File › Open database.").arg(fileName));
+        return;
+    }
+    openDatabase(DatabaseLocation::sqliteFile(fileName), Database::OpenMode::CreateIfMissing);
+}
+
+void MainWindow::chooseDatabase()
+{
+    const QString fileName = Dialogs::openFileName(this, tr("Open database"),
+                                                   tr("Observatoire databases (*.sqlite);;All files (*)"));
+    if (!fileName.isEmpty())
+        openDatabase(DatabaseLocation::sqliteFile(fileName), Database::OpenMode::MustExist);
+}
+
+void MainWindow::openRecent(const QString& location)
+{
+    const std::optional<DatabaseLocation> parsed = DatabaseLocation::parse(location);
+    if (parsed && openDatabase(*parsed, Database::OpenMode::MustExist))
+        return;
+    m_settings.removeRecentDatabase(location);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = m_settings.recentDatabases();
+    for (const QString& location : recent) {
+        QAction* action = m_recentMenu->addAction(QFileInfo(location).fileName());
+        action->setToolTip(location);
+        action->setStatusTip(location);
+        connect(action, &QAction::triggered, this, [this, location] { openRecent(location); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Observatoire"),
+                       tr("<h3>Observatoire %1</h3>"
+                          "<p>Records the international partnerships, twinnings and projects of the "
+                          "region's actors, and produces the yearly observatory report.</p>"
+                          "<p>Database schema version %2.</p>")
+                           .arg(QStringLiteral(OBSERVATOIRE_VERSION))
+                           .arg(m_database ? m_database->schemaVersion() : 0));
+}
+
+void MainWindow::updateTitle()
+{
+    if (m_database && m_database->isOpen())
+        setWindowTitle(tr("%1 — Observatoire").arg(QFileInfo(m_database->location().displayName()).fileName()));
+    else
+        setWindowTitle(QStringLiteral("Observatoire"));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_settings.setMainWindowGeometry(saveGeometry());
+    m_settings.setMainWindowState(saveState());
+    m_settings.sync();
+    event->accept();
+}

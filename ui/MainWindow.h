@@ -1,0 +1,57 @@
+#pragma once
+
+#include "database/Database.h"
+#include "lists/RecordList.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class AppSettings;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+class RecordListPage;
+
+// The adviser's window: one place per record family (actors, foreign partners, partnerships,
+// projects), each listing the records of the open database; the File menu opens and creates
+// databases and remembers the recent ones.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(AppSettings& settings, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens the database in place of the current one; on failure says why and keeps the current.
+    bool openDatabase(const DatabaseLocation& location, Database::OpenMode mode);
+    const Database* database() const { return m_database.get(); }
+
+    RecordListPage* page(RecordList::Family family) const;
+    RecordList::Family currentFamily() const;
+    void showFamily(RecordList::Family family);
+
+    // Rereads every list from the database.
+    void reloadLists();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createMenus();
+    void createPlaces();
+    void newDatabase();
+    void chooseDatabase();
+    void openRecent(const QString& location);
+    void rebuildRecentMenu();
+    void showAbout();
+    void updateTitle();
+
+    AppSettings& m_settings;
+    std::unique_ptr<Database> m_database;
+    QListWidget* m_places = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    QList<RecordListPage*> m_pages;
+    QMenu* m_recentMenu = nullptr;
+};

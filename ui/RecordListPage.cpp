@@ -1,0 +1,83 @@
+#include "RecordListPage.h"
+
+#include "RecordListModel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+RecordListPage::RecordListPage(RecordList::Family family, QWidget* parent)
+    : QWidget(parent)
+    , m_model(new RecordListModel(family, this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_table(new QTableView(this))
+    , m_title(new QLabel(RecordList::familyTitle(family), this))
+    , m_count(new QLabel(this))
+{
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(RecordListModel::SortRole);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortLocaleAware(true);
+
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setDefaultSectionSize(170);
+
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_count->setObjectName(QStringLiteral("countLabel"));
+
+    auto* header = new QHBoxLayout;
+    header->addWidget(m_title);
+    header->addStretch();
+    header->addWidget(m_count);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(m_table);
+
+    connect(m_model, &QAbstractItemModel::modelReset, this, &RecordListPage::updateCount);
+    updateCount();
+}
+
+RecordList::Family RecordListPage::family() const
+{
+    return m_model->family();
+}
+
+void RecordListPage::setDatabase(const QSqlDatabase& db)
+{
+    m_model->setDatabase(db);
+}
+
+void RecordListPage::reload()
+{
+    m_model->reload();
+}
+
+QString RecordListPage::countText() const
+{
+    return m_count->text();
+}
+
+void RecordListPage::updateCount()
+{
+    if (!m_model->errorString().isEmpty())
+        m_count->setText(tr("The list could not be read: %1").arg(m_model->errorString()));
+    else
+        m_count->setText(RecordList::countText(family(), m_model->rowCount()));
+}

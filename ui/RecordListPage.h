@@ -1,0 +1,38 @@
+#pragma once
+
+#include "lists/RecordList.h"
+
+#include <QWidget>
+
+class QLabel;
+class QSqlDatabase;
+class QSortFilterProxyModel;
+class QTableView;
+class RecordListModel;
+
+// One place of the main window: the title of a record family, how many records it has, and
+// the table that lists them.
+class RecordListPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit RecordListPage(RecordList::Family family, QWidget* parent = nullptr);
+
+    RecordList::Family family() const;
+    void setDatabase(const QSqlDatabase& db);
+    void reload();
+
+    QTableView* table() const { return m_table; }
+    RecordListModel* model() const { return m_model; }
+    QString countText() const;
+
+private:
+    void updateCount();
+
+    RecordListModel* m_model;
+    QSortFilterProxyModel* m_proxy;
+    QTableView* m_table;
+    QLabel* m_title;
+    QLabel* m_count;
+};
