@@ -1,86 +1,85 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>ActorStore</name>
     <message>
         <source>This actor no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet acteur n'existe plus ; il a peut-être été supprimé.</translation>
     </message>
     <message>
         <source>An actor needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un acteur doit avoir un nom.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known type of actor.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a known type of actor.</source>
+        <translation>« %1 » n'est pas un type d'acteur connu.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an INSEE commune code (five characters, such as 69123 or 2A004).</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not an INSEE commune code (five characters, such as 69123 or 2A004).</source>
+        <translation>« %1 » n'est pas un code INSEE de commune (cinq caractères, comme 69123 ou 2A004).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid SIREN number (nine digits with a valid check digit).</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a valid SIREN number (nine digits with a valid check digit).</source>
+        <translation>« %1 » n'est pas un numéro SIREN valide (neuf chiffres avec une clé de contrôle correcte).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an RNA number (W followed by nine digits).</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not an RNA number (W followed by nine digits).</source>
+        <translation>« %1 » n'est pas un numéro RNA (W suivi de neuf chiffres).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known département.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a known département.</source>
+        <translation>« %1 » n'est pas un département connu.</translation>
     </message>
     <message>
         <source>The population cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>La population ne peut pas être négative.</translation>
     </message>
     <message>
         <source>An actor cannot be its own parent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un acteur ne peut pas être son propre rattachement.</translation>
     </message>
     <message>
         <source>The parent actor no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'acteur de rattachement n'existe plus.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not an e-mail address.</source>
+        <translation>« %1 » n'est pas une adresse électronique.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be deleted while other records refer to it (partnerships: %2, projects: %3, funding lines: %4, attached actors: %5).</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" cannot be deleted while other records refer to it (partnerships: %2, projects: %3, funding lines: %4, attached actors: %5).</source>
+        <translation>« %1 » ne peut pas être supprimé tant que d'autres fiches y renvoient (partenariats : %2, projets : %3, lignes de financement : %4, acteurs rattachés : %5).</translation>
     </message>
 </context>
 <context>
     <name>ChangeLog</name>
     <message>
         <source>The change history could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L'historique des modifications n'a pas pu être enregistré : %1</translation>
     </message>
 </context>
 <context>
     <name>CliContext</name>
     <message>
-        <source>Run &quot;observatoire --help&quot; for the list of commands and options.</source>
-        <translation type="unfinished"></translation>
+        <source>Run "observatoire --help" for the list of commands and options.</source>
+        <translation>Lancez « observatoire --help » pour la liste des commandes et des options.</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>--db needs a file path or a postgresql:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>--db attend un chemin de fichier ou une URL postgresql://.</translation>
     </message>
     <message>
         <source>unknown option %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>option inconnue %1.</translation>
     </message>
     <message>
         <source>Usage: observatoire [--db LOCATION] [COMMAND ...]
 
 Records and queries the international partnerships, twinnings and projects of a
-region&apos;s actors. Without a command, opens the application window.
+region's actors. Without a command, opens the application window.
 
 Commands:
   init             create or upgrade the database; print the schema version
@@ -96,707 +95,706 @@ Options:
 Exit codes: 0 success, 1 data problems, 2 usage error,
 3 database unavailable, locked, damaged or of a newer version.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : observatoire [--db EMPLACEMENT] [COMMANDE ...]
+
+Recense et interroge les partenariats internationaux, jumelages et projets des
+acteurs d'une région. Sans commande, ouvre la fenêtre de l'application.
+
+Commandes :
+  init                créer ou mettre à niveau la base ; afficher la version du schéma
+  check               vérifier l'intégrité, les clés étrangères et les règles ; lister les problèmes
+  backup -o FICHIER   écrire une copie cohérente de la base
+
+Options :
+  --db EMPLACEMENT    fichier de base, ou URL postgresql:// ; par défaut : $OBSERVATOIRE_DB,
+                      sinon observatoire.sqlite dans le dossier de données de l'application
+  --version           afficher la version
+  --help              afficher cette aide
+
+Codes de sortie : 0 succès, 1 problèmes dans les données, 2 erreur d'utilisation,
+3 base indisponible, verrouillée, endommagée ou d'une version plus récente.
+</translation>
     </message>
     <message>
-        <source>observatoire: unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>observatoire: unknown command "%1".</source>
+        <translation>observatoire : commande inconnue « %1 ».</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>%1 was written by a newer version of Observatoire (schema version %2; this program knows up to %3). Install the newer version to open it; the file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été écrite par une version plus récente d'Observatoire (schéma version %2 ; ce programme connaît jusqu'à la version %3). Installez la version plus récente pour l'ouvrir ; le fichier n'a pas été modifié.</translation>
     </message>
     <message>
         <source>%1: PostgreSQL databases are not supported by this version of Observatoire yet; use a local database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : cette version d'Observatoire ne prend pas encore en charge les bases PostgreSQL ; utilisez un fichier de base local.</translation>
     </message>
     <message>
-        <source>%1: no database here. Create it with &quot;observatoire --db %1 init&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>%1: no database here. Create it with "observatoire --db %1 init".</source>
+        <translation>%1 : aucune base de données à cet endroit. Créez-la avec « observatoire --db %1 init ».</translation>
     </message>
     <message>
         <source>%1 is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier, pas un fichier de base de données.</translation>
     </message>
     <message>
         <source>%1: the file cannot be read (check its permissions).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le fichier ne peut pas être lu (vérifiez ses droits d'accès).</translation>
     </message>
     <message>
         <source>%1 is not an SQLite database; it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n'est pas une base de données SQLite ; le fichier n'a pas été modifié.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another program, not an Observatoire database; it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une base SQLite d'un autre programme, pas une base Observatoire ; le fichier n'a pas été modifié.</translation>
     </message>
     <message>
         <source>%1: cannot create the folder %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible de créer le dossier %2.</translation>
     </message>
     <message>
         <source>%1: cannot open the database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible d'ouvrir la base de données : %2</translation>
     </message>
     <message>
         <source>%1 is locked by another program (waited %2 s). Close the other program or try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est verrouillée par un autre programme (attente de %2 s). Fermez l'autre programme ou réessayez plus tard.</translation>
     </message>
     <message>
         <source>%1 is damaged (%2). Restore it from a backup; it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagée (%2). Restaurez-la depuis une sauvegarde ; le fichier n'a pas été modifié.</translation>
     </message>
     <message>
         <source>%1: cannot read the database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible de lire la base de données : %2</translation>
     </message>
     <message>
         <source>%1: cannot read the schema version: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible de lire la version du schéma : %2</translation>
     </message>
     <message>
         <source>%1: the database could not be upgraded and was left at schema version %2.
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la base n'a pas pu être mise à niveau et reste en version %2 du schéma.
+%3</translation>
     </message>
     <message>
         <source>%1: cannot switch to WAL journaling: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible de passer en journalisation WAL : %2</translation>
     </message>
 </context>
 <context>
     <name>DatabaseCommands</name>
     <message>
         <source>init takes no argument.</source>
-        <translation type="unfinished"></translation>
+        <translation>init ne prend pas d'argument.</translation>
     </message>
     <message>
         <source>%1: schema version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : schéma version %2</translation>
     </message>
     <message>
         <source>check takes no argument.</source>
-        <translation type="unfinished"></translation>
+        <translation>check ne prend pas d'argument.</translation>
     </message>
     <message numerus="yes">
         <source>check: %n problem(s) in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>check : %n problème dans %1</numerusform><numerusform>check : %n problèmes dans %1</numerusform></translation>
     </message>
     <message>
         <source>usage: backup -o FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>usage : backup -o FICHIER</translation>
     </message>
     <message>
         <source>cannot write into the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d'écrire dans le dossier %1.</translation>
     </message>
     <message>
         <source>the backup cannot replace the database itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>la sauvegarde ne peut pas remplacer la base elle-même.</translation>
     </message>
     <message>
         <source>%1: the backup could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la sauvegarde n'a pas pu être écrite : %2</translation>
     </message>
     <message>
         <source>%1: the backup could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la sauvegarde n'a pas pu être écrite.</translation>
     </message>
     <message>
         <source>backup: %1 written (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>backup : %1 écrit (%2 octets)</translation>
     </message>
 </context>
 <context>
     <name>DatabaseLocation</name>
     <message>
         <source>The database location is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'emplacement de la base de données est vide.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid PostgreSQL URL (postgresql://user@host/database).</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a valid PostgreSQL URL (postgresql://user@host/database).</source>
+        <translation>« %1 » n'est pas une URL PostgreSQL valide (postgresql://utilisateur@serveur/base).</translation>
     </message>
 </context>
 <context>
     <name>EntityTable</name>
     <message>
         <source>The record could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche n'a pas pu être enregistrée : %1</translation>
     </message>
     <message>
         <source>The record no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche n'existe plus ; elle a peut-être été supprimée.</translation>
     </message>
     <message>
         <source>The record could not be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche n'a pas pu être supprimée : %1</translation>
     </message>
     <message>
         <source>The record no longer exists; it may have been deleted already.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche n'existe plus ; elle a peut-être déjà été supprimée.</translation>
     </message>
     <message>
         <source>The links could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les liens n'ont pas pu être enregistrés : %1</translation>
     </message>
 </context>
 <context>
     <name>FundingStore</name>
     <message>
         <source>This funding line no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette ligne de financement n'existe plus ; elle a peut-être été supprimée.</translation>
     </message>
     <message>
         <source>A funding line belongs to a project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne de financement appartient à un projet.</translation>
     </message>
     <message>
         <source>The project of this funding line no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet de cette ligne de financement n'existe plus.</translation>
     </message>
     <message>
         <source>Name the funder or the funding programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le financeur ou le programme de financement.</translation>
     </message>
     <message>
         <source>The funder no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le financeur n'existe plus.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known funding programme.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a known funding programme.</source>
+        <translation>« %1 » n'est pas un programme de financement connu.</translation>
     </message>
     <message>
         <source>An amount cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un montant ne peut pas être négatif.</translation>
     </message>
     <message>
         <source>%1 is not a plausible year.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n'est pas une année plausible.</translation>
     </message>
     <message>
         <source>Choose a status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un statut.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known funding status.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a known funding status.</source>
+        <translation>« %1 » n'est pas un état de financement connu.</translation>
     </message>
 </context>
 <context>
     <name>IntegrityCheck</name>
     <message>
         <source>the partnership has no actor of the region</source>
-        <translation type="unfinished"></translation>
+        <translation>le partenariat n'a aucun acteur de la région</translation>
     </message>
     <message>
         <source>the partnership has no foreign partner</source>
-        <translation type="unfinished"></translation>
+        <translation>le partenariat n'a aucun partenaire étranger</translation>
     </message>
     <message>
         <source>the partnership ends before it was signed</source>
-        <translation type="unfinished"></translation>
+        <translation>le partenariat se termine avant sa signature</translation>
     </message>
     <message>
         <source>the project has no lead actor</source>
-        <translation type="unfinished"></translation>
+        <translation>le projet n'a pas de porteur</translation>
     </message>
     <message>
         <source>the project ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>le projet se termine avant de commencer</translation>
     </message>
     <message>
-        <source>the project&apos;s budget is negative</source>
-        <translation type="unfinished"></translation>
+        <source>the project's budget is negative</source>
+        <translation>le budget du projet est négatif</translation>
     </message>
     <message>
         <source>the funding amount is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>le montant du financement est négatif</translation>
     </message>
     <message>
         <source>the funding line names neither a funder nor a programme</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne de financement n'indique ni financeur ni programme</translation>
     </message>
     <message>
         <source>the actor has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>l'acteur n'a pas de nom</translation>
     </message>
     <message>
         <source>the partner has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>le partenaire n'a pas de nom</translation>
     </message>
     <message>
         <source>the integrity check could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la vérification d'intégrité n'a pas pu s'exécuter : %1</translation>
     </message>
     <message>
         <source>storage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stockage : %1</translation>
     </message>
     <message>
         <source>row %1 refers to a missing %2 record</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne %1 renvoie à une fiche %2 absente</translation>
     </message>
     <message>
-        <source>the check &quot;%1&quot; could not run: %2</source>
-        <translation type="unfinished"></translation>
+        <source>the check "%1" could not run: %2</source>
+        <translation>la vérification « %1 » n'a pas pu s'exécuter : %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an INSEE commune code</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not an INSEE commune code</source>
+        <translation>« %1 » n'est pas un code INSEE de commune</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid SIREN number</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a valid SIREN number</source>
+        <translation>« %1 » n'est pas un numéro SIREN valide</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an RNA number</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not an RNA number</source>
+        <translation>« %1 » n'est pas un numéro RNA</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle base…</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir une base…</translation>
     </message>
     <message>
         <source>&amp;Recent databases</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases &amp;récentes</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;About Observatoire</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos d'Observatoire</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'ouvrir la base</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base : %1</translation>
     </message>
     <message>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle base</translation>
     </message>
     <message>
         <source>Observatoire databases (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases Observatoire (*.sqlite)</translation>
     </message>
     <message>
         <source>%1 already exists. To work in it, use File › Open database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà. Pour y travailler, utilisez Fichier › Ouvrir une base.</translation>
     </message>
     <message>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une base</translation>
     </message>
     <message>
         <source>Observatoire databases (*.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases Observatoire (*.sqlite);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>About Observatoire</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos d'Observatoire</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Observatoire %1&lt;/h3&gt;&lt;p&gt;Records the international partnerships, twinnings and projects of the region&apos;s actors, and produces the yearly observatory report.&lt;/p&gt;&lt;p&gt;Database schema version %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;h3&gt;Observatoire %1&lt;/h3&gt;&lt;p&gt;Records the international partnerships, twinnings and projects of the region's actors, and produces the yearly observatory report.&lt;/p&gt;&lt;p&gt;Database schema version %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Observatoire %1&lt;/h3&gt;&lt;p&gt;Recense les partenariats internationaux, jumelages et projets des acteurs de la région, et produit le rapport annuel de l'observatoire.&lt;/p&gt;&lt;p&gt;Version du schéma de la base : %2.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 — Observatoire</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Observatoire</translation>
     </message>
 </context>
 <context>
     <name>Migrator</name>
     <message>
         <source>Migration %1 is missing from the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>La migration %1 manque dans le programme.</translation>
     </message>
     <message>
         <source>Migration %1 (%2) failed: %3
 Statement: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>La migration %1 (%2) a échoué : %3
+Instruction : %4</translation>
     </message>
     <message>
         <source>Migration %1 could not record the schema version: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La migration %1 n'a pas pu enregistrer la version du schéma : %2</translation>
     </message>
 </context>
 <context>
     <name>PartialDate</name>
     <message>
-        <source>&quot;%1&quot; is not a date (expected 12/05/1998, 05/1998 or 1998)</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a date (expected 12/05/1998, 05/1998 or 1998)</source>
+        <translation>« %1 » n'est pas une date (attendu : 12/05/1998, 05/1998 ou 1998)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: the year %2 is out of range</source>
-        <translation type="unfinished"></translation>
+        <source>"%1": the year %2 is out of range</source>
+        <translation>« %1 » : l'année %2 est hors limites</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: there is no month %2</source>
-        <translation type="unfinished"></translation>
+        <source>"%1": there is no month %2</source>
+        <translation>« %1 » : il n'y a pas de mois %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; does not exist in the calendar</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" does not exist in the calendar</source>
+        <translation>« %1 » n'existe pas dans le calendrier</translation>
     </message>
 </context>
 <context>
     <name>PartnerStore</name>
     <message>
         <source>This partner no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce partenaire n'existe plus ; il a peut-être été supprimé.</translation>
     </message>
     <message>
         <source>A foreign partner needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un partenaire étranger doit avoir un nom.</translation>
     </message>
     <message>
         <source>A foreign partner needs a country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un partenaire étranger doit avoir un pays.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known country code.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a known country code.</source>
+        <translation>« %1 » n'est pas un code de pays connu.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known type of partner.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a known type of partner.</source>
+        <translation>« %1 » n'est pas un type de partenaire connu.</translation>
     </message>
     <message>
         <source>A latitude lies between -90 and 90 degrees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une latitude est comprise entre -90 et 90 degrés.</translation>
     </message>
     <message>
         <source>A longitude lies between -180 and 180 degrees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une longitude est comprise entre -180 et 180 degrés.</translation>
     </message>
     <message numerus="yes">
-        <source>&quot;%1&quot; cannot be deleted: %n partnership(s) or project(s) refer to it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>"%1" cannot be deleted: %n partnership(s) or project(s) refer to it.</source>
+        <translation><numerusform>« %1 » ne peut pas être supprimé : %n partenariat ou projet y renvoie.</numerusform><numerusform>« %1 » ne peut pas être supprimé : %n partenariats ou projets y renvoient.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>PartnershipStore</name>
     <message>
         <source>This partnership no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce partenariat n'existe plus ; il a peut-être été supprimé.</translation>
     </message>
     <message>
         <source>Choose the nature of the partnership (twinning, decentralised cooperation…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la nature du partenariat (jumelage, coopération décentralisée…).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known nature of partnership.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a known nature of partnership.</source>
+        <translation>« %1 » n'est pas une nature de partenariat connue.</translation>
     </message>
     <message>
         <source>Choose a status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un statut.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known status of partnership.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a known status of partnership.</source>
+        <translation>« %1 » n'est pas un statut de partenariat connu.</translation>
     </message>
     <message>
         <source>A partnership needs at least one actor of the region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un partenariat doit avoir au moins un acteur de la région.</translation>
     </message>
     <message>
         <source>The same actor is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le même acteur figure deux fois.</translation>
     </message>
     <message>
         <source>One of the actors no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'un des acteurs n'existe plus.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known role.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a known role.</source>
+        <translation>« %1 » n'est pas un rôle connu.</translation>
     </message>
     <message>
         <source>A partnership needs at least one foreign partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un partenariat doit avoir au moins un partenaire étranger.</translation>
     </message>
     <message>
         <source>The same partner is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le même partenaire figure deux fois.</translation>
     </message>
     <message>
         <source>One of the partners no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'un des partenaires n'existe plus.</translation>
     </message>
     <message>
         <source>The same theme is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>La même thématique figure deux fois.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known theme.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a known theme.</source>
+        <translation>« %1 » n'est pas une thématique connue.</translation>
     </message>
     <message>
         <source>The end date (%1) is before the signature date (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de fin (%1) est antérieure à la date de signature (%2).</translation>
     </message>
     <message numerus="yes">
         <source>This partnership cannot be deleted: %n project(s) belong to it. Move or delete them first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Ce partenariat ne peut pas être supprimé : %n projet en dépend. Déplacez-le ou supprimez-le d'abord.</numerusform><numerusform>Ce partenariat ne peut pas être supprimé : %n projets en dépendent. Déplacez-les ou supprimez-les d'abord.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>ProjectStore</name>
     <message>
         <source>This project no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce projet n'existe plus ; il a peut-être été supprimé.</translation>
     </message>
     <message>
         <source>A project needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un projet doit avoir un titre.</translation>
     </message>
     <message>
         <source>A project needs a lead actor (porteur).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un projet doit avoir un acteur porteur.</translation>
     </message>
     <message>
         <source>The same actor is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le même acteur figure deux fois.</translation>
     </message>
     <message>
         <source>One of the actors no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'un des acteurs n'existe plus.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known role.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a known role.</source>
+        <translation>« %1 » n'est pas un rôle connu.</translation>
     </message>
     <message>
         <source>Choose a status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un statut.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known status of project.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a known status of project.</source>
+        <translation>« %1 » n'est pas un statut de projet connu.</translation>
     </message>
     <message>
         <source>The partnership of this project no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le partenariat de ce projet n'existe plus.</translation>
     </message>
     <message>
         <source>The end date (%1) is before the start date (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de fin (%1) est antérieure à la date de début (%2).</translation>
     </message>
     <message>
         <source>The budget cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le budget ne peut pas être négatif.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a currency code (three capital letters, such as EUR).</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a currency code (three capital letters, such as EUR).</source>
+        <translation>« %1 » n'est pas un code de devise (trois majuscules, comme EUR).</translation>
     </message>
     <message>
         <source>The same partner is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le même partenaire figure deux fois.</translation>
     </message>
     <message>
         <source>One of the partners no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'un des partenaires n'existe plus.</translation>
     </message>
     <message>
         <source>The same country is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le même pays figure deux fois.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known country code.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a known country code.</source>
+        <translation>« %1 » n'est pas un code de pays connu.</translation>
     </message>
     <message>
         <source>The same theme is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>La même thématique figure deux fois.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known theme.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a known theme.</source>
+        <translation>« %1 » n'est pas une thématique connue.</translation>
     </message>
     <message>
         <source>%1 is not a Sustainable Development Goal (1 to 17).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n'est pas un objectif de développement durable (1 à 17).</translation>
     </message>
     <message>
         <source>The same goal is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le même objectif figure deux fois.</translation>
     </message>
 </context>
 <context>
     <name>RecordList</name>
     <message>
         <source>Actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Acteurs</translation>
     </message>
     <message>
         <source>Foreign partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires étrangers</translation>
     </message>
     <message>
         <source>Partnerships</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenariats</translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projets</translation>
     </message>
     <message numerus="yes">
         <source>%n actor(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n acteur</numerusform><numerusform>%n acteurs</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n foreign partner(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n partenaire étranger</numerusform><numerusform>%n partenaires étrangers</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n partnership(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n partenariat</numerusform><numerusform>%n partenariats</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n project(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n projet</numerusform><numerusform>%n projets</numerusform></translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Département</source>
-        <translation type="unfinished"></translation>
+        <translation>Département</translation>
     </message>
     <message>
         <source>INSEE code / SIREN</source>
-        <translation type="unfinished"></translation>
+        <translation>Code INSEE / SIREN</translation>
     </message>
     <message>
         <source>Verified on</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifié le</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région</translation>
     </message>
     <message>
         <source>Nature</source>
-        <translation type="unfinished"></translation>
+        <translation>Nature</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé le</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Lead actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Porteur</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget</translation>
     </message>
 </context>
 <context>
     <name>RecordListPage</name>
     <message>
         <source>The list could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste n'a pas pu être lue : %1</translation>
     </message>
 </context>
 <context>
     <name>Transaction</name>
     <message>
         <source>The database is locked by another program; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base est verrouillée par un autre programme ; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>Cannot start a transaction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de commencer une transaction : %1</translation>
     </message>
     <message>
         <source>No transaction is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune transaction n'est ouverte.</translation>
     </message>
     <message>
         <source>The changes could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications n'ont pas pu être enregistrées : %1</translation>
     </message>
 </context>
 </TS>
