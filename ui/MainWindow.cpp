@@ -50,8 +50,11 @@ void MainWindow::createPlaces()
         m_places->addItem(RecordList::familyTitle(family));
     }
     m_places->setCurrentRow(0);
-    m_places->setMinimumWidth(m_places->sizeHintForColumn(0) + 32);
-    m_places->setMaximumWidth(m_places->sizeHintForColumn(0) + 64);
+    m_places->setStyleSheet(QStringLiteral("QListWidget::item { padding: 6px 10px; }"));
+    QFont placeFont = m_places->font();
+    placeFont.setPointSizeF(placeFont.pointSizeF() * 1.1);
+    m_places->setFont(placeFont);
+    m_places->setFrameShape(QFrame::NoFrame);
     connect(m_places, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
 
     auto* splitter = new QSplitter(this);
@@ -59,6 +62,7 @@ void MainWindow::createPlaces()
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
+    splitter->setSizes({m_places->sizeHintForColumn(0) + 48, 1000});
     setCentralWidget(splitter);
 }
 

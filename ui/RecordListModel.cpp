@@ -1,5 +1,6 @@
 #include "RecordListModel.h"
 
+#include "common/Money.h"
 #include "common/PartialDate.h"
 #include "i18n/Translations.h"
 
@@ -61,7 +62,7 @@ QString RecordListModel::displayText(const RecordList::Column& column, const QVa
         return date ? date->toFrench() : value.toString();
     }
     case RecordList::ColumnKind::Money:
-        return locale.toCurrencyString(value.toLongLong() / 100.0, QStringLiteral("€"), 0);
+        return Money::format(value.toLongLong(), locale);
     }
     return {};
 }

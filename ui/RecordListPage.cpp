@@ -33,7 +33,8 @@ RecordListPage::RecordListPage(RecordList::Family family, QWidget* parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setDefaultSectionSize(170);
+    m_table->horizontalHeader()->setDefaultSectionSize(160);
+    m_table->horizontalHeader()->setMinimumSectionSize(60);
 
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
@@ -51,7 +52,20 @@ RecordListPage::RecordListPage(RecordList::Family family, QWidget* parent)
     layout->addWidget(m_table);
 
     connect(m_model, &QAbstractItemModel::modelReset, this, &RecordListPage::updateCount);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &RecordListPage::fitColumns);
     updateCount();
+}
+
+void RecordListPage::fitColumns()
+{
+    // Wide enough for what the first screens of rows hold, but no column takes the whole width.
+    constexpr int kWidestColumn = 360;
+    QHeaderView* header = m_table->horizontalHeader();
+    // The last column stretches to the edge on its own.
+    for (int column = 0; column + 1 < m_model->columnCount(); ++column) {
+        m_table->resizeColumnToContents(column);
+        header->resizeSection(column, qMin(header->sectionSize(column) + 12, kWidestColumn));
+    }
 }
 
 RecordList::Family RecordListPage::family() const

@@ -29,6 +29,7 @@ public:
 
 private:
     void updateCount();
+    void fitColumns();
 
     RecordListModel* m_model;
     QSortFilterProxyModel* m_proxy;

@@ -1,6 +1,7 @@
 #include "support/QtPrinting.h"
 
 #include "common/Identifiers.h"
+#include "common/Money.h"
 
 TEST_CASE("INSEE commune codes keep their leading zeros and Corsican letters", "[values][identifiers]")
 {
@@ -23,4 +24,15 @@ TEST_CASE("RNA numbers are W and nine digits", "[values][identifiers]")
     CHECK(Identifiers::isRna(QStringLiteral("W691234567")));
     CHECK_FALSE(Identifiers::isRna(QStringLiteral("691234567")));
     CHECK_FALSE(Identifiers::isRna(QStringLiteral("W69123456")));
+}
+
+TEST_CASE("Amounts show cents only when there are some", "[values][money]")
+{
+    const QLocale french(QLocale::French, QLocale::France);
+    const QString whole = Money::format(12'500'000, french);
+    CHECK(whole.startsWith(QStringLiteral("125")));
+    CHECK(whole.endsWith(QStringLiteral("€")));
+    CHECK_FALSE(whole.contains(QLatin1Char(',')));
+    CHECK(Money::format(12'500'050, french).contains(QStringLiteral(",50")));
+    CHECK(Money::format(0, french).startsWith(QLatin1Char('0')));
 }
