@@ -6,6 +6,8 @@
 #include "database/SchemaIdentity.h"
 
 #include <QElapsedTimer>
+#include <QMap>
+#include <QRegularExpression>
 #include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -263,4 +265,40 @@ TEST_CASE("Database locations are files or PostgreSQL URLs", "[database][locatio
     const DatabaseStatus status = db.open(*server, Database::OpenMode::MustExist);
     CHECK(status.failure == DatabaseFailure::Unavailable);
     CHECK(status.message.contains(QStringLiteral("PostgreSQL")));
+}
+
+TEST_CASE("docs/schema.md documents every table and column, and nothing else", "[database][docs]")
+{
+    QFile file(QStringLiteral(OBSERVATOIRE_SOURCE_DIR "/docs/schema.md"));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    // "### table" starts a section; "| `column` |" rows list its columns.
+    QMap<QString, QStringList> documented;
+    QString table;
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+    static const QRegularExpression heading(QStringLiteral("^### (\\w+)$"));
+    static const QRegularExpression column(QStringLiteral("^\\| `(\\w+)` \\|"));
+    for (const QString& line : lines) {
+        if (const auto match = heading.match(line); match.hasMatch())
+            table = match.captured(1);
+        else if (const auto match2 = column.match(line); match2.hasMatch() && !table.isEmpty())
+            documented[table] << match2.captured(1);
+    }
+
+    TestDatabase db;
+    QMap<QString, QStringList> actual;
+    QSqlQuery tables(db.connection());
+    REQUIRE(tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                       "AND name NOT LIKE 'sqlite_%' ORDER BY name")));
+    while (tables.next()) {
+        const QString name = tables.value(0).toString();
+        QSqlQuery columns(db.connection());
+        REQUIRE(columns.exec(QStringLiteral("PRAGMA table_info(%1)").arg(name)));
+        while (columns.next())
+            actual[name] << columns.value(1).toString();
+    }
+    CHECK(documented.keys() == actual.keys());
+    for (auto it = actual.cbegin(); it != actual.cend(); ++it) {
+        INFO(it.key().toStdString());
+        CHECK(documented.value(it.key()) == it.value());
+    }
 }
