@@ -545,36 +545,8 @@ Statement: %4</translation>
         <translation>A partnership needs at least one actor of the region.</translation>
     </message>
     <message>
-        <source>The same actor is listed twice.</source>
-        <translation>The same actor is listed twice.</translation>
-    </message>
-    <message>
-        <source>One of the actors no longer exists.</source>
-        <translation>One of the actors no longer exists.</translation>
-    </message>
-    <message>
-        <source>"%1" is not a known role.</source>
-        <translation>"%1" is not a known role.</translation>
-    </message>
-    <message>
         <source>A partnership needs at least one foreign partner.</source>
         <translation>A partnership needs at least one foreign partner.</translation>
-    </message>
-    <message>
-        <source>The same partner is listed twice.</source>
-        <translation>The same partner is listed twice.</translation>
-    </message>
-    <message>
-        <source>One of the partners no longer exists.</source>
-        <translation>One of the partners no longer exists.</translation>
-    </message>
-    <message>
-        <source>The same theme is listed twice.</source>
-        <translation>The same theme is listed twice.</translation>
-    </message>
-    <message>
-        <source>"%1" is not a known theme.</source>
-        <translation>"%1" is not a known theme.</translation>
     </message>
     <message>
         <source>The end date (%1) is before the signature date (%2).</source>
@@ -598,18 +570,6 @@ Statement: %4</translation>
     <message>
         <source>A project needs a lead actor (porteur).</source>
         <translation>A project needs a lead actor (porteur).</translation>
-    </message>
-    <message>
-        <source>The same actor is listed twice.</source>
-        <translation>The same actor is listed twice.</translation>
-    </message>
-    <message>
-        <source>One of the actors no longer exists.</source>
-        <translation>One of the actors no longer exists.</translation>
-    </message>
-    <message>
-        <source>"%1" is not a known role.</source>
-        <translation>"%1" is not a known role.</translation>
     </message>
     <message>
         <source>Choose a status.</source>
@@ -636,28 +596,12 @@ Statement: %4</translation>
         <translation>"%1" is not a currency code (three capital letters, such as EUR).</translation>
     </message>
     <message>
-        <source>The same partner is listed twice.</source>
-        <translation>The same partner is listed twice.</translation>
-    </message>
-    <message>
-        <source>One of the partners no longer exists.</source>
-        <translation>One of the partners no longer exists.</translation>
-    </message>
-    <message>
         <source>The same country is listed twice.</source>
         <translation>The same country is listed twice.</translation>
     </message>
     <message>
         <source>"%1" is not a known country code.</source>
         <translation>"%1" is not a known country code.</translation>
-    </message>
-    <message>
-        <source>The same theme is listed twice.</source>
-        <translation>The same theme is listed twice.</translation>
-    </message>
-    <message>
-        <source>"%1" is not a known theme.</source>
-        <translation>"%1" is not a known theme.</translation>
     </message>
     <message>
         <source>%1 is not a Sustainable Development Goal (1 to 17).</source>
@@ -776,6 +720,37 @@ Statement: %4</translation>
     <message>
         <source>The list could not be read: %1</source>
         <translation>The list could not be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordValidator</name>
+    <message>
+        <source>The same actor is listed twice.</source>
+        <translation>The same actor is listed twice.</translation>
+    </message>
+    <message>
+        <source>One of the actors no longer exists.</source>
+        <translation>One of the actors no longer exists.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known role.</source>
+        <translation>"%1" is not a known role.</translation>
+    </message>
+    <message>
+        <source>The same partner is listed twice.</source>
+        <translation>The same partner is listed twice.</translation>
+    </message>
+    <message>
+        <source>One of the partners no longer exists.</source>
+        <translation>One of the partners no longer exists.</translation>
+    </message>
+    <message>
+        <source>The same theme is listed twice.</source>
+        <translation>The same theme is listed twice.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known theme.</source>
+        <translation>"%1" is not a known theme.</translation>
     </message>
 </context>
 <context>

@@ -545,36 +545,8 @@ Instruction : %4</translation>
         <translation>Un partenariat doit avoir au moins un acteur de la région.</translation>
     </message>
     <message>
-        <source>The same actor is listed twice.</source>
-        <translation>Le même acteur figure deux fois.</translation>
-    </message>
-    <message>
-        <source>One of the actors no longer exists.</source>
-        <translation>L'un des acteurs n'existe plus.</translation>
-    </message>
-    <message>
-        <source>"%1" is not a known role.</source>
-        <translation>« %1 » n'est pas un rôle connu.</translation>
-    </message>
-    <message>
         <source>A partnership needs at least one foreign partner.</source>
         <translation>Un partenariat doit avoir au moins un partenaire étranger.</translation>
-    </message>
-    <message>
-        <source>The same partner is listed twice.</source>
-        <translation>Le même partenaire figure deux fois.</translation>
-    </message>
-    <message>
-        <source>One of the partners no longer exists.</source>
-        <translation>L'un des partenaires n'existe plus.</translation>
-    </message>
-    <message>
-        <source>The same theme is listed twice.</source>
-        <translation>La même thématique figure deux fois.</translation>
-    </message>
-    <message>
-        <source>"%1" is not a known theme.</source>
-        <translation>« %1 » n'est pas une thématique connue.</translation>
     </message>
     <message>
         <source>The end date (%1) is before the signature date (%2).</source>
@@ -598,18 +570,6 @@ Instruction : %4</translation>
     <message>
         <source>A project needs a lead actor (porteur).</source>
         <translation>Un projet doit avoir un acteur porteur.</translation>
-    </message>
-    <message>
-        <source>The same actor is listed twice.</source>
-        <translation>Le même acteur figure deux fois.</translation>
-    </message>
-    <message>
-        <source>One of the actors no longer exists.</source>
-        <translation>L'un des acteurs n'existe plus.</translation>
-    </message>
-    <message>
-        <source>"%1" is not a known role.</source>
-        <translation>« %1 » n'est pas un rôle connu.</translation>
     </message>
     <message>
         <source>Choose a status.</source>
@@ -636,28 +596,12 @@ Instruction : %4</translation>
         <translation>« %1 » n'est pas un code de devise (trois majuscules, comme EUR).</translation>
     </message>
     <message>
-        <source>The same partner is listed twice.</source>
-        <translation>Le même partenaire figure deux fois.</translation>
-    </message>
-    <message>
-        <source>One of the partners no longer exists.</source>
-        <translation>L'un des partenaires n'existe plus.</translation>
-    </message>
-    <message>
         <source>The same country is listed twice.</source>
         <translation>Le même pays figure deux fois.</translation>
     </message>
     <message>
         <source>"%1" is not a known country code.</source>
         <translation>« %1 » n'est pas un code de pays connu.</translation>
-    </message>
-    <message>
-        <source>The same theme is listed twice.</source>
-        <translation>La même thématique figure deux fois.</translation>
-    </message>
-    <message>
-        <source>"%1" is not a known theme.</source>
-        <translation>« %1 » n'est pas une thématique connue.</translation>
     </message>
     <message>
         <source>%1 is not a Sustainable Development Goal (1 to 17).</source>
@@ -776,6 +720,37 @@ Instruction : %4</translation>
     <message>
         <source>The list could not be read: %1</source>
         <translation>La liste n'a pas pu être lue : %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordValidator</name>
+    <message>
+        <source>The same actor is listed twice.</source>
+        <translation>Le même acteur figure deux fois.</translation>
+    </message>
+    <message>
+        <source>One of the actors no longer exists.</source>
+        <translation>L'un des acteurs n'existe plus.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known role.</source>
+        <translation>« %1 » n'est pas un rôle connu.</translation>
+    </message>
+    <message>
+        <source>The same partner is listed twice.</source>
+        <translation>Le même partenaire figure deux fois.</translation>
+    </message>
+    <message>
+        <source>One of the partners no longer exists.</source>
+        <translation>L'un des partenaires n'existe plus.</translation>
+    </message>
+    <message>
+        <source>The same theme is listed twice.</source>
+        <translation>La même thématique figure deux fois.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known theme.</source>
+        <translation>« %1 » n'est pas une thématique connue.</translation>
     </message>
 </context>
 <context>

@@ -46,8 +46,9 @@ Problems ActorStore::validate(const Actor& actor) const
                   QStringLiteral("commune"),
                   tr("\"%1\" is not an INSEE commune code (five characters, such as 69123 or 2A004).")
                       .arg(actor.communeInsee));
-    check.require(actor.siren.isEmpty() || Identifiers::isSiren(actor.siren), QStringLiteral("siren"),
-                  tr("\"%1\" is not a valid SIREN number (nine digits with a valid check digit).").arg(actor.siren));
+    check.require(
+        actor.siren.isEmpty() || Identifiers::isSiren(actor.siren), QStringLiteral("siren"),
+        tr("\"%1\" is not a valid SIREN number (nine digits with a valid check digit).").arg(actor.siren));
     check.require(actor.rna.isEmpty() || Identifiers::isRna(actor.rna), QStringLiteral("rna"),
                   tr("\"%1\" is not an RNA number (W followed by nine digits).").arg(actor.rna));
     check.codeExists(QStringLiteral("departement"), QStringLiteral("ref_departement"), actor.departementCode,
@@ -59,8 +60,8 @@ Problems ActorStore::validate(const Actor& actor) const
     check.recordExists(QStringLiteral("parent"), kTable, actor.parentActorId,
                        tr("The parent actor no longer exists."));
     static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-    check.require(actor.email.isEmpty() || email.match(actor.email.trimmed()).hasMatch(), QStringLiteral("email"),
-                  tr("\"%1\" is not an e-mail address.").arg(actor.email));
+    check.require(actor.email.isEmpty() || email.match(actor.email.trimmed()).hasMatch(),
+                  QStringLiteral("email"), tr("\"%1\" is not an e-mail address.").arg(actor.email));
     return check.problems();
 }
 
@@ -106,10 +107,14 @@ Status ActorStore::prepareRemoval(const Actor& actor)
 ActorStore::Usage ActorStore::usage(qint64 id) const
 {
     Usage used;
-    used.partnerships = countRows(m_db, QStringLiteral("SELECT count(*) FROM partnership_actor WHERE actor_id = ?"), id);
-    used.projects = countRows(m_db, QStringLiteral("SELECT count(*) FROM project_actor WHERE actor_id = ?"), id);
-    used.fundings = countRows(m_db, QStringLiteral("SELECT count(*) FROM funding WHERE funder_actor_id = ?"), id);
-    used.children = countRows(m_db, QStringLiteral("SELECT count(*) FROM actor WHERE parent_actor_id = ?"), id);
+    used.partnerships =
+        countRows(m_db, QStringLiteral("SELECT count(*) FROM partnership_actor WHERE actor_id = ?"), id);
+    used.projects =
+        countRows(m_db, QStringLiteral("SELECT count(*) FROM project_actor WHERE actor_id = ?"), id);
+    used.fundings =
+        countRows(m_db, QStringLiteral("SELECT count(*) FROM funding WHERE funder_actor_id = ?"), id);
+    used.children =
+        countRows(m_db, QStringLiteral("SELECT count(*) FROM actor WHERE parent_actor_id = ?"), id);
     return used;
 }
 

@@ -45,9 +45,9 @@ Status ChangeLog::record(Action action, const QString& entity, qint64 id, const 
     }
 
     QSqlQuery insert(m_db);
-    insert.prepare(QStringLiteral(
-        "INSERT INTO change_log (entity, record_id, record_uuid, action, field, old_value, new_value, user_name, "
-        "changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    insert.prepare(QStringLiteral("INSERT INTO change_log (entity, record_id, record_uuid, action, field, "
+                                  "old_value, new_value, user_name, "
+                                  "changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QString user = CurrentUser::name();
     for (const auto& [field, newValue] : newValues) {
         const QString oldValue = oldValues.value(field);
@@ -63,7 +63,8 @@ Status ChangeLog::record(Action action, const QString& entity, qint64 id, const 
         insert.addBindValue(user);
         insert.addBindValue(changedAt);
         if (!insert.exec())
-            return Status::failure(tr("The change history could not be written: %1").arg(insert.lastError().text()));
+            return Status::failure(
+                tr("The change history could not be written: %1").arg(insert.lastError().text()));
     }
     return {};
 }
@@ -72,9 +73,10 @@ QList<ChangeEntry> ChangeLog::forRecord(const QString& entity, qint64 id) const
 {
     QList<ChangeEntry> entries;
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT entity, record_id, record_uuid, action, field, old_value, new_value, "
-                                 "user_name, changed_at FROM change_log WHERE entity = ? AND record_id = ? "
-                                 "ORDER BY id"));
+    query.prepare(
+        QStringLiteral("SELECT entity, record_id, record_uuid, action, field, old_value, new_value, "
+                       "user_name, changed_at FROM change_log WHERE entity = ? AND record_id = ? "
+                       "ORDER BY id"));
     query.addBindValue(entity);
     query.addBindValue(id);
     if (!query.exec())

@@ -28,14 +28,19 @@ class ChangeLog
     Q_DECLARE_TR_FUNCTIONS(ChangeLog)
 
 public:
-    enum class Action { Create, Update, Delete };
+    enum class Action
+    {
+        Create,
+        Update,
+        Delete
+    };
 
     explicit ChangeLog(const QSqlDatabase& db);
 
     // Records every field whose value differs between `before` and `after` (a created record has
     // an empty `before`, a deleted one an empty `after`).
-    Status record(Action action, const QString& entity, qint64 id, const QString& uuid, const FieldValues& before,
-                  const FieldValues& after, const QString& changedAt);
+    Status record(Action action, const QString& entity, qint64 id, const QString& uuid,
+                  const FieldValues& before, const FieldValues& after, const QString& changedAt);
 
     QList<ChangeEntry> forRecord(const QString& entity, qint64 id) const;
 

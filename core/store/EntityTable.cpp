@@ -27,7 +27,7 @@ EntityTable::EntityTable(const QSqlDatabase& db, const QString& table)
 }
 
 Result<RecordStamp> EntityTable::insert(const FieldValues& columns, const QList<LinkRows>& links,
-                                         const FieldValues& history)
+                                        const FieldValues& history)
 {
     Transaction transaction(m_db);
     if (!transaction.started())
@@ -52,14 +52,15 @@ Result<RecordStamp> EntityTable::insert(const FieldValues& columns, const QList<
     query.addBindValue(stamp.createdAt);
     query.addBindValue(stamp.updatedAt);
     if (!query.exec() || !query.next())
-        return Result<RecordStamp>::failure(tr("The record could not be saved: %1").arg(query.lastError().text()));
+        return Result<RecordStamp>::failure(
+            tr("The record could not be saved: %1").arg(query.lastError().text()));
     stamp.id = query.value(0).toLongLong();
     query.finish();
 
     if (Status status = replaceLinks(stamp.id, links); !status)
         return status;
-    if (Status status = m_changeLog.record(ChangeLog::Action::Create, m_table, stamp.id, stamp.uuid, {}, history,
-                                           stamp.createdAt);
+    if (Status status = m_changeLog.record(ChangeLog::Action::Create, m_table, stamp.id, stamp.uuid, {},
+                                           history, stamp.createdAt);
         !status)
         return status;
     if (Status status = transaction.commit(); !status)
@@ -68,8 +69,8 @@ Result<RecordStamp> EntityTable::insert(const FieldValues& columns, const QList<
 }
 
 Result<RecordStamp> EntityTable::update(const RecordStamp& stamp, const FieldValues& columns,
-                                         const QList<LinkRows>& links, const FieldValues& before,
-                                         const FieldValues& after)
+                                        const QList<LinkRows>& links, const FieldValues& before,
+                                        const FieldValues& after)
 {
     if (before == after)
         return stamp;
@@ -86,20 +87,22 @@ Result<RecordStamp> EntityTable::update(const RecordStamp& stamp, const FieldVal
     assignments << QStringLiteral("updated_at = ?");
 
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(m_table, assignments.join(QLatin1String(", "))));
+    query.prepare(
+        QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(m_table, assignments.join(QLatin1String(", "))));
     for (const auto& column : columns)
         query.addBindValue(column.second);
     query.addBindValue(updated.updatedAt);
     query.addBindValue(stamp.id);
     if (!query.exec())
-        return Result<RecordStamp>::failure(tr("The record could not be saved: %1").arg(query.lastError().text()));
+        return Result<RecordStamp>::failure(
+            tr("The record could not be saved: %1").arg(query.lastError().text()));
     if (query.numRowsAffected() == 0)
         return Result<RecordStamp>::failure(tr("The record no longer exists; it may have been deleted."));
 
     if (Status status = replaceLinks(stamp.id, links); !status)
         return status;
-    if (Status status = m_changeLog.record(ChangeLog::Action::Update, m_table, stamp.id, stamp.uuid, before, after,
-                                           updated.updatedAt);
+    if (Status status = m_changeLog.record(ChangeLog::Action::Update, m_table, stamp.id, stamp.uuid, before,
+                                           after, updated.updatedAt);
         !status)
         return status;
     if (Status status = transaction.commit(); !status)
@@ -119,8 +122,8 @@ Status EntityTable::remove(const RecordStamp& stamp, const FieldValues& before)
         return Status::failure(tr("The record could not be deleted: %1").arg(query.lastError().text()));
     if (query.numRowsAffected() == 0)
         return Status::failure(tr("The record no longer exists; it may have been deleted already."));
-    if (Status status =
-            m_changeLog.record(ChangeLog::Action::Delete, m_table, stamp.id, stamp.uuid, before, {}, Clock::nowIso());
+    if (Status status = m_changeLog.record(ChangeLog::Action::Delete, m_table, stamp.id, stamp.uuid, before,
+                                           {}, Clock::nowIso());
         !status)
         return status;
     return transaction.commit();
@@ -161,7 +164,7 @@ std::optional<QSqlQuery> EntityTable::selectWhere(const QString& column, const Q
 }
 
 QList<QVariantList> EntityTable::loadLinks(const QString& table, const QString& ownerColumn,
-                                            const QStringList& columns, qint64 ownerId) const
+                                           const QStringList& columns, qint64 ownerId) const
 {
     QList<QVariantList> rows;
     QSqlQuery query(m_db);
@@ -187,10 +190,22 @@ QString EntityTable::recordName(const QString& table, const QString& nameColumn,
     return query.exec() && query.next() ? query.value(0).toString() : QStringLiteral("#%1").arg(id);
 }
 
-QString EntityTable::describeRecords(const QString& table, const QString& nameColumn, const QList<qint64>& ids) const
+QString EntityTable::describeRecords(const QString& table, const QString& nameColumn,
+                                     const QList<qint64>& ids) const
 {
     QStringList names;
     for (const qint64 id : ids)
         names << recordName(table, nameColumn, id);
+    return names.join(QLatin1String(" | "));
+}
+
+QString EntityTable::describeActors(const QList<ActorLink>& actors, const QString& defaultRole) const
+{
+    QStringList names;
+    for (const ActorLink& link : actors) {
+        const QString role = link.roleCode.isEmpty() ? defaultRole : link.roleCode;
+        names << recordName(QStringLiteral("actor"), QStringLiteral("name"), link.actorId) +
+                     QLatin1String(" [") + role + QLatin1Char(']');
+    }
     return names.join(QLatin1String(" | "));
 }

@@ -3,14 +3,15 @@
 #include "ChangeLog.h"
 #include "FieldValues.h"
 #include "common/Result.h"
+#include "records/ActorLink.h"
 
 #include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 #include <QVariantList>
-#include <QSqlQuery>
 
 #include <optional>
 
@@ -42,11 +43,13 @@ public:
     EntityTable(const QSqlDatabase& db, const QString& table);
 
     // `history` is the record as people read it (links by name), for the change history.
-    Result<RecordStamp> insert(const FieldValues& columns, const QList<LinkRows>& links, const FieldValues& history);
+    Result<RecordStamp> insert(const FieldValues& columns, const QList<LinkRows>& links,
+                               const FieldValues& history);
 
     // Writes nothing, and keeps the stamp, when `before` and `after` are the same.
-    Result<RecordStamp> update(const RecordStamp& stamp, const FieldValues& columns, const QList<LinkRows>& links,
-                               const FieldValues& before, const FieldValues& after);
+    Result<RecordStamp> update(const RecordStamp& stamp, const FieldValues& columns,
+                               const QList<LinkRows>& links, const FieldValues& before,
+                               const FieldValues& after);
 
     Status remove(const RecordStamp& stamp, const FieldValues& before);
 
@@ -58,8 +61,11 @@ public:
     // Names of linked records as the change history shows them: "Lyon | Grenoble".
     QString describeRecords(const QString& table, const QString& nameColumn, const QList<qint64>& ids) const;
 
-    QList<QVariantList> loadLinks(const QString& table, const QString& ownerColumn, const QStringList& columns,
-                                  qint64 ownerId) const;
+    // Actors with their roles as the change history shows them: "Lyon [signataire] | Vienne [animateur]".
+    QString describeActors(const QList<ActorLink>& actors, const QString& defaultRole) const;
+
+    QList<QVariantList> loadLinks(const QString& table, const QString& ownerColumn,
+                                  const QStringList& columns, qint64 ownerId) const;
 
 private:
     Status replaceLinks(qint64 ownerId, const QList<LinkRows>& links);

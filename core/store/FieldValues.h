@@ -20,8 +20,7 @@ QVariant text(const QString& value);
 QVariant date(const PartialDate& value);
 QVariant id(qint64 value);
 QVariant flag(bool value);
-template <typename T>
-QVariant optional(const std::optional<T>& value)
+template <typename T> QVariant optional(const std::optional<T>& value)
 {
     return value ? QVariant::fromValue(*value) : QVariant();
 }

@@ -25,18 +25,20 @@ QString FundingStore::missingMessage() const
 Problems FundingStore::validate(const Funding& funding) const
 {
     RecordValidator check(m_db);
-    check.require(funding.projectId > 0, QStringLiteral("project"), tr("A funding line belongs to a project."));
+    check.require(funding.projectId > 0, QStringLiteral("project"),
+                  tr("A funding line belongs to a project."));
     check.recordExists(QStringLiteral("project"), QStringLiteral("project"), funding.projectId,
                        tr("The project of this funding line no longer exists."));
     check.require(funding.funderActorId > 0 || !funding.programmeCode.isEmpty(), QStringLiteral("funder"),
                   tr("Name the funder or the funding programme."));
     check.recordExists(QStringLiteral("funder"), QStringLiteral("actor"), funding.funderActorId,
                        tr("The funder no longer exists."));
-    check.codeExists(QStringLiteral("programme"), QStringLiteral("ref_funding_programme"), funding.programmeCode,
+    check.codeExists(QStringLiteral("programme"), QStringLiteral("ref_funding_programme"),
+                     funding.programmeCode,
                      tr("\"%1\" is not a known funding programme.").arg(funding.programmeCode));
     check.require(funding.amountCents >= 0, QStringLiteral("amount"), tr("An amount cannot be negative."));
-    check.require(!funding.year || (*funding.year >= kFirstYear && *funding.year <= kLastYear), QStringLiteral("year"),
-                  tr("%1 is not a plausible year.").arg(funding.year.value_or(0)));
+    check.require(!funding.year || (*funding.year >= kFirstYear && *funding.year <= kLastYear),
+                  QStringLiteral("year"), tr("%1 is not a plausible year.").arg(funding.year.value_or(0)));
     check.require(!funding.statusCode.isEmpty(), QStringLiteral("status"), tr("Choose a status."));
     check.codeExists(QStringLiteral("status"), QStringLiteral("ref_funding_status"), funding.statusCode,
                      tr("\"%1\" is not a known funding status.").arg(funding.statusCode));
@@ -65,7 +67,8 @@ FieldValues FundingStore::history(const Funding& funding) const
             value = m_table.recordName(QStringLiteral("project"), QStringLiteral("title"), funding.projectId);
         } else if (field == QLatin1String("funder_actor_id") && funding.funderActorId > 0) {
             field = QStringLiteral("funder");
-            value = m_table.recordName(QStringLiteral("actor"), QStringLiteral("name"), funding.funderActorId);
+            value =
+                m_table.recordName(QStringLiteral("actor"), QStringLiteral("name"), funding.funderActorId);
         } else if (field == QLatin1String("funder_actor_id")) {
             field = QStringLiteral("funder");
         }

@@ -24,8 +24,7 @@ QList<int> toNumbers(const QList<QVariantList>& rows);
 QList<qint64> actorIds(const QList<ActorLink>& actors);
 
 // True when a value appears twice.
-template <typename T>
-bool hasDuplicates(const QList<T>& values)
+template <typename T> bool hasDuplicates(const QList<T>& values)
 {
     for (qsizetype i = 0; i < values.size(); ++i) {
         if (values.indexOf(values.at(i), i + 1) >= 0)

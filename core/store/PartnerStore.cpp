@@ -19,8 +19,10 @@ QString PartnerStore::missingMessage() const
 Problems PartnerStore::validate(const ForeignPartner& partner) const
 {
     RecordValidator check(m_db);
-    check.require(!partner.name.trimmed().isEmpty(), QStringLiteral("partner"), tr("A foreign partner needs a name."));
-    check.require(!partner.countryCode.isEmpty(), QStringLiteral("country"), tr("A foreign partner needs a country."));
+    check.require(!partner.name.trimmed().isEmpty(), QStringLiteral("partner"),
+                  tr("A foreign partner needs a name."));
+    check.require(!partner.countryCode.isEmpty(), QStringLiteral("country"),
+                  tr("A foreign partner needs a country."));
     check.codeExists(QStringLiteral("country"), QStringLiteral("ref_country"), partner.countryCode,
                      tr("\"%1\" is not a known country code.").arg(partner.countryCode));
     check.codeExists(QStringLiteral("partner_type"), QStringLiteral("ref_partner_type"), partner.typeCode,
@@ -54,7 +56,8 @@ Status PartnerStore::prepareRemoval(const ForeignPartner& partner)
     if (used == 0)
         return {};
     return Status::failure(
-        tr("\"%1\" cannot be deleted: %n partnership(s) or project(s) refer to it.", nullptr, used).arg(partner.name));
+        tr("\"%1\" cannot be deleted: %n partnership(s) or project(s) refer to it.", nullptr, used)
+            .arg(partner.name));
 }
 
 int PartnerStore::usage(qint64 id) const

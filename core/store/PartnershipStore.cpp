@@ -33,31 +33,19 @@ Problems PartnershipStore::validate(const Partnership& partnership) const
     check.codeExists(QStringLiteral("kind"), QStringLiteral("ref_partnership_kind"), partnership.kindCode,
                      tr("\"%1\" is not a known nature of partnership.").arg(partnership.kindCode));
     check.require(!partnership.statusCode.isEmpty(), QStringLiteral("status"), tr("Choose a status."));
-    check.codeExists(QStringLiteral("status"), QStringLiteral("ref_partnership_status"), partnership.statusCode,
+    check.codeExists(QStringLiteral("status"), QStringLiteral("ref_partnership_status"),
+                     partnership.statusCode,
                      tr("\"%1\" is not a known status of partnership.").arg(partnership.statusCode));
 
     check.require(!partnership.actors.isEmpty(), QStringLiteral("actor"),
                   tr("A partnership needs at least one actor of the region."));
-    const QList<qint64> actorIds = LinkValues::actorIds(partnership.actors);
-    check.require(!LinkValues::hasDuplicates(actorIds), QStringLiteral("actor"), tr("The same actor is listed twice."));
-    check.recordsExist(QStringLiteral("actor"), QStringLiteral("actor"), actorIds,
-                       tr("One of the actors no longer exists."));
-    for (const ActorLink& link : partnership.actors) {
-        check.codeExists(QStringLiteral("actor"), QStringLiteral("ref_org_role"), link.roleCode,
-                         tr("\"%1\" is not a known role.").arg(link.roleCode));
-    }
+    check.actorLinks(partnership.actors);
 
     check.require(!partnership.partnerIds.isEmpty(), QStringLiteral("partner"),
                   tr("A partnership needs at least one foreign partner."));
-    check.require(!LinkValues::hasDuplicates(partnership.partnerIds), QStringLiteral("partner"),
-                  tr("The same partner is listed twice."));
-    check.recordsExist(QStringLiteral("partner"), QStringLiteral("foreign_partner"), partnership.partnerIds,
-                       tr("One of the partners no longer exists."));
+    check.partnerLinks(partnership.partnerIds);
 
-    check.require(!LinkValues::hasDuplicates(partnership.themeCodes), QStringLiteral("themes"),
-                  tr("The same theme is listed twice."));
-    check.codesExist(QStringLiteral("themes"), QStringLiteral("ref_theme"), partnership.themeCodes,
-                     tr("\"%1\" is not a known theme."));
+    check.themeCodes(partnership.themeCodes);
     check.dateOrder(QStringLiteral("ended_on"), partnership.signedOn, partnership.endedOn,
                     tr("The end date (%1) is before the signature date (%2)."));
     return check.problems();
@@ -82,7 +70,9 @@ FieldValues PartnershipStore::columns(const Partnership& partnership) const
 QList<LinkRows> PartnershipStore::links(const Partnership& partnership) const
 {
     return {
-        {kActors, kOwner, {QStringLiteral("actor_id"), QStringLiteral("role_code")},
+        {kActors,
+         kOwner,
+         {QStringLiteral("actor_id"), QStringLiteral("role_code")},
          LinkValues::fromActors(partnership.actors, QString::fromLatin1(kDefaultActorRole))},
         {kPartners, kOwner, {QStringLiteral("partner_id")}, LinkValues::fromIds(partnership.partnerIds)},
         {kThemes, kOwner, {QStringLiteral("theme_code")}, LinkValues::fromCodes(partnership.themeCodes)},
@@ -91,18 +81,15 @@ QList<LinkRows> PartnershipStore::links(const Partnership& partnership) const
 
 FieldValues PartnershipStore::history(const Partnership& partnership) const
 {
-    QStringList actors;
-    for (const ActorLink& link : partnership.actors) {
-        const QString role = link.roleCode.isEmpty() ? QString::fromLatin1(kDefaultActorRole) : link.roleCode;
-        actors << m_table.recordName(QStringLiteral("actor"), QStringLiteral("name"), link.actorId)
-                      + QLatin1String(" [") + role + QLatin1Char(']');
-    }
     FieldValues values = columns(partnership);
-    values.append({QStringLiteral("actors"), FieldValue::text(actors.join(QLatin1String(" | ")))});
+    values.append({QStringLiteral("actors"),
+                   FieldValue::text(
+                       m_table.describeActors(partnership.actors, QString::fromLatin1(kDefaultActorRole)))});
     values.append({QStringLiteral("partners"),
-                   FieldValue::text(m_table.describeRecords(QStringLiteral("foreign_partner"), QStringLiteral("name"),
-                                                            partnership.partnerIds))});
-    values.append({QStringLiteral("themes"), FieldValue::text(partnership.themeCodes.join(QLatin1String(" | ")))});
+                   FieldValue::text(m_table.describeRecords(
+                       QStringLiteral("foreign_partner"), QStringLiteral("name"), partnership.partnerIds))});
+    values.append(
+        {QStringLiteral("themes"), FieldValue::text(partnership.themeCodes.join(QLatin1String(" | ")))});
     return values;
 }
 
@@ -125,10 +112,10 @@ Partnership PartnershipStore::fromRow(const QSqlQuery& query) const
     partnership.updatedAt = SqlRow::text(query, QStringLiteral("updated_at"));
     partnership.actors = LinkValues::toActors(m_table.loadLinks(
         kActors, kOwner, {QStringLiteral("actor_id"), QStringLiteral("role_code")}, partnership.id));
-    partnership.partnerIds =
-        LinkValues::toIds(m_table.loadLinks(kPartners, kOwner, {QStringLiteral("partner_id")}, partnership.id));
-    partnership.themeCodes =
-        LinkValues::toCodes(m_table.loadLinks(kThemes, kOwner, {QStringLiteral("theme_code")}, partnership.id));
+    partnership.partnerIds = LinkValues::toIds(
+        m_table.loadLinks(kPartners, kOwner, {QStringLiteral("partner_id")}, partnership.id));
+    partnership.themeCodes = LinkValues::toCodes(
+        m_table.loadLinks(kThemes, kOwner, {QStringLiteral("theme_code")}, partnership.id));
     return partnership;
 }
 
@@ -146,6 +133,6 @@ Status PartnershipStore::prepareRemoval(const Partnership& partnership)
     if (projects == 0)
         return {};
     return Status::failure(
-        tr("This partnership cannot be deleted: %n project(s) belong to it. Move or delete them first.", nullptr,
-           projects));
+        tr("This partnership cannot be deleted: %n project(s) belong to it. Move or delete them first.",
+           nullptr, projects));
 }

@@ -42,19 +42,13 @@ QString ProjectStore::missingMessage() const
 Problems ProjectStore::validate(const Project& project) const
 {
     RecordValidator check(m_db);
-    check.require(!project.title.trimmed().isEmpty(), QStringLiteral("title"), tr("A project needs a title."));
-    const bool hasLead = std::any_of(project.actors.cbegin(), project.actors.cend(), [](const ActorLink& link) {
-        return link.roleCode == QLatin1String(Project::kLeadRole);
-    });
+    check.require(!project.title.trimmed().isEmpty(), QStringLiteral("title"),
+                  tr("A project needs a title."));
+    const bool hasLead =
+        std::any_of(project.actors.cbegin(), project.actors.cend(),
+                    [](const ActorLink& link) { return link.roleCode == QLatin1String(Project::kLeadRole); });
     check.require(hasLead, QStringLiteral("actor"), tr("A project needs a lead actor (porteur)."));
-    const QList<qint64> actorIds = LinkValues::actorIds(project.actors);
-    check.require(!LinkValues::hasDuplicates(actorIds), QStringLiteral("actor"), tr("The same actor is listed twice."));
-    check.recordsExist(QStringLiteral("actor"), QStringLiteral("actor"), actorIds,
-                       tr("One of the actors no longer exists."));
-    for (const ActorLink& link : project.actors) {
-        check.codeExists(QStringLiteral("actor"), QStringLiteral("ref_org_role"), link.roleCode,
-                         tr("\"%1\" is not a known role.").arg(link.roleCode));
-    }
+    check.actorLinks(project.actors);
     check.require(!project.statusCode.isEmpty(), QStringLiteral("status"), tr("Choose a status."));
     check.codeExists(QStringLiteral("status"), QStringLiteral("ref_project_status"), project.statusCode,
                      tr("\"%1\" is not a known status of project.").arg(project.statusCode));
@@ -65,20 +59,15 @@ Problems ProjectStore::validate(const Project& project) const
     check.require(!project.budgetCents || *project.budgetCents >= 0, QStringLiteral("budget"),
                   tr("The budget cannot be negative."));
     static const QRegularExpression currency(QStringLiteral("^[A-Z]{3}$"));
-    check.require(currency.match(project.currency).hasMatch(), QStringLiteral("currency"),
-                  tr("\"%1\" is not a currency code (three capital letters, such as EUR).").arg(project.currency));
-    check.require(!LinkValues::hasDuplicates(project.partnerIds), QStringLiteral("partner"),
-                  tr("The same partner is listed twice."));
-    check.recordsExist(QStringLiteral("partner"), QStringLiteral("foreign_partner"), project.partnerIds,
-                       tr("One of the partners no longer exists."));
+    check.require(
+        currency.match(project.currency).hasMatch(), QStringLiteral("currency"),
+        tr("\"%1\" is not a currency code (three capital letters, such as EUR).").arg(project.currency));
+    check.partnerLinks(project.partnerIds);
     check.require(!LinkValues::hasDuplicates(project.countryCodes), QStringLiteral("country"),
                   tr("The same country is listed twice."));
     check.codesExist(QStringLiteral("country"), QStringLiteral("ref_country"), project.countryCodes,
                      tr("\"%1\" is not a known country code."));
-    check.require(!LinkValues::hasDuplicates(project.themeCodes), QStringLiteral("themes"),
-                  tr("The same theme is listed twice."));
-    check.codesExist(QStringLiteral("themes"), QStringLiteral("ref_theme"), project.themeCodes,
-                     tr("\"%1\" is not a known theme."));
+    check.themeCodes(project.themeCodes);
     for (const int goal : project.sdgGoals) {
         check.require(goal >= 1 && goal <= 17, QStringLiteral("sdgs"),
                       tr("%1 is not a Sustainable Development Goal (1 to 17).").arg(goal));
@@ -108,7 +97,9 @@ FieldValues ProjectStore::columns(const Project& project) const
 QList<LinkRows> ProjectStore::links(const Project& project) const
 {
     return {
-        {kActors, kOwner, {QStringLiteral("actor_id"), QStringLiteral("role_code")},
+        {kActors,
+         kOwner,
+         {QStringLiteral("actor_id"), QStringLiteral("role_code")},
          LinkValues::fromActors(project.actors, QString::fromLatin1(kDefaultActorRole))},
         {kPartners, kOwner, {QStringLiteral("partner_id")}, LinkValues::fromIds(project.partnerIds)},
         {kCountries, kOwner, {QStringLiteral("country_code")}, LinkValues::fromCodes(project.countryCodes)},
@@ -119,21 +110,17 @@ QList<LinkRows> ProjectStore::links(const Project& project) const
 
 FieldValues ProjectStore::history(const Project& project) const
 {
-    QStringList actors;
-    for (const ActorLink& link : project.actors) {
-        const QString role = link.roleCode.isEmpty() ? QString::fromLatin1(kDefaultActorRole) : link.roleCode;
-        actors << m_table.recordName(QStringLiteral("actor"), QStringLiteral("name"), link.actorId)
-                      + QLatin1String(" [") + role + QLatin1Char(']');
-    }
     FieldValues values = columns(project);
     const QLatin1String separator(" | ");
-    values.append({QStringLiteral("actors"), FieldValue::text(actors.join(separator))});
+    values.append({QStringLiteral("actors"), FieldValue::text(m_table.describeActors(
+                                                 project.actors, QString::fromLatin1(kDefaultActorRole)))});
     values.append({QStringLiteral("partners"),
-                   FieldValue::text(m_table.describeRecords(QStringLiteral("foreign_partner"), QStringLiteral("name"),
-                                                            project.partnerIds))});
+                   FieldValue::text(m_table.describeRecords(QStringLiteral("foreign_partner"),
+                                                            QStringLiteral("name"), project.partnerIds))});
     values.append({QStringLiteral("countries"), FieldValue::text(project.countryCodes.join(separator))});
     values.append({QStringLiteral("themes"), FieldValue::text(project.themeCodes.join(separator))});
-    values.append({QStringLiteral("sdgs"), FieldValue::text(numbersAsText(project.sdgGoals).join(separator))});
+    values.append(
+        {QStringLiteral("sdgs"), FieldValue::text(numbersAsText(project.sdgGoals).join(separator))});
     return values;
 }
 
@@ -155,13 +142,16 @@ Project ProjectStore::fromRow(const QSqlQuery& query) const
     project.verifiedOn = SqlRow::date(query, QStringLiteral("verified_on"));
     project.createdAt = SqlRow::text(query, QStringLiteral("created_at"));
     project.updatedAt = SqlRow::text(query, QStringLiteral("updated_at"));
-    project.actors = LinkValues::toActors(
-        m_table.loadLinks(kActors, kOwner, {QStringLiteral("actor_id"), QStringLiteral("role_code")}, project.id));
-    project.partnerIds = LinkValues::toIds(m_table.loadLinks(kPartners, kOwner, {QStringLiteral("partner_id")}, project.id));
-    project.countryCodes =
-        LinkValues::toCodes(m_table.loadLinks(kCountries, kOwner, {QStringLiteral("country_code")}, project.id));
-    project.themeCodes = LinkValues::toCodes(m_table.loadLinks(kThemes, kOwner, {QStringLiteral("theme_code")}, project.id));
-    project.sdgGoals = LinkValues::toNumbers(m_table.loadLinks(kSdgs, kOwner, {QStringLiteral("sdg_goal")}, project.id));
+    project.actors = LinkValues::toActors(m_table.loadLinks(
+        kActors, kOwner, {QStringLiteral("actor_id"), QStringLiteral("role_code")}, project.id));
+    project.partnerIds =
+        LinkValues::toIds(m_table.loadLinks(kPartners, kOwner, {QStringLiteral("partner_id")}, project.id));
+    project.countryCodes = LinkValues::toCodes(
+        m_table.loadLinks(kCountries, kOwner, {QStringLiteral("country_code")}, project.id));
+    project.themeCodes =
+        LinkValues::toCodes(m_table.loadLinks(kThemes, kOwner, {QStringLiteral("theme_code")}, project.id));
+    project.sdgGoals =
+        LinkValues::toNumbers(m_table.loadLinks(kSdgs, kOwner, {QStringLiteral("sdg_goal")}, project.id));
     return project;
 }
 

@@ -13,8 +13,7 @@
 // What create, update and delete mean for every entity: validate, then write the row, its links
 // and its history in one transaction. Each store says how its record maps to columns and links,
 // what makes it valid, and what prevents its deletion.
-template <typename Record>
-class RecordStore
+template <typename Record> class RecordStore
 {
 public:
     virtual ~RecordStore() = default;
@@ -38,8 +37,8 @@ public:
             return Result<Record>::failure(missingMessage());
         if (Problems problems = validate(record); !problems.isEmpty())
             return problems;
-        const Result<RecordStamp> stamp =
-            m_table.update(stampOf(*before), columns(record), links(record), history(*before), history(record));
+        const Result<RecordStamp> stamp = m_table.update(stampOf(*before), columns(record), links(record),
+                                                         history(*before), history(record));
         if (!stamp)
             return stamp.problems();
         return *find(record.id);
@@ -62,7 +61,10 @@ public:
     }
 
     std::optional<Record> find(qint64 id) const { return findWhere(QStringLiteral("id"), id); }
-    std::optional<Record> findByUuid(const QString& uuid) const { return findWhere(QStringLiteral("uuid"), uuid); }
+    std::optional<Record> findByUuid(const QString& uuid) const
+    {
+        return findWhere(QStringLiteral("uuid"), uuid);
+    }
 
 protected:
     RecordStore(const QSqlDatabase& db, const QString& table)

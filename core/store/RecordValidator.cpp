@@ -1,5 +1,7 @@
 #include "RecordValidator.h"
 
+#include "store/LinkValues.h"
+
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -29,7 +31,8 @@ void RecordValidator::codeExists(const QString& field, const QString& table, con
         m_problems.append({field, message});
 }
 
-void RecordValidator::recordExists(const QString& field, const QString& table, qint64 id, const QString& message)
+void RecordValidator::recordExists(const QString& field, const QString& table, qint64 id,
+                                   const QString& message)
 {
     if (id > 0 && !exists(table, QStringLiteral("id"), id))
         m_problems.append({field, message});
@@ -58,4 +61,30 @@ void RecordValidator::recordsExist(const QString& field, const QString& table, c
             return;
         }
     }
+}
+
+void RecordValidator::actorLinks(const QList<ActorLink>& actors)
+{
+    const QString field = QStringLiteral("actor");
+    const QList<qint64> ids = LinkValues::actorIds(actors);
+    require(!LinkValues::hasDuplicates(ids), field, tr("The same actor is listed twice."));
+    recordsExist(field, QStringLiteral("actor"), ids, tr("One of the actors no longer exists."));
+    for (const ActorLink& link : actors)
+        codeExists(field, QStringLiteral("ref_org_role"), link.roleCode,
+                   tr("\"%1\" is not a known role.").arg(link.roleCode));
+}
+
+void RecordValidator::partnerLinks(const QList<qint64>& partnerIds)
+{
+    const QString field = QStringLiteral("partner");
+    require(!LinkValues::hasDuplicates(partnerIds), field, tr("The same partner is listed twice."));
+    recordsExist(field, QStringLiteral("foreign_partner"), partnerIds,
+                 tr("One of the partners no longer exists."));
+}
+
+void RecordValidator::themeCodes(const QStringList& codes)
+{
+    const QString field = QStringLiteral("themes");
+    require(!LinkValues::hasDuplicates(codes), field, tr("The same theme is listed twice."));
+    codesExist(field, QStringLiteral("ref_theme"), codes, tr("\"%1\" is not a known theme."));
 }

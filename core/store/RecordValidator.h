@@ -2,10 +2,12 @@
 
 #include "common/PartialDate.h"
 #include "common/Result.h"
+#include "records/ActorLink.h"
 
 #include <QList>
 #include <QStringList>
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -14,6 +16,8 @@
 // French instead of being assembled from pieces.
 class RecordValidator
 {
+    Q_DECLARE_TR_FUNCTIONS(RecordValidator)
+
 public:
     explicit RecordValidator(const QSqlDatabase& db);
 
@@ -26,13 +30,25 @@ public:
     void recordExists(const QString& field, const QString& table, qint64 id, const QString& message);
 
     // Each code of a list must exist; `message` gets %1 = the unknown code.
-    void codesExist(const QString& field, const QString& table, const QStringList& codes, const QString& message);
+    void codesExist(const QString& field, const QString& table, const QStringList& codes,
+                    const QString& message);
 
     // Each id of a list must exist.
-    void recordsExist(const QString& field, const QString& table, const QList<qint64>& ids, const QString& message);
+    void recordsExist(const QString& field, const QString& table, const QList<qint64>& ids,
+                      const QString& message);
+
+    // The actors of a partnership or project: each exists, once, in a known role.
+    void actorLinks(const QList<ActorLink>& actors);
+
+    // The foreign partners of a partnership or project: each exists, once.
+    void partnerLinks(const QList<qint64>& partnerIds);
+
+    // The themes of a partnership or project: each known, once.
+    void themeCodes(const QStringList& codes);
 
     // Fails when `end` certainly lies before `start`; `message` gets %1 = end, %2 = start.
-    void dateOrder(const QString& field, const PartialDate& start, const PartialDate& end, const QString& message);
+    void dateOrder(const QString& field, const PartialDate& start, const PartialDate& end,
+                   const QString& message);
 
     const Problems& problems() const { return m_problems; }
 

@@ -35,20 +35,6 @@ Run observatoire(const QStringList& arguments, const QString& language = QString
             QString::fromUtf8(process.readAllStandardError())};
 }
 
-void runSql(const QString& path, const QString& sql)
-{
-    const QString name = QStringLiteral("cli-test-raw");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery query(db);
-        REQUIRE(query.exec(sql));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-}
-
 } // namespace
 
 TEST_CASE("--version and --help need no database and no display", "[cli]")
@@ -115,8 +101,8 @@ TEST_CASE("check reports data problems with exit code 1", "[cli]")
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("x.sqlite"));
     REQUIRE(observatoire({QStringLiteral("--db"), path, QStringLiteral("init")}).exitCode == 0);
-    runSql(path, QStringLiteral("INSERT INTO project (uuid, title, status_code, created_at, updated_at) "
-                                "VALUES ('0b6c1c52-0000-4000-8000-000000000001', 'Orphelin', 'en_cours', 'x', 'x')"));
+    runSql(path, {QStringLiteral("INSERT INTO project (uuid, title, status_code, created_at, updated_at) "
+                                 "VALUES ('0b6c1c52-0000-4000-8000-000000000001', 'Orphelin', 'en_cours', 'x', 'x')")});
     const Run check = observatoire({QStringLiteral("--db"), path, QStringLiteral("check")});
     CHECK(check.exitCode == 1);
     CHECK(check.out.contains(QStringLiteral("project 0b6c1c52-0000-4000-8000-000000000001: the project has no lead actor")));
@@ -139,7 +125,7 @@ TEST_CASE("Databases that cannot be used exit with code 3 and are left unchanged
     {
         const QString path = dir.filePath(QStringLiteral("newer.sqlite"));
         REQUIRE(observatoire({QStringLiteral("--db"), path, QStringLiteral("init")}).exitCode == 0);
-        runSql(path, QStringLiteral("PRAGMA user_version = 99"));
+        runSql(path, {QStringLiteral("PRAGMA user_version = 99")});
         const QByteArray before = fileBytes(path);
         const Run check = observatoire({QStringLiteral("--db"), path, QStringLiteral("check")});
         CHECK(check.exitCode == 3);
@@ -165,24 +151,12 @@ TEST_CASE("Databases that cannot be used exit with code 3 and are left unchanged
     {
         const QString path = dir.filePath(QStringLiteral("locked.sqlite"));
         REQUIRE(observatoire({QStringLiteral("--db"), path, QStringLiteral("init")}).exitCode == 0);
-        const QString name = QStringLiteral("cli-locker");
         {
-            QSqlDatabase locker = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            locker.setDatabaseName(path);
-            REQUIRE(locker.open());
-            QSqlQuery lock(locker);
-            REQUIRE(lock.exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE")));
-            REQUIRE(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
-            REQUIRE(lock.exec(QStringLiteral("DELETE FROM ref_zone WHERE code = 'france'")));
-
+            ExclusiveLock lock(path);
             const Run check = observatoire({QStringLiteral("--db"), path, QStringLiteral("check")});
             CHECK(check.exitCode == 3);
             CHECK(check.err.contains(QStringLiteral("locked by another program")));
-
-            lock.exec(QStringLiteral("ROLLBACK"));
-            locker.close();
         }
-        QSqlDatabase::removeDatabase(name);
         CHECK(observatoire({QStringLiteral("--db"), path, QStringLiteral("check")}).exitCode == 0);
     }
 }
@@ -205,7 +179,7 @@ TEST_CASE("backup writes a consistent copy that opens on its own", "[cli]")
     const QString path = dir.filePath(QStringLiteral("main.sqlite"));
     const QString copy = dir.filePath(QStringLiteral("copy.sqlite"));
     REQUIRE(observatoire({QStringLiteral("--db"), path, QStringLiteral("init")}).exitCode == 0);
-    runSql(path, QStringLiteral("UPDATE ref_theme SET label_fr = 'Eau' WHERE code = 'eau_assainissement'"));
+    runSql(path, {QStringLiteral("UPDATE ref_theme SET label_fr = 'Eau' WHERE code = 'eau_assainissement'")});
 
     const Run backup = observatoire({QStringLiteral("--db"), path, QStringLiteral("backup"), QStringLiteral("-o"), copy});
     CHECK(backup.exitCode == 0);

@@ -6,17 +6,6 @@
 
 #include <QUuid>
 
-namespace {
-
-QStringList fieldsOf(const Problems& problems)
-{
-    QStringList fields;
-    for (const Problem& problem : problems)
-        fields << problem.field;
-    return fields;
-}
-
-} // namespace
 
 TEST_CASE("Creating an actor stores it with a stable id, times and a normalised name", "[stores][actors]")
 {
@@ -67,7 +56,7 @@ TEST_CASE("Invalid actors are refused with one problem per field and nothing wri
 
     const Result<Actor> created = store.create(actor);
     REQUIRE_FALSE(created.ok());
-    const QStringList fields = fieldsOf(created.problems());
+    const QStringList fields = problemFields(created.problems());
     for (const char* field : {"name", "actor_type", "actor_code", "siren", "rna", "departement", "population",
                               "email", "parent"}) {
         INFO(field);

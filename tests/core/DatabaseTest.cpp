@@ -14,24 +14,6 @@
 
 namespace {
 
-// Runs statements on a plain connection of our own, as another program would.
-void runRaw(const QString& path, const QStringList& statements)
-{
-    const QString name = QStringLiteral("raw-%1").arg(reinterpret_cast<quintptr>(&statements));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery query(db);
-        for (const QString& statement : statements) {
-            INFO(statement.toStdString());
-            REQUIRE(query.exec(statement));
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-}
-
 QString sidecar(const QString& path, const char* suffix)
 {
     return path + QString::fromLatin1(suffix);
@@ -118,7 +100,7 @@ TEST_CASE("A database from a newer version is refused and left byte for byte", "
         Database db;
         REQUIRE(db.open(DatabaseLocation::sqliteFile(path), Database::OpenMode::CreateIfMissing).ok());
     }
-    runRaw(path, {QStringLiteral("PRAGMA user_version = %1").arg(Migrator::latestVersion() + 5)});
+    runSql(path, {QStringLiteral("PRAGMA user_version = %1").arg(Migrator::latestVersion() + 5)});
     const QByteArray before = fileBytes(path);
     REQUIRE_FALSE(before.isEmpty());
 
@@ -154,7 +136,7 @@ TEST_CASE("Another program's SQLite database is refused and left untouched", "[d
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("other.sqlite"));
-    runRaw(path, {QStringLiteral("CREATE TABLE contacts (name TEXT)"),
+    runSql(path, {QStringLiteral("CREATE TABLE contacts (name TEXT)"),
                   QStringLiteral("INSERT INTO contacts VALUES ('Lyon')")});
     const QByteArray before = fileBytes(path);
 
@@ -195,17 +177,8 @@ TEST_CASE("A database locked by another program is reported after the busy timeo
         Database db;
         REQUIRE(db.open(DatabaseLocation::sqliteFile(path), Database::OpenMode::CreateIfMissing).ok());
     }
-    const QString lockerName = QStringLiteral("locker");
     {
-        QSqlDatabase locker = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), lockerName);
-        locker.setDatabaseName(path);
-        REQUIRE(locker.open());
-        QSqlQuery lock(locker);
-        REQUIRE(lock.exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE")));
-        REQUIRE(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
-        REQUIRE(lock.exec(QStringLiteral("INSERT INTO ref_zone (code, label_fr, label_en, sort_order) "
-                                         "VALUES ('x', 'x', 'x', 99)")));
-
+        ExclusiveLock lock(path);
         QElapsedTimer timer;
         timer.start();
         Database db;
@@ -215,11 +188,7 @@ TEST_CASE("A database locked by another program is reported after the busy timeo
         CHECK_FALSE(db.isOpen());
         // Waited for the lock rather than giving up at once (the busy timeout is 300 ms in tests).
         CHECK(timer.elapsed() >= Database::busyTimeoutMs() / 2);
-
-        QSqlQuery(locker).exec(QStringLiteral("ROLLBACK"));
-        locker.close();
     }
-    QSqlDatabase::removeDatabase(lockerName);
 
     Database db;
     CHECK(db.open(DatabaseLocation::sqliteFile(path), Database::OpenMode::MustExist).ok());

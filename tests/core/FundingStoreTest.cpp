@@ -15,9 +15,7 @@ TEST_CASE("A funding line needs a project, a funder or programme, and a non-nega
     funding.programmeCode = QStringLiteral("loterie");
     const Result<Funding> created = store.create(funding);
     REQUIRE_FALSE(created.ok());
-    QStringList fields;
-    for (const Problem& problem : created.problems())
-        fields << problem.field;
+    const QStringList fields = problemFields(created.problems());
     for (const char* field : {"project", "programme", "amount", "year"}) {
         INFO(field);
         CHECK(fields.contains(QString::fromLatin1(field)));

@@ -5,18 +5,6 @@
 #include "store/PartnershipStore.h"
 #include "store/ProjectStore.h"
 
-namespace {
-
-bool hasProblem(const Problems& problems, const QString& field)
-{
-    for (const Problem& problem : problems) {
-        if (problem.field == field)
-            return true;
-    }
-    return false;
-}
-
-} // namespace
 
 TEST_CASE("A partnership needs a nature, an actor and a foreign partner", "[stores][partnerships]")
 {
@@ -28,7 +16,7 @@ TEST_CASE("A partnership needs a nature, an actor and a foreign partner", "[stor
     REQUIRE_FALSE(created.ok());
     for (const char* field : {"kind", "status", "actor", "partner"}) {
         INFO(field);
-        CHECK(hasProblem(created.problems(), QString::fromLatin1(field)));
+        CHECK(problemFields(created.problems()).contains(QString::fromLatin1(field)));
     }
     CHECK(db.count(QStringLiteral("partnership")) == 0);
 }
@@ -50,7 +38,7 @@ TEST_CASE("A partnership's codes, links and dates are checked", "[stores][partne
     REQUIRE_FALSE(created.ok());
     for (const char* field : {"kind", "status", "actor", "partner", "themes", "ended_on"}) {
         INFO(field);
-        CHECK(hasProblem(created.problems(), QString::fromLatin1(field)));
+        CHECK(problemFields(created.problems()).contains(QString::fromLatin1(field)));
     }
     CHECK(created.message().contains(QStringLiteral("astrologie")));
     CHECK(created.message().contains(QStringLiteral("12/05/1998")));

@@ -14,9 +14,7 @@ TEST_CASE("A project needs a title and a lead actor", "[stores][projects]")
     project.actors = {{db.addActor(QStringLiteral("Clermont-Ferrand")), QStringLiteral("operateur")}};
     const Result<Project> created = store.create(project);
     REQUIRE_FALSE(created.ok());
-    QStringList fields;
-    for (const Problem& problem : created.problems())
-        fields << problem.field;
+    const QStringList fields = problemFields(created.problems());
     CHECK(fields.contains(QStringLiteral("title")));
     CHECK(fields.contains(QStringLiteral("actor")));
 }

@@ -53,3 +53,54 @@ QByteArray fileBytes(const QString& path)
         return {};
     return file.readAll();
 }
+
+void runSql(const QString& path, const QStringList& statements)
+{
+    static int counter = 0;
+    const QString name = QStringLiteral("test-raw-%1").arg(++counter);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery query(db);
+        for (const QString& statement : statements) {
+            INFO(statement.toStdString());
+            REQUIRE(query.exec(statement));
+        }
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+ExclusiveLock::ExclusiveLock(const QString& path)
+{
+    static int counter = 0;
+    m_connectionName = QStringLiteral("test-lock-%1").arg(++counter);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(path);
+    REQUIRE(db.open());
+    QSqlQuery query(db);
+    // In WAL mode only an exclusive locking mode with a write keeps other readers out.
+    REQUIRE(query.exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE")));
+    REQUIRE(query.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+    REQUIRE(query.exec(QStringLiteral("UPDATE ref_zone SET sort_order = sort_order + 1")));
+}
+
+ExclusiveLock::~ExclusiveLock()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QStringList problemFields(const Problems& problems)
+{
+    QStringList fields;
+    for (const Problem& problem : problems)
+        fields << problem.field;
+    return fields;
+}

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "common/Result.h"
 #include "database/Database.h"
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -34,3 +36,23 @@ private:
 
 // The file's bytes, to prove that a refused file was left exactly as it was.
 QByteArray fileBytes(const QString& path);
+
+// Runs statements on a plain connection of its own, as another program would.
+void runSql(const QString& path, const QStringList& statements);
+
+// Holds an exclusive lock on a database file, with a write pending, as another program in the
+// middle of a long transaction would; released when the object goes.
+class ExclusiveLock
+{
+public:
+    explicit ExclusiveLock(const QString& path);
+    ~ExclusiveLock();
+    ExclusiveLock(const ExclusiveLock&) = delete;
+    ExclusiveLock& operator=(const ExclusiveLock&) = delete;
+
+private:
+    QString m_connectionName;
+};
+
+// The field keys of problems, in order.
+QStringList problemFields(const Problems& problems);
