@@ -22,7 +22,8 @@ DatabaseLocation startupLocation(const QString& databaseOption, const AppSetting
     const QString last = settings.lastDatabase();
     if (!last.isEmpty()) {
         const auto location = DatabaseLocation::parse(last);
-        if (location && (location->backend() != DatabaseLocation::Backend::Sqlite || QFileInfo::exists(location->filePath())))
+        if (location && (location->backend() != DatabaseLocation::Backend::Sqlite ||
+                         QFileInfo::exists(location->filePath())))
             return *location;
     }
     return DatabaseLocation::defaultLocation();

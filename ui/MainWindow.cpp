@@ -142,7 +142,8 @@ void MainWindow::showFamily(RecordList::Family family)
 
 void MainWindow::newDatabase()
 {
-    QString fileName = Dialogs::saveFileName(this, tr("New database"), tr("Observatoire databases (*.sqlite)"));
+    QString fileName =
+        Dialogs::saveFileName(this, tr("New database"), tr("Observatoire databases (*.sqlite)"));
     if (fileName.isEmpty())
         return;
     if (QFileInfo(fileName).suffix().isEmpty())
@@ -199,7 +200,8 @@ void MainWindow::showAbout()
 void MainWindow::updateTitle()
 {
     if (m_database && m_database->isOpen())
-        setWindowTitle(tr("%1 — Observatoire").arg(QFileInfo(m_database->location().displayName()).fileName()));
+        setWindowTitle(
+            tr("%1 — Observatoire").arg(QFileInfo(m_database->location().displayName()).fileName()));
     else
         setWindowTitle(QStringLiteral("Observatoire"));
 }

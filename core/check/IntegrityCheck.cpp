@@ -37,18 +37,21 @@ QList<IntegrityProblem> IntegrityCheck::run() const
     checkRule(problems, QStringLiteral("partnership"),
               QStringLiteral("NOT EXISTS (SELECT 1 FROM partnership_actor l WHERE l.partnership_id = t.id)"),
               tr("the partnership has no actor of the region"));
+    checkRule(
+        problems, QStringLiteral("partnership"),
+        QStringLiteral("NOT EXISTS (SELECT 1 FROM partnership_partner l WHERE l.partnership_id = t.id)"),
+        tr("the partnership has no foreign partner"));
     checkRule(problems, QStringLiteral("partnership"),
-              QStringLiteral("NOT EXISTS (SELECT 1 FROM partnership_partner l WHERE l.partnership_id = t.id)"),
-              tr("the partnership has no foreign partner"));
-    checkRule(problems, QStringLiteral("partnership"),
-              latestDay(QStringLiteral("t.ended_on")) + QLatin1String(" < ") + earliestDay(QStringLiteral("t.signed_on")),
+              latestDay(QStringLiteral("t.ended_on")) + QLatin1String(" < ") +
+                  earliestDay(QStringLiteral("t.signed_on")),
               tr("the partnership ends before it was signed"));
     checkRule(problems, QStringLiteral("project"),
               QStringLiteral("NOT EXISTS (SELECT 1 FROM project_actor l WHERE l.project_id = t.id "
                              "AND l.role_code = 'porteur')"),
               tr("the project has no lead actor"));
     checkRule(problems, QStringLiteral("project"),
-              latestDay(QStringLiteral("t.ended_on")) + QLatin1String(" < ") + earliestDay(QStringLiteral("t.started_on")),
+              latestDay(QStringLiteral("t.ended_on")) + QLatin1String(" < ") +
+                  earliestDay(QStringLiteral("t.started_on")),
               tr("the project ends before it starts"));
     checkRule(problems, QStringLiteral("project"), QStringLiteral("t.budget_cents < 0"),
               tr("the project's budget is negative"));
@@ -57,7 +60,8 @@ QList<IntegrityProblem> IntegrityCheck::run() const
     checkRule(problems, QStringLiteral("funding"),
               QStringLiteral("t.funder_actor_id IS NULL AND t.programme_code IS NULL"),
               tr("the funding line names neither a funder nor a programme"));
-    checkRule(problems, QStringLiteral("actor"), QStringLiteral("trim(t.name) = ''"), tr("the actor has no name"));
+    checkRule(problems, QStringLiteral("actor"), QStringLiteral("trim(t.name) = ''"),
+              tr("the actor has no name"));
     checkRule(problems, QStringLiteral("foreign_partner"), QStringLiteral("trim(t.name) = ''"),
               tr("the partner has no name"));
     checkIdentifiers(problems);
@@ -68,7 +72,8 @@ void IntegrityCheck::checkStorage(QList<IntegrityProblem>& problems) const
 {
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("PRAGMA integrity_check"))) {
-        problems.append({QString(), QString(), tr("the integrity check could not run: %1").arg(query.lastError().text())});
+        problems.append({QString(), QString(),
+                         tr("the integrity check could not run: %1").arg(query.lastError().text())});
         return;
     }
     while (query.next()) {
@@ -96,7 +101,8 @@ void IntegrityCheck::checkRule(QList<IntegrityProblem>& problems, const QString&
 {
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("SELECT t.uuid FROM %1 t WHERE %2 ORDER BY t.id").arg(table, where))) {
-        problems.append({table, QString(), tr("the check \"%1\" could not run: %2").arg(message, query.lastError().text())});
+        problems.append({table, QString(),
+                         tr("the check \"%1\" could not run: %2").arg(message, query.lastError().text())});
         return;
     }
     while (query.next())
@@ -115,9 +121,11 @@ void IntegrityCheck::checkIdentifiers(QList<IntegrityProblem>& problems) const
         const QString siren = query.value(2).toString();
         const QString rna = query.value(3).toString();
         if (!insee.isEmpty() && !Identifiers::isInseeCommuneCode(insee))
-            problems.append({QStringLiteral("actor"), uuid, tr("\"%1\" is not an INSEE commune code").arg(insee)});
+            problems.append(
+                {QStringLiteral("actor"), uuid, tr("\"%1\" is not an INSEE commune code").arg(insee)});
         if (!siren.isEmpty() && !Identifiers::isSiren(siren))
-            problems.append({QStringLiteral("actor"), uuid, tr("\"%1\" is not a valid SIREN number").arg(siren)});
+            problems.append(
+                {QStringLiteral("actor"), uuid, tr("\"%1\" is not a valid SIREN number").arg(siren)});
         if (!rna.isEmpty() && !Identifiers::isRna(rna))
             problems.append({QStringLiteral("actor"), uuid, tr("\"%1\" is not an RNA number").arg(rna)});
     }

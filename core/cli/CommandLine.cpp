@@ -101,7 +101,8 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
     const ParsedArguments parsed = parse(arguments);
     if (!parsed.error.isEmpty()) {
         err << QStringLiteral("observatoire: ") << parsed.error << Qt::endl;
-        err << CliContext::tr("Run \"observatoire --help\" for the list of commands and options.") << Qt::endl;
+        err << CliContext::tr("Run \"observatoire --help\" for the list of commands and options.")
+            << Qt::endl;
         return ExitCode::UsageError;
     }
     if (parsed.help) {
@@ -117,7 +118,8 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
     const auto command = commands().find(parsed.command);
     if (command == commands().end()) {
         err << tr("observatoire: unknown command \"%1\".").arg(parsed.command) << Qt::endl;
-        err << CliContext::tr("Run \"observatoire --help\" for the list of commands and options.") << Qt::endl;
+        err << CliContext::tr("Run \"observatoire --help\" for the list of commands and options.")
+            << Qt::endl;
         return ExitCode::UsageError;
     }
 

@@ -17,8 +17,9 @@ int DatabaseCommands::init(CliContext& context)
     Database database;
     if (!context.openDatabase(database, Database::OpenMode::CreateIfMissing))
         return ExitCode::DatabaseUnavailable;
-    context.out() << tr("%1: schema version %2").arg(database.location().displayName()).arg(database.schemaVersion())
-                  << Qt::endl;
+    context.out()
+        << tr("%1: schema version %2").arg(database.location().displayName()).arg(database.schemaVersion())
+        << Qt::endl;
     return ExitCode::Success;
 }
 
@@ -58,7 +59,8 @@ int DatabaseCommands::backup(CliContext& context)
     if (!context.openDatabase(database, Database::OpenMode::MustExist))
         return ExitCode::DatabaseUnavailable;
     if (target.absoluteFilePath() == database.location().filePath())
-        return context.usageError(QStringLiteral("backup"), tr("the backup cannot replace the database itself."));
+        return context.usageError(QStringLiteral("backup"),
+                                  tr("the backup cannot replace the database itself."));
 
     // VACUUM INTO writes a consistent, compact copy even while others use the database; it goes
     // to a side file first so that an existing backup is only replaced by a complete one.
@@ -77,10 +79,13 @@ int DatabaseCommands::backup(CliContext& context)
     QFile::remove(target.absoluteFilePath());
     if (!QFile::rename(partial, target.absoluteFilePath())) {
         QFile::remove(partial);
-        context.err() << tr("%1: the backup could not be written.").arg(target.absoluteFilePath()) << Qt::endl;
+        context.err() << tr("%1: the backup could not be written.").arg(target.absoluteFilePath())
+                      << Qt::endl;
         return ExitCode::DatabaseUnavailable;
     }
-    context.out() << tr("backup: %1 written (%2 bytes)").arg(target.absoluteFilePath()).arg(QFileInfo(target.absoluteFilePath()).size())
+    context.out() << tr("backup: %1 written (%2 bytes)")
+                         .arg(target.absoluteFilePath())
+                         .arg(QFileInfo(target.absoluteFilePath()).size())
                   << Qt::endl;
     return ExitCode::Success;
 }

@@ -1,7 +1,8 @@
 #pragma once
 
 // The exit codes of the command line (a contract: scripts rely on them).
-enum ExitCode : int {
+enum ExitCode : int
+{
     Success = 0,
     DataProblems = 1,        // bad data: an import with errors (nothing written), problems found by check
     UsageError = 2,          // unknown command or option, missing argument

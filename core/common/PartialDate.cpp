@@ -72,12 +72,15 @@ std::optional<PartialDate> PartialDate::parse(const QString& input, QString* err
     if (text.isEmpty())
         return PartialDate();
 
-    static const QRegularExpression dayFirst(QStringLiteral("^(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4}|\\d{2})$"));
+    static const QRegularExpression dayFirst(
+        QStringLiteral("^(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4}|\\d{2})$"));
     static const QRegularExpression monthFirst(QStringLiteral("^(\\d{1,2})[/.-](\\d{4})$"));
     static const QRegularExpression isoLike(QStringLiteral("^(\\d{4})(?:-(\\d{1,2})(?:-(\\d{1,2}))?)?$"));
 
     // 0 means "not given"; -1 marks a month or day written as zero, which no calendar has.
-    const auto given = [](const QString& digits) { return digits.isEmpty() ? 0 : (digits.toInt() == 0 ? -1 : digits.toInt()); };
+    const auto given = [](const QString& digits) {
+        return digits.isEmpty() ? 0 : (digits.toInt() == 0 ? -1 : digits.toInt());
+    };
     int year = 0;
     int month = 0;
     int day = 0;
@@ -129,7 +132,9 @@ QString PartialDate::toIso() const
     case Precision::Year:
         return QStringLiteral("%1").arg(m_year, 4, 10, QLatin1Char('0'));
     case Precision::Month:
-        return QStringLiteral("%1-%2").arg(m_year, 4, 10, QLatin1Char('0')).arg(m_month, 2, 10, QLatin1Char('0'));
+        return QStringLiteral("%1-%2")
+            .arg(m_year, 4, 10, QLatin1Char('0'))
+            .arg(m_month, 2, 10, QLatin1Char('0'));
     case Precision::Day:
         return QStringLiteral("%1-%2-%3")
             .arg(m_year, 4, 10, QLatin1Char('0'))

@@ -13,7 +13,13 @@ class PartialDate
     Q_DECLARE_TR_FUNCTIONS(PartialDate)
 
 public:
-    enum class Precision { None, Year, Month, Day };
+    enum class Precision
+    {
+        None,
+        Year,
+        Month,
+        Day
+    };
 
     PartialDate() = default;
     static PartialDate ofYear(int year);

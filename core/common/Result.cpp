@@ -5,6 +5,7 @@ QString describeProblems(const Problems& problems)
     QStringList lines;
     lines.reserve(problems.size());
     for (const Problem& problem : problems)
-        lines << (problem.field.isEmpty() ? problem.message : problem.field + QLatin1String(": ") + problem.message);
+        lines << (problem.field.isEmpty() ? problem.message
+                                          : problem.field + QLatin1String(": ") + problem.message);
     return lines.join(QLatin1Char('\n'));
 }

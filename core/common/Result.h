@@ -28,7 +28,10 @@ class Status
 {
 public:
     Status() = default;
-    Status(Problems problems) : m_problems(std::move(problems)) {}
+    Status(Problems problems)
+        : m_problems(std::move(problems))
+    {
+    }
     static Status failure(const QString& message, const QString& field = {})
     {
         return Status(Problems{Problem{field, message}});
@@ -43,13 +46,21 @@ private:
     Problems m_problems;
 };
 
-template <typename T>
-class Result
+template <typename T> class Result
 {
 public:
-    Result(T value) : m_value(std::move(value)) {}
-    Result(Problems problems) : m_problems(std::move(problems)) {}
-    Result(const Status& failed) : m_problems(failed.problems()) {}
+    Result(T value)
+        : m_value(std::move(value))
+    {
+    }
+    Result(Problems problems)
+        : m_problems(std::move(problems))
+    {
+    }
+    Result(const Status& failed)
+        : m_problems(failed.problems())
+    {
+    }
     static Result failure(const QString& message, const QString& field = {})
     {
         return Result(Problems{Problem{field, message}});

@@ -65,8 +65,8 @@ QString normalizedName(const QString& text)
     }
     static const QStringList prefixes = {QStringLiteral("mairie"), QStringLiteral("ville"),
                                          QStringLiteral("commune")};
-    if (words.size() > 2 && prefixes.contains(words.first())
-        && (words.at(1) == QLatin1String("de") || words.at(1) == QLatin1String("d"))) {
+    if (words.size() > 2 && prefixes.contains(words.first()) &&
+        (words.at(1) == QLatin1String("de") || words.at(1) == QLatin1String("d"))) {
         words.remove(0, 2);
     }
     return words.join(QLatin1Char(' '));

@@ -104,9 +104,11 @@ DatabaseStatus Database::checkHeader(const QString& path, OpenMode mode) const
     if (QFileInfo(path).isDir())
         return {DatabaseFailure::Unavailable, tr("%1 is a folder, not a database file.").arg(name)};
     if (!header.readable)
-        return {DatabaseFailure::Unavailable, tr("%1: the file cannot be read (check its permissions).").arg(name)};
+        return {DatabaseFailure::Unavailable,
+                tr("%1: the file cannot be read (check its permissions).").arg(name)};
     if (header.size > 0 && !header.isSqlite)
-        return {DatabaseFailure::NotSqlite, tr("%1 is not an SQLite database; it was left untouched.").arg(name)};
+        return {DatabaseFailure::NotSqlite,
+                tr("%1 is not an SQLite database; it was left untouched.").arg(name)};
     if (header.isBlank())
         return {};
     if (header.applicationId != SchemaIdentity::kApplicationId) {
@@ -116,8 +118,7 @@ DatabaseStatus Database::checkHeader(const QString& path, OpenMode mode) const
                     .arg(name)};
     }
     if (header.userVersion > static_cast<quint32>(Migrator::latestVersion())) {
-        return {DatabaseFailure::NewerSchema,
-                newerSchemaMessage(name, static_cast<int>(header.userVersion))};
+        return {DatabaseFailure::NewerSchema, newerSchemaMessage(name, static_cast<int>(header.userVersion))};
     }
     return {};
 }
@@ -131,14 +132,16 @@ DatabaseStatus Database::openSqlite(OpenMode mode)
 
     const QFileInfo info(path);
     if (!info.exists() && !QDir().mkpath(info.absolutePath()))
-        return fail(DatabaseFailure::Unavailable, tr("%1: cannot create the folder %2.").arg(name, info.absolutePath()));
+        return fail(DatabaseFailure::Unavailable,
+                    tr("%1: cannot create the folder %2.").arg(name, info.absolutePath()));
 
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs()));
         if (!db.open())
-            return fail(DatabaseFailure::Unavailable, tr("%1: cannot open the database: %2").arg(name, db.lastError().text()));
+            return fail(DatabaseFailure::Unavailable,
+                        tr("%1: cannot open the database: %2").arg(name, db.lastError().text()));
     }
     return prepareConnection();
 }
@@ -165,17 +168,18 @@ DatabaseStatus Database::prepareConnection()
                         tr("%1 is damaged (%2). Restore it from a backup; it was left untouched.")
                             .arg(name, error.databaseText()));
         default:
-            return fail(DatabaseFailure::Unavailable, tr("%1: cannot read the database: %2").arg(name, error.text()));
+            return fail(DatabaseFailure::Unavailable,
+                        tr("%1: cannot read the database: %2").arg(name, error.text()));
         }
     }
 
     // Checked again through SQLite: a journal left by a crash may hold a newer header.
     const Result<int> version = Migrator::currentVersion(db);
     if (!version)
-        return fail(DatabaseFailure::Unavailable, tr("%1: cannot read the schema version: %2").arg(name, version.message()));
+        return fail(DatabaseFailure::Unavailable,
+                    tr("%1: cannot read the schema version: %2").arg(name, version.message()));
     if (version.value() > Migrator::latestVersion()) {
-        return fail(DatabaseFailure::NewerSchema,
-                    newerSchemaMessage(name, version.value()));
+        return fail(DatabaseFailure::NewerSchema, newerSchemaMessage(name, version.value()));
     }
 
     query.exec(QStringLiteral("PRAGMA foreign_keys = ON"));

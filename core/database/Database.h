@@ -15,7 +15,8 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
-    enum class OpenMode {
+    enum class OpenMode
+    {
         CreateIfMissing, // a missing file is created and brought to the latest schema
         MustExist,       // a missing file is an error (commands that read)
     };

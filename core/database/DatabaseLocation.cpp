@@ -20,7 +20,8 @@ std::optional<DatabaseLocation> DatabaseLocation::parse(const QString& text, QSt
             *error = tr("The database location is empty.");
         return std::nullopt;
     }
-    if (trimmed.startsWith(QLatin1String("postgresql://")) || trimmed.startsWith(QLatin1String("postgres://"))) {
+    if (trimmed.startsWith(QLatin1String("postgresql://")) ||
+        trimmed.startsWith(QLatin1String("postgres://"))) {
         const QUrl url(trimmed, QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty()) {
             if (error)

@@ -13,7 +13,11 @@ class DatabaseLocation
     Q_DECLARE_TR_FUNCTIONS(DatabaseLocation)
 
 public:
-    enum class Backend { Sqlite, Postgres };
+    enum class Backend
+    {
+        Sqlite,
+        Postgres
+    };
 
     static DatabaseLocation sqliteFile(const QString& path);
 

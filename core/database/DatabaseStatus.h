@@ -3,7 +3,8 @@
 #include <QString>
 
 // Why a database could not be used. Every failure but None makes the CLI exit with code 3.
-enum class DatabaseFailure {
+enum class DatabaseFailure
+{
     None,
     Missing,         // no file there, and the operation needs one
     Unavailable,     // cannot be opened or created (permissions, folder, driver, server)

@@ -76,8 +76,8 @@ Status Migrator::apply(const QSqlDatabase& db, DatabaseLocation::Backend backend
         }
     }
     // Inside the transaction: the version moves with the schema or not at all.
-    if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version))
-        || !query.exec(QStringLiteral("PRAGMA application_id = %1").arg(SchemaIdentity::kApplicationId))) {
+    if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version)) ||
+        !query.exec(QStringLiteral("PRAGMA application_id = %1").arg(SchemaIdentity::kApplicationId))) {
         return Status::failure(tr("Migration %1 could not record the schema version: %2")
                                    .arg(migration.version)
                                    .arg(query.lastError().text()));

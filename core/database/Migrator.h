@@ -32,5 +32,6 @@ public:
     static Status migrate(const QSqlDatabase& db, DatabaseLocation::Backend backend, int fromVersion);
 
 private:
-    static Status apply(const QSqlDatabase& db, DatabaseLocation::Backend backend, const Migration& migration);
+    static Status apply(const QSqlDatabase& db, DatabaseLocation::Backend backend,
+                        const Migration& migration);
 };

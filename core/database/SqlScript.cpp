@@ -18,14 +18,16 @@ namespace {
 
 bool isTriggerDefinition(const QString& statement)
 {
-    static const QRegularExpression trigger(QStringLiteral("^\\s*CREATE\\s+(TEMP\\s+|TEMPORARY\\s+)?TRIGGER\\b"),
-                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression trigger(
+        QStringLiteral("^\\s*CREATE\\s+(TEMP\\s+|TEMPORARY\\s+)?TRIGGER\\b"),
+        QRegularExpression::CaseInsensitiveOption);
     return trigger.match(statement).hasMatch();
 }
 
 bool endsWithEndKeyword(const QString& statement)
 {
-    static const QRegularExpression end(QStringLiteral("\\bEND\\s*$"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression end(QStringLiteral("\\bEND\\s*$"),
+                                        QRegularExpression::CaseInsensitiveOption);
     return end.match(statement).hasMatch();
 }
 

@@ -9,7 +9,9 @@ constexpr int kHeaderSize = 100;
 
 quint32 bigEndian32(const QByteArray& bytes, int offset)
 {
-    const auto byte = [&](int i) { return static_cast<quint32>(static_cast<unsigned char>(bytes.at(offset + i))); };
+    const auto byte = [&](int i) {
+        return static_cast<quint32>(static_cast<unsigned char>(bytes.at(offset + i)));
+    };
     return (byte(0) << 24) | (byte(1) << 16) | (byte(2) << 8) | byte(3);
 }
 

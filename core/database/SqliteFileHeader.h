@@ -18,5 +18,8 @@ struct SqliteFileHeader
     static SqliteFileHeader read(const QString& path);
 
     // An SQLite file with nothing in it yet (what `sqlite3 file.db` leaves), or a zero-byte file.
-    bool isBlank() const { return size == 0 || (isSqlite && pageCount <= 1 && userVersion == 0 && applicationId == 0); }
+    bool isBlank() const
+    {
+        return size == 0 || (isSqlite && pageCount <= 1 && userVersion == 0 && applicationId == 0);
+    }
 };

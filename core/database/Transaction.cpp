@@ -29,7 +29,7 @@ Transaction::Transaction(const QSqlDatabase& db)
         // IMMEDIATE takes the write lock now, so that a busy database is reported here, after
         // the busy timeout, rather than half-way through the work.
         statement = m_db.driverName() == QLatin1String("QSQLITE") ? QStringLiteral("BEGIN IMMEDIATE")
-                                                                   : QStringLiteral("BEGIN");
+                                                                  : QStringLiteral("BEGIN");
     }
     QSqlQuery begin(m_db);
     if (begin.exec(statement)) {
@@ -64,7 +64,8 @@ Status Transaction::commit()
     if (!m_active)
         return m_started.ok() ? Status::failure(tr("No transaction is open.")) : m_started;
     QString error;
-    const QString statement = m_savepoint.isEmpty() ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + m_savepoint;
+    const QString statement =
+        m_savepoint.isEmpty() ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + m_savepoint;
     if (!execute(statement, &error)) {
         rollback();
         return Status::failure(tr("The changes could not be saved: %1").arg(error));

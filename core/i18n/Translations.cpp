@@ -51,7 +51,8 @@ bool install(QCoreApplication& application, Language language)
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
 
     auto* qtTranslator = new QTranslator(&application);
-    if (qtTranslator->load(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qtTranslator->load(QStringLiteral("qtbase_") + code,
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
 
     auto* ownTranslator = new QTranslator(&application);

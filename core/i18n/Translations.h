@@ -8,7 +8,11 @@ class QCoreApplication;
 // Chooses the interface language and installs the translators, for the GUI and the CLI alike.
 namespace Translations {
 
-enum class Language { French, English };
+enum class Language
+{
+    French,
+    English
+};
 
 // French unless the locale asks for English: the advisers work in French, and a machine set to
 // another language (or to the neutral C locale) still gets the French interface.

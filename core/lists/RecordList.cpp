@@ -97,22 +97,23 @@ QString RecordList::query(Family family, const QString& label)
                    "ORDER BY a.name_normalized, a.id")
             .arg(label);
     case Family::Partners:
-        return QStringLiteral(
-                   "SELECT f.id, f.name, c.%1, f.admin_area, t.%1, "
-                   "(SELECT count(*) FROM partnership_partner pp WHERE pp.partner_id = f.id) "
-                   "FROM foreign_partner f LEFT JOIN ref_country c ON c.code = f.country_code "
-                   "LEFT JOIN ref_partner_type t ON t.code = f.partner_type_code "
-                   "ORDER BY f.name_normalized, f.id")
+        return QStringLiteral("SELECT f.id, f.name, c.%1, f.admin_area, t.%1, "
+                              "(SELECT count(*) FROM partnership_partner pp WHERE pp.partner_id = f.id) "
+                              "FROM foreign_partner f LEFT JOIN ref_country c ON c.code = f.country_code "
+                              "LEFT JOIN ref_partner_type t ON t.code = f.partner_type_code "
+                              "ORDER BY f.name_normalized, f.id")
             .arg(label);
     case Family::Partnerships:
         return QStringLiteral(
                    "SELECT p.id, k.%1, "
-                   "(SELECT group_concat(a.name, ' | ') FROM partnership_actor pa JOIN actor a ON a.id = pa.actor_id "
+                   "(SELECT group_concat(a.name, ' | ') FROM partnership_actor pa JOIN actor a ON a.id = "
+                   "pa.actor_id "
                    " WHERE pa.partnership_id = p.id), "
                    "(SELECT group_concat(f.name, ' | ') FROM partnership_partner pp "
                    " JOIN foreign_partner f ON f.id = pp.partner_id WHERE pp.partnership_id = p.id), "
                    "(SELECT group_concat(DISTINCT c.%1) FROM partnership_partner pp "
-                   " JOIN foreign_partner f ON f.id = pp.partner_id JOIN ref_country c ON c.code = f.country_code "
+                   " JOIN foreign_partner f ON f.id = pp.partner_id JOIN ref_country c ON c.code = "
+                   "f.country_code "
                    " WHERE pp.partnership_id = p.id), "
                    "s.%1, p.signed_on "
                    "FROM partnership p JOIN ref_partnership_kind k ON k.code = p.kind_code "
@@ -120,15 +121,15 @@ QString RecordList::query(Family family, const QString& label)
                    "ORDER BY p.signed_on DESC, p.id")
             .arg(label);
     case Family::Projects:
-        return QStringLiteral(
-                   "SELECT p.id, p.title, "
-                   "(SELECT group_concat(a.name, ' | ') FROM project_actor pa JOIN actor a ON a.id = pa.actor_id "
-                   " WHERE pa.project_id = p.id AND pa.role_code = 'porteur'), "
-                   "(SELECT group_concat(c.%1, ' | ') FROM project_country pc JOIN ref_country c "
-                   " ON c.code = pc.country_code WHERE pc.project_id = p.id), "
-                   "s.%1, p.started_on, p.ended_on, p.budget_cents "
-                   "FROM project p JOIN ref_project_status s ON s.code = p.status_code "
-                   "ORDER BY p.started_on DESC, p.id")
+        return QStringLiteral("SELECT p.id, p.title, "
+                              "(SELECT group_concat(a.name, ' | ') FROM project_actor pa JOIN actor a ON "
+                              "a.id = pa.actor_id "
+                              " WHERE pa.project_id = p.id AND pa.role_code = 'porteur'), "
+                              "(SELECT group_concat(c.%1, ' | ') FROM project_country pc JOIN ref_country c "
+                              " ON c.code = pc.country_code WHERE pc.project_id = p.id), "
+                              "s.%1, p.started_on, p.ended_on, p.budget_cents "
+                              "FROM project p JOIN ref_project_status s ON s.code = p.status_code "
+                              "ORDER BY p.started_on DESC, p.id")
             .arg(label);
     }
     return {};
@@ -139,7 +140,8 @@ RecordList::Rows RecordList::load(const QSqlDatabase& db, Family family, bool en
     Rows rows;
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (!query.exec(RecordList::query(family, englishLabels ? QStringLiteral("label_en") : QStringLiteral("label_fr")))) {
+    if (!query.exec(RecordList::query(family, englishLabels ? QStringLiteral("label_en")
+                                                            : QStringLiteral("label_fr")))) {
         rows.error = query.lastError().text();
         return rows;
     }

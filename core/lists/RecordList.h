@@ -13,8 +13,20 @@ class RecordList
     Q_DECLARE_TR_FUNCTIONS(RecordList)
 
 public:
-    enum class Family { Actors, Partners, Partnerships, Projects };
-    enum class ColumnKind { Text, Integer, Date, Money };
+    enum class Family
+    {
+        Actors,
+        Partners,
+        Partnerships,
+        Projects
+    };
+    enum class ColumnKind
+    {
+        Text,
+        Integer,
+        Date,
+        Money
+    };
 
     struct Column
     {

@@ -61,7 +61,8 @@ TEST_CASE("Usage errors exit with code 2", "[cli]")
 
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("x.sqlite"));
-    CHECK(observatoire({QStringLiteral("--db"), path, QStringLiteral("init"), QStringLiteral("extra")}).exitCode == 2);
+    CHECK(observatoire({QStringLiteral("--db"), path, QStringLiteral("init"), QStringLiteral("extra")})
+              .exitCode == 2);
     CHECK(observatoire({QStringLiteral("--db"), path, QStringLiteral("backup")}).exitCode == 2);
 }
 
@@ -101,11 +102,13 @@ TEST_CASE("check reports data problems with exit code 1", "[cli]")
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("x.sqlite"));
     REQUIRE(observatoire({QStringLiteral("--db"), path, QStringLiteral("init")}).exitCode == 0);
-    runSql(path, {QStringLiteral("INSERT INTO project (uuid, title, status_code, created_at, updated_at) "
-                                 "VALUES ('0b6c1c52-0000-4000-8000-000000000001', 'Orphelin', 'en_cours', 'x', 'x')")});
+    runSql(path, {QStringLiteral(
+                     "INSERT INTO project (uuid, title, status_code, created_at, updated_at) "
+                     "VALUES ('0b6c1c52-0000-4000-8000-000000000001', 'Orphelin', 'en_cours', 'x', 'x')")});
     const Run check = observatoire({QStringLiteral("--db"), path, QStringLiteral("check")});
     CHECK(check.exitCode == 1);
-    CHECK(check.out.contains(QStringLiteral("project 0b6c1c52-0000-4000-8000-000000000001: the project has no lead actor")));
+    CHECK(check.out.contains(
+        QStringLiteral("project 0b6c1c52-0000-4000-8000-000000000001: the project has no lead actor")));
     CHECK(check.out.contains(QStringLiteral("check: 1 problem ")));
 }
 
@@ -165,7 +168,8 @@ TEST_CASE("Messages follow the interface language", "[cli][i18n]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("absente.sqlite"));
-    const Run french = observatoire({QStringLiteral("--db"), path, QStringLiteral("check")}, QStringLiteral("fr"));
+    const Run french =
+        observatoire({QStringLiteral("--db"), path, QStringLiteral("check")}, QStringLiteral("fr"));
     CHECK(french.exitCode == 3);
     CHECK(french.err.contains(QStringLiteral("aucune base de données")));
 
@@ -181,7 +185,8 @@ TEST_CASE("backup writes a consistent copy that opens on its own", "[cli]")
     REQUIRE(observatoire({QStringLiteral("--db"), path, QStringLiteral("init")}).exitCode == 0);
     runSql(path, {QStringLiteral("UPDATE ref_theme SET label_fr = 'Eau' WHERE code = 'eau_assainissement'")});
 
-    const Run backup = observatoire({QStringLiteral("--db"), path, QStringLiteral("backup"), QStringLiteral("-o"), copy});
+    const Run backup =
+        observatoire({QStringLiteral("--db"), path, QStringLiteral("backup"), QStringLiteral("-o"), copy});
     CHECK(backup.exitCode == 0);
     REQUIRE(QFile::exists(copy));
     CHECK_FALSE(QFile::exists(copy + QStringLiteral(".partial")));
@@ -194,6 +199,7 @@ TEST_CASE("backup writes a consistent copy that opens on its own", "[cli]")
     REQUIRE(query.next());
     CHECK(query.value(0).toString() == QStringLiteral("Eau"));
 
-    const Run overSelf = observatoire({QStringLiteral("--db"), path, QStringLiteral("backup"), QStringLiteral("-o"), path});
+    const Run overSelf =
+        observatoire({QStringLiteral("--db"), path, QStringLiteral("backup"), QStringLiteral("-o"), path});
     CHECK(overSelf.exitCode == 2);
 }

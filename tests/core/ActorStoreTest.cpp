@@ -6,7 +6,6 @@
 
 #include <QUuid>
 
-
 TEST_CASE("Creating an actor stores it with a stable id, times and a normalised name", "[stores][actors]")
 {
     StoreFixture db;
@@ -29,7 +28,8 @@ TEST_CASE("Creating an actor stores it with a stable id, times and a normalised 
     CHECK(stored.createdAt == stored.updatedAt);
     CHECK(stored.population == 172565);
     CHECK(stored.verifiedOn.toIso() == QStringLiteral("2024-03"));
-    CHECK(db.scalar(QStringLiteral("SELECT name_normalized FROM actor")).toString() == QStringLiteral("saint etienne"));
+    CHECK(db.scalar(QStringLiteral("SELECT name_normalized FROM actor")).toString() ==
+          QStringLiteral("saint etienne"));
     CHECK(store.findByUuid(stored.uuid)->id == stored.id);
 
     const QList<ChangeEntry> history = db.history(QStringLiteral("actor"), stored.id);

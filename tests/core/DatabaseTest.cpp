@@ -6,9 +6,9 @@
 #include "database/SchemaIdentity.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QMap>
 #include <QRegularExpression>
-#include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -31,15 +31,32 @@ TEST_CASE("A new database gets the whole schema, seeded vocabularies and its set
     CHECK(db.scalar(QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
     CHECK(db.scalar(QStringLiteral("PRAGMA journal_mode")).toString() == QStringLiteral("wal"));
 
-    for (const char* table : {"actor", "foreign_partner", "partnership", "partnership_actor", "partnership_partner",
-                              "partnership_theme", "project", "project_actor", "project_partner", "project_country",
-                              "project_theme", "project_sdg", "funding", "change_log", "import_batch", "import_row",
-                              "ref_country", "ref_departement", "ref_zone", "ref_theme", "ref_sdg"}) {
+    for (const char* table : {"actor",
+                              "foreign_partner",
+                              "partnership",
+                              "partnership_actor",
+                              "partnership_partner",
+                              "partnership_theme",
+                              "project",
+                              "project_actor",
+                              "project_partner",
+                              "project_country",
+                              "project_theme",
+                              "project_sdg",
+                              "funding",
+                              "change_log",
+                              "import_batch",
+                              "import_row",
+                              "ref_country",
+                              "ref_departement",
+                              "ref_zone",
+                              "ref_theme",
+                              "ref_sdg"}) {
         INFO(table);
-        CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '%1'")
-                            .arg(QString::fromLatin1(table)))
-                  .toInt()
-              == 1);
+        CHECK(db.scalar(
+                    QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '%1'")
+                        .arg(QString::fromLatin1(table)))
+                  .toInt() == 1);
     }
     CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM ref_theme")).toInt() == 23);
     CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM ref_sdg")).toInt() == 17);
@@ -47,13 +64,12 @@ TEST_CASE("A new database gets the whole schema, seeded vocabularies and its set
     CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM ref_partnership_status")).toInt() == 6);
     CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM ref_actor_type")).toInt() == 20);
     CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM ref_zone")).toInt() == 15);
-    CHECK(db.scalar(QStringLiteral("SELECT label_fr FROM ref_partnership_kind WHERE code = 'jumelage'")).toString()
-          == QStringLiteral("Jumelage"));
+    CHECK(db.scalar(QStringLiteral("SELECT label_fr FROM ref_partnership_kind WHERE code = 'jumelage'"))
+              .toString() == QStringLiteral("Jumelage"));
     // Every seeded actor type belongs to a family the reports know.
     CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM ref_actor_type t LEFT JOIN ref_actor_family f "
                                    "ON f.code = t.family_code WHERE f.code IS NULL"))
-              .toInt()
-          == 0);
+              .toInt() == 0);
 }
 
 TEST_CASE("Migrations are numbered from 1 without gaps", "[database]")
@@ -126,7 +142,8 @@ TEST_CASE("A file that is not SQLite is refused and left untouched", "[database]
     const QByteArray before = fileBytes(path);
 
     Database db;
-    const DatabaseStatus status = db.open(DatabaseLocation::sqliteFile(path), Database::OpenMode::CreateIfMissing);
+    const DatabaseStatus status =
+        db.open(DatabaseLocation::sqliteFile(path), Database::OpenMode::CreateIfMissing);
     CHECK(status.failure == DatabaseFailure::NotSqlite);
     CHECK(status.message.contains(QStringLiteral("not an SQLite database")));
     CHECK(fileBytes(path) == before);
@@ -141,7 +158,8 @@ TEST_CASE("Another program's SQLite database is refused and left untouched", "[d
     const QByteArray before = fileBytes(path);
 
     Database db;
-    const DatabaseStatus status = db.open(DatabaseLocation::sqliteFile(path), Database::OpenMode::CreateIfMissing);
+    const DatabaseStatus status =
+        db.open(DatabaseLocation::sqliteFile(path), Database::OpenMode::CreateIfMissing);
     CHECK(status.failure == DatabaseFailure::NotObservatoire);
     CHECK(fileBytes(path) == before);
 }
@@ -182,7 +200,8 @@ TEST_CASE("A database locked by another program is reported after the busy timeo
         QElapsedTimer timer;
         timer.start();
         Database db;
-        const DatabaseStatus status = db.open(DatabaseLocation::sqliteFile(path), Database::OpenMode::MustExist);
+        const DatabaseStatus status =
+            db.open(DatabaseLocation::sqliteFile(path), Database::OpenMode::MustExist);
         CHECK(status.failure == DatabaseFailure::Locked);
         CHECK(status.message.contains(QStringLiteral("locked")));
         CHECK_FALSE(db.isOpen());
@@ -209,7 +228,8 @@ TEST_CASE("A folder is not a database", "[database][refusal]")
 {
     QTemporaryDir dir;
     Database db;
-    const DatabaseStatus status = db.open(DatabaseLocation::sqliteFile(dir.path()), Database::OpenMode::CreateIfMissing);
+    const DatabaseStatus status =
+        db.open(DatabaseLocation::sqliteFile(dir.path()), Database::OpenMode::CreateIfMissing);
     CHECK(status.failure == DatabaseFailure::Unavailable);
 }
 
@@ -220,7 +240,8 @@ TEST_CASE("Database locations are files or PostgreSQL URLs", "[database][locatio
     CHECK(file->backend() == DatabaseLocation::Backend::Sqlite);
     CHECK(file->filePath().endsWith(QStringLiteral("data/obs.sqlite")));
 
-    const auto server = DatabaseLocation::parse(QStringLiteral("postgresql://adviser:secret@db.example/observatoire"));
+    const auto server =
+        DatabaseLocation::parse(QStringLiteral("postgresql://adviser:secret@db.example/observatoire"));
     REQUIRE(server);
     CHECK(server->backend() == DatabaseLocation::Backend::Postgres);
     CHECK_FALSE(server->displayName().contains(QStringLiteral("secret")));

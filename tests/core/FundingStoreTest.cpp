@@ -5,7 +5,8 @@
 #include "records/Funding.h"
 #include "store/FundingStore.h"
 
-TEST_CASE("A funding line needs a project, a funder or programme, and a non-negative amount", "[stores][fundings]")
+TEST_CASE("A funding line needs a project, a funder or programme, and a non-negative amount",
+          "[stores][fundings]")
 {
     StoreFixture db;
     FundingStore store(db.connection());
@@ -27,8 +28,10 @@ TEST_CASE("Funding lines are created, updated and deleted with history by name",
 {
     StoreFixture db;
     FundingStore store(db.connection());
-    const qint64 region = db.addActor(QStringLiteral("Région Auvergne-Rhône-Alpes"), QStringLiteral("region"));
-    const qint64 projectId = db.addProject(QStringLiteral("Maraîchage à Thiès"), db.addActor(QStringLiteral("Asso")));
+    const qint64 region =
+        db.addActor(QStringLiteral("Région Auvergne-Rhône-Alpes"), QStringLiteral("region"));
+    const qint64 projectId =
+        db.addProject(QStringLiteral("Maraîchage à Thiès"), db.addActor(QStringLiteral("Asso")));
     Funding funding;
     funding.projectId = projectId;
     funding.funderActorId = region;
@@ -46,7 +49,8 @@ TEST_CASE("Funding lines are created, updated and deleted with history by name",
     changed.amountCents = 2'800'000;
     REQUIRE(store.update(changed).ok());
     const QList<ChangeEntry> history = db.history(QStringLiteral("funding"), id);
-    CHECK(entryFor(history, QStringLiteral("funder")).newValue == QStringLiteral("Région Auvergne-Rhône-Alpes"));
+    CHECK(entryFor(history, QStringLiteral("funder")).newValue ==
+          QStringLiteral("Région Auvergne-Rhône-Alpes"));
     CHECK(entryFor(history, QStringLiteral("project")).newValue == QStringLiteral("Maraîchage à Thiès"));
     int amountChanges = 0;
     for (const ChangeEntry& entry : history) {

@@ -50,7 +50,8 @@ TEST_CASE("The check finds data written around the stores", "[check]")
     CHECK(found.contains(QStringLiteral("actor: \"123456789\" is not a valid SIREN number")));
     bool foreignKey = false;
     for (const QString& line : found)
-        foreignKey = foreignKey || (line.startsWith(QStringLiteral("foreign_partner:")) && line.contains(QStringLiteral("ref_country")));
+        foreignKey = foreignKey || (line.startsWith(QStringLiteral("foreign_partner:")) &&
+                                    line.contains(QStringLiteral("ref_country")));
     CHECK(foreignKey);
     CHECK(found.size() == 5);
 }

@@ -42,7 +42,8 @@ TEST_CASE("Two-digit years fall in the last hundred years", "[values][dates]")
 
 TEST_CASE("Impossible dates are refused with a reason", "[values][dates]")
 {
-    for (const char* input : {"31/02/2020", "13/2020", "00/2020", "32/01/2020", "hier", "1998-13-01", "12/05/0098"}) {
+    for (const char* input :
+         {"31/02/2020", "13/2020", "00/2020", "32/01/2020", "hier", "1998-13-01", "12/05/0098"}) {
         INFO(input);
         QString error;
         CHECK_FALSE(PartialDate::parse(QString::fromUtf8(input), &error).has_value());

@@ -26,7 +26,8 @@ TEST_CASE("A foreign partner needs a name and a known country", "[stores][partne
     created = store.create(partner);
     REQUIRE(created.ok());
     CHECK(created.value().latitude == 12.37);
-    CHECK(db.scalar(QStringLiteral("SELECT country_code FROM foreign_partner")).toString() == QStringLiteral("BF"));
+    CHECK(db.scalar(QStringLiteral("SELECT country_code FROM foreign_partner")).toString() ==
+          QStringLiteral("BF"));
 }
 
 TEST_CASE("Coordinates outside the globe are refused", "[stores][partners]")
@@ -50,8 +51,9 @@ TEST_CASE("Partner updates and deletions are recorded", "[stores][partners]")
     ForeignPartner partner = *store.find(id);
     partner.adminArea = QStringLiteral("Région de Dakar");
     REQUIRE(store.update(partner).ok());
-    CHECK(entryFor(db.history(QStringLiteral("foreign_partner"), id), QStringLiteral("admin_area")).newValue
-          == QStringLiteral("Région de Dakar"));
+    CHECK(
+        entryFor(db.history(QStringLiteral("foreign_partner"), id), QStringLiteral("admin_area")).newValue ==
+        QStringLiteral("Région de Dakar"));
     REQUIRE(store.remove(id).ok());
     CHECK(db.count(QStringLiteral("foreign_partner")) == 0);
 }
@@ -61,7 +63,8 @@ TEST_CASE("A partner in a partnership cannot be deleted", "[stores][partners]")
     StoreFixture db;
     PartnerStore store(db.connection());
     const qint64 partnerId = db.addPartner(QStringLiteral("Bobo-Dioulasso"), QStringLiteral("BF"));
-    db.addPartnership(db.addActor(QStringLiteral("Roanne")), partnerId, QStringLiteral("cooperation_decentralisee"));
+    db.addPartnership(db.addActor(QStringLiteral("Roanne")), partnerId,
+                      QStringLiteral("cooperation_decentralisee"));
     CHECK(store.usage(partnerId) == 1);
     CHECK_FALSE(store.remove(partnerId).ok());
     CHECK(store.find(partnerId).has_value());

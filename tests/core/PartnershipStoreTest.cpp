@@ -5,7 +5,6 @@
 #include "store/PartnershipStore.h"
 #include "store/ProjectStore.h"
 
-
 TEST_CASE("A partnership needs a nature, an actor and a foreign partner", "[stores][partnerships]")
 {
     StoreFixture db;
@@ -61,7 +60,8 @@ TEST_CASE("A partnership is stored with its actors, partners and themes", "[stor
     StoreFixture db;
     PartnershipStore store(db.connection());
     const qint64 commune = db.addActor(QStringLiteral("Bourg-en-Bresse"));
-    const qint64 committee = db.addActor(QStringLiteral("Comité de jumelage de Bourg"), QStringLiteral("comite_jumelage"));
+    const qint64 committee =
+        db.addActor(QStringLiteral("Comité de jumelage de Bourg"), QStringLiteral("comite_jumelage"));
     const qint64 partner = db.addPartner(QStringLiteral("Bad Kreuznach"), QStringLiteral("DE"));
 
     Partnership partnership;

@@ -64,7 +64,8 @@ TEST_CASE("A project is stored with its countries, themes and goals", "[stores][
     CHECK(stored.themeCodes.size() == 2);
     CHECK(stored.actors.size() == 2);
     const QList<ChangeEntry> history = db.history(QStringLiteral("project"), stored.id);
-    CHECK(entryFor(history, QStringLiteral("actors")).newValue.contains(QStringLiteral("Association Eau Vive [porteur]")));
+    CHECK(entryFor(history, QStringLiteral("actors"))
+              .newValue.contains(QStringLiteral("Association Eau Vive [porteur]")));
     CHECK(entryFor(history, QStringLiteral("budget_cents")).newValue == QStringLiteral("12500050"));
 }
 
@@ -83,8 +84,8 @@ TEST_CASE("Deleting a project deletes its funding lines, each with its history",
     REQUIRE(ProjectStore(db.connection()).remove(projectId).ok());
     CHECK(db.count(QStringLiteral("project")) == 0);
     CHECK(db.count(QStringLiteral("funding")) == 0);
-    CHECK(entryFor(db.history(QStringLiteral("funding"), fundingId), QStringLiteral("amount_cents")).action
-          == QStringLiteral("create"));
+    CHECK(entryFor(db.history(QStringLiteral("funding"), fundingId), QStringLiteral("amount_cents")).action ==
+          QStringLiteral("create"));
     bool fundingDeletion = false;
     for (const ChangeEntry& entry : db.history(QStringLiteral("funding"), fundingId))
         fundingDeletion = fundingDeletion || entry.action == QLatin1String("delete");

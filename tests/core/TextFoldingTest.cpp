@@ -19,9 +19,10 @@ TEST_CASE("Normalised names match the spellings of one town", "[values][text]")
     CHECK(TextFolding::normalizedName(QStringLiteral("ST ETIENNE")) == expected);
     CHECK(TextFolding::normalizedName(QStringLiteral("Mairie de Saint-Etienne")) == expected);
     CHECK(TextFolding::normalizedName(QStringLiteral("Ville de St-Étienne")) == expected);
-    CHECK(TextFolding::normalizedName(QStringLiteral("  Sainte-Foy-lès-Lyon ")) == QStringLiteral("sainte foy les lyon"));
-    CHECK(TextFolding::normalizedName(QStringLiteral("Commune de L'Isle-d'Abeau"))
-          == QStringLiteral("l isle d abeau"));
+    CHECK(TextFolding::normalizedName(QStringLiteral("  Sainte-Foy-lès-Lyon ")) ==
+          QStringLiteral("sainte foy les lyon"));
+    CHECK(TextFolding::normalizedName(QStringLiteral("Commune de L'Isle-d'Abeau")) ==
+          QStringLiteral("l isle d abeau"));
     // "Ville de" is kept when it is the whole name.
     CHECK(TextFolding::normalizedName(QStringLiteral("Ville de")) == QStringLiteral("ville de"));
 }

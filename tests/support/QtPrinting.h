@@ -9,14 +9,12 @@
 
 namespace Catch {
 
-template <>
-struct StringMaker<QString>
+template <> struct StringMaker<QString>
 {
     static std::string convert(const QString& value) { return '"' + value.toStdString() + '"'; }
 };
 
-template <>
-struct StringMaker<QStringList>
+template <> struct StringMaker<QStringList>
 {
     static std::string convert(const QStringList& value)
     {

@@ -68,7 +68,8 @@ TEST_CASE("The main window lists the records of the open database", "[ui][main-w
     SampleDatabase sample;
     WindowFixture fixture;
     fixture.window.show();
-    REQUIRE(fixture.window.openDatabase(DatabaseLocation::sqliteFile(sample.path), Database::OpenMode::MustExist));
+    REQUIRE(fixture.window.openDatabase(DatabaseLocation::sqliteFile(sample.path),
+                                        Database::OpenMode::MustExist));
 
     RecordListPage* actors = fixture.window.page(RecordList::Family::Actors);
     CHECK(actors->model()->rowCount() == 3);
@@ -85,7 +86,8 @@ TEST_CASE("The main window lists the records of the open database", "[ui][main-w
     CHECK(shown->index(2, 1).data().toString() == QStringLiteral("Commune"));
     CHECK(shown->index(2, 4).data().toString() == QStringLiteral("1"));
 
-    const QAbstractItemModel* partnerships = fixture.window.page(RecordList::Family::Partnerships)->table()->model();
+    const QAbstractItemModel* partnerships =
+        fixture.window.page(RecordList::Family::Partnerships)->table()->model();
     QStringList kinds;
     for (int row = 0; row < partnerships->rowCount(); ++row)
         kinds << partnerships->index(row, 0).data().toString();
@@ -98,7 +100,8 @@ TEST_CASE("Clicking a place shows its list", "[ui][main-window]")
     SampleDatabase sample;
     WindowFixture fixture;
     fixture.window.show();
-    REQUIRE(fixture.window.openDatabase(DatabaseLocation::sqliteFile(sample.path), Database::OpenMode::MustExist));
+    REQUIRE(fixture.window.openDatabase(DatabaseLocation::sqliteFile(sample.path),
+                                        Database::OpenMode::MustExist));
     auto* places = fixture.window.findChild<QListWidget*>(QStringLiteral("placeList"));
     REQUIRE(places);
     CHECK(fixture.window.currentFamily() == RecordList::Family::Actors);
@@ -117,7 +120,8 @@ TEST_CASE("Clicking a column header sorts the list", "[ui][main-window]")
     SampleDatabase sample;
     WindowFixture fixture;
     fixture.window.show();
-    REQUIRE(fixture.window.openDatabase(DatabaseLocation::sqliteFile(sample.path), Database::OpenMode::MustExist));
+    REQUIRE(fixture.window.openDatabase(DatabaseLocation::sqliteFile(sample.path),
+                                        Database::OpenMode::MustExist));
     QTableView* table = fixture.window.page(RecordList::Family::Actors)->table();
     QHeaderView* header = table->horizontalHeader();
     const QPoint nameHeader(header->sectionViewportPosition(0) + 10, header->height() / 2);
@@ -134,7 +138,8 @@ TEST_CASE("File › Open opens another database and remembers it", "[ui][main-wi
     WindowFixture fixture;
     QTemporaryDir dir;
     const QString empty = dir.filePath(QStringLiteral("empty.sqlite"));
-    REQUIRE(fixture.window.openDatabase(DatabaseLocation::sqliteFile(empty), Database::OpenMode::CreateIfMissing));
+    REQUIRE(fixture.window.openDatabase(DatabaseLocation::sqliteFile(empty),
+                                        Database::OpenMode::CreateIfMissing));
     CHECK(fixture.window.page(RecordList::Family::Actors)->model()->rowCount() == 0);
 
     Dialogs::queueFileName(sample.path);
@@ -155,7 +160,8 @@ TEST_CASE("A database that cannot be opened is explained and the current one sta
 {
     SampleDatabase sample;
     WindowFixture fixture;
-    REQUIRE(fixture.window.openDatabase(DatabaseLocation::sqliteFile(sample.path), Database::OpenMode::MustExist));
+    REQUIRE(fixture.window.openDatabase(DatabaseLocation::sqliteFile(sample.path),
+                                        Database::OpenMode::MustExist));
 
     QTemporaryDir dir;
     const QString text = dir.filePath(QStringLiteral("notes.txt"));
