@@ -52,6 +52,13 @@
     </message>
 </context>
 <context>
+    <name>BulkInsert</name>
+    <message>
+        <source>The rows could not be written: %1</source>
+        <translation>The rows could not be written: %1</translation>
+    </message>
+</context>
+<context>
     <name>ChangeLog</name>
     <message>
         <source>The change history could not be written: %1</source>
@@ -183,6 +190,10 @@ Exit codes: 0 success, 1 data problems, 2 usage error,
     <message>
         <source>%1: cannot switch to WAL journaling: %2</source>
         <translation>%1: cannot switch to WAL journaling: %2</translation>
+    </message>
+    <message>
+        <source>%1: the reference data could not be brought up to date: %2</source>
+        <translation>%1: the reference data could not be brought up to date: %2</translation>
     </message>
 </context>
 <context>
@@ -439,12 +450,12 @@ Exit codes: 0 success, 1 data problems, 2 usage error,
         <translation>About Observatoire</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Observatoire %1&lt;/h3&gt;&lt;p&gt;Records the international partnerships, twinnings and projects of the region's actors, and produces the yearly observatory report.&lt;/p&gt;&lt;p&gt;Database schema version %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Observatoire %1&lt;/h3&gt;&lt;p&gt;Records the international partnerships, twinnings and projects of the region's actors, and produces the yearly observatory report.&lt;/p&gt;&lt;p&gt;Database schema version %2.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>%1 — Observatoire</source>
         <translation>%1 — Observatoire</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Observatoire %1&lt;/h3&gt;&lt;p&gt;Records the international partnerships, twinnings and projects of the region's actors, and produces the yearly observatory report.&lt;/p&gt;&lt;p&gt;Database schema version %2.&lt;/p&gt;&lt;p&gt;Reference data version %3, from:&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;French geography: INSEE, Code officiel géographique, via Etalab (Licence Ouverte 2.0).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Observatoire %1&lt;/h3&gt;&lt;p&gt;Records the international partnerships, twinnings and projects of the region's actors, and produces the yearly observatory report.&lt;/p&gt;&lt;p&gt;Database schema version %2.&lt;/p&gt;&lt;p&gt;Reference data version %3, from:&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;French geography: INSEE, Code officiel géographique, via Etalab (Licence Ouverte 2.0).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -462,6 +473,13 @@ Statement: %4</translation>
     <message>
         <source>Migration %1 could not record the schema version: %2</source>
         <translation>Migration %1 could not record the schema version: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ObservatorySettings</name>
+    <message>
+        <source>"%1" is not the code of a French région.</source>
+        <translation>"%1" is not the code of a French région.</translation>
     </message>
 </context>
 <context>
@@ -754,6 +772,21 @@ Statement: %4</translation>
     </message>
 </context>
 <context>
+    <name>ReferenceDataLoader</name>
+    <message>
+        <source>The program's reference data is missing.</source>
+        <translation>The program's reference data is missing.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>reference data v%1</source>
+        <translation>reference data v%1</translation>
+    </message>
+</context>
+<context>
     <name>Transaction</name>
     <message>
         <source>The database is locked by another program; try again in a moment.</source>
@@ -770,6 +803,21 @@ Statement: %4</translation>
     <message>
         <source>The changes could not be saved: %1</source>
         <translation>The changes could not be saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TsvTable</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 is empty.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3 columns instead of %4.</source>
+        <translation>%1, line %2: %3 columns instead of %4.</translation>
     </message>
 </context>
 </TS>

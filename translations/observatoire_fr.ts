@@ -52,6 +52,13 @@
     </message>
 </context>
 <context>
+    <name>BulkInsert</name>
+    <message>
+        <source>The rows could not be written: %1</source>
+        <translation>Les lignes n'ont pas pu être écrites : %1</translation>
+    </message>
+</context>
+<context>
     <name>ChangeLog</name>
     <message>
         <source>The change history could not be written: %1</source>
@@ -183,6 +190,10 @@ Codes de sortie : 0 succès, 1 problèmes dans les données, 2 erreur d'utilisat
     <message>
         <source>%1: cannot switch to WAL journaling: %2</source>
         <translation>%1 : impossible de passer en journalisation WAL : %2</translation>
+    </message>
+    <message>
+        <source>%1: the reference data could not be brought up to date: %2</source>
+        <translation>%1 : les données de référence n'ont pas pu être mises à jour : %2</translation>
     </message>
 </context>
 <context>
@@ -439,12 +450,12 @@ Codes de sortie : 0 succès, 1 problèmes dans les données, 2 erreur d'utilisat
         <translation>À propos d'Observatoire</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Observatoire %1&lt;/h3&gt;&lt;p&gt;Records the international partnerships, twinnings and projects of the region's actors, and produces the yearly observatory report.&lt;/p&gt;&lt;p&gt;Database schema version %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Observatoire %1&lt;/h3&gt;&lt;p&gt;Recense les partenariats internationaux, jumelages et projets des acteurs de la région, et produit le rapport annuel de l'observatoire.&lt;/p&gt;&lt;p&gt;Version du schéma de la base : %2.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>%1 — Observatoire</source>
         <translation>%1 — Observatoire</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Observatoire %1&lt;/h3&gt;&lt;p&gt;Records the international partnerships, twinnings and projects of the region's actors, and produces the yearly observatory report.&lt;/p&gt;&lt;p&gt;Database schema version %2.&lt;/p&gt;&lt;p&gt;Reference data version %3, from:&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;French geography: INSEE, Code officiel géographique, via Etalab (Licence Ouverte 2.0).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Observatoire %1&lt;/h3&gt;&lt;p&gt;Recense les partenariats internationaux, jumelages et projets des acteurs de la région, et produit le rapport annuel de l'observatoire.&lt;/p&gt;&lt;p&gt;Version du schéma de la base : %2.&lt;/p&gt;&lt;p&gt;Données de référence version %3, issues de :&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;Géographie française : INSEE, Code officiel géographique, via Etalab (Licence Ouverte 2.0).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -462,6 +473,13 @@ Instruction : %4</translation>
     <message>
         <source>Migration %1 could not record the schema version: %2</source>
         <translation>La migration %1 n'a pas pu enregistrer la version du schéma : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ObservatorySettings</name>
+    <message>
+        <source>"%1" is not the code of a French région.</source>
+        <translation>« %1 » n'est pas le code d'une région française.</translation>
     </message>
 </context>
 <context>
@@ -754,6 +772,21 @@ Instruction : %4</translation>
     </message>
 </context>
 <context>
+    <name>ReferenceDataLoader</name>
+    <message>
+        <source>The program's reference data is missing.</source>
+        <translation>Les données de référence du programme sont absentes.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>reference data v%1</source>
+        <translation>données de référence v%1</translation>
+    </message>
+</context>
+<context>
     <name>Transaction</name>
     <message>
         <source>The database is locked by another program; try again in a moment.</source>
@@ -770,6 +803,21 @@ Instruction : %4</translation>
     <message>
         <source>The changes could not be saved: %1</source>
         <translation>Les modifications n'ont pas pu être enregistrées : %1</translation>
+    </message>
+</context>
+<context>
+    <name>TsvTable</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 est vide.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3 columns instead of %4.</source>
+        <translation>%1, ligne %2 : %3 colonnes au lieu de %4.</translation>
     </message>
 </context>
 </TS>

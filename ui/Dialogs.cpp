@@ -52,6 +52,15 @@ void error(QWidget* parent, const QString& title, const QString& text)
     QMessageBox::critical(parent, title, text);
 }
 
+void about(QWidget* parent, const QString& title, const QString& text)
+{
+    if (testState().enabled) {
+        testState().messages << text;
+        return;
+    }
+    QMessageBox::about(parent, title, text);
+}
+
 bool confirm(QWidget* parent, const QString& title, const QString& text)
 {
     if (testState().enabled) {

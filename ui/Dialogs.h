@@ -15,6 +15,8 @@ QString openFileName(QWidget* parent, const QString& caption, const QString& fil
 QString saveFileName(QWidget* parent, const QString& caption, const QString& filter);
 
 void error(QWidget* parent, const QString& title, const QString& text);
+// The About box: rich text, the application icon.
+void about(QWidget* parent, const QString& title, const QString& text);
 bool confirm(QWidget* parent, const QString& title, const QString& text);
 
 // Test hooks.

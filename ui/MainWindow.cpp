@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 #include "Dialogs.h"
 #include "RecordListPage.h"
+#include "refdata/ReferenceDataManifest.h"
 
 #include <QAction>
 #include <QApplication>
@@ -90,6 +91,7 @@ void MainWindow::createMenus()
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About Observatoire"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("actionAbout"));
     about->setMenuRole(QAction::AboutRole);
 }
 
@@ -188,13 +190,19 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Observatoire"),
+    Dialogs::about(this, tr("About Observatoire"),
                        tr("<h3>Observatoire %1</h3>"
                           "<p>Records the international partnerships, twinnings and projects of the "
                           "region's actors, and produces the yearly observatory report.</p>"
-                          "<p>Database schema version %2.</p>")
+                          "<p>Database schema version %2.</p>"
+                          "<p>Reference data version %3, from:<br>%4</p>"
+                          "<p>French geography: INSEE, Code officiel géographique, via Etalab "
+                          "(Licence Ouverte 2.0).</p>")
                            .arg(QStringLiteral(OBSERVATOIRE_VERSION))
-                           .arg(m_database ? m_database->schemaVersion() : 0));
+                           .arg(m_database ? m_database->schemaVersion() : 0)
+                           .arg(ReferenceDataManifest::shipped().version)
+                           .arg(ReferenceDataManifest::shipped().describeSources().toHtmlEscaped().replace(
+                               QLatin1Char('\n'), QLatin1String("<br>"))));
 }
 
 void MainWindow::updateTitle()

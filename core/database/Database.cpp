@@ -4,6 +4,7 @@
 #include "SchemaIdentity.h"
 #include "SqlErrors.h"
 #include "SqliteFileHeader.h"
+#include "refdata/ReferenceDataLoader.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -143,7 +144,10 @@ DatabaseStatus Database::openSqlite(OpenMode mode)
             return fail(DatabaseFailure::Unavailable,
                         tr("%1: cannot open the database: %2").arg(name, db.lastError().text()));
     }
-    return prepareConnection();
+    // The checks' queries are gone by now, so the connection can be removed cleanly on failure.
+    if (DatabaseStatus status = prepareConnection(); !status.ok())
+        return fail(status.failure, status.message);
+    return DatabaseStatus::success();
 }
 
 DatabaseStatus Database::prepareConnection()
@@ -157,45 +161,55 @@ DatabaseStatus Database::prepareConnection()
         const QSqlError error = query.lastError();
         switch (SqlErrors::classify(error)) {
         case DatabaseFailure::Locked:
-            return fail(DatabaseFailure::Locked,
-                        tr("%1 is locked by another program (waited %2 s). Close the other program or try "
-                           "again later.")
-                            .arg(name)
-                            .arg(busyTimeoutMs() / 1000.0, 0, 'g', 3));
+            return DatabaseStatus{
+                DatabaseFailure::Locked,
+                tr("%1 is locked by another program (waited %2 s). Close the other program or try "
+                   "again later.")
+                    .arg(name)
+                    .arg(busyTimeoutMs() / 1000.0, 0, 'g', 3)};
         case DatabaseFailure::Corrupt:
         case DatabaseFailure::NotSqlite:
-            return fail(DatabaseFailure::Corrupt,
-                        tr("%1 is damaged (%2). Restore it from a backup; it was left untouched.")
-                            .arg(name, error.databaseText()));
+            return DatabaseStatus{DatabaseFailure::Corrupt,
+                                  tr("%1 is damaged (%2). Restore it from a backup; it was left untouched.")
+                                      .arg(name, error.databaseText())};
         default:
-            return fail(DatabaseFailure::Unavailable,
-                        tr("%1: cannot read the database: %2").arg(name, error.text()));
+            return DatabaseStatus{DatabaseFailure::Unavailable,
+                                  tr("%1: cannot read the database: %2").arg(name, error.text())};
         }
     }
 
     // Checked again through SQLite: a journal left by a crash may hold a newer header.
     const Result<int> version = Migrator::currentVersion(db);
     if (!version)
-        return fail(DatabaseFailure::Unavailable,
-                    tr("%1: cannot read the schema version: %2").arg(name, version.message()));
+        return DatabaseStatus{DatabaseFailure::Unavailable,
+                              tr("%1: cannot read the schema version: %2").arg(name, version.message())};
     if (version.value() > Migrator::latestVersion()) {
-        return fail(DatabaseFailure::NewerSchema, newerSchemaMessage(name, version.value()));
+        return DatabaseStatus{DatabaseFailure::NewerSchema, newerSchemaMessage(name, version.value())};
     }
 
     query.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     if (version.value() < Migrator::latestVersion()) {
         if (Status migrated = Migrator::migrate(db, m_location.backend(), version.value()); !migrated) {
-            return fail(DatabaseFailure::MigrationFailed,
-                        tr("%1: the database could not be upgraded and was left at schema version %2.\n%3")
-                            .arg(name)
-                            .arg(version.value())
-                            .arg(migrated.message()));
+            return DatabaseStatus{
+                DatabaseFailure::MigrationFailed,
+                tr("%1: the database could not be upgraded and was left at schema version %2.\n%3")
+                    .arg(name)
+                    .arg(version.value())
+                    .arg(migrated.message())};
+        }
+    }
+    if (ReferenceDataLoader loader(db); loader.needsUpdate()) {
+        if (Status loaded = loader.update(); !loaded) {
+            return DatabaseStatus{
+                DatabaseFailure::MigrationFailed,
+                tr("%1: the reference data could not be brought up to date: %2").arg(name, loaded.message())};
         }
     }
     // Only now, with the file known to be ours and current: these may rewrite its header.
     if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL"))) {
-        return fail(SqlErrors::classify(query.lastError()),
-                    tr("%1: cannot switch to WAL journaling: %2").arg(name, query.lastError().text()));
+        return DatabaseStatus{
+            SqlErrors::classify(query.lastError()),
+            tr("%1: cannot switch to WAL journaling: %2").arg(name, query.lastError().text())};
     }
     query.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
     m_schemaVersion = Migrator::latestVersion();

@@ -23,13 +23,14 @@ QString actionName(ChangeLog::Action action)
 
 } // namespace
 
-ChangeLog::ChangeLog(const QSqlDatabase& db)
+ChangeLog::ChangeLog(const QSqlDatabase& db, const QString& userName)
     : m_db(db)
+    , m_userName(userName)
 {
 }
 
 Status ChangeLog::record(Action action, const QString& entity, qint64 id, const QString& uuid,
-                         const FieldValues& before, const FieldValues& after, const QString& changedAt)
+                         const FieldValues& before, const FieldValues& after, const QString& changedAt) const
 {
     QHash<QString, QString> oldValues;
     for (const auto& [field, value] : before)
@@ -48,7 +49,7 @@ Status ChangeLog::record(Action action, const QString& entity, qint64 id, const 
     insert.prepare(QStringLiteral("INSERT INTO change_log (entity, record_id, record_uuid, action, field, "
                                   "old_value, new_value, user_name, "
                                   "changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    const QString user = CurrentUser::name();
+    const QString user = m_userName.isEmpty() ? CurrentUser::name() : m_userName;
     for (const auto& [field, newValue] : newValues) {
         const QString oldValue = oldValues.value(field);
         if (oldValue == newValue)

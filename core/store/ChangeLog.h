@@ -35,15 +35,17 @@ public:
         Delete
     };
 
-    explicit ChangeLog(const QSqlDatabase& db);
+    // Changes are recorded under `userName`, the operating-system account when empty.
+    explicit ChangeLog(const QSqlDatabase& db, const QString& userName = QString());
 
     // Records every field whose value differs between `before` and `after` (a created record has
     // an empty `before`, a deleted one an empty `after`).
     Status record(Action action, const QString& entity, qint64 id, const QString& uuid,
-                  const FieldValues& before, const FieldValues& after, const QString& changedAt);
+                  const FieldValues& before, const FieldValues& after, const QString& changedAt) const;
 
     QList<ChangeEntry> forRecord(const QString& entity, qint64 id) const;
 
 private:
     QSqlDatabase m_db;
+    QString m_userName;
 };

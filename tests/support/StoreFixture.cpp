@@ -7,17 +7,7 @@
 #include "store/PartnershipStore.h"
 #include "store/ProjectStore.h"
 
-StoreFixture::StoreFixture()
-{
-    addCountry(QStringLiteral("DE"), QStringLiteral("DEU"), QStringLiteral("Allemagne"),
-               QStringLiteral("union_europeenne"));
-    addCountry(QStringLiteral("BF"), QStringLiteral("BFA"), QStringLiteral("Burkina Faso"),
-               QStringLiteral("afrique_ouest"));
-    addCountry(QStringLiteral("SN"), QStringLiteral("SEN"), QStringLiteral("Sénégal"),
-               QStringLiteral("afrique_ouest"));
-    addDepartement(QStringLiteral("69"), QStringLiteral("Rhône"));
-    addDepartement(QStringLiteral("38"), QStringLiteral("Isère"));
-}
+StoreFixture::StoreFixture() = default;
 
 qint64 StoreFixture::addActor(const QString& name, const QString& type)
 {

@@ -8,7 +8,7 @@
 #include "records/Project.h"
 #include "store/ChangeLog.h"
 
-// A test database with a few countries and départements, and quick ways to add valid records.
+// A test database with quick ways to add valid records.
 class StoreFixture : public TestDatabase
 {
 public:

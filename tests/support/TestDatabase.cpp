@@ -6,39 +6,35 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+namespace {
+
+// A database made once per test program, closed (so fully checkpointed), to copy from.
+QString templateDatabase()
+{
+    static QTemporaryDir folder;
+    static const QString path = [] {
+        const QString file = folder.filePath(QStringLiteral("template.sqlite"));
+        Database database;
+        const DatabaseStatus status =
+            database.open(DatabaseLocation::sqliteFile(file), Database::OpenMode::CreateIfMissing);
+        INFO(status.message.toStdString());
+        REQUIRE(status.ok());
+        return file;
+    }();
+    return path;
+}
+
+} // namespace
+
 TestDatabase::TestDatabase()
     : m_path(m_dir.filePath(QStringLiteral("test.sqlite")))
     , m_database(std::make_unique<Database>())
 {
-    const DatabaseStatus status =
-        m_database->open(DatabaseLocation::sqliteFile(m_path), Database::OpenMode::CreateIfMissing);
+    REQUIRE(QFile::copy(templateDatabase(), m_path));
+    QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner);
+    const DatabaseStatus status = m_database->open(DatabaseLocation::sqliteFile(m_path), Database::OpenMode::MustExist);
     INFO(status.message.toStdString());
     REQUIRE(status.ok());
-}
-
-void TestDatabase::addCountry(const QString& code, const QString& iso3, const QString& labelFr,
-                              const QString& zone)
-{
-    QSqlQuery query(connection());
-    query.prepare(QStringLiteral(
-        "INSERT INTO ref_country (code, iso3, label_fr, label_en, zone_code) VALUES (?, ?, ?, ?, ?)"));
-    query.addBindValue(code);
-    query.addBindValue(iso3);
-    query.addBindValue(labelFr);
-    query.addBindValue(labelFr);
-    query.addBindValue(zone);
-    INFO(query.lastError().text().toStdString());
-    REQUIRE(query.exec());
-}
-
-void TestDatabase::addDepartement(const QString& code, const QString& label)
-{
-    QSqlQuery query(connection());
-    query.prepare(
-        QStringLiteral("INSERT INTO ref_departement (code, label_fr, region_code) VALUES (?, ?, '84')"));
-    query.addBindValue(code);
-    query.addBindValue(label);
-    REQUIRE(query.exec());
 }
 
 QVariant TestDatabase::scalar(const QString& sql) const

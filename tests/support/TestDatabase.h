@@ -10,7 +10,9 @@
 
 #include <memory>
 
-// A fresh, migrated database in a temporary folder that disappears with the object.
+// A fresh, migrated database with all reference data, in a temporary folder that disappears
+// with the object. The first one of a test program is created by Database::open; the others are
+// copies of it, so that each test does not pay for loading 35,000 communes again.
 class TestDatabase
 {
 public:
@@ -20,10 +22,6 @@ public:
     QString folder() const { return m_dir.path(); }
     Database& database() { return *m_database; }
     QSqlDatabase connection() const { return m_database->connection(); }
-
-    // Adds a country (the reference-data migration brings the full list; tests need only a few).
-    void addCountry(const QString& code, const QString& iso3, const QString& labelFr, const QString& zone);
-    void addDepartement(const QString& code, const QString& label);
 
     // Runs one SQL statement and returns the first column of the first row.
     QVariant scalar(const QString& sql) const;

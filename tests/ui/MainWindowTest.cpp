@@ -228,3 +228,18 @@ TEST_CASE("The list models keep Qt's model rules", "[ui][models]")
         model.reload();
     }
 }
+
+TEST_CASE("The About box names the version and the sources of the reference data", "[ui][main-window]")
+{
+    WindowFixture fixture;
+    QTemporaryDir dir;
+    REQUIRE(fixture.window.openDatabase(DatabaseLocation::sqliteFile(dir.filePath(QStringLiteral("a.sqlite"))),
+                                        Database::OpenMode::CreateIfMissing));
+    actionNamed(fixture.window, "actionAbout")->trigger();
+    REQUIRE(Dialogs::shownMessages().size() == 1);
+    const QString text = Dialogs::shownMessages().first();
+    CHECK(text.contains(QStringLiteral(OBSERVATOIRE_VERSION)));
+    CHECK(text.contains(QStringLiteral("@etalab/decoupage-administratif 6.0.0")));
+    CHECK(text.contains(QStringLiteral("i18n-iso-countries")));
+    CHECK(text.contains(QStringLiteral("Licence Ouverte")));
+}

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "Country.h"
+
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+// Finds a country from what people write: ISO alpha-2 or alpha-3 codes, French or English names
+// and the usual other spellings ("RDC", "Ivory Coast", "Royaume Uni", "Allemagne (RFA)"),
+// ignoring case, accents, hyphens, spaces and punctuation. Loaded once into memory: an import
+// asks it for every row.
+class CountryLookup
+{
+public:
+    explicit CountryLookup(const QSqlDatabase& db);
+
+    std::optional<Country> find(const QString& text) const;
+    std::optional<Country> byCode(const QString& alpha2) const;
+    int size() const { return static_cast<int>(m_countries.size()); }
+
+private:
+    QList<Country> m_countries;
+    QHash<QString, int> m_byKey; // folded names, aliases and codes
+};

@@ -1,0 +1,171 @@
+#include "GeoLookup.h"
+
+#include "common/TextFolding.h"
+
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+
+const QString kCommuneColumns = QStringLiteral(
+    "c.code, c.name, c.departement_code, c.region_code, c.siren, c.epci_siren, c.population, c.postcodes");
+
+Commune communeFrom(const QSqlQuery& query, int first = 0)
+{
+    Commune commune;
+    commune.code = query.value(first).toString();
+    commune.name = query.value(first + 1).toString();
+    commune.departementCode = query.value(first + 2).toString();
+    commune.regionCode = query.value(first + 3).toString();
+    commune.siren = query.value(first + 4).toString();
+    commune.epciSiren = query.value(first + 5).toString();
+    if (!query.value(first + 6).isNull())
+        commune.population = query.value(first + 6).toLongLong();
+    commune.postcodes = query.value(first + 7).toString().split(QLatin1Char('|'), Qt::SkipEmptyParts);
+    return commune;
+}
+
+Departement departementFrom(const QSqlQuery& query)
+{
+    Departement departement{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(), {}};
+    if (!query.value(3).isNull())
+        departement.population = query.value(3).toLongLong();
+    return departement;
+}
+
+} // namespace
+
+GeoLookup::GeoLookup(const QSqlDatabase& db)
+    : m_db(db)
+{
+}
+
+std::optional<CommuneMatch> GeoLookup::communeByCode(const QString& code) const
+{
+    const QString wanted = code.trimmed().toUpper();
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT %1 FROM ref_commune c WHERE c.code = ?").arg(kCommuneColumns));
+    query.addBindValue(wanted);
+    if (query.exec() && query.next())
+        return CommuneMatch{communeFrom(query), wanted, QString(), QString()};
+
+    query.prepare(QStringLiteral("SELECT %1, f.name, f.kind FROM ref_commune_former f "
+                                 "JOIN ref_commune c ON c.code = f.current_code WHERE f.code = ?")
+                      .arg(kCommuneColumns));
+    query.addBindValue(wanted);
+    if (query.exec() && query.next())
+        return CommuneMatch{communeFrom(query), wanted, query.value(8).toString(), query.value(9).toString()};
+    return std::nullopt;
+}
+
+std::optional<Commune> GeoLookup::communeBySiren(const QString& siren) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT %1 FROM ref_commune c WHERE c.siren = ?").arg(kCommuneColumns));
+    query.addBindValue(siren.trimmed());
+    if (query.exec() && query.next())
+        return communeFrom(query);
+    return std::nullopt;
+}
+
+QList<CommuneMatch> GeoLookup::matchNames(const QString& condition, const QVariant& key,
+                                          const QString& departementCode, int limit) const
+{
+    // Current names and former names together; a former name points at its current commune.
+    const QString departementFilter = departementCode.isEmpty() ? QString() : QStringLiteral(" AND c.departement_code = :dep");
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT * FROM ("
+                                 " SELECT %1, c.code AS matched, NULL AS former_name, NULL AS kind FROM ref_commune c "
+                                 " WHERE c.name_key %2%3"
+                                 " UNION ALL"
+                                 " SELECT %1, f.code, f.name, f.kind FROM ref_commune_former f "
+                                 " JOIN ref_commune c ON c.code = f.current_code "
+                                 " WHERE f.kind <> 'arrondissement' AND f.name_key %2%3"
+                                 ") ORDER BY population DESC, code LIMIT :limit")
+                      .arg(kCommuneColumns, condition, departementFilter));
+    query.bindValue(QStringLiteral(":key"), key);
+    if (!departementCode.isEmpty()) {
+        const std::optional<Departement> departement = this->departement(departementCode);
+        query.bindValue(QStringLiteral(":dep"), departement ? departement->code : departementCode);
+    }
+    query.bindValue(QStringLiteral(":limit"), limit);
+    QList<CommuneMatch> matches;
+    if (!query.exec())
+        return matches;
+    while (query.next()) {
+        matches.append(
+            {communeFrom(query), query.value(8).toString(), query.value(9).toString(), query.value(10).toString()});
+    }
+    return matches;
+}
+
+QList<CommuneMatch> GeoLookup::searchCommunes(const QString& typed, const QString& departementCode, int limit) const
+{
+    const QString key = TextFolding::normalizedName(typed);
+    if (key.isEmpty())
+        return {};
+    // Prefix search on the normalised key; '%' and '_' cannot occur in it (punctuation is gone).
+    return matchNames(QStringLiteral("LIKE :key"), QString(key + QLatin1Char('%')), departementCode, limit);
+}
+
+QList<CommuneMatch> GeoLookup::communesNamed(const QString& name, const QString& departementCode) const
+{
+    const QString key = TextFolding::normalizedName(name);
+    if (key.isEmpty())
+        return {};
+    return matchNames(QStringLiteral("= :key"), key, departementCode, 50);
+}
+
+std::optional<Epci> GeoLookup::epciBySiren(const QString& siren) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT siren, name, kind, population FROM ref_epci WHERE siren = ?"));
+    query.addBindValue(siren.trimmed());
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    Epci epci{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(), {}};
+    if (!query.value(3).isNull())
+        epci.population = query.value(3).toLongLong();
+    return epci;
+}
+
+std::optional<Departement> GeoLookup::departement(const QString& codeOrName) const
+{
+    QString code = codeOrName.trimmed().toUpper();
+    static const QRegularExpression singleDigit(QStringLiteral("^\\d$"));
+    if (singleDigit.match(code).hasMatch())
+        code.prepend(QLatin1Char('0'));
+    if (code == QLatin1String("69"))
+        code = QStringLiteral("69D");
+
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT code, label_fr, region_code, population FROM ref_departement WHERE code = ?"));
+    query.addBindValue(code);
+    if (query.exec() && query.next())
+        return departementFrom(query);
+
+    // By name: compare normalised names, in Qt since département names are few.
+    const QString wanted = TextFolding::normalizedName(codeOrName);
+    if (!query.exec(QStringLiteral("SELECT code, label_fr, region_code, population FROM ref_departement ORDER BY code")))
+        return std::nullopt;
+    while (query.next()) {
+        if (TextFolding::normalizedName(query.value(1).toString()) == wanted)
+            return departementFrom(query);
+    }
+    return std::nullopt;
+}
+
+QList<Departement> GeoLookup::departementsOfRegion(const QString& regionCode) const
+{
+    QList<Departement> departements;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT code, label_fr, region_code, population FROM ref_departement "
+                                 "WHERE region_code = ? ORDER BY sort_order, code"));
+    query.addBindValue(regionCode);
+    if (!query.exec())
+        return departements;
+    while (query.next())
+        departements.append(departementFrom(query));
+    return departements;
+}

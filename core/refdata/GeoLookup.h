@@ -1,0 +1,43 @@
+#pragma once
+
+#include "Geography.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+// French geography from the reference tables: communes (current and former codes and names),
+// EPCI and départements. Names are matched without regard to case, accents, hyphens or "St"
+// for "Saint"; homonyms are told apart by département.
+class GeoLookup
+{
+public:
+    explicit GeoLookup(const QSqlDatabase& db);
+
+    // A current code, or a former one resolved to the commune that carries it now.
+    std::optional<CommuneMatch> communeByCode(const QString& code) const;
+    std::optional<Commune> communeBySiren(const QString& siren) const;
+
+    // Communes whose current or former name starts with what was typed, largest first: for
+    // autocompletion. `departementCode` narrows the search when given.
+    QList<CommuneMatch> searchCommunes(const QString& typed, const QString& departementCode = QString(),
+                                       int limit = 20) const;
+
+    // Communes whose current or former name is exactly `name` (once normalised), largest first.
+    QList<CommuneMatch> communesNamed(const QString& name, const QString& departementCode = QString()) const;
+
+    std::optional<Epci> epciBySiren(const QString& siren) const;
+
+    // A département by code ("1", "01", "2a", "69D") or name ("Isere", "Métropole de Lyon").
+    // "69" and "Rhône" give the Rhône département (69D), not the Métropole de Lyon (69M).
+    std::optional<Departement> departement(const QString& codeOrName) const;
+    QList<Departement> departementsOfRegion(const QString& regionCode) const;
+
+private:
+    QList<CommuneMatch> matchNames(const QString& condition, const QVariant& key, const QString& departementCode,
+                                   int limit) const;
+
+    QSqlDatabase m_db;
+};
