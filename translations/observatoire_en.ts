@@ -50,6 +50,10 @@
         <source>"%1" cannot be deleted while other records refer to it (partnerships: %2, projects: %3, funding lines: %4, attached actors: %5).</source>
         <translation>"%1" cannot be deleted while other records refer to it (partnerships: %2, projects: %3, funding lines: %4, attached actors: %5).</translation>
     </message>
+    <message>
+        <source>%1 is not the INSEE code of a French commune.</source>
+        <translation>%1 is not the INSEE code of a French commune.</translation>
+    </message>
 </context>
 <context>
     <name>BulkInsert</name>

@@ -50,6 +50,10 @@
         <source>"%1" cannot be deleted while other records refer to it (partnerships: %2, projects: %3, funding lines: %4, attached actors: %5).</source>
         <translation>« %1 » ne peut pas être supprimé tant que d'autres fiches y renvoient (partenariats : %2, projets : %3, lignes de financement : %4, acteurs rattachés : %5).</translation>
     </message>
+    <message>
+        <source>%1 is not the INSEE code of a French commune.</source>
+        <translation>%1 n'est le code INSEE d'aucune commune française.</translation>
+    </message>
 </context>
 <context>
     <name>BulkInsert</name>

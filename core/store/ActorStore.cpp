@@ -2,6 +2,7 @@
 
 #include "common/Identifiers.h"
 #include "common/TextFolding.h"
+#include "refdata/GeoLookup.h"
 #include "store/RecordValidator.h"
 #include "store/SqlRow.h"
 
@@ -42,6 +43,14 @@ Problems ActorStore::validate(const Actor& actor) const
                   QStringLiteral("actor_code"),
                   tr("\"%1\" is not an INSEE commune code (five characters, such as 69123 or 2A004).")
                       .arg(actor.inseeCode));
+    // A well-formed code must also name a commune, current or former (a merged commune's old code
+    // still identifies it; the reference-data update moves such actors to the current commune).
+    const GeoLookup geography(m_db);
+    for (const auto& [field, code] : {std::pair{QStringLiteral("actor_code"), actor.inseeCode},
+                                      std::pair{QStringLiteral("commune"), actor.communeInsee}}) {
+        if (Identifiers::isInseeCommuneCode(code) && !geography.communeByCode(code))
+            check.require(false, field, tr("%1 is not the INSEE code of a French commune.").arg(code));
+    }
     check.require(actor.communeInsee.isEmpty() || Identifiers::isInseeCommuneCode(actor.communeInsee),
                   QStringLiteral("commune"),
                   tr("\"%1\" is not an INSEE commune code (five characters, such as 69123 or 2A004).")

@@ -66,6 +66,26 @@ TEST_CASE("Invalid actors are refused with one problem per field and nothing wri
     CHECK(db.count(QStringLiteral("change_log")) == 0);
 }
 
+TEST_CASE("An actor's INSEE code must name a commune, current or former", "[stores][actors]")
+{
+    StoreFixture db;
+    ActorStore store(db.connection());
+    Actor actor;
+    actor.name = QStringLiteral("Commune imaginaire");
+    actor.inseeCode = QStringLiteral("69999");
+    Result<Actor> created = store.create(actor);
+    REQUIRE_FALSE(created.ok());
+    CHECK(created.problems().first().field == QStringLiteral("actor_code"));
+    CHECK(created.message().contains(QStringLiteral("69999")));
+
+    actor.name = QStringLiteral("Meythet");
+    actor.inseeCode = QStringLiteral("74182");
+    actor.communeInsee = QStringLiteral("74010");
+    created = store.create(actor);
+    INFO(created.message().toStdString());
+    CHECK(created.ok());
+}
+
 TEST_CASE("Updating an actor records each changed field in the history", "[stores][actors]")
 {
     StoreFixture db;
