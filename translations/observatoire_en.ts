@@ -478,6 +478,10 @@ Statement: %4</translation>
         <source>Migration %1 could not record the schema version: %2</source>
         <translation>Migration %1 could not record the schema version: %2</translation>
     </message>
+    <message>
+        <source>Migration %1 could not fill the search index: %2</source>
+        <translation>Migration %1 could not fill the search index: %2</translation>
+    </message>
 </context>
 <context>
     <name>ObservatorySettings</name>

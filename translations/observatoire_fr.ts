@@ -216,7 +216,10 @@ Codes de sortie : 0 succès, 1 problèmes dans les données, 2 erreur d'utilisat
     </message>
     <message numerus="yes">
         <source>check: %n problem(s) in %1</source>
-        <translation><numerusform>check : %n problème dans %1</numerusform><numerusform>check : %n problèmes dans %1</numerusform></translation>
+        <translation>
+            <numerusform>check : %n problème dans %1</numerusform>
+            <numerusform>check : %n problèmes dans %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>usage: backup -o FILE</source>
@@ -478,6 +481,10 @@ Instruction : %4</translation>
         <source>Migration %1 could not record the schema version: %2</source>
         <translation>La migration %1 n'a pas pu enregistrer la version du schéma : %2</translation>
     </message>
+    <message>
+        <source>Migration %1 could not fill the search index: %2</source>
+        <translation>La migration %1 n'a pas pu remplir l'index de recherche : %2</translation>
+    </message>
 </context>
 <context>
     <name>ObservatorySettings</name>
@@ -537,7 +544,10 @@ Instruction : %4</translation>
     </message>
     <message numerus="yes">
         <source>"%1" cannot be deleted: %n partnership(s) or project(s) refer to it.</source>
-        <translation><numerusform>« %1 » ne peut pas être supprimé : %n partenariat ou projet y renvoie.</numerusform><numerusform>« %1 » ne peut pas être supprimé : %n partenariats ou projets y renvoient.</numerusform></translation>
+        <translation>
+            <numerusform>« %1 » ne peut pas être supprimé : %n partenariat ou projet y renvoie.</numerusform>
+            <numerusform>« %1 » ne peut pas être supprimé : %n partenariats ou projets y renvoient.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -576,7 +586,10 @@ Instruction : %4</translation>
     </message>
     <message numerus="yes">
         <source>This partnership cannot be deleted: %n project(s) belong to it. Move or delete them first.</source>
-        <translation><numerusform>Ce partenariat ne peut pas être supprimé : %n projet en dépend. Déplacez-le ou supprimez-le d'abord.</numerusform><numerusform>Ce partenariat ne peut pas être supprimé : %n projets en dépendent. Déplacez-les ou supprimez-les d'abord.</numerusform></translation>
+        <translation>
+            <numerusform>Ce partenariat ne peut pas être supprimé : %n projet en dépend. Déplacez-le ou supprimez-le d'abord.</numerusform>
+            <numerusform>Ce partenariat ne peut pas être supprimé : %n projets en dépendent. Déplacez-les ou supprimez-les d'abord.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -654,19 +667,31 @@ Instruction : %4</translation>
     </message>
     <message numerus="yes">
         <source>%n actor(s)</source>
-        <translation><numerusform>%n acteur</numerusform><numerusform>%n acteurs</numerusform></translation>
+        <translation>
+            <numerusform>%n acteur</numerusform>
+            <numerusform>%n acteurs</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n foreign partner(s)</source>
-        <translation><numerusform>%n partenaire étranger</numerusform><numerusform>%n partenaires étrangers</numerusform></translation>
+        <translation>
+            <numerusform>%n partenaire étranger</numerusform>
+            <numerusform>%n partenaires étrangers</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n partnership(s)</source>
-        <translation><numerusform>%n partenariat</numerusform><numerusform>%n partenariats</numerusform></translation>
+        <translation>
+            <numerusform>%n partenariat</numerusform>
+            <numerusform>%n partenariats</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n project(s)</source>
-        <translation><numerusform>%n projet</numerusform><numerusform>%n projets</numerusform></translation>
+        <translation>
+            <numerusform>%n projet</numerusform>
+            <numerusform>%n projets</numerusform>
+        </translation>
     </message>
     <message>
         <source>Name</source>

@@ -3,6 +3,7 @@
 #include "SchemaIdentity.h"
 #include "SqlScript.h"
 #include "Transaction.h"
+#include "search/SearchIndex.h"
 
 #include <QDir>
 #include <QFile>
@@ -11,6 +12,13 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+
+namespace {
+
+// The migration that creates search_index: existing records are indexed right after it.
+constexpr int kSearchIndexVersion = 3;
+
+} // namespace
 
 QList<Migrator::Migration> Migrator::available()
 {
@@ -74,6 +82,13 @@ Status Migrator::apply(const QSqlDatabase& db, DatabaseLocation::Backend backend
                                        .arg(migration.version)
                                        .arg(migration.name, query.lastError().text(), statement.left(200)));
         }
+    }
+    // Some versions need code as well as SQL; it runs in the same transaction.
+    if (migration.version == kSearchIndexVersion) {
+        if (Status filled = SearchIndex::rebuild(db); !filled)
+            return Status::failure(tr("Migration %1 could not fill the search index: %2")
+                                       .arg(migration.version)
+                                       .arg(filled.message()));
     }
     // Inside the transaction: the version moves with the schema or not at all.
     if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version)) ||

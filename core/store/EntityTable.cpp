@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "database/Transaction.h"
+#include "search/SearchIndex.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -59,6 +60,8 @@ Result<RecordStamp> EntityTable::insert(const FieldValues& columns, const QList<
 
     if (Status status = replaceLinks(stamp.id, links); !status)
         return status;
+    if (Status status = SearchIndex::refresh(m_db, m_table, stamp.id); !status)
+        return status;
     if (Status status = m_changeLog.record(ChangeLog::Action::Create, m_table, stamp.id, stamp.uuid, {},
                                            history, stamp.createdAt);
         !status)
@@ -101,6 +104,8 @@ Result<RecordStamp> EntityTable::update(const RecordStamp& stamp, const FieldVal
 
     if (Status status = replaceLinks(stamp.id, links); !status)
         return status;
+    if (Status status = SearchIndex::refresh(m_db, m_table, stamp.id); !status)
+        return status;
     if (Status status = m_changeLog.record(ChangeLog::Action::Update, m_table, stamp.id, stamp.uuid, before,
                                            after, updated.updatedAt);
         !status)
@@ -122,6 +127,8 @@ Status EntityTable::remove(const RecordStamp& stamp, const FieldValues& before)
         return Status::failure(tr("The record could not be deleted: %1").arg(query.lastError().text()));
     if (query.numRowsAffected() == 0)
         return Status::failure(tr("The record no longer exists; it may have been deleted already."));
+    if (Status status = SearchIndex::remove(m_db, m_table, stamp.id); !status)
+        return status;
     if (Status status = m_changeLog.record(ChangeLog::Action::Delete, m_table, stamp.id, stamp.uuid, before,
                                            {}, Clock::nowIso());
         !status)

@@ -1,0 +1,122 @@
+#include "SearchIndex.h"
+
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace SearchIndex {
+
+namespace {
+
+// The text of each kind of record, as one SQL expression over the record's table aliased "r".
+QString textQuery(const QString& table)
+{
+    if (table == QLatin1String("actor")) {
+        return QStringLiteral(
+            "SELECT r.id * 8 + 1, coalesce(r.name, '') || ' ' || coalesce(r.acronym, '') || ' ' || "
+            "coalesce(c.name, '') || ' ' || coalesce(d.label_fr, '') || ' ' || coalesce(t.label_fr, '') || ' ' || "
+            "coalesce(r.insee_code, '') || ' ' || coalesce(r.siren, '') || ' ' || coalesce(r.notes, '') "
+            "FROM actor r LEFT JOIN ref_commune c ON c.code = coalesce(r.commune_insee, r.insee_code) "
+            "LEFT JOIN ref_departement d ON d.code = r.departement_code "
+            "LEFT JOIN ref_actor_type t ON t.code = r.actor_type_code");
+    }
+    if (table == QLatin1String("foreign_partner")) {
+        return QStringLiteral(
+            "SELECT r.id * 8 + 2, coalesce(r.name, '') || ' ' || coalesce(r.admin_area, '') || ' ' || "
+            "coalesce(c.label_fr, '') || ' ' || coalesce(c.label_en, '') || ' ' || coalesce(t.label_fr, '') || ' ' || "
+            "coalesce(r.notes, '') "
+            "FROM foreign_partner r LEFT JOIN ref_country c ON c.code = r.country_code "
+            "LEFT JOIN ref_partner_type t ON t.code = r.partner_type_code");
+    }
+    if (table == QLatin1String("partnership")) {
+        return QStringLiteral(
+            "SELECT r.id * 8 + 3, coalesce(r.title, '') || ' ' || coalesce(r.description, '') || ' ' || "
+            "coalesce(k.label_fr, '') || ' ' || coalesce(r.status_reason, '') || ' ' || "
+            "coalesce((SELECT group_concat(t.label_fr, ' ') FROM partnership_theme pt "
+            "JOIN ref_theme t ON t.code = pt.theme_code WHERE pt.partnership_id = r.id), '') "
+            "FROM partnership r LEFT JOIN ref_partnership_kind k ON k.code = r.kind_code");
+    }
+    if (table == QLatin1String("project")) {
+        return QStringLiteral(
+            "SELECT r.id * 8 + 4, coalesce(r.title, '') || ' ' || coalesce(r.description, '') || ' ' || "
+            "coalesce((SELECT group_concat(t.label_fr, ' ') FROM project_theme pt "
+            "JOIN ref_theme t ON t.code = pt.theme_code WHERE pt.project_id = r.id), '') || ' ' || "
+            "coalesce((SELECT group_concat(c.label_fr || ' ' || c.label_en, ' ') FROM project_country pc "
+            "JOIN ref_country c ON c.code = pc.country_code WHERE pc.project_id = r.id), '') "
+            "FROM project r");
+    }
+    return {};
+}
+
+const QStringList& indexedTables()
+{
+    static const QStringList tables = {QStringLiteral("actor"), QStringLiteral("foreign_partner"),
+                                       QStringLiteral("partnership"), QStringLiteral("project")};
+    return tables;
+}
+
+} // namespace
+
+int entityNumber(const QString& table)
+{
+    return static_cast<int>(indexedTables().indexOf(table)) + 1;
+}
+
+Status rebuild(const QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("DELETE FROM search_index")))
+        return Status::failure(query.lastError().text());
+    for (const QString& table : indexedTables()) {
+        if (!query.exec(QStringLiteral("INSERT INTO search_index (rowid, content) ") + textQuery(table)))
+            return Status::failure(query.lastError().text());
+    }
+    return {};
+}
+
+Status remove(const QSqlDatabase& db, const QString& table, qint64 id)
+{
+    const int number = entityNumber(table);
+    if (number <= 0)
+        return {};
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("DELETE FROM search_index WHERE rowid = ?"));
+    query.addBindValue(id * 8 + number);
+    if (!query.exec())
+        return Status::failure(query.lastError().text());
+    return {};
+}
+
+Status refresh(const QSqlDatabase& db, const QString& table, qint64 id)
+{
+    if (entityNumber(table) <= 0)
+        return {};
+    if (Status removed = remove(db, table, id); !removed)
+        return removed;
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("INSERT INTO search_index (rowid, content) ") + textQuery(table)
+                  + QLatin1String(" WHERE r.id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return Status::failure(query.lastError().text());
+    return {};
+}
+
+QString matchExpression(const QString& typed)
+{
+    static const QRegularExpression separators(QStringLiteral("[^\\w]+"),
+                                               QRegularExpression::UseUnicodePropertiesOption);
+    QStringList terms;
+    for (const QString& word : typed.split(separators, Qt::SkipEmptyParts))
+        terms << QLatin1Char('"') + word + QLatin1String("\"*");
+    return terms.join(QLatin1String(" AND "));
+}
+
+QString matchingIds(const QString& table)
+{
+    return QStringLiteral("SELECT rowid / 8 FROM search_index WHERE search_index MATCH :search AND rowid % 8 = %1")
+        .arg(entityNumber(table));
+}
+
+} // namespace SearchIndex

@@ -1,0 +1,70 @@
+#include "support/QtPrinting.h"
+#include "support/StoreFixture.h"
+
+#include "search/SearchIndex.h"
+#include "store/ActorStore.h"
+
+#include <QSqlQuery>
+
+namespace {
+
+QList<qint64> search(const TestDatabase& db, const QString& table, const QString& typed)
+{
+    QSqlQuery query(db.connection());
+    REQUIRE(query.prepare(SearchIndex::matchingIds(table) + QLatin1String(" ORDER BY 1")));
+    query.bindValue(QStringLiteral(":search"), SearchIndex::matchExpression(typed));
+    REQUIRE(query.exec());
+    QList<qint64> ids;
+    while (query.next())
+        ids << query.value(0).toLongLong();
+    return ids;
+}
+
+} // namespace
+
+TEST_CASE("What people type becomes a prefix query on every word", "[search]")
+{
+    CHECK(SearchIndex::matchExpression(QStringLiteral("st eti")) == QStringLiteral("\"st\"* AND \"eti\"*"));
+    CHECK(SearchIndex::matchExpression(QStringLiteral("  Saint-Étienne\" ")) == QStringLiteral("\"Saint\"* AND \"Étienne\"*"));
+    CHECK(SearchIndex::matchExpression(QStringLiteral(" ;' ")).isEmpty());
+}
+
+TEST_CASE("Records are found by their words, without accents or case", "[search]")
+{
+    StoreFixture db;
+    const qint64 stEtienne = db.addActor(QStringLiteral("Ville de Saint-Étienne"));
+    const qint64 lyon = db.addActor(QStringLiteral("Lyon"));
+    const qint64 kaya = db.addPartner(QStringLiteral("Kaya"), QStringLiteral("BF"));
+
+    CHECK(search(db, QStringLiteral("actor"), QStringLiteral("etienne")) == QList<qint64>{stEtienne});
+    CHECK(search(db, QStringLiteral("actor"), QStringLiteral("SAINT-ETI")) == QList<qint64>{stEtienne});
+    CHECK(search(db, QStringLiteral("actor"), QStringLiteral("ly")) == QList<qint64>{lyon});
+    // A partner is found by its country, in French or English.
+    CHECK(search(db, QStringLiteral("foreign_partner"), QStringLiteral("burkina")) == QList<qint64>{kaya});
+    CHECK(search(db, QStringLiteral("foreign_partner"), QStringLiteral("Burkina Faso kay")) == QList<qint64>{kaya});
+    CHECK(search(db, QStringLiteral("actor"), QStringLiteral("burkina")).isEmpty());
+}
+
+TEST_CASE("The index follows every change of a record", "[search]")
+{
+    StoreFixture db;
+    ActorStore store(db.connection());
+    const qint64 id = db.addActor(QStringLiteral("Grenoble"));
+    Actor actor = *store.find(id);
+    actor.name = QStringLiteral("Ville de Grenoble-Alpes");
+    REQUIRE(store.update(actor).ok());
+    CHECK(search(db, QStringLiteral("actor"), QStringLiteral("alpes")) == QList<qint64>{id});
+    REQUIRE(store.remove(id).ok());
+    CHECK(search(db, QStringLiteral("actor"), QStringLiteral("grenoble")).isEmpty());
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM search_index")).toInt() == 0);
+}
+
+TEST_CASE("A rebuild indexes what is already in the database", "[search]")
+{
+    StoreFixture db;
+    const qint64 id = db.addActor(QStringLiteral("Vénissieux"));
+    QSqlQuery(db.connection()).exec(QStringLiteral("DELETE FROM search_index"));
+    CHECK(search(db, QStringLiteral("actor"), QStringLiteral("venissieux")).isEmpty());
+    REQUIRE(SearchIndex::rebuild(db.connection()).ok());
+    CHECK(search(db, QStringLiteral("actor"), QStringLiteral("venissieux")) == QList<qint64>{id});
+}
