@@ -58,8 +58,8 @@
 <context>
     <name>BulkInsert</name>
     <message>
-        <source>The rows could not be written: %1</source>
-        <translation>The rows could not be written: %1</translation>
+        <source>The rows could not be written into %1: %2</source>
+        <translation>The rows could not be written into %1: %2</translation>
     </message>
 </context>
 <context>
@@ -87,6 +87,10 @@
         <translation>unknown option %1.</translation>
     </message>
     <message>
+        <source>observatoire: unknown command "%1".</source>
+        <translation>observatoire: unknown command "%1".</translation>
+    </message>
+    <message>
         <source>Usage: observatoire [--db LOCATION] [COMMAND ...]
 
 Records and queries the international partnerships, twinnings and projects of a
@@ -96,6 +100,8 @@ Commands:
   init             create or upgrade the database; print the schema version
   check            check integrity, foreign keys and data rules; list problems
   backup -o FILE   write a consistent copy of the database
+  demo [--rows N]  fill the database with a synthetic observatory (N partnerships
+                   and N projects; 1000 by default)
 
 Options:
   --db LOCATION    database file, or postgresql:// URL; default: $OBSERVATOIRE_DB,
@@ -115,6 +121,8 @@ Commands:
   init             create or upgrade the database; print the schema version
   check            check integrity, foreign keys and data rules; list problems
   backup -o FILE   write a consistent copy of the database
+  demo [--rows N]  fill the database with a synthetic observatory (N partnerships
+                   and N projects; 1000 by default)
 
 Options:
   --db LOCATION    database file, or postgresql:// URL; default: $OBSERVATOIRE_DB,
@@ -125,10 +133,6 @@ Options:
 Exit codes: 0 success, 1 data problems, 2 usage error,
 3 database unavailable, locked, damaged or of a newer version.
 </translation>
-    </message>
-    <message>
-        <source>observatoire: unknown command "%1".</source>
-        <translation>observatoire: unknown command "%1".</translation>
     </message>
 </context>
 <context>
@@ -252,6 +256,36 @@ Exit codes: 0 success, 1 data problems, 2 usage error,
     <message>
         <source>"%1" is not a valid PostgreSQL URL (postgresql://user@host/database).</source>
         <translation>"%1" is not a valid PostgreSQL URL (postgresql://user@host/database).</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message>
+        <source>usage: demo [--rows N], N at least 1</source>
+        <translation>usage: demo [--rows N], N at least 1</translation>
+    </message>
+    <message>
+        <source>demo: %1</source>
+        <translation>demo: %1</translation>
+    </message>
+    <message>
+        <source>demo: %1 actors, %2 foreign partners, %3 partnerships, %4 projects, %5 funding lines written in %6 s</source>
+        <translation>demo: %1 actors, %2 foreign partners, %3 partnerships, %4 projects, %5 funding lines written in %6 s</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>The region %1 has no communes in the reference data.</source>
+        <translation>The region %1 has no communes in the reference data.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>The number of rows must be at least 1.</source>
+        <translation>The number of rows must be at least 1.</translation>
     </message>
 </context>
 <context>

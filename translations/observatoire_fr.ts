@@ -58,8 +58,8 @@
 <context>
     <name>BulkInsert</name>
     <message>
-        <source>The rows could not be written: %1</source>
-        <translation>Les lignes n'ont pas pu être écrites : %1</translation>
+        <source>The rows could not be written into %1: %2</source>
+        <translation>Les lignes n'ont pas pu être écrites dans %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -87,6 +87,10 @@
         <translation>option inconnue %1.</translation>
     </message>
     <message>
+        <source>observatoire: unknown command "%1".</source>
+        <translation>observatoire : commande inconnue « %1 ».</translation>
+    </message>
+    <message>
         <source>Usage: observatoire [--db LOCATION] [COMMAND ...]
 
 Records and queries the international partnerships, twinnings and projects of a
@@ -96,6 +100,8 @@ Commands:
   init             create or upgrade the database; print the schema version
   check            check integrity, foreign keys and data rules; list problems
   backup -o FILE   write a consistent copy of the database
+  demo [--rows N]  fill the database with a synthetic observatory (N partnerships
+                   and N projects; 1000 by default)
 
 Options:
   --db LOCATION    database file, or postgresql:// URL; default: $OBSERVATOIRE_DB,
@@ -115,6 +121,8 @@ Commandes :
   init                créer ou mettre à niveau la base ; afficher la version du schéma
   check               vérifier l'intégrité, les clés étrangères et les règles ; lister les problèmes
   backup -o FICHIER   écrire une copie cohérente de la base
+  demo [--rows N]     remplir la base avec un observatoire fictif (N partenariats
+                      et N projets ; 1000 par défaut)
 
 Options :
   --db EMPLACEMENT    fichier de base, ou URL postgresql:// ; par défaut : $OBSERVATOIRE_DB,
@@ -125,10 +133,6 @@ Options :
 Codes de sortie : 0 succès, 1 problèmes dans les données, 2 erreur d'utilisation,
 3 base indisponible, verrouillée, endommagée ou d'une version plus récente.
 </translation>
-    </message>
-    <message>
-        <source>observatoire: unknown command "%1".</source>
-        <translation>observatoire : commande inconnue « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -255,6 +259,36 @@ Codes de sortie : 0 succès, 1 problèmes dans les données, 2 erreur d'utilisat
     <message>
         <source>"%1" is not a valid PostgreSQL URL (postgresql://user@host/database).</source>
         <translation>« %1 » n'est pas une URL PostgreSQL valide (postgresql://utilisateur@serveur/base).</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message>
+        <source>usage: demo [--rows N], N at least 1</source>
+        <translation>usage : demo [--rows N], N au moins égal à 1</translation>
+    </message>
+    <message>
+        <source>demo: %1</source>
+        <translation>demo : %1</translation>
+    </message>
+    <message>
+        <source>demo: %1 actors, %2 foreign partners, %3 partnerships, %4 projects, %5 funding lines written in %6 s</source>
+        <translation>demo : %1 acteurs, %2 partenaires étrangers, %3 partenariats, %4 projets, %5 lignes de financement écrits en %6 s</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>The region %1 has no communes in the reference data.</source>
+        <translation>La région %1 n'a aucune commune dans les données de référence.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Annulé ; rien n'a été écrit.</translation>
+    </message>
+    <message>
+        <source>The number of rows must be at least 1.</source>
+        <translation>Le nombre de lignes doit être au moins égal à 1.</translation>
     </message>
 </context>
 <context>

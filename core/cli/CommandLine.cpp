@@ -2,6 +2,7 @@
 
 #include "CliContext.h"
 #include "DatabaseCommands.h"
+#include "DemoCommand.h"
 #include "ExitCode.h"
 
 #include <functional>
@@ -57,6 +58,7 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("init"), &DatabaseCommands::init},
         {QStringLiteral("check"), &DatabaseCommands::check},
         {QStringLiteral("backup"), &DatabaseCommands::backup},
+        {QStringLiteral("demo"), &DemoCommand::run},
     };
     return table;
 }
@@ -85,6 +87,8 @@ QString CommandLine::helpText()
               "  init             create or upgrade the database; print the schema version\n"
               "  check            check integrity, foreign keys and data rules; list problems\n"
               "  backup -o FILE   write a consistent copy of the database\n"
+              "  demo [--rows N]  fill the database with a synthetic observatory (N partnerships\n"
+              "                   and N projects; 1000 by default)\n"
               "\n"
               "Options:\n"
               "  --db LOCATION    database file, or postgresql:// URL; default: $OBSERVATOIRE_DB,\n"

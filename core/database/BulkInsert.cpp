@@ -4,10 +4,12 @@
 #include <QSqlQuery>
 
 BulkInsert::BulkInsert(const QSqlDatabase& db, const QString& table, const QStringList& columns,
-                       const QString& tail)
+                       const QString& tail, BulkInsert* parent)
     : m_db(db)
+    , m_table(table)
     , m_head(QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(table, columns.join(QLatin1String(", "))))
     , m_tail(tail.isEmpty() ? QString() : QLatin1Char(' ') + tail)
+    , m_parent(parent)
 {
     m_rows.reserve(kRowsPerStatement);
 }
@@ -47,10 +49,14 @@ Status BulkInsert::finish()
 {
     if (m_rows.isEmpty())
         return {};
+    if (m_parent) {
+        if (Status parentWritten = m_parent->finish(); !parentWritten)
+            return parentWritten;
+    }
     QSqlQuery query(m_db);
     const bool ok = query.exec(m_head + m_rows.join(QLatin1Char(',')) + m_tail);
     m_rows.clear();
     if (!ok)
-        return Status::failure(tr("The rows could not be written: %1").arg(query.lastError().text()));
+        return Status::failure(tr("The rows could not be written into %1: %2").arg(m_table, query.lastError().text()));
     return {};
 }

@@ -17,9 +17,11 @@ class BulkInsert
     Q_DECLARE_TR_FUNCTIONS(BulkInsert)
 
 public:
-    // `tail` is appended to each statement, e.g. "ON CONFLICT (code) DO NOTHING".
+    // `tail` is appended to each statement, e.g. "ON CONFLICT (code) DO NOTHING". Rows that
+    // refer to the rows of another BulkInsert (links to a record) name it as `parent`: its pending
+    // rows are written first, so that foreign keys hold at every statement.
     BulkInsert(const QSqlDatabase& db, const QString& table, const QStringList& columns,
-               const QString& tail = QString());
+               const QString& tail = QString(), BulkInsert* parent = nullptr);
 
     // Adds one row (one value per column); writes a batch when it is full.
     Status add(const QVariantList& values);
@@ -32,7 +34,9 @@ private:
     static constexpr int kRowsPerStatement = 400;
 
     QSqlDatabase m_db;
+    QString m_table;
     QString m_head;
     QString m_tail;
     QStringList m_rows;
+    BulkInsert* m_parent;
 };

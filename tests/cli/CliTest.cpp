@@ -203,3 +203,18 @@ TEST_CASE("backup writes a consistent copy that opens on its own", "[cli]")
         observatoire({QStringLiteral("--db"), path, QStringLiteral("backup"), QStringLiteral("-o"), path});
     CHECK(overSelf.exitCode == 2);
 }
+
+TEST_CASE("demo fills a database that then passes the check", "[cli][demo]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+    const Run demo = observatoire({QStringLiteral("--db"), path, QStringLiteral("demo"), QStringLiteral("--rows"),
+                                   QStringLiteral("50")});
+    CHECK(demo.exitCode == 0);
+    CHECK(demo.out.contains(QStringLiteral("50 partnerships, 50 projects")));
+    CHECK(observatoire({QStringLiteral("--db"), path, QStringLiteral("check")}).exitCode == 0);
+    CHECK(observatoire({QStringLiteral("--db"), path, QStringLiteral("demo"), QStringLiteral("--rows"),
+                        QStringLiteral("zero")})
+              .exitCode
+          == 2);
+}
