@@ -690,22 +690,6 @@ Statement: %4</translation>
         <source>Projects</source>
         <translation>Projects</translation>
     </message>
-    <message numerus="yes">
-        <source>%n actor(s)</source>
-        <translation><numerusform>%n actor</numerusform><numerusform>%n actors</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n foreign partner(s)</source>
-        <translation><numerusform>%n foreign partner</numerusform><numerusform>%n foreign partners</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n partnership(s)</source>
-        <translation><numerusform>%n partnership</numerusform><numerusform>%n partnerships</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n project(s)</source>
-        <translation><numerusform>%n project</numerusform><numerusform>%n projects</numerusform></translation>
-    </message>
     <message>
         <source>Name</source>
         <translation>Name</translation>
@@ -773,6 +757,38 @@ Statement: %4</translation>
     <message>
         <source>Budget</source>
         <translation>Budget</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln actor(s)</source>
+        <translation><numerusform>%Ln actor</numerusform><numerusform>%Ln actors</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln foreign partner(s)</source>
+        <translation><numerusform>%Ln foreign partner</numerusform><numerusform>%Ln foreign partners</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln partnership(s)</source>
+        <translation><numerusform>%Ln partnership</numerusform><numerusform>%Ln partnerships</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln project(s)</source>
+        <translation><numerusform>%Ln project</numerusform><numerusform>%Ln projects</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln actor(s) of %1</source>
+        <translation><numerusform>%Ln actor of %1</numerusform><numerusform>%Ln actors of %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln foreign partner(s) of %1</source>
+        <translation><numerusform>%Ln foreign partner of %1</numerusform><numerusform>%Ln foreign partners of %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln partnership(s) of %1</source>
+        <translation><numerusform>%Ln partnership of %1</numerusform><numerusform>%Ln partnerships of %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln project(s) of %1</source>
+        <translation><numerusform>%Ln project of %1</numerusform><numerusform>%Ln projects of %1</numerusform></translation>
     </message>
 </context>
 <context>

@@ -699,34 +699,6 @@ Instruction : %4</translation>
         <source>Projects</source>
         <translation>Projets</translation>
     </message>
-    <message numerus="yes">
-        <source>%n actor(s)</source>
-        <translation>
-            <numerusform>%n acteur</numerusform>
-            <numerusform>%n acteurs</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n foreign partner(s)</source>
-        <translation>
-            <numerusform>%n partenaire étranger</numerusform>
-            <numerusform>%n partenaires étrangers</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n partnership(s)</source>
-        <translation>
-            <numerusform>%n partenariat</numerusform>
-            <numerusform>%n partenariats</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n project(s)</source>
-        <translation>
-            <numerusform>%n projet</numerusform>
-            <numerusform>%n projets</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Name</source>
         <translation>Nom</translation>
@@ -794,6 +766,38 @@ Instruction : %4</translation>
     <message>
         <source>Budget</source>
         <translation>Budget</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln actor(s)</source>
+        <translation><numerusform>%Ln acteur</numerusform><numerusform>%Ln acteurs</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln foreign partner(s)</source>
+        <translation><numerusform>%Ln partenaire étranger</numerusform><numerusform>%Ln partenaires étrangers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln partnership(s)</source>
+        <translation><numerusform>%Ln partenariat</numerusform><numerusform>%Ln partenariats</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln project(s)</source>
+        <translation><numerusform>%Ln projet</numerusform><numerusform>%Ln projets</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln actor(s) of %1</source>
+        <translation><numerusform>%Ln acteur sur %1</numerusform><numerusform>%Ln acteurs sur %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln foreign partner(s) of %1</source>
+        <translation><numerusform>%Ln partenaire étranger sur %1</numerusform><numerusform>%Ln partenaires étrangers sur %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln partnership(s) of %1</source>
+        <translation><numerusform>%Ln partenariat sur %1</numerusform><numerusform>%Ln partenariats sur %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln project(s) of %1</source>
+        <translation><numerusform>%Ln projet sur %1</numerusform><numerusform>%Ln projets sur %1</numerusform></translation>
     </message>
 </context>
 <context>

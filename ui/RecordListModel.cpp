@@ -6,6 +6,13 @@
 
 #include <QLocale>
 
+namespace {
+
+// Pages kept in memory before the cache starts again; a screen shows one or two.
+constexpr int kCachedPages = 64;
+
+} // namespace
+
 RecordListModel::RecordListModel(RecordList::Family family, QObject* parent)
     : QAbstractTableModel(parent)
     , m_family(family)
@@ -16,35 +23,75 @@ RecordListModel::RecordListModel(RecordList::Family family, QObject* parent)
 void RecordListModel::setDatabase(const QSqlDatabase& db)
 {
     m_db = db;
+    m_query.reset();
+    if (m_db.isValid() && m_db.isOpen())
+        m_query.emplace(m_db, m_family, Translations::current() == Translations::Language::English);
+    reload();
+}
+
+void RecordListModel::setFilter(const RecordFilter& filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    reload();
+}
+
+void RecordListModel::sort(int column, Qt::SortOrder order)
+{
+    m_sortColumn = column;
+    m_sortOrder = order;
     reload();
 }
 
 void RecordListModel::reload()
 {
     beginResetModel();
-    m_rows = {};
+    m_ids.clear();
+    m_pages.clear();
+    m_total = 0;
     m_error.clear();
-    if (m_db.isValid() && m_db.isOpen()) {
-        const bool english = Translations::current() == Translations::Language::English;
-        m_rows = RecordList::load(m_db, m_family, english);
-        m_error = m_rows.error;
+    if (m_query) {
+        m_query->setFilter(m_filter);
+        m_query->setSort(m_sortColumn, m_sortOrder);
+        m_ids = m_query->matchingIds(&m_error);
+        m_total = m_query->total();
     }
     endResetModel();
+    Q_EMIT countsChanged();
 }
 
 qint64 RecordListModel::idAt(int row) const
 {
-    return row >= 0 && row < m_rows.ids.size() ? m_rows.ids.at(row) : 0;
+    return row >= 0 && row < m_ids.size() ? m_ids.at(row) : 0;
+}
+
+int RecordListModel::rowOf(qint64 id) const
+{
+    return static_cast<int>(m_ids.indexOf(id));
 }
 
 int RecordListModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.values.size());
+    return parent.isValid() ? 0 : static_cast<int>(m_ids.size());
 }
 
 int RecordListModel::columnCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_columns.size());
+}
+
+const QVariantList& RecordListModel::valuesAt(int row) const
+{
+    const int page = row / kPageSize;
+    auto found = m_pages.constFind(page);
+    if (found == m_pages.cend()) {
+        if (m_pages.size() >= kCachedPages)
+            m_pages.clear();
+        const QList<qint64> ids = m_ids.mid(static_cast<qsizetype>(page) * kPageSize, kPageSize);
+        found = m_pages.insert(page, m_query->rows(ids).values);
+    }
+    return found->at(row % kPageSize);
 }
 
 QString RecordListModel::displayText(const RecordList::Column& column, const QVariant& value) const
@@ -72,13 +119,12 @@ QVariant RecordListModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const RecordList::Column& column = m_columns.at(index.column());
-    const QVariant& value = m_rows.values.at(index.row()).at(index.column());
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
-        return displayText(column, value);
-    case SortRole:
-        return value;
+        return displayText(column, valuesAt(index.row()).at(index.column()));
+    case RawRole:
+        return valuesAt(index.row()).at(index.column());
     case Qt::TextAlignmentRole:
         if (column.kind == RecordList::ColumnKind::Integer || column.kind == RecordList::ColumnKind::Money)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
@@ -90,8 +136,7 @@ QVariant RecordListModel::data(const QModelIndex& index, int role) const
 
 QVariant RecordListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 ||
-        section >= m_columns.size())
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= m_columns.size())
         return QAbstractTableModel::headerData(section, orientation, role);
     return RecordList::columnTitle(m_columns.at(section));
 }

@@ -1,39 +1,65 @@
 #pragma once
 
+#include "lists/RecordFilter.h"
 #include "lists/RecordList.h"
+#include "lists/RecordQuery.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QSqlDatabase>
 
-// The rows of one record family, read from the database in one go and shown with French (or
-// English) labels, dates and amounts as the locale writes them.
+#include <optional>
+
+// The records of one family that pass the current filter, in the chosen order. The matching ids
+// are read at once; the displayed values a page at a time, when the view shows those rows, so
+// that 100,000 records list without a pause. Labels, dates and amounts follow the locale.
 class RecordListModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    // Role giving the raw value (ISO date, cents, number) for sorting and export.
-    static constexpr int SortRole = Qt::UserRole + 1;
+    // Role giving the raw value (ISO date, cents, number) for export and tests.
+    static constexpr int RawRole = Qt::UserRole + 1;
+    static constexpr int kPageSize = 200;
 
     explicit RecordListModel(RecordList::Family family, QObject* parent = nullptr);
 
     RecordList::Family family() const { return m_family; }
     void setDatabase(const QSqlDatabase& db);
+    void setFilter(const RecordFilter& filter);
+    const RecordFilter& filter() const { return m_filter; }
+    // Reads the list again (after an edit, an import…), keeping filter and order.
     void reload();
+
+    int matchingCount() const { return static_cast<int>(m_ids.size()); }
+    int totalCount() const { return m_total; }
     QString errorString() const { return m_error; }
     qint64 idAt(int row) const;
+    int rowOf(qint64 id) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+Q_SIGNALS:
+    // The number of matching or total records may have changed.
+    void countsChanged();
 
 private:
+    const QVariantList& valuesAt(int row) const;
     QString displayText(const RecordList::Column& column, const QVariant& value) const;
 
     RecordList::Family m_family;
     QList<RecordList::Column> m_columns;
     QSqlDatabase m_db;
-    RecordList::Rows m_rows;
+    std::optional<RecordQuery> m_query;
+    RecordFilter m_filter;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    QList<qint64> m_ids;
+    int m_total = 0;
     QString m_error;
+    mutable QHash<int, QList<QVariantList>> m_pages;
 };

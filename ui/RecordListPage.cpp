@@ -5,24 +5,17 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
 RecordListPage::RecordListPage(RecordList::Family family, QWidget* parent)
     : QWidget(parent)
     , m_model(new RecordListModel(family, this))
-    , m_proxy(new QSortFilterProxyModel(this))
     , m_table(new QTableView(this))
     , m_title(new QLabel(RecordList::familyTitle(family), this))
     , m_count(new QLabel(this))
 {
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(RecordListModel::SortRole);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setSortLocaleAware(true);
-
-    m_table->setModel(m_proxy);
+    m_table->setModel(m_model);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -51,7 +44,7 @@ RecordListPage::RecordListPage(RecordList::Family family, QWidget* parent)
     layout->addLayout(header);
     layout->addWidget(m_table);
 
-    connect(m_model, &QAbstractItemModel::modelReset, this, &RecordListPage::updateCount);
+    connect(m_model, &RecordListModel::countsChanged, this, &RecordListPage::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, &RecordListPage::fitColumns);
     updateCount();
 }
@@ -93,5 +86,5 @@ void RecordListPage::updateCount()
     if (!m_model->errorString().isEmpty())
         m_count->setText(tr("The list could not be read: %1").arg(m_model->errorString()));
     else
-        m_count->setText(RecordList::countText(family(), m_model->rowCount()));
+        m_count->setText(RecordList::countText(family(), m_model->matchingCount(), m_model->totalCount()));
 }

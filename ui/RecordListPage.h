@@ -6,7 +6,6 @@
 
 class QLabel;
 class QSqlDatabase;
-class QSortFilterProxyModel;
 class QTableView;
 class RecordListModel;
 
@@ -32,7 +31,6 @@ private:
     void fitColumns();
 
     RecordListModel* m_model;
-    QSortFilterProxyModel* m_proxy;
     QTableView* m_table;
     QLabel* m_title;
     QLabel* m_count;

@@ -1,27 +1,11 @@
 #include "IntegrityCheck.h"
 
 #include "common/Identifiers.h"
+#include "common/SqlDates.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 
-namespace {
-
-// SQL for the first and last day a partial ISO date ("1998", "1998-05", "1998-05-12") may stand
-// for; comparing these as text tells whether one date certainly precedes another.
-QString earliestDay(const QString& column)
-{
-    return QStringLiteral("(CASE length(%1) WHEN 4 THEN %1 || '-01-01' WHEN 7 THEN %1 || '-01' ELSE %1 END)")
-        .arg(column);
-}
-
-QString latestDay(const QString& column)
-{
-    return QStringLiteral("(CASE length(%1) WHEN 4 THEN %1 || '-12-31' WHEN 7 THEN %1 || '-31' ELSE %1 END)")
-        .arg(column);
-}
-
-} // namespace
 
 IntegrityCheck::IntegrityCheck(const QSqlDatabase& db)
     : m_db(db)
@@ -42,16 +26,16 @@ QList<IntegrityProblem> IntegrityCheck::run() const
         QStringLiteral("NOT EXISTS (SELECT 1 FROM partnership_partner l WHERE l.partnership_id = t.id)"),
         tr("the partnership has no foreign partner"));
     checkRule(problems, QStringLiteral("partnership"),
-              latestDay(QStringLiteral("t.ended_on")) + QLatin1String(" < ") +
-                  earliestDay(QStringLiteral("t.signed_on")),
+              SqlDates::latestDay(QStringLiteral("t.ended_on")) + QLatin1String(" < ") +
+                  SqlDates::earliestDay(QStringLiteral("t.signed_on")),
               tr("the partnership ends before it was signed"));
     checkRule(problems, QStringLiteral("project"),
               QStringLiteral("NOT EXISTS (SELECT 1 FROM project_actor l WHERE l.project_id = t.id "
                              "AND l.role_code = 'porteur')"),
               tr("the project has no lead actor"));
     checkRule(problems, QStringLiteral("project"),
-              latestDay(QStringLiteral("t.ended_on")) + QLatin1String(" < ") +
-                  earliestDay(QStringLiteral("t.started_on")),
+              SqlDates::latestDay(QStringLiteral("t.ended_on")) + QLatin1String(" < ") +
+                  SqlDates::earliestDay(QStringLiteral("t.started_on")),
               tr("the project ends before it starts"));
     checkRule(problems, QStringLiteral("project"), QStringLiteral("t.budget_cents < 0"),
               tr("the project's budget is negative"));

@@ -6,8 +6,8 @@
 #include <QString>
 #include <QVariantList>
 
-// The four record families the main window lists, and how each list reads from the database:
-// its columns (with their kind, for display and sorting) and one query for all rows.
+// The four record families the main window lists and their columns (with their kind, for
+// display and sorting). RecordQuery reads them.
 class RecordList
 {
     Q_DECLARE_TR_FUNCTIONS(RecordList)
@@ -44,14 +44,9 @@ public:
 
     static QList<Family> families();
     static QString familyTitle(Family family);
-    // "%n actor(s)" and the like, for the count under a list.
-    static QString countText(Family family, int count);
+    // "123 partnerships", or "123 partnerships of 4,567" when a filter hides some.
+    static QString countText(Family family, int shown, int total);
     static QList<Column> columns(Family family);
     static QString columnTitle(const Column& column);
 
-    // All rows of the family, reference labels in the interface language.
-    static Rows load(const QSqlDatabase& db, Family family, bool englishLabels);
-
-private:
-    static QString query(Family family, const QString& label);
 };

@@ -1,5 +1,6 @@
 #include "SearchIndex.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -107,9 +108,15 @@ QString matchExpression(const QString& typed)
 {
     static const QRegularExpression separators(QStringLiteral("[^\\w]+"),
                                                QRegularExpression::UseUnicodePropertiesOption);
+    // "St" and "Ste" stand for "Saint" and "Sainte", as people abbreviate them.
+    static const QHash<QString, QString> abbreviations = {{QStringLiteral("st"), QStringLiteral("saint")},
+                                                          {QStringLiteral("ste"), QStringLiteral("sainte")}};
     QStringList terms;
-    for (const QString& word : typed.split(separators, Qt::SkipEmptyParts))
-        terms << QLatin1Char('"') + word + QLatin1String("\"*");
+    for (const QString& word : typed.split(separators, Qt::SkipEmptyParts)) {
+        const QString term = QLatin1Char('"') + word + QLatin1String("\"*");
+        const auto full = abbreviations.constFind(word.toLower());
+        terms << (full == abbreviations.cend() ? term : QStringLiteral("(%1 OR \"%2\"*)").arg(term, *full));
+    }
     return terms.join(QLatin1String(" AND "));
 }
 

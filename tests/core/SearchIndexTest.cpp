@@ -24,7 +24,9 @@ QList<qint64> search(const TestDatabase& db, const QString& table, const QString
 
 TEST_CASE("What people type becomes a prefix query on every word", "[search]")
 {
-    CHECK(SearchIndex::matchExpression(QStringLiteral("st eti")) == QStringLiteral("\"st\"* AND \"eti\"*"));
+    CHECK(SearchIndex::matchExpression(QStringLiteral("lyon eti")) == QStringLiteral("\"lyon\"* AND \"eti\"*"));
+    CHECK(SearchIndex::matchExpression(QStringLiteral("St eti"))
+          == QStringLiteral("(\"St\"* OR \"saint\"*) AND \"eti\"*"));
     CHECK(SearchIndex::matchExpression(QStringLiteral("  Saint-Étienne\" ")) == QStringLiteral("\"Saint\"* AND \"Étienne\"*"));
     CHECK(SearchIndex::matchExpression(QStringLiteral(" ;' ")).isEmpty());
 }

@@ -1,0 +1,205 @@
+#include "support/QtPrinting.h"
+#include "support/StoreFixture.h"
+
+#include "lists/RecordQuery.h"
+#include "store/ActorStore.h"
+#include "store/PartnershipStore.h"
+#include "store/ProjectStore.h"
+
+namespace {
+
+// A small observatory with one record of each interesting shape.
+struct ListFixture : StoreFixture
+{
+    qint64 stEtienne = 0, grenoble = 0, asso = 0;
+    qint64 wuppertal = 0, ouaga = 0;
+    qint64 twinning = 0, cooperation = 0, ended = 0;
+    qint64 water = 0;
+
+    ListFixture()
+    {
+        ActorStore actors(connection());
+        Actor actor;
+        actor.name = QStringLiteral("Ville de Saint-Étienne");
+        actor.typeCode = QStringLiteral("commune");
+        actor.inseeCode = QStringLiteral("42218");
+        actor.departementCode = QStringLiteral("42");
+        actor.verifiedOn = PartialDate::ofYear(QDate::currentDate().year());
+        stEtienne = actors.create(actor).value().id;
+        actor = Actor();
+        actor.name = QStringLiteral("Grenoble");
+        actor.typeCode = QStringLiteral("commune");
+        actor.departementCode = QStringLiteral("38");
+        grenoble = actors.create(actor).value().id;
+        asso = addActor(QStringLiteral("Eau Vive Isère"), QStringLiteral("asso_si"));
+        wuppertal = addPartner(QStringLiteral("Wuppertal"), QStringLiteral("DE"));
+        ouaga = addPartner(QStringLiteral("Ouagadougou"), QStringLiteral("BF"));
+
+        PartnershipStore partnerships(connection());
+        Partnership p;
+        p.kindCode = QStringLiteral("jumelage");
+        p.actors = {{stEtienne, QString()}};
+        p.partnerIds = {wuppertal};
+        p.signedOn = PartialDate::ofYear(1960);
+        p.themeCodes = {QStringLiteral("culture_sport")};
+        twinning = partnerships.create(p).value().id;
+        p = Partnership();
+        p.kindCode = QStringLiteral("cooperation_decentralisee");
+        p.actors = {{grenoble, QString()}};
+        p.partnerIds = {ouaga};
+        p.signedOn = PartialDate::ofMonth(2015, 3);
+        p.themeCodes = {QStringLiteral("eau_assainissement")};
+        cooperation = partnerships.create(p).value().id;
+        p = Partnership();
+        p.kindCode = QStringLiteral("jumelage");
+        p.statusCode = QStringLiteral("termine");
+        p.actors = {{grenoble, QString()}};
+        p.partnerIds = {wuppertal};
+        p.signedOn = PartialDate::ofYear(1970);
+        p.endedOn = PartialDate::ofYear(1990);
+        ended = partnerships.create(p).value().id;
+
+        Project project;
+        project.title = QStringLiteral("Accès à l'eau à Ouagadougou");
+        project.actors = {{asso, QStringLiteral("porteur")}};
+        project.countryCodes = {QStringLiteral("BF")};
+        project.themeCodes = {QStringLiteral("eau_assainissement")};
+        project.startedOn = PartialDate::ofYear(2022);
+        project.endedOn = PartialDate::ofYear(2024);
+        water = ProjectStore(connection()).create(project).value().id;
+    }
+
+    QList<qint64> ids(RecordList::Family family, const RecordFilter& filter, int sortColumn = -1,
+                      Qt::SortOrder order = Qt::AscendingOrder)
+    {
+        RecordQuery query(connection(), family, false);
+        query.setFilter(filter);
+        query.setSort(sortColumn, order);
+        QString error;
+        const QList<qint64> found = query.matchingIds(&error);
+        INFO(error.toStdString());
+        REQUIRE(error.isEmpty());
+        return found;
+    }
+};
+
+RecordFilter searching(const QString& text)
+{
+    RecordFilter filter;
+    filter.search = text;
+    return filter;
+}
+
+} // namespace
+
+TEST_CASE("Search finds records by their own words and by their actors and partners", "[lists][search]")
+{
+    ListFixture db;
+    CHECK(db.ids(RecordList::Family::Actors, searching(QStringLiteral("etienne"))) == QList<qint64>{db.stEtienne});
+    // A partnership is found by its actor's name or its partner's country.
+    CHECK(db.ids(RecordList::Family::Partnerships, searching(QStringLiteral("st-etienne"))) == QList<qint64>{db.twinning});
+    CHECK(db.ids(RecordList::Family::Partnerships, searching(QStringLiteral("ouaga"))) == QList<qint64>{db.cooperation});
+    CHECK(db.ids(RecordList::Family::Partnerships, searching(QStringLiteral("wupp"))).size() == 2);
+    CHECK(db.ids(RecordList::Family::Projects, searching(QStringLiteral("burkina"))) == QList<qint64>{db.water});
+    CHECK(db.ids(RecordList::Family::Projects, searching(QStringLiteral("eau vive"))) == QList<qint64>{db.water});
+    CHECK(db.ids(RecordList::Family::Actors, searching(QStringLiteral("zzz"))).isEmpty());
+}
+
+TEST_CASE("Filters narrow each list and combine with the search", "[lists][filters]")
+{
+    ListFixture db;
+    RecordFilter filter;
+    filter.kindCode = QStringLiteral("jumelage");
+    CHECK(db.ids(RecordList::Family::Partnerships, filter).size() == 2);
+    // Actors and partners through their partnerships.
+    CHECK(db.ids(RecordList::Family::Actors, filter).size() == 2);
+    CHECK(db.ids(RecordList::Family::Partners, filter) == QList<qint64>{db.wuppertal});
+    filter.search = QStringLiteral("grenoble");
+    CHECK(db.ids(RecordList::Family::Partnerships, filter) == QList<qint64>{db.ended});
+
+    RecordFilter country;
+    country.countryCode = QStringLiteral("BF");
+    CHECK(db.ids(RecordList::Family::Partnerships, country) == QList<qint64>{db.cooperation});
+    CHECK(db.ids(RecordList::Family::Projects, country) == QList<qint64>{db.water});
+    CHECK(db.ids(RecordList::Family::Actors, country).size() == 2); // Grenoble (partnership), the association (project)
+
+    RecordFilter zone;
+    zone.zoneCode = QStringLiteral("union_europeenne");
+    CHECK(db.ids(RecordList::Family::Partners, zone) == QList<qint64>{db.wuppertal});
+
+    RecordFilter departement;
+    departement.departementCode = QStringLiteral("38");
+    CHECK(db.ids(RecordList::Family::Actors, departement) == QList<qint64>{db.grenoble});
+    CHECK(db.ids(RecordList::Family::Partnerships, departement).size() == 2);
+
+    RecordFilter type;
+    type.actorTypeCode = QStringLiteral("asso_si");
+    CHECK(db.ids(RecordList::Family::Projects, type) == QList<qint64>{db.water});
+
+    RecordFilter theme;
+    theme.themeCode = QStringLiteral("eau_assainissement");
+    CHECK(db.ids(RecordList::Family::Partnerships, theme) == QList<qint64>{db.cooperation});
+    CHECK(db.ids(RecordList::Family::Actors, theme).size() == 2);
+
+    RecordFilter twinnings;
+    twinnings.twinningsOnly = true;
+    twinnings.statusCode = QStringLiteral("actif");
+    CHECK(db.ids(RecordList::Family::Partnerships, twinnings) == QList<qint64>{db.twinning});
+    // A partnership status means nothing for projects: it does not empty their list.
+    CHECK(db.ids(RecordList::Family::Projects, twinnings) == QList<qint64>{db.water});
+}
+
+TEST_CASE("A year keeps what was active during it", "[lists][filters]")
+{
+    ListFixture db;
+    RecordFilter filter;
+    filter.activeYear = 1980;
+    QList<qint64> active = db.ids(RecordList::Family::Partnerships, filter);
+    std::sort(active.begin(), active.end());
+    CHECK(active == QList<qint64>{db.twinning, db.ended});
+    filter.activeYear = 2016;
+    active = db.ids(RecordList::Family::Partnerships, filter);
+    std::sort(active.begin(), active.end());
+    CHECK(active == QList<qint64>{db.twinning, db.cooperation});
+    CHECK(db.ids(RecordList::Family::Projects, filter).isEmpty());
+    filter.activeYear = 2023;
+    CHECK(db.ids(RecordList::Family::Projects, filter) == QList<qint64>{db.water});
+}
+
+TEST_CASE("Records not verified for two years can be listed", "[lists][filters]")
+{
+    ListFixture db;
+    RecordFilter filter;
+    filter.staleOnly = true;
+    const QList<qint64> stale = db.ids(RecordList::Family::Actors, filter);
+    CHECK_FALSE(stale.contains(db.stEtienne));
+    CHECK(stale.contains(db.grenoble));
+}
+
+TEST_CASE("Lists sort by any column, both ways, and read rows in that order", "[lists][sort]")
+{
+    ListFixture db;
+    const QList<qint64> byName = db.ids(RecordList::Family::Actors, {}, 0, Qt::AscendingOrder);
+    CHECK(byName == QList<qint64>{db.asso, db.grenoble, db.stEtienne});
+    CHECK(db.ids(RecordList::Family::Actors, {}, 0, Qt::DescendingOrder) == QList<qint64>{db.stEtienne, db.grenoble, db.asso});
+    // Natural order of actors: normalised name ("Ville de" is not part of it).
+    CHECK(db.ids(RecordList::Family::Actors, {}) == QList<qint64>{db.asso, db.grenoble, db.stEtienne});
+    // Dates sort as dates whatever their precision; empty values last.
+    CHECK(db.ids(RecordList::Family::Partnerships, {}, 5, Qt::AscendingOrder)
+          == QList<qint64>{db.twinning, db.ended, db.cooperation});
+
+    RecordQuery query(db.connection(), RecordList::Family::Actors, false);
+    const RecordList::Rows rows = query.rows({db.stEtienne, db.asso});
+    REQUIRE(rows.values.size() == 2);
+    CHECK(rows.values.at(0).at(0).toString() == QStringLiteral("Ville de Saint-Étienne"));
+    CHECK(rows.values.at(0).at(1).toString() == QStringLiteral("Commune"));
+    CHECK(rows.values.at(1).at(0).toString() == QStringLiteral("Eau Vive Isère"));
+    CHECK(query.total() == 3);
+}
+
+TEST_CASE("Counts read as the adviser expects", "[lists]")
+{
+    CHECK(RecordList::countText(RecordList::Family::Partnerships, 4567, 4567) == QStringLiteral("4,567 partnerships"));
+    CHECK(RecordList::countText(RecordList::Family::Partnerships, 123, 4567) == QStringLiteral("123 partnerships of 4,567"));
+    CHECK(RecordList::countText(RecordList::Family::Actors, 1, 2) == QStringLiteral("1 actor of 2"));
+}
