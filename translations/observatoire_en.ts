@@ -312,6 +312,65 @@ Exit codes: 0 success, 1 data problems, 2 usage error,
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search: name, place, country, theme… (Ctrl+F)</source>
+        <translation>Search: name, place, country, theme… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Not verified for 2 years</source>
+        <translation>Not verified for 2 years</translation>
+    </message>
+    <message>
+        <source>Twinnings only</source>
+        <translation>Twinnings only</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Active in %1</source>
+        <translation>Active in %1</translation>
+    </message>
+    <message>
+        <source>%1: the first entry shows everything</source>
+        <translation>%1: the first entry shows everything</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Type of actor</source>
+        <translation>Type of actor</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Département</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>FundingStore</name>
     <message>
         <source>This funding line no longer exists; it may have been deleted.</source>
@@ -494,6 +553,18 @@ Exit codes: 0 success, 1 data problems, 2 usage error,
     <message>
         <source>&lt;h3&gt;Observatoire %1&lt;/h3&gt;&lt;p&gt;Records the international partnerships, twinnings and projects of the region's actors, and produces the yearly observatory report.&lt;/p&gt;&lt;p&gt;Database schema version %2.&lt;/p&gt;&lt;p&gt;Reference data version %3, from:&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;French geography: INSEE, Code officiel géographique, via Etalab (Licence Ouverte 2.0).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Observatoire %1&lt;/h3&gt;&lt;p&gt;Records the international partnerships, twinnings and projects of the region's actors, and produces the yearly observatory report.&lt;/p&gt;&lt;p&gt;Database schema version %2.&lt;/p&gt;&lt;p&gt;Reference data version %3, from:&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;French geography: INSEE, Code officiel géographique, via Etalab (Licence Ouverte 2.0).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Search…</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>&amp;Clear filters</translation>
     </message>
 </context>
 <context>

@@ -315,6 +315,65 @@ Codes de sortie : 0 succès, 1 problèmes dans les données, 2 erreur d'utilisat
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search: name, place, country, theme… (Ctrl+F)</source>
+        <translation>Rechercher : nom, lieu, pays, thématique… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Not verified for 2 years</source>
+        <translation>Non vérifiés depuis 2 ans</translation>
+    </message>
+    <message>
+        <source>Twinnings only</source>
+        <translation>Jumelages seulement</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Active in %1</source>
+        <translation>Actifs en %1</translation>
+    </message>
+    <message>
+        <source>%1: the first entry shows everything</source>
+        <translation>%1 : la première entrée montre tout</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Type of actor</source>
+        <translation>Type d'acteur</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thématique</translation>
+    </message>
+    <message>
+        <source>Département</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
     <name>FundingStore</name>
     <message>
         <source>This funding line no longer exists; it may have been deleted.</source>
@@ -497,6 +556,18 @@ Codes de sortie : 0 succès, 1 problèmes dans les données, 2 erreur d'utilisat
     <message>
         <source>&lt;h3&gt;Observatoire %1&lt;/h3&gt;&lt;p&gt;Records the international partnerships, twinnings and projects of the region's actors, and produces the yearly observatory report.&lt;/p&gt;&lt;p&gt;Database schema version %2.&lt;/p&gt;&lt;p&gt;Reference data version %3, from:&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;French geography: INSEE, Code officiel géographique, via Etalab (Licence Ouverte 2.0).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Observatoire %1&lt;/h3&gt;&lt;p&gt;Recense les partenariats internationaux, jumelages et projets des acteurs de la région, et produit le rapport annuel de l'observatoire.&lt;/p&gt;&lt;p&gt;Version du schéma de la base : %2.&lt;/p&gt;&lt;p&gt;Données de référence version %3, issues de :&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;Géographie française : INSEE, Code officiel géographique, via Etalab (Licence Ouverte 2.0).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>&amp;Effacer les filtres</translation>
     </message>
 </context>
 <context>
@@ -769,35 +840,59 @@ Instruction : %4</translation>
     </message>
     <message numerus="yes">
         <source>%Ln actor(s)</source>
-        <translation><numerusform>%Ln acteur</numerusform><numerusform>%Ln acteurs</numerusform></translation>
+        <translation>
+            <numerusform>%Ln acteur</numerusform>
+            <numerusform>%Ln acteurs</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln foreign partner(s)</source>
-        <translation><numerusform>%Ln partenaire étranger</numerusform><numerusform>%Ln partenaires étrangers</numerusform></translation>
+        <translation>
+            <numerusform>%Ln partenaire étranger</numerusform>
+            <numerusform>%Ln partenaires étrangers</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln partnership(s)</source>
-        <translation><numerusform>%Ln partenariat</numerusform><numerusform>%Ln partenariats</numerusform></translation>
+        <translation>
+            <numerusform>%Ln partenariat</numerusform>
+            <numerusform>%Ln partenariats</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln project(s)</source>
-        <translation><numerusform>%Ln projet</numerusform><numerusform>%Ln projets</numerusform></translation>
+        <translation>
+            <numerusform>%Ln projet</numerusform>
+            <numerusform>%Ln projets</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln actor(s) of %1</source>
-        <translation><numerusform>%Ln acteur sur %1</numerusform><numerusform>%Ln acteurs sur %1</numerusform></translation>
+        <translation>
+            <numerusform>%Ln acteur sur %1</numerusform>
+            <numerusform>%Ln acteurs sur %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln foreign partner(s) of %1</source>
-        <translation><numerusform>%Ln partenaire étranger sur %1</numerusform><numerusform>%Ln partenaires étrangers sur %1</numerusform></translation>
+        <translation>
+            <numerusform>%Ln partenaire étranger sur %1</numerusform>
+            <numerusform>%Ln partenaires étrangers sur %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln partnership(s) of %1</source>
-        <translation><numerusform>%Ln partenariat sur %1</numerusform><numerusform>%Ln partenariats sur %1</numerusform></translation>
+        <translation>
+            <numerusform>%Ln partenariat sur %1</numerusform>
+            <numerusform>%Ln partenariats sur %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln project(s) of %1</source>
-        <translation><numerusform>%Ln projet sur %1</numerusform><numerusform>%Ln projets sur %1</numerusform></translation>
+        <translation>
+            <numerusform>%Ln projet sur %1</numerusform>
+            <numerusform>%Ln projets sur %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

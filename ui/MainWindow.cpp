@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 #include "Dialogs.h"
+#include "FilterBar.h"
 #include "RecordListPage.h"
 #include "refdata/ReferenceDataManifest.h"
 
@@ -18,6 +19,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     : QMainWindow(parent)
@@ -37,6 +39,7 @@ MainWindow::~MainWindow()
     // The lists hold handles on the connection; let go of them before the database closes.
     for (RecordListPage* page : std::as_const(m_pages))
         page->setDatabase(QSqlDatabase());
+    m_filterBar->setDatabase(QSqlDatabase());
 }
 
 void MainWindow::createPlaces()
@@ -56,11 +59,22 @@ void MainWindow::createPlaces()
     placeFont.setPointSizeF(placeFont.pointSizeF() * 1.1);
     m_places->setFont(placeFont);
     m_places->setFrameShape(QFrame::NoFrame);
-    connect(m_places, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    m_places->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_places->setMinimumWidth(m_places->sizeHintForColumn(0) + 2 * m_places->frameWidth() + 8);
+    connect(m_places, &QListWidget::currentRowChanged, this, &MainWindow::placeChanged);
+
+    // The filter stays when the adviser changes place; each list applies what concerns it.
+    m_filterBar = new FilterBar(this);
+    connect(m_filterBar, &FilterBar::filterChanged, this,
+            [this](const RecordFilter& filter) { m_pages.at(m_stack->currentIndex())->setFilter(filter); });
+    auto* lists = new QWidget(this);
+    auto* listsLayout = new QVBoxLayout(lists);
+    listsLayout->addWidget(m_filterBar);
+    listsLayout->addWidget(m_stack, 1);
 
     auto* splitter = new QSplitter(this);
     splitter->addWidget(m_places);
-    splitter->addWidget(m_stack);
+    splitter->addWidget(lists);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
     splitter->setSizes({m_places->sizeHintForColumn(0) + 48, 1000});
@@ -89,6 +103,13 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* find = edit->addAction(tr("&Search…"), this, [this] { m_filterBar->focusSearch(); });
+    find->setObjectName(QStringLiteral("actionFind"));
+    find->setShortcut(QKeySequence::Find);
+    QAction* clearFilters = edit->addAction(tr("&Clear filters"), this, [this] { m_filterBar->clear(); });
+    clearFilters->setObjectName(QStringLiteral("actionClearFilters"));
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About Observatoire"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("actionAbout"));
@@ -116,11 +137,21 @@ bool MainWindow::openDatabase(const DatabaseLocation& location, Database::OpenMo
     return true;
 }
 
+void MainWindow::placeChanged(int index)
+{
+    if (index < 0)
+        return;
+    m_stack->setCurrentIndex(index);
+    m_filterBar->setFamily(m_pages.at(index)->family());
+    m_pages.at(index)->setFilter(m_filterBar->filter());
+}
+
 void MainWindow::reloadLists()
 {
     const QSqlDatabase db = m_database ? m_database->connection() : QSqlDatabase();
     for (RecordListPage* page : std::as_const(m_pages))
         page->setDatabase(db);
+    m_filterBar->setDatabase(db);
 }
 
 RecordListPage* MainWindow::page(RecordList::Family family) const

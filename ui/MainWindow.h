@@ -8,6 +8,7 @@
 #include <memory>
 
 class AppSettings;
+class FilterBar;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
@@ -31,6 +32,7 @@ public:
     RecordListPage* page(RecordList::Family family) const;
     RecordList::Family currentFamily() const;
     void showFamily(RecordList::Family family);
+    FilterBar* filterBar() const { return m_filterBar; }
 
     // Rereads every list from the database.
     void reloadLists();
@@ -41,6 +43,7 @@ protected:
 private:
     void createMenus();
     void createPlaces();
+    void placeChanged(int index);
     void newDatabase();
     void chooseDatabase();
     void openRecent(const QString& location);
@@ -52,6 +55,7 @@ private:
     std::unique_ptr<Database> m_database;
     QListWidget* m_places = nullptr;
     QStackedWidget* m_stack = nullptr;
+    FilterBar* m_filterBar = nullptr;
     QList<RecordListPage*> m_pages;
     QMenu* m_recentMenu = nullptr;
 };

@@ -45,7 +45,6 @@ RecordListPage::RecordListPage(RecordList::Family family, QWidget* parent)
     layout->addWidget(m_table);
 
     connect(m_model, &RecordListModel::countsChanged, this, &RecordListPage::updateCount);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &RecordListPage::fitColumns);
     updateCount();
 }
 
@@ -69,6 +68,12 @@ RecordList::Family RecordListPage::family() const
 void RecordListPage::setDatabase(const QSqlDatabase& db)
 {
     m_model->setDatabase(db);
+    fitColumns();
+}
+
+void RecordListPage::setFilter(const RecordFilter& filter)
+{
+    m_model->setFilter(filter);
 }
 
 void RecordListPage::reload()

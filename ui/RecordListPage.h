@@ -1,5 +1,6 @@
 #pragma once
 
+#include "lists/RecordFilter.h"
 #include "lists/RecordList.h"
 
 #include <QWidget>
@@ -20,6 +21,7 @@ public:
 
     RecordList::Family family() const;
     void setDatabase(const QSqlDatabase& db);
+    void setFilter(const RecordFilter& filter);
     void reload();
 
     QTableView* table() const { return m_table; }

@@ -3,12 +3,17 @@
 
 #include "ui/AppSettings.h"
 #include "ui/Dialogs.h"
+#include "ui/FilterBar.h"
 #include "ui/MainWindow.h"
 #include "ui/RecordListModel.h"
 #include "ui/RecordListPage.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractButton>
 #include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
 #include <QFile>
 #include <QHeaderView>
 #include <QListWidget>
@@ -242,4 +247,75 @@ TEST_CASE("The About box names the version and the sources of the reference data
     CHECK(text.contains(QStringLiteral("@etalab/decoupage-administratif 6.0.0")));
     CHECK(text.contains(QStringLiteral("i18n-iso-countries")));
     CHECK(text.contains(QStringLiteral("Licence Ouverte")));
+}
+
+TEST_CASE("Search narrows the list as letters are typed", "[ui][search]")
+{
+    SampleDatabase sample;
+    WindowFixture fixture;
+    fixture.window.show();
+    REQUIRE(fixture.window.openDatabase(DatabaseLocation::sqliteFile(sample.path), Database::OpenMode::MustExist));
+    RecordListPage* actors = fixture.window.page(RecordList::Family::Actors);
+    REQUIRE(actors->model()->rowCount() == 3);
+
+    fixture.window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&fixture.window));
+    QTest::keyClick(&fixture.window, Qt::Key_F, Qt::ControlModifier);
+    QLineEdit* search = fixture.window.findChild<QLineEdit*>(QStringLiteral("searchField"));
+    REQUIRE(search);
+    CHECK(search->hasFocus());
+    QTest::keyClicks(search, QStringLiteral("g"));
+    QTRY_COMPARE(actors->model()->rowCount(), 1);
+    CHECK(actors->table()->model()->index(0, 0).data().toString() == QStringLiteral("Grenoble"));
+    CHECK(actors->countText() == QStringLiteral("1 actor of 3"));
+    // Accents and case do not matter: "comite" finds "Comité de jumelage de Vienne".
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("COMITE"));
+    QTRY_COMPARE(actors->table()->model()->index(0, 0).data().toString(), QStringLiteral("Comité de jumelage de Vienne"));
+    CHECK(actors->model()->rowCount() == 1);
+    QTest::keyClick(search, Qt::Key_Z);
+    QTRY_COMPARE(actors->model()->rowCount(), 0);
+    search->clear();
+    QTRY_COMPARE(actors->model()->rowCount(), 3);
+    CHECK(actors->countText() == QStringLiteral("3 actors"));
+}
+
+TEST_CASE("A filter and a search combine, and are kept when changing place", "[ui][search]")
+{
+    SampleDatabase sample;
+    WindowFixture fixture;
+    fixture.window.show();
+    REQUIRE(fixture.window.openDatabase(DatabaseLocation::sqliteFile(sample.path), Database::OpenMode::MustExist));
+    fixture.window.showFamily(RecordList::Family::Partnerships);
+    RecordListPage* partnerships = fixture.window.page(RecordList::Family::Partnerships);
+    REQUIRE(partnerships->model()->rowCount() == 2);
+
+    auto* kind = fixture.window.findChild<QComboBox*>(QStringLiteral("kindFilter"));
+    REQUIRE(kind);
+    CHECK(kind->isVisible());
+    kind->setCurrentIndex(kind->findData(QStringLiteral("cooperation_decentralisee")));
+    CHECK(partnerships->model()->rowCount() == 1);
+    QLineEdit* search = fixture.window.findChild<QLineEdit*>(QStringLiteral("searchField"));
+    QTest::keyClicks(search, QStringLiteral("leipzig"));
+    QTRY_COMPARE(partnerships->model()->rowCount(), 0);
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("kaya"));
+    QTRY_COMPARE(partnerships->model()->rowCount(), 1);
+
+    // Actors of decentralised cooperations whose name or place says "kaya": none; Grenoble works with Kaya
+    // through its partnership but the actor list searches actors' own words.
+    fixture.window.showFamily(RecordList::Family::Actors);
+    RecordListPage* actors = fixture.window.page(RecordList::Family::Actors);
+    CHECK(search->text() == QStringLiteral("kaya"));
+    CHECK(actors->model()->filter().kindCode == QStringLiteral("cooperation_decentralisee"));
+    CHECK(actors->model()->rowCount() == 0);
+    search->clear();
+    QTRY_COMPARE(actors->model()->rowCount(), 1);
+    CHECK(actors->table()->model()->index(0, 0).data().toString() == QStringLiteral("Grenoble"));
+
+    auto* clear = fixture.window.findChild<QAbstractButton*>(QStringLiteral("clearFilters"));
+    REQUIRE(clear);
+    QTest::mouseClick(clear, Qt::LeftButton);
+    CHECK(actors->model()->rowCount() == 3);
+    CHECK(kind->currentIndex() == 0);
 }
