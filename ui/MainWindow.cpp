@@ -3,6 +3,8 @@
 #include "AppSettings.h"
 #include "Dialogs.h"
 #include "FilterBar.h"
+#include "ListLoader.h"
+#include "RecordListModel.h"
 #include "RecordListPage.h"
 #include "refdata/ReferenceDataManifest.h"
 
@@ -44,11 +46,13 @@ MainWindow::~MainWindow()
 
 void MainWindow::createPlaces()
 {
+    m_loader = new ListLoader(this);
     m_places = new QListWidget(this);
     m_places->setObjectName(QStringLiteral("placeList"));
     m_stack = new QStackedWidget(this);
     for (const RecordList::Family family : RecordList::families()) {
         auto* page = new RecordListPage(family, m_stack);
+        page->model()->setLoader(m_loader);
         m_pages << page;
         m_stack->addWidget(page);
         m_places->addItem(RecordList::familyTitle(family));
@@ -146,9 +150,16 @@ void MainWindow::placeChanged(int index)
     m_pages.at(index)->setFilter(m_filterBar->filter());
 }
 
+bool MainWindow::listsLoading() const
+{
+    return std::any_of(m_pages.cbegin(), m_pages.cend(), [](const RecordListPage* page) { return page->model()->isLoading(); });
+}
+
 void MainWindow::reloadLists()
 {
     const QSqlDatabase db = m_database ? m_database->connection() : QSqlDatabase();
+    if (m_database)
+        m_loader->setDatabase(m_database->location());
     for (RecordListPage* page : std::as_const(m_pages))
         page->setDatabase(db);
     m_filterBar->setDatabase(db);

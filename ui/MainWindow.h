@@ -9,6 +9,7 @@
 
 class AppSettings;
 class FilterBar;
+class ListLoader;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
@@ -36,6 +37,8 @@ public:
 
     // Rereads every list from the database.
     void reloadLists();
+    // Whether a list is still being read (tests wait for it).
+    bool listsLoading() const;
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -56,6 +59,7 @@ private:
     QListWidget* m_places = nullptr;
     QStackedWidget* m_stack = nullptr;
     FilterBar* m_filterBar = nullptr;
+    ListLoader* m_loader = nullptr;
     QList<RecordListPage*> m_pages;
     QMenu* m_recentMenu = nullptr;
 };

@@ -2,6 +2,7 @@
 
 #include "common/Money.h"
 #include "common/PartialDate.h"
+#include "ListLoader.h"
 #include "i18n/Translations.h"
 
 #include <QLocale>
@@ -44,19 +45,49 @@ void RecordListModel::sort(int column, Qt::SortOrder order)
     reload();
 }
 
+void RecordListModel::setLoader(ListLoader* loader)
+{
+    if (m_loader)
+        disconnect(m_loader, nullptr, this, nullptr);
+    m_loader = loader;
+    if (m_loader) {
+        connect(m_loader, &ListLoader::loaded, this,
+                [this](quint64 requestId, const QList<qint64>& ids, int total, const QString& error) {
+                    if (requestId != m_pendingRequest)
+                        return; // an older answer, overtaken by a newer request
+                    m_pendingRequest = 0;
+                    applyIds(ids, total, error);
+                });
+    }
+}
+
 void RecordListModel::reload()
 {
-    beginResetModel();
-    m_ids.clear();
-    m_pages.clear();
-    m_total = 0;
-    m_error.clear();
-    if (m_query) {
-        m_query->setFilter(m_filter);
-        m_query->setSort(m_sortColumn, m_sortOrder);
-        m_ids = m_query->matchingIds(&m_error);
-        m_total = m_query->total();
+    if (!m_query) {
+        m_pendingRequest = 0;
+        applyIds({}, 0, QString());
+        return;
     }
+    m_query->setFilter(m_filter);
+    m_query->setSort(m_sortColumn, m_sortOrder);
+    if (m_loader) {
+        // The rows on screen stay until the answer comes.
+        m_pendingRequest = m_loader->request(
+            {m_family, m_filter, m_sortColumn, m_sortOrder, Translations::current() == Translations::Language::English});
+        return;
+    }
+    QString error;
+    const QList<qint64> ids = m_query->matchingIds(&error);
+    applyIds(ids, m_query->total(), error);
+}
+
+void RecordListModel::applyIds(const QList<qint64>& ids, int total, const QString& error)
+{
+    beginResetModel();
+    m_ids = ids;
+    m_pages.clear();
+    m_total = total;
+    m_error = error;
     endResetModel();
     Q_EMIT countsChanged();
 }

@@ -26,6 +26,11 @@ public:
 
     RecordList::Family family() const { return m_family; }
     void setDatabase(const QSqlDatabase& db);
+    // Finds the matching records on the loader's thread instead of waiting for them (the GUI
+    // sets one; without it, reload() is synchronous).
+    void setLoader(class ListLoader* loader);
+    // Whether a reload is on its way.
+    bool isLoading() const { return m_pendingRequest != 0; }
     void setFilter(const RecordFilter& filter);
     const RecordFilter& filter() const { return m_filter; }
     // Reads the list again (after an edit, an import…), keeping filter and order.
@@ -48,6 +53,7 @@ Q_SIGNALS:
     void countsChanged();
 
 private:
+    void applyIds(const QList<qint64>& ids, int total, const QString& error);
     const QVariantList& valuesAt(int row) const;
     QString displayText(const RecordList::Column& column, const QVariant& value) const;
 
@@ -62,4 +68,6 @@ private:
     int m_total = 0;
     QString m_error;
     mutable QHash<int, QList<QVariantList>> m_pages;
+    class ListLoader* m_loader = nullptr;
+    quint64 m_pendingRequest = 0;
 };

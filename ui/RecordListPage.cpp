@@ -67,8 +67,9 @@ RecordList::Family RecordListPage::family() const
 
 void RecordListPage::setDatabase(const QSqlDatabase& db)
 {
+    // Columns fit the first rows of a new database, once they have arrived.
+    m_fitPending = true;
     m_model->setDatabase(db);
-    fitColumns();
 }
 
 void RecordListPage::setFilter(const RecordFilter& filter)
@@ -88,6 +89,10 @@ QString RecordListPage::countText() const
 
 void RecordListPage::updateCount()
 {
+    if (m_fitPending && !m_model->isLoading()) {
+        m_fitPending = false;
+        fitColumns();
+    }
     if (!m_model->errorString().isEmpty())
         m_count->setText(tr("The list could not be read: %1").arg(m_model->errorString()));
     else

@@ -36,4 +36,5 @@ private:
     QTableView* m_table;
     QLabel* m_title;
     QLabel* m_count;
+    bool m_fitPending = false;
 };

@@ -59,6 +59,12 @@ struct WindowFixture
     ~WindowFixture() { Dialogs::setTestMode(false); }
 };
 
+// The lists are read on a thread of their own: wait for them to arrive.
+void waitForLists(const MainWindow& window)
+{
+    QTRY_VERIFY(!window.listsLoading());
+}
+
 QAction* actionNamed(const MainWindow& window, const char* name)
 {
     QAction* action = window.findChild<QAction*>(QString::fromLatin1(name));
@@ -75,6 +81,7 @@ TEST_CASE("The main window lists the records of the open database", "[ui][main-w
     fixture.window.show();
     REQUIRE(fixture.window.openDatabase(DatabaseLocation::sqliteFile(sample.path),
                                         Database::OpenMode::MustExist));
+    waitForLists(fixture.window);
 
     RecordListPage* actors = fixture.window.page(RecordList::Family::Actors);
     CHECK(actors->model()->rowCount() == 3);
@@ -107,6 +114,7 @@ TEST_CASE("Clicking a place shows its list", "[ui][main-window]")
     fixture.window.show();
     REQUIRE(fixture.window.openDatabase(DatabaseLocation::sqliteFile(sample.path),
                                         Database::OpenMode::MustExist));
+    waitForLists(fixture.window);
     auto* places = fixture.window.findChild<QListWidget*>(QStringLiteral("placeList"));
     REQUIRE(places);
     CHECK(fixture.window.currentFamily() == RecordList::Family::Actors);
@@ -127,12 +135,15 @@ TEST_CASE("Clicking a column header sorts the list", "[ui][main-window]")
     fixture.window.show();
     REQUIRE(fixture.window.openDatabase(DatabaseLocation::sqliteFile(sample.path),
                                         Database::OpenMode::MustExist));
+    waitForLists(fixture.window);
     QTableView* table = fixture.window.page(RecordList::Family::Actors)->table();
     QHeaderView* header = table->horizontalHeader();
     const QPoint nameHeader(header->sectionViewportPosition(0) + 10, header->height() / 2);
     QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, nameHeader);
+    waitForLists(fixture.window);
     const QString first = table->model()->index(0, 0).data().toString();
     QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, nameHeader);
+    waitForLists(fixture.window);
     CHECK(table->model()->index(0, 0).data().toString() != first);
     CHECK(table->model()->index(0, 0).data().toString() == QStringLiteral("Lyon"));
 }
@@ -145,10 +156,12 @@ TEST_CASE("File › Open opens another database and remembers it", "[ui][main-wi
     const QString empty = dir.filePath(QStringLiteral("empty.sqlite"));
     REQUIRE(fixture.window.openDatabase(DatabaseLocation::sqliteFile(empty),
                                         Database::OpenMode::CreateIfMissing));
+    waitForLists(fixture.window);
     CHECK(fixture.window.page(RecordList::Family::Actors)->model()->rowCount() == 0);
 
     Dialogs::queueFileName(sample.path);
     actionNamed(fixture.window, "actionOpenDatabase")->trigger();
+    waitForLists(fixture.window);
     CHECK(fixture.window.database()->location().filePath() == sample.path);
     CHECK(fixture.window.page(RecordList::Family::Actors)->model()->rowCount() == 3);
     CHECK(fixture.settings.lastDatabase() == sample.path);
@@ -158,6 +171,7 @@ TEST_CASE("File › Open opens another database and remembers it", "[ui][main-wi
     REQUIRE(recent);
     REQUIRE(recent->actions().size() == 2);
     recent->actions().at(1)->trigger();
+    waitForLists(fixture.window);
     CHECK(fixture.window.database()->location().filePath() == empty);
 }
 
@@ -167,6 +181,7 @@ TEST_CASE("A database that cannot be opened is explained and the current one sta
     WindowFixture fixture;
     REQUIRE(fixture.window.openDatabase(DatabaseLocation::sqliteFile(sample.path),
                                         Database::OpenMode::MustExist));
+    waitForLists(fixture.window);
 
     QTemporaryDir dir;
     const QString text = dir.filePath(QStringLiteral("notes.txt"));
@@ -240,6 +255,7 @@ TEST_CASE("The About box names the version and the sources of the reference data
     QTemporaryDir dir;
     REQUIRE(fixture.window.openDatabase(DatabaseLocation::sqliteFile(dir.filePath(QStringLiteral("a.sqlite"))),
                                         Database::OpenMode::CreateIfMissing));
+    waitForLists(fixture.window);
     actionNamed(fixture.window, "actionAbout")->trigger();
     REQUIRE(Dialogs::shownMessages().size() == 1);
     const QString text = Dialogs::shownMessages().first();
@@ -255,6 +271,7 @@ TEST_CASE("Search narrows the list as letters are typed", "[ui][search]")
     WindowFixture fixture;
     fixture.window.show();
     REQUIRE(fixture.window.openDatabase(DatabaseLocation::sqliteFile(sample.path), Database::OpenMode::MustExist));
+    waitForLists(fixture.window);
     RecordListPage* actors = fixture.window.page(RecordList::Family::Actors);
     REQUIRE(actors->model()->rowCount() == 3);
 
@@ -286,6 +303,7 @@ TEST_CASE("A filter and a search combine, and are kept when changing place", "[u
     WindowFixture fixture;
     fixture.window.show();
     REQUIRE(fixture.window.openDatabase(DatabaseLocation::sqliteFile(sample.path), Database::OpenMode::MustExist));
+    waitForLists(fixture.window);
     fixture.window.showFamily(RecordList::Family::Partnerships);
     RecordListPage* partnerships = fixture.window.page(RecordList::Family::Partnerships);
     REQUIRE(partnerships->model()->rowCount() == 2);
@@ -294,7 +312,7 @@ TEST_CASE("A filter and a search combine, and are kept when changing place", "[u
     REQUIRE(kind);
     CHECK(kind->isVisible());
     kind->setCurrentIndex(kind->findData(QStringLiteral("cooperation_decentralisee")));
-    CHECK(partnerships->model()->rowCount() == 1);
+    QTRY_COMPARE(partnerships->model()->rowCount(), 1);
     QLineEdit* search = fixture.window.findChild<QLineEdit*>(QStringLiteral("searchField"));
     QTest::keyClicks(search, QStringLiteral("leipzig"));
     QTRY_COMPARE(partnerships->model()->rowCount(), 0);
@@ -305,6 +323,7 @@ TEST_CASE("A filter and a search combine, and are kept when changing place", "[u
     // Actors of decentralised cooperations whose name or place says "kaya": none; Grenoble works with Kaya
     // through its partnership but the actor list searches actors' own words.
     fixture.window.showFamily(RecordList::Family::Actors);
+    waitForLists(fixture.window);
     RecordListPage* actors = fixture.window.page(RecordList::Family::Actors);
     CHECK(search->text() == QStringLiteral("kaya"));
     CHECK(actors->model()->filter().kindCode == QStringLiteral("cooperation_decentralisee"));
@@ -316,6 +335,6 @@ TEST_CASE("A filter and a search combine, and are kept when changing place", "[u
     auto* clear = fixture.window.findChild<QAbstractButton*>(QStringLiteral("clearFilters"));
     REQUIRE(clear);
     QTest::mouseClick(clear, Qt::LeftButton);
-    CHECK(actors->model()->rowCount() == 3);
+    QTRY_COMPARE(actors->model()->rowCount(), 3);
     CHECK(kind->currentIndex() == 0);
 }

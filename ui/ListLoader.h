@@ -1,0 +1,45 @@
+#pragma once
+
+#include "database/DatabaseLocation.h"
+#include "lists/RecordFilter.h"
+#include "lists/RecordList.h"
+
+#include <QAtomicInteger>
+#include <QList>
+#include <QObject>
+#include <QThread>
+
+// Finds which records a list shows (search, filters, order) on a thread of its own, with its own
+// read-only connection, so that typing in the search field never waits for the database. Only
+// the newest request of each list is answered: a search typed quickly runs once.
+class ListLoader : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Request
+    {
+        RecordList::Family family = RecordList::Family::Actors;
+        RecordFilter filter;
+        int sortColumn = -1;
+        Qt::SortOrder sortOrder = Qt::AscendingOrder;
+        bool englishLabels = false;
+    };
+
+    explicit ListLoader(QObject* parent = nullptr);
+    ~ListLoader() override;
+
+    // The database the lists read (a SQLite file; the GUI's own connection writes to it).
+    void setDatabase(const DatabaseLocation& location);
+    // Returns the request's number; loaded() answers with it.
+    quint64 request(const Request& request);
+
+Q_SIGNALS:
+    void loaded(quint64 requestId, const QList<qint64>& ids, int total, const QString& error);
+
+private:
+    QThread m_thread;
+    QObject* m_worker;
+    QAtomicInteger<quint64> m_lastRequest;
+    QAtomicInteger<quint64> m_newestByFamily[4];
+};
