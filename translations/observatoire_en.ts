@@ -566,6 +566,18 @@ Exit codes: 0 success, 1 data problems, 2 usage error,
         <source>&amp;Clear filters</source>
         <translation>&amp;Clear filters</translation>
     </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
@@ -744,6 +756,60 @@ Statement: %4</translation>
     </message>
 </context>
 <context>
+    <name>RecordActions</name>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>"%1" takes part in %2 partnership(s) and %3 project(s), funds %4 funding line(s) and has %5 attached actor(s). Delete those records or remove the actor from them first.</source>
+        <translation>"%1" takes part in %2 partnership(s) and %3 project(s), funds %4 funding line(s) and has %5 attached actor(s). Delete those records or remove the actor from them first.</translation>
+    </message>
+    <message>
+        <source>Delete the actor "%1"?</source>
+        <translation>Delete the actor "%1"?</translation>
+    </message>
+    <message>
+        <source>"%1" takes part in %2 partnership(s) or project(s). Delete those records or remove the partner from them first.</source>
+        <translation>"%1" takes part in %2 partnership(s) or project(s). Delete those records or remove the partner from them first.</translation>
+    </message>
+    <message>
+        <source>Delete the foreign partner "%1"?</source>
+        <translation>Delete the foreign partner "%1"?</translation>
+    </message>
+    <message>
+        <source>The partnership "%1" has %2 project(s). Delete them or attach them elsewhere first.</source>
+        <translation>The partnership "%1" has %2 project(s). Delete them or attach them elsewhere first.</translation>
+    </message>
+    <message>
+        <source>Delete the partnership "%1"? Its %2 actor(s) and %3 partner(s) stay.</source>
+        <translation>Delete the partnership "%1"? Its %2 actor(s) and %3 partner(s) stay.</translation>
+    </message>
+    <message>
+        <source>Delete the project "%1" and its %2 funding line(s)?</source>
+        <translation>Delete the project "%1" and its %2 funding line(s)?</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCommands</name>
+    <message>
+        <source>Create "%1"</source>
+        <translation>Create "%1"</translation>
+    </message>
+    <message>
+        <source>Edit "%1"</source>
+        <translation>Edit "%1"</translation>
+    </message>
+    <message>
+        <source>Delete "%1"</source>
+        <translation>Delete "%1"</translation>
+    </message>
+</context>
+<context>
     <name>RecordList</name>
     <message>
         <source>Actors</source>
@@ -867,6 +933,13 @@ Statement: %4</translation>
     <message>
         <source>The list could not be read: %1</source>
         <translation>The list could not be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordStore</name>
+    <message>
+        <source>This record exists already.</source>
+        <translation>This record exists already.</translation>
     </message>
 </context>
 <context>

@@ -569,6 +569,18 @@ Codes de sortie : 0 succès, 1 problèmes dans les données, 2 erreur d'utilisat
         <source>&amp;Clear filters</source>
         <translation>&amp;Effacer les filtres</translation>
     </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
@@ -753,6 +765,60 @@ Instruction : %4</translation>
     </message>
 </context>
 <context>
+    <name>RecordActions</name>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>"%1" takes part in %2 partnership(s) and %3 project(s), funds %4 funding line(s) and has %5 attached actor(s). Delete those records or remove the actor from them first.</source>
+        <translation>« %1 » participe à %2 partenariat(s) et %3 projet(s), finance %4 ligne(s) de financement et a %5 acteur(s) rattaché(s). Supprimez d'abord ces fiches ou retirez-en cet acteur.</translation>
+    </message>
+    <message>
+        <source>Delete the actor "%1"?</source>
+        <translation>Supprimer l'acteur « %1 » ?</translation>
+    </message>
+    <message>
+        <source>"%1" takes part in %2 partnership(s) or project(s). Delete those records or remove the partner from them first.</source>
+        <translation>« %1 » participe à %2 partenariat(s) ou projet(s). Supprimez d'abord ces fiches ou retirez-en ce partenaire.</translation>
+    </message>
+    <message>
+        <source>Delete the foreign partner "%1"?</source>
+        <translation>Supprimer le partenaire étranger « %1 » ?</translation>
+    </message>
+    <message>
+        <source>The partnership "%1" has %2 project(s). Delete them or attach them elsewhere first.</source>
+        <translation>Le partenariat « %1 » a %2 projet(s). Supprimez-les ou rattachez-les ailleurs d'abord.</translation>
+    </message>
+    <message>
+        <source>Delete the partnership "%1"? Its %2 actor(s) and %3 partner(s) stay.</source>
+        <translation>Supprimer le partenariat « %1 » ? Ses %2 acteur(s) et %3 partenaire(s) sont conservés.</translation>
+    </message>
+    <message>
+        <source>Delete the project "%1" and its %2 funding line(s)?</source>
+        <translation>Supprimer le projet « %1 » et ses %2 ligne(s) de financement ?</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCommands</name>
+    <message>
+        <source>Create "%1"</source>
+        <translation>Création de « %1 »</translation>
+    </message>
+    <message>
+        <source>Edit "%1"</source>
+        <translation>Modification de « %1 »</translation>
+    </message>
+    <message>
+        <source>Delete "%1"</source>
+        <translation>Suppression de « %1 »</translation>
+    </message>
+</context>
+<context>
     <name>RecordList</name>
     <message>
         <source>Actors</source>
@@ -900,6 +966,13 @@ Instruction : %4</translation>
     <message>
         <source>The list could not be read: %1</source>
         <translation>La liste n'a pas pu être lue : %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordStore</name>
+    <message>
+        <source>This record exists already.</source>
+        <translation>Cette fiche existe déjà.</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,8 @@ QList<std::pair<QString, QString>> referenceEntries(const QSqlDatabase& db, cons
     const QString label =
         Translations::current() == Translations::Language::English ? QStringLiteral("label_en") : QStringLiteral("label_fr");
     QList<std::pair<QString, QString>> entries;
+    if (!db.isOpen())
+        return entries;
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SELECT code, %1 FROM %2 ORDER BY sort_order, %1").arg(label, table)))
         return entries;

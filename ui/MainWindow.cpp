@@ -4,6 +4,7 @@
 #include "Dialogs.h"
 #include "FilterBar.h"
 #include "ListLoader.h"
+#include "RecordActions.h"
 #include "RecordListModel.h"
 #include "RecordListPage.h"
 #include "refdata/ReferenceDataManifest.h"
@@ -21,6 +22,8 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
@@ -28,6 +31,11 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     , m_settings(settings)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    m_undoStack = new QUndoStack(this);
+    m_actions = new RecordActions(this, m_undoStack, this);
+    connect(m_actions, &RecordActions::recordsChanged, this, &MainWindow::refreshLists);
+    // Every change is saved at once; "modified" means "changed since opening, and undoable".
+    connect(m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { setWindowModified(!clean); });
     createPlaces();
     createMenus();
     updateTitle();
@@ -108,6 +116,23 @@ void MainWindow::createMenus()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    undo->setShortcut(QKeySequence::Undo);
+    edit->addAction(undo);
+    QAction* redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    // Ctrl+Y as on Windows, besides the platform's own; twice the same key would make it ambiguous.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
+        redoKeys.prepend(QKeySequence(Qt::CTRL | Qt::Key_Y));
+    redo->setShortcuts(redoKeys);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction* remove = edit->addAction(tr("&Delete…"), this, &MainWindow::deleteSelected);
+    remove->setObjectName(QStringLiteral("actionDelete"));
+    remove->setShortcut(QKeySequence::Delete);
+    edit->addSeparator();
     QAction* find = edit->addAction(tr("&Search…"), this, [this] { m_filterBar->focusSearch(); });
     find->setObjectName(QStringLiteral("actionFind"));
     find->setShortcut(QKeySequence::Find);
@@ -130,6 +155,8 @@ bool MainWindow::openDatabase(const DatabaseLocation& location, Database::OpenMo
     }
     // The old database closes at the end of this function, once the lists have let go of it.
     std::swap(m_database, database);
+    m_undoStack->clear();
+    m_actions->setDatabase(m_database->connection());
     const QString key = location.backend() == DatabaseLocation::Backend::Sqlite ? location.filePath()
                                                                                 : location.url().toString();
     m_settings.setLastDatabase(key);
@@ -148,6 +175,36 @@ void MainWindow::placeChanged(int index)
     m_stack->setCurrentIndex(index);
     m_filterBar->setFamily(m_pages.at(index)->family());
     m_pages.at(index)->setFilter(m_filterBar->filter());
+}
+
+void MainWindow::refreshLists()
+{
+    for (RecordListPage* page : std::as_const(m_pages))
+        page->reload();
+}
+
+qint64 MainWindow::selectedId() const
+{
+    const RecordListPage* page = m_pages.at(m_stack->currentIndex());
+    const QModelIndex current = page->table()->currentIndex();
+    return current.isValid() ? page->model()->idAt(current.row()) : 0;
+}
+
+void MainWindow::selectRecord(qint64 id)
+{
+    RecordListPage* page = m_pages.at(m_stack->currentIndex());
+    const int row = page->model()->rowOf(id);
+    if (row >= 0)
+        page->table()->selectRow(row);
+}
+
+void MainWindow::deleteSelected()
+{
+    if (!m_database)
+        return;
+    const qint64 id = selectedId();
+    if (id > 0)
+        m_actions->deleteRecord(currentFamily(), id);
 }
 
 bool MainWindow::listsLoading() const

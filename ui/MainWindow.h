@@ -10,6 +10,8 @@
 class AppSettings;
 class FilterBar;
 class ListLoader;
+class QUndoStack;
+class RecordActions;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
@@ -39,6 +41,13 @@ public:
     void reloadLists();
     // Whether a list is still being read (tests wait for it).
     bool listsLoading() const;
+    // Reads the lists again after records changed, keeping filters and order.
+    void refreshLists();
+    QUndoStack* undoStack() const { return m_undoStack; }
+    // The record selected in the current list, or 0.
+    qint64 selectedId() const;
+    // Selects a record of the current list (tests, navigation).
+    void selectRecord(qint64 id);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -47,6 +56,7 @@ private:
     void createMenus();
     void createPlaces();
     void placeChanged(int index);
+    void deleteSelected();
     void newDatabase();
     void chooseDatabase();
     void openRecent(const QString& location);
@@ -60,6 +70,8 @@ private:
     QStackedWidget* m_stack = nullptr;
     FilterBar* m_filterBar = nullptr;
     ListLoader* m_loader = nullptr;
+    QUndoStack* m_undoStack = nullptr;
+    RecordActions* m_actions = nullptr;
     QList<RecordListPage*> m_pages;
     QMenu* m_recentMenu = nullptr;
 };

@@ -28,18 +28,25 @@ EntityTable::EntityTable(const QSqlDatabase& db, const QString& table)
 }
 
 Result<RecordStamp> EntityTable::insert(const FieldValues& columns, const QList<LinkRows>& links,
-                                        const FieldValues& history)
+                                        const FieldValues& history, const RecordStamp* restored)
 {
     Transaction transaction(m_db);
     if (!transaction.started())
         return transaction.started();
 
     RecordStamp stamp;
-    stamp.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    stamp.createdAt = Clock::nowIso();
-    stamp.updatedAt = stamp.createdAt;
+    if (restored) {
+        stamp = *restored;
+        stamp.updatedAt = Clock::nowIso();
+    } else {
+        stamp.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        stamp.createdAt = Clock::nowIso();
+        stamp.updatedAt = stamp.createdAt;
+    }
 
     QStringList names{QStringLiteral("uuid")};
+    if (restored)
+        names.prepend(QStringLiteral("id"));
     for (const auto& column : columns)
         names << column.first;
     names << QStringLiteral("created_at") << QStringLiteral("updated_at");
@@ -47,6 +54,8 @@ Result<RecordStamp> EntityTable::insert(const FieldValues& columns, const QList<
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING id")
                       .arg(m_table, names.join(QLatin1String(", ")), placeholders(names.size())));
+    if (restored)
+        query.addBindValue(stamp.id);
     query.addBindValue(stamp.uuid);
     for (const auto& column : columns)
         query.addBindValue(column.second);

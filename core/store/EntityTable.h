@@ -43,8 +43,10 @@ public:
     EntityTable(const QSqlDatabase& db, const QString& table);
 
     // `history` is the record as people read it (links by name), for the change history.
-    Result<RecordStamp> insert(const FieldValues& columns, const QList<LinkRows>& links,
-                               const FieldValues& history);
+    // With `restored`, the record comes back with its former id, stable id and creation time
+    // (undoing a deletion); otherwise it gets new ones.
+    Result<RecordStamp> insert(const FieldValues& columns, const QList<LinkRows>& links, const FieldValues& history,
+                               const RecordStamp* restored = nullptr);
 
     // Writes nothing, and keeps the stamp, when `before` and `after` are the same.
     Result<RecordStamp> update(const RecordStamp& stamp, const FieldValues& columns,

@@ -30,6 +30,20 @@ public:
         return *find(stamp.value().id);
     }
 
+    // Brings back a deleted record as it was, with its id, stable id and links (undo).
+    Result<Record> restore(const Record& record)
+    {
+        if (find(record.id))
+            return Result<Record>::failure(QCoreApplication::translate("RecordStore", "This record exists already."));
+        if (Problems problems = validate(record); !problems.isEmpty())
+            return problems;
+        const RecordStamp stamp = stampOf(record);
+        const Result<RecordStamp> restored = m_table.insert(columns(record), links(record), history(record), &stamp);
+        if (!restored)
+            return restored.problems();
+        return *find(record.id);
+    }
+
     Result<Record> update(const Record& record)
     {
         const std::optional<Record> before = find(record.id);

@@ -174,3 +174,25 @@ TEST_CASE("An actor still in use cannot be deleted", "[stores][actors]")
     CHECK(removed.message().contains(QStringLiteral("Lyon")));
     CHECK(store.find(actorId).has_value());
 }
+
+TEST_CASE("A deleted actor can be restored as it was, for undo", "[stores][actors]")
+{
+    StoreFixture db;
+    ActorStore store(db.connection());
+    const qint64 id = db.addActor(QStringLiteral("Roanne"));
+    const Actor before = *store.find(id);
+    REQUIRE(store.remove(id).ok());
+    const Result<Actor> restored = store.restore(before);
+    INFO(restored.message().toStdString());
+    REQUIRE(restored.ok());
+    CHECK(restored.value().id == id);
+    CHECK(restored.value().uuid == before.uuid);
+    CHECK(restored.value().createdAt == before.createdAt);
+    CHECK(restored.value().name == QStringLiteral("Roanne"));
+    // Restoring what exists is refused.
+    CHECK_FALSE(store.restore(before).ok());
+    int creations = 0;
+    for (const ChangeEntry& entry : db.history(QStringLiteral("actor"), id))
+        creations += entry.action == QLatin1String("create") && entry.field == QLatin1String("name") ? 1 : 0;
+    CHECK(creations == 2);
+}

@@ -2,6 +2,10 @@
 #include "support/StoreFixture.h"
 
 #include "ui/AppSettings.h"
+#include "records/Funding.h"
+#include "store/FundingStore.h"
+#include "store/PartnershipStore.h"
+#include "store/ProjectStore.h"
 #include "ui/Dialogs.h"
 #include "ui/FilterBar.h"
 #include "ui/MainWindow.h"
@@ -19,6 +23,8 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QSignalSpy>
+#include <QSqlQuery>
+#include <QUndoStack>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -337,4 +343,115 @@ TEST_CASE("A filter and a search combine, and are kept when changing place", "[u
     QTest::mouseClick(clear, Qt::LeftButton);
     QTRY_COMPARE(actors->model()->rowCount(), 3);
     CHECK(kind->currentIndex() == 0);
+}
+
+namespace {
+
+int rowWithText(const QAbstractItemModel* model, int column, const QString& text)
+{
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, column).data().toString().contains(text))
+            return row;
+    }
+    return -1;
+}
+
+} // namespace
+
+TEST_CASE("Deleting a record asks first, and undo brings it back with its links", "[ui][undo]")
+{
+    SampleDatabase sample;
+    WindowFixture fixture;
+    fixture.window.show();
+    REQUIRE(fixture.window.openDatabase(DatabaseLocation::sqliteFile(sample.path), Database::OpenMode::MustExist));
+    waitForLists(fixture.window);
+    fixture.window.showFamily(RecordList::Family::Partnerships);
+    waitForLists(fixture.window);
+    RecordListPage* page = fixture.window.page(RecordList::Family::Partnerships);
+    const int row = rowWithText(page->table()->model(), 1, QStringLiteral("Lyon"));
+    REQUIRE(row >= 0);
+    const qint64 id = page->model()->idAt(row);
+    PartnershipStore store(fixture.window.database()->connection());
+    const Partnership before = *store.find(id);
+
+    // Refused at the question: nothing happens.
+    page->table()->setFocus();
+    page->table()->selectRow(row);
+    Dialogs::queueConfirmation(false);
+    QTest::keyClick(page->table(), Qt::Key_Delete);
+    CHECK(store.find(id).has_value());
+    CHECK_FALSE(fixture.window.isWindowModified());
+
+    Dialogs::queueConfirmation(true);
+    QTest::keyClick(page->table(), Qt::Key_Delete);
+    waitForLists(fixture.window);
+    CHECK_FALSE(store.find(id).has_value());
+    CHECK(page->model()->rowCount() == 1);
+    CHECK(fixture.window.isWindowModified());
+    CHECK(Dialogs::shownMessages().last().contains(QStringLiteral("Lyon")));
+
+    QTest::keyClick(&fixture.window, Qt::Key_Z, Qt::ControlModifier);
+    waitForLists(fixture.window);
+    const std::optional<Partnership> restored = store.find(id);
+    REQUIRE(restored.has_value());
+    CHECK(restored->uuid == before.uuid);
+    CHECK(restored->actors == before.actors);
+    CHECK(restored->partnerIds == before.partnerIds);
+    CHECK(page->model()->rowCount() == 2);
+    CHECK_FALSE(fixture.window.isWindowModified());
+
+    QTest::keyClick(&fixture.window, Qt::Key_Y, Qt::ControlModifier);
+    waitForLists(fixture.window);
+    CHECK_FALSE(store.find(id).has_value());
+    fixture.window.undoStack()->undo();
+    CHECK(store.find(id).has_value());
+}
+
+TEST_CASE("An actor still in use is not deleted, and the adviser is told why", "[ui][undo]")
+{
+    SampleDatabase sample;
+    WindowFixture fixture;
+    fixture.window.show();
+    REQUIRE(fixture.window.openDatabase(DatabaseLocation::sqliteFile(sample.path), Database::OpenMode::MustExist));
+    waitForLists(fixture.window);
+    RecordListPage* page = fixture.window.page(RecordList::Family::Actors);
+    const int row = rowWithText(page->table()->model(), 0, QStringLiteral("Grenoble"));
+    page->table()->setFocus();
+    page->table()->selectRow(row);
+    QTest::keyClick(page->table(), Qt::Key_Delete);
+    REQUIRE(Dialogs::shownMessages().size() == 1);
+    CHECK(Dialogs::shownMessages().first().contains(QStringLiteral("1 partnership(s) and 1 project(s)")));
+    waitForLists(fixture.window);
+    CHECK(page->model()->rowCount() == 3);
+    CHECK(fixture.window.undoStack()->count() == 0);
+}
+
+TEST_CASE("Undoing a project's deletion brings back its funding lines", "[ui][undo]")
+{
+    SampleDatabase sample;
+    WindowFixture fixture;
+    fixture.window.show();
+    REQUIRE(fixture.window.openDatabase(DatabaseLocation::sqliteFile(sample.path), Database::OpenMode::MustExist));
+    const QSqlDatabase db = fixture.window.database()->connection();
+    QSqlQuery first(db);
+    REQUIRE(first.exec(QStringLiteral("SELECT id FROM project")));
+    REQUIRE(first.next());
+    const qint64 id = first.value(0).toLongLong();
+    Funding funding;
+    funding.projectId = id;
+    funding.programmeCode = QStringLiteral("region_aura");
+    funding.amountCents = 1'000'000;
+    const qint64 fundingId = FundingStore(db).create(funding).value().id;
+
+    fixture.window.showFamily(RecordList::Family::Projects);
+    waitForLists(fixture.window);
+    fixture.window.selectRecord(id);
+    Dialogs::queueConfirmation(true);
+    actionNamed(fixture.window, "actionDelete")->trigger();
+    CHECK(Dialogs::shownMessages().last().contains(QStringLiteral("1 funding line(s)")));
+    CHECK_FALSE(FundingStore(db).find(fundingId).has_value());
+    actionNamed(fixture.window, "actionUndo")->trigger();
+    CHECK(ProjectStore(db).find(id).has_value());
+    REQUIRE(FundingStore(db).find(fundingId).has_value());
+    CHECK(FundingStore(db).find(fundingId)->amountCents == 1'000'000);
 }

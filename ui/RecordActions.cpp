@@ -1,0 +1,176 @@
+#include "RecordActions.h"
+
+#include "Dialogs.h"
+#include "store/ActorStore.h"
+#include "store/FundingStore.h"
+#include "store/PartnerStore.h"
+#include "store/PartnershipStore.h"
+#include "store/ProjectStore.h"
+
+#include <QSqlQuery>
+#include <QUndoStack>
+
+RecordActions::RecordActions(QWidget* window, QUndoStack* undoStack, QObject* parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_undoStack(undoStack)
+{
+}
+
+void RecordActions::setDatabase(const QSqlDatabase& db)
+{
+    m_db = db;
+}
+
+CommandContext RecordActions::context() const
+{
+    return {m_db, [this](const QString& error) { Dialogs::error(m_window, tr("Undo"), error); },
+            [this] { Q_EMIT const_cast<RecordActions*>(this)->recordsChanged(); }};
+}
+
+QString RecordActions::describe(RecordList::Family family, qint64 id) const
+{
+    switch (family) {
+    case RecordList::Family::Actors:
+        if (const auto actor = ActorStore(m_db).find(id))
+            return actor->name;
+        break;
+    case RecordList::Family::Partners:
+        if (const auto partner = PartnerStore(m_db).find(id))
+            return partner->name;
+        break;
+    case RecordList::Family::Partnerships: {
+        const auto partnership = PartnershipStore(m_db).find(id);
+        if (!partnership)
+            break;
+        if (!partnership->title.isEmpty())
+            return partnership->title;
+        // "Lyon – Leipzig", from the first actor and partner.
+        QSqlQuery query(m_db);
+        query.prepare(QStringLiteral("SELECT (SELECT a.name FROM partnership_actor pa JOIN actor a ON a.id = pa.actor_id "
+                                     "WHERE pa.partnership_id = :id ORDER BY a.id LIMIT 1) || ' – ' || "
+                                     "(SELECT f.name FROM partnership_partner pp JOIN foreign_partner f "
+                                     "ON f.id = pp.partner_id WHERE pp.partnership_id = :id ORDER BY f.id LIMIT 1)"));
+        query.bindValue(QStringLiteral(":id"), id);
+        if (query.exec() && query.next())
+            return query.value(0).toString();
+        break;
+    }
+    case RecordList::Family::Projects:
+        if (const auto project = ProjectStore(m_db).find(id))
+            return project->title;
+        break;
+    }
+    return QStringLiteral("#%1").arg(id);
+}
+
+bool RecordActions::deleteRecord(RecordList::Family family, qint64 id)
+{
+    const QString name = describe(family, id);
+    const QString title = tr("Delete");
+    switch (family) {
+    case RecordList::Family::Actors: {
+        ActorStore store(m_db);
+        const std::optional<Actor> actor = store.find(id);
+        if (!actor)
+            return false;
+        const ActorStore::Usage usage = store.usage(id);
+        if (usage.any()) {
+            Dialogs::error(m_window, title,
+                           tr("\"%1\" takes part in %2 partnership(s) and %3 project(s), funds %4 funding line(s) "
+                              "and has %5 attached actor(s). Delete those records or remove the actor from them "
+                              "first.")
+                               .arg(name)
+                               .arg(usage.partnerships)
+                               .arg(usage.projects)
+                               .arg(usage.fundings)
+                               .arg(usage.children));
+            return false;
+        }
+        if (!Dialogs::confirm(m_window, title, tr("Delete the actor \"%1\"?").arg(name)))
+            return false;
+        if (Status removed = store.remove(id); !removed) {
+            Dialogs::error(m_window, title, removed.message());
+            return false;
+        }
+        m_undoStack->push(new DeleteRecordCommand<ActorStore, Actor>(context(), *actor, name));
+        break;
+    }
+    case RecordList::Family::Partners: {
+        PartnerStore store(m_db);
+        const std::optional<ForeignPartner> partner = store.find(id);
+        if (!partner)
+            return false;
+        if (const int used = store.usage(id); used > 0) {
+            Dialogs::error(m_window, title,
+                           tr("\"%1\" takes part in %2 partnership(s) or project(s). Delete those records or remove "
+                              "the partner from them first.")
+                               .arg(name)
+                               .arg(used));
+            return false;
+        }
+        if (!Dialogs::confirm(m_window, title, tr("Delete the foreign partner \"%1\"?").arg(name)))
+            return false;
+        if (Status removed = store.remove(id); !removed) {
+            Dialogs::error(m_window, title, removed.message());
+            return false;
+        }
+        m_undoStack->push(new DeleteRecordCommand<PartnerStore, ForeignPartner>(context(), *partner, name));
+        break;
+    }
+    case RecordList::Family::Partnerships: {
+        PartnershipStore store(m_db);
+        const std::optional<Partnership> partnership = store.find(id);
+        if (!partnership)
+            return false;
+        if (const int projects = store.projectCount(id); projects > 0) {
+            Dialogs::error(m_window, title,
+                           tr("The partnership \"%1\" has %2 project(s). Delete them or attach them elsewhere first.")
+                               .arg(name)
+                               .arg(projects));
+            return false;
+        }
+        if (!Dialogs::confirm(m_window, title,
+                              tr("Delete the partnership \"%1\"? Its %2 actor(s) and %3 partner(s) stay.")
+                                  .arg(name)
+                                  .arg(partnership->actors.size())
+                                  .arg(partnership->partnerIds.size())))
+            return false;
+        if (Status removed = store.remove(id); !removed) {
+            Dialogs::error(m_window, title, removed.message());
+            return false;
+        }
+        m_undoStack->push(new DeleteRecordCommand<PartnershipStore, Partnership>(context(), *partnership, name));
+        break;
+    }
+    case RecordList::Family::Projects: {
+        ProjectStore store(m_db);
+        const std::optional<Project> project = store.find(id);
+        if (!project)
+            return false;
+        FundingStore fundingStore(m_db);
+        QList<Funding> fundings;
+        for (const qint64 fundingId : fundingStore.idsForProject(id))
+            fundings << *fundingStore.find(fundingId);
+        if (!Dialogs::confirm(m_window, title,
+                              tr("Delete the project \"%1\" and its %2 funding line(s)?").arg(name).arg(fundings.size())))
+            return false;
+        if (Status removed = store.remove(id); !removed) {
+            Dialogs::error(m_window, title, removed.message());
+            return false;
+        }
+        const QSqlDatabase db = m_db;
+        m_undoStack->push(new DeleteRecordCommand<ProjectStore, Project>(context(), *project, name, [db, fundings] {
+            FundingStore restoring(db);
+            for (const Funding& funding : fundings) {
+                if (const auto restored = restoring.restore(funding); !restored)
+                    return restored.message();
+            }
+            return QString();
+        }));
+        break;
+    }
+    }
+    Q_EMIT recordsChanged();
+    return true;
+}
