@@ -1,6 +1,97 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ActorEditor</name>
+    <message>
+        <source>Actor</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <source>New actor</source>
+        <translation>New actor</translation>
+    </message>
+    <message>
+        <source>Type the commune's name: its codes fill in</source>
+        <translation>Type the commune's name: its codes fill in</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Acronym</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>INSEE code</source>
+        <translation>INSEE code</translation>
+    </message>
+    <message>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <source>RNA</source>
+        <translation>RNA</translation>
+    </message>
+    <message>
+        <source>Département</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Verified on</source>
+        <translation>Verified on</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>%1, now %2</source>
+        <translation>%1, now %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number.</source>
+        <translation>"%1" is not a number.</translation>
+    </message>
+</context>
+<context>
     <name>ActorStore</name>
     <message>
         <source>This actor no longer exists; it may have been deleted.</source>
@@ -289,6 +380,25 @@ Exit codes: 0 success, 1 data problems, 2 usage error,
     </message>
 </context>
 <context>
+    <name>DuplicateFinder</name>
+    <message>
+        <source>same official code %1</source>
+        <translation>same official code %1</translation>
+    </message>
+    <message>
+        <source>same name in the same département</source>
+        <translation>same name in the same département</translation>
+    </message>
+    <message>
+        <source>same name in the same country</source>
+        <translation>same name in the same country</translation>
+    </message>
+    <message>
+        <source>same nature, same actor and partner</source>
+        <translation>same nature, same actor and partner</translation>
+    </message>
+</context>
+<context>
     <name>EntityTable</name>
     <message>
         <source>The record could not be saved: %1</source>
@@ -485,6 +595,29 @@ Exit codes: 0 success, 1 data problems, 2 usage error,
     </message>
 </context>
 <context>
+    <name>LinkedRecordsEditor</name>
+    <message>
+        <source>Type an actor's name to add it</source>
+        <translation>Type an actor's name to add it</translation>
+    </message>
+    <message>
+        <source>Type a partner's name to add it</source>
+        <translation>Type a partner's name to add it</translation>
+    </message>
+    <message>
+        <source>New actor…</source>
+        <translation>New actor…</translation>
+    </message>
+    <message>
+        <source>New partner…</source>
+        <translation>New partner…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -578,6 +711,14 @@ Exit codes: 0 success, 1 data problems, 2 usage error,
         <source>&amp;Delete…</source>
         <translation>&amp;Delete…</translation>
     </message>
+    <message>
+        <source>&amp;New record…</source>
+        <translation>&amp;New record…</translation>
+    </message>
+    <message>
+        <source>&amp;Open record</source>
+        <translation>&amp;Open record</translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
@@ -627,6 +768,68 @@ Statement: %4</translation>
     </message>
 </context>
 <context>
+    <name>PartialDateEdit</name>
+    <message>
+        <source>12/05/1998, 05/1998 or 1998</source>
+        <translation>12/05/1998, 05/1998 or 1998</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerEditor</name>
+    <message>
+        <source>Foreign partner</source>
+        <translation>Foreign partner</translation>
+    </message>
+    <message>
+        <source>New foreign partner</source>
+        <translation>New foreign partner</translation>
+    </message>
+    <message>
+        <source>Name or ISO code, in French or English</source>
+        <translation>Name or ISO code, in French or English</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Region, province</source>
+        <translation>Region, province</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Verified on</source>
+        <translation>Verified on</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>unknown country</source>
+        <translation>unknown country</translation>
+    </message>
+    <message>
+        <source>"%1" is not a country known to the program.</source>
+        <translation>"%1" is not a country known to the program.</translation>
+    </message>
+</context>
+<context>
     <name>PartnerStore</name>
     <message>
         <source>This partner no longer exists; it may have been deleted.</source>
@@ -659,6 +862,73 @@ Statement: %4</translation>
     <message numerus="yes">
         <source>"%1" cannot be deleted: %n partnership(s) or project(s) refer to it.</source>
         <translation><numerusform>"%1" cannot be deleted: %n partnership or project refer to it.</numerusform><numerusform>"%1" cannot be deleted: %n partnerships or projects refer to it.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipEditor</name>
+    <message>
+        <source>A convention or charter was signed</source>
+        <translation>A convention or charter was signed</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Partnership</translation>
+    </message>
+    <message>
+        <source>New partnership</source>
+        <translation>New partnership</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason for the status</source>
+        <translation>Reason for the status</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Actors of the region</source>
+        <translation>Actors of the region</translation>
+    </message>
+    <message>
+        <source>Foreign partners</source>
+        <translation>Foreign partners</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Ended on</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Verified on</source>
+        <translation>Verified on</translation>
     </message>
 </context>
 <context>
@@ -807,6 +1077,31 @@ Statement: %4</translation>
     <message>
         <source>Delete "%1"</source>
         <translation>Delete "%1"</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditorDialog</name>
+    <message>
+        <source>Already recorded?</source>
+        <translation>Already recorded?</translation>
+    </message>
+    <message>
+        <source>This looks like a record that already exists:
+%1</source>
+        <translation>This looks like a record that already exists:
+%1</translation>
+    </message>
+    <message>
+        <source>Open the existing record</source>
+        <translation>Open the existing record</translation>
+    </message>
+    <message>
+        <source>Create anyway</source>
+        <translation>Create anyway</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Go back</translation>
     </message>
 </context>
 <context>

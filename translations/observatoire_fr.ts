@@ -1,6 +1,97 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>ActorEditor</name>
+    <message>
+        <source>Actor</source>
+        <translation>Acteur</translation>
+    </message>
+    <message>
+        <source>New actor</source>
+        <translation>Nouvel acteur</translation>
+    </message>
+    <message>
+        <source>Type the commune's name: its codes fill in</source>
+        <translation>Tapez le nom de la commune : ses codes se remplissent</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>INSEE code</source>
+        <translation>Code INSEE</translation>
+    </message>
+    <message>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <source>RNA</source>
+        <translation>RNA</translation>
+    </message>
+    <message>
+        <source>Département</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Verified on</source>
+        <translation>Vérifié le</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>%1, now %2</source>
+        <translation>%1, aujourd'hui %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number.</source>
+        <translation>« %1 » n'est pas un nombre.</translation>
+    </message>
+</context>
+<context>
     <name>ActorStore</name>
     <message>
         <source>This actor no longer exists; it may have been deleted.</source>
@@ -292,6 +383,25 @@ Codes de sortie : 0 succès, 1 problèmes dans les données, 2 erreur d'utilisat
     </message>
 </context>
 <context>
+    <name>DuplicateFinder</name>
+    <message>
+        <source>same official code %1</source>
+        <translation>même code officiel %1</translation>
+    </message>
+    <message>
+        <source>same name in the same département</source>
+        <translation>même nom dans le même département</translation>
+    </message>
+    <message>
+        <source>same name in the same country</source>
+        <translation>même nom dans le même pays</translation>
+    </message>
+    <message>
+        <source>same nature, same actor and partner</source>
+        <translation>même nature, même acteur et même partenaire</translation>
+    </message>
+</context>
+<context>
     <name>EntityTable</name>
     <message>
         <source>The record could not be saved: %1</source>
@@ -488,6 +598,29 @@ Codes de sortie : 0 succès, 1 problèmes dans les données, 2 erreur d'utilisat
     </message>
 </context>
 <context>
+    <name>LinkedRecordsEditor</name>
+    <message>
+        <source>Type an actor's name to add it</source>
+        <translation>Tapez le nom d'un acteur pour l'ajouter</translation>
+    </message>
+    <message>
+        <source>Type a partner's name to add it</source>
+        <translation>Tapez le nom d'un partenaire pour l'ajouter</translation>
+    </message>
+    <message>
+        <source>New actor…</source>
+        <translation>Nouvel acteur…</translation>
+    </message>
+    <message>
+        <source>New partner…</source>
+        <translation>Nouveau partenaire…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -581,6 +714,14 @@ Codes de sortie : 0 succès, 1 problèmes dans les données, 2 erreur d'utilisat
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
+    <message>
+        <source>&amp;New record…</source>
+        <translation>&amp;Nouvelle fiche…</translation>
+    </message>
+    <message>
+        <source>&amp;Open record</source>
+        <translation>&amp;Ouvrir la fiche</translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
@@ -630,6 +771,68 @@ Instruction : %4</translation>
     </message>
 </context>
 <context>
+    <name>PartialDateEdit</name>
+    <message>
+        <source>12/05/1998, 05/1998 or 1998</source>
+        <translation>12/05/1998, 05/1998 ou 1998</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerEditor</name>
+    <message>
+        <source>Foreign partner</source>
+        <translation>Partenaire étranger</translation>
+    </message>
+    <message>
+        <source>New foreign partner</source>
+        <translation>Nouveau partenaire étranger</translation>
+    </message>
+    <message>
+        <source>Name or ISO code, in French or English</source>
+        <translation>Nom ou code ISO, en français ou en anglais</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(non renseigné)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Region, province</source>
+        <translation>Région, province</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Verified on</source>
+        <translation>Vérifié le</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>unknown country</source>
+        <translation>pays inconnu</translation>
+    </message>
+    <message>
+        <source>"%1" is not a country known to the program.</source>
+        <translation>« %1 » n'est pas un pays connu du programme.</translation>
+    </message>
+</context>
+<context>
     <name>PartnerStore</name>
     <message>
         <source>This partner no longer exists; it may have been deleted.</source>
@@ -665,6 +868,73 @@ Instruction : %4</translation>
             <numerusform>« %1 » ne peut pas être supprimé : %n partenariat ou projet y renvoie.</numerusform>
             <numerusform>« %1 » ne peut pas être supprimé : %n partenariats ou projets y renvoient.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipEditor</name>
+    <message>
+        <source>A convention or charter was signed</source>
+        <translation>Une convention ou une charte a été signée</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Partenariat</translation>
+    </message>
+    <message>
+        <source>New partnership</source>
+        <translation>Nouveau partenariat</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Reason for the status</source>
+        <translation>Motif du statut</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Actors of the region</source>
+        <translation>Acteurs de la région</translation>
+    </message>
+    <message>
+        <source>Foreign partners</source>
+        <translation>Partenaires étrangers</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Signé le</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Terminé le</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thématiques</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Verified on</source>
+        <translation>Vérifié le</translation>
     </message>
 </context>
 <context>
@@ -816,6 +1086,31 @@ Instruction : %4</translation>
     <message>
         <source>Delete "%1"</source>
         <translation>Suppression de « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditorDialog</name>
+    <message>
+        <source>Already recorded?</source>
+        <translation>Déjà enregistré ?</translation>
+    </message>
+    <message>
+        <source>This looks like a record that already exists:
+%1</source>
+        <translation>Cette fiche ressemble à une fiche existante :
+%1</translation>
+    </message>
+    <message>
+        <source>Open the existing record</source>
+        <translation>Ouvrir la fiche existante</translation>
+    </message>
+    <message>
+        <source>Create anyway</source>
+        <translation>Créer quand même</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Revenir</translation>
     </message>
 </context>
 <context>

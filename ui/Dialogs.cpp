@@ -1,6 +1,7 @@
 #include "Dialogs.h"
 
 #include <QFileDialog>
+#include <QPushButton>
 #include <QQueue>
 
 namespace {
@@ -10,6 +11,7 @@ struct TestState
     bool enabled = false;
     QQueue<QString> fileNames;
     QQueue<bool> confirmations;
+    QQueue<int> choices;
     QStringList messages;
 };
 
@@ -68,6 +70,29 @@ bool confirm(QWidget* parent, const QString& title, const QString& text)
         return testState().confirmations.isEmpty() ? false : testState().confirmations.dequeue();
     }
     return QMessageBox::question(parent, title, text) == QMessageBox::Yes;
+}
+
+int choose(QWidget* parent, const QString& title, const QString& text, const QStringList& options)
+{
+    if (testState().enabled) {
+        testState().messages << text;
+        return testState().choices.isEmpty() ? static_cast<int>(options.size()) - 1 : testState().choices.dequeue();
+    }
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
+    QList<QAbstractButton*> buttons;
+    for (qsizetype i = 0; i < options.size(); ++i) {
+        const bool last = i + 1 == options.size();
+        buttons << box.addButton(options.at(i), last ? QMessageBox::RejectRole : QMessageBox::AcceptRole);
+    }
+    box.setDefaultButton(qobject_cast<QPushButton*>(buttons.last()));
+    box.exec();
+    const qsizetype chosen = buttons.indexOf(box.clickedButton());
+    return chosen >= 0 ? static_cast<int>(chosen) : static_cast<int>(options.size()) - 1;
+}
+
+void queueChoice(int index)
+{
+    testState().choices.enqueue(index);
 }
 
 void setTestMode(bool enabled)

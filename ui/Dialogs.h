@@ -18,11 +18,15 @@ void error(QWidget* parent, const QString& title, const QString& text);
 // The About box: rich text, the application icon.
 void about(QWidget* parent, const QString& title, const QString& text);
 bool confirm(QWidget* parent, const QString& title, const QString& text);
+// Offers a choice between buttons; returns the index of the one chosen (the last one when the box
+// is closed). The last option should be the harmless one.
+int choose(QWidget* parent, const QString& title, const QString& text, const QStringList& options);
 
 // Test hooks.
 void setTestMode(bool enabled);
 void queueFileName(const QString& fileName);
 void queueConfirmation(bool answer);
+void queueChoice(int index);
 QStringList shownMessages();
 void clearShownMessages();
 

@@ -1,6 +1,6 @@
 #include "FilterBar.h"
 
-#include "i18n/Translations.h"
+#include "ReferenceChoices.h"
 #include "lists/RecordQuery.h"
 #include "refdata/GeoLookup.h"
 #include "refdata/ObservatorySettings.h"
@@ -20,22 +20,6 @@ namespace {
 // A pause this long in typing runs the search: fast enough to feel immediate, and a word typed
 // quickly is searched once.
 constexpr int kTypingPauseMs = 150;
-
-QList<std::pair<QString, QString>> referenceEntries(const QSqlDatabase& db, const QString& table)
-{
-    const QString label =
-        Translations::current() == Translations::Language::English ? QStringLiteral("label_en") : QStringLiteral("label_fr");
-    QList<std::pair<QString, QString>> entries;
-    if (!db.isOpen())
-        return entries;
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT code, %1 FROM %2 ORDER BY sort_order, %1").arg(label, table)))
-        return entries;
-    while (query.next())
-        entries.append({query.value(0).toString(), query.value(1).toString()});
-    return entries;
-}
-
 
 } // namespace
 
@@ -117,11 +101,11 @@ void FilterBar::setDatabase(const QSqlDatabase& db)
 {
     m_db = db;
     m_filling = true;
-    fillCombo(m_kind, tr("Nature"), referenceEntries(db, QStringLiteral("ref_partnership_kind")));
-    fillCombo(m_country, tr("Country"), referenceEntries(db, QStringLiteral("ref_country")));
-    fillCombo(m_zone, tr("Zone"), referenceEntries(db, QStringLiteral("ref_zone")));
-    fillCombo(m_actorType, tr("Type of actor"), referenceEntries(db, QStringLiteral("ref_actor_type")));
-    fillCombo(m_theme, tr("Theme"), referenceEntries(db, QStringLiteral("ref_theme")));
+    fillCombo(m_kind, tr("Nature"), ReferenceChoices::entries(db, QStringLiteral("ref_partnership_kind")));
+    fillCombo(m_country, tr("Country"), ReferenceChoices::entries(db, QStringLiteral("ref_country")));
+    fillCombo(m_zone, tr("Zone"), ReferenceChoices::entries(db, QStringLiteral("ref_zone")));
+    fillCombo(m_actorType, tr("Type of actor"), ReferenceChoices::entries(db, QStringLiteral("ref_actor_type")));
+    fillCombo(m_theme, tr("Theme"), ReferenceChoices::entries(db, QStringLiteral("ref_theme")));
     QList<std::pair<QString, QString>> departements;
     if (db.isOpen()) {
         for (const Departement& departement : GeoLookup(db).departementsOfRegion(ObservatorySettings(db).regionCode()))
@@ -141,7 +125,7 @@ void FilterBar::fillStatuses()
 {
     const QString table = m_family == RecordList::Family::Projects ? QStringLiteral("ref_project_status")
                                                                    : QStringLiteral("ref_partnership_status");
-    fillCombo(m_status, tr("Status"), m_db.isOpen() ? referenceEntries(m_db, table) : QList<std::pair<QString, QString>>());
+    fillCombo(m_status, tr("Status"), m_db.isOpen() ? ReferenceChoices::entries(m_db, table) : QList<std::pair<QString, QString>>());
 }
 
 void FilterBar::setFamily(RecordList::Family family)

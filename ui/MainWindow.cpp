@@ -50,6 +50,8 @@ MainWindow::~MainWindow()
     for (RecordListPage* page : std::as_const(m_pages))
         page->setDatabase(QSqlDatabase());
     m_filterBar->setDatabase(QSqlDatabase());
+    m_undoStack->clear();
+    m_actions->setDatabase(QSqlDatabase());
 }
 
 void MainWindow::createPlaces()
@@ -61,6 +63,10 @@ void MainWindow::createPlaces()
     for (const RecordList::Family family : RecordList::families()) {
         auto* page = new RecordListPage(family, m_stack);
         page->model()->setLoader(m_loader);
+        connect(page, &RecordListPage::openRequested, this, [this, family](qint64 id) {
+            if (RecordActions::canEdit(family))
+                m_actions->editRecord(family, id);
+        });
         m_pages << page;
         m_stack->addWidget(page);
         m_places->addItem(RecordList::familyTitle(family));
@@ -129,6 +135,17 @@ void MainWindow::createMenus()
     redo->setShortcuts(redoKeys);
     edit->addAction(redo);
     edit->addSeparator();
+    QAction* createRecord = edit->addAction(tr("&New record…"), this, [this] {
+        if (m_database && RecordActions::canEdit(currentFamily()))
+            m_actions->createRecord(currentFamily());
+    });
+    createRecord->setObjectName(QStringLiteral("actionNewRecord"));
+    createRecord->setShortcut(QKeySequence::New);
+    QAction* openRecord = edit->addAction(tr("&Open record"), this, [this] {
+        if (const qint64 id = selectedId(); id > 0 && RecordActions::canEdit(currentFamily()))
+            m_actions->editRecord(currentFamily(), id);
+    });
+    openRecord->setObjectName(QStringLiteral("actionOpenRecord"));
     QAction* remove = edit->addAction(tr("&Delete…"), this, &MainWindow::deleteSelected);
     remove->setObjectName(QStringLiteral("actionDelete"));
     remove->setShortcut(QKeySequence::Delete);
@@ -310,7 +327,7 @@ void MainWindow::updateTitle()
         setWindowTitle(
             tr("%1 — Observatoire").arg(QFileInfo(m_database->location().displayName()).fileName()));
     else
-        setWindowTitle(QStringLiteral("Observatoire"));
+        setWindowTitle(QStringLiteral("Observatoire[*]"));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

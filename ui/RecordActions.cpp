@@ -1,6 +1,9 @@
 #include "RecordActions.h"
 
 #include "Dialogs.h"
+#include "editors/ActorEditor.h"
+#include "editors/PartnerEditor.h"
+#include "editors/PartnershipEditor.h"
 #include "store/ActorStore.h"
 #include "store/FundingStore.h"
 #include "store/PartnerStore.h"
@@ -9,6 +12,8 @@
 
 #include <QSqlQuery>
 #include <QUndoStack>
+
+#include <type_traits>
 
 RecordActions::RecordActions(QWidget* window, QUndoStack* undoStack, QObject* parent)
     : QObject(parent)
@@ -62,6 +67,86 @@ QString RecordActions::describe(RecordList::Family family, qint64 id) const
         break;
     }
     return QStringLiteral("#%1").arg(id);
+}
+
+bool RecordActions::canEdit(RecordList::Family family)
+{
+    return family != RecordList::Family::Projects;
+}
+
+template <typename Editor, typename Store, typename Record>
+qint64 RecordActions::runEditor(RecordList::Family family, const Record& record)
+{
+    Editor editor(m_db, record, m_window);
+    if constexpr (std::is_same_v<Editor, PartnershipEditor>) {
+        // Actors and partners that do not exist yet are created on the spot, each undoable.
+        connect(&editor, &PartnershipEditor::createActorRequested, &editor, [this, &editor](const QString& name) {
+            if (const qint64 id = createRecord(RecordList::Family::Actors, name))
+                editor.addActor(id);
+        });
+        connect(&editor, &PartnershipEditor::createPartnerRequested, &editor, [this, &editor](const QString& name) {
+            if (const qint64 id = createRecord(RecordList::Family::Partners, name))
+                editor.addPartner(id);
+        });
+    }
+    const int result = editor.exec();
+    if (result == RecordEditorDialog::OpenExisting) {
+        const qint64 existing = editor.existingId();
+        editRecord(family, existing);
+        return existing;
+    }
+    if (result != QDialog::Accepted)
+        return 0;
+    const Record& saved = editor.saved();
+    const QString name = describe(family, saved.id);
+    if (record.id == 0)
+        m_undoStack->push(new CreateRecordCommand<Store, Record>(context(), saved, name));
+    else
+        m_undoStack->push(new UpdateRecordCommand<Store, Record>(context(), record, saved, name));
+    Q_EMIT recordsChanged();
+    return saved.id;
+}
+
+qint64 RecordActions::createRecord(RecordList::Family family, const QString& name)
+{
+    switch (family) {
+    case RecordList::Family::Actors: {
+        Actor actor;
+        actor.name = name;
+        return runEditor<ActorEditor, ActorStore>(family, actor);
+    }
+    case RecordList::Family::Partners: {
+        ForeignPartner partner;
+        partner.name = name;
+        return runEditor<PartnerEditor, PartnerStore>(family, partner);
+    }
+    case RecordList::Family::Partnerships:
+        return runEditor<PartnershipEditor, PartnershipStore>(family, Partnership());
+    case RecordList::Family::Projects:
+        break;
+    }
+    return 0;
+}
+
+bool RecordActions::editRecord(RecordList::Family family, qint64 id)
+{
+    switch (family) {
+    case RecordList::Family::Actors:
+        if (const auto actor = ActorStore(m_db).find(id))
+            return runEditor<ActorEditor, ActorStore>(family, *actor) > 0;
+        break;
+    case RecordList::Family::Partners:
+        if (const auto partner = PartnerStore(m_db).find(id))
+            return runEditor<PartnerEditor, PartnerStore>(family, *partner) > 0;
+        break;
+    case RecordList::Family::Partnerships:
+        if (const auto partnership = PartnershipStore(m_db).find(id))
+            return runEditor<PartnershipEditor, PartnershipStore>(family, *partnership) > 0;
+        break;
+    case RecordList::Family::Projects:
+        break;
+    }
+    return false;
 }
 
 bool RecordActions::deleteRecord(RecordList::Family family, qint64 id)

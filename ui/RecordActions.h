@@ -20,6 +20,15 @@ public:
 
     void setDatabase(const QSqlDatabase& db);
 
+    // Whether records of the family can be created and edited here.
+    static bool canEdit(RecordList::Family family);
+
+    // Opens the editor for a new record (an actor or partner with `name` filled in); returns the
+    // id of the record created, or of the existing one the adviser chose instead, or 0.
+    qint64 createRecord(RecordList::Family family, const QString& name = QString());
+    // Opens the record's editor; returns whether it was saved.
+    bool editRecord(RecordList::Family family, qint64 id);
+
     // Asks first, says what depends on the record; returns whether it was deleted.
     bool deleteRecord(RecordList::Family family, qint64 id);
 
@@ -32,6 +41,9 @@ Q_SIGNALS:
 
 private:
     CommandContext context() const;
+    // Runs an editor on `record` (id 0 for a new one) and puts what it saved on the undo stack.
+    template <typename Editor, typename Store, typename Record>
+    qint64 runEditor(RecordList::Family family, const Record& record);
 
     QWidget* m_window;
     QUndoStack* m_undoStack;

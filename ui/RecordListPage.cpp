@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QShortcut>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -45,6 +46,15 @@ RecordListPage::RecordListPage(RecordList::Family family, QWidget* parent)
     layout->addWidget(m_table);
 
     connect(m_model, &RecordListModel::countsChanged, this, &RecordListPage::updateCount);
+    connect(m_table, &QTableView::doubleClicked, this,
+            [this](const QModelIndex& index) { Q_EMIT openRequested(m_model->idAt(index.row())); });
+    for (const int key : {Qt::Key_Return, Qt::Key_Enter}) {
+        auto* open = new QShortcut(QKeySequence(key), m_table, nullptr, nullptr, Qt::WidgetShortcut);
+        connect(open, &QShortcut::activated, this, [this] {
+            if (m_table->currentIndex().isValid())
+                Q_EMIT openRequested(m_model->idAt(m_table->currentIndex().row()));
+        });
+    }
     updateCount();
 }
 

@@ -28,6 +28,10 @@ public:
     RecordListModel* model() const { return m_model; }
     QString countText() const;
 
+Q_SIGNALS:
+    // Enter or a double click on a record.
+    void openRequested(qint64 id);
+
 private:
     void updateCount();
     void fitColumns();

@@ -1,0 +1,298 @@
+#include "support/QtPrinting.h"
+#include "support/StoreFixture.h"
+
+#include "store/ActorStore.h"
+#include "store/PartnerStore.h"
+#include "store/PartnershipStore.h"
+#include "ui/AppSettings.h"
+#include "ui/Dialogs.h"
+#include "ui/MainWindow.h"
+#include "ui/RecordListModel.h"
+#include "ui/RecordListPage.h"
+#include "ui/editors/ActorEditor.h"
+#include "ui/editors/PartnerEditor.h"
+#include "ui/editors/PartnershipEditor.h"
+
+#include <QAbstractItemView>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QCompleter>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+#include <functional>
+
+namespace {
+
+struct EditorFixture
+{
+    QTemporaryDir dir;
+    QString path;
+    QTemporaryDir settingsDir;
+    std::unique_ptr<AppSettings> settings;
+    std::unique_ptr<MainWindow> window;
+    qint64 lyon = 0;
+    qint64 grenoble = 0;
+    qint64 leipzig = 0;
+
+    EditorFixture()
+    {
+        {
+            StoreFixture db;
+            lyon = db.addActor(QStringLiteral("Lyon"));
+            grenoble = db.addActor(QStringLiteral("Grenoble"));
+            leipzig = db.addPartner(QStringLiteral("Leipzig"), QStringLiteral("DE"));
+            db.addPartner(QStringLiteral("Kaya"), QStringLiteral("BF"));
+            db.addPartnership(lyon, leipzig);
+            path = dir.filePath(QStringLiteral("editors.sqlite"));
+            db.database().close();
+            REQUIRE(QFile::copy(db.path(), path));
+        }
+        Dialogs::setTestMode(true);
+        settings = std::make_unique<AppSettings>(settingsDir.filePath(QStringLiteral("settings.ini")));
+        window = std::make_unique<MainWindow>(*settings);
+        window->show();
+        REQUIRE(window->openDatabase(DatabaseLocation::sqliteFile(path), Database::OpenMode::MustExist));
+        QTRY_VERIFY(!window->listsLoading());
+    }
+    ~EditorFixture()
+    {
+        window.reset();
+        Dialogs::setTestMode(false);
+    }
+
+    QSqlDatabase db() const { return window->database()->connection(); }
+};
+
+// Runs `drive` on the next modal dialog of type T once it is open (exec() blocks the test);
+// `opener` is the dialog that opens it, if any, so that it is not mistaken for the new one.
+template <typename T>
+void whenOpen(std::function<void(T*)> drive, QWidget* opener = nullptr)
+{
+    QTimer::singleShot(0, [drive, opener] {
+        T* dialog = qobject_cast<T*>(QApplication::activeModalWidget());
+        if (!dialog || dialog == opener) {
+            whenOpen<T>(drive, opener); // not shown yet: look again
+            return;
+        }
+        drive(dialog);
+    });
+}
+
+// Types into a field whose completer offers records, then picks the first suggestion.
+void pickFirstSuggestion(QLineEdit* field, const QString& typed)
+{
+    field->setFocus();
+    QTest::keyClicks(field, typed);
+    QAbstractItemView* popup = field->completer()->popup();
+    QTRY_VERIFY(popup->isVisible());
+    QTest::keyClick(popup, Qt::Key_Down);
+    QTest::keyClick(popup, Qt::Key_Return);
+}
+
+void clickSave(QDialog* dialog)
+{
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("saveButton")), Qt::LeftButton);
+}
+
+void selectByKeyboard(QComboBox* combo, const QString& typed)
+{
+    combo->setFocus();
+    QTest::keyClicks(combo, typed);
+}
+
+} // namespace
+
+TEST_CASE("A partnership is created through the editor, with actor and partner found by name", "[ui][editors]")
+{
+    EditorFixture fixture;
+    fixture.window->showFamily(RecordList::Family::Partnerships);
+    QTRY_VERIFY(!fixture.window->listsLoading());
+    bool driven = false;
+    whenOpen<PartnershipEditor>([&](PartnershipEditor* editor) {
+        selectByKeyboard(editor->findChild<QComboBox*>(QStringLiteral("kind")), QStringLiteral("Decen"));
+        auto* actors = editor->findChild<QWidget*>(QStringLiteral("actorLinks"));
+        pickFirstSuggestion(actors->findChild<QLineEdit*>(QStringLiteral("linkSearch")), QStringLiteral("Greno"));
+        auto* partners = editor->findChild<QWidget*>(QStringLiteral("partnerLinks"));
+        pickFirstSuggestion(partners->findChild<QLineEdit*>(QStringLiteral("linkSearch")), QStringLiteral("kay"));
+        QTest::keyClicks(editor->findChild<QLineEdit*>(QStringLiteral("signedOn")), QStringLiteral("05/2019"));
+        CHECK(actors->findChild<QListWidget*>()->count() == 1);
+        CHECK(partners->findChild<QListWidget*>()->count() == 1);
+        clickSave(editor);
+        driven = true;
+    });
+    QTest::keyClick(fixture.window.get(), Qt::Key_N, Qt::ControlModifier);
+    REQUIRE(driven);
+    QTRY_VERIFY(!fixture.window->listsLoading());
+
+    RecordListPage* page = fixture.window->page(RecordList::Family::Partnerships);
+    CHECK(page->model()->rowCount() == 2);
+    QSqlQuery query(fixture.db());
+    REQUIRE(query.exec(QStringLiteral("SELECT id FROM partnership WHERE kind_code = 'cooperation_decentralisee'")));
+    REQUIRE(query.next());
+    const Partnership created = *PartnershipStore(fixture.db()).find(query.value(0).toLongLong());
+    CHECK(created.actors == QList<ActorLink>{{fixture.grenoble, QStringLiteral("signataire")}});
+    CHECK(created.signedOn.toIso() == QStringLiteral("2019-05"));
+    CHECK(fixture.window->undoStack()->count() == 1);
+    // Undo removes it again.
+    fixture.window->undoStack()->undo();
+    CHECK_FALSE(PartnershipStore(fixture.db()).find(created.id).has_value());
+}
+
+TEST_CASE("Validation blocks saving and says why, keeping what was typed", "[ui][editors]")
+{
+    EditorFixture fixture;
+    fixture.window->showFamily(RecordList::Family::Partnerships);
+    QString shown;
+    bool stillOpen = false;
+    QString keptDate;
+    whenOpen<PartnershipEditor>([&](PartnershipEditor* editor) {
+        QTest::keyClicks(editor->findChild<QLineEdit*>(QStringLiteral("signedOn")), QStringLiteral("31/02/2020"));
+        clickSave(editor);
+        shown = editor->problemText();
+        stillOpen = editor->isVisible();
+        keptDate = editor->findChild<QLineEdit*>(QStringLiteral("signedOn"))->text();
+        editor->reject();
+    });
+    fixture.window->findChild<QAction*>(QStringLiteral("actionNewRecord"))->trigger();
+    CHECK(stillOpen);
+    CHECK(shown.contains(QStringLiteral("Choose the nature")));
+    CHECK(shown.contains(QStringLiteral("at least one actor")));
+    CHECK(shown.contains(QStringLiteral("at least one foreign partner")));
+    CHECK(shown.contains(QStringLiteral("does not exist in the calendar")));
+    CHECK(keptDate == QStringLiteral("31/02/2020"));
+    CHECK(fixture.window->undoStack()->count() == 0);
+    CHECK(fixture.db().isOpen());
+    CHECK(PartnershipStore(fixture.db()).find(2).has_value() == false);
+}
+
+TEST_CASE("A duplicate is announced and the existing record can be opened instead", "[ui][editors]")
+{
+    EditorFixture fixture;
+    fixture.window->showFamily(RecordList::Family::Partnerships);
+    QTRY_VERIFY(!fixture.window->listsLoading());
+    qint64 reopened = 0;
+    whenOpen<PartnershipEditor>([&](PartnershipEditor* editor) {
+        selectByKeyboard(editor->findChild<QComboBox*>(QStringLiteral("kind")), QStringLiteral("Twin"));
+        editor->addActor(fixture.lyon);
+        editor->addPartner(fixture.leipzig);
+        // The existing one then opens in its own editor.
+        whenOpen<PartnershipEditor>([&](PartnershipEditor* existing) {
+            reopened = existing->findChild<QWidget*>(QStringLiteral("actorLinks"))->findChild<QListWidget*>()->count();
+            CHECK(existing->windowTitle() == QStringLiteral("Partnership"));
+            existing->reject();
+        }, editor);
+        Dialogs::queueChoice(0);
+        clickSave(editor);
+    });
+    fixture.window->findChild<QAction*>(QStringLiteral("actionNewRecord"))->trigger();
+    REQUIRE_FALSE(Dialogs::shownMessages().isEmpty());
+    CHECK(Dialogs::shownMessages().last().contains(QStringLiteral("Lyon – Leipzig")));
+    CHECK(reopened == 1);
+    QSqlQuery count(fixture.db());
+    REQUIRE(count.exec(QStringLiteral("SELECT count(*) FROM partnership")));
+    REQUIRE(count.next());
+    CHECK(count.value(0).toInt() == 1);
+}
+
+TEST_CASE("Choosing a commune fills its INSEE code, SIREN, département and population", "[ui][editors]")
+{
+    EditorFixture fixture;
+    QString insee, siren, departement, population, name;
+    whenOpen<ActorEditor>([&](ActorEditor* editor) {
+        pickFirstSuggestion(editor->communeField(), QStringLiteral("villeurb"));
+        QTRY_COMPARE(editor->communeField()->text(), QStringLiteral("Villeurbanne"));
+        insee = editor->findChild<QLineEdit*>(QStringLiteral("insee"))->text();
+        siren = editor->findChild<QLineEdit*>(QStringLiteral("siren"))->text();
+        departement = editor->findChild<QComboBox*>(QStringLiteral("departement"))->currentData().toString();
+        population = editor->findChild<QLineEdit*>(QStringLiteral("population"))->text();
+        name = editor->findChild<QLineEdit*>(QStringLiteral("name"))->text();
+        clickSave(editor);
+    });
+    fixture.window->findChild<QAction*>(QStringLiteral("actionNewRecord"))->trigger();
+    CHECK(insee == QStringLiteral("69266"));
+    CHECK(siren.size() == 9);
+    CHECK(departement == QStringLiteral("69M"));
+    CHECK(population.toInt() > 100000);
+    CHECK(name == QStringLiteral("Villeurbanne"));
+    QTRY_VERIFY(!fixture.window->listsLoading());
+    CHECK(fixture.window->page(RecordList::Family::Actors)->model()->rowCount() == 3);
+}
+
+TEST_CASE("A partner's country is understood whatever the spelling", "[ui][editors]")
+{
+    EditorFixture fixture;
+    fixture.window->showFamily(RecordList::Family::Partners);
+    QString understood;
+    whenOpen<PartnerEditor>([&](PartnerEditor* editor) {
+        QTest::keyClicks(editor->findChild<QLineEdit*>(QStringLiteral("name")), QStringLiteral("Cheltenham"));
+        QTest::keyClicks(editor->findChild<QLineEdit*>(QStringLiteral("country")), QStringLiteral("Royaume Uni"));
+        understood = editor->findChild<QLabel*>(QStringLiteral("countryFound"))->text();
+        clickSave(editor);
+    });
+    fixture.window->findChild<QAction*>(QStringLiteral("actionNewRecord"))->trigger();
+    CHECK(understood.contains(QStringLiteral("(GB)")));
+    QSqlQuery query(fixture.db());
+    REQUIRE(query.exec(QStringLiteral("SELECT country_code FROM foreign_partner WHERE name = 'Cheltenham'")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toString() == QStringLiteral("GB"));
+}
+
+TEST_CASE("An actor missing from a partnership is created on the spot", "[ui][editors]")
+{
+    EditorFixture fixture;
+    fixture.window->showFamily(RecordList::Family::Partnerships);
+    QTRY_VERIFY(!fixture.window->listsLoading());
+    int actorsListed = 0;
+    whenOpen<PartnershipEditor>([&](PartnershipEditor* editor) {
+        auto* actors = editor->findChild<QWidget*>(QStringLiteral("actorLinks"));
+        QTest::keyClicks(actors->findChild<QLineEdit*>(QStringLiteral("linkSearch")), QStringLiteral("Jumelage Annecy-Bayreuth"));
+        whenOpen<ActorEditor>([&](ActorEditor* actorEditor) {
+            CHECK(actorEditor->findChild<QLineEdit*>(QStringLiteral("name"))->text()
+                  == QStringLiteral("Jumelage Annecy-Bayreuth"));
+            selectByKeyboard(actorEditor->findChild<QComboBox*>(QStringLiteral("actorType")), QStringLiteral("Twin"));
+            clickSave(actorEditor);
+        });
+        QTest::mouseClick(actors->findChild<QPushButton*>(QStringLiteral("createLinked")), Qt::LeftButton);
+        actorsListed = actors->findChild<QListWidget*>()->count();
+        editor->reject();
+    });
+    fixture.window->findChild<QAction*>(QStringLiteral("actionNewRecord"))->trigger();
+    CHECK(actorsListed == 1);
+    QSqlQuery query(fixture.db());
+    REQUIRE(query.exec(QStringLiteral("SELECT actor_type_code FROM actor WHERE name = 'Jumelage Annecy-Bayreuth'")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toString() == QStringLiteral("comite_jumelage"));
+    CHECK(fixture.window->undoStack()->count() == 1);
+}
+
+TEST_CASE("Enter opens the selected record, and an edit is undoable", "[ui][editors]")
+{
+    EditorFixture fixture;
+    RecordListPage* page = fixture.window->page(RecordList::Family::Actors);
+    fixture.window->selectRecord(fixture.grenoble);
+    page->table()->setFocus();
+    whenOpen<ActorEditor>([&](ActorEditor* editor) {
+        auto* name = editor->findChild<QLineEdit*>(QStringLiteral("name"));
+        CHECK(name->text() == QStringLiteral("Grenoble"));
+        name->selectAll();
+        QTest::keyClicks(name, QStringLiteral("Ville de Grenoble"));
+        clickSave(editor);
+    });
+    QTest::keyClick(page->table(), Qt::Key_Return);
+    CHECK(ActorStore(fixture.db()).find(fixture.grenoble)->name == QStringLiteral("Ville de Grenoble"));
+    fixture.window->undoStack()->undo();
+    CHECK(ActorStore(fixture.db()).find(fixture.grenoble)->name == QStringLiteral("Grenoble"));
+    fixture.window->undoStack()->redo();
+    CHECK(ActorStore(fixture.db()).find(fixture.grenoble)->name == QStringLiteral("Ville de Grenoble"));
+}

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <utility>
+
+class QComboBox;
+
+// The entries of a reference table (kinds, statuses, themes…) as the interface offers them: in
+// their order, labelled in the interface language. Retired entries are left out, except the one a
+// record already uses, which stays valid on it.
+namespace ReferenceChoices {
+
+using Entries = QList<std::pair<QString, QString>>; // code, label
+
+Entries entries(const QSqlDatabase& db, const QString& table, const QString& keepCode = QString());
+
+// Fills a combo: an optional first entry with no code, then the table's entries; selects `code`.
+void fill(QComboBox* combo, const Entries& entries, const QString& code, const QString& noneLabel = QString());
+
+} // namespace ReferenceChoices

@@ -1,0 +1,191 @@
+#include "ActorEditor.h"
+
+#include "PartialDateEdit.h"
+#include "ReferenceChoices.h"
+#include "refdata/GeoLookup.h"
+#include "store/ActorStore.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSqlQuery>
+#include <QStandardItemModel>
+
+namespace {
+
+constexpr int kCodeRole = Qt::UserRole;
+
+// All départements, for actors outside the region too.
+ReferenceChoices::Entries departements(const QSqlDatabase& db)
+{
+    ReferenceChoices::Entries entries;
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT code, code || ' – ' || label_fr FROM ref_departement ORDER BY sort_order")))
+        return entries;
+    while (query.next())
+        entries.append({query.value(0).toString(), query.value(1).toString()});
+    return entries;
+}
+
+} // namespace
+
+ActorEditor::ActorEditor(const QSqlDatabase& db, const Actor& actor, QWidget* parent)
+    : RecordEditorDialog(db, parent)
+    , m_original(actor)
+    , m_name(new QLineEdit(actor.name, this))
+    , m_acronym(new QLineEdit(actor.acronym, this))
+    , m_type(new QComboBox(this))
+    , m_commune(new QLineEdit(this))
+    , m_communes(new QStandardItemModel(this))
+    , m_communeCompleter(new QCompleter(m_communes, this))
+    , m_insee(new QLineEdit(actor.inseeCode, this))
+    , m_siren(new QLineEdit(actor.siren, this))
+    , m_rna(new QLineEdit(actor.rna, this))
+    , m_departement(new QComboBox(this))
+    , m_population(new QLineEdit(actor.population ? QString::number(*actor.population) : QString(), this))
+    , m_email(new QLineEdit(actor.email, this))
+    , m_website(new QLineEdit(actor.website, this))
+    , m_phone(new QLineEdit(actor.phone, this))
+    , m_source(new QLineEdit(actor.source, this))
+    , m_verifiedOn(new PartialDateEdit(this))
+    , m_notes(new QPlainTextEdit(actor.notes, this))
+{
+    setObjectName(QStringLiteral("actorEditor"));
+    setWindowTitle(actor.id > 0 ? tr("Actor") : tr("New actor"));
+    m_name->setObjectName(QStringLiteral("name"));
+    m_type->setObjectName(QStringLiteral("actorType"));
+    m_commune->setObjectName(QStringLiteral("commune"));
+    m_insee->setObjectName(QStringLiteral("insee"));
+    m_siren->setObjectName(QStringLiteral("siren"));
+    m_departement->setObjectName(QStringLiteral("departement"));
+    m_population->setObjectName(QStringLiteral("population"));
+    m_commune->setPlaceholderText(tr("Type the commune's name: its codes fill in"));
+    ReferenceChoices::fill(m_type, ReferenceChoices::entries(db, QStringLiteral("ref_actor_type"), actor.typeCode),
+                           actor.typeCode, tr("Choose…"));
+    ReferenceChoices::fill(m_departement, departements(db), actor.departementCode, tr("(none)"));
+    m_verifiedOn->setDate(actor.verifiedOn);
+    m_notes->setMaximumHeight(m_notes->fontMetrics().height() * 4);
+    const QString communeCode = actor.communeInsee.isEmpty() ? actor.inseeCode : actor.communeInsee;
+    if (const auto commune = GeoLookup(db).communeByCode(communeCode); !communeCode.isEmpty() && commune)
+        m_commune->setText(commune->commune.name);
+
+    m_communeCompleter->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    m_commune->setCompleter(m_communeCompleter);
+    connect(m_commune, &QLineEdit::textEdited, this, &ActorEditor::suggestCommunes);
+    connect(m_communeCompleter, qOverload<const QModelIndex&>(&QCompleter::activated), this,
+            [this](const QModelIndex& index) { useCommune(index.data(kCodeRole).toString()); });
+
+    addRow(tr("Name"), m_name, QStringLiteral("name"));
+    addRow(tr("Acronym"), m_acronym, QStringLiteral("acronym"));
+    addRow(tr("Type"), m_type, QStringLiteral("actor_type"));
+    addRow(tr("Commune"), m_commune, QStringLiteral("commune"));
+    addRow(tr("INSEE code"), m_insee, QStringLiteral("actor_code"));
+    addRow(tr("SIREN"), m_siren, QStringLiteral("siren"));
+    addRow(tr("RNA"), m_rna, QStringLiteral("rna"));
+    addRow(tr("Département"), m_departement, QStringLiteral("departement"));
+    addRow(tr("Population"), m_population, QStringLiteral("population"));
+    addRow(tr("E-mail"), m_email, QStringLiteral("email"));
+    addRow(tr("Website"), m_website, QStringLiteral("website"));
+    addRow(tr("Phone"), m_phone, QStringLiteral("phone"));
+    addRow(tr("Source"), m_source, QStringLiteral("source"));
+    addRow(tr("Verified on"), m_verifiedOn, QStringLiteral("verified_on"));
+    addRow(tr("Notes"), m_notes, QStringLiteral("notes"));
+    resize(560, sizeHint().height());
+}
+
+void ActorEditor::suggestCommunes(const QString& typed)
+{
+    m_communes->clear();
+    for (const CommuneMatch& match : GeoLookup(m_db).searchCommunes(typed, QString(), 15)) {
+        QString text = QStringLiteral("%1 (%2)").arg(match.commune.name, match.commune.departementCode);
+        if (match.isFormer() && !match.formerName.isEmpty())
+            text = tr("%1, now %2").arg(match.formerName, text);
+        auto* item = new QStandardItem(text);
+        item->setData(match.commune.code, kCodeRole);
+        m_communes->appendRow(item);
+    }
+    m_communeCompleter->complete();
+}
+
+void ActorEditor::useCommune(const QString& code)
+{
+    const std::optional<CommuneMatch> match = GeoLookup(m_db).communeByCode(code);
+    if (!match)
+        return;
+    const Commune& commune = match->commune;
+    QMetaObject::invokeMethod(m_commune, [this, name = commune.name] { m_commune->setText(name); }, Qt::QueuedConnection);
+    const int departement = m_departement->findData(commune.departementCode);
+    if (departement >= 0)
+        m_departement->setCurrentIndex(departement);
+    // An actor that is the commune itself takes its codes and population; any other actor only
+    // sits there.
+    if (m_type->currentData().toString() == QLatin1String("commune") || m_type->currentData().toString().isEmpty()) {
+        m_insee->setText(commune.code);
+        m_siren->setText(commune.siren);
+        if (commune.population)
+            m_population->setText(QString::number(*commune.population));
+        if (m_type->currentData().toString().isEmpty())
+            m_type->setCurrentIndex(m_type->findData(QStringLiteral("commune")));
+        if (m_name->text().trimmed().isEmpty())
+            m_name->setText(commune.name);
+    }
+}
+
+Actor ActorEditor::collect(Problems& problems) const
+{
+    Actor actor = m_original;
+    actor.name = m_name->text();
+    actor.acronym = m_acronym->text();
+    actor.typeCode = m_type->currentData().toString();
+    actor.inseeCode = m_insee->text().trimmed().toUpper();
+    actor.siren = QString(m_siren->text()).remove(QLatin1Char(' '));
+    actor.rna = m_rna->text().trimmed().toUpper();
+    actor.departementCode = m_departement->currentData().toString();
+    actor.email = m_email->text();
+    actor.website = m_website->text();
+    actor.phone = m_phone->text();
+    actor.source = m_source->text();
+    actor.notes = m_notes->toPlainText();
+    // The commune of the head office: the chosen commune, unless the actor is that commune.
+    const QList<CommuneMatch> named = GeoLookup(m_db).communesNamed(m_commune->text(), actor.departementCode);
+    actor.communeInsee = m_commune->text().trimmed().isEmpty() || named.isEmpty() ? QString() : named.first().commune.code;
+    if (actor.communeInsee == actor.inseeCode)
+        actor.communeInsee.clear();
+    const QString population = QString(m_population->text()).remove(QLatin1Char(' ')).remove(QChar(0x202F));
+    if (population.isEmpty()) {
+        actor.population.reset();
+    } else {
+        bool ok = false;
+        actor.population = population.toLongLong(&ok);
+        if (!ok)
+            problems.append({QStringLiteral("population"), tr("\"%1\" is not a number.").arg(m_population->text())});
+    }
+    QString error;
+    if (const std::optional<PartialDate> date = m_verifiedOn->date(&error))
+        actor.verifiedOn = *date;
+    else
+        problems.append({QStringLiteral("verified_on"), error});
+    return actor;
+}
+
+bool ActorEditor::save()
+{
+    Problems problems;
+    const Actor actor = collect(problems);
+    ActorStore store(m_db);
+    problems += store.validate(actor);
+    if (!problems.isEmpty()) {
+        showProblems(problems);
+        return false;
+    }
+    if (actor.id == 0 && !confirmNoDuplicate(DuplicateFinder(m_db).actors(actor)))
+        return false;
+    const Result<Actor> written = actor.id == 0 ? store.create(actor) : store.update(actor);
+    if (!written) {
+        showProblems(written.problems());
+        return false;
+    }
+    m_saved = written.value();
+    return true;
+}

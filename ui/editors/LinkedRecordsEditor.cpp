@@ -1,0 +1,156 @@
+#include "LinkedRecordsEditor.h"
+
+#include "ReferenceChoices.h"
+#include "search/SearchIndex.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QStandardItemModel>
+#include <QTimer>
+
+namespace {
+
+constexpr int kIdRole = Qt::UserRole;
+constexpr int kRoleRole = Qt::UserRole + 1;
+constexpr int kSuggestions = 15;
+
+} // namespace
+
+LinkedRecordsEditor::LinkedRecordsEditor(Kind kind, const QSqlDatabase& db, const QString& defaultRole, QWidget* parent)
+    : QWidget(parent)
+    , m_kind(kind)
+    , m_db(db)
+    , m_search(new QLineEdit(this))
+    , m_list(new QListWidget(this))
+    , m_suggestions(new QStandardItemModel(this))
+    , m_completer(new QCompleter(m_suggestions, this))
+{
+    const bool actors = kind == Kind::Actors;
+    setObjectName(actors ? QStringLiteral("actorLinks") : QStringLiteral("partnerLinks"));
+    m_search->setObjectName(QStringLiteral("linkSearch"));
+    m_search->setPlaceholderText(actors ? tr("Type an actor's name to add it") : tr("Type a partner's name to add it"));
+    m_list->setMaximumHeight(m_list->fontMetrics().height() * 5);
+
+    // The suggestions are already the matches (full-text search): the completer shows them as they are.
+    m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    m_completer->setCaseSensitivity(Qt::CaseInsensitive);
+    m_search->setCompleter(m_completer);
+    connect(m_search, &QLineEdit::textEdited, this, &LinkedRecordsEditor::suggest);
+    connect(m_completer, qOverload<const QModelIndex&>(&QCompleter::activated), this, [this](const QModelIndex& index) {
+        add(index.data(kIdRole).toLongLong(), m_role ? m_role->currentData().toString() : QString());
+        // The completer writes the chosen text after this signal: clear the field afterwards.
+        QTimer::singleShot(0, m_search, &QLineEdit::clear);
+    });
+
+    auto* create = new QPushButton(actors ? tr("New actor…") : tr("New partner…"), this);
+    create->setObjectName(QStringLiteral("createLinked"));
+    connect(create, &QPushButton::clicked, this, [this] { Q_EMIT createRequested(m_search->text().trimmed()); });
+    auto* remove = new QPushButton(tr("Remove"), this);
+    remove->setObjectName(QStringLiteral("removeLinked"));
+    connect(remove, &QPushButton::clicked, this, [this] { delete m_list->currentItem(); });
+
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_search, 1);
+    if (actors) {
+        m_role = new QComboBox(this);
+        m_role->setObjectName(QStringLiteral("roleChoice"));
+        ReferenceChoices::fill(m_role, ReferenceChoices::entries(db, QStringLiteral("ref_org_role")), defaultRole);
+        row->addWidget(m_role);
+    }
+    row->addWidget(create);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(row);
+    auto* listRow = new QHBoxLayout;
+    listRow->addWidget(m_list, 1);
+    listRow->addWidget(remove, 0, Qt::AlignTop);
+    layout->addLayout(listRow);
+}
+
+void LinkedRecordsEditor::suggest(const QString& typed)
+{
+    m_suggestions->clear();
+    const QString match = SearchIndex::matchExpression(typed);
+    if (match.isEmpty())
+        return;
+    const bool actors = m_kind == Kind::Actors;
+    QSqlQuery query(m_db);
+    query.prepare(actors ? QStringLiteral("SELECT r.id, r.name || coalesce(' (' || r.departement_code || ')', '') "
+                                          "FROM actor r WHERE r.id IN (%1) ORDER BY r.name_normalized LIMIT %2")
+                               .arg(SearchIndex::matchingIds(QStringLiteral("actor")))
+                               .arg(kSuggestions)
+                         : QStringLiteral("SELECT r.id, r.name || ' (' || c.label_fr || ')' FROM foreign_partner r "
+                                          "JOIN ref_country c ON c.code = r.country_code WHERE r.id IN (%1) "
+                                          "ORDER BY r.name_normalized LIMIT %2")
+                               .arg(SearchIndex::matchingIds(QStringLiteral("foreign_partner")))
+                               .arg(kSuggestions));
+    query.bindValue(QStringLiteral(":search"), match);
+    if (!query.exec())
+        return;
+    while (query.next()) {
+        auto* item = new QStandardItem(query.value(1).toString());
+        item->setData(query.value(0).toLongLong(), kIdRole);
+        m_suggestions->appendRow(item);
+    }
+    m_completer->complete();
+}
+
+QString LinkedRecordsEditor::describe(qint64 id) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(m_kind == Kind::Actors ? QStringLiteral("SELECT name FROM actor WHERE id = ?")
+                                         : QStringLiteral("SELECT f.name || ' (' || c.label_fr || ')' FROM foreign_partner f "
+                                                          "JOIN ref_country c ON c.code = f.country_code WHERE f.id = ?"));
+    query.addBindValue(id);
+    return query.exec() && query.next() ? query.value(0).toString() : QStringLiteral("#%1").arg(id);
+}
+
+void LinkedRecordsEditor::add(qint64 id, const QString& role)
+{
+    if (id <= 0 || ids().contains(id))
+        return;
+    QString text = describe(id);
+    if (m_role) {
+        const int index = m_role->findData(role);
+        text += QLatin1String(" — ") + (index >= 0 ? m_role->itemText(index) : role);
+    }
+    auto* item = new QListWidgetItem(text, m_list);
+    item->setData(kIdRole, id);
+    item->setData(kRoleRole, role);
+}
+
+void LinkedRecordsEditor::setActorLinks(const QList<ActorLink>& links)
+{
+    m_list->clear();
+    for (const ActorLink& link : links)
+        add(link.actorId, link.roleCode);
+}
+
+void LinkedRecordsEditor::setIds(const QList<qint64>& ids)
+{
+    m_list->clear();
+    for (const qint64 id : ids)
+        add(id);
+}
+
+QList<ActorLink> LinkedRecordsEditor::actorLinks() const
+{
+    QList<ActorLink> links;
+    for (int row = 0; row < m_list->count(); ++row)
+        links.append({m_list->item(row)->data(kIdRole).toLongLong(), m_list->item(row)->data(kRoleRole).toString()});
+    return links;
+}
+
+QList<qint64> LinkedRecordsEditor::ids() const
+{
+    QList<qint64> result;
+    for (int row = 0; row < m_list->count(); ++row)
+        result << m_list->item(row)->data(kIdRole).toLongLong();
+    return result;
+}

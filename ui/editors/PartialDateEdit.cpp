@@ -1,0 +1,17 @@
+#include "PartialDateEdit.h"
+
+PartialDateEdit::PartialDateEdit(QWidget* parent)
+    : QLineEdit(parent)
+{
+    setPlaceholderText(tr("12/05/1998, 05/1998 or 1998"));
+}
+
+void PartialDateEdit::setDate(const PartialDate& date)
+{
+    setText(date.toFrench());
+}
+
+std::optional<PartialDate> PartialDateEdit::date(QString* error) const
+{
+    return PartialDate::parse(text(), error);
+}

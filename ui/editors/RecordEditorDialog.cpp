@@ -1,0 +1,81 @@
+#include "RecordEditorDialog.h"
+
+#include "Dialogs.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+RecordEditorDialog::RecordEditorDialog(const QSqlDatabase& db, QWidget* parent)
+    : QDialog(parent)
+    , m_db(db)
+    , m_form(new QFormLayout)
+    , m_problems(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
+{
+    m_problems->setObjectName(QStringLiteral("problems"));
+    m_problems->setWordWrap(true);
+    m_problems->setStyleSheet(QStringLiteral("QLabel { color: #b00020; background: #fdecea; padding: 6px; }"));
+    m_problems->hide();
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &RecordEditorDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_problems);
+    layout->addLayout(m_form);
+    layout->addWidget(m_buttons);
+}
+
+void RecordEditorDialog::addRow(const QString& label, QWidget* widget, const QString& field)
+{
+    m_form->addRow(label, widget);
+    if (!field.isEmpty())
+        m_fields.insert(field, widget);
+}
+
+QString RecordEditorDialog::problemText() const
+{
+    return m_problems->isVisible() ? m_problems->text() : QString();
+}
+
+void RecordEditorDialog::showProblems(const Problems& problems)
+{
+    for (QWidget* widget : std::as_const(m_fields))
+        widget->setStyleSheet(QString());
+    QStringList lines;
+    for (const Problem& problem : problems) {
+        lines << problem.message;
+        if (QWidget* widget = m_fields.value(problem.field))
+            widget->setStyleSheet(QStringLiteral("border: 2px solid #b00020;"));
+    }
+    m_problems->setText(lines.join(QLatin1Char('\n')));
+    m_problems->setVisible(!problems.isEmpty());
+}
+
+bool RecordEditorDialog::confirmNoDuplicate(const QList<DuplicateFinder::Candidate>& similar)
+{
+    if (similar.isEmpty())
+        return true;
+    QStringList lines;
+    for (const DuplicateFinder::Candidate& candidate : similar)
+        lines << QStringLiteral("• %1 (%2)").arg(candidate.name, candidate.reason);
+    const int choice = Dialogs::choose(this, tr("Already recorded?"),
+                                       tr("This looks like a record that already exists:\n%1").arg(lines.join(QLatin1Char('\n'))),
+                                       {tr("Open the existing record"), tr("Create anyway"), tr("Go back")});
+    if (choice == 0) {
+        m_existingId = similar.first().id;
+        done(OpenExisting);
+        return false;
+    }
+    return choice == 1;
+}
+
+void RecordEditorDialog::accept()
+{
+    if (save())
+        QDialog::accept();
+}
