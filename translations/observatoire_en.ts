@@ -597,14 +597,6 @@ Exit codes: 0 success, 1 data problems, 2 usage error,
 <context>
     <name>LinkedRecordsEditor</name>
     <message>
-        <source>Type an actor's name to add it</source>
-        <translation>Type an actor's name to add it</translation>
-    </message>
-    <message>
-        <source>Type a partner's name to add it</source>
-        <translation>Type a partner's name to add it</translation>
-    </message>
-    <message>
         <source>New actor…</source>
         <translation>New actor…</translation>
     </message>
@@ -615,6 +607,14 @@ Exit codes: 0 success, 1 data problems, 2 usage error,
     <message>
         <source>Remove</source>
         <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Actor's name, to add</source>
+        <translation>Actor's name, to add</translation>
+    </message>
+    <message>
+        <source>Partner's name, to add</source>
+        <translation>Partner's name, to add</translation>
     </message>
 </context>
 <context>

@@ -600,14 +600,6 @@ Codes de sortie : 0 succès, 1 problèmes dans les données, 2 erreur d'utilisat
 <context>
     <name>LinkedRecordsEditor</name>
     <message>
-        <source>Type an actor's name to add it</source>
-        <translation>Tapez le nom d'un acteur pour l'ajouter</translation>
-    </message>
-    <message>
-        <source>Type a partner's name to add it</source>
-        <translation>Tapez le nom d'un partenaire pour l'ajouter</translation>
-    </message>
-    <message>
         <source>New actor…</source>
         <translation>Nouvel acteur…</translation>
     </message>
@@ -618,6 +610,14 @@ Codes de sortie : 0 succès, 1 problèmes dans les données, 2 erreur d'utilisat
     <message>
         <source>Remove</source>
         <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Actor's name, to add</source>
+        <translation>Nom de l'acteur à ajouter</translation>
+    </message>
+    <message>
+        <source>Partner's name, to add</source>
+        <translation>Nom du partenaire à ajouter</translation>
     </message>
 </context>
 <context>

@@ -34,7 +34,7 @@ LinkedRecordsEditor::LinkedRecordsEditor(Kind kind, const QSqlDatabase& db, cons
     const bool actors = kind == Kind::Actors;
     setObjectName(actors ? QStringLiteral("actorLinks") : QStringLiteral("partnerLinks"));
     m_search->setObjectName(QStringLiteral("linkSearch"));
-    m_search->setPlaceholderText(actors ? tr("Type an actor's name to add it") : tr("Type a partner's name to add it"));
+    m_search->setPlaceholderText(actors ? tr("Actor's name, to add") : tr("Partner's name, to add"));
     m_list->setMaximumHeight(m_list->fontMetrics().height() * 5);
 
     // The suggestions are already the matches (full-text search): the completer shows them as they are.

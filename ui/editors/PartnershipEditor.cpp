@@ -52,8 +52,11 @@ PartnershipEditor::PartnershipEditor(const QSqlDatabase& db, const Partnership& 
         auto* item = new QListWidgetItem(label, m_themes);
         item->setData(Qt::UserRole, code);
         item->setCheckState(partnership.themeCodes.contains(code) ? Qt::Checked : Qt::Unchecked);
+        item->setToolTip(label);
     }
     m_themes->setMaximumHeight(m_themes->fontMetrics().height() * 7);
+    m_themes->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_themes->setTextElideMode(Qt::ElideRight);
     m_description->setMaximumHeight(m_description->fontMetrics().height() * 5);
     connect(m_actors, &LinkedRecordsEditor::createRequested, this, &PartnershipEditor::createActorRequested);
     connect(m_partners, &LinkedRecordsEditor::createRequested, this, &PartnershipEditor::createPartnerRequested);
