@@ -5,6 +5,7 @@
 #include "FilterBar.h"
 #include "ListLoader.h"
 #include "RecordActions.h"
+#include "RecordDetails.h"
 #include "RecordListModel.h"
 #include "RecordListPage.h"
 #include "refdata/ReferenceDataManifest.h"
@@ -50,6 +51,7 @@ MainWindow::~MainWindow()
     for (RecordListPage* page : std::as_const(m_pages))
         page->setDatabase(QSqlDatabase());
     m_filterBar->setDatabase(QSqlDatabase());
+    m_details->setDatabase(QSqlDatabase());
     m_undoStack->clear();
     m_actions->setDatabase(QSqlDatabase());
 }
@@ -63,6 +65,10 @@ void MainWindow::createPlaces()
     for (const RecordList::Family family : RecordList::families()) {
         auto* page = new RecordListPage(family, m_stack);
         page->model()->setLoader(m_loader);
+        connect(page, &RecordListPage::selectionChanged, this, [this, family](qint64 id) {
+            if (family == currentFamily())
+                m_details->showRecord(family, id);
+        });
         connect(page, &RecordListPage::openRequested, this, [this, family](qint64 id) {
             if (RecordActions::canEdit(family))
                 m_actions->editRecord(family, id);
@@ -90,9 +96,17 @@ void MainWindow::createPlaces()
     listsLayout->addWidget(m_filterBar);
     listsLayout->addWidget(m_stack, 1);
 
+    m_details = new RecordDetails(this);
+    connect(m_details, &RecordDetails::recordRequested, this, &MainWindow::navigateTo);
+    auto* listAndDetails = new QSplitter(Qt::Vertical, this);
+    listAndDetails->addWidget(lists);
+    listAndDetails->addWidget(m_details);
+    listAndDetails->setStretchFactor(0, 3);
+    listAndDetails->setStretchFactor(1, 2);
+
     auto* splitter = new QSplitter(this);
     splitter->addWidget(m_places);
-    splitter->addWidget(lists);
+    splitter->addWidget(listAndDetails);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
     splitter->setSizes({m_places->sizeHintForColumn(0) + 48, 1000});
@@ -192,12 +206,21 @@ void MainWindow::placeChanged(int index)
     m_stack->setCurrentIndex(index);
     m_filterBar->setFamily(m_pages.at(index)->family());
     m_pages.at(index)->setFilter(m_filterBar->filter());
+    m_details->showRecord(m_pages.at(index)->family(), m_pages.at(index)->selectedId());
 }
 
 void MainWindow::refreshLists()
 {
     for (RecordListPage* page : std::as_const(m_pages))
         page->reload();
+    m_details->showRecord(currentFamily(), selectedId());
+}
+
+void MainWindow::navigateTo(RecordList::Family family, qint64 id)
+{
+    showFamily(family);
+    page(family)->selectWhenLoaded(id);
+    m_details->showRecord(family, id);
 }
 
 qint64 MainWindow::selectedId() const
@@ -237,6 +260,7 @@ void MainWindow::reloadLists()
     for (RecordListPage* page : std::as_const(m_pages))
         page->setDatabase(db);
     m_filterBar->setDatabase(db);
+    m_details->setDatabase(db);
 }
 
 RecordListPage* MainWindow::page(RecordList::Family family) const

@@ -12,6 +12,7 @@ class FilterBar;
 class ListLoader;
 class QUndoStack;
 class RecordActions;
+class RecordDetails;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
@@ -48,6 +49,9 @@ public:
     qint64 selectedId() const;
     // Selects a record of the current list (tests, navigation).
     void selectRecord(qint64 id);
+    // Shows a record: its place, its row when the list holds it, and its details.
+    void navigateTo(RecordList::Family family, qint64 id);
+    RecordDetails* details() const { return m_details; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -72,6 +76,7 @@ private:
     ListLoader* m_loader = nullptr;
     QUndoStack* m_undoStack = nullptr;
     RecordActions* m_actions = nullptr;
+    RecordDetails* m_details = nullptr;
     QList<RecordListPage*> m_pages;
     QMenu* m_recentMenu = nullptr;
 };

@@ -4,6 +4,7 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QShortcut>
 #include <QTableView>
@@ -46,6 +47,8 @@ RecordListPage::RecordListPage(RecordList::Family family, QWidget* parent)
     layout->addWidget(m_table);
 
     connect(m_model, &RecordListModel::countsChanged, this, &RecordListPage::updateCount);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) { Q_EMIT selectionChanged(current.isValid() ? m_model->idAt(current.row()) : 0); });
     connect(m_table, &QTableView::doubleClicked, this,
             [this](const QModelIndex& index) { Q_EMIT openRequested(m_model->idAt(index.row())); });
     for (const int key : {Qt::Key_Return, Qt::Key_Enter}) {
@@ -97,8 +100,28 @@ QString RecordListPage::countText() const
     return m_count->text();
 }
 
+void RecordListPage::selectWhenLoaded(qint64 id)
+{
+    m_pendingSelection = id;
+    updateCount();
+}
+
+qint64 RecordListPage::selectedId() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? m_model->idAt(current.row()) : 0;
+}
+
 void RecordListPage::updateCount()
 {
+    if (m_pendingSelection > 0 && !m_model->isLoading()) {
+        const int row = m_model->rowOf(m_pendingSelection);
+        m_pendingSelection = 0;
+        if (row >= 0) {
+            m_table->selectRow(row);
+            m_table->scrollTo(m_model->index(row, 0));
+        }
+    }
     if (m_fitPending && !m_model->isLoading()) {
         m_fitPending = false;
         fitColumns();

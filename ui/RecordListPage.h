@@ -27,10 +27,15 @@ public:
     QTableView* table() const { return m_table; }
     RecordListModel* model() const { return m_model; }
     QString countText() const;
+    // Selects the record once the list holds it (lists arrive from a background thread).
+    void selectWhenLoaded(qint64 id);
+    qint64 selectedId() const;
 
 Q_SIGNALS:
     // Enter or a double click on a record.
     void openRequested(qint64 id);
+    // The current record changed (0: none).
+    void selectionChanged(qint64 id);
 
 private:
     void updateCount();
@@ -41,4 +46,5 @@ private:
     QLabel* m_title;
     QLabel* m_count;
     bool m_fitPending = false;
+    qint64 m_pendingSelection = 0;
 };

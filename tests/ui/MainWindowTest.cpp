@@ -10,6 +10,7 @@
 #include "ui/FilterBar.h"
 #include "ui/MainWindow.h"
 #include "ui/RecordListModel.h"
+#include "ui/RecordDetails.h"
 #include "ui/RecordListPage.h"
 
 #include <QAbstractItemModelTester>
@@ -23,6 +24,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QSignalSpy>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QUndoStack>
 #include <QStackedWidget>
@@ -454,4 +456,38 @@ TEST_CASE("Undoing a project's deletion brings back its funding lines", "[ui][un
     CHECK(ProjectStore(db).find(id).has_value());
     REQUIRE(FundingStore(db).find(fundingId).has_value());
     CHECK(FundingStore(db).find(fundingId)->amountCents == 1'000'000);
+}
+
+TEST_CASE("Details show a record's links and history, and links navigate", "[ui][details]")
+{
+    SampleDatabase sample;
+    WindowFixture fixture;
+    fixture.window.show();
+    REQUIRE(fixture.window.openDatabase(DatabaseLocation::sqliteFile(sample.path), Database::OpenMode::MustExist));
+    waitForLists(fixture.window);
+    fixture.window.showFamily(RecordList::Family::Partnerships);
+    waitForLists(fixture.window);
+    RecordListPage* page = fixture.window.page(RecordList::Family::Partnerships);
+    const int row = rowWithText(page->table()->model(), 1, QStringLiteral("Lyon"));
+    QTest::mouseClick(page->table()->viewport(), Qt::LeftButton, {},
+                      page->table()->visualRect(page->table()->model()->index(row, 0)).center());
+    const QString text = fixture.window.details()->toPlainText();
+    CHECK(text.contains(QStringLiteral("Twinning")));
+    CHECK(text.contains(QStringLiteral("Lyon (Signatory)")));
+    CHECK(text.contains(QStringLiteral("Leipzig (Germany)")));
+    CHECK(text.contains(QStringLiteral("History")));
+    CHECK(text.contains(QStringLiteral("tester")));
+
+    // Following the actor's link shows the actor, with its partnerships and projects.
+    const QString html = fixture.window.details()->toHtml();
+    const QRegularExpression actorLink(QStringLiteral("obs:actor/(\\d+)"));
+    const QRegularExpressionMatch match = actorLink.match(html);
+    REQUIRE(match.hasMatch());
+    Q_EMIT fixture.window.details()->anchorClicked(QUrl(match.captured(0)));
+    CHECK(fixture.window.currentFamily() == RecordList::Family::Actors);
+    waitForLists(fixture.window);
+    CHECK(fixture.window.selectedId() == match.captured(1).toLongLong());
+    const QString actor = fixture.window.details()->toPlainText();
+    CHECK(actor.startsWith(QStringLiteral("Lyon")));
+    CHECK(actor.contains(QStringLiteral("Twinning – Leipzig")));
 }

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "lists/RecordList.h"
+
+#include <QSqlDatabase>
+#include <QTextBrowser>
+
+// The record selected in a list, in full: an actor with its partnerships and projects, a
+// partnership with its actors, partners and projects, and the change history of any record.
+// Related records are links; following one asks the window to show it.
+class RecordDetails : public QTextBrowser
+{
+    Q_OBJECT
+
+public:
+    explicit RecordDetails(QWidget* parent = nullptr);
+
+    void setDatabase(const QSqlDatabase& db);
+    void showRecord(RecordList::Family family, qint64 id);
+    void clearRecord();
+
+    // "obs:partnership/12" for a record, to build and to read links.
+    static QString link(RecordList::Family family, qint64 id);
+    static bool parseLink(const QUrl& url, RecordList::Family* family, qint64* id);
+
+Q_SIGNALS:
+    void recordRequested(RecordList::Family family, qint64 id);
+
+private:
+    QString actorHtml(qint64 id) const;
+    QString partnerHtml(qint64 id) const;
+    QString partnershipHtml(qint64 id) const;
+    QString projectHtml(qint64 id) const;
+    QString historyHtml(const QString& entity, qint64 id) const;
+    // A list of linked records from a query returning (id, text).
+    QString linkedList(RecordList::Family family, const QString& sql, qint64 id) const;
+
+    QSqlDatabase m_db;
+};
