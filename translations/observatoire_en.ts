@@ -524,6 +524,69 @@ Exit codes: 0 success, 1 data problems, 2 usage error,
     </message>
 </context>
 <context>
+    <name>FundingTable</name>
+    <message>
+        <source>Funder</source>
+        <translation>Funder</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Add a funding line</source>
+        <translation>Add a funding line</translation>
+    </message>
+    <message>
+        <source>Remove the line</source>
+        <translation>Remove the line</translation>
+    </message>
+    <message>
+        <source>(programme only)</source>
+        <translation>(programme only)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>12 500,50 €</source>
+        <translation>12 500,50 €</translation>
+    </message>
+    <message>
+        <source>Line %1: "%2" is not a year.</source>
+        <translation>Line %1: "%2" is not a year.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 %</source>
+        <translation>%1: %2 %</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total: %1</translation>
+    </message>
+    <message>
+        <source>Total: %1 — %2</source>
+        <translation>Total: %1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>IntegrityCheck</name>
     <message>
         <source>the partnership has no actor of the region</source>
@@ -615,6 +678,10 @@ Exit codes: 0 success, 1 data problems, 2 usage error,
     <message>
         <source>Partner's name, to add</source>
         <translation>Partner's name, to add</translation>
+    </message>
+    <message>
+        <source>An actor's or partner's name, to find the partnership</source>
+        <translation>An actor's or partner's name, to find the partnership</translation>
     </message>
 </context>
 <context>
@@ -739,6 +806,17 @@ Statement: %4</translation>
     <message>
         <source>Migration %1 could not fill the search index: %2</source>
         <translation>Migration %1 could not fill the search index: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>"%1" is not an amount (such as 12 500,50 €)</source>
+        <translation>"%1" is not an amount (such as 12 500,50 €)</translation>
+    </message>
+    <message>
+        <source>"%1" is too large an amount</source>
+        <translation>"%1" is too large an amount</translation>
     </message>
 </context>
 <context>
@@ -968,6 +1046,101 @@ Statement: %4</translation>
     <message numerus="yes">
         <source>This partnership cannot be deleted: %n project(s) belong to it. Move or delete them first.</source>
         <translation><numerusform>This partnership cannot be deleted: %n project belong to it. Move or delete them first.</numerusform><numerusform>This partnership cannot be deleted: %n projects belong to it. Move or delete them first.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectEditor</name>
+    <message>
+        <source>Carried out in France (global citizenship education, awareness)</source>
+        <translation>Carried out in France (global citizenship education, awareness)</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>New project</translation>
+    </message>
+    <message>
+        <source>12 500,50 €</source>
+        <translation>12 500,50 €</translation>
+    </message>
+    <message>
+        <source>A country in any spelling, then Enter</source>
+        <translation>A country in any spelling, then Enter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Partnership</translation>
+    </message>
+    <message>
+        <source>Actors (one lead at least)</source>
+        <translation>Actors (one lead at least)</translation>
+    </message>
+    <message>
+        <source>Foreign partners</source>
+        <translation>Foreign partners</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Countries</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <source>Sustainable Development Goals</source>
+        <translation>Sustainable Development Goals</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Funding</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Verified on</source>
+        <translation>Verified on</translation>
+    </message>
+    <message>
+        <source>"%1" is not a country known to the program.</source>
+        <translation>"%1" is not a country known to the program.</translation>
+    </message>
+    <message>
+        <source>Funding line: %1</source>
+        <translation>Funding line: %1</translation>
     </message>
 </context>
 <context>

@@ -527,6 +527,69 @@ Codes de sortie : 0 succès, 1 problèmes dans les données, 2 erreur d'utilisat
     </message>
 </context>
 <context>
+    <name>FundingTable</name>
+    <message>
+        <source>Funder</source>
+        <translation>Financeur</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Add a funding line</source>
+        <translation>Ajouter une ligne de financement</translation>
+    </message>
+    <message>
+        <source>Remove the line</source>
+        <translation>Retirer la ligne</translation>
+    </message>
+    <message>
+        <source>(programme only)</source>
+        <translation>(programme seul)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>12 500,50 €</source>
+        <translation>12 500,50 €</translation>
+    </message>
+    <message>
+        <source>Line %1: "%2" is not a year.</source>
+        <translation>Ligne %1 : « %2 » n'est pas une année.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 %</source>
+        <translation>%1 : %2 %</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total : %1</translation>
+    </message>
+    <message>
+        <source>Total: %1 — %2</source>
+        <translation>Total : %1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>IntegrityCheck</name>
     <message>
         <source>the partnership has no actor of the region</source>
@@ -618,6 +681,10 @@ Codes de sortie : 0 succès, 1 problèmes dans les données, 2 erreur d'utilisat
     <message>
         <source>Partner's name, to add</source>
         <translation>Nom du partenaire à ajouter</translation>
+    </message>
+    <message>
+        <source>An actor's or partner's name, to find the partnership</source>
+        <translation>Nom d'un acteur ou d'un partenaire, pour trouver le partenariat</translation>
     </message>
 </context>
 <context>
@@ -742,6 +809,17 @@ Instruction : %4</translation>
     <message>
         <source>Migration %1 could not fill the search index: %2</source>
         <translation>La migration %1 n'a pas pu remplir l'index de recherche : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>"%1" is not an amount (such as 12 500,50 €)</source>
+        <translation>« %1 » n'est pas un montant (par exemple 12 500,50 €)</translation>
+    </message>
+    <message>
+        <source>"%1" is too large an amount</source>
+        <translation>« %1 » est un montant trop grand</translation>
     </message>
 </context>
 <context>
@@ -977,6 +1055,101 @@ Instruction : %4</translation>
             <numerusform>Ce partenariat ne peut pas être supprimé : %n projet en dépend. Déplacez-le ou supprimez-le d'abord.</numerusform>
             <numerusform>Ce partenariat ne peut pas être supprimé : %n projets en dépendent. Déplacez-les ou supprimez-les d'abord.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ProjectEditor</name>
+    <message>
+        <source>Carried out in France (global citizenship education, awareness)</source>
+        <translation>Mené en France (ECSI, sensibilisation)</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Nouveau projet</translation>
+    </message>
+    <message>
+        <source>12 500,50 €</source>
+        <translation>12 500,50 €</translation>
+    </message>
+    <message>
+        <source>A country in any spelling, then Enter</source>
+        <translation>Un pays, quelle que soit l'orthographe, puis Entrée</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Partenariat</translation>
+    </message>
+    <message>
+        <source>Actors (one lead at least)</source>
+        <translation>Acteurs (au moins un porteur)</translation>
+    </message>
+    <message>
+        <source>Foreign partners</source>
+        <translation>Partenaires étrangers</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thématiques</translation>
+    </message>
+    <message>
+        <source>Sustainable Development Goals</source>
+        <translation>Objectifs de développement durable</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Financements</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Verified on</source>
+        <translation>Vérifié le</translation>
+    </message>
+    <message>
+        <source>"%1" is not a country known to the program.</source>
+        <translation>« %1 » n'est pas un pays connu du programme.</translation>
+    </message>
+    <message>
+        <source>Funding line: %1</source>
+        <translation>Ligne de financement : %1</translation>
     </message>
 </context>
 <context>

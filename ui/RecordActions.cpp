@@ -4,6 +4,7 @@
 #include "editors/ActorEditor.h"
 #include "editors/PartnerEditor.h"
 #include "editors/PartnershipEditor.h"
+#include "editors/ProjectEditor.h"
 #include "store/ActorStore.h"
 #include "store/FundingStore.h"
 #include "store/PartnerStore.h"
@@ -69,22 +70,22 @@ QString RecordActions::describe(RecordList::Family family, qint64 id) const
     return QStringLiteral("#%1").arg(id);
 }
 
-bool RecordActions::canEdit(RecordList::Family family)
+bool RecordActions::canEdit(RecordList::Family)
 {
-    return family != RecordList::Family::Projects;
+    return true;
 }
 
 template <typename Editor, typename Store, typename Record>
 qint64 RecordActions::runEditor(RecordList::Family family, const Record& record)
 {
     Editor editor(m_db, record, m_window);
-    if constexpr (std::is_same_v<Editor, PartnershipEditor>) {
+    if constexpr (std::is_same_v<Editor, PartnershipEditor> || std::is_same_v<Editor, ProjectEditor>) {
         // Actors and partners that do not exist yet are created on the spot, each undoable.
-        connect(&editor, &PartnershipEditor::createActorRequested, &editor, [this, &editor](const QString& name) {
+        connect(&editor, &Editor::createActorRequested, &editor, [this, &editor](const QString& name) {
             if (const qint64 id = createRecord(RecordList::Family::Actors, name))
                 editor.addActor(id);
         });
-        connect(&editor, &PartnershipEditor::createPartnerRequested, &editor, [this, &editor](const QString& name) {
+        connect(&editor, &Editor::createPartnerRequested, &editor, [this, &editor](const QString& name) {
             if (const qint64 id = createRecord(RecordList::Family::Partners, name))
                 editor.addPartner(id);
         });
@@ -99,10 +100,26 @@ qint64 RecordActions::runEditor(RecordList::Family family, const Record& record)
         return 0;
     const Record& saved = editor.saved();
     const QString name = describe(family, saved.id);
+    QUndoCommand* command = nullptr;
     if (record.id == 0)
-        m_undoStack->push(new CreateRecordCommand<Store, Record>(context(), saved, name));
+        command = new CreateRecordCommand<Store, Record>(context(), saved, name);
     else
-        m_undoStack->push(new UpdateRecordCommand<Store, Record>(context(), record, saved, name));
+        command = new UpdateRecordCommand<Store, Record>(context(), record, saved, name);
+    if constexpr (std::is_same_v<Editor, ProjectEditor>) {
+        // The project and its funding lines are one step of the undo history.
+        const ProjectEditor::FundingChanges& changes = editor.fundingChanges();
+        m_undoStack->beginMacro(command->text());
+        m_undoStack->push(command);
+        for (const Funding& created : changes.created)
+            m_undoStack->push(new CreateRecordCommand<FundingStore, Funding>(context(), created, name));
+        for (const auto& [before, after] : changes.updated)
+            m_undoStack->push(new UpdateRecordCommand<FundingStore, Funding>(context(), before, after, name));
+        for (const Funding& removed : changes.removed)
+            m_undoStack->push(new DeleteRecordCommand<FundingStore, Funding>(context(), removed, name));
+        m_undoStack->endMacro();
+    } else {
+        m_undoStack->push(command);
+    }
     Q_EMIT recordsChanged();
     return saved.id;
 }
@@ -122,8 +139,11 @@ qint64 RecordActions::createRecord(RecordList::Family family, const QString& nam
     }
     case RecordList::Family::Partnerships:
         return runEditor<PartnershipEditor, PartnershipStore>(family, Partnership());
-    case RecordList::Family::Projects:
-        break;
+    case RecordList::Family::Projects: {
+        Project project;
+        project.title = name;
+        return runEditor<ProjectEditor, ProjectStore>(family, project);
+    }
     }
     return 0;
 }
@@ -144,6 +164,8 @@ bool RecordActions::editRecord(RecordList::Family family, qint64 id)
             return runEditor<PartnershipEditor, PartnershipStore>(family, *partnership) > 0;
         break;
     case RecordList::Family::Projects:
+        if (const auto project = ProjectStore(m_db).find(id))
+            return runEditor<ProjectEditor, ProjectStore>(family, *project) > 0;
         break;
     }
     return false;

@@ -1,11 +1,38 @@
 #include "Money.h"
 
+#include <QCoreApplication>
+#include <QRegularExpression>
+
 namespace Money {
 
 QString format(qint64 cents, const QLocale& locale)
 {
     const int decimals = cents % 100 == 0 ? 0 : 2;
     return locale.toCurrencyString(static_cast<double>(cents) / 100.0, QStringLiteral("€"), decimals);
+}
+
+std::optional<qint64> parse(const QString& input, QString* error)
+{
+    QString text = input.trimmed();
+    text.remove(QChar(0x20AC)).remove(QStringLiteral("EUR"), Qt::CaseInsensitive);
+    text.remove(QLatin1Char(' ')).remove(QChar(0x00A0)).remove(QChar(0x202F)).remove(QLatin1Char('\''));
+    static const QRegularExpression amount(QStringLiteral("^(\\d+)(?:[.,](\\d{1,2}))?$"));
+    const QRegularExpressionMatch match = amount.match(text);
+    if (!match.hasMatch()) {
+        if (error)
+            *error = QCoreApplication::translate("Money", "\"%1\" is not an amount (such as 12 500,50 €)").arg(input.trimmed());
+        return std::nullopt;
+    }
+    bool ok = false;
+    const qint64 units = match.captured(1).toLongLong(&ok);
+    if (!ok || units > 9'000'000'000'000LL) {
+        if (error)
+            *error = QCoreApplication::translate("Money", "\"%1\" is too large an amount").arg(input.trimmed());
+        return std::nullopt;
+    }
+    const QString decimals = match.captured(2);
+    const qint64 cents = decimals.isEmpty() ? 0 : (decimals.size() == 1 ? decimals.toLongLong() * 10 : decimals.toLongLong());
+    return units * 100 + cents;
 }
 
 } // namespace Money

@@ -36,3 +36,26 @@ TEST_CASE("Amounts show cents only when there are some", "[values][money]")
     CHECK(Money::format(12'500'050, french).contains(QStringLiteral(",50")));
     CHECK(Money::format(0, french).startsWith(QLatin1Char('0')));
 }
+
+TEST_CASE("Amounts are read as people write them", "[values][money]")
+{
+    struct Case
+    {
+        const char* text;
+        qint64 cents;
+    };
+    for (const Case& c : {Case{"12 500,50 €", 1'250'050}, Case{"1234.56", 123'456}, Case{"1 234", 123'400},
+                          Case{"1\u00a0234,5", 123'450}, Case{"0", 0}, Case{" 75 000 EUR ", 7'500'000},
+                          Case{"1\u202f000\u202f000", 100'000'000}}) {
+        INFO(c.text);
+        const std::optional<qint64> cents = Money::parse(QString::fromUtf8(c.text));
+        REQUIRE(cents);
+        CHECK(*cents == c.cents);
+    }
+    for (const char* bad : {"-12", "douze", "1,234,56", "12.345", ""}) {
+        INFO(bad);
+        QString error;
+        CHECK_FALSE(Money::parse(QString::fromUtf8(bad), &error));
+        CHECK_FALSE(error.isEmpty());
+    }
+}

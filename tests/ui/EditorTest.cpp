@@ -11,7 +11,10 @@
 #include "ui/RecordListPage.h"
 #include "ui/editors/ActorEditor.h"
 #include "ui/editors/PartnerEditor.h"
+#include "ui/editors/FundingTable.h"
 #include "ui/editors/PartnershipEditor.h"
+#include "ui/editors/ProjectEditor.h"
+#include "store/ProjectStore.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -25,6 +28,7 @@
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -295,4 +299,70 @@ TEST_CASE("Enter opens the selected record, and an edit is undoable", "[ui][edit
     CHECK(ActorStore(fixture.db()).find(fixture.grenoble)->name == QStringLiteral("Grenoble"));
     fixture.window->undoStack()->redo();
     CHECK(ActorStore(fixture.db()).find(fixture.grenoble)->name == QStringLiteral("Ville de Grenoble"));
+}
+
+TEST_CASE("A project is entered with its funding lines, their total and shares, and undone in one step",
+          "[ui][editors][projects]")
+{
+    EditorFixture fixture;
+    fixture.window->showFamily(RecordList::Family::Projects);
+    QTRY_VERIFY(!fixture.window->listsLoading());
+    QString summary;
+    whenOpen<ProjectEditor>([&](ProjectEditor* editor) {
+        QTest::keyClicks(editor->findChild<QLineEdit*>(QStringLiteral("title")), QStringLiteral("Puits a Kaya"));
+        auto* actors = editor->findChild<QWidget*>(QStringLiteral("actorLinks"));
+        pickFirstSuggestion(actors->findChild<QLineEdit*>(QStringLiteral("linkSearch")), QStringLiteral("grenob"));
+        auto* country = editor->findChild<QLineEdit*>(QStringLiteral("countryInput"));
+        QTest::keyClicks(country, QStringLiteral("burkina"));
+        QTest::keyClick(country, Qt::Key_Return);
+        // Enter added the country and did not save the dialog.
+        CHECK(editor->isVisible());
+        CHECK(editor->findChild<QListWidget*>(QStringLiteral("countries"))->count() == 1);
+        QTest::keyClicks(editor->findChild<QLineEdit*>(QStringLiteral("budget")), QStringLiteral("25 000,00"));
+        FundingTable* fundings = editor->fundingTable();
+        auto* add = fundings->findChild<QPushButton*>(QStringLiteral("addFunding"));
+        QTest::mouseClick(add, Qt::LeftButton);
+        QTest::mouseClick(add, Qt::LeftButton);
+        QTableWidget* table = fundings->table();
+        qobject_cast<QComboBox*>(table->cellWidget(0, 1))->setCurrentIndex(
+            qobject_cast<QComboBox*>(table->cellWidget(0, 1))->findData(QStringLiteral("region_aura")));
+        QTest::keyClicks(qobject_cast<QLineEdit*>(table->cellWidget(0, 3)), QStringLiteral("10 000"));
+        qobject_cast<QComboBox*>(table->cellWidget(1, 1))->setCurrentIndex(
+            qobject_cast<QComboBox*>(table->cellWidget(1, 1))->findData(QStringLiteral("fonds_propres")));
+        QTest::keyClicks(qobject_cast<QLineEdit*>(table->cellWidget(1, 3)), QStringLiteral("15000"));
+        summary = fundings->summary();
+        clickSave(editor);
+    });
+    fixture.window->findChild<QAction*>(QStringLiteral("actionNewRecord"))->trigger();
+    CHECK(summary.contains(QStringLiteral("40 %")));
+    CHECK(summary.contains(QStringLiteral("60 %")));
+    CHECK(summary.contains(QStringLiteral("25,000")));
+
+    QSqlQuery query(fixture.db());
+    REQUIRE(query.exec(QStringLiteral("SELECT id, budget_cents FROM project WHERE title = 'Puits a Kaya'")));
+    REQUIRE(query.next());
+    const qint64 id = query.value(0).toLongLong();
+    CHECK(query.value(1).toLongLong() == 2'500'000);
+    REQUIRE(query.exec(QStringLiteral("SELECT sum(amount_cents), count(*) FROM funding")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toLongLong() == 2'500'000);
+    CHECK(query.value(1).toInt() == 2);
+    REQUIRE(query.exec(QStringLiteral("SELECT country_code FROM project_country")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toString() == QStringLiteral("BF"));
+    const Project project = *ProjectStore(fixture.db()).find(id);
+    CHECK(project.actors == QList<ActorLink>{{fixture.grenoble, QStringLiteral("porteur")}});
+
+    CHECK(fixture.window->undoStack()->count() == 1);
+    fixture.window->undoStack()->undo();
+    INFO(Dialogs::shownMessages().join(QLatin1Char('\n')).toStdString());
+    CHECK_FALSE(ProjectStore(fixture.db()).find(id).has_value());
+    REQUIRE(query.exec(QStringLiteral("SELECT count(*) FROM funding")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toInt() == 0);
+    fixture.window->undoStack()->redo();
+    CHECK(ProjectStore(fixture.db()).find(id).has_value());
+    REQUIRE(query.exec(QStringLiteral("SELECT count(*) FROM funding")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toInt() == 2);
 }

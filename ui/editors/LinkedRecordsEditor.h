@@ -20,9 +20,11 @@ class LinkedRecordsEditor : public QWidget
     Q_OBJECT
 
 public:
-    enum class Kind { Actors, Partners };
+    enum class Kind { Actors, Partners, Partnerships };
 
-    LinkedRecordsEditor(Kind kind, const QSqlDatabase& db, const QString& defaultRole, QWidget* parent = nullptr);
+    // `single`: at most one record (a project's partnership); adding replaces it.
+    LinkedRecordsEditor(Kind kind, const QSqlDatabase& db, const QString& defaultRole, QWidget* parent = nullptr,
+                        bool single = false);
 
     void setActorLinks(const QList<ActorLink>& links);
     void setIds(const QList<qint64>& ids);
@@ -39,11 +41,15 @@ Q_SIGNALS:
     // "New…" was clicked; `typed` is what the search field holds, to prefill the new record.
     void createRequested(const QString& typed);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void suggest(const QString& typed);
     QString describe(qint64 id) const;
 
     Kind m_kind;
+    bool m_single;
     QSqlDatabase m_db;
     QLineEdit* m_search;
     QComboBox* m_role = nullptr;

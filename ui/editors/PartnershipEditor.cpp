@@ -1,5 +1,6 @@
 #include "PartnershipEditor.h"
 
+#include "CodeCheckList.h"
 #include "LinkedRecordsEditor.h"
 #include "PartialDateEdit.h"
 #include "ReferenceChoices.h"
@@ -9,7 +10,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QPlainTextEdit>
 
 PartnershipEditor::PartnershipEditor(const QSqlDatabase& db, const Partnership& partnership, QWidget* parent)
@@ -25,7 +25,7 @@ PartnershipEditor::PartnershipEditor(const QSqlDatabase& db, const Partnership& 
     , m_signedOn(new PartialDateEdit(this))
     , m_endedOn(new PartialDateEdit(this))
     , m_formalized(new QCheckBox(tr("A convention or charter was signed"), this))
-    , m_themes(new QListWidget(this))
+    , m_themes(new CodeCheckList(this))
     , m_description(new QPlainTextEdit(partnership.description, this))
     , m_source(new QLineEdit(partnership.source, this))
     , m_verifiedOn(new PartialDateEdit(this))
@@ -48,15 +48,7 @@ PartnershipEditor::PartnershipEditor(const QSqlDatabase& db, const Partnership& 
     m_endedOn->setDate(partnership.endedOn);
     m_formalized->setChecked(partnership.formalized);
     m_verifiedOn->setDate(partnership.verifiedOn);
-    for (const auto& [code, label] : ReferenceChoices::entries(db, QStringLiteral("ref_theme"))) {
-        auto* item = new QListWidgetItem(label, m_themes);
-        item->setData(Qt::UserRole, code);
-        item->setCheckState(partnership.themeCodes.contains(code) ? Qt::Checked : Qt::Unchecked);
-        item->setToolTip(label);
-    }
-    m_themes->setMaximumHeight(m_themes->fontMetrics().height() * 7);
-    m_themes->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_themes->setTextElideMode(Qt::ElideRight);
+    m_themes->setEntries(ReferenceChoices::entries(db, QStringLiteral("ref_theme")), partnership.themeCodes);
     m_description->setMaximumHeight(m_description->fontMetrics().height() * 5);
     connect(m_actors, &LinkedRecordsEditor::createRequested, this, &PartnershipEditor::createActorRequested);
     connect(m_partners, &LinkedRecordsEditor::createRequested, this, &PartnershipEditor::createPartnerRequested);
@@ -99,11 +91,7 @@ Partnership PartnershipEditor::collect(Problems& problems) const
     partnership.formalized = m_formalized->isChecked();
     partnership.description = m_description->toPlainText();
     partnership.source = m_source->text();
-    partnership.themeCodes.clear();
-    for (int row = 0; row < m_themes->count(); ++row) {
-        if (m_themes->item(row)->checkState() == Qt::Checked)
-            partnership.themeCodes << m_themes->item(row)->data(Qt::UserRole).toString();
-    }
+    partnership.themeCodes = m_themes->checkedCodes();
     const auto readDate = [&problems](const PartialDateEdit* edit, const QString& field, PartialDate& into) {
         QString error;
         if (const std::optional<PartialDate> date = edit->date(&error))

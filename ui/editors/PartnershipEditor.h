@@ -10,7 +10,7 @@ class PartialDateEdit;
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
-class QListWidget;
+class CodeCheckList;
 class QPlainTextEdit;
 
 // Entering or editing a partnership: its nature and status, the actors of the region and the
@@ -48,7 +48,7 @@ private:
     PartialDateEdit* m_signedOn;
     PartialDateEdit* m_endedOn;
     QCheckBox* m_formalized;
-    QListWidget* m_themes;
+    CodeCheckList* m_themes;
     QPlainTextEdit* m_description;
     QLineEdit* m_source;
     PartialDateEdit* m_verifiedOn;
