@@ -786,6 +786,14 @@ Exit codes: 0 success, 1 data problems, 2 usage error,
         <source>&amp;Open record</source>
         <translation>&amp;Open record</translation>
     </message>
+    <message>
+        <source>&amp;Vocabularies…</source>
+        <translation>&amp;Vocabularies…</translation>
+    </message>
+    <message>
+        <source>C&amp;olumns…</source>
+        <translation>C&amp;olumns…</translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
@@ -1655,6 +1663,108 @@ Statement: %4</translation>
     <message>
         <source>%1, line %2: %3 columns instead of %4.</source>
         <translation>%1, line %2: %3 columns instead of %4.</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyDialog</name>
+    <message>
+        <source>Vocabularies</source>
+        <translation>Vocabularies</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>French label</source>
+        <translation>French label</translation>
+    </message>
+    <message>
+        <source>English label</source>
+        <translation>English label</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>New entry, in French</source>
+        <translation>New entry, in French</translation>
+    </message>
+    <message>
+        <source>in English (optional)</source>
+        <translation>in English (optional)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyStore</name>
+    <message>
+        <source>Themes</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <source>Natures of partnership</source>
+        <translation>Natures of partnership</translation>
+    </message>
+    <message>
+        <source>Statuses of partnerships</source>
+        <translation>Statuses of partnerships</translation>
+    </message>
+    <message>
+        <source>Statuses of projects</source>
+        <translation>Statuses of projects</translation>
+    </message>
+    <message>
+        <source>Types of actor</source>
+        <translation>Types of actor</translation>
+    </message>
+    <message>
+        <source>Types of foreign partner</source>
+        <translation>Types of foreign partner</translation>
+    </message>
+    <message>
+        <source>Roles of actors</source>
+        <translation>Roles of actors</translation>
+    </message>
+    <message>
+        <source>Funding programmes</source>
+        <translation>Funding programmes</translation>
+    </message>
+    <message>
+        <source>Statuses of funding</source>
+        <translation>Statuses of funding</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>Zones</translation>
+    </message>
+    <message>
+        <source>%1 is not a vocabulary.</source>
+        <translation>%1 is not a vocabulary.</translation>
+    </message>
+    <message>
+        <source>A new entry needs a French label.</source>
+        <translation>A new entry needs a French label.</translation>
+    </message>
+    <message>
+        <source>"%1" is already in the list.</source>
+        <translation>"%1" is already in the list.</translation>
+    </message>
+    <message>
+        <source>The entry could not be added: %1</source>
+        <translation>The entry could not be added: %1</translation>
+    </message>
+    <message>
+        <source>An entry needs a French label.</source>
+        <translation>An entry needs a French label.</translation>
+    </message>
+    <message>
+        <source>"%1" is not in the list.</source>
+        <translation>"%1" is not in the list.</translation>
     </message>
 </context>
 </TS>

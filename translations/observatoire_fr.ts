@@ -789,6 +789,14 @@ Codes de sortie : 0 succès, 1 problèmes dans les données, 2 erreur d'utilisat
         <source>&amp;Open record</source>
         <translation>&amp;Ouvrir la fiche</translation>
     </message>
+    <message>
+        <source>&amp;Vocabularies…</source>
+        <translation>&amp;Listes de référence…</translation>
+    </message>
+    <message>
+        <source>C&amp;olumns…</source>
+        <translation>C&amp;olonnes…</translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
@@ -1688,6 +1696,108 @@ Instruction : %4</translation>
     <message>
         <source>%1, line %2: %3 columns instead of %4.</source>
         <translation>%1, ligne %2 : %3 colonnes au lieu de %4.</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyDialog</name>
+    <message>
+        <source>Vocabularies</source>
+        <translation>Listes de référence</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>French label</source>
+        <translation>Libellé français</translation>
+    </message>
+    <message>
+        <source>English label</source>
+        <translation>Libellé anglais</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>En usage</translation>
+    </message>
+    <message>
+        <source>New entry, in French</source>
+        <translation>Nouvelle entrée, en français</translation>
+    </message>
+    <message>
+        <source>in English (optional)</source>
+        <translation>en anglais (facultatif)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyStore</name>
+    <message>
+        <source>Themes</source>
+        <translation>Thématiques</translation>
+    </message>
+    <message>
+        <source>Natures of partnership</source>
+        <translation>Natures de partenariat</translation>
+    </message>
+    <message>
+        <source>Statuses of partnerships</source>
+        <translation>Statuts des partenariats</translation>
+    </message>
+    <message>
+        <source>Statuses of projects</source>
+        <translation>Statuts des projets</translation>
+    </message>
+    <message>
+        <source>Types of actor</source>
+        <translation>Types d'acteur</translation>
+    </message>
+    <message>
+        <source>Types of foreign partner</source>
+        <translation>Types de partenaire étranger</translation>
+    </message>
+    <message>
+        <source>Roles of actors</source>
+        <translation>Rôles des acteurs</translation>
+    </message>
+    <message>
+        <source>Funding programmes</source>
+        <translation>Programmes de financement</translation>
+    </message>
+    <message>
+        <source>Statuses of funding</source>
+        <translation>États des financements</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>Zones</translation>
+    </message>
+    <message>
+        <source>%1 is not a vocabulary.</source>
+        <translation>%1 n'est pas une liste de référence.</translation>
+    </message>
+    <message>
+        <source>A new entry needs a French label.</source>
+        <translation>Une nouvelle entrée doit avoir un libellé français.</translation>
+    </message>
+    <message>
+        <source>"%1" is already in the list.</source>
+        <translation>« %1 » est déjà dans la liste.</translation>
+    </message>
+    <message>
+        <source>The entry could not be added: %1</source>
+        <translation>L'entrée n'a pas pu être ajoutée : %1</translation>
+    </message>
+    <message>
+        <source>An entry needs a French label.</source>
+        <translation>Une entrée doit avoir un libellé français.</translation>
+    </message>
+    <message>
+        <source>"%1" is not in the list.</source>
+        <translation>« %1 » n'est pas dans la liste.</translation>
     </message>
 </context>
 </TS>

@@ -43,6 +43,16 @@ void AppSettings::setMainWindowState(const QByteArray& state)
     m_settings->setValue(kState, state);
 }
 
+QByteArray AppSettings::listHeaderState(const QString& list) const
+{
+    return m_settings->value(QStringLiteral("Lists/%1/header").arg(list)).toByteArray();
+}
+
+void AppSettings::setListHeaderState(const QString& list, const QByteArray& state)
+{
+    m_settings->setValue(QStringLiteral("Lists/%1/header").arg(list), state);
+}
+
 QString AppSettings::lastDatabase() const
 {
     return m_settings->value(kLastDatabase).toString();

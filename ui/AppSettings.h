@@ -27,6 +27,10 @@ public:
     QByteArray mainWindowState() const;
     void setMainWindowState(const QByteArray& state);
 
+    // A list's header: column widths, order, hidden columns and sort (QHeaderView::saveState).
+    QByteArray listHeaderState(const QString& list) const;
+    void setListHeaderState(const QString& list, const QByteArray& state);
+
     // The database open when the program last closed: a path or a postgresql:// URL.
     QString lastDatabase() const;
     void setLastDatabase(const QString& location);

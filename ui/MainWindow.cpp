@@ -6,6 +6,7 @@
 #include "ListLoader.h"
 #include "RecordActions.h"
 #include "RecordDetails.h"
+#include "VocabularyDialog.h"
 #include "RecordListModel.h"
 #include "RecordListPage.h"
 #include "refdata/ReferenceDataManifest.h"
@@ -27,6 +28,26 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+namespace {
+
+// The settings key of a list.
+QString listKey(RecordList::Family family)
+{
+    switch (family) {
+    case RecordList::Family::Actors:
+        return QStringLiteral("actors");
+    case RecordList::Family::Partners:
+        return QStringLiteral("partners");
+    case RecordList::Family::Partnerships:
+        return QStringLiteral("partnerships");
+    case RecordList::Family::Projects:
+        return QStringLiteral("projects");
+    }
+    return {};
+}
+
+} // namespace
+
 MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     : QMainWindow(parent)
     , m_settings(settings)
@@ -43,6 +64,8 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     if (!restoreGeometry(m_settings.mainWindowGeometry()))
         resize(1200, 760);
     restoreState(m_settings.mainWindowState());
+    for (RecordListPage* page : std::as_const(m_pages))
+        page->restoreHeaderState(m_settings.listHeaderState(listKey(page->family())));
 }
 
 MainWindow::~MainWindow()
@@ -130,6 +153,19 @@ void MainWindow::createMenus()
     rebuildRecentMenu();
 
     file->addSeparator();
+    QAction* vocabularies = file->addAction(tr("&Vocabularies…"), this, [this] {
+        if (!m_database)
+            return;
+        VocabularyDialog dialog(m_database->connection(), this);
+        // New and retired entries show in the filters and lists at once.
+        connect(&dialog, &VocabularyDialog::vocabularyChanged, this, [this] {
+            m_filterBar->setDatabase(m_database->connection());
+            refreshLists();
+        });
+        dialog.exec();
+    });
+    vocabularies->setObjectName(QStringLiteral("actionVocabularies"));
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("actionQuit"));
     quit->setShortcut(QKeySequence::Quit);
@@ -169,6 +205,11 @@ void MainWindow::createMenus()
     find->setShortcut(QKeySequence::Find);
     QAction* clearFilters = edit->addAction(tr("&Clear filters"), this, [this] { m_filterBar->clear(); });
     clearFilters->setObjectName(QStringLiteral("actionClearFilters"));
+    QAction* columns = edit->addAction(tr("C&olumns…"), this, [this] {
+        RecordListPage* current = m_pages.at(m_stack->currentIndex());
+        current->showColumnMenu(current->mapToGlobal(current->rect().topRight()));
+    });
+    columns->setObjectName(QStringLiteral("actionColumns"));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About Observatoire"), this, &MainWindow::showAbout);
@@ -356,6 +397,8 @@ void MainWindow::updateTitle()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    for (RecordListPage* page : std::as_const(m_pages))
+        m_settings.setListHeaderState(listKey(page->family()), page->headerState());
     m_settings.setMainWindowGeometry(saveGeometry());
     m_settings.setMainWindowState(saveState());
     m_settings.sync();

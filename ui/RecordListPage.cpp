@@ -6,6 +6,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QMenu>
 #include <QShortcut>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -51,6 +52,9 @@ RecordListPage::RecordListPage(RecordList::Family family, QWidget* parent)
             [this](const QModelIndex& current) { Q_EMIT selectionChanged(current.isValid() ? m_model->idAt(current.row()) : 0); });
     connect(m_table, &QTableView::doubleClicked, this,
             [this](const QModelIndex& index) { Q_EMIT openRequested(m_model->idAt(index.row())); });
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
+            [this](const QPoint& position) { showColumnMenu(m_table->horizontalHeader()->mapToGlobal(position)); });
     for (const int key : {Qt::Key_Return, Qt::Key_Enter}) {
         auto* open = new QShortcut(QKeySequence(key), m_table, nullptr, nullptr, Qt::WidgetShortcut);
         connect(open, &QShortcut::activated, this, [this] {
@@ -100,6 +104,48 @@ QString RecordListPage::countText() const
     return m_count->text();
 }
 
+QByteArray RecordListPage::headerState() const
+{
+    return m_table->horizontalHeader()->saveState();
+}
+
+void RecordListPage::restoreHeaderState(const QByteArray& state)
+{
+    // A remembered header keeps its widths: columns are not fitted to the rows again.
+    if (!state.isEmpty() && m_table->horizontalHeader()->restoreState(state)) {
+        m_headerRestored = true;
+        const QHeaderView* header = m_table->horizontalHeader();
+        if (header->isSortIndicatorShown() && header->sortIndicatorSection() >= 0)
+            m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    }
+}
+
+QMenu* RecordListPage::columnMenu()
+{
+    auto* menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("columnMenu"));
+    QHeaderView* header = m_table->horizontalHeader();
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        QAction* action = menu->addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        connect(action, &QAction::toggled, this, [header, column](bool shown) {
+            // The last visible column stays: a list without columns would show nothing.
+            if (!shown && header->count() - header->hiddenSectionCount() <= 1)
+                return;
+            header->setSectionHidden(column, !shown);
+        });
+    }
+    return menu;
+}
+
+void RecordListPage::showColumnMenu(const QPoint& globalPosition)
+{
+    QMenu* menu = columnMenu();
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(globalPosition);
+}
+
 void RecordListPage::selectWhenLoaded(qint64 id)
 {
     m_pendingSelection = id;
@@ -124,7 +170,8 @@ void RecordListPage::updateCount()
     }
     if (m_fitPending && !m_model->isLoading()) {
         m_fitPending = false;
-        fitColumns();
+        if (!m_headerRestored)
+            fitColumns();
     }
     if (!m_model->errorString().isEmpty())
         m_count->setText(tr("The list could not be read: %1").arg(m_model->errorString()));

@@ -27,6 +27,13 @@ public:
     QTableView* table() const { return m_table; }
     RecordListModel* model() const { return m_model; }
     QString countText() const;
+    // The header as the adviser left it (widths, hidden columns, sort), to remember between sessions.
+    QByteArray headerState() const;
+    void restoreHeaderState(const QByteArray& state);
+    // The column chooser: a checkable entry per column, also the header's context menu.
+    void showColumnMenu(const QPoint& globalPosition);
+    class QMenu* columnMenu();
+
     // Selects the record once the list holds it (lists arrive from a background thread).
     void selectWhenLoaded(qint64 id);
     qint64 selectedId() const;
@@ -46,5 +53,6 @@ private:
     QLabel* m_title;
     QLabel* m_count;
     bool m_fitPending = false;
+    bool m_headerRestored = false;
     qint64 m_pendingSelection = 0;
 };

@@ -9,6 +9,7 @@
 #include "ui/MainWindow.h"
 #include "ui/RecordListModel.h"
 #include "ui/RecordListPage.h"
+#include "ui/VocabularyDialog.h"
 #include "ui/editors/ActorEditor.h"
 #include "ui/editors/PartnerEditor.h"
 #include "ui/editors/FundingTable.h"
@@ -365,4 +366,33 @@ TEST_CASE("A project is entered with its funding lines, their total and shares, 
     REQUIRE(query.exec(QStringLiteral("SELECT count(*) FROM funding")));
     REQUIRE(query.next());
     CHECK(query.value(0).toInt() == 2);
+}
+
+TEST_CASE("Vocabularies are managed from a settings dialog", "[ui][vocabularies]")
+{
+    EditorFixture fixture;
+    whenOpen<VocabularyDialog>([&](VocabularyDialog* dialog) {
+        dialog->showVocabulary(QStringLiteral("ref_theme"));
+        QTest::keyClicks(dialog->newFrench(), QStringLiteral("Sport et sante"));
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("addEntry")), Qt::LeftButton);
+        CHECK(dialog->table()->rowCount() == 24);
+        dialog->showVocabulary(QStringLiteral("ref_partnership_status"));
+        for (int row = 0; row < dialog->table()->rowCount(); ++row) {
+            if (dialog->table()->item(row, 0)->text() == QLatin1String("a_verifier"))
+                dialog->table()->item(row, 3)->setCheckState(Qt::Unchecked);
+        }
+        dialog->accept();
+    });
+    fixture.window->findChild<QAction*>(QStringLiteral("actionVocabularies"))->trigger();
+    QSqlQuery query(fixture.db());
+    REQUIRE(query.exec(QStringLiteral("SELECT active FROM ref_partnership_status WHERE code = 'a_verifier'")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toInt() == 0);
+    // The filters offer the new theme and no longer the retired status.
+    fixture.window->showFamily(RecordList::Family::Partnerships);
+    auto* theme = fixture.window->findChild<QComboBox*>(QStringLiteral("themeFilter"));
+    CHECK(theme->findData(QStringLiteral("sport_et_sante")) >= 0);
+    auto* status = fixture.window->findChild<QComboBox*>(QStringLiteral("statusFilter"));
+    CHECK(status->findData(QStringLiteral("a_verifier")) < 0);
+    CHECK(status->findData(QStringLiteral("actif")) >= 0);
 }

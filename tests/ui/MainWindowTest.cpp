@@ -491,3 +491,42 @@ TEST_CASE("Details show a record's links and history, and links navigate", "[ui]
     CHECK(actor.startsWith(QStringLiteral("Lyon")));
     CHECK(actor.contains(QStringLiteral("Twinning – Leipzig")));
 }
+
+TEST_CASE("Each list remembers its columns, widths and sort", "[ui][columns]")
+{
+    SampleDatabase sample;
+    QTemporaryDir settingsDir;
+    const QString ini = settingsDir.filePath(QStringLiteral("settings.ini"));
+    Dialogs::setTestMode(true);
+    {
+        AppSettings settings(ini);
+        MainWindow window(settings);
+        window.show();
+        REQUIRE(window.openDatabase(DatabaseLocation::sqliteFile(sample.path), Database::OpenMode::MustExist));
+        waitForLists(window);
+        RecordListPage* actors = window.page(RecordList::Family::Actors);
+        QMenu* menu = actors->columnMenu();
+        REQUIRE(menu->actions().size() == 6);
+        menu->actions().at(3)->trigger(); // hide "INSEE code / SIREN"
+        CHECK(actors->table()->horizontalHeader()->isSectionHidden(3));
+        actors->table()->horizontalHeader()->resizeSection(0, 321);
+        actors->table()->sortByColumn(0, Qt::DescendingOrder);
+        waitForLists(window);
+        CHECK(actors->table()->model()->index(0, 0).data().toString() == QStringLiteral("Lyon"));
+        delete menu;
+        window.close();
+    }
+    AppSettings settings(ini);
+    MainWindow window(settings);
+    window.show();
+    REQUIRE(window.openDatabase(DatabaseLocation::sqliteFile(sample.path), Database::OpenMode::MustExist));
+    waitForLists(window);
+    RecordListPage* actors = window.page(RecordList::Family::Actors);
+    QHeaderView* header = actors->table()->horizontalHeader();
+    CHECK(header->isSectionHidden(3));
+    CHECK(header->sectionSize(0) == 321);
+    CHECK(header->sortIndicatorSection() == 0);
+    CHECK(header->sortIndicatorOrder() == Qt::DescendingOrder);
+    CHECK(actors->table()->model()->index(0, 0).data().toString() == QStringLiteral("Lyon"));
+    Dialogs::setTestMode(false);
+}
