@@ -1075,10 +1075,6 @@ Statement: %4</translation>
         <translation>12 500,50 €</translation>
     </message>
     <message>
-        <source>A country in any spelling, then Enter</source>
-        <translation>A country in any spelling, then Enter</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
@@ -1149,6 +1145,10 @@ Statement: %4</translation>
     <message>
         <source>Funding line: %1</source>
         <translation>Funding line: %1</translation>
+    </message>
+    <message>
+        <source>Country (any spelling), then Enter</source>
+        <translation>Country (any spelling), then Enter</translation>
     </message>
 </context>
 <context>

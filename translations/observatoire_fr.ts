@@ -1084,10 +1084,6 @@ Instruction : %4</translation>
         <translation>12 500,50 €</translation>
     </message>
     <message>
-        <source>A country in any spelling, then Enter</source>
-        <translation>Un pays, quelle que soit l'orthographe, puis Entrée</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
@@ -1158,6 +1154,10 @@ Instruction : %4</translation>
     <message>
         <source>Funding line: %1</source>
         <translation>Ligne de financement : %1</translation>
+    </message>
+    <message>
+        <source>Country (any spelling), then Enter</source>
+        <translation>Pays (toute orthographe), puis Entrée</translation>
     </message>
 </context>
 <context>

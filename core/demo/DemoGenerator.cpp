@@ -382,8 +382,9 @@ Status Generation::writePartnerships()
         const PartnerInfo& partner =
             pickPartner(twinning ? DemoData::twinningCountries() : DemoData::projectCountries(), municipalPartner);
 
-        const int signedYear = twinning ? std::clamp(static_cast<int>(m_random.normal(1986, 16)), 1950, kCurrentYear)
-                                        : std::clamp(static_cast<int>(m_random.normal(2012, 7)), 1985, kCurrentYear);
+        // Signed by last year: a signature still to come is "en projet", not recorded here.
+        const int signedYear = twinning ? std::clamp(static_cast<int>(m_random.normal(1986, 16)), 1950, kCurrentYear - 1)
+                                        : std::clamp(static_cast<int>(m_random.normal(2012, 7)), 1985, kCurrentYear - 1);
         const QString status = m_random.pick(DemoData::partnershipStatuses());
         QVariant ended;
         QVariant reason;

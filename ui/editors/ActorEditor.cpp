@@ -91,7 +91,7 @@ ActorEditor::ActorEditor(const QSqlDatabase& db, const Actor& actor, QWidget* pa
     addRow(tr("Source"), m_source, QStringLiteral("source"));
     addRow(tr("Verified on"), m_verifiedOn, QStringLiteral("verified_on"));
     addRow(tr("Notes"), m_notes, QStringLiteral("notes"));
-    resize(560, sizeHint().height());
+    fitToScreen(560);
 }
 
 void ActorEditor::suggestCommunes(const QString& typed)

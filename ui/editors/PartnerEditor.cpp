@@ -60,7 +60,7 @@ PartnerEditor::PartnerEditor(const QSqlDatabase& db, const ForeignPartner& partn
     addRow(tr("Verified on"), m_verifiedOn, QStringLiteral("verified_on"));
     addRow(tr("Notes"), m_notes, QStringLiteral("notes"));
     resolveCountry();
-    resize(520, sizeHint().height());
+    fitToScreen(520);
 }
 
 void PartnerEditor::resolveCountry()

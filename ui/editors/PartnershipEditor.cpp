@@ -66,7 +66,7 @@ PartnershipEditor::PartnershipEditor(const QSqlDatabase& db, const Partnership& 
     addRow(tr("Description"), m_description, QStringLiteral("description"));
     addRow(tr("Source"), m_source, QStringLiteral("source"));
     addRow(tr("Verified on"), m_verifiedOn, QStringLiteral("verified_on"));
-    resize(720, sizeHint().height());
+    fitToScreen(720);
 }
 
 void PartnershipEditor::addActor(qint64 id)

@@ -66,7 +66,7 @@ ProjectEditor::ProjectEditor(const QSqlDatabase& db, const Project& project, QWi
     m_budget->setObjectName(QStringLiteral("budget"));
     m_budget->setPlaceholderText(tr("12 500,50 €"));
     m_countryInput->setObjectName(QStringLiteral("countryInput"));
-    m_countryInput->setPlaceholderText(tr("A country in any spelling, then Enter"));
+    m_countryInput->setPlaceholderText(tr("Country (any spelling), then Enter"));
     m_countries->setObjectName(QStringLiteral("countries"));
     m_countries->setMaximumHeight(m_countries->fontMetrics().height() * 3);
     ReferenceChoices::fill(m_status, ReferenceChoices::entries(db, QStringLiteral("ref_project_status"), project.statusCode),
@@ -142,7 +142,7 @@ ProjectEditor::ProjectEditor(const QSqlDatabase& db, const Project& project, QWi
     addRow(tr("Description"), m_description, QStringLiteral("description"));
     addRow(tr("Source"), m_source, QStringLiteral("source"));
     addRow(tr("Verified on"), m_verifiedOn, QStringLiteral("verified_on"));
-    resize(820, sizeHint().height());
+    fitToScreen(820);
 }
 
 bool ProjectEditor::eventFilter(QObject* watched, QEvent* event)

@@ -6,6 +6,9 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 RecordEditorDialog::RecordEditorDialog(const QSqlDatabase& db, QWidget* parent)
@@ -24,10 +27,29 @@ RecordEditorDialog::RecordEditorDialog(const QSqlDatabase& db, QWidget* parent)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &RecordEditorDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    // The form scrolls when it is taller than the screen (a project with its funding lines).
+    auto* formWidget = new QWidget(this);
+    formWidget->setLayout(m_form);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidget(formWidget);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_problems);
-    layout->addLayout(m_form);
+    layout->addWidget(m_scroll, 1);
     layout->addWidget(m_buttons);
+}
+
+void RecordEditorDialog::fitToScreen(int width)
+{
+    const QSize form = m_scroll->widget()->sizeHint();
+    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+    const QMargins margins = layout()->contentsMargins();
+    const int scrollBar = m_scroll->verticalScrollBar()->sizeHint().width();
+    const int chrome = m_buttons->sizeHint().height() + margins.top() + margins.bottom() + 2 * layout()->spacing() + 4;
+    const int wanted = qMax(width, form.width() + scrollBar + margins.left() + margins.right() + 4);
+    resize(qMin(wanted, available.width() - 40), qMin(form.height() + chrome, available.height() * 9 / 10));
 }
 
 void RecordEditorDialog::addRow(const QString& label, QWidget* widget, const QString& field)

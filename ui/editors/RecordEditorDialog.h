@@ -34,6 +34,8 @@ protected:
     // Adds a row to the form; `field` is the key validation problems use ("kind", "actor"…).
     void addRow(const QString& label, QWidget* widget, const QString& field = QString());
     void showProblems(const Problems& problems);
+    // Sizes the dialog to its form, within the screen.
+    void fitToScreen(int width);
     // Validates and writes; returns false to keep the dialog open.
     virtual bool save() = 0;
 
@@ -48,6 +50,7 @@ private:
 
     QFormLayout* m_form;
     QLabel* m_problems;
+    class QScrollArea* m_scroll;
     QDialogButtonBox* m_buttons;
     QHash<QString, QWidget*> m_fields;
     qint64 m_existingId = 0;

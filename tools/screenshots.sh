@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Takes the screenshots of docs/screenshots/ from a `demo` database, in French, under Xvfb.
+#   tools/screenshots.sh            (after tools/setup.sh build)
+# Needs xvfb, xdotool and imagemagick (installed here when missing). The window has no window
+# manager around it: the shots show the application window itself.
+set -euo pipefail
+cd "$(dirname "$(readlink -f "$0")")/.."
+binary=${BUILD_DIR:-build}/app/observatoire
+out=docs/screenshots
+[ -x "$binary" ] || { echo "build first: tools/setup.sh build" >&2; exit 2; }
+
+missing=()
+for p in xvfb xdotool imagemagick; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    sudo_cmd=()
+    [ "$(id -u)" -ne 0 ] && sudo_cmd=(sudo)
+    "${sudo_cmd[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+work=$(mktemp -d)
+display=:97
+Xvfb "$display" -screen 0 1280x800x24 >/dev/null 2>&1 &
+xvfb=$!
+trap 'kill $app $xvfb 2>/dev/null || true; rm -rf "$work"' EXIT
+sleep 1
+export DISPLAY=$display HOME=$work XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/data LANG=fr_FR.UTF-8
+unset OBSERVATOIRE_LANG
+"$binary" --db "$work/demo.sqlite" demo --rows 2000 >/dev/null
+"$binary" --db "$work/demo.sqlite" >/dev/null 2>&1 &
+app=$!
+sleep 3
+mkdir -p "$out"
+shot() { sleep "${2:-1}"; import -window root -crop 1200x760+0+0 "$out/$1.png"; }
+place() { xdotool mousemove 60 "$1" click 1; }   # the places, top left
+
+place 31; xdotool mousemove 500 150 click 1; shot 01-acteurs
+place 59; xdotool mousemove 500 150 click 1; shot 02-partenaires
+place 87; xdotool mousemove 500 150 click 1; shot 03-partenariats
+place 115; xdotool mousemove 500 150 click 1; shot 04-projets
+place 87; xdotool mousemove 400 37 click 1; xdotool type --delay 60 "kaya"; shot 05-recherche 2
+xdotool key ctrl+a BackSpace; sleep 1
+xdotool key ctrl+n; shot 06-editeur-partenariat 2
+xdotool key Escape; sleep 1
+place 115; sleep 1; xdotool key ctrl+n; shot 07-editeur-projet 2
+xdotool key Escape; sleep 1
+place 31; sleep 1; xdotool key ctrl+n; shot 08-editeur-acteur 2
+xdotool key Escape
+echo "screenshots written to $out"
