@@ -193,6 +193,9 @@ Commands:
   backup -o FILE   write a consistent copy of the database
   demo [--rows N]  fill the database with a synthetic observatory (N partnerships
                    and N projects; 1000 by default)
+  inspect FILE [--encoding E] [--delimiter D] [--json]
+                   how the program reads a CSV file: encoding, delimiter, header,
+                   record count; --json prints each record as a JSON array
 
 Options:
   --db LOCATION    database file, or postgresql:// URL; default: $OBSERVATOIRE_DB,
@@ -214,6 +217,9 @@ Commands:
   backup -o FILE   write a consistent copy of the database
   demo [--rows N]  fill the database with a synthetic observatory (N partnerships
                    and N projects; 1000 by default)
+  inspect FILE [--encoding E] [--delimiter D] [--json]
+                   how the program reads a CSV file: encoding, delimiter, header,
+                   record count; --json prints each record as a JSON array
 
 Options:
   --db LOCATION    database file, or postgresql:// URL; default: $OBSERVATOIRE_DB,
@@ -224,6 +230,17 @@ Options:
 Exit codes: 0 success, 1 data problems, 2 usage error,
 3 database unavailable, locked, damaged or of a newer version.
 </translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>the file cannot be read</translation>
+    </message>
+    <message>
+        <source>a quoted field opened on this line is never closed</source>
+        <translation>a quoted field opened on this line is never closed</translation>
     </message>
 </context>
 <context>
@@ -584,6 +601,73 @@ Exit codes: 0 success, 1 data problems, 2 usage error,
     <message>
         <source>Total: %1 — %2</source>
         <translation>Total: %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>InspectCommand</name>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 needs a value.</translation>
+    </message>
+    <message>
+        <source>unknown encoding "%1" (auto, utf-8, windows-1252, utf-16).</source>
+        <translation>unknown encoding "%1" (auto, utf-8, windows-1252, utf-16).</translation>
+    </message>
+    <message>
+        <source>unknown delimiter "%1" (auto, semicolon, comma, tab, pipe).</source>
+        <translation>unknown delimiter "%1" (auto, semicolon, comma, tab, pipe).</translation>
+    </message>
+    <message>
+        <source>unknown option %1.</source>
+        <translation>unknown option %1.</translation>
+    </message>
+    <message>
+        <source>one file at a time.</source>
+        <translation>one file at a time.</translation>
+    </message>
+    <message>
+        <source>usage: inspect FILE [--encoding E] [--delimiter D] [--json]</source>
+        <translation>usage: inspect FILE [--encoding E] [--delimiter D] [--json]</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened: %2</source>
+        <translation>%1: cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 fields instead of %4</source>
+        <translation>%1:%2: %3 fields instead of %4</translation>
+    </message>
+    <message>
+        <source>file: %1</source>
+        <translation>file: %1</translation>
+    </message>
+    <message>
+        <source>encoding: %1</source>
+        <translation>encoding: %1</translation>
+    </message>
+    <message>
+        <source> (byte-order mark)</source>
+        <translation> (byte-order mark)</translation>
+    </message>
+    <message>
+        <source>delimiter: %1</source>
+        <translation>delimiter: %1</translation>
+    </message>
+    <message>
+        <source> (from the "sep=" line)</source>
+        <translation> (from the "sep=" line)</translation>
+    </message>
+    <message>
+        <source>header: %1</source>
+        <translation>header: %1</translation>
+    </message>
+    <message>
+        <source>records: %1</source>
+        <translation>records: %1</translation>
+    </message>
+    <message>
+        <source>… and %1 more rows with another number of fields</source>
+        <translation>… and %1 more rows with another number of fields</translation>
     </message>
 </context>
 <context>

@@ -193,6 +193,9 @@ Commands:
   backup -o FILE   write a consistent copy of the database
   demo [--rows N]  fill the database with a synthetic observatory (N partnerships
                    and N projects; 1000 by default)
+  inspect FILE [--encoding E] [--delimiter D] [--json]
+                   how the program reads a CSV file: encoding, delimiter, header,
+                   record count; --json prints each record as a JSON array
 
 Options:
   --db LOCATION    database file, or postgresql:// URL; default: $OBSERVATOIRE_DB,
@@ -214,6 +217,10 @@ Commandes :
   backup -o FICHIER   écrire une copie cohérente de la base
   demo [--rows N]     remplir la base avec un observatoire fictif (N partenariats
                       et N projets ; 1000 par défaut)
+  inspect FICHIER [--encoding E] [--delimiter D] [--json]
+                      comment le programme lit un fichier CSV : encodage, séparateur,
+                      en-tête, nombre d'enregistrements ; --json affiche chaque
+                      enregistrement comme un tableau JSON
 
 Options :
   --db EMPLACEMENT    fichier de base, ou URL postgresql:// ; par défaut : $OBSERVATOIRE_DB,
@@ -224,6 +231,17 @@ Options :
 Codes de sortie : 0 succès, 1 problèmes dans les données, 2 erreur d'utilisation,
 3 base indisponible, verrouillée, endommagée ou d'une version plus récente.
 </translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>le fichier ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>a quoted field opened on this line is never closed</source>
+        <translation>un champ entre guillemets ouvert sur cette ligne n'est jamais fermé</translation>
     </message>
 </context>
 <context>
@@ -587,6 +605,73 @@ Codes de sortie : 0 succès, 1 problèmes dans les données, 2 erreur d'utilisat
     <message>
         <source>Total: %1 — %2</source>
         <translation>Total : %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>InspectCommand</name>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 attend une valeur.</translation>
+    </message>
+    <message>
+        <source>unknown encoding "%1" (auto, utf-8, windows-1252, utf-16).</source>
+        <translation>encodage inconnu « %1 » (auto, utf-8, windows-1252, utf-16).</translation>
+    </message>
+    <message>
+        <source>unknown delimiter "%1" (auto, semicolon, comma, tab, pipe).</source>
+        <translation>séparateur inconnu « %1 » (auto, semicolon, comma, tab, pipe).</translation>
+    </message>
+    <message>
+        <source>unknown option %1.</source>
+        <translation>option inconnue %1.</translation>
+    </message>
+    <message>
+        <source>one file at a time.</source>
+        <translation>un seul fichier à la fois.</translation>
+    </message>
+    <message>
+        <source>usage: inspect FILE [--encoding E] [--delimiter D] [--json]</source>
+        <translation>usage : inspect FICHIER [--encoding E] [--delimiter D] [--json]</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened: %2</source>
+        <translation>%1 : ne peut pas être ouvert : %2</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 fields instead of %4</source>
+        <translation>%1:%2 : %3 champs au lieu de %4</translation>
+    </message>
+    <message>
+        <source>file: %1</source>
+        <translation>fichier : %1</translation>
+    </message>
+    <message>
+        <source>encoding: %1</source>
+        <translation>encodage : %1</translation>
+    </message>
+    <message>
+        <source> (byte-order mark)</source>
+        <translation> (marque d'ordre des octets)</translation>
+    </message>
+    <message>
+        <source>delimiter: %1</source>
+        <translation>séparateur : %1</translation>
+    </message>
+    <message>
+        <source> (from the "sep=" line)</source>
+        <translation> (d'après la ligne « sep= »)</translation>
+    </message>
+    <message>
+        <source>header: %1</source>
+        <translation>en-tête : %1</translation>
+    </message>
+    <message>
+        <source>records: %1</source>
+        <translation>enregistrements : %1</translation>
+    </message>
+    <message>
+        <source>… and %1 more rows with another number of fields</source>
+        <translation>… et %1 autres lignes avec un autre nombre de champs</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "DatabaseCommands.h"
 #include "DemoCommand.h"
 #include "ExitCode.h"
+#include "InspectCommand.h"
 
 #include <functional>
 #include <map>
@@ -59,6 +60,7 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("check"), &DatabaseCommands::check},
         {QStringLiteral("backup"), &DatabaseCommands::backup},
         {QStringLiteral("demo"), &DemoCommand::run},
+        {QStringLiteral("inspect"), &InspectCommand::run},
     };
     return table;
 }
@@ -89,6 +91,9 @@ QString CommandLine::helpText()
               "  backup -o FILE   write a consistent copy of the database\n"
               "  demo [--rows N]  fill the database with a synthetic observatory (N partnerships\n"
               "                   and N projects; 1000 by default)\n"
+              "  inspect FILE [--encoding E] [--delimiter D] [--json]\n"
+              "                   how the program reads a CSV file: encoding, delimiter, header,\n"
+              "                   record count; --json prints each record as a JSON array\n"
               "\n"
               "Options:\n"
               "  --db LOCATION    database file, or postgresql:// URL; default: $OBSERVATOIRE_DB,\n"

@@ -218,3 +218,52 @@ TEST_CASE("demo fills a database that then passes the check", "[cli][demo]")
               .exitCode
           == 2);
 }
+
+TEST_CASE("inspect shows how a file is read", "[cli][inspect]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("enquete.csv"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("sep=;\r\nNom;Pays\r\nSaint-\xC9tienne;S\xE9n\xE9gal\r\n\"Kaya\nBF\";x;y\r\n");
+    file.close();
+
+    const Run summary = observatoire({QStringLiteral("inspect"), path});
+    CHECK(summary.exitCode == 0);
+    CHECK(summary.out.contains(QStringLiteral("encoding: windows-1252")));
+    CHECK(summary.out.contains(QStringLiteral("delimiter: semicolon (from the \"sep=\" line)")));
+    CHECK(summary.out.contains(QStringLiteral("header: Nom | Pays")));
+    CHECK(summary.out.contains(QStringLiteral("records: 2")));
+    CHECK(summary.err.contains(QStringLiteral("enquete.csv:4: 3 fields instead of 2")));
+
+    const Run json = observatoire({QStringLiteral("inspect"), path, QStringLiteral("--json")});
+    CHECK(json.exitCode == 0);
+    const QStringList lines = json.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 3);
+    CHECK(lines.at(0) == QStringLiteral("[\"Nom\",\"Pays\"]"));
+    CHECK(lines.at(1) == QStringLiteral("[\"Saint-Étienne\",\"Sénégal\"]"));
+    CHECK(lines.at(2) == QStringLiteral("[\"Kaya\\nBF\",\"x\",\"y\"]"));
+
+    const Run forced = observatoire({QStringLiteral("inspect"), path, QStringLiteral("--encoding"), QStringLiteral("utf-8"),
+                                     QStringLiteral("--delimiter"), QStringLiteral("comma")});
+    CHECK(forced.exitCode == 0);
+    CHECK(forced.out.contains(QStringLiteral("delimiter: comma")));
+    CHECK(forced.out.contains(QStringLiteral("encoding: utf-8")));
+}
+
+TEST_CASE("inspect names the line of an unterminated quote; bad usage exits 2", "[cli][inspect]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("casse.csv"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("a;b\n1;2\n3;\"never closed\n4;5\n");
+    file.close();
+    const Run broken = observatoire({QStringLiteral("inspect"), path});
+    CHECK(broken.exitCode == 1);
+    CHECK(broken.err.contains(QStringLiteral("casse.csv:3: a quoted field opened on this line is never closed")));
+
+    CHECK(observatoire({QStringLiteral("inspect")}).exitCode == 2);
+    CHECK(observatoire({QStringLiteral("inspect"), dir.filePath(QStringLiteral("absent.csv"))}).exitCode == 2);
+    CHECK(observatoire({QStringLiteral("inspect"), path, QStringLiteral("--encoding"), QStringLiteral("ebcdic")}).exitCode == 2);
+}

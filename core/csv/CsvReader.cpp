@@ -1,0 +1,299 @@
+#include "CsvReader.h"
+
+#include <QHash>
+#include <QList>
+
+#include <algorithm>
+
+namespace {
+
+constexpr int kSampleLines = 50;
+const QString kCandidates = QStringLiteral(";,\t|");
+
+} // namespace
+
+CsvReader::CsvReader(QIODevice* device)
+    : CsvReader(device, Options{std::nullopt, Delimiter::Auto})
+{
+}
+
+CsvReader::CsvReader(QIODevice* device, Options options)
+    : m_device(device)
+    , m_options(options)
+{
+}
+
+QString CsvReader::delimiterName(QChar delimiter)
+{
+    switch (delimiter.unicode()) {
+    case ';':
+        return QStringLiteral("semicolon");
+    case ',':
+        return QStringLiteral("comma");
+    case '\t':
+        return QStringLiteral("tab");
+    case '|':
+        return QStringLiteral("pipe");
+    default:
+        return QString(delimiter);
+    }
+}
+
+std::optional<CsvReader::Delimiter> CsvReader::delimiterFromName(const QString& name)
+{
+    const QString key = name.trimmed().toLower();
+    if (key == QLatin1String("auto"))
+        return Delimiter::Auto;
+    if (key == QLatin1String("semicolon") || key == QLatin1String(";"))
+        return Delimiter::Semicolon;
+    if (key == QLatin1String("comma") || key == QLatin1String(","))
+        return Delimiter::Comma;
+    if (key == QLatin1String("tab") || key == QLatin1String("\\t"))
+        return Delimiter::Tab;
+    if (key == QLatin1String("pipe") || key == QLatin1String("|"))
+        return Delimiter::Pipe;
+    return std::nullopt;
+}
+
+void CsvReader::fail(const QString& message, int line)
+{
+    m_error = message;
+    m_errorLine = line;
+}
+
+bool CsvReader::start()
+{
+    if (!m_device || !m_device->isReadable()) {
+        fail(tr("the file cannot be read"), 0);
+        return false;
+    }
+    const QByteArray sample = m_device->peek(kSample);
+    TextDecoder::Encoding encoding = TextDecoder::Encoding::Utf8;
+    if (const auto bom = TextDecoder::fromByteOrderMark(sample)) {
+        m_bomLength = bom->second;
+        encoding = bom->first;
+    }
+    if (m_options.encoding)
+        encoding = *m_options.encoding;
+    else if (m_bomLength == 0 && !TextDecoder::isValidUtf8(sample))
+        encoding = TextDecoder::Encoding::Windows1252;
+    // A BOM of another encoding than the one forced is not skipped: it is part of the text.
+    if (m_bomLength > 0 && TextDecoder::fromByteOrderMark(sample)->first != encoding)
+        m_bomLength = 0;
+    m_decoder.emplace(encoding);
+    if (m_bomLength > 0)
+        m_device->read(m_bomLength);
+
+    // Excel writes "sep=;" as a first line to name the delimiter.
+    const QString start = TextDecoder(encoding).decode(sample.mid(m_bomLength, 4096));
+    if (start.startsWith(QLatin1String("sep="), Qt::CaseInsensitive) && start.size() >= 5
+        && (start.size() == 5 || start.at(5) == QLatin1Char('\r') || start.at(5) == QLatin1Char('\n'))) {
+        m_separatorLine = true;
+        m_delimiter = start.at(4);
+    }
+    switch (m_options.delimiter) {
+    case Delimiter::Semicolon:
+        m_delimiter = QLatin1Char(';');
+        break;
+    case Delimiter::Comma:
+        m_delimiter = QLatin1Char(',');
+        break;
+    case Delimiter::Tab:
+        m_delimiter = QLatin1Char('\t');
+        break;
+    case Delimiter::Pipe:
+        m_delimiter = QLatin1Char('|');
+        break;
+    case Delimiter::Auto:
+        if (!m_separatorLine)
+            m_delimiter = detectDelimiter(TextDecoder(encoding).decode(sample.mid(m_bomLength)));
+        break;
+    }
+    if (m_separatorLine) {
+        // Skip the hint line itself.
+        CsvRecord hint;
+        const QChar delimiter = m_delimiter;
+        m_delimiter = QChar(0xFFFF); // the hint line is one field whatever it holds
+        next(hint);
+        m_delimiter = delimiter;
+    }
+    return !hasError();
+}
+
+QChar CsvReader::detectDelimiter(const QString& sample) const
+{
+    // Count each candidate per line outside quotes; the delimiter appears the same number of
+    // times (more than zero) on most lines.
+    QList<QHash<QChar, int>> perLine;
+    QHash<QChar, int> counts;
+    bool quoted = false;
+    for (qsizetype i = 0; i < sample.size() && perLine.size() < kSampleLines; ++i) {
+        const QChar c = sample.at(i);
+        if (c == QLatin1Char('"')) {
+            quoted = !quoted;
+        } else if (!quoted && (c == QLatin1Char('\n') || c == QLatin1Char('\r'))) {
+            if (c == QLatin1Char('\r') && i + 1 < sample.size() && sample.at(i + 1) == QLatin1Char('\n'))
+                ++i;
+            if (!counts.isEmpty())
+                perLine << counts;
+            counts.clear();
+        } else if (!quoted && kCandidates.contains(c)) {
+            ++counts[c];
+        }
+    }
+    if (!counts.isEmpty())
+        perLine << counts;
+    QChar best = QLatin1Char(';');
+    int bestScore = -1;
+    for (const QChar candidate : kCandidates) {
+        // Score: lines where the candidate has the most common non-zero count.
+        QHash<int, int> frequency;
+        for (const auto& line : perLine) {
+            if (const int n = line.value(candidate); n > 0)
+                ++frequency[n];
+        }
+        int score = 0;
+        for (const int lines : std::as_const(frequency))
+            score = std::max(score, lines);
+        if (score > bestScore) {
+            bestScore = score;
+            best = candidate;
+        }
+    }
+    return best;
+}
+
+bool CsvReader::fill()
+{
+    if (m_endOfInput)
+        return false;
+    const QByteArray bytes = m_device->read(kChunk);
+    if (bytes.isEmpty()) {
+        m_endOfInput = true;
+        m_buffer += m_decoder->decode(QByteArray()); // whatever the decoder still holds
+        return false;
+    }
+    // Drop what has been consumed, keep the record in progress.
+    m_buffer.remove(0, m_position);
+    m_position = 0;
+    m_buffer += m_decoder->decode(bytes);
+    return true;
+}
+
+CsvReader::Parse CsvReader::parseRecord(QStringList& fields, qsizetype& end, int& lineBreaks, bool& quotedLast,
+                                        int& openQuoteLine) const
+{
+    const qsizetype size = m_buffer.size();
+    qsizetype i = m_position;
+    if (i >= size)
+        return m_endOfInput ? Parse::End : Parse::NeedMore;
+    QString field;
+    bool inQuotes = false;
+    bool quoted = false;
+    lineBreaks = 0;
+    const auto isLineBreakAt = [&](qsizetype at) -> int {
+        // 1 for LF, CRLF or a lone CR; -1 when a CR ends the buffer and the file goes on.
+        const QChar c = m_buffer.at(at);
+        if (c == QLatin1Char('\n'))
+            return 1;
+        if (c != QLatin1Char('\r'))
+            return 0;
+        if (at + 1 < size)
+            return 1;
+        return m_endOfInput ? 1 : -1;
+    };
+    while (i < size) {
+        const QChar c = m_buffer.at(i);
+        if (inQuotes) {
+            if (c == QLatin1Char('"')) {
+                if (i + 1 >= size && !m_endOfInput)
+                    return Parse::NeedMore;
+                if (i + 1 < size && m_buffer.at(i + 1) == QLatin1Char('"')) {
+                    field += QLatin1Char('"');
+                    i += 2;
+                } else {
+                    inQuotes = false;
+                    ++i;
+                }
+                continue;
+            }
+            const int lineBreak = isLineBreakAt(i);
+            if (lineBreak < 0)
+                return Parse::NeedMore;
+            // A CRLF inside a field counts once: at its LF.
+            if (lineBreak > 0 && !(c == QLatin1Char('\r') && m_buffer.at(i + 1) == QLatin1Char('\n')))
+                ++lineBreaks;
+            field += c;
+            ++i;
+            continue;
+        }
+        if (c == QLatin1Char('"') && field.isEmpty() && !quoted) {
+            inQuotes = true;
+            quoted = true;
+            openQuoteLine = m_line + lineBreaks;
+            ++i;
+        } else if (c == m_delimiter) {
+            fields << field;
+            field.clear();
+            quoted = false;
+            ++i;
+        } else if (const int lineBreak = isLineBreakAt(i); lineBreak != 0) {
+            if (lineBreak < 0)
+                return Parse::NeedMore;
+            i += c == QLatin1Char('\r') && i + 1 < size && m_buffer.at(i + 1) == QLatin1Char('\n') ? 2 : 1;
+            ++lineBreaks;
+            fields << field;
+            end = i;
+            quotedLast = quoted;
+            return Parse::Complete;
+        } else {
+            // Text after a closing quote, or a quote inside an unquoted field (37°36'37.8"N), is
+            // kept as it is.
+            field += c;
+            ++i;
+        }
+    }
+    if (!m_endOfInput)
+        return Parse::NeedMore;
+    if (inQuotes)
+        return Parse::Unterminated;
+    // The last line of the file, without a line break.
+    fields << field;
+    end = i;
+    quotedLast = quoted;
+    return Parse::Complete;
+}
+
+bool CsvReader::next(CsvRecord& record)
+{
+    if (hasError() || !m_decoder)
+        return false;
+    for (;;) {
+        QStringList fields;
+        qsizetype end = 0;
+        int lineBreaks = 0;
+        bool quotedLast = false;
+        int openQuoteLine = m_line;
+        switch (parseRecord(fields, end, lineBreaks, quotedLast, openQuoteLine)) {
+        case Parse::NeedMore:
+            fill();
+            continue;
+        case Parse::End:
+            return false;
+        case Parse::Unterminated:
+            fail(tr("a quoted field opened on this line is never closed"), openQuoteLine);
+            return false;
+        case Parse::Complete:
+            break;
+        }
+        const int startLine = m_line;
+        m_position = end;
+        m_line += lineBreaks;
+        // A blank line is no record.
+        if (fields.size() == 1 && fields.first().isEmpty() && !quotedLast)
+            continue;
+        record.fields = fields;
+        record.line = startLine;
+        return true;
+    }
+}
