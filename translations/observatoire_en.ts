@@ -193,6 +193,8 @@ Commands:
   backup -o FILE   write a consistent copy of the database
   demo [--rows N]  fill the database with a synthetic observatory (N partnerships
                    and N projects; 1000 by default)
+  export ENTITY [--format excel|csv] [--year YEAR] [--search TEXT] -o FILE|-
+                   write actors, partners, partnerships, projects or fundings as CSV
   inspect FILE [--encoding E] [--delimiter D] [--json]
                    how the program reads a CSV file: encoding, delimiter, header,
                    record count; --json prints each record as a JSON array
@@ -217,6 +219,8 @@ Commands:
   backup -o FILE   write a consistent copy of the database
   demo [--rows N]  fill the database with a synthetic observatory (N partnerships
                    and N projects; 1000 by default)
+  export ENTITY [--format excel|csv] [--year YEAR] [--search TEXT] -o FILE|-
+                   write actors, partners, partnerships, projects or fundings as CSV
   inspect FILE [--encoding E] [--delimiter D] [--json]
                    how the program reads a CSV file: encoding, delimiter, header,
                    record count; --json prints each record as a JSON array
@@ -436,6 +440,49 @@ Exit codes: 0 success, 1 data problems, 2 usage error,
     <message>
         <source>The links could not be saved: %1</source>
         <translation>The links could not be saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>usage: export ENTITY [--format excel|csv] [--year YEAR] [--search TEXT] -o FILE|-</source>
+        <translation>usage: export ENTITY [--format excel|csv] [--year YEAR] [--search TEXT] -o FILE|-</translation>
+    </message>
+    <message>
+        <source>unknown entity "%1" (actors, partners, partnerships, projects, fundings).</source>
+        <translation>unknown entity "%1" (actors, partners, partnerships, projects, fundings).</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 needs a value.</translation>
+    </message>
+    <message>
+        <source>the xlsx format is not available in this version yet; use excel or csv.</source>
+        <translation>the xlsx format is not available in this version yet; use excel or csv.</translation>
+    </message>
+    <message>
+        <source>unknown format "%1" (excel, csv).</source>
+        <translation>unknown format "%1" (excel, csv).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a year.</source>
+        <translation>"%1" is not a year.</translation>
+    </message>
+    <message>
+        <source>unknown option %1.</source>
+        <translation>unknown option %1.</translation>
+    </message>
+    <message>
+        <source>name the output file with -o FILE, or -o - for the standard output.</source>
+        <translation>name the output file with -o FILE, or -o - for the standard output.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>export %1: %2 records written to %3</source>
+        <translation>export %1: %2 records written to %3</translation>
     </message>
 </context>
 <context>
@@ -1534,6 +1581,21 @@ Statement: %4</translation>
     <message>
         <source>Go back</source>
         <translation>Go back</translation>
+    </message>
+</context>
+<context>
+    <name>RecordExporter</name>
+    <message>
+        <source>The records could not be read: %1</source>
+        <translation>The records could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>The file could not be written: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
     </message>
 </context>
 <context>

@@ -193,6 +193,8 @@ Commands:
   backup -o FILE   write a consistent copy of the database
   demo [--rows N]  fill the database with a synthetic observatory (N partnerships
                    and N projects; 1000 by default)
+  export ENTITY [--format excel|csv] [--year YEAR] [--search TEXT] -o FILE|-
+                   write actors, partners, partnerships, projects or fundings as CSV
   inspect FILE [--encoding E] [--delimiter D] [--json]
                    how the program reads a CSV file: encoding, delimiter, header,
                    record count; --json prints each record as a JSON array
@@ -217,6 +219,10 @@ Commandes :
   backup -o FICHIER   écrire une copie cohérente de la base
   demo [--rows N]     remplir la base avec un observatoire fictif (N partenariats
                       et N projets ; 1000 par défaut)
+  export ENTITÉ [--format excel|csv] [--year ANNÉE] [--search TEXTE] -o FICHIER|-
+                      écrire les acteurs, partenaires, partenariats, projets ou
+                      financements en CSV (ENTITÉ : actors, partners, partnerships,
+                      projects, fundings)
   inspect FICHIER [--encoding E] [--delimiter D] [--json]
                       comment le programme lit un fichier CSV : encodage, séparateur,
                       en-tête, nombre d'enregistrements ; --json affiche chaque
@@ -440,6 +446,49 @@ Codes de sortie : 0 succès, 1 problèmes dans les données, 2 erreur d'utilisat
     <message>
         <source>The links could not be saved: %1</source>
         <translation>Les liens n'ont pas pu être enregistrés : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>usage: export ENTITY [--format excel|csv] [--year YEAR] [--search TEXT] -o FILE|-</source>
+        <translation>usage : export ENTITÉ [--format excel|csv] [--year ANNÉE] [--search TEXTE] -o FICHIER|-</translation>
+    </message>
+    <message>
+        <source>unknown entity "%1" (actors, partners, partnerships, projects, fundings).</source>
+        <translation>entité inconnue « %1 » (actors, partners, partnerships, projects, fundings).</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 attend une valeur.</translation>
+    </message>
+    <message>
+        <source>the xlsx format is not available in this version yet; use excel or csv.</source>
+        <translation>le format xlsx n'est pas encore disponible dans cette version ; utilisez excel ou csv.</translation>
+    </message>
+    <message>
+        <source>unknown format "%1" (excel, csv).</source>
+        <translation>format inconnu « %1 » (excel, csv).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a year.</source>
+        <translation>« %1 » n'est pas une année.</translation>
+    </message>
+    <message>
+        <source>unknown option %1.</source>
+        <translation>option inconnue %1.</translation>
+    </message>
+    <message>
+        <source>name the output file with -o FILE, or -o - for the standard output.</source>
+        <translation>indiquez le fichier à écrire avec -o FICHIER, ou -o - pour la sortie standard.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit : %2</translation>
+    </message>
+    <message>
+        <source>export %1: %2 records written to %3</source>
+        <translation>export %1 : %2 fiches écrites dans %3</translation>
     </message>
 </context>
 <context>
@@ -1544,6 +1593,21 @@ Instruction : %4</translation>
     <message>
         <source>Go back</source>
         <translation>Revenir</translation>
+    </message>
+</context>
+<context>
+    <name>RecordExporter</name>
+    <message>
+        <source>The records could not be read: %1</source>
+        <translation>Les fiches n'ont pas pu être lues : %1</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Le fichier n'a pas pu être écrit : %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "DatabaseCommands.h"
 #include "DemoCommand.h"
 #include "ExitCode.h"
+#include "ExportCommand.h"
 #include "InspectCommand.h"
 
 #include <functional>
@@ -61,6 +62,7 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("backup"), &DatabaseCommands::backup},
         {QStringLiteral("demo"), &DemoCommand::run},
         {QStringLiteral("inspect"), &InspectCommand::run},
+        {QStringLiteral("export"), &ExportCommand::run},
     };
     return table;
 }
@@ -91,6 +93,8 @@ QString CommandLine::helpText()
               "  backup -o FILE   write a consistent copy of the database\n"
               "  demo [--rows N]  fill the database with a synthetic observatory (N partnerships\n"
               "                   and N projects; 1000 by default)\n"
+              "  export ENTITY [--format excel|csv] [--year YEAR] [--search TEXT] -o FILE|-\n"
+              "                   write actors, partners, partnerships, projects or fundings as CSV\n"
               "  inspect FILE [--encoding E] [--delimiter D] [--json]\n"
               "                   how the program reads a CSV file: encoding, delimiter, header,\n"
               "                   record count; --json prints each record as a JSON array\n"

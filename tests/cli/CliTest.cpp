@@ -267,3 +267,36 @@ TEST_CASE("inspect names the line of an unterminated quote; bad usage exits 2", 
     CHECK(observatoire({QStringLiteral("inspect"), dir.filePath(QStringLiteral("absent.csv"))}).exitCode == 2);
     CHECK(observatoire({QStringLiteral("inspect"), path, QStringLiteral("--encoding"), QStringLiteral("ebcdic")}).exitCode == 2);
 }
+
+TEST_CASE("export writes a file, or the standard output, and refuses bad usage", "[cli][export]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+    REQUIRE(observatoire({QStringLiteral("--db"), path, QStringLiteral("demo"), QStringLiteral("--rows"), QStringLiteral("30")})
+                .exitCode
+            == 0);
+    const QString out = dir.filePath(QStringLiteral("partenariats.csv"));
+    const Run exported = observatoire({QStringLiteral("--db"), path, QStringLiteral("export"), QStringLiteral("partnerships"),
+                                       QStringLiteral("-o"), out});
+    CHECK(exported.exitCode == 0);
+    CHECK(exported.out.contains(QStringLiteral("30 records")));
+    QFile file(out);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    CHECK(bytes.startsWith("\xEF\xBB\xBFIdentifiant;Nature;Statut;Acteur"));
+    CHECK(bytes.count("\r\n") >= 31);
+
+    const Run piped = observatoire({QStringLiteral("--db"), path, QStringLiteral("export"), QStringLiteral("fundings"),
+                                    QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), QStringLiteral("-")});
+    CHECK(piped.exitCode == 0);
+    CHECK(piped.out.startsWith(QStringLiteral("Identifiant,Projet,Titre du projet,Financeur")));
+
+    for (const QStringList& bad : {QStringList{QStringLiteral("export")},
+                                   QStringList{QStringLiteral("export"), QStringLiteral("contacts"), QStringLiteral("-o"), out},
+                                   QStringList{QStringLiteral("export"), QStringLiteral("actors")},
+                                   QStringList{QStringLiteral("export"), QStringLiteral("actors"), QStringLiteral("--year"),
+                                               QStringLiteral("soon"), QStringLiteral("-o"), out}}) {
+        INFO(bad.join(QLatin1Char(' ')).toStdString());
+        CHECK(observatoire(QStringList{QStringLiteral("--db"), path} + bad).exitCode == 2);
+    }
+}

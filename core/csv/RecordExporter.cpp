@@ -1,0 +1,337 @@
+#include "RecordExporter.h"
+
+#include "common/PartialDate.h"
+#include "lists/RecordQuery.h"
+#include "search/SearchIndex.h"
+
+#include <QHash>
+#include <QSet>
+#include <QLocale>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+constexpr int kBatch = 500;
+
+// A "|"-separated list of a record's linked values, in a stable order (by the linked id), so
+// that parallel columns (actors, their codes, their types) line up.
+QString listOf(const QString& value, const QString& from, const QString& where, const QString& order)
+{
+    return QStringLiteral("(SELECT group_concat(v, '|') FROM (SELECT coalesce(%1, '') AS v FROM %2 WHERE %3 ORDER BY %4))")
+        .arg(value, from, where, order);
+}
+
+} // namespace
+
+RecordExporter::RecordExporter(const QSqlDatabase& db, Entity entity)
+    : m_db(db)
+    , m_entity(entity)
+{
+}
+
+std::optional<RecordExporter::Entity> RecordExporter::entityFromName(const QString& name)
+{
+    static const QHash<QString, Entity> entities = {
+        {QStringLiteral("actors"), Entity::Actors},           {QStringLiteral("partners"), Entity::Partners},
+        {QStringLiteral("partnerships"), Entity::Partnerships}, {QStringLiteral("projects"), Entity::Projects},
+        {QStringLiteral("fundings"), Entity::Fundings},
+    };
+    const auto found = entities.constFind(name.trimmed().toLower());
+    if (found == entities.cend())
+        return std::nullopt;
+    return *found;
+}
+
+QString RecordExporter::table() const
+{
+    switch (m_entity) {
+    case Entity::Actors:
+        return QStringLiteral("actor");
+    case Entity::Partners:
+        return QStringLiteral("foreign_partner");
+    case Entity::Partnerships:
+        return QStringLiteral("partnership");
+    case Entity::Projects:
+        return QStringLiteral("project");
+    case Entity::Fundings:
+        return QStringLiteral("funding");
+    }
+    return {};
+}
+
+QList<RecordExporter::Column> RecordExporter::columns() const
+{
+    const QString pActors = QStringLiteral("partnership_actor pa JOIN actor a ON a.id = pa.actor_id");
+    const QString pPartners = QStringLiteral("partnership_partner pp JOIN foreign_partner f ON f.id = pp.partner_id");
+    const QString jActors = QStringLiteral("project_actor pa JOIN actor a ON a.id = pa.actor_id");
+    const QString jPartners = QStringLiteral("project_partner pp JOIN foreign_partner f ON f.id = pp.partner_id");
+    switch (m_entity) {
+    case Entity::Actors:
+        return {
+            {"Identifiant", QStringLiteral("r.uuid")},
+            {"Nom", QStringLiteral("r.name")},
+            {"Sigle", QStringLiteral("r.acronym")},
+            {"Type d'acteur", QStringLiteral("(SELECT label_fr FROM ref_actor_type WHERE code = r.actor_type_code)")},
+            {"Code INSEE", QStringLiteral("r.insee_code")},
+            {"SIREN", QStringLiteral("r.siren")},
+            {"RNA", QStringLiteral("r.rna")},
+            {"Commune", QStringLiteral("r.commune_insee")},
+            {"Département", QStringLiteral("r.departement_code")},
+            {"Population", QStringLiteral("r.population"), Column::Integer},
+            {"Adresse", QStringLiteral("r.address")},
+            {"Code postal", QStringLiteral("r.postcode")},
+            {"Site web", QStringLiteral("r.website")},
+            {"Courriel", QStringLiteral("r.email")},
+            {"Téléphone", QStringLiteral("r.phone")},
+            {"Source", QStringLiteral("r.source")},
+            {"Vérifié le", QStringLiteral("r.verified_on"), Column::Date},
+            {"Notes", QStringLiteral("r.notes")},
+        };
+    case Entity::Partners:
+        return {
+            {"Identifiant", QStringLiteral("r.uuid")},
+            {"Nom", QStringLiteral("r.name")},
+            {"Type de partenaire", QStringLiteral("(SELECT label_fr FROM ref_partner_type WHERE code = r.partner_type_code)")},
+            {"Pays", QStringLiteral("(SELECT label_fr FROM ref_country WHERE code = r.country_code)")},
+            {"Région du partenaire", QStringLiteral("r.admin_area")},
+            {"Latitude", QStringLiteral("r.latitude"), Column::Real},
+            {"Longitude", QStringLiteral("r.longitude"), Column::Real},
+            {"Source", QStringLiteral("r.source")},
+            {"Vérifié le", QStringLiteral("r.verified_on"), Column::Date},
+            {"Notes", QStringLiteral("r.notes")},
+        };
+    case Entity::Partnerships: {
+        const QString mine = QStringLiteral("pa.partnership_id = r.id");
+        const QString theirs = QStringLiteral("pp.partnership_id = r.id");
+        return {
+            {"Identifiant", QStringLiteral("r.uuid")},
+            {"Nature", QStringLiteral("(SELECT label_fr FROM ref_partnership_kind WHERE code = r.kind_code)")},
+            {"Statut", QStringLiteral("(SELECT label_fr FROM ref_partnership_status WHERE code = r.status_code)")},
+            {"Acteur", listOf(QStringLiteral("a.name"), pActors, mine, QStringLiteral("a.id"))},
+            {"Code INSEE/SIREN", listOf(QStringLiteral("coalesce(a.insee_code, a.siren)"), pActors, mine, QStringLiteral("a.id"))},
+            {"Type d'acteur",
+             listOf(QStringLiteral("(SELECT label_fr FROM ref_actor_type WHERE code = a.actor_type_code)"), pActors, mine,
+                    QStringLiteral("a.id"))},
+            {"Département", listOf(QStringLiteral("a.departement_code"), pActors, mine, QStringLiteral("a.id"))},
+            {"Rôle", listOf(QStringLiteral("pa.role_code"), pActors, mine, QStringLiteral("a.id"))},
+            {"Partenaire", listOf(QStringLiteral("f.name"), pPartners, theirs, QStringLiteral("f.id"))},
+            {"Pays",
+             listOf(QStringLiteral("(SELECT label_fr FROM ref_country WHERE code = f.country_code)"), pPartners, theirs,
+                    QStringLiteral("f.id"))},
+            {"Région du partenaire", listOf(QStringLiteral("f.admin_area"), pPartners, theirs, QStringLiteral("f.id"))},
+            {"Date de signature", QStringLiteral("r.signed_on"), Column::Date},
+            {"Date de fin", QStringLiteral("r.ended_on"), Column::Date},
+            {"Thématiques",
+             listOf(QStringLiteral("t.label_fr"), QStringLiteral("partnership_theme pt JOIN ref_theme t ON t.code = pt.theme_code"),
+                    QStringLiteral("pt.partnership_id = r.id"), QStringLiteral("t.sort_order"))},
+            {"Description", QStringLiteral("r.description")},
+            {"Source", QStringLiteral("r.source")},
+            {"Vérifié le", QStringLiteral("r.verified_on"), Column::Date},
+            {"Titre", QStringLiteral("r.title")},
+            {"Motif du statut", QStringLiteral("r.status_reason")},
+            {"Formalisé", QStringLiteral("r.formalized"), Column::Flag},
+        };
+    }
+    case Entity::Projects: {
+        const QString mine = QStringLiteral("pa.project_id = r.id");
+        const QString theirs = QStringLiteral("pp.project_id = r.id");
+        return {
+            {"Identifiant", QStringLiteral("r.uuid")},
+            {"Titre", QStringLiteral("r.title")},
+            {"Statut", QStringLiteral("(SELECT label_fr FROM ref_project_status WHERE code = r.status_code)")},
+            {"Acteur", listOf(QStringLiteral("a.name"), jActors, mine, QStringLiteral("a.id"))},
+            {"Code INSEE/SIREN", listOf(QStringLiteral("coalesce(a.insee_code, a.siren)"), jActors, mine, QStringLiteral("a.id"))},
+            {"Rôle", listOf(QStringLiteral("pa.role_code"), jActors, mine, QStringLiteral("a.id"))},
+            {"Partenaire", listOf(QStringLiteral("f.name"), jPartners, theirs, QStringLiteral("f.id"))},
+            {"Pays",
+             listOf(QStringLiteral("c.label_fr"), QStringLiteral("project_country pc JOIN ref_country c ON c.code = pc.country_code"),
+                    QStringLiteral("pc.project_id = r.id"), QStringLiteral("c.code"))},
+            {"Partenariat", QStringLiteral("(SELECT uuid FROM partnership WHERE id = r.partnership_id)")},
+            {"Date de début", QStringLiteral("r.started_on"), Column::Date},
+            {"Date de fin", QStringLiteral("r.ended_on"), Column::Date},
+            {"En France", QStringLiteral("r.in_france"), Column::Flag},
+            {"Budget", QStringLiteral("r.budget_cents"), Column::Money},
+            {"Devise", QStringLiteral("r.currency")},
+            {"Thématiques",
+             listOf(QStringLiteral("t.label_fr"), QStringLiteral("project_theme pt JOIN ref_theme t ON t.code = pt.theme_code"),
+                    QStringLiteral("pt.project_id = r.id"), QStringLiteral("t.sort_order"))},
+            {"ODD", listOf(QStringLiteral("ps.sdg_goal"), QStringLiteral("project_sdg ps"), QStringLiteral("ps.project_id = r.id"),
+                           QStringLiteral("ps.sdg_goal"))},
+            {"Description", QStringLiteral("r.description")},
+            {"Source", QStringLiteral("r.source")},
+            {"Vérifié le", QStringLiteral("r.verified_on"), Column::Date},
+        };
+    }
+    case Entity::Fundings:
+        return {
+            {"Identifiant", QStringLiteral("r.uuid")},
+            {"Projet", QStringLiteral("(SELECT uuid FROM project WHERE id = r.project_id)")},
+            {"Titre du projet", QStringLiteral("(SELECT title FROM project WHERE id = r.project_id)")},
+            {"Financeur", QStringLiteral("(SELECT name FROM actor WHERE id = r.funder_actor_id)")},
+            {"Programme", QStringLiteral("(SELECT label_fr FROM ref_funding_programme WHERE code = r.programme_code)")},
+            {"Année", QStringLiteral("r.year"), Column::Integer},
+            {"Montant", QStringLiteral("r.amount_cents"), Column::Money},
+            {"État", QStringLiteral("(SELECT label_fr FROM ref_funding_status WHERE code = r.status_code)")},
+            {"Notes", QStringLiteral("r.notes")},
+        };
+    }
+    return {};
+}
+
+QStringList RecordExporter::headers() const
+{
+    QStringList names;
+    for (const Column& column : columns())
+        names << QString::fromUtf8(column.header);
+    return names;
+}
+
+QString RecordExporter::formatted(const Column& column, const QVariant& value, CsvWriter::Dialect dialect) const
+{
+    if (value.isNull())
+        return {};
+    const bool excel = dialect == CsvWriter::Dialect::Excel;
+    switch (column.kind) {
+    case Column::Text:
+    case Column::Integer:
+        return value.toString();
+    case Column::Date: {
+        const std::optional<PartialDate> date = PartialDate::fromIso(value.toString());
+        return date ? (excel ? date->toFrench() : date->toIso()) : value.toString();
+    }
+    case Column::Money: {
+        // Cents as a decimal number, with a decimal comma for Excel in French; no thousands
+        // separator, so that Excel reads it as a number and the import reads it back exactly.
+        const qint64 cents = value.toLongLong();
+        const QString number = QStringLiteral("%1.%2").arg(cents / 100).arg(cents % 100, 2, 10, QLatin1Char('0'));
+        return excel ? QString(number).replace(QLatin1Char('.'), QLatin1Char(',')) : number;
+    }
+    case Column::Real: {
+        const QString number = QString::number(value.toDouble(), 'g', 12);
+        return excel ? QString(number).replace(QLatin1Char('.'), QLatin1Char(',')) : number;
+    }
+    case Column::Flag:
+        return value.toInt() != 0 ? (excel ? QStringLiteral("Oui") : QStringLiteral("true"))
+                                  : (excel ? QStringLiteral("Non") : QStringLiteral("false"));
+    }
+    return {};
+}
+
+QList<qint64> RecordExporter::selectIds(const Options& options, QString* error) const
+{
+    QList<qint64> ids;
+    QString sql;
+    const QString search = SearchIndex::matchExpression(options.search);
+    QStringList conditions;
+    if (m_entity == Entity::Fundings) {
+        if (options.year > 0)
+            conditions << QStringLiteral("r.year = :year");
+        if (!search.isEmpty())
+            conditions << QStringLiteral("r.project_id IN (%1)").arg(SearchIndex::matchingIds(QStringLiteral("project")));
+        sql = QStringLiteral("SELECT r.id FROM funding r%1 ORDER BY r.project_id, r.id")
+                  .arg(conditions.isEmpty() ? QString() : QLatin1String(" WHERE ") + conditions.join(QLatin1String(" AND ")));
+    } else {
+        // The lists' own query: the same search and "active in" rule as on screen.
+        const RecordList::Family family = m_entity == Entity::Actors     ? RecordList::Family::Actors
+                                          : m_entity == Entity::Partners ? RecordList::Family::Partners
+                                          : m_entity == Entity::Projects ? RecordList::Family::Projects
+                                                                         : RecordList::Family::Partnerships;
+        RecordQuery query(m_db, family, false);
+        RecordFilter filter;
+        filter.search = options.search;
+        filter.activeYear = options.year;
+        query.setFilter(filter);
+        ids = query.matchingIds(error);
+        if (options.year <= 0 || m_entity == Entity::Partnerships || m_entity == Entity::Projects)
+            return ids;
+        // Actors and partners of a year: those of a partnership or project active that year.
+        RecordQuery partnerships(m_db, RecordList::Family::Partnerships, false);
+        RecordQuery projects(m_db, RecordList::Family::Projects, false);
+        RecordFilter active;
+        active.activeYear = options.year;
+        partnerships.setFilter(active);
+        projects.setFilter(active);
+        QStringList activeIds;
+        for (const qint64 id : partnerships.matchingIds(error))
+            activeIds << QString::number(id);
+        QStringList activeProjects;
+        for (const qint64 id : projects.matchingIds(error))
+            activeProjects << QString::number(id);
+        const QString link = m_entity == Entity::Actors ? QStringLiteral("actor_id") : QStringLiteral("partner_id");
+        const QString suffix = m_entity == Entity::Actors ? QStringLiteral("actor") : QStringLiteral("partner");
+        QSqlQuery linked(m_db);
+        linked.setForwardOnly(true);
+        if (!linked.exec(QStringLiteral("SELECT %1 FROM partnership_%2 WHERE partnership_id IN (%3) "
+                                        "UNION SELECT %1 FROM project_%2 WHERE project_id IN (%4)")
+                             .arg(link, suffix, activeIds.isEmpty() ? QStringLiteral("0") : activeIds.join(QLatin1Char(',')),
+                                  activeProjects.isEmpty() ? QStringLiteral("0") : activeProjects.join(QLatin1Char(','))))) {
+            if (error)
+                *error = linked.lastError().text();
+            return {};
+        }
+        QSet<qint64> keep;
+        while (linked.next())
+            keep.insert(linked.value(0).toLongLong());
+        ids.removeIf([&keep](qint64 id) { return !keep.contains(id); });
+        return ids;
+    }
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    if (sql.contains(QLatin1String(":year")))
+        query.bindValue(QStringLiteral(":year"), options.year);
+    if (sql.contains(QLatin1String(":search")))
+        query.bindValue(QStringLiteral(":search"), search);
+    if (!query.exec()) {
+        if (error)
+            *error = query.lastError().text();
+        return ids;
+    }
+    while (query.next())
+        ids << query.value(0).toLongLong();
+    return ids;
+}
+
+Result<int> RecordExporter::write(QIODevice* device, const Options& options,
+                                  const std::function<bool(int, int)>& progress) const
+{
+    QString error;
+    const QList<qint64> ids = selectIds(options, &error);
+    if (!error.isEmpty())
+        return Result<int>::failure(tr("The records could not be read: %1").arg(error));
+    CsvWriter writer(device, options.dialect);
+    if (!writer.writeRecord(headers()))
+        return Result<int>::failure(tr("The file could not be written: %1").arg(device->errorString()));
+    const QList<Column> columnList = columns();
+    QStringList expressions;
+    for (const Column& column : columnList)
+        expressions << column.sql;
+    const QString select = QStringLiteral("SELECT r.id, %1 FROM %2 r WHERE r.id IN (%3)")
+                               .arg(expressions.join(QLatin1String(", ")), table());
+    for (qsizetype start = 0; start < ids.size(); start += kBatch) {
+        const QList<qint64> batch = ids.mid(start, kBatch);
+        QStringList idList;
+        for (const qint64 id : batch)
+            idList << QString::number(id);
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        if (!query.exec(select.arg(idList.join(QLatin1Char(',')))))
+            return Result<int>::failure(tr("The records could not be read: %1").arg(query.lastError().text()));
+        QHash<qint64, QStringList> rows;
+        while (query.next()) {
+            QStringList fields;
+            fields.reserve(columnList.size());
+            for (int i = 0; i < columnList.size(); ++i)
+                fields << formatted(columnList.at(i), query.value(i + 1), options.dialect);
+            rows.insert(query.value(0).toLongLong(), fields);
+        }
+        for (const qint64 id : batch) {
+            if (!writer.writeRecord(rows.value(id)))
+                return Result<int>::failure(tr("The file could not be written: %1").arg(device->errorString()));
+        }
+        if (progress && !progress(static_cast<int>(start + batch.size()), static_cast<int>(ids.size())))
+            return Result<int>::failure(tr("Cancelled."));
+    }
+    return static_cast<int>(ids.size());
+}

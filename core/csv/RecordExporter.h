@@ -1,0 +1,55 @@
+#pragma once
+
+#include "CsvWriter.h"
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QIODevice>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+// Writes the records of one entity as CSV, one row per record with the columns of docs/csv.md
+// (for partnerships: the contract's flat file, actors and partners by name, several separated by
+// "|"). Each record carries its stable id, so that the file re-imports onto the same records.
+class RecordExporter
+{
+    Q_DECLARE_TR_FUNCTIONS(RecordExporter)
+
+public:
+    enum class Entity { Actors, Partners, Partnerships, Projects, Fundings };
+
+    struct Options
+    {
+        CsvWriter::Dialect dialect = CsvWriter::Dialect::Excel;
+        int year = 0;        // active that year (funding lines: of that year); 0 for all
+        QString search;      // the list's search, as typed
+    };
+
+    RecordExporter(const QSqlDatabase& db, Entity entity);
+
+    static std::optional<Entity> entityFromName(const QString& name);
+    QStringList headers() const;
+
+    // Writes header and rows; `progress` gets (done, total) and may return false to stop.
+    Result<int> write(QIODevice* device, const Options& options,
+                      const std::function<bool(int, int)>& progress = {}) const;
+
+private:
+    struct Column
+    {
+        const char* header;
+        QString sql;
+        enum Kind { Text, Date, Money, Flag, Integer, Real } kind = Text;
+    };
+
+    QList<Column> columns() const;
+    QString table() const;
+    QList<qint64> selectIds(const Options& options, QString* error) const;
+    QString formatted(const Column& column, const QVariant& value, CsvWriter::Dialect dialect) const;
+
+    QSqlDatabase m_db;
+    Entity m_entity;
+};

@@ -1,0 +1,111 @@
+#include "support/QtPrinting.h"
+#include "support/StoreFixture.h"
+
+#include "csv/CsvReader.h"
+#include "csv/CsvWriter.h"
+#include "csv/RecordExporter.h"
+#include "store/PartnershipStore.h"
+
+#include <QBuffer>
+
+TEST_CASE("CSV writer: Excel dialect with BOM, semicolons and CRLF", "[csv][writer]")
+{
+    QBuffer buffer;
+    REQUIRE(buffer.open(QIODevice::WriteOnly));
+    CsvWriter writer(&buffer, CsvWriter::Dialect::Excel);
+    REQUIRE(writer.writeRecord({QStringLiteral("Nom"), QStringLiteral("Note")}));
+    REQUIRE(writer.writeRecord({QStringLiteral("Lyon; Rhône"), QStringLiteral("Il a dit \"oui\"\nensuite")}));
+    CHECK(buffer.data() == QByteArray("\xEF\xBB\xBFNom;Note\r\n\"Lyon; Rhône\";\"Il a dit \"\"oui\"\"\nensuite\"\r\n"));
+}
+
+TEST_CASE("CSV writer: RFC 4180 dialect without BOM, commas", "[csv][writer]")
+{
+    QBuffer buffer;
+    REQUIRE(buffer.open(QIODevice::WriteOnly));
+    CsvWriter writer(&buffer, CsvWriter::Dialect::Csv);
+    REQUIRE(writer.writeRecord({QStringLiteral("a,b"), QStringLiteral("c"), QString(), QStringLiteral(" padded ")}));
+    CHECK(buffer.data() == QByteArray("\"a,b\",c,,\" padded \"\r\n"));
+}
+
+TEST_CASE("CSV writer: no cell starts a formula, and the import takes the guard off", "[csv][writer]")
+{
+    for (const char* value : {"=1+1", "+33 4 72 00 00 00", "-12", "@SUM(A1)", "\tindent", "\rx"}) {
+        INFO(value);
+        const QString guarded = CsvWriter::guardFormula(QString::fromUtf8(value));
+        CHECK(guarded.startsWith(QLatin1Char('\'')));
+        CHECK(CsvWriter::unguardFormula(guarded) == QString::fromUtf8(value));
+    }
+    CHECK(CsvWriter::guardFormula(QStringLiteral("Lyon")) == QStringLiteral("Lyon"));
+    CHECK(CsvWriter::unguardFormula(QStringLiteral("'quoted")) == QStringLiteral("'quoted"));
+}
+
+TEST_CASE("Export writes one row per record with the contract's columns, and reads back", "[csv][export]")
+{
+    StoreFixture db;
+    const qint64 lyon = db.addActor(QStringLiteral("Lyon"));
+    const qint64 id = db.addPartnership(lyon, db.addPartner(QStringLiteral("Leipzig"), QStringLiteral("DE")));
+    PartnershipStore store(db.connection());
+    Partnership partnership = *store.find(id);
+    partnership.signedOn = *PartialDate::parse(QStringLiteral("12/05/1998"));
+    partnership.description = QStringLiteral("=ligne 1\nligne 2; avec point-virgule");
+    partnership.themeCodes = {QStringLiteral("culture_sport"), QStringLiteral("jeunesse_mobilite")};
+    REQUIRE(store.update(partnership).ok());
+
+    for (const CsvWriter::Dialect dialect : {CsvWriter::Dialect::Excel, CsvWriter::Dialect::Csv}) {
+        QBuffer buffer;
+        REQUIRE(buffer.open(QIODevice::ReadWrite));
+        const RecordExporter exporter(db.connection(), RecordExporter::Entity::Partnerships);
+        RecordExporter::Options options;
+        options.dialect = dialect;
+        const Result<int> written = exporter.write(&buffer, options);
+        REQUIRE(written.ok());
+        CHECK(written.value() == 1);
+        buffer.seek(0);
+        CsvReader reader(&buffer);
+        REQUIRE(reader.start());
+        CsvRecord header;
+        CsvRecord row;
+        REQUIRE(reader.next(header));
+        REQUIRE(reader.next(row));
+        CHECK(header.fields.mid(0, 4) == QStringList{QStringLiteral("Identifiant"), QStringLiteral("Nature"),
+                                                     QStringLiteral("Statut"), QStringLiteral("Acteur")});
+        const auto cell = [&](const char* name) { return row.fields.value(header.fields.indexOf(QString::fromUtf8(name))); };
+        CHECK(cell("Identifiant") == partnership.uuid);
+        CHECK(cell("Nature") == QStringLiteral("Jumelage"));
+        CHECK(cell("Acteur") == QStringLiteral("Lyon"));
+        CHECK(cell("Pays") == QStringLiteral("Allemagne"));
+        CHECK(cell("Thématiques") == QStringLiteral("Culture, patrimoine, sport, francophonie|Jeunesse, mobilité et volontariat internationaux"));
+        CHECK(CsvWriter::unguardFormula(cell("Description")) == partnership.description);
+        CHECK(cell("Description").startsWith(QLatin1Char('\'')));
+        if (dialect == CsvWriter::Dialect::Excel) {
+            CHECK(reader.delimiter() == QLatin1Char(';'));
+            CHECK(cell("Date de signature") == QStringLiteral("12/05/1998"));
+            CHECK(cell("Formalisé") == QStringLiteral("Non"));
+        } else {
+            CHECK(reader.delimiter() == QLatin1Char(','));
+            CHECK(cell("Date de signature") == QStringLiteral("1998-05-12"));
+        }
+    }
+}
+
+TEST_CASE("Export follows the year and the search", "[csv][export]")
+{
+    StoreFixture db;
+    db.addPartnership(db.addActor(QStringLiteral("Lyon")), db.addPartner(QStringLiteral("Leipzig"), QStringLiteral("DE")));
+    db.addPartnership(db.addActor(QStringLiteral("Grenoble")), db.addPartner(QStringLiteral("Kaya"), QStringLiteral("BF")));
+    const RecordExporter exporter(db.connection(), RecordExporter::Entity::Partnerships);
+    QBuffer buffer;
+    REQUIRE(buffer.open(QIODevice::WriteOnly));
+    RecordExporter::Options options;
+    options.search = QStringLiteral("kaya");
+    REQUIRE(exporter.write(&buffer, options).value() == 1);
+    CHECK(buffer.data().contains("Grenoble"));
+    CHECK_FALSE(buffer.data().contains("Leipzig"));
+    QBuffer none;
+    REQUIRE(none.open(QIODevice::WriteOnly));
+    options.search.clear();
+    options.year = 1900; // nothing signed yet (no signature date: never counted as active)
+    CHECK(exporter.write(&none, options).value() == 0);
+    CHECK(RecordExporter::entityFromName(QStringLiteral("Fundings")) == RecordExporter::Entity::Fundings);
+    CHECK_FALSE(RecordExporter::entityFromName(QStringLiteral("contacts")));
+}
