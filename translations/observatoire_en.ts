@@ -168,6 +168,17 @@
     </message>
 </context>
 <context>
+    <name>ColumnMap</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object {"header in the file": "field key"}: %2</source>
+        <translation>%1 is not a JSON object {"header in the file": "field key"}: %2</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>--db needs a file path or a postgresql:// URL.</source>
@@ -182,58 +193,82 @@
         <translation>observatoire: unknown command "%1".</translation>
     </message>
     <message>
-        <source>Usage: observatoire [--db LOCATION] [COMMAND ...]
-
-Records and queries the international partnerships, twinnings and projects of a
-region's actors. Without a command, opens the application window.
-
-Commands:
-  init             create or upgrade the database; print the schema version
-  check            check integrity, foreign keys and data rules; list problems
-  backup -o FILE   write a consistent copy of the database
-  demo [--rows N]  fill the database with a synthetic observatory (N partnerships
-                   and N projects; 1000 by default)
-  export ENTITY [--format excel|csv] [--year YEAR] [--search TEXT] -o FILE|-
-                   write actors, partners, partnerships, projects or fundings as CSV
-  inspect FILE [--encoding E] [--delimiter D] [--json]
+        <source>  init             create or upgrade the database; print the schema version</source>
+        <translation>  init             create or upgrade the database; print the schema version</translation>
+    </message>
+    <message>
+        <source>  check            check integrity, foreign keys and data rules; list problems</source>
+        <translation>  check            check integrity, foreign keys and data rules; list problems</translation>
+    </message>
+    <message>
+        <source>  import partnerships FILE [--dry-run] [--encoding E] [--delimiter D]
+                   [--mapping MAP.json] [--errors OUT.csv]
+                   check every row, then write all of them or nothing</source>
+        <translation>  import partnerships FILE [--dry-run] [--encoding E] [--delimiter D]
+                   [--mapping MAP.json] [--errors OUT.csv]
+                   check every row, then write all of them or nothing</translation>
+    </message>
+    <message>
+        <source>  export ENTITY [--format excel|csv] [--year YEAR] [--search TEXT] -o FILE|-
+                   write actors, partners, partnerships, projects or fundings as CSV</source>
+        <translation>  export ENTITY [--format excel|csv] [--year YEAR] [--search TEXT] -o FILE|-
+                   write actors, partners, partnerships, projects or fundings as CSV</translation>
+    </message>
+    <message>
+        <source>  inspect FILE [--encoding E] [--delimiter D] [--json]
                    how the program reads a CSV file: encoding, delimiter, header,
-                   record count; --json prints each record as a JSON array
-
-Options:
-  --db LOCATION    database file, or postgresql:// URL; default: $OBSERVATOIRE_DB,
-                   else observatoire.sqlite in the application-data folder
-  --version        print the version
-  --help           print this help
-
-Exit codes: 0 success, 1 data problems, 2 usage error,
-3 database unavailable, locked, damaged or of a newer version.
-</source>
-        <translation>Usage: observatoire [--db LOCATION] [COMMAND ...]
-
-Records and queries the international partnerships, twinnings and projects of a
-region's actors. Without a command, opens the application window.
-
-Commands:
-  init             create or upgrade the database; print the schema version
-  check            check integrity, foreign keys and data rules; list problems
-  backup -o FILE   write a consistent copy of the database
-  demo [--rows N]  fill the database with a synthetic observatory (N partnerships
-                   and N projects; 1000 by default)
-  export ENTITY [--format excel|csv] [--year YEAR] [--search TEXT] -o FILE|-
-                   write actors, partners, partnerships, projects or fundings as CSV
-  inspect FILE [--encoding E] [--delimiter D] [--json]
+                   record count; --json prints each record as a JSON array</source>
+        <translation>  inspect FILE [--encoding E] [--delimiter D] [--json]
                    how the program reads a CSV file: encoding, delimiter, header,
-                   record count; --json prints each record as a JSON array
-
-Options:
-  --db LOCATION    database file, or postgresql:// URL; default: $OBSERVATOIRE_DB,
-                   else observatoire.sqlite in the application-data folder
-  --version        print the version
-  --help           print this help
-
-Exit codes: 0 success, 1 data problems, 2 usage error,
-3 database unavailable, locked, damaged or of a newer version.
-</translation>
+                   record count; --json prints each record as a JSON array</translation>
+    </message>
+    <message>
+        <source>  backup -o FILE   write a consistent copy of the database</source>
+        <translation>  backup -o FILE   write a consistent copy of the database</translation>
+    </message>
+    <message>
+        <source>  demo [--rows N]  fill the database with a synthetic observatory (N partnerships
+                   and N projects; 1000 by default)</source>
+        <translation>  demo [--rows N]  fill the database with a synthetic observatory (N partnerships
+                   and N projects; 1000 by default)</translation>
+    </message>
+    <message>
+        <source>  --db LOCATION    database file, or postgresql:// URL; default: $OBSERVATOIRE_DB,
+                   else observatoire.sqlite in the application-data folder</source>
+        <translation>  --db LOCATION    database file, or postgresql:// URL; default: $OBSERVATOIRE_DB,
+                   else observatoire.sqlite in the application-data folder</translation>
+    </message>
+    <message>
+        <source>  --version        print the version</source>
+        <translation>  --version        print the version</translation>
+    </message>
+    <message>
+        <source>  --help           print this help</source>
+        <translation>  --help           print this help</translation>
+    </message>
+    <message>
+        <source>Usage: observatoire [--db LOCATION] [COMMAND ...]</source>
+        <translation>Usage: observatoire [--db LOCATION] [COMMAND ...]</translation>
+    </message>
+    <message>
+        <source>Records and queries the international partnerships, twinnings and projects of a
+region's actors. Without a command, opens the application window.</source>
+        <translation>Records and queries the international partnerships, twinnings and projects of a
+region's actors. Without a command, opens the application window.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options:</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 data problems, 2 usage error,
+3 database unavailable, locked, damaged or of a newer version.</source>
+        <translation>Exit codes: 0 success, 1 data problems, 2 usage error,
+3 database unavailable, locked, damaged or of a newer version.</translation>
     </message>
 </context>
 <context>
@@ -648,6 +683,73 @@ Exit codes: 0 success, 1 data problems, 2 usage error,
     <message>
         <source>Total: %1 — %2</source>
         <translation>Total: %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>usage: import ENTITY FILE [--dry-run] [--encoding E] [--delimiter D] [--mapping MAP.json] [--errors OUT.csv]</source>
+        <translation>usage: import ENTITY FILE [--dry-run] [--encoding E] [--delimiter D] [--mapping MAP.json] [--errors OUT.csv]</translation>
+    </message>
+    <message>
+        <source>importing %1 is not available in this version yet; partnerships are.</source>
+        <translation>importing %1 is not available in this version yet; partnerships are.</translation>
+    </message>
+    <message>
+        <source>unknown entity "%1" (actors, partners, partnerships, projects, fundings).</source>
+        <translation>unknown entity "%1" (actors, partners, partnerships, projects, fundings).</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 needs a value.</translation>
+    </message>
+    <message>
+        <source>unknown encoding "%1" (auto, utf-8, windows-1252, utf-16).</source>
+        <translation>unknown encoding "%1" (auto, utf-8, windows-1252, utf-16).</translation>
+    </message>
+    <message>
+        <source>unknown delimiter "%1" (auto, semicolon, comma, tab, pipe).</source>
+        <translation>unknown delimiter "%1" (auto, semicolon, comma, tab, pipe).</translation>
+    </message>
+    <message>
+        <source>unknown option %1.</source>
+        <translation>unknown option %1.</translation>
+    </message>
+    <message>
+        <source>… and %1 more errors</source>
+        <translation>… and %1 more errors</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message numerus="yes">
+        <source>import %1: nothing written, %n error(s)</source>
+        <translation><numerusform>import %1: nothing written, %n error</numerusform><numerusform>import %1: nothing written, %n errors</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 created, %2 updated, %3 unchanged, 0 errors</source>
+        <translation>%1 created, %2 updated, %3 unchanged, 0 errors</translation>
+    </message>
+    <message>
+        <source>dry run %1 (nothing written): %2</source>
+        <translation>dry run %1 (nothing written): %2</translation>
+    </message>
+    <message>
+        <source>imported %1: %2</source>
+        <translation>imported %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1146,6 +1248,117 @@ Statement: %4</translation>
     <message>
         <source>Verified on</source>
         <translation>Verified on</translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipImporter</name>
+    <message>
+        <source>the row has %1 fields, the header %2</source>
+        <translation>the row has %1 fields, the header %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not an id written by an export</source>
+        <translation>"%1" is not an id written by an export</translation>
+    </message>
+    <message>
+        <source>the nature is missing</source>
+        <translation>the nature is missing</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known nature of partnership</source>
+        <translation>"%1" is not a known nature of partnership</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known status</source>
+        <translation>"%1" is not a known status</translation>
+    </message>
+    <message>
+        <source>"%1" is not yes or no</source>
+        <translation>"%1" is not yes or no</translation>
+    </message>
+    <message>
+        <source>the end (%1) is before the signature (%2)</source>
+        <translation>the end (%1) is before the signature (%2)</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known theme</source>
+        <translation>"%1" is not a known theme</translation>
+    </message>
+    <message>
+        <source>at least one actor of the region is needed</source>
+        <translation>at least one actor of the region is needed</translation>
+    </message>
+    <message>
+        <source>%1 values for %2 actor(s)</source>
+        <translation>%1 values for %2 actor(s)</translation>
+    </message>
+    <message>
+        <source>an actor's name is empty</source>
+        <translation>an actor's name is empty</translation>
+    </message>
+    <message>
+        <source>%1 is not the INSEE code of a French commune</source>
+        <translation>%1 is not the INSEE code of a French commune</translation>
+    </message>
+    <message>
+        <source>"%1" is neither an INSEE commune code nor a SIREN number</source>
+        <translation>"%1" is neither an INSEE commune code nor a SIREN number</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known type of actor</source>
+        <translation>"%1" is not a known type of actor</translation>
+    </message>
+    <message>
+        <source>"%1" is not a French département</source>
+        <translation>"%1" is not a French département</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known role</source>
+        <translation>"%1" is not a known role</translation>
+    </message>
+    <message>
+        <source>at least one foreign partner is needed</source>
+        <translation>at least one foreign partner is needed</translation>
+    </message>
+    <message>
+        <source>the country is missing</source>
+        <translation>the country is missing</translation>
+    </message>
+    <message>
+        <source>%1 countries for %2 partner(s)</source>
+        <translation>%1 countries for %2 partner(s)</translation>
+    </message>
+    <message>
+        <source>a partner's name is empty</source>
+        <translation>a partner's name is empty</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known country</source>
+        <translation>"%1" is not a known country</translation>
+    </message>
+    <message>
+        <source>import %1</source>
+        <translation>import %1</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened: %1</source>
+        <translation>the file cannot be opened: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>%1: unknown column "%2" ignored</source>
+        <translation>%1: unknown column "%2" ignored</translation>
+    </message>
+    <message>
+        <source>this column is required and missing</source>
+        <translation>this column is required and missing</translation>
+    </message>
+    <message>
+        <source>cancelled; nothing was written</source>
+        <translation>cancelled; nothing was written</translation>
     </message>
 </context>
 <context>

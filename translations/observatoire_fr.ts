@@ -168,6 +168,17 @@
     </message>
 </context>
 <context>
+    <name>ColumnMap</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 est illisible : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object {"header in the file": "field key"}: %2</source>
+        <translation>%1 n’est pas un objet JSON {"en-tête du fichier": "clé du champ"} : %2</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>--db needs a file path or a postgresql:// URL.</source>
@@ -182,61 +193,82 @@
         <translation>observatoire : commande inconnue « %1 ».</translation>
     </message>
     <message>
-        <source>Usage: observatoire [--db LOCATION] [COMMAND ...]
-
-Records and queries the international partnerships, twinnings and projects of a
-region's actors. Without a command, opens the application window.
-
-Commands:
-  init             create or upgrade the database; print the schema version
-  check            check integrity, foreign keys and data rules; list problems
-  backup -o FILE   write a consistent copy of the database
-  demo [--rows N]  fill the database with a synthetic observatory (N partnerships
-                   and N projects; 1000 by default)
-  export ENTITY [--format excel|csv] [--year YEAR] [--search TEXT] -o FILE|-
-                   write actors, partners, partnerships, projects or fundings as CSV
-  inspect FILE [--encoding E] [--delimiter D] [--json]
+        <source>  init             create or upgrade the database; print the schema version</source>
+        <translation>  init             crée ou met à niveau la base ; affiche la version du schéma</translation>
+    </message>
+    <message>
+        <source>  check            check integrity, foreign keys and data rules; list problems</source>
+        <translation>  check            vérifie l’intégrité, les clés étrangères et les règles ; liste les problèmes</translation>
+    </message>
+    <message>
+        <source>  import partnerships FILE [--dry-run] [--encoding E] [--delimiter D]
+                   [--mapping MAP.json] [--errors OUT.csv]
+                   check every row, then write all of them or nothing</source>
+        <translation>  import partnerships FICHIER [--dry-run] [--encoding E] [--delimiter D]
+                   [--mapping CORRESP.json] [--errors SORTIE.csv]
+                   vérifie chaque ligne, puis les écrit toutes ou aucune</translation>
+    </message>
+    <message>
+        <source>  export ENTITY [--format excel|csv] [--year YEAR] [--search TEXT] -o FILE|-
+                   write actors, partners, partnerships, projects or fundings as CSV</source>
+        <translation>  export ENTITÉ [--format excel|csv] [--year ANNÉE] [--search TEXTE] -o FICHIER|-
+                   écrit les acteurs, partenaires, partenariats, projets ou financements en CSV</translation>
+    </message>
+    <message>
+        <source>  inspect FILE [--encoding E] [--delimiter D] [--json]
                    how the program reads a CSV file: encoding, delimiter, header,
-                   record count; --json prints each record as a JSON array
-
-Options:
-  --db LOCATION    database file, or postgresql:// URL; default: $OBSERVATOIRE_DB,
-                   else observatoire.sqlite in the application-data folder
-  --version        print the version
-  --help           print this help
-
-Exit codes: 0 success, 1 data problems, 2 usage error,
-3 database unavailable, locked, damaged or of a newer version.
-</source>
-        <translation>Usage : observatoire [--db EMPLACEMENT] [COMMANDE ...]
-
-Recense et interroge les partenariats internationaux, jumelages et projets des
-acteurs d'une région. Sans commande, ouvre la fenêtre de l'application.
-
-Commandes :
-  init                créer ou mettre à niveau la base ; afficher la version du schéma
-  check               vérifier l'intégrité, les clés étrangères et les règles ; lister les problèmes
-  backup -o FICHIER   écrire une copie cohérente de la base
-  demo [--rows N]     remplir la base avec un observatoire fictif (N partenariats
-                      et N projets ; 1000 par défaut)
-  export ENTITÉ [--format excel|csv] [--year ANNÉE] [--search TEXTE] -o FICHIER|-
-                      écrire les acteurs, partenaires, partenariats, projets ou
-                      financements en CSV (ENTITÉ : actors, partners, partnerships,
-                      projects, fundings)
-  inspect FICHIER [--encoding E] [--delimiter D] [--json]
-                      comment le programme lit un fichier CSV : encodage, séparateur,
-                      en-tête, nombre d'enregistrements ; --json affiche chaque
-                      enregistrement comme un tableau JSON
-
-Options :
-  --db EMPLACEMENT    fichier de base, ou URL postgresql:// ; par défaut : $OBSERVATOIRE_DB,
-                      sinon observatoire.sqlite dans le dossier de données de l'application
-  --version           afficher la version
-  --help              afficher cette aide
-
-Codes de sortie : 0 succès, 1 problèmes dans les données, 2 erreur d'utilisation,
-3 base indisponible, verrouillée, endommagée ou d'une version plus récente.
-</translation>
+                   record count; --json prints each record as a JSON array</source>
+        <translation>  inspect FICHIER [--encoding E] [--delimiter D] [--json]
+                   comment le programme lit un fichier CSV : encodage, séparateur, en-tête,
+                   nombre d’enregistrements ; --json affiche chaque enregistrement en tableau JSON</translation>
+    </message>
+    <message>
+        <source>  backup -o FILE   write a consistent copy of the database</source>
+        <translation>  backup -o FICHIER  écrit une copie cohérente de la base</translation>
+    </message>
+    <message>
+        <source>  demo [--rows N]  fill the database with a synthetic observatory (N partnerships
+                   and N projects; 1000 by default)</source>
+        <translation>  demo [--rows N]  remplit la base d’un observatoire fictif (N partenariats
+                   et N projets ; 1000 par défaut)</translation>
+    </message>
+    <message>
+        <source>  --db LOCATION    database file, or postgresql:// URL; default: $OBSERVATOIRE_DB,
+                   else observatoire.sqlite in the application-data folder</source>
+        <translation>  --db EMPLACEMENT fichier de base, ou URL postgresql:// ; par défaut : $OBSERVATOIRE_DB,
+                   sinon observatoire.sqlite dans le dossier de données de l’application</translation>
+    </message>
+    <message>
+        <source>  --version        print the version</source>
+        <translation>  --version        affiche la version</translation>
+    </message>
+    <message>
+        <source>  --help           print this help</source>
+        <translation>  --help           affiche cette aide</translation>
+    </message>
+    <message>
+        <source>Usage: observatoire [--db LOCATION] [COMMAND ...]</source>
+        <translation>Usage : observatoire [--db EMPLACEMENT] [COMMANDE ...]</translation>
+    </message>
+    <message>
+        <source>Records and queries the international partnerships, twinnings and projects of a
+region's actors. Without a command, opens the application window.</source>
+        <translation>Enregistre et interroge les partenariats internationaux, jumelages et projets des
+acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes :</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options :</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 data problems, 2 usage error,
+3 database unavailable, locked, damaged or of a newer version.</source>
+        <translation>Codes de sortie : 0 succès, 1 problèmes dans les données, 2 erreur d’usage,
+3 base indisponible, verrouillée, endommagée ou d’une version plus récente.</translation>
     </message>
 </context>
 <context>
@@ -654,6 +686,73 @@ Codes de sortie : 0 succès, 1 problèmes dans les données, 2 erreur d'utilisat
     <message>
         <source>Total: %1 — %2</source>
         <translation>Total : %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>usage: import ENTITY FILE [--dry-run] [--encoding E] [--delimiter D] [--mapping MAP.json] [--errors OUT.csv]</source>
+        <translation>usage : import ENTITÉ FICHIER [--dry-run] [--encoding E] [--delimiter D] [--mapping CORRESP.json] [--errors SORTIE.csv]</translation>
+    </message>
+    <message>
+        <source>importing %1 is not available in this version yet; partnerships are.</source>
+        <translation>l’import des %1 n’est pas encore disponible dans cette version ; celui des partenariats l’est.</translation>
+    </message>
+    <message>
+        <source>unknown entity "%1" (actors, partners, partnerships, projects, fundings).</source>
+        <translation>entité « %1 » inconnue (actors, partners, partnerships, projects, fundings).</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 attend une valeur.</translation>
+    </message>
+    <message>
+        <source>unknown encoding "%1" (auto, utf-8, windows-1252, utf-16).</source>
+        <translation>encodage « %1 » inconnu (auto, utf-8, windows-1252, utf-16).</translation>
+    </message>
+    <message>
+        <source>unknown delimiter "%1" (auto, semicolon, comma, tab, pipe).</source>
+        <translation>séparateur « %1 » inconnu (auto, semicolon, comma, tab, pipe).</translation>
+    </message>
+    <message>
+        <source>unknown option %1.</source>
+        <translation>option %1 inconnue.</translation>
+    </message>
+    <message>
+        <source>… and %1 more errors</source>
+        <translation>… et %1 autres erreurs</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message numerus="yes">
+        <source>import %1: nothing written, %n error(s)</source>
+        <translation><numerusform>import %1 : rien n’a été écrit, %n erreur</numerusform><numerusform>import %1 : rien n’a été écrit, %n erreurs</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 created, %2 updated, %3 unchanged, 0 errors</source>
+        <translation>%1 créés, %2 modifiés, %3 inchangés, 0 erreur</translation>
+    </message>
+    <message>
+        <source>dry run %1 (nothing written): %2</source>
+        <translation>essai %1 (rien n’a été écrit) : %2</translation>
+    </message>
+    <message>
+        <source>imported %1: %2</source>
+        <translation>importé %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1155,6 +1254,117 @@ Instruction : %4</translation>
     <message>
         <source>Verified on</source>
         <translation>Vérifié le</translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipImporter</name>
+    <message>
+        <source>the row has %1 fields, the header %2</source>
+        <translation>la ligne a %1 champs, l’en-tête %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not an id written by an export</source>
+        <translation>« %1 » n’est pas un identifiant écrit par un export</translation>
+    </message>
+    <message>
+        <source>the nature is missing</source>
+        <translation>la nature manque</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known nature of partnership</source>
+        <translation>« %1 » n’est pas une nature de partenariat connue</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known status</source>
+        <translation>« %1 » n’est pas un statut connu</translation>
+    </message>
+    <message>
+        <source>"%1" is not yes or no</source>
+        <translation>« %1 » n’est ni oui ni non</translation>
+    </message>
+    <message>
+        <source>the end (%1) is before the signature (%2)</source>
+        <translation>la fin (%1) précède la signature (%2)</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known theme</source>
+        <translation>« %1 » n’est pas une thématique connue</translation>
+    </message>
+    <message>
+        <source>at least one actor of the region is needed</source>
+        <translation>au moins un acteur de la région est nécessaire</translation>
+    </message>
+    <message>
+        <source>%1 values for %2 actor(s)</source>
+        <translation>%1 valeurs pour %2 acteur(s)</translation>
+    </message>
+    <message>
+        <source>an actor's name is empty</source>
+        <translation>le nom d’un acteur est vide</translation>
+    </message>
+    <message>
+        <source>%1 is not the INSEE code of a French commune</source>
+        <translation>%1 n’est pas le code INSEE d’une commune française</translation>
+    </message>
+    <message>
+        <source>"%1" is neither an INSEE commune code nor a SIREN number</source>
+        <translation>« %1 » n’est ni un code commune INSEE ni un numéro SIREN</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known type of actor</source>
+        <translation>« %1 » n’est pas un type d’acteur connu</translation>
+    </message>
+    <message>
+        <source>"%1" is not a French département</source>
+        <translation>« %1 » n’est pas un département français</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known role</source>
+        <translation>« %1 » n’est pas un rôle connu</translation>
+    </message>
+    <message>
+        <source>at least one foreign partner is needed</source>
+        <translation>au moins un partenaire étranger est nécessaire</translation>
+    </message>
+    <message>
+        <source>the country is missing</source>
+        <translation>le pays manque</translation>
+    </message>
+    <message>
+        <source>%1 countries for %2 partner(s)</source>
+        <translation>%1 pays pour %2 partenaire(s)</translation>
+    </message>
+    <message>
+        <source>a partner's name is empty</source>
+        <translation>le nom d’un partenaire est vide</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known country</source>
+        <translation>« %1 » n’est pas un pays connu</translation>
+    </message>
+    <message>
+        <source>import %1</source>
+        <translation>import %1</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened: %1</source>
+        <translation>le fichier ne peut pas être ouvert : %1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>%1: unknown column "%2" ignored</source>
+        <translation>%1 : colonne « %2 » inconnue, ignorée</translation>
+    </message>
+    <message>
+        <source>this column is required and missing</source>
+        <translation>cette colonne est obligatoire et manque</translation>
+    </message>
+    <message>
+        <source>cancelled; nothing was written</source>
+        <translation>annulé ; rien n’a été écrit</translation>
     </message>
 </context>
 <context>

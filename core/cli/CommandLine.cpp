@@ -5,6 +5,7 @@
 #include "DemoCommand.h"
 #include "ExitCode.h"
 #include "ExportCommand.h"
+#include "ImportCommand.h"
 #include "InspectCommand.h"
 
 #include <functional>
@@ -63,6 +64,7 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("demo"), &DemoCommand::run},
         {QStringLiteral("inspect"), &InspectCommand::run},
         {QStringLiteral("export"), &ExportCommand::run},
+        {QStringLiteral("import"), &ImportCommand::run},
     };
     return table;
 }
@@ -82,31 +84,37 @@ QString CommandLine::databaseOption(const QStringList& arguments)
 
 QString CommandLine::helpText()
 {
-    return tr("Usage: observatoire [--db LOCATION] [COMMAND ...]\n"
-              "\n"
-              "Records and queries the international partnerships, twinnings and projects of a\n"
-              "region's actors. Without a command, opens the application window.\n"
-              "\n"
-              "Commands:\n"
-              "  init             create or upgrade the database; print the schema version\n"
-              "  check            check integrity, foreign keys and data rules; list problems\n"
-              "  backup -o FILE   write a consistent copy of the database\n"
-              "  demo [--rows N]  fill the database with a synthetic observatory (N partnerships\n"
-              "                   and N projects; 1000 by default)\n"
-              "  export ENTITY [--format excel|csv] [--year YEAR] [--search TEXT] -o FILE|-\n"
-              "                   write actors, partners, partnerships, projects or fundings as CSV\n"
-              "  inspect FILE [--encoding E] [--delimiter D] [--json]\n"
-              "                   how the program reads a CSV file: encoding, delimiter, header,\n"
-              "                   record count; --json prints each record as a JSON array\n"
-              "\n"
-              "Options:\n"
-              "  --db LOCATION    database file, or postgresql:// URL; default: $OBSERVATOIRE_DB,\n"
-              "                   else observatoire.sqlite in the application-data folder\n"
-              "  --version        print the version\n"
-              "  --help           print this help\n"
-              "\n"
-              "Exit codes: 0 success, 1 data problems, 2 usage error,\n"
-              "3 database unavailable, locked, damaged or of a newer version.\n");
+    // One string per entry, so that a new command adds one string to translate.
+    const QStringList commands = {
+        tr("  init             create or upgrade the database; print the schema version"),
+        tr("  check            check integrity, foreign keys and data rules; list problems"),
+        tr("  import partnerships FILE [--dry-run] [--encoding E] [--delimiter D]\n"
+           "                   [--mapping MAP.json] [--errors OUT.csv]\n"
+           "                   check every row, then write all of them or nothing"),
+        tr("  export ENTITY [--format excel|csv] [--year YEAR] [--search TEXT] -o FILE|-\n"
+           "                   write actors, partners, partnerships, projects or fundings as CSV"),
+        tr("  inspect FILE [--encoding E] [--delimiter D] [--json]\n"
+           "                   how the program reads a CSV file: encoding, delimiter, header,\n"
+           "                   record count; --json prints each record as a JSON array"),
+        tr("  backup -o FILE   write a consistent copy of the database"),
+        tr("  demo [--rows N]  fill the database with a synthetic observatory (N partnerships\n"
+           "                   and N projects; 1000 by default)"),
+    };
+    const QStringList options = {
+        tr("  --db LOCATION    database file, or postgresql:// URL; default: $OBSERVATOIRE_DB,\n"
+           "                   else observatoire.sqlite in the application-data folder"),
+        tr("  --version        print the version"),
+        tr("  --help           print this help"),
+    };
+    return tr("Usage: observatoire [--db LOCATION] [COMMAND ...]") + QLatin1String("\n\n")
+           + tr("Records and queries the international partnerships, twinnings and projects of a\n"
+                "region's actors. Without a command, opens the application window.")
+           + QLatin1String("\n\n") + tr("Commands:") + QLatin1Char('\n') + commands.join(QLatin1Char('\n'))
+           + QLatin1String("\n\n") + tr("Options:") + QLatin1Char('\n') + options.join(QLatin1Char('\n'))
+           + QLatin1String("\n\n")
+           + tr("Exit codes: 0 success, 1 data problems, 2 usage error,\n"
+                "3 database unavailable, locked, damaged or of a newer version.")
+           + QLatin1Char('\n');
 }
 
 int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream& err)

@@ -29,14 +29,15 @@ int DemoCommand::run(CliContext& context)
         return ExitCode::DatabaseUnavailable;
     }
     const DemoGenerator::Counts& made = counts.value();
-    context.out() << tr("demo: %1 actors, %2 foreign partners, %3 partnerships, %4 projects, %5 funding lines "
-                        "written in %6 s")
-                         .arg(made.actors)
-                         .arg(made.partners)
-                         .arg(made.partnerships)
-                         .arg(made.projects)
-                         .arg(made.fundings)
-                         .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
-                  << Qt::endl;
+    context.out()
+        << tr("demo: %1 actors, %2 foreign partners, %3 partnerships, %4 projects, %5 funding lines "
+              "written in %6 s")
+               .arg(made.actors)
+               .arg(made.partners)
+               .arg(made.partnerships)
+               .arg(made.projects)
+               .arg(made.fundings)
+               .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+        << Qt::endl;
     return ExitCode::Success;
 }

@@ -15,11 +15,13 @@ int ExportCommand::run(CliContext& context)
     const QString command = QStringLiteral("export");
     const QStringList& arguments = context.arguments();
     if (arguments.isEmpty())
-        return context.usageError(command, tr("usage: export ENTITY [--format excel|csv] [--year YEAR] [--search TEXT] -o FILE|-"));
+        return context.usageError(
+            command, tr("usage: export ENTITY [--format excel|csv] [--year YEAR] [--search TEXT] -o FILE|-"));
     const std::optional<RecordExporter::Entity> entity = RecordExporter::entityFromName(arguments.first());
     if (!entity)
-        return context.usageError(command, tr("unknown entity \"%1\" (actors, partners, partnerships, projects, fundings).")
-                                               .arg(arguments.first()));
+        return context.usageError(
+            command, tr("unknown entity \"%1\" (actors, partners, partnerships, projects, fundings).")
+                         .arg(arguments.first()));
     RecordExporter::Options options;
     QString output;
     for (qsizetype i = 1; i < arguments.size(); ++i) {
@@ -33,7 +35,8 @@ int ExportCommand::run(CliContext& context)
             else if (value == QLatin1String("csv"))
                 options.dialect = CsvWriter::Dialect::Csv;
             else if (value == QLatin1String("xlsx"))
-                return context.usageError(command, tr("the xlsx format is not available in this version yet; use excel or csv."));
+                return context.usageError(
+                    command, tr("the xlsx format is not available in this version yet; use excel or csv."));
             else
                 return context.usageError(command, tr("unknown format \"%1\" (excel, csv).").arg(value));
         } else if (argument == QLatin1String("--year")) {
@@ -50,7 +53,8 @@ int ExportCommand::run(CliContext& context)
         }
     }
     if (output.isEmpty())
-        return context.usageError(command, tr("name the output file with -o FILE, or -o - for the standard output."));
+        return context.usageError(command,
+                                  tr("name the output file with -o FILE, or -o - for the standard output."));
 
     Database database;
     if (!context.openDatabase(database, Database::OpenMode::MustExist))
@@ -84,7 +88,8 @@ int ExportCommand::run(CliContext& context)
         context.err() << tr("%1 cannot be written: %2").arg(output, file.errorString()) << Qt::endl;
         return ExitCode::UsageError;
     }
-    context.out() << tr("export %1: %2 records written to %3").arg(arguments.first()).arg(written.value()).arg(output)
-                  << Qt::endl;
+    context.out()
+        << tr("export %1: %2 records written to %3").arg(arguments.first()).arg(written.value()).arg(output)
+        << Qt::endl;
     return ExitCode::Success;
 }

@@ -35,12 +35,14 @@ int InspectCommand::run(CliContext& context)
                 else if (const auto encoding = TextDecoder::fromName(value))
                     options.encoding = *encoding;
                 else
-                    return context.usageError(command, tr("unknown encoding \"%1\" (auto, utf-8, windows-1252, utf-16).").arg(value));
+                    return context.usageError(
+                        command,
+                        tr("unknown encoding \"%1\" (auto, utf-8, windows-1252, utf-16).").arg(value));
             } else if (const auto delimiter = CsvReader::delimiterFromName(value)) {
                 options.delimiter = *delimiter;
             } else {
-                return context.usageError(command,
-                                          tr("unknown delimiter \"%1\" (auto, semicolon, comma, tab, pipe).").arg(value));
+                return context.usageError(
+                    command, tr("unknown delimiter \"%1\" (auto, semicolon, comma, tab, pipe).").arg(value));
             }
         } else if (argument.startsWith(QLatin1String("--"))) {
             return context.usageError(command, tr("unknown option %1.").arg(argument));
@@ -60,7 +62,9 @@ int InspectCommand::run(CliContext& context)
     }
     CsvReader reader(&file, options);
     if (!reader.start()) {
-        context.err() << QStringLiteral("%1:%2: %3").arg(path).arg(reader.errorLine()).arg(reader.errorString()) << Qt::endl;
+        context.err()
+            << QStringLiteral("%1:%2: %3").arg(path).arg(reader.errorLine()).arg(reader.errorString())
+            << Qt::endl;
         return ExitCode::DataProblems;
     }
 
@@ -71,7 +75,8 @@ int InspectCommand::run(CliContext& context)
     int raggedCount = 0;
     while (reader.next(record)) {
         if (json) {
-            context.out() << QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(record.fields)).toJson(QJsonDocument::Compact))
+            context.out() << QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(record.fields))
+                                                   .toJson(QJsonDocument::Compact))
                           << '\n';
             continue;
         }
@@ -82,12 +87,18 @@ int InspectCommand::run(CliContext& context)
         ++records;
         if (record.fields.size() != header.size()) {
             if (++raggedCount <= kListedRagged)
-                ragged << tr("%1:%2: %3 fields instead of %4").arg(path).arg(record.line).arg(record.fields.size()).arg(header.size());
+                ragged << tr("%1:%2: %3 fields instead of %4")
+                              .arg(path)
+                              .arg(record.line)
+                              .arg(record.fields.size())
+                              .arg(header.size());
         }
     }
     context.out().flush();
     if (reader.hasError()) {
-        context.err() << QStringLiteral("%1:%2: %3").arg(path).arg(reader.errorLine()).arg(reader.errorString()) << Qt::endl;
+        context.err()
+            << QStringLiteral("%1:%2: %3").arg(path).arg(reader.errorLine()).arg(reader.errorString())
+            << Qt::endl;
         return ExitCode::DataProblems;
     }
     if (json)
@@ -104,7 +115,9 @@ int InspectCommand::run(CliContext& context)
     for (const QString& line : std::as_const(ragged))
         context.err() << line << '\n';
     if (raggedCount > kListedRagged)
-        context.err() << tr("… and %1 more rows with another number of fields").arg(raggedCount - kListedRagged) << '\n';
+        context.err()
+            << tr("… and %1 more rows with another number of fields").arg(raggedCount - kListedRagged)
+            << '\n';
     out.flush();
     context.err().flush();
     return ExitCode::Success;

@@ -86,8 +86,8 @@ bool CsvReader::start()
 
     // Excel writes "sep=;" as a first line to name the delimiter.
     const QString start = TextDecoder(encoding).decode(sample.mid(m_bomLength, 4096));
-    if (start.startsWith(QLatin1String("sep="), Qt::CaseInsensitive) && start.size() >= 5
-        && (start.size() == 5 || start.at(5) == QLatin1Char('\r') || start.at(5) == QLatin1Char('\n'))) {
+    if (start.startsWith(QLatin1String("sep="), Qt::CaseInsensitive) && start.size() >= 5 &&
+        (start.size() == 5 || start.at(5) == QLatin1Char('\r') || start.at(5) == QLatin1Char('\n'))) {
         m_separatorLine = true;
         m_delimiter = start.at(4);
     }
@@ -180,8 +180,8 @@ bool CsvReader::fill()
     return true;
 }
 
-CsvReader::Parse CsvReader::parseRecord(QStringList& fields, qsizetype& end, int& lineBreaks, bool& quotedLast,
-                                        int& openQuoteLine) const
+CsvReader::Parse CsvReader::parseRecord(QStringList& fields, qsizetype& end, int& lineBreaks,
+                                        bool& quotedLast, int& openQuoteLine) const
 {
     const qsizetype size = m_buffer.size();
     qsizetype i = m_position;

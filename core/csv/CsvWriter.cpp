@@ -7,8 +7,8 @@ bool startsLikeFormula(const QString& value)
     if (value.isEmpty())
         return false;
     const QChar first = value.front();
-    return first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-') || first == QLatin1Char('@')
-           || first == QLatin1Char('\t') || first == QLatin1Char('\r');
+    return first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-') ||
+           first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r');
 }
 
 } // namespace
@@ -35,9 +35,9 @@ QString CsvWriter::unguardFormula(const QString& value)
 QString CsvWriter::cell(const QString& value) const
 {
     const QString guarded = guardFormula(value);
-    const bool needsQuotes = guarded.contains(m_delimiter) || guarded.contains(QLatin1Char('"'))
-                             || guarded.contains(QLatin1Char('\n')) || guarded.contains(QLatin1Char('\r'))
-                             || (!guarded.isEmpty() && (guarded.front().isSpace() || guarded.back().isSpace()));
+    const bool needsQuotes = guarded.contains(m_delimiter) || guarded.contains(QLatin1Char('"')) ||
+                             guarded.contains(QLatin1Char('\n')) || guarded.contains(QLatin1Char('\r')) ||
+                             (!guarded.isEmpty() && (guarded.front().isSpace() || guarded.back().isSpace()));
     if (!needsQuotes)
         return guarded;
     QString quoted = guarded;

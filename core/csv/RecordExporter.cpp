@@ -5,8 +5,8 @@
 #include "search/SearchIndex.h"
 
 #include <QHash>
-#include <QSet>
 #include <QLocale>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -18,7 +18,8 @@ constexpr int kBatch = 500;
 // that parallel columns (actors, their codes, their types) line up.
 QString listOf(const QString& value, const QString& from, const QString& where, const QString& order)
 {
-    return QStringLiteral("(SELECT group_concat(v, '|') FROM (SELECT coalesce(%1, '') AS v FROM %2 WHERE %3 ORDER BY %4))")
+    return QStringLiteral("(SELECT group_concat(v, '|') FROM (SELECT coalesce(%1, '') AS v FROM %2 WHERE %3 "
+                          "ORDER BY %4))")
         .arg(value, from, where, order);
 }
 
@@ -33,8 +34,10 @@ RecordExporter::RecordExporter(const QSqlDatabase& db, Entity entity)
 std::optional<RecordExporter::Entity> RecordExporter::entityFromName(const QString& name)
 {
     static const QHash<QString, Entity> entities = {
-        {QStringLiteral("actors"), Entity::Actors},           {QStringLiteral("partners"), Entity::Partners},
-        {QStringLiteral("partnerships"), Entity::Partnerships}, {QStringLiteral("projects"), Entity::Projects},
+        {QStringLiteral("actors"), Entity::Actors},
+        {QStringLiteral("partners"), Entity::Partners},
+        {QStringLiteral("partnerships"), Entity::Partnerships},
+        {QStringLiteral("projects"), Entity::Projects},
         {QStringLiteral("fundings"), Entity::Fundings},
     };
     const auto found = entities.constFind(name.trimmed().toLower());
@@ -63,16 +66,19 @@ QString RecordExporter::table() const
 QList<RecordExporter::Column> RecordExporter::columns() const
 {
     const QString pActors = QStringLiteral("partnership_actor pa JOIN actor a ON a.id = pa.actor_id");
-    const QString pPartners = QStringLiteral("partnership_partner pp JOIN foreign_partner f ON f.id = pp.partner_id");
+    const QString pPartners =
+        QStringLiteral("partnership_partner pp JOIN foreign_partner f ON f.id = pp.partner_id");
     const QString jActors = QStringLiteral("project_actor pa JOIN actor a ON a.id = pa.actor_id");
-    const QString jPartners = QStringLiteral("project_partner pp JOIN foreign_partner f ON f.id = pp.partner_id");
+    const QString jPartners =
+        QStringLiteral("project_partner pp JOIN foreign_partner f ON f.id = pp.partner_id");
     switch (m_entity) {
     case Entity::Actors:
         return {
             {"Identifiant", QStringLiteral("r.uuid")},
             {"Nom", QStringLiteral("r.name")},
             {"Sigle", QStringLiteral("r.acronym")},
-            {"Type d'acteur", QStringLiteral("(SELECT label_fr FROM ref_actor_type WHERE code = r.actor_type_code)")},
+            {"Type d'acteur",
+             QStringLiteral("(SELECT label_fr FROM ref_actor_type WHERE code = r.actor_type_code)")},
             {"Code INSEE", QStringLiteral("r.insee_code")},
             {"SIREN", QStringLiteral("r.siren")},
             {"RNA", QStringLiteral("r.rna")},
@@ -92,7 +98,8 @@ QList<RecordExporter::Column> RecordExporter::columns() const
         return {
             {"Identifiant", QStringLiteral("r.uuid")},
             {"Nom", QStringLiteral("r.name")},
-            {"Type de partenaire", QStringLiteral("(SELECT label_fr FROM ref_partner_type WHERE code = r.partner_type_code)")},
+            {"Type de partenaire",
+             QStringLiteral("(SELECT label_fr FROM ref_partner_type WHERE code = r.partner_type_code)")},
             {"Pays", QStringLiteral("(SELECT label_fr FROM ref_country WHERE code = r.country_code)")},
             {"Région du partenaire", QStringLiteral("r.admin_area")},
             {"Latitude", QStringLiteral("r.latitude"), Column::Real},
@@ -106,24 +113,29 @@ QList<RecordExporter::Column> RecordExporter::columns() const
         const QString theirs = QStringLiteral("pp.partnership_id = r.id");
         return {
             {"Identifiant", QStringLiteral("r.uuid")},
-            {"Nature", QStringLiteral("(SELECT label_fr FROM ref_partnership_kind WHERE code = r.kind_code)")},
-            {"Statut", QStringLiteral("(SELECT label_fr FROM ref_partnership_status WHERE code = r.status_code)")},
+            {"Nature",
+             QStringLiteral("(SELECT label_fr FROM ref_partnership_kind WHERE code = r.kind_code)")},
+            {"Statut",
+             QStringLiteral("(SELECT label_fr FROM ref_partnership_status WHERE code = r.status_code)")},
             {"Acteur", listOf(QStringLiteral("a.name"), pActors, mine, QStringLiteral("a.id"))},
-            {"Code INSEE/SIREN", listOf(QStringLiteral("coalesce(a.insee_code, a.siren)"), pActors, mine, QStringLiteral("a.id"))},
+            {"Code INSEE/SIREN", listOf(QStringLiteral("coalesce(a.insee_code, a.siren)"), pActors, mine,
+                                        QStringLiteral("a.id"))},
             {"Type d'acteur",
-             listOf(QStringLiteral("(SELECT label_fr FROM ref_actor_type WHERE code = a.actor_type_code)"), pActors, mine,
-                    QStringLiteral("a.id"))},
-            {"Département", listOf(QStringLiteral("a.departement_code"), pActors, mine, QStringLiteral("a.id"))},
+             listOf(QStringLiteral("(SELECT label_fr FROM ref_actor_type WHERE code = a.actor_type_code)"),
+                    pActors, mine, QStringLiteral("a.id"))},
+            {"Département",
+             listOf(QStringLiteral("a.departement_code"), pActors, mine, QStringLiteral("a.id"))},
             {"Rôle", listOf(QStringLiteral("pa.role_code"), pActors, mine, QStringLiteral("a.id"))},
             {"Partenaire", listOf(QStringLiteral("f.name"), pPartners, theirs, QStringLiteral("f.id"))},
-            {"Pays",
-             listOf(QStringLiteral("(SELECT label_fr FROM ref_country WHERE code = f.country_code)"), pPartners, theirs,
-                    QStringLiteral("f.id"))},
-            {"Région du partenaire", listOf(QStringLiteral("f.admin_area"), pPartners, theirs, QStringLiteral("f.id"))},
+            {"Pays", listOf(QStringLiteral("(SELECT label_fr FROM ref_country WHERE code = f.country_code)"),
+                            pPartners, theirs, QStringLiteral("f.id"))},
+            {"Région du partenaire",
+             listOf(QStringLiteral("f.admin_area"), pPartners, theirs, QStringLiteral("f.id"))},
             {"Date de signature", QStringLiteral("r.signed_on"), Column::Date},
             {"Date de fin", QStringLiteral("r.ended_on"), Column::Date},
             {"Thématiques",
-             listOf(QStringLiteral("t.label_fr"), QStringLiteral("partnership_theme pt JOIN ref_theme t ON t.code = pt.theme_code"),
+             listOf(QStringLiteral("t.label_fr"),
+                    QStringLiteral("partnership_theme pt JOIN ref_theme t ON t.code = pt.theme_code"),
                     QStringLiteral("pt.partnership_id = r.id"), QStringLiteral("t.sort_order"))},
             {"Description", QStringLiteral("r.description")},
             {"Source", QStringLiteral("r.source")},
@@ -139,13 +151,16 @@ QList<RecordExporter::Column> RecordExporter::columns() const
         return {
             {"Identifiant", QStringLiteral("r.uuid")},
             {"Titre", QStringLiteral("r.title")},
-            {"Statut", QStringLiteral("(SELECT label_fr FROM ref_project_status WHERE code = r.status_code)")},
+            {"Statut",
+             QStringLiteral("(SELECT label_fr FROM ref_project_status WHERE code = r.status_code)")},
             {"Acteur", listOf(QStringLiteral("a.name"), jActors, mine, QStringLiteral("a.id"))},
-            {"Code INSEE/SIREN", listOf(QStringLiteral("coalesce(a.insee_code, a.siren)"), jActors, mine, QStringLiteral("a.id"))},
+            {"Code INSEE/SIREN", listOf(QStringLiteral("coalesce(a.insee_code, a.siren)"), jActors, mine,
+                                        QStringLiteral("a.id"))},
             {"Rôle", listOf(QStringLiteral("pa.role_code"), jActors, mine, QStringLiteral("a.id"))},
             {"Partenaire", listOf(QStringLiteral("f.name"), jPartners, theirs, QStringLiteral("f.id"))},
             {"Pays",
-             listOf(QStringLiteral("c.label_fr"), QStringLiteral("project_country pc JOIN ref_country c ON c.code = pc.country_code"),
+             listOf(QStringLiteral("c.label_fr"),
+                    QStringLiteral("project_country pc JOIN ref_country c ON c.code = pc.country_code"),
                     QStringLiteral("pc.project_id = r.id"), QStringLiteral("c.code"))},
             {"Partenariat", QStringLiteral("(SELECT uuid FROM partnership WHERE id = r.partnership_id)")},
             {"Date de début", QStringLiteral("r.started_on"), Column::Date},
@@ -154,10 +169,11 @@ QList<RecordExporter::Column> RecordExporter::columns() const
             {"Budget", QStringLiteral("r.budget_cents"), Column::Money},
             {"Devise", QStringLiteral("r.currency")},
             {"Thématiques",
-             listOf(QStringLiteral("t.label_fr"), QStringLiteral("project_theme pt JOIN ref_theme t ON t.code = pt.theme_code"),
+             listOf(QStringLiteral("t.label_fr"),
+                    QStringLiteral("project_theme pt JOIN ref_theme t ON t.code = pt.theme_code"),
                     QStringLiteral("pt.project_id = r.id"), QStringLiteral("t.sort_order"))},
-            {"ODD", listOf(QStringLiteral("ps.sdg_goal"), QStringLiteral("project_sdg ps"), QStringLiteral("ps.project_id = r.id"),
-                           QStringLiteral("ps.sdg_goal"))},
+            {"ODD", listOf(QStringLiteral("ps.sdg_goal"), QStringLiteral("project_sdg ps"),
+                           QStringLiteral("ps.project_id = r.id"), QStringLiteral("ps.sdg_goal"))},
             {"Description", QStringLiteral("r.description")},
             {"Source", QStringLiteral("r.source")},
             {"Vérifié le", QStringLiteral("r.verified_on"), Column::Date},
@@ -169,7 +185,8 @@ QList<RecordExporter::Column> RecordExporter::columns() const
             {"Projet", QStringLiteral("(SELECT uuid FROM project WHERE id = r.project_id)")},
             {"Titre du projet", QStringLiteral("(SELECT title FROM project WHERE id = r.project_id)")},
             {"Financeur", QStringLiteral("(SELECT name FROM actor WHERE id = r.funder_actor_id)")},
-            {"Programme", QStringLiteral("(SELECT label_fr FROM ref_funding_programme WHERE code = r.programme_code)")},
+            {"Programme",
+             QStringLiteral("(SELECT label_fr FROM ref_funding_programme WHERE code = r.programme_code)")},
             {"Année", QStringLiteral("r.year"), Column::Integer},
             {"Montant", QStringLiteral("r.amount_cents"), Column::Money},
             {"État", QStringLiteral("(SELECT label_fr FROM ref_funding_status WHERE code = r.status_code)")},
@@ -187,7 +204,8 @@ QStringList RecordExporter::headers() const
     return names;
 }
 
-QString RecordExporter::formatted(const Column& column, const QVariant& value, CsvWriter::Dialect dialect) const
+QString RecordExporter::formatted(const Column& column, const QVariant& value,
+                                  CsvWriter::Dialect dialect) const
 {
     if (value.isNull())
         return {};
@@ -204,7 +222,8 @@ QString RecordExporter::formatted(const Column& column, const QVariant& value, C
         // Cents as a decimal number, with a decimal comma for Excel in French; no thousands
         // separator, so that Excel reads it as a number and the import reads it back exactly.
         const qint64 cents = value.toLongLong();
-        const QString number = QStringLiteral("%1.%2").arg(cents / 100).arg(cents % 100, 2, 10, QLatin1Char('0'));
+        const QString number =
+            QStringLiteral("%1.%2").arg(cents / 100).arg(cents % 100, 2, 10, QLatin1Char('0'));
         return excel ? QString(number).replace(QLatin1Char('.'), QLatin1Char(',')) : number;
     }
     case Column::Real: {
@@ -228,9 +247,12 @@ QList<qint64> RecordExporter::selectIds(const Options& options, QString* error) 
         if (options.year > 0)
             conditions << QStringLiteral("r.year = :year");
         if (!search.isEmpty())
-            conditions << QStringLiteral("r.project_id IN (%1)").arg(SearchIndex::matchingIds(QStringLiteral("project")));
+            conditions << QStringLiteral("r.project_id IN (%1)")
+                              .arg(SearchIndex::matchingIds(QStringLiteral("project")));
         sql = QStringLiteral("SELECT r.id FROM funding r%1 ORDER BY r.project_id, r.id")
-                  .arg(conditions.isEmpty() ? QString() : QLatin1String(" WHERE ") + conditions.join(QLatin1String(" AND ")));
+                  .arg(conditions.isEmpty()
+                           ? QString()
+                           : QLatin1String(" WHERE ") + conditions.join(QLatin1String(" AND ")));
     } else {
         // The lists' own query: the same search and "active in" rule as on screen.
         const RecordList::Family family = m_entity == Entity::Actors     ? RecordList::Family::Actors
@@ -258,14 +280,19 @@ QList<qint64> RecordExporter::selectIds(const Options& options, QString* error) 
         QStringList activeProjects;
         for (const qint64 id : projects.matchingIds(error))
             activeProjects << QString::number(id);
-        const QString link = m_entity == Entity::Actors ? QStringLiteral("actor_id") : QStringLiteral("partner_id");
-        const QString suffix = m_entity == Entity::Actors ? QStringLiteral("actor") : QStringLiteral("partner");
+        const QString link =
+            m_entity == Entity::Actors ? QStringLiteral("actor_id") : QStringLiteral("partner_id");
+        const QString suffix =
+            m_entity == Entity::Actors ? QStringLiteral("actor") : QStringLiteral("partner");
         QSqlQuery linked(m_db);
         linked.setForwardOnly(true);
-        if (!linked.exec(QStringLiteral("SELECT %1 FROM partnership_%2 WHERE partnership_id IN (%3) "
-                                        "UNION SELECT %1 FROM project_%2 WHERE project_id IN (%4)")
-                             .arg(link, suffix, activeIds.isEmpty() ? QStringLiteral("0") : activeIds.join(QLatin1Char(',')),
-                                  activeProjects.isEmpty() ? QStringLiteral("0") : activeProjects.join(QLatin1Char(','))))) {
+        if (!linked.exec(
+                QStringLiteral("SELECT %1 FROM partnership_%2 WHERE partnership_id IN (%3) "
+                               "UNION SELECT %1 FROM project_%2 WHERE project_id IN (%4)")
+                    .arg(link, suffix,
+                         activeIds.isEmpty() ? QStringLiteral("0") : activeIds.join(QLatin1Char(',')),
+                         activeProjects.isEmpty() ? QStringLiteral("0")
+                                                  : activeProjects.join(QLatin1Char(','))))) {
             if (error)
                 *error = linked.lastError().text();
             return {};
@@ -317,7 +344,8 @@ Result<int> RecordExporter::write(QIODevice* device, const Options& options,
         QSqlQuery query(m_db);
         query.setForwardOnly(true);
         if (!query.exec(select.arg(idList.join(QLatin1Char(',')))))
-            return Result<int>::failure(tr("The records could not be read: %1").arg(query.lastError().text()));
+            return Result<int>::failure(
+                tr("The records could not be read: %1").arg(query.lastError().text()));
         QHash<qint64, QStringList> rows;
         while (query.next()) {
             QStringList fields;
@@ -328,7 +356,8 @@ Result<int> RecordExporter::write(QIODevice* device, const Options& options,
         }
         for (const qint64 id : batch) {
             if (!writer.writeRecord(rows.value(id)))
-                return Result<int>::failure(tr("The file could not be written: %1").arg(device->errorString()));
+                return Result<int>::failure(
+                    tr("The file could not be written: %1").arg(device->errorString()));
         }
         if (progress && !progress(static_cast<int>(start + batch.size()), static_cast<int>(ids.size())))
             return Result<int>::failure(tr("Cancelled."));

@@ -26,7 +26,8 @@ QStringDecoder::Encoding qtEncoding(TextDecoder::Encoding encoding)
 
 TextDecoder::TextDecoder(Encoding encoding)
     : m_encoding(encoding)
-    , m_decoder(qtEncoding(encoding), QStringDecoder::Flag::Default) // keeps a split character for the next chunk
+    , m_decoder(qtEncoding(encoding),
+                QStringDecoder::Flag::Default) // keeps a split character for the next chunk
 {
 }
 
@@ -67,8 +68,8 @@ std::optional<TextDecoder::Encoding> TextDecoder::fromName(const QString& name)
         return Encoding::Utf16LE;
     if (key == QLatin1String("utf16be"))
         return Encoding::Utf16BE;
-    if (key == QLatin1String("windows1252") || key == QLatin1String("cp1252") || key == QLatin1String("latin1")
-        || key == QLatin1String("iso88591") || key == QLatin1String("ansi"))
+    if (key == QLatin1String("windows1252") || key == QLatin1String("cp1252") ||
+        key == QLatin1String("latin1") || key == QLatin1String("iso88591") || key == QLatin1String("ansi"))
         return Encoding::Windows1252;
     return std::nullopt;
 }

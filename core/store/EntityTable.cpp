@@ -38,6 +38,8 @@ Result<RecordStamp> EntityTable::insert(const FieldValues& columns, const QList<
     if (restored) {
         stamp = *restored;
         stamp.updatedAt = Clock::nowIso();
+        if (stamp.createdAt.isEmpty())
+            stamp.createdAt = stamp.updatedAt;
     } else {
         stamp.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
         stamp.createdAt = Clock::nowIso();
@@ -45,7 +47,7 @@ Result<RecordStamp> EntityTable::insert(const FieldValues& columns, const QList<
     }
 
     QStringList names{QStringLiteral("uuid")};
-    if (restored)
+    if (restored && restored->id > 0)
         names.prepend(QStringLiteral("id"));
     for (const auto& column : columns)
         names << column.first;
@@ -54,7 +56,7 @@ Result<RecordStamp> EntityTable::insert(const FieldValues& columns, const QList<
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING id")
                       .arg(m_table, names.join(QLatin1String(", ")), placeholders(names.size())));
-    if (restored)
+    if (restored && restored->id > 0)
         query.addBindValue(stamp.id);
     query.addBindValue(stamp.uuid);
     for (const auto& column : columns)

@@ -66,6 +66,13 @@ QList<int> toNumbers(const QList<QVariantList>& rows)
     return numbers;
 }
 
+QList<ActorLink> canonical(QList<ActorLink> actors)
+{
+    std::sort(actors.begin(), actors.end(),
+              [](const ActorLink& a, const ActorLink& b) { return a.actorId < b.actorId; });
+    return actors;
+}
+
 QList<qint64> actorIds(const QList<ActorLink>& actors)
 {
     QList<qint64> ids;

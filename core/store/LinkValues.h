@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QVariantList>
 
+#include <algorithm>
+
 // Conversions between a record's lists (actors with roles, ids, codes) and link-table rows.
 namespace LinkValues {
 
@@ -22,6 +24,16 @@ QList<int> toNumbers(const QList<QVariantList>& rows);
 
 // The ids of the actors, in order.
 QList<qint64> actorIds(const QList<ActorLink>& actors);
+
+// Links in a canonical order (actors by id, codes alphabetically): the order a list was typed
+// in is not a change of the record.
+QList<ActorLink> canonical(QList<ActorLink> actors);
+template <typename T>
+QList<T> canonical(QList<T> values)
+{
+    std::sort(values.begin(), values.end());
+    return values;
+}
 
 // True when a value appears twice.
 template <typename T> bool hasDuplicates(const QList<T>& values)

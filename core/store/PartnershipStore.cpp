@@ -83,13 +83,14 @@ FieldValues PartnershipStore::history(const Partnership& partnership) const
 {
     FieldValues values = columns(partnership);
     values.append({QStringLiteral("actors"),
-                   FieldValue::text(
-                       m_table.describeActors(partnership.actors, QString::fromLatin1(kDefaultActorRole)))});
-    values.append({QStringLiteral("partners"),
-                   FieldValue::text(m_table.describeRecords(
-                       QStringLiteral("foreign_partner"), QStringLiteral("name"), partnership.partnerIds))});
+                   FieldValue::text(m_table.describeActors(LinkValues::canonical(partnership.actors),
+                                                           QString::fromLatin1(kDefaultActorRole)))});
+    values.append({QStringLiteral("partners"), FieldValue::text(m_table.describeRecords(
+                                                   QStringLiteral("foreign_partner"), QStringLiteral("name"),
+                                                   LinkValues::canonical(partnership.partnerIds)))});
     values.append(
-        {QStringLiteral("themes"), FieldValue::text(partnership.themeCodes.join(QLatin1String(" | ")))});
+        {QStringLiteral("themes"),
+         FieldValue::text(LinkValues::canonical(partnership.themeCodes).join(QLatin1String(" | ")))});
     return values;
 }
 

@@ -112,15 +112,18 @@ FieldValues ProjectStore::history(const Project& project) const
 {
     FieldValues values = columns(project);
     const QLatin1String separator(" | ");
-    values.append({QStringLiteral("actors"), FieldValue::text(m_table.describeActors(
-                                                 project.actors, QString::fromLatin1(kDefaultActorRole)))});
-    values.append({QStringLiteral("partners"),
-                   FieldValue::text(m_table.describeRecords(QStringLiteral("foreign_partner"),
-                                                            QStringLiteral("name"), project.partnerIds))});
-    values.append({QStringLiteral("countries"), FieldValue::text(project.countryCodes.join(separator))});
-    values.append({QStringLiteral("themes"), FieldValue::text(project.themeCodes.join(separator))});
-    values.append(
-        {QStringLiteral("sdgs"), FieldValue::text(numbersAsText(project.sdgGoals).join(separator))});
+    values.append({QStringLiteral("actors"),
+                   FieldValue::text(m_table.describeActors(LinkValues::canonical(project.actors),
+                                                           QString::fromLatin1(kDefaultActorRole)))});
+    values.append({QStringLiteral("partners"), FieldValue::text(m_table.describeRecords(
+                                                   QStringLiteral("foreign_partner"), QStringLiteral("name"),
+                                                   LinkValues::canonical(project.partnerIds)))});
+    values.append({QStringLiteral("countries"),
+                   FieldValue::text(LinkValues::canonical(project.countryCodes).join(separator))});
+    values.append({QStringLiteral("themes"),
+                   FieldValue::text(LinkValues::canonical(project.themeCodes).join(separator))});
+    values.append({QStringLiteral("sdgs"),
+                   FieldValue::text(numbersAsText(LinkValues::canonical(project.sdgGoals)).join(separator))});
     return values;
 }
 

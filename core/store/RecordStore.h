@@ -30,6 +30,21 @@ public:
         return *find(stamp.value().id);
     }
 
+    // Creates a record that keeps the stable id it has elsewhere (`record.uuid`): an exported file
+    // imported into another database.
+    Result<Record> createWithUuid(const Record& record)
+    {
+        if (Problems problems = validate(record); !problems.isEmpty())
+            return problems;
+        if (findByUuid(record.uuid))
+            return Result<Record>::failure(QCoreApplication::translate("RecordStore", "This record exists already."));
+        const RecordStamp stamp{0, record.uuid, QString(), QString()};
+        const Result<RecordStamp> created = m_table.insert(columns(record), links(record), history(record), &stamp);
+        if (!created)
+            return created.problems();
+        return *find(created.value().id);
+    }
+
     // Brings back a deleted record as it was, with its id, stable id and links (undo).
     Result<Record> restore(const Record& record)
     {

@@ -63,7 +63,9 @@ QList<VocabularyStore::Entry> VocabularyStore::entries(const QString& table) con
     if (!isVocabulary(table))
         return result;
     QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("SELECT code, label_fr, label_en, active FROM %1 ORDER BY sort_order, code").arg(table)))
+    if (!query.exec(
+            QStringLiteral("SELECT code, label_fr, label_en, active FROM %1 ORDER BY sort_order, code")
+                .arg(table)))
         return result;
     while (query.next())
         result.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
@@ -71,14 +73,15 @@ QList<VocabularyStore::Entry> VocabularyStore::entries(const QString& table) con
     return result;
 }
 
-Status VocabularyStore::record(const QString& table, const QString& code, const QString& field, const QString& before,
-                               const QString& after) const
+Status VocabularyStore::record(const QString& table, const QString& code, const QString& field,
+                               const QString& before, const QString& after) const
 {
-    return ChangeLog(m_db).record(before.isEmpty() ? ChangeLog::Action::Create : ChangeLog::Action::Update, table, 0,
-                                  code, {{field, before}}, {{field, after}}, Clock::nowIso());
+    return ChangeLog(m_db).record(before.isEmpty() ? ChangeLog::Action::Create : ChangeLog::Action::Update,
+                                  table, 0, code, {{field, before}}, {{field, after}}, Clock::nowIso());
 }
 
-Result<VocabularyStore::Entry> VocabularyStore::add(const QString& table, const QString& labelFr, const QString& labelEn)
+Result<VocabularyStore::Entry> VocabularyStore::add(const QString& table, const QString& labelFr,
+                                                    const QString& labelEn)
 {
     if (!isVocabulary(table))
         return Result<Entry>::failure(tr("%1 is not a vocabulary.").arg(table));
@@ -88,13 +91,15 @@ Result<VocabularyStore::Entry> VocabularyStore::add(const QString& table, const 
     const QString english = labelEn.trimmed().isEmpty() ? french : labelEn.trimmed();
     for (const Entry& entry : entries(table)) {
         if (TextFolding::key(entry.labelFr) == TextFolding::key(french))
-            return Result<Entry>::failure(tr("\"%1\" is already in the list.").arg(entry.labelFr), QStringLiteral("label_fr"));
+            return Result<Entry>::failure(tr("\"%1\" is already in the list.").arg(entry.labelFr),
+                                          QStringLiteral("label_fr"));
     }
     // A readable, stable code: the label's words joined by underscores, made unique.
     QString code = TextFolding::normalizedName(french).replace(QLatin1Char(' '), QLatin1Char('_')).left(40);
     const QList<Entry> existing = entries(table);
     const auto taken = [&existing](const QString& candidate) {
-        return std::any_of(existing.cbegin(), existing.cend(), [&](const Entry& e) { return e.code == candidate; });
+        return std::any_of(existing.cbegin(), existing.cend(),
+                           [&](const Entry& e) { return e.code == candidate; });
     };
     const QString base = code;
     for (int suffix = 2; taken(code); ++suffix)
@@ -136,7 +141,8 @@ Status VocabularyStore::setActive(const QString& table, const QString& code, boo
     if (!query.exec())
         return Status::failure(query.lastError().text());
     if (query.numRowsAffected() > 0) {
-        if (Status logged = record(table, code, QStringLiteral("active"), active ? QStringLiteral("0") : QStringLiteral("1"),
+        if (Status logged = record(table, code, QStringLiteral("active"),
+                                   active ? QStringLiteral("0") : QStringLiteral("1"),
                                    active ? QStringLiteral("1") : QStringLiteral("0"));
             !logged)
             return logged;
@@ -144,7 +150,8 @@ Status VocabularyStore::setActive(const QString& table, const QString& code, boo
     return transaction.commit();
 }
 
-Status VocabularyStore::rename(const QString& table, const QString& code, const QString& labelFr, const QString& labelEn)
+Status VocabularyStore::rename(const QString& table, const QString& code, const QString& labelFr,
+                               const QString& labelEn)
 {
     if (!isVocabulary(table))
         return Status::failure(tr("%1 is not a vocabulary.").arg(table));
@@ -167,7 +174,8 @@ Status VocabularyStore::rename(const QString& table, const QString& code, const 
     if (!query.exec())
         return Status::failure(query.lastError().text());
     if (oldLabel != labelFr.trimmed()) {
-        if (Status logged = record(table, code, QStringLiteral("label_fr"), oldLabel, labelFr.trimmed()); !logged)
+        if (Status logged = record(table, code, QStringLiteral("label_fr"), oldLabel, labelFr.trimmed());
+            !logged)
             return logged;
     }
     return transaction.commit();

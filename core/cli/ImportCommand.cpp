@@ -1,0 +1,118 @@
+#include "ImportCommand.h"
+
+#include "CliContext.h"
+#include "ExitCode.h"
+#include "csv/CsvWriter.h"
+#include "csv/PartnershipImporter.h"
+#include "database/Database.h"
+
+#include <QSaveFile>
+
+namespace {
+
+constexpr int kPrintedErrors = 20;
+
+} // namespace
+
+int ImportCommand::run(CliContext& context)
+{
+    const QString command = QStringLiteral("import");
+    const QStringList& arguments = context.arguments();
+    if (arguments.size() < 2)
+        return context.usageError(command,
+                                  tr("usage: import ENTITY FILE [--dry-run] [--encoding E] [--delimiter D] "
+                                     "[--mapping MAP.json] [--errors OUT.csv]"));
+    const QString entity = arguments.at(0);
+    const QString path = arguments.at(1);
+    if (entity != QLatin1String("partnerships")) {
+        if (QStringList{QStringLiteral("actors"), QStringLiteral("partners"), QStringLiteral("projects"),
+                        QStringLiteral("fundings")}
+                .contains(entity))
+            return context.usageError(
+                command,
+                tr("importing %1 is not available in this version yet; partnerships are.").arg(entity));
+        return context.usageError(
+            command,
+            tr("unknown entity \"%1\" (actors, partners, partnerships, projects, fundings).").arg(entity));
+    }
+    PartnershipImporter::Options options;
+    QString errorsPath;
+    for (qsizetype i = 2; i < arguments.size(); ++i) {
+        const QString& argument = arguments.at(i);
+        if (argument == QLatin1String("--dry-run")) {
+            options.dryRun = true;
+            continue;
+        }
+        if (i + 1 >= arguments.size())
+            return context.usageError(command, tr("%1 needs a value.").arg(argument));
+        const QString value = arguments.at(++i);
+        if (argument == QLatin1String("--encoding")) {
+            if (value != QLatin1String("auto")) {
+                const auto encoding = TextDecoder::fromName(value);
+                if (!encoding)
+                    return context.usageError(
+                        command,
+                        tr("unknown encoding \"%1\" (auto, utf-8, windows-1252, utf-16).").arg(value));
+                options.read.encoding = *encoding;
+            }
+        } else if (argument == QLatin1String("--delimiter")) {
+            const auto delimiter = CsvReader::delimiterFromName(value);
+            if (!delimiter)
+                return context.usageError(
+                    command, tr("unknown delimiter \"%1\" (auto, semicolon, comma, tab, pipe).").arg(value));
+            options.read.delimiter = *delimiter;
+        } else if (argument == QLatin1String("--mapping")) {
+            QString error;
+            const auto mapping = ColumnMap::readMapping(value, &error);
+            if (!mapping)
+                return context.usageError(command, error);
+            options.mapping = *mapping;
+        } else if (argument == QLatin1String("--errors")) {
+            errorsPath = value;
+        } else {
+            return context.usageError(command, tr("unknown option %1.").arg(argument));
+        }
+    }
+
+    Database database;
+    if (!context.openDatabase(database, Database::OpenMode::MustExist))
+        return ExitCode::DatabaseUnavailable;
+    const ImportReport report = PartnershipImporter(database.connection()).run(path, options);
+
+    for (const QString& warning : report.warnings)
+        context.err() << warning << '\n';
+    for (qsizetype i = 0; i < report.errors.size() && i < kPrintedErrors; ++i)
+        context.err() << report.describe(report.errors.at(i)) << '\n';
+    if (report.errors.size() > kPrintedErrors)
+        context.err() << tr("… and %1 more errors").arg(report.errors.size() - kPrintedErrors) << '\n';
+    context.err().flush();
+
+    if (!errorsPath.isEmpty()) {
+        QSaveFile errors(errorsPath);
+        if (errors.open(QIODevice::WriteOnly)) {
+            CsvWriter writer(&errors, CsvWriter::Dialect::Excel);
+            writer.writeRecord({tr("File"), tr("Line"), tr("Column"), tr("Message")});
+            for (const ImportProblem& problem : report.errors)
+                writer.writeRecord(
+                    {report.file, QString::number(problem.line), problem.column, problem.message});
+            errors.commit();
+        }
+    }
+
+    if (!report.errors.isEmpty()) {
+        context.out() << tr("import %1: nothing written, %n error(s)", nullptr,
+                            static_cast<int>(report.errors.size()))
+                             .arg(entity)
+                      << Qt::endl;
+        return ExitCode::DataProblems;
+    }
+    const QString counts = tr("%1 created, %2 updated, %3 unchanged, 0 errors")
+                               .arg(report.created)
+                               .arg(report.updated)
+                               .arg(report.unchanged);
+    if (options.dryRun)
+        context.out() << tr("dry run %1 (nothing written): %2").arg(entity, counts) << Qt::endl;
+    else
+        context.out() << tr("imported %1: %2").arg(entity, counts) << Qt::endl;
+    return ExitCode::Success;
+}

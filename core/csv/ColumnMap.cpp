@@ -1,0 +1,84 @@
+#include "ColumnMap.h"
+
+#include "common/TextFolding.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+ColumnMap::ColumnMap(QList<Field> fields)
+    : m_fields(std::move(fields))
+{
+}
+
+void ColumnMap::build(const QStringList& header, const QHash<QString, QString>& mapping)
+{
+    m_header = header;
+    m_columns.clear();
+    m_unknown.clear();
+    QHash<QString, QString> byFolded;
+    for (const Field& field : std::as_const(m_fields)) {
+        for (const char* name : {field.key, field.french, field.english})
+            byFolded.insert(TextFolding::key(QString::fromUtf8(name)), QString::fromLatin1(field.key));
+    }
+    QHash<QString, QString> mapped;
+    for (auto it = mapping.cbegin(); it != mapping.cend(); ++it)
+        mapped.insert(TextFolding::key(it.key()), it.value());
+    for (int i = 0; i < header.size(); ++i) {
+        const QString folded = TextFolding::key(header.at(i));
+        QString key = mapped.value(folded);
+        if (key.isEmpty())
+            key = byFolded.value(folded);
+        if (key.isEmpty() || m_columns.contains(key)) {
+            if (!header.at(i).trimmed().isEmpty())
+                m_unknown << header.at(i);
+            continue;
+        }
+        m_columns.insert(key, i);
+    }
+}
+
+QString ColumnMap::headerOf(const QString& key) const
+{
+    const int index = column(key);
+    if (index >= 0 && index < m_header.size())
+        return m_header.at(index);
+    for (const Field& field : m_fields) {
+        if (QLatin1String(field.key) == key)
+            return QString::fromUtf8(field.french);
+    }
+    return key;
+}
+
+QStringList ColumnMap::missingRequired() const
+{
+    QStringList missing;
+    for (const Field& field : m_fields) {
+        if (field.required && !m_columns.contains(QString::fromLatin1(field.key)))
+            missing << QString::fromUtf8(field.french);
+    }
+    return missing;
+}
+
+std::optional<QHash<QString, QString>> ColumnMap::readMapping(const QString& path, QString* error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("%1 cannot be read: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    QJsonParseError parse;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parse);
+    if (parse.error != QJsonParseError::NoError || !document.isObject()) {
+        if (error)
+            *error = tr("%1 is not a JSON object {\"header in the file\": \"field key\"}: %2")
+                         .arg(path, parse.errorString());
+        return std::nullopt;
+    }
+    QHash<QString, QString> mapping;
+    const QJsonObject object = document.object();
+    for (auto it = object.begin(); it != object.end(); ++it)
+        mapping.insert(it.key(), it.value().toString());
+    return mapping;
+}

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// Which column of a file holds which field. Headers are matched against each field's French
+// label, English label and key, ignoring case, accents, spaces and punctuation ("Code INSEE/SIREN",
+// "code insee siren" and "actor_code" are one); a JSON mapping file names other headers.
+class ColumnMap
+{
+    Q_DECLARE_TR_FUNCTIONS(ColumnMap)
+
+public:
+    struct Field
+    {
+        const char* key;
+        const char* french;
+        const char* english;
+        bool required = false;
+    };
+
+    explicit ColumnMap(QList<Field> fields);
+
+    // `mapping`: header as written in the file → field key.
+    void build(const QStringList& header, const QHash<QString, QString>& mapping = {});
+
+    // The column of a field, or -1.
+    int column(const QString& key) const { return m_columns.value(key, -1); }
+    // The header of a field as the file writes it (for error messages), else its French label.
+    QString headerOf(const QString& key) const;
+    QStringList unknownColumns() const { return m_unknown; }
+    QStringList missingRequired() const;
+    const QList<Field>& fields() const { return m_fields; }
+
+    // Reads {"header": "key", …}; nullopt and a reason when the file is not such an object.
+    static std::optional<QHash<QString, QString>> readMapping(const QString& path, QString* error);
+
+private:
+    QList<Field> m_fields;
+    QHash<QString, int> m_columns;
+    QStringList m_header;
+    QStringList m_unknown;
+};

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// What an import found and did: the problems of the file (each with its line and column), the
+// warnings (unknown columns), and the counts.
+struct ImportProblem
+{
+    int line = 0;
+    QString column;
+    QString message;
+};
+
+struct ImportReport
+{
+    QString file;
+    QString encoding;
+    QString delimiter;
+    int rows = 0;
+    int created = 0;
+    int updated = 0;
+    int unchanged = 0;
+    bool written = false;
+    QList<ImportProblem> errors;
+    QStringList warnings;
+
+    // "FILE:LINE: COLUMN: message", the form every error is printed in.
+    QString describe(const ImportProblem& problem) const;
+};

@@ -1,0 +1,600 @@
+#include "PartnershipImporter.h"
+
+#include "CsvValues.h"
+#include "VocabularyMatcher.h"
+#include "common/Clock.h"
+#include "common/CurrentUser.h"
+#include "common/Identifiers.h"
+#include "common/TextFolding.h"
+#include "database/Transaction.h"
+#include "refdata/CountryLookup.h"
+#include "refdata/GeoLookup.h"
+#include "store/ActorStore.h"
+#include "store/PartnerStore.h"
+#include "store/PartnershipStore.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <algorithm>
+
+namespace {
+
+QString fileSha256(const QString& path)
+{
+    QFile file(path);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (file.open(QIODevice::ReadOnly))
+        hash.addData(&file);
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+template <typename T> QList<T> sorted(QList<T> values)
+{
+    std::sort(values.begin(), values.end());
+    return values;
+}
+
+// The id of a record a store created, or 0 after adding the store's objections to the report.
+template<typename Record>
+qint64 createdId(const Result<Record>& created, int line, ImportReport& report)
+{
+    if (created)
+        return created.value().id;
+    for (const Problem& problem : created.problems())
+        report.errors.append({line, problem.field, problem.message});
+    return 0;
+}
+
+} // namespace
+
+PartnershipImporter::PartnershipImporter(const QSqlDatabase& db)
+    : m_db(db)
+    , m_countries(std::make_unique<CountryLookup>(db))
+    , m_geography(std::make_unique<GeoLookup>(db))
+    , m_kinds(std::make_unique<VocabularyMatcher>(db, QStringLiteral("ref_partnership_kind")))
+    , m_statuses(std::make_unique<VocabularyMatcher>(db, QStringLiteral("ref_partnership_status")))
+    , m_themes(std::make_unique<VocabularyMatcher>(db, QStringLiteral("ref_theme")))
+    , m_actorTypes(std::make_unique<VocabularyMatcher>(db, QStringLiteral("ref_actor_type")))
+    , m_roles(std::make_unique<VocabularyMatcher>(db, QStringLiteral("ref_org_role")))
+{
+}
+
+PartnershipImporter::~PartnershipImporter() = default;
+
+QList<ColumnMap::Field> PartnershipImporter::fields()
+{
+    return {
+        {"id", "Identifiant", "Id"},
+        {"kind", "Nature", "Kind", true},
+        {"status", "Statut", "Status"},
+        {"actor", "Acteur", "Actor", true},
+        {"actor_code", "Code INSEE/SIREN", "Actor code"},
+        {"actor_type", "Type d'acteur", "Actor type"},
+        {"departement", "Département", "Departement"},
+        {"role", "Rôle", "Role"},
+        {"partner", "Partenaire", "Partner", true},
+        {"country", "Pays", "Country", true},
+        {"partner_area", "Région du partenaire", "Partner area"},
+        {"signed_on", "Date de signature", "Signed on"},
+        {"ended_on", "Date de fin", "Ended on"},
+        {"themes", "Thématiques", "Themes"},
+        {"description", "Description", "Description"},
+        {"source", "Source", "Source"},
+        {"verified_on", "Vérifié le", "Verified on"},
+        {"title", "Titre", "Title"},
+        {"status_reason", "Motif du statut", "Status reason"},
+        {"formalized", "Formalisé", "Formalised"},
+    };
+}
+
+std::optional<PartnershipImporter::Row>
+PartnershipImporter::parse(const CsvRecord& record, const ColumnMap& columns, ImportReport& report) const
+{
+    const int errorsBefore = static_cast<int>(report.errors.size());
+    const auto value = [&](const char* key) {
+        const int column = columns.column(QString::fromLatin1(key));
+        return column >= 0 && column < record.fields.size() ? CsvValues::clean(record.fields.at(column))
+                                                            : QString();
+    };
+    const auto has = [&](const char* key) { return columns.column(QString::fromLatin1(key)) >= 0; };
+    const auto problem = [&](const char* key, const QString& message) {
+        report.errors.append({record.line, columns.headerOf(QString::fromLatin1(key)), message});
+    };
+    const auto date = [&](const char* key, PartialDate& into) {
+        QString error;
+        if (const std::optional<PartialDate> parsed = PartialDate::parse(value(key), &error))
+            into = *parsed;
+        else
+            problem(key, error);
+    };
+
+    Row row;
+    row.line = record.line;
+    if (record.fields.size() > columns.fields().size() + columns.unknownColumns().size()) {
+        report.errors.append({record.line, QString(),
+                              tr("the row has %1 fields, the header %2")
+                                  .arg(record.fields.size())
+                                  .arg(columns.fields().size() + columns.unknownColumns().size())});
+    }
+    row.uuid = value("id");
+    if (!row.uuid.isEmpty() && QUuid::fromString(row.uuid).isNull())
+        problem("id", tr("\"%1\" is not an id written by an export").arg(row.uuid));
+
+    Partnership& p = row.partnership;
+    const QString kind = value("kind");
+    p.kindCode = m_kinds->find(kind);
+    if (kind.isEmpty())
+        problem("kind", tr("the nature is missing"));
+    else if (p.kindCode.isEmpty())
+        problem("kind", tr("\"%1\" is not a known nature of partnership").arg(kind));
+    const QString status = value("status");
+    p.statusCode = status.isEmpty() ? QStringLiteral("actif") : m_statuses->find(status);
+    if (p.statusCode.isEmpty())
+        problem("status", tr("\"%1\" is not a known status").arg(status));
+    p.statusReason = value("status_reason");
+    p.title = value("title");
+    p.description = value("description");
+    p.source = value("source");
+    bool validFlag = true;
+    p.formalized = CsvValues::parseFlag(value("formalized"), &validFlag).value_or(false);
+    if (!validFlag)
+        problem("formalized", tr("\"%1\" is not yes or no").arg(value("formalized")));
+    date("signed_on", p.signedOn);
+    date("ended_on", p.endedOn);
+    date("verified_on", p.verifiedOn);
+    if (p.endedOn.certainlyBefore(p.signedOn))
+        problem(
+            "ended_on",
+            tr("the end (%1) is before the signature (%2)").arg(p.endedOn.toFrench(), p.signedOn.toFrench()));
+    for (const QString& theme : CsvValues::splitList(value("themes"), true)) {
+        if (theme.isEmpty())
+            continue;
+        const QString code = m_themes->find(theme);
+        if (code.isEmpty())
+            problem("themes", tr("\"%1\" is not a known theme").arg(theme));
+        else if (!p.themeCodes.contains(code))
+            p.themeCodes << code;
+    }
+
+    // Actors: names, and in parallel columns their codes, types, départements and roles.
+    const QStringList names = CsvValues::splitList(value("actor"));
+    if (names.isEmpty() ||
+        std::all_of(names.cbegin(), names.cend(), [](const QString& n) { return n.isEmpty(); }))
+        problem("actor", tr("at least one actor of the region is needed"));
+    const auto parallel = [&](const char* key) {
+        const QStringList items = CsvValues::splitList(value(key));
+        if (items.size() > names.size())
+            problem(key, tr("%1 values for %2 actor(s)").arg(items.size()).arg(names.size()));
+        return items;
+    };
+    const QStringList codes = parallel("actor_code");
+    const QStringList types = parallel("actor_type");
+    const QStringList departements = parallel("departement");
+    const QStringList roles = parallel("role");
+    for (int i = 0; i < names.size(); ++i) {
+        ActorSpec actor;
+        actor.name = names.at(i);
+        if (actor.name.isEmpty()) {
+            problem("actor", tr("an actor's name is empty"));
+            continue;
+        }
+        actor.code = codes.value(i).toUpper().remove(QLatin1Char(' '));
+        if (!actor.code.isEmpty()) {
+            if (Identifiers::isInseeCommuneCode(actor.code)) {
+                if (const auto commune = m_geography->communeByCode(actor.code)) {
+                    actor.code = commune->commune.code; // a merged commune's code gives today's commune
+                    actor.departementCode = commune->commune.departementCode;
+                } else {
+                    problem("actor_code", tr("%1 is not the INSEE code of a French commune").arg(actor.code));
+                }
+            } else if (!Identifiers::isSiren(actor.code)) {
+                problem("actor_code",
+                        tr("\"%1\" is neither an INSEE commune code nor a SIREN number").arg(actor.code));
+            }
+        }
+        if (const QString type = types.value(i); !type.isEmpty()) {
+            actor.typeCode = m_actorTypes->find(type);
+            if (actor.typeCode.isEmpty())
+                problem("actor_type", tr("\"%1\" is not a known type of actor").arg(type));
+        }
+        if (const QString departement = departements.value(i); !departement.isEmpty()) {
+            if (const auto found = m_geography->departement(departement))
+                actor.departementCode = found->code;
+            else
+                problem("departement", tr("\"%1\" is not a French département").arg(departement));
+        }
+        actor.roleCode = QString::fromLatin1(PartnershipStore::kDefaultActorRole);
+        if (const QString role = roles.value(i); !role.isEmpty()) {
+            actor.roleCode = m_roles->find(role);
+            if (actor.roleCode.isEmpty())
+                problem("role", tr("\"%1\" is not a known role").arg(role));
+        }
+        row.actors << actor;
+    }
+
+    // Partners: names, countries (one for all, or one each) and areas.
+    const QStringList partners = CsvValues::splitList(value("partner"));
+    const QStringList countries = CsvValues::splitList(value("country"));
+    const QStringList areas = CsvValues::splitList(value("partner_area"));
+    if (partners.isEmpty())
+        problem("partner", tr("at least one foreign partner is needed"));
+    if (countries.isEmpty())
+        problem("country", tr("the country is missing"));
+    else if (countries.size() != 1 && countries.size() != partners.size())
+        problem("country", tr("%1 countries for %2 partner(s)").arg(countries.size()).arg(partners.size()));
+    for (int i = 0; i < partners.size(); ++i) {
+        PartnerSpec partner;
+        partner.name = partners.at(i);
+        partner.area = areas.size() == 1 ? areas.first() : areas.value(i);
+        if (partner.name.isEmpty()) {
+            problem("partner", tr("a partner's name is empty"));
+            continue;
+        }
+        const QString country = countries.size() == 1 ? countries.first() : countries.value(i);
+        if (country.isEmpty())
+            continue;
+        if (const auto found = m_countries->find(country))
+            partner.countryCode = found->code;
+        else
+            problem("country", tr("\"%1\" is not a known country").arg(country));
+        row.partners << partner;
+    }
+    if (!has("actor") || !has("partner"))
+        return std::nullopt;
+    return report.errors.size() == errorsBefore ? std::optional<Row>(row) : std::nullopt;
+}
+
+void PartnershipImporter::linkToBatch(qint64 batchId, const QString& entity, qint64 id, int line) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("INSERT INTO import_row (batch_id, entity, record_id, line) VALUES (?, ?, ?, ?) "
+                       "ON CONFLICT (batch_id, entity, record_id) DO NOTHING"));
+    query.addBindValue(batchId);
+    query.addBindValue(entity);
+    query.addBindValue(id);
+    query.addBindValue(line);
+    query.exec();
+}
+
+qint64 PartnershipImporter::resolveActor(const ActorSpec& spec, int line, ImportReport& report,
+                                         qint64 batchId)
+{
+    const QString nameKey =
+        QStringLiteral("name:%1|%2").arg(TextFolding::normalizedName(spec.name), spec.departementCode);
+    const QString codeKey = spec.code.isEmpty() ? QString() : QStringLiteral("code:") + spec.code;
+    if (!codeKey.isEmpty() && m_actorsByKey.contains(codeKey))
+        return m_actorsByKey.value(codeKey);
+    if (m_actorsByKey.contains(nameKey))
+        return m_actorsByKey.value(nameKey);
+
+    QSqlQuery query(m_db);
+    qint64 id = 0;
+    if (!spec.code.isEmpty()) {
+        query.prepare(
+            QStringLiteral("SELECT id FROM actor WHERE insee_code = ? OR siren = ? ORDER BY id LIMIT 1"));
+        query.addBindValue(spec.code);
+        query.addBindValue(spec.code);
+        if (query.exec() && query.next())
+            id = query.value(0).toLongLong();
+    }
+    if (id == 0) {
+        // By name, within the département when one is known; without, only if the name is unique.
+        query.prepare(
+            spec.departementCode.isEmpty()
+                ? QStringLiteral("SELECT id FROM actor WHERE name_normalized = ? LIMIT 2")
+                : QStringLiteral(
+                      "SELECT id FROM actor WHERE name_normalized = ? AND departement_code = ? LIMIT 2"));
+        query.addBindValue(TextFolding::normalizedName(spec.name));
+        if (!spec.departementCode.isEmpty())
+            query.addBindValue(spec.departementCode);
+        QList<qint64> found;
+        if (query.exec()) {
+            while (query.next())
+                found << query.value(0).toLongLong();
+        }
+        if (found.size() == 1)
+            id = found.first();
+    }
+    if (id == 0) {
+        Actor actor;
+        actor.name = spec.name;
+        actor.typeCode = spec.typeCode;
+        actor.departementCode = spec.departementCode;
+        actor.source = tr("import %1").arg(QFileInfo(report.file).fileName());
+        if (Identifiers::isInseeCommuneCode(spec.code)) {
+            actor.inseeCode = spec.code;
+            if (actor.typeCode.isEmpty())
+                actor.typeCode = QStringLiteral("commune");
+            if (const auto commune = m_geography->communeByCode(spec.code);
+                commune && actor.typeCode == QLatin1String("commune")) {
+                actor.siren = commune->commune.siren;
+                actor.population = commune->commune.population;
+            }
+        } else if (!spec.code.isEmpty()) {
+            actor.siren = spec.code;
+            if (actor.typeCode.isEmpty()) {
+                // The type from the SIREN when the reference data knows it.
+                if (const auto commune = m_geography->communeBySiren(spec.code)) {
+                    actor.typeCode = QStringLiteral("commune");
+                    actor.inseeCode = commune->code;
+                    actor.departementCode =
+                        actor.departementCode.isEmpty() ? commune->departementCode : actor.departementCode;
+                } else if (m_geography->epciBySiren(spec.code)) {
+                    actor.typeCode = QStringLiteral("epci");
+                }
+            }
+        }
+        id = createdId(ActorStore(m_db).create(actor), line, report);
+        if (id == 0)
+            return 0;
+        linkToBatch(batchId, QStringLiteral("actor"), id, line);
+    }
+    m_actorsByKey.insert(nameKey, id);
+    if (!codeKey.isEmpty())
+        m_actorsByKey.insert(codeKey, id);
+    return id;
+}
+
+qint64 PartnershipImporter::resolvePartner(const PartnerSpec& spec, int line, ImportReport& report,
+                                           qint64 batchId)
+{
+    const QString key = TextFolding::normalizedName(spec.name) + QLatin1Char('|') + spec.countryCode;
+    if (m_partnersByKey.contains(key))
+        return m_partnersByKey.value(key);
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT id FROM foreign_partner WHERE name_normalized = ? AND country_code = ? ORDER BY id LIMIT 1"));
+    query.addBindValue(TextFolding::normalizedName(spec.name));
+    query.addBindValue(spec.countryCode);
+    qint64 id = query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+    if (id == 0) {
+        ForeignPartner partner;
+        partner.name = spec.name;
+        partner.countryCode = spec.countryCode;
+        partner.adminArea = spec.area;
+        partner.source = tr("import %1").arg(QFileInfo(report.file).fileName());
+        id = createdId(PartnerStore(m_db).create(partner), line, report);
+        if (id == 0)
+            return 0;
+        linkToBatch(batchId, QStringLiteral("foreign_partner"), id, line);
+    }
+    m_partnersByKey.insert(key, id);
+    return id;
+}
+
+qint64 PartnershipImporter::findSamePartnership(const Partnership& partnership) const
+{
+    if (partnership.actors.isEmpty() || partnership.partnerIds.isEmpty())
+        return 0;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT id FROM partnership WHERE kind_code = ? "
+        "AND id IN (SELECT partnership_id FROM partnership_actor WHERE actor_id = ?) "
+        "AND id IN (SELECT partnership_id FROM partnership_partner WHERE partner_id = ?) ORDER BY id"));
+    query.addBindValue(partnership.kindCode);
+    query.addBindValue(partnership.actors.first().actorId);
+    query.addBindValue(partnership.partnerIds.first());
+    if (!query.exec())
+        return 0;
+    QList<qint64> actorIds;
+    for (const ActorLink& link : partnership.actors)
+        actorIds << link.actorId;
+    PartnershipStore store(m_db);
+    while (query.next()) {
+        const std::optional<Partnership> candidate = store.find(query.value(0).toLongLong());
+        if (!candidate)
+            continue;
+        QList<qint64> candidateActors;
+        for (const ActorLink& link : candidate->actors)
+            candidateActors << link.actorId;
+        if (sorted(candidateActors) == sorted(actorIds) &&
+            sorted(candidate->partnerIds) == sorted(partnership.partnerIds))
+            return candidate->id;
+    }
+    return 0;
+}
+
+ImportReport PartnershipImporter::run(const QString& path, const Options& options,
+                                      const std::function<bool(int)>& progress)
+{
+    ImportReport report;
+    report.file = path;
+    m_actorsByKey.clear();
+    m_partnersByKey.clear();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        report.errors.append({0, QString(), tr("the file cannot be opened: %1").arg(file.errorString())});
+        return report;
+    }
+    const qint64 size = std::max<qint64>(file.size(), 1);
+
+    // Pass 1: read and check every row; nothing is written.
+    CsvReader reader(&file, options.read);
+    if (!reader.start()) {
+        report.errors.append({reader.errorLine(), QString(), reader.errorString()});
+        return report;
+    }
+    report.encoding = TextDecoder::name(reader.encoding());
+    report.delimiter = CsvReader::delimiterName(reader.delimiter());
+    CsvRecord record;
+    if (!reader.next(record)) {
+        report.errors.append({reader.hasError() ? reader.errorLine() : 1, QString(),
+                              reader.hasError() ? reader.errorString() : tr("the file is empty")});
+        return report;
+    }
+    ColumnMap columns(fields());
+    columns.build(record.fields, options.mapping);
+    for (const QString& unknown : columns.unknownColumns())
+        report.warnings << tr("%1: unknown column \"%2\" ignored").arg(path, unknown);
+    for (const QString& missing : columns.missingRequired())
+        report.errors.append({record.line, missing, tr("this column is required and missing")});
+    if (!report.errors.isEmpty())
+        return report;
+    const CsvReader::Options read{reader.encoding(),
+                                  CsvReader::delimiterFromName(CsvReader::delimiterName(reader.delimiter()))
+                                      .value_or(CsvReader::Delimiter::Auto)};
+    while (reader.next(record)) {
+        ++report.rows;
+        parse(record, columns, report);
+        if (progress && report.rows % 1000 == 0 && !progress(static_cast<int>(40 * file.pos() / size))) {
+            report.errors.append({0, QString(), tr("cancelled; nothing was written")});
+            return report;
+        }
+    }
+    if (reader.hasError())
+        report.errors.append({reader.errorLine(), QString(), reader.errorString()});
+    if (!report.errors.isEmpty())
+        return report;
+
+    // Pass 2: read again and write everything in one transaction (rolled back for a dry run).
+    Transaction transaction(m_db);
+    if (!transaction.started()) {
+        report.errors.append({0, QString(), transaction.started().message()});
+        return report;
+    }
+    QSqlQuery query(m_db);
+    query.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM change_log"));
+    const qint64 historyBefore = query.next() ? query.value(0).toLongLong() : 0;
+    query.prepare(QStringLiteral(
+        "INSERT INTO import_batch (uuid, entity, file_name, file_sha256, encoding, delimiter, "
+        "options, mapping, user_name, started_at) VALUES (?, 'partnerships', ?, ?, ?, ?, ?, ?, ?, ?) "
+        "RETURNING id"));
+    query.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    query.addBindValue(QFileInfo(path).fileName());
+    query.addBindValue(fileSha256(path));
+    query.addBindValue(report.encoding);
+    query.addBindValue(report.delimiter);
+    query.addBindValue(
+        QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("dry_run"), options.dryRun}})
+                              .toJson(QJsonDocument::Compact)));
+    QJsonObject mapping;
+    for (auto it = options.mapping.cbegin(); it != options.mapping.cend(); ++it)
+        mapping.insert(it.key(), it.value());
+    query.addBindValue(QString::fromUtf8(QJsonDocument(mapping).toJson(QJsonDocument::Compact)));
+    query.addBindValue(CurrentUser::name());
+    query.addBindValue(Clock::nowIso());
+    if (!query.exec() || !query.next()) {
+        report.errors.append({0, QString(), query.lastError().text()});
+        return report;
+    }
+    const qint64 batchId = query.value(0).toLongLong();
+    query.finish();
+
+    file.seek(0);
+    CsvReader writer(&file, read);
+    writer.start();
+    writer.next(record); // the header
+    PartnershipStore store(m_db);
+    int done = 0;
+    while (writer.next(record)) {
+        std::optional<Row> row = parse(record, columns, report);
+        if (!row)
+            break;
+        Partnership partnership = row->partnership;
+        for (const ActorSpec& actor : std::as_const(row->actors)) {
+            const qint64 id = resolveActor(actor, row->line, report, batchId);
+            if (id > 0 && std::none_of(partnership.actors.cbegin(), partnership.actors.cend(),
+                                       [id](const ActorLink& link) { return link.actorId == id; }))
+                partnership.actors.append({id, actor.roleCode});
+        }
+        for (const PartnerSpec& partner : std::as_const(row->partners)) {
+            const qint64 id = resolvePartner(partner, row->line, report, batchId);
+            if (id > 0 && !partnership.partnerIds.contains(id))
+                partnership.partnerIds << id;
+        }
+        if (!report.errors.isEmpty())
+            break;
+        std::optional<Partnership> existing =
+            row->uuid.isEmpty() ? std::nullopt : store.findByUuid(row->uuid);
+        if (!existing && row->uuid.isEmpty()) {
+            if (const qint64 same = findSamePartnership(partnership))
+                existing = store.find(same);
+        }
+        Result<Partnership> saved = Partnership();
+        if (existing) {
+            // Columns the file does not have keep their values.
+            Partnership merged = *existing;
+            merged.kindCode = partnership.kindCode;
+            merged.actors = partnership.actors;
+            merged.partnerIds = partnership.partnerIds;
+            const auto take = [&](const char* key, auto& field, const auto& value) {
+                if (columns.column(QString::fromLatin1(key)) >= 0)
+                    field = value;
+            };
+            take("status", merged.statusCode, partnership.statusCode);
+            take("status_reason", merged.statusReason, partnership.statusReason);
+            take("title", merged.title, partnership.title);
+            take("signed_on", merged.signedOn, partnership.signedOn);
+            take("ended_on", merged.endedOn, partnership.endedOn);
+            take("themes", merged.themeCodes, partnership.themeCodes);
+            take("description", merged.description, partnership.description);
+            take("source", merged.source, partnership.source);
+            take("verified_on", merged.verifiedOn, partnership.verifiedOn);
+            take("formalized", merged.formalized, partnership.formalized);
+            saved = store.update(merged);
+            if (saved) {
+                if (saved.value().updatedAt == existing->updatedAt) {
+                    ++report.unchanged;
+                } else {
+                    ++report.updated;
+                    linkToBatch(batchId, QStringLiteral("partnership"), saved.value().id, row->line);
+                }
+            }
+        } else {
+            if (!row->uuid.isEmpty()) {
+                partnership.uuid = row->uuid;
+                saved = store.createWithUuid(partnership);
+            } else {
+                saved = store.create(partnership);
+            }
+            if (saved) {
+                ++report.created;
+                linkToBatch(batchId, QStringLiteral("partnership"), saved.value().id, row->line);
+            }
+        }
+        if (!saved) {
+            for (const Problem& problem : saved.problems())
+                report.errors.append({row->line, columns.headerOf(problem.field), problem.message});
+            break;
+        }
+        if (progress && ++done % 500 == 0 && !progress(40 + static_cast<int>(60 * file.pos() / size))) {
+            report.errors.append({0, QString(), tr("cancelled; nothing was written")});
+            break;
+        }
+    }
+    if (!report.errors.isEmpty() || options.dryRun) {
+        m_actorsByKey.clear();
+        m_partnersByKey.clear();
+        return report; // the transaction rolls back
+    }
+    query.prepare(
+        QStringLiteral("UPDATE import_batch SET rows_total = ?, rows_created = ?, rows_updated = ?, "
+                       "rows_unchanged = ?, finished_at = ? WHERE id = ?"));
+    query.addBindValue(report.rows);
+    query.addBindValue(report.created);
+    query.addBindValue(report.updated);
+    query.addBindValue(report.unchanged);
+    query.addBindValue(Clock::nowIso());
+    query.addBindValue(batchId);
+    query.exec();
+    query.prepare(QStringLiteral("UPDATE change_log SET batch_id = ? WHERE id > ?"));
+    query.addBindValue(batchId);
+    query.addBindValue(historyBefore);
+    query.exec();
+    if (Status committed = transaction.commit(); !committed) {
+        report.errors.append({0, QString(), committed.message()});
+        return report;
+    }
+    report.written = true;
+    if (progress)
+        progress(100);
+    return report;
+}

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "ColumnMap.h"
+#include "CsvReader.h"
+#include "ImportReport.h"
+#include "records/Partnership.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlDatabase>
+
+#include <functional>
+#include <memory>
+
+class CountryLookup;
+class GeoLookup;
+class VocabularyMatcher;
+
+// Imports the flat partnership file of the CSV contract: one row per partnership, its actors and
+// partners by name (several separated by "|"), matched to existing records (official code first,
+// then normalised name with département or country) or created. Every row is checked before
+// anything is written; then everything is written in one transaction, or nothing. The same file
+// imported twice creates nothing the second time: rows with an id update that record, rows
+// without one match a partnership of the same nature with the same actors and partners.
+class PartnershipImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(PartnershipImporter)
+
+public:
+    struct Options
+    {
+        CsvReader::Options read{std::nullopt, CsvReader::Delimiter::Auto};
+        QHash<QString, QString> mapping; // header → field key
+        bool dryRun = false;
+    };
+
+    explicit PartnershipImporter(const QSqlDatabase& db);
+    ~PartnershipImporter();
+
+    static QList<ColumnMap::Field> fields();
+
+    // `progress` gets a percentage; returning false cancels (nothing is written).
+    ImportReport run(const QString& path, const Options& options, const std::function<bool(int)>& progress = {});
+
+private:
+    struct ActorSpec
+    {
+        QString name;
+        QString code;
+        QString typeCode;
+        QString departementCode;
+        QString roleCode;
+    };
+    struct PartnerSpec
+    {
+        QString name;
+        QString countryCode;
+        QString area;
+    };
+    struct Row
+    {
+        int line = 0;
+        QString uuid;
+        Partnership partnership;
+        QList<ActorSpec> actors;
+        QList<PartnerSpec> partners;
+    };
+
+    // Reads one record into a row; problems go to the report.
+    std::optional<Row> parse(const CsvRecord& record, const ColumnMap& columns, ImportReport& report) const;
+    qint64 resolveActor(const ActorSpec& spec, int line, ImportReport& report, qint64 batchId);
+    qint64 resolvePartner(const PartnerSpec& spec, int line, ImportReport& report, qint64 batchId);
+    qint64 findSamePartnership(const Partnership& partnership) const;
+    void linkToBatch(qint64 batchId, const QString& entity, qint64 id, int line) const;
+
+    QSqlDatabase m_db;
+    std::unique_ptr<CountryLookup> m_countries;
+    std::unique_ptr<GeoLookup> m_geography;
+    std::unique_ptr<VocabularyMatcher> m_kinds;
+    std::unique_ptr<VocabularyMatcher> m_statuses;
+    std::unique_ptr<VocabularyMatcher> m_themes;
+    std::unique_ptr<VocabularyMatcher> m_actorTypes;
+    std::unique_ptr<VocabularyMatcher> m_roles;
+    QHash<QString, qint64> m_actorsByKey;
+    QHash<QString, qint64> m_partnersByKey;
+};
