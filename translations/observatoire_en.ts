@@ -751,6 +751,10 @@ region's actors. Without a command, opens the application window.</translation>
         <source>imported %1: %2</source>
         <translation>imported %1: %2</translation>
     </message>
+    <message>
+        <source>the errors cannot be written to %1: %2</source>
+        <translation>the errors cannot be written to %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>InspectCommand</name>

@@ -740,7 +740,10 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     </message>
     <message numerus="yes">
         <source>import %1: nothing written, %n error(s)</source>
-        <translation><numerusform>import %1 : rien n’a été écrit, %n erreur</numerusform><numerusform>import %1 : rien n’a été écrit, %n erreurs</numerusform></translation>
+        <translation>
+            <numerusform>import %1 : rien n’a été écrit, %n erreur</numerusform>
+            <numerusform>import %1 : rien n’a été écrit, %n erreurs</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 created, %2 updated, %3 unchanged, 0 errors</source>
@@ -753,6 +756,10 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     <message>
         <source>imported %1: %2</source>
         <translation>importé %1 : %2</translation>
+    </message>
+    <message>
+        <source>the errors cannot be written to %1: %2</source>
+        <translation>les erreurs ne peuvent pas être écrites dans %1 : %2</translation>
     </message>
 </context>
 <context>

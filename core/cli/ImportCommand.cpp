@@ -97,6 +97,9 @@ int ImportCommand::run(CliContext& context)
                     {report.file, QString::number(problem.line), problem.column, problem.message});
             errors.commit();
         }
+        if (!errors.errorString().isEmpty() && errors.error() != QFileDevice::NoError)
+            context.err() << tr("the errors cannot be written to %1: %2").arg(errorsPath, errors.errorString())
+                          << Qt::endl;
     }
 
     if (!report.errors.isEmpty()) {

@@ -250,15 +250,17 @@ QString RecordQuery::orderClause() const
     const QString r = alias(m_family);
     const QStringList expressions = columnExpressions();
     if (m_sortColumn < 0 || m_sortColumn >= expressions.size()) {
+        // Ties go by ascending id, the order in which an import creates the rows of an export:
+        // so that an export imported into another database exports the same file again.
         switch (m_family) {
         case RecordList::Family::Actors:
             return QStringLiteral(" ORDER BY a.name_normalized, a.id");
         case RecordList::Family::Partners:
             return QStringLiteral(" ORDER BY f.name_normalized, f.id");
         case RecordList::Family::Partnerships:
-            return QStringLiteral(" ORDER BY p.signed_on DESC, p.id DESC");
+            return QStringLiteral(" ORDER BY p.signed_on DESC, p.id");
         case RecordList::Family::Projects:
-            return QStringLiteral(" ORDER BY j.started_on DESC, j.id DESC");
+            return QStringLiteral(" ORDER BY j.started_on DESC, j.id");
         }
     }
     // Text sorts without regard to case; empty values go last either way.

@@ -300,3 +300,62 @@ TEST_CASE("export writes a file, or the standard output, and refuses bad usage",
         CHECK(observatoire(QStringList{QStringLiteral("--db"), path} + bad).exitCode == 2);
     }
 }
+
+TEST_CASE("import writes every row or none, and lists the errors", "[cli][import]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("import.sqlite"));
+    REQUIRE(observatoire({QStringLiteral("--db"), path, QStringLiteral("init")}).exitCode == 0);
+    const auto writeFile = [&](const QString& name, const QByteArray& bytes) {
+        QFile file(dir.filePath(name));
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        return file.fileName();
+    };
+    const QString good = writeFile(QStringLiteral("good.csv"), "Nature;Acteur;Pays;Partenaire\n"
+                                                               "Jumelage;Lyon;Italie;Turin\n"
+                                                               "Jumelage;Grenoble;Allemagne;Essen\n");
+    const QString bad = writeFile(QStringLiteral("bad.csv"), "Nature;Acteur;Pays;Partenaire\n"
+                                                             "Jumelage;Lyon;Italie;Turin\n"
+                                                             "Jumelage;Grenoble;Atlantide;Essen\n");
+    const QStringList db{QStringLiteral("--db"), path};
+
+    const Run dry = observatoire(db + QStringList{QStringLiteral("import"), QStringLiteral("partnerships"), good,
+                                                  QStringLiteral("--dry-run")});
+    CHECK(dry.exitCode == 0);
+    CHECK(dry.out.contains(QStringLiteral("2 created")));
+    CHECK(dry.out.contains(QStringLiteral("nothing written")));
+
+    const QString errorsFile = dir.filePath(QStringLiteral("errors.csv"));
+    const QByteArray before = fileBytes(path);
+    const Run refused = observatoire(db + QStringList{QStringLiteral("import"), QStringLiteral("partnerships"), bad,
+                                                      QStringLiteral("--errors"), errorsFile});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("bad.csv:3: Pays:")));
+    CHECK(refused.out.contains(QStringLiteral("nothing written, 1 error")));
+    CHECK(fileBytes(path) == before);
+    QFile errors(errorsFile);
+    REQUIRE(errors.open(QIODevice::ReadOnly));
+    const QByteArray errorRows = errors.readAll();
+    CHECK(errorRows.contains("File;Line;Column;Message"));
+    CHECK(errorRows.contains(";3;Pays;"));
+
+    const Run imported =
+        observatoire(db + QStringList{QStringLiteral("import"), QStringLiteral("partnerships"), good});
+    CHECK(imported.exitCode == 0);
+    CHECK(imported.out.contains(QStringLiteral("imported partnerships: 2 created, 0 updated, 0 unchanged")));
+    const Run again = observatoire(db + QStringList{QStringLiteral("import"), QStringLiteral("partnerships"), good});
+    CHECK(again.out.contains(QStringLiteral("0 created, 0 updated, 2 unchanged")));
+    CHECK(observatoire(db + QStringList{QStringLiteral("check")}).exitCode == 0);
+
+    for (const QStringList& usage :
+         {QStringList{QStringLiteral("import"), QStringLiteral("partnerships")},
+          QStringList{QStringLiteral("import"), QStringLiteral("contacts"), good},
+          QStringList{QStringLiteral("import"), QStringLiteral("partnerships"), good, QStringLiteral("--encoding"),
+                      QStringLiteral("ebcdic")},
+          QStringList{QStringLiteral("import"), QStringLiteral("partnerships"), good, QStringLiteral("--mapping"),
+                      dir.filePath(QStringLiteral("missing.json"))}}) {
+        INFO(usage.join(QLatin1Char(' ')).toStdString());
+        CHECK(observatoire(db + usage).exitCode == 2);
+    }
+}

@@ -1,0 +1,301 @@
+#include "support/QtPrinting.h"
+#include "support/TestDatabase.h"
+
+#include "csv/PartnershipImporter.h"
+#include "csv/RecordExporter.h"
+#include "demo/DemoGenerator.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QTemporaryDir>
+
+
+namespace {
+
+// A CSV file in a folder of its own, gone with the object.
+class CsvFile
+{
+public:
+    explicit CsvFile(const QByteArray& bytes)
+    {
+        QFile file(path());
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+    }
+    QString path() const { return m_dir.filePath(QStringLiteral("import.csv")); }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+const QByteArray kHeader = "Nature;Acteur;Code INSEE/SIREN;Pays;Partenaire;Date de signature;Thématiques\n";
+
+QByteArray partnershipRows(int count)
+{
+    QByteArray rows = kHeader;
+    for (int i = 1; i <= count; ++i)
+        rows += "Jumelage;Lyon;69123;Burkina Faso;Partenaire " + QByteArray::number(i) + ";"
+                + QByteArray::number(1950 + i % 70) + ";Santé\n";
+    return rows;
+}
+
+ImportReport importFile(const TestDatabase& db, const QString& path, PartnershipImporter::Options options = {})
+{
+    return PartnershipImporter(db.connection()).run(path, options);
+}
+
+QByteArray exportPartnerships(const TestDatabase& db)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    const Result<int> written =
+        RecordExporter(db.connection(), RecordExporter::Entity::Partnerships).write(&buffer, {});
+    REQUIRE(written.ok());
+    return buffer.data();
+}
+
+int count(const TestDatabase& db, const char* table)
+{
+    return db.scalar(QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table)).toInt();
+}
+
+QString describeErrors(const ImportReport& report)
+{
+    QStringList lines;
+    for (const ImportProblem& problem : report.errors)
+        lines << report.describe(problem);
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+TEST_CASE("Importing partnerships creates them, with their actors and partners matched or created", "[import]")
+{
+    TestDatabase db;
+    const CsvFile file(kHeader + "Jumelage;Lyon;69123;Burkina Faso;Ouagadougou;12/05/1998;Santé|culture_sport\n"
+                                 "Coopération décentralisée;Lyon;69123;BF;Bobo-Dioulasso;2004;\n");
+    const ImportReport report = importFile(db, file.path());
+    INFO(describeErrors(report).toStdString());
+    REQUIRE(report.errors.isEmpty());
+    CHECK(report.written);
+    CHECK(report.rows == 2);
+    CHECK(report.created == 2);
+    CHECK(count(db, "partnership") == 2);
+    CHECK(count(db, "actor") == 1); // Lyon twice is one actor
+    CHECK(count(db, "foreign_partner") == 2);
+    CHECK(db.scalar(QStringLiteral("SELECT insee_code FROM actor")).toString() == QLatin1String("69123"));
+    CHECK(db.scalar(QStringLiteral("SELECT group_concat(country_code) FROM foreign_partner")).toString()
+          == QLatin1String("BF,BF"));
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM partnership_theme")).toInt() == 2);
+    CHECK(db.scalar(QStringLiteral("SELECT signed_on FROM partnership WHERE kind_code = 'jumelage'")).toString()
+          == QLatin1String("1998-05-12"));
+    // The batch remembers which line made which record, so that it can be found or undone.
+    CHECK(count(db, "import_batch") == 1);
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM import_row WHERE entity = 'partnership'")).toInt() == 2);
+}
+
+TEST_CASE("The same file imported twice changes nothing the second time", "[import]")
+{
+    TestDatabase db;
+    const CsvFile file(partnershipRows(50));
+    REQUIRE(importFile(db, file.path()).created == 50);
+    const QByteArray before = exportPartnerships(db);
+    const int historyBefore = count(db, "change_log");
+
+    const ImportReport again = importFile(db, file.path());
+    INFO(describeErrors(again).toStdString());
+    CHECK(again.errors.isEmpty());
+    CHECK(again.created == 0);
+    CHECK(again.updated == 0);
+    CHECK(again.unchanged == 50);
+    CHECK(count(db, "partnership") == 50);
+    CHECK(count(db, "foreign_partner") == 50);
+    CHECK(count(db, "change_log") == historyBefore);
+    CHECK(exportPartnerships(db) == before);
+}
+
+TEST_CASE("An export imported into an empty database exports the same file again", "[import][roundtrip]")
+{
+    TestDatabase source;
+    REQUIRE(DemoGenerator(source.connection(), 120).run().ok());
+    const QByteArray exported = exportPartnerships(source);
+    const CsvFile file(exported);
+
+    TestDatabase target;
+    const ImportReport report = importFile(target, file.path());
+    INFO(describeErrors(report).toStdString());
+    REQUIRE(report.errors.isEmpty());
+    CHECK(report.created == 120);
+    const QByteArray reexported = exportPartnerships(target);
+    const QList<QByteArray> before = exported.split('\n');
+    const QList<QByteArray> after = reexported.split('\n');
+    REQUIRE(after.size() == before.size());
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        INFO("line " << i + 1);
+        CHECK(QString::fromUtf8(after.at(i)) == QString::fromUtf8(before.at(i)));
+    }
+
+    // Re-importing the export onto the records it came from updates nothing.
+    const ImportReport onSource = importFile(source, file.path());
+    CHECK(onSource.unchanged == 120);
+    CHECK(onSource.created + onSource.updated == 0);
+}
+
+TEST_CASE("One bad row among 10,000 writes nothing and names its line and column", "[import][refusal]")
+{
+    TestDatabase db;
+    QByteArray bytes = partnershipRows(10000);
+    // Line 7,501 of the file (7,500th record): a country no one knows.
+    QList<QByteArray> lines = bytes.split('\n');
+    lines[7500].replace("Burkina Faso", "Atlantide");
+    bytes = lines.join('\n');
+    const CsvFile file(bytes);
+    const QByteArray databaseBefore = fileBytes(db.path());
+
+    const ImportReport report = importFile(db, file.path());
+    REQUIRE(report.errors.size() == 1);
+    CHECK(report.errors.first().line == 7501);
+    CHECK(report.errors.first().column == QLatin1String("Pays"));
+    CHECK(report.describe(report.errors.first()).contains(QLatin1String(":7501: Pays:")));
+    CHECK(report.errors.first().message.contains(QLatin1String("Atlantide")));
+    CHECK_FALSE(report.written);
+    CHECK(count(db, "partnership") == 0);
+    CHECK(count(db, "actor") == 0);
+    CHECK(count(db, "import_batch") == 0);
+    db.database().close();
+    CHECK(fileBytes(db.path()) == databaseBefore);
+}
+
+TEST_CASE("Rows with impossible values are each named, and nothing is written", "[import][refusal]")
+{
+    TestDatabase db;
+    const CsvFile file(kHeader + "Jumelage;Lyon;69123;Burkina Faso;Ouagadougou;30/02/1998;\n"
+                                 "Amitié éternelle;Lyon;69123;Burkina Faso;Ouagadougou;1998;\n"
+                                 "Jumelage;Lyon;99999;Burkina Faso;Ouagadougou;1998;\n"
+                                 "Jumelage;Lyon;69123;Burkina Faso;Ouagadougou;1998;Astrologie\n"
+                                 "Jumelage;;;Burkina Faso;Ouagadougou;1998;\n");
+    const ImportReport report = importFile(db, file.path());
+    QStringList places;
+    for (const ImportProblem& problem : report.errors)
+        places << QStringLiteral("%1 %2").arg(problem.line).arg(problem.column);
+    CHECK(places.contains(QLatin1String("2 Date de signature")));
+    CHECK(places.contains(QLatin1String("3 Nature")));
+    CHECK(places.contains(QLatin1String("4 Code INSEE/SIREN")));
+    CHECK(places.contains(QStringLiteral("5 Thématiques")));
+    CHECK(places.contains(QLatin1String("6 Acteur")));
+    CHECK_FALSE(report.written);
+    CHECK(count(db, "partnership") == 0);
+}
+
+TEST_CASE("Headers are matched in French or English, whatever their case and accents", "[import][columns]")
+{
+    TestDatabase db;
+    SECTION("English headers, comma-separated")
+    {
+        const CsvFile file("Kind,Actor,Actor code,Country,Partner,Signed on\n"
+                           "Twinning,Lyon,69123,Germany,Frankfurt am Main,1960\n");
+        const ImportReport report = importFile(db, file.path());
+        INFO(describeErrors(report).toStdString());
+        CHECK(report.created == 1);
+        CHECK(report.delimiter == QLatin1String("comma"));
+    }
+    SECTION("Upper case without accents, Windows-1252 file")
+    {
+        const CsvFile file(QStringLiteral("NATURE;ACTEUR;DEPARTEMENT;PAYS;PARTENAIRE;THEMATIQUES\n"
+                                          "Jumelage;Comité de jumelage de Vénissieux;69;Sénégal;Thiès;Santé\n")
+                               .toLatin1());
+        const ImportReport report = importFile(db, file.path());
+        INFO(describeErrors(report).toStdString());
+        CHECK(report.created == 1);
+        CHECK(report.encoding == QLatin1String("windows-1252"));
+        CHECK(db.scalar(QStringLiteral("SELECT name FROM actor")).toString()
+              == QStringLiteral("Comité de jumelage de Vénissieux"));
+        CHECK(db.scalar(QStringLiteral("SELECT country_code FROM foreign_partner")).toString()
+              == QLatin1String("SN"));
+    }
+    SECTION("Unknown columns are reported as warnings and ignored")
+    {
+        const CsvFile file("Nature;Acteur;Pays;Partenaire;Couleur préférée\n"
+                           "Jumelage;Lyon;Italie;Turin;bleu\n");
+        const ImportReport report = importFile(db, file.path());
+        CHECK(report.created == 1);
+        REQUIRE(report.warnings.size() == 1);
+        CHECK(report.warnings.first().contains(QStringLiteral("Couleur préférée")));
+    }
+    SECTION("A required column that is missing is named")
+    {
+        const CsvFile file("Nature;Acteur;Partenaire\nJumelage;Lyon;Turin\n");
+        const ImportReport report = importFile(db, file.path());
+        REQUIRE_FALSE(report.errors.isEmpty());
+        CHECK(report.errors.first().column == QLatin1String("Pays"));
+        CHECK(count(db, "partnership") == 0);
+    }
+}
+
+TEST_CASE("A mapping names the columns of a file whose headers are the user's own", "[import][columns]")
+{
+    TestDatabase db;
+    const CsvFile file("Type de lien;Collectivité;Nation;Ville jumelle\n"
+                       "Jumelage;Lyon;Italie;Turin\n");
+    PartnershipImporter::Options options;
+    options.mapping = {{QStringLiteral("Type de lien"), QStringLiteral("kind")},
+                       {QStringLiteral("Collectivité"), QStringLiteral("actor")},
+                       {QStringLiteral("Nation"), QStringLiteral("country")},
+                       {QStringLiteral("Ville jumelle"), QStringLiteral("partner")}};
+    const ImportReport report = importFile(db, file.path(), options);
+    INFO(describeErrors(report).toStdString());
+    CHECK(report.created == 1);
+    CHECK(db.scalar(QStringLiteral("SELECT name FROM foreign_partner")).toString() == QLatin1String("Turin"));
+}
+
+TEST_CASE("A dry run checks and counts everything but writes nothing", "[import]")
+{
+    TestDatabase db;
+    const CsvFile file(partnershipRows(20));
+    PartnershipImporter::Options options;
+    options.dryRun = true;
+    const ImportReport report = importFile(db, file.path(), options);
+    CHECK(report.errors.isEmpty());
+    CHECK(report.created == 20);
+    CHECK_FALSE(report.written);
+    CHECK(count(db, "partnership") == 0);
+    CHECK(count(db, "actor") == 0);
+    CHECK(count(db, "import_batch") == 0);
+}
+
+TEST_CASE("A cancelled import writes nothing", "[import]")
+{
+    TestDatabase db;
+    // Progress is reported every 1,000 rows read; the first report cancels.
+    const CsvFile file(partnershipRows(2500));
+    const ImportReport report = PartnershipImporter(db.connection()).run(file.path(), {}, [](int) { return false; });
+    CHECK_FALSE(report.written);
+    CHECK_FALSE(report.errors.isEmpty());
+    CHECK(count(db, "partnership") == 0);
+}
+
+TEST_CASE("Files that cannot be read are refused with their reason", "[import][refusal]")
+{
+    TestDatabase db;
+    SECTION("missing file")
+    {
+        const ImportReport report = importFile(db, QStringLiteral("/nonexistent/nothing.csv"));
+        REQUIRE(report.errors.size() == 1);
+        CHECK_FALSE(report.written);
+    }
+    SECTION("empty file")
+    {
+        const CsvFile file("");
+        const ImportReport report = importFile(db, file.path());
+        REQUIRE(report.errors.size() == 1);
+        CHECK(report.errors.first().message.contains(QLatin1String("empty")));
+    }
+    SECTION("unterminated quote")
+    {
+        const CsvFile file(kHeader + "Jumelage;\"Lyon;69123;Italie;Turin;1998;\n");
+        const ImportReport report = importFile(db, file.path());
+        REQUIRE_FALSE(report.errors.isEmpty());
+        CHECK(report.errors.first().line == 2);
+    }
+    CHECK(count(db, "partnership") == 0);
+}
