@@ -299,3 +299,17 @@ TEST_CASE("Files that cannot be read are refused with their reason", "[import][r
     }
     CHECK(count(db, "partnership") == 0);
 }
+
+TEST_CASE("The code of a merged commune gives the commune of today", "[import]")
+{
+    TestDatabase db;
+    const QString current =
+        db.scalar(QStringLiteral("SELECT current_code FROM ref_commune_former WHERE code = '01003'")).toString();
+    REQUIRE_FALSE(current.isEmpty());
+    const CsvFile file(kHeader + "Jumelage;Commune nouvelle;01003;Italie;Turin;1998;\n");
+    const ImportReport report = importFile(db, file.path());
+    INFO(describeErrors(report).toStdString());
+    REQUIRE(report.created == 1);
+    CHECK(db.scalar(QStringLiteral("SELECT insee_code FROM actor")).toString() == current);
+    CHECK(db.scalar(QStringLiteral("SELECT departement_code FROM actor")).toString() == QLatin1String("01"));
+}
