@@ -521,6 +521,85 @@ region's actors. Without a command, opens the application window.</translation>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export the list</source>
+        <translation>Export the list</translation>
+    </message>
+    <message>
+        <source>Excel (semicolons, accents kept, 12/05/1998)</source>
+        <translation>Excel (semicolons, accents kept, 12/05/1998)</translation>
+    </message>
+    <message>
+        <source>Standard CSV (commas, ISO dates, for other programs)</source>
+        <translation>Standard CSV (commas, ISO dates, for other programs)</translation>
+    </message>
+    <message>
+        <source>Records:</source>
+        <translation>Records:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>The file has the columns of an export, which import back unchanged.</source>
+        <translation>The file has the columns of an export, which import back unchanged.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>actors</source>
+        <translation>actors</translation>
+    </message>
+    <message>
+        <source>partners</source>
+        <translation>partners</translation>
+    </message>
+    <message>
+        <source>partnerships</source>
+        <translation>partnerships</translation>
+    </message>
+    <message>
+        <source>projects</source>
+        <translation>projects</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>%1 was not written: %2</source>
+        <translation>%1 was not written: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln record(s) of the list (current filter and order)</source>
+        <translation><numerusform>The %Ln record of the list (current filter and order)</numerusform><numerusform>The %Ln records of the list (current filter and order)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln record(s)</source>
+        <translation><numerusform>All %Ln record</numerusform><numerusform>All %Ln records</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Search: name, place, country, theme… (Ctrl+F)</source>
@@ -1030,6 +1109,14 @@ region's actors. Without a command, opens the application window.</translation>
     <message>
         <source>C&amp;olumns…</source>
         <translation>C&amp;olumns…</translation>
+    </message>
+    <message>
+        <source>&amp;Export the list…</source>
+        <translation>&amp;Export the list…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) exported to %1</source>
+        <translation><numerusform>%Ln record exported to %1</numerusform><numerusform>%Ln records exported to %1</numerusform></translation>
     </message>
 </context>
 <context>

@@ -524,6 +524,85 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export the list</source>
+        <translation>Exporter la liste</translation>
+    </message>
+    <message>
+        <source>Excel (semicolons, accents kept, 12/05/1998)</source>
+        <translation>Excel (points-virgules, accents conservés, 12/05/1998)</translation>
+    </message>
+    <message>
+        <source>Standard CSV (commas, ISO dates, for other programs)</source>
+        <translation>CSV standard (virgules, dates ISO, pour d’autres logiciels)</translation>
+    </message>
+    <message>
+        <source>Records:</source>
+        <translation>Fiches :</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format :</translation>
+    </message>
+    <message>
+        <source>The file has the columns of an export, which import back unchanged.</source>
+        <translation>Le fichier a les colonnes d’un export, qui se réimporte tel quel.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>actors</source>
+        <translation>acteurs</translation>
+    </message>
+    <message>
+        <source>partners</source>
+        <translation>partenaires</translation>
+    </message>
+    <message>
+        <source>partnerships</source>
+        <translation>partenariats</translation>
+    </message>
+    <message>
+        <source>projects</source>
+        <translation>projets</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit : %2</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>%1 was not written: %2</source>
+        <translation>%1 n’a pas été écrit : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln record(s) of the list (current filter and order)</source>
+        <translation><numerusform>La fiche de la liste (filtre et tri en cours)</numerusform><numerusform>Les %Ln fiches de la liste (filtre et tri en cours)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln record(s)</source>
+        <translation><numerusform>Toutes les fiches (%Ln)</numerusform><numerusform>Toutes les fiches (%Ln)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Search: name, place, country, theme… (Ctrl+F)</source>
@@ -1036,6 +1115,14 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     <message>
         <source>C&amp;olumns…</source>
         <translation>C&amp;olonnes…</translation>
+    </message>
+    <message>
+        <source>&amp;Export the list…</source>
+        <translation>&amp;Exporter la liste…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) exported to %1</source>
+        <translation><numerusform>%Ln fiche exportée dans %1</numerusform><numerusform>%Ln fiches exportées dans %1</numerusform></translation>
     </message>
 </context>
 <context>

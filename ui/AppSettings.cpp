@@ -8,6 +8,8 @@ const QString kGeometry = QStringLiteral("MainWindow/geometry");
 const QString kState = QStringLiteral("MainWindow/state");
 const QString kLastDatabase = QStringLiteral("Database/last");
 const QString kRecentDatabases = QStringLiteral("Database/recent");
+const QString kExportFormat = QStringLiteral("Export/format");
+const QString kExportFolder = QStringLiteral("Export/folder");
 
 } // namespace
 
@@ -51,6 +53,26 @@ QByteArray AppSettings::listHeaderState(const QString& list) const
 void AppSettings::setListHeaderState(const QString& list, const QByteArray& state)
 {
     m_settings->setValue(QStringLiteral("Lists/%1/header").arg(list), state);
+}
+
+QString AppSettings::exportFormat() const
+{
+    return m_settings->value(kExportFormat, QStringLiteral("excel")).toString();
+}
+
+void AppSettings::setExportFormat(const QString& format)
+{
+    m_settings->setValue(kExportFormat, format);
+}
+
+QString AppSettings::exportFolder() const
+{
+    return m_settings->value(kExportFolder).toString();
+}
+
+void AppSettings::setExportFolder(const QString& folder)
+{
+    m_settings->setValue(kExportFolder, folder);
 }
 
 QString AppSettings::lastDatabase() const

@@ -40,6 +40,12 @@ public:
     void addRecentDatabase(const QString& location);
     void removeRecentDatabase(const QString& location);
 
+    // The export dialog's last choices: "excel" or "csv", and the folder written to.
+    QString exportFormat() const;
+    void setExportFormat(const QString& format);
+    QString exportFolder() const;
+    void setExportFolder(const QString& folder);
+
     void sync();
 
 private:

@@ -37,12 +37,14 @@ QString openFileName(QWidget* parent, const QString& caption, const QString& fil
     return QFileDialog::getOpenFileName(parent, caption, QString(), filter);
 }
 
-QString saveFileName(QWidget* parent, const QString& caption, const QString& filter)
+QString saveFileName(QWidget* parent, const QString& caption, const QString& filter, const QString& suggested,
+                     bool confirmOverwrite)
 {
     if (testState().enabled)
         return nextFileName();
-    return QFileDialog::getSaveFileName(parent, caption, QString(), filter, nullptr,
-                                        QFileDialog::DontConfirmOverwrite);
+    return QFileDialog::getSaveFileName(parent, caption, suggested, filter, nullptr,
+                                        confirmOverwrite ? QFileDialog::Options()
+                                                         : QFileDialog::DontConfirmOverwrite);
 }
 
 void error(QWidget* parent, const QString& title, const QString& text)

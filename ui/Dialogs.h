@@ -12,7 +12,10 @@ class QWidget;
 namespace Dialogs {
 
 QString openFileName(QWidget* parent, const QString& caption, const QString& filter);
-QString saveFileName(QWidget* parent, const QString& caption, const QString& filter);
+// `suggested` is the folder or file the dialog starts from; `confirmOverwrite` asks before an
+// existing file is chosen (exports replace files; a new database never does).
+QString saveFileName(QWidget* parent, const QString& caption, const QString& filter,
+                     const QString& suggested = QString(), bool confirmOverwrite = false);
 
 void error(QWidget* parent, const QString& title, const QString& text);
 // The About box: rich text, the application icon.

@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 #include "Dialogs.h"
+#include "ExportDialog.h"
 #include "FilterBar.h"
 #include "ListLoader.h"
 #include "RecordActions.h"
@@ -151,6 +152,11 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("&Recent databases"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     rebuildRecentMenu();
+
+    file->addSeparator();
+    QAction* exportList = file->addAction(tr("&Export the list…"), this, &MainWindow::exportList);
+    exportList->setObjectName(QStringLiteral("actionExport"));
+    exportList->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
 
     file->addSeparator();
     QAction* vocabularies = file->addAction(tr("&Vocabularies…"), this, [this] {
@@ -311,6 +317,21 @@ RecordListPage* MainWindow::page(RecordList::Family family) const
             return page;
     }
     return nullptr;
+}
+
+void MainWindow::exportList()
+{
+    if (!m_database)
+        return;
+    const RecordListPage* page = m_pages.at(m_stack->currentIndex());
+    const RecordListModel* model = page->model();
+    ExportDialog dialog(m_database->connection(),
+                        {page->family(), model->filter(), model->sortColumn(), model->sortOrder(),
+                         model->matchingCount(), model->totalCount()},
+                        m_settings, this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(
+            tr("%Ln record(s) exported to %1", nullptr, dialog.writtenCount()).arg(dialog.writtenFile()));
 }
 
 RecordList::Family MainWindow::currentFamily() const

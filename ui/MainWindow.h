@@ -61,6 +61,7 @@ private:
     void createPlaces();
     void placeChanged(int index);
     void deleteSelected();
+    void exportList();
     void newDatabase();
     void chooseDatabase();
     void openRecent(const QString& location);

@@ -33,6 +33,8 @@ public:
     bool isLoading() const { return m_pendingRequest != 0; }
     void setFilter(const RecordFilter& filter);
     const RecordFilter& filter() const { return m_filter; }
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
     // Reads the list again (after an edit, an import…), keeping filter and order.
     void reload();
 

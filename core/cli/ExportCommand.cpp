@@ -41,11 +41,11 @@ int ExportCommand::run(CliContext& context)
                 return context.usageError(command, tr("unknown format \"%1\" (excel, csv).").arg(value));
         } else if (argument == QLatin1String("--year")) {
             bool ok = false;
-            options.year = value.toInt(&ok);
-            if (!ok || options.year < 1900 || options.year > 2200)
+            options.filter.activeYear = value.toInt(&ok);
+            if (!ok || options.filter.activeYear < 1900 || options.filter.activeYear > 2200)
                 return context.usageError(command, tr("\"%1\" is not a year.").arg(value));
         } else if (argument == QLatin1String("--search")) {
-            options.search = value;
+            options.filter.search = value;
         } else if (argument == QLatin1String("-o")) {
             output = value;
         } else {

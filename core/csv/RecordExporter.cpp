@@ -241,10 +241,11 @@ QList<qint64> RecordExporter::selectIds(const Options& options, QString* error) 
 {
     QList<qint64> ids;
     QString sql;
-    const QString search = SearchIndex::matchExpression(options.search);
+    const int year = options.filter.activeYear;
+    const QString search = SearchIndex::matchExpression(options.filter.search);
     QStringList conditions;
     if (m_entity == Entity::Fundings) {
-        if (options.year > 0)
+        if (year > 0)
             conditions << QStringLiteral("r.year = :year");
         if (!search.isEmpty())
             conditions << QStringLiteral("r.project_id IN (%1)")
@@ -260,18 +261,16 @@ QList<qint64> RecordExporter::selectIds(const Options& options, QString* error) 
                                           : m_entity == Entity::Projects ? RecordList::Family::Projects
                                                                          : RecordList::Family::Partnerships;
         RecordQuery query(m_db, family, false);
-        RecordFilter filter;
-        filter.search = options.search;
-        filter.activeYear = options.year;
-        query.setFilter(filter);
+        query.setFilter(options.filter);
+        query.setSort(options.sortColumn, options.sortOrder);
         ids = query.matchingIds(error);
-        if (options.year <= 0 || m_entity == Entity::Partnerships || m_entity == Entity::Projects)
+        if (year <= 0 || m_entity == Entity::Partnerships || m_entity == Entity::Projects)
             return ids;
         // Actors and partners of a year: those of a partnership or project active that year.
         RecordQuery partnerships(m_db, RecordList::Family::Partnerships, false);
         RecordQuery projects(m_db, RecordList::Family::Projects, false);
         RecordFilter active;
-        active.activeYear = options.year;
+        active.activeYear = year;
         partnerships.setFilter(active);
         projects.setFilter(active);
         QStringList activeIds;
@@ -307,7 +306,7 @@ QList<qint64> RecordExporter::selectIds(const Options& options, QString* error) 
     query.setForwardOnly(true);
     query.prepare(sql);
     if (sql.contains(QLatin1String(":year")))
-        query.bindValue(QStringLiteral(":year"), options.year);
+        query.bindValue(QStringLiteral(":year"), year);
     if (sql.contains(QLatin1String(":search")))
         query.bindValue(QStringLiteral(":search"), search);
     if (!query.exec()) {

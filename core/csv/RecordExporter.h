@@ -2,6 +2,7 @@
 
 #include "CsvWriter.h"
 #include "common/Result.h"
+#include "lists/RecordFilter.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -24,8 +25,12 @@ public:
     struct Options
     {
         CsvWriter::Dialect dialect = CsvWriter::Dialect::Excel;
-        int year = 0;        // active that year (funding lines: of that year); 0 for all
-        QString search;      // the list's search, as typed
+        // The list's filter. Its year keeps what was active that year (funding lines: of that
+        // year; actors and partners: of a partnership or project active that year).
+        RecordFilter filter;
+        // The list's order (a column of RecordQuery, or -1 for the natural order).
+        int sortColumn = -1;
+        Qt::SortOrder sortOrder = Qt::AscendingOrder;
     };
 
     RecordExporter(const QSqlDatabase& db, Entity entity);

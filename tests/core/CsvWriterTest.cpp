@@ -97,14 +97,14 @@ TEST_CASE("Export follows the year and the search", "[csv][export]")
     QBuffer buffer;
     REQUIRE(buffer.open(QIODevice::WriteOnly));
     RecordExporter::Options options;
-    options.search = QStringLiteral("kaya");
+    options.filter.search = QStringLiteral("kaya");
     REQUIRE(exporter.write(&buffer, options).value() == 1);
     CHECK(buffer.data().contains("Grenoble"));
     CHECK_FALSE(buffer.data().contains("Leipzig"));
     QBuffer none;
     REQUIRE(none.open(QIODevice::WriteOnly));
-    options.search.clear();
-    options.year = 1900; // nothing signed yet (no signature date: never counted as active)
+    options.filter.search.clear();
+    options.filter.activeYear = 1900; // nothing signed yet (no signature date: never counted as active)
     CHECK(exporter.write(&none, options).value() == 0);
     CHECK(RecordExporter::entityFromName(QStringLiteral("Fundings")) == RecordExporter::Entity::Fundings);
     CHECK_FALSE(RecordExporter::entityFromName(QStringLiteral("contacts")));

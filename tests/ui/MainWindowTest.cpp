@@ -7,6 +7,7 @@
 #include "store/PartnershipStore.h"
 #include "store/ProjectStore.h"
 #include "ui/Dialogs.h"
+#include "ui/ExportDialog.h"
 #include "ui/FilterBar.h"
 #include "ui/MainWindow.h"
 #include "ui/RecordListModel.h"
@@ -15,6 +16,10 @@
 
 #include <QAbstractItemModelTester>
 #include <QAbstractButton>
+#include <QApplication>
+#include <QRadioButton>
+#include <QStatusBar>
+#include <QTimer>
 #include <QAction>
 #include <QComboBox>
 #include <QLabel>
@@ -529,4 +534,63 @@ TEST_CASE("Each list remembers its columns, widths and sort", "[ui][columns]")
     CHECK(header->sortIndicatorOrder() == Qt::DescendingOrder);
     CHECK(actors->table()->model()->index(0, 0).data().toString() == QStringLiteral("Lyon"));
     Dialogs::setTestMode(false);
+}
+
+TEST_CASE("File › Export writes the list as shown, or every record, and remembers the format", "[ui][export]")
+{
+    SampleDatabase sample;
+    WindowFixture fixture;
+    fixture.window.show();
+    REQUIRE(fixture.window.openDatabase(DatabaseLocation::sqliteFile(sample.path), Database::OpenMode::MustExist));
+    waitForLists(fixture.window);
+    fixture.window.showFamily(RecordList::Family::Partnerships);
+    RecordListPage* partnerships = fixture.window.page(RecordList::Family::Partnerships);
+    QTest::keyClicks(fixture.window.findChild<QLineEdit*>(QStringLiteral("searchField")), QStringLiteral("kaya"));
+    QTRY_COMPARE(partnerships->model()->rowCount(), 1);
+
+    const QString shownFile = sample.dir.filePath(QStringLiteral("shown.csv"));
+    Dialogs::queueFileName(shownFile);
+    bool driven = false;
+    QTimer::singleShot(0, [&] {
+        auto* dialog = qobject_cast<ExportDialog*>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        CHECK(dialog->findChild<QRadioButton*>(QStringLiteral("shownOnly"))->isChecked());
+        auto* format = dialog->findChild<QComboBox*>(QStringLiteral("format"));
+        format->setFocus();
+        QTest::keyClick(format, Qt::Key_Down); // the standard CSV dialect
+        QTest::keyClick(dialog, Qt::Key_Return);
+        driven = true;
+    });
+    actionNamed(fixture.window, "actionExport")->trigger();
+    REQUIRE(driven);
+    QFile shown(shownFile);
+    REQUIRE(shown.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = shown.readAll().trimmed().split('\n');
+    REQUIRE(lines.size() == 2); // header and the one partnership with Kaya
+    CHECK(lines.first().startsWith("Identifiant,Nature"));
+    CHECK(lines.at(1).contains("Kaya"));
+    CHECK(fixture.settings.exportFormat() == QStringLiteral("csv"));
+    CHECK(fixture.window.statusBar()->currentMessage().contains(QStringLiteral("1 record")));
+
+    fixture.window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&fixture.window));
+    const QString allFile = sample.dir.filePath(QStringLiteral("all.csv"));
+    Dialogs::queueFileName(allFile);
+    QTimer::singleShot(0, [&] {
+        auto* dialog = qobject_cast<ExportDialog*>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        // The format chosen last time is offered again.
+        CHECK(dialog->findChild<QComboBox*>(QStringLiteral("format"))->currentData().toString()
+              == QStringLiteral("csv"));
+        REQUIRE(QTest::qWaitForWindowExposed(dialog));
+        auto* everything = dialog->findChild<QRadioButton*>(QStringLiteral("everything"));
+        // On its round button: a radio button takes clicks on its button and label only.
+        QTest::mouseClick(everything, Qt::LeftButton, {}, QPoint(8, everything->height() / 2));
+        CHECK(everything->isChecked());
+        QTest::keyClick(dialog, Qt::Key_Return);
+    });
+    QTest::keyClick(&fixture.window, Qt::Key_E, Qt::ControlModifier);
+    QFile all(allFile);
+    REQUIRE(all.open(QIODevice::ReadOnly));
+    CHECK(all.readAll().trimmed().split('\n').size() == 3);
 }

@@ -1,0 +1,154 @@
+#include "ExportDialog.h"
+
+#include "AppSettings.h"
+#include "Dialogs.h"
+#include "lists/RecordQuery.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QLabel>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSaveFile>
+#include <QVBoxLayout>
+
+namespace {
+
+RecordExporter::Entity entityOf(RecordList::Family family)
+{
+    switch (family) {
+    case RecordList::Family::Actors:
+        return RecordExporter::Entity::Actors;
+    case RecordList::Family::Partners:
+        return RecordExporter::Entity::Partners;
+    case RecordList::Family::Partnerships:
+        return RecordExporter::Entity::Partnerships;
+    case RecordList::Family::Projects:
+        return RecordExporter::Entity::Projects;
+    }
+    return RecordExporter::Entity::Partnerships;
+}
+
+} // namespace
+
+ExportDialog::ExportDialog(const QSqlDatabase& db, const ListState& list, AppSettings& settings, QWidget* parent)
+    : QDialog(parent)
+    , m_db(db)
+    , m_list(list)
+    , m_settings(settings)
+    , m_shownOnly(new QRadioButton(this))
+    , m_everything(new QRadioButton(this))
+    , m_format(new QComboBox(this))
+{
+    setWindowTitle(tr("Export the list"));
+    m_shownOnly->setObjectName(QStringLiteral("shownOnly"));
+    m_everything->setObjectName(QStringLiteral("everything"));
+    m_format->setObjectName(QStringLiteral("format"));
+
+    m_shownOnly->setText(tr("The %Ln record(s) of the list (current filter and order)", nullptr, list.shown));
+    m_everything->setText(tr("All %Ln record(s)", nullptr, list.total));
+    m_shownOnly->setChecked(true);
+    m_format->addItem(tr("Excel (semicolons, accents kept, 12/05/1998)"), QStringLiteral("excel"));
+    m_format->addItem(tr("Standard CSV (commas, ISO dates, for other programs)"), QStringLiteral("csv"));
+    m_format->setCurrentIndex(qMax(0, m_format->findData(settings.exportFormat())));
+
+    auto* records = new QVBoxLayout;
+    records->addWidget(m_shownOnly);
+    records->addWidget(m_everything);
+    auto* form = new QFormLayout;
+    form->addRow(tr("Records:"), records);
+    form->addRow(tr("Format:"), m_format);
+    auto* note = new QLabel(tr("The file has the columns of an export, which import back unchanged."), this);
+    note->setWordWrap(true);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Export…"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &ExportDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(note);
+    layout->addWidget(buttons);
+}
+
+RecordExporter::Options ExportDialog::options() const
+{
+    RecordExporter::Options options;
+    options.dialect = m_format->currentData().toString() == QLatin1String("csv") ? CsvWriter::Dialect::Csv
+                                                                                 : CsvWriter::Dialect::Excel;
+    if (m_shownOnly->isChecked()) {
+        options.filter = m_list.filter;
+        // A year the list does not filter on (actors, partners) must not narrow the file either.
+        if (!RecordQuery::filterFields(m_list.family).contains(RecordQuery::FilterField::ActiveYear))
+            options.filter.activeYear = 0;
+        options.sortColumn = m_list.sortColumn;
+        options.sortOrder = m_list.sortOrder;
+    }
+    return options;
+}
+
+QString ExportDialog::suggestedFileName() const
+{
+    QString name;
+    switch (m_list.family) {
+    case RecordList::Family::Actors:
+        name = tr("actors");
+        break;
+    case RecordList::Family::Partners:
+        name = tr("partners");
+        break;
+    case RecordList::Family::Partnerships:
+        name = tr("partnerships");
+        break;
+    case RecordList::Family::Projects:
+        name = tr("projects");
+        break;
+    }
+    const QString folder = m_settings.exportFolder().isEmpty() ? QDir::homePath() : m_settings.exportFolder();
+    return QDir(folder).filePath(name + QLatin1String(".csv"));
+}
+
+void ExportDialog::accept()
+{
+    QString path = Dialogs::saveFileName(this, tr("Export the list"), tr("CSV files (*.csv)"), suggestedFileName(),
+                                         true);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1String(".csv");
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        Dialogs::error(this, tr("Export"), tr("%1 cannot be written: %2").arg(path, file.errorString()));
+        return;
+    }
+    QProgressDialog progress(tr("Exporting…"), tr("Cancel"), 0, 100, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    const Result<int> written =
+        RecordExporter(m_db, entityOf(m_list.family)).write(&file, options(), [&progress](int done, int total) {
+            progress.setValue(total > 0 ? 100 * done / total : 0);
+            return !progress.wasCanceled();
+        });
+    progress.reset();
+    if (!written) {
+        file.cancelWriting();
+        if (!progress.wasCanceled())
+            Dialogs::error(this, tr("Export"), tr("%1 was not written: %2").arg(path, written.message()));
+        return;
+    }
+    if (!file.commit()) {
+        Dialogs::error(this, tr("Export"), tr("%1 cannot be written: %2").arg(path, file.errorString()));
+        return;
+    }
+    m_settings.setExportFormat(m_format->currentData().toString());
+    m_settings.setExportFolder(QFileInfo(path).absolutePath());
+    m_written = written.value();
+    m_file = path;
+    QDialog::accept();
+}
