@@ -1,9 +1,8 @@
 #include "PartnershipImporter.h"
 
 #include "CsvValues.h"
+#include "ImportBatch.h"
 #include "VocabularyMatcher.h"
-#include "common/Clock.h"
-#include "common/CurrentUser.h"
 #include "common/Identifiers.h"
 #include "common/TextFolding.h"
 #include "database/Transaction.h"
@@ -13,11 +12,8 @@
 #include "store/PartnerStore.h"
 #include "store/PartnershipStore.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -25,15 +21,6 @@
 #include <algorithm>
 
 namespace {
-
-QString fileSha256(const QString& path)
-{
-    QFile file(path);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (file.open(QIODevice::ReadOnly))
-        hash.addData(&file);
-    return QString::fromLatin1(hash.result().toHex());
-}
 
 template <typename T> QList<T> sorted(QList<T> values)
 {
@@ -251,21 +238,8 @@ PartnershipImporter::parse(const CsvRecord& record, const ColumnMap& columns, Im
     return report.errors.size() == errorsBefore ? std::optional<Row>(row) : std::nullopt;
 }
 
-void PartnershipImporter::linkToBatch(qint64 batchId, const QString& entity, qint64 id, int line) const
-{
-    QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("INSERT INTO import_row (batch_id, entity, record_id, line) VALUES (?, ?, ?, ?) "
-                       "ON CONFLICT (batch_id, entity, record_id) DO NOTHING"));
-    query.addBindValue(batchId);
-    query.addBindValue(entity);
-    query.addBindValue(id);
-    query.addBindValue(line);
-    query.exec();
-}
-
 qint64 PartnershipImporter::resolveActor(const ActorSpec& spec, int line, ImportReport& report,
-                                         qint64 batchId)
+                                         const ImportBatch& batch)
 {
     const QString nameKey =
         QStringLiteral("name:%1|%2").arg(TextFolding::normalizedName(spec.name), spec.departementCode);
@@ -335,7 +309,7 @@ qint64 PartnershipImporter::resolveActor(const ActorSpec& spec, int line, Import
         id = createdId(ActorStore(m_db).create(actor), line, report);
         if (id == 0)
             return 0;
-        linkToBatch(batchId, QStringLiteral("actor"), id, line);
+        batch.link(QStringLiteral("actor"), id, line);
     }
     m_actorsByKey.insert(nameKey, id);
     if (!codeKey.isEmpty())
@@ -344,7 +318,7 @@ qint64 PartnershipImporter::resolveActor(const ActorSpec& spec, int line, Import
 }
 
 qint64 PartnershipImporter::resolvePartner(const PartnerSpec& spec, int line, ImportReport& report,
-                                           qint64 batchId)
+                                           const ImportBatch& batch)
 {
     const QString key = TextFolding::normalizedName(spec.name) + QLatin1Char('|') + spec.countryCode;
     if (m_partnersByKey.contains(key))
@@ -364,7 +338,7 @@ qint64 PartnershipImporter::resolvePartner(const PartnerSpec& spec, int line, Im
         id = createdId(PartnerStore(m_db).create(partner), line, report);
         if (id == 0)
             return 0;
-        linkToBatch(batchId, QStringLiteral("foreign_partner"), id, line);
+        batch.link(QStringLiteral("foreign_partner"), id, line);
     }
     m_partnersByKey.insert(key, id);
     return id;
@@ -460,33 +434,12 @@ ImportReport PartnershipImporter::run(const QString& path, const Options& option
         report.errors.append({0, QString(), transaction.started().message()});
         return report;
     }
-    QSqlQuery query(m_db);
-    query.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM change_log"));
-    const qint64 historyBefore = query.next() ? query.value(0).toLongLong() : 0;
-    query.prepare(QStringLiteral(
-        "INSERT INTO import_batch (uuid, entity, file_name, file_sha256, encoding, delimiter, "
-        "options, mapping, user_name, started_at) VALUES (?, 'partnerships', ?, ?, ?, ?, ?, ?, ?, ?) "
-        "RETURNING id"));
-    query.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
-    query.addBindValue(QFileInfo(path).fileName());
-    query.addBindValue(fileSha256(path));
-    query.addBindValue(report.encoding);
-    query.addBindValue(report.delimiter);
-    query.addBindValue(
-        QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("dry_run"), options.dryRun}})
-                              .toJson(QJsonDocument::Compact)));
-    QJsonObject mapping;
-    for (auto it = options.mapping.cbegin(); it != options.mapping.cend(); ++it)
-        mapping.insert(it.key(), it.value());
-    query.addBindValue(QString::fromUtf8(QJsonDocument(mapping).toJson(QJsonDocument::Compact)));
-    query.addBindValue(CurrentUser::name());
-    query.addBindValue(Clock::nowIso());
-    if (!query.exec() || !query.next()) {
-        report.errors.append({0, QString(), query.lastError().text()});
+    ImportBatch batch(m_db);
+    if (Status begun = batch.begin(QStringLiteral("partnerships"), path, report, options.dryRun, options.mapping);
+        !begun) {
+        report.errors.append({0, QString(), begun.message()});
         return report;
     }
-    const qint64 batchId = query.value(0).toLongLong();
-    query.finish();
 
     file.seek(0);
     CsvReader writer(&file, read);
@@ -500,13 +453,13 @@ ImportReport PartnershipImporter::run(const QString& path, const Options& option
             break;
         Partnership partnership = row->partnership;
         for (const ActorSpec& actor : std::as_const(row->actors)) {
-            const qint64 id = resolveActor(actor, row->line, report, batchId);
+            const qint64 id = resolveActor(actor, row->line, report, batch);
             if (id > 0 && std::none_of(partnership.actors.cbegin(), partnership.actors.cend(),
                                        [id](const ActorLink& link) { return link.actorId == id; }))
                 partnership.actors.append({id, actor.roleCode});
         }
         for (const PartnerSpec& partner : std::as_const(row->partners)) {
-            const qint64 id = resolvePartner(partner, row->line, report, batchId);
+            const qint64 id = resolvePartner(partner, row->line, report, batch);
             if (id > 0 && !partnership.partnerIds.contains(id))
                 partnership.partnerIds << id;
         }
@@ -545,7 +498,7 @@ ImportReport PartnershipImporter::run(const QString& path, const Options& option
                     ++report.unchanged;
                 } else {
                     ++report.updated;
-                    linkToBatch(batchId, QStringLiteral("partnership"), saved.value().id, row->line);
+                    batch.link(QStringLiteral("partnership"), saved.value().id, row->line);
                 }
             }
         } else {
@@ -557,7 +510,7 @@ ImportReport PartnershipImporter::run(const QString& path, const Options& option
             }
             if (saved) {
                 ++report.created;
-                linkToBatch(batchId, QStringLiteral("partnership"), saved.value().id, row->line);
+                batch.link(QStringLiteral("partnership"), saved.value().id, row->line);
             }
         }
         if (!saved) {
@@ -575,20 +528,10 @@ ImportReport PartnershipImporter::run(const QString& path, const Options& option
         m_partnersByKey.clear();
         return report; // the transaction rolls back
     }
-    query.prepare(
-        QStringLiteral("UPDATE import_batch SET rows_total = ?, rows_created = ?, rows_updated = ?, "
-                       "rows_unchanged = ?, finished_at = ? WHERE id = ?"));
-    query.addBindValue(report.rows);
-    query.addBindValue(report.created);
-    query.addBindValue(report.updated);
-    query.addBindValue(report.unchanged);
-    query.addBindValue(Clock::nowIso());
-    query.addBindValue(batchId);
-    query.exec();
-    query.prepare(QStringLiteral("UPDATE change_log SET batch_id = ? WHERE id > ?"));
-    query.addBindValue(batchId);
-    query.addBindValue(historyBefore);
-    query.exec();
+    if (Status finished = batch.finish(report); !finished) {
+        report.errors.append({0, QString(), finished.message()});
+        return report;
+    }
     if (Status committed = transaction.commit(); !committed) {
         report.errors.append({0, QString(), committed.message()});
         return report;

@@ -13,6 +13,7 @@
 #include <memory>
 
 class CountryLookup;
+class ImportBatch;
 class GeoLookup;
 class VocabularyMatcher;
 
@@ -68,10 +69,9 @@ private:
 
     // Reads one record into a row; problems go to the report.
     std::optional<Row> parse(const CsvRecord& record, const ColumnMap& columns, ImportReport& report) const;
-    qint64 resolveActor(const ActorSpec& spec, int line, ImportReport& report, qint64 batchId);
-    qint64 resolvePartner(const PartnerSpec& spec, int line, ImportReport& report, qint64 batchId);
+    qint64 resolveActor(const ActorSpec& spec, int line, ImportReport& report, const ImportBatch& batch);
+    qint64 resolvePartner(const PartnerSpec& spec, int line, ImportReport& report, const ImportBatch& batch);
     qint64 findSamePartnership(const Partnership& partnership) const;
-    void linkToBatch(qint64 batchId, const QString& entity, qint64 id, int line) const;
 
     QSqlDatabase m_db;
     std::unique_ptr<CountryLookup> m_countries;

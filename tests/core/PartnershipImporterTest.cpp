@@ -92,6 +92,12 @@ TEST_CASE("Importing partnerships creates them, with their actors and partners m
     // The batch remembers which line made which record, so that it can be found or undone.
     CHECK(count(db, "import_batch") == 1);
     CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM import_row WHERE entity = 'partnership'")).toInt() == 2);
+    CHECK(db.scalar(QStringLiteral("SELECT length(file_sha256) || ' ' || rows_total || ' ' || rows_created "
+                                   "|| ' ' || file_name || ' ' || entity FROM import_batch"))
+              .toString()
+          == QLatin1String("64 2 2 import.csv partnerships"));
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM change_log WHERE batch_id IS NULL")).toInt() == 0);
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM import_row WHERE entity = 'actor'")).toInt() == 1);
 }
 
 TEST_CASE("The same file imported twice changes nothing the second time", "[import]")

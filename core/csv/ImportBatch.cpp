@@ -1,0 +1,102 @@
+#include "ImportBatch.h"
+
+#include "ImportReport.h"
+#include "common/Clock.h"
+#include "common/CurrentUser.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace {
+
+QString fileSha256(const QString& path)
+{
+    QFile file(path);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (file.open(QIODevice::ReadOnly))
+        hash.addData(&file);
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+QString compactJson(const QJsonObject& object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+ImportBatch::ImportBatch(const QSqlDatabase& db)
+    : m_db(db)
+{
+}
+
+Status ImportBatch::begin(const QString& entity, const QString& path, const ImportReport& report, bool dryRun,
+                          const QHash<QString, QString>& mapping)
+{
+    QSqlQuery query(m_db);
+    // History written from here on belongs to the batch (finish() marks it).
+    if (!query.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM change_log")) || !query.next())
+        return Status::failure(query.lastError().text());
+    m_historyBefore = query.value(0).toLongLong();
+    query.prepare(QStringLiteral(
+        "INSERT INTO import_batch (uuid, entity, file_name, file_sha256, encoding, delimiter, "
+        "options, mapping, user_name, started_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    query.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    query.addBindValue(entity);
+    query.addBindValue(QFileInfo(path).fileName());
+    query.addBindValue(fileSha256(path));
+    query.addBindValue(report.encoding);
+    query.addBindValue(report.delimiter);
+    query.addBindValue(compactJson({{QStringLiteral("dry_run"), dryRun}}));
+    QJsonObject mappingObject;
+    for (auto it = mapping.cbegin(); it != mapping.cend(); ++it)
+        mappingObject.insert(it.key(), it.value());
+    query.addBindValue(compactJson(mappingObject));
+    query.addBindValue(CurrentUser::name());
+    query.addBindValue(Clock::nowIso());
+    if (!query.exec() || !query.next())
+        return Status::failure(query.lastError().text());
+    m_id = query.value(0).toLongLong();
+    return Status();
+}
+
+void ImportBatch::link(const QString& entity, qint64 recordId, int line) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("INSERT INTO import_row (batch_id, entity, record_id, line) VALUES (?, ?, ?, ?) "
+                       "ON CONFLICT (batch_id, entity, record_id) DO NOTHING"));
+    query.addBindValue(m_id);
+    query.addBindValue(entity);
+    query.addBindValue(recordId);
+    query.addBindValue(line);
+    query.exec();
+}
+
+Status ImportBatch::finish(const ImportReport& report) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("UPDATE import_batch SET rows_total = ?, rows_created = ?, rows_updated = ?, "
+                       "rows_unchanged = ?, finished_at = ? WHERE id = ?"));
+    query.addBindValue(report.rows);
+    query.addBindValue(report.created);
+    query.addBindValue(report.updated);
+    query.addBindValue(report.unchanged);
+    query.addBindValue(Clock::nowIso());
+    query.addBindValue(m_id);
+    if (!query.exec())
+        return Status::failure(query.lastError().text());
+    query.prepare(QStringLiteral("UPDATE change_log SET batch_id = ? WHERE id > ?"));
+    query.addBindValue(m_id);
+    query.addBindValue(m_historyBefore);
+    if (!query.exec())
+        return Status::failure(query.lastError().text());
+    return Status();
+}

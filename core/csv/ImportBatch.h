@@ -1,0 +1,34 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QString>
+
+struct ImportReport;
+
+// One import recorded in the database: the file (name, SHA-256, encoding, delimiter), options and
+// mapping, who and when (table import_batch); the line each created or changed record came from
+// (import_row); and, when it finishes, its counts and the history entries it wrote (change_log
+// batch_id). Lives inside the import's transaction, so a failed or dry run leaves no trace.
+class ImportBatch
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportBatch)
+
+public:
+    explicit ImportBatch(const QSqlDatabase& db);
+
+    Status begin(const QString& entity, const QString& path, const ImportReport& report, bool dryRun,
+                 const QHash<QString, QString>& mapping);
+    void link(const QString& entity, qint64 recordId, int line) const;
+    Status finish(const ImportReport& report) const;
+
+    qint64 id() const { return m_id; }
+
+private:
+    QSqlDatabase m_db;
+    qint64 m_id = 0;
+    qint64 m_historyBefore = 0;
+};
