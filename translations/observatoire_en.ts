@@ -836,6 +836,29 @@ region's actors. Without a command, opens the application window.</translation>
     </message>
 </context>
 <context>
+    <name>ImportFile</name>
+    <message>
+        <source>the file cannot be opened: %1</source>
+        <translation>the file cannot be opened: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>%1: unknown column "%2" ignored</source>
+        <translation>%1: unknown column "%2" ignored</translation>
+    </message>
+    <message>
+        <source>this column is required and missing</source>
+        <translation>this column is required and missing</translation>
+    </message>
+    <message>
+        <source>cancelled; nothing was written</source>
+        <translation>cancelled; nothing was written</translation>
+    </message>
+</context>
+<context>
     <name>InspectCommand</name>
     <message>
         <source>%1 needs a value.</source>
@@ -1430,26 +1453,6 @@ Statement: %4</translation>
     <message>
         <source>import %1</source>
         <translation>import %1</translation>
-    </message>
-    <message>
-        <source>the file cannot be opened: %1</source>
-        <translation>the file cannot be opened: %1</translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation>the file is empty</translation>
-    </message>
-    <message>
-        <source>%1: unknown column "%2" ignored</source>
-        <translation>%1: unknown column "%2" ignored</translation>
-    </message>
-    <message>
-        <source>this column is required and missing</source>
-        <translation>this column is required and missing</translation>
-    </message>
-    <message>
-        <source>cancelled; nothing was written</source>
-        <translation>cancelled; nothing was written</translation>
     </message>
 </context>
 <context>

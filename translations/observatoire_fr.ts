@@ -595,11 +595,17 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     </message>
     <message numerus="yes">
         <source>The %Ln record(s) of the list (current filter and order)</source>
-        <translation><numerusform>La fiche de la liste (filtre et tri en cours)</numerusform><numerusform>Les %Ln fiches de la liste (filtre et tri en cours)</numerusform></translation>
+        <translation>
+            <numerusform>La fiche de la liste (filtre et tri en cours)</numerusform>
+            <numerusform>Les %Ln fiches de la liste (filtre et tri en cours)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>All %Ln record(s)</source>
-        <translation><numerusform>Toutes les fiches (%Ln)</numerusform><numerusform>Toutes les fiches (%Ln)</numerusform></translation>
+        <translation>
+            <numerusform>Toutes les fiches (%Ln)</numerusform>
+            <numerusform>Toutes les fiches (%Ln)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -839,6 +845,29 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     <message>
         <source>the errors cannot be written to %1: %2</source>
         <translation>les erreurs ne peuvent pas être écrites dans %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFile</name>
+    <message>
+        <source>the file cannot be opened: %1</source>
+        <translation>le fichier ne peut pas être ouvert : %1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>%1: unknown column "%2" ignored</source>
+        <translation>%1 : colonne « %2 » inconnue, ignorée</translation>
+    </message>
+    <message>
+        <source>this column is required and missing</source>
+        <translation>cette colonne est obligatoire et manque</translation>
+    </message>
+    <message>
+        <source>cancelled; nothing was written</source>
+        <translation>annulé ; rien n’a été écrit</translation>
     </message>
 </context>
 <context>
@@ -1122,7 +1151,10 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     </message>
     <message numerus="yes">
         <source>%Ln record(s) exported to %1</source>
-        <translation><numerusform>%Ln fiche exportée dans %1</numerusform><numerusform>%Ln fiches exportées dans %1</numerusform></translation>
+        <translation>
+            <numerusform>%Ln fiche exportée dans %1</numerusform>
+            <numerusform>%Ln fiches exportées dans %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1439,26 +1471,6 @@ Instruction : %4</translation>
     <message>
         <source>import %1</source>
         <translation>import %1</translation>
-    </message>
-    <message>
-        <source>the file cannot be opened: %1</source>
-        <translation>le fichier ne peut pas être ouvert : %1</translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation>le fichier est vide</translation>
-    </message>
-    <message>
-        <source>%1: unknown column "%2" ignored</source>
-        <translation>%1 : colonne « %2 » inconnue, ignorée</translation>
-    </message>
-    <message>
-        <source>this column is required and missing</source>
-        <translation>cette colonne est obligatoire et manque</translation>
-    </message>
-    <message>
-        <source>cancelled; nothing was written</source>
-        <translation>annulé ; rien n’a été écrit</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "CsvValues.h"
 #include "ImportBatch.h"
+#include "ImportFile.h"
 #include "VocabularyMatcher.h"
 #include "common/Identifiers.h"
 #include "common/TextFolding.h"
@@ -376,56 +377,103 @@ qint64 PartnershipImporter::findSamePartnership(const Partnership& partnership) 
     return 0;
 }
 
+bool PartnershipImporter::write(const CsvRecord& record, const ColumnMap& columns, const ImportBatch& batch,
+                                ImportReport& report)
+{
+    PartnershipStore store(m_db);
+    std::optional<Row> row = parse(record, columns, report);
+    if (!row)
+        return false;
+    Partnership partnership = row->partnership;
+    for (const ActorSpec& actor : std::as_const(row->actors)) {
+        const qint64 id = resolveActor(actor, row->line, report, batch);
+        if (id > 0 && std::none_of(partnership.actors.cbegin(), partnership.actors.cend(),
+                                   [id](const ActorLink& link) { return link.actorId == id; }))
+            partnership.actors.append({id, actor.roleCode});
+    }
+    for (const PartnerSpec& partner : std::as_const(row->partners)) {
+        const qint64 id = resolvePartner(partner, row->line, report, batch);
+        if (id > 0 && !partnership.partnerIds.contains(id))
+            partnership.partnerIds << id;
+    }
+    if (!report.errors.isEmpty())
+        return false;
+    std::optional<Partnership> existing =
+        row->uuid.isEmpty() ? std::nullopt : store.findByUuid(row->uuid);
+    if (!existing && row->uuid.isEmpty()) {
+        if (const qint64 same = findSamePartnership(partnership))
+            existing = store.find(same);
+    }
+    Result<Partnership> saved = Partnership();
+    if (existing) {
+        // Columns the file does not have keep their values.
+        Partnership merged = *existing;
+        merged.kindCode = partnership.kindCode;
+        merged.actors = partnership.actors;
+        merged.partnerIds = partnership.partnerIds;
+        const auto take = [&](const char* key, auto& field, const auto& value) {
+            if (columns.column(QString::fromLatin1(key)) >= 0)
+                field = value;
+        };
+        take("status", merged.statusCode, partnership.statusCode);
+        take("status_reason", merged.statusReason, partnership.statusReason);
+        take("title", merged.title, partnership.title);
+        take("signed_on", merged.signedOn, partnership.signedOn);
+        take("ended_on", merged.endedOn, partnership.endedOn);
+        take("themes", merged.themeCodes, partnership.themeCodes);
+        take("description", merged.description, partnership.description);
+        take("source", merged.source, partnership.source);
+        take("verified_on", merged.verifiedOn, partnership.verifiedOn);
+        take("formalized", merged.formalized, partnership.formalized);
+        saved = store.update(merged);
+        if (saved) {
+            if (saved.value().updatedAt == existing->updatedAt) {
+                ++report.unchanged;
+            } else {
+                ++report.updated;
+                batch.link(QStringLiteral("partnership"), saved.value().id, row->line);
+            }
+        }
+    } else {
+        if (!row->uuid.isEmpty()) {
+            partnership.uuid = row->uuid;
+            saved = store.createWithUuid(partnership);
+        } else {
+            saved = store.create(partnership);
+        }
+        if (saved) {
+            ++report.created;
+            batch.link(QStringLiteral("partnership"), saved.value().id, row->line);
+        }
+    }
+    if (!saved) {
+        for (const Problem& problem : saved.problems())
+            report.errors.append({row->line, columns.headerOf(problem.field), problem.message});
+        return false;
+    }
+    return true;
+}
+
 ImportReport PartnershipImporter::run(const QString& path, const Options& options,
                                       const std::function<bool(int)>& progress)
 {
     ImportReport report;
-    report.file = path;
     m_actorsByKey.clear();
     m_partnersByKey.clear();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        report.errors.append({0, QString(), tr("the file cannot be opened: %1").arg(file.errorString())});
+    ImportFile file(path, options.read);
+    if (!file.open(fields(), options.mapping, report))
         return report;
-    }
-    const qint64 size = std::max<qint64>(file.size(), 1);
+    const ColumnMap& columns = file.columns();
 
     // Pass 1: read and check every row; nothing is written.
-    CsvReader reader(&file, options.read);
-    if (!reader.start()) {
-        report.errors.append({reader.errorLine(), QString(), reader.errorString()});
-        return report;
-    }
-    report.encoding = TextDecoder::name(reader.encoding());
-    report.delimiter = CsvReader::delimiterName(reader.delimiter());
-    CsvRecord record;
-    if (!reader.next(record)) {
-        report.errors.append({reader.hasError() ? reader.errorLine() : 1, QString(),
-                              reader.hasError() ? reader.errorString() : tr("the file is empty")});
-        return report;
-    }
-    ColumnMap columns(fields());
-    columns.build(record.fields, options.mapping);
-    for (const QString& unknown : columns.unknownColumns())
-        report.warnings << tr("%1: unknown column \"%2\" ignored").arg(path, unknown);
-    for (const QString& missing : columns.missingRequired())
-        report.errors.append({record.line, missing, tr("this column is required and missing")});
-    if (!report.errors.isEmpty())
-        return report;
-    const CsvReader::Options read{reader.encoding(),
-                                  CsvReader::delimiterFromName(CsvReader::delimiterName(reader.delimiter()))
-                                      .value_or(CsvReader::Delimiter::Auto)};
-    while (reader.next(record)) {
-        ++report.rows;
-        parse(record, columns, report);
-        if (progress && report.rows % 1000 == 0 && !progress(static_cast<int>(40 * file.pos() / size))) {
-            report.errors.append({0, QString(), tr("cancelled; nothing was written")});
-            return report;
-        }
-    }
-    if (reader.hasError())
-        report.errors.append({reader.errorLine(), QString(), reader.errorString()});
-    if (!report.errors.isEmpty())
+    const bool read = file.forEachRecord(
+        [&](const CsvRecord& record) {
+            ++report.rows;
+            parse(record, columns, report);
+            return true;
+        },
+        report, progress, 0, 40);
+    if (!read || !report.errors.isEmpty())
         return report;
 
     // Pass 2: read again and write everything in one transaction (rolled back for a dry run).
@@ -440,89 +488,8 @@ ImportReport PartnershipImporter::run(const QString& path, const Options& option
         report.errors.append({0, QString(), begun.message()});
         return report;
     }
-
-    file.seek(0);
-    CsvReader writer(&file, read);
-    writer.start();
-    writer.next(record); // the header
-    PartnershipStore store(m_db);
-    int done = 0;
-    while (writer.next(record)) {
-        std::optional<Row> row = parse(record, columns, report);
-        if (!row)
-            break;
-        Partnership partnership = row->partnership;
-        for (const ActorSpec& actor : std::as_const(row->actors)) {
-            const qint64 id = resolveActor(actor, row->line, report, batch);
-            if (id > 0 && std::none_of(partnership.actors.cbegin(), partnership.actors.cend(),
-                                       [id](const ActorLink& link) { return link.actorId == id; }))
-                partnership.actors.append({id, actor.roleCode});
-        }
-        for (const PartnerSpec& partner : std::as_const(row->partners)) {
-            const qint64 id = resolvePartner(partner, row->line, report, batch);
-            if (id > 0 && !partnership.partnerIds.contains(id))
-                partnership.partnerIds << id;
-        }
-        if (!report.errors.isEmpty())
-            break;
-        std::optional<Partnership> existing =
-            row->uuid.isEmpty() ? std::nullopt : store.findByUuid(row->uuid);
-        if (!existing && row->uuid.isEmpty()) {
-            if (const qint64 same = findSamePartnership(partnership))
-                existing = store.find(same);
-        }
-        Result<Partnership> saved = Partnership();
-        if (existing) {
-            // Columns the file does not have keep their values.
-            Partnership merged = *existing;
-            merged.kindCode = partnership.kindCode;
-            merged.actors = partnership.actors;
-            merged.partnerIds = partnership.partnerIds;
-            const auto take = [&](const char* key, auto& field, const auto& value) {
-                if (columns.column(QString::fromLatin1(key)) >= 0)
-                    field = value;
-            };
-            take("status", merged.statusCode, partnership.statusCode);
-            take("status_reason", merged.statusReason, partnership.statusReason);
-            take("title", merged.title, partnership.title);
-            take("signed_on", merged.signedOn, partnership.signedOn);
-            take("ended_on", merged.endedOn, partnership.endedOn);
-            take("themes", merged.themeCodes, partnership.themeCodes);
-            take("description", merged.description, partnership.description);
-            take("source", merged.source, partnership.source);
-            take("verified_on", merged.verifiedOn, partnership.verifiedOn);
-            take("formalized", merged.formalized, partnership.formalized);
-            saved = store.update(merged);
-            if (saved) {
-                if (saved.value().updatedAt == existing->updatedAt) {
-                    ++report.unchanged;
-                } else {
-                    ++report.updated;
-                    batch.link(QStringLiteral("partnership"), saved.value().id, row->line);
-                }
-            }
-        } else {
-            if (!row->uuid.isEmpty()) {
-                partnership.uuid = row->uuid;
-                saved = store.createWithUuid(partnership);
-            } else {
-                saved = store.create(partnership);
-            }
-            if (saved) {
-                ++report.created;
-                batch.link(QStringLiteral("partnership"), saved.value().id, row->line);
-            }
-        }
-        if (!saved) {
-            for (const Problem& problem : saved.problems())
-                report.errors.append({row->line, columns.headerOf(problem.field), problem.message});
-            break;
-        }
-        if (progress && ++done % 500 == 0 && !progress(40 + static_cast<int>(60 * file.pos() / size))) {
-            report.errors.append({0, QString(), tr("cancelled; nothing was written")});
-            break;
-        }
-    }
+    file.forEachRecord([&](const CsvRecord& record) { return write(record, columns, batch, report); }, report,
+                       progress, 40, 60);
     if (!report.errors.isEmpty() || options.dryRun) {
         m_actorsByKey.clear();
         m_partnersByKey.clear();

@@ -72,6 +72,9 @@ private:
     qint64 resolveActor(const ActorSpec& spec, int line, ImportReport& report, const ImportBatch& batch);
     qint64 resolvePartner(const PartnerSpec& spec, int line, ImportReport& report, const ImportBatch& batch);
     qint64 findSamePartnership(const Partnership& partnership) const;
+    // Writes one checked row: its actors and partners found or created, the partnership created
+    // or updated. False (with the problems in the report) stops the import.
+    bool write(const CsvRecord& record, const ColumnMap& columns, const ImportBatch& batch, ImportReport& report);
 
     QSqlDatabase m_db;
     std::unique_ptr<CountryLookup> m_countries;

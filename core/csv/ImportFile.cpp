@@ -1,0 +1,74 @@
+#include "ImportFile.h"
+
+#include <algorithm>
+
+namespace {
+
+constexpr int kRecordsPerProgress = 500;
+
+} // namespace
+
+ImportFile::ImportFile(const QString& path, const CsvReader::Options& options)
+    : m_path(path)
+    , m_options(options)
+    , m_file(path)
+{
+}
+
+bool ImportFile::open(const QList<ColumnMap::Field>& fields, const QHash<QString, QString>& mapping,
+                      ImportReport& report)
+{
+    report.file = m_path;
+    if (!m_file.open(QIODevice::ReadOnly)) {
+        report.errors.append({0, QString(), tr("the file cannot be opened: %1").arg(m_file.errorString())});
+        return false;
+    }
+    CsvReader reader(&m_file, m_options);
+    if (!reader.start()) {
+        report.errors.append({reader.errorLine(), QString(), reader.errorString()});
+        return false;
+    }
+    report.encoding = TextDecoder::name(reader.encoding());
+    report.delimiter = CsvReader::delimiterName(reader.delimiter());
+    // The second pass must read exactly as the first did, whatever detection would say.
+    m_options = {reader.encoding(), CsvReader::delimiterFromName(report.delimiter).value_or(CsvReader::Delimiter::Auto)};
+    CsvRecord header;
+    if (!reader.next(header)) {
+        report.errors.append({reader.hasError() ? reader.errorLine() : 1, QString(),
+                              reader.hasError() ? reader.errorString() : tr("the file is empty")});
+        return false;
+    }
+    m_columns.emplace(fields);
+    m_columns->build(header.fields, mapping);
+    for (const QString& unknown : m_columns->unknownColumns())
+        report.warnings << tr("%1: unknown column \"%2\" ignored").arg(m_path, unknown);
+    for (const QString& missing : m_columns->missingRequired())
+        report.errors.append({header.line, missing, tr("this column is required and missing")});
+    return report.errors.isEmpty();
+}
+
+bool ImportFile::forEachRecord(const std::function<bool(const CsvRecord&)>& handle, ImportReport& report,
+                               const Progress& progress, int from, int span)
+{
+    m_file.seek(0);
+    CsvReader reader(&m_file, m_options);
+    CsvRecord record;
+    if (!reader.start() || !reader.next(record)) // the header
+        return false;
+    const qint64 size = std::max<qint64>(m_file.size(), 1);
+    int count = 0;
+    while (reader.next(record)) {
+        if (!handle(record))
+            return true;
+        if (progress && ++count % kRecordsPerProgress == 0
+            && !progress(from + static_cast<int>(span * m_file.pos() / size))) {
+            report.errors.append({0, QString(), tr("cancelled; nothing was written")});
+            return false;
+        }
+    }
+    if (reader.hasError()) {
+        report.errors.append({reader.errorLine(), QString(), reader.errorString()});
+        return false;
+    }
+    return true;
+}
