@@ -2,11 +2,9 @@
 
 #include "CsvValues.h"
 #include "ImportBatch.h"
-#include "ImportFile.h"
 #include "VocabularyMatcher.h"
 #include "common/Identifiers.h"
 #include "common/TextFolding.h"
-#include "database/Transaction.h"
 #include "refdata/CountryLookup.h"
 #include "refdata/GeoLookup.h"
 #include "store/ActorStore.h"
@@ -43,7 +41,7 @@ qint64 createdId(const Result<Record>& created, int line, ImportReport& report)
 } // namespace
 
 PartnershipImporter::PartnershipImporter(const QSqlDatabase& db)
-    : m_db(db)
+    : RecordImporter(db, QStringLiteral("partnerships"))
     , m_countries(std::make_unique<CountryLookup>(db))
     , m_geography(std::make_unique<GeoLookup>(db))
     , m_kinds(std::make_unique<VocabularyMatcher>(db, QStringLiteral("ref_partnership_kind")))
@@ -56,7 +54,18 @@ PartnershipImporter::PartnershipImporter(const QSqlDatabase& db)
 
 PartnershipImporter::~PartnershipImporter() = default;
 
-QList<ColumnMap::Field> PartnershipImporter::fields()
+void PartnershipImporter::reset()
+{
+    m_actorsByKey.clear();
+    m_partnersByKey.clear();
+}
+
+void PartnershipImporter::check(const CsvRecord& record, const ColumnMap& columns, ImportReport& report)
+{
+    parse(record, columns, report);
+}
+
+QList<ColumnMap::Field> PartnershipImporter::columns() const
 {
     return {
         {"id", "Identifiant", "Id"},
@@ -426,14 +435,9 @@ bool PartnershipImporter::write(const CsvRecord& record, const ColumnMap& column
         take("verified_on", merged.verifiedOn, partnership.verifiedOn);
         take("formalized", merged.formalized, partnership.formalized);
         saved = store.update(merged);
-        if (saved) {
-            if (saved.value().updatedAt == existing->updatedAt) {
-                ++report.unchanged;
-            } else {
-                ++report.updated;
-                batch.link(QStringLiteral("partnership"), saved.value().id, row->line);
-            }
-        }
+        if (saved)
+            tally(saved.value().updatedAt == existing->updatedAt ? Outcome::Unchanged : Outcome::Updated, batch,
+                  QStringLiteral("partnership"), saved.value().id, row->line, report);
     } else {
         if (!row->uuid.isEmpty()) {
             partnership.uuid = row->uuid;
@@ -441,10 +445,8 @@ bool PartnershipImporter::write(const CsvRecord& record, const ColumnMap& column
         } else {
             saved = store.create(partnership);
         }
-        if (saved) {
-            ++report.created;
-            batch.link(QStringLiteral("partnership"), saved.value().id, row->line);
-        }
+        if (saved)
+            tally(Outcome::Created, batch, QStringLiteral("partnership"), saved.value().id, row->line, report);
     }
     if (!saved) {
         for (const Problem& problem : saved.problems())
@@ -452,59 +454,4 @@ bool PartnershipImporter::write(const CsvRecord& record, const ColumnMap& column
         return false;
     }
     return true;
-}
-
-ImportReport PartnershipImporter::run(const QString& path, const Options& options,
-                                      const std::function<bool(int)>& progress)
-{
-    ImportReport report;
-    m_actorsByKey.clear();
-    m_partnersByKey.clear();
-    ImportFile file(path, options.read);
-    if (!file.open(fields(), options.mapping, report))
-        return report;
-    const ColumnMap& columns = file.columns();
-
-    // Pass 1: read and check every row; nothing is written.
-    const bool read = file.forEachRecord(
-        [&](const CsvRecord& record) {
-            ++report.rows;
-            parse(record, columns, report);
-            return true;
-        },
-        report, progress, 0, 40);
-    if (!read || !report.errors.isEmpty())
-        return report;
-
-    // Pass 2: read again and write everything in one transaction (rolled back for a dry run).
-    Transaction transaction(m_db);
-    if (!transaction.started()) {
-        report.errors.append({0, QString(), transaction.started().message()});
-        return report;
-    }
-    ImportBatch batch(m_db);
-    if (Status begun = batch.begin(QStringLiteral("partnerships"), path, report, options.dryRun, options.mapping);
-        !begun) {
-        report.errors.append({0, QString(), begun.message()});
-        return report;
-    }
-    file.forEachRecord([&](const CsvRecord& record) { return write(record, columns, batch, report); }, report,
-                       progress, 40, 60);
-    if (!report.errors.isEmpty() || options.dryRun) {
-        m_actorsByKey.clear();
-        m_partnersByKey.clear();
-        return report; // the transaction rolls back
-    }
-    if (Status finished = batch.finish(report); !finished) {
-        report.errors.append({0, QString(), finished.message()});
-        return report;
-    }
-    if (Status committed = transaction.commit(); !committed) {
-        report.errors.append({0, QString(), committed.message()});
-        return report;
-    }
-    report.written = true;
-    if (progress)
-        progress(100);
-    return report;
 }

@@ -1,8 +1,6 @@
 #pragma once
 
-#include "ColumnMap.h"
-#include "CsvReader.h"
-#include "ImportReport.h"
+#include "RecordImporter.h"
 #include "records/Partnership.h"
 
 #include <QCoreApplication>
@@ -23,25 +21,20 @@ class VocabularyMatcher;
 // anything is written; then everything is written in one transaction, or nothing. The same file
 // imported twice creates nothing the second time: rows with an id update that record, rows
 // without one match a partnership of the same nature with the same actors and partners.
-class PartnershipImporter
+class PartnershipImporter : public RecordImporter
 {
     Q_DECLARE_TR_FUNCTIONS(PartnershipImporter)
 
 public:
-    struct Options
-    {
-        CsvReader::Options read{std::nullopt, CsvReader::Delimiter::Auto};
-        QHash<QString, QString> mapping; // header → field key
-        bool dryRun = false;
-    };
-
     explicit PartnershipImporter(const QSqlDatabase& db);
-    ~PartnershipImporter();
+    ~PartnershipImporter() override;
 
-    static QList<ColumnMap::Field> fields();
-
-    // `progress` gets a percentage; returning false cancels (nothing is written).
-    ImportReport run(const QString& path, const Options& options, const std::function<bool(int)>& progress = {});
+protected:
+    QList<ColumnMap::Field> columns() const override;
+    void reset() override;
+    void check(const CsvRecord& record, const ColumnMap& columns, ImportReport& report) override;
+    bool write(const CsvRecord& record, const ColumnMap& columns, const ImportBatch& batch,
+               ImportReport& report) override;
 
 private:
     struct ActorSpec
@@ -72,11 +65,7 @@ private:
     qint64 resolveActor(const ActorSpec& spec, int line, ImportReport& report, const ImportBatch& batch);
     qint64 resolvePartner(const PartnerSpec& spec, int line, ImportReport& report, const ImportBatch& batch);
     qint64 findSamePartnership(const Partnership& partnership) const;
-    // Writes one checked row: its actors and partners found or created, the partnership created
-    // or updated. False (with the problems in the report) stops the import.
-    bool write(const CsvRecord& record, const ColumnMap& columns, const ImportBatch& batch, ImportReport& report);
 
-    QSqlDatabase m_db;
     std::unique_ptr<CountryLookup> m_countries;
     std::unique_ptr<GeoLookup> m_geography;
     std::unique_ptr<VocabularyMatcher> m_kinds;

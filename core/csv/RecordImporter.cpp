@@ -1,0 +1,81 @@
+#include "RecordImporter.h"
+
+#include "ImportBatch.h"
+#include "ImportFile.h"
+#include "database/Transaction.h"
+
+RecordImporter::RecordImporter(const QSqlDatabase& db, const QString& entity)
+    : m_db(db)
+    , m_entity(entity)
+{
+}
+
+RecordImporter::~RecordImporter() = default;
+
+ImportReport RecordImporter::run(const QString& path, const Options& options, const std::function<bool(int)>& progress)
+{
+    ImportReport report;
+    reset();
+    ImportFile file(path, options.read);
+    if (!file.open(columns(), options.mapping, report))
+        return report;
+    const ColumnMap& map = file.columns();
+
+    // Pass 1: read and check every row; nothing is written.
+    const bool read = file.forEachRecord(
+        [&](const CsvRecord& record) {
+            ++report.rows;
+            check(record, map, report);
+            return true;
+        },
+        report, progress, 0, 40);
+    if (!read || !report.errors.isEmpty())
+        return report;
+
+    // Pass 2: read again and write everything in one transaction (rolled back for a dry run).
+    Transaction transaction(m_db);
+    if (!transaction.started()) {
+        report.errors.append({0, QString(), transaction.started().message()});
+        return report;
+    }
+    ImportBatch batch(m_db);
+    if (Status begun = batch.begin(m_entity, path, report, options.dryRun, options.mapping); !begun) {
+        report.errors.append({0, QString(), begun.message()});
+        return report;
+    }
+    file.forEachRecord([&](const CsvRecord& record) { return write(record, map, batch, report); }, report,
+                       progress, 40, 60);
+    if (!report.errors.isEmpty() || options.dryRun) {
+        reset();
+        return report; // the transaction rolls back
+    }
+    if (Status finished = batch.finish(report); !finished) {
+        report.errors.append({0, QString(), finished.message()});
+        return report;
+    }
+    if (Status committed = transaction.commit(); !committed) {
+        report.errors.append({0, QString(), committed.message()});
+        return report;
+    }
+    report.written = true;
+    if (progress)
+        progress(100);
+    return report;
+}
+
+void RecordImporter::tally(Outcome outcome, const ImportBatch& batch, const QString& entity, qint64 id, int line,
+                           ImportReport& report)
+{
+    switch (outcome) {
+    case Outcome::Created:
+        ++report.created;
+        break;
+    case Outcome::Updated:
+        ++report.updated;
+        break;
+    case Outcome::Unchanged:
+        ++report.unchanged;
+        return;
+    }
+    batch.link(entity, id, line);
+}

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "ColumnMap.h"
+#include "CsvReader.h"
+#include "ImportReport.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlDatabase>
+
+#include <functional>
+
+class ImportBatch;
+
+// What every import does, whatever it imports: read the file once and check every row, then, if
+// no row has a problem, read it again and write every row in one transaction recorded as an
+// import batch — or nothing (a dry run rolls back). Subclasses say which columns they read, how
+// a row is checked and how it is written.
+class RecordImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(RecordImporter)
+
+public:
+    struct Options
+    {
+        CsvReader::Options read{std::nullopt, CsvReader::Delimiter::Auto};
+        QHash<QString, QString> mapping; // header → field key
+        bool dryRun = false;
+    };
+
+    virtual ~RecordImporter();
+
+    // `progress` gets a percentage; returning false cancels (nothing is written).
+    ImportReport run(const QString& path, const Options& options, const std::function<bool(int)>& progress = {});
+
+protected:
+    // `entity` names the batch: "partnerships", "partners"…
+    RecordImporter(const QSqlDatabase& db, const QString& entity);
+
+    virtual QList<ColumnMap::Field> columns() const = 0;
+    // Forgets what an earlier run matched or created (a rolled-back run's ids are gone).
+    virtual void reset() {}
+    // Pass 1: adds the row's problems to the report; writes nothing.
+    virtual void check(const CsvRecord& record, const ColumnMap& columns, ImportReport& report) = 0;
+    // Pass 2: writes one checked row and counts it; false (problems in the report) stops the import.
+    virtual bool write(const CsvRecord& record, const ColumnMap& columns, const ImportBatch& batch,
+                       ImportReport& report) = 0;
+
+    // For write(): counts what a row did to its record, and links the record to the batch when
+    // the row created or changed it.
+    enum class Outcome { Created, Updated, Unchanged };
+    static void tally(Outcome outcome, const ImportBatch& batch, const QString& entity, qint64 id, int line,
+                      ImportReport& report);
+
+    QSqlDatabase m_db;
+
+private:
+    QString m_entity;
+};
