@@ -2,6 +2,7 @@
 
 #include "CsvValues.h"
 #include "ImportBatch.h"
+#include "ImportRow.h"
 #include "VocabularyMatcher.h"
 #include "common/Identifiers.h"
 #include "common/TextFolding.h"
@@ -94,81 +95,56 @@ QList<ColumnMap::Field> PartnershipImporter::columns() const
 std::optional<PartnershipImporter::Row>
 PartnershipImporter::parse(const CsvRecord& record, const ColumnMap& columns, ImportReport& report) const
 {
-    const int errorsBefore = static_cast<int>(report.errors.size());
-    const auto value = [&](const char* key) {
-        const int column = columns.column(QString::fromLatin1(key));
-        return column >= 0 && column < record.fields.size() ? CsvValues::clean(record.fields.at(column))
-                                                            : QString();
-    };
-    const auto has = [&](const char* key) { return columns.column(QString::fromLatin1(key)) >= 0; };
-    const auto problem = [&](const char* key, const QString& message) {
-        report.errors.append({record.line, columns.headerOf(QString::fromLatin1(key)), message});
-    };
-    const auto date = [&](const char* key, PartialDate& into) {
-        QString error;
-        if (const std::optional<PartialDate> parsed = PartialDate::parse(value(key), &error))
-            into = *parsed;
-        else
-            problem(key, error);
-    };
-
+    ImportRow cells(record, columns, report);
     Row row;
     row.line = record.line;
-    if (record.fields.size() > columns.fields().size() + columns.unknownColumns().size()) {
-        report.errors.append({record.line, QString(),
-                              tr("the row has %1 fields, the header %2")
-                                  .arg(record.fields.size())
-                                  .arg(columns.fields().size() + columns.unknownColumns().size())});
-    }
-    row.uuid = value("id");
-    if (!row.uuid.isEmpty() && QUuid::fromString(row.uuid).isNull())
-        problem("id", tr("\"%1\" is not an id written by an export").arg(row.uuid));
+    row.uuid = cells.id();
 
     Partnership& p = row.partnership;
-    const QString kind = value("kind");
+    const QString kind = cells.value("kind");
     p.kindCode = m_kinds->find(kind);
     if (kind.isEmpty())
-        problem("kind", tr("the nature is missing"));
+        cells.problem("kind", tr("the nature is missing"));
     else if (p.kindCode.isEmpty())
-        problem("kind", tr("\"%1\" is not a known nature of partnership").arg(kind));
-    const QString status = value("status");
+        cells.problem("kind", tr("\"%1\" is not a known nature of partnership").arg(kind));
+    const QString status = cells.value("status");
     p.statusCode = status.isEmpty() ? QStringLiteral("actif") : m_statuses->find(status);
     if (p.statusCode.isEmpty())
-        problem("status", tr("\"%1\" is not a known status").arg(status));
-    p.statusReason = value("status_reason");
-    p.title = value("title");
-    p.description = value("description");
-    p.source = value("source");
+        cells.problem("status", tr("\"%1\" is not a known status").arg(status));
+    p.statusReason = cells.value("status_reason");
+    p.title = cells.value("title");
+    p.description = cells.value("description");
+    p.source = cells.value("source");
     bool validFlag = true;
-    p.formalized = CsvValues::parseFlag(value("formalized"), &validFlag).value_or(false);
+    p.formalized = CsvValues::parseFlag(cells.value("formalized"), &validFlag).value_or(false);
     if (!validFlag)
-        problem("formalized", tr("\"%1\" is not yes or no").arg(value("formalized")));
-    date("signed_on", p.signedOn);
-    date("ended_on", p.endedOn);
-    date("verified_on", p.verifiedOn);
+        cells.problem("formalized", tr("\"%1\" is not yes or no").arg(cells.value("formalized")));
+    cells.date("signed_on", p.signedOn);
+    cells.date("ended_on", p.endedOn);
+    cells.date("verified_on", p.verifiedOn);
     if (p.endedOn.certainlyBefore(p.signedOn))
-        problem(
+        cells.problem(
             "ended_on",
             tr("the end (%1) is before the signature (%2)").arg(p.endedOn.toFrench(), p.signedOn.toFrench()));
-    for (const QString& theme : CsvValues::splitList(value("themes"), true)) {
+    for (const QString& theme : CsvValues::splitList(cells.value("themes"), true)) {
         if (theme.isEmpty())
             continue;
         const QString code = m_themes->find(theme);
         if (code.isEmpty())
-            problem("themes", tr("\"%1\" is not a known theme").arg(theme));
+            cells.problem("themes", tr("\"%1\" is not a known theme").arg(theme));
         else if (!p.themeCodes.contains(code))
             p.themeCodes << code;
     }
 
     // Actors: names, and in parallel columns their codes, types, départements and roles.
-    const QStringList names = CsvValues::splitList(value("actor"));
+    const QStringList names = CsvValues::splitList(cells.value("actor"));
     if (names.isEmpty() ||
         std::all_of(names.cbegin(), names.cend(), [](const QString& n) { return n.isEmpty(); }))
-        problem("actor", tr("at least one actor of the region is needed"));
+        cells.problem("actor", tr("at least one actor of the region is needed"));
     const auto parallel = [&](const char* key) {
-        const QStringList items = CsvValues::splitList(value(key));
+        const QStringList items = CsvValues::splitList(cells.value(key));
         if (items.size() > names.size())
-            problem(key, tr("%1 values for %2 actor(s)").arg(items.size()).arg(names.size()));
+            cells.problem(key, tr("%1 values for %2 actor(s)").arg(items.size()).arg(names.size()));
         return items;
     };
     const QStringList codes = parallel("actor_code");
@@ -179,7 +155,7 @@ PartnershipImporter::parse(const CsvRecord& record, const ColumnMap& columns, Im
         ActorSpec actor;
         actor.name = names.at(i);
         if (actor.name.isEmpty()) {
-            problem("actor", tr("an actor's name is empty"));
+            cells.problem("actor", tr("an actor's name is empty"));
             continue;
         }
         actor.code = codes.value(i).toUpper().remove(QLatin1Char(' '));
@@ -189,49 +165,49 @@ PartnershipImporter::parse(const CsvRecord& record, const ColumnMap& columns, Im
                     actor.code = commune->commune.code; // a merged commune's code gives today's commune
                     actor.departementCode = commune->commune.departementCode;
                 } else {
-                    problem("actor_code", tr("%1 is not the INSEE code of a French commune").arg(actor.code));
+                    cells.problem("actor_code", tr("%1 is not the INSEE code of a French commune").arg(actor.code));
                 }
             } else if (!Identifiers::isSiren(actor.code)) {
-                problem("actor_code",
+                cells.problem("actor_code",
                         tr("\"%1\" is neither an INSEE commune code nor a SIREN number").arg(actor.code));
             }
         }
         if (const QString type = types.value(i); !type.isEmpty()) {
             actor.typeCode = m_actorTypes->find(type);
             if (actor.typeCode.isEmpty())
-                problem("actor_type", tr("\"%1\" is not a known type of actor").arg(type));
+                cells.problem("actor_type", tr("\"%1\" is not a known type of actor").arg(type));
         }
         if (const QString departement = departements.value(i); !departement.isEmpty()) {
             if (const auto found = m_geography->departement(departement))
                 actor.departementCode = found->code;
             else
-                problem("departement", tr("\"%1\" is not a French département").arg(departement));
+                cells.problem("departement", tr("\"%1\" is not a French département").arg(departement));
         }
         actor.roleCode = QString::fromLatin1(PartnershipStore::kDefaultActorRole);
         if (const QString role = roles.value(i); !role.isEmpty()) {
             actor.roleCode = m_roles->find(role);
             if (actor.roleCode.isEmpty())
-                problem("role", tr("\"%1\" is not a known role").arg(role));
+                cells.problem("role", tr("\"%1\" is not a known role").arg(role));
         }
         row.actors << actor;
     }
 
     // Partners: names, countries (one for all, or one each) and areas.
-    const QStringList partners = CsvValues::splitList(value("partner"));
-    const QStringList countries = CsvValues::splitList(value("country"));
-    const QStringList areas = CsvValues::splitList(value("partner_area"));
+    const QStringList partners = CsvValues::splitList(cells.value("partner"));
+    const QStringList countries = CsvValues::splitList(cells.value("country"));
+    const QStringList areas = CsvValues::splitList(cells.value("partner_area"));
     if (partners.isEmpty())
-        problem("partner", tr("at least one foreign partner is needed"));
+        cells.problem("partner", tr("at least one foreign partner is needed"));
     if (countries.isEmpty())
-        problem("country", tr("the country is missing"));
+        cells.problem("country", tr("the country is missing"));
     else if (countries.size() != 1 && countries.size() != partners.size())
-        problem("country", tr("%1 countries for %2 partner(s)").arg(countries.size()).arg(partners.size()));
+        cells.problem("country", tr("%1 countries for %2 partner(s)").arg(countries.size()).arg(partners.size()));
     for (int i = 0; i < partners.size(); ++i) {
         PartnerSpec partner;
         partner.name = partners.at(i);
         partner.area = areas.size() == 1 ? areas.first() : areas.value(i);
         if (partner.name.isEmpty()) {
-            problem("partner", tr("a partner's name is empty"));
+            cells.problem("partner", tr("a partner's name is empty"));
             continue;
         }
         const QString country = countries.size() == 1 ? countries.first() : countries.value(i);
@@ -240,12 +216,12 @@ PartnershipImporter::parse(const CsvRecord& record, const ColumnMap& columns, Im
         if (const auto found = m_countries->find(country))
             partner.countryCode = found->code;
         else
-            problem("country", tr("\"%1\" is not a known country").arg(country));
+            cells.problem("country", tr("\"%1\" is not a known country").arg(country));
         row.partners << partner;
     }
-    if (!has("actor") || !has("partner"))
+    if (!cells.has("actor") || !cells.has("partner"))
         return std::nullopt;
-    return report.errors.size() == errorsBefore ? std::optional<Row>(row) : std::nullopt;
+    return cells.clean() ? std::optional<Row>(row) : std::nullopt;
 }
 
 qint64 PartnershipImporter::resolveActor(const ActorSpec& spec, int line, ImportReport& report,

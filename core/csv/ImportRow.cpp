@@ -1,0 +1,64 @@
+#include "ImportRow.h"
+
+#include "CsvValues.h"
+
+#include <QUuid>
+
+ImportRow::ImportRow(const CsvRecord& record, const ColumnMap& columns, ImportReport& report)
+    : m_record(record)
+    , m_columns(columns)
+    , m_report(report)
+    , m_errorsBefore(report.errors.size())
+{
+    const qsizetype known = columns.fields().size() + columns.unknownColumns().size();
+    if (record.fields.size() > known)
+        report.errors.append(
+            {record.line, QString(), tr("the row has %1 fields, the header %2").arg(record.fields.size()).arg(known)});
+}
+
+bool ImportRow::has(const char* key) const
+{
+    return m_columns.column(QString::fromLatin1(key)) >= 0;
+}
+
+QString ImportRow::value(const char* key) const
+{
+    const int column = m_columns.column(QString::fromLatin1(key));
+    return column >= 0 && column < m_record.fields.size() ? CsvValues::clean(m_record.fields.at(column)) : QString();
+}
+
+void ImportRow::problem(const char* key, const QString& message) const
+{
+    m_report.errors.append({m_record.line, m_columns.headerOf(QString::fromLatin1(key)), message});
+}
+
+QString ImportRow::id() const
+{
+    const QString uuid = value("id");
+    if (!uuid.isEmpty() && QUuid::fromString(uuid).isNull())
+        problem("id", tr("\"%1\" is not an id written by an export").arg(uuid));
+    return uuid;
+}
+
+void ImportRow::date(const char* key, PartialDate& into) const
+{
+    QString error;
+    if (const std::optional<PartialDate> parsed = PartialDate::parse(value(key), &error))
+        into = *parsed;
+    else
+        problem(key, error);
+}
+
+std::optional<double> ImportRow::number(const char* key) const
+{
+    QString text = value(key);
+    if (text.isEmpty())
+        return std::nullopt;
+    text.remove(QChar(0x00A0)).remove(QChar(0x202F)).remove(QLatin1Char(' '));
+    text.replace(QLatin1Char(','), QLatin1Char('.'));
+    bool ok = false;
+    const double parsed = text.toDouble(&ok);
+    if (!ok)
+        problem(key, tr("\"%1\" is not a number").arg(value(key)));
+    return ok ? std::optional<double>(parsed) : std::nullopt;
+}

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "ColumnMap.h"
+#include "CsvReader.h"
+#include "ImportReport.h"
+#include "common/PartialDate.h"
+
+#include <QCoreApplication>
+
+// One record of an import file seen through its column map: the cleaned value of a field, and
+// problems reported with the record's line and the column's header as the file writes it.
+class ImportRow
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportRow)
+
+public:
+    ImportRow(const CsvRecord& record, const ColumnMap& columns, ImportReport& report);
+
+    int line() const { return m_record.line; }
+    // Whether the file has the field's column at all (a missing column keeps stored values).
+    bool has(const char* key) const;
+    // The field's cell, trimmed and without an export's formula guard; empty when absent.
+    QString value(const char* key) const;
+    void problem(const char* key, const QString& message) const;
+    // The "id" cell: the stable id an export wrote, checked; empty when there is none.
+    QString id() const;
+    // Parses a date cell into `into` (left as it is when empty), or reports why it cannot.
+    void date(const char* key, PartialDate& into) const;
+    // Parses a decimal cell ("45,76" or "45.76"), or reports why it cannot; nullopt when empty.
+    std::optional<double> number(const char* key) const;
+    // Whether no problem was reported since this row was made.
+    bool clean() const { return m_report.errors.size() == m_errorsBefore; }
+
+private:
+    const CsvRecord& m_record;
+    const ColumnMap& m_columns;
+    ImportReport& m_report;
+    qsizetype m_errorsBefore;
+};
