@@ -201,14 +201,6 @@
         <translation>  check            check integrity, foreign keys and data rules; list problems</translation>
     </message>
     <message>
-        <source>  import partnerships FILE [--dry-run] [--encoding E] [--delimiter D]
-                   [--mapping MAP.json] [--errors OUT.csv]
-                   check every row, then write all of them or nothing</source>
-        <translation>  import partnerships FILE [--dry-run] [--encoding E] [--delimiter D]
-                   [--mapping MAP.json] [--errors OUT.csv]
-                   check every row, then write all of them or nothing</translation>
-    </message>
-    <message>
         <source>  export ENTITY [--format excel|csv] [--year YEAR] [--search TEXT] -o FILE|-
                    write actors, partners, partnerships, projects or fundings as CSV</source>
         <translation>  export ENTITY [--format excel|csv] [--year YEAR] [--search TEXT] -o FILE|-
@@ -269,6 +261,14 @@ region's actors. Without a command, opens the application window.</translation>
 3 database unavailable, locked, damaged or of a newer version.</source>
         <translation>Exit codes: 0 success, 1 data problems, 2 usage error,
 3 database unavailable, locked, damaged or of a newer version.</translation>
+    </message>
+    <message>
+        <source>  import partnerships|partners FILE [--dry-run] [--encoding E] [--delimiter D]
+                   [--mapping MAP.json] [--errors OUT.csv]
+                   check every row, then write all of them or nothing</source>
+        <translation>  import partnerships|partners FILE [--dry-run] [--encoding E] [--delimiter D]
+                   [--mapping MAP.json] [--errors OUT.csv]
+                   check every row, then write all of them or nothing</translation>
     </message>
 </context>
 <context>
@@ -771,10 +771,6 @@ region's actors. Without a command, opens the application window.</translation>
         <translation>usage: import ENTITY FILE [--dry-run] [--encoding E] [--delimiter D] [--mapping MAP.json] [--errors OUT.csv]</translation>
     </message>
     <message>
-        <source>importing %1 is not available in this version yet; partnerships are.</source>
-        <translation>importing %1 is not available in this version yet; partnerships are.</translation>
-    </message>
-    <message>
         <source>unknown entity "%1" (actors, partners, partnerships, projects, fundings).</source>
         <translation>unknown entity "%1" (actors, partners, partnerships, projects, fundings).</translation>
     </message>
@@ -834,6 +830,10 @@ region's actors. Without a command, opens the application window.</translation>
         <source>the errors cannot be written to %1: %2</source>
         <translation>the errors cannot be written to %1: %2</translation>
     </message>
+    <message>
+        <source>importing %1 is not available in this version yet; partnerships and partners are.</source>
+        <translation>importing %1 is not available in this version yet; partnerships and partners are.</translation>
+    </message>
 </context>
 <context>
     <name>ImportFile</name>
@@ -856,6 +856,21 @@ region's actors. Without a command, opens the application window.</translation>
     <message>
         <source>cancelled; nothing was written</source>
         <translation>cancelled; nothing was written</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRow</name>
+    <message>
+        <source>the row has %1 fields, the header %2</source>
+        <translation>the row has %1 fields, the header %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not an id written by an export</source>
+        <translation>"%1" is not an id written by an export</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number</source>
+        <translation>"%1" is not a number</translation>
     </message>
 </context>
 <context>
@@ -1263,6 +1278,33 @@ Statement: %4</translation>
     </message>
 </context>
 <context>
+    <name>PartnerImporter</name>
+    <message>
+        <source>the name is missing</source>
+        <translation>the name is missing</translation>
+    </message>
+    <message>
+        <source>the country is missing</source>
+        <translation>the country is missing</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known country</source>
+        <translation>"%1" is not a known country</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known type of partner</source>
+        <translation>"%1" is not a known type of partner</translation>
+    </message>
+    <message>
+        <source>a latitude is between -90 and 90</source>
+        <translation>a latitude is between -90 and 90</translation>
+    </message>
+    <message>
+        <source>a longitude is between -180 and 180</source>
+        <translation>a longitude is between -180 and 180</translation>
+    </message>
+</context>
+<context>
     <name>PartnerStore</name>
     <message>
         <source>This partner no longer exists; it may have been deleted.</source>
@@ -1366,14 +1408,6 @@ Statement: %4</translation>
 </context>
 <context>
     <name>PartnershipImporter</name>
-    <message>
-        <source>the row has %1 fields, the header %2</source>
-        <translation>the row has %1 fields, the header %2</translation>
-    </message>
-    <message>
-        <source>"%1" is not an id written by an export</source>
-        <translation>"%1" is not an id written by an export</translation>
-    </message>
     <message>
         <source>the nature is missing</source>
         <translation>the nature is missing</translation>

@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "ExitCode.h"
 #include "csv/CsvWriter.h"
+#include "csv/PartnerImporter.h"
 #include "csv/PartnershipImporter.h"
 #include "database/Database.h"
 
@@ -24,18 +25,16 @@ int ImportCommand::run(CliContext& context)
                                      "[--mapping MAP.json] [--errors OUT.csv]"));
     const QString entity = arguments.at(0);
     const QString path = arguments.at(1);
-    if (entity != QLatin1String("partnerships")) {
-        if (QStringList{QStringLiteral("actors"), QStringLiteral("partners"), QStringLiteral("projects"),
-                        QStringLiteral("fundings")}
-                .contains(entity))
+    if (entity != QLatin1String("partnerships") && entity != QLatin1String("partners")) {
+        if (QStringList{QStringLiteral("actors"), QStringLiteral("projects"), QStringLiteral("fundings")}.contains(entity))
             return context.usageError(
                 command,
-                tr("importing %1 is not available in this version yet; partnerships are.").arg(entity));
+                tr("importing %1 is not available in this version yet; partnerships and partners are.").arg(entity));
         return context.usageError(
             command,
             tr("unknown entity \"%1\" (actors, partners, partnerships, projects, fundings).").arg(entity));
     }
-    PartnershipImporter::Options options;
+    RecordImporter::Options options;
     QString errorsPath;
     for (qsizetype i = 2; i < arguments.size(); ++i) {
         const QString& argument = arguments.at(i);
@@ -77,7 +76,12 @@ int ImportCommand::run(CliContext& context)
     Database database;
     if (!context.openDatabase(database, Database::OpenMode::MustExist))
         return ExitCode::DatabaseUnavailable;
-    const ImportReport report = PartnershipImporter(database.connection()).run(path, options);
+    std::unique_ptr<RecordImporter> importer;
+    if (entity == QLatin1String("partners"))
+        importer = std::make_unique<PartnerImporter>(database.connection());
+    else
+        importer = std::make_unique<PartnershipImporter>(database.connection());
+    const ImportReport report = importer->run(path, options);
 
     for (const QString& warning : report.warnings)
         context.err() << warning << '\n';

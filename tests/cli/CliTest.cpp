@@ -348,6 +348,16 @@ TEST_CASE("import writes every row or none, and lists the errors", "[cli][import
     CHECK(again.out.contains(QStringLiteral("0 created, 0 updated, 2 unchanged")));
     CHECK(observatoire(db + QStringList{QStringLiteral("check")}).exitCode == 0);
 
+    // Partners import the same way; the ones the partnerships created are found, not doubled.
+    const QString partners = writeFile(QStringLiteral("partners.csv"), "Nom;Pays;Région du partenaire\n"
+                                                                       "Turin;Italie;Piémont\n"
+                                                                       "Kaya;Burkina Faso;Centre-Nord\n");
+    const Run partnersImported =
+        observatoire(db + QStringList{QStringLiteral("import"), QStringLiteral("partners"), partners});
+    CHECK(partnersImported.exitCode == 0);
+    CHECK(partnersImported.out.contains(QStringLiteral("imported partners: 1 created, 1 updated, 0 unchanged")));
+    CHECK(observatoire(db + QStringList{QStringLiteral("import"), QStringLiteral("actors"), partners}).exitCode == 2);
+
     for (const QStringList& usage :
          {QStringList{QStringLiteral("import"), QStringLiteral("partnerships")},
           QStringList{QStringLiteral("import"), QStringLiteral("contacts"), good},

@@ -1,4 +1,5 @@
 #include "support/QtPrinting.h"
+#include "support/TemporaryFile.h"
 #include "support/TestDatabase.h"
 
 #include "csv/PartnershipImporter.h"
@@ -12,21 +13,6 @@
 
 namespace {
 
-// A CSV file in a folder of its own, gone with the object.
-class CsvFile
-{
-public:
-    explicit CsvFile(const QByteArray& bytes)
-    {
-        QFile file(path());
-        REQUIRE(file.open(QIODevice::WriteOnly));
-        file.write(bytes);
-    }
-    QString path() const { return m_dir.filePath(QStringLiteral("import.csv")); }
-
-private:
-    QTemporaryDir m_dir;
-};
 
 const QByteArray kHeader = "Nature;Acteur;Code INSEE/SIREN;Pays;Partenaire;Date de signature;Thématiques\n";
 
@@ -72,7 +58,7 @@ QString describeErrors(const ImportReport& report)
 TEST_CASE("Importing partnerships creates them, with their actors and partners matched or created", "[import]")
 {
     TestDatabase db;
-    const CsvFile file(kHeader + "Jumelage;Lyon;69123;Burkina Faso;Ouagadougou;12/05/1998;Santé|culture_sport\n"
+    const TemporaryFile file(kHeader + "Jumelage;Lyon;69123;Burkina Faso;Ouagadougou;12/05/1998;Santé|culture_sport\n"
                                  "Coopération décentralisée;Lyon;69123;BF;Bobo-Dioulasso;2004;\n");
     const ImportReport report = importFile(db, file.path());
     INFO(describeErrors(report).toStdString());
@@ -103,7 +89,7 @@ TEST_CASE("Importing partnerships creates them, with their actors and partners m
 TEST_CASE("The same file imported twice changes nothing the second time", "[import]")
 {
     TestDatabase db;
-    const CsvFile file(partnershipRows(50));
+    const TemporaryFile file(partnershipRows(50));
     REQUIRE(importFile(db, file.path()).created == 50);
     const QByteArray before = exportPartnerships(db);
     const int historyBefore = count(db, "change_log");
@@ -125,7 +111,7 @@ TEST_CASE("An export imported into an empty database exports the same file again
     TestDatabase source;
     REQUIRE(DemoGenerator(source.connection(), 120).run().ok());
     const QByteArray exported = exportPartnerships(source);
-    const CsvFile file(exported);
+    const TemporaryFile file(exported);
 
     TestDatabase target;
     const ImportReport report = importFile(target, file.path());
@@ -155,7 +141,7 @@ TEST_CASE("One bad row among 10,000 writes nothing and names its line and column
     QList<QByteArray> lines = bytes.split('\n');
     lines[7500].replace("Burkina Faso", "Atlantide");
     bytes = lines.join('\n');
-    const CsvFile file(bytes);
+    const TemporaryFile file(bytes);
     const QByteArray databaseBefore = fileBytes(db.path());
 
     const ImportReport report = importFile(db, file.path());
@@ -175,7 +161,7 @@ TEST_CASE("One bad row among 10,000 writes nothing and names its line and column
 TEST_CASE("Rows with impossible values are each named, and nothing is written", "[import][refusal]")
 {
     TestDatabase db;
-    const CsvFile file(kHeader + "Jumelage;Lyon;69123;Burkina Faso;Ouagadougou;30/02/1998;\n"
+    const TemporaryFile file(kHeader + "Jumelage;Lyon;69123;Burkina Faso;Ouagadougou;30/02/1998;\n"
                                  "Amitié éternelle;Lyon;69123;Burkina Faso;Ouagadougou;1998;\n"
                                  "Jumelage;Lyon;99999;Burkina Faso;Ouagadougou;1998;\n"
                                  "Jumelage;Lyon;69123;Burkina Faso;Ouagadougou;1998;Astrologie\n"
@@ -198,7 +184,7 @@ TEST_CASE("Headers are matched in French or English, whatever their case and acc
     TestDatabase db;
     SECTION("English headers, comma-separated")
     {
-        const CsvFile file("Kind,Actor,Actor code,Country,Partner,Signed on\n"
+        const TemporaryFile file("Kind,Actor,Actor code,Country,Partner,Signed on\n"
                            "Twinning,Lyon,69123,Germany,Frankfurt am Main,1960\n");
         const ImportReport report = importFile(db, file.path());
         INFO(describeErrors(report).toStdString());
@@ -207,7 +193,7 @@ TEST_CASE("Headers are matched in French or English, whatever their case and acc
     }
     SECTION("Upper case without accents, Windows-1252 file")
     {
-        const CsvFile file(QStringLiteral("NATURE;ACTEUR;DEPARTEMENT;PAYS;PARTENAIRE;THEMATIQUES\n"
+        const TemporaryFile file(QStringLiteral("NATURE;ACTEUR;DEPARTEMENT;PAYS;PARTENAIRE;THEMATIQUES\n"
                                           "Jumelage;Comité de jumelage de Vénissieux;69;Sénégal;Thiès;Santé\n")
                                .toLatin1());
         const ImportReport report = importFile(db, file.path());
@@ -221,7 +207,7 @@ TEST_CASE("Headers are matched in French or English, whatever their case and acc
     }
     SECTION("Unknown columns are reported as warnings and ignored")
     {
-        const CsvFile file("Nature;Acteur;Pays;Partenaire;Couleur préférée\n"
+        const TemporaryFile file("Nature;Acteur;Pays;Partenaire;Couleur préférée\n"
                            "Jumelage;Lyon;Italie;Turin;bleu\n");
         const ImportReport report = importFile(db, file.path());
         CHECK(report.created == 1);
@@ -230,7 +216,7 @@ TEST_CASE("Headers are matched in French or English, whatever their case and acc
     }
     SECTION("A required column that is missing is named")
     {
-        const CsvFile file("Nature;Acteur;Partenaire\nJumelage;Lyon;Turin\n");
+        const TemporaryFile file("Nature;Acteur;Partenaire\nJumelage;Lyon;Turin\n");
         const ImportReport report = importFile(db, file.path());
         REQUIRE_FALSE(report.errors.isEmpty());
         CHECK(report.errors.first().column == QLatin1String("Pays"));
@@ -241,7 +227,7 @@ TEST_CASE("Headers are matched in French or English, whatever their case and acc
 TEST_CASE("A mapping names the columns of a file whose headers are the user's own", "[import][columns]")
 {
     TestDatabase db;
-    const CsvFile file("Type de lien;Collectivité;Nation;Ville jumelle\n"
+    const TemporaryFile file("Type de lien;Collectivité;Nation;Ville jumelle\n"
                        "Jumelage;Lyon;Italie;Turin\n");
     PartnershipImporter::Options options;
     options.mapping = {{QStringLiteral("Type de lien"), QStringLiteral("kind")},
@@ -257,7 +243,7 @@ TEST_CASE("A mapping names the columns of a file whose headers are the user's ow
 TEST_CASE("A dry run checks and counts everything but writes nothing", "[import]")
 {
     TestDatabase db;
-    const CsvFile file(partnershipRows(20));
+    const TemporaryFile file(partnershipRows(20));
     PartnershipImporter::Options options;
     options.dryRun = true;
     const ImportReport report = importFile(db, file.path(), options);
@@ -273,7 +259,7 @@ TEST_CASE("A cancelled import writes nothing", "[import]")
 {
     TestDatabase db;
     // Progress is reported every 1,000 rows read; the first report cancels.
-    const CsvFile file(partnershipRows(2500));
+    const TemporaryFile file(partnershipRows(2500));
     const ImportReport report = PartnershipImporter(db.connection()).run(file.path(), {}, [](int) { return false; });
     CHECK_FALSE(report.written);
     CHECK_FALSE(report.errors.isEmpty());
@@ -291,14 +277,14 @@ TEST_CASE("Files that cannot be read are refused with their reason", "[import][r
     }
     SECTION("empty file")
     {
-        const CsvFile file("");
+        const TemporaryFile file("");
         const ImportReport report = importFile(db, file.path());
         REQUIRE(report.errors.size() == 1);
         CHECK(report.errors.first().message.contains(QLatin1String("empty")));
     }
     SECTION("unterminated quote")
     {
-        const CsvFile file(kHeader + "Jumelage;\"Lyon;69123;Italie;Turin;1998;\n");
+        const TemporaryFile file(kHeader + "Jumelage;\"Lyon;69123;Italie;Turin;1998;\n");
         const ImportReport report = importFile(db, file.path());
         REQUIRE_FALSE(report.errors.isEmpty());
         CHECK(report.errors.first().line == 2);
@@ -312,7 +298,7 @@ TEST_CASE("The code of a merged commune gives the commune of today", "[import]")
     const QString current =
         db.scalar(QStringLiteral("SELECT current_code FROM ref_commune_former WHERE code = '01003'")).toString();
     REQUIRE_FALSE(current.isEmpty());
-    const CsvFile file(kHeader + "Jumelage;Commune nouvelle;01003;Italie;Turin;1998;\n");
+    const TemporaryFile file(kHeader + "Jumelage;Commune nouvelle;01003;Italie;Turin;1998;\n");
     const ImportReport report = importFile(db, file.path());
     INFO(describeErrors(report).toStdString());
     REQUIRE(report.created == 1);

@@ -1,0 +1,134 @@
+#include "PartnerImporter.h"
+
+#include "ImportBatch.h"
+#include "ImportRow.h"
+#include "VocabularyMatcher.h"
+#include "common/TextFolding.h"
+#include "refdata/CountryLookup.h"
+#include "store/PartnerStore.h"
+
+#include <QSqlQuery>
+
+PartnerImporter::PartnerImporter(const QSqlDatabase& db)
+    : RecordImporter(db, QStringLiteral("partners"))
+    , m_countries(std::make_unique<CountryLookup>(db))
+    , m_types(std::make_unique<VocabularyMatcher>(db, QStringLiteral("ref_partner_type")))
+{
+}
+
+PartnerImporter::~PartnerImporter() = default;
+
+QList<ColumnMap::Field> PartnerImporter::columns() const
+{
+    return {
+        {"id", "Identifiant", "Id"},
+        {"name", "Nom", "Name", true},
+        {"partner_type", "Type de partenaire", "Partner type"},
+        {"country", "Pays", "Country", true},
+        {"partner_area", "Région du partenaire", "Partner area"},
+        {"latitude", "Latitude", "Latitude"},
+        {"longitude", "Longitude", "Longitude"},
+        {"source", "Source", "Source"},
+        {"verified_on", "Vérifié le", "Verified on"},
+        {"notes", "Notes", "Notes"},
+    };
+}
+
+std::optional<ForeignPartner> PartnerImporter::parse(const CsvRecord& record, const ColumnMap& columns,
+                                                     ImportReport& report) const
+{
+    ImportRow cells(record, columns, report);
+    ForeignPartner partner;
+    partner.uuid = cells.id();
+    partner.name = cells.value("name");
+    if (partner.name.isEmpty())
+        cells.problem("name", tr("the name is missing"));
+    const QString country = cells.value("country");
+    if (country.isEmpty())
+        cells.problem("country", tr("the country is missing"));
+    else if (const auto found = m_countries->find(country))
+        partner.countryCode = found->code;
+    else
+        cells.problem("country", tr("\"%1\" is not a known country").arg(country));
+    if (const QString type = cells.value("partner_type"); !type.isEmpty()) {
+        partner.typeCode = m_types->find(type);
+        if (partner.typeCode.isEmpty())
+            cells.problem("partner_type", tr("\"%1\" is not a known type of partner").arg(type));
+    }
+    partner.adminArea = cells.value("partner_area");
+    partner.latitude = cells.number("latitude");
+    partner.longitude = cells.number("longitude");
+    if (partner.latitude && (*partner.latitude < -90 || *partner.latitude > 90))
+        cells.problem("latitude", tr("a latitude is between -90 and 90"));
+    if (partner.longitude && (*partner.longitude < -180 || *partner.longitude > 180))
+        cells.problem("longitude", tr("a longitude is between -180 and 180"));
+    partner.source = cells.value("source");
+    cells.date("verified_on", partner.verifiedOn);
+    partner.notes = cells.value("notes");
+    return cells.clean() ? std::optional<ForeignPartner>(partner) : std::nullopt;
+}
+
+void PartnerImporter::check(const CsvRecord& record, const ColumnMap& columns, ImportReport& report)
+{
+    parse(record, columns, report);
+}
+
+std::optional<ForeignPartner> PartnerImporter::findExisting(const ForeignPartner& partner) const
+{
+    PartnerStore store(m_db);
+    if (!partner.uuid.isEmpty())
+        return store.findByUuid(partner.uuid);
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT id FROM foreign_partner WHERE name_normalized = ? AND country_code = ? ORDER BY id LIMIT 2"));
+    query.addBindValue(TextFolding::normalizedName(partner.name));
+    query.addBindValue(partner.countryCode);
+    QList<qint64> found;
+    if (query.exec()) {
+        while (query.next())
+            found << query.value(0).toLongLong();
+    }
+    // Two partners of that name in that country: the row cannot say which; it makes a third.
+    return found.size() == 1 ? store.find(found.first()) : std::nullopt;
+}
+
+bool PartnerImporter::write(const CsvRecord& record, const ColumnMap& columns, const ImportBatch& batch,
+                            ImportReport& report)
+{
+    const std::optional<ForeignPartner> partner = parse(record, columns, report);
+    if (!partner)
+        return false;
+    PartnerStore store(m_db);
+    const std::optional<ForeignPartner> existing = findExisting(*partner);
+    Result<ForeignPartner> saved = ForeignPartner();
+    Outcome outcome = Outcome::Created;
+    if (existing) {
+        // Columns the file does not have keep their values.
+        ForeignPartner merged = *existing;
+        const auto take = [&](const char* key, auto& field, const auto& value) {
+            if (columns.column(QString::fromLatin1(key)) >= 0)
+                field = value;
+        };
+        merged.name = partner->name;
+        merged.countryCode = partner->countryCode;
+        take("partner_type", merged.typeCode, partner->typeCode);
+        take("partner_area", merged.adminArea, partner->adminArea);
+        take("latitude", merged.latitude, partner->latitude);
+        take("longitude", merged.longitude, partner->longitude);
+        take("source", merged.source, partner->source);
+        take("verified_on", merged.verifiedOn, partner->verifiedOn);
+        take("notes", merged.notes, partner->notes);
+        saved = store.update(merged);
+        if (saved)
+            outcome = saved.value().updatedAt == existing->updatedAt ? Outcome::Unchanged : Outcome::Updated;
+    } else {
+        saved = partner->uuid.isEmpty() ? store.create(*partner) : store.createWithUuid(*partner);
+    }
+    if (!saved) {
+        for (const Problem& problem : saved.problems())
+            report.errors.append({record.line, columns.headerOf(problem.field), problem.message});
+        return false;
+    }
+    tally(outcome, batch, QStringLiteral("foreign_partner"), saved.value().id, record.line, report);
+    return true;
+}

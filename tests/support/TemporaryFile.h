@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QByteArray>
+#include <QFile>
+#include <QString>
+#include <QTemporaryDir>
+
+// A file with the given bytes in a folder of its own, gone with the object: what an adviser
+// would pick in a file dialog.
+class TemporaryFile
+{
+public:
+    explicit TemporaryFile(const QByteArray& bytes, const QString& name = QStringLiteral("import.csv"))
+        : m_path(m_dir.filePath(name))
+    {
+        QFile file(m_path);
+        if (file.open(QIODevice::WriteOnly))
+            file.write(bytes);
+    }
+    QString path() const { return m_path; }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+};
