@@ -92,6 +92,21 @@
     </message>
 </context>
 <context>
+    <name>ActorImporter</name>
+    <message>
+        <source>"%1" is not a known type of actor</source>
+        <translation>"%1" is not a known type of actor</translation>
+    </message>
+    <message>
+        <source>"%1" is not a French département</source>
+        <translation>"%1" is not a French département</translation>
+    </message>
+    <message>
+        <source>a population is a whole number</source>
+        <translation>a population is a whole number</translation>
+    </message>
+</context>
+<context>
     <name>ActorStore</name>
     <message>
         <source>This actor no longer exists; it may have been deleted.</source>
@@ -263,10 +278,10 @@ region's actors. Without a command, opens the application window.</translation>
 3 database unavailable, locked, damaged or of a newer version.</translation>
     </message>
     <message>
-        <source>  import partnerships|partners FILE [--dry-run] [--encoding E] [--delimiter D]
+        <source>  import partnerships|partners|actors FILE [--dry-run] [--encoding E] [--delimiter D]
                    [--mapping MAP.json] [--errors OUT.csv]
                    check every row, then write all of them or nothing</source>
-        <translation>  import partnerships|partners FILE [--dry-run] [--encoding E] [--delimiter D]
+        <translation>  import partnerships|partners|actors FILE [--dry-run] [--encoding E] [--delimiter D]
                    [--mapping MAP.json] [--errors OUT.csv]
                    check every row, then write all of them or nothing</translation>
     </message>
@@ -831,8 +846,8 @@ region's actors. Without a command, opens the application window.</translation>
         <translation>the errors cannot be written to %1: %2</translation>
     </message>
     <message>
-        <source>importing %1 is not available in this version yet; partnerships and partners are.</source>
-        <translation>importing %1 is not available in this version yet; partnerships and partners are.</translation>
+        <source>importing %1 is not available in this version yet; actors, partners and partnerships are.</source>
+        <translation>importing %1 is not available in this version yet; actors, partners and partnerships are.</translation>
     </message>
 </context>
 <context>

@@ -92,6 +92,21 @@
     </message>
 </context>
 <context>
+    <name>ActorImporter</name>
+    <message>
+        <source>"%1" is not a known type of actor</source>
+        <translation>« %1 » n’est pas un type d’acteur connu</translation>
+    </message>
+    <message>
+        <source>"%1" is not a French département</source>
+        <translation>« %1 » n’est pas un département français</translation>
+    </message>
+    <message>
+        <source>a population is a whole number</source>
+        <translation>une population est un nombre entier</translation>
+    </message>
+</context>
+<context>
     <name>ActorStore</name>
     <message>
         <source>This actor no longer exists; it may have been deleted.</source>
@@ -263,10 +278,10 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
 3 base indisponible, verrouillée, endommagée ou d’une version plus récente.</translation>
     </message>
     <message>
-        <source>  import partnerships|partners FILE [--dry-run] [--encoding E] [--delimiter D]
+        <source>  import partnerships|partners|actors FILE [--dry-run] [--encoding E] [--delimiter D]
                    [--mapping MAP.json] [--errors OUT.csv]
                    check every row, then write all of them or nothing</source>
-        <translation>  import partnerships|partners FICHIER [--dry-run] [--encoding E] [--delimiter D]
+        <translation>  import partnerships|partners|actors FICHIER [--dry-run] [--encoding E] [--delimiter D]
                    [--mapping CORRESP.json] [--errors SORTIE.csv]
                    vérifie chaque ligne, puis les écrit toutes ou aucune</translation>
     </message>
@@ -843,8 +858,8 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
         <translation>les erreurs ne peuvent pas être écrites dans %1 : %2</translation>
     </message>
     <message>
-        <source>importing %1 is not available in this version yet; partnerships and partners are.</source>
-        <translation>l’import des %1 n’est pas encore disponible dans cette version ; ceux des partenariats et des partenaires le sont.</translation>
+        <source>importing %1 is not available in this version yet; actors, partners and partnerships are.</source>
+        <translation>l’import des %1 n’est pas encore disponible dans cette version ; ceux des acteurs, partenaires et partenariats le sont.</translation>
     </message>
 </context>
 <context>

@@ -88,7 +88,7 @@ QString CommandLine::helpText()
     const QStringList commands = {
         tr("  init             create or upgrade the database; print the schema version"),
         tr("  check            check integrity, foreign keys and data rules; list problems"),
-        tr("  import partnerships|partners FILE [--dry-run] [--encoding E] [--delimiter D]\n"
+        tr("  import partnerships|partners|actors FILE [--dry-run] [--encoding E] [--delimiter D]\n"
            "                   [--mapping MAP.json] [--errors OUT.csv]\n"
            "                   check every row, then write all of them or nothing"),
         tr("  export ENTITY [--format excel|csv] [--year YEAR] [--search TEXT] -o FILE|-\n"

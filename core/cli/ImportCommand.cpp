@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "ExitCode.h"
 #include "csv/CsvWriter.h"
+#include "csv/ActorImporter.h"
 #include "csv/PartnerImporter.h"
 #include "csv/PartnershipImporter.h"
 #include "database/Database.h"
@@ -25,11 +26,13 @@ int ImportCommand::run(CliContext& context)
                                      "[--mapping MAP.json] [--errors OUT.csv]"));
     const QString entity = arguments.at(0);
     const QString path = arguments.at(1);
-    if (entity != QLatin1String("partnerships") && entity != QLatin1String("partners")) {
-        if (QStringList{QStringLiteral("actors"), QStringLiteral("projects"), QStringLiteral("fundings")}.contains(entity))
+    if (entity != QLatin1String("partnerships") && entity != QLatin1String("partners")
+        && entity != QLatin1String("actors")) {
+        if (QStringList{QStringLiteral("projects"), QStringLiteral("fundings")}.contains(entity))
             return context.usageError(
                 command,
-                tr("importing %1 is not available in this version yet; partnerships and partners are.").arg(entity));
+                tr("importing %1 is not available in this version yet; actors, partners and partnerships are.")
+                    .arg(entity));
         return context.usageError(
             command,
             tr("unknown entity \"%1\" (actors, partners, partnerships, projects, fundings).").arg(entity));
@@ -79,6 +82,8 @@ int ImportCommand::run(CliContext& context)
     std::unique_ptr<RecordImporter> importer;
     if (entity == QLatin1String("partners"))
         importer = std::make_unique<PartnerImporter>(database.connection());
+    else if (entity == QLatin1String("actors"))
+        importer = std::make_unique<ActorImporter>(database.connection());
     else
         importer = std::make_unique<PartnershipImporter>(database.connection());
     const ImportReport report = importer->run(path, options);

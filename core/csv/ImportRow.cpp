@@ -29,7 +29,12 @@ QString ImportRow::value(const char* key) const
 
 void ImportRow::problem(const char* key, const QString& message) const
 {
-    m_report.errors.append({m_record.line, m_columns.headerOf(QString::fromLatin1(key)), message});
+    problem(QString::fromLatin1(key), message);
+}
+
+void ImportRow::problem(const QString& key, const QString& message) const
+{
+    m_report.errors.append({m_record.line, m_columns.headerOf(key), message});
 }
 
 QString ImportRow::id() const

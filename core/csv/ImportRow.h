@@ -22,6 +22,7 @@ public:
     // The field's cell, trimmed and without an export's formula guard; empty when absent.
     QString value(const char* key) const;
     void problem(const char* key, const QString& message) const;
+    void problem(const QString& key, const QString& message) const;
     // The "id" cell: the stable id an export wrote, checked; empty when there is none.
     QString id() const;
     // Parses a date cell into `into` (left as it is when empty), or reports why it cannot.

@@ -356,7 +356,7 @@ TEST_CASE("import writes every row or none, and lists the errors", "[cli][import
         observatoire(db + QStringList{QStringLiteral("import"), QStringLiteral("partners"), partners});
     CHECK(partnersImported.exitCode == 0);
     CHECK(partnersImported.out.contains(QStringLiteral("imported partners: 1 created, 1 updated, 0 unchanged")));
-    CHECK(observatoire(db + QStringList{QStringLiteral("import"), QStringLiteral("actors"), partners}).exitCode == 2);
+    CHECK(observatoire(db + QStringList{QStringLiteral("import"), QStringLiteral("projects"), partners}).exitCode == 2);
 
     for (const QStringList& usage :
          {QStringList{QStringLiteral("import"), QStringLiteral("partnerships")},

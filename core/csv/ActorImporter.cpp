@@ -1,0 +1,173 @@
+#include "ActorImporter.h"
+
+#include "ImportBatch.h"
+#include "ImportRow.h"
+#include "VocabularyMatcher.h"
+#include "common/Identifiers.h"
+#include "common/TextFolding.h"
+#include "refdata/GeoLookup.h"
+#include "store/ActorStore.h"
+
+#include <QSqlQuery>
+
+ActorImporter::ActorImporter(const QSqlDatabase& db)
+    : RecordImporter(db, QStringLiteral("actors"))
+    , m_geography(std::make_unique<GeoLookup>(db))
+    , m_types(std::make_unique<VocabularyMatcher>(db, QStringLiteral("ref_actor_type")))
+{
+}
+
+ActorImporter::~ActorImporter() = default;
+
+// The keys are ActorStore::validate's field names, so that its problems name their column.
+QList<ColumnMap::Field> ActorImporter::columns() const
+{
+    return {
+        {"id", "Identifiant", "Id"},
+        {"name", "Nom", "Name", true},
+        {"acronym", "Sigle", "Acronym"},
+        {"actor_type", "Type d'acteur", "Actor type", true},
+        {"actor_code", "Code INSEE", "INSEE code"},
+        {"siren", "SIREN", "SIREN"},
+        {"rna", "RNA", "RNA"},
+        {"commune", "Commune", "Commune"},
+        {"departement", "Département", "Departement"},
+        {"population", "Population", "Population"},
+        {"address", "Adresse", "Address"},
+        {"postcode", "Code postal", "Postcode"},
+        {"website", "Site web", "Website"},
+        {"email", "Courriel", "Email"},
+        {"phone", "Téléphone", "Phone"},
+        {"source", "Source", "Source"},
+        {"verified_on", "Vérifié le", "Verified on"},
+        {"notes", "Notes", "Notes"},
+    };
+}
+
+std::optional<Actor> ActorImporter::parse(const CsvRecord& record, const ColumnMap& columns,
+                                          ImportReport& report) const
+{
+    ImportRow cells(record, columns, report);
+    Actor actor;
+    actor.uuid = cells.id();
+    actor.name = cells.value("name");
+    actor.acronym = cells.value("acronym");
+    const QString type = cells.value("actor_type");
+    actor.typeCode = m_types->find(type);
+    if (!type.isEmpty() && actor.typeCode.isEmpty())
+        cells.problem("actor_type", tr("\"%1\" is not a known type of actor").arg(type));
+    // A merged commune's former code gives today's commune, for the actor and its head office.
+    const auto currentCommune = [this](const QString& code) {
+        const auto match = Identifiers::isInseeCommuneCode(code) ? m_geography->communeByCode(code) : std::nullopt;
+        return match ? match->commune.code : code;
+    };
+    actor.inseeCode = currentCommune(cells.value("actor_code").toUpper());
+    actor.communeInsee = currentCommune(cells.value("commune").toUpper());
+    actor.siren = cells.value("siren").remove(QLatin1Char(' '));
+    actor.rna = cells.value("rna").toUpper();
+    if (const QString departement = cells.value("departement"); !departement.isEmpty()) {
+        if (const auto found = m_geography->departement(departement))
+            actor.departementCode = found->code;
+        else
+            cells.problem("departement", tr("\"%1\" is not a French département").arg(departement));
+    }
+    if (const auto population = cells.number("population")) {
+        if (*population != static_cast<double>(static_cast<qint64>(*population)))
+            cells.problem("population", tr("a population is a whole number"));
+        actor.population = static_cast<qint64>(*population);
+    }
+    actor.address = cells.value("address");
+    actor.postcode = cells.value("postcode");
+    actor.website = cells.value("website");
+    actor.email = cells.value("email");
+    actor.phone = cells.value("phone");
+    actor.source = cells.value("source");
+    cells.date("verified_on", actor.verifiedOn);
+    actor.notes = cells.value("notes");
+    if (!cells.clean())
+        return std::nullopt;
+    // The rules of the window's editor; a type the file names wrongly is already reported.
+    for (const Problem& problem : ActorStore(m_db).validate(actor))
+        cells.problem(problem.field, problem.message);
+    return cells.clean() ? std::optional<Actor>(actor) : std::nullopt;
+}
+
+void ActorImporter::check(const CsvRecord& record, const ColumnMap& columns, ImportReport& report)
+{
+    parse(record, columns, report);
+}
+
+std::optional<Actor> ActorImporter::findExisting(const Actor& actor) const
+{
+    ActorStore store(m_db);
+    if (!actor.uuid.isEmpty())
+        return store.findByUuid(actor.uuid);
+    const auto uniqueMatch = [&](const QString& sql, const QVariantList& values) -> std::optional<Actor> {
+        QSqlQuery query(m_db);
+        query.prepare(sql + QLatin1String(" ORDER BY id LIMIT 2"));
+        for (const QVariant& value : values)
+            query.addBindValue(value);
+        QList<qint64> found;
+        if (query.exec()) {
+            while (query.next())
+                found << query.value(0).toLongLong();
+        }
+        return found.size() == 1 ? store.find(found.first()) : std::nullopt;
+    };
+    if (!actor.inseeCode.isEmpty())
+        return uniqueMatch(QStringLiteral("SELECT id FROM actor WHERE insee_code = ?"), {actor.inseeCode});
+    if (!actor.siren.isEmpty())
+        return uniqueMatch(QStringLiteral("SELECT id FROM actor WHERE siren = ?"), {actor.siren});
+    return uniqueMatch(QStringLiteral("SELECT id FROM actor WHERE name_normalized = ? AND departement_code IS ?"),
+                       {TextFolding::normalizedName(actor.name),
+                        actor.departementCode.isEmpty() ? QVariant() : QVariant(actor.departementCode)});
+}
+
+bool ActorImporter::write(const CsvRecord& record, const ColumnMap& columns, const ImportBatch& batch,
+                          ImportReport& report)
+{
+    const std::optional<Actor> actor = parse(record, columns, report);
+    if (!actor)
+        return false;
+    ActorStore store(m_db);
+    const std::optional<Actor> existing = findExisting(*actor);
+    Result<Actor> saved = Actor();
+    Outcome outcome = Outcome::Created;
+    if (existing) {
+        // Columns the file does not have keep their values.
+        Actor merged = *existing;
+        const auto take = [&](const char* key, auto& field, const auto& value) {
+            if (columns.column(QString::fromLatin1(key)) >= 0)
+                field = value;
+        };
+        merged.name = actor->name;
+        merged.typeCode = actor->typeCode;
+        take("acronym", merged.acronym, actor->acronym);
+        take("actor_code", merged.inseeCode, actor->inseeCode);
+        take("siren", merged.siren, actor->siren);
+        take("rna", merged.rna, actor->rna);
+        take("commune", merged.communeInsee, actor->communeInsee);
+        take("departement", merged.departementCode, actor->departementCode);
+        take("population", merged.population, actor->population);
+        take("address", merged.address, actor->address);
+        take("postcode", merged.postcode, actor->postcode);
+        take("website", merged.website, actor->website);
+        take("email", merged.email, actor->email);
+        take("phone", merged.phone, actor->phone);
+        take("source", merged.source, actor->source);
+        take("verified_on", merged.verifiedOn, actor->verifiedOn);
+        take("notes", merged.notes, actor->notes);
+        saved = store.update(merged);
+        if (saved)
+            outcome = saved.value().updatedAt == existing->updatedAt ? Outcome::Unchanged : Outcome::Updated;
+    } else {
+        saved = actor->uuid.isEmpty() ? store.create(*actor) : store.createWithUuid(*actor);
+    }
+    if (!saved) {
+        for (const Problem& problem : saved.problems())
+            report.errors.append({record.line, columns.headerOf(problem.field), problem.message});
+        return false;
+    }
+    tally(outcome, batch, QStringLiteral("actor"), saved.value().id, record.line, report);
+    return true;
+}

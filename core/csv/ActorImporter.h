@@ -1,0 +1,37 @@
+#pragma once
+
+#include "RecordImporter.h"
+#include "records/Actor.h"
+
+#include <memory>
+#include <optional>
+
+class GeoLookup;
+class VocabularyMatcher;
+
+// Imports actors of the region, one per row, with the columns of their export (docs/csv.md). A
+// row with an id updates that actor; a row without one updates the actor with the same INSEE
+// code, else the same SIREN, else the same name in the same département (when exactly one), and
+// creates one otherwise — so the same file imported twice creates nothing the second time. The
+// rules of an edit in the window apply (ActorStore::validate), each named with its column.
+class ActorImporter : public RecordImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(ActorImporter)
+
+public:
+    explicit ActorImporter(const QSqlDatabase& db);
+    ~ActorImporter() override;
+
+protected:
+    QList<ColumnMap::Field> columns() const override;
+    void check(const CsvRecord& record, const ColumnMap& columns, ImportReport& report) override;
+    bool write(const CsvRecord& record, const ColumnMap& columns, const ImportBatch& batch,
+               ImportReport& report) override;
+
+private:
+    std::optional<Actor> parse(const CsvRecord& record, const ColumnMap& columns, ImportReport& report) const;
+    std::optional<Actor> findExisting(const Actor& actor) const;
+
+    std::unique_ptr<GeoLookup> m_geography;
+    std::unique_ptr<VocabularyMatcher> m_types;
+};

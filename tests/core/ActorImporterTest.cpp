@@ -1,0 +1,97 @@
+#include "support/QtPrinting.h"
+#include "support/TemporaryFile.h"
+#include "support/TestDatabase.h"
+
+#include "csv/ActorImporter.h"
+#include "csv/RecordExporter.h"
+#include "demo/DemoGenerator.h"
+
+#include <QBuffer>
+
+namespace {
+
+QByteArray exportActors(const TestDatabase& db)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    REQUIRE(RecordExporter(db.connection(), RecordExporter::Entity::Actors).write(&buffer, {}).ok());
+    return buffer.data();
+}
+
+QStringList places(const ImportReport& report)
+{
+    QStringList list;
+    for (const ImportProblem& problem : report.errors)
+        list << QStringLiteral("%1 %2").arg(problem.line).arg(problem.column);
+    return list;
+}
+
+} // namespace
+
+TEST_CASE("Actors: an export imported into an empty database exports the same file", "[import][actors]")
+{
+    TestDatabase source;
+    REQUIRE(DemoGenerator(source.connection(), 150).run().ok());
+    const QByteArray exported = exportActors(source);
+    const TemporaryFile file(exported);
+
+    TestDatabase target;
+    const ImportReport report = ActorImporter(target.connection()).run(file.path(), {});
+    INFO(places(report).join(QLatin1Char(',')).toStdString());
+    REQUIRE(report.errors.isEmpty());
+    CHECK(report.created == source.scalar(QStringLiteral("SELECT count(*) FROM actor")).toInt());
+    CHECK(exportActors(target) == exported);
+
+    const ImportReport again = ActorImporter(target.connection()).run(file.path(), {});
+    CHECK(again.created + again.updated == 0);
+    CHECK(again.unchanged == report.created);
+}
+
+TEST_CASE("Actors: rows without an id match by INSEE code, SIREN, or name in the département", "[import][actors]")
+{
+    TestDatabase db;
+    const TemporaryFile first("Nom;Type d'acteur;Code INSEE;Département;Courriel\n"
+                              "Ville de Lyon;Commune;69123;69;international@lyon.example\n"
+                              "Comité de jumelage de Vienne;comite_jumelage;;38;\n");
+    REQUIRE(ActorImporter(db.connection()).run(first.path(), {}).created == 2);
+
+    const TemporaryFile second("Name,Actor type,INSEE code,Departement,Population\n"
+                               "Lyon,commune,69123,69,522250\n"
+                               "COMITE DE JUMELAGE DE VIENNE,comite_jumelage,,Isère,\n");
+    const ImportReport report = ActorImporter(db.connection()).run(second.path(), {});
+    CHECK(report.created == 0);
+    CHECK(report.updated == 2);
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM actor")).toInt() == 2);
+    // The e-mail column is not in the second file: the address stays.
+    CHECK(db.scalar(QStringLiteral("SELECT name || '|' || population || '|' || email FROM actor WHERE insee_code = "
+                                   "'69123'"))
+              .toString()
+          == QStringLiteral("Lyon|522250|international@lyon.example"));
+}
+
+TEST_CASE("Actors: the editor's rules apply, each named with its column", "[import][actors][refusal]")
+{
+    TestDatabase db;
+    const TemporaryFile file("Nom;Type d'acteur;Code INSEE;SIREN;Département;Population;Courriel\n"
+                             "Ville de Lyon;Commune;69123;;69;;\n"
+                             ";Commune;;;;;\n"
+                             "Vienne;Planète;;;;;\n"
+                             "Givors;Commune;99999;;;;\n"
+                             "Agglo;EPCI;;123456789;;;\n"
+                             "Asso;Association de solidarité internationale;;;Atlantide;;\n"
+                             "Asso 2;Association de solidarité internationale;;;;12,5;\n"
+                             "Asso 3;Association de solidarité internationale;;;;;pas-un-courriel\n");
+    const ImportReport report = ActorImporter(db.connection()).run(file.path(), {});
+    const QStringList found = places(report);
+    INFO(found.join(QLatin1Char(',')).toStdString());
+    CHECK(found.contains(QStringLiteral("3 Nom")));
+    CHECK(found.contains(QStringLiteral("4 Type d'acteur")));
+    CHECK(found.contains(QStringLiteral("5 Code INSEE")));
+    CHECK(found.contains(QStringLiteral("6 SIREN")));
+    CHECK(found.contains(QStringLiteral("7 Département")));
+    CHECK(found.contains(QStringLiteral("8 Population")));
+    CHECK(found.contains(QStringLiteral("9 Courriel")));
+    CHECK_FALSE(found.join(QLatin1Char(',')).contains(QLatin1String("2 ")));
+    CHECK_FALSE(report.written);
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM actor")).toInt() == 0);
+}
