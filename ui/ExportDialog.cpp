@@ -35,7 +35,8 @@ RecordExporter::Entity entityOf(RecordList::Family family)
 
 } // namespace
 
-ExportDialog::ExportDialog(const QSqlDatabase& db, const ListState& list, AppSettings& settings, QWidget* parent)
+ExportDialog::ExportDialog(const QSqlDatabase& db, const ListState& list, AppSettings& settings,
+                           QWidget* parent)
     : QDialog(parent)
     , m_db(db)
     , m_list(list)
@@ -115,8 +116,8 @@ QString ExportDialog::suggestedFileName() const
 
 void ExportDialog::accept()
 {
-    QString path = Dialogs::saveFileName(this, tr("Export the list"), tr("CSV files (*.csv)"), suggestedFileName(),
-                                         true);
+    QString path = Dialogs::saveFileName(this, tr("Export the list"), tr("CSV files (*.csv)"),
+                                         suggestedFileName(), true);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -130,11 +131,11 @@ void ExportDialog::accept()
     QProgressDialog progress(tr("Exporting…"), tr("Cancel"), 0, 100, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(500);
-    const Result<int> written =
-        RecordExporter(m_db, entityOf(m_list.family)).write(&file, options(), [&progress](int done, int total) {
-            progress.setValue(total > 0 ? 100 * done / total : 0);
-            return !progress.wasCanceled();
-        });
+    const Result<int> written = RecordExporter(m_db, entityOf(m_list.family))
+                                    .write(&file, options(), [&progress](int done, int total) {
+                                        progress.setValue(total > 0 ? 100 * done / total : 0);
+                                        return !progress.wasCanceled();
+                                    });
     progress.reset();
     if (!written) {
         file.cancelWriting();

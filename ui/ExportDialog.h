@@ -31,7 +31,8 @@ public:
         int total = 0; // records of the family
     };
 
-    ExportDialog(const QSqlDatabase& db, const ListState& list, AppSettings& settings, QWidget* parent = nullptr);
+    ExportDialog(const QSqlDatabase& db, const ListState& list, AppSettings& settings,
+                 QWidget* parent = nullptr);
 
     // Records written by the last export, and the file; 0 and empty until one succeeds.
     int writtenCount() const { return m_written; }

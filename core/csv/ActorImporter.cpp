@@ -58,7 +58,8 @@ std::optional<Actor> ActorImporter::parse(const CsvRecord& record, const ColumnM
         cells.problem("actor_type", tr("\"%1\" is not a known type of actor").arg(type));
     // A merged commune's former code gives today's commune, for the actor and its head office.
     const auto currentCommune = [this](const QString& code) {
-        const auto match = Identifiers::isInseeCommuneCode(code) ? m_geography->communeByCode(code) : std::nullopt;
+        const auto match =
+            Identifiers::isInseeCommuneCode(code) ? m_geography->communeByCode(code) : std::nullopt;
         return match ? match->commune.code : code;
     };
     actor.inseeCode = currentCommune(cells.value("actor_code").toUpper());
@@ -118,9 +119,10 @@ std::optional<Actor> ActorImporter::findExisting(const Actor& actor) const
         return uniqueMatch(QStringLiteral("SELECT id FROM actor WHERE insee_code = ?"), {actor.inseeCode});
     if (!actor.siren.isEmpty())
         return uniqueMatch(QStringLiteral("SELECT id FROM actor WHERE siren = ?"), {actor.siren});
-    return uniqueMatch(QStringLiteral("SELECT id FROM actor WHERE name_normalized = ? AND departement_code IS ?"),
-                       {TextFolding::normalizedName(actor.name),
-                        actor.departementCode.isEmpty() ? QVariant() : QVariant(actor.departementCode)});
+    return uniqueMatch(
+        QStringLiteral("SELECT id FROM actor WHERE name_normalized = ? AND departement_code IS ?"),
+        {TextFolding::normalizedName(actor.name),
+         actor.departementCode.isEmpty() ? QVariant() : QVariant(actor.departementCode)});
 }
 
 bool ActorImporter::write(const CsvRecord& record, const ColumnMap& columns, const ImportBatch& batch,
@@ -129,45 +131,26 @@ bool ActorImporter::write(const CsvRecord& record, const ColumnMap& columns, con
     const std::optional<Actor> actor = parse(record, columns, report);
     if (!actor)
         return false;
-    ActorStore store(m_db);
     const std::optional<Actor> existing = findExisting(*actor);
-    Result<Actor> saved = Actor();
-    Outcome outcome = Outcome::Created;
-    if (existing) {
-        // Columns the file does not have keep their values.
-        Actor merged = *existing;
-        const auto take = [&](const char* key, auto& field, const auto& value) {
-            if (columns.column(QString::fromLatin1(key)) >= 0)
-                field = value;
-        };
-        merged.name = actor->name;
-        merged.typeCode = actor->typeCode;
-        take("acronym", merged.acronym, actor->acronym);
-        take("actor_code", merged.inseeCode, actor->inseeCode);
-        take("siren", merged.siren, actor->siren);
-        take("rna", merged.rna, actor->rna);
-        take("commune", merged.communeInsee, actor->communeInsee);
-        take("departement", merged.departementCode, actor->departementCode);
-        take("population", merged.population, actor->population);
-        take("address", merged.address, actor->address);
-        take("postcode", merged.postcode, actor->postcode);
-        take("website", merged.website, actor->website);
-        take("email", merged.email, actor->email);
-        take("phone", merged.phone, actor->phone);
-        take("source", merged.source, actor->source);
-        take("verified_on", merged.verifiedOn, actor->verifiedOn);
-        take("notes", merged.notes, actor->notes);
-        saved = store.update(merged);
-        if (saved)
-            outcome = saved.value().updatedAt == existing->updatedAt ? Outcome::Unchanged : Outcome::Updated;
-    } else {
-        saved = actor->uuid.isEmpty() ? store.create(*actor) : store.createWithUuid(*actor);
-    }
-    if (!saved) {
-        for (const Problem& problem : saved.problems())
-            report.errors.append({record.line, columns.headerOf(problem.field), problem.message});
-        return false;
-    }
-    tally(outcome, batch, QStringLiteral("actor"), saved.value().id, record.line, report);
-    return true;
+    // Columns the file does not have keep their stored values.
+    Actor merged = existing ? *existing : *actor;
+    merged.name = actor->name;
+    merged.typeCode = actor->typeCode;
+    take(columns, "acronym", merged.acronym, actor->acronym);
+    take(columns, "actor_code", merged.inseeCode, actor->inseeCode);
+    take(columns, "siren", merged.siren, actor->siren);
+    take(columns, "rna", merged.rna, actor->rna);
+    take(columns, "commune", merged.communeInsee, actor->communeInsee);
+    take(columns, "departement", merged.departementCode, actor->departementCode);
+    take(columns, "population", merged.population, actor->population);
+    take(columns, "address", merged.address, actor->address);
+    take(columns, "postcode", merged.postcode, actor->postcode);
+    take(columns, "website", merged.website, actor->website);
+    take(columns, "email", merged.email, actor->email);
+    take(columns, "phone", merged.phone, actor->phone);
+    take(columns, "source", merged.source, actor->source);
+    take(columns, "verified_on", merged.verifiedOn, actor->verifiedOn);
+    take(columns, "notes", merged.notes, actor->notes);
+    return save(ActorStore(m_db), *actor, existing, merged, QStringLiteral("actor"), record.line, columns,
+                batch, report);
 }

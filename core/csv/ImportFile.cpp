@@ -31,7 +31,8 @@ bool ImportFile::open(const QList<ColumnMap::Field>& fields, const QHash<QString
     report.encoding = TextDecoder::name(reader.encoding());
     report.delimiter = CsvReader::delimiterName(reader.delimiter());
     // The second pass must read exactly as the first did, whatever detection would say.
-    m_options = {reader.encoding(), CsvReader::delimiterFromName(report.delimiter).value_or(CsvReader::Delimiter::Auto)};
+    m_options = {reader.encoding(),
+                 CsvReader::delimiterFromName(report.delimiter).value_or(CsvReader::Delimiter::Auto)};
     CsvRecord header;
     if (!reader.next(header)) {
         report.errors.append({reader.hasError() ? reader.errorLine() : 1, QString(),
@@ -60,8 +61,8 @@ bool ImportFile::forEachRecord(const std::function<bool(const CsvRecord&)>& hand
     while (reader.next(record)) {
         if (!handle(record))
             return true;
-        if (progress && ++count % kRecordsPerProgress == 0
-            && !progress(from + static_cast<int>(span * m_file.pos() / size))) {
+        if (progress && ++count % kRecordsPerProgress == 0 &&
+            !progress(from + static_cast<int>(span * m_file.pos() / size))) {
             report.errors.append({0, QString(), tr("cancelled; nothing was written")});
             return false;
         }

@@ -26,7 +26,8 @@ public:
     ImportFile(const QString& path, const CsvReader::Options& options);
 
     // False, with the reason in the report, when the file cannot be imported at all.
-    bool open(const QList<ColumnMap::Field>& fields, const QHash<QString, QString>& mapping, ImportReport& report);
+    bool open(const QList<ColumnMap::Field>& fields, const QHash<QString, QString>& mapping,
+              ImportReport& report);
     const ColumnMap& columns() const { return *m_columns; }
 
     // Calls `handle` with each record after the header; stops when it returns false. Progress is

@@ -13,7 +13,8 @@ ImportRow::ImportRow(const CsvRecord& record, const ColumnMap& columns, ImportRe
     const qsizetype known = columns.fields().size() + columns.unknownColumns().size();
     if (record.fields.size() > known)
         report.errors.append(
-            {record.line, QString(), tr("the row has %1 fields, the header %2").arg(record.fields.size()).arg(known)});
+            {record.line, QString(),
+             tr("the row has %1 fields, the header %2").arg(record.fields.size()).arg(known)});
 }
 
 bool ImportRow::has(const char* key) const
@@ -24,7 +25,8 @@ bool ImportRow::has(const char* key) const
 QString ImportRow::value(const char* key) const
 {
     const int column = m_columns.column(QString::fromLatin1(key));
-    return column >= 0 && column < m_record.fields.size() ? CsvValues::clean(m_record.fields.at(column)) : QString();
+    return column >= 0 && column < m_record.fields.size() ? CsvValues::clean(m_record.fields.at(column))
+                                                          : QString();
 }
 
 void ImportRow::problem(const char* key, const QString& message) const

@@ -98,37 +98,18 @@ bool PartnerImporter::write(const CsvRecord& record, const ColumnMap& columns, c
     const std::optional<ForeignPartner> partner = parse(record, columns, report);
     if (!partner)
         return false;
-    PartnerStore store(m_db);
     const std::optional<ForeignPartner> existing = findExisting(*partner);
-    Result<ForeignPartner> saved = ForeignPartner();
-    Outcome outcome = Outcome::Created;
-    if (existing) {
-        // Columns the file does not have keep their values.
-        ForeignPartner merged = *existing;
-        const auto take = [&](const char* key, auto& field, const auto& value) {
-            if (columns.column(QString::fromLatin1(key)) >= 0)
-                field = value;
-        };
-        merged.name = partner->name;
-        merged.countryCode = partner->countryCode;
-        take("partner_type", merged.typeCode, partner->typeCode);
-        take("partner_area", merged.adminArea, partner->adminArea);
-        take("latitude", merged.latitude, partner->latitude);
-        take("longitude", merged.longitude, partner->longitude);
-        take("source", merged.source, partner->source);
-        take("verified_on", merged.verifiedOn, partner->verifiedOn);
-        take("notes", merged.notes, partner->notes);
-        saved = store.update(merged);
-        if (saved)
-            outcome = saved.value().updatedAt == existing->updatedAt ? Outcome::Unchanged : Outcome::Updated;
-    } else {
-        saved = partner->uuid.isEmpty() ? store.create(*partner) : store.createWithUuid(*partner);
-    }
-    if (!saved) {
-        for (const Problem& problem : saved.problems())
-            report.errors.append({record.line, columns.headerOf(problem.field), problem.message});
-        return false;
-    }
-    tally(outcome, batch, QStringLiteral("foreign_partner"), saved.value().id, record.line, report);
-    return true;
+    // Columns the file does not have keep their stored values.
+    ForeignPartner merged = existing ? *existing : *partner;
+    merged.name = partner->name;
+    merged.countryCode = partner->countryCode;
+    take(columns, "partner_type", merged.typeCode, partner->typeCode);
+    take(columns, "partner_area", merged.adminArea, partner->adminArea);
+    take(columns, "latitude", merged.latitude, partner->latitude);
+    take(columns, "longitude", merged.longitude, partner->longitude);
+    take(columns, "source", merged.source, partner->source);
+    take(columns, "verified_on", merged.verifiedOn, partner->verifiedOn);
+    take(columns, "notes", merged.notes, partner->notes);
+    return save(PartnerStore(m_db), *partner, existing, merged, QStringLiteral("foreign_partner"),
+                record.line, columns, batch, report);
 }

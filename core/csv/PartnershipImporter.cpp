@@ -396,20 +396,16 @@ bool PartnershipImporter::write(const CsvRecord& record, const ColumnMap& column
         merged.kindCode = partnership.kindCode;
         merged.actors = partnership.actors;
         merged.partnerIds = partnership.partnerIds;
-        const auto take = [&](const char* key, auto& field, const auto& value) {
-            if (columns.column(QString::fromLatin1(key)) >= 0)
-                field = value;
-        };
-        take("status", merged.statusCode, partnership.statusCode);
-        take("status_reason", merged.statusReason, partnership.statusReason);
-        take("title", merged.title, partnership.title);
-        take("signed_on", merged.signedOn, partnership.signedOn);
-        take("ended_on", merged.endedOn, partnership.endedOn);
-        take("themes", merged.themeCodes, partnership.themeCodes);
-        take("description", merged.description, partnership.description);
-        take("source", merged.source, partnership.source);
-        take("verified_on", merged.verifiedOn, partnership.verifiedOn);
-        take("formalized", merged.formalized, partnership.formalized);
+        take(columns, "status", merged.statusCode, partnership.statusCode);
+        take(columns, "status_reason", merged.statusReason, partnership.statusReason);
+        take(columns, "title", merged.title, partnership.title);
+        take(columns, "signed_on", merged.signedOn, partnership.signedOn);
+        take(columns, "ended_on", merged.endedOn, partnership.endedOn);
+        take(columns, "themes", merged.themeCodes, partnership.themeCodes);
+        take(columns, "description", merged.description, partnership.description);
+        take(columns, "source", merged.source, partnership.source);
+        take(columns, "verified_on", merged.verifiedOn, partnership.verifiedOn);
+        take(columns, "formalized", merged.formalized, partnership.formalized);
         saved = store.update(merged);
         if (saved)
             tally(saved.value().updatedAt == existing->updatedAt ? Outcome::Unchanged : Outcome::Updated, batch,

@@ -12,7 +12,8 @@ RecordImporter::RecordImporter(const QSqlDatabase& db, const QString& entity)
 
 RecordImporter::~RecordImporter() = default;
 
-ImportReport RecordImporter::run(const QString& path, const Options& options, const std::function<bool(int)>& progress)
+ImportReport RecordImporter::run(const QString& path, const Options& options,
+                                 const std::function<bool(int)>& progress)
 {
     ImportReport report;
     reset();
@@ -63,8 +64,8 @@ ImportReport RecordImporter::run(const QString& path, const Options& options, co
     return report;
 }
 
-void RecordImporter::tally(Outcome outcome, const ImportBatch& batch, const QString& entity, qint64 id, int line,
-                           ImportReport& report)
+void RecordImporter::tally(Outcome outcome, const ImportBatch& batch, const QString& entity, qint64 id,
+                           int line, ImportReport& report)
 {
     switch (outcome) {
     case Outcome::Created:

@@ -3,12 +3,14 @@
 #include "ColumnMap.h"
 #include "CsvReader.h"
 #include "ImportReport.h"
+#include "common/Result.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QSqlDatabase>
 
 #include <functional>
+#include <optional>
 
 class ImportBatch;
 
@@ -31,7 +33,8 @@ public:
     virtual ~RecordImporter();
 
     // `progress` gets a percentage; returning false cancels (nothing is written).
-    ImportReport run(const QString& path, const Options& options, const std::function<bool(int)>& progress = {});
+    ImportReport run(const QString& path, const Options& options,
+                     const std::function<bool(int)>& progress = {});
 
 protected:
     // `entity` names the batch: "partnerships", "partners"…
@@ -48,9 +51,50 @@ protected:
 
     // For write(): counts what a row did to its record, and links the record to the batch when
     // the row created or changed it.
-    enum class Outcome { Created, Updated, Unchanged };
+    enum class Outcome
+    {
+        Created,
+        Updated,
+        Unchanged
+    };
     static void tally(Outcome outcome, const ImportBatch& batch, const QString& entity, qint64 id, int line,
                       ImportReport& report);
+
+    // For write(), when a row updates a stored record: takes the file's value of a field whose
+    // column the file has; a column the file lacks keeps the stored value.
+    template <typename Value>
+    static void take(const ColumnMap& columns, const char* key, Value& stored, const Value& fromFile)
+    {
+        if (columns.column(QString::fromLatin1(key)) >= 0)
+            stored = fromFile;
+    }
+
+    // For write(): saves a row's record through its store — `merged` over `existing` when the row
+    // matched one, else `parsed` as a new record (keeping an id from an export) — reports the
+    // store's objections with their column and tallies what the row did. False when refused.
+    template <typename Store, typename Record>
+    bool save(Store store, const Record& parsed, const std::optional<Record>& existing, const Record& merged,
+              const QString& entity, int line, const ColumnMap& columns, const ImportBatch& batch,
+              ImportReport& report) const
+    {
+        Outcome outcome = Outcome::Created;
+        Result<Record> saved = Record();
+        if (existing) {
+            saved = store.update(merged);
+            if (saved)
+                outcome =
+                    saved.value().updatedAt == existing->updatedAt ? Outcome::Unchanged : Outcome::Updated;
+        } else {
+            saved = parsed.uuid.isEmpty() ? store.create(parsed) : store.createWithUuid(parsed);
+        }
+        if (!saved) {
+            for (const Problem& problem : saved.problems())
+                report.errors.append({line, columns.headerOf(problem.field), problem.message});
+            return false;
+        }
+        tally(outcome, batch, entity, saved.value().id, line, report);
+        return true;
+    }
 
     QSqlDatabase m_db;
 

@@ -1,3 +1,4 @@
+#include "support/ImportChecks.h"
 #include "support/QtPrinting.h"
 #include "support/TemporaryFile.h"
 #include "support/TestDatabase.h"
@@ -8,46 +9,27 @@
 
 #include <QBuffer>
 
-namespace {
-
-QByteArray exportActors(const TestDatabase& db)
-{
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    REQUIRE(RecordExporter(db.connection(), RecordExporter::Entity::Actors).write(&buffer, {}).ok());
-    return buffer.data();
-}
-
-QStringList places(const ImportReport& report)
-{
-    QStringList list;
-    for (const ImportProblem& problem : report.errors)
-        list << QStringLiteral("%1 %2").arg(problem.line).arg(problem.column);
-    return list;
-}
-
-} // namespace
-
 TEST_CASE("Actors: an export imported into an empty database exports the same file", "[import][actors]")
 {
     TestDatabase source;
     REQUIRE(DemoGenerator(source.connection(), 150).run().ok());
-    const QByteArray exported = exportActors(source);
+    const QByteArray exported = exportedFile(source, RecordExporter::Entity::Actors);
     const TemporaryFile file(exported);
 
     TestDatabase target;
     const ImportReport report = ActorImporter(target.connection()).run(file.path(), {});
-    INFO(places(report).join(QLatin1Char(',')).toStdString());
+    INFO(problemPlaces(report).join(QLatin1Char(',')).toStdString());
     REQUIRE(report.errors.isEmpty());
     CHECK(report.created == source.scalar(QStringLiteral("SELECT count(*) FROM actor")).toInt());
-    CHECK(exportActors(target) == exported);
+    CHECK(exportedFile(target, RecordExporter::Entity::Actors) == exported);
 
     const ImportReport again = ActorImporter(target.connection()).run(file.path(), {});
     CHECK(again.created + again.updated == 0);
     CHECK(again.unchanged == report.created);
 }
 
-TEST_CASE("Actors: rows without an id match by INSEE code, SIREN, or name in the département", "[import][actors]")
+TEST_CASE("Actors: rows without an id match by INSEE code, SIREN, or name in the département",
+          "[import][actors]")
 {
     TestDatabase db;
     const TemporaryFile first("Nom;Type d'acteur;Code INSEE;Département;Courriel\n"
@@ -63,10 +45,10 @@ TEST_CASE("Actors: rows without an id match by INSEE code, SIREN, or name in the
     CHECK(report.updated == 2);
     CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM actor")).toInt() == 2);
     // The e-mail column is not in the second file: the address stays.
-    CHECK(db.scalar(QStringLiteral("SELECT name || '|' || population || '|' || email FROM actor WHERE insee_code = "
-                                   "'69123'"))
-              .toString()
-          == QStringLiteral("Lyon|522250|international@lyon.example"));
+    CHECK(db.scalar(QStringLiteral(
+                        "SELECT name || '|' || population || '|' || email FROM actor WHERE insee_code = "
+                        "'69123'"))
+              .toString() == QStringLiteral("Lyon|522250|international@lyon.example"));
 }
 
 TEST_CASE("Actors: the editor's rules apply, each named with its column", "[import][actors][refusal]")
@@ -82,7 +64,7 @@ TEST_CASE("Actors: the editor's rules apply, each named with its column", "[impo
                              "Asso 2;Association de solidarité internationale;;;;12,5;\n"
                              "Asso 3;Association de solidarité internationale;;;;;pas-un-courriel\n");
     const ImportReport report = ActorImporter(db.connection()).run(file.path(), {});
-    const QStringList found = places(report);
+    const QStringList found = problemPlaces(report);
     INFO(found.join(QLatin1Char(',')).toStdString());
     CHECK(found.contains(QStringLiteral("3 Nom")));
     CHECK(found.contains(QStringLiteral("4 Type d'acteur")));

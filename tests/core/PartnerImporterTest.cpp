@@ -1,3 +1,4 @@
+#include "support/ImportChecks.h"
 #include "support/QtPrinting.h"
 #include "support/TemporaryFile.h"
 #include "support/TestDatabase.h"
@@ -10,40 +11,19 @@
 #include <QFile>
 #include <QTemporaryDir>
 
-namespace {
-
-
-QByteArray exportPartners(const TestDatabase& db)
-{
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    REQUIRE(RecordExporter(db.connection(), RecordExporter::Entity::Partners).write(&buffer, {}).ok());
-    return buffer.data();
-}
-
-QStringList places(const ImportReport& report)
-{
-    QStringList list;
-    for (const ImportProblem& problem : report.errors)
-        list << QStringLiteral("%1 %2").arg(problem.line).arg(problem.column);
-    return list;
-}
-
-} // namespace
-
 TEST_CASE("Partners: an export imported into an empty database exports the same file", "[import][partners]")
 {
     TestDatabase source;
     REQUIRE(DemoGenerator(source.connection(), 150).run().ok());
-    const QByteArray exported = exportPartners(source);
+    const QByteArray exported = exportedFile(source, RecordExporter::Entity::Partners);
     const TemporaryFile file(exported);
 
     TestDatabase target;
     const ImportReport report = PartnerImporter(target.connection()).run(file.path(), {});
-    INFO(places(report).join(QLatin1Char(',')).toStdString());
+    INFO(problemPlaces(report).join(QLatin1Char(',')).toStdString());
     REQUIRE(report.errors.isEmpty());
     CHECK(report.created == source.scalar(QStringLiteral("SELECT count(*) FROM foreign_partner")).toInt());
-    CHECK(exportPartners(target) == exported);
+    CHECK(exportedFile(target, RecordExporter::Entity::Partners) == exported);
 
     // Again, on either database: nothing to do.
     const ImportReport again = PartnerImporter(target.connection()).run(file.path(), {});
@@ -51,35 +31,36 @@ TEST_CASE("Partners: an export imported into an empty database exports the same 
     CHECK(again.unchanged == report.created);
 }
 
-TEST_CASE("Partners: rows without an id match by name and country, and keep what the file lacks", "[import][partners]")
+TEST_CASE("Partners: rows without an id match by name and country, and keep what the file lacks",
+          "[import][partners]")
 {
     TestDatabase db;
     const TemporaryFile first("Nom;Pays;Région du partenaire;Latitude;Longitude;Notes\n"
-                            "Kaya;Burkina Faso;Centre-Nord;13,09;-1,08;jumelée avec Grenoble\n");
+                              "Kaya;Burkina Faso;Centre-Nord;13,09;-1,08;jumelée avec Grenoble\n");
     REQUIRE(PartnerImporter(db.connection()).run(first.path(), {}).created == 1);
 
     const TemporaryFile second("Name,Country,Partner area\nKAYA,BF,Centre Nord\n");
     const ImportReport report = PartnerImporter(db.connection()).run(second.path(), {});
     CHECK(report.updated == 1);
     CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM foreign_partner")).toInt() == 1);
-    CHECK(db.scalar(QStringLiteral("SELECT admin_area || '|' || latitude || '|' || notes FROM foreign_partner"))
-              .toString()
-          == QStringLiteral("Centre Nord|13.09|jumelée avec Grenoble"));
+    CHECK(
+        db.scalar(QStringLiteral("SELECT admin_area || '|' || latitude || '|' || notes FROM foreign_partner"))
+            .toString() == QStringLiteral("Centre Nord|13.09|jumelée avec Grenoble"));
 }
 
 TEST_CASE("Partners: bad rows are named and nothing is written", "[import][partners][refusal]")
 {
     TestDatabase db;
     const TemporaryFile file("Nom;Pays;Latitude;Type de partenaire;Vérifié le\n"
-                           "Turin;Italie;45,07;;\n"
-                           "Atlantis;Atlantide;;;\n"
-                           "Kaya;BF;130;;\n"
-                           ";Mali;;;\n"
-                           "Ségou;Mali;nord;;\n"
-                           "Thiès;Sénégal;;Vaisseau spatial;\n"
-                           "Dori;BF;;;31/02/2020\n");
+                             "Turin;Italie;45,07;;\n"
+                             "Atlantis;Atlantide;;;\n"
+                             "Kaya;BF;130;;\n"
+                             ";Mali;;;\n"
+                             "Ségou;Mali;nord;;\n"
+                             "Thiès;Sénégal;;Vaisseau spatial;\n"
+                             "Dori;BF;;;31/02/2020\n");
     const ImportReport report = PartnerImporter(db.connection()).run(file.path(), {});
-    const QStringList found = places(report);
+    const QStringList found = problemPlaces(report);
     CHECK(found.contains(QStringLiteral("3 Pays")));
     CHECK(found.contains(QStringLiteral("4 Latitude")));
     CHECK(found.contains(QStringLiteral("5 Nom")));

@@ -1,3 +1,4 @@
+#include "support/ImportChecks.h"
 #include "support/QtPrinting.h"
 #include "support/TemporaryFile.h"
 #include "support/TestDatabase.h"
@@ -30,15 +31,6 @@ ImportReport importFile(const TestDatabase& db, const QString& path, Partnership
     return PartnershipImporter(db.connection()).run(path, options);
 }
 
-QByteArray exportPartnerships(const TestDatabase& db)
-{
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    const Result<int> written =
-        RecordExporter(db.connection(), RecordExporter::Entity::Partnerships).write(&buffer, {});
-    REQUIRE(written.ok());
-    return buffer.data();
-}
 
 int count(const TestDatabase& db, const char* table)
 {
@@ -91,7 +83,7 @@ TEST_CASE("The same file imported twice changes nothing the second time", "[impo
     TestDatabase db;
     const TemporaryFile file(partnershipRows(50));
     REQUIRE(importFile(db, file.path()).created == 50);
-    const QByteArray before = exportPartnerships(db);
+    const QByteArray before = exportedFile(db, RecordExporter::Entity::Partnerships);
     const int historyBefore = count(db, "change_log");
 
     const ImportReport again = importFile(db, file.path());
@@ -103,14 +95,14 @@ TEST_CASE("The same file imported twice changes nothing the second time", "[impo
     CHECK(count(db, "partnership") == 50);
     CHECK(count(db, "foreign_partner") == 50);
     CHECK(count(db, "change_log") == historyBefore);
-    CHECK(exportPartnerships(db) == before);
+    CHECK(exportedFile(db, RecordExporter::Entity::Partnerships) == before);
 }
 
 TEST_CASE("An export imported into an empty database exports the same file again", "[import][roundtrip]")
 {
     TestDatabase source;
     REQUIRE(DemoGenerator(source.connection(), 120).run().ok());
-    const QByteArray exported = exportPartnerships(source);
+    const QByteArray exported = exportedFile(source, RecordExporter::Entity::Partnerships);
     const TemporaryFile file(exported);
 
     TestDatabase target;
@@ -118,7 +110,7 @@ TEST_CASE("An export imported into an empty database exports the same file again
     INFO(describeErrors(report).toStdString());
     REQUIRE(report.errors.isEmpty());
     CHECK(report.created == 120);
-    const QByteArray reexported = exportPartnerships(target);
+    const QByteArray reexported = exportedFile(target, RecordExporter::Entity::Partnerships);
     const QList<QByteArray> before = exported.split('\n');
     const QList<QByteArray> after = reexported.split('\n');
     REQUIRE(after.size() == before.size());
@@ -167,9 +159,7 @@ TEST_CASE("Rows with impossible values are each named, and nothing is written", 
                                  "Jumelage;Lyon;69123;Burkina Faso;Ouagadougou;1998;Astrologie\n"
                                  "Jumelage;;;Burkina Faso;Ouagadougou;1998;\n");
     const ImportReport report = importFile(db, file.path());
-    QStringList places;
-    for (const ImportProblem& problem : report.errors)
-        places << QStringLiteral("%1 %2").arg(problem.line).arg(problem.column);
+    const QStringList places = problemPlaces(report);
     CHECK(places.contains(QLatin1String("2 Date de signature")));
     CHECK(places.contains(QLatin1String("3 Nature")));
     CHECK(places.contains(QLatin1String("4 Code INSEE/SIREN")));

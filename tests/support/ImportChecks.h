@@ -1,0 +1,15 @@
+#pragma once
+
+#include "support/TestDatabase.h"
+
+#include "csv/ImportReport.h"
+#include "csv/RecordExporter.h"
+
+#include <QByteArray>
+#include <QStringList>
+
+// What an export of one entity writes, in the default (Excel) dialect.
+QByteArray exportedFile(const TestDatabase& db, RecordExporter::Entity entity);
+
+// Where an import's problems are, as "LINE COLUMN" each: what an adviser looks for first.
+QStringList problemPlaces(const ImportReport& report);
