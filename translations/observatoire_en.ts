@@ -216,12 +216,6 @@
         <translation>  check            check integrity, foreign keys and data rules; list problems</translation>
     </message>
     <message>
-        <source>  export ENTITY [--format excel|csv] [--year YEAR] [--search TEXT] -o FILE|-
-                   write actors, partners, partnerships, projects or fundings as CSV</source>
-        <translation>  export ENTITY [--format excel|csv] [--year YEAR] [--search TEXT] -o FILE|-
-                   write actors, partners, partnerships, projects or fundings as CSV</translation>
-    </message>
-    <message>
         <source>  inspect FILE [--encoding E] [--delimiter D] [--json]
                    how the program reads a CSV file: encoding, delimiter, header,
                    record count; --json prints each record as a JSON array</source>
@@ -284,6 +278,12 @@ region's actors. Without a command, opens the application window.</translation>
         <translation>  import partnerships|partners|actors FILE [--dry-run] [--encoding E] [--delimiter D]
                    [--mapping MAP.json] [--errors OUT.csv]
                    check every row, then write all of them or nothing</translation>
+    </message>
+    <message>
+        <source>  export ENTITY [--format excel|csv|xlsx] [--year YEAR] [--search TEXT] -o FILE|-
+                   write actors, partners, partnerships, projects or fundings as CSV or xlsx</source>
+        <translation>  export ENTITY [--format excel|csv|xlsx] [--year YEAR] [--search TEXT] -o FILE|-
+                   write actors, partners, partnerships, projects or fundings as CSV or xlsx</translation>
     </message>
 </context>
 <context>
@@ -495,24 +495,12 @@ region's actors. Without a command, opens the application window.</translation>
 <context>
     <name>ExportCommand</name>
     <message>
-        <source>usage: export ENTITY [--format excel|csv] [--year YEAR] [--search TEXT] -o FILE|-</source>
-        <translation>usage: export ENTITY [--format excel|csv] [--year YEAR] [--search TEXT] -o FILE|-</translation>
-    </message>
-    <message>
         <source>unknown entity "%1" (actors, partners, partnerships, projects, fundings).</source>
         <translation>unknown entity "%1" (actors, partners, partnerships, projects, fundings).</translation>
     </message>
     <message>
         <source>%1 needs a value.</source>
         <translation>%1 needs a value.</translation>
-    </message>
-    <message>
-        <source>the xlsx format is not available in this version yet; use excel or csv.</source>
-        <translation>the xlsx format is not available in this version yet; use excel or csv.</translation>
-    </message>
-    <message>
-        <source>unknown format "%1" (excel, csv).</source>
-        <translation>unknown format "%1" (excel, csv).</translation>
     </message>
     <message>
         <source>"%1" is not a year.</source>
@@ -533,6 +521,14 @@ region's actors. Without a command, opens the application window.</translation>
     <message>
         <source>export %1: %2 records written to %3</source>
         <translation>export %1: %2 records written to %3</translation>
+    </message>
+    <message>
+        <source>usage: export ENTITY [--format excel|csv|xlsx] [--year YEAR] [--search TEXT] -o FILE|-</source>
+        <translation>usage: export ENTITY [--format excel|csv|xlsx] [--year YEAR] [--search TEXT] -o FILE|-</translation>
+    </message>
+    <message>
+        <source>unknown format "%1" (excel, csv, xlsx).</source>
+        <translation>unknown format "%1" (excel, csv, xlsx).</translation>
     </message>
 </context>
 <context>
@@ -612,6 +608,14 @@ region's actors. Without a command, opens the application window.</translation>
     <message numerus="yes">
         <source>All %Ln record(s)</source>
         <translation><numerusform>All %Ln record</numerusform><numerusform>All %Ln records</numerusform></translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx: numbers, amounts and dates typed)</source>
+        <translation>Excel workbook (.xlsx: numbers, amounts and dates typed)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -2267,6 +2271,13 @@ Statement: %4</translation>
     <message>
         <source>"%1" is not in the list.</source>
         <translation>"%1" is not in the list.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWriter</name>
+    <message>
+        <source>the workbook cannot be created in %1</source>
+        <translation>the workbook cannot be created in %1</translation>
     </message>
 </context>
 </TS>

@@ -216,12 +216,6 @@
         <translation>  check            vérifie l’intégrité, les clés étrangères et les règles ; liste les problèmes</translation>
     </message>
     <message>
-        <source>  export ENTITY [--format excel|csv] [--year YEAR] [--search TEXT] -o FILE|-
-                   write actors, partners, partnerships, projects or fundings as CSV</source>
-        <translation>  export ENTITÉ [--format excel|csv] [--year ANNÉE] [--search TEXTE] -o FICHIER|-
-                   écrit les acteurs, partenaires, partenariats, projets ou financements en CSV</translation>
-    </message>
-    <message>
         <source>  inspect FILE [--encoding E] [--delimiter D] [--json]
                    how the program reads a CSV file: encoding, delimiter, header,
                    record count; --json prints each record as a JSON array</source>
@@ -284,6 +278,12 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
         <translation>  import partnerships|partners|actors FICHIER [--dry-run] [--encoding E] [--delimiter D]
                    [--mapping CORRESP.json] [--errors SORTIE.csv]
                    vérifie chaque ligne, puis les écrit toutes ou aucune</translation>
+    </message>
+    <message>
+        <source>  export ENTITY [--format excel|csv|xlsx] [--year YEAR] [--search TEXT] -o FILE|-
+                   write actors, partners, partnerships, projects or fundings as CSV or xlsx</source>
+        <translation>  export ENTITÉ [--format excel|csv|xlsx] [--year ANNÉE] [--search TEXTE] -o FICHIER|-
+                   écrit les acteurs, partenaires, partenariats, projets ou financements en CSV ou xlsx</translation>
     </message>
 </context>
 <context>
@@ -498,24 +498,12 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
 <context>
     <name>ExportCommand</name>
     <message>
-        <source>usage: export ENTITY [--format excel|csv] [--year YEAR] [--search TEXT] -o FILE|-</source>
-        <translation>usage : export ENTITÉ [--format excel|csv] [--year ANNÉE] [--search TEXTE] -o FICHIER|-</translation>
-    </message>
-    <message>
         <source>unknown entity "%1" (actors, partners, partnerships, projects, fundings).</source>
         <translation>entité inconnue « %1 » (actors, partners, partnerships, projects, fundings).</translation>
     </message>
     <message>
         <source>%1 needs a value.</source>
         <translation>%1 attend une valeur.</translation>
-    </message>
-    <message>
-        <source>the xlsx format is not available in this version yet; use excel or csv.</source>
-        <translation>le format xlsx n'est pas encore disponible dans cette version ; utilisez excel ou csv.</translation>
-    </message>
-    <message>
-        <source>unknown format "%1" (excel, csv).</source>
-        <translation>format inconnu « %1 » (excel, csv).</translation>
     </message>
     <message>
         <source>"%1" is not a year.</source>
@@ -536,6 +524,14 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     <message>
         <source>export %1: %2 records written to %3</source>
         <translation>export %1 : %2 fiches écrites dans %3</translation>
+    </message>
+    <message>
+        <source>usage: export ENTITY [--format excel|csv|xlsx] [--year YEAR] [--search TEXT] -o FILE|-</source>
+        <translation>usage : export ENTITÉ [--format excel|csv|xlsx] [--year ANNÉE] [--search TEXTE] -o FICHIER|-</translation>
+    </message>
+    <message>
+        <source>unknown format "%1" (excel, csv, xlsx).</source>
+        <translation>format « %1 » inconnu (excel, csv, xlsx).</translation>
     </message>
 </context>
 <context>
@@ -621,6 +617,14 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
             <numerusform>Toutes les fiches (%Ln)</numerusform>
             <numerusform>Toutes les fiches (%Ln)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx: numbers, amounts and dates typed)</source>
+        <translation>Classeur Excel (.xlsx : nombres, montants et dates reconnus)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -2312,6 +2316,13 @@ Instruction : %4</translation>
     <message>
         <source>"%1" is not in the list.</source>
         <translation>« %1 » n'est pas dans la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWriter</name>
+    <message>
+        <source>the workbook cannot be created in %1</source>
+        <translation>le classeur ne peut pas être créé dans %1</translation>
     </message>
 </context>
 </TS>

@@ -55,6 +55,7 @@ ExportDialog::ExportDialog(const QSqlDatabase& db, const ListState& list, AppSet
     m_shownOnly->setChecked(true);
     m_format->addItem(tr("Excel (semicolons, accents kept, 12/05/1998)"), QStringLiteral("excel"));
     m_format->addItem(tr("Standard CSV (commas, ISO dates, for other programs)"), QStringLiteral("csv"));
+    m_format->addItem(tr("Excel workbook (.xlsx: numbers, amounts and dates typed)"), QStringLiteral("xlsx"));
     m_format->setCurrentIndex(qMax(0, m_format->findData(settings.exportFormat())));
 
     auto* records = new QVBoxLayout;
@@ -80,8 +81,10 @@ ExportDialog::ExportDialog(const QSqlDatabase& db, const ListState& list, AppSet
 RecordExporter::Options ExportDialog::options() const
 {
     RecordExporter::Options options;
-    options.dialect = m_format->currentData().toString() == QLatin1String("csv") ? CsvWriter::Dialect::Csv
-                                                                                 : CsvWriter::Dialect::Excel;
+    const QString format = m_format->currentData().toString();
+    options.format = format == QLatin1String("csv")    ? RecordExporter::Options::Format::Csv
+                     : format == QLatin1String("xlsx") ? RecordExporter::Options::Format::Xlsx
+                                                       : RecordExporter::Options::Format::Excel;
     if (m_shownOnly->isChecked()) {
         options.filter = m_list.filter;
         // A year the list does not filter on (actors, partners) must not narrow the file either.
@@ -91,6 +94,12 @@ RecordExporter::Options ExportDialog::options() const
         options.sortOrder = m_list.sortOrder;
     }
     return options;
+}
+
+QString ExportDialog::extension() const
+{
+    return m_format->currentData().toString() == QLatin1String("xlsx") ? QStringLiteral("xlsx")
+                                                                         : QStringLiteral("csv");
 }
 
 QString ExportDialog::suggestedFileName() const
@@ -111,17 +120,19 @@ QString ExportDialog::suggestedFileName() const
         break;
     }
     const QString folder = m_settings.exportFolder().isEmpty() ? QDir::homePath() : m_settings.exportFolder();
-    return QDir(folder).filePath(name + QLatin1String(".csv"));
+    return QDir(folder).filePath(name + QLatin1Char('.') + extension());
 }
 
 void ExportDialog::accept()
 {
-    QString path = Dialogs::saveFileName(this, tr("Export the list"), tr("CSV files (*.csv)"),
+    const bool workbook = extension() == QLatin1String("xlsx");
+    QString path = Dialogs::saveFileName(this, tr("Export the list"),
+                                         workbook ? tr("Excel workbooks (*.xlsx)") : tr("CSV files (*.csv)"),
                                          suggestedFileName(), true);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
-        path += QLatin1String(".csv");
+        path += QLatin1Char('.') + extension();
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {

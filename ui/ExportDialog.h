@@ -43,6 +43,7 @@ public:
 private:
     RecordExporter::Options options() const;
     QString suggestedFileName() const;
+    QString extension() const;
 
     QSqlDatabase m_db;
     ListState m_list;

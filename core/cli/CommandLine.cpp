@@ -91,8 +91,8 @@ QString CommandLine::helpText()
         tr("  import partnerships|partners|actors FILE [--dry-run] [--encoding E] [--delimiter D]\n"
            "                   [--mapping MAP.json] [--errors OUT.csv]\n"
            "                   check every row, then write all of them or nothing"),
-        tr("  export ENTITY [--format excel|csv] [--year YEAR] [--search TEXT] -o FILE|-\n"
-           "                   write actors, partners, partnerships, projects or fundings as CSV"),
+        tr("  export ENTITY [--format excel|csv|xlsx] [--year YEAR] [--search TEXT] -o FILE|-\n"
+           "                   write actors, partners, partnerships, projects or fundings as CSV or xlsx"),
         tr("  inspect FILE [--encoding E] [--delimiter D] [--json]\n"
            "                   how the program reads a CSV file: encoding, delimiter, header,\n"
            "                   record count; --json prints each record as a JSON array"),

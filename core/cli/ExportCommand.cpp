@@ -16,7 +16,7 @@ int ExportCommand::run(CliContext& context)
     const QStringList& arguments = context.arguments();
     if (arguments.isEmpty())
         return context.usageError(
-            command, tr("usage: export ENTITY [--format excel|csv] [--year YEAR] [--search TEXT] -o FILE|-"));
+            command, tr("usage: export ENTITY [--format excel|csv|xlsx] [--year YEAR] [--search TEXT] -o FILE|-"));
     const std::optional<RecordExporter::Entity> entity = RecordExporter::entityFromName(arguments.first());
     if (!entity)
         return context.usageError(
@@ -30,15 +30,15 @@ int ExportCommand::run(CliContext& context)
             return context.usageError(command, tr("%1 needs a value.").arg(argument));
         const QString value = arguments.at(++i);
         if (argument == QLatin1String("--format")) {
+            using Format = RecordExporter::Options::Format;
             if (value == QLatin1String("excel"))
-                options.dialect = CsvWriter::Dialect::Excel;
+                options.format = Format::Excel;
             else if (value == QLatin1String("csv"))
-                options.dialect = CsvWriter::Dialect::Csv;
+                options.format = Format::Csv;
             else if (value == QLatin1String("xlsx"))
-                return context.usageError(
-                    command, tr("the xlsx format is not available in this version yet; use excel or csv."));
+                options.format = Format::Xlsx;
             else
-                return context.usageError(command, tr("unknown format \"%1\" (excel, csv).").arg(value));
+                return context.usageError(command, tr("unknown format \"%1\" (excel, csv, xlsx).").arg(value));
         } else if (argument == QLatin1String("--year")) {
             bool ok = false;
             options.filter.activeYear = value.toInt(&ok);

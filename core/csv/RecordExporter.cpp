@@ -1,9 +1,11 @@
 #include "RecordExporter.h"
 
+#include "XlsxWriter.h"
 #include "common/PartialDate.h"
 #include "lists/RecordQuery.h"
 #include "search/SearchIndex.h"
 
+#include <QDate>
 #include <QHash>
 #include <QLocale>
 #include <QSet>
@@ -319,16 +321,9 @@ QList<qint64> RecordExporter::selectIds(const Options& options, QString* error) 
     return ids;
 }
 
-Result<int> RecordExporter::write(QIODevice* device, const Options& options,
-                                  const std::function<bool(int, int)>& progress) const
+Result<int> RecordExporter::forEachRow(const QList<qint64>& ids, const std::function<bool(const QVariantList&)>& write,
+                                       const std::function<bool(int, int)>& progress) const
 {
-    QString error;
-    const QList<qint64> ids = selectIds(options, &error);
-    if (!error.isEmpty())
-        return Result<int>::failure(tr("The records could not be read: %1").arg(error));
-    CsvWriter writer(device, options.dialect);
-    if (!writer.writeRecord(headers()))
-        return Result<int>::failure(tr("The file could not be written: %1").arg(device->errorString()));
     const QList<Column> columnList = columns();
     QStringList expressions;
     for (const Column& column : columnList)
@@ -343,23 +338,97 @@ Result<int> RecordExporter::write(QIODevice* device, const Options& options,
         QSqlQuery query(m_db);
         query.setForwardOnly(true);
         if (!query.exec(select.arg(idList.join(QLatin1Char(',')))))
-            return Result<int>::failure(
-                tr("The records could not be read: %1").arg(query.lastError().text()));
-        QHash<qint64, QStringList> rows;
+            return Result<int>::failure(tr("The records could not be read: %1").arg(query.lastError().text()));
+        QHash<qint64, QVariantList> rows;
         while (query.next()) {
-            QStringList fields;
-            fields.reserve(columnList.size());
+            QVariantList values;
+            values.reserve(columnList.size());
             for (int i = 0; i < columnList.size(); ++i)
-                fields << formatted(columnList.at(i), query.value(i + 1), options.dialect);
-            rows.insert(query.value(0).toLongLong(), fields);
+                values << query.value(i + 1);
+            rows.insert(query.value(0).toLongLong(), values);
         }
         for (const qint64 id : batch) {
-            if (!writer.writeRecord(rows.value(id)))
-                return Result<int>::failure(
-                    tr("The file could not be written: %1").arg(device->errorString()));
+            if (!write(rows.value(id)))
+                return Result<int>::failure(QString());
         }
         if (progress && !progress(static_cast<int>(start + batch.size()), static_cast<int>(ids.size())))
             return Result<int>::failure(tr("Cancelled."));
     }
     return static_cast<int>(ids.size());
+}
+
+Result<int> RecordExporter::write(QIODevice* device, const Options& options,
+                                  const std::function<bool(int, int)>& progress) const
+{
+    QString error;
+    const QList<qint64> ids = selectIds(options, &error);
+    if (!error.isEmpty())
+        return Result<int>::failure(tr("The records could not be read: %1").arg(error));
+    const QList<Column> columnList = columns();
+    const QString writeError = tr("The file could not be written: %1");
+
+    if (options.format == Options::Format::Xlsx) {
+        QList<XlsxWriter::Style> styles;
+        for (const Column& column : columnList)
+            styles << (column.kind == Column::Money  ? XlsxWriter::Style::Money
+                       : column.kind == Column::Date ? XlsxWriter::Style::Date
+                                                     : XlsxWriter::Style::Plain);
+        XlsxWriter workbook(device, table(), headers(), styles);
+        const Result<int> written = forEachRow(
+            ids,
+            [&](const QVariantList& values) {
+                QVariantList cells;
+                for (qsizetype i = 0; i < values.size(); ++i)
+                    cells << typed(columnList.at(i), values.at(i));
+                workbook.writeRow(cells);
+                return true;
+            },
+            progress);
+        if (written && !workbook.finish())
+            return Result<int>::failure(writeError.arg(workbook.errorString()));
+        return written;
+    }
+
+    const CsvWriter::Dialect dialect =
+        options.format == Options::Format::Csv ? CsvWriter::Dialect::Csv : CsvWriter::Dialect::Excel;
+    CsvWriter writer(device, dialect);
+    if (!writer.writeRecord(headers()))
+        return Result<int>::failure(writeError.arg(device->errorString()));
+    const Result<int> written = forEachRow(
+        ids,
+        [&](const QVariantList& values) {
+            QStringList fields;
+            fields.reserve(values.size());
+            for (qsizetype i = 0; i < values.size(); ++i)
+                fields << formatted(columnList.at(i), values.at(i), dialect);
+            return writer.writeRecord(fields);
+        },
+        progress);
+    if (!written && written.message().isEmpty())
+        return Result<int>::failure(writeError.arg(device->errorString()));
+    return written;
+}
+
+QVariant RecordExporter::typed(const Column& column, const QVariant& value) const
+{
+    if (value.isNull())
+        return {};
+    switch (column.kind) {
+    case Column::Text:
+        return value.toString();
+    case Column::Integer:
+    case Column::Real:
+        return value.toDouble();
+    case Column::Money:
+        return value.toLongLong() / 100.0;
+    case Column::Date: {
+        const std::optional<PartialDate> date = PartialDate::fromIso(value.toString());
+        if (date && date->precision() == PartialDate::Precision::Day)
+            return QDate::fromString(date->toIso(), Qt::ISODate);
+        return date ? date->toFrench() : value.toString();
+    }
+    case Column::Flag:
+        return value.toInt() != 0 ? QStringLiteral("Oui") : QStringLiteral("Non");
+    }
+    return {};
 }

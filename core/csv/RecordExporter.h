@@ -24,7 +24,8 @@ public:
 
     struct Options
     {
-        CsvWriter::Dialect dialect = CsvWriter::Dialect::Excel;
+        // Excel: CSV for Excel in French; Csv: RFC 4180; Xlsx: an Excel workbook with typed cells.
+        enum class Format { Excel, Csv, Xlsx } format = Format::Excel;
         // The list's filter. Its year keeps what was active that year (funding lines: of that
         // year; actors and partners: of a partnership or project active that year).
         RecordFilter filter;
@@ -54,6 +55,11 @@ private:
     QString table() const;
     QList<qint64> selectIds(const Options& options, QString* error) const;
     QString formatted(const Column& column, const QVariant& value, CsvWriter::Dialect dialect) const;
+    // The cell for a workbook: text, a number, a date (when the date is full) or nothing.
+    QVariant typed(const Column& column, const QVariant& value) const;
+    // Reads the rows of `ids` in batches and hands each one, in the order of `ids`, to `write`.
+    Result<int> forEachRow(const QList<qint64>& ids, const std::function<bool(const QVariantList&)>& write,
+                           const std::function<bool(int, int)>& progress) const;
 
     QSqlDatabase m_db;
     Entity m_entity;

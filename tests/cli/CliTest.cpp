@@ -291,6 +291,14 @@ TEST_CASE("export writes a file, or the standard output, and refuses bad usage",
     CHECK(piped.exitCode == 0);
     CHECK(piped.out.startsWith(QStringLiteral("Identifiant,Projet,Titre du projet,Financeur")));
 
+    const QString workbook = dir.filePath(QStringLiteral("projets.xlsx"));
+    const Run xlsx = observatoire({QStringLiteral("--db"), path, QStringLiteral("export"), QStringLiteral("projects"),
+                                   QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("-o"), workbook});
+    CHECK(xlsx.exitCode == 0);
+    QFile workbookFile(workbook);
+    REQUIRE(workbookFile.open(QIODevice::ReadOnly));
+    CHECK(workbookFile.read(2) == "PK");
+
     for (const QStringList& bad : {QStringList{QStringLiteral("export")},
                                    QStringList{QStringLiteral("export"), QStringLiteral("contacts"), QStringLiteral("-o"), out},
                                    QStringList{QStringLiteral("export"), QStringLiteral("actors")},

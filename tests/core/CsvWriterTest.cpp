@@ -1,10 +1,12 @@
 #include "support/QtPrinting.h"
 #include "support/StoreFixture.h"
+#include "support/ZipEntry.h"
 
 #include "csv/CsvReader.h"
 #include "csv/CsvWriter.h"
 #include "csv/RecordExporter.h"
 #include "store/PartnershipStore.h"
+#include "store/ProjectStore.h"
 
 #include <QBuffer>
 
@@ -56,7 +58,8 @@ TEST_CASE("Export writes one row per record with the contract's columns, and rea
         REQUIRE(buffer.open(QIODevice::ReadWrite));
         const RecordExporter exporter(db.connection(), RecordExporter::Entity::Partnerships);
         RecordExporter::Options options;
-        options.dialect = dialect;
+        options.format = dialect == CsvWriter::Dialect::Csv ? RecordExporter::Options::Format::Csv
+                                                            : RecordExporter::Options::Format::Excel;
         const Result<int> written = exporter.write(&buffer, options);
         REQUIRE(written.ok());
         CHECK(written.value() == 1);
@@ -86,6 +89,40 @@ TEST_CASE("Export writes one row per record with the contract's columns, and rea
             CHECK(cell("Date de signature") == QStringLiteral("1998-05-12"));
         }
     }
+}
+
+TEST_CASE("Export as an Excel workbook: typed cells, and text never a formula", "[csv][export][xlsx]")
+{
+    StoreFixture db;
+    const qint64 grenoble = db.addActor(QStringLiteral("Grenoble"));
+    const qint64 projectId = db.addProject(QStringLiteral("=Accès à l'eau"), grenoble);
+    ProjectStore projects(db.connection());
+    Project project = *projects.find(projectId);
+    project.budgetCents = 1250050;
+    project.startedOn = *PartialDate::parse(QStringLiteral("12/05/2021"));
+    project.endedOn = *PartialDate::parse(QStringLiteral("2023"));
+    REQUIRE(projects.update(project).ok());
+
+    QBuffer buffer;
+    REQUIRE(buffer.open(QIODevice::WriteOnly));
+    RecordExporter::Options options;
+    options.format = RecordExporter::Options::Format::Xlsx;
+    const Result<int> written =
+        RecordExporter(db.connection(), RecordExporter::Entity::Projects).write(&buffer, options);
+    REQUIRE(written.ok());
+    CHECK(written.value() == 1);
+    const QByteArray workbook = buffer.data();
+    REQUIRE(workbook.startsWith("PK"));
+    const QString sheet = QString::fromUtf8(zipEntry(workbook, QStringLiteral("xl/worksheets/sheet1.xml")));
+    const QString strings = QString::fromUtf8(zipEntry(workbook, QStringLiteral("xl/sharedStrings.xml")));
+    REQUIRE_FALSE(sheet.isEmpty());
+    CHECK_FALSE(sheet.contains(QLatin1String("<f>"))); // no formula anywhere
+    CHECK(strings.contains(QStringLiteral("=Accès à l'eau")));
+    CHECK(strings.contains(QStringLiteral("Titre")));
+    CHECK(sheet.contains(QLatin1String("<v>12500.5</v>")));      // the budget, a number
+    CHECK(sheet.contains(QLatin1String("<v>44328</v>")));        // 12/05/2021 as a date serial
+    CHECK(strings.contains(QLatin1String(">2023<")));            // a year alone stays text
+    CHECK(sheet.contains(QLatin1String("state=\"frozen\"")));  // the header stays in view
 }
 
 TEST_CASE("Export follows the year and the search", "[csv][export]")

@@ -1,0 +1,87 @@
+#include "XlsxWriter.h"
+
+#include <QDate>
+#include <QFile>
+
+#include <xlsxwriter.h>
+
+XlsxWriter::XlsxWriter(QIODevice* device, const QString& sheetName, const QStringList& header,
+                       const QList<Style>& styles)
+    : m_device(device)
+    , m_path(m_dir.filePath(QStringLiteral("export.xlsx")))
+    , m_styles(styles)
+{
+    m_workbook = workbook_new(m_path.toUtf8().constData());
+    if (!m_workbook) {
+        m_error = tr("the workbook cannot be created in %1").arg(m_dir.path());
+        return;
+    }
+    m_sheet = workbook_add_worksheet(m_workbook, sheetName.left(31).toUtf8().constData());
+    m_headerFormat = workbook_add_format(m_workbook);
+    format_set_bold(m_headerFormat);
+    m_moneyFormat = workbook_add_format(m_workbook);
+    format_set_num_format(m_moneyFormat, "#,##0.00");
+    m_dateFormat = workbook_add_format(m_workbook);
+    format_set_num_format(m_dateFormat, "dd/mm/yyyy");
+    for (qsizetype column = 0; column < header.size(); ++column)
+        worksheet_write_string(m_sheet, 0, static_cast<lxw_col_t>(column),
+                               header.at(column).toUtf8().constData(), m_headerFormat);
+    worksheet_set_column(m_sheet, 0, static_cast<lxw_col_t>(std::max<qsizetype>(header.size(), 1) - 1), 18,
+                         nullptr);
+    worksheet_freeze_panes(m_sheet, 1, 0);
+    m_row = 1;
+}
+
+XlsxWriter::~XlsxWriter()
+{
+    if (m_workbook)
+        workbook_close(m_workbook); // an unfinished workbook: its file goes with the folder
+}
+
+void XlsxWriter::writeRow(const QVariantList& cells)
+{
+    if (!m_sheet)
+        return;
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        const QVariant& cell = cells.at(i);
+        const auto column = static_cast<lxw_col_t>(i);
+        const Style style = m_styles.value(i, Style::Plain);
+        if (cell.isNull())
+            continue;
+        if (cell.typeId() == QMetaType::QDate) {
+            const QDate date = cell.toDate();
+            lxw_datetime value = {date.year(), date.month(), date.day(), 0, 0, 0.0};
+            worksheet_write_datetime(m_sheet, m_row, column, &value, m_dateFormat);
+        } else if (cell.typeId() == QMetaType::QString) {
+            worksheet_write_string(m_sheet, m_row, column, cell.toString().toUtf8().constData(), nullptr);
+        } else {
+            worksheet_write_number(m_sheet, m_row, column, cell.toDouble(),
+                                   style == Style::Money ? m_moneyFormat : nullptr);
+        }
+    }
+    ++m_row;
+}
+
+bool XlsxWriter::finish()
+{
+    if (!m_workbook)
+        return false;
+    if (m_row > 1 && !m_styles.isEmpty())
+        worksheet_autofilter(m_sheet, 0, 0, m_row - 1, static_cast<lxw_col_t>(m_styles.size() - 1));
+    const lxw_error closed = workbook_close(m_workbook);
+    m_workbook = nullptr;
+    if (closed != LXW_NO_ERROR) {
+        m_error = QString::fromUtf8(lxw_strerror(closed));
+        return false;
+    }
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_error = file.errorString();
+        return false;
+    }
+    if (m_device->write(file.readAll()) != file.size()) {
+        m_error = m_device->errorString();
+        return false;
+    }
+    return true;
+}
