@@ -813,22 +813,6 @@ region's actors. Without a command, opens the application window.</translation>
         <source>… and %1 more errors</source>
         <translation>… and %1 more errors</translation>
     </message>
-    <message>
-        <source>File</source>
-        <translation>File</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>Line</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>Column</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Message</translation>
-    </message>
     <message numerus="yes">
         <source>import %1: nothing written, %n error(s)</source>
         <translation><numerusform>import %1: nothing written, %n error</numerusform><numerusform>import %1: nothing written, %n errors</numerusform></translation>
@@ -875,6 +859,25 @@ region's actors. Without a command, opens the application window.</translation>
     <message>
         <source>cancelled; nothing was written</source>
         <translation>cancelled; nothing was written</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
     </message>
 </context>
 <context>

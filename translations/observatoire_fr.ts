@@ -822,22 +822,6 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
         <source>… and %1 more errors</source>
         <translation>… et %1 autres erreurs</translation>
     </message>
-    <message>
-        <source>File</source>
-        <translation>Fichier</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>Ligne</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>Colonne</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Message</translation>
-    </message>
     <message numerus="yes">
         <source>import %1: nothing written, %n error(s)</source>
         <translation>
@@ -887,6 +871,25 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     <message>
         <source>cancelled; nothing was written</source>
         <translation>annulé ; rien n’a été écrit</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
     </message>
 </context>
 <context>

@@ -97,18 +97,8 @@ int ImportCommand::run(CliContext& context)
     context.err().flush();
 
     if (!errorsPath.isEmpty()) {
-        QSaveFile errors(errorsPath);
-        if (errors.open(QIODevice::WriteOnly)) {
-            CsvWriter writer(&errors, CsvWriter::Dialect::Excel);
-            writer.writeRecord({tr("File"), tr("Line"), tr("Column"), tr("Message")});
-            for (const ImportProblem& problem : report.errors)
-                writer.writeRecord(
-                    {report.file, QString::number(problem.line), problem.column, problem.message});
-            errors.commit();
-        }
-        if (!errors.errorString().isEmpty() && errors.error() != QFileDevice::NoError)
-            context.err() << tr("the errors cannot be written to %1: %2").arg(errorsPath, errors.errorString())
-                          << Qt::endl;
+        if (const QString failed = report.writeErrors(errorsPath); !failed.isEmpty())
+            context.err() << tr("the errors cannot be written to %1: %2").arg(errorsPath, failed) << Qt::endl;
     }
 
     if (!report.errors.isEmpty()) {

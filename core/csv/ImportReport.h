@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -15,6 +16,9 @@ struct ImportProblem
 
 struct ImportReport
 {
+    Q_DECLARE_TR_FUNCTIONS(ImportReport)
+
+public:
     QString file;
     QString encoding;
     QString delimiter;
@@ -28,4 +32,7 @@ struct ImportReport
 
     // "FILE:LINE: COLUMN: message", the form every error is printed in.
     QString describe(const ImportProblem& problem) const;
+    // Writes the errors as a CSV file for Excel (File;Line;Column;Message), whole or not at all;
+    // an empty string, or why the file could not be written.
+    QString writeErrors(const QString& path) const;
 };
