@@ -49,5 +49,7 @@ xdotool key Escape; sleep 1
 place 31; sleep 1; xdotool key ctrl+n; shot 08-editeur-acteur 2
 xdotool key Escape; sleep 1
 place 87; sleep 1; xdotool key ctrl+e; shot 09-export 2
+xdotool key Escape; sleep 1
+place 87; sleep 1; xdotool key ctrl+i; shot 10-import 2
 xdotool key Escape
 echo "screenshots written to $out"

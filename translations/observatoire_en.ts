@@ -839,6 +839,125 @@ region's actors. Without a command, opens the application window.</translation>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>No file chosen.</source>
+        <translation>No file chosen.</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Check</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>&amp;Save the errors…</source>
+        <translation>&amp;Save the errors…</translation>
+    </message>
+    <message>
+        <source>Import a CSV file</source>
+        <translation>Import a CSV file</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>Partnerships</translation>
+    </message>
+    <message>
+        <source>Foreign partners</source>
+        <translation>Foreign partners</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Actors</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose a file…</source>
+        <translation>C&amp;hoose a file…</translation>
+    </message>
+    <message>
+        <source>Records:</source>
+        <translation>Records:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>First rows, as read:</source>
+        <translation>First rows, as read:</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened: %1</source>
+        <translation>The file cannot be opened: %1</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>Read as %1, columns separated by %2.</source>
+        <translation>Read as %1, columns separated by %2.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s): nothing was written. Fix the file, then check it again.</source>
+        <translation><numerusform>%Ln problem: nothing was written. Fix the file, then check it again.</numerusform><numerusform>%Ln problems: nothing was written. Fix the file, then check it again.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) checked, no problem: %1 to create, %2 to update, %3 unchanged. Nothing is written until you import.</source>
+        <translation><numerusform>%Ln row checked, no problem: %1 to create, %2 to update, %3 unchanged. Nothing is written until you import.</numerusform><numerusform>%Ln rows checked, no problem: %1 to create, %2 to update, %3 unchanged. Nothing is written until you import.</numerusform></translation>
+    </message>
+    <message>
+        <source>Imported: %1 created, %2 updated, %3 unchanged.</source>
+        <translation>Imported: %1 created, %2 updated, %3 unchanged.</translation>
+    </message>
+    <message>
+        <source>Save the errors</source>
+        <translation>Save the errors</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabs</translation>
+    </message>
+</context>
+<context>
     <name>ImportFile</name>
     <message>
         <source>the file cannot be opened: %1</source>
@@ -1177,6 +1296,10 @@ region's actors. Without a command, opens the application window.</translation>
     <message numerus="yes">
         <source>%Ln record(s) exported to %1</source>
         <translation><numerusform>%Ln record exported to %1</numerusform><numerusform>%Ln records exported to %1</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Import a CSV file…</source>
+        <translation>&amp;Import a CSV file…</translation>
     </message>
 </context>
 <context>

@@ -851,6 +851,125 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>No file chosen.</source>
+        <translation>Aucun fichier choisi.</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>&amp;Save the errors…</source>
+        <translation>&amp;Enregistrer les erreurs…</translation>
+    </message>
+    <message>
+        <source>Import a CSV file</source>
+        <translation>Importer un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>Partenariats</translation>
+    </message>
+    <message>
+        <source>Foreign partners</source>
+        <translation>Partenaires étrangers</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Acteurs</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose a file…</source>
+        <translation>C&amp;hoisir un fichier…</translation>
+    </message>
+    <message>
+        <source>Records:</source>
+        <translation>Fiches :</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <source>First rows, as read:</source>
+        <translation>Premières lignes, telles que lues :</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened: %1</source>
+        <translation>Le fichier ne peut pas être ouvert : %1</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>Read as %1, columns separated by %2.</source>
+        <translation>Lu en %1, colonnes séparées par %2.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Import en cours…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s): nothing was written. Fix the file, then check it again.</source>
+        <translation><numerusform>%Ln problème : rien n’a été écrit. Corrigez le fichier, puis vérifiez-le à nouveau.</numerusform><numerusform>%Ln problèmes : rien n’a été écrit. Corrigez le fichier, puis vérifiez-le à nouveau.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) checked, no problem: %1 to create, %2 to update, %3 unchanged. Nothing is written until you import.</source>
+        <translation><numerusform>%Ln ligne vérifiée, aucun problème : %1 à créer, %2 à modifier, %3 inchangées. Rien n’est écrit avant l’import.</numerusform><numerusform>%Ln lignes vérifiées, aucun problème : %1 à créer, %2 à modifier, %3 inchangées. Rien n’est écrit avant l’import.</numerusform></translation>
+    </message>
+    <message>
+        <source>Imported: %1 created, %2 updated, %3 unchanged.</source>
+        <translation>Importé : %1 créées, %2 modifiées, %3 inchangées.</translation>
+    </message>
+    <message>
+        <source>Save the errors</source>
+        <translation>Enregistrer les erreurs</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit : %2</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>des tabulations</translation>
+    </message>
+</context>
+<context>
     <name>ImportFile</name>
     <message>
         <source>the file cannot be opened: %1</source>
@@ -1192,6 +1311,10 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
             <numerusform>%Ln fiche exportée dans %1</numerusform>
             <numerusform>%Ln fiches exportées dans %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Import a CSV file…</source>
+        <translation>&amp;Importer un fichier CSV…</translation>
     </message>
 </context>
 <context>

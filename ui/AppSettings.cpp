@@ -10,6 +10,8 @@ const QString kLastDatabase = QStringLiteral("Database/last");
 const QString kRecentDatabases = QStringLiteral("Database/recent");
 const QString kExportFormat = QStringLiteral("Export/format");
 const QString kExportFolder = QStringLiteral("Export/folder");
+const QString kImportEntity = QStringLiteral("Import/entity");
+const QString kImportFolder = QStringLiteral("Import/folder");
 
 } // namespace
 
@@ -73,6 +75,26 @@ QString AppSettings::exportFolder() const
 void AppSettings::setExportFolder(const QString& folder)
 {
     m_settings->setValue(kExportFolder, folder);
+}
+
+QString AppSettings::importEntity() const
+{
+    return m_settings->value(kImportEntity, QStringLiteral("partnerships")).toString();
+}
+
+void AppSettings::setImportEntity(const QString& entity)
+{
+    m_settings->setValue(kImportEntity, entity);
+}
+
+QString AppSettings::importFolder() const
+{
+    return m_settings->value(kImportFolder).toString();
+}
+
+void AppSettings::setImportFolder(const QString& folder)
+{
+    m_settings->setValue(kImportFolder, folder);
 }
 
 QString AppSettings::lastDatabase() const

@@ -46,6 +46,12 @@ public:
     QString exportFolder() const;
     void setExportFolder(const QString& folder);
 
+    // The import dialog's last choices: the kind of records ("partnerships"…) and the folder.
+    QString importEntity() const;
+    void setImportEntity(const QString& entity);
+    QString importFolder() const;
+    void setImportFolder(const QString& folder);
+
     void sync();
 
 private:

@@ -30,11 +30,11 @@ QString nextFileName()
 
 namespace Dialogs {
 
-QString openFileName(QWidget* parent, const QString& caption, const QString& filter)
+QString openFileName(QWidget* parent, const QString& caption, const QString& filter, const QString& folder)
 {
     if (testState().enabled)
         return nextFileName();
-    return QFileDialog::getOpenFileName(parent, caption, QString(), filter);
+    return QFileDialog::getOpenFileName(parent, caption, folder, filter);
 }
 
 QString saveFileName(QWidget* parent, const QString& caption, const QString& filter, const QString& suggested,

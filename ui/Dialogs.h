@@ -11,7 +11,8 @@ class QWidget;
 // and the messages are kept for the test to read.
 namespace Dialogs {
 
-QString openFileName(QWidget* parent, const QString& caption, const QString& filter);
+QString openFileName(QWidget* parent, const QString& caption, const QString& filter,
+                     const QString& folder = QString());
 // `suggested` is the folder or file the dialog starts from; `confirmOverwrite` asks before an
 // existing file is chosen (exports replace files; a new database never does).
 QString saveFileName(QWidget* parent, const QString& caption, const QString& filter,

@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 #include "Dialogs.h"
 #include "ExportDialog.h"
+#include "ImportDialog.h"
 #include "FilterBar.h"
 #include "ListLoader.h"
 #include "RecordActions.h"
@@ -154,6 +155,9 @@ void MainWindow::createMenus()
     rebuildRecentMenu();
 
     file->addSeparator();
+    QAction* importFile = file->addAction(tr("&Import a CSV file…"), this, &MainWindow::importFile);
+    importFile->setObjectName(QStringLiteral("actionImport"));
+    importFile->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     QAction* exportList = file->addAction(tr("&Export the list…"), this, &MainWindow::exportList);
     exportList->setObjectName(QStringLiteral("actionExport"));
     exportList->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -317,6 +321,15 @@ RecordListPage* MainWindow::page(RecordList::Family family) const
             return page;
     }
     return nullptr;
+}
+
+void MainWindow::importFile()
+{
+    if (!m_database)
+        return;
+    ImportDialog dialog(m_database->connection(), m_settings, this);
+    connect(&dialog, &ImportDialog::imported, this, &MainWindow::refreshLists);
+    dialog.exec();
 }
 
 void MainWindow::exportList()

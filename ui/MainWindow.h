@@ -62,6 +62,7 @@ private:
     void placeChanged(int index);
     void deleteSelected();
     void exportList();
+    void importFile();
     void newDatabase();
     void chooseDatabase();
     void openRecent(const QString& location);

@@ -3,9 +3,7 @@
 #include "CliContext.h"
 #include "ExitCode.h"
 #include "csv/CsvWriter.h"
-#include "csv/ActorImporter.h"
-#include "csv/PartnerImporter.h"
-#include "csv/PartnershipImporter.h"
+#include "csv/Importers.h"
 #include "database/Database.h"
 
 #include <QSaveFile>
@@ -26,8 +24,7 @@ int ImportCommand::run(CliContext& context)
                                      "[--mapping MAP.json] [--errors OUT.csv]"));
     const QString entity = arguments.at(0);
     const QString path = arguments.at(1);
-    if (entity != QLatin1String("partnerships") && entity != QLatin1String("partners")
-        && entity != QLatin1String("actors")) {
+    if (!Importers::entities().contains(entity)) {
         if (QStringList{QStringLiteral("projects"), QStringLiteral("fundings")}.contains(entity))
             return context.usageError(
                 command,
@@ -79,14 +76,7 @@ int ImportCommand::run(CliContext& context)
     Database database;
     if (!context.openDatabase(database, Database::OpenMode::MustExist))
         return ExitCode::DatabaseUnavailable;
-    std::unique_ptr<RecordImporter> importer;
-    if (entity == QLatin1String("partners"))
-        importer = std::make_unique<PartnerImporter>(database.connection());
-    else if (entity == QLatin1String("actors"))
-        importer = std::make_unique<ActorImporter>(database.connection());
-    else
-        importer = std::make_unique<PartnershipImporter>(database.connection());
-    const ImportReport report = importer->run(path, options);
+    const ImportReport report = Importers::forEntity(entity, database.connection())->run(path, options);
 
     for (const QString& warning : report.warnings)
         context.err() << warning << '\n';

@@ -8,6 +8,7 @@
 #include "store/ProjectStore.h"
 #include "ui/Dialogs.h"
 #include "ui/ExportDialog.h"
+#include "ui/ImportDialog.h"
 #include "ui/FilterBar.h"
 #include "ui/MainWindow.h"
 #include "ui/RecordListModel.h"
@@ -33,7 +34,9 @@
 #include <QSqlQuery>
 #include <QUndoStack>
 #include <QStackedWidget>
+#include <QPushButton>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -83,6 +86,16 @@ QAction* actionNamed(const MainWindow& window, const char* name)
     QAction* action = window.findChild<QAction*>(QString::fromLatin1(name));
     REQUIRE(action);
     return action;
+}
+
+// Opens the sample database in the window and shows its partnerships, once listed.
+RecordListPage* showSamplePartnerships(WindowFixture& fixture, const SampleDatabase& sample)
+{
+    fixture.window.show();
+    REQUIRE(fixture.window.openDatabase(DatabaseLocation::sqliteFile(sample.path), Database::OpenMode::MustExist));
+    waitForLists(fixture.window);
+    fixture.window.showFamily(RecordList::Family::Partnerships);
+    return fixture.window.page(RecordList::Family::Partnerships);
 }
 
 } // namespace
@@ -540,11 +553,7 @@ TEST_CASE("File › Export writes the list as shown, or every record, and rememb
 {
     SampleDatabase sample;
     WindowFixture fixture;
-    fixture.window.show();
-    REQUIRE(fixture.window.openDatabase(DatabaseLocation::sqliteFile(sample.path), Database::OpenMode::MustExist));
-    waitForLists(fixture.window);
-    fixture.window.showFamily(RecordList::Family::Partnerships);
-    RecordListPage* partnerships = fixture.window.page(RecordList::Family::Partnerships);
+    RecordListPage* partnerships = showSamplePartnerships(fixture, sample);
     QTest::keyClicks(fixture.window.findChild<QLineEdit*>(QStringLiteral("searchField")), QStringLiteral("kaya"));
     QTRY_COMPARE(partnerships->model()->rowCount(), 1);
 
@@ -593,4 +602,73 @@ TEST_CASE("File › Export writes the list as shown, or every record, and rememb
     QFile all(allFile);
     REQUIRE(all.open(QIODevice::ReadOnly));
     CHECK(all.readAll().trimmed().split('\n').size() == 3);
+}
+
+TEST_CASE("File › Import checks a file, lists its problems, then imports it", "[ui][import]")
+{
+    SampleDatabase sample;
+    WindowFixture fixture;
+    RecordListPage* partnerships = showSamplePartnerships(fixture, sample);
+    REQUIRE(partnerships->model()->rowCount() == 2);
+
+    const auto writeFile = [&](const QString& name, const QByteArray& bytes) {
+        QFile file(sample.dir.filePath(name));
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        return file.fileName();
+    };
+    const QString bad = writeFile(QStringLiteral("bad.csv"), "Nature;Acteur;Pays;Partenaire\n"
+                                                             "Jumelage;Lyon;Italie;Turin\n"
+                                                             "Jumelage;Lyon;Atlantide;Essen\n");
+    const QString good = writeFile(QStringLiteral("good.csv"), "Nature;Acteur;Pays;Partenaire\n"
+                                                               "Jumelage;Lyon;Italie;Turin\n"
+                                                               "Jumelage;Vienne;Allemagne;Essen\n");
+    const QString errorsFile = sample.dir.filePath(QStringLiteral("erreurs.csv"));
+    bool driven = false;
+    QTimer::singleShot(0, [&] {
+        auto* dialog = qobject_cast<ImportDialog*>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        const auto button = [dialog](const char* name) {
+            return dialog->findChild<QPushButton*>(QString::fromLatin1(name));
+        };
+        CHECK(dialog->findChild<QComboBox*>(QStringLiteral("entity"))->currentData().toString()
+              == QStringLiteral("partnerships"));
+        CHECK_FALSE(button("checkButton")->isEnabled());
+
+        // A file with a bad row: the problem is listed with its line and column, and can be saved.
+        Dialogs::queueFileName(bad);
+        QTest::mouseClick(button("chooseFile"), Qt::LeftButton);
+        auto* preview = dialog->findChild<QTableWidget*>(QStringLiteral("preview"));
+        CHECK(preview->rowCount() == 2);
+        CHECK(preview->horizontalHeaderItem(2)->text() == QStringLiteral("Pays"));
+        CHECK(dialog->findChild<QLabel*>(QStringLiteral("reading"))->text().contains(QStringLiteral("UTF-8")));
+        QTest::mouseClick(button("checkButton"), Qt::LeftButton);
+        auto* errors = dialog->findChild<QTableWidget*>(QStringLiteral("errors"));
+        REQUIRE(errors->rowCount() == 1);
+        CHECK(errors->item(0, 0)->text() == QStringLiteral("3"));
+        CHECK(errors->item(0, 1)->text() == QStringLiteral("Pays"));
+        CHECK_FALSE(button("importButton")->isEnabled());
+        Dialogs::queueFileName(errorsFile);
+        QTest::mouseClick(button("saveErrorsButton"), Qt::LeftButton);
+
+        // The corrected file: checked, then imported.
+        Dialogs::queueFileName(good);
+        QTest::mouseClick(button("chooseFile"), Qt::LeftButton);
+        QTest::mouseClick(button("checkButton"), Qt::LeftButton);
+        CHECK(errors->rowCount() == 0);
+        CHECK(dialog->findChild<QLabel*>(QStringLiteral("summary"))->text().contains(QStringLiteral("2 to create")));
+        REQUIRE(button("importButton")->isEnabled());
+        QTest::mouseClick(button("importButton"), Qt::LeftButton);
+        CHECK(dialog->lastReport().written);
+        CHECK(dialog->lastReport().created == 2);
+        driven = true;
+        dialog->reject();
+    });
+    actionNamed(fixture.window, "actionImport")->trigger();
+    REQUIRE(driven);
+    QTRY_COMPARE(partnerships->model()->rowCount(), 4);
+    QFile savedErrors(errorsFile);
+    REQUIRE(savedErrors.open(QIODevice::ReadOnly));
+    CHECK(savedErrors.readAll().contains(";3;Pays;"));
+    CHECK(fixture.settings.importEntity() == QStringLiteral("partnerships"));
 }

@@ -1,0 +1,231 @@
+#include "ImportDialog.h"
+
+#include "AppSettings.h"
+#include "Dialogs.h"
+#include "csv/CsvReader.h"
+#include "csv/Importers.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+constexpr int kPreviewRows = 5;
+
+QTableWidget* makeTable(const QString& name, QWidget* parent)
+{
+    auto* table = new QTableWidget(parent);
+    table->setObjectName(name);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    return table;
+}
+
+} // namespace
+
+ImportDialog::ImportDialog(const QSqlDatabase& db, AppSettings& settings, QWidget* parent)
+    : QDialog(parent)
+    , m_db(db)
+    , m_settings(settings)
+    , m_entity(new QComboBox(this))
+    , m_file(new QLabel(tr("No file chosen."), this))
+    , m_reading(new QLabel(this))
+    , m_preview(makeTable(QStringLiteral("preview"), this))
+    , m_errors(makeTable(QStringLiteral("errors"), this))
+    , m_summary(new QLabel(this))
+    , m_checkButton(new QPushButton(tr("&Check"), this))
+    , m_importButton(new QPushButton(tr("&Import"), this))
+    , m_saveErrorsButton(new QPushButton(tr("&Save the errors…"), this))
+{
+    setWindowTitle(tr("Import a CSV file"));
+    resize(820, 620);
+    m_entity->setObjectName(QStringLiteral("entity"));
+    m_entity->addItem(tr("Partnerships"), QStringLiteral("partnerships"));
+    m_entity->addItem(tr("Foreign partners"), QStringLiteral("partners"));
+    m_entity->addItem(tr("Actors"), QStringLiteral("actors"));
+    m_entity->setCurrentIndex(qMax(0, m_entity->findData(settings.importEntity())));
+    m_file->setObjectName(QStringLiteral("fileName"));
+    m_reading->setObjectName(QStringLiteral("reading"));
+    m_summary->setObjectName(QStringLiteral("summary"));
+    m_summary->setWordWrap(true);
+    m_checkButton->setObjectName(QStringLiteral("checkButton"));
+    m_importButton->setObjectName(QStringLiteral("importButton"));
+    m_saveErrorsButton->setObjectName(QStringLiteral("saveErrorsButton"));
+    m_errors->setColumnCount(3);
+    m_errors->setHorizontalHeaderLabels({tr("Line"), tr("Column"), tr("Problem")});
+
+    auto* choose = new QPushButton(tr("C&hoose a file…"), this);
+    choose->setObjectName(QStringLiteral("chooseFile"));
+    auto* fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_file, 1);
+    fileRow->addWidget(choose);
+    auto* form = new QFormLayout;
+    form->addRow(tr("Records:"), m_entity);
+    form->addRow(tr("File:"), fileRow);
+    form->addRow(QString(), m_reading);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_saveErrorsButton, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_checkButton, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_importButton, QDialogButtonBox::ActionRole);
+    connect(buttons, &QDialogButtonBox::rejected, this, &ImportDialog::reject);
+    connect(choose, &QPushButton::clicked, this, &ImportDialog::chooseFile);
+    connect(m_checkButton, &QPushButton::clicked, this, &ImportDialog::check);
+    connect(m_importButton, &QPushButton::clicked, this, &ImportDialog::runImport);
+    connect(m_saveErrorsButton, &QPushButton::clicked, this, &ImportDialog::saveErrors);
+    // Another kind of records means another check.
+    connect(m_entity, &QComboBox::currentIndexChanged, this, [this] {
+        m_importButton->setEnabled(false);
+        m_summary->clear();
+    });
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(new QLabel(tr("First rows, as read:"), this));
+    layout->addWidget(m_preview, 1);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_errors, 2);
+    layout->addWidget(buttons);
+    m_checkButton->setEnabled(false);
+    m_importButton->setEnabled(false);
+    m_saveErrorsButton->setEnabled(false);
+}
+
+QString ImportDialog::entity() const
+{
+    return m_entity->currentData().toString();
+}
+
+void ImportDialog::chooseFile()
+{
+    const QString path = Dialogs::openFileName(this, tr("Import a CSV file"),
+                                               tr("CSV files (*.csv *.txt);;All files (*)"), m_settings.importFolder());
+    if (path.isEmpty())
+        return;
+    m_path = path;
+    m_settings.setImportFolder(QFileInfo(path).absolutePath());
+    m_file->setText(QFileInfo(path).fileName());
+    m_summary->clear();
+    m_errors->setRowCount(0);
+    m_importButton->setEnabled(false);
+    m_saveErrorsButton->setEnabled(false);
+    showPreview();
+}
+
+void ImportDialog::showPreview()
+{
+    m_preview->clear();
+    m_preview->setRowCount(0);
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_reading->setText(tr("The file cannot be opened: %1").arg(file.errorString()));
+        m_checkButton->setEnabled(false);
+        return;
+    }
+    CsvReader reader(&file);
+    CsvRecord header;
+    if (!reader.start() || !reader.next(header)) {
+        m_reading->setText(reader.hasError() ? reader.errorString() : tr("The file is empty."));
+        m_checkButton->setEnabled(false);
+        return;
+    }
+    const QChar delimiter = reader.delimiter();
+    const QString separator =
+        delimiter == QLatin1Char('\t') ? tr("tabs") : QStringLiteral("\u201C%1\u201D").arg(delimiter);
+    m_reading->setText(
+        tr("Read as %1, columns separated by %2.").arg(TextDecoder::name(reader.encoding()).toUpper(), separator));
+    m_preview->setColumnCount(static_cast<int>(header.fields.size()));
+    m_preview->setHorizontalHeaderLabels(header.fields);
+    CsvRecord record;
+    for (int row = 0; row < kPreviewRows && reader.next(record); ++row) {
+        m_preview->insertRow(row);
+        for (qsizetype column = 0; column < record.fields.size() && column < header.fields.size(); ++column)
+            m_preview->setItem(row, static_cast<int>(column), new QTableWidgetItem(record.fields.at(column)));
+    }
+    m_preview->resizeColumnsToContents();
+    m_checkButton->setEnabled(true);
+}
+
+ImportReport ImportDialog::run(bool dryRun)
+{
+    RecordImporter::Options options;
+    options.dryRun = dryRun;
+    QProgressDialog progress(dryRun ? tr("Checking…") : tr("Importing…"), tr("Cancel"), 0, 100, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    const ImportReport report = Importers::forEntity(entity(), m_db)->run(m_path, options, [&progress](int percent) {
+        progress.setValue(percent);
+        return !progress.wasCanceled();
+    });
+    progress.reset();
+    return report;
+}
+
+void ImportDialog::check()
+{
+    m_settings.setImportEntity(entity());
+    m_report = run(true);
+    showReport(m_report, true);
+    m_importButton->setEnabled(m_report.errors.isEmpty());
+}
+
+void ImportDialog::runImport()
+{
+    m_report = run(false);
+    showReport(m_report, false);
+    m_importButton->setEnabled(false);
+    if (m_report.written)
+        Q_EMIT imported();
+}
+
+void ImportDialog::showReport(const ImportReport& report, bool dryRun)
+{
+    m_errors->setRowCount(static_cast<int>(report.errors.size()));
+    for (int row = 0; row < report.errors.size(); ++row) {
+        const ImportProblem& problem = report.errors.at(row);
+        m_errors->setItem(row, 0, new QTableWidgetItem(problem.line > 0 ? QString::number(problem.line) : QString()));
+        m_errors->setItem(row, 1, new QTableWidgetItem(problem.column));
+        m_errors->setItem(row, 2, new QTableWidgetItem(problem.message));
+    }
+    m_saveErrorsButton->setEnabled(!report.errors.isEmpty());
+    QString text;
+    if (!report.errors.isEmpty())
+        text = tr("%Ln problem(s): nothing was written. Fix the file, then check it again.", nullptr,
+                  static_cast<int>(report.errors.size()));
+    else if (dryRun)
+        text = tr("%Ln row(s) checked, no problem: %1 to create, %2 to update, %3 unchanged. Nothing is "
+                  "written until you import.",
+                  nullptr, report.rows)
+                   .arg(report.created)
+                   .arg(report.updated)
+                   .arg(report.unchanged);
+    else
+        text = tr("Imported: %1 created, %2 updated, %3 unchanged.")
+                   .arg(report.created)
+                   .arg(report.updated)
+                   .arg(report.unchanged);
+    if (!report.warnings.isEmpty())
+        text += QLatin1Char('\n') + report.warnings.join(QLatin1Char('\n'));
+    m_summary->setText(text);
+}
+
+void ImportDialog::saveErrors()
+{
+    const QString path = Dialogs::saveFileName(this, tr("Save the errors"), tr("CSV files (*.csv)"),
+                                               QFileInfo(m_path).absolutePath() + QLatin1String("/erreurs.csv"), true);
+    if (path.isEmpty())
+        return;
+    if (const QString failed = m_report.writeErrors(path); !failed.isEmpty())
+        Dialogs::error(this, tr("Save the errors"), tr("%1 cannot be written: %2").arg(path, failed));
+}

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "csv/ImportReport.h"
+
+#include <QDialog>
+#include <QSqlDatabase>
+
+class AppSettings;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+// Imports a CSV file into the open database: the adviser picks what the file holds and the file;
+// the dialog shows how it reads it (encoding, delimiter, the first rows), checks every row
+// (nothing written) and lists the problems with their line and column — savable as a CSV file to
+// fix in Excel — and only then imports, with a cancellable progress, all rows or none. The kind
+// of records and the folder are remembered.
+class ImportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ImportDialog(const QSqlDatabase& db, AppSettings& settings, QWidget* parent = nullptr);
+
+    const ImportReport& lastReport() const { return m_report; }
+
+Q_SIGNALS:
+    // Records were written: the lists must be read again.
+    void imported();
+
+private:
+    void chooseFile();
+    void showPreview();
+    void check();
+    void runImport();
+    void saveErrors();
+    // Runs the importer; `dryRun` writes nothing.
+    ImportReport run(bool dryRun);
+    void showReport(const ImportReport& report, bool dryRun);
+    QString entity() const;
+
+    QSqlDatabase m_db;
+    AppSettings& m_settings;
+    QString m_path;
+    ImportReport m_report;
+    QComboBox* m_entity;
+    QLabel* m_file;
+    QLabel* m_reading;
+    QTableWidget* m_preview;
+    QTableWidget* m_errors;
+    QLabel* m_summary;
+    QPushButton* m_checkButton;
+    QPushButton* m_importButton;
+    QPushButton* m_saveErrorsButton;
+};
