@@ -956,6 +956,42 @@ region's actors. Without a command, opens the application window.</translation>
         <source>tabs</source>
         <translation>tabs</translation>
     </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Excel, older files)</source>
+        <translation>Windows-1252 (Excel, older files)</translation>
+    </message>
+    <message>
+        <source>Semicolon ;</source>
+        <translation>Semicolon ;</translation>
+    </message>
+    <message>
+        <source>Comma ,</source>
+        <translation>Comma ,</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Vertical bar |</source>
+        <translation>Vertical bar |</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Encoding:</translation>
+    </message>
+    <message>
+        <source>Separator:</source>
+        <translation>Separator:</translation>
+    </message>
+    <message>
+        <source>Reading:</source>
+        <translation>Reading:</translation>
+    </message>
 </context>
 <context>
     <name>ImportFile</name>

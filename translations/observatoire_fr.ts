@@ -942,11 +942,17 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     </message>
     <message numerus="yes">
         <source>%Ln problem(s): nothing was written. Fix the file, then check it again.</source>
-        <translation><numerusform>%Ln problème : rien n’a été écrit. Corrigez le fichier, puis vérifiez-le à nouveau.</numerusform><numerusform>%Ln problèmes : rien n’a été écrit. Corrigez le fichier, puis vérifiez-le à nouveau.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln problème : rien n’a été écrit. Corrigez le fichier, puis vérifiez-le à nouveau.</numerusform>
+            <numerusform>%Ln problèmes : rien n’a été écrit. Corrigez le fichier, puis vérifiez-le à nouveau.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) checked, no problem: %1 to create, %2 to update, %3 unchanged. Nothing is written until you import.</source>
-        <translation><numerusform>%Ln ligne vérifiée, aucun problème : %1 à créer, %2 à modifier, %3 inchangées. Rien n’est écrit avant l’import.</numerusform><numerusform>%Ln lignes vérifiées, aucun problème : %1 à créer, %2 à modifier, %3 inchangées. Rien n’est écrit avant l’import.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln ligne vérifiée, aucun problème : %1 à créer, %2 à modifier, %3 inchangées. Rien n’est écrit avant l’import.</numerusform>
+            <numerusform>%Ln lignes vérifiées, aucun problème : %1 à créer, %2 à modifier, %3 inchangées. Rien n’est écrit avant l’import.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Imported: %1 created, %2 updated, %3 unchanged.</source>
@@ -967,6 +973,42 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     <message>
         <source>tabs</source>
         <translation>des tabulations</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Excel, older files)</source>
+        <translation>Windows-1252 (Excel, anciens fichiers)</translation>
+    </message>
+    <message>
+        <source>Semicolon ;</source>
+        <translation>Point-virgule ;</translation>
+    </message>
+    <message>
+        <source>Comma ,</source>
+        <translation>Virgule ,</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <source>Vertical bar |</source>
+        <translation>Barre verticale |</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Encodage :</translation>
+    </message>
+    <message>
+        <source>Separator:</source>
+        <translation>Séparateur :</translation>
+    </message>
+    <message>
+        <source>Reading:</source>
+        <translation>Lecture :</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,8 @@ ImportDialog::ImportDialog(const QSqlDatabase& db, AppSettings& settings, QWidge
     , m_db(db)
     , m_settings(settings)
     , m_entity(new QComboBox(this))
+    , m_encoding(new QComboBox(this))
+    , m_delimiter(new QComboBox(this))
     , m_file(new QLabel(tr("No file chosen."), this))
     , m_reading(new QLabel(this))
     , m_preview(makeTable(QStringLiteral("preview"), this))
@@ -55,6 +57,17 @@ ImportDialog::ImportDialog(const QSqlDatabase& db, AppSettings& settings, QWidge
     m_entity->addItem(tr("Foreign partners"), QStringLiteral("partners"));
     m_entity->addItem(tr("Actors"), QStringLiteral("actors"));
     m_entity->setCurrentIndex(qMax(0, m_entity->findData(settings.importEntity())));
+    m_encoding->setObjectName(QStringLiteral("encoding"));
+    m_encoding->addItem(tr("Automatic"), QStringLiteral("auto"));
+    m_encoding->addItem(QStringLiteral("UTF-8"), QStringLiteral("utf-8"));
+    m_encoding->addItem(tr("Windows-1252 (Excel, older files)"), QStringLiteral("windows-1252"));
+    m_encoding->addItem(QStringLiteral("UTF-16"), QStringLiteral("utf-16"));
+    m_delimiter->setObjectName(QStringLiteral("delimiter"));
+    m_delimiter->addItem(tr("Automatic"), QStringLiteral("auto"));
+    m_delimiter->addItem(tr("Semicolon ;"), QStringLiteral("semicolon"));
+    m_delimiter->addItem(tr("Comma ,"), QStringLiteral("comma"));
+    m_delimiter->addItem(tr("Tab"), QStringLiteral("tab"));
+    m_delimiter->addItem(tr("Vertical bar |"), QStringLiteral("pipe"));
     m_file->setObjectName(QStringLiteral("fileName"));
     m_reading->setObjectName(QStringLiteral("reading"));
     m_summary->setObjectName(QStringLiteral("summary"));
@@ -73,6 +86,13 @@ ImportDialog::ImportDialog(const QSqlDatabase& db, AppSettings& settings, QWidge
     auto* form = new QFormLayout;
     form->addRow(tr("Records:"), m_entity);
     form->addRow(tr("File:"), fileRow);
+    auto* readingRow = new QHBoxLayout;
+    readingRow->addWidget(new QLabel(tr("Encoding:"), this));
+    readingRow->addWidget(m_encoding);
+    readingRow->addWidget(new QLabel(tr("Separator:"), this));
+    readingRow->addWidget(m_delimiter);
+    readingRow->addStretch(1);
+    form->addRow(tr("Reading:"), readingRow);
     form->addRow(QString(), m_reading);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -84,11 +104,19 @@ ImportDialog::ImportDialog(const QSqlDatabase& db, AppSettings& settings, QWidge
     connect(m_checkButton, &QPushButton::clicked, this, &ImportDialog::check);
     connect(m_importButton, &QPushButton::clicked, this, &ImportDialog::runImport);
     connect(m_saveErrorsButton, &QPushButton::clicked, this, &ImportDialog::saveErrors);
-    // Another kind of records means another check.
+    // Another kind of records, or another way of reading the file, means another check.
     connect(m_entity, &QComboBox::currentIndexChanged, this, [this] {
         m_importButton->setEnabled(false);
         m_summary->clear();
     });
+    for (QComboBox* reading : {m_encoding, m_delimiter}) {
+        connect(reading, &QComboBox::currentIndexChanged, this, [this] {
+            m_importButton->setEnabled(false);
+            m_summary->clear();
+            if (!m_path.isEmpty())
+                showPreview();
+        });
+    }
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -105,6 +133,15 @@ ImportDialog::ImportDialog(const QSqlDatabase& db, AppSettings& settings, QWidge
 QString ImportDialog::entity() const
 {
     return m_entity->currentData().toString();
+}
+
+CsvReader::Options ImportDialog::readOptions() const
+{
+    CsvReader::Options options{std::nullopt, CsvReader::Delimiter::Auto};
+    options.encoding = TextDecoder::fromName(m_encoding->currentData().toString()); // nullopt for "auto"
+    options.delimiter =
+        CsvReader::delimiterFromName(m_delimiter->currentData().toString()).value_or(CsvReader::Delimiter::Auto);
+    return options;
 }
 
 void ImportDialog::chooseFile()
@@ -133,7 +170,7 @@ void ImportDialog::showPreview()
         m_checkButton->setEnabled(false);
         return;
     }
-    CsvReader reader(&file);
+    CsvReader reader(&file, readOptions());
     CsvRecord header;
     if (!reader.start() || !reader.next(header)) {
         m_reading->setText(reader.hasError() ? reader.errorString() : tr("The file is empty."));
@@ -160,6 +197,7 @@ void ImportDialog::showPreview()
 ImportReport ImportDialog::run(bool dryRun)
 {
     RecordImporter::Options options;
+    options.read = readOptions();
     options.dryRun = dryRun;
     QProgressDialog progress(dryRun ? tr("Checking…") : tr("Importing…"), tr("Cancel"), 0, 100, this);
     progress.setWindowModality(Qt::WindowModal);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "csv/CsvReader.h"
 #include "csv/ImportReport.h"
 
 #include <QDialog>
@@ -39,12 +40,16 @@ private:
     ImportReport run(bool dryRun);
     void showReport(const ImportReport& report, bool dryRun);
     QString entity() const;
+    // The encoding and delimiter chosen, or detection where "automatic" is chosen.
+    CsvReader::Options readOptions() const;
 
     QSqlDatabase m_db;
     AppSettings& m_settings;
     QString m_path;
     ImportReport m_report;
     QComboBox* m_entity;
+    QComboBox* m_encoding;
+    QComboBox* m_delimiter;
     QLabel* m_file;
     QLabel* m_reading;
     QTableWidget* m_preview;

@@ -651,6 +651,13 @@ TEST_CASE("File › Import checks a file, lists its problems, then imports it", 
         Dialogs::queueFileName(errorsFile);
         QTest::mouseClick(button("saveErrorsButton"), Qt::LeftButton);
 
+        // The encoding can be forced: the file is read again and must be checked again.
+        auto* encoding = dialog->findChild<QComboBox*>(QStringLiteral("encoding"));
+        encoding->setCurrentIndex(encoding->findData(QStringLiteral("windows-1252")));
+        CHECK_FALSE(button("importButton")->isEnabled());
+        CHECK(dialog->findChild<QLabel*>(QStringLiteral("reading"))->text().contains(QStringLiteral("WINDOWS-1252")));
+        encoding->setCurrentIndex(0);
+
         // The corrected file: checked, then imported.
         Dialogs::queueFileName(good);
         QTest::mouseClick(button("chooseFile"), Qt::LeftButton);
