@@ -389,41 +389,22 @@ bool PartnershipImporter::write(const CsvRecord& record, const ColumnMap& column
         if (const qint64 same = findSamePartnership(partnership))
             existing = store.find(same);
     }
-    Result<Partnership> saved = Partnership();
-    if (existing) {
-        // Columns the file does not have keep their values.
-        Partnership merged = *existing;
-        merged.kindCode = partnership.kindCode;
-        merged.actors = partnership.actors;
-        merged.partnerIds = partnership.partnerIds;
-        take(columns, "status", merged.statusCode, partnership.statusCode);
-        take(columns, "status_reason", merged.statusReason, partnership.statusReason);
-        take(columns, "title", merged.title, partnership.title);
-        take(columns, "signed_on", merged.signedOn, partnership.signedOn);
-        take(columns, "ended_on", merged.endedOn, partnership.endedOn);
-        take(columns, "themes", merged.themeCodes, partnership.themeCodes);
-        take(columns, "description", merged.description, partnership.description);
-        take(columns, "source", merged.source, partnership.source);
-        take(columns, "verified_on", merged.verifiedOn, partnership.verifiedOn);
-        take(columns, "formalized", merged.formalized, partnership.formalized);
-        saved = store.update(merged);
-        if (saved)
-            tally(saved.value().updatedAt == existing->updatedAt ? Outcome::Unchanged : Outcome::Updated, batch,
-                  QStringLiteral("partnership"), saved.value().id, row->line, report);
-    } else {
-        if (!row->uuid.isEmpty()) {
-            partnership.uuid = row->uuid;
-            saved = store.createWithUuid(partnership);
-        } else {
-            saved = store.create(partnership);
-        }
-        if (saved)
-            tally(Outcome::Created, batch, QStringLiteral("partnership"), saved.value().id, row->line, report);
-    }
-    if (!saved) {
-        for (const Problem& problem : saved.problems())
-            report.errors.append({row->line, columns.headerOf(problem.field), problem.message});
-        return false;
-    }
-    return true;
+    // Columns the file does not have keep their stored values.
+    partnership.uuid = row->uuid;
+    Partnership merged = existing ? *existing : partnership;
+    merged.kindCode = partnership.kindCode;
+    merged.actors = partnership.actors;
+    merged.partnerIds = partnership.partnerIds;
+    take(columns, "status", merged.statusCode, partnership.statusCode);
+    take(columns, "status_reason", merged.statusReason, partnership.statusReason);
+    take(columns, "title", merged.title, partnership.title);
+    take(columns, "signed_on", merged.signedOn, partnership.signedOn);
+    take(columns, "ended_on", merged.endedOn, partnership.endedOn);
+    take(columns, "themes", merged.themeCodes, partnership.themeCodes);
+    take(columns, "description", merged.description, partnership.description);
+    take(columns, "source", merged.source, partnership.source);
+    take(columns, "verified_on", merged.verifiedOn, partnership.verifiedOn);
+    take(columns, "formalized", merged.formalized, partnership.formalized);
+    return save(store, partnership, existing, merged, QStringLiteral("partnership"), row->line, columns, batch,
+                report);
 }
