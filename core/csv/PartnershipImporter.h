@@ -1,5 +1,6 @@
 #pragma once
 
+#include "OrganisationMatcher.h"
 #include "RecordImporter.h"
 #include "records/Partnership.h"
 
@@ -10,9 +11,6 @@
 #include <functional>
 #include <memory>
 
-class CountryLookup;
-class ImportBatch;
-class GeoLookup;
 class VocabularyMatcher;
 
 // Imports the flat partnership file of the CSV contract: one row per partnership, its actors and
@@ -37,42 +35,21 @@ protected:
                ImportReport& report) override;
 
 private:
-    struct ActorSpec
-    {
-        QString name;
-        QString code;
-        QString typeCode;
-        QString departementCode;
-        QString roleCode;
-    };
-    struct PartnerSpec
-    {
-        QString name;
-        QString countryCode;
-        QString area;
-    };
     struct Row
     {
         int line = 0;
         QString uuid;
         Partnership partnership;
-        QList<ActorSpec> actors;
-        QList<PartnerSpec> partners;
+        QList<OrganisationMatcher::ActorSpec> actors;
+        QList<OrganisationMatcher::PartnerSpec> partners;
     };
 
     // Reads one record into a row; problems go to the report.
     std::optional<Row> parse(const CsvRecord& record, const ColumnMap& columns, ImportReport& report) const;
-    qint64 resolveActor(const ActorSpec& spec, int line, ImportReport& report, const ImportBatch& batch);
-    qint64 resolvePartner(const PartnerSpec& spec, int line, ImportReport& report, const ImportBatch& batch);
     qint64 findSamePartnership(const Partnership& partnership) const;
 
-    std::unique_ptr<CountryLookup> m_countries;
-    std::unique_ptr<GeoLookup> m_geography;
+    std::unique_ptr<OrganisationMatcher> m_organisations;
     std::unique_ptr<VocabularyMatcher> m_kinds;
     std::unique_ptr<VocabularyMatcher> m_statuses;
     std::unique_ptr<VocabularyMatcher> m_themes;
-    std::unique_ptr<VocabularyMatcher> m_actorTypes;
-    std::unique_ptr<VocabularyMatcher> m_roles;
-    QHash<QString, qint64> m_actorsByKey;
-    QHash<QString, qint64> m_partnersByKey;
 };

@@ -65,14 +65,45 @@ QString RecordExporter::table() const
     return {};
 }
 
+// The actors and partners of a partnership or project (`link` names its link tables), one
+// "|"-separated list per column, in step: what the flat import files read back.
+QList<RecordExporter::Column> RecordExporter::organisationColumns(const QString& link,
+                                                                  const char* partnerCountryHeader)
+{
+    const QString actors = QStringLiteral("%1_actor pa JOIN actor a ON a.id = pa.actor_id").arg(link);
+    const QString mine = QStringLiteral("pa.%1_id = r.id").arg(link);
+    const QString partners =
+        QStringLiteral("%1_partner pp JOIN foreign_partner f ON f.id = pp.partner_id").arg(link);
+    const QString theirs = QStringLiteral("pp.%1_id = r.id").arg(link);
+    const QString byActor = QStringLiteral("a.id");
+    const QString byPartner = QStringLiteral("f.id");
+    return {
+        {"Acteur", listOf(QStringLiteral("a.name"), actors, mine, byActor)},
+        {"Code INSEE/SIREN",
+         listOf(QStringLiteral("coalesce(a.insee_code, a.siren)"), actors, mine, byActor)},
+        {"Type d'acteur",
+         listOf(QStringLiteral("(SELECT label_fr FROM ref_actor_type WHERE code = a.actor_type_code)"),
+                actors, mine, byActor)},
+        {"Département", listOf(QStringLiteral("a.departement_code"), actors, mine, byActor)},
+        {"Rôle", listOf(QStringLiteral("pa.role_code"), actors, mine, byActor)},
+        {"Partenaire", listOf(QStringLiteral("f.name"), partners, theirs, byPartner)},
+        {partnerCountryHeader,
+         listOf(QStringLiteral("(SELECT label_fr FROM ref_country WHERE code = f.country_code)"), partners,
+                theirs, byPartner)},
+        {"Région du partenaire", listOf(QStringLiteral("f.admin_area"), partners, theirs, byPartner)},
+    };
+}
+
+RecordExporter::Column RecordExporter::themesColumn(const QString& link)
+{
+    return {"Thématiques",
+            listOf(QStringLiteral("t.label_fr"),
+                   QStringLiteral("%1_theme lt JOIN ref_theme t ON t.code = lt.theme_code").arg(link),
+                   QStringLiteral("lt.%1_id = r.id").arg(link), QStringLiteral("t.sort_order"))};
+}
+
 QList<RecordExporter::Column> RecordExporter::columns() const
 {
-    const QString pActors = QStringLiteral("partnership_actor pa JOIN actor a ON a.id = pa.actor_id");
-    const QString pPartners =
-        QStringLiteral("partnership_partner pp JOIN foreign_partner f ON f.id = pp.partner_id");
-    const QString jActors = QStringLiteral("project_actor pa JOIN actor a ON a.id = pa.actor_id");
-    const QString jPartners =
-        QStringLiteral("project_partner pp JOIN foreign_partner f ON f.id = pp.partner_id");
     switch (m_entity) {
     case Entity::Actors:
         return {
@@ -111,75 +142,53 @@ QList<RecordExporter::Column> RecordExporter::columns() const
             {"Notes", QStringLiteral("r.notes")},
         };
     case Entity::Partnerships: {
-        const QString mine = QStringLiteral("pa.partnership_id = r.id");
-        const QString theirs = QStringLiteral("pp.partnership_id = r.id");
-        return {
+        QList<Column> list = {
             {"Identifiant", QStringLiteral("r.uuid")},
             {"Nature",
              QStringLiteral("(SELECT label_fr FROM ref_partnership_kind WHERE code = r.kind_code)")},
             {"Statut",
              QStringLiteral("(SELECT label_fr FROM ref_partnership_status WHERE code = r.status_code)")},
-            {"Acteur", listOf(QStringLiteral("a.name"), pActors, mine, QStringLiteral("a.id"))},
-            {"Code INSEE/SIREN", listOf(QStringLiteral("coalesce(a.insee_code, a.siren)"), pActors, mine,
-                                        QStringLiteral("a.id"))},
-            {"Type d'acteur",
-             listOf(QStringLiteral("(SELECT label_fr FROM ref_actor_type WHERE code = a.actor_type_code)"),
-                    pActors, mine, QStringLiteral("a.id"))},
-            {"Département",
-             listOf(QStringLiteral("a.departement_code"), pActors, mine, QStringLiteral("a.id"))},
-            {"Rôle", listOf(QStringLiteral("pa.role_code"), pActors, mine, QStringLiteral("a.id"))},
-            {"Partenaire", listOf(QStringLiteral("f.name"), pPartners, theirs, QStringLiteral("f.id"))},
-            {"Pays", listOf(QStringLiteral("(SELECT label_fr FROM ref_country WHERE code = f.country_code)"),
-                            pPartners, theirs, QStringLiteral("f.id"))},
-            {"Région du partenaire",
-             listOf(QStringLiteral("f.admin_area"), pPartners, theirs, QStringLiteral("f.id"))},
-            {"Date de signature", QStringLiteral("r.signed_on"), Column::Date},
-            {"Date de fin", QStringLiteral("r.ended_on"), Column::Date},
-            {"Thématiques",
-             listOf(QStringLiteral("t.label_fr"),
-                    QStringLiteral("partnership_theme pt JOIN ref_theme t ON t.code = pt.theme_code"),
-                    QStringLiteral("pt.partnership_id = r.id"), QStringLiteral("t.sort_order"))},
-            {"Description", QStringLiteral("r.description")},
-            {"Source", QStringLiteral("r.source")},
-            {"Vérifié le", QStringLiteral("r.verified_on"), Column::Date},
-            {"Titre", QStringLiteral("r.title")},
-            {"Motif du statut", QStringLiteral("r.status_reason")},
-            {"Formalisé", QStringLiteral("r.formalized"), Column::Flag},
         };
+        list << organisationColumns(QStringLiteral("partnership"), "Pays");
+        return list << QList<Column>{
+                   {"Date de signature", QStringLiteral("r.signed_on"), Column::Date},
+                   {"Date de fin", QStringLiteral("r.ended_on"), Column::Date},
+                   themesColumn(QStringLiteral("partnership")),
+                   {"Description", QStringLiteral("r.description")},
+                   {"Source", QStringLiteral("r.source")},
+                   {"Vérifié le", QStringLiteral("r.verified_on"), Column::Date},
+                   {"Titre", QStringLiteral("r.title")},
+                   {"Motif du statut", QStringLiteral("r.status_reason")},
+                   {"Formalisé", QStringLiteral("r.formalized"), Column::Flag},
+               };
     }
     case Entity::Projects: {
-        const QString mine = QStringLiteral("pa.project_id = r.id");
-        const QString theirs = QStringLiteral("pp.project_id = r.id");
-        return {
+        QList<Column> list = {
             {"Identifiant", QStringLiteral("r.uuid")},
             {"Titre", QStringLiteral("r.title")},
             {"Statut",
              QStringLiteral("(SELECT label_fr FROM ref_project_status WHERE code = r.status_code)")},
-            {"Acteur", listOf(QStringLiteral("a.name"), jActors, mine, QStringLiteral("a.id"))},
-            {"Code INSEE/SIREN", listOf(QStringLiteral("coalesce(a.insee_code, a.siren)"), jActors, mine,
-                                        QStringLiteral("a.id"))},
-            {"Rôle", listOf(QStringLiteral("pa.role_code"), jActors, mine, QStringLiteral("a.id"))},
-            {"Partenaire", listOf(QStringLiteral("f.name"), jPartners, theirs, QStringLiteral("f.id"))},
-            {"Pays",
-             listOf(QStringLiteral("c.label_fr"),
-                    QStringLiteral("project_country pc JOIN ref_country c ON c.code = pc.country_code"),
-                    QStringLiteral("pc.project_id = r.id"), QStringLiteral("c.code"))},
-            {"Partenariat", QStringLiteral("(SELECT uuid FROM partnership WHERE id = r.partnership_id)")},
-            {"Date de début", QStringLiteral("r.started_on"), Column::Date},
-            {"Date de fin", QStringLiteral("r.ended_on"), Column::Date},
-            {"En France", QStringLiteral("r.in_france"), Column::Flag},
-            {"Budget", QStringLiteral("r.budget_cents"), Column::Money},
-            {"Devise", QStringLiteral("r.currency")},
-            {"Thématiques",
-             listOf(QStringLiteral("t.label_fr"),
-                    QStringLiteral("project_theme pt JOIN ref_theme t ON t.code = pt.theme_code"),
-                    QStringLiteral("pt.project_id = r.id"), QStringLiteral("t.sort_order"))},
-            {"ODD", listOf(QStringLiteral("ps.sdg_goal"), QStringLiteral("project_sdg ps"),
-                           QStringLiteral("ps.project_id = r.id"), QStringLiteral("ps.sdg_goal"))},
-            {"Description", QStringLiteral("r.description")},
-            {"Source", QStringLiteral("r.source")},
-            {"Vérifié le", QStringLiteral("r.verified_on"), Column::Date},
         };
+        list << organisationColumns(QStringLiteral("project"), "Pays du partenaire");
+        return list << QList<Column>{
+                   {"Pays", listOf(QStringLiteral("c.label_fr"),
+                                   QStringLiteral(
+                                       "project_country pc JOIN ref_country c ON c.code = pc.country_code"),
+                                   QStringLiteral("pc.project_id = r.id"), QStringLiteral("c.code"))},
+                   {"Partenariat",
+                    QStringLiteral("(SELECT uuid FROM partnership WHERE id = r.partnership_id)")},
+                   {"Date de début", QStringLiteral("r.started_on"), Column::Date},
+                   {"Date de fin", QStringLiteral("r.ended_on"), Column::Date},
+                   {"En France", QStringLiteral("r.in_france"), Column::Flag},
+                   {"Budget", QStringLiteral("r.budget_cents"), Column::Money},
+                   {"Devise", QStringLiteral("r.currency")},
+                   themesColumn(QStringLiteral("project")),
+                   {"ODD", listOf(QStringLiteral("ps.sdg_goal"), QStringLiteral("project_sdg ps"),
+                                  QStringLiteral("ps.project_id = r.id"), QStringLiteral("ps.sdg_goal"))},
+                   {"Description", QStringLiteral("r.description")},
+                   {"Source", QStringLiteral("r.source")},
+                   {"Vérifié le", QStringLiteral("r.verified_on"), Column::Date},
+               };
     }
     case Entity::Fundings:
         return {
@@ -321,7 +330,8 @@ QList<qint64> RecordExporter::selectIds(const Options& options, QString* error) 
     return ids;
 }
 
-Result<int> RecordExporter::forEachRow(const QList<qint64>& ids, const std::function<bool(const QVariantList&)>& write,
+Result<int> RecordExporter::forEachRow(const QList<qint64>& ids,
+                                       const std::function<bool(const QVariantList&)>& write,
                                        const std::function<bool(int, int)>& progress) const
 {
     const QList<Column> columnList = columns();
@@ -338,7 +348,8 @@ Result<int> RecordExporter::forEachRow(const QList<qint64>& ids, const std::func
         QSqlQuery query(m_db);
         query.setForwardOnly(true);
         if (!query.exec(select.arg(idList.join(QLatin1Char(',')))))
-            return Result<int>::failure(tr("The records could not be read: %1").arg(query.lastError().text()));
+            return Result<int>::failure(
+                tr("The records could not be read: %1").arg(query.lastError().text()));
         QHash<qint64, QVariantList> rows;
         while (query.next()) {
             QVariantList values;

@@ -52,6 +52,8 @@ private:
     };
 
     QList<Column> columns() const;
+    static QList<Column> organisationColumns(const QString& link, const char* partnerCountryHeader);
+    static Column themesColumn(const QString& link);
     QString table() const;
     QList<qint64> selectIds(const Options& options, QString* error) const;
     QString formatted(const Column& column, const QVariant& value, CsvWriter::Dialect dialect) const;

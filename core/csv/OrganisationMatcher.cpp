@@ -1,0 +1,254 @@
+#include "OrganisationMatcher.h"
+
+#include "CsvValues.h"
+#include "ImportBatch.h"
+#include "ImportReport.h"
+#include "ImportRow.h"
+#include "VocabularyMatcher.h"
+#include "common/Identifiers.h"
+#include "common/TextFolding.h"
+#include "refdata/CountryLookup.h"
+#include "refdata/GeoLookup.h"
+#include "store/ActorStore.h"
+#include "store/PartnerStore.h"
+
+#include <QFileInfo>
+#include <QSqlQuery>
+
+namespace {
+
+// The id of a record a store created, or 0 after adding the store's objections to the report.
+template <typename Record> qint64 createdId(const Result<Record>& created, int line, ImportReport& report)
+{
+    if (created)
+        return created.value().id;
+    for (const Problem& problem : created.problems())
+        report.errors.append({line, problem.field, problem.message});
+    return 0;
+}
+
+} // namespace
+
+OrganisationMatcher::OrganisationMatcher(const QSqlDatabase& db)
+    : m_db(db)
+    , m_countries(std::make_unique<CountryLookup>(db))
+    , m_geography(std::make_unique<GeoLookup>(db))
+    , m_actorTypes(std::make_unique<VocabularyMatcher>(db, QStringLiteral("ref_actor_type")))
+    , m_roles(std::make_unique<VocabularyMatcher>(db, QStringLiteral("ref_org_role")))
+{
+}
+
+OrganisationMatcher::~OrganisationMatcher() = default;
+
+void OrganisationMatcher::reset()
+{
+    m_actorsByKey.clear();
+    m_partnersByKey.clear();
+}
+
+QList<OrganisationMatcher::ActorSpec>
+OrganisationMatcher::readActors(const ImportRow& cells, const QString& defaultRole, const char* nameKey) const
+{
+    const QStringList names = CsvValues::splitList(cells.value(nameKey));
+    const auto parallel = [&](const char* key) {
+        const QStringList items = CsvValues::splitList(cells.value(key));
+        if (items.size() > names.size())
+            cells.problem(key, tr("%1 values for %2 actor(s)").arg(items.size()).arg(names.size()));
+        return items;
+    };
+    const QStringList codes = parallel("actor_code");
+    const QStringList types = parallel("actor_type");
+    const QStringList departements = parallel("departement");
+    const QStringList roles = parallel("role");
+    QList<ActorSpec> actors;
+    for (int i = 0; i < names.size(); ++i) {
+        ActorSpec actor;
+        actor.name = names.at(i);
+        if (actor.name.isEmpty()) {
+            cells.problem(nameKey, tr("an actor's name is empty"));
+            continue;
+        }
+        actor.code = codes.value(i).toUpper().remove(QLatin1Char(' '));
+        if (!actor.code.isEmpty()) {
+            if (Identifiers::isInseeCommuneCode(actor.code)) {
+                if (const auto commune = m_geography->communeByCode(actor.code)) {
+                    actor.code = commune->commune.code; // a merged commune's code gives today's commune
+                    actor.departementCode = commune->commune.departementCode;
+                } else {
+                    cells.problem("actor_code",
+                                  tr("%1 is not the INSEE code of a French commune").arg(actor.code));
+                }
+            } else if (!Identifiers::isSiren(actor.code)) {
+                cells.problem(
+                    "actor_code",
+                    tr("\"%1\" is neither an INSEE commune code nor a SIREN number").arg(actor.code));
+            }
+        }
+        if (const QString type = types.value(i); !type.isEmpty()) {
+            actor.typeCode = m_actorTypes->find(type);
+            if (actor.typeCode.isEmpty())
+                cells.problem("actor_type", tr("\"%1\" is not a known type of actor").arg(type));
+        }
+        if (const QString departement = departements.value(i); !departement.isEmpty()) {
+            if (const auto found = m_geography->departement(departement))
+                actor.departementCode = found->code;
+            else
+                cells.problem("departement", tr("\"%1\" is not a French département").arg(departement));
+        }
+        actor.roleCode = defaultRole;
+        if (const QString role = roles.value(i); !role.isEmpty()) {
+            actor.roleCode = m_roles->find(role);
+            if (actor.roleCode.isEmpty())
+                cells.problem("role", tr("\"%1\" is not a known role").arg(role));
+        }
+        actors << actor;
+    }
+    return actors;
+}
+
+QList<OrganisationMatcher::PartnerSpec>
+OrganisationMatcher::readPartners(const ImportRow& cells, const char* countryKey,
+                                  const QStringList& fallbackCountries) const
+{
+    const QStringList names = CsvValues::splitList(cells.value("partner"));
+    QStringList countries = CsvValues::splitList(cells.value(countryKey));
+    const QStringList areas = CsvValues::splitList(cells.value("partner_area"));
+    if (countries.isEmpty() && fallbackCountries.size() == 1)
+        countries = fallbackCountries;
+    if (!names.isEmpty() && countries.isEmpty())
+        cells.problem(countryKey, tr("the country is missing"));
+    else if (countries.size() > 1 && countries.size() != names.size())
+        cells.problem(countryKey,
+                      tr("%1 countries for %2 partner(s)").arg(countries.size()).arg(names.size()));
+    QList<PartnerSpec> partners;
+    for (int i = 0; i < names.size(); ++i) {
+        PartnerSpec partner;
+        partner.name = names.at(i);
+        partner.area = areas.size() == 1 ? areas.first() : areas.value(i);
+        if (partner.name.isEmpty()) {
+            cells.problem("partner", tr("a partner's name is empty"));
+            continue;
+        }
+        const QString country = countries.size() == 1 ? countries.first() : countries.value(i);
+        if (country.isEmpty())
+            continue;
+        if (const auto found = m_countries->find(country))
+            partner.countryCode = found->code;
+        else
+            cells.problem(countryKey, tr("\"%1\" is not a known country").arg(country));
+        partners << partner;
+    }
+    return partners;
+}
+
+qint64 OrganisationMatcher::findActor(const ActorSpec& spec) const
+{
+    QSqlQuery query(m_db);
+    if (!spec.code.isEmpty()) {
+        query.prepare(
+            QStringLiteral("SELECT id FROM actor WHERE insee_code = ? OR siren = ? ORDER BY id LIMIT 1"));
+        query.addBindValue(spec.code);
+        query.addBindValue(spec.code);
+        if (query.exec() && query.next())
+            return query.value(0).toLongLong();
+    }
+    query.prepare(
+        spec.departementCode.isEmpty()
+            ? QStringLiteral("SELECT id FROM actor WHERE name_normalized = ? LIMIT 2")
+            : QStringLiteral(
+                  "SELECT id FROM actor WHERE name_normalized = ? AND departement_code = ? LIMIT 2"));
+    query.addBindValue(TextFolding::normalizedName(spec.name));
+    if (!spec.departementCode.isEmpty())
+        query.addBindValue(spec.departementCode);
+    QList<qint64> found;
+    if (query.exec()) {
+        while (query.next())
+            found << query.value(0).toLongLong();
+    }
+    return found.size() == 1 ? found.first() : 0;
+}
+
+qint64 OrganisationMatcher::createActor(const ActorSpec& spec, int line, ImportReport& report,
+                                        const ImportBatch& batch)
+{
+    Actor actor;
+    actor.name = spec.name;
+    actor.typeCode = spec.typeCode;
+    actor.departementCode = spec.departementCode;
+    actor.source = tr("import %1").arg(QFileInfo(report.file).fileName());
+    if (Identifiers::isInseeCommuneCode(spec.code)) {
+        actor.inseeCode = spec.code;
+        if (actor.typeCode.isEmpty())
+            actor.typeCode = QStringLiteral("commune");
+        if (const auto commune = m_geography->communeByCode(spec.code);
+            commune && actor.typeCode == QLatin1String("commune")) {
+            actor.siren = commune->commune.siren;
+            actor.population = commune->commune.population;
+        }
+    } else if (!spec.code.isEmpty()) {
+        actor.siren = spec.code;
+        if (actor.typeCode.isEmpty()) {
+            // The type from the SIREN when the reference data knows it.
+            if (const auto commune = m_geography->communeBySiren(spec.code)) {
+                actor.typeCode = QStringLiteral("commune");
+                actor.inseeCode = commune->code;
+                if (actor.departementCode.isEmpty())
+                    actor.departementCode = commune->departementCode;
+            } else if (m_geography->epciBySiren(spec.code)) {
+                actor.typeCode = QStringLiteral("epci");
+            }
+        }
+    }
+    const qint64 id = createdId(ActorStore(m_db).create(actor), line, report);
+    if (id > 0)
+        batch.link(QStringLiteral("actor"), id, line);
+    return id;
+}
+
+qint64 OrganisationMatcher::actor(const ActorSpec& spec, int line, ImportReport& report,
+                                  const ImportBatch& batch)
+{
+    const QString nameKey =
+        QStringLiteral("name:%1|%2").arg(TextFolding::normalizedName(spec.name), spec.departementCode);
+    const QString codeKey = spec.code.isEmpty() ? QString() : QStringLiteral("code:") + spec.code;
+    if (!codeKey.isEmpty() && m_actorsByKey.contains(codeKey))
+        return m_actorsByKey.value(codeKey);
+    if (m_actorsByKey.contains(nameKey))
+        return m_actorsByKey.value(nameKey);
+    qint64 id = findActor(spec);
+    if (id == 0)
+        id = createActor(spec, line, report, batch);
+    if (id == 0)
+        return 0;
+    m_actorsByKey.insert(nameKey, id);
+    if (!codeKey.isEmpty())
+        m_actorsByKey.insert(codeKey, id);
+    return id;
+}
+
+qint64 OrganisationMatcher::partner(const PartnerSpec& spec, int line, ImportReport& report,
+                                    const ImportBatch& batch)
+{
+    const QString key = TextFolding::normalizedName(spec.name) + QLatin1Char('|') + spec.countryCode;
+    if (m_partnersByKey.contains(key))
+        return m_partnersByKey.value(key);
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT id FROM foreign_partner WHERE name_normalized = ? AND country_code = ? ORDER BY id LIMIT 1"));
+    query.addBindValue(TextFolding::normalizedName(spec.name));
+    query.addBindValue(spec.countryCode);
+    qint64 id = query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+    if (id == 0) {
+        ForeignPartner partner;
+        partner.name = spec.name;
+        partner.countryCode = spec.countryCode;
+        partner.adminArea = spec.area;
+        partner.source = tr("import %1").arg(QFileInfo(report.file).fileName());
+        id = createdId(PartnerStore(m_db).create(partner), line, report);
+        if (id == 0)
+            return 0;
+        batch.link(QStringLiteral("foreign_partner"), id, line);
+    }
+    m_partnersByKey.insert(key, id);
+    return id;
+}

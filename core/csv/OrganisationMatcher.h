@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <memory>
+
+class CountryLookup;
+class GeoLookup;
+class ImportBatch;
+class ImportRow;
+struct ImportReport;
+class VocabularyMatcher;
+
+// The actors and foreign partners that a row of a partnership, project or funding file names.
+// They are read from parallel columns (names separated by "|", and in step their codes, types,
+// départements and roles; partners with their countries and areas), then matched to stored
+// records — official code first, then normalised name within the département or country — or
+// created and linked to the import batch. What was matched during one import is remembered, so
+// that a name repeated on many rows is looked up once.
+class OrganisationMatcher
+{
+    Q_DECLARE_TR_FUNCTIONS(OrganisationMatcher)
+
+public:
+    struct ActorSpec
+    {
+        QString name;
+        QString code;
+        QString typeCode;
+        QString departementCode;
+        QString roleCode;
+    };
+    struct PartnerSpec
+    {
+        QString name;
+        QString countryCode;
+        QString area;
+    };
+
+    explicit OrganisationMatcher(const QSqlDatabase& db);
+    ~OrganisationMatcher();
+
+    // The actors of the columns actor, actor_code, actor_type, departement and role; an actor
+    // without a role gets `defaultRole`. `nameKey` is the column of the names.
+    QList<ActorSpec> readActors(const ImportRow& cells, const QString& defaultRole,
+                                const char* nameKey = "actor") const;
+    // The partners of the columns partner, `countryKey` and partner_area; a partner whose
+    // country is not given takes `fallbackCountries` when it holds one country.
+    QList<PartnerSpec> readPartners(const ImportRow& cells, const char* countryKey,
+                                    const QStringList& fallbackCountries = {}) const;
+
+    // The id of the stored actor or partner a spec names, created when there is none; 0 after
+    // adding the store's objections to the report.
+    qint64 actor(const ActorSpec& spec, int line, ImportReport& report, const ImportBatch& batch);
+    qint64 partner(const PartnerSpec& spec, int line, ImportReport& report, const ImportBatch& batch);
+
+    // Forgets what an earlier run matched or created (a rolled-back run's ids are gone).
+    void reset();
+
+    CountryLookup& countries() const { return *m_countries; }
+
+private:
+    // The actor a spec names, or 0: by official code (first match), then by normalised name
+    // within the spec's département, or across all when none is known and the name is unique.
+    qint64 findActor(const ActorSpec& spec) const;
+    qint64 createActor(const ActorSpec& spec, int line, ImportReport& report, const ImportBatch& batch);
+
+    QSqlDatabase m_db;
+    std::unique_ptr<CountryLookup> m_countries;
+    std::unique_ptr<GeoLookup> m_geography;
+    std::unique_ptr<VocabularyMatcher> m_actorTypes;
+    std::unique_ptr<VocabularyMatcher> m_roles;
+    QHash<QString, qint64> m_actorsByKey;
+    QHash<QString, qint64> m_partnersByKey;
+};
