@@ -678,6 +678,53 @@ region's actors. Without a command, opens the application window.</translation>
     </message>
 </context>
 <context>
+    <name>FundingImporter</name>
+    <message>
+        <source>the funder's name is missing</source>
+        <translation>the funder's name is missing</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known funding programme</source>
+        <translation>"%1" is not a known funding programme</translation>
+    </message>
+    <message>
+        <source>name the funder or the funding programme</source>
+        <translation>name the funder or the funding programme</translation>
+    </message>
+    <message>
+        <source>"%1" is not a plausible year</source>
+        <translation>"%1" is not a plausible year</translation>
+    </message>
+    <message>
+        <source>the amount is missing</source>
+        <translation>the amount is missing</translation>
+    </message>
+    <message>
+        <source>an amount cannot be negative</source>
+        <translation>an amount cannot be negative</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known funding status</source>
+        <translation>"%1" is not a known funding status</translation>
+    </message>
+    <message>
+        <source>no project has the id "%1"</source>
+        <translation>no project has the id "%1"</translation>
+    </message>
+    <message>
+        <source>which project? Give its id or its title</source>
+        <translation>which project? Give its id or its title</translation>
+    </message>
+    <message>
+        <source>no project has the title "%1"</source>
+        <translation>no project has the title "%1"</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln projects have the title "%1"; give the project's id</source>
+        <translation><numerusform>%Ln projects have the title "%1"; give the project's id</numerusform><numerusform>%Ln projects have the title "%1"; give the project's id</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>FundingStore</name>
     <message>
         <source>This funding line no longer exists; it may have been deleted.</source>
@@ -832,10 +879,6 @@ region's actors. Without a command, opens the application window.</translation>
     <message>
         <source>the errors cannot be written to %1: %2</source>
         <translation>the errors cannot be written to %1: %2</translation>
-    </message>
-    <message>
-        <source>importing %1 is not available in this version yet; actors, partners and partnerships are.</source>
-        <translation>importing %1 is not available in this version yet; actors, partners and partnerships are.</translation>
     </message>
 </context>
 <context>
@@ -992,6 +1035,14 @@ region's actors. Without a command, opens the application window.</translation>
         <source>Reading:</source>
         <translation>Reading:</translation>
     </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <source>Funding lines</source>
+        <translation>Funding lines</translation>
+    </message>
 </context>
 <context>
     <name>ImportFile</name>
@@ -1048,6 +1099,10 @@ region's actors. Without a command, opens the application window.</translation>
     <message>
         <source>"%1" is not a number</source>
         <translation>"%1" is not a number</translation>
+    </message>
+    <message>
+        <source>"%1" is not yes or no</source>
+        <translation>"%1" is not yes or no</translation>
     </message>
 </context>
 <context>
@@ -1378,6 +1433,57 @@ Statement: %4</translation>
     </message>
 </context>
 <context>
+    <name>OrganisationMatcher</name>
+    <message>
+        <source>%1 values for %2 actor(s)</source>
+        <translation>%1 values for %2 actor(s)</translation>
+    </message>
+    <message>
+        <source>an actor's name is empty</source>
+        <translation>an actor's name is empty</translation>
+    </message>
+    <message>
+        <source>%1 is not the INSEE code of a French commune</source>
+        <translation>%1 is not the INSEE code of a French commune</translation>
+    </message>
+    <message>
+        <source>"%1" is neither an INSEE commune code nor a SIREN number</source>
+        <translation>"%1" is neither an INSEE commune code nor a SIREN number</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known type of actor</source>
+        <translation>"%1" is not a known type of actor</translation>
+    </message>
+    <message>
+        <source>"%1" is not a French département</source>
+        <translation>"%1" is not a French département</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known role</source>
+        <translation>"%1" is not a known role</translation>
+    </message>
+    <message>
+        <source>the country is missing</source>
+        <translation>the country is missing</translation>
+    </message>
+    <message>
+        <source>%1 countries for %2 partner(s)</source>
+        <translation>%1 countries for %2 partner(s)</translation>
+    </message>
+    <message>
+        <source>a partner's name is empty</source>
+        <translation>a partner's name is empty</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known country</source>
+        <translation>"%1" is not a known country</translation>
+    </message>
+    <message>
+        <source>import %1</source>
+        <translation>import %1</translation>
+    </message>
+</context>
+<context>
     <name>PartialDate</name>
     <message>
         <source>"%1" is not a date (expected 12/05/1998, 05/1998 or 1998)</source>
@@ -1602,10 +1708,6 @@ Statement: %4</translation>
         <translation>"%1" is not a known status</translation>
     </message>
     <message>
-        <source>"%1" is not yes or no</source>
-        <translation>"%1" is not yes or no</translation>
-    </message>
-    <message>
         <source>the end (%1) is before the signature (%2)</source>
         <translation>the end (%1) is before the signature (%2)</translation>
     </message>
@@ -1618,56 +1720,12 @@ Statement: %4</translation>
         <translation>at least one actor of the region is needed</translation>
     </message>
     <message>
-        <source>%1 values for %2 actor(s)</source>
-        <translation>%1 values for %2 actor(s)</translation>
-    </message>
-    <message>
-        <source>an actor's name is empty</source>
-        <translation>an actor's name is empty</translation>
-    </message>
-    <message>
-        <source>%1 is not the INSEE code of a French commune</source>
-        <translation>%1 is not the INSEE code of a French commune</translation>
-    </message>
-    <message>
-        <source>"%1" is neither an INSEE commune code nor a SIREN number</source>
-        <translation>"%1" is neither an INSEE commune code nor a SIREN number</translation>
-    </message>
-    <message>
-        <source>"%1" is not a known type of actor</source>
-        <translation>"%1" is not a known type of actor</translation>
-    </message>
-    <message>
-        <source>"%1" is not a French département</source>
-        <translation>"%1" is not a French département</translation>
-    </message>
-    <message>
-        <source>"%1" is not a known role</source>
-        <translation>"%1" is not a known role</translation>
-    </message>
-    <message>
         <source>at least one foreign partner is needed</source>
         <translation>at least one foreign partner is needed</translation>
     </message>
     <message>
         <source>the country is missing</source>
         <translation>the country is missing</translation>
-    </message>
-    <message>
-        <source>%1 countries for %2 partner(s)</source>
-        <translation>%1 countries for %2 partner(s)</translation>
-    </message>
-    <message>
-        <source>a partner's name is empty</source>
-        <translation>a partner's name is empty</translation>
-    </message>
-    <message>
-        <source>"%1" is not a known country</source>
-        <translation>"%1" is not a known country</translation>
-    </message>
-    <message>
-        <source>import %1</source>
-        <translation>import %1</translation>
     </message>
 </context>
 <context>
@@ -1802,6 +1860,49 @@ Statement: %4</translation>
     <message>
         <source>Country (any spelling), then Enter</source>
         <translation>Country (any spelling), then Enter</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectImporter</name>
+    <message>
+        <source>the title is missing</source>
+        <translation>the title is missing</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known status of project</source>
+        <translation>"%1" is not a known status of project</translation>
+    </message>
+    <message>
+        <source>the end (%1) is before the start (%2)</source>
+        <translation>the end (%1) is before the start (%2)</translation>
+    </message>
+    <message>
+        <source>"%1" is not a currency code such as EUR</source>
+        <translation>"%1" is not a currency code such as EUR</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known theme</source>
+        <translation>"%1" is not a known theme</translation>
+    </message>
+    <message>
+        <source>"%1" is not a Sustainable Development Goal (1 to 17)</source>
+        <translation>"%1" is not a Sustainable Development Goal (1 to 17)</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known country</source>
+        <translation>"%1" is not a known country</translation>
+    </message>
+    <message>
+        <source>no partnership has the id "%1"</source>
+        <translation>no partnership has the id "%1"</translation>
+    </message>
+    <message>
+        <source>at least one actor of the region is needed</source>
+        <translation>at least one actor of the region is needed</translation>
+    </message>
+    <message>
+        <source>one actor must lead the project (role "porteur")</source>
+        <translation>one actor must lead the project (role "porteur")</translation>
     </message>
 </context>
 <context>

@@ -687,6 +687,53 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     </message>
 </context>
 <context>
+    <name>FundingImporter</name>
+    <message>
+        <source>the funder's name is missing</source>
+        <translation>le nom du financeur manque</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known funding programme</source>
+        <translation>« %1 » n’est pas un programme de financement connu</translation>
+    </message>
+    <message>
+        <source>name the funder or the funding programme</source>
+        <translation>indiquez le financeur ou le programme de financement</translation>
+    </message>
+    <message>
+        <source>"%1" is not a plausible year</source>
+        <translation>« %1 » n’est pas une année plausible</translation>
+    </message>
+    <message>
+        <source>the amount is missing</source>
+        <translation>le montant manque</translation>
+    </message>
+    <message>
+        <source>an amount cannot be negative</source>
+        <translation>un montant ne peut pas être négatif</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known funding status</source>
+        <translation>« %1 » n’est pas un état de financement connu</translation>
+    </message>
+    <message>
+        <source>no project has the id "%1"</source>
+        <translation>aucun projet n’a l’identifiant « %1 »</translation>
+    </message>
+    <message>
+        <source>which project? Give its id or its title</source>
+        <translation>quel projet ? Indiquez son identifiant ou son titre</translation>
+    </message>
+    <message>
+        <source>no project has the title "%1"</source>
+        <translation>aucun projet n’a le titre « %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln projects have the title "%1"; give the project's id</source>
+        <translation><numerusform>%Ln projet a le titre « %1 » ; indiquez l’identifiant du projet</numerusform><numerusform>%Ln projets ont le titre « %1 » ; indiquez l’identifiant du projet</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>FundingStore</name>
     <message>
         <source>This funding line no longer exists; it may have been deleted.</source>
@@ -844,10 +891,6 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     <message>
         <source>the errors cannot be written to %1: %2</source>
         <translation>les erreurs ne peuvent pas être écrites dans %1 : %2</translation>
-    </message>
-    <message>
-        <source>importing %1 is not available in this version yet; actors, partners and partnerships are.</source>
-        <translation>l’import des %1 n’est pas encore disponible dans cette version ; ceux des acteurs, partenaires et partenariats le sont.</translation>
     </message>
 </context>
 <context>
@@ -1010,6 +1053,14 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
         <source>Reading:</source>
         <translation>Lecture :</translation>
     </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <source>Funding lines</source>
+        <translation>Lignes de financement</translation>
+    </message>
 </context>
 <context>
     <name>ImportFile</name>
@@ -1066,6 +1117,10 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     <message>
         <source>"%1" is not a number</source>
         <translation>« %1 » n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>"%1" is not yes or no</source>
+        <translation>« %1 » n’est ni oui ni non</translation>
     </message>
 </context>
 <context>
@@ -1399,6 +1454,57 @@ Instruction : %4</translation>
     </message>
 </context>
 <context>
+    <name>OrganisationMatcher</name>
+    <message>
+        <source>%1 values for %2 actor(s)</source>
+        <translation>%1 valeurs pour %2 acteur(s)</translation>
+    </message>
+    <message>
+        <source>an actor's name is empty</source>
+        <translation>le nom d’un acteur est vide</translation>
+    </message>
+    <message>
+        <source>%1 is not the INSEE code of a French commune</source>
+        <translation>%1 n’est pas le code INSEE d’une commune française</translation>
+    </message>
+    <message>
+        <source>"%1" is neither an INSEE commune code nor a SIREN number</source>
+        <translation>« %1 » n’est ni un code commune INSEE ni un numéro SIREN</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known type of actor</source>
+        <translation>« %1 » n’est pas un type d’acteur connu</translation>
+    </message>
+    <message>
+        <source>"%1" is not a French département</source>
+        <translation>« %1 » n’est pas un département français</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known role</source>
+        <translation>« %1 » n’est pas un rôle connu</translation>
+    </message>
+    <message>
+        <source>the country is missing</source>
+        <translation>le pays manque</translation>
+    </message>
+    <message>
+        <source>%1 countries for %2 partner(s)</source>
+        <translation>%1 pays pour %2 partenaire(s)</translation>
+    </message>
+    <message>
+        <source>a partner's name is empty</source>
+        <translation>le nom d’un partenaire est vide</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known country</source>
+        <translation>« %1 » n’est pas un pays connu</translation>
+    </message>
+    <message>
+        <source>import %1</source>
+        <translation>import %1</translation>
+    </message>
+</context>
+<context>
     <name>PartialDate</name>
     <message>
         <source>"%1" is not a date (expected 12/05/1998, 05/1998 or 1998)</source>
@@ -1626,10 +1732,6 @@ Instruction : %4</translation>
         <translation>« %1 » n’est pas un statut connu</translation>
     </message>
     <message>
-        <source>"%1" is not yes or no</source>
-        <translation>« %1 » n’est ni oui ni non</translation>
-    </message>
-    <message>
         <source>the end (%1) is before the signature (%2)</source>
         <translation>la fin (%1) précède la signature (%2)</translation>
     </message>
@@ -1642,56 +1744,12 @@ Instruction : %4</translation>
         <translation>au moins un acteur de la région est nécessaire</translation>
     </message>
     <message>
-        <source>%1 values for %2 actor(s)</source>
-        <translation>%1 valeurs pour %2 acteur(s)</translation>
-    </message>
-    <message>
-        <source>an actor's name is empty</source>
-        <translation>le nom d’un acteur est vide</translation>
-    </message>
-    <message>
-        <source>%1 is not the INSEE code of a French commune</source>
-        <translation>%1 n’est pas le code INSEE d’une commune française</translation>
-    </message>
-    <message>
-        <source>"%1" is neither an INSEE commune code nor a SIREN number</source>
-        <translation>« %1 » n’est ni un code commune INSEE ni un numéro SIREN</translation>
-    </message>
-    <message>
-        <source>"%1" is not a known type of actor</source>
-        <translation>« %1 » n’est pas un type d’acteur connu</translation>
-    </message>
-    <message>
-        <source>"%1" is not a French département</source>
-        <translation>« %1 » n’est pas un département français</translation>
-    </message>
-    <message>
-        <source>"%1" is not a known role</source>
-        <translation>« %1 » n’est pas un rôle connu</translation>
-    </message>
-    <message>
         <source>at least one foreign partner is needed</source>
         <translation>au moins un partenaire étranger est nécessaire</translation>
     </message>
     <message>
         <source>the country is missing</source>
         <translation>le pays manque</translation>
-    </message>
-    <message>
-        <source>%1 countries for %2 partner(s)</source>
-        <translation>%1 pays pour %2 partenaire(s)</translation>
-    </message>
-    <message>
-        <source>a partner's name is empty</source>
-        <translation>le nom d’un partenaire est vide</translation>
-    </message>
-    <message>
-        <source>"%1" is not a known country</source>
-        <translation>« %1 » n’est pas un pays connu</translation>
-    </message>
-    <message>
-        <source>import %1</source>
-        <translation>import %1</translation>
     </message>
 </context>
 <context>
@@ -1829,6 +1887,49 @@ Instruction : %4</translation>
     <message>
         <source>Country (any spelling), then Enter</source>
         <translation>Pays (toute orthographe), puis Entrée</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectImporter</name>
+    <message>
+        <source>the title is missing</source>
+        <translation>le titre manque</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known status of project</source>
+        <translation>« %1 » n’est pas un statut de projet connu</translation>
+    </message>
+    <message>
+        <source>the end (%1) is before the start (%2)</source>
+        <translation>la fin (%1) précède le début (%2)</translation>
+    </message>
+    <message>
+        <source>"%1" is not a currency code such as EUR</source>
+        <translation>« %1 » n’est pas un code de devise comme EUR</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known theme</source>
+        <translation>« %1 » n’est pas une thématique connue</translation>
+    </message>
+    <message>
+        <source>"%1" is not a Sustainable Development Goal (1 to 17)</source>
+        <translation>« %1 » n’est pas un Objectif de développement durable (1 à 17)</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known country</source>
+        <translation>« %1 » n’est pas un pays connu</translation>
+    </message>
+    <message>
+        <source>no partnership has the id "%1"</source>
+        <translation>aucun partenariat n’a l’identifiant « %1 »</translation>
+    </message>
+    <message>
+        <source>at least one actor of the region is needed</source>
+        <translation>au moins un acteur de la région est nécessaire</translation>
+    </message>
+    <message>
+        <source>one actor must lead the project (role "porteur")</source>
+        <translation>un acteur doit porter le projet (rôle « porteur »)</translation>
     </message>
 </context>
 <context>

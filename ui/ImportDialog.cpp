@@ -54,6 +54,8 @@ ImportDialog::ImportDialog(const QSqlDatabase& db, AppSettings& settings, QWidge
     resize(820, 620);
     m_entity->setObjectName(QStringLiteral("entity"));
     m_entity->addItem(tr("Partnerships"), QStringLiteral("partnerships"));
+    m_entity->addItem(tr("Projects"), QStringLiteral("projects"));
+    m_entity->addItem(tr("Funding lines"), QStringLiteral("fundings"));
     m_entity->addItem(tr("Foreign partners"), QStringLiteral("partners"));
     m_entity->addItem(tr("Actors"), QStringLiteral("actors"));
     m_entity->setCurrentIndex(qMax(0, m_entity->findData(settings.importEntity())));

@@ -24,16 +24,10 @@ int ImportCommand::run(CliContext& context)
                                      "[--mapping MAP.json] [--errors OUT.csv]"));
     const QString entity = arguments.at(0);
     const QString path = arguments.at(1);
-    if (!Importers::entities().contains(entity)) {
-        if (QStringList{QStringLiteral("projects"), QStringLiteral("fundings")}.contains(entity))
-            return context.usageError(
-                command,
-                tr("importing %1 is not available in this version yet; actors, partners and partnerships are.")
-                    .arg(entity));
+    if (!Importers::entities().contains(entity))
         return context.usageError(
             command,
             tr("unknown entity \"%1\" (actors, partners, partnerships, projects, fundings).").arg(entity));
-    }
     RecordImporter::Options options;
     QString errorsPath;
     for (qsizetype i = 2; i < arguments.size(); ++i) {

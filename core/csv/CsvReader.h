@@ -27,7 +27,14 @@ class CsvReader
     Q_DECLARE_TR_FUNCTIONS(CsvReader)
 
 public:
-    enum class Delimiter { Auto, Semicolon, Comma, Tab, Pipe };
+    enum class Delimiter
+    {
+        Auto,
+        Semicolon,
+        Comma,
+        Tab,
+        Pipe
+    };
 
     struct Options
     {
@@ -61,10 +68,17 @@ private:
     static constexpr qint64 kChunk = 64 * 1024;
     static constexpr qint64 kSample = 256 * 1024;
 
-    enum class Parse { Complete, NeedMore, End, Unterminated };
+    enum class Parse
+    {
+        Complete,
+        NeedMore,
+        End,
+        Unterminated
+    };
 
     // One record from m_position: its fields, where it ends, how many line breaks it spans.
-    Parse parseRecord(QStringList& fields, qsizetype& end, int& lineBreaks, bool& quotedLast, int& openQuoteLine) const;
+    Parse parseRecord(QStringList& fields, qsizetype& end, int& lineBreaks, bool& quotedLast,
+                      int& openQuoteLine) const;
     bool fill();
     QChar detectDelimiter(const QString& sample) const;
     void fail(const QString& message, int line);

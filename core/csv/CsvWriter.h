@@ -12,7 +12,11 @@
 class CsvWriter
 {
 public:
-    enum class Dialect { Excel, Csv };
+    enum class Dialect
+    {
+        Excel,
+        Csv
+    };
 
     CsvWriter(QIODevice* device, Dialect dialect);
 

@@ -20,7 +20,8 @@ QString ImportReport::writeErrors(const QString& path) const
     CsvWriter writer(&out, CsvWriter::Dialect::Excel);
     bool complete = writer.writeRecord({tr("File"), tr("Line"), tr("Column"), tr("Message")});
     for (const ImportProblem& problem : errors)
-        complete = complete && writer.writeRecord({file, QString::number(problem.line), problem.column, problem.message});
+        complete = complete &&
+                   writer.writeRecord({file, QString::number(problem.line), problem.column, problem.message});
     if (!complete || !out.commit())
         return out.errorString();
     return {};

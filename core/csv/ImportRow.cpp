@@ -1,6 +1,8 @@
 #include "ImportRow.h"
 
 #include "CsvValues.h"
+#include "VocabularyMatcher.h"
+#include "common/Money.h"
 
 #include <QUuid>
 
@@ -68,4 +70,41 @@ std::optional<double> ImportRow::number(const char* key) const
     if (!ok)
         problem(key, tr("\"%1\" is not a number").arg(value(key)));
     return ok ? std::optional<double>(parsed) : std::nullopt;
+}
+
+std::optional<bool> ImportRow::flag(const char* key) const
+{
+    bool valid = true;
+    const std::optional<bool> parsed = CsvValues::parseFlag(value(key), &valid);
+    if (!valid)
+        problem(key, tr("\"%1\" is not yes or no").arg(value(key)));
+    return parsed;
+}
+
+std::optional<qint64> ImportRow::amount(const char* key) const
+{
+    const QString text = value(key);
+    if (text.isEmpty())
+        return std::nullopt;
+    QString error;
+    const std::optional<qint64> cents = Money::parse(text, &error);
+    if (!cents)
+        problem(key, error);
+    return cents;
+}
+
+QStringList ImportRow::codes(const char* key, const VocabularyMatcher& vocabulary,
+                             const QString& unknown) const
+{
+    QStringList found;
+    for (const QString& item : CsvValues::splitList(value(key), true)) {
+        if (item.isEmpty())
+            continue;
+        const QString code = vocabulary.find(item);
+        if (code.isEmpty())
+            problem(key, QString(unknown).arg(item));
+        else if (!found.contains(code))
+            found << code;
+    }
+    return found;
 }

@@ -7,6 +7,10 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
+class VocabularyMatcher;
+
 // One record of an import file seen through its column map: the cleaned value of a field, and
 // problems reported with the record's line and the column's header as the file writes it.
 class ImportRow
@@ -29,6 +33,13 @@ public:
     void date(const char* key, PartialDate& into) const;
     // Parses a decimal cell ("45,76" or "45.76"), or reports why it cannot; nullopt when empty.
     std::optional<double> number(const char* key) const;
+    // Parses a yes/no cell; nullopt when empty or not yes or no (then reported).
+    std::optional<bool> flag(const char* key) const;
+    // Parses an amount cell ("1 234,56 €") into cents; nullopt when empty or not an amount.
+    std::optional<qint64> amount(const char* key) const;
+    // The codes of a list cell ("|", ";" or line breaks), each matched by label, code or alias;
+    // an unknown value is reported with `unknown`, whose %1 is the value.
+    QStringList codes(const char* key, const VocabularyMatcher& vocabulary, const QString& unknown) const;
     // Whether no problem was reported since this row was made.
     bool clean() const { return m_report.errors.size() == m_errorsBefore; }
 

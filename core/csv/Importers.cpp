@@ -1,20 +1,27 @@
 #include "Importers.h"
 
 #include "ActorImporter.h"
+#include "FundingImporter.h"
 #include "PartnerImporter.h"
 #include "PartnershipImporter.h"
+#include "ProjectImporter.h"
 
 namespace Importers {
 
 QStringList entities()
 {
-    return {QStringLiteral("partnerships"), QStringLiteral("partners"), QStringLiteral("actors")};
+    return {QStringLiteral("partnerships"), QStringLiteral("projects"), QStringLiteral("fundings"),
+            QStringLiteral("partners"), QStringLiteral("actors")};
 }
 
 std::unique_ptr<RecordImporter> forEntity(const QString& entity, const QSqlDatabase& db)
 {
     if (entity == QLatin1String("partnerships"))
         return std::make_unique<PartnershipImporter>(db);
+    if (entity == QLatin1String("projects"))
+        return std::make_unique<ProjectImporter>(db);
+    if (entity == QLatin1String("fundings"))
+        return std::make_unique<FundingImporter>(db);
     if (entity == QLatin1String("partners"))
         return std::make_unique<PartnerImporter>(db);
     if (entity == QLatin1String("actors"))

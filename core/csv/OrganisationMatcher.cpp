@@ -40,6 +40,21 @@ OrganisationMatcher::OrganisationMatcher(const QSqlDatabase& db)
 
 OrganisationMatcher::~OrganisationMatcher() = default;
 
+QList<ColumnMap::Field> OrganisationMatcher::columns(const ColumnMap::Field& partnerCountry,
+                                                     bool partnerRequired)
+{
+    return {
+        {"actor", "Acteur", "Actor", true},
+        {"actor_code", "Code INSEE/SIREN", "Actor code"},
+        {"actor_type", "Type d'acteur", "Actor type"},
+        {"departement", "Département", "Departement"},
+        {"role", "Rôle", "Role"},
+        {"partner", "Partenaire", "Partner", partnerRequired},
+        partnerCountry,
+        {"partner_area", "Région du partenaire", "Partner area"},
+    };
+}
+
 void OrganisationMatcher::reset()
 {
     m_actorsByKey.clear();

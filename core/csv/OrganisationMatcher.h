@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ColumnMap.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QSqlDatabase>
@@ -42,6 +44,10 @@ public:
 
     explicit OrganisationMatcher(const QSqlDatabase& db);
     ~OrganisationMatcher();
+
+    // The columns read by readActors() and readPartners(), the partners' country being
+    // `partnerCountry`; the actor is required, the partner when `partnerRequired`.
+    static QList<ColumnMap::Field> columns(const ColumnMap::Field& partnerCountry, bool partnerRequired);
 
     // The actors of the columns actor, actor_code, actor_type, departement and role; an actor
     // without a role gets `defaultRole`. `nameKey` is the column of the names.

@@ -44,28 +44,23 @@ void PartnershipImporter::check(const CsvRecord& record, const ColumnMap& column
 
 QList<ColumnMap::Field> PartnershipImporter::columns() const
 {
-    return {
+    QList<ColumnMap::Field> fields = {
         {"id", "Identifiant", "Id"},
         {"kind", "Nature", "Kind", true},
         {"status", "Statut", "Status"},
-        {"actor", "Acteur", "Actor", true},
-        {"actor_code", "Code INSEE/SIREN", "Actor code"},
-        {"actor_type", "Type d'acteur", "Actor type"},
-        {"departement", "Département", "Departement"},
-        {"role", "Rôle", "Role"},
-        {"partner", "Partenaire", "Partner", true},
-        {"country", "Pays", "Country", true},
-        {"partner_area", "Région du partenaire", "Partner area"},
-        {"signed_on", "Date de signature", "Signed on"},
-        {"ended_on", "Date de fin", "Ended on"},
-        {"themes", "Thématiques", "Themes"},
-        {"description", "Description", "Description"},
-        {"source", "Source", "Source"},
-        {"verified_on", "Vérifié le", "Verified on"},
-        {"title", "Titre", "Title"},
-        {"status_reason", "Motif du statut", "Status reason"},
-        {"formalized", "Formalisé", "Formalised"},
     };
+    fields << OrganisationMatcher::columns({"country", "Pays", "Country", true}, true);
+    return fields << QList<ColumnMap::Field>{
+               {"signed_on", "Date de signature", "Signed on"},
+               {"ended_on", "Date de fin", "Ended on"},
+               {"themes", "Thématiques", "Themes"},
+               {"description", "Description", "Description"},
+               {"source", "Source", "Source"},
+               {"verified_on", "Vérifié le", "Verified on"},
+               {"title", "Titre", "Title"},
+               {"status_reason", "Motif du statut", "Status reason"},
+               {"formalized", "Formalisé", "Formalised"},
+           };
 }
 
 std::optional<PartnershipImporter::Row>
@@ -91,10 +86,7 @@ PartnershipImporter::parse(const CsvRecord& record, const ColumnMap& columns, Im
     p.title = cells.value("title");
     p.description = cells.value("description");
     p.source = cells.value("source");
-    bool validFlag = true;
-    p.formalized = CsvValues::parseFlag(cells.value("formalized"), &validFlag).value_or(false);
-    if (!validFlag)
-        cells.problem("formalized", tr("\"%1\" is not yes or no").arg(cells.value("formalized")));
+    p.formalized = cells.flag("formalized").value_or(false);
     cells.date("signed_on", p.signedOn);
     cells.date("ended_on", p.endedOn);
     cells.date("verified_on", p.verifiedOn);
@@ -102,15 +94,7 @@ PartnershipImporter::parse(const CsvRecord& record, const ColumnMap& columns, Im
         cells.problem(
             "ended_on",
             tr("the end (%1) is before the signature (%2)").arg(p.endedOn.toFrench(), p.signedOn.toFrench()));
-    for (const QString& theme : CsvValues::splitList(cells.value("themes"), true)) {
-        if (theme.isEmpty())
-            continue;
-        const QString code = m_themes->find(theme);
-        if (code.isEmpty())
-            cells.problem("themes", tr("\"%1\" is not a known theme").arg(theme));
-        else if (!p.themeCodes.contains(code))
-            p.themeCodes << code;
-    }
+    p.themeCodes = cells.codes("themes", *m_themes, tr("\"%1\" is not a known theme"));
 
     const QStringList names = CsvValues::splitList(cells.value("actor"));
     if (std::all_of(names.cbegin(), names.cend(), [](const QString& n) { return n.isEmpty(); }))

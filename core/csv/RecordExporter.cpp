@@ -75,8 +75,10 @@ QList<RecordExporter::Column> RecordExporter::organisationColumns(const QString&
     const QString partners =
         QStringLiteral("%1_partner pp JOIN foreign_partner f ON f.id = pp.partner_id").arg(link);
     const QString theirs = QStringLiteral("pp.%1_id = r.id").arg(link);
-    const QString byActor = QStringLiteral("a.id");
-    const QString byPartner = QStringLiteral("f.id");
+    // The lead first, then by name: an order that does not depend on the database's ids, so that
+    // a file imported elsewhere exports the same again.
+    const QString byActor = QStringLiteral("pa.role_code <> 'porteur', a.name_normalized, a.id");
+    const QString byPartner = QStringLiteral("f.name_normalized, f.id");
     return {
         {"Acteur", listOf(QStringLiteral("a.name"), actors, mine, byActor)},
         {"Code INSEE/SIREN",
@@ -196,6 +198,8 @@ QList<RecordExporter::Column> RecordExporter::columns() const
             {"Projet", QStringLiteral("(SELECT uuid FROM project WHERE id = r.project_id)")},
             {"Titre du projet", QStringLiteral("(SELECT title FROM project WHERE id = r.project_id)")},
             {"Financeur", QStringLiteral("(SELECT name FROM actor WHERE id = r.funder_actor_id)")},
+            {"Code du financeur",
+             QStringLiteral("(SELECT coalesce(insee_code, siren) FROM actor WHERE id = r.funder_actor_id)")},
             {"Programme",
              QStringLiteral("(SELECT label_fr FROM ref_funding_programme WHERE code = r.programme_code)")},
             {"Année", QStringLiteral("r.year"), Column::Integer},
@@ -261,7 +265,10 @@ QList<qint64> RecordExporter::selectIds(const Options& options, QString* error) 
         if (!search.isEmpty())
             conditions << QStringLiteral("r.project_id IN (%1)")
                               .arg(SearchIndex::matchingIds(QStringLiteral("project")));
-        sql = QStringLiteral("SELECT r.id FROM funding r%1 ORDER BY r.project_id, r.id")
+        // By project title (then id, for projects of the same title): an order that does not
+        // depend on the database's ids, so that a file imported elsewhere exports the same again.
+        sql = QStringLiteral("SELECT r.id FROM funding r JOIN project p ON p.id = r.project_id%1 "
+                             "ORDER BY p.title, p.uuid, r.id")
                   .arg(conditions.isEmpty()
                            ? QString()
                            : QLatin1String(" WHERE ") + conditions.join(QLatin1String(" AND ")));

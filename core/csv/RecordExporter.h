@@ -20,12 +20,24 @@ class RecordExporter
     Q_DECLARE_TR_FUNCTIONS(RecordExporter)
 
 public:
-    enum class Entity { Actors, Partners, Partnerships, Projects, Fundings };
+    enum class Entity
+    {
+        Actors,
+        Partners,
+        Partnerships,
+        Projects,
+        Fundings
+    };
 
     struct Options
     {
         // Excel: CSV for Excel in French; Csv: RFC 4180; Xlsx: an Excel workbook with typed cells.
-        enum class Format { Excel, Csv, Xlsx } format = Format::Excel;
+        enum class Format
+        {
+            Excel,
+            Csv,
+            Xlsx
+        } format = Format::Excel;
         // The list's filter. Its year keeps what was active that year (funding lines: of that
         // year; actors and partners: of a partnership or project active that year).
         RecordFilter filter;
@@ -48,7 +60,15 @@ private:
     {
         const char* header;
         QString sql;
-        enum Kind { Text, Date, Money, Flag, Integer, Real } kind = Text;
+        enum Kind
+        {
+            Text,
+            Date,
+            Money,
+            Flag,
+            Integer,
+            Real
+        } kind = Text;
     };
 
     QList<Column> columns() const;

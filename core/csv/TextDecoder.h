@@ -13,7 +13,13 @@
 class TextDecoder
 {
 public:
-    enum class Encoding { Utf8, Utf16LE, Utf16BE, Windows1252 };
+    enum class Encoding
+    {
+        Utf8,
+        Utf16LE,
+        Utf16BE,
+        Windows1252
+    };
 
     explicit TextDecoder(Encoding encoding);
 

@@ -5,13 +5,6 @@
 
 #include <QSqlQuery>
 
-namespace {
-
-constexpr int kFirstYear = 1900;
-constexpr int kLastYear = 2200;
-
-} // namespace
-
 FundingStore::FundingStore(const QSqlDatabase& db)
     : RecordStore(db, QStringLiteral("funding"))
 {

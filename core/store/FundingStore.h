@@ -9,6 +9,10 @@ class FundingStore : public RecordStore<Funding>
     Q_DECLARE_TR_FUNCTIONS(FundingStore)
 
 public:
+    // The years a funding line may have (the schema's check).
+    static constexpr int kFirstYear = 1900;
+    static constexpr int kLastYear = 2200;
+
     explicit FundingStore(const QSqlDatabase& db);
 
     Problems validate(const Funding& funding) const override;

@@ -208,15 +208,14 @@ TEST_CASE("demo fills a database that then passes the check", "[cli][demo]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
-    const Run demo = observatoire({QStringLiteral("--db"), path, QStringLiteral("demo"), QStringLiteral("--rows"),
-                                   QStringLiteral("50")});
+    const Run demo = observatoire({QStringLiteral("--db"), path, QStringLiteral("demo"),
+                                   QStringLiteral("--rows"), QStringLiteral("50")});
     CHECK(demo.exitCode == 0);
     CHECK(demo.out.contains(QStringLiteral("50 partnerships, 50 projects")));
     CHECK(observatoire({QStringLiteral("--db"), path, QStringLiteral("check")}).exitCode == 0);
     CHECK(observatoire({QStringLiteral("--db"), path, QStringLiteral("demo"), QStringLiteral("--rows"),
                         QStringLiteral("zero")})
-              .exitCode
-          == 2);
+              .exitCode == 2);
 }
 
 TEST_CASE("inspect shows how a file is read", "[cli][inspect]")
@@ -244,8 +243,9 @@ TEST_CASE("inspect shows how a file is read", "[cli][inspect]")
     CHECK(lines.at(1) == QStringLiteral("[\"Saint-Étienne\",\"Sénégal\"]"));
     CHECK(lines.at(2) == QStringLiteral("[\"Kaya\\nBF\",\"x\",\"y\"]"));
 
-    const Run forced = observatoire({QStringLiteral("inspect"), path, QStringLiteral("--encoding"), QStringLiteral("utf-8"),
-                                     QStringLiteral("--delimiter"), QStringLiteral("comma")});
+    const Run forced =
+        observatoire({QStringLiteral("inspect"), path, QStringLiteral("--encoding"), QStringLiteral("utf-8"),
+                      QStringLiteral("--delimiter"), QStringLiteral("comma")});
     CHECK(forced.exitCode == 0);
     CHECK(forced.out.contains(QStringLiteral("delimiter: comma")));
     CHECK(forced.out.contains(QStringLiteral("encoding: utf-8")));
@@ -261,23 +261,27 @@ TEST_CASE("inspect names the line of an unterminated quote; bad usage exits 2", 
     file.close();
     const Run broken = observatoire({QStringLiteral("inspect"), path});
     CHECK(broken.exitCode == 1);
-    CHECK(broken.err.contains(QStringLiteral("casse.csv:3: a quoted field opened on this line is never closed")));
+    CHECK(broken.err.contains(
+        QStringLiteral("casse.csv:3: a quoted field opened on this line is never closed")));
 
     CHECK(observatoire({QStringLiteral("inspect")}).exitCode == 2);
-    CHECK(observatoire({QStringLiteral("inspect"), dir.filePath(QStringLiteral("absent.csv"))}).exitCode == 2);
-    CHECK(observatoire({QStringLiteral("inspect"), path, QStringLiteral("--encoding"), QStringLiteral("ebcdic")}).exitCode == 2);
+    CHECK(observatoire({QStringLiteral("inspect"), dir.filePath(QStringLiteral("absent.csv"))}).exitCode ==
+          2);
+    CHECK(observatoire(
+              {QStringLiteral("inspect"), path, QStringLiteral("--encoding"), QStringLiteral("ebcdic")})
+              .exitCode == 2);
 }
 
 TEST_CASE("export writes a file, or the standard output, and refuses bad usage", "[cli][export]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
-    REQUIRE(observatoire({QStringLiteral("--db"), path, QStringLiteral("demo"), QStringLiteral("--rows"), QStringLiteral("30")})
-                .exitCode
-            == 0);
+    REQUIRE(observatoire({QStringLiteral("--db"), path, QStringLiteral("demo"), QStringLiteral("--rows"),
+                          QStringLiteral("30")})
+                .exitCode == 0);
     const QString out = dir.filePath(QStringLiteral("partenariats.csv"));
-    const Run exported = observatoire({QStringLiteral("--db"), path, QStringLiteral("export"), QStringLiteral("partnerships"),
-                                       QStringLiteral("-o"), out});
+    const Run exported = observatoire({QStringLiteral("--db"), path, QStringLiteral("export"),
+                                       QStringLiteral("partnerships"), QStringLiteral("-o"), out});
     CHECK(exported.exitCode == 0);
     CHECK(exported.out.contains(QStringLiteral("30 records")));
     QFile file(out);
@@ -286,24 +290,27 @@ TEST_CASE("export writes a file, or the standard output, and refuses bad usage",
     CHECK(bytes.startsWith("\xEF\xBB\xBFIdentifiant;Nature;Statut;Acteur"));
     CHECK(bytes.count("\r\n") >= 31);
 
-    const Run piped = observatoire({QStringLiteral("--db"), path, QStringLiteral("export"), QStringLiteral("fundings"),
-                                    QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), QStringLiteral("-")});
+    const Run piped = observatoire({QStringLiteral("--db"), path, QStringLiteral("export"),
+                                    QStringLiteral("fundings"), QStringLiteral("--format"),
+                                    QStringLiteral("csv"), QStringLiteral("-o"), QStringLiteral("-")});
     CHECK(piped.exitCode == 0);
     CHECK(piped.out.startsWith(QStringLiteral("Identifiant,Projet,Titre du projet,Financeur")));
 
     const QString workbook = dir.filePath(QStringLiteral("projets.xlsx"));
-    const Run xlsx = observatoire({QStringLiteral("--db"), path, QStringLiteral("export"), QStringLiteral("projects"),
-                                   QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("-o"), workbook});
+    const Run xlsx =
+        observatoire({QStringLiteral("--db"), path, QStringLiteral("export"), QStringLiteral("projects"),
+                      QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("-o"), workbook});
     CHECK(xlsx.exitCode == 0);
     QFile workbookFile(workbook);
     REQUIRE(workbookFile.open(QIODevice::ReadOnly));
     CHECK(workbookFile.read(2) == "PK");
 
-    for (const QStringList& bad : {QStringList{QStringLiteral("export")},
-                                   QStringList{QStringLiteral("export"), QStringLiteral("contacts"), QStringLiteral("-o"), out},
-                                   QStringList{QStringLiteral("export"), QStringLiteral("actors")},
-                                   QStringList{QStringLiteral("export"), QStringLiteral("actors"), QStringLiteral("--year"),
-                                               QStringLiteral("soon"), QStringLiteral("-o"), out}}) {
+    for (const QStringList& bad :
+         {QStringList{QStringLiteral("export")},
+          QStringList{QStringLiteral("export"), QStringLiteral("contacts"), QStringLiteral("-o"), out},
+          QStringList{QStringLiteral("export"), QStringLiteral("actors")},
+          QStringList{QStringLiteral("export"), QStringLiteral("actors"), QStringLiteral("--year"),
+                      QStringLiteral("soon"), QStringLiteral("-o"), out}}) {
         INFO(bad.join(QLatin1Char(' ')).toStdString());
         CHECK(observatoire(QStringList{QStringLiteral("--db"), path} + bad).exitCode == 2);
     }
@@ -328,16 +335,17 @@ TEST_CASE("import writes every row or none, and lists the errors", "[cli][import
                                                              "Jumelage;Grenoble;Atlantide;Essen\n");
     const QStringList db{QStringLiteral("--db"), path};
 
-    const Run dry = observatoire(db + QStringList{QStringLiteral("import"), QStringLiteral("partnerships"), good,
-                                                  QStringLiteral("--dry-run")});
+    const Run dry = observatoire(db + QStringList{QStringLiteral("import"), QStringLiteral("partnerships"),
+                                                  good, QStringLiteral("--dry-run")});
     CHECK(dry.exitCode == 0);
     CHECK(dry.out.contains(QStringLiteral("2 created")));
     CHECK(dry.out.contains(QStringLiteral("nothing written")));
 
     const QString errorsFile = dir.filePath(QStringLiteral("errors.csv"));
     const QByteArray before = fileBytes(path);
-    const Run refused = observatoire(db + QStringList{QStringLiteral("import"), QStringLiteral("partnerships"), bad,
-                                                      QStringLiteral("--errors"), errorsFile});
+    const Run refused =
+        observatoire(db + QStringList{QStringLiteral("import"), QStringLiteral("partnerships"), bad,
+                                      QStringLiteral("--errors"), errorsFile});
     CHECK(refused.exitCode == 1);
     CHECK(refused.err.contains(QStringLiteral("bad.csv:3: Pays:")));
     CHECK(refused.out.contains(QStringLiteral("nothing written, 1 error")));
@@ -352,7 +360,8 @@ TEST_CASE("import writes every row or none, and lists the errors", "[cli][import
         observatoire(db + QStringList{QStringLiteral("import"), QStringLiteral("partnerships"), good});
     CHECK(imported.exitCode == 0);
     CHECK(imported.out.contains(QStringLiteral("imported partnerships: 2 created, 0 updated, 0 unchanged")));
-    const Run again = observatoire(db + QStringList{QStringLiteral("import"), QStringLiteral("partnerships"), good});
+    const Run again =
+        observatoire(db + QStringList{QStringLiteral("import"), QStringLiteral("partnerships"), good});
     CHECK(again.out.contains(QStringLiteral("0 created, 0 updated, 2 unchanged")));
     CHECK(observatoire(db + QStringList{QStringLiteral("check")}).exitCode == 0);
 
@@ -363,16 +372,33 @@ TEST_CASE("import writes every row or none, and lists the errors", "[cli][import
     const Run partnersImported =
         observatoire(db + QStringList{QStringLiteral("import"), QStringLiteral("partners"), partners});
     CHECK(partnersImported.exitCode == 0);
-    CHECK(partnersImported.out.contains(QStringLiteral("imported partners: 1 created, 1 updated, 0 unchanged")));
-    CHECK(observatoire(db + QStringList{QStringLiteral("import"), QStringLiteral("projects"), partners}).exitCode == 2);
+    CHECK(partnersImported.out.contains(
+        QStringLiteral("imported partners: 1 created, 1 updated, 0 unchanged")));
+
+    // Projects and their funding lines too: the partnership's actor leads, the partner is found.
+    const QString projects =
+        writeFile(QStringLiteral("projects.csv"), "Titre;Acteur;Partenaire;Pays\n"
+                                                  "Puits à Kaya;Lyon;Kaya;Burkina Faso\n");
+    const Run projectsImported =
+        observatoire(db + QStringList{QStringLiteral("import"), QStringLiteral("projects"), projects});
+    CHECK(projectsImported.exitCode == 0);
+    CHECK(projectsImported.out.contains(
+        QStringLiteral("imported projects: 1 created, 0 updated, 0 unchanged")));
+    const QString fundings = writeFile(QStringLiteral("fundings.csv"), "Titre du projet;Programme;Montant\n"
+                                                                       "Puits à Kaya;Région;\"10 000 €\"\n"
+                                                                       "Puits à Kaya;Loto;500\n");
+    const Run fundingsRefused =
+        observatoire(db + QStringList{QStringLiteral("import"), QStringLiteral("fundings"), fundings});
+    CHECK(fundingsRefused.exitCode == 1);
+    CHECK(fundingsRefused.err.contains(QStringLiteral("fundings.csv:3: Programme:")));
 
     for (const QStringList& usage :
          {QStringList{QStringLiteral("import"), QStringLiteral("partnerships")},
           QStringList{QStringLiteral("import"), QStringLiteral("contacts"), good},
-          QStringList{QStringLiteral("import"), QStringLiteral("partnerships"), good, QStringLiteral("--encoding"),
-                      QStringLiteral("ebcdic")},
-          QStringList{QStringLiteral("import"), QStringLiteral("partnerships"), good, QStringLiteral("--mapping"),
-                      dir.filePath(QStringLiteral("missing.json"))}}) {
+          QStringList{QStringLiteral("import"), QStringLiteral("partnerships"), good,
+                      QStringLiteral("--encoding"), QStringLiteral("ebcdic")},
+          QStringList{QStringLiteral("import"), QStringLiteral("partnerships"), good,
+                      QStringLiteral("--mapping"), dir.filePath(QStringLiteral("missing.json"))}}) {
         INFO(usage.join(QLatin1Char(' ')).toStdString());
         CHECK(observatoire(db + usage).exitCode == 2);
     }

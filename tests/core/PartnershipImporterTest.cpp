@@ -11,9 +11,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 
-
 namespace {
-
 
 const QByteArray kHeader = "Nature;Acteur;Code INSEE/SIREN;Pays;Partenaire;Date de signature;Thématiques\n";
 
@@ -21,37 +19,31 @@ QByteArray partnershipRows(int count)
 {
     QByteArray rows = kHeader;
     for (int i = 1; i <= count; ++i)
-        rows += "Jumelage;Lyon;69123;Burkina Faso;Partenaire " + QByteArray::number(i) + ";"
-                + QByteArray::number(1950 + i % 70) + ";Santé\n";
+        rows += "Jumelage;Lyon;69123;Burkina Faso;Partenaire " + QByteArray::number(i) + ";" +
+                QByteArray::number(1950 + i % 70) + ";Santé\n";
     return rows;
 }
 
-ImportReport importFile(const TestDatabase& db, const QString& path, PartnershipImporter::Options options = {})
+ImportReport importFile(const TestDatabase& db, const QString& path,
+                        PartnershipImporter::Options options = {})
 {
     return PartnershipImporter(db.connection()).run(path, options);
 }
-
 
 int count(const TestDatabase& db, const char* table)
 {
     return db.scalar(QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table)).toInt();
 }
 
-QString describeErrors(const ImportReport& report)
-{
-    QStringList lines;
-    for (const ImportProblem& problem : report.errors)
-        lines << report.describe(problem);
-    return lines.join(QLatin1Char('\n'));
-}
-
 } // namespace
 
-TEST_CASE("Importing partnerships creates them, with their actors and partners matched or created", "[import]")
+TEST_CASE("Importing partnerships creates them, with their actors and partners matched or created",
+          "[import]")
 {
     TestDatabase db;
-    const TemporaryFile file(kHeader + "Jumelage;Lyon;69123;Burkina Faso;Ouagadougou;12/05/1998;Santé|culture_sport\n"
-                                 "Coopération décentralisée;Lyon;69123;BF;Bobo-Dioulasso;2004;\n");
+    const TemporaryFile file(kHeader +
+                             "Jumelage;Lyon;69123;Burkina Faso;Ouagadougou;12/05/1998;Santé|culture_sport\n"
+                             "Coopération décentralisée;Lyon;69123;BF;Bobo-Dioulasso;2004;\n");
     const ImportReport report = importFile(db, file.path());
     INFO(describeErrors(report).toStdString());
     REQUIRE(report.errors.isEmpty());
@@ -62,18 +54,18 @@ TEST_CASE("Importing partnerships creates them, with their actors and partners m
     CHECK(count(db, "actor") == 1); // Lyon twice is one actor
     CHECK(count(db, "foreign_partner") == 2);
     CHECK(db.scalar(QStringLiteral("SELECT insee_code FROM actor")).toString() == QLatin1String("69123"));
-    CHECK(db.scalar(QStringLiteral("SELECT group_concat(country_code) FROM foreign_partner")).toString()
-          == QLatin1String("BF,BF"));
+    CHECK(db.scalar(QStringLiteral("SELECT group_concat(country_code) FROM foreign_partner")).toString() ==
+          QLatin1String("BF,BF"));
     CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM partnership_theme")).toInt() == 2);
-    CHECK(db.scalar(QStringLiteral("SELECT signed_on FROM partnership WHERE kind_code = 'jumelage'")).toString()
-          == QLatin1String("1998-05-12"));
+    CHECK(db.scalar(QStringLiteral("SELECT signed_on FROM partnership WHERE kind_code = 'jumelage'"))
+              .toString() == QLatin1String("1998-05-12"));
     // The batch remembers which line made which record, so that it can be found or undone.
     CHECK(count(db, "import_batch") == 1);
-    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM import_row WHERE entity = 'partnership'")).toInt() == 2);
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM import_row WHERE entity = 'partnership'")).toInt() ==
+          2);
     CHECK(db.scalar(QStringLiteral("SELECT length(file_sha256) || ' ' || rows_total || ' ' || rows_created "
                                    "|| ' ' || file_name || ' ' || entity FROM import_batch"))
-              .toString()
-          == QLatin1String("64 2 2 import.csv partnerships"));
+              .toString() == QLatin1String("64 2 2 import.csv partnerships"));
     CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM change_log WHERE batch_id IS NULL")).toInt() == 0);
     CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM import_row WHERE entity = 'actor'")).toInt() == 1);
 }
@@ -110,14 +102,7 @@ TEST_CASE("An export imported into an empty database exports the same file again
     INFO(describeErrors(report).toStdString());
     REQUIRE(report.errors.isEmpty());
     CHECK(report.created == 120);
-    const QByteArray reexported = exportedFile(target, RecordExporter::Entity::Partnerships);
-    const QList<QByteArray> before = exported.split('\n');
-    const QList<QByteArray> after = reexported.split('\n');
-    REQUIRE(after.size() == before.size());
-    for (qsizetype i = 0; i < before.size(); ++i) {
-        INFO("line " << i + 1);
-        CHECK(QString::fromUtf8(after.at(i)) == QString::fromUtf8(before.at(i)));
-    }
+    checkSameLines(exportedFile(target, RecordExporter::Entity::Partnerships), exported);
 
     // Re-importing the export onto the records it came from updates nothing.
     const ImportReport onSource = importFile(source, file.path());
@@ -154,10 +139,10 @@ TEST_CASE("Rows with impossible values are each named, and nothing is written", 
 {
     TestDatabase db;
     const TemporaryFile file(kHeader + "Jumelage;Lyon;69123;Burkina Faso;Ouagadougou;30/02/1998;\n"
-                                 "Amitié éternelle;Lyon;69123;Burkina Faso;Ouagadougou;1998;\n"
-                                 "Jumelage;Lyon;99999;Burkina Faso;Ouagadougou;1998;\n"
-                                 "Jumelage;Lyon;69123;Burkina Faso;Ouagadougou;1998;Astrologie\n"
-                                 "Jumelage;;;Burkina Faso;Ouagadougou;1998;\n");
+                                       "Amitié éternelle;Lyon;69123;Burkina Faso;Ouagadougou;1998;\n"
+                                       "Jumelage;Lyon;99999;Burkina Faso;Ouagadougou;1998;\n"
+                                       "Jumelage;Lyon;69123;Burkina Faso;Ouagadougou;1998;Astrologie\n"
+                                       "Jumelage;;;Burkina Faso;Ouagadougou;1998;\n");
     const ImportReport report = importFile(db, file.path());
     const QStringList places = problemPlaces(report);
     CHECK(places.contains(QLatin1String("2 Date de signature")));
@@ -175,7 +160,7 @@ TEST_CASE("Headers are matched in French or English, whatever their case and acc
     SECTION("English headers, comma-separated")
     {
         const TemporaryFile file("Kind,Actor,Actor code,Country,Partner,Signed on\n"
-                           "Twinning,Lyon,69123,Germany,Frankfurt am Main,1960\n");
+                                 "Twinning,Lyon,69123,Germany,Frankfurt am Main,1960\n");
         const ImportReport report = importFile(db, file.path());
         INFO(describeErrors(report).toStdString());
         CHECK(report.created == 1);
@@ -183,22 +168,23 @@ TEST_CASE("Headers are matched in French or English, whatever their case and acc
     }
     SECTION("Upper case without accents, Windows-1252 file")
     {
-        const TemporaryFile file(QStringLiteral("NATURE;ACTEUR;DEPARTEMENT;PAYS;PARTENAIRE;THEMATIQUES\n"
-                                          "Jumelage;Comité de jumelage de Vénissieux;69;Sénégal;Thiès;Santé\n")
-                               .toLatin1());
+        const TemporaryFile file(
+            QStringLiteral("NATURE;ACTEUR;DEPARTEMENT;PAYS;PARTENAIRE;THEMATIQUES\n"
+                           "Jumelage;Comité de jumelage de Vénissieux;69;Sénégal;Thiès;Santé\n")
+                .toLatin1());
         const ImportReport report = importFile(db, file.path());
         INFO(describeErrors(report).toStdString());
         CHECK(report.created == 1);
         CHECK(report.encoding == QLatin1String("windows-1252"));
-        CHECK(db.scalar(QStringLiteral("SELECT name FROM actor")).toString()
-              == QStringLiteral("Comité de jumelage de Vénissieux"));
-        CHECK(db.scalar(QStringLiteral("SELECT country_code FROM foreign_partner")).toString()
-              == QLatin1String("SN"));
+        CHECK(db.scalar(QStringLiteral("SELECT name FROM actor")).toString() ==
+              QStringLiteral("Comité de jumelage de Vénissieux"));
+        CHECK(db.scalar(QStringLiteral("SELECT country_code FROM foreign_partner")).toString() ==
+              QLatin1String("SN"));
     }
     SECTION("Unknown columns are reported as warnings and ignored")
     {
         const TemporaryFile file("Nature;Acteur;Pays;Partenaire;Couleur préférée\n"
-                           "Jumelage;Lyon;Italie;Turin;bleu\n");
+                                 "Jumelage;Lyon;Italie;Turin;bleu\n");
         const ImportReport report = importFile(db, file.path());
         CHECK(report.created == 1);
         REQUIRE(report.warnings.size() == 1);
@@ -218,7 +204,7 @@ TEST_CASE("A mapping names the columns of a file whose headers are the user's ow
 {
     TestDatabase db;
     const TemporaryFile file("Type de lien;Collectivité;Nation;Ville jumelle\n"
-                       "Jumelage;Lyon;Italie;Turin\n");
+                             "Jumelage;Lyon;Italie;Turin\n");
     PartnershipImporter::Options options;
     options.mapping = {{QStringLiteral("Type de lien"), QStringLiteral("kind")},
                        {QStringLiteral("Collectivité"), QStringLiteral("actor")},
@@ -250,7 +236,8 @@ TEST_CASE("A cancelled import writes nothing", "[import]")
     TestDatabase db;
     // Progress is reported every 1,000 rows read; the first report cancels.
     const TemporaryFile file(partnershipRows(2500));
-    const ImportReport report = PartnershipImporter(db.connection()).run(file.path(), {}, [](int) { return false; });
+    const ImportReport report =
+        PartnershipImporter(db.connection()).run(file.path(), {}, [](int) { return false; });
     CHECK_FALSE(report.written);
     CHECK_FALSE(report.errors.isEmpty());
     CHECK(count(db, "partnership") == 0);
@@ -286,7 +273,8 @@ TEST_CASE("The code of a merged commune gives the commune of today", "[import]")
 {
     TestDatabase db;
     const QString current =
-        db.scalar(QStringLiteral("SELECT current_code FROM ref_commune_former WHERE code = '01003'")).toString();
+        db.scalar(QStringLiteral("SELECT current_code FROM ref_commune_former WHERE code = '01003'"))
+            .toString();
     REQUIRE_FALSE(current.isEmpty());
     const TemporaryFile file(kHeader + "Jumelage;Commune nouvelle;01003;Italie;Turin;1998;\n");
     const ImportReport report = importFile(db, file.path());

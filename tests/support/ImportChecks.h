@@ -13,3 +13,9 @@ QByteArray exportedFile(const TestDatabase& db, RecordExporter::Entity entity);
 
 // Where an import's problems are, as "LINE COLUMN" each: what an adviser looks for first.
 QStringList problemPlaces(const ImportReport& report);
+
+// Every problem as the command line prints it, one per line: what a failing test shows.
+QString describeErrors(const ImportReport& report);
+
+// Checks two files line by line, so that a difference names its line.
+void checkSameLines(const QByteArray& after, const QByteArray& before);

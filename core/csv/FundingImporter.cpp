@@ -1,0 +1,174 @@
+#include "FundingImporter.h"
+
+#include "ImportRow.h"
+#include "VocabularyMatcher.h"
+#include "common/TextFolding.h"
+#include "store/FundingStore.h"
+
+#include <QSqlQuery>
+
+FundingImporter::FundingImporter(const QSqlDatabase& db)
+    : RecordImporter(db, QStringLiteral("fundings"))
+    , m_organisations(std::make_unique<OrganisationMatcher>(db))
+    , m_programmes(std::make_unique<VocabularyMatcher>(db, QStringLiteral("ref_funding_programme")))
+    , m_statuses(std::make_unique<VocabularyMatcher>(db, QStringLiteral("ref_funding_status")))
+{
+}
+
+FundingImporter::~FundingImporter() = default;
+
+QList<ColumnMap::Field> FundingImporter::columns() const
+{
+    return {
+        {"id", "Identifiant", "Id"},
+        {"project", "Projet", "Project"},
+        {"project_title", "Titre du projet", "Project title"},
+        {"funder", "Financeur", "Funder"},
+        {"funder_code", "Code du financeur", "Funder code"},
+        {"programme", "Programme", "Programme"},
+        {"year", "Année", "Year"},
+        {"amount", "Montant", "Amount", true},
+        {"status", "État", "Status"},
+        {"notes", "Notes", "Notes"},
+    };
+}
+
+void FundingImporter::reset()
+{
+    m_organisations->reset();
+    m_projectsByTitle.reset();
+}
+
+void FundingImporter::check(const CsvRecord& record, const ColumnMap& columns, ImportReport& report)
+{
+    parse(record, columns, report);
+}
+
+std::optional<FundingImporter::Row> FundingImporter::parse(const CsvRecord& record, const ColumnMap& columns,
+                                                           ImportReport& report) const
+{
+    ImportRow cells(record, columns, report);
+    Row row;
+    Funding& f = row.funding;
+    f.uuid = cells.id();
+    f.projectId = findProject(cells);
+    if (const QString funder = cells.value("funder"); !funder.isEmpty()) {
+        OrganisationMatcher::ActorSpec spec;
+        spec.name = funder;
+        spec.code = cells.value("funder_code").toUpper().remove(QLatin1Char(' '));
+        row.funder = spec;
+    } else if (!cells.value("funder_code").isEmpty()) {
+        cells.problem("funder", tr("the funder's name is missing"));
+    }
+    if (const QString programme = cells.value("programme"); !programme.isEmpty()) {
+        f.programmeCode = m_programmes->find(programme);
+        if (f.programmeCode.isEmpty())
+            cells.problem("programme", tr("\"%1\" is not a known funding programme").arg(programme));
+    }
+    if (!row.funder && cells.value("programme").isEmpty())
+        cells.problem("funder", tr("name the funder or the funding programme"));
+    if (const QString year = cells.value("year"); !year.isEmpty()) {
+        bool ok = false;
+        const int value = year.toInt(&ok);
+        if (!ok || value < FundingStore::kFirstYear || value > FundingStore::kLastYear)
+            cells.problem("year", tr("\"%1\" is not a plausible year").arg(year));
+        else
+            f.year = value;
+    }
+    if (cells.value("amount").isEmpty())
+        cells.problem("amount", tr("the amount is missing"));
+    f.amountCents = cells.amount("amount").value_or(0);
+    if (f.amountCents < 0)
+        cells.problem("amount", tr("an amount cannot be negative"));
+    if (const QString status = cells.value("status"); !status.isEmpty()) {
+        f.statusCode = m_statuses->find(status);
+        if (f.statusCode.isEmpty())
+            cells.problem("status", tr("\"%1\" is not a known funding status").arg(status));
+    }
+    f.notes = cells.value("notes");
+    return cells.clean() ? std::optional<Row>(row) : std::nullopt;
+}
+
+qint64 FundingImporter::findProject(const ImportRow& cells) const
+{
+    if (const QString uuid = cells.value("project"); !uuid.isEmpty()) {
+        QSqlQuery query(m_db);
+        query.prepare(QStringLiteral("SELECT id FROM project WHERE uuid = ?"));
+        query.addBindValue(uuid);
+        if (query.exec() && query.next())
+            return query.value(0).toLongLong();
+        cells.problem("project", tr("no project has the id \"%1\"").arg(uuid));
+        return 0;
+    }
+    const QString title = cells.value("project_title");
+    if (title.isEmpty()) {
+        cells.problem(cells.has("project") ? "project" : "project_title",
+                      tr("which project? Give its id or its title"));
+        return 0;
+    }
+    if (!m_projectsByTitle) {
+        m_projectsByTitle.emplace();
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        if (query.exec(QStringLiteral("SELECT id, title FROM project"))) {
+            while (query.next())
+                m_projectsByTitle->insert(TextFolding::normalizedName(query.value(1).toString()),
+                                          query.value(0).toLongLong());
+        }
+    }
+    const QList<qint64> ids = m_projectsByTitle->values(TextFolding::normalizedName(title));
+    if (ids.size() == 1)
+        return ids.first();
+    cells.problem("project_title",
+                  ids.isEmpty()
+                      ? tr("no project has the title \"%1\"").arg(title)
+                      : tr("%Ln projects have the title \"%1\"; give the project's id", "", int(ids.size()))
+                            .arg(title));
+    return 0;
+}
+
+std::optional<Funding> FundingImporter::findExisting(const Funding& funding) const
+{
+    FundingStore store(m_db);
+    if (!funding.uuid.isEmpty())
+        return store.findByUuid(funding.uuid);
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT id FROM funding WHERE project_id = ? AND funder_actor_id IS ? "
+                                 "AND programme_code IS ? AND year IS ? ORDER BY id LIMIT 2"));
+    query.addBindValue(funding.projectId);
+    query.addBindValue(funding.funderActorId > 0 ? QVariant(funding.funderActorId) : QVariant());
+    query.addBindValue(funding.programmeCode.isEmpty() ? QVariant() : QVariant(funding.programmeCode));
+    query.addBindValue(funding.year ? QVariant(*funding.year) : QVariant());
+    QList<qint64> found;
+    if (query.exec()) {
+        while (query.next())
+            found << query.value(0).toLongLong();
+    }
+    return found.size() == 1 ? store.find(found.first()) : std::nullopt;
+}
+
+bool FundingImporter::write(const CsvRecord& record, const ColumnMap& columns, const ImportBatch& batch,
+                            ImportReport& report)
+{
+    std::optional<Row> row = parse(record, columns, report);
+    if (!row)
+        return false;
+    Funding funding = row->funding;
+    if (row->funder) {
+        funding.funderActorId = m_organisations->actor(*row->funder, record.line, report, batch);
+        if (funding.funderActorId == 0)
+            return false;
+    }
+    const std::optional<Funding> existing = findExisting(funding);
+    // Columns the file does not have keep their stored values.
+    Funding merged = existing ? *existing : funding;
+    merged.projectId = funding.projectId;
+    merged.amountCents = funding.amountCents;
+    take(columns, "funder", merged.funderActorId, funding.funderActorId);
+    take(columns, "programme", merged.programmeCode, funding.programmeCode);
+    take(columns, "year", merged.year, funding.year);
+    take(columns, "status", merged.statusCode, funding.statusCode);
+    take(columns, "notes", merged.notes, funding.notes);
+    return save(FundingStore(m_db), funding, existing, merged, QStringLiteral("funding"), record.line,
+                columns, batch, report);
+}

@@ -1,0 +1,217 @@
+#include "ProjectImporter.h"
+
+#include "CsvValues.h"
+#include "ImportRow.h"
+#include "VocabularyMatcher.h"
+#include "common/TextFolding.h"
+#include "refdata/CountryLookup.h"
+#include "store/ProjectStore.h"
+
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+ProjectImporter::ProjectImporter(const QSqlDatabase& db)
+    : RecordImporter(db, QStringLiteral("projects"))
+    , m_organisations(std::make_unique<OrganisationMatcher>(db))
+    , m_statuses(std::make_unique<VocabularyMatcher>(db, QStringLiteral("ref_project_status")))
+    , m_themes(std::make_unique<VocabularyMatcher>(db, QStringLiteral("ref_theme")))
+{
+}
+
+ProjectImporter::~ProjectImporter() = default;
+
+QList<ColumnMap::Field> ProjectImporter::columns() const
+{
+    QList<ColumnMap::Field> fields = {
+        {"id", "Identifiant", "Id"},
+        {"title", "Titre", "Title", true},
+        {"status", "Statut", "Status"},
+    };
+    fields << OrganisationMatcher::columns({"partner_country", "Pays du partenaire", "Partner country"},
+                                           false);
+    return fields << QList<ColumnMap::Field>{
+               {"country", "Pays", "Country"},
+               {"partnership", "Partenariat", "Partnership"},
+               {"started_on", "Date de début", "Started on"},
+               {"ended_on", "Date de fin", "Ended on"},
+               {"in_france", "En France", "In France"},
+               {"budget", "Budget", "Budget"},
+               {"currency", "Devise", "Currency"},
+               {"themes", "Thématiques", "Themes"},
+               {"sdgs", "ODD", "SDGs"},
+               {"description", "Description", "Description"},
+               {"source", "Source", "Source"},
+               {"verified_on", "Vérifié le", "Verified on"},
+           };
+}
+
+void ProjectImporter::reset()
+{
+    m_organisations->reset();
+}
+
+void ProjectImporter::check(const CsvRecord& record, const ColumnMap& columns, ImportReport& report)
+{
+    parse(record, columns, report);
+}
+
+std::optional<ProjectImporter::Row> ProjectImporter::parse(const CsvRecord& record, const ColumnMap& columns,
+                                                           ImportReport& report) const
+{
+    ImportRow cells(record, columns, report);
+    Row row;
+    row.project.uuid = cells.id();
+    readValues(cells, row.project);
+    readLinks(cells, row);
+    return cells.clean() ? std::optional<Row>(row) : std::nullopt;
+}
+
+void ProjectImporter::readValues(const ImportRow& cells, Project& p) const
+{
+    p.title = cells.value("title");
+    if (p.title.isEmpty())
+        cells.problem("title", tr("the title is missing"));
+    if (const QString status = cells.value("status"); !status.isEmpty()) {
+        p.statusCode = m_statuses->find(status);
+        if (p.statusCode.isEmpty())
+            cells.problem("status", tr("\"%1\" is not a known status of project").arg(status));
+    }
+    cells.date("started_on", p.startedOn);
+    cells.date("ended_on", p.endedOn);
+    cells.date("verified_on", p.verifiedOn);
+    if (p.endedOn.certainlyBefore(p.startedOn))
+        cells.problem(
+            "ended_on",
+            tr("the end (%1) is before the start (%2)").arg(p.endedOn.toFrench(), p.startedOn.toFrench()));
+    p.inFrance = cells.flag("in_france").value_or(false);
+    p.budgetCents = cells.amount("budget");
+    if (const QString currency = cells.value("currency").toUpper(); !currency.isEmpty()) {
+        static const QRegularExpression code(QStringLiteral("^[A-Z]{3}$"));
+        p.currency = currency == QStringLiteral("€") ? QStringLiteral("EUR") : currency;
+        if (!code.match(p.currency).hasMatch())
+            cells.problem("currency", tr("\"%1\" is not a currency code such as EUR").arg(currency));
+    }
+    p.themeCodes = cells.codes("themes", *m_themes, tr("\"%1\" is not a known theme"));
+    static const QRegularExpression number(QStringLiteral("\\d+"));
+    for (const QString& goal : CsvValues::splitList(cells.value("sdgs"), true)) {
+        const QRegularExpressionMatch match = number.match(goal);
+        const int value = match.hasMatch() ? match.captured().toInt() : 0;
+        if (value < 1 || value > 17)
+            cells.problem("sdgs", tr("\"%1\" is not a Sustainable Development Goal (1 to 17)").arg(goal));
+        else if (!p.sdgGoals.contains(value))
+            p.sdgGoals << value;
+    }
+    p.description = cells.value("description");
+    p.source = cells.value("source");
+}
+
+void ProjectImporter::readLinks(const ImportRow& cells, Row& row) const
+{
+    Project& p = row.project;
+    const QStringList countries = CsvValues::splitList(cells.value("country"));
+    for (const QString& country : countries) {
+        if (country.isEmpty())
+            continue;
+        if (const auto found = m_organisations->countries().find(country)) {
+            if (!p.countryCodes.contains(found->code))
+                p.countryCodes << found->code;
+        } else {
+            cells.problem("country", tr("\"%1\" is not a known country").arg(country));
+        }
+    }
+    if (const QString partnership = cells.value("partnership"); !partnership.isEmpty()) {
+        QSqlQuery query(m_db);
+        query.prepare(QStringLiteral("SELECT id FROM partnership WHERE uuid = ?"));
+        query.addBindValue(partnership);
+        if (query.exec() && query.next())
+            p.partnershipId = query.value(0).toLongLong();
+        else
+            cells.problem("partnership", tr("no partnership has the id \"%1\"").arg(partnership));
+    }
+
+    const QStringList names = CsvValues::splitList(cells.value("actor"));
+    if (std::all_of(names.cbegin(), names.cend(), [](const QString& n) { return n.isEmpty(); }))
+        cells.problem("actor", tr("at least one actor of the region is needed"));
+    row.actors = m_organisations->readActors(cells, QString::fromLatin1(ProjectStore::kDefaultActorRole));
+    const auto leads = [](const OrganisationMatcher::ActorSpec& actor) {
+        return actor.roleCode == QLatin1String(Project::kLeadRole);
+    };
+    if (!row.actors.isEmpty() && std::none_of(row.actors.cbegin(), row.actors.cend(), leads)) {
+        if (cells.value("role").isEmpty())
+            row.actors.first().roleCode = QString::fromLatin1(Project::kLeadRole);
+        else
+            cells.problem("role", tr("one actor must lead the project (role \"porteur\")"));
+    }
+    row.partners = m_organisations->readPartners(cells, "partner_country", countries);
+}
+
+std::optional<Project> ProjectImporter::findExisting(const Project& project) const
+{
+    ProjectStore store(m_db);
+    if (!project.uuid.isEmpty())
+        return store.findByUuid(project.uuid);
+    const auto lead = std::find_if(project.actors.cbegin(), project.actors.cend(), [](const ActorLink& link) {
+        return link.roleCode == QLatin1String(Project::kLeadRole);
+    });
+    if (lead == project.actors.cend())
+        return std::nullopt;
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("SELECT p.id, p.title FROM project p JOIN project_actor pa ON pa.project_id = p.id "
+                       "WHERE pa.actor_id = ? AND pa.role_code = ? ORDER BY p.id"));
+    query.addBindValue(lead->actorId);
+    query.addBindValue(QString::fromLatin1(Project::kLeadRole));
+    const QString title = TextFolding::normalizedName(project.title);
+    if (query.exec()) {
+        while (query.next()) {
+            if (TextFolding::normalizedName(query.value(1).toString()) == title)
+                return store.find(query.value(0).toLongLong());
+        }
+    }
+    return std::nullopt;
+}
+
+bool ProjectImporter::write(const CsvRecord& record, const ColumnMap& columns, const ImportBatch& batch,
+                            ImportReport& report)
+{
+    std::optional<Row> row = parse(record, columns, report);
+    if (!row)
+        return false;
+    Project project = row->project;
+    for (const OrganisationMatcher::ActorSpec& actor : std::as_const(row->actors)) {
+        const qint64 id = m_organisations->actor(actor, record.line, report, batch);
+        if (id > 0 && std::none_of(project.actors.cbegin(), project.actors.cend(),
+                                   [id](const ActorLink& link) { return link.actorId == id; }))
+            project.actors.append({id, actor.roleCode});
+    }
+    for (const OrganisationMatcher::PartnerSpec& partner : std::as_const(row->partners)) {
+        const qint64 id = m_organisations->partner(partner, record.line, report, batch);
+        if (id > 0 && !project.partnerIds.contains(id))
+            project.partnerIds << id;
+    }
+    if (!report.errors.isEmpty())
+        return false;
+    const std::optional<Project> existing = findExisting(project);
+    // Columns the file does not have keep their stored values.
+    Project merged = existing ? *existing : project;
+    merged.title = project.title;
+    merged.actors = project.actors;
+    take(columns, "status", merged.statusCode, project.statusCode);
+    take(columns, "partner", merged.partnerIds, project.partnerIds);
+    take(columns, "country", merged.countryCodes, project.countryCodes);
+    take(columns, "partnership", merged.partnershipId, project.partnershipId);
+    take(columns, "started_on", merged.startedOn, project.startedOn);
+    take(columns, "ended_on", merged.endedOn, project.endedOn);
+    take(columns, "in_france", merged.inFrance, project.inFrance);
+    take(columns, "budget", merged.budgetCents, project.budgetCents);
+    take(columns, "currency", merged.currency, project.currency);
+    take(columns, "themes", merged.themeCodes, project.themeCodes);
+    take(columns, "sdgs", merged.sdgGoals, project.sdgGoals);
+    take(columns, "description", merged.description, project.description);
+    take(columns, "source", merged.source, project.source);
+    take(columns, "verified_on", merged.verifiedOn, project.verifiedOn);
+    return save(ProjectStore(m_db), project, existing, merged, QStringLiteral("project"), record.line,
+                columns, batch, report);
+}

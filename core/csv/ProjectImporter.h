@@ -1,0 +1,49 @@
+#pragma once
+
+#include "OrganisationMatcher.h"
+#include "RecordImporter.h"
+#include "records/Project.h"
+
+#include <memory>
+#include <optional>
+
+class VocabularyMatcher;
+
+// Imports projects, one per row, with the columns of their export (docs/csv.md): the actors and
+// partners by name as in the partnership file (matched or created), the countries where the
+// project happens, its partnership by id, budget, themes and SDGs. The first actor leads the
+// project unless the roles say otherwise. A row with an id updates that project; a row without
+// one updates the project of the same title led by the same actor, so the same file imported
+// twice creates nothing the second time.
+class ProjectImporter : public RecordImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(ProjectImporter)
+
+public:
+    explicit ProjectImporter(const QSqlDatabase& db);
+    ~ProjectImporter() override;
+
+protected:
+    QList<ColumnMap::Field> columns() const override;
+    void reset() override;
+    void check(const CsvRecord& record, const ColumnMap& columns, ImportReport& report) override;
+    bool write(const CsvRecord& record, const ColumnMap& columns, const ImportBatch& batch,
+               ImportReport& report) override;
+
+private:
+    struct Row
+    {
+        Project project;
+        QList<OrganisationMatcher::ActorSpec> actors;
+        QList<OrganisationMatcher::PartnerSpec> partners;
+    };
+
+    std::optional<Row> parse(const CsvRecord& record, const ColumnMap& columns, ImportReport& report) const;
+    void readLinks(const ImportRow& cells, Row& row) const;
+    void readValues(const ImportRow& cells, Project& project) const;
+    std::optional<Project> findExisting(const Project& project) const;
+
+    std::unique_ptr<OrganisationMatcher> m_organisations;
+    std::unique_ptr<VocabularyMatcher> m_statuses;
+    std::unique_ptr<VocabularyMatcher> m_themes;
+};

@@ -1,0 +1,168 @@
+#include "support/ImportChecks.h"
+#include "support/QtPrinting.h"
+#include "support/TemporaryFile.h"
+#include "support/TestDatabase.h"
+
+#include "csv/FundingImporter.h"
+#include "csv/PartnershipImporter.h"
+#include "csv/ProjectImporter.h"
+#include "demo/DemoGenerator.h"
+
+namespace {
+
+int count(const TestDatabase& db, const QString& sql)
+{
+    return db.scalar(sql).toInt();
+}
+
+} // namespace
+
+TEST_CASE("Projects and fundings: exports imported into an empty database export the same files",
+          "[import][projects][fundings][roundtrip]")
+{
+    TestDatabase source;
+    REQUIRE(DemoGenerator(source.connection(), 120).run().ok());
+    const QByteArray partnerships = exportedFile(source, RecordExporter::Entity::Partnerships);
+    const QByteArray projects = exportedFile(source, RecordExporter::Entity::Projects);
+    const QByteArray fundings = exportedFile(source, RecordExporter::Entity::Fundings);
+    const TemporaryFile partnershipFile(partnerships);
+    const TemporaryFile projectFile(projects);
+    const TemporaryFile fundingFile(fundings);
+    const int projectCount = count(source, QStringLiteral("SELECT count(*) FROM project"));
+    const int fundingCount = count(source, QStringLiteral("SELECT count(*) FROM funding"));
+    REQUIRE(projectCount > 0);
+    REQUIRE(fundingCount > 0);
+
+    TestDatabase target;
+    REQUIRE(PartnershipImporter(target.connection()).run(partnershipFile.path(), {}).errors.isEmpty());
+    const ImportReport projectReport = ProjectImporter(target.connection()).run(projectFile.path(), {});
+    INFO(describeErrors(projectReport).toStdString());
+    REQUIRE(projectReport.errors.isEmpty());
+    CHECK(projectReport.created == projectCount);
+    checkSameLines(exportedFile(target, RecordExporter::Entity::Projects), projects);
+
+    const ImportReport fundingReport = FundingImporter(target.connection()).run(fundingFile.path(), {});
+    INFO(describeErrors(fundingReport).toStdString());
+    REQUIRE(fundingReport.errors.isEmpty());
+    CHECK(fundingReport.created == fundingCount);
+    checkSameLines(exportedFile(target, RecordExporter::Entity::Fundings), fundings);
+
+    // Imported again onto the records they came from, the files change nothing.
+    const ImportReport projectsAgain = ProjectImporter(source.connection()).run(projectFile.path(), {});
+    CHECK(projectsAgain.unchanged == projectCount);
+    CHECK(projectsAgain.created + projectsAgain.updated == 0);
+    const ImportReport fundingsAgain = FundingImporter(source.connection()).run(fundingFile.path(), {});
+    CHECK(fundingsAgain.unchanged == fundingCount);
+    CHECK(fundingsAgain.created + fundingsAgain.updated == 0);
+}
+
+TEST_CASE("Projects: a survey file creates its projects, the first actor leading, and twice creates nothing",
+          "[import][projects]")
+{
+    TestDatabase db;
+    const TemporaryFile file(
+        "Titre;Acteur;Code INSEE/SIREN;Partenaire;Pays;Date de début;Budget;Thématiques;ODD\n"
+        "Puits à Koudougou;Ville de Lyon|Lyon Solidarité;69123|;Commune de Koudougou;"
+        "Burkina Faso;03/2021;\"12 500,50 €\";\"Eau, assainissement, hygiène\";6|ODD 3\n"
+        "Échanges scolaires;Ville de Lyon;69123;Ville de Yokohama;Japon;2019;;Éducation;\n");
+    const ImportReport report = ProjectImporter(db.connection()).run(file.path(), {});
+    INFO(describeErrors(report).toStdString());
+    REQUIRE(report.errors.isEmpty());
+    CHECK(report.created == 2);
+    CHECK(count(db, QStringLiteral("SELECT count(*) FROM actor")) == 2);
+    CHECK(db.scalar(QStringLiteral("SELECT a.name FROM project_actor pa JOIN actor a ON a.id = pa.actor_id "
+                                   "JOIN project p ON p.id = pa.project_id "
+                                   "WHERE p.title = 'Puits à Koudougou' AND pa.role_code = 'porteur'"))
+              .toString() == QStringLiteral("Ville de Lyon"));
+    CHECK(db.scalar(QStringLiteral("SELECT budget_cents || '|' || started_on FROM project "
+                                   "WHERE title = 'Puits à Koudougou'"))
+              .toString() == QStringLiteral("1250050|2021-03"));
+    CHECK(count(db, QStringLiteral("SELECT count(*) FROM project_sdg")) == 2);
+    // The partner takes the project's only country.
+    CHECK(
+        db.scalar(QStringLiteral("SELECT country_code FROM foreign_partner WHERE name = 'Ville de Yokohama'"))
+            .toString() == QStringLiteral("JP"));
+
+    const ImportReport again = ProjectImporter(db.connection()).run(file.path(), {});
+    CHECK(again.created == 0);
+    CHECK(again.unchanged == 2);
+    CHECK(count(db, QStringLiteral("SELECT count(*) FROM project")) == 2);
+}
+
+TEST_CASE("Projects: bad rows are each named with their column, and nothing is written",
+          "[import][projects][refusal]")
+{
+    TestDatabase db;
+    const TemporaryFile file(
+        "Titre;Acteur;Rôle;Pays;Partenariat;Statut;Date de début;Date de fin;Budget;Devise;ODD\n"
+        "Bon projet;Ville de Lyon;;Mali;;;;;;;\n"
+        ";Ville de Lyon;;Mali;;;;;;;\n"
+        "Sans porteur;Ville de Lyon;partenaire;Mali;;;;;;;\n"
+        "Pays inconnu;Ville de Lyon;;Atlantide;;;;;;;\n"
+        "Partenariat inconnu;Ville de Lyon;;Mali;0b7c1f2e-8d1a-4d36-9d43-6a1f0f9b3c11;;;;;;\n"
+        "Statut inconnu;Ville de Lyon;;Mali;;Rêvé;;;;;\n"
+        "À l'envers;Ville de Lyon;;Mali;;;2020;2019;;;\n"
+        "Budget faux;Ville de Lyon;;Mali;;;;;beaucoup;;\n"
+        "Devise fausse;Ville de Lyon;;Mali;;;;;100;EURO;\n"
+        "ODD faux;Ville de Lyon;;Mali;;;;;;;18\n");
+    const ImportReport report = ProjectImporter(db.connection()).run(file.path(), {});
+    const QStringList found = problemPlaces(report);
+    INFO(found.join(QLatin1Char(',')).toStdString());
+    CHECK(found.contains(QStringLiteral("3 Titre")));
+    CHECK(found.contains(QStringLiteral("4 Rôle")));
+    CHECK(found.contains(QStringLiteral("5 Pays")));
+    CHECK(found.contains(QStringLiteral("6 Partenariat")));
+    CHECK(found.contains(QStringLiteral("7 Statut")));
+    CHECK(found.contains(QStringLiteral("8 Date de fin")));
+    CHECK(found.contains(QStringLiteral("9 Budget")));
+    CHECK(found.contains(QStringLiteral("10 Devise")));
+    CHECK(found.contains(QStringLiteral("11 ODD")));
+    CHECK_FALSE(found.join(QLatin1Char(',')).contains(QLatin1String("2 ")));
+    CHECK_FALSE(report.written);
+    CHECK(count(db, QStringLiteral("SELECT count(*) FROM project")) == 0);
+    CHECK(count(db, QStringLiteral("SELECT count(*) FROM actor")) == 0);
+}
+
+TEST_CASE("Fundings: lines name their project by title, their funder by name or programme",
+          "[import][fundings]")
+{
+    TestDatabase db;
+    const TemporaryFile projects("Titre;Acteur;Code INSEE/SIREN;Pays\n"
+                                 "Puits à Koudougou;Ville de Lyon;69123;Burkina Faso\n"
+                                 "Doublon;Ville de Lyon;69123;Mali\n"
+                                 "Doublon;Ville de Vienne;38544;Mali\n");
+    REQUIRE(ProjectImporter(db.connection()).run(projects.path(), {}).created == 3);
+
+    const TemporaryFile lines("Titre du projet;Financeur;Programme;Année;Montant;État\n"
+                              "puits a koudougou;Ville de Lyon;;2021;5 000;Versé\n"
+                              "Puits à Koudougou;;AFD – FICOL;2021;\"12 000,00 €\";\n");
+    const ImportReport report = FundingImporter(db.connection()).run(lines.path(), {});
+    INFO(describeErrors(report).toStdString());
+    REQUIRE(report.errors.isEmpty());
+    CHECK(report.created == 2);
+    CHECK(count(db, QStringLiteral("SELECT count(*) FROM actor")) == 2); // the funder is the lead, matched
+    CHECK(count(db, QStringLiteral("SELECT sum(amount_cents) FROM funding")) == 1700000);
+    CHECK(db.scalar(QStringLiteral("SELECT status_code FROM funding WHERE programme_code = 'afd_ficol'"))
+              .toString() == QStringLiteral("accorde"));
+    const ImportReport again = FundingImporter(db.connection()).run(lines.path(), {});
+    CHECK(again.created == 0);
+    CHECK(again.unchanged == 2);
+
+    const TemporaryFile bad("Titre du projet;Financeur;Programme;Année;Montant\n"
+                            "Doublon;Ville de Lyon;;2021;100\n"
+                            "Inconnu;Ville de Lyon;;2021;100\n"
+                            "Puits à Koudougou;;;2021;100\n"
+                            "Puits à Koudougou;;Loto;2021;100\n"
+                            "Puits à Koudougou;Ville de Lyon;;1789;100\n"
+                            "Puits à Koudougou;Ville de Lyon;;2021;\n");
+    const ImportReport refused = FundingImporter(db.connection()).run(bad.path(), {});
+    const QStringList found = problemPlaces(refused);
+    INFO(found.join(QLatin1Char(',')).toStdString());
+    CHECK(found.contains(QStringLiteral("2 Titre du projet")));
+    CHECK(found.contains(QStringLiteral("3 Titre du projet")));
+    CHECK(found.contains(QStringLiteral("4 Financeur")));
+    CHECK(found.contains(QStringLiteral("5 Programme")));
+    CHECK(found.contains(QStringLiteral("6 Année")));
+    CHECK(found.contains(QStringLiteral("7 Montant")));
+    CHECK(count(db, QStringLiteral("SELECT count(*) FROM funding")) == 2);
+}
