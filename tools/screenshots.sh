@@ -50,6 +50,11 @@ place 31; sleep 1; xdotool key ctrl+n; shot 08-editeur-acteur 2
 xdotool key Escape; sleep 1
 place 87; sleep 1; xdotool key ctrl+e; shot 09-export 2
 xdotool key Escape; sleep 1
-place 87; sleep 1; xdotool key ctrl+i; shot 10-import 2
+# A survey returned with the adviser's own headers: the Columns tab shows what goes where.
+printf 'Type de lien;Collectivit\xc3\xa9;Code INSEE;Pays;Ville jumelle;Date de signature;Remarque\r\n%s\r\n%s\r\n' \
+    'Jumelage;Ville de Bourg-en-Bresse;01053;Allemagne;Bad Kreuznach;1966;actif' \
+    'Coopération décentralisée;Ville de Chambéry;73065;Burkina Faso;Ouahigouya;1991;' > "$work/enquete.csv"
+place 87; sleep 1; xdotool key ctrl+i; sleep 2; xdotool key alt+h; sleep 2
+xdotool type --delay 20 "$work/enquete.csv"; xdotool key Return; shot 10-import 2
 xdotool key Escape
 echo "screenshots written to $out"

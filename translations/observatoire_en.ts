@@ -194,6 +194,29 @@
     </message>
 </context>
 <context>
+    <name>ColumnMappingTable</name>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Column of the file</source>
+        <translation>Column of the file</translation>
+    </message>
+    <message>
+        <source>First values, as imported</source>
+        <translation>First values, as imported</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(not imported)</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>--db needs a file path or a postgresql:// URL.</source>
@@ -940,10 +963,6 @@ region's actors. Without a command, opens the application window.</translation>
         <translation>File:</translation>
     </message>
     <message>
-        <source>First rows, as read:</source>
-        <translation>First rows, as read:</translation>
-    </message>
-    <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
@@ -1042,6 +1061,14 @@ region's actors. Without a command, opens the application window.</translation>
     <message>
         <source>Funding lines</source>
         <translation>Funding lines</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>First rows, as read</source>
+        <translation>First rows, as read</translation>
     </message>
 </context>
 <context>

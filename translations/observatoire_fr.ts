@@ -194,6 +194,29 @@
     </message>
 </context>
 <context>
+    <name>ColumnMappingTable</name>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Column of the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <source>First values, as imported</source>
+        <translation>Premières valeurs, telles qu’importées</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(non importée)</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>--db needs a file path or a postgresql:// URL.</source>
@@ -730,7 +753,10 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     </message>
     <message numerus="yes">
         <source>%Ln projects have the title "%1"; give the project's id</source>
-        <translation><numerusform>%Ln projet a le titre « %1 » ; indiquez l’identifiant du projet</numerusform><numerusform>%Ln projets ont le titre « %1 » ; indiquez l’identifiant du projet</numerusform></translation>
+        <translation>
+            <numerusform>%Ln projet a le titre « %1 » ; indiquez l’identifiant du projet</numerusform>
+            <numerusform>%Ln projets ont le titre « %1 » ; indiquez l’identifiant du projet</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -952,10 +978,6 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
         <translation>Fichier :</translation>
     </message>
     <message>
-        <source>First rows, as read:</source>
-        <translation>Premières lignes, telles que lues :</translation>
-    </message>
-    <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
@@ -1060,6 +1082,14 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     <message>
         <source>Funding lines</source>
         <translation>Lignes de financement</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>First rows, as read</source>
+        <translation>Premières lignes, telles que lues</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@ const QString kExportFormat = QStringLiteral("Export/format");
 const QString kExportFolder = QStringLiteral("Export/folder");
 const QString kImportEntity = QStringLiteral("Import/entity");
 const QString kImportFolder = QStringLiteral("Import/folder");
+const QString kImportMapping = QStringLiteral("Import/mapping/");
 
 } // namespace
 
@@ -95,6 +96,23 @@ QString AppSettings::importFolder() const
 void AppSettings::setImportFolder(const QString& folder)
 {
     m_settings->setValue(kImportFolder, folder);
+}
+
+QHash<QString, QString> AppSettings::importMapping(const QString& entity) const
+{
+    QHash<QString, QString> mapping;
+    const QVariantMap stored = m_settings->value(kImportMapping + entity).toMap();
+    for (auto it = stored.cbegin(); it != stored.cend(); ++it)
+        mapping.insert(it.key(), it.value().toString());
+    return mapping;
+}
+
+void AppSettings::setImportMapping(const QString& entity, const QHash<QString, QString>& mapping)
+{
+    QVariantMap stored;
+    for (auto it = mapping.cbegin(); it != mapping.cend(); ++it)
+        stored.insert(it.key(), it.value());
+    m_settings->setValue(kImportMapping + entity, stored);
 }
 
 QString AppSettings::lastDatabase() const

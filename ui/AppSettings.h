@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -51,6 +52,9 @@ public:
     void setImportEntity(const QString& entity);
     QString importFolder() const;
     void setImportFolder(const QString& folder);
+    // The columns chosen last time for an entity: header → field key ("" for a column left out).
+    QHash<QString, QString> importMapping(const QString& entity) const;
+    void setImportMapping(const QString& entity, const QHash<QString, QString>& mapping);
 
     void sync();
 

@@ -1,6 +1,7 @@
 #include "ImportDialog.h"
 
 #include "AppSettings.h"
+#include "ColumnMappingTable.h"
 #include "Dialogs.h"
 #include "csv/CsvReader.h"
 #include "csv/Importers.h"
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -43,6 +45,7 @@ ImportDialog::ImportDialog(const QSqlDatabase& db, AppSettings& settings, QWidge
     , m_delimiter(new QComboBox(this))
     , m_file(new QLabel(tr("No file chosen."), this))
     , m_reading(new QLabel(this))
+    , m_columns(new ColumnMappingTable(this))
     , m_preview(makeTable(QStringLiteral("preview"), this))
     , m_errors(makeTable(QStringLiteral("errors"), this))
     , m_summary(new QLabel(this))
@@ -51,7 +54,8 @@ ImportDialog::ImportDialog(const QSqlDatabase& db, AppSettings& settings, QWidge
     , m_saveErrorsButton(new QPushButton(tr("&Save the errors…"), this))
 {
     setWindowTitle(tr("Import a CSV file"));
-    resize(820, 620);
+    resize(860, 680);
+    m_columns->setObjectName(QStringLiteral("columns"));
     m_entity->setObjectName(QStringLiteral("entity"));
     m_entity->addItem(tr("Partnerships"), QStringLiteral("partnerships"));
     m_entity->addItem(tr("Projects"), QStringLiteral("projects"));
@@ -106,30 +110,35 @@ ImportDialog::ImportDialog(const QSqlDatabase& db, AppSettings& settings, QWidge
     connect(m_checkButton, &QPushButton::clicked, this, &ImportDialog::check);
     connect(m_importButton, &QPushButton::clicked, this, &ImportDialog::runImport);
     connect(m_saveErrorsButton, &QPushButton::clicked, this, &ImportDialog::saveErrors);
-    // Another kind of records, or another way of reading the file, means another check.
-    connect(m_entity, &QComboBox::currentIndexChanged, this, [this] {
-        m_importButton->setEnabled(false);
-        m_summary->clear();
-    });
-    for (QComboBox* reading : {m_encoding, m_delimiter}) {
+    // Another kind of records, another way of reading the file or other columns mean another check.
+    for (QComboBox* reading : {m_entity, m_encoding, m_delimiter}) {
         connect(reading, &QComboBox::currentIndexChanged, this, [this] {
-            m_importButton->setEnabled(false);
-            m_summary->clear();
+            invalidateCheck();
             if (!m_path.isEmpty())
                 showPreview();
         });
     }
+    connect(m_columns, &ColumnMappingTable::mappingChanged, this, &ImportDialog::invalidateCheck);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(new QLabel(tr("First rows, as read:"), this));
-    layout->addWidget(m_preview, 1);
+    auto* views = new QTabWidget(this);
+    views->setObjectName(QStringLiteral("views"));
+    views->addTab(m_columns, tr("Columns"));
+    views->addTab(m_preview, tr("First rows, as read"));
+    layout->addWidget(views, 3);
     layout->addWidget(m_summary);
-    layout->addWidget(m_errors, 2);
+    layout->addWidget(m_errors, 1);
     layout->addWidget(buttons);
     m_checkButton->setEnabled(false);
     m_importButton->setEnabled(false);
     m_saveErrorsButton->setEnabled(false);
+}
+
+void ImportDialog::invalidateCheck()
+{
+    m_importButton->setEnabled(false);
+    m_summary->clear();
 }
 
 QString ImportDialog::entity() const
@@ -141,15 +150,16 @@ CsvReader::Options ImportDialog::readOptions() const
 {
     CsvReader::Options options{std::nullopt, CsvReader::Delimiter::Auto};
     options.encoding = TextDecoder::fromName(m_encoding->currentData().toString()); // nullopt for "auto"
-    options.delimiter =
-        CsvReader::delimiterFromName(m_delimiter->currentData().toString()).value_or(CsvReader::Delimiter::Auto);
+    options.delimiter = CsvReader::delimiterFromName(m_delimiter->currentData().toString())
+                            .value_or(CsvReader::Delimiter::Auto);
     return options;
 }
 
 void ImportDialog::chooseFile()
 {
-    const QString path = Dialogs::openFileName(this, tr("Import a CSV file"),
-                                               tr("CSV files (*.csv *.txt);;All files (*)"), m_settings.importFolder());
+    const QString path =
+        Dialogs::openFileName(this, tr("Import a CSV file"), tr("CSV files (*.csv *.txt);;All files (*)"),
+                              m_settings.importFolder());
     if (path.isEmpty())
         return;
     m_path = path;
@@ -182,17 +192,21 @@ void ImportDialog::showPreview()
     const QChar delimiter = reader.delimiter();
     const QString separator =
         delimiter == QLatin1Char('\t') ? tr("tabs") : QStringLiteral("\u201C%1\u201D").arg(delimiter);
-    m_reading->setText(
-        tr("Read as %1, columns separated by %2.").arg(TextDecoder::name(reader.encoding()).toUpper(), separator));
+    m_reading->setText(tr("Read as %1, columns separated by %2.")
+                           .arg(TextDecoder::name(reader.encoding()).toUpper(), separator));
     m_preview->setColumnCount(static_cast<int>(header.fields.size()));
     m_preview->setHorizontalHeaderLabels(header.fields);
     CsvRecord record;
+    QList<QStringList> sample;
     for (int row = 0; row < kPreviewRows && reader.next(record); ++row) {
+        sample << record.fields;
         m_preview->insertRow(row);
         for (qsizetype column = 0; column < record.fields.size() && column < header.fields.size(); ++column)
             m_preview->setItem(row, static_cast<int>(column), new QTableWidgetItem(record.fields.at(column)));
     }
     m_preview->resizeColumnsToContents();
+    m_columns->setColumns(Importers::forEntity(entity(), m_db)->fields(), header.fields, sample,
+                          m_settings.importMapping(entity()));
     m_checkButton->setEnabled(true);
 }
 
@@ -200,14 +214,16 @@ ImportReport ImportDialog::run(bool dryRun)
 {
     RecordImporter::Options options;
     options.read = readOptions();
+    options.mapping = m_columns->mapping();
     options.dryRun = dryRun;
     QProgressDialog progress(dryRun ? tr("Checking…") : tr("Importing…"), tr("Cancel"), 0, 100, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(500);
-    const ImportReport report = Importers::forEntity(entity(), m_db)->run(m_path, options, [&progress](int percent) {
-        progress.setValue(percent);
-        return !progress.wasCanceled();
-    });
+    const ImportReport report =
+        Importers::forEntity(entity(), m_db)->run(m_path, options, [&progress](int percent) {
+            progress.setValue(percent);
+            return !progress.wasCanceled();
+        });
     progress.reset();
     return report;
 }
@@ -215,6 +231,7 @@ ImportReport ImportDialog::run(bool dryRun)
 void ImportDialog::check()
 {
     m_settings.setImportEntity(entity());
+    m_settings.setImportMapping(entity(), m_columns->mapping());
     m_report = run(true);
     showReport(m_report, true);
     m_importButton->setEnabled(m_report.errors.isEmpty());
@@ -234,7 +251,8 @@ void ImportDialog::showReport(const ImportReport& report, bool dryRun)
     m_errors->setRowCount(static_cast<int>(report.errors.size()));
     for (int row = 0; row < report.errors.size(); ++row) {
         const ImportProblem& problem = report.errors.at(row);
-        m_errors->setItem(row, 0, new QTableWidgetItem(problem.line > 0 ? QString::number(problem.line) : QString()));
+        m_errors->setItem(row, 0,
+                          new QTableWidgetItem(problem.line > 0 ? QString::number(problem.line) : QString()));
         m_errors->setItem(row, 1, new QTableWidgetItem(problem.column));
         m_errors->setItem(row, 2, new QTableWidgetItem(problem.message));
     }
@@ -262,8 +280,9 @@ void ImportDialog::showReport(const ImportReport& report, bool dryRun)
 
 void ImportDialog::saveErrors()
 {
-    const QString path = Dialogs::saveFileName(this, tr("Save the errors"), tr("CSV files (*.csv)"),
-                                               QFileInfo(m_path).absolutePath() + QLatin1String("/erreurs.csv"), true);
+    const QString path =
+        Dialogs::saveFileName(this, tr("Save the errors"), tr("CSV files (*.csv)"),
+                              QFileInfo(m_path).absolutePath() + QLatin1String("/erreurs.csv"), true);
     if (path.isEmpty())
         return;
     if (const QString failed = m_report.writeErrors(path); !failed.isEmpty())

@@ -7,16 +7,18 @@
 #include <QSqlDatabase>
 
 class AppSettings;
+class ColumnMappingTable;
 class QComboBox;
 class QLabel;
 class QPushButton;
 class QTableWidget;
 
 // Imports a CSV file into the open database: the adviser picks what the file holds and the file;
-// the dialog shows how it reads it (encoding, delimiter, the first rows), checks every row
+// the dialog shows how it reads it (encoding, delimiter, the first rows) and which column goes to
+// which field (changeable, with the values each field receives), checks every row
 // (nothing written) and lists the problems with their line and column — savable as a CSV file to
 // fix in Excel — and only then imports, with a cancellable progress, all rows or none. The kind
-// of records and the folder are remembered.
+// of records, the folder and the columns chosen are remembered.
 class ImportDialog : public QDialog
 {
     Q_OBJECT
@@ -33,6 +35,8 @@ Q_SIGNALS:
 private:
     void chooseFile();
     void showPreview();
+    // The file was read otherwise or the columns changed: what was checked must be checked again.
+    void invalidateCheck();
     void check();
     void runImport();
     void saveErrors();
@@ -52,6 +56,7 @@ private:
     QComboBox* m_delimiter;
     QLabel* m_file;
     QLabel* m_reading;
+    ColumnMappingTable* m_columns;
     QTableWidget* m_preview;
     QTableWidget* m_errors;
     QLabel* m_summary;

@@ -18,14 +18,19 @@ void ColumnMap::build(const QStringList& header, const QHash<QString, QString>& 
     m_unknown.clear();
     QHash<QString, QString> byFolded;
     for (const Field& field : std::as_const(m_fields)) {
-        for (const char* name : {field.key, field.french, field.english})
-            byFolded.insert(TextFolding::key(QString::fromUtf8(name)), QString::fromLatin1(field.key));
+        QStringList names = QString::fromUtf8(field.aliases).split(QLatin1Char('|'), Qt::SkipEmptyParts);
+        names << QString::fromUtf8(field.key) << QString::fromUtf8(field.french)
+              << QString::fromUtf8(field.english);
+        for (const QString& name : std::as_const(names))
+            byFolded.insert(TextFolding::key(name), QString::fromLatin1(field.key));
     }
     QHash<QString, QString> mapped;
     for (auto it = mapping.cbegin(); it != mapping.cend(); ++it)
         mapped.insert(TextFolding::key(it.key()), it.value());
     for (int i = 0; i < header.size(); ++i) {
         const QString folded = TextFolding::key(header.at(i));
+        if (mapped.contains(folded) && mapped.value(folded).isEmpty())
+            continue; // a column the user chose not to import
         QString key = mapped.value(folded);
         if (key.isEmpty())
             key = byFolded.value(folded);

@@ -22,11 +22,13 @@ public:
         const char* french;
         const char* english;
         bool required = false;
+        // Other headers that real files use for the field, separated by "|".
+        const char* aliases = "";
     };
 
     explicit ColumnMap(QList<Field> fields);
 
-    // `mapping`: header as written in the file → field key.
+    // `mapping`: header as written in the file → field key; an empty key leaves the column out.
     void build(const QStringList& header, const QHash<QString, QString>& mapping = {});
 
     // The column of a field, or -1.

@@ -44,12 +44,13 @@ QList<ColumnMap::Field> OrganisationMatcher::columns(const ColumnMap::Field& par
                                                      bool partnerRequired)
 {
     return {
-        {"actor", "Acteur", "Actor", true},
-        {"actor_code", "Code INSEE/SIREN", "Actor code"},
+        {"actor", "Acteur", "Actor", true, "Collectivité|Structure|Organisme|Acteurs"},
+        {"actor_code", "Code INSEE/SIREN", "Actor code", false, "Code INSEE|SIREN|Code commune|INSEE"},
         {"actor_type", "Type d'acteur", "Actor type"},
         {"departement", "Département", "Departement"},
         {"role", "Rôle", "Role"},
-        {"partner", "Partenaire", "Partner", partnerRequired},
+        {"partner", "Partenaire", "Partner", partnerRequired,
+         "Ville jumelle|Ville partenaire|Collectivité partenaire|Partenaires"},
         partnerCountry,
         {"partner_area", "Région du partenaire", "Partner area"},
     };

@@ -46,7 +46,7 @@ QList<ColumnMap::Field> PartnershipImporter::columns() const
 {
     QList<ColumnMap::Field> fields = {
         {"id", "Identifiant", "Id"},
-        {"kind", "Nature", "Kind", true},
+        {"kind", "Nature", "Kind", true, "Type de partenariat|Type de coopération|Type de lien"},
         {"status", "Statut", "Status"},
     };
     fields << OrganisationMatcher::columns({"country", "Pays", "Country", true}, true);

@@ -32,6 +32,9 @@ public:
 
     virtual ~RecordImporter();
 
+    // The fields the importer reads, with their French and English headers.
+    QList<ColumnMap::Field> fields() const { return columns(); }
+
     // `progress` gets a percentage; returning false cancels (nothing is written).
     ImportReport run(const QString& path, const Options& options,
                      const std::function<bool(int)>& progress = {});

@@ -190,6 +190,16 @@ TEST_CASE("Headers are matched in French or English, whatever their case and acc
         REQUIRE(report.warnings.size() == 1);
         CHECK(report.warnings.first().contains(QStringLiteral("Couleur préférée")));
     }
+    SECTION("Headers that survey files use are recognised too")
+    {
+        const TemporaryFile file("Type de partenariat;Collectivité;Code INSEE;Pays;Ville jumelle\n"
+                                 "Jumelage;Ville de Lyon;69123;Italie;Turin\n");
+        const ImportReport report = importFile(db, file.path());
+        INFO(describeErrors(report).toStdString());
+        CHECK(report.created == 1);
+        CHECK(report.warnings.isEmpty());
+        CHECK(db.scalar(QStringLiteral("SELECT insee_code FROM actor")).toString() == QLatin1String("69123"));
+    }
     SECTION("A required column that is missing is named")
     {
         const TemporaryFile file("Nature;Acteur;Partenaire\nJumelage;Lyon;Turin\n");
@@ -203,16 +213,20 @@ TEST_CASE("Headers are matched in French or English, whatever their case and acc
 TEST_CASE("A mapping names the columns of a file whose headers are the user's own", "[import][columns]")
 {
     TestDatabase db;
-    const TemporaryFile file("Type de lien;Collectivité;Nation;Ville jumelle\n"
-                             "Jumelage;Lyon;Italie;Turin\n");
+    const TemporaryFile file("Lien;Qui;Nation;Avec qui;Description\n"
+                             "Jumelage;Lyon;Italie;Turin;à ne pas importer\n");
     PartnershipImporter::Options options;
-    options.mapping = {{QStringLiteral("Type de lien"), QStringLiteral("kind")},
-                       {QStringLiteral("Collectivité"), QStringLiteral("actor")},
+    options.mapping = {{QStringLiteral("Lien"), QStringLiteral("kind")},
+                       {QStringLiteral("Qui"), QStringLiteral("actor")},
                        {QStringLiteral("Nation"), QStringLiteral("country")},
-                       {QStringLiteral("Ville jumelle"), QStringLiteral("partner")}};
+                       {QStringLiteral("Avec qui"), QStringLiteral("partner")},
+                       {QStringLiteral("Description"), QString()}}; // left out, without a warning
     const ImportReport report = importFile(db, file.path(), options);
     INFO(describeErrors(report).toStdString());
     CHECK(report.created == 1);
+    CHECK(report.warnings.isEmpty());
+    CHECK(
+        db.scalar(QStringLiteral("SELECT coalesce(description, '') FROM partnership")).toString().isEmpty());
     CHECK(db.scalar(QStringLiteral("SELECT name FROM foreign_partner")).toString() == QLatin1String("Turin"));
 }
 

@@ -1,44 +1,45 @@
 #include "support/QtPrinting.h"
 #include "support/StoreFixture.h"
 
-#include "ui/AppSettings.h"
 #include "records/Funding.h"
 #include "store/FundingStore.h"
 #include "store/PartnershipStore.h"
 #include "store/ProjectStore.h"
+#include "ui/AppSettings.h"
+#include "ui/ColumnMappingTable.h"
 #include "ui/Dialogs.h"
 #include "ui/ExportDialog.h"
-#include "ui/ImportDialog.h"
 #include "ui/FilterBar.h"
+#include "ui/ImportDialog.h"
 #include "ui/MainWindow.h"
-#include "ui/RecordListModel.h"
 #include "ui/RecordDetails.h"
+#include "ui/RecordListModel.h"
 #include "ui/RecordListPage.h"
 
-#include <QAbstractItemModelTester>
 #include <QAbstractButton>
-#include <QApplication>
-#include <QRadioButton>
-#include <QStatusBar>
-#include <QTimer>
+#include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
-#include <QLabel>
-#include <QLineEdit>
 #include <QFile>
 #include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
-#include <QSignalSpy>
-#include <QRegularExpression>
-#include <QSqlQuery>
-#include <QUndoStack>
-#include <QStackedWidget>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStackedWidget>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QUndoStack>
 
 namespace {
 
@@ -92,7 +93,8 @@ QAction* actionNamed(const MainWindow& window, const char* name)
 RecordListPage* showSamplePartnerships(WindowFixture& fixture, const SampleDatabase& sample)
 {
     fixture.window.show();
-    REQUIRE(fixture.window.openDatabase(DatabaseLocation::sqliteFile(sample.path), Database::OpenMode::MustExist));
+    REQUIRE(fixture.window.openDatabase(DatabaseLocation::sqliteFile(sample.path),
+                                        Database::OpenMode::MustExist));
     waitForLists(fixture.window);
     fixture.window.showFamily(RecordList::Family::Partnerships);
     return fixture.window.page(RecordList::Family::Partnerships);
@@ -279,8 +281,9 @@ TEST_CASE("The About box names the version and the sources of the reference data
 {
     WindowFixture fixture;
     QTemporaryDir dir;
-    REQUIRE(fixture.window.openDatabase(DatabaseLocation::sqliteFile(dir.filePath(QStringLiteral("a.sqlite"))),
-                                        Database::OpenMode::CreateIfMissing));
+    REQUIRE(
+        fixture.window.openDatabase(DatabaseLocation::sqliteFile(dir.filePath(QStringLiteral("a.sqlite"))),
+                                    Database::OpenMode::CreateIfMissing));
     waitForLists(fixture.window);
     actionNamed(fixture.window, "actionAbout")->trigger();
     REQUIRE(Dialogs::shownMessages().size() == 1);
@@ -296,7 +299,8 @@ TEST_CASE("Search narrows the list as letters are typed", "[ui][search]")
     SampleDatabase sample;
     WindowFixture fixture;
     fixture.window.show();
-    REQUIRE(fixture.window.openDatabase(DatabaseLocation::sqliteFile(sample.path), Database::OpenMode::MustExist));
+    REQUIRE(fixture.window.openDatabase(DatabaseLocation::sqliteFile(sample.path),
+                                        Database::OpenMode::MustExist));
     waitForLists(fixture.window);
     RecordListPage* actors = fixture.window.page(RecordList::Family::Actors);
     REQUIRE(actors->model()->rowCount() == 3);
@@ -314,7 +318,8 @@ TEST_CASE("Search narrows the list as letters are typed", "[ui][search]")
     // Accents and case do not matter: "comite" finds "Comité de jumelage de Vienne".
     search->clear();
     QTest::keyClicks(search, QStringLiteral("COMITE"));
-    QTRY_COMPARE(actors->table()->model()->index(0, 0).data().toString(), QStringLiteral("Comité de jumelage de Vienne"));
+    QTRY_COMPARE(actors->table()->model()->index(0, 0).data().toString(),
+                 QStringLiteral("Comité de jumelage de Vienne"));
     CHECK(actors->model()->rowCount() == 1);
     QTest::keyClick(search, Qt::Key_Z);
     QTRY_COMPARE(actors->model()->rowCount(), 0);
@@ -328,7 +333,8 @@ TEST_CASE("A filter and a search combine, and are kept when changing place", "[u
     SampleDatabase sample;
     WindowFixture fixture;
     fixture.window.show();
-    REQUIRE(fixture.window.openDatabase(DatabaseLocation::sqliteFile(sample.path), Database::OpenMode::MustExist));
+    REQUIRE(fixture.window.openDatabase(DatabaseLocation::sqliteFile(sample.path),
+                                        Database::OpenMode::MustExist));
     waitForLists(fixture.window);
     fixture.window.showFamily(RecordList::Family::Partnerships);
     RecordListPage* partnerships = fixture.window.page(RecordList::Family::Partnerships);
@@ -383,7 +389,8 @@ TEST_CASE("Deleting a record asks first, and undo brings it back with its links"
     SampleDatabase sample;
     WindowFixture fixture;
     fixture.window.show();
-    REQUIRE(fixture.window.openDatabase(DatabaseLocation::sqliteFile(sample.path), Database::OpenMode::MustExist));
+    REQUIRE(fixture.window.openDatabase(DatabaseLocation::sqliteFile(sample.path),
+                                        Database::OpenMode::MustExist));
     waitForLists(fixture.window);
     fixture.window.showFamily(RecordList::Family::Partnerships);
     waitForLists(fixture.window);
@@ -432,7 +439,8 @@ TEST_CASE("An actor still in use is not deleted, and the adviser is told why", "
     SampleDatabase sample;
     WindowFixture fixture;
     fixture.window.show();
-    REQUIRE(fixture.window.openDatabase(DatabaseLocation::sqliteFile(sample.path), Database::OpenMode::MustExist));
+    REQUIRE(fixture.window.openDatabase(DatabaseLocation::sqliteFile(sample.path),
+                                        Database::OpenMode::MustExist));
     waitForLists(fixture.window);
     RecordListPage* page = fixture.window.page(RecordList::Family::Actors);
     const int row = rowWithText(page->table()->model(), 0, QStringLiteral("Grenoble"));
@@ -451,7 +459,8 @@ TEST_CASE("Undoing a project's deletion brings back its funding lines", "[ui][un
     SampleDatabase sample;
     WindowFixture fixture;
     fixture.window.show();
-    REQUIRE(fixture.window.openDatabase(DatabaseLocation::sqliteFile(sample.path), Database::OpenMode::MustExist));
+    REQUIRE(fixture.window.openDatabase(DatabaseLocation::sqliteFile(sample.path),
+                                        Database::OpenMode::MustExist));
     const QSqlDatabase db = fixture.window.database()->connection();
     QSqlQuery first(db);
     REQUIRE(first.exec(QStringLiteral("SELECT id FROM project")));
@@ -481,7 +490,8 @@ TEST_CASE("Details show a record's links and history, and links navigate", "[ui]
     SampleDatabase sample;
     WindowFixture fixture;
     fixture.window.show();
-    REQUIRE(fixture.window.openDatabase(DatabaseLocation::sqliteFile(sample.path), Database::OpenMode::MustExist));
+    REQUIRE(fixture.window.openDatabase(DatabaseLocation::sqliteFile(sample.path),
+                                        Database::OpenMode::MustExist));
     waitForLists(fixture.window);
     fixture.window.showFamily(RecordList::Family::Partnerships);
     waitForLists(fixture.window);
@@ -520,7 +530,8 @@ TEST_CASE("Each list remembers its columns, widths and sort", "[ui][columns]")
         AppSettings settings(ini);
         MainWindow window(settings);
         window.show();
-        REQUIRE(window.openDatabase(DatabaseLocation::sqliteFile(sample.path), Database::OpenMode::MustExist));
+        REQUIRE(
+            window.openDatabase(DatabaseLocation::sqliteFile(sample.path), Database::OpenMode::MustExist));
         waitForLists(window);
         RecordListPage* actors = window.page(RecordList::Family::Actors);
         QMenu* menu = actors->columnMenu();
@@ -554,7 +565,8 @@ TEST_CASE("File › Export writes the list as shown, or every record, and rememb
     SampleDatabase sample;
     WindowFixture fixture;
     RecordListPage* partnerships = showSamplePartnerships(fixture, sample);
-    QTest::keyClicks(fixture.window.findChild<QLineEdit*>(QStringLiteral("searchField")), QStringLiteral("kaya"));
+    QTest::keyClicks(fixture.window.findChild<QLineEdit*>(QStringLiteral("searchField")),
+                     QStringLiteral("kaya"));
     QTRY_COMPARE(partnerships->model()->rowCount(), 1);
 
     const QString shownFile = sample.dir.filePath(QStringLiteral("shown.csv"));
@@ -589,8 +601,8 @@ TEST_CASE("File › Export writes the list as shown, or every record, and rememb
         auto* dialog = qobject_cast<ExportDialog*>(QApplication::activeModalWidget());
         REQUIRE(dialog);
         // The format chosen last time is offered again.
-        CHECK(dialog->findChild<QComboBox*>(QStringLiteral("format"))->currentData().toString()
-              == QStringLiteral("csv"));
+        CHECK(dialog->findChild<QComboBox*>(QStringLiteral("format"))->currentData().toString() ==
+              QStringLiteral("csv"));
         REQUIRE(QTest::qWaitForWindowExposed(dialog));
         auto* everything = dialog->findChild<QRadioButton*>(QStringLiteral("everything"));
         // On its round button: a radio button takes clicks on its button and label only.
@@ -631,8 +643,8 @@ TEST_CASE("File › Import checks a file, lists its problems, then imports it", 
         const auto button = [dialog](const char* name) {
             return dialog->findChild<QPushButton*>(QString::fromLatin1(name));
         };
-        CHECK(dialog->findChild<QComboBox*>(QStringLiteral("entity"))->currentData().toString()
-              == QStringLiteral("partnerships"));
+        CHECK(dialog->findChild<QComboBox*>(QStringLiteral("entity"))->currentData().toString() ==
+              QStringLiteral("partnerships"));
         CHECK_FALSE(button("checkButton")->isEnabled());
 
         // A file with a bad row: the problem is listed with its line and column, and can be saved.
@@ -641,7 +653,8 @@ TEST_CASE("File › Import checks a file, lists its problems, then imports it", 
         auto* preview = dialog->findChild<QTableWidget*>(QStringLiteral("preview"));
         CHECK(preview->rowCount() == 2);
         CHECK(preview->horizontalHeaderItem(2)->text() == QStringLiteral("Pays"));
-        CHECK(dialog->findChild<QLabel*>(QStringLiteral("reading"))->text().contains(QStringLiteral("UTF-8")));
+        CHECK(
+            dialog->findChild<QLabel*>(QStringLiteral("reading"))->text().contains(QStringLiteral("UTF-8")));
         QTest::mouseClick(button("checkButton"), Qt::LeftButton);
         auto* errors = dialog->findChild<QTableWidget*>(QStringLiteral("errors"));
         REQUIRE(errors->rowCount() == 1);
@@ -655,7 +668,9 @@ TEST_CASE("File › Import checks a file, lists its problems, then imports it", 
         auto* encoding = dialog->findChild<QComboBox*>(QStringLiteral("encoding"));
         encoding->setCurrentIndex(encoding->findData(QStringLiteral("windows-1252")));
         CHECK_FALSE(button("importButton")->isEnabled());
-        CHECK(dialog->findChild<QLabel*>(QStringLiteral("reading"))->text().contains(QStringLiteral("WINDOWS-1252")));
+        CHECK(dialog->findChild<QLabel*>(QStringLiteral("reading"))
+                  ->text()
+                  .contains(QStringLiteral("WINDOWS-1252")));
         encoding->setCurrentIndex(0);
 
         // The corrected file: checked, then imported.
@@ -663,7 +678,9 @@ TEST_CASE("File › Import checks a file, lists its problems, then imports it", 
         QTest::mouseClick(button("chooseFile"), Qt::LeftButton);
         QTest::mouseClick(button("checkButton"), Qt::LeftButton);
         CHECK(errors->rowCount() == 0);
-        CHECK(dialog->findChild<QLabel*>(QStringLiteral("summary"))->text().contains(QStringLiteral("2 to create")));
+        CHECK(dialog->findChild<QLabel*>(QStringLiteral("summary"))
+                  ->text()
+                  .contains(QStringLiteral("2 to create")));
         REQUIRE(button("importButton")->isEnabled());
         QTest::mouseClick(button("importButton"), Qt::LeftButton);
         CHECK(dialog->lastReport().written);
@@ -678,4 +695,88 @@ TEST_CASE("File › Import checks a file, lists its problems, then imports it", 
     REQUIRE(savedErrors.open(QIODevice::ReadOnly));
     CHECK(savedErrors.readAll().contains(";3;Pays;"));
     CHECK(fixture.settings.importEntity() == QStringLiteral("partnerships"));
+}
+
+TEST_CASE("File › Import: the columns of a file with its own headers are chosen field by field",
+          "[ui][import]")
+{
+    SampleDatabase sample;
+    WindowFixture fixture;
+    RecordListPage* partnerships = showSamplePartnerships(fixture, sample);
+    REQUIRE(partnerships->model()->rowCount() == 2);
+    QFile file(sample.dir.filePath(QStringLiteral("enquete.csv")));
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("Lien;Qui;Pays;Avec qui;Remarque\n"
+               "Jumelage;Lyon;Italie;Turin;depuis 2001\n"
+               "Jumelage;Vienne;Allemagne;Essen;\n");
+    file.close();
+
+    // A combo selects the item that the typed text begins (QTest types ASCII only).
+    const auto choose = [](QComboBox* combo, const QString& text) {
+        combo->setFocus();
+        QTest::keyClicks(combo, text.left(text.indexOf(QRegularExpression(QStringLiteral("[^ -~]")))));
+        CHECK(combo->currentText() == text);
+    };
+    bool driven = false;
+    QTimer::singleShot(0, [&] {
+        auto* dialog = qobject_cast<ImportDialog*>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        REQUIRE(QTest::qWaitForWindowExposed(dialog));
+        Dialogs::queueFileName(file.fileName());
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("chooseFile")), Qt::LeftButton);
+        auto* columns = dialog->findChild<ColumnMappingTable*>(QStringLiteral("columns"));
+        REQUIRE(columns);
+        // "Pays" is recognised; the adviser's own headers are not, and the check says which are missing.
+        CHECK(columns->comboFor(QStringLiteral("country"))->currentText() == QStringLiteral("Pays"));
+        CHECK(columns->comboFor(QStringLiteral("actor"))->currentData().toInt() == -1);
+        auto* check = dialog->findChild<QPushButton*>(QStringLiteral("checkButton"));
+        QTest::mouseClick(check, Qt::LeftButton);
+        CHECK(dialog->findChild<QTableWidget*>(QStringLiteral("errors"))->rowCount() > 0);
+
+        choose(columns->comboFor(QStringLiteral("kind")), QStringLiteral("Lien"));
+        choose(columns->comboFor(QStringLiteral("actor")), QStringLiteral("Qui"));
+        choose(columns->comboFor(QStringLiteral("partner")), QStringLiteral("Avec qui"));
+        choose(columns->comboFor(QStringLiteral("description")), QStringLiteral("Remarque"));
+        // The mapped preview shows what each field receives.
+        const int actorRow = 1 + 2; // id, kind, status, then the actor
+        CHECK(columns->item(actorRow, 2)->text() == QStringLiteral("Lyon \u00B7 Vienne"));
+        // A column serves one field: given to the title, the remark leaves the description.
+        choose(columns->comboFor(QStringLiteral("title")), QStringLiteral("Remarque"));
+        CHECK(columns->comboFor(QStringLiteral("description"))->currentData().toInt() == -1);
+
+        QTest::mouseClick(check, Qt::LeftButton);
+        CHECK(dialog->findChild<QTableWidget*>(QStringLiteral("errors"))->rowCount() == 0);
+        auto* importButton = dialog->findChild<QPushButton*>(QStringLiteral("importButton"));
+        REQUIRE(importButton->isEnabled());
+        QTest::mouseClick(importButton, Qt::LeftButton);
+        CHECK(dialog->lastReport().created == 2);
+        driven = true;
+        dialog->reject();
+    });
+    actionNamed(fixture.window, "actionImport")->trigger();
+    REQUIRE(driven);
+    QTRY_COMPARE(partnerships->model()->rowCount(), 4);
+    QSqlQuery titles(fixture.window.database()->connection());
+    REQUIRE(titles.exec(QStringLiteral("SELECT title FROM partnership WHERE title <> ''")));
+    REQUIRE(titles.next());
+    CHECK(titles.value(0).toString() == QStringLiteral("depuis 2001"));
+
+    // The choices are remembered for the next file with these headers.
+    const QHash<QString, QString> remembered = fixture.settings.importMapping(QStringLiteral("partnerships"));
+    CHECK(remembered.value(QStringLiteral("Qui")) == QStringLiteral("actor"));
+    CHECK(remembered.value(QStringLiteral("Remarque")) == QStringLiteral("title"));
+    fixture.window.activateWindow();
+    bool reopened = false;
+    QTimer::singleShot(0, [&] {
+        auto* dialog = qobject_cast<ImportDialog*>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        Dialogs::queueFileName(file.fileName());
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("chooseFile")), Qt::LeftButton);
+        auto* columns = dialog->findChild<ColumnMappingTable*>(QStringLiteral("columns"));
+        CHECK(columns->comboFor(QStringLiteral("partner"))->currentText() == QStringLiteral("Avec qui"));
+        reopened = true;
+        dialog->reject();
+    });
+    actionNamed(fixture.window, "actionImport")->trigger();
+    CHECK(reopened);
 }
