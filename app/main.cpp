@@ -3,9 +3,13 @@
 #include "ui/Application.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -32,9 +36,27 @@ int main(int argc, char** argv)
     describeApplication();
     const QStringList arguments = argumentsOf(argc, argv);
     if (CommandLine::hasCommand(arguments)) {
-        // A command needs no display: no QApplication, so it runs over SSH and in scripts.
-        QCoreApplication application(argc, argv);
-        Translations::install(application, Translations::languageFor(QLocale::system()));
+        // A command needs no display: no QApplication, so it runs over SSH and in scripts. The
+        // report draws its PDF with Qt Gui, on the offscreen platform when none is chosen.
+        std::unique_ptr<QCoreApplication> application;
+        if (CommandLine::needsGraphics(arguments)) {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            // Qt Gui wants a private runtime folder; without a session (a script, SSH) it warns.
+            if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+                const QString runtime = QDir::temp().filePath(
+                    QStringLiteral("observatoire-runtime-%1").arg(QString::fromLocal8Bit(qgetenv("USER"))));
+                if (QDir().mkpath(runtime)) {
+                    QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                       QFileDevice::ExeOwner);
+                    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
+                }
+            }
+            application = std::make_unique<QGuiApplication>(argc, argv);
+        } else {
+            application = std::make_unique<QCoreApplication>(argc, argv);
+        }
+        Translations::install(*application, Translations::languageFor(QLocale::system()));
         QTextStream out(stdout);
         QTextStream err(stderr);
         return CommandLine::run(arguments, out, err);

@@ -107,6 +107,137 @@
     </message>
 </context>
 <context>
+    <name>ActorIndicators</name>
+    <message>
+        <source>The actors of the region</source>
+        <translation>The actors of the region</translation>
+    </message>
+    <message>
+        <source>Key figures on actors</source>
+        <translation>Key figures on actors</translation>
+    </message>
+    <message>
+        <source>Actors named in a partnership or project active in the year.</source>
+        <translation>Actors named in a partnership or project active in the year.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Actors engaged</source>
+        <translation>Actors engaged</translation>
+    </message>
+    <message>
+        <source>Communes engaged</source>
+        <translation>Communes engaged</translation>
+    </message>
+    <message>
+        <source>Share of the region's communes engaged (%)</source>
+        <translation>Share of the region's communes engaged (%)</translation>
+    </message>
+    <message>
+        <source>Comités de jumelage</source>
+        <translation>Comités de jumelage</translation>
+    </message>
+    <message>
+        <source>OSIM (migrant-led organisations)</source>
+        <translation>OSIM (migrant-led organisations)</translation>
+    </message>
+    <message>
+        <source>Actors engaged by family</source>
+        <translation>Actors engaged by family</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>% in %1</source>
+        <translation>% in %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln actor(s) engaged in %1.</source>
+        <translation><numerusform>%Ln actor engaged in %1.</numerusform><numerusform>%Ln actors engaged in %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Actors engaged by type</source>
+        <translation>Actors engaged by type</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Actors engaged by département, per 100,000 inhabitants</source>
+        <translation>Actors engaged by département, per 100,000 inhabitants</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Département</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Actors</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>Per 100,000 inhabitants</source>
+        <translation>Per 100,000 inhabitants</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln actor(s) engaged in %1 whose département is known.</source>
+        <translation><numerusform>%Ln actor engaged in %1 whose département is known.</numerusform><numerusform>%Ln actors engaged in %1 whose département is known.</numerusform></translation>
+    </message>
+    <message>
+        <source>Communes engaged by size</source>
+        <translation>Communes engaged by size</translation>
+    </message>
+    <message>
+        <source>Inhabitants</source>
+        <translation>Inhabitants</translation>
+    </message>
+    <message>
+        <source>Communes of the region</source>
+        <translation>Communes of the region</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>Share (%)</translation>
+    </message>
+    <message>
+        <source>under 2,000</source>
+        <translation>under 2,000</translation>
+    </message>
+    <message>
+        <source>2,000 to 9,999</source>
+        <translation>2,000 to 9,999</translation>
+    </message>
+    <message>
+        <source>10,000 to 49,999</source>
+        <translation>10,000 to 49,999</translation>
+    </message>
+    <message>
+        <source>50,000 and more</source>
+        <translation>50,000 and more</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln commune(s) engaged in %1; sizes from the actor's record.</source>
+        <translation><numerusform>%Ln commune engaged in %1; sizes from the actor's record.</numerusform><numerusform>%Ln communes engaged in %1; sizes from the actor's record.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ActorStore</name>
     <message>
         <source>This actor no longer exists; it may have been deleted.</source>
@@ -295,18 +426,24 @@ region's actors. Without a command, opens the application window.</translation>
 3 database unavailable, locked, damaged or of a newer version.</translation>
     </message>
     <message>
-        <source>  import partnerships|partners|actors FILE [--dry-run] [--encoding E] [--delimiter D]
-                   [--mapping MAP.json] [--errors OUT.csv]
-                   check every row, then write all of them or nothing</source>
-        <translation>  import partnerships|partners|actors FILE [--dry-run] [--encoding E] [--delimiter D]
-                   [--mapping MAP.json] [--errors OUT.csv]
-                   check every row, then write all of them or nothing</translation>
-    </message>
-    <message>
         <source>  export ENTITY [--format excel|csv|xlsx] [--year YEAR] [--search TEXT] -o FILE|-
                    write actors, partners, partnerships, projects or fundings as CSV or xlsx</source>
         <translation>  export ENTITY [--format excel|csv|xlsx] [--year YEAR] [--search TEXT] -o FILE|-
                    write actors, partners, partnerships, projects or fundings as CSV or xlsx</translation>
+    </message>
+    <message>
+        <source>  import ENTITY FILE [--dry-run] [--encoding E] [--delimiter D]
+                   [--mapping MAP.json] [--errors OUT.csv]
+                   check every row, then write all of them or nothing</source>
+        <translation>  import ENTITY FILE [--dry-run] [--encoding E] [--delimiter D]
+                   [--mapping MAP.json] [--errors OUT.csv]
+                   check every row, then write all of them or nothing</translation>
+    </message>
+    <message>
+        <source>  report --year YEAR -o FILE.pdf|FILE.html|FILE.xlsx|FOLDER/
+                   the observatory's report of a year: figures, charts, methodology</source>
+        <translation>  report --year YEAR -o FILE.pdf|FILE.html|FILE.xlsx|FOLDER/
+                   the observatory's report of a year: figures, charts, methodology</translation>
     </message>
 </context>
 <context>
@@ -1453,6 +1590,105 @@ Statement: %4</translation>
     </message>
 </context>
 <context>
+    <name>MoneyIndicators</name>
+    <message>
+        <source>Money</source>
+        <translation>Money</translation>
+    </message>
+    <message>
+        <source>Declared budgets of the active projects</source>
+        <translation>Declared budgets of the active projects</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Total of the declared budgets (€)</source>
+        <translation>Total of the declared budgets (€)</translation>
+    </message>
+    <message>
+        <source>Projects with a budget</source>
+        <translation>Projects with a budget</translation>
+    </message>
+    <message>
+        <source>Median budget (€)</source>
+        <translation>Median budget (€)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Based on %Ln active project(s) whose budget is given in euros.</source>
+        <translation><numerusform>Based on %Ln active project whose budget is given in euros.</numerusform><numerusform>Based on %Ln active projects whose budget is given in euros.</numerusform></translation>
+    </message>
+    <message>
+        <source>Co-funding of %1 by programme</source>
+        <translation>Co-funding of %1 by programme</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Amount (€)</source>
+        <translation>Amount (€)</translation>
+    </message>
+    <message>
+        <source>Funding lines</source>
+        <translation>Funding lines</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>Share (%)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln funding line(s) of %1 requested, granted or paid (refused ones left out).</source>
+        <translation><numerusform>%Ln funding line of %1 requested, granted or paid (refused ones left out).</numerusform><numerusform>%Ln funding lines of %1 requested, granted or paid (refused ones left out).</numerusform></translation>
+    </message>
+    <message>
+        <source>Leverage of external funding, %1</source>
+        <translation>Leverage of external funding, %1</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>External co-funding (€)</source>
+        <translation>External co-funding (€)</translation>
+    </message>
+    <message>
+        <source>Own funds (€)</source>
+        <translation>Own funds (€)</translation>
+    </message>
+    <message>
+        <source>Euros of external funding per euro of own funds</source>
+        <translation>Euros of external funding per euro of own funds</translation>
+    </message>
+    <message>
+        <source>Budgets by theme</source>
+        <translation>Budgets by theme</translation>
+    </message>
+    <message>
+        <source>Budgets in euros of the active projects; a project's budget is shared equally among its themes.</source>
+        <translation>Budgets in euros of the active projects; a project's budget is shared equally among its themes.</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Budgets by zone</source>
+        <translation>Budgets by zone</translation>
+    </message>
+    <message>
+        <source>Budgets in euros of the active projects; a project's budget is shared equally among its countries.</source>
+        <translation>Budgets in euros of the active projects; a project's budget is shared equally among its countries.</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+</context>
+<context>
     <name>ObservatorySettings</name>
     <message>
         <source>"%1" is not the code of a French région.</source>
@@ -1756,6 +1992,129 @@ Statement: %4</translation>
     </message>
 </context>
 <context>
+    <name>PartnershipIndicators</name>
+    <message>
+        <source>Partnerships</source>
+        <translation>Partnerships</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln partnership(s) active in %1.</source>
+        <translation><numerusform>%Ln partnership active in %1.</numerusform><numerusform>%Ln partnerships active in %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Active partnerships by nature</source>
+        <translation>Active partnerships by nature</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>New signatures, the last five years</source>
+        <translation>New signatures, the last five years</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Partnerships signed</source>
+        <translation>Partnerships signed</translation>
+    </message>
+    <message>
+        <source>Of which twinnings</source>
+        <translation>Of which twinnings</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln partnership(s) whose signature year is known, signed from %1 to %2.</source>
+        <translation><numerusform>%Ln partnership whose signature year is known, signed from %1 to %2.</numerusform><numerusform>%Ln partnerships whose signature year is known, signed from %1 to %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>Dormant, suspended and ended partnerships</source>
+        <translation>Dormant, suspended and ended partnerships</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reasons given</source>
+        <translation>Reasons given</translation>
+    </message>
+    <message>
+        <source>Statuses as recorded today; ended partnerships: those whose end falls in %1.</source>
+        <translation>Statuses as recorded today; ended partnerships: those whose end falls in %1.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Top 10 partner countries</source>
+        <translation>Top 10 partner countries</translation>
+    </message>
+    <message>
+        <source>A partnership counts once in each country of its partners.</source>
+        <translation>A partnership counts once in each country of its partners.</translation>
+    </message>
+    <message>
+        <source>Top 10 countries of the twinnings</source>
+        <translation>Top 10 countries of the twinnings</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln twinning(s) active in %1.</source>
+        <translation><numerusform>%Ln twinning active in %1.</numerusform><numerusform>%Ln twinnings active in %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Active partnerships by country</source>
+        <translation>Active partnerships by country</translation>
+    </message>
+    <message>
+        <source>Partnerships in Europe and elsewhere</source>
+        <translation>Partnerships in Europe and elsewhere</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>Share (%)</translation>
+    </message>
+    <message>
+        <source>European Union</source>
+        <translation>European Union</translation>
+    </message>
+    <message>
+        <source>Europe outside the EU</source>
+        <translation>Europe outside the EU</translation>
+    </message>
+    <message>
+        <source>Rest of the world</source>
+        <translation>Rest of the world</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln active partnership(s) with a partner's country; one with partners in the EU counts in the EU.</source>
+        <translation><numerusform>%Ln active partnership with a partner's country; one with partners in the EU counts in the EU.</numerusform><numerusform>%Ln active partnerships with a partner's country; one with partners in the EU counts in the EU.</numerusform></translation>
+    </message>
+    <message>
+        <source>Active partnerships by decade of signature</source>
+        <translation>Active partnerships by decade of signature</translation>
+    </message>
+    <message>
+        <source>Decade</source>
+        <translation>Decade</translation>
+    </message>
+    <message>
+        <source>%1s</source>
+        <translation>%1s</translation>
+    </message>
+</context>
+<context>
     <name>PartnershipStore</name>
     <message>
         <source>This partnership no longer exists; it may have been deleted.</source>
@@ -1933,6 +2292,117 @@ Statement: %4</translation>
     </message>
 </context>
 <context>
+    <name>ProjectIndicators</name>
+    <message>
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln project(s) active in %1.</source>
+        <translation><numerusform>%Ln project active in %1.</numerusform><numerusform>%Ln projects active in %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Key figures on projects</source>
+        <translation>Key figures on projects</translation>
+    </message>
+    <message>
+        <source>Projects whose start is known.</source>
+        <translation>Projects whose start is known.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Projects active</source>
+        <translation>Projects active</translation>
+    </message>
+    <message>
+        <source>Projects started</source>
+        <translation>Projects started</translation>
+    </message>
+    <message>
+        <source>Active projects led in France (ECSI)</source>
+        <translation>Active projects led in France (ECSI)</translation>
+    </message>
+    <message>
+        <source>Active projects within a partnership</source>
+        <translation>Active projects within a partnership</translation>
+    </message>
+    <message>
+        <source>Active projects by theme</source>
+        <translation>Active projects by theme</translation>
+    </message>
+    <message numerus="yes">
+        <source>Based on %Ln active project(s) whose theme is given; a project with several themes counts in each, so the shares add up to more than 100 %.</source>
+        <translation><numerusform>Based on %Ln active project whose theme is given; a project with several themes counts in each, so the shares add up to more than 100 %.</numerusform><numerusform>Based on %Ln active projects whose theme is given; a project with several themes counts in each, so the shares add up to more than 100 %.</numerusform></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>Share (%)</translation>
+    </message>
+    <message>
+        <source>Active projects by Sustainable Development Goal</source>
+        <translation>Active projects by Sustainable Development Goal</translation>
+    </message>
+    <message numerus="yes">
+        <source>Based on %Ln active project(s) whose goals are given; a project counts in each of its goals.</source>
+        <translation><numerusform>Based on %Ln active project whose goals are given; a project counts in each of its goals.</numerusform><numerusform>Based on %Ln active projects whose goals are given; a project counts in each of its goals.</numerusform></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>SDG %1</source>
+        <translation>SDG %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Based on %Ln active project(s) whose country is given; a project counts in each of its countries.</source>
+        <translation><numerusform>Based on %Ln active project whose country is given; a project counts in each of its countries.</numerusform><numerusform>Based on %Ln active projects whose country is given; a project counts in each of its countries.</numerusform></translation>
+    </message>
+    <message>
+        <source>Active projects by zone</source>
+        <translation>Active projects by zone</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Active projects by country</source>
+        <translation>Active projects by country</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Top 10 countries of the projects</source>
+        <translation>Top 10 countries of the projects</translation>
+    </message>
+    <message>
+        <source>Active projects by family of actor and zone</source>
+        <translation>Active projects by family of actor and zone</translation>
+    </message>
+    <message>
+        <source>A project counts once per family of its actors.</source>
+        <translation>A project counts once per family of its actors.</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+</context>
+<context>
     <name>ProjectStore</name>
     <message>
         <source>This project no longer exists; it may have been deleted.</source>
@@ -1985,6 +2455,97 @@ Statement: %4</translation>
     <message>
         <source>The same goal is listed twice.</source>
         <translation>The same goal is listed twice.</translation>
+    </message>
+</context>
+<context>
+    <name>QualityIndicators</name>
+    <message>
+        <source>Data quality</source>
+        <translation>Data quality</translation>
+    </message>
+    <message>
+        <source>An internal annex: where the records of the year need completing or checking.</source>
+        <translation>An internal annex: where the records of the year need completing or checking.</translation>
+    </message>
+    <message>
+        <source>Completeness of the key fields</source>
+        <translation>Completeness of the key fields</translation>
+    </message>
+    <message>
+        <source>Partnerships and projects active in %1.</source>
+        <translation>Partnerships and projects active in %1.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Given</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>Share (%)</translation>
+    </message>
+    <message>
+        <source>Partnerships: full signature date</source>
+        <translation>Partnerships: full signature date</translation>
+    </message>
+    <message>
+        <source>Partnerships: theme</source>
+        <translation>Partnerships: theme</translation>
+    </message>
+    <message>
+        <source>Partnerships: description</source>
+        <translation>Partnerships: description</translation>
+    </message>
+    <message>
+        <source>Projects: country</source>
+        <translation>Projects: country</translation>
+    </message>
+    <message>
+        <source>Projects: theme</source>
+        <translation>Projects: theme</translation>
+    </message>
+    <message>
+        <source>Projects: end date</source>
+        <translation>Projects: end date</translation>
+    </message>
+    <message>
+        <source>Projects: budget</source>
+        <translation>Projects: budget</translation>
+    </message>
+    <message>
+        <source>Records verified within 24 months</source>
+        <translation>Records verified within 24 months</translation>
+    </message>
+    <message>
+        <source>Verified on or after 1 January %1, within the 24 months before the end of %2.</source>
+        <translation>Verified on or after 1 January %1, within the 24 months before the end of %2.</translation>
+    </message>
+    <message>
+        <source>Kind of records</source>
+        <translation>Kind of records</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>Actors engaged</source>
+        <translation>Actors engaged</translation>
+    </message>
+    <message>
+        <source>Active partnerships</source>
+        <translation>Active partnerships</translation>
+    </message>
+    <message>
+        <source>Active projects</source>
+        <translation>Active projects</translation>
     </message>
 </context>
 <context>
@@ -2428,6 +2989,154 @@ Statement: %4</translation>
     </message>
 </context>
 <context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>%1 is not a year the report can cover (%2 to %3).</source>
+        <translation>%1 is not a year the report can cover (%2 to %3).</translation>
+    </message>
+    <message>
+        <source>The report cannot be computed: %1</source>
+        <translation>The report cannot be computed: %1</translation>
+    </message>
+    <message>
+        <source>Active in %1</source>
+        <translation>Active in %1</translation>
+    </message>
+    <message>
+        <source>A partnership is active in %1 when it was signed by 31 December %1 (a signature known to the year or the month counts from its first day), is not only planned, and did not end before 1 January %1. A project is active when it started by 31 December %1 and did not end before 1 January %1. Records without a signature or start date are not counted. The lists' year filter applies the same rule, so a list filtered on %1 shows the records counted here.</source>
+        <translation>A partnership is active in %1 when it was signed by 31 December %1 (a signature known to the year or the month counts from its first day), is not only planned, and did not end before 1 January %1. A project is active when it started by 31 December %1 and did not end before 1 January %1. Records without a signature or start date are not counted. The lists' year filter applies the same rule, so a list filtered on %1 shows the records counted here.</translation>
+    </message>
+    <message>
+        <source>Actors engaged</source>
+        <translation>Actors engaged</translation>
+    </message>
+    <message>
+        <source>An actor of the region is engaged in a year when it is named, in any role, in a partnership or a project active that year. Each actor counts once, whatever the number of its partnerships. Densities divide by the population of the département in the reference data.</source>
+        <translation>An actor of the region is engaged in a year when it is named, in any role, in a partnership or a project active that year. Each actor counts once, whatever the number of its partnerships. Densities divide by the population of the département in the reference data.</translation>
+    </message>
+    <message>
+        <source>Countries and zones</source>
+        <translation>Countries and zones</translation>
+    </message>
+    <message>
+        <source>A partnership counts once in each country of its foreign partners; a project once in each of its countries. Zones are those of the reference data. A partnership with a partner in the European Union counts in the Union; otherwise with one elsewhere in Europe, in Europe outside the EU.</source>
+        <translation>A partnership counts once in each country of its foreign partners; a project once in each of its countries. Zones are those of the reference data. A partnership with a partner in the European Union counts in the Union; otherwise with one elsewhere in Europe, in Europe outside the EU.</translation>
+    </message>
+    <message>
+        <source>Themes and goals</source>
+        <translation>Themes and goals</translation>
+    </message>
+    <message>
+        <source>A record may have several themes and several Sustainable Development Goals: it counts once in each. Shares are taken on the records whose theme (or goal) is given, so they add up to more than 100 %. For amounts, a project's budget is shared equally among its themes (or countries), so that the amounts add up to the total.</source>
+        <translation>A record may have several themes and several Sustainable Development Goals: it counts once in each. Shares are taken on the records whose theme (or goal) is given, so they add up to more than 100 %. For amounts, a project's budget is shared equally among its themes (or countries), so that the amounts add up to the total.</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Money</translation>
+    </message>
+    <message>
+        <source>Budgets are those declared for the projects active in the year, in euros (other currencies are left out). Co-funding counts the funding lines of the year that were requested, granted or paid; refused ones are left out. Leverage divides the lines of external programmes by own funds.</source>
+        <translation>Budgets are those declared for the projects active in the year, in euros (other currencies are left out). Co-funding counts the funding lines of the year that were requested, granted or paid; refused ones are left out. Leverage divides the lines of external programmes by own funds.</translation>
+    </message>
+    <message>
+        <source>Status and signatures</source>
+        <translation>Status and signatures</translation>
+    </message>
+    <message>
+        <source>Statuses (dormant, suspended, ended) are those recorded today, with the reasons given. New signatures count the partnerships whose signature falls in the year, whatever their status.</source>
+        <translation>Statuses (dormant, suspended, ended) are those recorded today, with the reasons given. New signatures count the partnerships whose signature falls in the year, whatever their status.</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>Data quality</translation>
+    </message>
+    <message>
+        <source>A record is verified within 24 months when its last verification falls on or after 1 January %1.</source>
+        <translation>A record is verified within 24 months when its last verification falls on or after 1 January %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>usage: report --year YEAR -o FILE.pdf|FILE.html|FILE.xlsx|FOLDER/</source>
+        <translation>usage: report --year YEAR -o FILE.pdf|FILE.html|FILE.xlsx|FOLDER/</translation>
+    </message>
+    <message>
+        <source>"%1" is not a year the report can cover (%2 to %3).</source>
+        <translation>"%1" is not a year the report can cover (%2 to %3).</translation>
+    </message>
+    <message>
+        <source>unknown option %1.</source>
+        <translation>unknown option %1.</translation>
+    </message>
+    <message>
+        <source>%1: the report is written as .pdf, .html, .xlsx, or CSV tables in a folder (a path ending with /).</source>
+        <translation>%1: the report is written as .pdf, .html, .xlsx, or CSV tables in a folder (a path ending with /).</translation>
+    </message>
+    <message>
+        <source>the PDF needs the program's graphical libraries.</source>
+        <translation>the PDF needs the program's graphical libraries.</translation>
+    </message>
+    <message>
+        <source>report %1 written to %2</source>
+        <translation>report %1 written to %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFiles</name>
+    <message>
+        <source>%1: the report is written as .pdf, .html, .xlsx, or CSV tables in a folder (a path ending with /).</source>
+        <translation>%1: the report is written as .pdf, .html, .xlsx, or CSV tables in a folder (a path ending with /).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>Methodology</source>
+        <translation>Methodology</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>The folder %1 cannot be created.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportHtml</name>
+    <message>
+        <source>International cooperation observatory — %1, %2</source>
+        <translation>International cooperation observatory — %1, %2</translation>
+    </message>
+    <message>
+        <source>the region</source>
+        <translation>the region</translation>
+    </message>
+    <message>
+        <source>Reference year %1, compared with %2. Figures computed on %3 from the observatory's database.</source>
+        <translation>Reference year %1, compared with %2. Figures computed on %3 from the observatory's database.</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Methodology</source>
+        <translation>Methodology</translation>
+    </message>
+    <message>
+        <source>Data as of %1.</source>
+        <translation>Data as of %1.</translation>
+    </message>
+</context>
+<context>
     <name>Transaction</name>
     <message>
         <source>The database is locked by another program; try again in a moment.</source>
@@ -2568,6 +3277,10 @@ Statement: %4</translation>
     <message>
         <source>the workbook cannot be created in %1</source>
         <translation>the workbook cannot be created in %1</translation>
+    </message>
+    <message>
+        <source>the sheet "%1" cannot be added</source>
+        <translation>the sheet "%1" cannot be added</translation>
     </message>
 </context>
 </TS>

@@ -107,6 +107,137 @@
     </message>
 </context>
 <context>
+    <name>ActorIndicators</name>
+    <message>
+        <source>The actors of the region</source>
+        <translation>Les acteurs de la région</translation>
+    </message>
+    <message>
+        <source>Key figures on actors</source>
+        <translation>Chiffres clés sur les acteurs</translation>
+    </message>
+    <message>
+        <source>Actors named in a partnership or project active in the year.</source>
+        <translation>Acteurs nommés dans un partenariat ou un projet actif dans l’année.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Actors engaged</source>
+        <translation>Acteurs engagés</translation>
+    </message>
+    <message>
+        <source>Communes engaged</source>
+        <translation>Communes engagées</translation>
+    </message>
+    <message>
+        <source>Share of the region's communes engaged (%)</source>
+        <translation>Part des communes de la région engagées (%)</translation>
+    </message>
+    <message>
+        <source>Comités de jumelage</source>
+        <translation>Comités de jumelage</translation>
+    </message>
+    <message>
+        <source>OSIM (migrant-led organisations)</source>
+        <translation>OSIM (organisations issues des migrations)</translation>
+    </message>
+    <message>
+        <source>Actors engaged by family</source>
+        <translation>Acteurs engagés par famille</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Famille</translation>
+    </message>
+    <message>
+        <source>% in %1</source>
+        <translation>% en %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln actor(s) engaged in %1.</source>
+        <translation><numerusform>%Ln acteur engagé en %1.</numerusform><numerusform>%Ln acteurs engagés en %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Actors engaged by type</source>
+        <translation>Acteurs engagés par type</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Actors engaged by département, per 100,000 inhabitants</source>
+        <translation>Acteurs engagés par département, pour 100 000 habitants</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Département</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Acteurs</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>Per 100,000 inhabitants</source>
+        <translation>Pour 100 000 habitants</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln actor(s) engaged in %1 whose département is known.</source>
+        <translation><numerusform>%Ln acteur engagé en %1 dont le département est connu.</numerusform><numerusform>%Ln acteurs engagés en %1 dont le département est connu.</numerusform></translation>
+    </message>
+    <message>
+        <source>Communes engaged by size</source>
+        <translation>Communes engagées par taille</translation>
+    </message>
+    <message>
+        <source>Inhabitants</source>
+        <translation>Habitants</translation>
+    </message>
+    <message>
+        <source>Communes of the region</source>
+        <translation>Communes de la région</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>Part (%)</translation>
+    </message>
+    <message>
+        <source>under 2,000</source>
+        <translation>moins de 2 000</translation>
+    </message>
+    <message>
+        <source>2,000 to 9,999</source>
+        <translation>2 000 à 9 999</translation>
+    </message>
+    <message>
+        <source>10,000 to 49,999</source>
+        <translation>10 000 à 49 999</translation>
+    </message>
+    <message>
+        <source>50,000 and more</source>
+        <translation>50 000 et plus</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln commune(s) engaged in %1; sizes from the actor's record.</source>
+        <translation><numerusform>%Ln commune engagée en %1 ; population tirée de la fiche de l’acteur.</numerusform><numerusform>%Ln communes engagées en %1 ; population tirée de la fiche de l’acteur.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ActorStore</name>
     <message>
         <source>This actor no longer exists; it may have been deleted.</source>
@@ -295,18 +426,24 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
 3 base indisponible, verrouillée, endommagée ou d’une version plus récente.</translation>
     </message>
     <message>
-        <source>  import partnerships|partners|actors FILE [--dry-run] [--encoding E] [--delimiter D]
-                   [--mapping MAP.json] [--errors OUT.csv]
-                   check every row, then write all of them or nothing</source>
-        <translation>  import partnerships|partners|actors FICHIER [--dry-run] [--encoding E] [--delimiter D]
-                   [--mapping CORRESP.json] [--errors SORTIE.csv]
-                   vérifie chaque ligne, puis les écrit toutes ou aucune</translation>
-    </message>
-    <message>
         <source>  export ENTITY [--format excel|csv|xlsx] [--year YEAR] [--search TEXT] -o FILE|-
                    write actors, partners, partnerships, projects or fundings as CSV or xlsx</source>
         <translation>  export ENTITÉ [--format excel|csv|xlsx] [--year ANNÉE] [--search TEXTE] -o FICHIER|-
                    écrit les acteurs, partenaires, partenariats, projets ou financements en CSV ou xlsx</translation>
+    </message>
+    <message>
+        <source>  import ENTITY FILE [--dry-run] [--encoding E] [--delimiter D]
+                   [--mapping MAP.json] [--errors OUT.csv]
+                   check every row, then write all of them or nothing</source>
+        <translation>  import ENTITÉ FICHIER [--dry-run] [--encoding E] [--delimiter D]
+                   [--mapping CORRESP.json] [--errors SORTIE.csv]
+                   vérifie chaque ligne, puis les écrit toutes ou aucune</translation>
+    </message>
+    <message>
+        <source>  report --year YEAR -o FILE.pdf|FILE.html|FILE.xlsx|FOLDER/
+                   the observatory's report of a year: figures, charts, methodology</source>
+        <translation>  report --year ANNÉE -o FICHIER.pdf|FICHIER.html|FICHIER.xlsx|DOSSIER/
+                   le rapport de l’observatoire pour une année : chiffres, graphiques, méthode</translation>
     </message>
 </context>
 <context>
@@ -1477,6 +1614,105 @@ Instruction : %4</translation>
     </message>
 </context>
 <context>
+    <name>MoneyIndicators</name>
+    <message>
+        <source>Money</source>
+        <translation>Financements</translation>
+    </message>
+    <message>
+        <source>Declared budgets of the active projects</source>
+        <translation>Budgets déclarés des projets actifs</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Total of the declared budgets (€)</source>
+        <translation>Total des budgets déclarés (€)</translation>
+    </message>
+    <message>
+        <source>Projects with a budget</source>
+        <translation>Projets dont le budget est connu</translation>
+    </message>
+    <message>
+        <source>Median budget (€)</source>
+        <translation>Budget médian (€)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Based on %Ln active project(s) whose budget is given in euros.</source>
+        <translation><numerusform>Sur %Ln projet actif dont le budget est indiqué en euros.</numerusform><numerusform>Sur %Ln projets actifs dont le budget est indiqué en euros.</numerusform></translation>
+    </message>
+    <message>
+        <source>Co-funding of %1 by programme</source>
+        <translation>Cofinancements de %1 par programme</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Amount (€)</source>
+        <translation>Montant (€)</translation>
+    </message>
+    <message>
+        <source>Funding lines</source>
+        <translation>Lignes de financement</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>Part (%)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln funding line(s) of %1 requested, granted or paid (refused ones left out).</source>
+        <translation><numerusform>%Ln ligne de financement de %1 demandée, accordée ou versée (les refus sont écartés).</numerusform><numerusform>%Ln lignes de financement de %1 demandées, accordées ou versées (les refus sont écartés).</numerusform></translation>
+    </message>
+    <message>
+        <source>Leverage of external funding, %1</source>
+        <translation>Effet de levier des financements extérieurs, %1</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>External co-funding (€)</source>
+        <translation>Cofinancements extérieurs (€)</translation>
+    </message>
+    <message>
+        <source>Own funds (€)</source>
+        <translation>Fonds propres (€)</translation>
+    </message>
+    <message>
+        <source>Euros of external funding per euro of own funds</source>
+        <translation>Euros de financement extérieur par euro de fonds propres</translation>
+    </message>
+    <message>
+        <source>Budgets by theme</source>
+        <translation>Budgets par thématique</translation>
+    </message>
+    <message>
+        <source>Budgets in euros of the active projects; a project's budget is shared equally among its themes.</source>
+        <translation>Budgets en euros des projets actifs ; le budget d’un projet est réparti à parts égales entre ses thématiques.</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thématique</translation>
+    </message>
+    <message>
+        <source>Budgets by zone</source>
+        <translation>Budgets par zone</translation>
+    </message>
+    <message>
+        <source>Budgets in euros of the active projects; a project's budget is shared equally among its countries.</source>
+        <translation>Budgets en euros des projets actifs ; le budget d’un projet est réparti à parts égales entre ses pays.</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+</context>
+<context>
     <name>ObservatorySettings</name>
     <message>
         <source>"%1" is not the code of a French région.</source>
@@ -1783,6 +2019,129 @@ Instruction : %4</translation>
     </message>
 </context>
 <context>
+    <name>PartnershipIndicators</name>
+    <message>
+        <source>Partnerships</source>
+        <translation>Partenariats</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln partnership(s) active in %1.</source>
+        <translation><numerusform>%Ln partenariat actif en %1.</numerusform><numerusform>%Ln partenariats actifs en %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Active partnerships by nature</source>
+        <translation>Partenariats actifs par nature</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>New signatures, the last five years</source>
+        <translation>Nouvelles signatures des cinq dernières années</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Partnerships signed</source>
+        <translation>Partenariats signés</translation>
+    </message>
+    <message>
+        <source>Of which twinnings</source>
+        <translation>Dont jumelages</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln partnership(s) whose signature year is known, signed from %1 to %2.</source>
+        <translation><numerusform>%Ln partenariat dont l’année de signature est connue, signé de %1 à %2.</numerusform><numerusform>%Ln partenariats dont l’année de signature est connue, signés de %1 à %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>Dormant, suspended and ended partnerships</source>
+        <translation>Partenariats en sommeil, suspendus et terminés</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Reasons given</source>
+        <translation>Motifs indiqués</translation>
+    </message>
+    <message>
+        <source>Statuses as recorded today; ended partnerships: those whose end falls in %1.</source>
+        <translation>Statuts tels qu’enregistrés aujourd’hui ; partenariats terminés : ceux dont la fin tombe en %1.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Top 10 partner countries</source>
+        <translation>Les 10 premiers pays partenaires</translation>
+    </message>
+    <message>
+        <source>A partnership counts once in each country of its partners.</source>
+        <translation>Un partenariat compte une fois dans chaque pays de ses partenaires.</translation>
+    </message>
+    <message>
+        <source>Top 10 countries of the twinnings</source>
+        <translation>Les 10 premiers pays des jumelages</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln twinning(s) active in %1.</source>
+        <translation><numerusform>%Ln jumelage actif en %1.</numerusform><numerusform>%Ln jumelages actifs en %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Active partnerships by country</source>
+        <translation>Partenariats actifs par pays</translation>
+    </message>
+    <message>
+        <source>Partnerships in Europe and elsewhere</source>
+        <translation>Partenariats en Europe et ailleurs</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Ensemble</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>Part (%)</translation>
+    </message>
+    <message>
+        <source>European Union</source>
+        <translation>Union européenne</translation>
+    </message>
+    <message>
+        <source>Europe outside the EU</source>
+        <translation>Europe hors UE</translation>
+    </message>
+    <message>
+        <source>Rest of the world</source>
+        <translation>Reste du monde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln active partnership(s) with a partner's country; one with partners in the EU counts in the EU.</source>
+        <translation><numerusform>%Ln partenariat actif dont le pays du partenaire est connu ; un partenariat avec un partenaire dans l’UE compte dans l’UE.</numerusform><numerusform>%Ln partenariats actifs dont le pays du partenaire est connu ; un partenariat avec un partenaire dans l’UE compte dans l’UE.</numerusform></translation>
+    </message>
+    <message>
+        <source>Active partnerships by decade of signature</source>
+        <translation>Partenariats actifs par décennie de signature</translation>
+    </message>
+    <message>
+        <source>Decade</source>
+        <translation>Décennie</translation>
+    </message>
+    <message>
+        <source>%1s</source>
+        <translation>années %1</translation>
+    </message>
+</context>
+<context>
     <name>PartnershipStore</name>
     <message>
         <source>This partnership no longer exists; it may have been deleted.</source>
@@ -1963,6 +2322,117 @@ Instruction : %4</translation>
     </message>
 </context>
 <context>
+    <name>ProjectIndicators</name>
+    <message>
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln project(s) active in %1.</source>
+        <translation><numerusform>%Ln projet actif en %1.</numerusform><numerusform>%Ln projets actifs en %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Key figures on projects</source>
+        <translation>Chiffres clés sur les projets</translation>
+    </message>
+    <message>
+        <source>Projects whose start is known.</source>
+        <translation>Projets dont le début est connu.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Projects active</source>
+        <translation>Projets actifs</translation>
+    </message>
+    <message>
+        <source>Projects started</source>
+        <translation>Projets commencés</translation>
+    </message>
+    <message>
+        <source>Active projects led in France (ECSI)</source>
+        <translation>Projets actifs menés en France (ECSI)</translation>
+    </message>
+    <message>
+        <source>Active projects within a partnership</source>
+        <translation>Projets actifs rattachés à un partenariat</translation>
+    </message>
+    <message>
+        <source>Active projects by theme</source>
+        <translation>Projets actifs par thématique</translation>
+    </message>
+    <message numerus="yes">
+        <source>Based on %Ln active project(s) whose theme is given; a project with several themes counts in each, so the shares add up to more than 100 %.</source>
+        <translation><numerusform>Sur %Ln projet actif dont la thématique est renseignée ; un projet à plusieurs thématiques compte dans chacune, si bien que les parts dépassent 100 %.</numerusform><numerusform>Sur %Ln projets actifs dont la thématique est renseignée ; un projet à plusieurs thématiques compte dans chacune, si bien que les parts dépassent 100 %.</numerusform></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thématique</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>Part (%)</translation>
+    </message>
+    <message>
+        <source>Active projects by Sustainable Development Goal</source>
+        <translation>Projets actifs par Objectif de développement durable</translation>
+    </message>
+    <message numerus="yes">
+        <source>Based on %Ln active project(s) whose goals are given; a project counts in each of its goals.</source>
+        <translation><numerusform>Sur %Ln projet actif dont les objectifs sont renseignés ; un projet compte dans chacun de ses objectifs.</numerusform><numerusform>Sur %Ln projets actifs dont les objectifs sont renseignés ; un projet compte dans chacun de ses objectifs.</numerusform></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>SDG %1</source>
+        <translation>ODD %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Based on %Ln active project(s) whose country is given; a project counts in each of its countries.</source>
+        <translation><numerusform>Sur %Ln projet actif dont le pays est renseigné ; un projet compte dans chacun de ses pays.</numerusform><numerusform>Sur %Ln projets actifs dont le pays est renseigné ; un projet compte dans chacun de ses pays.</numerusform></translation>
+    </message>
+    <message>
+        <source>Active projects by zone</source>
+        <translation>Projets actifs par zone</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Active projects by country</source>
+        <translation>Projets actifs par pays</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Top 10 countries of the projects</source>
+        <translation>Les 10 premiers pays des projets</translation>
+    </message>
+    <message>
+        <source>Active projects by family of actor and zone</source>
+        <translation>Projets actifs par famille d’acteurs et par zone</translation>
+    </message>
+    <message>
+        <source>A project counts once per family of its actors.</source>
+        <translation>Un projet compte une fois par famille de ses acteurs.</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Famille</translation>
+    </message>
+</context>
+<context>
     <name>ProjectStore</name>
     <message>
         <source>This project no longer exists; it may have been deleted.</source>
@@ -2015,6 +2485,97 @@ Instruction : %4</translation>
     <message>
         <source>The same goal is listed twice.</source>
         <translation>Le même objectif figure deux fois.</translation>
+    </message>
+</context>
+<context>
+    <name>QualityIndicators</name>
+    <message>
+        <source>Data quality</source>
+        <translation>Qualité des données</translation>
+    </message>
+    <message>
+        <source>An internal annex: where the records of the year need completing or checking.</source>
+        <translation>Une annexe interne : où les fiches de l’année sont à compléter ou à vérifier.</translation>
+    </message>
+    <message>
+        <source>Completeness of the key fields</source>
+        <translation>Complétude des champs clés</translation>
+    </message>
+    <message>
+        <source>Partnerships and projects active in %1.</source>
+        <translation>Partenariats et projets actifs en %1.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Renseignés</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Fiches</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>Part (%)</translation>
+    </message>
+    <message>
+        <source>Partnerships: full signature date</source>
+        <translation>Partenariats : date de signature complète</translation>
+    </message>
+    <message>
+        <source>Partnerships: theme</source>
+        <translation>Partenariats : thématique</translation>
+    </message>
+    <message>
+        <source>Partnerships: description</source>
+        <translation>Partenariats : description</translation>
+    </message>
+    <message>
+        <source>Projects: country</source>
+        <translation>Projets : pays</translation>
+    </message>
+    <message>
+        <source>Projects: theme</source>
+        <translation>Projets : thématique</translation>
+    </message>
+    <message>
+        <source>Projects: end date</source>
+        <translation>Projets : date de fin</translation>
+    </message>
+    <message>
+        <source>Projects: budget</source>
+        <translation>Projets : budget</translation>
+    </message>
+    <message>
+        <source>Records verified within 24 months</source>
+        <translation>Fiches vérifiées depuis moins de 24 mois</translation>
+    </message>
+    <message>
+        <source>Verified on or after 1 January %1, within the 24 months before the end of %2.</source>
+        <translation>Vérifiées le 1er janvier %1 ou après, dans les 24 mois avant la fin de %2.</translation>
+    </message>
+    <message>
+        <source>Kind of records</source>
+        <translation>Fiches</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Vérifiées</translation>
+    </message>
+    <message>
+        <source>Actors engaged</source>
+        <translation>Acteurs engagés</translation>
+    </message>
+    <message>
+        <source>Active partnerships</source>
+        <translation>Partenariats actifs</translation>
+    </message>
+    <message>
+        <source>Active projects</source>
+        <translation>Projets actifs</translation>
     </message>
 </context>
 <context>
@@ -2482,6 +3043,154 @@ Instruction : %4</translation>
     </message>
 </context>
 <context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>%1 is not a year the report can cover (%2 to %3).</source>
+        <translation>%1 n’est pas une année que le rapport peut couvrir (%2 à %3).</translation>
+    </message>
+    <message>
+        <source>The report cannot be computed: %1</source>
+        <translation>Le rapport ne peut pas être calculé : %1</translation>
+    </message>
+    <message>
+        <source>Active in %1</source>
+        <translation>Actif en %1</translation>
+    </message>
+    <message>
+        <source>A partnership is active in %1 when it was signed by 31 December %1 (a signature known to the year or the month counts from its first day), is not only planned, and did not end before 1 January %1. A project is active when it started by 31 December %1 and did not end before 1 January %1. Records without a signature or start date are not counted. The lists' year filter applies the same rule, so a list filtered on %1 shows the records counted here.</source>
+        <translation>Un partenariat est actif en %1 s’il a été signé au plus tard le 31 décembre %1 (une signature connue à l’année ou au mois compte dès son premier jour), n’est pas seulement en projet et ne s’est pas terminé avant le 1er janvier %1. Un projet est actif s’il a commencé au plus tard le 31 décembre %1 et ne s’est pas terminé avant le 1er janvier %1. Les fiches sans date de signature ou de début ne sont pas comptées. Le filtre par année des listes applique la même règle : une liste filtrée sur %1 montre les fiches comptées ici.</translation>
+    </message>
+    <message>
+        <source>Actors engaged</source>
+        <translation>Acteurs engagés</translation>
+    </message>
+    <message>
+        <source>An actor of the region is engaged in a year when it is named, in any role, in a partnership or a project active that year. Each actor counts once, whatever the number of its partnerships. Densities divide by the population of the département in the reference data.</source>
+        <translation>Un acteur de la région est engagé une année s’il est nommé, quel que soit son rôle, dans un partenariat ou un projet actif cette année-là. Chaque acteur compte une fois, quel que soit le nombre de ses partenariats. Les densités rapportent au nombre d’habitants du département dans les données de référence.</translation>
+    </message>
+    <message>
+        <source>Countries and zones</source>
+        <translation>Pays et zones</translation>
+    </message>
+    <message>
+        <source>A partnership counts once in each country of its foreign partners; a project once in each of its countries. Zones are those of the reference data. A partnership with a partner in the European Union counts in the Union; otherwise with one elsewhere in Europe, in Europe outside the EU.</source>
+        <translation>Un partenariat compte une fois dans chaque pays de ses partenaires étrangers ; un projet une fois dans chacun de ses pays. Les zones sont celles des données de référence. Un partenariat avec un partenaire dans l’Union européenne compte dans l’Union ; sinon, avec un partenaire ailleurs en Europe, dans l’Europe hors UE.</translation>
+    </message>
+    <message>
+        <source>Themes and goals</source>
+        <translation>Thématiques et objectifs</translation>
+    </message>
+    <message>
+        <source>A record may have several themes and several Sustainable Development Goals: it counts once in each. Shares are taken on the records whose theme (or goal) is given, so they add up to more than 100 %. For amounts, a project's budget is shared equally among its themes (or countries), so that the amounts add up to the total.</source>
+        <translation>Une fiche peut avoir plusieurs thématiques et plusieurs Objectifs de développement durable : elle compte une fois dans chacun. Les parts sont calculées sur les fiches dont la thématique (ou l’objectif) est renseignée, si bien que leur somme dépasse 100 %. Pour les montants, le budget d’un projet est réparti à parts égales entre ses thématiques (ou ses pays), afin que les montants s’additionnent au total.</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Financements</translation>
+    </message>
+    <message>
+        <source>Budgets are those declared for the projects active in the year, in euros (other currencies are left out). Co-funding counts the funding lines of the year that were requested, granted or paid; refused ones are left out. Leverage divides the lines of external programmes by own funds.</source>
+        <translation>Les budgets sont ceux déclarés pour les projets actifs dans l’année, en euros (les autres devises sont écartées). Les cofinancements comptent les lignes de financement de l’année demandées, accordées ou versées ; les refus sont écartés. L’effet de levier divise les lignes des programmes extérieurs par les fonds propres.</translation>
+    </message>
+    <message>
+        <source>Status and signatures</source>
+        <translation>Statuts et signatures</translation>
+    </message>
+    <message>
+        <source>Statuses (dormant, suspended, ended) are those recorded today, with the reasons given. New signatures count the partnerships whose signature falls in the year, whatever their status.</source>
+        <translation>Les statuts (en sommeil, suspendu, terminé) sont ceux enregistrés aujourd’hui, avec les motifs indiqués. Les nouvelles signatures comptent les partenariats dont la signature tombe dans l’année, quel que soit leur statut.</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>Qualité des données</translation>
+    </message>
+    <message>
+        <source>A record is verified within 24 months when its last verification falls on or after 1 January %1.</source>
+        <translation>Une fiche est vérifiée depuis moins de 24 mois si sa dernière vérification date du 1er janvier %1 ou après.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>usage: report --year YEAR -o FILE.pdf|FILE.html|FILE.xlsx|FOLDER/</source>
+        <translation>usage : report --year ANNÉE -o FICHIER.pdf|FICHIER.html|FICHIER.xlsx|DOSSIER/</translation>
+    </message>
+    <message>
+        <source>"%1" is not a year the report can cover (%2 to %3).</source>
+        <translation>« %1 » n’est pas une année que le rapport peut couvrir (%2 à %3).</translation>
+    </message>
+    <message>
+        <source>unknown option %1.</source>
+        <translation>option inconnue %1.</translation>
+    </message>
+    <message>
+        <source>%1: the report is written as .pdf, .html, .xlsx, or CSV tables in a folder (a path ending with /).</source>
+        <translation>%1 : le rapport s’écrit en .pdf, .html, .xlsx, ou en tableaux CSV dans un dossier (un chemin qui finit par /).</translation>
+    </message>
+    <message>
+        <source>the PDF needs the program's graphical libraries.</source>
+        <translation>le PDF a besoin des bibliothèques graphiques du programme.</translation>
+    </message>
+    <message>
+        <source>report %1 written to %2</source>
+        <translation>rapport %1 écrit dans %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFiles</name>
+    <message>
+        <source>%1: the report is written as .pdf, .html, .xlsx, or CSV tables in a folder (a path ending with /).</source>
+        <translation>%1 : le rapport s’écrit en .pdf, .html, .xlsx, ou en tableaux CSV dans un dossier (un chemin qui finit par /).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit : %2</translation>
+    </message>
+    <message>
+        <source>Methodology</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Énoncé</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Le dossier %1 ne peut pas être créé.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportHtml</name>
+    <message>
+        <source>International cooperation observatory — %1, %2</source>
+        <translation>Observatoire de la coopération internationale — %1, %2</translation>
+    </message>
+    <message>
+        <source>the region</source>
+        <translation>la région</translation>
+    </message>
+    <message>
+        <source>Reference year %1, compared with %2. Figures computed on %3 from the observatory's database.</source>
+        <translation>Année de référence %1, comparée à %2. Chiffres calculés le %3 à partir de la base de l’observatoire.</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>Methodology</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Data as of %1.</source>
+        <translation>Données au %1.</translation>
+    </message>
+</context>
+<context>
     <name>Transaction</name>
     <message>
         <source>The database is locked by another program; try again in a moment.</source>
@@ -2622,6 +3331,10 @@ Instruction : %4</translation>
     <message>
         <source>the workbook cannot be created in %1</source>
         <translation>le classeur ne peut pas être créé dans %1</translation>
+    </message>
+    <message>
+        <source>the sheet "%1" cannot be added</source>
+        <translation>la feuille « %1 » ne peut pas être ajoutée</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,7 @@
 #include "ExportCommand.h"
 #include "ImportCommand.h"
 #include "InspectCommand.h"
+#include "ReportCommand.h"
 
 #include <functional>
 #include <map>
@@ -65,11 +66,17 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("inspect"), &InspectCommand::run},
         {QStringLiteral("export"), &ExportCommand::run},
         {QStringLiteral("import"), &ImportCommand::run},
+        {QStringLiteral("report"), &ReportCommand::run},
     };
     return table;
 }
 
 } // namespace
+
+bool CommandLine::needsGraphics(const QStringList& arguments)
+{
+    return parse(arguments).command == QLatin1String("report");
+}
 
 bool CommandLine::hasCommand(const QStringList& arguments)
 {
@@ -88,11 +95,13 @@ QString CommandLine::helpText()
     const QStringList commands = {
         tr("  init             create or upgrade the database; print the schema version"),
         tr("  check            check integrity, foreign keys and data rules; list problems"),
-        tr("  import partnerships|partners|actors FILE [--dry-run] [--encoding E] [--delimiter D]\n"
+        tr("  import ENTITY FILE [--dry-run] [--encoding E] [--delimiter D]\n"
            "                   [--mapping MAP.json] [--errors OUT.csv]\n"
            "                   check every row, then write all of them or nothing"),
         tr("  export ENTITY [--format excel|csv|xlsx] [--year YEAR] [--search TEXT] -o FILE|-\n"
            "                   write actors, partners, partnerships, projects or fundings as CSV or xlsx"),
+        tr("  report --year YEAR -o FILE.pdf|FILE.html|FILE.xlsx|FOLDER/\n"
+           "                   the observatory's report of a year: figures, charts, methodology"),
         tr("  inspect FILE [--encoding E] [--delimiter D] [--json]\n"
            "                   how the program reads a CSV file: encoding, delimiter, header,\n"
            "                   record count; --json prints each record as a JSON array"),
@@ -106,15 +115,15 @@ QString CommandLine::helpText()
         tr("  --version        print the version"),
         tr("  --help           print this help"),
     };
-    return tr("Usage: observatoire [--db LOCATION] [COMMAND ...]") + QLatin1String("\n\n")
-           + tr("Records and queries the international partnerships, twinnings and projects of a\n"
-                "region's actors. Without a command, opens the application window.")
-           + QLatin1String("\n\n") + tr("Commands:") + QLatin1Char('\n') + commands.join(QLatin1Char('\n'))
-           + QLatin1String("\n\n") + tr("Options:") + QLatin1Char('\n') + options.join(QLatin1Char('\n'))
-           + QLatin1String("\n\n")
-           + tr("Exit codes: 0 success, 1 data problems, 2 usage error,\n"
-                "3 database unavailable, locked, damaged or of a newer version.")
-           + QLatin1Char('\n');
+    return tr("Usage: observatoire [--db LOCATION] [COMMAND ...]") + QLatin1String("\n\n") +
+           tr("Records and queries the international partnerships, twinnings and projects of a\n"
+              "region's actors. Without a command, opens the application window.") +
+           QLatin1String("\n\n") + tr("Commands:") + QLatin1Char('\n') + commands.join(QLatin1Char('\n')) +
+           QLatin1String("\n\n") + tr("Options:") + QLatin1Char('\n') + options.join(QLatin1Char('\n')) +
+           QLatin1String("\n\n") +
+           tr("Exit codes: 0 success, 1 data problems, 2 usage error,\n"
+              "3 database unavailable, locked, damaged or of a newer version.") +
+           QLatin1Char('\n');
 }
 
 int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream& err)

@@ -14,6 +14,9 @@ public:
     // Whether these arguments (without the program name) ask for a command rather than the GUI.
     static bool hasCommand(const QStringList& arguments);
 
+    // Whether the command draws (the report's PDF): it needs a QGuiApplication, without a display.
+    static bool needsGraphics(const QStringList& arguments);
+
     // The --db value among the arguments, if any (the GUI opens it).
     static QString databaseOption(const QStringList& arguments);
 

@@ -9,20 +9,32 @@ XlsxWriter::XlsxWriter(QIODevice* device, const QString& sheetName, const QStrin
                        const QList<Style>& styles)
     : m_device(device)
     , m_path(m_dir.filePath(QStringLiteral("export.xlsx")))
-    , m_styles(styles)
 {
     m_workbook = workbook_new(m_path.toUtf8().constData());
     if (!m_workbook) {
         m_error = tr("the workbook cannot be created in %1").arg(m_dir.path());
         return;
     }
-    m_sheet = workbook_add_worksheet(m_workbook, sheetName.left(31).toUtf8().constData());
     m_headerFormat = workbook_add_format(m_workbook);
     format_set_bold(m_headerFormat);
     m_moneyFormat = workbook_add_format(m_workbook);
     format_set_num_format(m_moneyFormat, "#,##0.00");
     m_dateFormat = workbook_add_format(m_workbook);
     format_set_num_format(m_dateFormat, "dd/mm/yyyy");
+    addSheet(sheetName, header, styles);
+}
+
+void XlsxWriter::addSheet(const QString& sheetName, const QStringList& header, const QList<Style>& styles)
+{
+    if (!m_workbook)
+        return;
+    closeSheet();
+    m_styles = styles;
+    m_sheet = workbook_add_worksheet(m_workbook, sheetName.left(31).toUtf8().constData());
+    if (!m_sheet) {
+        m_error = tr("the sheet \"%1\" cannot be added").arg(sheetName);
+        return;
+    }
     for (qsizetype column = 0; column < header.size(); ++column)
         worksheet_write_string(m_sheet, 0, static_cast<lxw_col_t>(column),
                                header.at(column).toUtf8().constData(), m_headerFormat);
@@ -30,6 +42,25 @@ XlsxWriter::XlsxWriter(QIODevice* device, const QString& sheetName, const QStrin
                          nullptr);
     worksheet_freeze_panes(m_sheet, 1, 0);
     m_row = 1;
+    m_filterRows = 0;
+}
+
+void XlsxWriter::writeNote(const QString& text)
+{
+    if (!m_sheet)
+        return;
+    if (m_filterRows == 0)
+        m_filterRows = m_row;
+    ++m_row; // a blank row between the table and its notes
+    worksheet_write_string(m_sheet, m_row++, 0, text.toUtf8().constData(), nullptr);
+}
+
+void XlsxWriter::closeSheet()
+{
+    const unsigned rows = m_filterRows > 0 ? m_filterRows : m_row;
+    if (m_sheet && rows > 1 && !m_styles.isEmpty())
+        worksheet_autofilter(m_sheet, 0, 0, rows - 1, static_cast<lxw_col_t>(m_styles.size() - 1));
+    m_sheet = nullptr;
 }
 
 XlsxWriter::~XlsxWriter()
@@ -66,8 +97,7 @@ bool XlsxWriter::finish()
 {
     if (!m_workbook)
         return false;
-    if (m_row > 1 && !m_styles.isEmpty())
-        worksheet_autofilter(m_sheet, 0, 0, m_row - 1, static_cast<lxw_col_t>(m_styles.size() - 1));
+    closeSheet();
     const lxw_error closed = workbook_close(m_workbook);
     m_workbook = nullptr;
     if (closed != LXW_NO_ERROR) {

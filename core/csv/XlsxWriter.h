@@ -12,7 +12,7 @@ struct lxw_workbook;
 struct lxw_worksheet;
 struct lxw_format;
 
-// Writes one worksheet of an Excel workbook (.xlsx) with libxlsxwriter: a bold, frozen header
+// Writes the worksheets of an Excel workbook (.xlsx) with libxlsxwriter: each a bold, frozen header
 // with filters, then typed cells — text as text (never a formula, whatever it starts with),
 // numbers as numbers, amounts with two decimals, full dates as dates. libxlsxwriter writes to a
 // file of its own; finish() copies it to the device, so that the caller's QSaveFile (or buffer)
@@ -35,6 +35,10 @@ public:
     XlsxWriter(const XlsxWriter&) = delete;
     XlsxWriter& operator=(const XlsxWriter&) = delete;
 
+    // Starts another sheet of the workbook; rows go to it from now on.
+    void addSheet(const QString& sheetName, const QStringList& header, const QList<Style>& styles);
+    // A line of text under the sheet's rows (a table's base, a source).
+    void writeNote(const QString& text);
     // A QString is written as text, a number as a number, a QDate as a date; null cells stay empty.
     void writeRow(const QVariantList& cells);
     // Closes the workbook and copies it to the device; false with errorString() when it fails.
@@ -42,6 +46,8 @@ public:
     QString errorString() const { return m_error; }
 
 private:
+    void closeSheet();
+
     QIODevice* m_device;
     QTemporaryDir m_dir;
     QString m_path;
@@ -52,5 +58,6 @@ private:
     lxw_format* m_moneyFormat = nullptr;
     lxw_format* m_dateFormat = nullptr;
     unsigned m_row = 0;
+    unsigned m_filterRows = 0; // the rows the filter covers, when notes follow them
     QString m_error;
 };

@@ -3,8 +3,10 @@
 
 #include "database/Migrator.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -402,4 +404,46 @@ TEST_CASE("import writes every row or none, and lists the errors", "[cli][import
         INFO(usage.join(QLatin1Char(' ')).toStdString());
         CHECK(observatoire(db + usage).exitCode == 2);
     }
+}
+
+TEST_CASE("report writes the year's report as PDF, HTML, workbook or CSV tables, without a display",
+          "[cli][report]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+    REQUIRE(observatoire({QStringLiteral("--db"), path, QStringLiteral("demo"), QStringLiteral("--rows"),
+                          QStringLiteral("200")})
+                .exitCode == 0);
+    for (const QString& name : {QStringLiteral("rapport.pdf"), QStringLiteral("rapport.html"),
+                                QStringLiteral("rapport.xlsx"), QStringLiteral("tableaux/")}) {
+        const QString output = dir.filePath(name);
+        const Run report =
+            observatoire({QStringLiteral("--db"), path, QStringLiteral("report"), QStringLiteral("--year"),
+                          QStringLiteral("2024"), QStringLiteral("-o"), output});
+        INFO(name.toStdString() << ": " << report.err.toStdString());
+        CHECK(report.exitCode == 0);
+        CHECK(report.err.isEmpty());
+        CHECK(report.out.contains(QStringLiteral("report 2024 written")));
+        CHECK(QFileInfo::exists(output));
+    }
+    QFile pdf(dir.filePath(QStringLiteral("rapport.pdf")));
+    REQUIRE(pdf.open(QIODevice::ReadOnly));
+    CHECK(pdf.read(5) == "%PDF-");
+    CHECK(QDir(dir.filePath(QStringLiteral("tableaux"))).entryList({QStringLiteral("*.csv")}).size() == 28);
+
+    const QStringList db{QStringLiteral("--db"), path, QStringLiteral("report")};
+    CHECK(observatoire(db + QStringList{QStringLiteral("--year"), QStringLiteral("1800"),
+                                        QStringLiteral("-o"), dir.filePath(QStringLiteral("r.pdf"))})
+              .exitCode == 2);
+    const Run odd =
+        observatoire(db + QStringList{QStringLiteral("--year"), QStringLiteral("2024"), QStringLiteral("-o"),
+                                      dir.filePath(QStringLiteral("r.docx"))});
+    CHECK(odd.exitCode == 2);
+    CHECK(odd.err.contains(QStringLiteral(".pdf")));
+    CHECK(observatoire(db + QStringList{QStringLiteral("-o"), dir.filePath(QStringLiteral("r.pdf"))})
+              .exitCode == 2);
+    CHECK(observatoire({QStringLiteral("--db"), dir.filePath(QStringLiteral("missing.sqlite")),
+                        QStringLiteral("report"), QStringLiteral("--year"), QStringLiteral("2024"),
+                        QStringLiteral("-o"), dir.filePath(QStringLiteral("r.html"))})
+              .exitCode == 3);
 }

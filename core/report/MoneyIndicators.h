@@ -1,0 +1,20 @@
+#pragma once
+
+#include "Report.h"
+
+#include <QCoreApplication>
+
+class ReportQueries;
+
+// Part 4 of the report: the declared budgets of the active projects (total, median), the
+// co-funding of the year by programme, the leverage of external funding on own funds, and the
+// budgets by theme and zone.
+class MoneyIndicators
+{
+    Q_DECLARE_TR_FUNCTIONS(MoneyIndicators)
+
+public:
+    static ReportSection build(const ReportQueries& queries);
+    // The median of amounts in cents, in euros (0 for none).
+    static double medianEuros(QList<qint64> cents);
+};

@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+
+// One table of the yearly report: its figures as numbers (counts, amounts in euros, shares in
+// percent) under labelled columns, the base it is computed on ("sur 412 projets dont le thème est
+// renseigné") and how it is best drawn. Every output (view, PDF, HTML, workbook, CSV) reads it.
+struct ReportTable
+{
+    enum class Chart
+    {
+        None,
+        Bars,
+        Donut,
+        Line,
+        WorldMap,      // first column: ISO alpha-2 country code
+        DepartementMap // first column: département code
+    };
+
+    QString id;    // file and sheet name: "partnerships_by_kind"
+    QString title; // "Partenariats actifs par nature"
+    QString base;  // what the figures are computed on
+    QStringList columns;
+    QList<QVariantList> rows;
+    Chart chart = Chart::None;
+    int labelColumn = 0; // the column that names a bar, slice or point
+    int valueColumn = 1; // the column that the chart draws
+
+    // The value of a row's cell as a number (0 when empty).
+    double number(int row, int column) const { return rows.value(row).value(column).toDouble(); }
+};
+
+struct ReportSection
+{
+    QString title;
+    QString introduction;
+    QList<ReportTable> tables;
+};
+
+// The observatory's report for a reference year: sections of tables and the counting rules.
+struct Report
+{
+    int year = 0;
+    QDate computedOn;
+    QString regionName;
+    QList<ReportSection> sections;
+    // Each counting rule: a short title and its statement.
+    QList<QPair<QString, QString>> methodology;
+
+    // The table with this id, or nullptr.
+    const ReportTable* table(const QString& id) const
+    {
+        for (const ReportSection& section : sections) {
+            for (const ReportTable& t : section.tables) {
+                if (t.id == id)
+                    return &t;
+            }
+        }
+        return nullptr;
+    }
+};

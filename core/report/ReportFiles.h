@@ -1,0 +1,35 @@
+#pragma once
+
+#include "Report.h"
+#include "common/Result.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+// Writes the report to the file a path names: `.pdf` (print-ready), `.html` (one self-contained
+// page), `.xlsx` (one sheet per table, figures as numbers), or a directory (a path ending with
+// "/" or an existing folder) of CSV tables in the excel dialect. Files are written whole or not
+// at all. The command line and the window both write through here.
+class ReportFiles
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportFiles)
+
+public:
+    enum class Format
+    {
+        Pdf,
+        Html,
+        Xlsx,
+        CsvDirectory
+    };
+
+    static std::optional<Format> formatFor(const QString& path);
+    static Status write(const Report& report, const QString& path);
+    // The file name of a table in the CSV directory: "07-partnerships_by_kind.csv".
+    static QString csvFileName(int index, const ReportTable& table);
+
+private:
+    static Status writeCsvDirectory(const Report& report, const QString& path);
+    static Status writeXlsx(const Report& report, QIODevice* device);
+};

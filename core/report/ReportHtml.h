@@ -1,0 +1,34 @@
+#pragma once
+
+#include "Report.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+// The report as one HTML page: title, contents, each part with its tables — title, base, chart,
+// figures — then the methodology. The HTML file carries its charts inline as SVG; the PDF
+// writer asks for image references ("chart:ID") and renders the SVG of chart() itself, since the
+// text layout that prints it shows images, not SVG.
+class ReportHtml
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportHtml)
+
+public:
+    // The width of a chart on the printed page, whose text is narrower than the HTML page's.
+    static constexpr int kPrintedChartWidth = 520;
+
+    enum class Charts
+    {
+        InlineSvg,
+        ImageReferences
+    };
+
+    static QString page(const Report& report, Charts charts);
+    // The SVG of a table's chart (bars, donut, line or map), or an empty string.
+    static QString chart(const ReportTable& table);
+    // The report's title: "Observatoire de la coopération internationale — Auvergne-Rhône-Alpes, 2025".
+    static QString title(const Report& report);
+
+private:
+    static QString table(const ReportTable& table);
+};

@@ -1,0 +1,141 @@
+#include "ReportQueries.h"
+
+#include "common/SqlDates.h"
+
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace {
+
+QString partnershipTable(int year)
+{
+    return QStringLiteral("report_partnership_%1").arg(year);
+}
+
+QString projectTable(int year)
+{
+    return QStringLiteral("report_project_%1").arg(year);
+}
+
+void bindYear(QSqlQuery& query, const QString& sql, int year)
+{
+    const auto bindIfUsed = [&](const QString& name, const QVariant& value) {
+        // ":year" must not match ":year_start".
+        if (sql.contains(QRegularExpression(name + QLatin1String("\\b"))))
+            query.bindValue(name, value);
+    };
+    bindIfUsed(QStringLiteral(":year_start"), QStringLiteral("%1-01-01").arg(year));
+    bindIfUsed(QStringLiteral(":year_end"), QStringLiteral("%1-12-31").arg(year));
+    bindIfUsed(QStringLiteral(":year_text"), QString::number(year));
+    bindIfUsed(QStringLiteral(":year"), year);
+}
+
+} // namespace
+
+ReportQueries::ReportQueries(const QSqlDatabase& db, int year)
+    : m_db(db)
+    , m_year(year)
+{
+}
+
+ReportQueries::~ReportQueries()
+{
+    QSqlQuery query(m_db);
+    for (auto it = m_prepared.cbegin(); it != m_prepared.cend(); ++it) {
+        query.exec(QStringLiteral("DROP TABLE IF EXISTS temp.%1").arg(partnershipTable(it.key())));
+        query.exec(QStringLiteral("DROP TABLE IF EXISTS temp.%1").arg(projectTable(it.key())));
+    }
+}
+
+void ReportQueries::prepareYear(int year) const
+{
+    if (m_prepared.contains(year))
+        return;
+    m_prepared.insert(year, true);
+    // Active in a year: started (signed) by its end and not ended before its start — the rule of
+    // the lists' year filter, so that a list filtered by year shows the report's count.
+    const auto activeIn = [](const QString& start, const QString& end) {
+        return QStringLiteral("%1 IS NOT NULL AND %2 <= :year_end AND (%3 IS NULL OR %4 >= :year_start)")
+            .arg(start, SqlDates::earliestDay(start), end, SqlDates::latestDay(end));
+    };
+    const QStringList statements = {
+        QStringLiteral("DROP TABLE IF EXISTS temp.%1").arg(partnershipTable(year)),
+        QStringLiteral("CREATE TEMP TABLE %1 (id INTEGER PRIMARY KEY)").arg(partnershipTable(year)),
+        QStringLiteral("INSERT INTO %1 SELECT id FROM partnership WHERE %2 AND status_code <> 'en_projet'")
+            .arg(partnershipTable(year), activeIn(QStringLiteral("signed_on"), QStringLiteral("ended_on"))),
+        QStringLiteral("DROP TABLE IF EXISTS temp.%1").arg(projectTable(year)),
+        QStringLiteral("CREATE TEMP TABLE %1 (id INTEGER PRIMARY KEY)").arg(projectTable(year)),
+        QStringLiteral("INSERT INTO %1 SELECT id FROM project WHERE %2")
+            .arg(projectTable(year), activeIn(QStringLiteral("started_on"), QStringLiteral("ended_on"))),
+    };
+    for (const QString& sql : statements) {
+        QSqlQuery query(m_db);
+        query.prepare(sql);
+        bindYear(query, sql, year);
+        if (!query.exec())
+            m_error = query.lastError().text();
+    }
+}
+
+QList<QVariantList> ReportQueries::rows(const QString& sqlTemplate, int year) const
+{
+    prepareYear(year);
+    QString sql = sqlTemplate;
+    sql.replace(QLatin1String("{partnerships}"), partnershipTable(year))
+        .replace(QLatin1String("{projects}"), projectTable(year));
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    QList<QVariantList> result;
+    if (!query.prepare(sql)) {
+        m_error = query.lastError().text();
+        return result;
+    }
+    bindYear(query, sql, year);
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return result;
+    }
+    const int columns = query.record().count();
+    while (query.next()) {
+        QVariantList row;
+        row.reserve(columns);
+        for (int i = 0; i < columns; ++i)
+            row << query.value(i);
+        result << row;
+    }
+    return result;
+}
+
+QVariant ReportQueries::value(const QString& sql, int year) const
+{
+    const QList<QVariantList> found = rows(sql, year);
+    return found.isEmpty() || found.first().isEmpty() ? QVariant() : found.first().first();
+}
+
+QList<QVariantList> ReportQueries::compareYears(const QString& sql) const
+{
+    const QList<QVariantList> current = rows(sql, m_year);
+    const QList<QVariantList> before = rows(sql, m_year - 1);
+    QHash<QString, QVariant> valueBefore;
+    for (const QVariantList& row : before)
+        valueBefore.insert(row.value(0).toString(), row.value(2));
+    QList<QVariantList> result;
+    QStringList seen;
+    for (const QVariantList& row : current) {
+        const QString key = row.value(0).toString();
+        seen << key;
+        result << QVariantList{row.value(1), valueBefore.value(key, 0), row.value(2)};
+    }
+    for (const QVariantList& row : before) {
+        if (!seen.contains(row.value(0).toString()))
+            result << QVariantList{row.value(1), row.value(2), 0};
+    }
+    return result;
+}
+
+double ReportQueries::percent(double part, double whole)
+{
+    return whole > 0 ? qRound(part * 1000.0 / whole) / 10.0 : 0.0;
+}

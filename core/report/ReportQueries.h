@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QVariantList>
+
+// The SQL side of the report: runs a query for a year (with :year, :year_start and :year_end
+// bound) and keeps, per year, temporary tables of the ids of the partnerships and projects active
+// that year — the same rule as the lists' year filter — so that every figure starts from them.
+class ReportQueries
+{
+public:
+    ReportQueries(const QSqlDatabase& db, int year);
+    ~ReportQueries();
+    ReportQueries(const ReportQueries&) = delete;
+    ReportQueries& operator=(const ReportQueries&) = delete;
+
+    int year() const { return m_year; }
+    const QSqlDatabase& database() const { return m_db; }
+
+    // The rows of `sql` for `year`; `{partnerships}` and `{projects}` in the text name the tables
+    // of the ids active that year. Empty after a failed query (and error() says why).
+    QList<QVariantList> rows(const QString& sql, int year) const;
+    QList<QVariantList> rows(const QString& sql) const { return rows(sql, m_year); }
+    // The first value of the first row.
+    QVariant value(const QString& sql, int year) const;
+    QVariant value(const QString& sql) const { return value(sql, m_year); }
+    QString error() const { return m_error; }
+
+    // `sql` returns (key, label, value) rows; the result has one row per key of either year:
+    // (label, value in the year before, value in the year), in the order of the year's rows.
+    QList<QVariantList> compareYears(const QString& sql) const;
+    // A share in percent, to one decimal; 0 when the whole is 0.
+    static double percent(double part, double whole);
+
+private:
+    // Creates, once, the tables of the records active in `year`.
+    void prepareYear(int year) const;
+
+    QSqlDatabase m_db;
+    int m_year;
+    mutable QHash<int, bool> m_prepared;
+    mutable QString m_error;
+};

@@ -1,0 +1,349 @@
+#include "support/QtPrinting.h"
+#include "support/TestDatabase.h"
+#include "support/ZipEntry.h"
+
+#include "csv/CsvReader.h"
+#include "report/MoneyIndicators.h"
+#include "report/ReportBuilder.h"
+#include "report/ReportFiles.h"
+
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QXmlStreamReader>
+
+#include <catch2/catch.hpp>
+
+namespace {
+
+// The hand-made observatory of tests/data/report/dataset.sql; every figure below is counted by
+// hand from it (the comments say which records make each one).
+struct ReportFixture
+{
+    TestDatabase db;
+    Report report;
+
+    ReportFixture()
+    {
+        QFile file(QStringLiteral(OBSERVATOIRE_TEST_DATA "/report/dataset.sql"));
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        QSqlQuery query(db.connection());
+        for (const QByteArray& line : file.readAll().split('\n')) {
+            if (line.startsWith("INSERT")) {
+                INFO(line.toStdString());
+                REQUIRE(query.exec(QString::fromUtf8(line)));
+            }
+        }
+        Result<Report> built = ReportBuilder(db.connection()).build(2024);
+        INFO(built.message().toStdString());
+        REQUIRE(built.ok());
+        report = built.value();
+    }
+
+    const ReportTable& table(const char* id) const
+    {
+        const ReportTable* found = report.table(QString::fromLatin1(id));
+        INFO(id);
+        REQUIRE(found);
+        return *found;
+    }
+
+    // The row whose label column holds `label`, as strings and numbers.
+    QVariantList row(const char* id, const QString& label) const
+    {
+        const ReportTable& t = table(id);
+        for (const QVariantList& r : t.rows) {
+            if (r.value(t.labelColumn).toString() == label || r.value(0).toString() == label)
+                return r;
+        }
+        FAIL("no row " << label.toStdString() << " in " << id);
+        return {};
+    }
+
+    double number(const char* id, const QString& label, int column) const
+    {
+        return row(id, label).value(column).toDouble();
+    }
+};
+
+QStringList labels(const ReportTable& table)
+{
+    QStringList found;
+    for (const QVariantList& row : table.rows)
+        found << row.value(table.labelColumn).toString();
+    return found;
+}
+
+} // namespace
+
+TEST_CASE("Report: the actors engaged, counted by hand", "[report]")
+{
+    const ReportFixture f;
+    // 2024: Lyon, Vienne, the comité de Die (partnerships), Solidarité Burkina, the university (projects).
+    // 2023: Petit-Village instead of the university (its twinning ended in June 2023).
+    CHECK(f.number("actors_key_figures", QStringLiteral("Actors engaged"), 1) == 5);
+    CHECK(f.number("actors_key_figures", QStringLiteral("Actors engaged"), 2) == 5);
+    CHECK(f.number("actors_key_figures", QStringLiteral("Communes engaged"), 1) == 3);
+    CHECK(f.number("actors_key_figures", QStringLiteral("Communes engaged"), 2) == 2);
+    CHECK(f.number("actors_key_figures", QStringLiteral("Comités de jumelage"), 2) == 1);
+    CHECK(f.number("actors_key_figures", QStringLiteral("OSIM (migrant-led organisations)"), 2) ==
+          0); // its project ended in 2022
+
+    CHECK(f.number("actors_by_family", QStringLiteral("Collectivités et groupements"), 2) == 2);
+    CHECK(f.number("actors_by_family", QStringLiteral("Collectivités et groupements"), 1) == 3);
+    CHECK(f.number("actors_by_family", QStringLiteral("Collectivités et groupements"), 3) == 40.0);
+    CHECK(f.number("actors_by_family", QStringLiteral("Associations"), 2) == 1);
+    CHECK(f.number("actors_by_family", QStringLiteral("Enseignement et recherche"), 2) == 1);
+    CHECK(f.number("actors_by_family", QStringLiteral("Enseignement et recherche"), 1) == 0);
+
+    // Lyon and Solidarité Burkina in the Métropole de Lyon, Vienne and the university in Isère.
+    const QVariantList metropole = f.row("actors_by_departement", QStringLiteral("69M"));
+    CHECK(metropole.value(2).toInt() == 2);
+    const double population = metropole.value(3).toDouble();
+    REQUIRE(population > 0);
+    CHECK(metropole.value(4).toDouble() == Approx(qRound(2 * 1e6 / population) / 10.0));
+    CHECK(f.row("actors_by_departement", QStringLiteral("38")).value(2).toInt() == 2);
+    CHECK(f.row("actors_by_departement", QStringLiteral("26")).value(2).toInt() == 1);
+    CHECK(f.row("actors_by_departement", QStringLiteral("07")).value(2).toInt() == 0);
+    CHECK(f.table("actors_by_departement").rows.size() == 13);
+
+    // Lyon (520,000) and Vienne (30,000) by size; Petit-Village is not engaged in 2024.
+    CHECK(f.number("communes_by_size", QStringLiteral("50,000 and more"), 1) == 1);
+    CHECK(f.number("communes_by_size", QStringLiteral("10,000 to 49,999"), 1) == 1);
+    CHECK(f.number("communes_by_size", QStringLiteral("under 2,000"), 1) == 0);
+    CHECK(f.number("communes_by_size", QStringLiteral("under 2,000"), 2) >
+          1000); // the region's small communes
+}
+
+TEST_CASE("Report: the partnerships, counted by hand", "[report]")
+{
+    const ReportFixture f;
+    // Active in 2024: P1, P2, P3 (signed February 2024), P5 (dormant, still counted), P7 (ended
+    // September 2024). Not P4 (ended June 2023) nor P6 (only planned).
+    CHECK(f.number("partnerships_by_kind", QStringLiteral("Jumelage"), 2) == 3);
+    CHECK(f.number("partnerships_by_kind", QStringLiteral("Jumelage"), 1) == 4); // P4 still in 2023
+    CHECK(f.number("partnerships_by_kind", QStringLiteral("Coopération décentralisée"), 2) == 1);
+    CHECK(f.number("partnerships_by_kind", QStringLiteral("Coopération décentralisée"), 1) == 0);
+    CHECK(f.number("partnerships_by_kind", QStringLiteral("Pacte ou charte d'amitié"), 2) == 1);
+
+    // Signatures: P3 and P6 in 2024 (P6 is planned, but signed), none of them twinnings.
+    CHECK(f.number("signatures_by_year", QStringLiteral("2024"), 1) == 2);
+    CHECK(f.number("signatures_by_year", QStringLiteral("2024"), 2) == 0);
+    CHECK(f.number("signatures_by_year", QStringLiteral("2021"), 1) == 0);
+    CHECK(f.table("signatures_by_year").rows.size() == 5);
+
+    // Dormant: P5 and its reason; ended in 2024: P7 (P4 ended in 2023).
+    CHECK(f.number("partnerships_not_active", QStringLiteral("En sommeil"), 1) == 1);
+    CHECK(f.row("partnerships_not_active", QStringLiteral("En sommeil")).value(2).toString() ==
+          QStringLiteral("Comité inactif"));
+    CHECK(f.number("partnerships_not_active", QStringLiteral("Terminé"), 1) == 1);
+    CHECK(f.number("partnerships_not_active", QStringLiteral("Suspendu"), 1) == 0);
+
+    // Countries: Italy (P1, P7) and Switzerland (P2, P5) twice, Germany (P2) and Burkina Faso (P3) once.
+    CHECK(labels(f.table("partnerships_top_countries")) ==
+          QStringList{QStringLiteral("Italie"), QStringLiteral("Suisse"), QStringLiteral("Allemagne"),
+                      QStringLiteral("Burkina Faso")});
+    CHECK(f.number("partnerships_top_countries", QStringLiteral("Italie"), 2) == 2);
+    CHECK(labels(f.table("twinnings_top_countries")) ==
+          QStringList{QStringLiteral("Italie"), QStringLiteral("Allemagne"), QStringLiteral("Suisse")});
+    CHECK(f.table("partnerships_by_country").chart == ReportTable::Chart::WorldMap);
+
+    // P1, P2 (Essen and Geneva: the EU wins), P7 in the EU; P5 in Switzerland; P3 in Burkina Faso.
+    CHECK(f.number("partnerships_europe", QStringLiteral("European Union"), 1) == 3);
+    CHECK(f.number("partnerships_europe", QStringLiteral("Europe outside the EU"), 1) == 1);
+    CHECK(f.number("partnerships_europe", QStringLiteral("Rest of the world"), 1) == 1);
+    CHECK(f.number("partnerships_europe", QStringLiteral("European Union"), 2) == 60.0);
+
+    CHECK(labels(f.table("partnerships_by_decade")) ==
+          QStringList{QStringLiteral("1960s"), QStringLiteral("1980s"), QStringLiteral("2000s"),
+                      QStringLiteral("2010s"), QStringLiteral("2020s")});
+}
+
+TEST_CASE("Report: the projects, counted by hand", "[report]")
+{
+    const ReportFixture f;
+    // Active in 2024: J1, J2, J3 (ended March 2024), J5, J6; in 2023: J1 and J3. J4 ended in 2022.
+    CHECK(f.number("projects_key_figures", QStringLiteral("Projects active"), 1) == 2);
+    CHECK(f.number("projects_key_figures", QStringLiteral("Projects active"), 2) == 5);
+    CHECK(f.number("projects_key_figures", QStringLiteral("Projects started"), 2) == 3);
+    CHECK(f.number("projects_key_figures", QStringLiteral("Projects started"), 1) == 1);
+    CHECK(f.number("projects_key_figures", QStringLiteral("Active projects led in France (ECSI)"), 2) == 1);
+    CHECK(f.number("projects_key_figures", QStringLiteral("Active projects within a partnership"), 2) == 1);
+
+    // Four active projects have a theme; J1 counts in water and in health.
+    const ReportTable& themes = f.table("projects_by_theme");
+    CHECK(themes.rows.size() == 5);
+    CHECK(f.number("projects_by_theme", QStringLiteral("Santé"), 1) == 1);
+    CHECK(f.number("projects_by_theme", QStringLiteral("Santé"), 2) == 25.0);
+    CHECK(themes.base.contains(QStringLiteral("4 active project")));
+
+    CHECK(f.table("projects_by_sdg").rows.size() == 17);
+    CHECK(f.number("projects_by_sdg", QStringLiteral("SDG 6"), 1) == 1);
+    CHECK(f.number("projects_by_sdg", QStringLiteral("SDG 4"), 1) == 1);
+    CHECK(f.number("projects_by_sdg", QStringLiteral("SDG 1"), 1) == 0);
+
+    // Burkina Faso: J1, J5, J6; Senegal: J5; Germany: J2. West Africa: J1, J5, J6 (J5 once).
+    CHECK(f.number("projects_by_country", QStringLiteral("Burkina Faso"), 2) == 3);
+    CHECK(f.number("projects_by_country", QStringLiteral("Sénégal"), 2) == 1);
+    CHECK(f.number("projects_by_zone", QStringLiteral("Afrique de l'Ouest"), 1) == 3);
+    CHECK(f.number("projects_by_zone", QStringLiteral("Union européenne"), 1) == 1);
+
+    // Local authorities (Lyon in J1 and J5) and associations (J1, J6) in West Africa.
+    const ReportTable& crossed = f.table("families_by_zone");
+    const auto pair = [&](const QString& family, const QString& zone) {
+        for (const QVariantList& row : crossed.rows) {
+            if (row.value(0).toString() == family && row.value(1).toString() == zone)
+                return row.value(2).toInt();
+        }
+        return 0;
+    };
+    CHECK(pair(QStringLiteral("Collectivités et groupements"), QStringLiteral("Afrique de l'Ouest")) == 2);
+    CHECK(pair(QStringLiteral("Associations"), QStringLiteral("Afrique de l'Ouest")) == 2);
+    CHECK(pair(QStringLiteral("Enseignement et recherche"), QStringLiteral("Union européenne")) == 1);
+    CHECK(crossed.rows.size() == 3);
+}
+
+TEST_CASE("Report: the money and the data quality, counted by hand", "[report]")
+{
+    const ReportFixture f;
+    // Budgets in euros of the active projects: J1 100,000, J2 20,000, J5 30,000 (J6 is in CFA francs).
+    CHECK(f.number("budgets", QStringLiteral("Total of the declared budgets (€)"), 2) == 150000.0);
+    CHECK(f.number("budgets", QStringLiteral("Projects with a budget"), 2) == 3);
+    CHECK(f.number("budgets", QStringLiteral("Median budget (€)"), 2) == 30000.0);
+    CHECK(f.number("budgets", QStringLiteral("Total of the declared budgets (€)"), 1) == 100000.0);
+    CHECK(MoneyIndicators::medianEuros({100, 300, 200, 400}) == 2.5);
+
+    // 2024 lines, the refused one left out: AFD 40,000, own funds 10,000, a funder alone 5,000,
+    // the Region 8,000 (requested).
+    CHECK(f.number("cofunding_by_programme", QStringLiteral("AFD – FICOL"), 1) == 40000.0);
+    CHECK(f.number("cofunding_by_programme", QStringLiteral("AFD – FICOL"), 3) == 63.5);
+    CHECK(f.number("cofunding_by_programme", QStringLiteral("Région"), 1) == 8000.0);
+    CHECK(f.number("cofunding_by_programme", QStringLiteral("Sans programme (financeur seul)"), 1) == 5000.0);
+    CHECK(f.table("cofunding_by_programme").rows.size() == 4);
+    CHECK(f.number("leverage", QStringLiteral("External co-funding (€)"), 1) == 48000.0);
+    CHECK(f.number("leverage", QStringLiteral("Own funds (€)"), 1) == 10000.0);
+    CHECK(f.number("leverage", QStringLiteral("Euros of external funding per euro of own funds"), 1) == 4.8);
+
+    // J1's 100,000 shared between water and health; J5's 30,000 between Burkina Faso and Senegal.
+    CHECK(f.number("amounts_by_theme", QStringLiteral("Santé"), 1) == 50000.0);
+    CHECK(f.number("amounts_by_theme", QStringLiteral("Formation professionnelle, insertion"), 1) == 30000.0);
+    CHECK(f.number("amounts_by_zone", QStringLiteral("Afrique de l'Ouest"), 1) == 130000.0);
+    CHECK(f.number("amounts_by_zone", QStringLiteral("Union européenne"), 1) == 20000.0);
+
+    // Quality: one full signature date (P3) among five; J3 has no country but is led in France.
+    CHECK(f.number("completeness", QStringLiteral("Partnerships: full signature date"), 3) == 20.0);
+    CHECK(f.number("completeness", QStringLiteral("Projects: country"), 3) == 100.0);
+    CHECK(f.number("completeness", QStringLiteral("Projects: theme"), 3) == 80.0);
+    CHECK(f.number("completeness", QStringLiteral("Projects: end date"), 3) == 40.0);
+    // Verified since 1 January 2023: Lyon (not Solidarité Burkina, 2021), P3, J1.
+    CHECK(f.number("verified", QStringLiteral("Actors engaged"), 1) == 1);
+    CHECK(f.number("verified", QStringLiteral("Active partnerships"), 3) == 20.0);
+    CHECK(f.number("verified", QStringLiteral("Active projects"), 1) == 1);
+    CHECK(f.report.methodology.size() >= 6);
+}
+
+TEST_CASE("Report: a year out of range is refused", "[report][refusal]")
+{
+    TestDatabase db;
+    const Result<Report> report = ReportBuilder(db.connection()).build(1800);
+    CHECK_FALSE(report.ok());
+    CHECK(report.message().contains(QStringLiteral("1800")));
+}
+
+TEST_CASE("Report files: CSV tables, workbook, HTML page and PDF", "[report][files]")
+{
+    const ReportFixture f;
+    QTemporaryDir dir;
+
+    SECTION("a folder of CSV tables in the excel dialect, read back")
+    {
+        const QString folder = dir.filePath(QStringLiteral("tables/"));
+        REQUIRE(ReportFiles::write(f.report, folder).ok());
+        const QStringList files = QDir(folder).entryList({QStringLiteral("*.csv")}, QDir::Files, QDir::Name);
+        CHECK(files.contains(QStringLiteral("methodologie.csv")));
+        QFile kinds(QDir(folder).filePath(files.filter(QStringLiteral("partnerships_by_kind")).value(0)));
+        REQUIRE(kinds.open(QIODevice::ReadOnly));
+        CsvReader reader(&kinds, {std::nullopt, CsvReader::Delimiter::Auto});
+        REQUIRE(reader.start());
+        CsvRecord record;
+        REQUIRE(reader.next(record));
+        CHECK(record.fields ==
+              QStringList{QStringLiteral("Nature"), QStringLiteral("2023"), QStringLiteral("2024")});
+        REQUIRE(reader.next(record));
+        CHECK(record.fields ==
+              QStringList{QStringLiteral("Jumelage"), QStringLiteral("4"), QStringLiteral("3")});
+        QFile leverage(QDir(folder).filePath(files.filter(QStringLiteral("leverage")).value(0)));
+        REQUIRE(leverage.open(QIODevice::ReadOnly));
+        CHECK(leverage.readAll().contains(";4,8\r\n")); // a decimal comma, for Excel in French
+    }
+    SECTION("a workbook with one sheet per table, its figures as numbers")
+    {
+        const QString path = dir.filePath(QStringLiteral("rapport.xlsx"));
+        REQUIRE(ReportFiles::write(f.report, path).ok());
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        const QByteArray workbook = file.readAll();
+        const QString sheets = QString::fromUtf8(zipEntry(workbook, QStringLiteral("xl/workbook.xml")));
+        CHECK(sheets.count(QStringLiteral("<sheet ")) == 28); // 27 tables and the methodology
+        // Sheet 21: the budgets, whose total of 2024 is the number 150000.
+        const QString budgets =
+            QString::fromUtf8(zipEntry(workbook, QStringLiteral("xl/worksheets/sheet21.xml")));
+        CHECK(budgets.contains(QLatin1String("<v>150000</v>")));
+        CHECK(sheets.contains(QLatin1String("21 budgets")));
+    }
+    SECTION("one self-contained HTML page: every table, charts inline")
+    {
+        const QString path = dir.filePath(QStringLiteral("rapport.html"));
+        REQUIRE(ReportFiles::write(f.report, path).ok());
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        QXmlStreamReader html(&file);
+        int tables = 0;
+        int charts = 0;
+        int links = 0;
+        while (!html.atEnd()) {
+            if (html.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            tables += html.name() == QLatin1String("table");
+            charts += html.name() == QLatin1String("svg");
+            links += html.name() == QLatin1String("link") || html.name() == QLatin1String("script");
+        }
+        INFO(html.errorString().toStdString());
+        CHECK_FALSE(html.hasError());
+        CHECK(tables == 27);
+        CHECK(charts >= 15);
+        CHECK(links == 0); // nothing to fetch
+    }
+    SECTION("a PDF whose pages render")
+    {
+        const QString path = dir.filePath(QStringLiteral("rapport.pdf"));
+        REQUIRE(ReportFiles::write(f.report, path).ok());
+        const QString renderer = QStandardPaths::findExecutable(QStringLiteral("pdftoppm"));
+        INFO("pdftoppm comes with poppler-utils, which tools/setup.sh installs");
+        REQUIRE_FALSE(renderer.isEmpty());
+        QProcess process;
+        process.start(renderer, {QStringLiteral("-r"), QStringLiteral("50"), QStringLiteral("-png"), path,
+                                 dir.filePath(QStringLiteral("page"))});
+        REQUIRE(process.waitForFinished(60000));
+        REQUIRE(process.exitCode() == 0);
+        const QStringList pages =
+            QDir(dir.path()).entryList({QStringLiteral("page*.png")}, QDir::Files, QDir::Name);
+        CHECK(pages.size() >= 8); // title, contents, five parts, methodology
+        for (const QString& page : pages) {
+            const QImage image(dir.filePath(page));
+            REQUIRE_FALSE(image.isNull());
+            CHECK(image.width() < image.height()); // A4 portrait
+            qint64 dark = 0;
+            for (int y = 0; y < image.height(); ++y) {
+                for (int x = 0; x < image.width(); ++x)
+                    dark += qGray(image.pixel(x, y)) < 200;
+            }
+            INFO(page.toStdString());
+            CHECK(dark > 40); // no blank page: more than its number
+        }
+    }
+}
