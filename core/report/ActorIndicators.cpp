@@ -111,6 +111,17 @@ ReportSection ActorIndicators::build(const ReportQueries& q)
     departements.base =
         tr("%Ln actor(s) engaged in %1 whose département is known.", nullptr, static_cast<int>(located))
             .arg(year);
+    // The map draws the Rhône and the Métropole de Lyon as one: their density is recomputed.
+    qint64 lyonActors = 0;
+    qint64 lyonPopulation = 0;
+    for (const QVariantList& row : std::as_const(departements.rows)) {
+        if (row.value(0).toString().startsWith(QLatin1String("69"))) {
+            lyonActors += row.value(2).toLongLong();
+            lyonPopulation += row.value(3).toLongLong();
+        }
+    }
+    if (lyonPopulation > 0)
+        departements.mapValues.insert(QStringLiteral("69"), qRound(lyonActors * 1e6 / lyonPopulation) / 10.0);
     departements.chart = ReportTable::Chart::DepartementMap;
     departements.valueColumn = 4;
     section.tables << departements;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -29,6 +30,9 @@ struct ReportTable
     Chart chart = Chart::None;
     int labelColumn = 0; // the column that names a bar, slice or point
     int valueColumn = 1; // the column that the chart draws
+    // For a map whose values do not add up over the shapes that share an outline (a density for
+    // the Rhône and the Métropole de Lyon, drawn as one): the value of each outline code.
+    QHash<QString, double> mapValues;
 
     // The value of a row's cell as a number (0 when empty).
     double number(int row, int column) const { return rows.value(row).value(column).toDouble(); }

@@ -2,6 +2,7 @@
 
 #include "ReportFormat.h"
 #include "SvgChart.h"
+#include "SvgMap.h"
 
 #include <QLocale>
 
@@ -27,6 +28,8 @@ QString ReportHtml::title(const Report& report)
 
 QString ReportHtml::chart(const ReportTable& table)
 {
+    if (table.chart == ReportTable::Chart::WorldMap || table.chart == ReportTable::Chart::DepartementMap)
+        return SvgMap::render(table);
     return SvgChart::render(table);
 }
 

@@ -3,9 +3,11 @@
 #include "support/ZipEntry.h"
 
 #include "csv/CsvReader.h"
+#include "report/MapOutlines.h"
 #include "report/MoneyIndicators.h"
 #include "report/ReportBuilder.h"
 #include "report/ReportFiles.h"
+#include "report/SvgMap.h"
 
 #include <QDir>
 #include <QFile>
@@ -346,4 +348,38 @@ TEST_CASE("Report files: CSV tables, workbook, HTML page and PDF", "[report][fil
             CHECK(dark > 40); // no blank page: more than its number
         }
     }
+}
+
+TEST_CASE("Report maps: the world by country and the region's départements", "[report][maps]")
+{
+    const ReportFixture f;
+    CHECK(MapOutlines::outlines(MapOutlines::Map::World).size() > 170);
+    CHECK(MapOutlines::outlines(MapOutlines::Map::Departements).size() == 96);
+
+    // Italy and Switzerland in the darkest class, a country without partnership in grey, each
+    // country titled with its name and figure.
+    const QString world = SvgMap::render(f.table("partnerships_by_country"));
+    CHECK(world.contains(QStringLiteral("<title>Italie : 2</title>")));
+    CHECK(world.contains(QStringLiteral("<title>Burkina Faso : 1</title>")));
+    CHECK(world.contains(QStringLiteral("Natural Earth")));
+    const SvgMap::Values values = SvgMap::valuesOf(f.table("partnerships_by_country"));
+    const QList<double> bounds = SvgMap::classBounds(values.byCode.values());
+    CHECK(SvgMap::colour(values.byCode.value(QStringLiteral("IT")), bounds) !=
+          SvgMap::colour(values.byCode.value(QStringLiteral("DE")), bounds));
+    CHECK(SvgMap::colour(0, bounds) == SvgMap::colour(values.byCode.value(QStringLiteral("JP")), bounds));
+
+    // Twelve outlines for the thirteen départements: the Rhône and the Métropole share one, whose
+    // density is that of both together (two actors in the Métropole, none in the Rhône).
+    const ReportTable& departements = f.table("actors_by_departement");
+    const QString map = SvgMap::render(departements);
+    CHECK(map.count(QStringLiteral("<path ")) == 12);
+    CHECK(map.contains(QStringLiteral("CC BY 4.0")));
+    const double population = f.row("actors_by_departement", QStringLiteral("69M")).value(3).toDouble() +
+                              f.row("actors_by_departement", QStringLiteral("69D")).value(3).toDouble();
+    CHECK(departements.mapValues.value(QStringLiteral("69")) == Approx(qRound(2 * 1e6 / population) / 10.0));
+    QXmlStreamReader svg(map);
+    while (!svg.atEnd())
+        svg.readNext();
+    CHECK_FALSE(svg.hasError());
+    CHECK(MapOutlines::parsePath(QStringLiteral("M0 0 L10 0 L10 5 Z")).boundingRect() == QRectF(0, 0, 10, 5));
 }

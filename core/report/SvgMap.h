@@ -1,0 +1,32 @@
+#pragma once
+
+#include "MapOutlines.h"
+#include "Report.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QString>
+
+// Draws a report table as a coloured map in SVG: the world by country, or the region's
+// départements. Five classes of colour (quantiles of the values above zero), grey for none, a
+// legend, each shape titled with its name and value (the HTML page shows it on hover), and the
+// credit of the outlines.
+class SvgMap
+{
+    Q_DECLARE_TR_FUNCTIONS(SvgMap)
+
+public:
+    // The value of each outline code, and its name, as the table gives them.
+    struct Values
+    {
+        QHash<QString, double> byCode;
+        QHash<QString, QString> names;
+    };
+
+    static QString render(const ReportTable& table);
+    static Values valuesOf(const ReportTable& table);
+    // The upper bounds of the five colour classes of these values.
+    static QList<double> classBounds(const QList<double>& values);
+    // The colour of a value (grey for zero).
+    static QString colour(double value, const QList<double>& bounds);
+};
