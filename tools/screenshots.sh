@@ -56,5 +56,10 @@ printf 'Type de lien;Collectivit\xc3\xa9;Code INSEE;Pays;Ville jumelle;Date de s
     'Coopération décentralisée;Ville de Chambéry;73065;Burkina Faso;Ouahigouya;1991;' > "$work/enquete.csv"
 place 87; sleep 1; xdotool key ctrl+i; sleep 2; xdotool key alt+h; sleep 2
 xdotool type --delay 20 "$work/enquete.csv"; xdotool key Return; shot 10-import 2
+# Closed with its button: without a window manager the keyboard focus left with the file dialog.
+xdotool mousemove 968 656 click 1; sleep 1
+# The yearly report: the dashboard, then further down a map.
+place 31; sleep 1; xdotool key ctrl+r; shot 11-rapport 4
+for _ in $(seq 1 31); do xdotool mousemove 600 400 click 5; done; shot 12-rapport-carte 2
 xdotool key Escape
 echo "screenshots written to $out"

@@ -1556,6 +1556,10 @@ region's actors. Without a command, opens the application window.</translation>
         <source>&amp;Import a CSV file…</source>
         <translation>&amp;Import a CSV file…</translation>
     </message>
+    <message>
+        <source>Yearly &amp;report…</source>
+        <translation>Yearly &amp;report…</translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
@@ -3083,6 +3087,65 @@ Statement: %4</translation>
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Yearly report</source>
+        <translation>Yearly report</translation>
+    </message>
+    <message>
+        <source>PDF for print</source>
+        <translation>PDF for print</translation>
+    </message>
+    <message>
+        <source>HTML page</source>
+        <translation>HTML page</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel workbook</translation>
+    </message>
+    <message>
+        <source>CSV tables in a folder</source>
+        <translation>CSV tables in a folder</translation>
+    </message>
+    <message>
+        <source>&amp;Reference year:</source>
+        <translation>&amp;Reference year:</translation>
+    </message>
+    <message>
+        <source>Methodology</source>
+        <translation>Methodology</translation>
+    </message>
+    <message>
+        <source>report-tables-%1</source>
+        <translation>report-tables-%1</translation>
+    </message>
+    <message>
+        <source>report-%1.%2</source>
+        <translation>report-%1.%2</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Export the report</translation>
+    </message>
+    <message>
+        <source>Folder (*)</source>
+        <translation>Folder (*)</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 files (*.%2)</translation>
+    </message>
+    <message>
+        <source>Report %1 written to %2</source>
+        <translation>Report %1 written to %2</translation>
+    </message>
+</context>
+<context>
     <name>ReportFiles</name>
     <message>
         <source>%1: the report is written as .pdf, .html, .xlsx, or CSV tables in a folder (a path ending with /).</source>
@@ -3131,6 +3194,13 @@ Statement: %4</translation>
         <source>Methodology</source>
         <translation>Methodology</translation>
     </message>
+    <message>
+        <source>Data as of %1.</source>
+        <translation>Data as of %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTableView</name>
     <message>
         <source>Data as of %1.</source>
         <translation>Data as of %1.</translation>

@@ -1,6 +1,8 @@
 #include "AppSettings.h"
 
+#include <QDate>
 #include <QSettings>
+#include <QStandardPaths>
 
 namespace {
 
@@ -13,6 +15,9 @@ const QString kExportFolder = QStringLiteral("Export/folder");
 const QString kImportEntity = QStringLiteral("Import/entity");
 const QString kImportFolder = QStringLiteral("Import/folder");
 const QString kImportMapping = QStringLiteral("Import/mapping/");
+const QString kReportYear = QStringLiteral("Report/year");
+const QString kReportFormat = QStringLiteral("Report/format");
+const QString kReportFolder = QStringLiteral("Report/folder");
 
 } // namespace
 
@@ -113,6 +118,38 @@ void AppSettings::setImportMapping(const QString& entity, const QHash<QString, Q
     for (auto it = mapping.cbegin(); it != mapping.cend(); ++it)
         stored.insert(it.key(), it.value());
     m_settings->setValue(kImportMapping + entity, stored);
+}
+
+int AppSettings::reportYear() const
+{
+    return m_settings->value(kReportYear, QDate::currentDate().year() - 1).toInt();
+}
+
+void AppSettings::setReportYear(int year)
+{
+    m_settings->setValue(kReportYear, year);
+}
+
+QString AppSettings::reportFormat() const
+{
+    return m_settings->value(kReportFormat, QStringLiteral("pdf")).toString();
+}
+
+void AppSettings::setReportFormat(const QString& format)
+{
+    m_settings->setValue(kReportFormat, format);
+}
+
+QString AppSettings::reportFolder() const
+{
+    return m_settings
+        ->value(kReportFolder, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+        .toString();
+}
+
+void AppSettings::setReportFolder(const QString& folder)
+{
+    m_settings->setValue(kReportFolder, folder);
 }
 
 QString AppSettings::lastDatabase() const

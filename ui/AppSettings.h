@@ -52,6 +52,13 @@ public:
     void setImportEntity(const QString& entity);
     QString importFolder() const;
     void setImportFolder(const QString& folder);
+    // The report's last year (last year by default), export format and folder.
+    int reportYear() const;
+    void setReportYear(int year);
+    QString reportFormat() const;
+    void setReportFormat(const QString& format);
+    QString reportFolder() const;
+    void setReportFolder(const QString& folder);
     // The columns chosen last time for an entity: header → field key ("" for a column left out).
     QHash<QString, QString> importMapping(const QString& entity) const;
     void setImportMapping(const QString& entity, const QHash<QString, QString>& mapping);

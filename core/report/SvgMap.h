@@ -27,6 +27,10 @@ public:
     static Values valuesOf(const ReportTable& table);
     // The upper bounds of the five colour classes of these values.
     static QList<double> classBounds(const QList<double>& values);
+    // The legend of these classes: (colour, "8–12") pairs, and grey for none.
+    static QList<QPair<QString, QString>> legend(const QList<double>& bounds);
+    // The credit of the outlines, which their licence asks for.
+    static QString credit(const ReportTable& table);
     // The colour of a value (grey for zero).
     static QString colour(double value, const QList<double>& bounds);
 };

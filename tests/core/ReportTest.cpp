@@ -1,4 +1,5 @@
 #include "support/QtPrinting.h"
+#include "support/ReportDataset.h"
 #include "support/TestDatabase.h"
 #include "support/ZipEntry.h"
 
@@ -31,15 +32,7 @@ struct ReportFixture
 
     ReportFixture()
     {
-        QFile file(QStringLiteral(OBSERVATOIRE_TEST_DATA "/report/dataset.sql"));
-        REQUIRE(file.open(QIODevice::ReadOnly));
-        QSqlQuery query(db.connection());
-        for (const QByteArray& line : file.readAll().split('\n')) {
-            if (line.startsWith("INSERT")) {
-                INFO(line.toStdString());
-                REQUIRE(query.exec(QString::fromUtf8(line)));
-            }
-        }
+        loadReportDataset(db.connection());
         Result<Report> built = ReportBuilder(db.connection()).build(2024);
         INFO(built.message().toStdString());
         REQUIRE(built.ok());

@@ -1,0 +1,88 @@
+#include "support/QtPrinting.h"
+#include "support/ReportDataset.h"
+#include "support/TestDatabase.h"
+
+#include "ui/AppSettings.h"
+#include "ui/Dialogs.h"
+#include "ui/report/MapView.h"
+#include "ui/report/ReportDialog.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+TEST_CASE("The report window: pick the year, read the figures, hover the map, export", "[ui][report]")
+{
+    TestDatabase db;
+    loadReportDataset(db.connection());
+    QTemporaryDir dir;
+    AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+    Dialogs::setTestMode(true);
+
+    ReportDialog dialog(db.connection(), settings);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    CHECK(dialog.report().year == QDate::currentDate().year() - 1); // last year by default
+
+    auto* year = dialog.findChild<QSpinBox*>(QStringLiteral("year"));
+    REQUIRE(year);
+    year->setFocus();
+    year->selectAll();
+    QTest::keyClicks(year, QStringLiteral("2024"));
+    QTest::keyClick(year, Qt::Key_Return);
+    REQUIRE(dialog.report().year == 2024);
+    CHECK(settings.reportYear() == 2024);
+
+    // The partnerships by nature: three twinnings in 2024, four in 2023 (counted by hand).
+    auto* kinds = dialog.findChild<QWidget*>(QStringLiteral("table_partnerships_by_kind"));
+    REQUIRE(kinds);
+    auto* figures = kinds->findChild<QTableWidget*>(QStringLiteral("figures"));
+    REQUIRE(figures);
+    CHECK(figures->item(0, 0)->text() == QStringLiteral("Jumelage"));
+    CHECK(figures->item(0, 1)->text() == QStringLiteral("4"));
+    CHECK(figures->item(0, 2)->text() == QStringLiteral("3"));
+    CHECK(kinds->findChild<QLabel*>(QStringLiteral("base"))->text().contains(QStringLiteral("2024")));
+    CHECK(kinds->findChild<QWidget*>(QStringLiteral("chart")));
+
+    // The world map of the partnerships: hovering Italy shows its two partnerships.
+    auto* countries = dialog.findChild<QWidget*>(QStringLiteral("table_partnerships_by_country"));
+    REQUIRE(countries);
+    auto* map = countries->findChild<MapView*>();
+    REQUIRE(map);
+    dialog.findChild<QScrollArea*>(QStringLiteral("dashboard"))->ensureWidgetVisible(map);
+    const QPoint italy = map->centreOf(QStringLiteral("IT"));
+    REQUIRE_FALSE(italy.isNull());
+    QTest::mouseMove(map, italy);
+    QTRY_VERIFY(map->hoveredText().startsWith(QStringLiteral("Italie : 2")));
+    CHECK(map->textAt(QPoint(2, 2)).isEmpty()); // the sea
+    auto* departements = dialog.findChild<QWidget*>(QStringLiteral("table_actors_by_departement"));
+    REQUIRE(departements);
+    CHECK(departements->findChild<MapView*>());
+    CHECK(departements->findChild<QLabel*>(QStringLiteral("legend"))->text().contains(QStringLiteral("CC BY 4.0")));
+
+    // Exported as an HTML page, where the window suggests.
+    auto* format = dialog.findChild<QComboBox*>(QStringLiteral("exportFormat"));
+    format->setFocus();
+    QTest::keyClick(format, Qt::Key_Down); // from the PDF to the HTML page
+    CHECK(format->currentData().toString() == QStringLiteral("html"));
+    const QString path = dir.filePath(QStringLiteral("rapport-2024.html"));
+    Dialogs::queueFileName(path);
+    QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("exportButton")), Qt::LeftButton);
+    QFile page(path);
+    REQUIRE(page.open(QIODevice::ReadOnly));
+    CHECK(page.readAll().contains("<svg"));
+    CHECK(dialog.findChild<QLabel*>(QStringLiteral("status"))
+              ->text()
+              .contains(QStringLiteral("rapport-2024.html")));
+    CHECK(settings.reportFormat() == QStringLiteral("html"));
+    CHECK(settings.reportFolder() == dir.path());
+    Dialogs::setTestMode(false);
+}

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "report/Report.h"
+
+#include <QDate>
+#include <QFrame>
+
+// One table of the report in the window: its title, its base and date, its chart (or map) and
+// its figures.
+class ReportTableView : public QFrame
+{
+    Q_OBJECT
+
+public:
+    ReportTableView(const ReportTable& table, const QDate& computedOn, QWidget* parent = nullptr);
+};
