@@ -2,21 +2,95 @@
 
 #include "ReportQueries.h"
 
+#include <QHash>
+
+#include <algorithm>
+
 namespace {
 
-QString withEngaged(const QString& select)
+// The engaged actors of a year, counted by type (with its family), département and size: one
+// query per year, from which every table of this part is summed.
+struct ActorGroup
 {
-    return QStringLiteral("WITH engaged AS (%1) %2").arg(ActorIndicators::engagedActors(), select);
+    QString type;
+    QString typeLabel;
+    int typeOrder = 0;
+    QString family;
+    QString familyLabel;
+    int familyOrder = 0;
+    QString departement;
+    int sizeBracket = 0; // 1 under 2,000 … 4 50,000 and more, 5 unknown
+    qint64 count = 0;
+};
+
+const QString kSizeBracket = QStringLiteral("CASE WHEN %1 IS NULL THEN 5 WHEN %1 < 2000 THEN 1 WHEN %1 < "
+                                            "10000 THEN 2 WHEN %1 < 50000 THEN 3 ELSE 4 END");
+
+QList<ActorGroup> engagedGroups(const ReportQueries& q, int year)
+{
+    QList<ActorGroup> groups;
+    const QList<QVariantList> rows = q.rows(
+        QStringLiteral(
+            "SELECT coalesce(t.code, ''), coalesce(t.label_fr, 'Type non renseigné'), "
+            "coalesce(t.sort_order, 99), coalesce(f.code, ''), coalesce(f.label_fr, 'Type non renseigné'), "
+            "coalesce(f.sort_order, 99), coalesce(a.departement_code, ''), %1, count(*) FROM {actors} e "
+            "JOIN actor a ON a.id = e.id LEFT JOIN ref_actor_type t ON t.code = a.actor_type_code "
+            "LEFT JOIN ref_actor_family f ON f.code = t.family_code GROUP BY 1, 2, 3, 4, 5, 6, 7, 8")
+            .arg(kSizeBracket.arg(QStringLiteral("a.population"))),
+        year);
+    for (const QVariantList& row : rows) {
+        groups.append({row.value(0).toString(), row.value(1).toString(), row.value(2).toInt(),
+                       row.value(3).toString(), row.value(4).toString(), row.value(5).toInt(),
+                       row.value(6).toString(), row.value(7).toInt(), row.value(8).toLongLong()});
+    }
+    return groups;
+}
+
+qint64 total(const QList<ActorGroup>& groups, const std::function<bool(const ActorGroup&)>& wanted = {})
+{
+    qint64 sum = 0;
+    for (const ActorGroup& group : groups)
+        sum += !wanted || wanted(group) ? group.count : 0;
+    return sum;
+}
+
+// Rows (label, count the year before, count the year) by a key of the groups, in the key's order.
+QList<QVariantList> compared(const QList<ActorGroup>& before, const QList<ActorGroup>& current,
+                             const std::function<QString(const ActorGroup&)>& key,
+                             const std::function<QString(const ActorGroup&)>& label,
+                             const std::function<int(const ActorGroup&)>& order)
+{
+    struct Line
+    {
+        QString label;
+        int order = 0;
+        qint64 before = 0;
+        qint64 current = 0;
+    };
+    QHash<QString, Line> lines;
+    for (const ActorGroup& group : before) {
+        Line& line = lines[key(group)];
+        line.label = label(group);
+        line.order = order(group);
+        line.before += group.count;
+    }
+    for (const ActorGroup& group : current) {
+        Line& line = lines[key(group)];
+        line.label = label(group);
+        line.order = order(group);
+        line.current += group.count;
+    }
+    QList<Line> sorted = lines.values();
+    std::sort(sorted.begin(), sorted.end(), [](const Line& a, const Line& b) {
+        return a.order != b.order ? a.order < b.order : a.label < b.label;
+    });
+    QList<QVariantList> rows;
+    for (const Line& line : std::as_const(sorted))
+        rows << QVariantList{line.label, line.before, line.current};
+    return rows;
 }
 
 } // namespace
-
-QString ActorIndicators::engagedActors()
-{
-    return QStringLiteral("SELECT actor_id FROM partnership_actor WHERE partnership_id IN (SELECT id FROM "
-                          "{partnerships}) UNION SELECT actor_id FROM project_actor WHERE project_id IN "
-                          "(SELECT id FROM {projects})");
-}
 
 ReportSection ActorIndicators::build(const ReportQueries& q)
 {
@@ -24,55 +98,48 @@ ReportSection ActorIndicators::build(const ReportQueries& q)
     section.title = tr("The actors of the region");
     const int year = q.year();
     const QStringList yearColumns = {QString::number(year - 1), QString::number(year)};
-
+    const QList<ActorGroup> before = engagedGroups(q, year - 1);
+    const QList<ActorGroup> current = engagedGroups(q, year);
     const QString regionCode =
         QStringLiteral("(SELECT value FROM observatory_setting WHERE key = 'region_code')");
-    const QString engagedCount = withEngaged(QStringLiteral("SELECT count(*) FROM engaged"));
-    const auto typeCount = [&](const QString& type, int y) {
-        return q
-            .value(withEngaged(QStringLiteral("SELECT count(*) FROM engaged e JOIN actor a ON a.id = "
-                                              "e.actor_id WHERE a.actor_type_code = '%1'")
-                                   .arg(type)),
-                   y)
-            .toLongLong();
-    };
     const qint64 regionCommunes =
         q.value(QStringLiteral("SELECT count(*) FROM ref_commune WHERE region_code = %1").arg(regionCode))
             .toLongLong();
+    const auto ofType = [](const char* type) {
+        return [type](const ActorGroup& group) { return group.type == QLatin1String(type); };
+    };
+
     ReportTable key;
     key.id = QStringLiteral("actors_key_figures");
     key.title = tr("Key figures on actors");
     key.base = tr("Actors named in a partnership or project active in the year.");
     key.columns = QStringList{tr("Indicator")} + yearColumns;
-    const auto keyRow = [&](const QString& label, const std::function<QVariant(int)>& value) {
-        key.rows << QVariantList{label, value(year - 1), value(year)};
+    key.rows = {
+        {tr("Actors engaged"), total(before), total(current)},
+        {tr("Communes engaged"), total(before, ofType("commune")), total(current, ofType("commune"))},
+        {tr("Share of the region's communes engaged (%)"),
+         ReportQueries::percent(static_cast<double>(total(before, ofType("commune"))),
+                                static_cast<double>(regionCommunes)),
+         ReportQueries::percent(static_cast<double>(total(current, ofType("commune"))),
+                                static_cast<double>(regionCommunes))},
+        {tr("Comités de jumelage"), total(before, ofType("comite_jumelage")),
+         total(current, ofType("comite_jumelage"))},
+        {tr("OSIM (migrant-led organisations)"), total(before, ofType("osim")),
+         total(current, ofType("osim"))},
     };
-    keyRow(tr("Actors engaged"), [&](int y) { return q.value(engagedCount, y); });
-    keyRow(tr("Communes engaged"), [&](int y) { return typeCount(QStringLiteral("commune"), y); });
-    keyRow(tr("Share of the region's communes engaged (%)"), [&](int y) {
-        return ReportQueries::percent(static_cast<double>(typeCount(QStringLiteral("commune"), y)),
-                                      static_cast<double>(regionCommunes));
-    });
-    keyRow(tr("Comités de jumelage"), [&](int y) { return typeCount(QStringLiteral("comite_jumelage"), y); });
-    keyRow(tr("OSIM (migrant-led organisations)"),
-           [&](int y) { return typeCount(QStringLiteral("osim"), y); });
     section.tables << key;
 
+    const qint64 engaged = total(current);
     ReportTable families;
     families.id = QStringLiteral("actors_by_family");
     families.title = tr("Actors engaged by family");
     families.columns = QStringList{tr("Family")} + yearColumns + QStringList{tr("% in %1").arg(year)};
-    families.rows = q.compareYears(withEngaged(QStringLiteral(
-        "SELECT coalesce(f.code, ''), coalesce(f.label_fr, 'Type non renseigné'), count(*) FROM engaged e "
-        "JOIN actor a ON a.id = e.actor_id LEFT JOIN ref_actor_type t ON t.code = a.actor_type_code "
-        "LEFT JOIN ref_actor_family f ON f.code = t.family_code GROUP BY f.code, f.label_fr "
-        "ORDER BY coalesce(f.sort_order, 99)")));
-    double total = 0;
-    for (const QVariantList& row : std::as_const(families.rows))
-        total += row.value(2).toDouble();
+    families.rows = compared(
+        before, current, [](const ActorGroup& g) { return g.family; },
+        [](const ActorGroup& g) { return g.familyLabel; }, [](const ActorGroup& g) { return g.familyOrder; });
     for (QVariantList& row : families.rows)
-        row << ReportQueries::percent(row.value(2).toDouble(), total);
-    families.base = tr("%Ln actor(s) engaged in %1.", nullptr, static_cast<int>(total)).arg(year);
+        row << ReportQueries::percent(row.value(2).toDouble(), static_cast<double>(engaged));
+    families.base = tr("%Ln actor(s) engaged in %1.", nullptr, static_cast<int>(engaged)).arg(year);
     families.chart = ReportTable::Chart::Donut;
     families.valueColumn = 2;
     section.tables << families;
@@ -82,10 +149,9 @@ ReportSection ActorIndicators::build(const ReportQueries& q)
     types.title = tr("Actors engaged by type");
     types.base = families.base;
     types.columns = QStringList{tr("Type")} + yearColumns;
-    types.rows = q.compareYears(withEngaged(QStringLiteral(
-        "SELECT coalesce(t.code, ''), coalesce(t.label_fr, 'Type non renseigné'), count(*) FROM engaged e "
-        "JOIN actor a ON a.id = e.actor_id LEFT JOIN ref_actor_type t ON t.code = a.actor_type_code "
-        "GROUP BY t.code, t.label_fr ORDER BY coalesce(t.sort_order, 99)")));
+    types.rows = compared(
+        before, current, [](const ActorGroup& g) { return g.type; },
+        [](const ActorGroup& g) { return g.typeLabel; }, [](const ActorGroup& g) { return g.typeOrder; });
     types.chart = ReportTable::Chart::Bars;
     types.valueColumn = 2;
     section.tables << types;
@@ -95,17 +161,16 @@ ReportSection ActorIndicators::build(const ReportQueries& q)
     departements.title = tr("Actors engaged by département, per 100,000 inhabitants");
     departements.columns = {tr("Code"), tr("Département"), tr("Actors"), tr("Population"),
                             tr("Per 100,000 inhabitants")};
-    const QList<QVariantList> byDepartement = q.rows(withEngaged(
-        QStringLiteral("SELECT d.code, d.label_fr, (SELECT count(*) FROM engaged e JOIN actor a ON a.id = "
-                       "e.actor_id WHERE a.departement_code = d.code), d.population FROM ref_departement d "
-                       "WHERE d.region_code = %1 ORDER BY d.sort_order, d.code")
-            .arg(regionCode)));
     qint64 located = 0;
-    for (const QVariantList& row : byDepartement) {
-        const qint64 actors = row.value(2).toLongLong();
-        const qint64 population = row.value(3).toLongLong();
+    for (const QVariantList& row : q.rows(
+             QStringLiteral("SELECT code, label_fr, population FROM ref_departement WHERE region_code = %1 "
+                            "ORDER BY sort_order, code")
+                 .arg(regionCode))) {
+        const QString code = row.value(0).toString();
+        const qint64 actors = total(current, [&code](const ActorGroup& g) { return g.departement == code; });
+        const qint64 population = row.value(2).toLongLong();
         located += actors;
-        departements.rows << QVariantList{row.value(0), row.value(1), actors, population,
+        departements.rows << QVariantList{code, row.value(1), actors, population,
                                           population > 0 ? qRound(actors * 1e6 / population) / 10.0 : 0.0};
     }
     departements.base =
@@ -131,32 +196,25 @@ ReportSection ActorIndicators::build(const ReportQueries& q)
     communes.title = tr("Communes engaged by size");
     communes.columns = {tr("Inhabitants"), tr("Communes engaged"), tr("Communes of the region"),
                         tr("Share (%)")};
-    const QString bracket = QStringLiteral(
-        "CASE WHEN %1 IS NULL THEN 5 WHEN %1 < 2000 THEN 1 WHEN %1 < 10000 THEN 2 WHEN %1 < 50000 THEN 3 "
-        "ELSE 4 END");
-    const QList<QVariantList> engagedBySize = q.rows(withEngaged(
-        QStringLiteral("SELECT %1 AS b, count(*) FROM engaged e JOIN actor a ON a.id = e.actor_id "
-                       "WHERE a.actor_type_code = 'commune' GROUP BY b")
-            .arg(bracket.arg(QStringLiteral("a.population")))));
     const QList<QVariantList> regionBySize =
         q.rows(QStringLiteral("SELECT %1 AS b, count(*) FROM ref_commune WHERE region_code = %2 GROUP BY b")
-                   .arg(bracket.arg(QStringLiteral("population")), regionCode));
+                   .arg(kSizeBracket.arg(QStringLiteral("population")), regionCode));
     const QStringList bracketLabels = {tr("under 2,000"), tr("2,000 to 9,999"), tr("10,000 to 49,999"),
                                        tr("50,000 and more"), tr("unknown")};
     qint64 communesEngaged = 0;
     for (int b = 1; b <= 5; ++b) {
-        qint64 engaged = 0;
+        const qint64 engagedCommunes = total(current, [b](const ActorGroup& g) {
+            return g.type == QLatin1String("commune") && g.sizeBracket == b;
+        });
         qint64 inRegion = 0;
-        for (const QVariantList& row : engagedBySize)
-            engaged += row.value(0).toInt() == b ? row.value(1).toLongLong() : 0;
         for (const QVariantList& row : regionBySize)
             inRegion += row.value(0).toInt() == b ? row.value(1).toLongLong() : 0;
-        if (b == 5 && engaged == 0 && inRegion == 0)
+        if (b == 5 && engagedCommunes == 0 && inRegion == 0)
             continue;
-        communesEngaged += engaged;
+        communesEngaged += engagedCommunes;
         communes.rows << QVariantList{
-            bracketLabels.at(b - 1), engaged, inRegion,
-            ReportQueries::percent(static_cast<double>(engaged), static_cast<double>(inRegion))};
+            bracketLabels.at(b - 1), engagedCommunes, inRegion,
+            ReportQueries::percent(static_cast<double>(engagedCommunes), static_cast<double>(inRegion))};
     }
     communes.base = tr("%Ln commune(s) engaged in %1; sizes from the actor's record.", nullptr,
                        static_cast<int>(communesEngaged))

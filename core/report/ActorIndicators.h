@@ -15,6 +15,4 @@ class ActorIndicators
 
 public:
     static ReportSection build(const ReportQueries& queries);
-    // The SQL of the ids of the engaged actors, for a WITH clause.
-    static QString engagedActors();
 };

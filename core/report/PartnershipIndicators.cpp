@@ -2,20 +2,10 @@
 
 #include "ReportQueries.h"
 
-namespace {
+#include <QHash>
+#include <QMap>
 
-// Countries of the active partnerships (a partnership counts once per country of its partners).
-QString byCountry(const QString& where)
-{
-    return QStringLiteral("SELECT c.code, c.label_fr, count(DISTINCT pp.partnership_id) AS n FROM "
-                          "partnership_partner pp JOIN {partnerships} ap ON ap.id = pp.partnership_id "
-                          "JOIN foreign_partner f ON f.id = pp.partner_id JOIN ref_country c ON c.code = "
-                          "f.country_code JOIN partnership p ON p.id = pp.partnership_id %1 "
-                          "GROUP BY c.code, c.label_fr ORDER BY n DESC, c.label_fr")
-        .arg(where);
-}
-
-} // namespace
+#include <algorithm>
 
 ReportSection PartnershipIndicators::build(const ReportQueries& q)
 {
@@ -32,10 +22,32 @@ ReportSection PartnershipIndicators::build(const ReportQueries& q)
     kinds.title = tr("Active partnerships by nature");
     kinds.base = activeBase;
     kinds.columns = QStringList{tr("Nature")} + yearColumns;
-    kinds.rows = q.compareYears(QStringLiteral(
-        "SELECT k.code, k.label_fr, count(*) FROM {partnerships} ap JOIN partnership p ON p.id = ap.id "
-        "JOIN ref_partnership_kind k ON k.code = p.kind_code GROUP BY k.code, k.label_fr ORDER BY "
-        "k.sort_order"));
+    // One query per year, by nature and decade of signature: the natures of both years, the
+    // decades and the twinnings of the year are summed from it.
+    const QString byKindAndDecade = QStringLiteral(
+        "SELECT k.code, k.label_fr, k.sort_order, CAST(substr(p.signed_on, 1, 3) AS INTEGER) * 10, count(*) "
+        "FROM {partnerships} ap JOIN partnership p ON p.id = ap.id JOIN ref_partnership_kind k ON k.code = "
+        "p.kind_code GROUP BY 1, 2, 3, 4 ORDER BY 3, 4");
+    const QList<QVariantList> currentKinds = q.rows(byKindAndDecade);
+    const QList<QVariantList> previousKinds = q.rows(byKindAndDecade, year - 1);
+    QStringList kindOrder;
+    QHash<QString, QVariantList> kindRows; // code → (label, before, current)
+    const auto addKinds = [&](const QList<QVariantList>& found, int column) {
+        for (const QVariantList& row : found) {
+            const QString code = row.value(0).toString();
+            if (!kindRows.contains(code)) {
+                kindOrder << code;
+                kindRows.insert(code, {row.value(1), qint64(0), qint64(0)});
+            }
+            QVariantList& line = kindRows[code];
+            line[column] = line.at(column).toLongLong() + row.value(4).toLongLong();
+        }
+    };
+    addKinds(currentKinds, 2);
+    addKinds(previousKinds, 1);
+    for (const QString& code : std::as_const(kindOrder))
+        kinds.rows << kindRows.value(code);
+    const qint64 twinnings = kindRows.value(QStringLiteral("jumelage")).value(2).toLongLong();
     kinds.chart = ReportTable::Chart::Bars;
     kinds.valueColumn = 2;
     section.tables << kinds;
@@ -80,39 +92,61 @@ ReportSection PartnershipIndicators::build(const ReportQueries& q)
         tr("Statuses as recorded today; ended partnerships: those whose end falls in %1.").arg(year);
     section.tables << statuses;
 
-    const auto countryTable = [&](const QString& id, const QString& title, const QString& where, int limit) {
+    // One query by country, twinnings apart: the top 10, the twinnings' top 10 and the map.
+    struct CountryCount
+    {
+        QString code;
+        QString label;
+        qint64 all = 0;
+        qint64 twinnings = 0;
+    };
+    QHash<QString, CountryCount> byCountry;
+    for (const QVariantList& row : q.rows(QStringLiteral(
+             "SELECT c.code, c.label_fr, p.kind_code = 'jumelage', count(DISTINCT pp.partnership_id) FROM "
+             "partnership_partner pp JOIN {partnerships} ap ON ap.id = pp.partnership_id JOIN partnership p "
+             "ON "
+             "p.id = pp.partnership_id JOIN foreign_partner f ON f.id = pp.partner_id JOIN ref_country c ON "
+             "c.code = f.country_code GROUP BY 1, 2, 3"))) {
+        CountryCount& country = byCountry[row.value(0).toString()];
+        country.code = row.value(0).toString();
+        country.label = row.value(1).toString();
+        country.all += row.value(3).toLongLong();
+        country.twinnings += row.value(2).toBool() ? row.value(3).toLongLong() : 0;
+    }
+    const auto countryTable = [&](const QString& id, const QString& title, bool twinningsOnly, int limit) {
+        QList<CountryCount> countries = byCountry.values();
+        const auto count = [twinningsOnly](const CountryCount& c) {
+            return twinningsOnly ? c.twinnings : c.all;
+        };
+        std::sort(countries.begin(), countries.end(), [&](const CountryCount& a, const CountryCount& b) {
+            return count(a) != count(b) ? count(a) > count(b) : a.label < b.label;
+        });
         ReportTable table;
         table.id = id;
         table.title = title;
         table.columns = {tr("Code"), tr("Country"), tr("Partnerships")};
-        const QList<QVariantList> found = q.rows(byCountry(where));
-        for (const QVariantList& row : found) {
-            if (limit > 0 && table.rows.size() == limit)
+        for (const CountryCount& country : std::as_const(countries)) {
+            if ((limit > 0 && table.rows.size() == limit) || count(country) == 0)
                 break;
-            table.rows << QVariantList{row.value(0), row.value(1), row.value(2).toLongLong()};
+            table.rows << QVariantList{country.code, country.label, count(country)};
         }
         table.labelColumn = 1;
         table.valueColumn = 2;
         return table;
     };
-    ReportTable top = countryTable(QStringLiteral("partnerships_top_countries"),
-                                   tr("Top 10 partner countries"), QString(), 10);
+    ReportTable top =
+        countryTable(QStringLiteral("partnerships_top_countries"), tr("Top 10 partner countries"), false, 10);
     top.base =
         activeBase + QLatin1Char(' ') + tr("A partnership counts once in each country of its partners.");
     top.chart = ReportTable::Chart::Bars;
     section.tables << top;
-    const qint64 twinnings =
-        q.value(QStringLiteral("SELECT count(*) FROM {partnerships} ap JOIN partnership p ON p.id = ap.id "
-                               "WHERE p.kind_code = 'jumelage'"))
-            .toLongLong();
-    ReportTable topTwinnings =
-        countryTable(QStringLiteral("twinnings_top_countries"), tr("Top 10 countries of the twinnings"),
-                     QStringLiteral("WHERE p.kind_code = 'jumelage'"), 10);
+    ReportTable topTwinnings = countryTable(QStringLiteral("twinnings_top_countries"),
+                                            tr("Top 10 countries of the twinnings"), true, 10);
     topTwinnings.base = tr("%Ln twinning(s) active in %1.", nullptr, static_cast<int>(twinnings)).arg(year);
     topTwinnings.chart = ReportTable::Chart::Bars;
     section.tables << topTwinnings;
     ReportTable world = countryTable(QStringLiteral("partnerships_by_country"),
-                                     tr("Active partnerships by country"), QString(), 0);
+                                     tr("Active partnerships by country"), false, 0);
     world.base = top.base;
     world.chart = ReportTable::Chart::WorldMap;
     section.tables << world;
@@ -146,11 +180,11 @@ ReportSection PartnershipIndicators::build(const ReportQueries& q)
     decades.title = tr("Active partnerships by decade of signature");
     decades.base = activeBase;
     decades.columns = {tr("Decade"), tr("Partnerships")};
-    const QList<QVariantList> byDecade = q.rows(QStringLiteral(
-        "SELECT CAST(substr(p.signed_on, 1, 3) AS INTEGER) * 10 AS decade, count(*) FROM {partnerships} ap "
-        "JOIN partnership p ON p.id = ap.id GROUP BY decade ORDER BY decade"));
-    for (const QVariantList& row : byDecade)
-        decades.rows << QVariantList{tr("%1s").arg(row.value(0).toInt()), row.value(1).toLongLong()};
+    QMap<int, qint64> byDecade;
+    for (const QVariantList& row : currentKinds)
+        byDecade[row.value(3).toInt()] += row.value(4).toLongLong();
+    for (auto it = byDecade.cbegin(); it != byDecade.cend(); ++it)
+        decades.rows << QVariantList{tr("%1s").arg(it.key()), it.value()};
     decades.chart = ReportTable::Chart::Bars;
     section.tables << decades;
     return section;

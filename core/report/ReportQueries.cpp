@@ -19,6 +19,11 @@ QString projectTable(int year)
     return QStringLiteral("report_project_%1").arg(year);
 }
 
+QString actorTable(int year)
+{
+    return QStringLiteral("report_actor_%1").arg(year);
+}
+
 void bindYear(QSqlQuery& query, const QString& sql, int year)
 {
     const auto bindIfUsed = [&](const QString& name, const QVariant& value) {
@@ -46,6 +51,7 @@ ReportQueries::~ReportQueries()
     for (auto it = m_prepared.cbegin(); it != m_prepared.cend(); ++it) {
         query.exec(QStringLiteral("DROP TABLE IF EXISTS temp.%1").arg(partnershipTable(it.key())));
         query.exec(QStringLiteral("DROP TABLE IF EXISTS temp.%1").arg(projectTable(it.key())));
+        query.exec(QStringLiteral("DROP TABLE IF EXISTS temp.%1").arg(actorTable(it.key())));
     }
 }
 
@@ -69,6 +75,13 @@ void ReportQueries::prepareYear(int year) const
         QStringLiteral("CREATE TEMP TABLE %1 (id INTEGER PRIMARY KEY)").arg(projectTable(year)),
         QStringLiteral("INSERT INTO %1 SELECT id FROM project WHERE %2")
             .arg(projectTable(year), activeIn(QStringLiteral("started_on"), QStringLiteral("ended_on"))),
+        // The actors engaged: named, in any role, in a partnership or project active that year.
+        QStringLiteral("DROP TABLE IF EXISTS temp.%1").arg(actorTable(year)),
+        QStringLiteral("CREATE TEMP TABLE %1 (id INTEGER PRIMARY KEY)").arg(actorTable(year)),
+        QStringLiteral(
+            "INSERT INTO %1 SELECT actor_id FROM partnership_actor WHERE partnership_id IN (SELECT id FROM "
+            "%2) UNION SELECT actor_id FROM project_actor WHERE project_id IN (SELECT id FROM %3)")
+            .arg(actorTable(year), partnershipTable(year), projectTable(year)),
     };
     for (const QString& sql : statements) {
         QSqlQuery query(m_db);
@@ -81,10 +94,14 @@ void ReportQueries::prepareYear(int year) const
 
 QList<QVariantList> ReportQueries::rows(const QString& sqlTemplate, int year) const
 {
-    prepareYear(year);
+    // The year's tables are made only for the queries that read them (the signatures of five
+    // years do not need five years of active records).
+    if (sqlTemplate.contains(QLatin1Char('{')))
+        prepareYear(year);
     QString sql = sqlTemplate;
     sql.replace(QLatin1String("{partnerships}"), partnershipTable(year))
-        .replace(QLatin1String("{projects}"), projectTable(year));
+        .replace(QLatin1String("{projects}"), projectTable(year))
+        .replace(QLatin1String("{actors}"), actorTable(year));
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     QList<QVariantList> result;

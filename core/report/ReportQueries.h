@@ -18,8 +18,9 @@ public:
     int year() const { return m_year; }
     const QSqlDatabase& database() const { return m_db; }
 
-    // The rows of `sql` for `year`; `{partnerships}` and `{projects}` in the text name the tables
-    // of the ids active that year. Empty after a failed query (and error() says why).
+    // The rows of `sql` for `year`; `{partnerships}`, `{projects}` and `{actors}` in the text name
+    // the tables of the ids of the partnerships and projects active that year, and of the actors
+    // engaged in them. Empty after a failed query (and error() says why).
     QList<QVariantList> rows(const QString& sql, int year) const;
     QList<QVariantList> rows(const QString& sql) const { return rows(sql, m_year); }
     // The first value of the first row.
