@@ -3144,6 +3144,10 @@ Statement: %4</translation>
         <source>Report %1 written to %2</source>
         <translation>Report %1 written to %2</translation>
     </message>
+    <message>
+        <source>Computing the report of %1…</source>
+        <translation>Computing the report of %1…</translation>
+    </message>
 </context>
 <context>
     <name>ReportFiles</name>

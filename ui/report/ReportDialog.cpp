@@ -19,7 +19,12 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSpinBox>
+#include <QSqlError>
+#include <QThread>
 #include <QVBoxLayout>
+
+#include <memory>
+#include <utility>
 
 ReportDialog::ReportDialog(const QSqlDatabase& db, AppSettings& settings, QWidget* parent)
     : QDialog(parent)
@@ -71,18 +76,63 @@ ReportDialog::ReportDialog(const QSqlDatabase& db, AppSettings& settings, QWidge
     compute();
 }
 
+ReportDialog::~ReportDialog()
+{
+    // SQLite cannot be stopped in the middle of a query: closing waits for the figures (a second
+    // at the observatory's sizes, half a minute at a million records).
+    if (m_worker) {
+        m_worker->disconnect(this);
+        m_worker->wait();
+        delete m_worker;
+    }
+}
+
 void ReportDialog::compute()
 {
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    Result<Report> built = ReportBuilder(m_db).build(m_year->value());
-    QApplication::restoreOverrideCursor();
-    if (!built) {
-        m_status->setText(built.message());
-        m_exportButton->setEnabled(false);
+    if (m_worker) {
+        m_yearChangedMeanwhile = true; // computed again once this one is done
         return;
     }
-    m_settings.setReportYear(m_year->value());
-    m_report = built.value();
+    const int year = m_year->value();
+    // The connection's settings, not the connection: a connection belongs to its thread.
+    const QString driver = m_db.driverName();
+    const QString file = m_db.databaseName();
+    const QString options = m_db.connectOptions();
+    auto result = std::make_shared<Result<Report>>(Report());
+    m_worker = QThread::create([driver, file, options, year, result] {
+        static QAtomicInt counter;
+        const QString name = QStringLiteral("report-%1").arg(counter.fetchAndAddRelaxed(1));
+        {
+            QSqlDatabase connection = QSqlDatabase::addDatabase(driver, name);
+            connection.setDatabaseName(file);
+            connection.setConnectOptions(options);
+            if (connection.open())
+                *result = ReportBuilder(connection).build(year);
+            else
+                *result = Result<Report>::failure(connection.lastError().text());
+        }
+        QSqlDatabase::removeDatabase(name);
+    });
+    connect(m_worker, &QThread::finished, this, [this, result, year] {
+        m_worker->deleteLater();
+        m_worker = nullptr;
+        computed(*result, year);
+        if (std::exchange(m_yearChangedMeanwhile, false) && m_year->value() != year)
+            compute();
+    });
+    m_exportButton->setEnabled(false);
+    m_status->setText(tr("Computing the report of %1…").arg(year));
+    m_worker->start();
+}
+
+void ReportDialog::computed(const Result<Report>& result, int year)
+{
+    if (!result) {
+        m_status->setText(result.message());
+        return;
+    }
+    m_settings.setReportYear(year);
+    m_report = result.value();
     m_exportButton->setEnabled(true);
     m_status->clear();
     showReport();
