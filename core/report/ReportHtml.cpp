@@ -8,6 +8,8 @@
 
 namespace {
 
+// The page's look on screen; the printed one keeps only what the text layout of the PDF knows,
+// and its title page.
 const QString kStyle = QStringLiteral(
     "body{font-family:'DejaVu Sans',Arial,sans-serif;color:#222;max-width:860px;margin:2em auto;padding:0 "
     "1em;}"
@@ -16,6 +18,11 @@ const QString kStyle = QStringLiteral(
     "table{border-collapse:collapse;margin:0.5em 0 1.5em 0;font-size:9pt;}"
     "th{background:#e8eff5;text-align:left;}th,td{border:1px solid #bbb;padding:3px 8px;}"
     "td.n{text-align:right;}p.meta{color:#555;}");
+const QString kPrintStyle = QStringLiteral(
+    "body{font-family:'DejaVu Sans',Arial,sans-serif;color:#222;}h1{color:#1f5f8b;font-size:28pt;}"
+    "h2{color:#1f5f8b;font-size:16pt;}h3{font-size:11pt;margin-bottom:2px;}"
+    "p.base{color:#555;font-size:8pt;margin-top:0;}table{font-size:8.5pt;margin-bottom:14px;}"
+    "th{background-color:#e8eff5;}p.meta{color:#555;font-size:11pt;}");
 
 } // namespace
 
@@ -58,7 +65,9 @@ QString ReportHtml::page(const Report& report, Charts charts)
     QString html =
         QStringLiteral("<!DOCTYPE html>\n<html lang=\"fr\"><head><meta charset=\"utf-8\"/><title>%1</title>"
                        "<style>%2</style></head><body>\n")
-            .arg(ReportFormat::escaped(title(report)), kStyle);
+            .arg(ReportFormat::escaped(title(report)), charts == Charts::InlineSvg ? kStyle : kPrintStyle);
+    if (charts == Charts::ImageReferences)
+        html += QStringLiteral("<p style=\"margin-top:240px\">&#160;</p>");
     html += QStringLiteral("<h1>%1</h1>\n<p class=\"meta\">%2</p>\n")
                 .arg(ReportFormat::escaped(title(report)),
                      ReportFormat::escaped(
