@@ -2117,6 +2117,18 @@ Statement: %4</translation>
         <source>%1s</source>
         <translation>%1s</translation>
     </message>
+    <message>
+        <source>Active partnerships and projects, the last five years</source>
+        <translation>Active partnerships and projects, the last five years</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <source>Records active each year, by the rule of the methodology.</source>
+        <translation>Records active each year, by the rule of the methodology.</translation>
+    </message>
 </context>
 <context>
     <name>PartnershipStore</name>

@@ -2171,6 +2171,18 @@ Instruction : %4</translation>
         <source>%1s</source>
         <translation>années %1</translation>
     </message>
+    <message>
+        <source>Active partnerships and projects, the last five years</source>
+        <translation>Partenariats et projets actifs des cinq dernières années</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <source>Records active each year, by the rule of the methodology.</source>
+        <translation>Fiches actives chaque année, selon la règle de la méthode.</translation>
+    </message>
 </context>
 <context>
     <name>PartnershipStore</name>

@@ -52,6 +52,34 @@ ReportSection PartnershipIndicators::build(const ReportQueries& q)
     kinds.valueColumn = 2;
     section.tables << kinds;
 
+    // Five years of active partnerships and projects: one pass over each table, a sum per year.
+    ReportTable trend;
+    trend.id = QStringLiteral("active_by_year");
+    trend.title = tr("Active partnerships and projects, the last five years");
+    trend.columns = {tr("Year"), tr("Partnerships"), tr("Projects")};
+    QStringList partnershipSums;
+    QStringList projectSums;
+    for (int y = year - 4; y <= year; ++y) {
+        partnershipSums << QStringLiteral("coalesce(sum(CASE WHEN %1 THEN 1 ELSE 0 END), 0)")
+                               .arg(ReportQueries::activeCondition(QStringLiteral("signed_on"),
+                                                                   QStringLiteral("ended_on"), y));
+        projectSums << QStringLiteral("coalesce(sum(CASE WHEN %1 THEN 1 ELSE 0 END), 0)")
+                           .arg(ReportQueries::activeCondition(QStringLiteral("started_on"),
+                                                               QStringLiteral("ended_on"), y));
+    }
+    const QVariantList partnershipsByYear =
+        q.rows(QStringLiteral("SELECT %1 FROM partnership WHERE status_code <> 'en_projet'")
+                   .arg(partnershipSums.join(QLatin1String(", "))))
+            .value(0);
+    const QVariantList projectsByYear =
+        q.rows(QStringLiteral("SELECT %1 FROM project").arg(projectSums.join(QLatin1String(", ")))).value(0);
+    for (int i = 0; i < 5; ++i)
+        trend.rows << QVariantList{QString::number(year - 4 + i), partnershipsByYear.value(i).toLongLong(),
+                                   projectsByYear.value(i).toLongLong()};
+    trend.base = tr("Records active each year, by the rule of the methodology.");
+    trend.chart = ReportTable::Chart::Line;
+    section.tables << trend;
+
     ReportTable signatures;
     signatures.id = QStringLiteral("signatures_by_year");
     signatures.title = tr("New signatures, the last five years");

@@ -60,11 +60,8 @@ void ReportQueries::prepareYear(int year) const
     if (m_prepared.contains(year))
         return;
     m_prepared.insert(year, true);
-    // Active in a year: started (signed) by its end and not ended before its start — the rule of
-    // the lists' year filter, so that a list filtered by year shows the report's count.
-    const auto activeIn = [](const QString& start, const QString& end) {
-        return QStringLiteral("%1 IS NOT NULL AND %2 <= :year_end AND (%3 IS NULL OR %4 >= :year_start)")
-            .arg(start, SqlDates::earliestDay(start), end, SqlDates::latestDay(end));
+    const auto activeIn = [year](const QString& start, const QString& end) {
+        return activeCondition(start, end, year);
     };
     const QStringList statements = {
         QStringLiteral("DROP TABLE IF EXISTS temp.%1").arg(partnershipTable(year)),
@@ -129,6 +126,13 @@ QVariant ReportQueries::value(const QString& sql, int year) const
 {
     const QList<QVariantList> found = rows(sql, year);
     return found.isEmpty() || found.first().isEmpty() ? QVariant() : found.first().first();
+}
+
+QString ReportQueries::activeCondition(const QString& start, const QString& end, int year)
+{
+    return QStringLiteral("(%1 IS NOT NULL AND %2 <= '%5-12-31' AND (%3 IS NULL OR %4 >= '%5-01-01'))")
+        .arg(start, SqlDates::earliestDay(start), end, SqlDates::latestDay(end))
+        .arg(year);
 }
 
 QList<QVariantList> ReportQueries::compareYears(const QString& sql) const

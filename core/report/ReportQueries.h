@@ -31,6 +31,10 @@ public:
     // `sql` returns (key, label, value) rows; the result has one row per key of either year:
     // (label, value in the year before, value in the year), in the order of the year's rows.
     QList<QVariantList> compareYears(const QString& sql) const;
+    // Whether a record whose dates are the columns `start` and `end` is active in `year`: started
+    // (signed) by its end and not ended before its start — the rule of the lists' year filter, so
+    // that a list filtered on the year shows the report's count.
+    static QString activeCondition(const QString& start, const QString& end, int year);
     // A share in percent, to one decimal; 0 when the whole is 0.
     static double percent(double part, double whole);
 

@@ -125,6 +125,18 @@ TEST_CASE("Report: the partnerships, counted by hand", "[report]")
     CHECK(f.number("partnerships_by_kind", QStringLiteral("Coopération décentralisée"), 1) == 0);
     CHECK(f.number("partnerships_by_kind", QStringLiteral("Pacte ou charte d'amitié"), 2) == 1);
 
+    // Five years: P1, P2, P4, P5, P7 active from 2020 to 2023, P3 replacing P4 in 2024; projects:
+    // J4 (2020–2022), J3 (2022–March 2024), J1 (from January 2023), J2, J5 and J6 (2024).
+    const ReportTable& trend = f.table("active_by_year");
+    REQUIRE(trend.rows.size() == 5);
+    CHECK(trend.rows.first().value(0).toString() == QStringLiteral("2020"));
+    CHECK(f.number("active_by_year", QStringLiteral("2020"), 1) == 5);
+    CHECK(f.number("active_by_year", QStringLiteral("2024"), 1) == 5);
+    CHECK(f.number("active_by_year", QStringLiteral("2020"), 2) == 1);
+    CHECK(f.number("active_by_year", QStringLiteral("2022"), 2) == 2);
+    CHECK(f.number("active_by_year", QStringLiteral("2023"), 2) == 2);
+    CHECK(f.number("active_by_year", QStringLiteral("2024"), 2) == 5);
+
     // Signatures: P3 and P6 in 2024 (P6 is planned, but signed), none of them twinnings.
     CHECK(f.number("signatures_by_year", QStringLiteral("2024"), 1) == 2);
     CHECK(f.number("signatures_by_year", QStringLiteral("2024"), 2) == 0);
@@ -283,12 +295,12 @@ TEST_CASE("Report files: CSV tables, workbook, HTML page and PDF", "[report][fil
         REQUIRE(file.open(QIODevice::ReadOnly));
         const QByteArray workbook = file.readAll();
         const QString sheets = QString::fromUtf8(zipEntry(workbook, QStringLiteral("xl/workbook.xml")));
-        CHECK(sheets.count(QStringLiteral("<sheet ")) == 28); // 27 tables and the methodology
-        // Sheet 21: the budgets, whose total of 2024 is the number 150000.
+        CHECK(sheets.count(QStringLiteral("<sheet ")) == 29); // 28 tables and the methodology
+        // Sheet 22: the budgets, whose total of 2024 is the number 150000.
         const QString budgets =
-            QString::fromUtf8(zipEntry(workbook, QStringLiteral("xl/worksheets/sheet21.xml")));
+            QString::fromUtf8(zipEntry(workbook, QStringLiteral("xl/worksheets/sheet22.xml")));
         CHECK(budgets.contains(QLatin1String("<v>150000</v>")));
-        CHECK(sheets.contains(QLatin1String("21 budgets")));
+        CHECK(sheets.contains(QLatin1String("22 budgets")));
     }
     SECTION("one self-contained HTML page: every table, charts inline")
     {
@@ -309,7 +321,7 @@ TEST_CASE("Report files: CSV tables, workbook, HTML page and PDF", "[report][fil
         }
         INFO(html.errorString().toStdString());
         CHECK_FALSE(html.hasError());
-        CHECK(tables == 27);
+        CHECK(tables == 28);
         CHECK(charts >= 15);
         CHECK(links == 0); // nothing to fetch
     }
