@@ -15,6 +15,8 @@ const QString kExportFolder = QStringLiteral("Export/folder");
 const QString kImportEntity = QStringLiteral("Import/entity");
 const QString kImportFolder = QStringLiteral("Import/folder");
 const QString kImportMapping = QStringLiteral("Import/mapping/");
+const QString kImportEncoding = QStringLiteral("Import/encoding");
+const QString kImportDelimiter = QStringLiteral("Import/delimiter");
 const QString kReportYear = QStringLiteral("Report/year");
 const QString kReportFormat = QStringLiteral("Report/format");
 const QString kReportFolder = QStringLiteral("Report/folder");
@@ -101,6 +103,26 @@ QString AppSettings::importFolder() const
 void AppSettings::setImportFolder(const QString& folder)
 {
     m_settings->setValue(kImportFolder, folder);
+}
+
+QString AppSettings::importEncoding() const
+{
+    return m_settings->value(kImportEncoding, QStringLiteral("auto")).toString();
+}
+
+void AppSettings::setImportEncoding(const QString& encoding)
+{
+    m_settings->setValue(kImportEncoding, encoding);
+}
+
+QString AppSettings::importDelimiter() const
+{
+    return m_settings->value(kImportDelimiter, QStringLiteral("auto")).toString();
+}
+
+void AppSettings::setImportDelimiter(const QString& delimiter)
+{
+    m_settings->setValue(kImportDelimiter, delimiter);
 }
 
 QHash<QString, QString> AppSettings::importMapping(const QString& entity) const

@@ -52,6 +52,11 @@ public:
     void setImportEntity(const QString& entity);
     QString importFolder() const;
     void setImportFolder(const QString& folder);
+    // How the last file was read: "auto" or the encoding and delimiter the adviser forced.
+    QString importEncoding() const;
+    void setImportEncoding(const QString& encoding);
+    QString importDelimiter() const;
+    void setImportDelimiter(const QString& delimiter);
     // The report's last year (last year by default), export format and folder.
     int reportYear() const;
     void setReportYear(int year);

@@ -74,6 +74,8 @@ ImportDialog::ImportDialog(const QSqlDatabase& db, AppSettings& settings, QWidge
     m_delimiter->addItem(tr("Comma ,"), QStringLiteral("comma"));
     m_delimiter->addItem(tr("Tab"), QStringLiteral("tab"));
     m_delimiter->addItem(tr("Vertical bar |"), QStringLiteral("pipe"));
+    m_encoding->setCurrentIndex(qMax(0, m_encoding->findData(settings.importEncoding())));
+    m_delimiter->setCurrentIndex(qMax(0, m_delimiter->findData(settings.importDelimiter())));
     m_file->setObjectName(QStringLiteral("fileName"));
     m_reading->setObjectName(QStringLiteral("reading"));
     m_summary->setObjectName(QStringLiteral("summary"));
@@ -232,6 +234,8 @@ void ImportDialog::check()
 {
     m_settings.setImportEntity(entity());
     m_settings.setImportMapping(entity(), m_columns->mapping());
+    m_settings.setImportEncoding(m_encoding->currentData().toString());
+    m_settings.setImportDelimiter(m_delimiter->currentData().toString());
     m_report = run(true);
     showReport(m_report, true);
     m_importButton->setEnabled(m_report.errors.isEmpty());

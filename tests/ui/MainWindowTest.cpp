@@ -744,6 +744,13 @@ TEST_CASE("File › Import: the columns of a file with its own headers are chose
         choose(columns->comboFor(QStringLiteral("title")), QStringLiteral("Remarque"));
         CHECK(columns->comboFor(QStringLiteral("description"))->currentData().toInt() == -1);
 
+        // The separator forced: remembered with the columns.
+        auto* delimiter = dialog->findChild<QComboBox*>(QStringLiteral("delimiter"));
+        delimiter->setCurrentIndex(delimiter->findData(QStringLiteral("semicolon")));
+        choose(columns->comboFor(QStringLiteral("kind")), QStringLiteral("Lien"));
+        choose(columns->comboFor(QStringLiteral("actor")), QStringLiteral("Qui"));
+        choose(columns->comboFor(QStringLiteral("partner")), QStringLiteral("Avec qui"));
+        choose(columns->comboFor(QStringLiteral("title")), QStringLiteral("Remarque"));
         QTest::mouseClick(check, Qt::LeftButton);
         CHECK(dialog->findChild<QTableWidget*>(QStringLiteral("errors"))->rowCount() == 0);
         auto* importButton = dialog->findChild<QPushButton*>(QStringLiteral("importButton"));
@@ -774,6 +781,8 @@ TEST_CASE("File › Import: the columns of a file with its own headers are chose
         QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("chooseFile")), Qt::LeftButton);
         auto* columns = dialog->findChild<ColumnMappingTable*>(QStringLiteral("columns"));
         CHECK(columns->comboFor(QStringLiteral("partner"))->currentText() == QStringLiteral("Avec qui"));
+        CHECK(dialog->findChild<QComboBox*>(QStringLiteral("delimiter"))->currentData().toString() ==
+              QStringLiteral("semicolon"));
         reopened = true;
         dialog->reject();
     });
