@@ -388,3 +388,23 @@ TEST_CASE("Report maps: the world by country and the region's départements", "[
     CHECK_FALSE(svg.hasError());
     CHECK(MapOutlines::parsePath(QStringLiteral("M0 0 L10 0 L10 5 Z")).boundingRect() == QRectF(0, 0, 10, 5));
 }
+
+TEST_CASE("Report: an empty observatory gives a report of zeros, in every format", "[report][files]")
+{
+    TestDatabase db;
+    const Result<Report> built = ReportBuilder(db.connection()).build(2024);
+    REQUIRE(built.ok());
+    const Report& report = built.value();
+    REQUIRE(report.table(QStringLiteral("actors_key_figures")));
+    CHECK(report.table(QStringLiteral("actors_key_figures"))->rows.first().value(2).toLongLong() == 0);
+    CHECK(report.table(QStringLiteral("partnerships_by_country"))->rows.isEmpty());
+    CHECK(report.table(QStringLiteral("leverage"))->rows.last().value(1).toDouble() ==
+          0.0); // no division by zero
+    QTemporaryDir dir;
+    for (const QString& name : {QStringLiteral("r.pdf"), QStringLiteral("r.html"), QStringLiteral("r.xlsx"),
+                                QStringLiteral("tables/")}) {
+        INFO(name.toStdString());
+        CHECK(ReportFiles::write(report, dir.filePath(name)).ok());
+    }
+    CHECK_FALSE(ReportFiles::write(report, dir.filePath(QStringLiteral("r.docx"))).ok());
+}
