@@ -2614,7 +2614,7 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>Kind of records</source>
-        <translation>Fiches</translation>
+        <translation>Type de fiches</translation>
     </message>
     <message>
         <source>Verified</source>
