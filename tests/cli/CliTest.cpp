@@ -138,6 +138,11 @@ TEST_CASE("Databases that cannot be used exit with code 3 and are left unchanged
         CHECK(fileBytes(path) == before);
         CHECK(observatoire({QStringLiteral("--db"), path, QStringLiteral("init")}).exitCode == 3);
         CHECK(fileBytes(path) == before);
+        CHECK(observatoire({QStringLiteral("--db"), path, QStringLiteral("report"), QStringLiteral("--year"),
+                            QStringLiteral("2024"), QStringLiteral("-o"),
+                            dir.filePath(QStringLiteral("r.pdf"))})
+                  .exitCode == 3);
+        CHECK(fileBytes(path) == before);
     }
     SECTION("not a database")
     {
@@ -161,6 +166,14 @@ TEST_CASE("Databases that cannot be used exit with code 3 and are left unchanged
             const Run check = observatoire({QStringLiteral("--db"), path, QStringLiteral("check")});
             CHECK(check.exitCode == 3);
             CHECK(check.err.contains(QStringLiteral("locked by another program")));
+            // The report reads the same way: refused, and no file written.
+            const QString output = dir.filePath(QStringLiteral("rapport.html"));
+            const Run report = observatoire({QStringLiteral("--db"), path, QStringLiteral("report"),
+                                             QStringLiteral("--year"), QStringLiteral("2024"),
+                                             QStringLiteral("-o"), output});
+            CHECK(report.exitCode == 3);
+            CHECK(report.err.contains(QStringLiteral("locked by another program")));
+            CHECK_FALSE(QFile::exists(output));
         }
         CHECK(observatoire({QStringLiteral("--db"), path, QStringLiteral("check")}).exitCode == 0);
     }
