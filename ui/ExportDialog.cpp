@@ -86,12 +86,10 @@ RecordExporter::Options ExportDialog::options() const
                      : format == QLatin1String("xlsx") ? RecordExporter::Options::Format::Xlsx
                                                        : RecordExporter::Options::Format::Excel;
     if (m_shownOnly->isChecked()) {
-        options.filter = m_list.filter;
+        options.selection = m_list.selection;
         // A year the list does not filter on (actors, partners) must not narrow the file either.
         if (!RecordQuery::filterFields(m_list.family).contains(RecordQuery::FilterField::ActiveYear))
-            options.filter.activeYear = 0;
-        options.sortColumn = m_list.sortColumn;
-        options.sortOrder = m_list.sortOrder;
+            options.selection.filter.activeYear = 0;
     }
     return options;
 }
@@ -99,7 +97,7 @@ RecordExporter::Options ExportDialog::options() const
 QString ExportDialog::extension() const
 {
     return m_format->currentData().toString() == QLatin1String("xlsx") ? QStringLiteral("xlsx")
-                                                                         : QStringLiteral("csv");
+                                                                       : QStringLiteral("csv");
 }
 
 QString ExportDialog::suggestedFileName() const

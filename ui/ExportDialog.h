@@ -1,7 +1,7 @@
 #pragma once
 
 #include "csv/RecordExporter.h"
-#include "lists/RecordFilter.h"
+#include "lists/ListSelection.h"
 #include "lists/RecordList.h"
 
 #include <QDialog>
@@ -24,9 +24,7 @@ public:
     struct ListState
     {
         RecordList::Family family = RecordList::Family::Partnerships;
-        RecordFilter filter;
-        int sortColumn = -1;
-        Qt::SortOrder sortOrder = Qt::AscendingOrder;
+        ListSelection selection;
         int shown = 0; // records the list shows
         int total = 0; // records of the family
     };

@@ -66,7 +66,8 @@ ListLoader::~ListLoader()
 void ListLoader::setDatabase(const DatabaseLocation& location)
 {
     auto* worker = static_cast<ListWorker*>(m_worker);
-    QMetaObject::invokeMethod(worker, [worker, location] { worker->open(location); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        worker, [worker, location] { worker->open(location); }, Qt::QueuedConnection);
 }
 
 quint64 ListLoader::request(const Request& request)
@@ -86,13 +87,13 @@ quint64 ListLoader::request(const Request& request)
             int total = 0;
             if (db.isOpen()) {
                 RecordQuery query(db, request.family, request.englishLabels);
-                query.setFilter(request.filter);
-                query.setSort(request.sortColumn, request.sortOrder);
+                query.setSelection(request.selection);
                 ids = query.matchingIds(&error);
                 total = query.total();
             }
             QMetaObject::invokeMethod(
-                this, [this, id, ids, total, error] { Q_EMIT loaded(id, ids, total, error); }, Qt::QueuedConnection);
+                this, [this, id, ids, total, error] { Q_EMIT loaded(id, ids, total, error); },
+                Qt::QueuedConnection);
         },
         Qt::QueuedConnection);
     return id;

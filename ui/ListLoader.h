@@ -1,7 +1,7 @@
 #pragma once
 
 #include "database/DatabaseLocation.h"
-#include "lists/RecordFilter.h"
+#include "lists/ListSelection.h"
 #include "lists/RecordList.h"
 
 #include <QAtomicInteger>
@@ -20,9 +20,7 @@ public:
     struct Request
     {
         RecordList::Family family = RecordList::Family::Actors;
-        RecordFilter filter;
-        int sortColumn = -1;
-        Qt::SortOrder sortOrder = Qt::AscendingOrder;
+        ListSelection selection;
         bool englishLabels = false;
     };
 

@@ -349,8 +349,7 @@ void MainWindow::exportList()
     const RecordListPage* page = m_pages.at(m_stack->currentIndex());
     const RecordListModel* model = page->model();
     ExportDialog dialog(m_database->connection(),
-                        {page->family(), model->filter(), model->sortColumn(), model->sortOrder(),
-                         model->matchingCount(), model->totalCount()},
+                        {page->family(), model->selection(), model->matchingCount(), model->totalCount()},
                         m_settings, this);
     if (dialog.exec() == QDialog::Accepted)
         statusBar()->showMessage(

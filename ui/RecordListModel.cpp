@@ -1,8 +1,8 @@
 #include "RecordListModel.h"
 
+#include "ListLoader.h"
 #include "common/Money.h"
 #include "common/PartialDate.h"
-#include "ListLoader.h"
 #include "i18n/Translations.h"
 
 #include <QLocale>
@@ -32,16 +32,16 @@ void RecordListModel::setDatabase(const QSqlDatabase& db)
 
 void RecordListModel::setFilter(const RecordFilter& filter)
 {
-    if (filter == m_filter)
+    if (filter == m_selection.filter)
         return;
-    m_filter = filter;
+    m_selection.filter = filter;
     reload();
 }
 
 void RecordListModel::sort(int column, Qt::SortOrder order)
 {
-    m_sortColumn = column;
-    m_sortOrder = order;
+    m_selection.sortColumn = column;
+    m_selection.sortOrder = order;
     reload();
 }
 
@@ -68,12 +68,11 @@ void RecordListModel::reload()
         applyIds({}, 0, QString());
         return;
     }
-    m_query->setFilter(m_filter);
-    m_query->setSort(m_sortColumn, m_sortOrder);
+    m_query->setSelection(m_selection);
     if (m_loader) {
         // The rows on screen stay until the answer comes.
         m_pendingRequest = m_loader->request(
-            {m_family, m_filter, m_sortColumn, m_sortOrder, Translations::current() == Translations::Language::English});
+            {m_family, m_selection, Translations::current() == Translations::Language::English});
         return;
     }
     QString error;
@@ -167,7 +166,8 @@ QVariant RecordListModel::data(const QModelIndex& index, int role) const
 
 QVariant RecordListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= m_columns.size())
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 ||
+        section >= m_columns.size())
         return QAbstractTableModel::headerData(section, orientation, role);
     return RecordList::columnTitle(m_columns.at(section));
 }

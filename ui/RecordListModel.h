@@ -1,6 +1,6 @@
 #pragma once
 
-#include "lists/RecordFilter.h"
+#include "lists/ListSelection.h"
 #include "lists/RecordList.h"
 #include "lists/RecordQuery.h"
 
@@ -32,9 +32,8 @@ public:
     // Whether a reload is on its way.
     bool isLoading() const { return m_pendingRequest != 0; }
     void setFilter(const RecordFilter& filter);
-    const RecordFilter& filter() const { return m_filter; }
-    int sortColumn() const { return m_sortColumn; }
-    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    const ListSelection& selection() const { return m_selection; }
+    const RecordFilter& filter() const { return m_selection.filter; }
     // Reads the list again (after an edit, an import…), keeping filter and order.
     void reload();
 
@@ -63,9 +62,7 @@ private:
     QList<RecordList::Column> m_columns;
     QSqlDatabase m_db;
     std::optional<RecordQuery> m_query;
-    RecordFilter m_filter;
-    int m_sortColumn = -1;
-    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    ListSelection m_selection;
     QList<qint64> m_ids;
     int m_total = 0;
     QString m_error;

@@ -16,7 +16,8 @@ int ExportCommand::run(CliContext& context)
     const QStringList& arguments = context.arguments();
     if (arguments.isEmpty())
         return context.usageError(
-            command, tr("usage: export ENTITY [--format excel|csv|xlsx] [--year YEAR] [--search TEXT] -o FILE|-"));
+            command,
+            tr("usage: export ENTITY [--format excel|csv|xlsx] [--year YEAR] [--search TEXT] -o FILE|-"));
     const std::optional<RecordExporter::Entity> entity = RecordExporter::entityFromName(arguments.first());
     if (!entity)
         return context.usageError(
@@ -38,14 +39,16 @@ int ExportCommand::run(CliContext& context)
             else if (value == QLatin1String("xlsx"))
                 options.format = Format::Xlsx;
             else
-                return context.usageError(command, tr("unknown format \"%1\" (excel, csv, xlsx).").arg(value));
+                return context.usageError(command,
+                                          tr("unknown format \"%1\" (excel, csv, xlsx).").arg(value));
         } else if (argument == QLatin1String("--year")) {
             bool ok = false;
-            options.filter.activeYear = value.toInt(&ok);
-            if (!ok || options.filter.activeYear < 1900 || options.filter.activeYear > 2200)
+            options.selection.filter.activeYear = value.toInt(&ok);
+            if (!ok || options.selection.filter.activeYear < 1900 ||
+                options.selection.filter.activeYear > 2200)
                 return context.usageError(command, tr("\"%1\" is not a year.").arg(value));
         } else if (argument == QLatin1String("--search")) {
-            options.filter.search = value;
+            options.selection.filter.search = value;
         } else if (argument == QLatin1String("-o")) {
             output = value;
         } else {

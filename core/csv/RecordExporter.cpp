@@ -256,8 +256,8 @@ QList<qint64> RecordExporter::selectIds(const Options& options, QString* error) 
 {
     QList<qint64> ids;
     QString sql;
-    const int year = options.filter.activeYear;
-    const QString search = SearchIndex::matchExpression(options.filter.search);
+    const int year = options.selection.filter.activeYear;
+    const QString search = SearchIndex::matchExpression(options.selection.filter.search);
     QStringList conditions;
     if (m_entity == Entity::Fundings) {
         if (year > 0)
@@ -279,8 +279,7 @@ QList<qint64> RecordExporter::selectIds(const Options& options, QString* error) 
                                           : m_entity == Entity::Projects ? RecordList::Family::Projects
                                                                          : RecordList::Family::Partnerships;
         RecordQuery query(m_db, family, false);
-        query.setFilter(options.filter);
-        query.setSort(options.sortColumn, options.sortOrder);
+        query.setSelection(options.selection);
         ids = query.matchingIds(error);
         if (year <= 0 || m_entity == Entity::Partnerships || m_entity == Entity::Projects)
             return ids;

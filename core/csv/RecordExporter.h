@@ -2,7 +2,7 @@
 
 #include "CsvWriter.h"
 #include "common/Result.h"
-#include "lists/RecordFilter.h"
+#include "lists/ListSelection.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -38,12 +38,10 @@ public:
             Csv,
             Xlsx
         } format = Format::Excel;
-        // The list's filter. Its year keeps what was active that year (funding lines: of that
-        // year; actors and partners: of a partnership or project active that year).
-        RecordFilter filter;
-        // The list's order (a column of RecordQuery, or -1 for the natural order).
-        int sortColumn = -1;
-        Qt::SortOrder sortOrder = Qt::AscendingOrder;
+        // The list's filter and order. The filter's year keeps what was active that year
+        // (funding lines: of that year; actors and partners: of a partnership or project active
+        // that year).
+        ListSelection selection;
     };
 
     RecordExporter(const QSqlDatabase& db, Entity entity);

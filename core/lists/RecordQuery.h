@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ListSelection.h"
 #include "RecordFilter.h"
 #include "RecordList.h"
 
@@ -36,6 +37,12 @@ public:
     static QList<FilterField> filterFields(RecordList::Family family);
 
     void setFilter(const RecordFilter& filter) { m_filter = filter; }
+    // The filter and the order of a list at once.
+    void setSelection(const ListSelection& selection)
+    {
+        setFilter(selection.filter);
+        setSort(selection.sortColumn, selection.sortOrder);
+    }
     const RecordFilter& filter() const { return m_filter; }
     // A column index of RecordList::columns(), or -1 for the family's natural order.
     void setSort(int column, Qt::SortOrder order);

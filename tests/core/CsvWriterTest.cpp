@@ -17,7 +17,8 @@ TEST_CASE("CSV writer: Excel dialect with BOM, semicolons and CRLF", "[csv][writ
     CsvWriter writer(&buffer, CsvWriter::Dialect::Excel);
     REQUIRE(writer.writeRecord({QStringLiteral("Nom"), QStringLiteral("Note")}));
     REQUIRE(writer.writeRecord({QStringLiteral("Lyon; Rhône"), QStringLiteral("Il a dit \"oui\"\nensuite")}));
-    CHECK(buffer.data() == QByteArray("\xEF\xBB\xBFNom;Note\r\n\"Lyon; Rhône\";\"Il a dit \"\"oui\"\"\nensuite\"\r\n"));
+    CHECK(buffer.data() ==
+          QByteArray("\xEF\xBB\xBFNom;Note\r\n\"Lyon; Rhône\";\"Il a dit \"\"oui\"\"\nensuite\"\r\n"));
 }
 
 TEST_CASE("CSV writer: RFC 4180 dialect without BOM, commas", "[csv][writer]")
@@ -25,7 +26,8 @@ TEST_CASE("CSV writer: RFC 4180 dialect without BOM, commas", "[csv][writer]")
     QBuffer buffer;
     REQUIRE(buffer.open(QIODevice::WriteOnly));
     CsvWriter writer(&buffer, CsvWriter::Dialect::Csv);
-    REQUIRE(writer.writeRecord({QStringLiteral("a,b"), QStringLiteral("c"), QString(), QStringLiteral(" padded ")}));
+    REQUIRE(writer.writeRecord(
+        {QStringLiteral("a,b"), QStringLiteral("c"), QString(), QStringLiteral(" padded ")}));
     CHECK(buffer.data() == QByteArray("\"a,b\",c,,\" padded \"\r\n"));
 }
 
@@ -72,12 +74,17 @@ TEST_CASE("Export writes one row per record with the contract's columns, and rea
         REQUIRE(reader.next(row));
         CHECK(header.fields.mid(0, 4) == QStringList{QStringLiteral("Identifiant"), QStringLiteral("Nature"),
                                                      QStringLiteral("Statut"), QStringLiteral("Acteur")});
-        const auto cell = [&](const char* name) { return row.fields.value(header.fields.indexOf(QString::fromUtf8(name))); };
+        const auto cell = [&](const char* name) {
+            return row.fields.value(header.fields.indexOf(QString::fromUtf8(name)));
+        };
         CHECK(cell("Identifiant") == partnership.uuid);
         CHECK(cell("Nature") == QStringLiteral("Jumelage"));
         CHECK(cell("Acteur") == QStringLiteral("Lyon"));
         CHECK(cell("Pays") == QStringLiteral("Allemagne"));
-        CHECK(cell("Thématiques") == QStringLiteral("Culture, patrimoine, sport, francophonie|Jeunesse, mobilité et volontariat internationaux"));
+        CHECK(
+            cell("Thématiques") ==
+            QStringLiteral(
+                "Culture, patrimoine, sport, francophonie|Jeunesse, mobilité et volontariat internationaux"));
         CHECK(CsvWriter::unguardFormula(cell("Description")) == partnership.description);
         CHECK(cell("Description").startsWith(QLatin1Char('\'')));
         if (dialect == CsvWriter::Dialect::Excel) {
@@ -119,29 +126,32 @@ TEST_CASE("Export as an Excel workbook: typed cells, and text never a formula", 
     CHECK_FALSE(sheet.contains(QLatin1String("<f>"))); // no formula anywhere
     CHECK(strings.contains(QStringLiteral("=Accès à l'eau")));
     CHECK(strings.contains(QStringLiteral("Titre")));
-    CHECK(sheet.contains(QLatin1String("<v>12500.5</v>")));      // the budget, a number
-    CHECK(sheet.contains(QLatin1String("<v>44328</v>")));        // 12/05/2021 as a date serial
-    CHECK(strings.contains(QLatin1String(">2023<")));            // a year alone stays text
-    CHECK(sheet.contains(QLatin1String("state=\"frozen\"")));  // the header stays in view
+    CHECK(sheet.contains(QLatin1String("<v>12500.5</v>")));   // the budget, a number
+    CHECK(sheet.contains(QLatin1String("<v>44328</v>")));     // 12/05/2021 as a date serial
+    CHECK(strings.contains(QLatin1String(">2023<")));         // a year alone stays text
+    CHECK(sheet.contains(QLatin1String("state=\"frozen\""))); // the header stays in view
 }
 
 TEST_CASE("Export follows the year and the search", "[csv][export]")
 {
     StoreFixture db;
-    db.addPartnership(db.addActor(QStringLiteral("Lyon")), db.addPartner(QStringLiteral("Leipzig"), QStringLiteral("DE")));
-    db.addPartnership(db.addActor(QStringLiteral("Grenoble")), db.addPartner(QStringLiteral("Kaya"), QStringLiteral("BF")));
+    db.addPartnership(db.addActor(QStringLiteral("Lyon")),
+                      db.addPartner(QStringLiteral("Leipzig"), QStringLiteral("DE")));
+    db.addPartnership(db.addActor(QStringLiteral("Grenoble")),
+                      db.addPartner(QStringLiteral("Kaya"), QStringLiteral("BF")));
     const RecordExporter exporter(db.connection(), RecordExporter::Entity::Partnerships);
     QBuffer buffer;
     REQUIRE(buffer.open(QIODevice::WriteOnly));
     RecordExporter::Options options;
-    options.filter.search = QStringLiteral("kaya");
+    options.selection.filter.search = QStringLiteral("kaya");
     REQUIRE(exporter.write(&buffer, options).value() == 1);
     CHECK(buffer.data().contains("Grenoble"));
     CHECK_FALSE(buffer.data().contains("Leipzig"));
     QBuffer none;
     REQUIRE(none.open(QIODevice::WriteOnly));
-    options.filter.search.clear();
-    options.filter.activeYear = 1900; // nothing signed yet (no signature date: never counted as active)
+    options.selection.filter.search.clear();
+    options.selection.filter.activeYear =
+        1900; // nothing signed yet (no signature date: never counted as active)
     CHECK(exporter.write(&none, options).value() == 0);
     CHECK(RecordExporter::entityFromName(QStringLiteral("Fundings")) == RecordExporter::Entity::Fundings);
     CHECK_FALSE(RecordExporter::entityFromName(QStringLiteral("contacts")));
