@@ -1,4 +1,5 @@
 #include "support/QtPrinting.h"
+#include "support/TemporaryFile.h"
 #include "support/TestDatabase.h"
 
 #include "database/Migrator.h"
@@ -337,10 +338,7 @@ TEST_CASE("import writes every row or none, and lists the errors", "[cli][import
     const QString path = dir.filePath(QStringLiteral("import.sqlite"));
     REQUIRE(observatoire({QStringLiteral("--db"), path, QStringLiteral("init")}).exitCode == 0);
     const auto writeFile = [&](const QString& name, const QByteArray& bytes) {
-        QFile file(dir.filePath(name));
-        REQUIRE(file.open(QIODevice::WriteOnly));
-        file.write(bytes);
-        return file.fileName();
+        return writeTestFile(dir, name, bytes);
     };
     const QString good = writeFile(QStringLiteral("good.csv"), "Nature;Acteur;Pays;Partenaire\n"
                                                                "Jumelage;Lyon;Italie;Turin\n"

@@ -23,3 +23,12 @@ private:
     QTemporaryDir m_dir;
     QString m_path;
 };
+
+// Writes `bytes` as the file `name` of a test's folder; returns its path (empty when it cannot).
+inline QString writeTestFile(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes)
+{
+    QFile file(dir.filePath(name));
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        return {};
+    return file.fileName();
+}

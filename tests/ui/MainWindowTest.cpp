@@ -1,5 +1,6 @@
 #include "support/QtPrinting.h"
 #include "support/StoreFixture.h"
+#include "support/TemporaryFile.h"
 
 #include "records/Funding.h"
 #include "store/FundingStore.h"
@@ -624,10 +625,7 @@ TEST_CASE("File › Import checks a file, lists its problems, then imports it", 
     REQUIRE(partnerships->model()->rowCount() == 2);
 
     const auto writeFile = [&](const QString& name, const QByteArray& bytes) {
-        QFile file(sample.dir.filePath(name));
-        REQUIRE(file.open(QIODevice::WriteOnly));
-        file.write(bytes);
-        return file.fileName();
+        return writeTestFile(sample.dir, name, bytes);
     };
     const QString bad = writeFile(QStringLiteral("bad.csv"), "Nature;Acteur;Pays;Partenaire\n"
                                                              "Jumelage;Lyon;Italie;Turin\n"
