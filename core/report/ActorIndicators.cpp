@@ -33,9 +33,11 @@ QList<ActorGroup> engagedGroups(const ReportQueries& q, int year)
         QStringLiteral(
             "SELECT coalesce(t.code, ''), coalesce(t.label_fr, 'Type non renseigné'), "
             "coalesce(t.sort_order, 99), coalesce(f.code, ''), coalesce(f.label_fr, 'Type non renseigné'), "
-            "coalesce(f.sort_order, 99), coalesce(a.departement_code, ''), %1, count(*) FROM {actors} e "
-            "JOIN actor a ON a.id = e.id LEFT JOIN ref_actor_type t ON t.code = a.actor_type_code "
-            "LEFT JOIN ref_actor_family f ON f.code = t.family_code GROUP BY 1, 2, 3, 4, 5, 6, 7, 8")
+            "coalesce(f.sort_order, 99), g.departement, g.bracket, g.n FROM (SELECT a.actor_type_code AS "
+            "type, "
+            "coalesce(a.departement_code, '') AS departement, %1 AS bracket, count(*) AS n FROM {actors} e "
+            "JOIN actor a ON a.id = e.id GROUP BY 1, 2, 3) g LEFT JOIN ref_actor_type t ON t.code = g.type "
+            "LEFT JOIN ref_actor_family f ON f.code = t.family_code")
             .arg(kSizeBracket.arg(QStringLiteral("a.population"))),
         year);
     for (const QVariantList& row : rows) {

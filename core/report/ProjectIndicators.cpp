@@ -47,9 +47,10 @@ ReportSection ProjectIndicators::build(const ReportQueries& q)
            nullptr, static_cast<int>(withTheme));
     themes.columns = {tr("Theme"), tr("Projects"), tr("Share (%)")};
     for (const QVariantList& row : q.rows(QStringLiteral(
-             "SELECT t.label_fr, count(*) FROM project_theme pt JOIN {projects} ap ON ap.id = pt.project_id "
-             "JOIN ref_theme t ON t.code = pt.theme_code GROUP BY t.code, t.label_fr ORDER BY count(*) DESC, "
-             "t.sort_order"))) {
+             "SELECT t.label_fr, g.n FROM (SELECT pt.theme_code AS theme, count(*) AS n FROM project_theme "
+             "pt "
+             "JOIN {projects} ap ON ap.id = pt.project_id GROUP BY 1) g JOIN ref_theme t ON t.code = g.theme "
+             "ORDER BY g.n DESC, t.sort_order"))) {
         themes.rows << QVariantList{
             row.value(0), row.value(1).toLongLong(),
             ReportQueries::percent(row.value(1).toDouble(), static_cast<double>(withTheme))};
@@ -107,9 +108,10 @@ ReportSection ProjectIndicators::build(const ReportQueries& q)
     countries.base = countryBase;
     countries.columns = {tr("Code"), tr("Country"), tr("Projects")};
     for (const QVariantList& row : q.rows(QStringLiteral(
-             "SELECT c.code, c.label_fr, count(*) AS n FROM project_country pc JOIN {projects} ap ON ap.id = "
-             "pc.project_id JOIN ref_country c ON c.code = pc.country_code GROUP BY c.code, c.label_fr "
-             "ORDER BY n DESC, c.label_fr")))
+             "SELECT c.code, c.label_fr, g.n FROM (SELECT pc.country_code AS country, count(*) AS n FROM "
+             "project_country pc JOIN {projects} ap ON ap.id = pc.project_id GROUP BY 1) g JOIN ref_country "
+             "c ON "
+             "c.code = g.country ORDER BY g.n DESC, c.label_fr")))
         countries.rows << QVariantList{row.value(0), row.value(1), row.value(2).toLongLong()};
     countries.labelColumn = 1;
     countries.valueColumn = 2;
