@@ -15,12 +15,10 @@ double euros(const QVariant& cents)
 // rows (themes or countries), summed by `label`.
 QString sharedBudget(const QString& link, const QString& join, const QString& label)
 {
-    return QStringLiteral("SELECT %3, sum(CAST(j.budget_cents AS REAL) / (SELECT count(*) FROM %1 x WHERE "
-                          "x.project_id = "
-                          "j.id)) AS amount FROM {projects} ap JOIN project j ON j.id = ap.id JOIN %1 l ON "
-                          "l.project_id = "
-                          "j.id %2 WHERE j.budget_cents IS NOT NULL AND j.currency = 'EUR' GROUP BY %3 ORDER "
-                          "BY amount DESC")
+    return QStringLiteral(
+               "SELECT %3, sum(CAST(ap.budget_eur_cents AS REAL) / (SELECT count(*) FROM %1 x WHERE "
+               "x.project_id = ap.id)) AS amount FROM {projects} ap JOIN %1 l ON l.project_id = ap.id %2 "
+               "WHERE ap.budget_eur_cents IS NOT NULL GROUP BY %3 ORDER BY amount DESC")
         .arg(link, join, label);
 }
 
@@ -53,11 +51,9 @@ ReportSection MoneyIndicators::build(const ReportQueries& q)
     qint64 withBudget = 0;
     for (int y = year - 1; y <= year; ++y) {
         QList<qint64> cents;
-        for (const QVariantList& row :
-             q.rows(QStringLiteral("SELECT j.budget_cents FROM {projects} ap JOIN project j "
-                                   "ON j.id = ap.id WHERE j.budget_cents IS NOT NULL AND "
-                                   "j.currency = 'EUR'"),
-                    y))
+        for (const QVariantList& row : q.rows(
+                 QStringLiteral("SELECT budget_eur_cents FROM {projects} WHERE budget_eur_cents IS NOT NULL"),
+                 y))
             cents << row.value(0).toLongLong();
         qint64 sum = 0;
         for (const qint64 c : std::as_const(cents))

@@ -25,10 +25,10 @@ ReportSection PartnershipIndicators::build(const ReportQueries& q)
     // One query per year, by nature and decade of signature: the natures of both years, the
     // decades and the twinnings of the year are summed from it.
     const QString byKindAndDecade = QStringLiteral(
-        "SELECT k.code, k.label_fr, k.sort_order, g.decade, g.n FROM (SELECT p.kind_code AS kind, "
-        "CAST(substr(p.signed_on, 1, 3) AS INTEGER) * 10 AS decade, count(*) AS n FROM {partnerships} ap "
-        "JOIN partnership p ON p.id = ap.id GROUP BY 1, 2) g JOIN ref_partnership_kind k ON k.code = g.kind "
-        "ORDER BY 3, 4");
+        "SELECT k.code, k.label_fr, k.sort_order, g.decade, g.n FROM (SELECT kind_code AS kind, "
+        "CAST(substr(signed_on, 1, 3) AS INTEGER) * 10 AS decade, count(*) AS n FROM {partnerships} GROUP BY "
+        "1, "
+        "2) g JOIN ref_partnership_kind k ON k.code = g.kind ORDER BY 3, 4");
     const QList<QVariantList> currentKinds = q.rows(byKindAndDecade);
     const QList<QVariantList> previousKinds = q.rows(byKindAndDecade, year - 1);
     QStringList kindOrder;
@@ -131,14 +131,12 @@ ReportSection PartnershipIndicators::build(const ReportQueries& q)
     };
     QHash<QString, CountryCount> byCountry;
     for (const QVariantList& row : q.rows(QStringLiteral(
-             "SELECT c.code, c.label_fr, g.twinning, g.n FROM (SELECT f.country_code AS country, p.kind_code "
-             "= "
+             "SELECT c.code, c.label_fr, g.twinning, g.n FROM (SELECT f.country_code AS country, "
+             "ap.kind_code = "
              "'jumelage' AS twinning, count(DISTINCT pp.partnership_id) AS n FROM partnership_partner pp "
              "JOIN "
-             "{partnerships} ap ON ap.id = pp.partnership_id JOIN partnership p ON p.id = pp.partnership_id "
-             "JOIN "
-             "foreign_partner f ON f.id = pp.partner_id GROUP BY 1, 2) g JOIN ref_country c ON c.code = "
-             "g.country"))) {
+             "{partnerships} ap ON ap.id = pp.partnership_id JOIN foreign_partner f ON f.id = pp.partner_id "
+             "GROUP BY 1, 2) g JOIN ref_country c ON c.code = g.country"))) {
         CountryCount& country = byCountry[row.value(0).toString()];
         country.code = row.value(0).toString();
         country.label = row.value(1).toString();

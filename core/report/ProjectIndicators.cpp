@@ -26,11 +26,9 @@ ReportSection ProjectIndicators::build(const ReportQueries& q)
            QStringLiteral("SELECT count(*) FROM project WHERE substr(started_on, 1, 4) = "
                           ":year_text"));
     keyRow(tr("Active projects led in France (ECSI)"),
-           QStringLiteral(
-               "SELECT count(*) FROM {projects} ap JOIN project j ON j.id = ap.id WHERE j.in_france = 1"));
+           QStringLiteral("SELECT count(*) FROM {projects} WHERE in_france = 1"));
     keyRow(tr("Active projects within a partnership"),
-           QStringLiteral("SELECT count(*) FROM {projects} ap JOIN project j ON j.id = ap.id "
-                          "WHERE j.partnership_id IS NOT NULL"));
+           QStringLiteral("SELECT count(*) FROM {projects} WHERE partnership_id IS NOT NULL"));
     section.tables << key;
 
     ReportTable themes;

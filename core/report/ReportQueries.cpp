@@ -65,12 +65,20 @@ void ReportQueries::prepareYear(int year) const
     };
     const QStringList statements = {
         QStringLiteral("DROP TABLE IF EXISTS temp.%1").arg(partnershipTable(year)),
-        QStringLiteral("CREATE TEMP TABLE %1 (id INTEGER PRIMARY KEY)").arg(partnershipTable(year)),
-        QStringLiteral("INSERT INTO %1 SELECT id FROM partnership WHERE %2 AND status_code <> 'en_projet'")
+        // With the columns that most figures count by, so that they read this table alone.
+        QStringLiteral("CREATE TEMP TABLE %1 (id INTEGER PRIMARY KEY, kind_code TEXT, signed_on TEXT)")
+            .arg(partnershipTable(year)),
+        QStringLiteral(
+            "INSERT INTO %1 SELECT id, kind_code, signed_on FROM partnership WHERE %2 AND status_code <> "
+            "'en_projet'")
             .arg(partnershipTable(year), activeIn(QStringLiteral("signed_on"), QStringLiteral("ended_on"))),
         QStringLiteral("DROP TABLE IF EXISTS temp.%1").arg(projectTable(year)),
-        QStringLiteral("CREATE TEMP TABLE %1 (id INTEGER PRIMARY KEY)").arg(projectTable(year)),
-        QStringLiteral("INSERT INTO %1 SELECT id FROM project WHERE %2")
+        QStringLiteral(
+            "CREATE TEMP TABLE %1 (id INTEGER PRIMARY KEY, in_france INTEGER, partnership_id INTEGER, "
+            "budget_eur_cents INTEGER)")
+            .arg(projectTable(year)),
+        QStringLiteral("INSERT INTO %1 SELECT id, in_france, partnership_id, CASE WHEN currency = 'EUR' THEN "
+                       "budget_cents END FROM project WHERE %2")
             .arg(projectTable(year), activeIn(QStringLiteral("started_on"), QStringLiteral("ended_on"))),
         // The actors engaged: named, in any role, in a partnership or project active that year.
         QStringLiteral("DROP TABLE IF EXISTS temp.%1").arg(actorTable(year)),

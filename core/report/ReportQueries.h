@@ -19,8 +19,9 @@ public:
     const QSqlDatabase& database() const { return m_db; }
 
     // The rows of `sql` for `year`; `{partnerships}`, `{projects}` and `{actors}` in the text name
-    // the tables of the ids of the partnerships and projects active that year, and of the actors
-    // engaged in them. Empty after a failed query (and error() says why).
+    // the tables of the partnerships and projects active that year, and of the actors engaged in
+    // them: (id, kind_code, signed_on), (id, in_france, partnership_id, budget_eur_cents — the
+    // budget when it is in euros) and (id). Empty after a failed query (and error() says why).
     QList<QVariantList> rows(const QString& sql, int year) const;
     QList<QVariantList> rows(const QString& sql) const { return rows(sql, m_year); }
     // The first value of the first row.
