@@ -31,10 +31,9 @@ QList<ActorGroup> engagedGroups(const ReportQueries& q, int year)
     QList<ActorGroup> groups;
     const QList<QVariantList> rows = q.rows(
         QStringLiteral(
-            "SELECT coalesce(t.code, ''), coalesce(t.label_fr, 'Type non renseigné'), "
-            "coalesce(t.sort_order, 99), coalesce(f.code, ''), coalesce(f.label_fr, 'Type non renseigné'), "
-            "coalesce(f.sort_order, 99), g.departement, g.bracket, g.n FROM (SELECT a.actor_type_code AS "
-            "type, "
+            "SELECT coalesce(t.code, ''), coalesce(t.label_fr, 'Type non renseigné'), coalesce(t.sort_order, "
+            "99), coalesce(f.code, ''), coalesce(f.label_fr, 'Type non renseigné'), coalesce(f.sort_order, "
+            "99), g.departement, g.bracket, g.n FROM (SELECT a.actor_type_code AS type, "
             "coalesce(a.departement_code, '') AS departement, %1 AS bracket, count(*) AS n FROM {actors} e "
             "JOIN actor a ON a.id = e.id GROUP BY 1, 2, 3) g LEFT JOIN ref_actor_type t ON t.code = g.type "
             "LEFT JOIN ref_actor_family f ON f.code = t.family_code")

@@ -74,9 +74,8 @@ ReportSection MoneyIndicators::build(const ReportQueries& q)
     programmes.columns = {tr("Programme"), tr("Amount (€)"), tr("Funding lines"), tr("Share (%)")};
     const QList<QVariantList> byProgramme =
         q.rows(QStringLiteral("SELECT coalesce(p.label_fr, 'Sans programme (financeur seul)'), "
-                              "sum(f.amount_cents) AS amount, count(*) "
-                              "FROM funding f LEFT JOIN ref_funding_programme p ON p.code = f.programme_code "
-                              "WHERE f.year = :year AND "
+                              "sum(f.amount_cents) AS amount, count(*) FROM funding f LEFT JOIN "
+                              "ref_funding_programme p ON p.code = f.programme_code WHERE f.year = :year AND "
                               "f.status_code <> 'refuse' GROUP BY p.code, p.label_fr ORDER BY amount DESC"));
     double allFunding = 0;
     qint64 lines = 0;
@@ -97,12 +96,11 @@ ReportSection MoneyIndicators::build(const ReportQueries& q)
     leverage.id = QStringLiteral("leverage");
     leverage.title = tr("Leverage of external funding, %1").arg(year);
     leverage.columns = {tr("Indicator"), tr("Value")};
-    const QList<QVariantList> sides = q.rows(QStringLiteral(
-        "SELECT coalesce(sum(CASE WHEN p.external = 1 THEN f.amount_cents END), 0), "
-        "coalesce(sum(CASE WHEN f.programme_code = 'fonds_propres' THEN f.amount_cents END), 0) FROM funding "
-        "f "
-        "LEFT JOIN ref_funding_programme p ON p.code = f.programme_code WHERE f.year = :year AND "
-        "f.status_code <> 'refuse'"));
+    const QList<QVariantList> sides =
+        q.rows(QStringLiteral("SELECT coalesce(sum(CASE WHEN p.external = 1 THEN f.amount_cents END), 0), "
+                              "coalesce(sum(CASE WHEN f.programme_code = 'fonds_propres' THEN f.amount_cents "
+                              "END), 0) FROM funding f LEFT JOIN ref_funding_programme p ON p.code = "
+                              "f.programme_code WHERE f.year = :year AND f.status_code <> 'refuse'"));
     const double external = euros(sides.value(0).value(0));
     const double own = euros(sides.value(0).value(1));
     leverage.rows = {{tr("External co-funding (€)"), external},

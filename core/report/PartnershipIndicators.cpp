@@ -27,8 +27,7 @@ ReportSection PartnershipIndicators::build(const ReportQueries& q)
     const QString byKindAndDecade = QStringLiteral(
         "SELECT k.code, k.label_fr, k.sort_order, g.decade, g.n FROM (SELECT kind_code AS kind, "
         "CAST(substr(signed_on, 1, 3) AS INTEGER) * 10 AS decade, count(*) AS n FROM {partnerships} GROUP BY "
-        "1, "
-        "2) g JOIN ref_partnership_kind k ON k.code = g.kind ORDER BY 3, 4");
+        "1, 2) g JOIN ref_partnership_kind k ON k.code = g.kind ORDER BY 3, 4");
     const QList<QVariantList> currentKinds = q.rows(byKindAndDecade);
     const QList<QVariantList> previousKinds = q.rows(byKindAndDecade, year - 1);
     QStringList kindOrder;
@@ -88,9 +87,8 @@ ReportSection PartnershipIndicators::build(const ReportQueries& q)
     qint64 signedCount = 0;
     for (int y = year - 4; y <= year; ++y) {
         const QList<QVariantList> found = q.rows(
-            QStringLiteral(
-                "SELECT count(*), coalesce(sum(CASE WHEN kind_code = 'jumelage' THEN 1 ELSE 0 END), 0) "
-                "FROM partnership WHERE substr(signed_on, 1, 4) = :year_text"),
+            QStringLiteral("SELECT count(*), coalesce(sum(CASE WHEN kind_code = 'jumelage' THEN 1 ELSE 0 "
+                           "END), 0) FROM partnership WHERE substr(signed_on, 1, 4) = :year_text"),
             y);
         const QVariantList counts = found.value(0);
         signedCount += counts.value(0).toLongLong();
@@ -111,9 +109,8 @@ ReportSection PartnershipIndicators::build(const ReportQueries& q)
     const QList<QVariantList> byStatus = q.rows(QStringLiteral(
         "SELECT s.label_fr, count(p.id), (SELECT group_concat(reason, ' ; ') FROM (SELECT DISTINCT "
         "status_reason AS reason FROM partnership WHERE status_code = s.code AND status_reason <> '' ORDER "
-        "BY "
-        "status_reason)) FROM ref_partnership_status s LEFT JOIN partnership p ON p.status_code = s.code AND "
-        "(s.code <> 'termine' OR substr(p.ended_on, 1, 4) = :year_text) WHERE s.code IN ('en_sommeil', "
+        "BY status_reason)) FROM ref_partnership_status s LEFT JOIN partnership p ON p.status_code = s.code "
+        "AND (s.code <> 'termine' OR substr(p.ended_on, 1, 4) = :year_text) WHERE s.code IN ('en_sommeil', "
         "'suspendu', 'termine') GROUP BY s.code, s.label_fr ORDER BY s.sort_order"));
     for (const QVariantList& row : byStatus)
         statuses.rows << QVariantList{row.value(0), row.value(1).toLongLong(), row.value(2).toString()};
@@ -130,13 +127,12 @@ ReportSection PartnershipIndicators::build(const ReportQueries& q)
         qint64 twinnings = 0;
     };
     QHash<QString, CountryCount> byCountry;
-    for (const QVariantList& row : q.rows(QStringLiteral(
-             "SELECT c.code, c.label_fr, g.twinning, g.n FROM (SELECT f.country_code AS country, "
-             "ap.kind_code = "
-             "'jumelage' AS twinning, count(DISTINCT pp.partnership_id) AS n FROM partnership_partner pp "
-             "JOIN "
-             "{partnerships} ap ON ap.id = pp.partnership_id JOIN foreign_partner f ON f.id = pp.partner_id "
-             "GROUP BY 1, 2) g JOIN ref_country c ON c.code = g.country"))) {
+    for (const QVariantList& row :
+         q.rows(QStringLiteral("SELECT c.code, c.label_fr, g.twinning, g.n FROM (SELECT f.country_code AS "
+                               "country, ap.kind_code = 'jumelage' AS twinning, count(DISTINCT "
+                               "pp.partnership_id) AS n FROM partnership_partner pp JOIN {partnerships} ap "
+                               "ON ap.id = pp.partnership_id JOIN foreign_partner f ON f.id = pp.partner_id "
+                               "GROUP BY 1, 2) g JOIN ref_country c ON c.code = g.country"))) {
         CountryCount& country = byCountry[row.value(0).toString()];
         country.code = row.value(0).toString();
         country.label = row.value(1).toString();
@@ -185,11 +181,11 @@ ReportSection PartnershipIndicators::build(const ReportQueries& q)
     europe.id = QStringLiteral("partnerships_europe");
     europe.title = tr("Partnerships in Europe and elsewhere");
     europe.columns = {tr("Area"), tr("Partnerships"), tr("Share (%)")};
-    const QList<QVariantList> areas = q.rows(QStringLiteral(
-        "SELECT min(CASE c.zone_code WHEN 'union_europeenne' THEN 1 WHEN 'europe_hors_ue' THEN 2 ELSE 3 END) "
-        "FROM {partnerships} ap JOIN partnership_partner pp ON pp.partnership_id = ap.id JOIN "
-        "foreign_partner f ON f.id = pp.partner_id JOIN ref_country c ON c.code = f.country_code GROUP BY "
-        "ap.id"));
+    const QList<QVariantList> areas = q.rows(
+        QStringLiteral("SELECT min(CASE c.zone_code WHEN 'union_europeenne' THEN 1 WHEN 'europe_hors_ue' "
+                       "THEN 2 ELSE 3 END) FROM {partnerships} ap JOIN partnership_partner pp ON "
+                       "pp.partnership_id = ap.id JOIN foreign_partner f ON f.id = pp.partner_id JOIN "
+                       "ref_country c ON c.code = f.country_code GROUP BY ap.id"));
     qint64 areaCounts[3] = {0, 0, 0};
     for (const QVariantList& row : areas)
         ++areaCounts[qBound(1, row.value(0).toInt(), 3) - 1];

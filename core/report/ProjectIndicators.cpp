@@ -44,11 +44,10 @@ ReportSection ProjectIndicators::build(const ReportQueries& q)
            "in each, so the shares add up to more than 100 %.",
            nullptr, static_cast<int>(withTheme));
     themes.columns = {tr("Theme"), tr("Projects"), tr("Share (%)")};
-    for (const QVariantList& row : q.rows(QStringLiteral(
-             "SELECT t.label_fr, g.n FROM (SELECT pt.theme_code AS theme, count(*) AS n FROM project_theme "
-             "pt "
-             "JOIN {projects} ap ON ap.id = pt.project_id GROUP BY 1) g JOIN ref_theme t ON t.code = g.theme "
-             "ORDER BY g.n DESC, t.sort_order"))) {
+    for (const QVariantList& row : q.rows(
+             QStringLiteral("SELECT t.label_fr, g.n FROM (SELECT pt.theme_code AS theme, count(*) AS n FROM "
+                            "project_theme pt JOIN {projects} ap ON ap.id = pt.project_id GROUP BY 1) g JOIN "
+                            "ref_theme t ON t.code = g.theme ORDER BY g.n DESC, t.sort_order"))) {
         themes.rows << QVariantList{
             row.value(0), row.value(1).toLongLong(),
             ReportQueries::percent(row.value(1).toDouble(), static_cast<double>(withTheme))};
@@ -68,9 +67,9 @@ ReportSection ProjectIndicators::build(const ReportQueries& q)
            nullptr, static_cast<int>(withSdg));
     sdgs.columns = {tr("Goal"), tr("Projects")};
     QHash<int, qint64> bySdg;
-    for (const QVariantList& row : q.rows(QStringLiteral(
-             "SELECT ps.sdg_goal, count(*) FROM project_sdg ps JOIN {projects} ap ON ap.id = ps.project_id "
-             "GROUP BY ps.sdg_goal")))
+    for (const QVariantList& row :
+         q.rows(QStringLiteral("SELECT ps.sdg_goal, count(*) FROM project_sdg ps JOIN {projects} ap ON ap.id "
+                               "= ps.project_id GROUP BY ps.sdg_goal")))
         bySdg.insert(row.value(0).toInt(), row.value(1).toLongLong());
     for (int goal = 1; goal <= 17; ++goal)
         sdgs.rows << QVariantList{tr("SDG %1").arg(goal), bySdg.value(goal)};
@@ -92,10 +91,9 @@ ReportSection ProjectIndicators::build(const ReportQueries& q)
     zones.columns = {tr("Zone"), tr("Projects")};
     for (const QVariantList& row :
          q.rows(QStringLiteral("SELECT z.label_fr, count(DISTINCT pc.project_id) AS n FROM project_country "
-                               "pc JOIN {projects} ap "
-                               "ON ap.id = pc.project_id JOIN ref_country c ON c.code = pc.country_code JOIN "
-                               "ref_zone z ON z.code = "
-                               "c.zone_code GROUP BY z.code, z.label_fr ORDER BY n DESC, z.sort_order")))
+                               "pc JOIN {projects} ap ON ap.id = pc.project_id JOIN ref_country c ON c.code "
+                               "= pc.country_code JOIN ref_zone z ON z.code = c.zone_code GROUP BY z.code, "
+                               "z.label_fr ORDER BY n DESC, z.sort_order")))
         zones.rows << QVariantList{row.value(0), row.value(1).toLongLong()};
     zones.chart = ReportTable::Chart::Donut;
     section.tables << zones;
@@ -108,8 +106,7 @@ ReportSection ProjectIndicators::build(const ReportQueries& q)
     for (const QVariantList& row : q.rows(QStringLiteral(
              "SELECT c.code, c.label_fr, g.n FROM (SELECT pc.country_code AS country, count(*) AS n FROM "
              "project_country pc JOIN {projects} ap ON ap.id = pc.project_id GROUP BY 1) g JOIN ref_country "
-             "c ON "
-             "c.code = g.country ORDER BY g.n DESC, c.label_fr")))
+             "c ON c.code = g.country ORDER BY g.n DESC, c.label_fr")))
         countries.rows << QVariantList{row.value(0), row.value(1), row.value(2).toLongLong()};
     countries.labelColumn = 1;
     countries.valueColumn = 2;
@@ -127,12 +124,11 @@ ReportSection ProjectIndicators::build(const ReportQueries& q)
     crossed.base = countryBase + QLatin1Char(' ') + tr("A project counts once per family of its actors.");
     const QList<QVariantList> pairs = q.rows(QStringLiteral(
         "SELECT f.label_fr, z.label_fr, count(DISTINCT pa.project_id) FROM project_actor pa JOIN {projects} "
-        "ap "
-        "ON ap.id = pa.project_id JOIN actor a ON a.id = pa.actor_id JOIN ref_actor_type t ON t.code = "
+        "ap ON ap.id = pa.project_id JOIN actor a ON a.id = pa.actor_id JOIN ref_actor_type t ON t.code = "
         "a.actor_type_code JOIN ref_actor_family f ON f.code = t.family_code JOIN project_country pc ON "
         "pc.project_id = pa.project_id JOIN ref_country c ON c.code = pc.country_code JOIN ref_zone z ON "
-        "z.code = "
-        "c.zone_code GROUP BY f.code, f.label_fr, z.code, z.label_fr ORDER BY f.sort_order, z.sort_order"));
+        "z.code = c.zone_code GROUP BY f.code, f.label_fr, z.code, z.label_fr ORDER BY f.sort_order, "
+        "z.sort_order"));
     // One row per family and zone (a wide table of zones does not fit a page).
     crossed.columns = {tr("Family"), tr("Zone"), tr("Projects")};
     for (const QVariantList& row : pairs)

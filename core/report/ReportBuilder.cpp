@@ -52,39 +52,33 @@ Result<Report> ReportBuilder::build(int year)
 QList<QPair<QString, QString>> ReportBuilder::methodology(int year)
 {
     return {
-        {tr("Active in %1").arg(year), tr("A partnership is active in %1 when it was signed by 31 December "
-                                          "%1 (a signature known to the year "
-                                          "or the month counts from its first day), is not only planned, and "
-                                          "did not end before 1 January %1. "
-                                          "A project is active when it started by 31 December %1 and did not "
-                                          "end before 1 January %1. Records "
-                                          "without a signature or start date are not counted. The lists' "
-                                          "year filter applies the same rule, so "
-                                          "a list filtered on %1 shows the records counted here.")
-                                           .arg(year)},
+        {tr("Active in %1").arg(year),
+         tr("A partnership is active in %1 when it was signed by 31 December "
+            "%1 (a signature known to the year or the month counts from its first day), is not only planned, "
+            "and did not end before 1 January %1. A project is active when it started by 31 December %1 and "
+            "did not end before 1 January %1. Records without a signature or start date are not counted. The "
+            "lists' year filter applies the same rule, so a list filtered on %1 shows the records counted "
+            "here.")
+             .arg(year)},
         {tr("Actors engaged"), tr("An actor of the region is engaged in a year when it is named, in any "
-                                  "role, in a partnership or a "
-                                  "project active that year. Each actor counts once, whatever the number of "
-                                  "its partnerships. Densities "
-                                  "divide by the population of the département in the reference data.")},
+                                  "role, in a partnership or a project active that year. Each actor counts "
+                                  "once, whatever the number of its partnerships. Densities divide by the "
+                                  "population of the département in the reference data.")},
         {tr("Countries and zones"),
          tr("A partnership counts once in each country of its foreign partners; a project once in each of "
-            "its "
-            "countries. Zones are those of the reference data. A partnership with a partner in the European "
-            "Union "
-            "counts in the Union; otherwise with one elsewhere in Europe, in Europe outside the EU.")},
+            "its countries. Zones are those of the reference data. A partnership with a partner in the "
+            "European Union counts in the Union; otherwise with one elsewhere in Europe, in Europe outside "
+            "the EU.")},
         {tr("Themes and goals"),
          tr("A record may have several themes and several Sustainable Development Goals: it counts once in "
-            "each. "
-            "Shares are taken on the records whose theme (or goal) is given, so they add up to more than 100 "
-            "%. "
-            "For amounts, a project's budget is shared equally among its themes (or countries), so that the "
-            "amounts add up to the total.")},
+            "each. Shares are taken on the records whose theme (or goal) is given, so they add up to more "
+            "than 100 %. For amounts, a project's budget is shared equally among its themes (or countries), "
+            "so that the amounts add up to the total.")},
         {tr("Money"),
          tr("Budgets are those declared for the projects active in the year, in euros (other currencies are "
             "left out). Co-funding counts the funding lines of the year that were requested, granted or "
-            "paid; "
-            "refused ones are left out. Leverage divides the lines of external programmes by own funds.")},
+            "paid; refused ones are left out. Leverage divides the lines of external programmes by own "
+            "funds.")},
         {tr("Status and signatures"),
          tr("Statuses (dormant, suspended, ended) are those recorded today, with the reasons given. New "
             "signatures count the partnerships whose signature falls in the year, whatever their status.")},

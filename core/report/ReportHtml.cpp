@@ -12,17 +12,16 @@ namespace {
 // and its title page.
 const QString kStyle = QStringLiteral(
     "body{font-family:'DejaVu Sans',Arial,sans-serif;color:#222;max-width:860px;margin:2em auto;padding:0 "
-    "1em;}"
-    "h1{color:#1f5f8b;font-size:26pt;}h2{color:#1f5f8b;border-bottom:2px solid #1f5f8b;margin-top:1.6em;}"
-    "h3{margin-bottom:0.2em;}p.base{color:#555;font-size:9pt;margin-top:0;}"
-    "table{border-collapse:collapse;margin:0.5em 0 1.5em 0;font-size:9pt;}"
-    "th{background:#e8eff5;text-align:left;}th,td{border:1px solid #bbb;padding:3px 8px;}"
-    "td.n{text-align:right;}p.meta{color:#555;}");
+    "1em;}h1{color:#1f5f8b;font-size:26pt;}h2{color:#1f5f8b;border-bottom:2px solid "
+    "#1f5f8b;margin-top:1.6em;}h3{margin-bottom:0.2em;}p.base{color:#555;font-size:9pt;margin-top:0;}table{"
+    "border-collapse:collapse;margin:0.5em 0 1.5em "
+    "0;font-size:9pt;}th{background:#e8eff5;text-align:left;}th,td{border:1px solid #bbb;padding:3px "
+    "8px;}td.n{text-align:right;}p.meta{color:#555;}");
 const QString kPrintStyle = QStringLiteral(
-    "body{font-family:'DejaVu Sans',Arial,sans-serif;color:#222;}h1{color:#1f5f8b;font-size:28pt;}"
-    "h2{color:#1f5f8b;font-size:16pt;}h3{font-size:11pt;margin-bottom:2px;}"
-    "p.base{color:#555;font-size:8pt;margin-top:0;}table{font-size:8.5pt;margin-bottom:14px;}"
-    "th{background-color:#e8eff5;}p.meta{color:#555;font-size:11pt;}");
+    "body{font-family:'DejaVu "
+    "Sans',Arial,sans-serif;color:#222;}h1{color:#1f5f8b;font-size:28pt;}h2{color:#1f5f8b;font-size:16pt;}h3{"
+    "font-size:11pt;margin-bottom:2px;}p.base{color:#555;font-size:8pt;margin-top:0;}table{font-size:8.5pt;"
+    "margin-bottom:14px;}th{background-color:#e8eff5;}p.meta{color:#555;font-size:11pt;}");
 
 } // namespace
 
@@ -84,9 +83,8 @@ QString ReportHtml::page(const Report& report, Charts charts)
     html += QStringLiteral("<li><a href=\"#methodology\">%1</a></li></ol></div>\n").arg(tr("Methodology"));
     for (int i = 0; i < report.sections.size(); ++i) {
         const ReportSection& section = report.sections.at(i);
-        html += QStringLiteral(
-                    "<div style=\"page-break-before: always\"><h2 id=\"part%1\"><a name=\"part%1\"></a>%1. "
-                    "%2</h2>\n")
+        html += QStringLiteral("<div style=\"page-break-before: always\"><h2 id=\"part%1\"><a "
+                               "name=\"part%1\"></a>%1. %2</h2>\n")
                     .arg(i + 1)
                     .arg(ReportFormat::escaped(section.title));
         if (!section.introduction.isEmpty())
@@ -112,9 +110,8 @@ QString ReportHtml::page(const Report& report, Charts charts)
         }
         html += QStringLiteral("</div>\n");
     }
-    html += QStringLiteral(
-                "<div style=\"page-break-before: always\"><h2 id=\"methodology\"><a name=\"methodology\"></a>"
-                "%1</h2>\n")
+    html += QStringLiteral("<div style=\"page-break-before: always\"><h2 id=\"methodology\"><a "
+                           "name=\"methodology\"></a>%1</h2>\n")
                 .arg(tr("Methodology"));
     for (const auto& [rule, statement] : report.methodology)
         html += QStringLiteral("<h3>%1</h3><p>%2</p>\n")

@@ -68,14 +68,12 @@ void ReportQueries::prepareYear(int year) const
         // With the columns that most figures count by, so that they read this table alone.
         QStringLiteral("CREATE TEMP TABLE %1 (id INTEGER PRIMARY KEY, kind_code TEXT, signed_on TEXT)")
             .arg(partnershipTable(year)),
-        QStringLiteral(
-            "INSERT INTO %1 SELECT id, kind_code, signed_on FROM partnership WHERE %2 AND status_code <> "
-            "'en_projet'")
+        QStringLiteral("INSERT INTO %1 SELECT id, kind_code, signed_on FROM partnership WHERE %2 AND "
+                       "status_code <> 'en_projet'")
             .arg(partnershipTable(year), activeIn(QStringLiteral("signed_on"), QStringLiteral("ended_on"))),
         QStringLiteral("DROP TABLE IF EXISTS temp.%1").arg(projectTable(year)),
-        QStringLiteral(
-            "CREATE TEMP TABLE %1 (id INTEGER PRIMARY KEY, in_france INTEGER, partnership_id INTEGER, "
-            "budget_eur_cents INTEGER)")
+        QStringLiteral("CREATE TEMP TABLE %1 (id INTEGER PRIMARY KEY, in_france INTEGER, partnership_id "
+                       "INTEGER, budget_eur_cents INTEGER)")
             .arg(projectTable(year)),
         QStringLiteral("INSERT INTO %1 SELECT id, in_france, partnership_id, CASE WHEN currency = 'EUR' THEN "
                        "budget_cents END FROM project WHERE %2")

@@ -16,9 +16,8 @@ const QString kFont = QStringLiteral("font-family=\"DejaVu Sans, Arial, sans-ser
 
 QString svgOpen(int width, int height)
 {
-    return QStringLiteral(
-               "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%1\" height=\"%2\" viewBox=\"0 0 %1 "
-               "%2\" role=\"img\">")
+    return QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%1\" height=\"%2\" viewBox=\"0 "
+                          "0 %1 %2\" role=\"img\">")
         .arg(width)
         .arg(height);
 }
