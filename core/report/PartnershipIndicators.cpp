@@ -30,13 +30,13 @@ ReportSection PartnershipIndicators::build(const ReportQueries& q)
         "1, 2) g JOIN ref_partnership_kind k ON k.code = g.kind ORDER BY 3, 4");
     const QList<QVariantList> currentKinds = q.rows(byKindAndDecade);
     const QList<QVariantList> previousKinds = q.rows(byKindAndDecade, year - 1);
-    QStringList kindOrder;
-    QHash<QString, QVariantList> kindRows; // code → (label, before, current)
+    QMap<QPair<int, QString>, QString> kindOrder; // (the vocabulary's order, code) → code
+    QHash<QString, QVariantList> kindRows;        // code → (label, before, current)
     const auto addKinds = [&](const QList<QVariantList>& found, int column) {
         for (const QVariantList& row : found) {
             const QString code = row.value(0).toString();
             if (!kindRows.contains(code)) {
-                kindOrder << code;
+                kindOrder.insert({row.value(2).toInt(), code}, code);
                 kindRows.insert(code, {row.value(1), qint64(0), qint64(0)});
             }
             QVariantList& line = kindRows[code];
