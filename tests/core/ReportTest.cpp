@@ -124,6 +124,9 @@ TEST_CASE("Report: the partnerships, counted by hand", "[report]")
     CHECK(f.number("partnerships_by_kind", QStringLiteral("Coopération décentralisée"), 2) == 1);
     CHECK(f.number("partnerships_by_kind", QStringLiteral("Coopération décentralisée"), 1) == 0);
     CHECK(f.number("partnerships_by_kind", QStringLiteral("Pacte ou charte d'amitié"), 2) == 1);
+    CHECK(labels(f.table("partnerships_by_kind")) ==
+          QStringList{QStringLiteral("Jumelage"), QStringLiteral("Coopération décentralisée"),
+                      QStringLiteral("Pacte ou charte d'amitié")}); // the vocabulary's order
 
     // Five years: P1, P2, P4, P5, P7 active from 2020 to 2023, P3 replacing P4 in 2024; projects:
     // J4 (2020–2022), J3 (2022–March 2024), J1 (from January 2023), J2, J5 and J6 (2024).
