@@ -411,3 +411,25 @@ TEST_CASE("Report: an empty observatory gives a report of zeros, in every format
     }
     CHECK_FALSE(ReportFiles::write(report, dir.filePath(QStringLiteral("r.docx"))).ok());
 }
+
+TEST_CASE("Report: a nature found only in the year before keeps its place in the vocabulary's order",
+          "[report]")
+{
+    TestDatabase db;
+    QSqlQuery query(db.connection());
+    for (const char* sql :
+         {"INSERT INTO partnership (id, uuid, kind_code, status_code, signed_on, ended_on, created_at, "
+          "updated_at) "
+          "VALUES (1, 'p1', 'jumelage', 'termine', '1990', '2023-06', '2024-01-01', '2024-01-01')",
+          "INSERT INTO partnership (id, uuid, kind_code, status_code, signed_on, created_at, updated_at) "
+          "VALUES (2, 'p2', 'cooperation_decentralisee', 'actif', '2024', '2024-01-01', '2024-01-01')"})
+        REQUIRE(query.exec(QString::fromLatin1(sql)));
+    const Result<Report> report = ReportBuilder(db.connection()).build(2024);
+    REQUIRE(report.ok());
+    const ReportTable* kinds = report.value().table(QStringLiteral("partnerships_by_kind"));
+    REQUIRE(kinds);
+    REQUIRE(kinds->rows.size() == 2);
+    CHECK(kinds->rows.at(0) == QVariantList{QStringLiteral("Jumelage"), qint64(1), qint64(0)});
+    CHECK(kinds->rows.at(1) ==
+          QVariantList{QStringLiteral("Coopération décentralisée"), qint64(0), qint64(1)});
+}
