@@ -1,7 +1,5 @@
 #include "ReportQueries.h"
 
-#include "common/SqlDates.h"
-
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -136,9 +134,14 @@ QVariant ReportQueries::value(const QString& sql, int year) const
 
 QString ReportQueries::activeCondition(const QString& start, const QString& end, int year)
 {
-    return QStringLiteral("(%1 IS NOT NULL AND %2 <= '%5-12-31' AND (%3 IS NULL OR %4 >= '%5-01-01'))")
-        .arg(start, SqlDates::earliestDay(start), end, SqlDates::latestDay(end))
-        .arg(year);
+    // For a whole year, the lists' rule (the earliest day a partial start may stand for is by 31
+    // December, the latest day of the end on or after 1 January) is a comparison of years: the
+    // same records, without building days for each row.
+    return QStringLiteral(
+               "(%1 IS NOT NULL AND substr(%1, 1, 4) <= '%3' AND (%2 IS NULL OR substr(%2, 1, 4) >= "
+               "'%3'))")
+        .arg(start, end)
+        .arg(year, 4, 10, QLatin1Char('0'));
 }
 
 QList<QVariantList> ReportQueries::compareYears(const QString& sql) const

@@ -4,6 +4,8 @@
 #include "support/ZipEntry.h"
 
 #include "csv/CsvReader.h"
+#include "demo/DemoGenerator.h"
+#include "lists/RecordQuery.h"
 #include "report/MapOutlines.h"
 #include "report/MoneyIndicators.h"
 #include "report/ReportBuilder.h"
@@ -432,4 +434,27 @@ TEST_CASE("Report: a nature found only in the year before keeps its place in the
     CHECK(kinds->rows.at(0) == QVariantList{QStringLiteral("Jumelage"), qint64(1), qint64(0)});
     CHECK(kinds->rows.at(1) ==
           QVariantList{QStringLiteral("Coopération décentralisée"), qint64(0), qint64(1)});
+}
+
+TEST_CASE("Report: a list filtered on a year shows the records that the report counts", "[report]")
+{
+    TestDatabase db;
+    REQUIRE(DemoGenerator(db.connection(), 400).run().ok());
+    const Result<Report> report = ReportBuilder(db.connection()).build(2024);
+    REQUIRE(report.ok());
+    const ReportTable* trend = report.value().table(QStringLiteral("active_by_year"));
+    REQUIRE(trend);
+    for (const QVariantList& row : trend->rows) {
+        RecordFilter filter;
+        filter.activeYear = row.value(0).toInt();
+        INFO(filter.activeYear);
+        for (const auto& [family, column] :
+             {std::pair{RecordList::Family::Partnerships, 1}, std::pair{RecordList::Family::Projects, 2}}) {
+            RecordQuery list(db.connection(), family, false);
+            list.setFilter(filter);
+            QString error;
+            CHECK(list.matchingIds(&error).size() == row.value(column).toLongLong());
+            CHECK(error.isEmpty());
+        }
+    }
 }
