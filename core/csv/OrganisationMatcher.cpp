@@ -15,6 +15,8 @@
 #include <QFileInfo>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace {
 
 // The id of a record a store created, or 0 after adding the store's objections to the report.
@@ -240,6 +242,23 @@ qint64 OrganisationMatcher::actor(const ActorSpec& spec, int line, ImportReport&
     if (!codeKey.isEmpty())
         m_actorsByKey.insert(codeKey, id);
     return id;
+}
+
+void OrganisationMatcher::link(const QList<ActorSpec>& actorSpecs, const QList<PartnerSpec>& partnerSpecs,
+                               int line, ImportReport& report, const ImportBatch& batch,
+                               QList<ActorLink>& actors, QList<qint64>& partnerIds)
+{
+    for (const ActorSpec& spec : actorSpecs) {
+        const qint64 id = actor(spec, line, report, batch);
+        if (id > 0 && std::none_of(actors.cbegin(), actors.cend(),
+                                   [id](const ActorLink& link) { return link.actorId == id; }))
+            actors.append({id, spec.roleCode});
+    }
+    for (const PartnerSpec& spec : partnerSpecs) {
+        const qint64 id = partner(spec, line, report, batch);
+        if (id > 0 && !partnerIds.contains(id))
+            partnerIds << id;
+    }
 }
 
 qint64 OrganisationMatcher::partner(const PartnerSpec& spec, int line, ImportReport& report,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ColumnMap.h"
+#include "records/ActorLink.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -62,6 +63,12 @@ public:
     // adding the store's objections to the report.
     qint64 actor(const ActorSpec& spec, int line, ImportReport& report, const ImportBatch& batch);
     qint64 partner(const PartnerSpec& spec, int line, ImportReport& report, const ImportBatch& batch);
+
+    // The ids of the actors (with their roles) and partners that specs name, each once, added to
+    // `actors` and `partnerIds`; the store's objections go to the report.
+    void link(const QList<ActorSpec>& actorSpecs, const QList<PartnerSpec>& partnerSpecs, int line,
+              ImportReport& report, const ImportBatch& batch, QList<ActorLink>& actors,
+              QList<qint64>& partnerIds);
 
     // Forgets what an earlier run matched or created (a rolled-back run's ids are gone).
     void reset();

@@ -151,17 +151,8 @@ bool PartnershipImporter::write(const CsvRecord& record, const ColumnMap& column
     if (!row)
         return false;
     Partnership partnership = row->partnership;
-    for (const OrganisationMatcher::ActorSpec& actor : std::as_const(row->actors)) {
-        const qint64 id = m_organisations->actor(actor, row->line, report, batch);
-        if (id > 0 && std::none_of(partnership.actors.cbegin(), partnership.actors.cend(),
-                                   [id](const ActorLink& link) { return link.actorId == id; }))
-            partnership.actors.append({id, actor.roleCode});
-    }
-    for (const OrganisationMatcher::PartnerSpec& partner : std::as_const(row->partners)) {
-        const qint64 id = m_organisations->partner(partner, row->line, report, batch);
-        if (id > 0 && !partnership.partnerIds.contains(id))
-            partnership.partnerIds << id;
-    }
+    m_organisations->link(row->actors, row->partners, row->line, report, batch, partnership.actors,
+                          partnership.partnerIds);
     if (!report.errors.isEmpty())
         return false;
     std::optional<Partnership> existing = row->uuid.isEmpty() ? std::nullopt : store.findByUuid(row->uuid);

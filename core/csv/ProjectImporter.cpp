@@ -180,17 +180,8 @@ bool ProjectImporter::write(const CsvRecord& record, const ColumnMap& columns, c
     if (!row)
         return false;
     Project project = row->project;
-    for (const OrganisationMatcher::ActorSpec& actor : std::as_const(row->actors)) {
-        const qint64 id = m_organisations->actor(actor, record.line, report, batch);
-        if (id > 0 && std::none_of(project.actors.cbegin(), project.actors.cend(),
-                                   [id](const ActorLink& link) { return link.actorId == id; }))
-            project.actors.append({id, actor.roleCode});
-    }
-    for (const OrganisationMatcher::PartnerSpec& partner : std::as_const(row->partners)) {
-        const qint64 id = m_organisations->partner(partner, record.line, report, batch);
-        if (id > 0 && !project.partnerIds.contains(id))
-            project.partnerIds << id;
-    }
+    m_organisations->link(row->actors, row->partners, record.line, report, batch, project.actors,
+                          project.partnerIds);
     if (!report.errors.isEmpty())
         return false;
     const std::optional<Project> existing = findExisting(project);
