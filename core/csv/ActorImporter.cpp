@@ -7,6 +7,7 @@
 #include "common/TextFolding.h"
 #include "refdata/GeoLookup.h"
 #include "store/ActorStore.h"
+#include "store/SqlRow.h"
 
 #include <QSqlQuery>
 
@@ -108,12 +109,8 @@ std::optional<Actor> ActorImporter::findExisting(const Actor& actor) const
         query.prepare(sql + QLatin1String(" ORDER BY id LIMIT 2"));
         for (const QVariant& value : values)
             query.addBindValue(value);
-        QList<qint64> found;
-        if (query.exec()) {
-            while (query.next())
-                found << query.value(0).toLongLong();
-        }
-        return found.size() == 1 ? store.find(found.first()) : std::nullopt;
+        const std::optional<qint64> id = SqlRow::onlyId(query);
+        return id ? store.find(*id) : std::nullopt;
     };
     if (!actor.inseeCode.isEmpty())
         return uniqueMatch(QStringLiteral("SELECT id FROM actor WHERE insee_code = ?"), {actor.inseeCode});

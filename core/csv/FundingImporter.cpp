@@ -4,6 +4,7 @@
 #include "VocabularyMatcher.h"
 #include "common/TextFolding.h"
 #include "store/FundingStore.h"
+#include "store/SqlRow.h"
 
 #include <QSqlQuery>
 
@@ -139,12 +140,8 @@ std::optional<Funding> FundingImporter::findExisting(const Funding& funding) con
     query.addBindValue(funding.funderActorId > 0 ? QVariant(funding.funderActorId) : QVariant());
     query.addBindValue(funding.programmeCode.isEmpty() ? QVariant() : QVariant(funding.programmeCode));
     query.addBindValue(funding.year ? QVariant(*funding.year) : QVariant());
-    QList<qint64> found;
-    if (query.exec()) {
-        while (query.next())
-            found << query.value(0).toLongLong();
-    }
-    return found.size() == 1 ? store.find(found.first()) : std::nullopt;
+    const std::optional<qint64> id = SqlRow::onlyId(query);
+    return id ? store.find(*id) : std::nullopt;
 }
 
 bool FundingImporter::write(const CsvRecord& record, const ColumnMap& columns, const ImportBatch& batch,

@@ -11,6 +11,7 @@
 #include "refdata/GeoLookup.h"
 #include "store/ActorStore.h"
 #include "store/PartnerStore.h"
+#include "store/SqlRow.h"
 
 #include <QFileInfo>
 #include <QSqlQuery>
@@ -178,12 +179,7 @@ qint64 OrganisationMatcher::findActor(const ActorSpec& spec) const
     query.addBindValue(TextFolding::normalizedName(spec.name));
     if (!spec.departementCode.isEmpty())
         query.addBindValue(spec.departementCode);
-    QList<qint64> found;
-    if (query.exec()) {
-        while (query.next())
-            found << query.value(0).toLongLong();
-    }
-    return found.size() == 1 ? found.first() : 0;
+    return SqlRow::onlyId(query).value_or(0);
 }
 
 qint64 OrganisationMatcher::createActor(const ActorSpec& spec, int line, ImportReport& report,

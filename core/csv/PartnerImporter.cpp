@@ -6,6 +6,7 @@
 #include "common/TextFolding.h"
 #include "refdata/CountryLookup.h"
 #include "store/PartnerStore.h"
+#include "store/SqlRow.h"
 
 #include <QSqlQuery>
 
@@ -83,13 +84,9 @@ std::optional<ForeignPartner> PartnerImporter::findExisting(const ForeignPartner
         "SELECT id FROM foreign_partner WHERE name_normalized = ? AND country_code = ? ORDER BY id LIMIT 2"));
     query.addBindValue(TextFolding::normalizedName(partner.name));
     query.addBindValue(partner.countryCode);
-    QList<qint64> found;
-    if (query.exec()) {
-        while (query.next())
-            found << query.value(0).toLongLong();
-    }
     // Two partners of that name in that country: the row cannot say which; it makes a third.
-    return found.size() == 1 ? store.find(found.first()) : std::nullopt;
+    const std::optional<qint64> id = SqlRow::onlyId(query);
+    return id ? store.find(*id) : std::nullopt;
 }
 
 bool PartnerImporter::write(const CsvRecord& record, const ColumnMap& columns, const ImportBatch& batch,

@@ -40,4 +40,12 @@ std::optional<double> optionalReal(const QSqlQuery& query, const QString& column
     return value.toDouble();
 }
 
+std::optional<qint64> onlyId(QSqlQuery& query)
+{
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    const qint64 id = query.value(0).toLongLong();
+    return query.next() ? std::nullopt : std::optional<qint64>(id);
+}
+
 } // namespace SqlRow

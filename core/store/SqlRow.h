@@ -17,4 +17,8 @@ PartialDate date(const QSqlQuery& query, const QString& column);
 std::optional<qint64> optionalInteger(const QSqlQuery& query, const QString& column);
 std::optional<double> optionalReal(const QSqlQuery& query, const QString& column);
 
+// Runs a prepared query of ids and gives the id of its only row; nullopt when it finds none, or
+// several (a match that is not unique is no match), or fails.
+std::optional<qint64> onlyId(QSqlQuery& query);
+
 } // namespace SqlRow
