@@ -2,9 +2,7 @@
 
 #include "ReportQueries.h"
 
-#include <QHash>
-
-#include <algorithm>
+#include <functional>
 
 namespace {
 
@@ -55,40 +53,15 @@ qint64 total(const QList<ActorGroup>& groups, const std::function<bool(const Act
     return sum;
 }
 
-// Rows (label, count the year before, count the year) by a key of the groups, in the key's order.
-QList<QVariantList> compared(const QList<ActorGroup>& before, const QList<ActorGroup>& current,
-                             const std::function<QString(const ActorGroup&)>& key,
-                             const std::function<QString(const ActorGroup&)>& label,
-                             const std::function<int(const ActorGroup&)>& order)
+// The groups counted under one of their keys: their family, or their type.
+QList<ReportQueries::KeyedCount> byKey(const QList<ActorGroup>& groups, bool family)
 {
-    struct Line
-    {
-        QString label;
-        int order = 0;
-        qint64 before = 0;
-        qint64 current = 0;
-    };
-    QHash<QString, Line> lines;
-    for (const ActorGroup& group : before) {
-        Line& line = lines[key(group)];
-        line.label = label(group);
-        line.order = order(group);
-        line.before += group.count;
+    QList<ReportQueries::KeyedCount> counts;
+    for (const ActorGroup& g : groups) {
+        counts.append(family ? ReportQueries::KeyedCount{g.family, g.familyLabel, g.familyOrder, g.count}
+                             : ReportQueries::KeyedCount{g.type, g.typeLabel, g.typeOrder, g.count});
     }
-    for (const ActorGroup& group : current) {
-        Line& line = lines[key(group)];
-        line.label = label(group);
-        line.order = order(group);
-        line.current += group.count;
-    }
-    QList<Line> sorted = lines.values();
-    std::sort(sorted.begin(), sorted.end(), [](const Line& a, const Line& b) {
-        return a.order != b.order ? a.order < b.order : a.label < b.label;
-    });
-    QList<QVariantList> rows;
-    for (const Line& line : std::as_const(sorted))
-        rows << QVariantList{line.label, line.before, line.current};
-    return rows;
+    return counts;
 }
 
 } // namespace
@@ -135,9 +108,7 @@ ReportSection ActorIndicators::build(const ReportQueries& q)
     families.id = QStringLiteral("actors_by_family");
     families.title = tr("Actors engaged by family");
     families.columns = QStringList{tr("Family")} + yearColumns + QStringList{tr("% in %1").arg(year)};
-    families.rows = compared(
-        before, current, [](const ActorGroup& g) { return g.family; },
-        [](const ActorGroup& g) { return g.familyLabel; }, [](const ActorGroup& g) { return g.familyOrder; });
+    families.rows = ReportQueries::sideBySide(byKey(before, true), byKey(current, true));
     for (QVariantList& row : families.rows)
         row << ReportQueries::percent(row.value(2).toDouble(), static_cast<double>(engaged));
     families.base = tr("%Ln actor(s) engaged in %1.", nullptr, static_cast<int>(engaged)).arg(year);
@@ -150,9 +121,7 @@ ReportSection ActorIndicators::build(const ReportQueries& q)
     types.title = tr("Actors engaged by type");
     types.base = families.base;
     types.columns = QStringList{tr("Type")} + yearColumns;
-    types.rows = compared(
-        before, current, [](const ActorGroup& g) { return g.type; },
-        [](const ActorGroup& g) { return g.typeLabel; }, [](const ActorGroup& g) { return g.typeOrder; });
+    types.rows = ReportQueries::sideBySide(byKey(before, false), byKey(current, false));
     types.chart = ReportTable::Chart::Bars;
     types.valueColumn = 2;
     section.tables << types;

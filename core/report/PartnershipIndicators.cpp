@@ -30,24 +30,17 @@ ReportSection PartnershipIndicators::build(const ReportQueries& q)
         "1, 2) g JOIN ref_partnership_kind k ON k.code = g.kind ORDER BY 3, 4");
     const QList<QVariantList> currentKinds = q.rows(byKindAndDecade);
     const QList<QVariantList> previousKinds = q.rows(byKindAndDecade, year - 1);
-    QMap<QPair<int, QString>, QString> kindOrder; // (the vocabulary's order, code) → code
-    QHash<QString, QVariantList> kindRows;        // code → (label, before, current)
-    const auto addKinds = [&](const QList<QVariantList>& found, int column) {
-        for (const QVariantList& row : found) {
-            const QString code = row.value(0).toString();
-            if (!kindRows.contains(code)) {
-                kindOrder.insert({row.value(2).toInt(), code}, code);
-                kindRows.insert(code, {row.value(1), qint64(0), qint64(0)});
-            }
-            QVariantList& line = kindRows[code];
-            line[column] = line.at(column).toLongLong() + row.value(4).toLongLong();
-        }
+    const auto byKind = [](const QList<QVariantList>& found) {
+        QList<ReportQueries::KeyedCount> counts;
+        for (const QVariantList& row : found)
+            counts.append({row.value(0).toString(), row.value(1).toString(), row.value(2).toInt(),
+                           row.value(4).toLongLong()});
+        return counts;
     };
-    addKinds(currentKinds, 2);
-    addKinds(previousKinds, 1);
-    for (const QString& code : std::as_const(kindOrder))
-        kinds.rows << kindRows.value(code);
-    const qint64 twinnings = kindRows.value(QStringLiteral("jumelage")).value(2).toLongLong();
+    kinds.rows = ReportQueries::sideBySide(byKind(previousKinds), byKind(currentKinds));
+    qint64 twinnings = 0;
+    for (const QVariantList& row : currentKinds)
+        twinnings += row.value(0).toString() == QLatin1String("jumelage") ? row.value(4).toLongLong() : 0;
     kinds.chart = ReportTable::Chart::Bars;
     kinds.valueColumn = 2;
     section.tables << kinds;

@@ -5,6 +5,8 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+#include <algorithm>
+
 namespace {
 
 QString partnershipTable(int year)
@@ -144,25 +146,35 @@ QString ReportQueries::activeCondition(const QString& start, const QString& end,
         .arg(year, 4, 10, QLatin1Char('0'));
 }
 
-QList<QVariantList> ReportQueries::compareYears(const QString& sql) const
+QList<QVariantList> ReportQueries::sideBySide(const QList<KeyedCount>& before,
+                                              const QList<KeyedCount>& current)
 {
-    const QList<QVariantList> current = rows(sql, m_year);
-    const QList<QVariantList> before = rows(sql, m_year - 1);
-    QHash<QString, QVariant> valueBefore;
-    for (const QVariantList& row : before)
-        valueBefore.insert(row.value(0).toString(), row.value(2));
-    QList<QVariantList> result;
-    QStringList seen;
-    for (const QVariantList& row : current) {
-        const QString key = row.value(0).toString();
-        seen << key;
-        result << QVariantList{row.value(1), valueBefore.value(key, 0), row.value(2)};
-    }
-    for (const QVariantList& row : before) {
-        if (!seen.contains(row.value(0).toString()))
-            result << QVariantList{row.value(1), row.value(2), 0};
-    }
-    return result;
+    struct Line
+    {
+        QString label;
+        int order = 0;
+        qint64 before = 0;
+        qint64 current = 0;
+    };
+    QHash<QString, Line> lines;
+    const auto add = [&lines](const QList<KeyedCount>& counts, qint64 Line::*year) {
+        for (const KeyedCount& count : counts) {
+            Line& line = lines[count.key];
+            line.label = count.label;
+            line.order = count.order;
+            line.*year += count.count;
+        }
+    };
+    add(before, &Line::before);
+    add(current, &Line::current);
+    QList<Line> sorted = lines.values();
+    std::sort(sorted.begin(), sorted.end(), [](const Line& a, const Line& b) {
+        return a.order != b.order ? a.order < b.order : a.label < b.label;
+    });
+    QList<QVariantList> rows;
+    for (const Line& line : std::as_const(sorted))
+        rows << QVariantList{line.label, line.before, line.current};
+    return rows;
 }
 
 double ReportQueries::percent(double part, double whole)

@@ -29,9 +29,17 @@ public:
     QVariant value(const QString& sql) const { return value(sql, m_year); }
     QString error() const { return m_error; }
 
-    // `sql` returns (key, label, value) rows; the result has one row per key of either year:
-    // (label, value in the year before, value in the year), in the order of the year's rows.
-    QList<QVariantList> compareYears(const QString& sql) const;
+    // A count under a key (a code), with its label and its place in the vocabulary.
+    struct KeyedCount
+    {
+        QString key;
+        QString label;
+        int order = 0;
+        qint64 count = 0;
+    };
+    // Rows (label, count the year before, count the year), one per key of either year, in the
+    // vocabulary's order; the counts of one key add up.
+    static QList<QVariantList> sideBySide(const QList<KeyedCount>& before, const QList<KeyedCount>& current);
     // Whether a record whose dates are the columns `start` and `end` is active in `year`: started
     // (signed) by its end and not ended before its start — the rule of the lists' year filter, so
     // that a list filtered on the year shows the report's count.
