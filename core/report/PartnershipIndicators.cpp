@@ -13,14 +13,9 @@ ReportSection PartnershipIndicators::build(const ReportQueries& q)
     section.title = tr("Partnerships");
     const int year = q.year();
     const QStringList yearColumns = {QString::number(year - 1), QString::number(year)};
-    const qint64 active = q.value(QStringLiteral("SELECT count(*) FROM {partnerships}")).toLongLong();
-    const QString activeBase =
-        tr("%Ln partnership(s) active in %1.", nullptr, static_cast<int>(active)).arg(year);
-
     ReportTable kinds;
     kinds.id = QStringLiteral("partnerships_by_kind");
     kinds.title = tr("Active partnerships by nature");
-    kinds.base = activeBase;
     kinds.columns = QStringList{tr("Nature")} + yearColumns;
     // One query per year, by nature and decade of signature: the natures of both years, the
     // decades and the twinnings of the year are summed from it.
@@ -38,9 +33,15 @@ ReportSection PartnershipIndicators::build(const ReportQueries& q)
         return counts;
     };
     kinds.rows = ReportQueries::sideBySide(byKind(previousKinds), byKind(currentKinds));
+    qint64 active = 0;
     qint64 twinnings = 0;
-    for (const QVariantList& row : currentKinds)
+    for (const QVariantList& row : currentKinds) {
+        active += row.value(4).toLongLong();
         twinnings += row.value(0).toString() == QLatin1String("jumelage") ? row.value(4).toLongLong() : 0;
+    }
+    const QString activeBase =
+        tr("%Ln partnership(s) active in %1.", nullptr, static_cast<int>(active)).arg(year);
+    kinds.base = activeBase;
     kinds.chart = ReportTable::Chart::Bars;
     kinds.valueColumn = 2;
     section.tables << kinds;
@@ -77,16 +78,22 @@ ReportSection PartnershipIndicators::build(const ReportQueries& q)
     signatures.id = QStringLiteral("signatures_by_year");
     signatures.title = tr("New signatures, the last five years");
     signatures.columns = {tr("Year"), tr("Partnerships signed"), tr("Of which twinnings")};
+    // One query for the five years, on the index of signature dates: partial dates sort within
+    // their year ("2020" < "2020-05" < "2020-05-12" < "2021").
+    QHash<QString, QVariantList> signedByYear;
+    for (const QVariantList& row :
+         q.rows(QStringLiteral(
+                    "SELECT substr(signed_on, 1, 4), count(*), coalesce(sum(kind_code = 'jumelage'), 0) "
+                    "FROM partnership WHERE signed_on >= '%1' AND signed_on < '%2' GROUP BY 1")
+                    .arg(year - 4, 4, 10, QLatin1Char('0'))
+                    .arg(year + 1, 4, 10, QLatin1Char('0'))))
+        signedByYear.insert(row.value(0).toString(), row);
     qint64 signedCount = 0;
     for (int y = year - 4; y <= year; ++y) {
-        const QList<QVariantList> found = q.rows(
-            QStringLiteral("SELECT count(*), coalesce(sum(CASE WHEN kind_code = 'jumelage' THEN 1 ELSE 0 "
-                           "END), 0) FROM partnership WHERE substr(signed_on, 1, 4) = :year_text"),
-            y);
-        const QVariantList counts = found.value(0);
-        signedCount += counts.value(0).toLongLong();
-        signatures.rows << QVariantList{QString::number(y), counts.value(0).toLongLong(),
-                                        counts.value(1).toLongLong()};
+        const QVariantList counts = signedByYear.value(QString::number(y));
+        signedCount += counts.value(1).toLongLong();
+        signatures.rows << QVariantList{QString::number(y), counts.value(1).toLongLong(),
+                                        counts.value(2).toLongLong()};
     }
     signatures.base = tr("%Ln partnership(s) whose signature year is known, signed from %1 to %2.", nullptr,
                          static_cast<int>(signedCount))
