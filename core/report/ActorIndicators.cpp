@@ -6,8 +6,8 @@
 
 namespace {
 
-// The engaged actors of a year, counted by type (with its family), département and size: one
-// query per year, from which every table of this part is summed.
+// The engaged actors of a year, counted by type (with its family), département and size: every
+// table of this part is summed from these groups.
 struct ActorGroup
 {
     QString type;
@@ -21,26 +21,30 @@ struct ActorGroup
     qint64 count = 0;
 };
 
-const QString kSizeBracket = QStringLiteral("CASE WHEN %1 IS NULL THEN 5 WHEN %1 < 2000 THEN 1 WHEN %1 < "
-                                            "10000 THEN 2 WHEN %1 < 50000 THEN 3 ELSE 4 END");
-
 QList<ActorGroup> engagedGroups(const ReportQueries& q, int year)
 {
+    const ReportRecords& records = q.records();
+    const ReportVocabulary& vocabulary = q.vocabulary();
+    // Counted by type, département and size bracket: (type × départements + département) × 6 + bracket.
+    const auto departements = static_cast<size_t>(vocabulary.departements.size());
+    std::vector<qint64> counts(static_cast<size_t>(vocabulary.actorTypes.size()) * departements * 6, 0);
+    const std::vector<bool> engaged = records.engagedActors(year);
+    for (size_t i = 0; i < records.actors.size(); ++i) {
+        if (engaged[i]) {
+            const ReportRecords::Actor& a = records.actors[i];
+            ++counts[(static_cast<size_t>(a.type) * departements + static_cast<size_t>(a.departement)) * 6 +
+                     static_cast<size_t>(a.sizeBracket)];
+        }
+    }
     QList<ActorGroup> groups;
-    const QList<QVariantList> rows = q.rows(
-        QStringLiteral(
-            "SELECT coalesce(t.code, ''), coalesce(t.label_fr, 'Type non renseigné'), coalesce(t.sort_order, "
-            "99), coalesce(f.code, ''), coalesce(f.label_fr, 'Type non renseigné'), coalesce(f.sort_order, "
-            "99), g.departement, g.bracket, g.n FROM (SELECT a.actor_type_code AS type, "
-            "coalesce(a.departement_code, '') AS departement, %1 AS bracket, count(*) AS n FROM {actors} e "
-            "JOIN actor a ON a.id = e.id GROUP BY 1, 2, 3) g LEFT JOIN ref_actor_type t ON t.code = g.type "
-            "LEFT JOIN ref_actor_family f ON f.code = t.family_code")
-            .arg(kSizeBracket.arg(QStringLiteral("a.population"))),
-        year);
-    for (const QVariantList& row : rows) {
-        groups.append({row.value(0).toString(), row.value(1).toString(), row.value(2).toInt(),
-                       row.value(3).toString(), row.value(4).toString(), row.value(5).toInt(),
-                       row.value(6).toString(), row.value(7).toInt(), row.value(8).toLongLong()});
+    for (size_t slot = 0; slot < counts.size(); ++slot) {
+        if (counts[slot] == 0)
+            continue;
+        const CodeList::Code& type = vocabulary.actorTypes.at(static_cast<int>(slot / 6 / departements));
+        const CodeList::Code& family = vocabulary.families.at(qMax(type.group, 0));
+        groups.append({type.code, type.label, type.order, family.code, family.label, family.order,
+                       vocabulary.departements.at(static_cast<int>(slot / 6 % departements)).code,
+                       static_cast<int>(slot % 6), counts[slot]});
     }
     return groups;
 }
@@ -76,9 +80,14 @@ ReportSection ActorIndicators::build(const ReportQueries& q)
     const QList<ActorGroup> current = engagedGroups(q, year);
     const QString regionCode =
         QStringLiteral("(SELECT value FROM observatory_setting WHERE key = 'region_code')");
-    const qint64 regionCommunes =
-        q.value(QStringLiteral("SELECT count(*) FROM ref_commune WHERE region_code = %1").arg(regionCode))
-            .toLongLong();
+    // The region's communes by size bracket (1 to 5), and all of them.
+    qint64 regionBySize[6] = {0, 0, 0, 0, 0, 0};
+    for (const QVariantList& row :
+         q.rows(QStringLiteral("SELECT population FROM ref_commune WHERE region_code = %1").arg(regionCode)))
+        ++regionBySize[ReportRecords::sizeBracket(row.value(0).toLongLong(), !row.value(0).isNull())];
+    qint64 regionCommunes = 0;
+    for (const qint64 communes : regionBySize)
+        regionCommunes += communes;
     const auto ofType = [](const char* type) {
         return [type](const ActorGroup& group) { return group.type == QLatin1String(type); };
     };
@@ -166,9 +175,6 @@ ReportSection ActorIndicators::build(const ReportQueries& q)
     communes.title = tr("Communes engaged by size");
     communes.columns = {tr("Inhabitants"), tr("Communes engaged"), tr("Communes of the region"),
                         tr("Share (%)")};
-    const QList<QVariantList> regionBySize =
-        q.rows(QStringLiteral("SELECT %1 AS b, count(*) FROM ref_commune WHERE region_code = %2 GROUP BY b")
-                   .arg(kSizeBracket.arg(QStringLiteral("population")), regionCode));
     const QStringList bracketLabels = {tr("under 2,000"), tr("2,000 to 9,999"), tr("10,000 to 49,999"),
                                        tr("50,000 and more"), tr("unknown")};
     qint64 communesEngaged = 0;
@@ -176,9 +182,7 @@ ReportSection ActorIndicators::build(const ReportQueries& q)
         const qint64 engagedCommunes = total(current, [b](const ActorGroup& g) {
             return g.type == QLatin1String("commune") && g.sizeBracket == b;
         });
-        qint64 inRegion = 0;
-        for (const QVariantList& row : regionBySize)
-            inRegion += row.value(0).toInt() == b ? row.value(1).toLongLong() : 0;
+        const qint64 inRegion = regionBySize[b];
         if (b == 5 && engagedCommunes == 0 && inRegion == 0)
             continue;
         communesEngaged += engagedCommunes;

@@ -2,7 +2,10 @@
 
 #include "ReportQueries.h"
 
+#include <QHash>
+
 #include <algorithm>
+#include <functional>
 
 namespace {
 
@@ -11,15 +14,27 @@ double euros(const QVariant& cents)
     return qRound64(cents.toDouble()) / 100.0;
 }
 
-// The budgets of the active projects in euros, each shared equally among the project's `link`
-// rows (themes or countries), summed by `label`.
-QString sharedBudget(const QString& link, const QString& join, const QString& label)
+// The budgets in euros of the projects active in `year`, each shared equally among the project's
+// `links` (themes or countries), summed by the number that `key` gives a link (-1: left out);
+// -1 for the numbers that no budget reached.
+std::vector<double> sharedBudgets(const ReportRecords& records, int year, const LinkList& links, int keys,
+                                  const std::function<int(int)>& key)
 {
-    return QStringLiteral(
-               "SELECT %3, sum(CAST(ap.budget_eur_cents AS REAL) / (SELECT count(*) FROM %1 x WHERE "
-               "x.project_id = ap.id)) AS amount FROM {projects} ap JOIN %1 l ON l.project_id = ap.id %2 "
-               "WHERE ap.budget_eur_cents IS NOT NULL GROUP BY %3 ORDER BY amount DESC")
-        .arg(link, join, label);
+    std::vector<double> amounts(static_cast<size_t>(keys), -1.0);
+    for (size_t i = 0; i < records.projects.size(); ++i) {
+        const ReportRecords::Project& p = records.projects[i];
+        if (p.budgetCents < 0 || !p.euro || !ReportRecords::active(p, year))
+            continue;
+        const auto shares = links.of(static_cast<int>(i));
+        for (const int link : shares) {
+            const int k = key(link);
+            if (k < 0)
+                continue;
+            double& amount = amounts[static_cast<size_t>(k)];
+            amount = qMax(amount, 0.0) + static_cast<double>(p.budgetCents) / static_cast<double>(shares.size());
+        }
+    }
+    return amounts;
 }
 
 } // namespace
@@ -49,12 +64,14 @@ ReportSection MoneyIndicators::build(const ReportQueries& q)
     QVariantList counted{tr("Projects with a budget")};
     QVariantList median{tr("Median budget (€)")};
     qint64 withBudget = 0;
+    const ReportRecords& records = q.records();
+    const ReportVocabulary& vocabulary = q.vocabulary();
     for (int y = year - 1; y <= year; ++y) {
         QList<qint64> cents;
-        for (const QVariantList& row : q.rows(
-                 QStringLiteral("SELECT budget_eur_cents FROM {projects} WHERE budget_eur_cents IS NOT NULL"),
-                 y))
-            cents << row.value(0).toLongLong();
+        for (const ReportRecords::Project& p : records.projects) {
+            if (p.budgetCents >= 0 && p.euro && ReportRecords::active(p, y))
+                cents << p.budgetCents;
+        }
         qint64 sum = 0;
         for (const qint64 c : std::as_const(cents))
             sum += c;
@@ -74,9 +91,9 @@ ReportSection MoneyIndicators::build(const ReportQueries& q)
     programmes.columns = {tr("Programme"), tr("Amount (€)"), tr("Funding lines"), tr("Share (%)")};
     const QList<QVariantList> byProgramme =
         q.rows(QStringLiteral("SELECT coalesce(p.label_fr, 'Sans programme (financeur seul)'), "
-                              "sum(f.amount_cents) AS amount, count(*) FROM funding f LEFT JOIN "
-                              "ref_funding_programme p ON p.code = f.programme_code WHERE f.year = :year AND "
-                              "f.status_code <> 'refuse' GROUP BY p.code, p.label_fr ORDER BY amount DESC"));
+                              "sum(f.amount_cents) AS amount, count(*), p.external, p.code FROM funding f LEFT "
+                              "JOIN ref_funding_programme p ON p.code = f.programme_code WHERE f.year = :year "
+                              "AND f.status_code <> 'refuse' GROUP BY p.code, p.label_fr ORDER BY amount DESC"));
     double allFunding = 0;
     qint64 lines = 0;
     for (const QVariantList& row : byProgramme) {
@@ -96,13 +113,15 @@ ReportSection MoneyIndicators::build(const ReportQueries& q)
     leverage.id = QStringLiteral("leverage");
     leverage.title = tr("Leverage of external funding, %1").arg(year);
     leverage.columns = {tr("Indicator"), tr("Value")};
-    const QList<QVariantList> sides =
-        q.rows(QStringLiteral("SELECT coalesce(sum(CASE WHEN p.external = 1 THEN f.amount_cents END), 0), "
-                              "coalesce(sum(CASE WHEN f.programme_code = 'fonds_propres' THEN f.amount_cents "
-                              "END), 0) FROM funding f LEFT JOIN ref_funding_programme p ON p.code = "
-                              "f.programme_code WHERE f.year = :year AND f.status_code <> 'refuse'"));
-    const double external = euros(sides.value(0).value(0));
-    const double own = euros(sides.value(0).value(1));
+    // External programmes, and own funds, from the lines of the year by programme.
+    qint64 externalCents = 0;
+    qint64 ownCents = 0;
+    for (const QVariantList& row : byProgramme) {
+        externalCents += row.value(3).toInt() == 1 ? row.value(1).toLongLong() : 0;
+        ownCents += row.value(4).toString() == QLatin1String("fonds_propres") ? row.value(1).toLongLong() : 0;
+    }
+    const double external = euros(externalCents);
+    const double own = euros(ownCents);
     leverage.rows = {{tr("External co-funding (€)"), external},
                      {tr("Own funds (€)"), own},
                      {tr("Euros of external funding per euro of own funds"),
@@ -110,34 +129,40 @@ ReportSection MoneyIndicators::build(const ReportQueries& q)
     leverage.base = programmes.base;
     section.tables << leverage;
 
-    const auto shared = [&](const QString& id, const QString& title, const QString& sql,
-                            const QString& base) {
+    const auto shared = [&](const QString& id, const QString& title, const QString& column, const CodeList& keys,
+                            const std::vector<double>& amounts, const QString& base) {
         ReportTable table;
         table.id = id;
         table.title = title;
         table.base = base;
-        table.columns = {title.section(QLatin1Char(' '), -1), tr("Amount (€)")};
-        for (const QVariantList& row : q.rows(sql))
-            table.rows << QVariantList{row.value(0), qRound64(row.value(1).toDouble()) / 100.0};
+        table.columns = {column, tr("Amount (€)")};
+        // Summed by label, as the reader sees them; largest first.
+        QHash<QString, double> byLabel;
+        for (size_t k = 0; k < amounts.size(); ++k) {
+            if (amounts[k] >= 0)
+                byLabel[keys.at(static_cast<int>(k)).label] += amounts[k];
+        }
+        QList<QPair<QString, double>> sorted;
+        for (auto it = byLabel.cbegin(); it != byLabel.cend(); ++it)
+            sorted.append({it.key(), it.value()});
+        std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) {
+            return a.second != b.second ? a.second > b.second : a.first < b.first;
+        });
+        for (const auto& [label, cents] : std::as_const(sorted))
+            table.rows << QVariantList{label, qRound64(cents) / 100.0};
         table.chart = ReportTable::Chart::Bars;
         return table;
     };
-    ReportTable byTheme = shared(QStringLiteral("amounts_by_theme"), tr("Budgets by theme"),
-                                 sharedBudget(QStringLiteral("project_theme"),
-                                              QStringLiteral("JOIN ref_theme t ON t.code = l.theme_code"),
-                                              QStringLiteral("t.label_fr")),
-                                 tr("Budgets in euros of the active projects; a project's budget is shared "
-                                    "equally among its themes."));
-    byTheme.columns.first() = tr("Theme");
-    ReportTable byZone =
-        shared(QStringLiteral("amounts_by_zone"), tr("Budgets by zone"),
-               sharedBudget(QStringLiteral("project_country"),
-                            QStringLiteral("JOIN ref_country c ON c.code = l.country_code JOIN "
-                                           "ref_zone z ON z.code = c.zone_code"),
-                            QStringLiteral("z.label_fr")),
-               tr("Budgets in euros of the active projects; a project's budget is shared "
-                  "equally among its countries."));
-    byZone.columns.first() = tr("Zone");
+    const ReportTable byTheme = shared(
+        QStringLiteral("amounts_by_theme"), tr("Budgets by theme"), tr("Theme"), vocabulary.themes,
+        sharedBudgets(records, year, records.projectThemes, vocabulary.themes.size(),
+                      [&](int theme) { return vocabulary.themes.at(theme).known ? theme : -1; }),
+        tr("Budgets in euros of the active projects; a project's budget is shared equally among its themes."));
+    const ReportTable byZone = shared(
+        QStringLiteral("amounts_by_zone"), tr("Budgets by zone"), tr("Zone"), vocabulary.zones,
+        sharedBudgets(records, year, records.projectCountries, vocabulary.zones.size(),
+                      [&](int country) { return vocabulary.countries.at(country).group; }),
+        tr("Budgets in euros of the active projects; a project's budget is shared equally among its countries."));
     section.tables << byTheme << byZone;
     return section;
 }

@@ -17,27 +17,24 @@ ReportSection PartnershipIndicators::build(const ReportQueries& q)
     kinds.id = QStringLiteral("partnerships_by_kind");
     kinds.title = tr("Active partnerships by nature");
     kinds.columns = QStringList{tr("Nature")} + yearColumns;
-    // One query per year, by nature and decade of signature: the natures of both years, the
-    // decades and the twinnings of the year are summed from it.
-    const QString byKindAndDecade = QStringLiteral(
-        "SELECT k.code, k.label_fr, k.sort_order, g.decade, g.n FROM (SELECT kind_code AS kind, "
-        "CAST(substr(signed_on, 1, 3) AS INTEGER) * 10 AS decade, count(*) AS n FROM {partnerships} GROUP BY "
-        "1, 2) g JOIN ref_partnership_kind k ON k.code = g.kind ORDER BY 3, 4");
-    const QList<QVariantList> currentKinds = q.rows(byKindAndDecade);
-    const QList<QVariantList> previousKinds = q.rows(byKindAndDecade, year - 1);
-    const auto byKind = [](const QList<QVariantList>& found) {
-        QList<ReportQueries::KeyedCount> counts;
-        for (const QVariantList& row : found)
-            counts.append({row.value(0).toString(), row.value(1).toString(), row.value(2).toInt(),
-                           row.value(4).toLongLong()});
-        return counts;
+    const ReportRecords& records = q.records();
+    const ReportVocabulary& vocabulary = q.vocabulary();
+    // The active partnerships of each year by nature, and by decade of signature for the year.
+    const auto byKind = [&](int y) {
+        std::vector<qint64> counts(static_cast<size_t>(vocabulary.kinds.size()), 0);
+        for (const ReportRecords::Partnership& p : records.partnerships) {
+            if (ReportRecords::active(p, y))
+                ++counts[static_cast<size_t>(p.kind)];
+        }
+        return ReportQueries::keyed(vocabulary.kinds, counts);
     };
-    kinds.rows = ReportQueries::sideBySide(byKind(previousKinds), byKind(currentKinds));
+    const QList<ReportQueries::KeyedCount> currentKinds = byKind(year);
+    kinds.rows = ReportQueries::sideBySide(byKind(year - 1), currentKinds);
     qint64 active = 0;
     qint64 twinnings = 0;
-    for (const QVariantList& row : currentKinds) {
-        active += row.value(4).toLongLong();
-        twinnings += row.value(0).toString() == QLatin1String("jumelage") ? row.value(4).toLongLong() : 0;
+    for (const ReportQueries::KeyedCount& kind : currentKinds) {
+        active += kind.count;
+        twinnings += kind.key == QLatin1String("jumelage") ? kind.count : 0;
     }
     const QString activeBase =
         tr("%Ln partnership(s) active in %1.", nullptr, static_cast<int>(active)).arg(year);
@@ -46,30 +43,21 @@ ReportSection PartnershipIndicators::build(const ReportQueries& q)
     kinds.valueColumn = 2;
     section.tables << kinds;
 
-    // Five years of active partnerships and projects: one pass over each table, a sum per year.
+    // Five years of active partnerships and projects.
     ReportTable trend;
     trend.id = QStringLiteral("active_by_year");
     trend.title = tr("Active partnerships and projects, the last five years");
     trend.columns = {tr("Year"), tr("Partnerships"), tr("Projects")};
-    QStringList partnershipSums;
-    QStringList projectSums;
     for (int y = year - 4; y <= year; ++y) {
-        partnershipSums << QStringLiteral("coalesce(sum(CASE WHEN %1 THEN 1 ELSE 0 END), 0)")
-                               .arg(ReportQueries::activeCondition(QStringLiteral("signed_on"),
-                                                                   QStringLiteral("ended_on"), y));
-        projectSums << QStringLiteral("coalesce(sum(CASE WHEN %1 THEN 1 ELSE 0 END), 0)")
-                           .arg(ReportQueries::activeCondition(QStringLiteral("started_on"),
-                                                               QStringLiteral("ended_on"), y));
+        const auto partnerships =
+            std::count_if(records.partnerships.begin(), records.partnerships.end(),
+                          [y](const ReportRecords::Partnership& p) { return ReportRecords::active(p, y); });
+        const auto projects =
+            std::count_if(records.projects.begin(), records.projects.end(),
+                          [y](const ReportRecords::Project& p) { return ReportRecords::active(p, y); });
+        trend.rows << QVariantList{QString::number(y), static_cast<qint64>(partnerships),
+                                   static_cast<qint64>(projects)};
     }
-    const QVariantList partnershipsByYear =
-        q.rows(QStringLiteral("SELECT %1 FROM partnership WHERE status_code <> 'en_projet'")
-                   .arg(partnershipSums.join(QLatin1String(", "))))
-            .value(0);
-    const QVariantList projectsByYear =
-        q.rows(QStringLiteral("SELECT %1 FROM project").arg(projectSums.join(QLatin1String(", ")))).value(0);
-    for (int i = 0; i < 5; ++i)
-        trend.rows << QVariantList{QString::number(year - 4 + i), partnershipsByYear.value(i).toLongLong(),
-                                   projectsByYear.value(i).toLongLong()};
     trend.base = tr("Records active each year, by the rule of the methodology.");
     trend.chart = ReportTable::Chart::Line;
     section.tables << trend;
@@ -78,22 +66,20 @@ ReportSection PartnershipIndicators::build(const ReportQueries& q)
     signatures.id = QStringLiteral("signatures_by_year");
     signatures.title = tr("New signatures, the last five years");
     signatures.columns = {tr("Year"), tr("Partnerships signed"), tr("Of which twinnings")};
-    // One query for the five years, on the index of signature dates: partial dates sort within
-    // their year ("2020" < "2020-05" < "2020-05-12" < "2021").
-    QHash<QString, QVariantList> signedByYear;
-    for (const QVariantList& row :
-         q.rows(QStringLiteral(
-                    "SELECT substr(signed_on, 1, 4), count(*), coalesce(sum(kind_code = 'jumelage'), 0) "
-                    "FROM partnership WHERE signed_on >= '%1' AND signed_on < '%2' GROUP BY 1")
-                    .arg(year - 4, 4, 10, QLatin1Char('0'))
-                    .arg(year + 1, 4, 10, QLatin1Char('0'))))
-        signedByYear.insert(row.value(0).toString(), row);
+    // Every partnership signed in the five years, whatever its status.
+    const int twinning = vocabulary.kinds.find("jumelage");
     qint64 signedCount = 0;
     for (int y = year - 4; y <= year; ++y) {
-        const QVariantList counts = signedByYear.value(QString::number(y));
-        signedCount += counts.value(1).toLongLong();
-        signatures.rows << QVariantList{QString::number(y), counts.value(1).toLongLong(),
-                                        counts.value(2).toLongLong()};
+        qint64 signedThen = 0;
+        qint64 twinningsThen = 0;
+        for (const ReportRecords::Partnership& p : records.partnerships) {
+            if (p.signedYear == y) {
+                ++signedThen;
+                twinningsThen += p.kind == twinning ? 1 : 0;
+            }
+        }
+        signedCount += signedThen;
+        signatures.rows << QVariantList{QString::number(y), signedThen, twinningsThen};
     }
     signatures.base = tr("%Ln partnership(s) whose signature year is known, signed from %1 to %2.", nullptr,
                          static_cast<int>(signedCount))
@@ -106,14 +92,25 @@ ReportSection PartnershipIndicators::build(const ReportQueries& q)
     statuses.id = QStringLiteral("partnerships_not_active");
     statuses.title = tr("Dormant, suspended and ended partnerships");
     statuses.columns = {tr("Status"), tr("Partnerships"), tr("Reasons given")};
-    const QList<QVariantList> byStatus = q.rows(QStringLiteral(
-        "SELECT s.label_fr, count(p.id), (SELECT group_concat(reason, ' ; ') FROM (SELECT DISTINCT "
-        "status_reason AS reason FROM partnership WHERE status_code = s.code AND status_reason <> '' ORDER "
-        "BY status_reason)) FROM ref_partnership_status s LEFT JOIN partnership p ON p.status_code = s.code "
-        "AND (s.code <> 'termine' OR substr(p.ended_on, 1, 4) = :year_text) WHERE s.code IN ('en_sommeil', "
-        "'suspendu', 'termine') GROUP BY s.code, s.label_fr ORDER BY s.sort_order"));
-    for (const QVariantList& row : byStatus)
-        statuses.rows << QVariantList{row.value(0), row.value(1).toLongLong(), row.value(2).toString()};
+    QList<int> shownStatuses;
+    for (const char* code : {"en_sommeil", "suspendu", "termine"}) {
+        const int status = vocabulary.statuses.find(code);
+        if (status >= 0)
+            shownStatuses << status;
+    }
+    std::sort(shownStatuses.begin(), shownStatuses.end(), [&](int a, int b) {
+        return vocabulary.statuses.at(a).order < vocabulary.statuses.at(b).order;
+    });
+    const int ended = vocabulary.statuses.find("termine");
+    for (const int status : std::as_const(shownStatuses)) {
+        // Ended partnerships: those whose end falls in the year.
+        const auto count = std::count_if(records.partnerships.begin(), records.partnerships.end(),
+                                         [&](const ReportRecords::Partnership& p) {
+                                             return p.status == status && (status != ended || p.endedYear == year);
+                                         });
+        statuses.rows << QVariantList{vocabulary.statuses.at(status).label, static_cast<qint64>(count),
+                                      records.reasons.value(status).join(QLatin1String(" ; "))};
+    }
     statuses.base =
         tr("Statuses as recorded today; ended partnerships: those whose end falls in %1.").arg(year);
     section.tables << statuses;
@@ -126,18 +123,39 @@ ReportSection PartnershipIndicators::build(const ReportQueries& q)
         qint64 all = 0;
         qint64 twinnings = 0;
     };
+    // The active partnerships by country (each country of their partners once), and by area: in
+    // the EU when a partner is, otherwise in Europe outside the EU when a partner is, otherwise
+    // elsewhere.
     QHash<QString, CountryCount> byCountry;
-    for (const QVariantList& row :
-         q.rows(QStringLiteral("SELECT c.code, c.label_fr, g.twinning, g.n FROM (SELECT f.country_code AS "
-                               "country, ap.kind_code = 'jumelage' AS twinning, count(DISTINCT "
-                               "pp.partnership_id) AS n FROM partnership_partner pp JOIN {partnerships} ap "
-                               "ON ap.id = pp.partnership_id JOIN foreign_partner f ON f.id = pp.partner_id "
-                               "GROUP BY 1, 2) g JOIN ref_country c ON c.code = g.country"))) {
-        CountryCount& country = byCountry[row.value(0).toString()];
-        country.code = row.value(0).toString();
-        country.label = row.value(1).toString();
-        country.all += row.value(3).toLongLong();
-        country.twinnings += row.value(2).toBool() ? row.value(3).toLongLong() : 0;
+    std::vector<qint64> countryCounts(static_cast<size_t>(vocabulary.countries.size()), 0);
+    std::vector<qint64> countryTwinnings(countryCounts.size(), 0);
+    const int unionZone = vocabulary.zones.find("union_europeenne");
+    const int europeZone = vocabulary.zones.find("europe_hors_ue");
+    qint64 areaCounts[3] = {0, 0, 0};
+    for (size_t i = 0; i < records.partnerships.size(); ++i) {
+        const ReportRecords::Partnership& p = records.partnerships[i];
+        if (!ReportRecords::active(p, year))
+            continue;
+        int area = 0;
+        for (const int country : records.partnershipCountries.of(static_cast<int>(i))) {
+            const CodeList::Code& code = vocabulary.countries.at(country);
+            if (!code.known)
+                continue;
+            ++countryCounts[static_cast<size_t>(country)];
+            countryTwinnings[static_cast<size_t>(country)] += p.kind == twinning ? 1 : 0;
+            const int rank = code.group >= 0 && code.group == unionZone    ? 1
+                             : code.group >= 0 && code.group == europeZone ? 2
+                                                                            : 3;
+            area = area == 0 ? rank : qMin(area, rank);
+        }
+        if (area > 0)
+            ++areaCounts[area - 1];
+    }
+    for (size_t country = 0; country < countryCounts.size(); ++country) {
+        if (countryCounts[country] == 0)
+            continue;
+        const CodeList::Code& code = vocabulary.countries.at(static_cast<int>(country));
+        byCountry.insert(code.code, {code.code, code.label, countryCounts[country], countryTwinnings[country]});
     }
     const auto countryTable = [&](const QString& id, const QString& title, bool twinningsOnly, int limit) {
         QList<CountryCount> countries = byCountry.values();
@@ -181,14 +199,6 @@ ReportSection PartnershipIndicators::build(const ReportQueries& q)
     europe.id = QStringLiteral("partnerships_europe");
     europe.title = tr("Partnerships in Europe and elsewhere");
     europe.columns = {tr("Area"), tr("Partnerships"), tr("Share (%)")};
-    const QList<QVariantList> areas = q.rows(
-        QStringLiteral("SELECT min(CASE c.zone_code WHEN 'union_europeenne' THEN 1 WHEN 'europe_hors_ue' "
-                       "THEN 2 ELSE 3 END) FROM {partnerships} ap JOIN partnership_partner pp ON "
-                       "pp.partnership_id = ap.id JOIN foreign_partner f ON f.id = pp.partner_id JOIN "
-                       "ref_country c ON c.code = f.country_code GROUP BY ap.id"));
-    qint64 areaCounts[3] = {0, 0, 0};
-    for (const QVariantList& row : areas)
-        ++areaCounts[qBound(1, row.value(0).toInt(), 3) - 1];
     const QStringList areaLabels = {tr("European Union"), tr("Europe outside the EU"),
                                     tr("Rest of the world")};
     const double withCountry = static_cast<double>(areaCounts[0] + areaCounts[1] + areaCounts[2]);
@@ -207,8 +217,10 @@ ReportSection PartnershipIndicators::build(const ReportQueries& q)
     decades.base = activeBase;
     decades.columns = {tr("Decade"), tr("Partnerships")};
     QMap<int, qint64> byDecade;
-    for (const QVariantList& row : currentKinds)
-        byDecade[row.value(3).toInt()] += row.value(4).toLongLong();
+    for (const ReportRecords::Partnership& p : records.partnerships) {
+        if (ReportRecords::active(p, year))
+            ++byDecade[p.signedYear / 10 * 10];
+    }
     for (auto it = byDecade.cbegin(); it != byDecade.cend(); ++it)
         decades.rows << QVariantList{tr("%1s").arg(it.key()), it.value()};
     decades.chart = ReportTable::Chart::Bars;

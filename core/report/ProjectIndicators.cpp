@@ -2,7 +2,7 @@
 
 #include "ReportQueries.h"
 
-#include <QHash>
+#include <algorithm>
 
 ReportSection ProjectIndicators::build(const ReportQueries& q)
 {
@@ -14,45 +14,123 @@ ReportSection ProjectIndicators::build(const ReportQueries& q)
     key.title = tr("Key figures on projects");
     key.base = tr("Projects whose start is known.");
     key.columns = {tr("Indicator"), QString::number(year - 1), QString::number(year)};
-    // The active projects of each year read once: how many, in France, within a partnership.
-    const QString activeCounts = QStringLiteral(
-        "SELECT count(*), coalesce(sum(in_france = 1), 0), coalesce(sum(partnership_id IS NOT NULL), 0), "
-        "(SELECT count(*) FROM project WHERE substr(started_on, 1, 4) = :year_text) FROM {projects}");
-    const QVariantList before = q.rows(activeCounts, year - 1).value(0);
-    const QVariantList current = q.rows(activeCounts, year).value(0);
+    const ReportRecords& records = q.records();
+    const ReportVocabulary& vocabulary = q.vocabulary();
+    // Per year: active, started, active in France, active within a partnership.
+    const auto keyFigures = [&](int y) {
+        QList<qint64> counts{0, 0, 0, 0};
+        for (const ReportRecords::Project& p : records.projects) {
+            counts[1] += p.startedYear == y ? 1 : 0;
+            if (ReportRecords::active(p, y)) {
+                ++counts[0];
+                counts[2] += p.inFrance ? 1 : 0;
+                counts[3] += p.inPartnership ? 1 : 0;
+            }
+        }
+        return counts;
+    };
+    const QList<qint64> before = keyFigures(year - 1);
+    const QList<qint64> current = keyFigures(year);
     const auto keyRow = [&](const QString& label, int column) {
-        key.rows << QVariantList{label, before.value(column).toLongLong(),
-                                 current.value(column).toLongLong()};
+        key.rows << QVariantList{label, before.at(column), current.at(column)};
     };
     keyRow(tr("Projects active"), 0);
-    keyRow(tr("Projects started"), 3);
-    keyRow(tr("Active projects led in France (ECSI)"), 1);
-    keyRow(tr("Active projects within a partnership"), 2);
+    keyRow(tr("Projects started"), 1);
+    keyRow(tr("Active projects led in France (ECSI)"), 2);
+    keyRow(tr("Active projects within a partnership"), 3);
     section.tables << key;
-    const qint64 active = current.value(0).toLongLong();
+    const qint64 active = current.at(0);
     const QString activeBase =
         tr("%Ln project(s) active in %1.", nullptr, static_cast<int>(active)).arg(year);
+
+    // One pass over the active projects: each theme, goal, country and zone counts a project once,
+    // and each pair of a family of its actors and a zone of its countries.
+    const auto zoneCount = static_cast<size_t>(vocabulary.zones.size());
+    std::vector<qint64> byTheme(static_cast<size_t>(vocabulary.themes.size()), 0);
+    std::vector<qint64> bySdgGoal(18, 0);
+    std::vector<qint64> byCountryCode(static_cast<size_t>(vocabulary.countries.size()), 0);
+    std::vector<qint64> byZoneCode(zoneCount, 0);
+    std::vector<qint64> byFamilyZone(static_cast<size_t>(vocabulary.families.size()) * zoneCount, 0);
+    qint64 withTheme = 0;
+    qint64 withSdg = 0;
+    qint64 withCountry = 0;
+    std::vector<int> projectZones;
+    std::vector<int> projectFamilies;
+    const auto addOnce = [](std::vector<int>& list, int value) {
+        if (std::find(list.begin(), list.end(), value) == list.end())
+            list.push_back(value);
+    };
+    for (size_t i = 0; i < records.projects.size(); ++i) {
+        if (!ReportRecords::active(records.projects[i], year))
+            continue;
+        const int place = static_cast<int>(i);
+        bool themed = false;
+        for (const int theme : records.projectThemes.of(place)) {
+            if (vocabulary.themes.at(theme).known) {
+                ++byTheme[static_cast<size_t>(theme)];
+                themed = true;
+            }
+        }
+        withTheme += themed ? 1 : 0;
+        const auto goals = records.projectSdgs.of(place);
+        withSdg += goals.empty() ? 0 : 1;
+        for (const int goal : goals) {
+            if (goal >= 1 && goal <= 17)
+                ++bySdgGoal[static_cast<size_t>(goal)];
+        }
+        projectZones.clear();
+        bool located = false;
+        for (const int country : records.projectCountries.of(place)) {
+            const CodeList::Code& code = vocabulary.countries.at(country);
+            if (!code.known)
+                continue;
+            located = true;
+            ++byCountryCode[static_cast<size_t>(country)];
+            if (code.group >= 0)
+                addOnce(projectZones, code.group);
+        }
+        withCountry += located ? 1 : 0;
+        for (const int zone : projectZones)
+            ++byZoneCode[static_cast<size_t>(zone)];
+        if (projectZones.empty())
+            continue;
+        projectFamilies.clear();
+        for (const int actor : records.projectActors.of(place)) {
+            const int type = records.actors[static_cast<size_t>(actor)].type;
+            if (type > 0)
+                addOnce(projectFamilies, vocabulary.actorTypes.at(type).group);
+        }
+        for (const int family : projectFamilies) {
+            if (family < 0)
+                continue;
+            for (const int zone : projectZones)
+                ++byFamilyZone[static_cast<size_t>(family) * zoneCount + static_cast<size_t>(zone)];
+        }
+    }
 
     ReportTable themes;
     themes.id = QStringLiteral("projects_by_theme");
     themes.title = tr("Active projects by theme");
-    const qint64 withTheme =
-        q.value(
-             QStringLiteral("SELECT count(DISTINCT pt.project_id) FROM project_theme pt JOIN {projects} ap "
-                            "ON ap.id = pt.project_id"))
-            .toLongLong();
     themes.base =
         tr("Based on %Ln active project(s) whose theme is given; a project with several themes counts "
            "in each, so the shares add up to more than 100 %.",
            nullptr, static_cast<int>(withTheme));
     themes.columns = {tr("Theme"), tr("Projects"), tr("Share (%)")};
-    for (const QVariantList& row : q.rows(
-             QStringLiteral("SELECT t.label_fr, g.n FROM (SELECT pt.theme_code AS theme, count(*) AS n FROM "
-                            "project_theme pt JOIN {projects} ap ON ap.id = pt.project_id GROUP BY 1) g JOIN "
-                            "ref_theme t ON t.code = g.theme ORDER BY g.n DESC, t.sort_order"))) {
-        themes.rows << QVariantList{
-            row.value(0), row.value(1).toLongLong(),
-            ReportQueries::percent(row.value(1).toDouble(), static_cast<double>(withTheme))};
+    // By number of projects, then in the vocabulary's order.
+    QList<int> themeOrder;
+    for (int theme = 0; theme < vocabulary.themes.size(); ++theme) {
+        if (byTheme[static_cast<size_t>(theme)] > 0)
+            themeOrder << theme;
+    }
+    std::sort(themeOrder.begin(), themeOrder.end(), [&](int a, int b) {
+        const qint64 na = byTheme[static_cast<size_t>(a)];
+        const qint64 nb = byTheme[static_cast<size_t>(b)];
+        return na != nb ? na > nb : vocabulary.themes.at(a).order < vocabulary.themes.at(b).order;
+    });
+    for (const int theme : std::as_const(themeOrder)) {
+        const qint64 n = byTheme[static_cast<size_t>(theme)];
+        themes.rows << QVariantList{vocabulary.themes.at(theme).label, n,
+                                    ReportQueries::percent(static_cast<double>(n), static_cast<double>(withTheme))};
     }
     themes.chart = ReportTable::Chart::Bars;
     section.tables << themes;
@@ -60,29 +138,15 @@ ReportSection ProjectIndicators::build(const ReportQueries& q)
     ReportTable sdgs;
     sdgs.id = QStringLiteral("projects_by_sdg");
     sdgs.title = tr("Active projects by Sustainable Development Goal");
-    const qint64 withSdg =
-        q.value(QStringLiteral("SELECT count(DISTINCT ps.project_id) FROM project_sdg ps JOIN {projects} ap "
-                               "ON ap.id = ps.project_id"))
-            .toLongLong();
     sdgs.base =
         tr("Based on %Ln active project(s) whose goals are given; a project counts in each of its goals.",
            nullptr, static_cast<int>(withSdg));
     sdgs.columns = {tr("Goal"), tr("Projects")};
-    QHash<int, qint64> bySdg;
-    for (const QVariantList& row :
-         q.rows(QStringLiteral("SELECT ps.sdg_goal, count(*) FROM project_sdg ps JOIN {projects} ap ON ap.id "
-                               "= ps.project_id GROUP BY ps.sdg_goal")))
-        bySdg.insert(row.value(0).toInt(), row.value(1).toLongLong());
     for (int goal = 1; goal <= 17; ++goal)
-        sdgs.rows << QVariantList{tr("SDG %1").arg(goal), bySdg.value(goal)};
+        sdgs.rows << QVariantList{tr("SDG %1").arg(goal), bySdgGoal[static_cast<size_t>(goal)]};
     sdgs.chart = ReportTable::Chart::Bars;
     section.tables << sdgs;
 
-    const qint64 withCountry =
-        q.value(
-             QStringLiteral("SELECT count(DISTINCT pc.project_id) FROM project_country pc JOIN {projects} ap "
-                            "ON ap.id = pc.project_id"))
-            .toLongLong();
     const QString countryBase = tr(
         "Based on %Ln active project(s) whose country is given; a project counts in each of its countries.",
         nullptr, static_cast<int>(withCountry));
@@ -91,12 +155,24 @@ ReportSection ProjectIndicators::build(const ReportQueries& q)
     zones.title = tr("Active projects by zone");
     zones.base = countryBase;
     zones.columns = {tr("Zone"), tr("Projects")};
-    for (const QVariantList& row :
-         q.rows(QStringLiteral("SELECT z.label_fr, count(DISTINCT pc.project_id) AS n FROM project_country "
-                               "pc JOIN {projects} ap ON ap.id = pc.project_id JOIN ref_country c ON c.code "
-                               "= pc.country_code JOIN ref_zone z ON z.code = c.zone_code GROUP BY z.code, "
-                               "z.label_fr ORDER BY n DESC, z.sort_order")))
-        zones.rows << QVariantList{row.value(0), row.value(1).toLongLong()};
+    // By number of projects, then in the vocabulary's order; likewise the countries, then by name.
+    const auto sortedCodes = [](const CodeList& list, const std::vector<qint64>& counts, bool byLabel) {
+        QList<int> codes;
+        for (int code = 0; code < list.size(); ++code) {
+            if (counts[static_cast<size_t>(code)] > 0 && list.at(code).known)
+                codes << code;
+        }
+        std::sort(codes.begin(), codes.end(), [&](int a, int b) {
+            const qint64 na = counts[static_cast<size_t>(a)];
+            const qint64 nb = counts[static_cast<size_t>(b)];
+            if (na != nb)
+                return na > nb;
+            return byLabel ? list.at(a).label < list.at(b).label : list.at(a).order < list.at(b).order;
+        });
+        return codes;
+    };
+    for (const int zone : sortedCodes(vocabulary.zones, byZoneCode, false))
+        zones.rows << QVariantList{vocabulary.zones.at(zone).label, byZoneCode[static_cast<size_t>(zone)]};
     zones.chart = ReportTable::Chart::Donut;
     section.tables << zones;
 
@@ -105,11 +181,10 @@ ReportSection ProjectIndicators::build(const ReportQueries& q)
     countries.title = tr("Active projects by country");
     countries.base = countryBase;
     countries.columns = {tr("Code"), tr("Country"), tr("Projects")};
-    for (const QVariantList& row : q.rows(QStringLiteral(
-             "SELECT c.code, c.label_fr, g.n FROM (SELECT pc.country_code AS country, count(*) AS n FROM "
-             "project_country pc JOIN {projects} ap ON ap.id = pc.project_id GROUP BY 1) g JOIN ref_country "
-             "c ON c.code = g.country ORDER BY g.n DESC, c.label_fr")))
-        countries.rows << QVariantList{row.value(0), row.value(1), row.value(2).toLongLong()};
+    for (const int country : sortedCodes(vocabulary.countries, byCountryCode, true)) {
+        const CodeList::Code& code = vocabulary.countries.at(country);
+        countries.rows << QVariantList{code.code, code.label, byCountryCode[static_cast<size_t>(country)]};
+    }
     countries.labelColumn = 1;
     countries.valueColumn = 2;
     ReportTable top = countries;
@@ -124,17 +199,27 @@ ReportSection ProjectIndicators::build(const ReportQueries& q)
     crossed.id = QStringLiteral("families_by_zone");
     crossed.title = tr("Active projects by family of actor and zone");
     crossed.base = countryBase + QLatin1Char(' ') + tr("A project counts once per family of its actors.");
-    const QList<QVariantList> pairs = q.rows(QStringLiteral(
-        "SELECT f.label_fr, z.label_fr, count(DISTINCT pa.project_id) FROM project_actor pa JOIN {projects} "
-        "ap ON ap.id = pa.project_id JOIN actor a ON a.id = pa.actor_id JOIN ref_actor_type t ON t.code = "
-        "a.actor_type_code JOIN ref_actor_family f ON f.code = t.family_code JOIN project_country pc ON "
-        "pc.project_id = pa.project_id JOIN ref_country c ON c.code = pc.country_code JOIN ref_zone z ON "
-        "z.code = c.zone_code GROUP BY f.code, f.label_fr, z.code, z.label_fr ORDER BY f.sort_order, "
-        "z.sort_order"));
     // One row per family and zone (a wide table of zones does not fit a page).
     crossed.columns = {tr("Family"), tr("Zone"), tr("Projects")};
-    for (const QVariantList& row : pairs)
-        crossed.rows << QVariantList{row.value(0), row.value(1), row.value(2).toLongLong()};
+    // In the vocabularies' order of families, then of zones.
+    QList<int> familyOrder;
+    for (int family = 0; family < vocabulary.families.size(); ++family)
+        familyOrder << family;
+    QList<int> zoneOrder;
+    for (int zone = 0; zone < vocabulary.zones.size(); ++zone)
+        zoneOrder << zone;
+    const auto inOrder = [](const CodeList& list) {
+        return [&list](int a, int b) { return list.at(a).order < list.at(b).order; };
+    };
+    std::stable_sort(familyOrder.begin(), familyOrder.end(), inOrder(vocabulary.families));
+    std::stable_sort(zoneOrder.begin(), zoneOrder.end(), inOrder(vocabulary.zones));
+    for (const int family : std::as_const(familyOrder)) {
+        for (const int zone : std::as_const(zoneOrder)) {
+            const qint64 n = byFamilyZone[static_cast<size_t>(family) * zoneCount + static_cast<size_t>(zone)];
+            if (n > 0)
+                crossed.rows << QVariantList{vocabulary.families.at(family).label, vocabulary.zones.at(zone).label, n};
+        }
+    }
     crossed.valueColumn = 2;
     section.tables << crossed;
     return section;

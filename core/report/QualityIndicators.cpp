@@ -1,7 +1,8 @@
 #include "QualityIndicators.h"
 
 #include "ReportQueries.h"
-#include "common/SqlDates.h"
+
+#include <functional>
 
 ReportSection QualityIndicators::build(const ReportQueries& q)
 {
@@ -16,37 +17,37 @@ ReportSection QualityIndicators::build(const ReportQueries& q)
     completeness.title = tr("Completeness of the key fields");
     completeness.base = tr("Partnerships and projects active in %1.").arg(year);
     completeness.columns = {tr("Field"), tr("Given"), tr("Records"), tr("Share (%)")};
-    const QString partnerships = QStringLiteral("FROM {partnerships} ap JOIN partnership p ON p.id = ap.id");
-    const QString projects = QStringLiteral("FROM {projects} ap JOIN project j ON j.id = ap.id");
-    // One query per kind of record, each field a sum: the active records are read once.
-    const auto rows = [&](const QString& from, const QList<QPair<QString, QString>>& fields) {
-        QStringList sums;
-        for (const auto& field : fields)
-            sums << QStringLiteral("coalesce(sum(CASE WHEN %1 THEN 1 ELSE 0 END), 0)").arg(field.second);
-        const QVariantList found =
-            q.rows(QStringLiteral("SELECT count(*), %1 %2").arg(sums.join(QLatin1String(", ")), from))
-                .value(0);
-        const qint64 records = found.value(0).toLongLong();
-        for (int i = 0; i < fields.size(); ++i) {
-            const qint64 filled = found.value(i + 1).toLongLong();
+    const ReportRecords& records = q.records();
+    // Each field: how many of the active records give it.
+    const auto rows = [&](const auto& list, const QList<QPair<QString, std::function<bool(size_t)>>>& fields) {
+        qint64 count = 0;
+        QList<qint64> given(fields.size(), 0);
+        for (size_t i = 0; i < list.size(); ++i) {
+            if (!ReportRecords::active(list[i], year))
+                continue;
+            ++count;
+            for (qsizetype f = 0; f < fields.size(); ++f)
+                given[f] += fields.at(f).second(i) ? 1 : 0;
+        }
+        for (qsizetype f = 0; f < fields.size(); ++f) {
             completeness.rows << QVariantList{
-                fields.at(i).first, filled, records,
-                ReportQueries::percent(static_cast<double>(filled), static_cast<double>(records))};
+                fields.at(f).first, given.at(f), count,
+                ReportQueries::percent(static_cast<double>(given.at(f)), static_cast<double>(count))};
         }
     };
-    rows(partnerships,
-         {{tr("Partnerships: full signature date"), QStringLiteral("length(p.signed_on) = 10")},
-          {tr("Partnerships: theme"),
-           QStringLiteral("EXISTS (SELECT 1 FROM partnership_theme t WHERE t.partnership_id = p.id)")},
-          {tr("Partnerships: description"), QStringLiteral("coalesce(p.description, '') <> ''")}});
+    const auto& partnerships = records.partnerships;
+    const auto& projects = records.projects;
+    rows(partnerships, {{tr("Partnerships: full signature date"), [&](size_t i) { return partnerships[i].fullSignature; }},
+                        {tr("Partnerships: theme"), [&](size_t i) { return partnerships[i].themed; }},
+                        {tr("Partnerships: description"), [&](size_t i) { return partnerships[i].described; }}});
     rows(projects,
          {{tr("Projects: country"),
-           QStringLiteral(
-               "(j.in_france = 1 OR EXISTS (SELECT 1 FROM project_country c WHERE c.project_id = j.id))")},
-          {tr("Projects: theme"),
-           QStringLiteral("EXISTS (SELECT 1 FROM project_theme t WHERE t.project_id = j.id)")},
-          {tr("Projects: end date"), QStringLiteral("j.ended_on IS NOT NULL")},
-          {tr("Projects: budget"), QStringLiteral("j.budget_cents IS NOT NULL")}});
+           [&](size_t i) {
+               return projects[i].inFrance || !records.projectCountries.of(static_cast<int>(i)).empty();
+           }},
+          {tr("Projects: theme"), [&](size_t i) { return !records.projectThemes.of(static_cast<int>(i)).empty(); }},
+          {tr("Projects: end date"), [&](size_t i) { return projects[i].endedYear != 0; }},
+          {tr("Projects: budget"), [&](size_t i) { return projects[i].budgetCents >= 0; }}});
     section.tables << completeness;
 
     ReportTable verified;
@@ -56,24 +57,27 @@ ReportSection QualityIndicators::build(const ReportQueries& q)
                         .arg(year - 1)
                         .arg(year);
     verified.columns = {tr("Kind of records"), tr("Verified"), tr("Records"), tr("Share (%)")};
-    const QString recent = QStringLiteral("%1 >= '%2-01-01'")
-                               .arg(SqlDates::latestDay(QStringLiteral("r.verified_on")))
-                               .arg(year - 1);
-    const auto share = [&](const QString& label, const QString& from) {
-        const QList<QVariantList> found =
-            q.rows(QStringLiteral("SELECT count(*), coalesce(sum(CASE WHEN r.verified_on IS NOT NULL AND %1 "
-                                  "THEN 1 ELSE 0 END), 0) %2")
-                       .arg(recent, from));
-        const qint64 records = found.value(0).value(0).toLongLong();
-        const qint64 recentCount = found.value(0).value(1).toLongLong();
-        verified.rows << QVariantList{
-            label, recentCount, records,
-            ReportQueries::percent(static_cast<double>(recentCount), static_cast<double>(records))};
+    // The last verification falls on or after 1 January of the year before: its year is that
+    // year or later.
+    const auto isRecent = [year](short verifiedYear) { return verifiedYear != 0 && verifiedYear >= year - 1; };
+    // The records that `counted` keeps, and how many of them were verified recently.
+    const auto share = [&](const QString& label, const auto& list, const auto& counted) {
+        qint64 all = 0;
+        qint64 recent = 0;
+        for (size_t i = 0; i < list.size(); ++i) {
+            if (counted(i)) {
+                ++all;
+                recent += isRecent(list[i].verifiedYear) ? 1 : 0;
+            }
+        }
+        verified.rows << QVariantList{label, recent, all,
+                                      ReportQueries::percent(static_cast<double>(recent), static_cast<double>(all))};
     };
-    share(tr("Actors engaged"), QStringLiteral("FROM {actors} e JOIN actor r ON r.id = e.id"));
-    share(tr("Active partnerships"),
-          QStringLiteral("FROM {partnerships} ap JOIN partnership r ON r.id = ap.id"));
-    share(tr("Active projects"), QStringLiteral("FROM {projects} ap JOIN project r ON r.id = ap.id"));
+    const std::vector<bool> engaged = records.engagedActors(year);
+    share(tr("Actors engaged"), records.actors, [&](size_t i) { return engaged[i]; });
+    share(tr("Active partnerships"), partnerships,
+          [&](size_t i) { return ReportRecords::active(partnerships[i], year); });
+    share(tr("Active projects"), projects, [&](size_t i) { return ReportRecords::active(projects[i], year); });
     section.tables << verified;
     return section;
 }

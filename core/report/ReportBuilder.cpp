@@ -33,7 +33,15 @@ Result<Report> ReportBuilder::build(int year)
     // The whole report reads one state of the database, even while someone edits.
     const bool snapshot = m_db.transaction();
     {
-        const ReportQueries queries(m_db, year);
+        Result<ReportVocabulary> vocabulary = ReportVocabulary::load(m_db);
+        Result<ReportRecords> records =
+            vocabulary ? ReportRecords::load(m_db, vocabulary.value(), m_engine) : Result<ReportRecords>(vocabulary.problems());
+        if (!records) {
+            if (snapshot)
+                m_db.rollback();
+            return Result<Report>::failure(tr("The report cannot be computed: %1").arg(records.message()));
+        }
+        const ReportQueries queries(m_db, year, records.value(), vocabulary.value());
         report.sections << ActorIndicators::build(queries) << PartnershipIndicators::build(queries)
                         << ProjectIndicators::build(queries) << MoneyIndicators::build(queries)
                         << QualityIndicators::build(queries);
@@ -44,7 +52,7 @@ Result<Report> ReportBuilder::build(int year)
         }
     }
     if (snapshot)
-        m_db.rollback(); // only temporary tables were written
+        m_db.rollback(); // nothing was written
     report.methodology = methodology(year);
     return report;
 }

@@ -2,6 +2,7 @@
 
 #include "Report.h"
 #include "common/Result.h"
+#include "database/RowScan.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -21,9 +22,13 @@ public:
 
     // The report, or why it cannot be computed (a year out of range, a database error).
     Result<Report> build(int year);
+    // How the records are read: SQLite's C API by default (tests compare it with Qt Sql's reading,
+    // which PostgreSQL uses).
+    void setScanEngine(RowScan::Engine engine) { m_engine = engine; }
 
 private:
     static QList<QPair<QString, QString>> methodology(int year);
 
     QSqlDatabase m_db;
+    RowScan::Engine m_engine = RowScan::Engine::Native;
 };

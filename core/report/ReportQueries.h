@@ -1,27 +1,30 @@
 #pragma once
 
+#include "ReportRecords.h"
+#include "ReportVocabulary.h"
+
 #include <QHash>
 #include <QSqlDatabase>
 #include <QVariantList>
 
-// The SQL side of the report: runs a query for a year (with :year, :year_start and :year_end
-// bound) and keeps, per year, temporary tables of the ids of the partnerships and projects active
-// that year — the same rule as the lists' year filter — so that every figure starts from them.
+// What the indicators read: the records counted (read once, see ReportRecords) with their
+// vocabularies, the reference year, and small SQL queries for the reference data (the region's
+// communes and départements, the funding lines of the year).
 class ReportQueries
 {
 public:
-    ReportQueries(const QSqlDatabase& db, int year);
-    ~ReportQueries();
+    ReportQueries(const QSqlDatabase& db, int year, const ReportRecords& records,
+                  const ReportVocabulary& vocabulary);
     ReportQueries(const ReportQueries&) = delete;
     ReportQueries& operator=(const ReportQueries&) = delete;
 
     int year() const { return m_year; }
     const QSqlDatabase& database() const { return m_db; }
+    const ReportRecords& records() const { return m_records; }
+    const ReportVocabulary& vocabulary() const { return m_vocabulary; }
 
-    // The rows of `sql` for `year`; `{partnerships}`, `{projects}` and `{actors}` in the text name
-    // the tables of the partnerships and projects active that year, and of the actors engaged in
-    // them: (id, kind_code, signed_on), (id, in_france, partnership_id, budget_eur_cents — the
-    // budget when it is in euros) and (id). Empty after a failed query (and error() says why).
+    // The rows of `sql` for `year` (with :year, :year_start, :year_end and :year_text bound).
+    // Empty after a failed query (and error() says why).
     QList<QVariantList> rows(const QString& sql, int year) const;
     QList<QVariantList> rows(const QString& sql) const { return rows(sql, m_year); }
     // The first value of the first row.
@@ -40,19 +43,16 @@ public:
     // Rows (label, count the year before, count the year), one per key of either year, in the
     // vocabulary's order; the counts of one key add up.
     static QList<QVariantList> sideBySide(const QList<KeyedCount>& before, const QList<KeyedCount>& current);
-    // Whether a record whose dates are the columns `start` and `end` is active in `year`: started
-    // (signed) by its end and not ended before its start — the rule of the lists' year filter, so
-    // that a list filtered on the year shows the report's count.
-    static QString activeCondition(const QString& start, const QString& end, int year);
     // A share in percent, to one decimal; 0 when the whole is 0.
     static double percent(double part, double whole);
 
-private:
-    // Creates, once, the tables of the records active in `year`.
-    void prepareYear(int year) const;
+    // A count per code of `list` (its label and order), for the codes counted and known.
+    static QList<KeyedCount> keyed(const CodeList& list, const std::vector<qint64>& counts);
 
+private:
     QSqlDatabase m_db;
     int m_year;
-    mutable QHash<int, bool> m_prepared;
+    const ReportRecords& m_records;
+    const ReportVocabulary& m_vocabulary;
     mutable QString m_error;
 };

@@ -1,0 +1,94 @@
+#include "RowScan.h"
+
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+#include <cstring>
+
+namespace {
+
+sqlite3* sqliteHandle(const QSqlDatabase& db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || std::strcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(handle.constData());
+}
+
+} // namespace
+
+RowScan::RowScan(const QSqlDatabase& db, const QString& sql, Engine engine)
+    : m_query(db)
+{
+    sqlite3* handle = engine == Engine::Native ? sqliteHandle(db) : nullptr;
+    if (handle) {
+        const QByteArray utf8 = sql.toUtf8();
+        if (sqlite3_prepare_v2(handle, utf8.constData(), static_cast<int>(utf8.size()), &m_statement,
+                               nullptr) != SQLITE_OK) {
+            m_error = QString::fromUtf8(sqlite3_errmsg(handle));
+            sqlite3_finalize(m_statement);
+            m_statement = nullptr;
+        }
+        return;
+    }
+    m_query.setForwardOnly(true);
+    if (!m_query.exec(sql))
+        m_error = m_query.lastError().text();
+}
+
+RowScan::~RowScan()
+{
+    sqlite3_finalize(m_statement);
+}
+
+bool RowScan::next()
+{
+    if (!m_error.isEmpty())
+        return false;
+    if (m_statement) {
+        const int stepped = sqlite3_step(m_statement);
+        if (stepped == SQLITE_ROW)
+            return true;
+        if (stepped != SQLITE_DONE)
+            m_error = QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_statement)));
+        return false;
+    }
+    if (m_query.next()) {
+        m_texts.clear();
+        return true;
+    }
+    if (m_query.lastError().isValid())
+        m_error = m_query.lastError().text();
+    return false;
+}
+
+bool RowScan::isNull(int column) const
+{
+    if (m_statement)
+        return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+    return m_query.isNull(column);
+}
+
+qint64 RowScan::integer(int column) const
+{
+    if (m_statement)
+        return sqlite3_column_int64(m_statement, column);
+    return m_query.value(column).toLongLong();
+}
+
+std::string_view RowScan::text(int column) const
+{
+    if (m_statement) {
+        const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
+        return text ? std::string_view(text, static_cast<size_t>(sqlite3_column_bytes(m_statement, column)))
+                    : std::string_view();
+    }
+    if (m_texts.size() <= static_cast<size_t>(column))
+        m_texts.resize(static_cast<size_t>(column) + 1);
+    QByteArray& text = m_texts[static_cast<size_t>(column)];
+    text = m_query.value(column).toString().toUtf8();
+    return std::string_view(text.constData(), static_cast<size_t>(text.size()));
+}

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QString>
+
+#include <deque>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+// The codes of one vocabulary as small numbers, with their labels and places: the report's
+// records keep these numbers, so that counting by code is indexing an array.
+class CodeList
+{
+public:
+    struct Code
+    {
+        QString code;
+        QString label;
+        int order = 0;
+        int group = -1;     // a country's zone, an actor type's family: an index in another list
+        bool flag = false;  // a programme: external funding
+        bool known = false; // in the vocabulary (a code met only in the records is not)
+    };
+
+    void add(Code code);
+    // The number of `code`; a code not in the vocabulary is added, unknown.
+    int index(std::string_view code);
+    // The number of `code`, or -1.
+    int find(std::string_view code) const;
+    const Code& at(int index) const { return m_codes.at(static_cast<size_t>(index)); }
+    int size() const { return static_cast<int>(m_codes.size()); }
+
+private:
+    std::vector<Code> m_codes;
+    std::deque<std::string> m_keys; // what the index's views point to
+    std::unordered_map<std::string_view, int> m_index;
+};

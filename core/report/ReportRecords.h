@@ -1,0 +1,79 @@
+#pragma once
+
+#include "LinkList.h"
+#include "ReportVocabulary.h"
+#include "common/Result.h"
+#include "database/RowScan.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <vector>
+
+// What the report counts, read once from the database: the columns it needs of every partnership,
+// project and actor, and their links, with codes as numbers of the vocabulary. Each table is read
+// in one pass; the figures of every year are then counted here, in memory — at a million records,
+// a pass per table costs less than the joins that SQL would make per figure (docs/performance.md).
+class ReportRecords
+{
+public:
+    // Years are whole years; 0 when the date is not given.
+    struct Partnership
+    {
+        short signedYear = 0;
+        short endedYear = 0;
+        short verifiedYear = 0;
+        short kind = 0;
+        short status = 0;
+        bool planned = false; // status "en projet": never active
+        bool fullSignature = false;
+        bool described = false;
+        bool themed = false;
+    };
+    struct Project
+    {
+        qint64 budgetCents = -1; // -1 when not given
+        short startedYear = 0;
+        short endedYear = 0;
+        short verifiedYear = 0;
+        bool euro = false;
+        bool inFrance = false;
+        bool inPartnership = false;
+    };
+    struct Actor
+    {
+        short type = 0;
+        short departement = 0;
+        short sizeBracket = 5; // 1 under 2,000 … 4 50,000 and more, 5 unknown
+        short verifiedYear = 0;
+    };
+
+    std::vector<Partnership> partnerships;
+    std::vector<Project> projects;
+    std::vector<Actor> actors;
+    LinkList partnershipActors;    // to places in `actors`
+    LinkList partnershipCountries; // the countries of the partners, each once
+    LinkList projectActors;
+    LinkList projectThemes;
+    LinkList projectSdgs; // goal numbers
+    LinkList projectCountries;
+    // The reasons given for each status (by its number), each once, in SQLite's order of text.
+    QHash<int, QStringList> reasons;
+
+    // The rule of the lists' year filter (see ReportBuilder::methodology).
+    static bool active(const Partnership& p, int year)
+    {
+        return !p.planned && p.signedYear != 0 && p.signedYear <= year && (p.endedYear == 0 || p.endedYear >= year);
+    }
+    static bool active(const Project& p, int year)
+    {
+        return p.startedYear != 0 && p.startedYear <= year && (p.endedYear == 0 || p.endedYear >= year);
+    }
+    static int sizeBracket(qint64 population, bool known);
+    // The actors named in a partnership or project active in `year`, by place.
+    std::vector<bool> engagedActors(int year) const;
+
+    static Result<ReportRecords> load(const QSqlDatabase& db, ReportVocabulary& vocabulary,
+                                      RowScan::Engine engine = RowScan::Engine::Native);
+};
