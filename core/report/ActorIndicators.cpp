@@ -1,6 +1,6 @@
 #include "ActorIndicators.h"
 
-#include "ReportQueries.h"
+#include "ReportContext.h"
 
 #include <functional>
 
@@ -21,14 +21,14 @@ struct ActorGroup
     qint64 count = 0;
 };
 
-QList<ActorGroup> engagedGroups(const ReportQueries& q, int year)
+QList<ActorGroup> engagedGroups(const ReportContext& q, int year)
 {
     const ReportRecords& records = q.records();
     const ReportVocabulary& vocabulary = q.vocabulary();
     // Counted by type, département and size bracket: (type × départements + département) × 6 + bracket.
     const auto departements = static_cast<size_t>(vocabulary.departements.size());
     std::vector<qint64> counts(static_cast<size_t>(vocabulary.actorTypes.size()) * departements * 6, 0);
-    const std::vector<bool> engaged = records.engagedActors(year);
+    const std::vector<bool>& engaged = q.engagedActors(year);
     for (size_t i = 0; i < records.actors.size(); ++i) {
         if (engaged[i]) {
             const ReportRecords::Actor& a = records.actors[i];
@@ -58,19 +58,19 @@ qint64 total(const QList<ActorGroup>& groups, const std::function<bool(const Act
 }
 
 // The groups counted under one of their keys: their family, or their type.
-QList<ReportQueries::KeyedCount> byKey(const QList<ActorGroup>& groups, bool family)
+QList<ReportContext::KeyedCount> byKey(const QList<ActorGroup>& groups, bool family)
 {
-    QList<ReportQueries::KeyedCount> counts;
+    QList<ReportContext::KeyedCount> counts;
     for (const ActorGroup& g : groups) {
-        counts.append(family ? ReportQueries::KeyedCount{g.family, g.familyLabel, g.familyOrder, g.count}
-                             : ReportQueries::KeyedCount{g.type, g.typeLabel, g.typeOrder, g.count});
+        counts.append(family ? ReportContext::KeyedCount{g.family, g.familyLabel, g.familyOrder, g.count}
+                             : ReportContext::KeyedCount{g.type, g.typeLabel, g.typeOrder, g.count});
     }
     return counts;
 }
 
 } // namespace
 
-ReportSection ActorIndicators::build(const ReportQueries& q)
+ReportSection ActorIndicators::build(const ReportContext& q)
 {
     ReportSection section;
     section.title = tr("The actors of the region");
@@ -101,9 +101,9 @@ ReportSection ActorIndicators::build(const ReportQueries& q)
         {tr("Actors engaged"), total(before), total(current)},
         {tr("Communes engaged"), total(before, ofType("commune")), total(current, ofType("commune"))},
         {tr("Share of the region's communes engaged (%)"),
-         ReportQueries::percent(static_cast<double>(total(before, ofType("commune"))),
+         ReportContext::percent(static_cast<double>(total(before, ofType("commune"))),
                                 static_cast<double>(regionCommunes)),
-         ReportQueries::percent(static_cast<double>(total(current, ofType("commune"))),
+         ReportContext::percent(static_cast<double>(total(current, ofType("commune"))),
                                 static_cast<double>(regionCommunes))},
         {tr("Comités de jumelage"), total(before, ofType("comite_jumelage")),
          total(current, ofType("comite_jumelage"))},
@@ -117,9 +117,9 @@ ReportSection ActorIndicators::build(const ReportQueries& q)
     families.id = QStringLiteral("actors_by_family");
     families.title = tr("Actors engaged by family");
     families.columns = QStringList{tr("Family")} + yearColumns + QStringList{tr("% in %1").arg(year)};
-    families.rows = ReportQueries::sideBySide(byKey(before, true), byKey(current, true));
+    families.rows = ReportContext::sideBySide(byKey(before, true), byKey(current, true));
     for (QVariantList& row : families.rows)
-        row << ReportQueries::percent(row.value(2).toDouble(), static_cast<double>(engaged));
+        row << ReportContext::percent(row.value(2).toDouble(), static_cast<double>(engaged));
     families.base = tr("%Ln actor(s) engaged in %1.", nullptr, static_cast<int>(engaged)).arg(year);
     families.chart = ReportTable::Chart::Donut;
     families.valueColumn = 2;
@@ -130,7 +130,7 @@ ReportSection ActorIndicators::build(const ReportQueries& q)
     types.title = tr("Actors engaged by type");
     types.base = families.base;
     types.columns = QStringList{tr("Type")} + yearColumns;
-    types.rows = ReportQueries::sideBySide(byKey(before, false), byKey(current, false));
+    types.rows = ReportContext::sideBySide(byKey(before, false), byKey(current, false));
     types.chart = ReportTable::Chart::Bars;
     types.valueColumn = 2;
     section.tables << types;
@@ -188,7 +188,7 @@ ReportSection ActorIndicators::build(const ReportQueries& q)
         communesEngaged += engagedCommunes;
         communes.rows << QVariantList{
             bracketLabels.at(b - 1), engagedCommunes, inRegion,
-            ReportQueries::percent(static_cast<double>(engagedCommunes), static_cast<double>(inRegion))};
+            ReportContext::percent(static_cast<double>(engagedCommunes), static_cast<double>(inRegion))};
     }
     communes.base = tr("%Ln commune(s) engaged in %1; sizes from the actor's record.", nullptr,
                        static_cast<int>(communesEngaged))

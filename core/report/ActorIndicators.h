@@ -4,7 +4,7 @@
 
 #include <QCoreApplication>
 
-class ReportQueries;
+class ReportContext;
 
 // Part 1 of the report: the actors of the region engaged in the year — those named in a
 // partnership or project active that year — by family, type and département (with a density per
@@ -14,5 +14,5 @@ class ActorIndicators
     Q_DECLARE_TR_FUNCTIONS(ActorIndicators)
 
 public:
-    static ReportSection build(const ReportQueries& queries);
+    static ReportSection build(const ReportContext& context);
 };

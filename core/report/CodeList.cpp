@@ -7,14 +7,16 @@ void CodeList::add(Code code)
     m_codes.push_back(std::move(code));
 }
 
-int CodeList::index(std::string_view code)
+void CodeList::addUnknown()
+{
+    m_unknown = size();
+    m_codes.push_back(Code{QStringLiteral("?"), QStringLiteral("?"), 9999, -1, false, false});
+}
+
+int CodeList::index(std::string_view code) const
 {
     const int found = find(code);
-    if (found >= 0)
-        return found;
-    const QString text = QString::fromUtf8(code.data(), static_cast<qsizetype>(code.size()));
-    add(Code{text, text, 9999, -1, false, false});
-    return size() - 1;
+    return found >= 0 ? found : m_unknown;
 }
 
 int CodeList::find(std::string_view code) const

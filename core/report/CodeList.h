@@ -9,7 +9,8 @@
 #include <vector>
 
 // The codes of one vocabulary as small numbers, with their labels and places: the report's
-// records keep these numbers, so that counting by code is indexing an array.
+// records keep these numbers, so that counting by code is indexing an array. Filled once, then
+// only read (by the threads that read the records).
 class CodeList
 {
 public:
@@ -24,8 +25,10 @@ public:
     };
 
     void add(Code code);
-    // The number of `code`; a code not in the vocabulary is added, unknown.
-    int index(std::string_view code);
+    // Adds the entry that stands for every code not in the vocabulary; call it last.
+    void addUnknown();
+    // The number of `code`, or of the unknown entry.
+    int index(std::string_view code) const;
     // The number of `code`, or -1.
     int find(std::string_view code) const;
     const Code& at(int index) const { return m_codes.at(static_cast<size_t>(index)); }
@@ -35,4 +38,5 @@ private:
     std::vector<Code> m_codes;
     std::deque<std::string> m_keys; // what the index's views point to
     std::unordered_map<std::string_view, int> m_index;
+    int m_unknown = -1;
 };

@@ -1,6 +1,6 @@
 #include "MoneyIndicators.h"
 
-#include "ReportQueries.h"
+#include "ReportContext.h"
 
 #include <QHash>
 
@@ -31,7 +31,8 @@ std::vector<double> sharedBudgets(const ReportRecords& records, int year, const 
             if (k < 0)
                 continue;
             double& amount = amounts[static_cast<size_t>(k)];
-            amount = qMax(amount, 0.0) + static_cast<double>(p.budgetCents) / static_cast<double>(shares.size());
+            amount =
+                qMax(amount, 0.0) + static_cast<double>(p.budgetCents) / static_cast<double>(shares.size());
         }
     }
     return amounts;
@@ -43,14 +44,15 @@ double MoneyIndicators::medianEuros(QList<qint64> cents)
 {
     if (cents.isEmpty())
         return 0;
-    std::sort(cents.begin(), cents.end());
-    const qsizetype middle = cents.size() / 2;
-    const double median = cents.size() % 2 == 1 ? static_cast<double>(cents.at(middle))
-                                                : (cents.at(middle - 1) + cents.at(middle)) / 2.0;
+    // The middle value(s) without sorting the whole list (600,000 budgets at a million projects).
+    const auto middle = cents.begin() + cents.size() / 2;
+    std::nth_element(cents.begin(), middle, cents.end());
+    const double median = cents.size() % 2 == 1 ? static_cast<double>(*middle)
+                                                : (*std::max_element(cents.begin(), middle) + *middle) / 2.0;
     return qRound64(median) / 100.0;
 }
 
-ReportSection MoneyIndicators::build(const ReportQueries& q)
+ReportSection MoneyIndicators::build(const ReportContext& q)
 {
     ReportSection section;
     section.title = tr("Money");
@@ -89,11 +91,11 @@ ReportSection MoneyIndicators::build(const ReportQueries& q)
     programmes.id = QStringLiteral("cofunding_by_programme");
     programmes.title = tr("Co-funding of %1 by programme").arg(year);
     programmes.columns = {tr("Programme"), tr("Amount (€)"), tr("Funding lines"), tr("Share (%)")};
-    const QList<QVariantList> byProgramme =
-        q.rows(QStringLiteral("SELECT coalesce(p.label_fr, 'Sans programme (financeur seul)'), "
-                              "sum(f.amount_cents) AS amount, count(*), p.external, p.code FROM funding f LEFT "
-                              "JOIN ref_funding_programme p ON p.code = f.programme_code WHERE f.year = :year "
-                              "AND f.status_code <> 'refuse' GROUP BY p.code, p.label_fr ORDER BY amount DESC"));
+    const QList<QVariantList> byProgramme = q.rows(
+        QStringLiteral("SELECT coalesce(p.label_fr, 'Sans programme (financeur seul)'), "
+                       "sum(f.amount_cents) AS amount, count(*), p.external, p.code FROM funding f LEFT "
+                       "JOIN ref_funding_programme p ON p.code = f.programme_code WHERE f.year = :year "
+                       "AND f.status_code <> 'refuse' GROUP BY p.code, p.label_fr ORDER BY amount DESC"));
     double allFunding = 0;
     qint64 lines = 0;
     for (const QVariantList& row : byProgramme) {
@@ -102,7 +104,7 @@ ReportSection MoneyIndicators::build(const ReportQueries& q)
     }
     for (const QVariantList& row : byProgramme)
         programmes.rows << QVariantList{row.value(0), euros(row.value(1)), row.value(2).toLongLong(),
-                                        ReportQueries::percent(euros(row.value(1)), allFunding)};
+                                        ReportContext::percent(euros(row.value(1)), allFunding)};
     programmes.base = tr("%Ln funding line(s) of %1 requested, granted or paid (refused ones left out).",
                          nullptr, static_cast<int>(lines))
                           .arg(year);
@@ -129,8 +131,8 @@ ReportSection MoneyIndicators::build(const ReportQueries& q)
     leverage.base = programmes.base;
     section.tables << leverage;
 
-    const auto shared = [&](const QString& id, const QString& title, const QString& column, const CodeList& keys,
-                            const std::vector<double>& amounts, const QString& base) {
+    const auto shared = [&](const QString& id, const QString& title, const QString& column,
+                            const CodeList& keys, const std::vector<double>& amounts, const QString& base) {
         ReportTable table;
         table.id = id;
         table.title = title;
@@ -153,16 +155,18 @@ ReportSection MoneyIndicators::build(const ReportQueries& q)
         table.chart = ReportTable::Chart::Bars;
         return table;
     };
-    const ReportTable byTheme = shared(
-        QStringLiteral("amounts_by_theme"), tr("Budgets by theme"), tr("Theme"), vocabulary.themes,
-        sharedBudgets(records, year, records.projectThemes, vocabulary.themes.size(),
-                      [&](int theme) { return vocabulary.themes.at(theme).known ? theme : -1; }),
-        tr("Budgets in euros of the active projects; a project's budget is shared equally among its themes."));
-    const ReportTable byZone = shared(
-        QStringLiteral("amounts_by_zone"), tr("Budgets by zone"), tr("Zone"), vocabulary.zones,
-        sharedBudgets(records, year, records.projectCountries, vocabulary.zones.size(),
-                      [&](int country) { return vocabulary.countries.at(country).group; }),
-        tr("Budgets in euros of the active projects; a project's budget is shared equally among its countries."));
+    const ReportTable byTheme =
+        shared(QStringLiteral("amounts_by_theme"), tr("Budgets by theme"), tr("Theme"), vocabulary.themes,
+               sharedBudgets(records, year, records.projectThemes, vocabulary.themes.size(),
+                             [&](int theme) { return vocabulary.themes.at(theme).known ? theme : -1; }),
+               tr("Budgets in euros of the active projects; a project's budget is shared equally among its "
+                  "themes."));
+    const ReportTable byZone =
+        shared(QStringLiteral("amounts_by_zone"), tr("Budgets by zone"), tr("Zone"), vocabulary.zones,
+               sharedBudgets(records, year, records.projectCountries, vocabulary.zones.size(),
+                             [&](int country) { return vocabulary.countries.at(country).group; }),
+               tr("Budgets in euros of the active projects; a project's budget is shared equally among its "
+                  "countries."));
     section.tables << byTheme << byZone;
     return section;
 }

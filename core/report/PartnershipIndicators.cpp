@@ -1,13 +1,13 @@
 #include "PartnershipIndicators.h"
 
-#include "ReportQueries.h"
+#include "ReportContext.h"
 
 #include <QHash>
 #include <QMap>
 
 #include <algorithm>
 
-ReportSection PartnershipIndicators::build(const ReportQueries& q)
+ReportSection PartnershipIndicators::build(const ReportContext& q)
 {
     ReportSection section;
     section.title = tr("Partnerships");
@@ -26,13 +26,13 @@ ReportSection PartnershipIndicators::build(const ReportQueries& q)
             if (ReportRecords::active(p, y))
                 ++counts[static_cast<size_t>(p.kind)];
         }
-        return ReportQueries::keyed(vocabulary.kinds, counts);
+        return ReportContext::keyed(vocabulary.kinds, counts);
     };
-    const QList<ReportQueries::KeyedCount> currentKinds = byKind(year);
-    kinds.rows = ReportQueries::sideBySide(byKind(year - 1), currentKinds);
+    const QList<ReportContext::KeyedCount> currentKinds = byKind(year);
+    kinds.rows = ReportContext::sideBySide(byKind(year - 1), currentKinds);
     qint64 active = 0;
     qint64 twinnings = 0;
-    for (const ReportQueries::KeyedCount& kind : currentKinds) {
+    for (const ReportContext::KeyedCount& kind : currentKinds) {
         active += kind.count;
         twinnings += kind.key == QLatin1String("jumelage") ? kind.count : 0;
     }
@@ -48,16 +48,17 @@ ReportSection PartnershipIndicators::build(const ReportQueries& q)
     trend.id = QStringLiteral("active_by_year");
     trend.title = tr("Active partnerships and projects, the last five years");
     trend.columns = {tr("Year"), tr("Partnerships"), tr("Projects")};
-    for (int y = year - 4; y <= year; ++y) {
-        const auto partnerships =
-            std::count_if(records.partnerships.begin(), records.partnerships.end(),
-                          [y](const ReportRecords::Partnership& p) { return ReportRecords::active(p, y); });
-        const auto projects =
-            std::count_if(records.projects.begin(), records.projects.end(),
-                          [y](const ReportRecords::Project& p) { return ReportRecords::active(p, y); });
-        trend.rows << QVariantList{QString::number(y), static_cast<qint64>(partnerships),
-                                   static_cast<qint64>(projects)};
-    }
+    qint64 activeByYear[5][2] = {};
+    const auto countActive = [&](const auto& list, int column) {
+        for (const auto& record : list) {
+            for (int y = 0; y < 5; ++y)
+                activeByYear[y][column] += ReportRecords::active(record, year - 4 + y) ? 1 : 0;
+        }
+    };
+    countActive(records.partnerships, 0);
+    countActive(records.projects, 1);
+    for (int y = 0; y < 5; ++y)
+        trend.rows << QVariantList{QString::number(year - 4 + y), activeByYear[y][0], activeByYear[y][1]};
     trend.base = tr("Records active each year, by the rule of the methodology.");
     trend.chart = ReportTable::Chart::Line;
     section.tables << trend;
@@ -68,18 +69,18 @@ ReportSection PartnershipIndicators::build(const ReportQueries& q)
     signatures.columns = {tr("Year"), tr("Partnerships signed"), tr("Of which twinnings")};
     // Every partnership signed in the five years, whatever its status.
     const int twinning = vocabulary.kinds.find("jumelage");
-    qint64 signedCount = 0;
-    for (int y = year - 4; y <= year; ++y) {
-        qint64 signedThen = 0;
-        qint64 twinningsThen = 0;
-        for (const ReportRecords::Partnership& p : records.partnerships) {
-            if (p.signedYear == y) {
-                ++signedThen;
-                twinningsThen += p.kind == twinning ? 1 : 0;
-            }
+    qint64 signedByYear[5][2] = {};
+    for (const ReportRecords::Partnership& p : records.partnerships) {
+        if (p.signedYear > year - 5 && p.signedYear <= year) {
+            ++signedByYear[p.signedYear - year + 4][0];
+            signedByYear[p.signedYear - year + 4][1] += p.kind == twinning ? 1 : 0;
         }
-        signedCount += signedThen;
-        signatures.rows << QVariantList{QString::number(y), signedThen, twinningsThen};
+    }
+    qint64 signedCount = 0;
+    for (int y = 0; y < 5; ++y) {
+        signedCount += signedByYear[y][0];
+        signatures.rows << QVariantList{QString::number(year - 4 + y), signedByYear[y][0],
+                                        signedByYear[y][1]};
     }
     signatures.base = tr("%Ln partnership(s) whose signature year is known, signed from %1 to %2.", nullptr,
                          static_cast<int>(signedCount))
@@ -101,14 +102,14 @@ ReportSection PartnershipIndicators::build(const ReportQueries& q)
     std::sort(shownStatuses.begin(), shownStatuses.end(), [&](int a, int b) {
         return vocabulary.statuses.at(a).order < vocabulary.statuses.at(b).order;
     });
+    // Ended partnerships: those whose end falls in the year.
     const int ended = vocabulary.statuses.find("termine");
+    std::vector<qint64> byStatus(static_cast<size_t>(vocabulary.statuses.size()), 0);
+    for (const ReportRecords::Partnership& p : records.partnerships)
+        byStatus[static_cast<size_t>(p.status)] += p.status != ended || p.endedYear == year ? 1 : 0;
     for (const int status : std::as_const(shownStatuses)) {
-        // Ended partnerships: those whose end falls in the year.
-        const auto count = std::count_if(records.partnerships.begin(), records.partnerships.end(),
-                                         [&](const ReportRecords::Partnership& p) {
-                                             return p.status == status && (status != ended || p.endedYear == year);
-                                         });
-        statuses.rows << QVariantList{vocabulary.statuses.at(status).label, static_cast<qint64>(count),
+        statuses.rows << QVariantList{vocabulary.statuses.at(status).label,
+                                      byStatus[static_cast<size_t>(status)],
                                       records.reasons.value(status).join(QLatin1String(" ; "))};
     }
     statuses.base =
@@ -145,7 +146,7 @@ ReportSection PartnershipIndicators::build(const ReportQueries& q)
             countryTwinnings[static_cast<size_t>(country)] += p.kind == twinning ? 1 : 0;
             const int rank = code.group >= 0 && code.group == unionZone    ? 1
                              : code.group >= 0 && code.group == europeZone ? 2
-                                                                            : 3;
+                                                                           : 3;
             area = area == 0 ? rank : qMin(area, rank);
         }
         if (area > 0)
@@ -155,7 +156,8 @@ ReportSection PartnershipIndicators::build(const ReportQueries& q)
         if (countryCounts[country] == 0)
             continue;
         const CodeList::Code& code = vocabulary.countries.at(static_cast<int>(country));
-        byCountry.insert(code.code, {code.code, code.label, countryCounts[country], countryTwinnings[country]});
+        byCountry.insert(code.code,
+                         {code.code, code.label, countryCounts[country], countryTwinnings[country]});
     }
     const auto countryTable = [&](const QString& id, const QString& title, bool twinningsOnly, int limit) {
         QList<CountryCount> countries = byCountry.values();
@@ -204,7 +206,7 @@ ReportSection PartnershipIndicators::build(const ReportQueries& q)
     const double withCountry = static_cast<double>(areaCounts[0] + areaCounts[1] + areaCounts[2]);
     for (int i = 0; i < 3; ++i)
         europe.rows << QVariantList{areaLabels.at(i), areaCounts[i],
-                                    ReportQueries::percent(static_cast<double>(areaCounts[i]), withCountry)};
+                                    ReportContext::percent(static_cast<double>(areaCounts[i]), withCountry)};
     europe.base = tr("%Ln active partnership(s) with a partner's country; one with partners in the EU counts "
                      "in the EU.",
                      nullptr, static_cast<int>(withCountry));

@@ -4,7 +4,7 @@
 
 #include <QCoreApplication>
 
-class ReportQueries;
+class ReportContext;
 
 // Part 2 of the report: the partnerships active in the year by nature, the signatures of the
 // last five years, those dormant, suspended or ended with their reasons, the partner countries
@@ -14,5 +14,5 @@ class PartnershipIndicators
     Q_DECLARE_TR_FUNCTIONS(PartnershipIndicators)
 
 public:
-    static ReportSection build(const ReportQueries& queries);
+    static ReportSection build(const ReportContext& context);
 };

@@ -1,10 +1,10 @@
 #include "ProjectIndicators.h"
 
-#include "ReportQueries.h"
+#include "ReportContext.h"
 
 #include <algorithm>
 
-ReportSection ProjectIndicators::build(const ReportQueries& q)
+ReportSection ProjectIndicators::build(const ReportContext& q)
 {
     ReportSection section;
     section.title = tr("Projects");
@@ -64,14 +64,12 @@ ReportSection ProjectIndicators::build(const ReportQueries& q)
         if (!ReportRecords::active(records.projects[i], year))
             continue;
         const int place = static_cast<int>(i);
-        bool themed = false;
-        for (const int theme : records.projectThemes.of(place)) {
-            if (vocabulary.themes.at(theme).known) {
+        const auto themesOfProject = records.projectThemes.of(place);
+        withTheme += themesOfProject.empty() ? 0 : 1;
+        for (const int theme : themesOfProject) {
+            if (vocabulary.themes.at(theme).known)
                 ++byTheme[static_cast<size_t>(theme)];
-                themed = true;
-            }
         }
-        withTheme += themed ? 1 : 0;
         const auto goals = records.projectSdgs.of(place);
         withSdg += goals.empty() ? 0 : 1;
         for (const int goal : goals) {
@@ -79,17 +77,16 @@ ReportSection ProjectIndicators::build(const ReportQueries& q)
                 ++bySdgGoal[static_cast<size_t>(goal)];
         }
         projectZones.clear();
-        bool located = false;
-        for (const int country : records.projectCountries.of(place)) {
+        const auto countriesOfProject = records.projectCountries.of(place);
+        withCountry += countriesOfProject.empty() ? 0 : 1;
+        for (const int country : countriesOfProject) {
             const CodeList::Code& code = vocabulary.countries.at(country);
             if (!code.known)
                 continue;
-            located = true;
             ++byCountryCode[static_cast<size_t>(country)];
             if (code.group >= 0)
                 addOnce(projectZones, code.group);
         }
-        withCountry += located ? 1 : 0;
         for (const int zone : projectZones)
             ++byZoneCode[static_cast<size_t>(zone)];
         if (projectZones.empty())
@@ -129,8 +126,9 @@ ReportSection ProjectIndicators::build(const ReportQueries& q)
     });
     for (const int theme : std::as_const(themeOrder)) {
         const qint64 n = byTheme[static_cast<size_t>(theme)];
-        themes.rows << QVariantList{vocabulary.themes.at(theme).label, n,
-                                    ReportQueries::percent(static_cast<double>(n), static_cast<double>(withTheme))};
+        themes.rows << QVariantList{
+            vocabulary.themes.at(theme).label, n,
+            ReportContext::percent(static_cast<double>(n), static_cast<double>(withTheme))};
     }
     themes.chart = ReportTable::Chart::Bars;
     section.tables << themes;
@@ -215,9 +213,11 @@ ReportSection ProjectIndicators::build(const ReportQueries& q)
     std::stable_sort(zoneOrder.begin(), zoneOrder.end(), inOrder(vocabulary.zones));
     for (const int family : std::as_const(familyOrder)) {
         for (const int zone : std::as_const(zoneOrder)) {
-            const qint64 n = byFamilyZone[static_cast<size_t>(family) * zoneCount + static_cast<size_t>(zone)];
+            const qint64 n =
+                byFamilyZone[static_cast<size_t>(family) * zoneCount + static_cast<size_t>(zone)];
             if (n > 0)
-                crossed.rows << QVariantList{vocabulary.families.at(family).label, vocabulary.zones.at(zone).label, n};
+                crossed.rows << QVariantList{vocabulary.families.at(family).label,
+                                             vocabulary.zones.at(zone).label, n};
         }
     }
     crossed.valueColumn = 2;

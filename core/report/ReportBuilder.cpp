@@ -5,7 +5,7 @@
 #include "PartnershipIndicators.h"
 #include "ProjectIndicators.h"
 #include "QualityIndicators.h"
-#include "ReportQueries.h"
+#include "ReportContext.h"
 
 #include <QSqlQuery>
 
@@ -33,22 +33,20 @@ Result<Report> ReportBuilder::build(int year)
     // The whole report reads one state of the database, even while someone edits.
     const bool snapshot = m_db.transaction();
     {
-        Result<ReportVocabulary> vocabulary = ReportVocabulary::load(m_db);
-        Result<ReportRecords> records =
-            vocabulary ? ReportRecords::load(m_db, vocabulary.value(), m_engine) : Result<ReportRecords>(vocabulary.problems());
+        const Result<ReportRecords> records = ReportRecords::load(m_db, m_engine, snapshot);
         if (!records) {
             if (snapshot)
                 m_db.rollback();
             return Result<Report>::failure(tr("The report cannot be computed: %1").arg(records.message()));
         }
-        const ReportQueries queries(m_db, year, records.value(), vocabulary.value());
-        report.sections << ActorIndicators::build(queries) << PartnershipIndicators::build(queries)
-                        << ProjectIndicators::build(queries) << MoneyIndicators::build(queries)
-                        << QualityIndicators::build(queries);
-        if (!queries.error().isEmpty()) {
+        const ReportContext context(m_db, year, records.value());
+        report.sections << ActorIndicators::build(context) << PartnershipIndicators::build(context)
+                        << ProjectIndicators::build(context) << MoneyIndicators::build(context)
+                        << QualityIndicators::build(context);
+        if (!context.error().isEmpty()) {
             if (snapshot)
                 m_db.rollback();
-            return Result<Report>::failure(tr("The report cannot be computed: %1").arg(queries.error()));
+            return Result<Report>::failure(tr("The report cannot be computed: %1").arg(context.error()));
         }
     }
     if (snapshot)

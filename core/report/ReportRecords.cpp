@@ -1,10 +1,14 @@
 #include "ReportRecords.h"
 
+#include <QAtomicInt>
+#include <QSqlQuery>
+
 #include <algorithm>
-#include <functional>
+#include <latch>
 #include <map>
 #include <set>
 #include <string>
+#include <thread>
 
 namespace {
 
@@ -40,7 +44,8 @@ public:
     int place(qint64 id) const
     {
         if (!m_table.empty())
-            return id >= 0 && id < static_cast<qint64>(m_table.size()) ? m_table[static_cast<size_t>(id)] : -1;
+            return id >= 0 && id < static_cast<qint64>(m_table.size()) ? m_table[static_cast<size_t>(id)]
+                                                                       : -1;
         const auto it = std::lower_bound(m_ids.begin(), m_ids.end(), id);
         return it != m_ids.end() && *it == id ? static_cast<int>(it - m_ids.begin()) : -1;
     }
@@ -50,45 +55,164 @@ private:
     std::vector<int> m_table;
 };
 
+// One connection and what went wrong on it.
+struct Channel
+{
+    QSqlDatabase db;
+    QString error;
+};
+
 class Loader
 {
 public:
-    Loader(const QSqlDatabase& db, ReportVocabulary& vocabulary, RowScan::Engine engine)
+    Loader(const QSqlDatabase& db, RowScan::Engine engine, bool freshTransaction)
         : m_db(db)
-        , m_vocabulary(vocabulary)
         , m_engine(engine)
+        , m_freshTransaction(freshTransaction)
     {
     }
 
     Result<ReportRecords> load()
     {
-        readActors();
-        readPartnerships();
-        readProjects();
-        readPartnershipLinks();
-        readProjectLinks();
-        if (!m_error.isEmpty())
-            return Result<ReportRecords>::failure(m_error);
+        Channel main{m_db, {}};
+        // While the lock keeps anyone from committing, this connection and the second one begin
+        // reading: both read the same state.
+        const bool locked = m_freshTransaction && m_engine == RowScan::Engine::Native && takeLock();
+        scan(main, QStringLiteral("SELECT count(*) FROM sqlite_master"), [](const RowScan&) {});
+        Result<ReportVocabulary> vocabulary = ReportVocabulary::load(m_db);
+        if (!vocabulary) {
+            releaseLock();
+            return vocabulary.problems();
+        }
+        m_records.vocabulary = std::move(vocabulary.value());
+        Channel second;
+        if (locked) {
+            readInParallel(main, second);
+        } else {
+            firstThreadReads(main, nullptr);
+            secondThreadReads(main, nullptr);
+        }
+        for (const QString& error : {main.error, second.error}) {
+            if (!error.isEmpty())
+                return Result<ReportRecords>::failure(error);
+        }
         return std::move(m_records);
     }
 
 private:
-    // Calls `row` for each row of `sql`.
-    void scan(const QString& sql, const std::function<void(const RowScan&)>& row)
+    // The reads of each thread. The second's last read, the projects' actors, needs the first's
+    // actors: the first reads them first.
+    void firstThreadReads(Channel& c, std::latch* actorsRead)
     {
-        if (!m_error.isEmpty())
-            return;
-        RowScan scan(m_db, sql, m_engine);
-        while (scan.next())
-            row(scan);
-        m_error = scan.error();
+        readActors(c);
+        if (actorsRead)
+            actorsRead->count_down();
+        readPartnerships(c);
+        readPartnershipActors(c);
+        readPartnershipThemes(c);
+        readPartners(c);
+        readPartnershipCountries(c);
+    }
+    void secondThreadReads(Channel& c, std::latch* actorsRead)
+    {
+        readProjects(c);
+        readProjectLinks(c);
+        if (actorsRead)
+            actorsRead->wait();
+        readProjectActors(c);
     }
 
-    // Reads a link table ordered by its record: `owner` column 0, `value` column 1.
-    void scanLinks(const QString& sql, const IdPlaces& owners, LinkList& links, size_t ownerCount,
-                   const std::function<int(const RowScan&)>& target, bool unique = false)
+    void readInParallel(Channel& main, Channel& second)
     {
-        scan(sql, [&](const RowScan& row) {
+        static QAtomicInt counter;
+        const QString name = QStringLiteral("report-reader-%1").arg(counter.fetchAndAddRelaxed(1));
+        const QString source = m_db.connectionName();
+        std::latch stateShared(1);
+        std::latch actorsRead(1);
+        bool secondReads = false;
+        std::thread thread([&] {
+            {
+                second.db = QSqlDatabase::cloneDatabase(source, name);
+                secondReads = second.db.open() && second.db.transaction();
+                if (secondReads)
+                    scan(second, QStringLiteral("SELECT count(*) FROM sqlite_master"), [](const RowScan&) {});
+                secondReads = secondReads && second.error.isEmpty();
+                stateShared.count_down();
+                if (secondReads)
+                    secondThreadReads(second, &actorsRead);
+                second.db.rollback();
+                second.db.close();
+                second.db = QSqlDatabase();
+            }
+            QSqlDatabase::removeDatabase(name);
+        });
+        stateShared.wait();
+        releaseLock();
+        firstThreadReads(main, &actorsRead);
+        thread.join();
+        // Without a second connection, this thread reads everything.
+        if (!secondReads) {
+            second.error.clear();
+            secondThreadReads(main, nullptr);
+        }
+    }
+
+    // A write lock taken on a connection of its own, without waiting: when someone is writing,
+    // one connection reads everything.
+    bool takeLock()
+    {
+        const QString file = m_db.databaseName();
+        if (m_db.driverName() != QLatin1String("QSQLITE") || file.isEmpty() ||
+            file.startsWith(QLatin1Char(':')))
+            return false;
+        static QAtomicInt counter;
+        m_lockName = QStringLiteral("report-lock-%1").arg(counter.fetchAndAddRelaxed(1));
+        bool locked = false;
+        {
+            QSqlDatabase lock = QSqlDatabase::cloneDatabase(m_db, m_lockName);
+            if (lock.open()) {
+                QSqlQuery query(lock);
+                locked = query.exec(QStringLiteral("PRAGMA busy_timeout = 0")) &&
+                         query.exec(QStringLiteral("BEGIN IMMEDIATE"));
+            }
+        }
+        if (!locked)
+            releaseLock();
+        return locked;
+    }
+
+    void releaseLock()
+    {
+        if (m_lockName.isEmpty())
+            return;
+        {
+            QSqlDatabase lock = QSqlDatabase::database(m_lockName, false);
+            if (lock.isOpen())
+                QSqlQuery(lock).exec(QStringLiteral("ROLLBACK"));
+            lock.close();
+        }
+        QSqlDatabase::removeDatabase(m_lockName);
+        m_lockName.clear();
+    }
+
+    // Calls `onRow` for each row of `sql`.
+    template <typename OnRow> void scan(Channel& c, const QString& sql, OnRow onRow)
+    {
+        if (!c.error.isEmpty())
+            return;
+        RowScan scan(c.db, sql, m_engine);
+        while (scan.next())
+            onRow(scan);
+        c.error = scan.error();
+    }
+
+    // Reads a link table ordered by its record (column 0); `target` gives the number a row links
+    // to (-1: none).
+    template <typename Target>
+    void scanLinks(Channel& c, const QString& sql, const IdPlaces& owners, LinkList& links, size_t ownerCount,
+                   Target target, bool unique = false)
+    {
+        scan(c, sql, [&](const RowScan& row) {
             const int owner = owners.place(row.integer(0));
             const int value = target(row);
             if (owner < 0 || value < 0)
@@ -101,36 +225,41 @@ private:
         links.finish(static_cast<int>(ownerCount));
     }
 
-    void readActors()
+    void readActors(Channel& c)
     {
-        scan(QStringLiteral("SELECT id, actor_type_code, departement_code, population, verified_on FROM actor "
-                            "ORDER BY id"),
-             [this](const RowScan& row) {
-                 m_actorPlaces.add(row.integer(0));
-                 ReportRecords::Actor actor;
-                 // A type missing from the vocabulary counts as not given, like a type left empty.
-                 const int type = m_vocabulary.actorTypes.find(row.text(1));
-                 actor.type = static_cast<short>(type > 0 && m_vocabulary.actorTypes.at(type).known ? type : 0);
-                 actor.departement = static_cast<short>(m_vocabulary.departements.index(row.text(2)));
-                 actor.sizeBracket =
-                     static_cast<short>(ReportRecords::sizeBracket(row.integer(3), !row.isNull(3)));
-                 actor.verifiedYear = yearOf(row.text(4));
-                 m_records.actors.push_back(actor);
-             });
+        const ReportVocabulary& vocabulary = m_records.vocabulary;
+        scan(
+            c,
+            QStringLiteral("SELECT id, actor_type_code, departement_code, population, verified_on FROM actor "
+                           "ORDER BY id"),
+            [&](const RowScan& row) {
+                m_actorPlaces.add(row.integer(0));
+                ReportRecords::Actor actor;
+                // A type missing from the vocabulary counts as not given, like a type left empty.
+                const int type = vocabulary.actorTypes.find(row.text(1));
+                actor.type = static_cast<short>(type > 0 && vocabulary.actorTypes.at(type).known ? type : 0);
+                actor.departement = static_cast<short>(vocabulary.departements.index(row.text(2)));
+                actor.sizeBracket =
+                    static_cast<short>(ReportRecords::sizeBracket(row.integer(3), !row.isNull(3)));
+                actor.verifiedYear = yearOf(row.text(4));
+                m_records.actors.push_back(actor);
+            });
         m_actorPlaces.finish();
     }
 
-    void readPartnerships()
+    void readPartnerships(Channel& c)
     {
-        const int planned = m_vocabulary.statuses.find("en_projet");
+        const ReportVocabulary& vocabulary = m_records.vocabulary;
+        const int planned = vocabulary.statuses.find("en_projet");
         std::map<int, std::set<std::string>> reasons;
-        scan(QStringLiteral("SELECT id, kind_code, status_code, status_reason, signed_on, ended_on, "
-                            "coalesce(description, '') <> '', verified_on FROM partnership ORDER BY id"),
+        scan(c,
+             QStringLiteral("SELECT id, kind_code, status_code, status_reason, signed_on, ended_on, "
+                            "length(description) > 0, verified_on FROM partnership ORDER BY id"),
              [&](const RowScan& row) {
                  m_partnershipPlaces.add(row.integer(0));
                  ReportRecords::Partnership p;
-                 p.kind = static_cast<short>(m_vocabulary.kinds.index(row.text(1)));
-                 p.status = static_cast<short>(m_vocabulary.statuses.index(row.text(2)));
+                 p.kind = static_cast<short>(vocabulary.kinds.index(row.text(1)));
+                 p.status = static_cast<short>(vocabulary.statuses.index(row.text(2)));
                  p.planned = p.status == planned;
                  if (!row.text(3).empty())
                      reasons[p.status].emplace(row.text(3));
@@ -150,9 +279,54 @@ private:
         }
     }
 
-    void readProjects()
+    void readPartnershipActors(Channel& c)
     {
-        scan(QStringLiteral("SELECT id, started_on, ended_on, in_france, partnership_id IS NOT NULL, "
+        scanLinks(
+            c,
+            QStringLiteral("SELECT partnership_id, actor_id FROM partnership_actor ORDER BY partnership_id"),
+            m_partnershipPlaces, m_records.partnershipActors, m_records.partnerships.size(),
+            [this](const RowScan& row) { return m_actorPlaces.place(row.integer(1)); });
+    }
+
+    void readPartnershipThemes(Channel& c)
+    {
+        scan(c, QStringLiteral("SELECT DISTINCT partnership_id FROM partnership_theme"),
+             [this](const RowScan& row) {
+                 const int place = m_partnershipPlaces.place(row.integer(0));
+                 if (place >= 0)
+                     m_records.partnerships[static_cast<size_t>(place)].themed = true;
+             });
+    }
+
+    void readPartners(Channel& c)
+    {
+        scan(c, QStringLiteral("SELECT id, country_code FROM foreign_partner ORDER BY id"),
+             [this](const RowScan& row) {
+                 m_partnerPlaces.add(row.integer(0));
+                 m_partnerCountries.push_back(m_records.vocabulary.countries.index(row.text(1)));
+             });
+        m_partnerPlaces.finish();
+    }
+
+    // The partners' countries, each once per partnership.
+    void readPartnershipCountries(Channel& c)
+    {
+        scanLinks(
+            c,
+            QStringLiteral(
+                "SELECT partnership_id, partner_id FROM partnership_partner ORDER BY partnership_id"),
+            m_partnershipPlaces, m_records.partnershipCountries, m_records.partnerships.size(),
+            [this](const RowScan& row) {
+                const int partner = m_partnerPlaces.place(row.integer(1));
+                return partner < 0 ? -1 : m_partnerCountries[static_cast<size_t>(partner)];
+            },
+            true);
+    }
+
+    void readProjects(Channel& c)
+    {
+        scan(c,
+             QStringLiteral("SELECT id, started_on, ended_on, in_france, partnership_id IS NOT NULL, "
                             "budget_cents, currency = 'EUR', verified_on FROM project ORDER BY id"),
              [this](const RowScan& row) {
                  m_projectPlaces.add(row.integer(0));
@@ -169,60 +343,39 @@ private:
         m_projectPlaces.finish();
     }
 
-    void readPartnershipLinks()
+    void readProjectLinks(Channel& c)
     {
-        const size_t count = m_records.partnerships.size();
-        const auto actor = [this](const RowScan& row) { return m_actorPlaces.place(row.integer(1)); };
-        scanLinks(QStringLiteral("SELECT partnership_id, actor_id FROM partnership_actor ORDER BY partnership_id"),
-                  m_partnershipPlaces, m_records.partnershipActors, count, actor);
-        // The partners' countries, each once per partnership.
-        IdPlaces partnerPlaces;
-        std::vector<int> partnerCountries;
-        scan(QStringLiteral("SELECT id, country_code FROM foreign_partner ORDER BY id"), [&](const RowScan& row) {
-            partnerPlaces.add(row.integer(0));
-            partnerCountries.push_back(m_vocabulary.countries.index(row.text(1)));
-        });
-        partnerPlaces.finish();
-        scanLinks(
-            QStringLiteral("SELECT partnership_id, partner_id FROM partnership_partner ORDER BY partnership_id"),
-            m_partnershipPlaces, m_records.partnershipCountries, count,
-            [&](const RowScan& row) {
-                const int partner = partnerPlaces.place(row.integer(1));
-                return partner < 0 ? -1 : partnerCountries[static_cast<size_t>(partner)];
-            },
-            true);
-        scan(QStringLiteral("SELECT DISTINCT partnership_id FROM partnership_theme"), [this](const RowScan& row) {
-            const int place = m_partnershipPlaces.place(row.integer(0));
-            if (place >= 0)
-                m_records.partnerships[static_cast<size_t>(place)].themed = true;
-        });
-    }
-
-    void readProjectLinks()
-    {
+        const ReportVocabulary& vocabulary = m_records.vocabulary;
         const size_t count = m_records.projects.size();
-        scanLinks(QStringLiteral("SELECT project_id, actor_id FROM project_actor ORDER BY project_id"),
-                  m_projectPlaces, m_records.projectActors, count,
-                  [this](const RowScan& row) { return m_actorPlaces.place(row.integer(1)); });
-        scanLinks(QStringLiteral("SELECT project_id, theme_code FROM project_theme ORDER BY project_id"),
+        scanLinks(c, QStringLiteral("SELECT project_id, theme_code FROM project_theme ORDER BY project_id"),
                   m_projectPlaces, m_records.projectThemes, count,
-                  [this](const RowScan& row) { return m_vocabulary.themes.index(row.text(1)); });
-        scanLinks(QStringLiteral("SELECT project_id, sdg_goal FROM project_sdg ORDER BY project_id"),
+                  [&](const RowScan& row) { return vocabulary.themes.index(row.text(1)); });
+        scanLinks(c, QStringLiteral("SELECT project_id, sdg_goal FROM project_sdg ORDER BY project_id"),
                   m_projectPlaces, m_records.projectSdgs, count,
                   [](const RowScan& row) { return static_cast<int>(row.integer(1)); });
-        scanLinks(QStringLiteral("SELECT project_id, country_code FROM project_country ORDER BY project_id"),
+        scanLinks(c,
+                  QStringLiteral("SELECT project_id, country_code FROM project_country ORDER BY project_id"),
                   m_projectPlaces, m_records.projectCountries, count,
-                  [this](const RowScan& row) { return m_vocabulary.countries.index(row.text(1)); });
+                  [&](const RowScan& row) { return vocabulary.countries.index(row.text(1)); });
+    }
+
+    void readProjectActors(Channel& c)
+    {
+        scanLinks(c, QStringLiteral("SELECT project_id, actor_id FROM project_actor ORDER BY project_id"),
+                  m_projectPlaces, m_records.projectActors, m_records.projects.size(),
+                  [this](const RowScan& row) { return m_actorPlaces.place(row.integer(1)); });
     }
 
     QSqlDatabase m_db;
-    ReportVocabulary& m_vocabulary;
     RowScan::Engine m_engine;
+    bool m_freshTransaction;
+    QString m_lockName;
     ReportRecords m_records;
     IdPlaces m_actorPlaces;
     IdPlaces m_partnershipPlaces;
     IdPlaces m_projectPlaces;
-    QString m_error;
+    IdPlaces m_partnerPlaces;
+    std::vector<int> m_partnerCountries;
 };
 
 } // namespace
@@ -252,8 +405,8 @@ std::vector<bool> ReportRecords::engagedActors(int year) const
     return engaged;
 }
 
-Result<ReportRecords> ReportRecords::load(const QSqlDatabase& db, ReportVocabulary& vocabulary,
-                                          RowScan::Engine engine)
+Result<ReportRecords> ReportRecords::load(const QSqlDatabase& db, RowScan::Engine engine,
+                                          bool freshTransaction)
 {
-    return Loader(db, vocabulary, engine).load();
+    return Loader(db, engine, freshTransaction).load();
 }

@@ -15,6 +15,8 @@
 // project and actor, and their links, with codes as numbers of the vocabulary. Each table is read
 // in one pass; the figures of every year are then counted here, in memory — at a million records,
 // a pass per table costs less than the joins that SQL would make per figure (docs/performance.md).
+// On an SQLite file, two threads read, each with its connection, both in the same state of the
+// database.
 class ReportRecords
 {
 public:
@@ -49,6 +51,7 @@ public:
         short verifiedYear = 0;
     };
 
+    ReportVocabulary vocabulary;
     std::vector<Partnership> partnerships;
     std::vector<Project> projects;
     std::vector<Actor> actors;
@@ -64,7 +67,8 @@ public:
     // The rule of the lists' year filter (see ReportBuilder::methodology).
     static bool active(const Partnership& p, int year)
     {
-        return !p.planned && p.signedYear != 0 && p.signedYear <= year && (p.endedYear == 0 || p.endedYear >= year);
+        return !p.planned && p.signedYear != 0 && p.signedYear <= year &&
+               (p.endedYear == 0 || p.endedYear >= year);
     }
     static bool active(const Project& p, int year)
     {
@@ -74,6 +78,9 @@ public:
     // The actors named in a partnership or project active in `year`, by place.
     std::vector<bool> engagedActors(int year) const;
 
-    static Result<ReportRecords> load(const QSqlDatabase& db, ReportVocabulary& vocabulary,
-                                      RowScan::Engine engine = RowScan::Engine::Native);
+    // Reads the records through `db`. When `db` has just begun a transaction and not read yet, a
+    // second connection can begin reading in the same state and read half of the tables.
+    static Result<ReportRecords> load(const QSqlDatabase& db,
+                                      RowScan::Engine engine = RowScan::Engine::Native,
+                                      bool freshTransaction = false);
 };

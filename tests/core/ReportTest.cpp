@@ -228,6 +228,11 @@ TEST_CASE("Report: the money and the data quality, counted by hand", "[report]")
     CHECK(f.number("budgets", QStringLiteral("Median budget (€)"), 2) == 30000.0);
     CHECK(f.number("budgets", QStringLiteral("Total of the declared budgets (€)"), 1) == 100000.0);
     CHECK(MoneyIndicators::medianEuros({100, 300, 200, 400}) == 2.5);
+    CHECK(MoneyIndicators::medianEuros({500}) == 5.0);
+    CHECK(MoneyIndicators::medianEuros({900, 100, 500}) == 5.0);
+    CHECK(MoneyIndicators::medianEuros({400, 100, 100, 400, 100, 400}) == 2.5);
+    CHECK(MoneyIndicators::medianEuros({7, 7, 7, 1}) == 0.07);
+    CHECK(MoneyIndicators::medianEuros({}) == 0.0);
 
     // 2024 lines, the refused one left out: AFD 40,000, own funds 10,000, a funder alone 5,000,
     // the Region 8,000 (requested).
@@ -456,5 +461,69 @@ TEST_CASE("Report: a list filtered on a year shows the records that the report c
             CHECK(list.matchingIds(&error).size() == row.value(column).toLongLong());
             CHECK(error.isEmpty());
         }
+    }
+}
+
+namespace {
+
+// Whether two reports hold the same tables with the same figures, and which first differs.
+QString firstDifference(const Report& a, const Report& b)
+{
+    if (a.sections.size() != b.sections.size())
+        return QStringLiteral("sections");
+    for (qsizetype s = 0; s < a.sections.size(); ++s) {
+        const QList<ReportTable>& ta = a.sections.at(s).tables;
+        const QList<ReportTable>& tb = b.sections.at(s).tables;
+        if (ta.size() != tb.size())
+            return a.sections.at(s).title;
+        for (qsizetype t = 0; t < ta.size(); ++t) {
+            if (ta.at(t).id != tb.at(t).id || ta.at(t).rows != tb.at(t).rows ||
+                ta.at(t).base != tb.at(t).base || ta.at(t).mapValues != tb.at(t).mapValues)
+                return ta.at(t).id;
+        }
+    }
+    return {};
+}
+
+Report builtWith(const QSqlDatabase& db, RowScan::Engine engine)
+{
+    ReportBuilder builder(db);
+    builder.setScanEngine(engine);
+    Result<Report> built = builder.build(2024);
+    INFO(built.message().toStdString());
+    REQUIRE(built.ok());
+    return built.value();
+}
+
+} // namespace
+
+TEST_CASE("Report: read by two connections, by one, or through Qt Sql (as on PostgreSQL), the figures are "
+          "the same",
+          "[report]")
+{
+    TestDatabase hand;
+    loadReportDataset(hand.connection());
+    TestDatabase demo;
+    REQUIRE(DemoGenerator(demo.connection(), 1500).run().ok());
+    for (TestDatabase* db : {&hand, &demo}) {
+        // SQLite's C API, two threads each with its connection in the same state of the file.
+        const Report twoConnections = builtWith(db->connection(), RowScan::Engine::Native);
+        CHECK(firstDifference(twoConnections, builtWith(db->connection(), RowScan::Engine::QtSql)).isEmpty());
+        // Someone writing: no second connection can be sure to read the same state, so one reads
+        // everything, without waiting for the writer.
+        const QString writer = QStringLiteral("report-test-writer");
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), writer);
+            other.setDatabaseName(db->path());
+            REQUIRE(other.open());
+            QSqlQuery write(other);
+            REQUIRE(write.exec(QStringLiteral("BEGIN IMMEDIATE")));
+            REQUIRE(write.exec(QStringLiteral("UPDATE partnership SET title = 'changed, not committed'")));
+            const Report oneConnection = builtWith(db->connection(), RowScan::Engine::Native);
+            CHECK(firstDifference(twoConnections, oneConnection).isEmpty());
+            REQUIRE(write.exec(QStringLiteral("ROLLBACK")));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(writer);
     }
 }

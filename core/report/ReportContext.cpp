@@ -1,39 +1,27 @@
-#include "ReportQueries.h"
+#include "ReportContext.h"
 
-#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
 #include <algorithm>
 
-namespace {
-
-void bindYear(QSqlQuery& query, const QString& sql, int year)
-{
-    const auto bindIfUsed = [&](const QString& name, const QVariant& value) {
-        // ":year" must not match ":year_start".
-        if (sql.contains(QRegularExpression(name + QLatin1String("\\b"))))
-            query.bindValue(name, value);
-    };
-    bindIfUsed(QStringLiteral(":year_start"), QStringLiteral("%1-01-01").arg(year));
-    bindIfUsed(QStringLiteral(":year_end"), QStringLiteral("%1-12-31").arg(year));
-    bindIfUsed(QStringLiteral(":year_text"), QString::number(year));
-    bindIfUsed(QStringLiteral(":year"), year);
-}
-
-} // namespace
-
-ReportQueries::ReportQueries(const QSqlDatabase& db, int year, const ReportRecords& records,
-                             const ReportVocabulary& vocabulary)
+ReportContext::ReportContext(const QSqlDatabase& db, int year, const ReportRecords& records)
     : m_db(db)
     , m_year(year)
     , m_records(records)
-    , m_vocabulary(vocabulary)
 {
 }
 
-QList<QVariantList> ReportQueries::rows(const QString& sql, int year) const
+const std::vector<bool>& ReportContext::engagedActors(int year) const
+{
+    auto found = m_engaged.find(year);
+    if (found == m_engaged.end())
+        found = m_engaged.emplace(year, m_records.engagedActors(year)).first;
+    return found->second;
+}
+
+QList<QVariantList> ReportContext::rows(const QString& sql) const
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
@@ -42,7 +30,8 @@ QList<QVariantList> ReportQueries::rows(const QString& sql, int year) const
         m_error = query.lastError().text();
         return result;
     }
-    bindYear(query, sql, year);
+    if (sql.contains(QLatin1String(":year")))
+        query.bindValue(QStringLiteral(":year"), m_year);
     if (!query.exec()) {
         m_error = query.lastError().text();
         return result;
@@ -58,13 +47,7 @@ QList<QVariantList> ReportQueries::rows(const QString& sql, int year) const
     return result;
 }
 
-QVariant ReportQueries::value(const QString& sql, int year) const
-{
-    const QList<QVariantList> found = rows(sql, year);
-    return found.isEmpty() || found.first().isEmpty() ? QVariant() : found.first().first();
-}
-
-QList<ReportQueries::KeyedCount> ReportQueries::keyed(const CodeList& list, const std::vector<qint64>& counts)
+QList<ReportContext::KeyedCount> ReportContext::keyed(const CodeList& list, const std::vector<qint64>& counts)
 {
     QList<KeyedCount> found;
     for (size_t i = 0; i < counts.size(); ++i) {
@@ -75,7 +58,7 @@ QList<ReportQueries::KeyedCount> ReportQueries::keyed(const CodeList& list, cons
     return found;
 }
 
-QList<QVariantList> ReportQueries::sideBySide(const QList<KeyedCount>& before,
+QList<QVariantList> ReportContext::sideBySide(const QList<KeyedCount>& before,
                                               const QList<KeyedCount>& current)
 {
     struct Line
@@ -106,7 +89,7 @@ QList<QVariantList> ReportQueries::sideBySide(const QList<KeyedCount>& before,
     return rows;
 }
 
-double ReportQueries::percent(double part, double whole)
+double ReportContext::percent(double part, double whole)
 {
     return whole > 0 ? qRound(part * 1000.0 / whole) / 10.0 : 0.0;
 }

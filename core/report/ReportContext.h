@@ -1,35 +1,33 @@
 #pragma once
 
 #include "ReportRecords.h"
-#include "ReportVocabulary.h"
 
-#include <QHash>
 #include <QSqlDatabase>
 #include <QVariantList>
 
-// What the indicators read: the records counted (read once, see ReportRecords) with their
-// vocabularies, the reference year, and small SQL queries for the reference data (the region's
-// communes and départements, the funding lines of the year).
-class ReportQueries
+#include <map>
+#include <vector>
+
+// What the indicators read: the reference year, the records counted (read once, see
+// ReportRecords) with their vocabularies, and small SQL queries for the reference data (the
+// region's communes and départements) and the funding lines of the year.
+class ReportContext
 {
 public:
-    ReportQueries(const QSqlDatabase& db, int year, const ReportRecords& records,
-                  const ReportVocabulary& vocabulary);
-    ReportQueries(const ReportQueries&) = delete;
-    ReportQueries& operator=(const ReportQueries&) = delete;
+    ReportContext(const QSqlDatabase& db, int year, const ReportRecords& records);
+    ReportContext(const ReportContext&) = delete;
+    ReportContext& operator=(const ReportContext&) = delete;
 
     int year() const { return m_year; }
     const QSqlDatabase& database() const { return m_db; }
     const ReportRecords& records() const { return m_records; }
-    const ReportVocabulary& vocabulary() const { return m_vocabulary; }
+    const ReportVocabulary& vocabulary() const { return m_records.vocabulary; }
+    // The actors engaged in `year` (ReportRecords::engagedActors), found once per year.
+    const std::vector<bool>& engagedActors(int year) const;
 
-    // The rows of `sql` for `year` (with :year, :year_start, :year_end and :year_text bound).
-    // Empty after a failed query (and error() says why).
-    QList<QVariantList> rows(const QString& sql, int year) const;
-    QList<QVariantList> rows(const QString& sql) const { return rows(sql, m_year); }
-    // The first value of the first row.
-    QVariant value(const QString& sql, int year) const;
-    QVariant value(const QString& sql) const { return value(sql, m_year); }
+    // The rows of `sql`, with the year bound to :year when it appears. Empty after a failed query
+    // (and error() says why).
+    QList<QVariantList> rows(const QString& sql) const;
     QString error() const { return m_error; }
 
     // A count under a key (a code), with its label and its place in the vocabulary.
@@ -53,6 +51,6 @@ private:
     QSqlDatabase m_db;
     int m_year;
     const ReportRecords& m_records;
-    const ReportVocabulary& m_vocabulary;
+    mutable std::map<int, std::vector<bool>> m_engaged;
     mutable QString m_error;
 };

@@ -1,0 +1,51 @@
+#include "support/TestDatabase.h"
+
+#include "database/RowScan.h"
+
+#include <QSqlQuery>
+
+#include <catch2/catch.hpp>
+
+#include <string>
+
+TEST_CASE("RowScan reads integers, NULLs and UTF-8 texts alike through SQLite's C API and Qt Sql",
+          "[database][rowscan]")
+{
+    TestDatabase db;
+    QSqlQuery query(db.connection());
+    REQUIRE(query.exec(QStringLiteral("CREATE TEMP TABLE sample (n INTEGER, t TEXT)")));
+    REQUIRE(query.exec(QString::fromUtf8("INSERT INTO sample VALUES (1, 'Métropole de Lyon'), (NULL, NULL), "
+                                         "(9007199254740993, ''), (-4, 'Ouagadougou – 私')")));
+    for (const RowScan::Engine engine : {RowScan::Engine::Native, RowScan::Engine::QtSql}) {
+        INFO((engine == RowScan::Engine::Native ? "native" : "Qt Sql"));
+        RowScan scan(db.connection(), QStringLiteral("SELECT n, t FROM sample ORDER BY rowid"), engine);
+        REQUIRE(scan.next());
+        CHECK(scan.integer(0) == 1);
+        CHECK(std::string(scan.text(1)) == "Métropole de Lyon");
+        REQUIRE(scan.next());
+        CHECK(scan.isNull(0));
+        CHECK(scan.isNull(1));
+        CHECK(scan.integer(0) == 0);
+        CHECK(scan.text(1).empty());
+        REQUIRE(scan.next());
+        CHECK(scan.integer(0) == 9007199254740993LL);
+        CHECK_FALSE(scan.isNull(1));
+        CHECK(scan.text(1).empty());
+        REQUIRE(scan.next());
+        CHECK(scan.integer(0) == -4);
+        CHECK(std::string(scan.text(1)) == "Ouagadougou – 私");
+        CHECK_FALSE(scan.next());
+        CHECK(scan.error().isEmpty());
+    }
+}
+
+TEST_CASE("RowScan names the error of a query it cannot run", "[database][rowscan][refusal]")
+{
+    TestDatabase db;
+    for (const RowScan::Engine engine : {RowScan::Engine::Native, RowScan::Engine::QtSql}) {
+        RowScan scan(db.connection(), QStringLiteral("SELECT id FROM nowhere"), engine);
+        CHECK_FALSE(scan.next());
+        INFO(scan.error().toStdString());
+        CHECK(scan.error().contains(QStringLiteral("nowhere")));
+    }
+}
