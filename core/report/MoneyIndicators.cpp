@@ -70,6 +70,7 @@ ReportSection MoneyIndicators::build(const ReportContext& q)
     const ReportVocabulary& vocabulary = q.vocabulary();
     for (int y = year - 1; y <= year; ++y) {
         QList<qint64> cents;
+        cents.reserve(static_cast<qsizetype>(records.projects.size()));
         for (const ReportRecords::Project& p : records.projects) {
             if (p.budgetCents >= 0 && p.euro && ReportRecords::active(p, y))
                 cents << p.budgetCents;

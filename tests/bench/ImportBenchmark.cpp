@@ -8,6 +8,8 @@
 #include "database/Database.h"
 #include "demo/DemoGenerator.h"
 
+#include "PeakMemory.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -18,19 +20,6 @@
 #include <QTextStream>
 
 namespace {
-
-// Peak resident memory of this process so far, in MB (Linux), or -1.
-double peakMegabytes()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return -1;
-}
 
 // Seconds that `sqlite3 ARGS` takes, or -1 when it is not installed or fails.
 double sqlite3Seconds(const QStringList& arguments, const QString& outputFile = QString())
@@ -59,7 +48,8 @@ bool openDatabase(Database& database, const QString& path, QTextStream& out)
 
 QString ratio(double ours, double floor)
 {
-    return floor > 0 ? QStringLiteral("%1×").arg(ours / floor, 0, 'f', 2) : QStringLiteral("n/a (no sqlite3)");
+    return floor > 0 ? QStringLiteral("%1×").arg(ours / floor, 0, 'f', 2)
+                     : QStringLiteral("n/a (no sqlite3)");
 }
 
 } // namespace
@@ -101,7 +91,8 @@ int main(int argc, char** argv)
     const double exportFloor = sqlite3Seconds({QStringLiteral("-csv"), QStringLiteral("-header"), sourcePath,
                                                QStringLiteral("SELECT * FROM partnership")},
                                               dir.filePath(QStringLiteral("floor.csv")));
-    out << QStringLiteral("export partnerships (%1 MB): %2 s; sqlite3 -csv of the partnership table: %3 s; ratio %4\n")
+    out << QStringLiteral(
+               "export partnerships (%1 MB): %2 s; sqlite3 -csv of the partnership table: %3 s; ratio %4\n")
                .arg(QFileInfo(csvPath).size() / 1e6, 0, 'f', 1)
                .arg(exportSeconds, 0, 'f', 2)
                .arg(exportFloor, 0, 'f', 2)
@@ -118,7 +109,8 @@ int main(int argc, char** argv)
     timer.start();
     const ImportReport report = PartnershipImporter(target.connection()).run(csvPath, {});
     const double importSeconds = timer.elapsed() / 1000.0;
-    out << QStringLiteral("import partnerships: %1 s (%2 created, %3 errors); sqlite3 .import: %4 s; ratio %5\n")
+    out << QStringLiteral(
+               "import partnerships: %1 s (%2 created, %3 errors); sqlite3 .import: %4 s; ratio %5\n")
                .arg(importSeconds, 0, 'f', 2)
                .arg(report.created)
                .arg(report.errors.size())

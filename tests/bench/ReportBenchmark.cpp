@@ -9,6 +9,8 @@
 #include "report/ReportBuilder.h"
 #include "report/ReportFiles.h"
 
+#include "PeakMemory.h"
+
 #include <QDate>
 #include <QElapsedTimer>
 #include <QGuiApplication>
@@ -55,7 +57,10 @@ int main(int argc, char** argv)
         out << "report failed: " << report.message() << Qt::endl;
         return 1;
     }
-    out << QStringLiteral("figures of %1: %2 s\n").arg(year).arg(timer.elapsed() / 1000.0, 0, 'f', 2);
+    out << QStringLiteral("figures of %1: %2 s (peak memory %3 MB)\n")
+               .arg(year)
+               .arg(timer.elapsed() / 1000.0, 0, 'f', 2)
+               .arg(peakMegabytes(), 0, 'f', 0);
     for (const QString& name : {QStringLiteral("report.html"), QStringLiteral("report.xlsx"),
                                 QStringLiteral("tables/"), QStringLiteral("report.pdf")}) {
         timer.start();
