@@ -2,18 +2,6 @@
 
 #include <algorithm>
 
-void LinkList::reach(int owner)
-{
-    while (m_starts.size() <= static_cast<size_t>(owner))
-        m_starts.push_back(static_cast<int>(m_targets.size()));
-}
-
-void LinkList::append(int owner, int target)
-{
-    reach(owner);
-    m_targets.push_back(target);
-}
-
 void LinkList::appendUnique(int owner, int target)
 {
     reach(owner);

@@ -8,8 +8,13 @@
 class LinkList
 {
 public:
-    // Adds a link of record `owner`; owners come in increasing order.
-    void append(int owner, int target);
+    // Adds a link of record `owner`; owners come in increasing order. Inline: called for each
+    // of millions of links.
+    void append(int owner, int target)
+    {
+        reach(owner);
+        m_targets.push_back(target);
+    }
     // The same, unless `owner` already has `target`.
     void appendUnique(int owner, int target);
     // Call once the links are read, with the number of records.
@@ -23,7 +28,11 @@ public:
     }
 
 private:
-    void reach(int owner);
+    void reach(int owner)
+    {
+        while (m_starts.size() <= static_cast<size_t>(owner))
+            m_starts.push_back(static_cast<int>(m_targets.size()));
+    }
 
     std::vector<int> m_starts; // where the links of each record begin in m_targets
     std::vector<int> m_targets;

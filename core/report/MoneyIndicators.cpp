@@ -92,11 +92,12 @@ ReportSection MoneyIndicators::build(const ReportContext& q)
     programmes.id = QStringLiteral("cofunding_by_programme");
     programmes.title = tr("Co-funding of %1 by programme").arg(year);
     programmes.columns = {tr("Programme"), tr("Amount (€)"), tr("Funding lines"), tr("Share (%)")};
+    // Summed by programme code first, the labels joined to the few sums.
     const QList<QVariantList> byProgramme = q.rows(
-        QStringLiteral("SELECT coalesce(p.label_fr, 'Sans programme (financeur seul)'), "
-                       "sum(f.amount_cents) AS amount, count(*), p.external, p.code FROM funding f LEFT "
-                       "JOIN ref_funding_programme p ON p.code = f.programme_code WHERE f.year = :year "
-                       "AND f.status_code <> 'refuse' GROUP BY p.code, p.label_fr ORDER BY amount DESC"));
+        QStringLiteral("SELECT coalesce(p.label_fr, 'Sans programme (financeur seul)'), g.amount, g.n, p.external, "
+                       "p.code FROM (SELECT programme_code AS code, sum(amount_cents) AS amount, count(*) AS n "
+                       "FROM funding WHERE year = :year AND status_code <> 'refuse' GROUP BY 1) g LEFT JOIN "
+                       "ref_funding_programme p ON p.code = g.code ORDER BY g.amount DESC"));
     double allFunding = 0;
     qint64 lines = 0;
     for (const QVariantList& row : byProgramme) {
