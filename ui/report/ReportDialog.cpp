@@ -94,18 +94,14 @@ void ReportDialog::compute()
         return;
     }
     const int year = m_year->value();
-    // The connection's settings, not the connection: a connection belongs to its thread.
-    const QString driver = m_db.driverName();
-    const QString file = m_db.databaseName();
-    const QString options = m_db.connectOptions();
+    // A copy of the connection, not the connection: a connection belongs to its thread.
+    const QString source = m_db.connectionName();
     auto result = std::make_shared<Result<Report>>(Report());
-    m_worker = QThread::create([driver, file, options, year, result] {
+    m_worker = QThread::create([source, year, result] {
         static QAtomicInt counter;
         const QString name = QStringLiteral("report-%1").arg(counter.fetchAndAddRelaxed(1));
         {
-            QSqlDatabase connection = QSqlDatabase::addDatabase(driver, name);
-            connection.setDatabaseName(file);
-            connection.setConnectOptions(options);
+            QSqlDatabase connection = QSqlDatabase::cloneDatabase(source, name);
             if (connection.open())
                 *result = ReportBuilder(connection).build(year);
             else
