@@ -44,18 +44,19 @@ RowScan::~RowScan()
     sqlite3_finalize(m_statement);
 }
 
-bool RowScan::next()
+bool RowScan::finish(int stepped)
 {
-    if (!m_error.isEmpty())
+    if (stepped != SQLITE_DONE)
+        m_error = QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_statement)));
+    sqlite3_finalize(m_statement);
+    m_statement = nullptr;
+    return false;
+}
+
+bool RowScan::nextQtSql()
+{
+    if (!m_error.isEmpty() || !m_query.isActive())
         return false;
-    if (m_statement) {
-        const int stepped = sqlite3_step(m_statement);
-        if (stepped == SQLITE_ROW)
-            return true;
-        if (stepped != SQLITE_DONE)
-            m_error = QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_statement)));
-        return false;
-    }
     if (m_query.next()) {
         m_texts.clear();
         return true;
@@ -65,27 +66,8 @@ bool RowScan::next()
     return false;
 }
 
-bool RowScan::isNull(int column) const
+std::string_view RowScan::qtSqlText(int column) const
 {
-    if (m_statement)
-        return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
-    return m_query.isNull(column);
-}
-
-qint64 RowScan::integer(int column) const
-{
-    if (m_statement)
-        return sqlite3_column_int64(m_statement, column);
-    return m_query.value(column).toLongLong();
-}
-
-std::string_view RowScan::text(int column) const
-{
-    if (m_statement) {
-        const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
-        return text ? std::string_view(text, static_cast<size_t>(sqlite3_column_bytes(m_statement, column)))
-                    : std::string_view();
-    }
     if (m_texts.size() <= static_cast<size_t>(column))
         m_texts.resize(static_cast<size_t>(column) + 1);
     QByteArray& text = m_texts[static_cast<size_t>(column)];

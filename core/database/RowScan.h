@@ -4,10 +4,10 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <sqlite3.h>
+
 #include <string_view>
 #include <vector>
-
-struct sqlite3_stmt;
 
 // Walks the rows of one query, reading integers and texts without a QVariant per value: through
 // SQLite's C API on an SQLite connection, through Qt Sql (forward only) on any other. The report
@@ -28,15 +28,40 @@ public:
     RowScan& operator=(const RowScan&) = delete;
 
     // Moves to the next row; false at the end or on an error (error() then says which).
-    bool next();
-    bool isNull(int column) const;
+    bool next()
+    {
+        if (!m_statement)
+            return nextQtSql();
+        const int stepped = sqlite3_step(m_statement);
+        return stepped == SQLITE_ROW || finish(stepped);
+    }
+    bool isNull(int column) const
+    {
+        return m_statement ? sqlite3_column_type(m_statement, column) == SQLITE_NULL : m_query.isNull(column);
+    }
     // 0 for NULL.
-    qint64 integer(int column) const;
+    qint64 integer(int column) const
+    {
+        return m_statement ? sqlite3_column_int64(m_statement, column) : m_query.value(column).toLongLong();
+    }
     // The UTF-8 text of a value (empty for NULL), valid until the next call to next().
-    std::string_view text(int column) const;
+    std::string_view text(int column) const
+    {
+        if (!m_statement)
+            return qtSqlText(column);
+        const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
+        return text ? std::string_view(text, static_cast<size_t>(sqlite3_column_bytes(m_statement, column)))
+                    : std::string_view();
+    }
     QString error() const { return m_error; }
 
 private:
+    // Inline above: the SQLite path, taken for each of millions of values.
+    bool nextQtSql();
+    // At the end of SQLite's rows (or on an error): keeps the error, and lets the statement go.
+    bool finish(int stepped);
+    std::string_view qtSqlText(int column) const;
+
     sqlite3_stmt* m_statement = nullptr;
     QSqlQuery m_query;
     mutable std::vector<QByteArray> m_texts; // Qt Sql: the row's texts, kept for text()
