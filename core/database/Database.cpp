@@ -1,5 +1,7 @@
 #include "Database.h"
 
+#include "PreparedQuery.h"
+
 #include "Migrator.h"
 #include "SchemaIdentity.h"
 #include "SqlErrors.h"
@@ -55,6 +57,7 @@ void Database::close()
 {
     if (!QSqlDatabase::contains(m_connectionName))
         return;
+    PreparedQuery::release(m_connectionName);
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         db.close();

@@ -1,5 +1,7 @@
 #include "SearchIndex.h"
 
+#include "database/PreparedQuery.h"
+
 #include <QHash>
 #include <QRegularExpression>
 #include <QSqlError>
@@ -16,7 +18,8 @@ QString textQuery(const QString& table)
     if (table == QLatin1String("actor")) {
         return QStringLiteral(
             "SELECT r.id * 8 + 1, coalesce(r.name, '') || ' ' || coalesce(r.acronym, '') || ' ' || "
-            "coalesce(c.name, '') || ' ' || coalesce(d.label_fr, '') || ' ' || coalesce(t.label_fr, '') || ' ' || "
+            "coalesce(c.name, '') || ' ' || coalesce(d.label_fr, '') || ' ' || coalesce(t.label_fr, '') || ' "
+            "' || "
             "coalesce(r.insee_code, '') || ' ' || coalesce(r.siren, '') || ' ' || coalesce(r.notes, '') "
             "FROM actor r LEFT JOIN ref_commune c ON c.code = coalesce(r.commune_insee, r.insee_code) "
             "LEFT JOIN ref_departement d ON d.code = r.departement_code "
@@ -25,7 +28,8 @@ QString textQuery(const QString& table)
     if (table == QLatin1String("foreign_partner")) {
         return QStringLiteral(
             "SELECT r.id * 8 + 2, coalesce(r.name, '') || ' ' || coalesce(r.admin_area, '') || ' ' || "
-            "coalesce(c.label_fr, '') || ' ' || coalesce(c.label_en, '') || ' ' || coalesce(t.label_fr, '') || ' ' || "
+            "coalesce(c.label_fr, '') || ' ' || coalesce(c.label_en, '') || ' ' || coalesce(t.label_fr, '') "
+            "|| ' ' || "
             "coalesce(r.notes, '') "
             "FROM foreign_partner r LEFT JOIN ref_country c ON c.code = r.country_code "
             "LEFT JOIN ref_partner_type t ON t.code = r.partner_type_code");
@@ -81,11 +85,10 @@ Status remove(const QSqlDatabase& db, const QString& table, qint64 id)
     const int number = entityNumber(table);
     if (number <= 0)
         return {};
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("DELETE FROM search_index WHERE rowid = ?"));
-    query.addBindValue(id * 8 + number);
-    if (!query.exec())
-        return Status::failure(query.lastError().text());
+    PreparedQuery query(db, QStringLiteral("DELETE FROM search_index WHERE rowid = ?"));
+    query->addBindValue(id * 8 + number);
+    if (!query->exec())
+        return Status::failure(query->lastError().text());
     return {};
 }
 
@@ -95,12 +98,11 @@ Status refresh(const QSqlDatabase& db, const QString& table, qint64 id)
         return {};
     if (Status removed = remove(db, table, id); !removed)
         return removed;
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("INSERT INTO search_index (rowid, content) ") + textQuery(table)
-                  + QLatin1String(" WHERE r.id = ?"));
-    query.addBindValue(id);
-    if (!query.exec())
-        return Status::failure(query.lastError().text());
+    PreparedQuery query(db, QStringLiteral("INSERT INTO search_index (rowid, content) ") + textQuery(table) +
+                                QLatin1String(" WHERE r.id = ?"));
+    query->addBindValue(id);
+    if (!query->exec())
+        return Status::failure(query->lastError().text());
     return {};
 }
 
@@ -122,7 +124,8 @@ QString matchExpression(const QString& typed)
 
 QString matchingIds(const QString& table)
 {
-    return QStringLiteral("SELECT rowid / 8 FROM search_index WHERE search_index MATCH :search AND rowid % 8 = %1")
+    return QStringLiteral(
+               "SELECT rowid / 8 FROM search_index WHERE search_index MATCH :search AND rowid % 8 = %1")
         .arg(entityNumber(table));
 }
 

@@ -1,6 +1,7 @@
 #include "ChangeLog.h"
 
 #include "common/CurrentUser.h"
+#include "database/PreparedQuery.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -45,27 +46,27 @@ Status ChangeLog::record(Action action, const QString& entity, qint64 id, const 
             newValues.append({field, QString()});
     }
 
-    QSqlQuery insert(m_db);
-    insert.prepare(QStringLiteral("INSERT INTO change_log (entity, record_id, record_uuid, action, field, "
-                                  "old_value, new_value, user_name, "
-                                  "changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    PreparedQuery insert(m_db,
+                         QStringLiteral("INSERT INTO change_log (entity, record_id, record_uuid, action, "
+                                        "field, old_value, new_value, user_name, changed_at) VALUES (?, ?, "
+                                        "?, ?, ?, ?, ?, ?, ?)"));
     const QString user = m_userName.isEmpty() ? CurrentUser::name() : m_userName;
     for (const auto& [field, newValue] : newValues) {
         const QString oldValue = oldValues.value(field);
         if (oldValue == newValue)
             continue;
-        insert.addBindValue(entity);
-        insert.addBindValue(id);
-        insert.addBindValue(uuid);
-        insert.addBindValue(actionName(action));
-        insert.addBindValue(field);
-        insert.addBindValue(oldValue.isEmpty() ? QVariant() : QVariant(oldValue));
-        insert.addBindValue(newValue.isEmpty() ? QVariant() : QVariant(newValue));
-        insert.addBindValue(user);
-        insert.addBindValue(changedAt);
-        if (!insert.exec())
+        insert->addBindValue(entity);
+        insert->addBindValue(id);
+        insert->addBindValue(uuid);
+        insert->addBindValue(actionName(action));
+        insert->addBindValue(field);
+        insert->addBindValue(oldValue.isEmpty() ? QVariant() : QVariant(oldValue));
+        insert->addBindValue(newValue.isEmpty() ? QVariant() : QVariant(newValue));
+        insert->addBindValue(user);
+        insert->addBindValue(changedAt);
+        if (!insert->exec())
             return Status::failure(
-                tr("The change history could not be written: %1").arg(insert.lastError().text()));
+                tr("The change history could not be written: %1").arg(insert->lastError().text()));
     }
     return {};
 }

@@ -1,6 +1,7 @@
 #include "EntityTable.h"
 
 #include "common/Clock.h"
+#include "database/PreparedQuery.h"
 #include "database/Transaction.h"
 #include "search/SearchIndex.h"
 
@@ -53,21 +54,22 @@ Result<RecordStamp> EntityTable::insert(const FieldValues& columns, const QList<
         names << column.first;
     names << QStringLiteral("created_at") << QStringLiteral("updated_at");
 
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING id")
-                      .arg(m_table, names.join(QLatin1String(", ")), placeholders(names.size())));
-    if (restored && restored->id > 0)
-        query.addBindValue(stamp.id);
-    query.addBindValue(stamp.uuid);
-    for (const auto& column : columns)
-        query.addBindValue(column.second);
-    query.addBindValue(stamp.createdAt);
-    query.addBindValue(stamp.updatedAt);
-    if (!query.exec() || !query.next())
-        return Result<RecordStamp>::failure(
-            tr("The record could not be saved: %1").arg(query.lastError().text()));
-    stamp.id = query.value(0).toLongLong();
-    query.finish();
+    {
+        PreparedQuery query(m_db,
+                            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING id")
+                                .arg(m_table, names.join(QLatin1String(", ")), placeholders(names.size())));
+        if (restored && restored->id > 0)
+            query->addBindValue(stamp.id);
+        query->addBindValue(stamp.uuid);
+        for (const auto& column : columns)
+            query->addBindValue(column.second);
+        query->addBindValue(stamp.createdAt);
+        query->addBindValue(stamp.updatedAt);
+        if (!query->exec() || !query->next())
+            return Result<RecordStamp>::failure(
+                tr("The record could not be saved: %1").arg(query->lastError().text()));
+        stamp.id = query->value(0).toLongLong();
+    }
 
     if (Status status = replaceLinks(stamp.id, links); !status)
         return status;
@@ -100,18 +102,19 @@ Result<RecordStamp> EntityTable::update(const RecordStamp& stamp, const FieldVal
         assignments << column.first + QLatin1String(" = ?");
     assignments << QStringLiteral("updated_at = ?");
 
-    QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(m_table, assignments.join(QLatin1String(", "))));
-    for (const auto& column : columns)
-        query.addBindValue(column.second);
-    query.addBindValue(updated.updatedAt);
-    query.addBindValue(stamp.id);
-    if (!query.exec())
-        return Result<RecordStamp>::failure(
-            tr("The record could not be saved: %1").arg(query.lastError().text()));
-    if (query.numRowsAffected() == 0)
-        return Result<RecordStamp>::failure(tr("The record no longer exists; it may have been deleted."));
+    {
+        PreparedQuery query(m_db, QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                                      .arg(m_table, assignments.join(QLatin1String(", "))));
+        for (const auto& column : columns)
+            query->addBindValue(column.second);
+        query->addBindValue(updated.updatedAt);
+        query->addBindValue(stamp.id);
+        if (!query->exec())
+            return Result<RecordStamp>::failure(
+                tr("The record could not be saved: %1").arg(query->lastError().text()));
+        if (query->numRowsAffected() == 0)
+            return Result<RecordStamp>::failure(tr("The record no longer exists; it may have been deleted."));
+    }
 
     if (Status status = replaceLinks(stamp.id, links); !status)
         return status;
@@ -149,52 +152,53 @@ Status EntityTable::remove(const RecordStamp& stamp, const FieldValues& before)
 
 Status EntityTable::replaceLinks(qint64 ownerId, const QList<LinkRows>& links)
 {
-    QSqlQuery query(m_db);
     for (const LinkRows& link : links) {
-        query.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(link.table, link.ownerColumn));
-        query.addBindValue(ownerId);
-        if (!query.exec())
-            return Status::failure(tr("The links could not be saved: %1").arg(query.lastError().text()));
+        PreparedQuery remove(m_db,
+                             QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(link.table, link.ownerColumn));
+        remove->addBindValue(ownerId);
+        if (!remove->exec())
+            return Status::failure(tr("The links could not be saved: %1").arg(remove->lastError().text()));
         if (link.rows.isEmpty())
             continue;
-        query.prepare(QStringLiteral("INSERT INTO %1 (%2, %3) VALUES (?, %4)")
-                          .arg(link.table, link.ownerColumn, link.columns.join(QLatin1String(", ")),
-                               placeholders(link.columns.size())));
+        PreparedQuery insert(m_db,
+                             QStringLiteral("INSERT INTO %1 (%2, %3) VALUES (?, %4)")
+                                 .arg(link.table, link.ownerColumn, link.columns.join(QLatin1String(", ")),
+                                      placeholders(link.columns.size())));
         for (const QVariantList& row : link.rows) {
-            query.addBindValue(ownerId);
+            insert->addBindValue(ownerId);
             for (const QVariant& value : row)
-                query.addBindValue(value);
-            if (!query.exec())
-                return Status::failure(tr("The links could not be saved: %1").arg(query.lastError().text()));
+                insert->addBindValue(value);
+            if (!insert->exec())
+                return Status::failure(
+                    tr("The links could not be saved: %1").arg(insert->lastError().text()));
         }
     }
     return {};
 }
 
-std::optional<QSqlQuery> EntityTable::selectWhere(const QString& column, const QVariant& value) const
+void EntityTable::selectWhere(const QString& column, const QVariant& value,
+                              const std::function<void(const QSqlQuery&)>& read) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT * FROM %1 WHERE %2 = ?").arg(m_table, column));
-    query.addBindValue(value);
-    if (!query.exec() || !query.next())
-        return std::nullopt;
-    return query;
+    PreparedQuery query(m_db, QStringLiteral("SELECT * FROM %1 WHERE %2 = ?").arg(m_table, column));
+    query->addBindValue(value);
+    if (query->exec() && query->next())
+        read(*query);
 }
 
 QList<QVariantList> EntityTable::loadLinks(const QString& table, const QString& ownerColumn,
                                            const QStringList& columns, qint64 ownerId) const
 {
     QList<QVariantList> rows;
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ? ORDER BY %4")
-                      .arg(columns.join(QLatin1String(", ")), table, ownerColumn, columns.first()));
-    query.addBindValue(ownerId);
-    if (!query.exec())
+    PreparedQuery query(m_db,
+                        QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ? ORDER BY %4")
+                            .arg(columns.join(QLatin1String(", ")), table, ownerColumn, columns.first()));
+    query->addBindValue(ownerId);
+    if (!query->exec())
         return rows;
-    while (query.next()) {
+    while (query->next()) {
         QVariantList row;
         for (int i = 0; i < columns.size(); ++i)
-            row << query.value(i);
+            row << query->value(i);
         rows << row;
     }
     return rows;
@@ -202,10 +206,9 @@ QList<QVariantList> EntityTable::loadLinks(const QString& table, const QString& 
 
 QString EntityTable::recordName(const QString& table, const QString& nameColumn, qint64 id) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(nameColumn, table));
-    query.addBindValue(id);
-    return query.exec() && query.next() ? query.value(0).toString() : QStringLiteral("#%1").arg(id);
+    PreparedQuery query(m_db, QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(nameColumn, table));
+    query->addBindValue(id);
+    return query->exec() && query->next() ? query->value(0).toString() : QStringLiteral("#%1").arg(id);
 }
 
 QString EntityTable::describeRecords(const QString& table, const QString& nameColumn,

@@ -13,6 +13,7 @@
 #include <QStringList>
 #include <QVariantList>
 
+#include <functional>
 #include <optional>
 
 // The rows of one link table that belong to a record (a partnership's actors, a project's
@@ -46,8 +47,8 @@ public:
     // With `restored`, the record comes back with its former id, stable id and creation time
     // (undoing a deletion), or only its stable id when `restored->id` is 0 (an import of a file
     // exported from another database); otherwise it gets new ones.
-    Result<RecordStamp> insert(const FieldValues& columns, const QList<LinkRows>& links, const FieldValues& history,
-                               const RecordStamp* restored = nullptr);
+    Result<RecordStamp> insert(const FieldValues& columns, const QList<LinkRows>& links,
+                               const FieldValues& history, const RecordStamp* restored = nullptr);
 
     // Writes nothing, and keeps the stamp, when `before` and `after` are the same.
     Result<RecordStamp> update(const RecordStamp& stamp, const FieldValues& columns,
@@ -56,8 +57,9 @@ public:
 
     Status remove(const RecordStamp& stamp, const FieldValues& before);
 
-    // The query positioned on the one row where `column` = `value`, or nullopt.
-    std::optional<QSqlQuery> selectWhere(const QString& column, const QVariant& value) const;
+    // Calls `read` with the query positioned on the row where `column` = `value`, if there is one.
+    void selectWhere(const QString& column, const QVariant& value,
+                     const std::function<void(const QSqlQuery&)>& read) const;
 
     // How the change history names a linked record: its name, or #id if it is gone.
     QString recordName(const QString& table, const QString& nameColumn, qint64 id) const;

@@ -37,9 +37,11 @@ public:
         if (Problems problems = validate(record); !problems.isEmpty())
             return problems;
         if (findByUuid(record.uuid))
-            return Result<Record>::failure(QCoreApplication::translate("RecordStore", "This record exists already."));
+            return Result<Record>::failure(
+                QCoreApplication::translate("RecordStore", "This record exists already."));
         const RecordStamp stamp{0, record.uuid, QString(), QString()};
-        const Result<RecordStamp> created = m_table.insert(columns(record), links(record), history(record), &stamp);
+        const Result<RecordStamp> created =
+            m_table.insert(columns(record), links(record), history(record), &stamp);
         if (!created)
             return created.problems();
         return *find(created.value().id);
@@ -49,11 +51,13 @@ public:
     Result<Record> restore(const Record& record)
     {
         if (find(record.id))
-            return Result<Record>::failure(QCoreApplication::translate("RecordStore", "This record exists already."));
+            return Result<Record>::failure(
+                QCoreApplication::translate("RecordStore", "This record exists already."));
         if (Problems problems = validate(record); !problems.isEmpty())
             return problems;
         const RecordStamp stamp = stampOf(record);
-        const Result<RecordStamp> restored = m_table.insert(columns(record), links(record), history(record), &stamp);
+        const Result<RecordStamp> restored =
+            m_table.insert(columns(record), links(record), history(record), &stamp);
         if (!restored)
             return restored.problems();
         return *find(record.id);
@@ -122,9 +126,8 @@ protected:
 private:
     std::optional<Record> findWhere(const QString& column, const QVariant& value) const
     {
-        const std::optional<QSqlQuery> row = m_table.selectWhere(column, value);
-        if (!row)
-            return std::nullopt;
-        return fromRow(*row);
+        std::optional<Record> found;
+        m_table.selectWhere(column, value, [&](const QSqlQuery& row) { found = fromRow(row); });
+        return found;
     }
 };

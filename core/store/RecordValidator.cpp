@@ -1,5 +1,7 @@
 #include "RecordValidator.h"
 
+#include "database/PreparedQuery.h"
+
 #include "store/LinkValues.h"
 
 #include <QSqlQuery>
@@ -18,10 +20,9 @@ void RecordValidator::require(bool condition, const QString& field, const QStrin
 
 bool RecordValidator::exists(const QString& table, const QString& column, const QVariant& value) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE %2 = ?").arg(table, column));
-    query.addBindValue(value);
-    return query.exec() && query.next();
+    PreparedQuery query(m_db, QStringLiteral("SELECT 1 FROM %1 WHERE %2 = ?").arg(table, column));
+    query->addBindValue(value);
+    return query->exec() && query->next();
 }
 
 void RecordValidator::codeExists(const QString& field, const QString& table, const QString& code,

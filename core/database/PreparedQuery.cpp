@@ -1,0 +1,72 @@
+#include "PreparedQuery.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QSqlDriver>
+
+struct PreparedQuery::Entry
+{
+    explicit Entry(const QSqlDatabase& db)
+        : query(db)
+        , driver(db.driver())
+    {
+    }
+
+    QSqlQuery query;
+    const QSqlDriver* driver; // a connection opened again under the same name has another
+    bool inUse = false;
+    bool cached = false;
+};
+
+namespace {
+
+QMutex& cacheMutex()
+{
+    static QMutex mutex;
+    return mutex;
+}
+
+// By connection name, then by SQL text.
+using Cache = QHash<QString, QHash<QString, std::shared_ptr<PreparedQuery::Entry>>>;
+
+Cache& cache()
+{
+    static Cache queries;
+    return queries;
+}
+
+} // namespace
+
+PreparedQuery::PreparedQuery(const QSqlDatabase& db, const QString& sql)
+{
+    const QMutexLocker locker(&cacheMutex());
+    QHash<QString, std::shared_ptr<Entry>>& byText = cache()[db.connectionName()];
+    const std::shared_ptr<Entry> found = byText.value(sql);
+    if (found && found->driver == db.driver() && !found->inUse) {
+        m_entry = found;
+        m_prepared = true;
+    } else {
+        m_entry = std::make_shared<Entry>(db);
+        m_prepared = m_entry->query.prepare(sql);
+        // Kept unless it failed (a table not made yet must not stay broken) or the kept one is busy.
+        if (m_prepared && !(found && found->driver == db.driver())) {
+            m_entry->cached = true;
+            byText.insert(sql, m_entry);
+        }
+    }
+    m_entry->inUse = true;
+    m_query = &m_entry->query;
+}
+
+PreparedQuery::~PreparedQuery()
+{
+    m_query->finish();
+    const QMutexLocker locker(&cacheMutex());
+    m_entry->inUse = false;
+}
+
+void PreparedQuery::release(const QString& connectionName)
+{
+    const QMutexLocker locker(&cacheMutex());
+    cache().remove(connectionName);
+}
