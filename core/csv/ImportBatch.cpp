@@ -1,4 +1,5 @@
 #include "ImportBatch.h"
+#include "database/PreparedQuery.h"
 
 #include "ImportReport.h"
 #include "common/Clock.h"
@@ -68,15 +69,13 @@ Status ImportBatch::begin(const QString& entity, const QString& path, const Impo
 
 void ImportBatch::link(const QString& entity, qint64 recordId, int line) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("INSERT INTO import_row (batch_id, entity, record_id, line) VALUES (?, ?, ?, ?) "
-                       "ON CONFLICT (batch_id, entity, record_id) DO NOTHING"));
-    query.addBindValue(m_id);
-    query.addBindValue(entity);
-    query.addBindValue(recordId);
-    query.addBindValue(line);
-    query.exec();
+    PreparedQuery query(m_db, QStringLiteral("INSERT INTO import_row (batch_id, entity, record_id, line) VALUES "
+                                             "(?, ?, ?, ?) ON CONFLICT (batch_id, entity, record_id) DO NOTHING"));
+    query->addBindValue(m_id);
+    query->addBindValue(entity);
+    query->addBindValue(recordId);
+    query->addBindValue(line);
+    query->exec();
 }
 
 Status ImportBatch::finish(const ImportReport& report) const

@@ -1,4 +1,5 @@
 #include "OrganisationMatcher.h"
+#include "database/PreparedQuery.h"
 
 #include "CsvValues.h"
 #include "ImportBatch.h"
@@ -162,24 +163,22 @@ OrganisationMatcher::readPartners(const ImportRow& cells, const char* countryKey
 
 qint64 OrganisationMatcher::findActor(const ActorSpec& spec) const
 {
-    QSqlQuery query(m_db);
     if (!spec.code.isEmpty()) {
-        query.prepare(
-            QStringLiteral("SELECT id FROM actor WHERE insee_code = ? OR siren = ? ORDER BY id LIMIT 1"));
-        query.addBindValue(spec.code);
-        query.addBindValue(spec.code);
-        if (query.exec() && query.next())
-            return query.value(0).toLongLong();
+        PreparedQuery byCode(
+            m_db, QStringLiteral("SELECT id FROM actor WHERE insee_code = ? OR siren = ? ORDER BY id LIMIT 1"));
+        byCode->addBindValue(spec.code);
+        byCode->addBindValue(spec.code);
+        if (byCode->exec() && byCode->next())
+            return byCode->value(0).toLongLong();
     }
-    query.prepare(
-        spec.departementCode.isEmpty()
-            ? QStringLiteral("SELECT id FROM actor WHERE name_normalized = ? LIMIT 2")
-            : QStringLiteral(
-                  "SELECT id FROM actor WHERE name_normalized = ? AND departement_code = ? LIMIT 2"));
-    query.addBindValue(TextFolding::normalizedName(spec.name));
+    PreparedQuery byName(
+        m_db, spec.departementCode.isEmpty()
+                  ? QStringLiteral("SELECT id FROM actor WHERE name_normalized = ? LIMIT 2")
+                  : QStringLiteral("SELECT id FROM actor WHERE name_normalized = ? AND departement_code = ? LIMIT 2"));
+    byName->addBindValue(TextFolding::normalizedName(spec.name));
     if (!spec.departementCode.isEmpty())
-        query.addBindValue(spec.departementCode);
-    return SqlRow::onlyId(query).value_or(0);
+        byName->addBindValue(spec.departementCode);
+    return SqlRow::onlyId(*byName).value_or(0);
 }
 
 qint64 OrganisationMatcher::createActor(const ActorSpec& spec, int line, ImportReport& report,
@@ -263,12 +262,11 @@ qint64 OrganisationMatcher::partner(const PartnerSpec& spec, int line, ImportRep
     const QString key = TextFolding::normalizedName(spec.name) + QLatin1Char('|') + spec.countryCode;
     if (m_partnersByKey.contains(key))
         return m_partnersByKey.value(key);
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "SELECT id FROM foreign_partner WHERE name_normalized = ? AND country_code = ? ORDER BY id LIMIT 1"));
-    query.addBindValue(TextFolding::normalizedName(spec.name));
-    query.addBindValue(spec.countryCode);
-    qint64 id = query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+    PreparedQuery query(m_db, QStringLiteral("SELECT id FROM foreign_partner WHERE name_normalized = ? AND "
+                                             "country_code = ? ORDER BY id LIMIT 1"));
+    query->addBindValue(TextFolding::normalizedName(spec.name));
+    query->addBindValue(spec.countryCode);
+    qint64 id = query->exec() && query->next() ? query->value(0).toLongLong() : 0;
     if (id == 0) {
         ForeignPartner partner;
         partner.name = spec.name;

@@ -1,4 +1,5 @@
 #include "PartnershipImporter.h"
+#include "database/PreparedQuery.h"
 
 #include "CsvValues.h"
 #include "ImportBatch.h"
@@ -115,22 +116,21 @@ qint64 PartnershipImporter::findSamePartnership(const Partnership& partnership) 
 {
     if (partnership.actors.isEmpty() || partnership.partnerIds.isEmpty())
         return 0;
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "SELECT id FROM partnership WHERE kind_code = ? "
-        "AND id IN (SELECT partnership_id FROM partnership_actor WHERE actor_id = ?) "
-        "AND id IN (SELECT partnership_id FROM partnership_partner WHERE partner_id = ?) ORDER BY id"));
-    query.addBindValue(partnership.kindCode);
-    query.addBindValue(partnership.actors.first().actorId);
-    query.addBindValue(partnership.partnerIds.first());
-    if (!query.exec())
+    PreparedQuery query(m_db, QStringLiteral("SELECT id FROM partnership WHERE kind_code = ? AND id IN (SELECT "
+                                             "partnership_id FROM partnership_actor WHERE actor_id = ?) AND id IN "
+                                             "(SELECT partnership_id FROM partnership_partner WHERE partner_id = ?) "
+                                             "ORDER BY id"));
+    query->addBindValue(partnership.kindCode);
+    query->addBindValue(partnership.actors.first().actorId);
+    query->addBindValue(partnership.partnerIds.first());
+    if (!query->exec())
         return 0;
     QList<qint64> actorIds;
     for (const ActorLink& link : partnership.actors)
         actorIds << link.actorId;
     PartnershipStore store(m_db);
-    while (query.next()) {
-        const std::optional<Partnership> candidate = store.find(query.value(0).toLongLong());
+    while (query->next()) {
+        const std::optional<Partnership> candidate = store.find(query->value(0).toLongLong());
         if (!candidate)
             continue;
         QList<qint64> candidateActors;

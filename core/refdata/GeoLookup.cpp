@@ -1,4 +1,5 @@
 #include "GeoLookup.h"
+#include "database/PreparedQuery.h"
 
 #include "common/TextFolding.h"
 
@@ -44,18 +45,17 @@ GeoLookup::GeoLookup(const QSqlDatabase& db)
 std::optional<CommuneMatch> GeoLookup::communeByCode(const QString& code) const
 {
     const QString wanted = code.trimmed().toUpper();
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT %1 FROM ref_commune c WHERE c.code = ?").arg(kCommuneColumns));
-    query.addBindValue(wanted);
-    if (query.exec() && query.next())
-        return CommuneMatch{communeFrom(query), wanted, QString(), QString()};
+    PreparedQuery current(m_db, QStringLiteral("SELECT %1 FROM ref_commune c WHERE c.code = ?").arg(kCommuneColumns));
+    current->addBindValue(wanted);
+    if (current->exec() && current->next())
+        return CommuneMatch{communeFrom(*current), wanted, QString(), QString()};
 
-    query.prepare(QStringLiteral("SELECT %1, f.name, f.kind FROM ref_commune_former f "
-                                 "JOIN ref_commune c ON c.code = f.current_code WHERE f.code = ?")
-                      .arg(kCommuneColumns));
-    query.addBindValue(wanted);
-    if (query.exec() && query.next())
-        return CommuneMatch{communeFrom(query), wanted, query.value(8).toString(), query.value(9).toString()};
+    PreparedQuery former(m_db, QStringLiteral("SELECT %1, f.name, f.kind FROM ref_commune_former f JOIN "
+                                              "ref_commune c ON c.code = f.current_code WHERE f.code = ?")
+                                   .arg(kCommuneColumns));
+    former->addBindValue(wanted);
+    if (former->exec() && former->next())
+        return CommuneMatch{communeFrom(*former), wanted, former->value(8).toString(), former->value(9).toString()};
     return std::nullopt;
 }
 
@@ -139,14 +139,17 @@ std::optional<Departement> GeoLookup::departement(const QString& codeOrName) con
     if (code == QLatin1String("69"))
         code = QStringLiteral("69D");
 
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT code, label_fr, region_code, population FROM ref_departement WHERE code = ?"));
-    query.addBindValue(code);
-    if (query.exec() && query.next())
-        return departementFrom(query);
+    {
+        PreparedQuery byCode(
+            m_db, QStringLiteral("SELECT code, label_fr, region_code, population FROM ref_departement WHERE code = ?"));
+        byCode->addBindValue(code);
+        if (byCode->exec() && byCode->next())
+            return departementFrom(*byCode);
+    }
 
     // By name: compare normalised names, in Qt since département names are few.
     const QString wanted = TextFolding::normalizedName(codeOrName);
+    QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("SELECT code, label_fr, region_code, population FROM ref_departement ORDER BY code")))
         return std::nullopt;
     while (query.next()) {
