@@ -16,15 +16,6 @@ namespace {
 
 constexpr int kBatch = 500;
 
-// A "|"-separated list of a record's linked values, in a stable order (by the linked id), so
-// that parallel columns (actors, their codes, their types) line up.
-QString listOf(const QString& value, const QString& from, const QString& where, const QString& order)
-{
-    return QStringLiteral("(SELECT group_concat(v, '|') FROM (SELECT coalesce(%1, '') AS v FROM %2 WHERE %3 "
-                          "ORDER BY %4))")
-        .arg(value, from, where, order);
-}
-
 } // namespace
 
 RecordExporter::RecordExporter(const QSqlDatabase& db, Entity entity)
@@ -65,43 +56,49 @@ QString RecordExporter::table() const
     return {};
 }
 
+QList<RecordExporter::Column> RecordExporter::linkedColumns(const Linked& linked,
+                                                            const QList<const char*>& headers)
+{
+    const auto shared = std::make_shared<const Linked>(linked);
+    QList<Column> list;
+    for (int i = 0; i < headers.size(); ++i)
+        list.append({headers.at(i), QString(), Column::Text, shared, i});
+    return list;
+}
+
 // The actors and partners of a partnership or project (`link` names its link tables), one
 // "|"-separated list per column, in step: what the flat import files read back.
 QList<RecordExporter::Column> RecordExporter::organisationColumns(const QString& link,
                                                                   const char* partnerCountryHeader)
 {
-    const QString actors = QStringLiteral("%1_actor pa JOIN actor a ON a.id = pa.actor_id").arg(link);
-    const QString mine = QStringLiteral("pa.%1_id = r.id").arg(link);
-    const QString partners =
-        QStringLiteral("%1_partner pp JOIN foreign_partner f ON f.id = pp.partner_id").arg(link);
-    const QString theirs = QStringLiteral("pp.%1_id = r.id").arg(link);
     // The lead first, then by name: an order that does not depend on the database's ids, so that
     // a file imported elsewhere exports the same again.
-    const QString byActor = QStringLiteral("pa.role_code <> 'porteur', a.name_normalized, a.id");
-    const QString byPartner = QStringLiteral("f.name_normalized, f.id");
-    return {
-        {"Acteur", listOf(QStringLiteral("a.name"), actors, mine, byActor)},
-        {"Code INSEE/SIREN",
-         listOf(QStringLiteral("coalesce(a.insee_code, a.siren)"), actors, mine, byActor)},
-        {"Type d'acteur",
-         listOf(QStringLiteral("(SELECT label_fr FROM ref_actor_type WHERE code = a.actor_type_code)"),
-                actors, mine, byActor)},
-        {"Département", listOf(QStringLiteral("a.departement_code"), actors, mine, byActor)},
-        {"Rôle", listOf(QStringLiteral("pa.role_code"), actors, mine, byActor)},
-        {"Partenaire", listOf(QStringLiteral("f.name"), partners, theirs, byPartner)},
-        {partnerCountryHeader,
-         listOf(QStringLiteral("(SELECT label_fr FROM ref_country WHERE code = f.country_code)"), partners,
-                theirs, byPartner)},
-        {"Région du partenaire", listOf(QStringLiteral("f.admin_area"), partners, theirs, byPartner)},
-    };
+    const Linked actors{
+        QStringLiteral("%1_actor pa JOIN actor a ON a.id = pa.actor_id").arg(link),
+        QStringLiteral("pa.%1_id").arg(link),
+        {QStringLiteral("a.name"), QStringLiteral("coalesce(a.insee_code, a.siren)"),
+         QStringLiteral("(SELECT label_fr FROM ref_actor_type WHERE code = a.actor_type_code)"),
+         QStringLiteral("a.departement_code"), QStringLiteral("pa.role_code")},
+        QStringLiteral("pa.role_code <> 'porteur', a.name_normalized, a.id")};
+    const Linked partners{
+        QStringLiteral("%1_partner pp JOIN foreign_partner f ON f.id = pp.partner_id").arg(link),
+        QStringLiteral("pp.%1_id").arg(link),
+        {QStringLiteral("f.name"),
+         QStringLiteral("(SELECT label_fr FROM ref_country WHERE code = f.country_code)"),
+         QStringLiteral("f.admin_area")},
+        QStringLiteral("f.name_normalized, f.id")};
+    return linkedColumns(actors, {"Acteur", "Code INSEE/SIREN", "Type d'acteur", "Département", "Rôle"}) +
+           linkedColumns(partners, {"Partenaire", partnerCountryHeader, "Région du partenaire"});
 }
 
 RecordExporter::Column RecordExporter::themesColumn(const QString& link)
 {
-    return {"Thématiques",
-            listOf(QStringLiteral("t.label_fr"),
-                   QStringLiteral("%1_theme lt JOIN ref_theme t ON t.code = lt.theme_code").arg(link),
-                   QStringLiteral("lt.%1_id = r.id").arg(link), QStringLiteral("t.sort_order"))};
+    return linkedColumns({QStringLiteral("%1_theme lt JOIN ref_theme t ON t.code = lt.theme_code").arg(link),
+                          QStringLiteral("lt.%1_id").arg(link),
+                          {QStringLiteral("t.label_fr")},
+                          QStringLiteral("t.sort_order")},
+                         {"Thématiques"})
+        .first();
 }
 
 QList<RecordExporter::Column> RecordExporter::columns() const
@@ -173,10 +170,13 @@ QList<RecordExporter::Column> RecordExporter::columns() const
         };
         list << organisationColumns(QStringLiteral("project"), "Pays du partenaire");
         return list << QList<Column>{
-                   {"Pays", listOf(QStringLiteral("c.label_fr"),
-                                   QStringLiteral(
-                                       "project_country pc JOIN ref_country c ON c.code = pc.country_code"),
-                                   QStringLiteral("pc.project_id = r.id"), QStringLiteral("c.code"))},
+                   linkedColumns(
+                       {QStringLiteral("project_country pc JOIN ref_country c ON c.code = pc.country_code"),
+                        QStringLiteral("pc.project_id"),
+                        {QStringLiteral("c.label_fr")},
+                        QStringLiteral("c.code")},
+                       {"Pays"})
+                       .first(),
                    {"Partenariat",
                     QStringLiteral("(SELECT uuid FROM partnership WHERE id = r.partnership_id)")},
                    {"Date de début", QStringLiteral("r.started_on"), Column::Date},
@@ -185,8 +185,12 @@ QList<RecordExporter::Column> RecordExporter::columns() const
                    {"Budget", QStringLiteral("r.budget_cents"), Column::Money},
                    {"Devise", QStringLiteral("r.currency")},
                    themesColumn(QStringLiteral("project")),
-                   {"ODD", listOf(QStringLiteral("ps.sdg_goal"), QStringLiteral("project_sdg ps"),
-                                  QStringLiteral("ps.project_id = r.id"), QStringLiteral("ps.sdg_goal"))},
+                   linkedColumns({QStringLiteral("project_sdg ps"),
+                                  QStringLiteral("ps.project_id"),
+                                  {QStringLiteral("ps.sdg_goal")},
+                                  QStringLiteral("ps.sdg_goal")},
+                                 {"ODD"})
+                       .first(),
                    {"Description", QStringLiteral("r.description")},
                    {"Source", QStringLiteral("r.source")},
                    {"Vérifié le", QStringLiteral("r.verified_on"), Column::Date},
@@ -342,20 +346,25 @@ Result<int> RecordExporter::forEachRow(const QList<qint64>& ids,
 {
     const QList<Column> columnList = columns();
     QStringList expressions;
-    for (const Column& column : columnList)
-        expressions << column.sql;
+    QList<std::shared_ptr<const Linked>> linkedLists;
+    for (const Column& column : columnList) {
+        expressions << (column.linked ? QStringLiteral("NULL") : column.sql);
+        if (column.linked && !linkedLists.contains(column.linked))
+            linkedLists << column.linked;
+    }
     const QString select = QStringLiteral("SELECT r.id, %1 FROM %2 r WHERE r.id IN (%3)")
                                .arg(expressions.join(QLatin1String(", ")), table());
+    const QString readError = tr("The records could not be read: %1");
     for (qsizetype start = 0; start < ids.size(); start += kBatch) {
         const QList<qint64> batch = ids.mid(start, kBatch);
         QStringList idList;
         for (const qint64 id : batch)
             idList << QString::number(id);
+        const QString inBatch = idList.join(QLatin1Char(','));
         QSqlQuery query(m_db);
         query.setForwardOnly(true);
-        if (!query.exec(select.arg(idList.join(QLatin1Char(',')))))
-            return Result<int>::failure(
-                tr("The records could not be read: %1").arg(query.lastError().text()));
+        if (!query.exec(select.arg(inBatch)))
+            return Result<int>::failure(readError.arg(query.lastError().text()));
         QHash<qint64, QVariantList> rows;
         while (query.next()) {
             QVariantList values;
@@ -363,6 +372,31 @@ Result<int> RecordExporter::forEachRow(const QList<qint64>& ids,
             for (int i = 0; i < columnList.size(); ++i)
                 values << query.value(i + 1);
             rows.insert(query.value(0).toLongLong(), values);
+        }
+        // Each linked list of the batch in one query: the values of each record, in order.
+        for (const std::shared_ptr<const Linked>& linked : std::as_const(linkedLists)) {
+            QStringList values;
+            for (const QString& value : linked->values)
+                values << QStringLiteral("coalesce(%1, '')").arg(value);
+            if (!query.exec(QStringLiteral("SELECT %1, %2 FROM %3 WHERE %1 IN (%4) ORDER BY %1, %5")
+                                .arg(linked->owner, values.join(QLatin1String(", ")), linked->from, inBatch,
+                                     linked->order)))
+                return Result<int>::failure(readError.arg(query.lastError().text()));
+            QHash<qint64, QList<QStringList>> byRecord; // record → its values, field by field
+            while (query.next()) {
+                QList<QStringList>& fields = byRecord[query.value(0).toLongLong()];
+                fields.resize(linked->values.size());
+                for (qsizetype f = 0; f < linked->values.size(); ++f)
+                    fields[f] << query.value(static_cast<int>(f) + 1).toString();
+            }
+            for (auto it = rows.begin(); it != rows.end(); ++it) {
+                const auto found = byRecord.constFind(it.key());
+                for (qsizetype i = 0; i < columnList.size(); ++i) {
+                    const Column& column = columnList.at(i);
+                    if (column.linked == linked && found != byRecord.cend())
+                        (*it)[i] = found->at(column.field).join(QLatin1Char('|'));
+                }
+            }
         }
         for (const qint64 id : batch) {
             if (!write(rows.value(id)))

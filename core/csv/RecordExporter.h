@@ -11,6 +11,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 
 // Writes the records of one entity as CSV, one row per record with the columns of docs/csv.md
 // (for partnerships: the contract's flat file, actors and partners by name, several separated by
@@ -54,10 +55,21 @@ public:
                       const std::function<bool(int, int)>& progress = {}) const;
 
 private:
+    // The rows a record links to (its actors, partners, themes…), read for a whole batch of
+    // records in one query rather than a sub-query per record and column: `values` of the rows
+    // of `from` whose `owner` is the record, in `order`.
+    struct Linked
+    {
+        QString from;
+        QString owner;
+        QStringList values;
+        QString order;
+    };
+
     struct Column
     {
         const char* header;
-        QString sql;
+        QString sql; // an expression on the record `r`, when the column is not linked
         enum Kind
         {
             Text,
@@ -67,11 +79,16 @@ private:
             Integer,
             Real
         } kind = Text;
+        // A linked column: the record's values of `linked->values[field]`, joined by "|".
+        std::shared_ptr<const Linked> linked = nullptr;
+        int field = 0;
     };
 
     QList<Column> columns() const;
     static QList<Column> organisationColumns(const QString& link, const char* partnerCountryHeader);
     static Column themesColumn(const QString& link);
+    // The columns of `linked`, one per value, under `headers`.
+    static QList<Column> linkedColumns(const Linked& linked, const QList<const char*>& headers);
     QString table() const;
     QList<qint64> selectIds(const Options& options, QString* error) const;
     QString formatted(const Column& column, const QVariant& value, CsvWriter::Dialect dialect) const;
