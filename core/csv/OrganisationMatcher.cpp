@@ -22,10 +22,10 @@
 namespace {
 
 // The id of a record a store created, or 0 after adding the store's objections to the report.
-template <typename Record> qint64 createdId(const Result<Record>& created, int line, ImportReport& report)
+qint64 createdId(const Result<qint64>& created, int line, ImportReport& report)
 {
     if (created)
-        return created.value().id;
+        return created.value();
     for (const Problem& problem : created.problems())
         report.errors.append({line, problem.field, problem.message});
     return 0;
@@ -165,7 +165,8 @@ qint64 OrganisationMatcher::findActor(const ActorSpec& spec) const
 {
     if (!spec.code.isEmpty()) {
         PreparedQuery byCode(
-            m_db, QStringLiteral("SELECT id FROM actor WHERE insee_code = ? OR siren = ? ORDER BY id LIMIT 1"));
+            m_db,
+            QStringLiteral("SELECT id FROM actor WHERE insee_code = ? OR siren = ? ORDER BY id LIMIT 1"));
         byCode->addBindValue(spec.code);
         byCode->addBindValue(spec.code);
         if (byCode->exec() && byCode->next())
@@ -174,7 +175,8 @@ qint64 OrganisationMatcher::findActor(const ActorSpec& spec) const
     PreparedQuery byName(
         m_db, spec.departementCode.isEmpty()
                   ? QStringLiteral("SELECT id FROM actor WHERE name_normalized = ? LIMIT 2")
-                  : QStringLiteral("SELECT id FROM actor WHERE name_normalized = ? AND departement_code = ? LIMIT 2"));
+                  : QStringLiteral(
+                        "SELECT id FROM actor WHERE name_normalized = ? AND departement_code = ? LIMIT 2"));
     byName->addBindValue(TextFolding::normalizedName(spec.name));
     if (!spec.departementCode.isEmpty())
         byName->addBindValue(spec.departementCode);
@@ -212,7 +214,7 @@ qint64 OrganisationMatcher::createActor(const ActorSpec& spec, int line, ImportR
             }
         }
     }
-    const qint64 id = createdId(ActorStore(m_db).create(actor), line, report);
+    const qint64 id = createdId(ActorStore(m_db).insert(actor, ActorStore::StableId::New), line, report);
     if (id > 0)
         batch.link(QStringLiteral("actor"), id, line);
     return id;
@@ -273,7 +275,7 @@ qint64 OrganisationMatcher::partner(const PartnerSpec& spec, int line, ImportRep
         partner.countryCode = spec.countryCode;
         partner.adminArea = spec.area;
         partner.source = tr("import %1").arg(QFileInfo(report.file).fileName());
-        id = createdId(PartnerStore(m_db).create(partner), line, report);
+        id = createdId(PartnerStore(m_db).insert(partner, PartnerStore::StableId::New), line, report);
         if (id == 0)
             return 0;
         batch.link(QStringLiteral("foreign_partner"), id, line);

@@ -75,27 +75,29 @@ protected:
     // For write(): saves a row's record through its store — `merged` over `existing` when the row
     // matched one, else `parsed` as a new record (keeping an id from an export) — reports the
     // store's objections with their column and tallies what the row did. False when refused.
+    // Records are not read back: the import needs only their ids.
     template <typename Store, typename Record>
     bool save(Store store, const Record& parsed, const std::optional<Record>& existing, const Record& merged,
               const QString& entity, int line, const ColumnMap& columns, const ImportBatch& batch,
               ImportReport& report) const
     {
         Outcome outcome = Outcome::Created;
-        Result<Record> saved = Record();
+        Result<qint64> saved = qint64(0);
         if (existing) {
-            saved = store.update(merged);
-            if (saved)
-                outcome =
-                    saved.value().updatedAt == existing->updatedAt ? Outcome::Unchanged : Outcome::Updated;
+            const Result<bool> changed = store.replace(*existing, merged);
+            saved = changed ? Result<qint64>(existing->id) : Result<qint64>(changed.problems());
+            if (changed)
+                outcome = changed.value() ? Outcome::Updated : Outcome::Unchanged;
         } else {
-            saved = parsed.uuid.isEmpty() ? store.create(parsed) : store.createWithUuid(parsed);
+            // Only the id is needed: the record is not read back.
+            saved = store.insert(parsed, Store::StableId::Kept);
         }
         if (!saved) {
             for (const Problem& problem : saved.problems())
                 report.errors.append({line, columns.headerOf(problem.field), problem.message});
             return false;
         }
-        tally(outcome, batch, entity, saved.value().id, line, report);
+        tally(outcome, batch, entity, saved.value(), line, report);
         return true;
     }
 

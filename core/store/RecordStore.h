@@ -20,31 +20,46 @@ public:
 
     virtual Problems validate(const Record& record) const = 0;
 
+    // Whether a new record gets a new stable id or keeps the one it has elsewhere.
+    enum class StableId
+    {
+        New,
+        Kept, // an exported file imported into another database
+    };
+
     Result<Record> create(const Record& record)
     {
-        if (Problems problems = validate(record); !problems.isEmpty())
-            return problems;
-        const Result<RecordStamp> stamp = m_table.insert(columns(record), links(record), history(record));
-        if (!stamp)
-            return stamp.problems();
-        return *find(stamp.value().id);
+        const Result<qint64> id = insert(record, StableId::New);
+        if (!id)
+            return id.problems();
+        return *find(id.value());
     }
 
-    // Creates a record that keeps the stable id it has elsewhere (`record.uuid`): an exported file
-    // imported into another database.
+    // Creates a record that keeps the stable id it has elsewhere (`record.uuid`).
     Result<Record> createWithUuid(const Record& record)
+    {
+        const Result<qint64> id = insert(record, StableId::Kept);
+        if (!id)
+            return id.problems();
+        return *find(id.value());
+    }
+
+    // Creates the record and gives its id, without reading it back: an import needs only the id
+    // (reading back a partnership with its links was a tenth of an import).
+    Result<qint64> insert(const Record& record, StableId stableId)
     {
         if (Problems problems = validate(record); !problems.isEmpty())
             return problems;
-        if (findByUuid(record.uuid))
-            return Result<Record>::failure(
+        const bool kept = stableId == StableId::Kept && !record.uuid.isEmpty();
+        if (kept && findByUuid(record.uuid))
+            return Result<qint64>::failure(
                 QCoreApplication::translate("RecordStore", "This record exists already."));
         const RecordStamp stamp{0, record.uuid, QString(), QString()};
         const Result<RecordStamp> created =
-            m_table.insert(columns(record), links(record), history(record), &stamp);
+            m_table.insert(columns(record), links(record), history(record), kept ? &stamp : nullptr);
         if (!created)
             return created.problems();
-        return *find(created.value().id);
+        return created.value().id;
     }
 
     // Brings back a deleted record as it was, with its id, stable id and links (undo).
@@ -68,13 +83,23 @@ public:
         const std::optional<Record> before = find(record.id);
         if (!before)
             return Result<Record>::failure(missingMessage());
+        if (const Result<bool> replaced = replace(*before, record); !replaced)
+            return replaced.problems();
+        return *find(record.id);
+    }
+
+    // Saves `record` over `before`, the record as it was just read (by an import that matched
+    // it), and tells whether anything changed — without reading either again.
+    Result<bool> replace(const Record& before, const Record& record)
+    {
         if (Problems problems = validate(record); !problems.isEmpty())
             return problems;
-        const Result<RecordStamp> stamp = m_table.update(stampOf(*before), columns(record), links(record),
-                                                         history(*before), history(record));
+        const RecordStamp old = stampOf(before);
+        const Result<RecordStamp> stamp =
+            m_table.update(old, columns(record), links(record), history(before), history(record));
         if (!stamp)
             return stamp.problems();
-        return *find(record.id);
+        return stamp.value().updatedAt != old.updatedAt;
     }
 
     Status remove(qint64 id)
