@@ -9,6 +9,8 @@
 
 #include <QSqlQuery>
 
+#include <thread>
+
 ReportBuilder::ReportBuilder(const QSqlDatabase& db)
     : m_db(db)
 {
@@ -40,9 +42,20 @@ Result<Report> ReportBuilder::build(int year)
             return Result<Report>::failure(tr("The report cannot be computed: %1").arg(records.message()));
         }
         const ReportContext context(m_db, year, records.value());
-        report.sections << ActorIndicators::build(context) << PartnershipIndicators::build(context)
-                        << ProjectIndicators::build(context) << MoneyIndicators::build(context)
-                        << QualityIndicators::build(context);
+        // The partnerships' and projects' parts read only the records: a second thread counts
+        // them while this one runs the parts that also query the reference tables (a connection
+        // belongs to its thread).
+        ReportSection partnerships;
+        ReportSection projects;
+        std::thread counting([&] {
+            partnerships = PartnershipIndicators::build(context);
+            projects = ProjectIndicators::build(context);
+        });
+        const ReportSection actors = ActorIndicators::build(context);
+        const ReportSection money = MoneyIndicators::build(context);
+        const ReportSection quality = QualityIndicators::build(context);
+        counting.join();
+        report.sections << actors << partnerships << projects << money << quality;
         if (!context.error().isEmpty()) {
             if (snapshot)
                 m_db.rollback();
