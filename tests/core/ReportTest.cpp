@@ -527,3 +527,45 @@ TEST_CASE("Report: read by two connections, by one, or through Qt Sql (as on Pos
         QSqlDatabase::removeDatabase(writer);
     }
 }
+
+TEST_CASE("Report: records whose ids are far apart are counted like any others", "[report]")
+{
+    // Ids far apart (rows written with their own ids) make the reading find records by binary
+    // search rather than by a table of places.
+    TestDatabase db;
+    QSqlQuery query(db.connection());
+    for (
+        const char* sql :
+        {"INSERT INTO actor (id, uuid, name, name_normalized, actor_type_code, departement_code, created_at, "
+         "updated_at) VALUES (7, 'a7', 'Lyon', 'lyon', 'commune', '69M', '2024-01-01', '2024-01-01')",
+         "INSERT INTO actor (id, uuid, name, name_normalized, actor_type_code, departement_code, created_at, "
+         "updated_at) VALUES (800000000, 'a8', 'Vienne', 'vienne', 'commune', '38', '2024-01-01', "
+         "'2024-01-01')",
+         "INSERT INTO foreign_partner (id, uuid, name, name_normalized, country_code, created_at, "
+         "updated_at) "
+         "VALUES (900000000, 'f9', 'Ouagadougou', 'ouagadougou', 'BF', '2024-01-01', '2024-01-01')",
+         "INSERT INTO partnership (id, uuid, kind_code, status_code, signed_on, created_at, updated_at) "
+         "VALUES (3, 'p3', 'jumelage', 'actif', '1990', '2024-01-01', '2024-01-01')",
+         "INSERT INTO partnership (id, uuid, kind_code, status_code, signed_on, created_at, updated_at) "
+         "VALUES (700000000, 'p7', 'cooperation_decentralisee', 'actif', '2024-03', '2024-01-01', "
+         "'2024-01-01')",
+         "INSERT INTO partnership_actor (partnership_id, actor_id, role_code) VALUES (3, 7, 'signataire')",
+         "INSERT INTO partnership_actor (partnership_id, actor_id, role_code) VALUES (700000000, 800000000, "
+         "'signataire')",
+         "INSERT INTO partnership_partner (partnership_id, partner_id) VALUES (700000000, 900000000)",
+         "INSERT INTO partnership_partner (partnership_id, partner_id) VALUES (3, 900000000)"})
+        REQUIRE(query.exec(QString::fromLatin1(sql)));
+    const Result<Report> report = ReportBuilder(db.connection()).build(2024);
+    REQUIRE(report.ok());
+    const ReportTable* key = report.value().table(QStringLiteral("actors_key_figures"));
+    REQUIRE(key);
+    CHECK(key->rows.at(0) == QVariantList{QStringLiteral("Actors engaged"), qint64(1), qint64(2)});
+    const ReportTable* countries = report.value().table(QStringLiteral("partnerships_by_country"));
+    REQUIRE(countries);
+    REQUIRE(countries->rows.size() == 1);
+    CHECK(countries->rows.at(0) ==
+          QVariantList{QStringLiteral("BF"), QStringLiteral("Burkina Faso"), qint64(2)});
+    const ReportTable* twinnings = report.value().table(QStringLiteral("twinnings_top_countries"));
+    REQUIRE(twinnings);
+    CHECK(twinnings->rows.value(0).value(2) == qint64(1));
+}
