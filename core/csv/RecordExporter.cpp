@@ -2,6 +2,7 @@
 
 #include "XlsxWriter.h"
 #include "common/PartialDate.h"
+#include "database/RowScan.h"
 #include "lists/RecordQuery.h"
 #include "search/SearchIndex.h"
 
@@ -15,6 +16,27 @@
 namespace {
 
 constexpr int kBatch = 500;
+
+// A record's value as the formatting expects it: text for text and dates, integers for counts,
+// cents and flags, a number for coordinates; null when the cell is empty.
+template <typename Kind> QVariant valueOf(const RowScan& row, int column, Kind kind)
+{
+    if (row.isNull(column))
+        return {};
+    switch (kind) {
+    case Kind::Integer:
+    case Kind::Money:
+    case Kind::Flag:
+        return row.integer(column);
+    case Kind::Real:
+        return row.real(column);
+    case Kind::Text:
+    case Kind::Date:
+        break;
+    }
+    const std::string_view text = row.text(column);
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
 
 } // namespace
 
@@ -361,34 +383,36 @@ Result<int> RecordExporter::forEachRow(const QList<qint64>& ids,
         for (const qint64 id : batch)
             idList << QString::number(id);
         const QString inBatch = idList.join(QLatin1Char(','));
-        QSqlQuery query(m_db);
-        query.setForwardOnly(true);
-        if (!query.exec(select.arg(inBatch)))
-            return Result<int>::failure(readError.arg(query.lastError().text()));
         QHash<qint64, QVariantList> rows;
-        while (query.next()) {
+        RowScan records(m_db, select.arg(inBatch));
+        while (records.next()) {
             QVariantList values;
             values.reserve(columnList.size());
             for (int i = 0; i < columnList.size(); ++i)
-                values << query.value(i + 1);
-            rows.insert(query.value(0).toLongLong(), values);
+                values << valueOf(records, i + 1, columnList.at(i).kind);
+            rows.insert(records.integer(0), values);
         }
+        if (!records.error().isEmpty())
+            return Result<int>::failure(readError.arg(records.error()));
         // Each linked list of the batch in one query: the values of each record, in order.
         for (const std::shared_ptr<const Linked>& linked : std::as_const(linkedLists)) {
             QStringList values;
             for (const QString& value : linked->values)
                 values << QStringLiteral("coalesce(%1, '')").arg(value);
-            if (!query.exec(QStringLiteral("SELECT %1, %2 FROM %3 WHERE %1 IN (%4) ORDER BY %1, %5")
-                                .arg(linked->owner, values.join(QLatin1String(", ")), linked->from, inBatch,
-                                     linked->order)))
-                return Result<int>::failure(readError.arg(query.lastError().text()));
+            RowScan links(m_db, QStringLiteral("SELECT %1, %2 FROM %3 WHERE %1 IN (%4) ORDER BY %1, %5")
+                                    .arg(linked->owner, values.join(QLatin1String(", ")), linked->from,
+                                         inBatch, linked->order));
             QHash<qint64, QList<QStringList>> byRecord; // record → its values, field by field
-            while (query.next()) {
-                QList<QStringList>& fields = byRecord[query.value(0).toLongLong()];
+            while (links.next()) {
+                QList<QStringList>& fields = byRecord[links.integer(0)];
                 fields.resize(linked->values.size());
-                for (qsizetype f = 0; f < linked->values.size(); ++f)
-                    fields[f] << query.value(static_cast<int>(f) + 1).toString();
+                for (qsizetype f = 0; f < linked->values.size(); ++f) {
+                    const std::string_view text = links.text(static_cast<int>(f) + 1);
+                    fields[f] << QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+                }
             }
+            if (!links.error().isEmpty())
+                return Result<int>::failure(readError.arg(links.error()));
             for (auto it = rows.begin(); it != rows.end(); ++it) {
                 const auto found = byRecord.constFind(it.key());
                 for (qsizetype i = 0; i < columnList.size(); ++i) {

@@ -44,6 +44,10 @@ public:
     {
         return m_statement ? sqlite3_column_int64(m_statement, column) : m_query.value(column).toLongLong();
     }
+    double real(int column) const
+    {
+        return m_statement ? sqlite3_column_double(m_statement, column) : m_query.value(column).toDouble();
+    }
     // The UTF-8 text of a value (empty for NULL), valid until the next call to next().
     std::string_view text(int column) const
     {
