@@ -1,5 +1,7 @@
 #include "ReportRecords.h"
 
+#include "IdPlaces.h"
+
 #include <QAtomicInt>
 #include <QSqlQuery>
 
@@ -25,35 +27,6 @@ short yearOf(std::string_view date)
     }
     return static_cast<short>(year);
 }
-
-// The places of records by id. The ids come in increasing order; when they are dense (as SQLite
-// gives them) a table finds a place at once, otherwise a binary search does.
-class IdPlaces
-{
-public:
-    void add(qint64 id) { m_ids.push_back(id); }
-    void finish()
-    {
-        const qint64 largest = m_ids.empty() ? 0 : m_ids.back();
-        if (largest >= 0 && largest <= 4 * static_cast<qint64>(m_ids.size()) + 1024) {
-            m_table.assign(static_cast<size_t>(largest) + 1, -1);
-            for (size_t i = 0; i < m_ids.size(); ++i)
-                m_table[static_cast<size_t>(m_ids[i])] = static_cast<int>(i);
-        }
-    }
-    int place(qint64 id) const
-    {
-        if (!m_table.empty())
-            return id >= 0 && id < static_cast<qint64>(m_table.size()) ? m_table[static_cast<size_t>(id)]
-                                                                       : -1;
-        const auto it = std::lower_bound(m_ids.begin(), m_ids.end(), id);
-        return it != m_ids.end() && *it == id ? static_cast<int>(it - m_ids.begin()) : -1;
-    }
-
-private:
-    std::vector<qint64> m_ids;
-    std::vector<int> m_table;
-};
 
 // One connection and what went wrong on it.
 struct Channel

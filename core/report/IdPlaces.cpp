@@ -1,0 +1,22 @@
+#include "IdPlaces.h"
+
+#include <algorithm>
+
+void IdPlaces::finish()
+{
+    m_table.clear();
+    if (m_ids.empty() || m_ids.front() < 0)
+        return;
+    const qint64 largest = m_ids.back();
+    if (largest > 4 * static_cast<qint64>(m_ids.size()) + 1024)
+        return;
+    m_table.assign(static_cast<size_t>(largest) + 1, -1);
+    for (size_t i = 0; i < m_ids.size(); ++i)
+        m_table[static_cast<size_t>(m_ids[i])] = static_cast<int>(i);
+}
+
+int IdPlaces::searched(qint64 id) const
+{
+    const auto it = std::lower_bound(m_ids.begin(), m_ids.end(), id);
+    return it != m_ids.end() && *it == id ? static_cast<int>(it - m_ids.begin()) : -1;
+}
