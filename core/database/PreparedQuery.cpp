@@ -1,5 +1,6 @@
 #include "PreparedQuery.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QMutex>
 #include <QSqlDriver>
@@ -29,9 +30,24 @@ QMutex& cacheMutex()
 // By connection name, then by SQL text.
 using Cache = QHash<QString, QHash<QString, std::shared_ptr<PreparedQuery::Entry>>>;
 
+Cache& cache();
+
+void forgetAll()
+{
+    const QMutexLocker locker(&cacheMutex());
+    cache().clear();
+}
+
 Cache& cache()
 {
     static Cache queries;
+    // Statements left by a connection that was not closed through Database go with the
+    // application, while the driver that made them is still loaded.
+    static const bool cleared = [] {
+        qAddPostRoutine(forgetAll);
+        return true;
+    }();
+    Q_UNUSED(cleared);
     return queries;
 }
 
