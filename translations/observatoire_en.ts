@@ -2371,13 +2371,6 @@ Statement: %4</translation>
         <source>Projects</source>
         <translation>Projects</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln project(s) active in %1.</source>
-        <translation>
-            <numerusform>%Ln project active in %1.</numerusform>
-            <numerusform>%Ln projects active in %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Key figures on projects</source>
         <translation>Key figures on projects</translation>

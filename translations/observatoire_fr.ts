@@ -2371,13 +2371,6 @@ Instruction : %4</translation>
         <source>Projects</source>
         <translation>Projets</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln project(s) active in %1.</source>
-        <translation>
-            <numerusform>%Ln projet actif en %1.</numerusform>
-            <numerusform>%Ln projets actifs en %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Key figures on projects</source>
         <translation>Chiffres clés sur les projets</translation>

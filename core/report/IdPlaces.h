@@ -23,7 +23,6 @@ public:
                                                                        : -1;
         return searched(id);
     }
-    int size() const { return static_cast<int>(m_ids.size()); }
 
 private:
     int searched(qint64 id) const;

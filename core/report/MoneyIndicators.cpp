@@ -23,7 +23,7 @@ std::vector<double> sharedBudgets(const ReportRecords& records, int year, const 
     std::vector<double> amounts(static_cast<size_t>(keys), -1.0);
     for (size_t i = 0; i < records.projects.size(); ++i) {
         const ReportRecords::Project& p = records.projects[i];
-        if (p.budgetCents < 0 || !p.euro || !ReportRecords::active(p, year))
+        if (!p.budgetInEuros() || !ReportRecords::active(p, year))
             continue;
         const auto shares = links.of(static_cast<int>(i));
         for (const int link : shares) {
@@ -72,7 +72,7 @@ ReportSection MoneyIndicators::build(const ReportContext& q)
         QList<qint64> cents;
         cents.reserve(static_cast<qsizetype>(records.projects.size()));
         for (const ReportRecords::Project& p : records.projects) {
-            if (p.budgetCents >= 0 && p.euro && ReportRecords::active(p, y))
+            if (p.budgetInEuros() && ReportRecords::active(p, y))
                 cents << p.budgetCents;
         }
         qint64 sum = 0;
@@ -93,11 +93,11 @@ ReportSection MoneyIndicators::build(const ReportContext& q)
     programmes.title = tr("Co-funding of %1 by programme").arg(year);
     programmes.columns = {tr("Programme"), tr("Amount (€)"), tr("Funding lines"), tr("Share (%)")};
     // Summed by programme code first, the labels joined to the few sums.
-    const QList<QVariantList> byProgramme = q.rows(
-        QStringLiteral("SELECT coalesce(p.label_fr, 'Sans programme (financeur seul)'), g.amount, g.n, p.external, "
-                       "p.code FROM (SELECT programme_code AS code, sum(amount_cents) AS amount, count(*) AS n "
-                       "FROM funding WHERE year = :year AND status_code <> 'refuse' GROUP BY 1) g LEFT JOIN "
-                       "ref_funding_programme p ON p.code = g.code ORDER BY g.amount DESC"));
+    const QList<QVariantList> byProgramme = q.rows(QStringLiteral(
+        "SELECT coalesce(p.label_fr, 'Sans programme (financeur seul)'), g.amount, g.n, p.external, "
+        "p.code FROM (SELECT programme_code AS code, sum(amount_cents) AS amount, count(*) AS n "
+        "FROM funding WHERE year = :year AND status_code <> 'refuse' GROUP BY 1) g LEFT JOIN "
+        "ref_funding_programme p ON p.code = g.code ORDER BY g.amount DESC"));
     double allFunding = 0;
     qint64 lines = 0;
     for (const QVariantList& row : byProgramme) {

@@ -39,9 +39,6 @@ ReportSection ProjectIndicators::build(const ReportContext& q)
     keyRow(tr("Active projects led in France (ECSI)"), 2);
     keyRow(tr("Active projects within a partnership"), 3);
     section.tables << key;
-    const qint64 active = current.at(0);
-    const QString activeBase =
-        tr("%Ln project(s) active in %1.", nullptr, static_cast<int>(active)).arg(year);
 
     // One pass over the active projects: each theme, goal, country and zone counts a project once,
     // and each pair of a family of its actors and a zone of its countries.
@@ -105,6 +102,23 @@ ReportSection ProjectIndicators::build(const ReportContext& q)
         }
     }
 
+    // The codes counted, by number of projects, then in the vocabulary's order (or by name).
+    const auto sortedCodes = [](const CodeList& list, const std::vector<qint64>& counts, bool byLabel) {
+        QList<int> codes;
+        for (int code = 0; code < list.size(); ++code) {
+            if (counts[static_cast<size_t>(code)] > 0 && list.at(code).known)
+                codes << code;
+        }
+        std::sort(codes.begin(), codes.end(), [&](int a, int b) {
+            const qint64 na = counts[static_cast<size_t>(a)];
+            const qint64 nb = counts[static_cast<size_t>(b)];
+            if (na != nb)
+                return na > nb;
+            return byLabel ? list.at(a).label < list.at(b).label : list.at(a).order < list.at(b).order;
+        });
+        return codes;
+    };
+
     ReportTable themes;
     themes.id = QStringLiteral("projects_by_theme");
     themes.title = tr("Active projects by theme");
@@ -113,18 +127,7 @@ ReportSection ProjectIndicators::build(const ReportContext& q)
            "in each, so the shares add up to more than 100 %.",
            nullptr, static_cast<int>(withTheme));
     themes.columns = {tr("Theme"), tr("Projects"), tr("Share (%)")};
-    // By number of projects, then in the vocabulary's order.
-    QList<int> themeOrder;
-    for (int theme = 0; theme < vocabulary.themes.size(); ++theme) {
-        if (byTheme[static_cast<size_t>(theme)] > 0)
-            themeOrder << theme;
-    }
-    std::sort(themeOrder.begin(), themeOrder.end(), [&](int a, int b) {
-        const qint64 na = byTheme[static_cast<size_t>(a)];
-        const qint64 nb = byTheme[static_cast<size_t>(b)];
-        return na != nb ? na > nb : vocabulary.themes.at(a).order < vocabulary.themes.at(b).order;
-    });
-    for (const int theme : std::as_const(themeOrder)) {
+    for (const int theme : sortedCodes(vocabulary.themes, byTheme, false)) {
         const qint64 n = byTheme[static_cast<size_t>(theme)];
         themes.rows << QVariantList{
             vocabulary.themes.at(theme).label, n,
@@ -153,22 +156,6 @@ ReportSection ProjectIndicators::build(const ReportContext& q)
     zones.title = tr("Active projects by zone");
     zones.base = countryBase;
     zones.columns = {tr("Zone"), tr("Projects")};
-    // By number of projects, then in the vocabulary's order; likewise the countries, then by name.
-    const auto sortedCodes = [](const CodeList& list, const std::vector<qint64>& counts, bool byLabel) {
-        QList<int> codes;
-        for (int code = 0; code < list.size(); ++code) {
-            if (counts[static_cast<size_t>(code)] > 0 && list.at(code).known)
-                codes << code;
-        }
-        std::sort(codes.begin(), codes.end(), [&](int a, int b) {
-            const qint64 na = counts[static_cast<size_t>(a)];
-            const qint64 nb = counts[static_cast<size_t>(b)];
-            if (na != nb)
-                return na > nb;
-            return byLabel ? list.at(a).label < list.at(b).label : list.at(a).order < list.at(b).order;
-        });
-        return codes;
-    };
     for (const int zone : sortedCodes(vocabulary.zones, byZoneCode, false))
         zones.rows << QVariantList{vocabulary.zones.at(zone).label, byZoneCode[static_cast<size_t>(zone)]};
     zones.chart = ReportTable::Chart::Donut;

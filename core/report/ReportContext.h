@@ -19,7 +19,6 @@ public:
     ReportContext& operator=(const ReportContext&) = delete;
 
     int year() const { return m_year; }
-    const QSqlDatabase& database() const { return m_db; }
     const ReportRecords& records() const { return m_records; }
     const ReportVocabulary& vocabulary() const { return m_records.vocabulary; }
     // The actors engaged in `year` (ReportRecords::engagedActors), found once per year.

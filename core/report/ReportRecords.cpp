@@ -51,7 +51,7 @@ public:
         // While the lock keeps anyone from committing, this connection and the second one begin
         // reading: both read the same state.
         const bool locked = m_freshTransaction && m_engine == RowScan::Engine::Native && takeLock();
-        scan(main, QStringLiteral("SELECT count(*) FROM sqlite_master"), [](const RowScan&) {});
+        beginReading(main);
         Result<ReportVocabulary> vocabulary = ReportVocabulary::load(m_db);
         if (!vocabulary) {
             releaseLock();
@@ -108,7 +108,7 @@ private:
                 second.db = QSqlDatabase::cloneDatabase(source, name);
                 secondReads = second.db.open() && second.db.transaction();
                 if (secondReads)
-                    scan(second, QStringLiteral("SELECT count(*) FROM sqlite_master"), [](const RowScan&) {});
+                    beginReading(second);
                 secondReads = secondReads && second.error.isEmpty();
                 stateShared.count_down();
                 if (secondReads)
@@ -166,6 +166,12 @@ private:
         }
         QSqlDatabase::removeDatabase(m_lockName);
         m_lockName.clear();
+    }
+
+    // Makes a connection in a transaction take its state of the file: a first read.
+    void beginReading(Channel& c)
+    {
+        scan(c, QStringLiteral("SELECT count(*) FROM sqlite_master"), [](const RowScan&) {});
     }
 
     // Calls `onRow` for each row of `sql`.

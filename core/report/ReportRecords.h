@@ -42,6 +42,9 @@ public:
         bool euro = false;
         bool inFrance = false;
         bool inPartnership = false;
+
+        // The budgets the money figures add up: those given in euros.
+        bool budgetInEuros() const { return budgetCents >= 0 && euro; }
     };
     struct Actor
     {

@@ -35,15 +35,6 @@ public:
         return *find(id.value());
     }
 
-    // Creates a record that keeps the stable id it has elsewhere (`record.uuid`).
-    Result<Record> createWithUuid(const Record& record)
-    {
-        const Result<qint64> id = insert(record, StableId::Kept);
-        if (!id)
-            return id.problems();
-        return *find(id.value());
-    }
-
     // Creates the record and gives its id, without reading it back: an import needs only the id
     // (reading back a partnership with its links was a tenth of an import).
     Result<qint64> insert(const Record& record, StableId stableId)
