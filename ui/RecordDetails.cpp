@@ -347,11 +347,16 @@ QString RecordDetails::historyHtml(const QString& entity, qint64 id) const
     // Newest first.
     for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
         const QDateTime when = QDateTime::fromString(it->changedAt, Qt::ISODateWithMs).toLocalTime();
+        // A record created by an import has one entry, for the file's line, instead of its fields.
+        const bool imported = it->importLine > 0;
+        const auto shown = [](const QString& value) { return value.isEmpty() ? QStringLiteral("∅") : value; };
+        const QString what = imported ? tr("created") : it->field;
+        const QString change = imported ? tr("imported from %1, line %2").arg(it->importFile).arg(it->importLine)
+                                        : shown(it->oldValue) + QStringLiteral(" → ") + shown(it->newValue);
         html += QStringLiteral("<tr><td style='color:#555'>%1</td><td style='color:#555'>%2</td><td>%3</td>"
-                               "<td>%4 → %5</td></tr>")
+                               "<td>%4</td></tr>")
                     .arg(escaped(QLocale().toString(when, QLocale::ShortFormat)), escaped(it->userName),
-                         escaped(it->field), escaped(it->oldValue.isEmpty() ? QStringLiteral("∅") : it->oldValue),
-                         escaped(it->newValue.isEmpty() ? QStringLiteral("∅") : it->newValue));
+                         escaped(what), escaped(change));
     }
     return html + QLatin1String("</table>");
 }

@@ -87,3 +87,11 @@ std::optional<QHash<QString, QString>> ColumnMap::readMapping(const QString& pat
         mapping.insert(it.key(), it.value().toString());
     return mapping;
 }
+
+int ColumnMap::column(const char* key) const
+{
+    auto found = m_columnsByLiteral.constFind(key);
+    if (found == m_columnsByLiteral.cend())
+        found = m_columnsByLiteral.insert(key, column(QString::fromLatin1(key)));
+    return *found;
+}

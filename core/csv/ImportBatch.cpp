@@ -1,9 +1,10 @@
 #include "ImportBatch.h"
-#include "database/PreparedQuery.h"
 
 #include "ImportReport.h"
 #include "common/Clock.h"
 #include "common/CurrentUser.h"
+#include "database/BoundStatement.h"
+#include "store/BulkRecordWriter.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -37,6 +38,8 @@ ImportBatch::ImportBatch(const QSqlDatabase& db)
 {
 }
 
+ImportBatch::~ImportBatch() = default;
+
 Status ImportBatch::begin(const QString& entity, const QString& path, const ImportReport& report, bool dryRun,
                           const QHash<QString, QString>& mapping)
 {
@@ -64,22 +67,26 @@ Status ImportBatch::begin(const QString& entity, const QString& path, const Impo
     if (!query.exec() || !query.next())
         return Status::failure(query.lastError().text());
     m_id = query.value(0).toLongLong();
+    m_records = std::make_unique<BulkRecordWriter>(m_db);
+    m_importRows = std::make_unique<BoundStatement>(
+        m_db, QStringLiteral("INSERT INTO import_row (batch_id, entity, record_id, line) VALUES (?, ?, ?, ?) "
+                             "ON CONFLICT (batch_id, entity, record_id) DO NOTHING"));
     return Status();
 }
 
 void ImportBatch::link(const QString& entity, qint64 recordId, int line) const
 {
-    PreparedQuery query(m_db, QStringLiteral("INSERT INTO import_row (batch_id, entity, record_id, line) VALUES "
-                                             "(?, ?, ?, ?) ON CONFLICT (batch_id, entity, record_id) DO NOTHING"));
-    query->addBindValue(m_id);
-    query->addBindValue(entity);
-    query->addBindValue(recordId);
-    query->addBindValue(line);
-    query->exec();
+    m_importRows->bind(0, m_id);
+    m_importRows->bind(1, entity);
+    m_importRows->bind(2, recordId);
+    m_importRows->bind(3, qint64(line));
+    m_importRows->run();
 }
 
 Status ImportBatch::finish(const ImportReport& report) const
 {
+    if (Status indexed = m_records->finish(); !indexed)
+        return indexed;
     QSqlQuery query(m_db);
     query.prepare(
         QStringLiteral("UPDATE import_batch SET rows_total = ?, rows_created = ?, rows_updated = ?, "
@@ -92,7 +99,8 @@ Status ImportBatch::finish(const ImportReport& report) const
     query.addBindValue(m_id);
     if (!query.exec())
         return Status::failure(query.lastError().text());
-    query.prepare(QStringLiteral("UPDATE change_log SET batch_id = ? WHERE id > ?"));
+    // The entries of created records name the batch already.
+    query.prepare(QStringLiteral("UPDATE change_log SET batch_id = ? WHERE id > ? AND batch_id IS NULL"));
     query.addBindValue(m_id);
     query.addBindValue(m_historyBefore);
     if (!query.exec())

@@ -7,6 +7,10 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <memory>
+
+class BulkRecordWriter;
+class BoundStatement;
 struct ImportReport;
 
 // One import recorded in the database: the file (name, SHA-256, encoding, delimiter), options and
@@ -19,16 +23,22 @@ class ImportBatch
 
 public:
     explicit ImportBatch(const QSqlDatabase& db);
+    ~ImportBatch();
 
     Status begin(const QString& entity, const QString& path, const ImportReport& report, bool dryRun,
                  const QHash<QString, QString>& mapping);
     void link(const QString& entity, qint64 recordId, int line) const;
+    // Adds the search-index entries of the records created, and the batch's counts.
     Status finish(const ImportReport& report) const;
 
     qint64 id() const { return m_id; }
+    // Writes the records the import creates (after begin()).
+    BulkRecordWriter& records() const { return *m_records; }
 
 private:
     QSqlDatabase m_db;
     qint64 m_id = 0;
     qint64 m_historyBefore = 0;
+    std::unique_ptr<BulkRecordWriter> m_records;
+    std::unique_ptr<BoundStatement> m_importRows;
 };

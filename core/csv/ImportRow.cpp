@@ -21,12 +21,12 @@ ImportRow::ImportRow(const CsvRecord& record, const ColumnMap& columns, ImportRe
 
 bool ImportRow::has(const char* key) const
 {
-    return m_columns.column(QString::fromLatin1(key)) >= 0;
+    return m_columns.column(key) >= 0;
 }
 
 QString ImportRow::value(const char* key) const
 {
-    const int column = m_columns.column(QString::fromLatin1(key));
+    const int column = m_columns.column(key);
     return column >= 0 && column < m_record.fields.size() ? CsvValues::clean(m_record.fields.at(column))
                                                           : QString();
 }

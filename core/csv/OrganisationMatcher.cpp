@@ -1,4 +1,5 @@
 #include "OrganisationMatcher.h"
+#include "database/BoundStatement.h"
 #include "database/PreparedQuery.h"
 
 #include "CsvValues.h"
@@ -12,7 +13,6 @@
 #include "refdata/GeoLookup.h"
 #include "store/ActorStore.h"
 #include "store/PartnerStore.h"
-#include "store/SqlRow.h"
 
 #include <QFileInfo>
 #include <QSqlQuery>
@@ -64,6 +64,8 @@ void OrganisationMatcher::reset()
 {
     m_actorsByKey.clear();
     m_partnersByKey.clear();
+    m_departementCodes.clear();
+    m_communes.clear();
 }
 
 QList<OrganisationMatcher::ActorSpec>
@@ -91,7 +93,7 @@ OrganisationMatcher::readActors(const ImportRow& cells, const QString& defaultRo
         actor.code = codes.value(i).toUpper().remove(QLatin1Char(' '));
         if (!actor.code.isEmpty()) {
             if (Identifiers::isInseeCommuneCode(actor.code)) {
-                if (const auto commune = m_geography->communeByCode(actor.code)) {
+                if (const auto& commune = this->commune(actor.code)) {
                     actor.code = commune->commune.code; // a merged commune's code gives today's commune
                     actor.departementCode = commune->commune.departementCode;
                 } else {
@@ -110,8 +112,13 @@ OrganisationMatcher::readActors(const ImportRow& cells, const QString& defaultRo
                 cells.problem("actor_type", tr("\"%1\" is not a known type of actor").arg(type));
         }
         if (const QString departement = departements.value(i); !departement.isEmpty()) {
-            if (const auto found = m_geography->departement(departement))
-                actor.departementCode = found->code;
+            auto known = m_departementCodes.constFind(departement);
+            if (known == m_departementCodes.cend()) {
+                const auto found = m_geography->departement(departement);
+                known = m_departementCodes.insert(departement, found ? found->code : QString());
+            }
+            if (!known->isEmpty())
+                actor.departementCode = *known;
             else
                 cells.problem("departement", tr("\"%1\" is not a French département").arg(departement));
         }
@@ -161,26 +168,37 @@ OrganisationMatcher::readPartners(const ImportRow& cells, const char* countryKey
     return partners;
 }
 
+const std::optional<CommuneMatch>& OrganisationMatcher::commune(const QString& inseeCode) const
+{
+    auto found = m_communes.constFind(inseeCode);
+    if (found == m_communes.cend())
+        found = m_communes.insert(inseeCode, m_geography->communeByCode(inseeCode));
+    return *found;
+}
+
 qint64 OrganisationMatcher::findActor(const ActorSpec& spec) const
 {
     if (!spec.code.isEmpty()) {
-        PreparedQuery byCode(
+        PreparedQuery query(
             m_db,
             QStringLiteral("SELECT id FROM actor WHERE insee_code = ? OR siren = ? ORDER BY id LIMIT 1"));
-        byCode->addBindValue(spec.code);
-        byCode->addBindValue(spec.code);
-        if (byCode->exec() && byCode->next())
-            return byCode->value(0).toLongLong();
+        BoundStatement& byCode = query.bound();
+        byCode.bind(0, spec.code);
+        byCode.bind(1, spec.code);
+        if (byCode.run() && byCode.returnedRow())
+            return byCode.returned();
     }
-    PreparedQuery byName(
-        m_db, spec.departementCode.isEmpty()
-                  ? QStringLiteral("SELECT id FROM actor WHERE name_normalized = ? LIMIT 2")
-                  : QStringLiteral(
-                        "SELECT id FROM actor WHERE name_normalized = ? AND departement_code = ? LIMIT 2"));
-    byName->addBindValue(TextFolding::normalizedName(spec.name));
+    // The id when exactly one actor has the name (in the département when known), else 0.
+    PreparedQuery query(
+        m_db,
+        QStringLiteral("SELECT CASE WHEN count(*) = 1 THEN max(id) ELSE 0 END FROM (SELECT id FROM actor "
+                       "WHERE name_normalized = ?%1 LIMIT 2) AS found")
+            .arg(spec.departementCode.isEmpty() ? QString() : QStringLiteral(" AND departement_code = ?")));
+    BoundStatement& byName = query.bound();
+    byName.bind(0, TextFolding::normalizedName(spec.name));
     if (!spec.departementCode.isEmpty())
-        byName->addBindValue(spec.departementCode);
-    return SqlRow::onlyId(*byName).value_or(0);
+        byName.bind(1, spec.departementCode);
+    return byName.run() ? byName.returned() : 0;
 }
 
 qint64 OrganisationMatcher::createActor(const ActorSpec& spec, int line, ImportReport& report,
@@ -195,7 +213,7 @@ qint64 OrganisationMatcher::createActor(const ActorSpec& spec, int line, ImportR
         actor.inseeCode = spec.code;
         if (actor.typeCode.isEmpty())
             actor.typeCode = QStringLiteral("commune");
-        if (const auto commune = m_geography->communeByCode(spec.code);
+        if (const auto& commune = this->commune(spec.code);
             commune && actor.typeCode == QLatin1String("commune")) {
             actor.siren = commune->commune.siren;
             actor.population = commune->commune.population;
@@ -214,7 +232,7 @@ qint64 OrganisationMatcher::createActor(const ActorSpec& spec, int line, ImportR
             }
         }
     }
-    const qint64 id = createdId(ActorStore(m_db).insert(actor, ActorStore::StableId::New), line, report);
+    const qint64 id = createdId(ActorStore(m_db).insertImported(actor, batch.records()), line, report);
     if (id > 0)
         batch.link(QStringLiteral("actor"), id, line);
     return id;
@@ -266,16 +284,17 @@ qint64 OrganisationMatcher::partner(const PartnerSpec& spec, int line, ImportRep
         return m_partnersByKey.value(key);
     PreparedQuery query(m_db, QStringLiteral("SELECT id FROM foreign_partner WHERE name_normalized = ? AND "
                                              "country_code = ? ORDER BY id LIMIT 1"));
-    query->addBindValue(TextFolding::normalizedName(spec.name));
-    query->addBindValue(spec.countryCode);
-    qint64 id = query->exec() && query->next() ? query->value(0).toLongLong() : 0;
+    BoundStatement& byName = query.bound();
+    byName.bind(0, TextFolding::normalizedName(spec.name));
+    byName.bind(1, spec.countryCode);
+    qint64 id = byName.run() ? byName.returned() : 0;
     if (id == 0) {
         ForeignPartner partner;
         partner.name = spec.name;
         partner.countryCode = spec.countryCode;
         partner.adminArea = spec.area;
         partner.source = tr("import %1").arg(QFileInfo(report.file).fileName());
-        id = createdId(PartnerStore(m_db).insert(partner, PartnerStore::StableId::New), line, report);
+        id = createdId(PartnerStore(m_db).insertImported(partner, batch.records()), line, report);
         if (id == 0)
             return 0;
         batch.link(QStringLiteral("foreign_partner"), id, line);

@@ -2,6 +2,7 @@
 
 #include "ColumnMap.h"
 #include "records/ActorLink.h"
+#include "refdata/GeoLookup.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -11,7 +12,6 @@
 #include <memory>
 
 class CountryLookup;
-class GeoLookup;
 class ImportBatch;
 class ImportRow;
 struct ImportReport;
@@ -76,6 +76,8 @@ public:
     CountryLookup& countries() const { return *m_countries; }
 
 private:
+    const std::optional<CommuneMatch>& commune(const QString& inseeCode) const;
+
     // The actor a spec names, or 0: by official code (first match), then by normalised name
     // within the spec's département, or across all when none is known and the name is unique.
     qint64 findActor(const ActorSpec& spec) const;
@@ -88,4 +90,9 @@ private:
     std::unique_ptr<VocabularyMatcher> m_roles;
     QHash<QString, qint64> m_actorsByKey;
     QHash<QString, qint64> m_partnersByKey;
+    // Département as written in the file → its code, empty when it is none: a file repeats a
+    // few dozen values on every row.
+    mutable QHash<QString, QString> m_departementCodes;
+    // INSEE code → the commune it names today, for the same reason.
+    mutable QHash<QString, std::optional<CommuneMatch>> m_communes;
 };

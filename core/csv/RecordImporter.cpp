@@ -2,6 +2,7 @@
 
 #include "ImportBatch.h"
 #include "ImportFile.h"
+#include "database/PageCache.h"
 #include "database/Transaction.h"
 
 RecordImporter::RecordImporter(const QSqlDatabase& db, const QString& entity)
@@ -34,6 +35,7 @@ ImportReport RecordImporter::run(const QString& path, const Options& options,
         return report;
 
     // Pass 2: read again and write everything in one transaction (rolled back for a dry run).
+    const PageCache pageCache(m_db);
     Transaction transaction(m_db);
     if (!transaction.started()) {
         report.errors.append({0, QString(), transaction.started().message()});

@@ -2,6 +2,7 @@
 
 #include "ColumnMap.h"
 #include "CsvReader.h"
+#include "ImportBatch.h"
 #include "ImportReport.h"
 #include "common/Result.h"
 
@@ -11,8 +12,6 @@
 
 #include <functional>
 #include <optional>
-
-class ImportBatch;
 
 // What every import does, whatever it imports: read the file once and check every row, then, if
 // no row has a problem, read it again and write every row in one transaction recorded as an
@@ -68,7 +67,7 @@ protected:
     template <typename Value>
     static void take(const ColumnMap& columns, const char* key, Value& stored, const Value& fromFile)
     {
-        if (columns.column(QString::fromLatin1(key)) >= 0)
+        if (columns.column(key) >= 0)
             stored = fromFile;
     }
 
@@ -90,7 +89,7 @@ protected:
                 outcome = changed.value() ? Outcome::Updated : Outcome::Unchanged;
         } else {
             // Only the id is needed: the record is not read back.
-            saved = store.insert(parsed, Store::StableId::Kept);
+            saved = store.insertImported(parsed, batch.records());
         }
         if (!saved) {
             for (const Problem& problem : saved.problems())

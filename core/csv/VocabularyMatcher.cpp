@@ -18,5 +18,8 @@ VocabularyMatcher::VocabularyMatcher(const QSqlDatabase& db, const QString& tabl
 
 QString VocabularyMatcher::find(const QString& text) const
 {
-    return m_codes.value(TextFolding::key(text));
+    auto found = m_found.constFind(text);
+    if (found == m_found.cend())
+        found = m_found.insert(text, m_codes.value(TextFolding::key(text)));
+    return *found;
 }

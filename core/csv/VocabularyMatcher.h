@@ -14,5 +14,6 @@ public:
     QString find(const QString& text) const;
 
 private:
-    QHash<QString, QString> m_codes; // folded code or label → code
+    QHash<QString, QString> m_codes;         // folded code or label → code
+    mutable QHash<QString, QString> m_found; // text as written → code: a file repeats a few values
 };

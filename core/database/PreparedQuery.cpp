@@ -1,5 +1,7 @@
 #include "PreparedQuery.h"
 
+#include "BoundStatement.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QMutex>
@@ -14,7 +16,8 @@ struct PreparedQuery::Entry
     }
 
     QSqlQuery query;
-    const QSqlDriver* driver; // a connection opened again under the same name has another
+    std::unique_ptr<BoundStatement> bound; // made on first use
+    const QSqlDriver* driver;              // a connection opened again under the same name has another
     bool inUse = false;
     bool cached = false;
 };
@@ -54,6 +57,8 @@ Cache& cache()
 } // namespace
 
 PreparedQuery::PreparedQuery(const QSqlDatabase& db, const QString& sql)
+    : m_db(db)
+    , m_sql(sql)
 {
     const QMutexLocker locker(&cacheMutex());
     QHash<QString, std::shared_ptr<Entry>>& byText = cache()[db.connectionName()];
@@ -79,6 +84,13 @@ PreparedQuery::~PreparedQuery()
     m_query->finish();
     const QMutexLocker locker(&cacheMutex());
     m_entry->inUse = false;
+}
+
+BoundStatement& PreparedQuery::bound()
+{
+    if (!m_entry->bound)
+        m_entry->bound = std::make_unique<BoundStatement>(m_db, m_sql);
+    return *m_entry->bound;
 }
 
 void PreparedQuery::release(const QString& connectionName)

@@ -6,6 +6,8 @@
 
 #include <memory>
 
+class BoundStatement;
+
 // A query prepared once per connection and SQL text, and run again with new values by the next
 // PreparedQuery of the same text: code that runs for every row of an import (a store's insert,
 // the change history, the search index) then does not make SQLite parse the same statement again
@@ -26,6 +28,9 @@ public:
     bool isPrepared() const { return m_prepared; }
     QSqlQuery& operator*() { return *m_query; }
     QSqlQuery* operator->() { return m_query; }
+    // The same statement through SQLite's C API (Qt Sql on other drivers), kept with the query:
+    // for lookups run for each of a million rows, where Qt Sql's binding is the cost.
+    BoundStatement& bound();
 
     // Lets go of a connection's statements: call it before closing the connection.
     static void release(const QString& connectionName);
@@ -33,6 +38,8 @@ public:
     struct Entry; // a kept query (PreparedQuery.cpp)
 
 private:
+    QSqlDatabase m_db;
+    QString m_sql;
     std::shared_ptr<Entry> m_entry;
     QSqlQuery* m_query = nullptr;
     bool m_prepared = false;

@@ -1,37 +1,15 @@
 #include "RowScan.h"
 
-#include <QSqlDriver>
+#include "SqliteHandle.h"
+
 #include <QSqlError>
-#include <QVariant>
-
-#include <sqlite3.h>
-
-#include <cstring>
-
-namespace {
-
-sqlite3* sqliteHandle(const QSqlDatabase& db)
-{
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || std::strcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3* const*>(handle.constData());
-}
-
-} // namespace
 
 RowScan::RowScan(const QSqlDatabase& db, const QString& sql, Engine engine)
     : m_query(db)
 {
     sqlite3* handle = engine == Engine::Native ? sqliteHandle(db) : nullptr;
     if (handle) {
-        const QByteArray utf8 = sql.toUtf8();
-        if (sqlite3_prepare_v2(handle, utf8.constData(), static_cast<int>(utf8.size()), &m_statement,
-                               nullptr) != SQLITE_OK) {
-            m_error = QString::fromUtf8(sqlite3_errmsg(handle));
-            sqlite3_finalize(m_statement);
-            m_statement = nullptr;
-        }
+        m_statement = prepareOnSqlite(handle, sql, m_error);
         return;
     }
     m_query.setForwardOnly(true);

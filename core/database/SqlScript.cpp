@@ -92,4 +92,12 @@ QStringList statements(const QString& script)
     return result;
 }
 
+QString placeholders(qsizetype count)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < count; ++i)
+        marks << QStringLiteral("?");
+    return marks.join(QLatin1String(", "));
+}
+
 } // namespace SqlScript

@@ -16,4 +16,7 @@ QString forBackend(const QString& script, DatabaseLocation::Backend backend);
 // dropped; empty statements are skipped.
 QStringList statements(const QString& script);
 
+// "?, ?, ?": the placeholders of `count` values.
+QString placeholders(qsizetype count);
+
 } // namespace SqlScript

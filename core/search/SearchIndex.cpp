@@ -106,6 +106,19 @@ Status refresh(const QSqlDatabase& db, const QString& table, qint64 id)
     return {};
 }
 
+Status addFrom(const QSqlDatabase& db, const QString& table, qint64 firstId)
+{
+    if (entityNumber(table) <= 0)
+        return {};
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("INSERT INTO search_index (rowid, content) ") + textQuery(table) +
+                  QLatin1String(" WHERE r.id >= ?"));
+    query.addBindValue(firstId);
+    if (!query.exec())
+        return Status::failure(query.lastError().text());
+    return {};
+}
+
 QString matchExpression(const QString& typed)
 {
     static const QRegularExpression separators(QStringLiteral("[^\\w]+"),

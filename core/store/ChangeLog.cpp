@@ -75,18 +75,30 @@ QList<ChangeEntry> ChangeLog::forRecord(const QString& entity, qint64 id) const
 {
     QList<ChangeEntry> entries;
     QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("SELECT entity, record_id, record_uuid, action, field, old_value, new_value, "
-                       "user_name, changed_at FROM change_log WHERE entity = ? AND record_id = ? "
-                       "ORDER BY id"));
+    // The imports that created the record are those of its import rows without history of
+    // their own (an import that changed it wrote one entry per field, as an edit does).
+    query.prepare(QStringLiteral(
+        "SELECT entity, record_id, record_uuid, action, field, old_value, new_value, user_name, changed_at, "
+        "NULL AS file_name, 0 AS line, id AS position FROM change_log WHERE entity = ? AND record_id = ? "
+        "UNION ALL "
+        "SELECT r.entity, r.record_id, NULL, 'create', NULL, NULL, NULL, b.user_name, b.started_at, "
+        "b.file_name, "
+        "r.line, 0 FROM import_row r JOIN import_batch b ON b.id = r.batch_id WHERE r.entity = ? AND "
+        "r.record_id = ? AND NOT EXISTS (SELECT 1 FROM change_log c WHERE c.batch_id = r.batch_id AND "
+        "c.entity = r.entity AND c.record_id = r.record_id) "
+        "ORDER BY 9, 12"));
+    query.addBindValue(entity);
+    query.addBindValue(id);
     query.addBindValue(entity);
     query.addBindValue(id);
     if (!query.exec())
         return entries;
     while (query.next()) {
-        entries.append({query.value(0).toString(), query.value(1).toLongLong(), query.value(2).toString(),
-                        query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
-                        query.value(6).toString(), query.value(7).toString(), query.value(8).toString()});
+        ChangeEntry entry{query.value(0).toString(), query.value(1).toLongLong(), query.value(2).toString(),
+                          query.value(3).toString(), query.value(4).toString(),   query.value(5).toString(),
+                          query.value(6).toString(), query.value(7).toString(),   query.value(8).toString(),
+                          query.value(9).toString(), query.value(10).toInt()};
+        entries.append(entry);
     }
     return entries;
 }

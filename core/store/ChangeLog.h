@@ -19,10 +19,14 @@ struct ChangeEntry
     QString newValue;
     QString userName;
     QString changedAt;
+    // A record created by an import: the file and the line it came from (no field, no values).
+    QString importFile;
+    int importLine = 0;
 };
 
 // The change history: one row per field that changed, with who and when. Written by the stores
-// inside the same transaction as the change itself.
+// inside the same transaction as the change itself. A record created by an import has instead
+// its row in import_row (batch and line): forRecord() shows it as its creation.
 class ChangeLog
 {
     Q_DECLARE_TR_FUNCTIONS(ChangeLog)

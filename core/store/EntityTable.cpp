@@ -1,25 +1,15 @@
 #include "EntityTable.h"
 
 #include "common/Clock.h"
+#include "database/BoundStatement.h"
 #include "database/PreparedQuery.h"
+#include "database/SqlScript.h"
 #include "database/Transaction.h"
 #include "search/SearchIndex.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
-
-namespace {
-
-QString placeholders(qsizetype count)
-{
-    QStringList marks;
-    for (qsizetype i = 0; i < count; ++i)
-        marks << QStringLiteral("?");
-    return marks.join(QLatin1String(", "));
-}
-
-} // namespace
 
 EntityTable::EntityTable(const QSqlDatabase& db, const QString& table)
     : m_db(db)
@@ -55,9 +45,9 @@ Result<RecordStamp> EntityTable::insert(const FieldValues& columns, const QList<
     names << QStringLiteral("created_at") << QStringLiteral("updated_at");
 
     {
-        PreparedQuery query(m_db,
-                            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING id")
-                                .arg(m_table, names.join(QLatin1String(", ")), placeholders(names.size())));
+        PreparedQuery query(
+            m_db, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING id")
+                      .arg(m_table, names.join(QLatin1String(", ")), SqlScript::placeholders(names.size())));
         if (restored && restored->id > 0)
             query->addBindValue(stamp.id);
         query->addBindValue(stamp.uuid);
@@ -163,7 +153,7 @@ Status EntityTable::replaceLinks(qint64 ownerId, const QList<LinkRows>& links)
         PreparedQuery insert(m_db,
                              QStringLiteral("INSERT INTO %1 (%2, %3) VALUES (?, %4)")
                                  .arg(link.table, link.ownerColumn, link.columns.join(QLatin1String(", ")),
-                                      placeholders(link.columns.size())));
+                                      SqlScript::placeholders(link.columns.size())));
         for (const QVariantList& row : link.rows) {
             insert->addBindValue(ownerId);
             for (const QVariant& value : row)
@@ -174,6 +164,14 @@ Status EntityTable::replaceLinks(qint64 ownerId, const QList<LinkRows>& links)
         }
     }
     return {};
+}
+
+qint64 EntityTable::idWhere(const QString& column, const QVariant& value) const
+{
+    PreparedQuery query(m_db, QStringLiteral("SELECT id FROM %1 WHERE %2 = ?").arg(m_table, column));
+    BoundStatement& lookup = query.bound();
+    lookup.bind(0, value);
+    return lookup.run() ? lookup.returned() : 0;
 }
 
 void EntityTable::selectWhere(const QString& column, const QVariant& value,

@@ -43,6 +43,8 @@ class EntityTable
 public:
     EntityTable(const QSqlDatabase& db, const QString& table);
 
+    QString table() const { return m_table; }
+
     // `history` is the record as people read it (links by name), for the change history.
     // With `restored`, the record comes back with its former id, stable id and creation time
     // (undoing a deletion), or only its stable id when `restored->id` is 0 (an import of a file
@@ -56,6 +58,9 @@ public:
                                const FieldValues& after);
 
     Status remove(const RecordStamp& stamp, const FieldValues& before);
+
+    // The id of the row where `column` = `value`, or 0.
+    qint64 idWhere(const QString& column, const QVariant& value) const;
 
     // Calls `read` with the query positioned on the row where `column` = `value`, if there is one.
     void selectWhere(const QString& column, const QVariant& value,

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "database/Transaction.h"
+#include "store/BulkRecordWriter.h"
 #include "store/EntityTable.h"
 
 #include <QCoreApplication>
@@ -51,6 +52,16 @@ public:
         if (!created)
             return created.problems();
         return created.value().id;
+    }
+
+    // Creates a record that an import brings, keeping its stable id when it has one (the caller
+    // has looked for a record with that id): validated like any other, then written with the
+    // import's other records by its writer.
+    Result<qint64> insertImported(const Record& record, BulkRecordWriter& writer)
+    {
+        if (Problems problems = validate(record); !problems.isEmpty())
+            return problems;
+        return writer.insert(m_table.table(), record.uuid, columns(record), links(record));
     }
 
     // Brings back a deleted record as it was, with its id, stable id and links (undo).
@@ -110,9 +121,12 @@ public:
     }
 
     std::optional<Record> find(qint64 id) const { return findWhere(QStringLiteral("id"), id); }
+    // Looks the id up first: most rows of a large import are new, and their lookup is then one
+    // index probe without a record to read.
     std::optional<Record> findByUuid(const QString& uuid) const
     {
-        return findWhere(QStringLiteral("uuid"), uuid);
+        const qint64 id = m_table.idWhere(QStringLiteral("uuid"), uuid);
+        return id > 0 ? find(id) : std::nullopt;
     }
 
 protected:

@@ -1,5 +1,6 @@
 #include "RecordValidator.h"
 
+#include "database/BoundStatement.h"
 #include "database/PreparedQuery.h"
 
 #include "store/LinkValues.h"
@@ -21,8 +22,9 @@ void RecordValidator::require(bool condition, const QString& field, const QStrin
 bool RecordValidator::exists(const QString& table, const QString& column, const QVariant& value) const
 {
     PreparedQuery query(m_db, QStringLiteral("SELECT 1 FROM %1 WHERE %2 = ?").arg(table, column));
-    query->addBindValue(value);
-    return query->exec() && query->next();
+    BoundStatement& lookup = query.bound();
+    lookup.bind(0, value);
+    return lookup.run() && lookup.returnedRow();
 }
 
 void RecordValidator::codeExists(const QString& field, const QString& table, const QString& code,

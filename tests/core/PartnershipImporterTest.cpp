@@ -6,9 +6,12 @@
 #include "csv/PartnershipImporter.h"
 #include "csv/RecordExporter.h"
 #include "demo/DemoGenerator.h"
+#include "search/SearchIndex.h"
+#include "store/ChangeLog.h"
 
 #include <QBuffer>
 #include <QFile>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 namespace {
@@ -296,4 +299,84 @@ TEST_CASE("The code of a merged commune gives the commune of today", "[import]")
     REQUIRE(report.created == 1);
     CHECK(db.scalar(QStringLiteral("SELECT insee_code FROM actor")).toString() == current);
     CHECK(db.scalar(QStringLiteral("SELECT departement_code FROM actor")).toString() == QLatin1String("01"));
+}
+
+TEST_CASE("A record created by an import has its file and line as history; an import that changes it, "
+          "one entry per field",
+          "[import][history]")
+{
+    TestDatabase db;
+    const TemporaryFile created(kHeader + "Jumelage;Lyon;69123;Burkina Faso;Ouagadougou;12/05/1998;Santé\n");
+    REQUIRE(importFile(db, created.path()).errors.isEmpty());
+    const qint64 id = db.scalar(QStringLiteral("SELECT id FROM partnership")).toLongLong();
+    const QString uuid = db.scalar(QStringLiteral("SELECT uuid FROM partnership")).toString();
+    // One history entry for the whole record, not one per field.
+    CHECK(count(db, "change_log") == 0);
+    QList<ChangeEntry> history = ChangeLog(db.connection()).forRecord(QStringLiteral("partnership"), id);
+    REQUIRE(history.size() == 1);
+    CHECK(history.first().action == QLatin1String("create"));
+    CHECK(history.first().importFile == QLatin1String("import.csv"));
+    CHECK(history.first().importLine == 2);
+    CHECK_FALSE(history.first().userName.isEmpty());
+    CHECK_FALSE(history.first().changedAt.isEmpty());
+    const QList<ChangeEntry> actorHistory =
+        ChangeLog(db.connection())
+            .forRecord(QStringLiteral("actor"),
+                       db.scalar(QStringLiteral("SELECT id FROM actor")).toLongLong());
+    REQUIRE(actorHistory.size() == 1);
+    CHECK(actorHistory.first().importLine == 2);
+
+    const TemporaryFile changed("Identifiant;" + kHeader + uuid.toUtf8() +
+                                ";Jumelage;Lyon;69123;Burkina Faso;Ouagadougou;1999;Santé\n");
+    const ImportReport report = importFile(db, changed.path());
+    REQUIRE(report.errors.isEmpty());
+    CHECK(report.updated == 1);
+    history = ChangeLog(db.connection()).forRecord(QStringLiteral("partnership"), id);
+    REQUIRE(history.size() == 2);
+    CHECK(history.first().importLine == 2); // the creation comes first
+    CHECK(history.last().action == QLatin1String("update"));
+    CHECK(history.last().field == QLatin1String("signed_on"));
+    CHECK(history.last().oldValue == QLatin1String("1998-05-12"));
+    CHECK(history.last().newValue == QLatin1String("1999"));
+    CHECK(history.last().importLine == 0);
+}
+
+TEST_CASE("Records created by an import are found by search", "[import][search]")
+{
+    TestDatabase db;
+    const TemporaryFile file(kHeader + "Jumelage;Lyon;69123;Burkina Faso;Ouagadougou;1998;Santé\n"
+                                       "Jumelage;Lyon;69123;Mali;Ségou;2001;Éducation, formation\n");
+    REQUIRE(importFile(db, file.path()).errors.isEmpty());
+    const auto found = [&](const char* typed, const char* table) {
+        return db
+            .scalar(QStringLiteral("SELECT count(*) FROM search_index WHERE search_index MATCH '%1' AND "
+                                   "rowid % 8 = %2")
+                        .arg(SearchIndex::matchExpression(QString::fromUtf8(typed)))
+                        .arg(SearchIndex::entityNumber(QString::fromLatin1(table))))
+            .toInt();
+    };
+    CHECK(found("segou", "foreign_partner") == 1);
+    CHECK(found("ouaga", "foreign_partner") == 1);
+    CHECK(found("lyon", "actor") == 1);
+    CHECK(found("sante", "partnership") == 1);
+    CHECK(found("education", "partnership") == 1);
+    CHECK(found("jumelage", "partnership") == 2);
+    // Every record has its entry once.
+    CHECK(count(db, "search_index") ==
+          count(db, "partnership") + count(db, "actor") + count(db, "foreign_partner"));
+}
+
+TEST_CASE("An actor is matched by name within its département through one index", "[import][matching]")
+{
+    // With an index on the name and another on the département, SQLite read every actor of the
+    // département for each name, and an import slowed down as the database grew.
+    TestDatabase db;
+    QSqlQuery plan(db.connection());
+    REQUIRE(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM actor WHERE name_normalized = 'lyon' "
+                                     "AND departement_code = '69D'")));
+    QStringList steps;
+    while (plan.next())
+        steps << plan.value(3).toString();
+    INFO(steps.join(QLatin1Char('\n')).toStdString());
+    CHECK(steps.join(QLatin1Char(' ')).contains(QLatin1String("(name_normalized=? AND departement_code=?)")));
 }

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QString>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+#include <cstring>
+
+// The SQLite connection under a Qt Sql connection, or null when the driver is another one
+// (PostgreSQL). For the few classes that go through SQLite's C API where a benchmark showed Qt
+// Sql to be the cost (RowScan, BoundStatement); everything else goes through Qt Sql.
+inline sqlite3* sqliteHandle(const QSqlDatabase& db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || std::strcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(handle.constData());
+}
+
+// `sql` prepared on `handle`, or null with SQLite's reason in `error`.
+inline sqlite3_stmt* prepareOnSqlite(sqlite3* handle, const QString& sql, QString& error)
+{
+    const QByteArray utf8 = sql.toUtf8();
+    sqlite3_stmt* statement = nullptr;
+    if (sqlite3_prepare_v2(handle, utf8.constData(), static_cast<int>(utf8.size()), &statement, nullptr) ==
+        SQLITE_OK)
+        return statement;
+    error = QString::fromUtf8(sqlite3_errmsg(handle));
+    sqlite3_finalize(statement);
+    return nullptr;
+}

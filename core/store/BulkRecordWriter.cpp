@@ -1,0 +1,79 @@
+#include "BulkRecordWriter.h"
+
+#include "common/Clock.h"
+#include "database/BoundStatement.h"
+#include "database/SqlScript.h"
+#include "search/SearchIndex.h"
+
+#include <QStringList>
+#include <QUuid>
+
+BulkRecordWriter::BulkRecordWriter(const QSqlDatabase& db)
+    : m_db(db)
+    , m_writtenAt(Clock::nowIso())
+{
+}
+
+BulkRecordWriter::~BulkRecordWriter() = default;
+
+BoundStatement& BulkRecordWriter::writer(const QString& key, const std::function<QString()>& sql)
+{
+    std::shared_ptr<BoundStatement>& found = m_writers[key];
+    if (!found)
+        found = std::make_shared<BoundStatement>(m_db, sql());
+    return *found;
+}
+
+Result<qint64> BulkRecordWriter::insert(const QString& table, const QString& uuid, const FieldValues& columns,
+                                        const QList<LinkRows>& links)
+{
+    const QString stableId = uuid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : uuid;
+    BoundStatement& row = writer(table + QLatin1Char('/') + QString::number(columns.size()), [&] {
+        QStringList names{QStringLiteral("uuid")};
+        for (const auto& column : columns)
+            names << column.first;
+        names << QStringLiteral("created_at") << QStringLiteral("updated_at");
+        return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING id")
+            .arg(table, names.join(QLatin1String(", ")), SqlScript::placeholders(names.size()));
+    });
+    int index = 0;
+    row.bind(index++, stableId);
+    for (const auto& column : columns)
+        row.bind(index++, column.second);
+    row.bind(index++, m_writtenAt);
+    row.bind(index++, m_writtenAt);
+    if (!row.run())
+        return Result<qint64>::failure(tr("The record could not be saved: %1").arg(row.error()));
+    const qint64 id = row.returned();
+    if (!m_firstIds.contains(table))
+        m_firstIds.insert(table, id);
+
+    for (const LinkRows& link : links) {
+        if (link.rows.isEmpty())
+            continue;
+        BoundStatement& linkRow = writer(link.table, [&] {
+            return QStringLiteral("INSERT INTO %1 (%2, %3) VALUES (?, %4)")
+                .arg(link.table, link.ownerColumn, link.columns.join(QLatin1String(", ")),
+                     SqlScript::placeholders(link.columns.size()));
+        });
+        for (const QVariantList& values : link.rows) {
+            linkRow.bind(0, id);
+            for (int i = 0; i < values.size(); ++i)
+                linkRow.bind(i + 1, values.at(i));
+            if (!linkRow.run())
+                return Result<qint64>::failure(tr("The links could not be saved: %1").arg(linkRow.error()));
+        }
+    }
+
+    return id;
+}
+
+Status BulkRecordWriter::finish()
+{
+    for (auto it = m_firstIds.cbegin(); it != m_firstIds.cend(); ++it) {
+        if (Status indexed = SearchIndex::addFrom(m_db, it.key(), it.value()); !indexed)
+            return indexed;
+    }
+    m_firstIds.clear();
+    return {};
+}

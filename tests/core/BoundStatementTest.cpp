@@ -1,0 +1,118 @@
+#include "support/TestDatabase.h"
+
+#include "database/BoundStatement.h"
+#include "database/PageCache.h"
+#include "database/PreparedQuery.h"
+
+#include <QSqlQuery>
+
+#include <catch2/catch.hpp>
+
+namespace {
+
+const QString kInsert = QStringLiteral("INSERT INTO sample (n, t, r) VALUES (?, ?, ?) RETURNING id");
+
+void createSample(const TestDatabase& db)
+{
+    QSqlQuery query(db.connection());
+    REQUIRE(query.exec(QStringLiteral("CREATE TEMP TABLE sample (id INTEGER PRIMARY KEY, n INTEGER, t TEXT "
+                                      "NOT NULL CHECK (length(t) > 0), r REAL)")));
+}
+
+} // namespace
+
+TEST_CASE("A bound statement writes rows and gives what RETURNING returns, through SQLite's C API and Qt Sql",
+          "[database][bound]")
+{
+    for (const RowScan::Engine engine : {RowScan::Engine::Native, RowScan::Engine::QtSql}) {
+        INFO((engine == RowScan::Engine::Native ? "native" : "Qt Sql"));
+        TestDatabase db;
+        createSample(db);
+        BoundStatement insert(db.connection(), kInsert, engine);
+        REQUIRE(insert.isPrepared());
+        insert.bind(0, qint64(9007199254740993LL));
+        insert.bind(1, QString::fromUtf8("Métropole de Lyon – 私"));
+        insert.bind(2, QVariant(2.5));
+        REQUIRE(insert.run());
+        CHECK(insert.returnedRow());
+        CHECK(insert.returned() == 1);
+        // The values of one run do not stay for the next: unbound means NULL.
+        insert.bind(1, QStringLiteral("Ouagadougou"));
+        REQUIRE(insert.run());
+        CHECK(insert.returned() == 2);
+        insert.bind(0, QVariant(true));
+        insert.bind(1, QVariant(QStringLiteral("Dakar")));
+        insert.bindNull(2);
+        REQUIRE(insert.run());
+        CHECK(insert.returned() == 3);
+
+        CHECK(db.scalar(QStringLiteral("SELECT n || '|' || t || '|' || r FROM sample WHERE id = 1"))
+                  .toString() == QString::fromUtf8("9007199254740993|Métropole de Lyon – 私|2.5"));
+        CHECK(
+            db.scalar(QStringLiteral("SELECT count(*) FROM sample WHERE id = 2 AND n IS NULL AND r IS NULL"))
+                .toInt() == 1);
+        CHECK(db.scalar(QStringLiteral("SELECT n FROM sample WHERE id = 3")).toInt() == 1);
+
+        BoundStatement lookup(db.connection(), QStringLiteral("SELECT id FROM sample WHERE t = ?"), engine);
+        lookup.bind(0, QStringLiteral("Dakar"));
+        REQUIRE(lookup.run());
+        CHECK(lookup.returnedRow());
+        CHECK(lookup.returned() == 3);
+        lookup.bind(0, QStringLiteral("Bamako"));
+        REQUIRE(lookup.run());
+        CHECK_FALSE(lookup.returnedRow());
+        CHECK(lookup.returned() == 0);
+    }
+}
+
+TEST_CASE("A bound statement names what refused a row, and a statement that cannot be prepared",
+          "[database][bound][refusal]")
+{
+    for (const RowScan::Engine engine : {RowScan::Engine::Native, RowScan::Engine::QtSql}) {
+        INFO((engine == RowScan::Engine::Native ? "native" : "Qt Sql"));
+        TestDatabase db;
+        createSample(db);
+        BoundStatement insert(db.connection(), kInsert, engine);
+        insert.bind(1, QString());
+        CHECK_FALSE(insert.run());
+        INFO(insert.error().toStdString());
+        CHECK(insert.error().contains(QLatin1String("NOT NULL")));
+        // The statement is usable again after a refusal.
+        insert.bind(1, QStringLiteral("Niamey"));
+        CHECK(insert.run());
+        CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM sample")).toInt() == 1);
+
+        BoundStatement broken(db.connection(), QStringLiteral("INSERT INTO no_such_table VALUES (?)"),
+                              engine);
+        CHECK_FALSE(broken.isPrepared());
+        CHECK(broken.error().contains(QLatin1String("no_such_table")));
+        CHECK_FALSE(broken.run());
+    }
+}
+
+TEST_CASE("A prepared query's bound statement is kept with it and runs the same text", "[database][bound]")
+{
+    TestDatabase db;
+    const QString sql = QStringLiteral("SELECT count(*) FROM ref_zone WHERE code <> ?");
+    BoundStatement* first = nullptr;
+    {
+        PreparedQuery query(db.connection(), sql);
+        first = &query.bound();
+        first->bind(0, QStringLiteral("none"));
+        REQUIRE(first->run());
+        CHECK(first->returned() == db.scalar(QStringLiteral("SELECT count(*) FROM ref_zone")).toLongLong());
+    }
+    PreparedQuery again(db.connection(), sql);
+    CHECK(&again.bound() == first);
+}
+
+TEST_CASE("A page cache is larger while it lives, then as it was", "[database][bound]")
+{
+    TestDatabase db;
+    const qint64 before = db.scalar(QStringLiteral("PRAGMA cache_size")).toLongLong();
+    {
+        const PageCache cache(db.connection(), 32);
+        CHECK(db.scalar(QStringLiteral("PRAGMA cache_size")).toLongLong() == -32 * 1024);
+    }
+    CHECK(db.scalar(QStringLiteral("PRAGMA cache_size")).toLongLong() == before);
+}
