@@ -1,5 +1,6 @@
 #include "RecordExporter.h"
 
+#include "OrganisationCells.h"
 #include "XlsxWriter.h"
 #include "common/PartialDate.h"
 #include "database/RowScan.h"
@@ -101,14 +102,16 @@ QList<RecordExporter::Column> RecordExporter::organisationColumns(const QString&
         {QStringLiteral("a.name"), QStringLiteral("coalesce(a.insee_code, a.siren)"),
          QStringLiteral("(SELECT label_fr FROM ref_actor_type WHERE code = a.actor_type_code)"),
          QStringLiteral("a.departement_code"), QStringLiteral("pa.role_code")},
-        QStringLiteral("pa.role_code <> 'porteur', a.name_normalized, a.id")};
+        QStringLiteral("pa.role_code <> 'porteur', a.name_normalized, a.id"),
+        Linked::Organisations::Actors};
     const Linked partners{
         QStringLiteral("%1_partner pp JOIN foreign_partner f ON f.id = pp.partner_id").arg(link),
         QStringLiteral("pp.%1_id").arg(link),
         {QStringLiteral("f.name"),
          QStringLiteral("(SELECT label_fr FROM ref_country WHERE code = f.country_code)"),
          QStringLiteral("f.admin_area")},
-        QStringLiteral("f.name_normalized, f.id")};
+        QStringLiteral("f.name_normalized, f.id"),
+        Linked::Organisations::Partners};
     return linkedColumns(actors, {"Acteur", "Code INSEE/SIREN", "Type d'acteur", "Département", "Rôle"}) +
            linkedColumns(partners, {"Partenaire", partnerCountryHeader, "Région du partenaire"});
 }
@@ -377,6 +380,13 @@ Result<int> RecordExporter::forEachRow(const QList<qint64>& ids,
     const QString select = QStringLiteral("SELECT r.id, %1 FROM %2 r WHERE r.id IN (%3)")
                                .arg(expressions.join(QLatin1String(", ")), table());
     const QString readError = tr("The records could not be read: %1");
+    std::optional<OrganisationCells> organisations;
+    if (ids.size() >= m_wholeReadFrom && (m_entity == Entity::Partnerships || m_entity == Entity::Projects)) {
+        organisations.emplace();
+        if (!organisations->read(m_db, m_entity == Entity::Partnerships ? QStringLiteral("partnership")
+                                                                        : QStringLiteral("project")))
+            return Result<int>::failure(readError.arg(organisations->error()));
+    }
     for (qsizetype start = 0; start < ids.size(); start += kBatch) {
         const QList<qint64> batch = ids.mid(start, kBatch);
         QStringList idList;
@@ -396,6 +406,18 @@ Result<int> RecordExporter::forEachRow(const QList<qint64>& ids,
             return Result<int>::failure(readError.arg(records.error()));
         // Each linked list of the batch in one query: the values of each record, in order.
         for (const std::shared_ptr<const Linked>& linked : std::as_const(linkedLists)) {
+            if (organisations && linked->organisations != Linked::Organisations::None) {
+                for (auto it = rows.begin(); it != rows.end(); ++it) {
+                    const QStringList cells = linked->organisations == Linked::Organisations::Actors
+                                                  ? organisations->actorCells(it.key())
+                                                  : organisations->partnerCells(it.key());
+                    for (qsizetype i = 0; i < columnList.size() && !cells.isEmpty(); ++i) {
+                        if (columnList.at(i).linked == linked)
+                            (*it)[i] = cells.at(columnList.at(i).field);
+                    }
+                }
+                continue;
+            }
             QStringList values;
             for (const QString& value : linked->values)
                 values << QStringLiteral("coalesce(%1, '')").arg(value);

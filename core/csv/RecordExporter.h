@@ -54,6 +54,10 @@ public:
     Result<int> write(QIODevice* device, const Options& options,
                       const std::function<bool(int, int)>& progress = {}) const;
 
+    // From how many records the actors and partners are read whole rather than per batch of
+    // records (OrganisationCells); tests set it to compare both ways.
+    void setWholeReadFrom(int records) { m_wholeReadFrom = records; }
+
 private:
     // The rows a record links to (its actors, partners, themes…), read for a whole batch of
     // records in one query rather than a sub-query per record and column: `values` of the rows
@@ -64,6 +68,13 @@ private:
         QString owner;
         QStringList values;
         QString order;
+        // The actors or partners of a record, which a large export reads whole instead.
+        enum class Organisations
+        {
+            None,
+            Actors,
+            Partners
+        } organisations = Organisations::None;
     };
 
     struct Column
@@ -100,4 +111,5 @@ private:
 
     QSqlDatabase m_db;
     Entity m_entity;
+    int m_wholeReadFrom = 20000;
 };

@@ -1,0 +1,165 @@
+#include "OrganisationCells.h"
+
+#include "database/RowScan.h"
+
+#include <QHash>
+#include <QVarLengthArray>
+
+#include <algorithm>
+
+namespace {
+
+QString fromUtf8(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+// The number of a code in `labels`, added with its label the first time; -1 for no code.
+int numberOf(QHash<QByteArray, int>& numbers, QStringList& labels, std::string_view code,
+             const QString& label)
+{
+    if (code.empty())
+        return -1;
+    const QByteArray key(code.data(), static_cast<qsizetype>(code.size()));
+    auto found = numbers.constFind(key);
+    if (found == numbers.cend()) {
+        found = numbers.insert(key, static_cast<int>(labels.size()));
+        labels << label;
+    }
+    return *found;
+}
+
+} // namespace
+
+std::uint32_t OrganisationCells::Texts::add(std::string_view text)
+{
+    if (text.empty())
+        return 0;
+    const auto start = static_cast<std::uint32_t>(m_bytes.size());
+    m_bytes.append(text);
+    m_bytes.push_back('\0');
+    return start;
+}
+
+bool OrganisationCells::read(const QSqlDatabase& db, const QString& link)
+{
+    return readSide(
+               db, m_actors,
+               QStringLiteral(
+                   "SELECT id, name, coalesce(insee_code, siren), departement_code, name_normalized, "
+                   "actor_type_code FROM actor ORDER BY id"),
+               QStringLiteral("SELECT code, label_fr FROM ref_actor_type"),
+               QStringLiteral("SELECT %1_id, actor_id, role_code FROM %1_actor ORDER BY %1_id").arg(link)) &&
+           readSide(
+               db, m_partners,
+               QStringLiteral("SELECT id, name, NULL, admin_area, name_normalized, country_code FROM "
+                              "foreign_partner ORDER BY id"),
+               QStringLiteral("SELECT code, label_fr FROM ref_country"),
+               QStringLiteral("SELECT %1_id, partner_id, NULL FROM %1_partner ORDER BY %1_id").arg(link));
+}
+
+bool OrganisationCells::readSide(const QSqlDatabase& db, Side& side, const QString& organisations,
+                                 const QString& labels, const QString& links)
+{
+    // Codes become numbers of labels: a few hundred labels for a million organisations.
+    QHash<QByteArray, QString> labelOf;
+    RowScan labelRows(db, labels);
+    while (labelRows.next()) {
+        const std::string_view code = labelRows.text(0);
+        labelOf.insert(QByteArray(code.data(), static_cast<qsizetype>(code.size())),
+                       fromUtf8(labelRows.text(1)));
+    }
+    QHash<QByteArray, int> labelNumbers;
+    RowScan organisationRows(db, organisations);
+    while (organisationRows.next()) {
+        Organisation organisation;
+        organisation.id = organisationRows.integer(0);
+        organisation.name = m_texts.add(organisationRows.text(1));
+        organisation.code = m_texts.add(organisationRows.text(2));
+        organisation.place = m_texts.add(organisationRows.text(3));
+        organisation.sortKey = m_texts.add(organisationRows.text(4));
+        const std::string_view code = organisationRows.text(5);
+        organisation.label =
+            numberOf(labelNumbers, side.labels, code,
+                     labelOf.value(QByteArray(code.data(), static_cast<qsizetype>(code.size()))));
+        side.organisations.push_back(organisation);
+    }
+    QHash<QByteArray, int> roleNumbers;
+    RowScan linkRows(db, links);
+    while (linkRows.next()) {
+        const qint64 owner = linkRows.integer(0);
+        const qint64 id = linkRows.integer(1);
+        const auto found =
+            std::lower_bound(side.organisations.cbegin(), side.organisations.cend(), id,
+                             [](const Organisation& o, qint64 wanted) { return o.id < wanted; });
+        if (found == side.organisations.cend() || found->id != id)
+            continue; // a foreign key would not allow it
+        if (side.owners.empty() || side.owners.back() != owner) {
+            side.owners.push_back(owner);
+            side.starts.push_back(static_cast<int>(side.links.size()));
+        }
+        const std::string_view role = linkRows.text(2);
+        side.links.push_back({static_cast<int>(found - side.organisations.cbegin()),
+                              numberOf(roleNumbers, m_roles, role, fromUtf8(role))});
+    }
+    side.starts.push_back(static_cast<int>(side.links.size()));
+    for (RowScan* scan : {&labelRows, &organisationRows, &linkRows}) {
+        if (!scan->error().isEmpty()) {
+            m_error = scan->error();
+            return false;
+        }
+    }
+    return true;
+}
+
+QStringList OrganisationCells::actorCells(qint64 recordId) const
+{
+    return cells(m_actors, recordId, true);
+}
+
+QStringList OrganisationCells::partnerCells(qint64 recordId) const
+{
+    return cells(m_partners, recordId, false);
+}
+
+QStringList OrganisationCells::cells(const Side& side, qint64 recordId, bool actors) const
+{
+    const auto owner = std::lower_bound(side.owners.cbegin(), side.owners.cend(), recordId);
+    if (owner == side.owners.cend() || *owner != recordId)
+        return {};
+    const auto place = static_cast<size_t>(owner - side.owners.cbegin());
+    QVarLengthArray<Link, 8> links(side.links.cbegin() + side.starts[place],
+                                   side.links.cbegin() + side.starts[place + 1]);
+    // The export's order: the lead actor first, then by normalised name (bytes, as SQLite
+    // compares them), then by id.
+    const auto lead = static_cast<int>(m_roles.indexOf(QStringLiteral("porteur")));
+    std::sort(links.begin(), links.end(), [&](const Link& a, const Link& b) {
+        const Organisation& first = side.organisations[static_cast<size_t>(a.organisation)];
+        const Organisation& second = side.organisations[static_cast<size_t>(b.organisation)];
+        if (actors && (a.role == lead) != (b.role == lead))
+            return a.role == lead;
+        const int byName = m_texts.at(first.sortKey).compare(m_texts.at(second.sortKey));
+        return byName != 0 ? byName < 0 : first.id < second.id;
+    });
+    QStringList joined(actors ? 5 : 3);
+    for (qsizetype i = 0; i < links.size(); ++i) {
+        const Link& link = links.at(i);
+        const Organisation& organisation = side.organisations[static_cast<size_t>(link.organisation)];
+        const QString label = organisation.label >= 0 ? side.labels.at(organisation.label) : QString();
+        if (i > 0) {
+            for (QString& cell : joined)
+                cell += QLatin1Char('|');
+        }
+        joined[0] += fromUtf8(m_texts.at(organisation.name));
+        if (actors) {
+            joined[1] += fromUtf8(m_texts.at(organisation.code));
+            joined[2] += label;
+            joined[3] += fromUtf8(m_texts.at(organisation.place));
+            joined[4] += link.role >= 0 ? m_roles.at(link.role) : QString();
+        } else {
+            joined[1] += label;
+            joined[2] += fromUtf8(m_texts.at(organisation.place));
+        }
+    }
+    return joined;
+}

@@ -1,0 +1,80 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+// The actor and partner columns of a large export, read once: every actor and foreign partner,
+// and every link of the exported table to them — each table read in its own order, then joined
+// in memory. Read per batch of records instead, SQLite found each linked actor and partner at
+// random in its table, and then sorted them: most of an export of a million partnerships
+// (docs/performance.md). The cells are those the per-batch query gives (a test compares both).
+class OrganisationCells
+{
+    Q_DECLARE_TR_FUNCTIONS(OrganisationCells)
+
+public:
+    // Reads the actors and partners of the records of `link` ("partnership" or "project").
+    // False, with error(), when a table could not be read.
+    bool read(const QSqlDatabase& db, const QString& link);
+    QString error() const { return m_error; }
+
+    // A record's actor cells — names, codes, types, départements, roles — or its partner cells —
+    // names, countries, areas: the values of its organisations joined by "|", the lead actor
+    // first, then by name. Empty when the record has none.
+    QStringList actorCells(qint64 recordId) const;
+    QStringList partnerCells(qint64 recordId) const;
+
+private:
+    // Texts kept one after the other, each ended by a NUL, named by where they start.
+    class Texts
+    {
+    public:
+        Texts() { m_bytes.push_back('\0'); } // 0 names the empty text
+        std::uint32_t add(std::string_view text);
+        std::string_view at(std::uint32_t start) const { return std::string_view(m_bytes.data() + start); }
+
+    private:
+        std::string m_bytes;
+    };
+
+    struct Organisation
+    {
+        qint64 id = 0;
+        std::uint32_t name = 0;
+        std::uint32_t code = 0;    // actors: INSEE code or SIREN
+        std::uint32_t place = 0;   // actors: département; partners: area
+        std::uint32_t sortKey = 0; // normalised name
+        int label = -1;            // actors: type; partners: country
+    };
+    struct Link
+    {
+        int organisation;
+        int role; // actors only
+    };
+    // Organisations of one kind, and the links of the records to them, grouped by record.
+    struct Side
+    {
+        std::vector<Organisation> organisations; // by id
+        std::vector<qint64> owners;              // records with links, by id
+        std::vector<int> starts;                 // where each owner's links begin
+        std::vector<Link> links;
+        QStringList labels;
+    };
+
+    bool readSide(const QSqlDatabase& db, Side& side, const QString& organisations, const QString& labels,
+                  const QString& links);
+    QStringList cells(const Side& side, qint64 recordId, bool actors) const;
+
+    Texts m_texts;
+    Side m_actors;
+    Side m_partners;
+    QStringList m_roles;
+    QString m_error;
+};
