@@ -310,6 +310,17 @@
     </message>
 </context>
 <context>
+    <name>BulkRecordWriter</name>
+    <message>
+        <source>The record could not be saved: %1</source>
+        <translation>The record could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>The links could not be saved: %1</source>
+        <translation>The links could not be saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>ChangeLog</name>
     <message>
         <source>The change history could not be written: %1</source>
@@ -2846,6 +2857,14 @@ Statement: %4</translation>
     <message>
         <source>No change recorded.</source>
         <translation>No change recorded.</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <source>imported from %1, line %2</source>
+        <translation>imported from %1, line %2</translation>
     </message>
 </context>
 <context>

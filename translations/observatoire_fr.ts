@@ -310,6 +310,17 @@
     </message>
 </context>
 <context>
+    <name>BulkRecordWriter</name>
+    <message>
+        <source>The record could not be saved: %1</source>
+        <translation>La fiche n&apos;a pas pu être enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>The links could not be saved: %1</source>
+        <translation>Les liens n&apos;ont pas pu être enregistrés : %1</translation>
+    </message>
+</context>
+<context>
     <name>ChangeLog</name>
     <message>
         <source>The change history could not be written: %1</source>
@@ -2846,6 +2857,14 @@ Instruction : %4</translation>
     <message>
         <source>No change recorded.</source>
         <translation>Aucune modification enregistrée.</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>créé</translation>
+    </message>
+    <message>
+        <source>imported from %1, line %2</source>
+        <translation>importé de %1, ligne %2</translation>
     </message>
 </context>
 <context>
