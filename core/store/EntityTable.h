@@ -24,6 +24,12 @@ struct LinkRows
     QString ownerColumn;
     QStringList columns;
     QList<QVariantList> rows;
+
+    friend bool operator==(const LinkRows& a, const LinkRows& b)
+    {
+        return a.table == b.table && a.ownerColumn == b.ownerColumn && a.columns == b.columns &&
+               a.rows == b.rows;
+    }
 };
 
 struct RecordStamp

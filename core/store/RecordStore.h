@@ -96,9 +96,15 @@ public:
     {
         if (Problems problems = validate(record); !problems.isEmpty())
             return problems;
+        // The same columns and links: nothing to write, and no need for the history's texts (links
+        // by name, a query each) — most rows of a file imported again.
+        const FieldValues newColumns = columns(record);
+        const QList<LinkRows> newLinks = links(record);
+        if (newColumns == columns(before) && newLinks == links(before))
+            return false;
         const RecordStamp old = stampOf(before);
         const Result<RecordStamp> stamp =
-            m_table.update(old, columns(record), links(record), history(before), history(record));
+            m_table.update(old, newColumns, newLinks, history(before), history(record));
         if (!stamp)
             return stamp.problems();
         return stamp.value().updatedAt != old.updatedAt;
