@@ -31,6 +31,18 @@ qint64 createdId(const Result<qint64>& created, int line, ImportReport& report)
     return 0;
 }
 
+// What was matched is in the database too (created records within the import's transaction), so
+// forgetting it only costs a lookup: the memo is emptied when it is full, and an import of millions
+// of names keeps the same memory as one of thousands.
+constexpr qsizetype kRemembered = 100000;
+
+void remember(QHash<QString, qint64>& memo, const QString& key, qint64 id)
+{
+    if (memo.size() >= kRemembered)
+        memo.clear();
+    memo.insert(key, id);
+}
+
 } // namespace
 
 OrganisationMatcher::OrganisationMatcher(const QSqlDatabase& db)
@@ -253,9 +265,9 @@ qint64 OrganisationMatcher::actor(const ActorSpec& spec, int line, ImportReport&
         id = createActor(spec, line, report, batch);
     if (id == 0)
         return 0;
-    m_actorsByKey.insert(nameKey, id);
+    remember(m_actorsByKey, nameKey, id);
     if (!codeKey.isEmpty())
-        m_actorsByKey.insert(codeKey, id);
+        remember(m_actorsByKey, codeKey, id);
     return id;
 }
 
@@ -299,6 +311,6 @@ qint64 OrganisationMatcher::partner(const PartnerSpec& spec, int line, ImportRep
             return 0;
         batch.link(QStringLiteral("foreign_partner"), id, line);
     }
-    m_partnersByKey.insert(key, id);
+    remember(m_partnersByKey, key, id);
     return id;
 }

@@ -22,7 +22,8 @@ class VocabularyMatcher;
 // départements and roles; partners with their countries and areas), then matched to stored
 // records — official code first, then normalised name within the département or country — or
 // created and linked to the import batch. What was matched during one import is remembered, so
-// that a name repeated on many rows is looked up once.
+// that a name repeated on many rows is looked up once (up to 100,000 names, then the memo starts
+// again: memory stays flat however large the file).
 class OrganisationMatcher
 {
     Q_DECLARE_TR_FUNCTIONS(OrganisationMatcher)
