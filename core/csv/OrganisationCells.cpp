@@ -46,20 +46,31 @@ bool OrganisationCells::read(const QSqlDatabase& db, const QString& link)
     return readSide(
                db, m_actors,
                QStringLiteral(
-                   "SELECT id, name, coalesce(insee_code, siren), departement_code, name_normalized, "
-                   "actor_type_code FROM actor ORDER BY id"),
+                   "SELECT id, name, coalesce(insee_code, siren), departement_code, actor_type_code "
+                   "FROM actor ORDER BY id"),
+               QStringLiteral("SELECT id FROM actor ORDER BY name_normalized, id"),
                QStringLiteral("SELECT code, label_fr FROM ref_actor_type"),
                QStringLiteral("SELECT %1_id, actor_id, role_code FROM %1_actor ORDER BY %1_id").arg(link)) &&
            readSide(
                db, m_partners,
-               QStringLiteral("SELECT id, name, NULL, admin_area, name_normalized, country_code FROM "
-                              "foreign_partner ORDER BY id"),
+               QStringLiteral(
+                   "SELECT id, name, NULL, admin_area, country_code FROM foreign_partner ORDER BY id"),
+               QStringLiteral("SELECT id FROM foreign_partner ORDER BY name_normalized, id"),
                QStringLiteral("SELECT code, label_fr FROM ref_country"),
                QStringLiteral("SELECT %1_id, partner_id, NULL FROM %1_partner ORDER BY %1_id").arg(link));
 }
 
+int OrganisationCells::placeOf(const Side& side, qint64 id)
+{
+    const auto found = std::lower_bound(side.organisations.cbegin(), side.organisations.cend(), id,
+                                        [](const Organisation& o, qint64 wanted) { return o.id < wanted; });
+    return found == side.organisations.cend() || found->id != id
+               ? -1
+               : static_cast<int>(found - side.organisations.cbegin());
+}
+
 bool OrganisationCells::readSide(const QSqlDatabase& db, Side& side, const QString& organisations,
-                                 const QString& labels, const QString& links)
+                                 const QString& order, const QString& labels, const QString& links)
 {
     // Codes become numbers of labels: a few hundred labels for a million organisations.
     QHash<QByteArray, QString> labelOf;
@@ -77,33 +88,35 @@ bool OrganisationCells::readSide(const QSqlDatabase& db, Side& side, const QStri
         organisation.name = m_texts.add(organisationRows.text(1));
         organisation.code = m_texts.add(organisationRows.text(2));
         organisation.place = m_texts.add(organisationRows.text(3));
-        organisation.sortKey = m_texts.add(organisationRows.text(4));
-        const std::string_view code = organisationRows.text(5);
+        const std::string_view code = organisationRows.text(4);
         organisation.label =
             numberOf(labelNumbers, side.labels, code,
                      labelOf.value(QByteArray(code.data(), static_cast<qsizetype>(code.size()))));
         side.organisations.push_back(organisation);
     }
+    // Ranks rather than the normalised names: the order is all the export needs of them, and an
+    // index gives it (a quarter less memory at a million organisations).
+    RowScan orderRows(db, order);
+    for (int rank = 0; orderRows.next(); ++rank) {
+        if (const int place = placeOf(side, orderRows.integer(0)); place >= 0)
+            side.organisations[static_cast<size_t>(place)].rank = rank;
+    }
     QHash<QByteArray, int> roleNumbers;
     RowScan linkRows(db, links);
     while (linkRows.next()) {
         const qint64 owner = linkRows.integer(0);
-        const qint64 id = linkRows.integer(1);
-        const auto found =
-            std::lower_bound(side.organisations.cbegin(), side.organisations.cend(), id,
-                             [](const Organisation& o, qint64 wanted) { return o.id < wanted; });
-        if (found == side.organisations.cend() || found->id != id)
+        const int place = placeOf(side, linkRows.integer(1));
+        if (place < 0)
             continue; // a foreign key would not allow it
         if (side.owners.empty() || side.owners.back() != owner) {
             side.owners.push_back(owner);
             side.starts.push_back(static_cast<int>(side.links.size()));
         }
         const std::string_view role = linkRows.text(2);
-        side.links.push_back({static_cast<int>(found - side.organisations.cbegin()),
-                              numberOf(roleNumbers, m_roles, role, fromUtf8(role))});
+        side.links.push_back({place, numberOf(roleNumbers, m_roles, role, fromUtf8(role))});
     }
     side.starts.push_back(static_cast<int>(side.links.size()));
-    for (RowScan* scan : {&labelRows, &organisationRows, &linkRows}) {
+    for (RowScan* scan : {&labelRows, &organisationRows, &orderRows, &linkRows}) {
         if (!scan->error().isEmpty()) {
             m_error = scan->error();
             return false;
@@ -130,16 +143,13 @@ QStringList OrganisationCells::cells(const Side& side, qint64 recordId, bool act
     const auto place = static_cast<size_t>(owner - side.owners.cbegin());
     QVarLengthArray<Link, 8> links(side.links.cbegin() + side.starts[place],
                                    side.links.cbegin() + side.starts[place + 1]);
-    // The export's order: the lead actor first, then by normalised name (bytes, as SQLite
-    // compares them), then by id.
+    // The export's order: the lead actor first, then by normalised name, then by id.
     const auto lead = static_cast<int>(m_roles.indexOf(QStringLiteral("porteur")));
     std::sort(links.begin(), links.end(), [&](const Link& a, const Link& b) {
-        const Organisation& first = side.organisations[static_cast<size_t>(a.organisation)];
-        const Organisation& second = side.organisations[static_cast<size_t>(b.organisation)];
         if (actors && (a.role == lead) != (b.role == lead))
             return a.role == lead;
-        const int byName = m_texts.at(first.sortKey).compare(m_texts.at(second.sortKey));
-        return byName != 0 ? byName < 0 : first.id < second.id;
+        return side.organisations[static_cast<size_t>(a.organisation)].rank <
+               side.organisations[static_cast<size_t>(b.organisation)].rank;
     });
     QStringList joined(actors ? 5 : 3);
     for (qsizetype i = 0; i < links.size(); ++i) {

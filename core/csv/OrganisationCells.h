@@ -48,10 +48,10 @@ private:
     {
         qint64 id = 0;
         std::uint32_t name = 0;
-        std::uint32_t code = 0;    // actors: INSEE code or SIREN
-        std::uint32_t place = 0;   // actors: département; partners: area
-        std::uint32_t sortKey = 0; // normalised name
-        int label = -1;            // actors: type; partners: country
+        std::uint32_t code = 0;  // actors: INSEE code or SIREN
+        std::uint32_t place = 0; // actors: département; partners: area
+        int rank = 0;            // in the order of normalised name, then id
+        int label = -1;          // actors: type; partners: country
     };
     struct Link
     {
@@ -68,9 +68,10 @@ private:
         QStringList labels;
     };
 
-    bool readSide(const QSqlDatabase& db, Side& side, const QString& organisations, const QString& labels,
-                  const QString& links);
+    bool readSide(const QSqlDatabase& db, Side& side, const QString& organisations, const QString& order,
+                  const QString& labels, const QString& links);
     QStringList cells(const Side& side, qint64 recordId, bool actors) const;
+    static int placeOf(const Side& side, qint64 id);
 
     Texts m_texts;
     Side m_actors;
