@@ -1,6 +1,7 @@
 #include "RecordExporter.h"
 
 #include "OrganisationCells.h"
+#include "VocabularyCells.h"
 #include "XlsxWriter.h"
 #include "common/PartialDate.h"
 #include "database/RowScan.h"
@@ -365,6 +366,15 @@ QList<qint64> RecordExporter::selectIds(const Options& options, QString* error) 
     return ids;
 }
 
+QString RecordExporter::linkedQuery(const Linked& linked, const QString& where)
+{
+    QStringList values;
+    for (const QString& value : linked.values)
+        values << QStringLiteral("coalesce(%1, '')").arg(value);
+    return QStringLiteral("SELECT %1, %2 FROM %3%4 ORDER BY %1, %5")
+        .arg(linked.owner, values.join(QLatin1String(", ")), linked.from, where, linked.order);
+}
+
 Result<int> RecordExporter::forEachRow(const QList<qint64>& ids,
                                        const std::function<bool(const QVariantList&)>& write,
                                        const std::function<bool(int, int)>& progress) const
@@ -380,13 +390,37 @@ Result<int> RecordExporter::forEachRow(const QList<qint64>& ids,
     const QString select = QStringLiteral("SELECT r.id, %1 FROM %2 r WHERE r.id IN (%3)")
                                .arg(expressions.join(QLatin1String(", ")), table());
     const QString readError = tr("The records could not be read: %1");
-    std::optional<OrganisationCells> organisations;
-    if (ids.size() >= m_wholeReadFrom && (m_entity == Entity::Partnerships || m_entity == Entity::Projects)) {
-        organisations.emplace();
-        if (!organisations->read(m_db, m_entity == Entity::Partnerships ? QStringLiteral("partnership")
-                                                                        : QStringLiteral("project")))
-            return Result<int>::failure(readError.arg(organisations->error()));
+
+    // A large export reads each linked list whole, once, rather than per batch of records.
+    OrganisationCells organisations;
+    QHash<const Linked*, std::shared_ptr<VocabularyCells>> vocabularies;
+    const bool whole = ids.size() >= m_wholeReadFrom;
+    if (whole) {
+        for (const std::shared_ptr<const Linked>& linked : std::as_const(linkedLists)) {
+            if (linked->organisations != Linked::Organisations::None)
+                continue;
+            auto cells = std::make_shared<VocabularyCells>();
+            if (!cells->read(m_db, linkedQuery(*linked, QString()), static_cast<int>(linked->values.size())))
+                return Result<int>::failure(readError.arg(cells->error()));
+            vocabularies.insert(linked.get(), cells);
+        }
+        if ((m_entity == Entity::Partnerships || m_entity == Entity::Projects) &&
+            !organisations.read(m_db, m_entity == Entity::Partnerships ? QStringLiteral("partnership")
+                                                                       : QStringLiteral("project")))
+            return Result<int>::failure(readError.arg(organisations.error()));
     }
+    const auto wholeCells = [&](const Linked& linked, qint64 id) {
+        switch (linked.organisations) {
+        case Linked::Organisations::Actors:
+            return organisations.actorCells(id);
+        case Linked::Organisations::Partners:
+            return organisations.partnerCells(id);
+        case Linked::Organisations::None:
+            break;
+        }
+        return vocabularies.value(&linked)->cells(id);
+    };
+
     for (qsizetype start = 0; start < ids.size(); start += kBatch) {
         const QList<qint64> batch = ids.mid(start, kBatch);
         QStringList idList;
@@ -404,43 +438,27 @@ Result<int> RecordExporter::forEachRow(const QList<qint64>& ids,
         }
         if (!records.error().isEmpty())
             return Result<int>::failure(readError.arg(records.error()));
-        // Each linked list of the batch in one query: the values of each record, in order.
         for (const std::shared_ptr<const Linked>& linked : std::as_const(linkedLists)) {
-            if (organisations && linked->organisations != Linked::Organisations::None) {
-                for (auto it = rows.begin(); it != rows.end(); ++it) {
-                    const QStringList cells = linked->organisations == Linked::Organisations::Actors
-                                                  ? organisations->actorCells(it.key())
-                                                  : organisations->partnerCells(it.key());
-                    for (qsizetype i = 0; i < columnList.size() && !cells.isEmpty(); ++i) {
-                        if (columnList.at(i).linked == linked)
-                            (*it)[i] = cells.at(columnList.at(i).field);
-                    }
-                }
-                continue;
+            // Each record's cells of the list: read whole before, or for the batch in one query.
+            QHash<qint64, QStringList> cellsOf;
+            if (whole) {
+                for (auto it = rows.cbegin(); it != rows.cend(); ++it)
+                    cellsOf.insert(it.key(), wholeCells(*linked, it.key()));
+            } else {
+                VocabularyCells batchCells;
+                if (!batchCells.read(
+                        m_db,
+                        linkedQuery(*linked, QStringLiteral(" WHERE %1 IN (%2)").arg(linked->owner, inBatch)),
+                        static_cast<int>(linked->values.size())))
+                    return Result<int>::failure(readError.arg(batchCells.error()));
+                for (auto it = rows.cbegin(); it != rows.cend(); ++it)
+                    cellsOf.insert(it.key(), batchCells.cells(it.key()));
             }
-            QStringList values;
-            for (const QString& value : linked->values)
-                values << QStringLiteral("coalesce(%1, '')").arg(value);
-            RowScan links(m_db, QStringLiteral("SELECT %1, %2 FROM %3 WHERE %1 IN (%4) ORDER BY %1, %5")
-                                    .arg(linked->owner, values.join(QLatin1String(", ")), linked->from,
-                                         inBatch, linked->order));
-            QHash<qint64, QList<QStringList>> byRecord; // record → its values, field by field
-            while (links.next()) {
-                QList<QStringList>& fields = byRecord[links.integer(0)];
-                fields.resize(linked->values.size());
-                for (qsizetype f = 0; f < linked->values.size(); ++f) {
-                    const std::string_view text = links.text(static_cast<int>(f) + 1);
-                    fields[f] << QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-                }
-            }
-            if (!links.error().isEmpty())
-                return Result<int>::failure(readError.arg(links.error()));
             for (auto it = rows.begin(); it != rows.end(); ++it) {
-                const auto found = byRecord.constFind(it.key());
-                for (qsizetype i = 0; i < columnList.size(); ++i) {
-                    const Column& column = columnList.at(i);
-                    if (column.linked == linked && found != byRecord.cend())
-                        (*it)[i] = found->at(column.field).join(QLatin1Char('|'));
+                const QStringList cells = cellsOf.value(it.key());
+                for (qsizetype i = 0; i < columnList.size() && !cells.isEmpty(); ++i) {
+                    if (columnList.at(i).linked == linked)
+                        (*it)[i] = cells.at(columnList.at(i).field);
                 }
             }
         }

@@ -54,8 +54,8 @@ public:
     Result<int> write(QIODevice* device, const Options& options,
                       const std::function<bool(int, int)>& progress = {}) const;
 
-    // From how many records the actors and partners are read whole rather than per batch of
-    // records (OrganisationCells); tests set it to compare both ways.
+    // From how many records the linked lists (actors, partners, themes…) are read whole, once,
+    // rather than per batch of records; tests set it to compare both ways.
     void setWholeReadFrom(int records) { m_wholeReadFrom = records; }
 
 private:
@@ -68,7 +68,8 @@ private:
         QString owner;
         QStringList values;
         QString order;
-        // The actors or partners of a record, which a large export reads whole instead.
+        // Actors and partners are read whole by OrganisationCells (too many to keep each value
+        // once, as VocabularyCells does for the other lists).
         enum class Organisations
         {
             None,
@@ -102,6 +103,9 @@ private:
     static QList<Column> linkedColumns(const Linked& linked, const QList<const char*>& headers);
     QString table() const;
     QList<qint64> selectIds(const Options& options, QString* error) const;
+    // The query of a linked list's values, record by record in the cells' order; `where` limits
+    // the records (empty: all of them).
+    static QString linkedQuery(const Linked& linked, const QString& where);
     QString formatted(const Column& column, const QVariant& value, CsvWriter::Dialect dialect) const;
     // The cell for a workbook: text, a number, a date (when the date is full) or nothing.
     QVariant typed(const Column& column, const QVariant& value) const;

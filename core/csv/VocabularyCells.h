@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+// The linked values of every record of a large export that come from a small vocabulary — its
+// themes, countries, goals — read in one query ordered by record, each distinct value kept once
+// (a million records name a few dozen themes). Read per batch of records instead, the lists were
+// a fifth of an export of a million partnerships (docs/performance.md).
+class VocabularyCells
+{
+public:
+    // `sql` gives the record's id, then its values, ordered by record and then as the cells list
+    // them. False, with error(), when it could not be read.
+    bool read(const QSqlDatabase& db, const QString& sql, int fields);
+    QString error() const { return m_error; }
+
+    // A record's cells: each field's values joined by "|". Empty when the record has none.
+    QStringList cells(qint64 recordId) const;
+
+private:
+    std::vector<qint64> m_owners; // records with values, by id
+    std::vector<int> m_starts;    // where each record's values begin in m_values
+    std::vector<int> m_values;    // numbers of m_distinct
+    QList<QStringList> m_distinct;
+    int m_fields = 0;
+    QString m_error;
+};
