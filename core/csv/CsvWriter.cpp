@@ -34,24 +34,44 @@ QString CsvWriter::unguardFormula(const QString& value)
 
 QString CsvWriter::cell(const QString& value) const
 {
+    QString line;
+    appendCell(line, value);
+    return line;
+}
+
+void CsvWriter::appendCell(QString& line, const QString& value) const
+{
     const QString guarded = guardFormula(value);
-    const bool needsQuotes = guarded.contains(m_delimiter) || guarded.contains(QLatin1Char('"')) ||
-                             guarded.contains(QLatin1Char('\n')) || guarded.contains(QLatin1Char('\r')) ||
-                             (!guarded.isEmpty() && (guarded.front().isSpace() || guarded.back().isSpace()));
-    if (!needsQuotes)
-        return guarded;
-    QString quoted = guarded;
-    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
+    // One look at each character: a million rows have some twenty million cells.
+    bool needsQuotes = !guarded.isEmpty() && (guarded.front().isSpace() || guarded.back().isSpace());
+    for (qsizetype i = 0; i < guarded.size() && !needsQuotes; ++i) {
+        const QChar c = guarded.at(i);
+        needsQuotes =
+            c == m_delimiter || c == QLatin1Char('"') || c == QLatin1Char('\n') || c == QLatin1Char('\r');
+    }
+    if (!needsQuotes) {
+        line += guarded;
+        return;
+    }
+    line += QLatin1Char('"');
+    for (const QChar c : guarded) {
+        if (c == QLatin1Char('"'))
+            line += QLatin1Char('"');
+        line += c;
+    }
+    line += QLatin1Char('"');
 }
 
 bool CsvWriter::writeRecord(const QStringList& fields)
 {
-    QStringList cells;
-    cells.reserve(fields.size());
-    for (const QString& field : fields)
-        cells << cell(field);
-    QByteArray bytes = (cells.join(m_delimiter) + QLatin1String("\r\n")).toUtf8();
+    m_line.clear();
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (i > 0)
+            m_line += m_delimiter;
+        appendCell(m_line, fields.at(i));
+    }
+    m_line += QLatin1String("\r\n");
+    QByteArray bytes = m_line.toUtf8();
     if (m_bomPending) {
         bytes.prepend("\xEF\xBB\xBF");
         m_bomPending = false;

@@ -32,7 +32,10 @@ public:
     static QString unguardFormula(const QString& value);
 
 private:
+    void appendCell(QString& line, const QString& value) const;
+
     QIODevice* m_device;
     QChar m_delimiter;
     bool m_bomPending;
+    QString m_line; // the record being written, kept to reuse its memory
 };

@@ -38,7 +38,7 @@ Result<RecordStamp> EntityTable::insert(const FieldValues& columns, const QList<
     }
 
     QStringList names{QStringLiteral("uuid")};
-    if (restored && restored->id > 0)
+    if (restored)
         names.prepend(QStringLiteral("id"));
     for (const auto& column : columns)
         names << column.first;
@@ -48,7 +48,7 @@ Result<RecordStamp> EntityTable::insert(const FieldValues& columns, const QList<
         PreparedQuery query(
             m_db, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING id")
                       .arg(m_table, names.join(QLatin1String(", ")), SqlScript::placeholders(names.size())));
-        if (restored && restored->id > 0)
+        if (restored)
             query->addBindValue(stamp.id);
         query->addBindValue(stamp.uuid);
         for (const auto& column : columns)

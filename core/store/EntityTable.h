@@ -53,8 +53,8 @@ public:
 
     // `history` is the record as people read it (links by name), for the change history.
     // With `restored`, the record comes back with its former id, stable id and creation time
-    // (undoing a deletion), or only its stable id when `restored->id` is 0 (an import of a file
-    // exported from another database); otherwise it gets new ones.
+    // (undoing a deletion); otherwise it gets new ones. (Records an import creates are written
+    // by BulkRecordWriter.)
     Result<RecordStamp> insert(const FieldValues& columns, const QList<LinkRows>& links,
                                const FieldValues& history, const RecordStamp* restored = nullptr);
 

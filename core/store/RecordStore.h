@@ -21,37 +21,14 @@ public:
 
     virtual Problems validate(const Record& record) const = 0;
 
-    // Whether a new record gets a new stable id or keeps the one it has elsewhere.
-    enum class StableId
-    {
-        New,
-        Kept, // an exported file imported into another database
-    };
-
     Result<Record> create(const Record& record)
-    {
-        const Result<qint64> id = insert(record, StableId::New);
-        if (!id)
-            return id.problems();
-        return *find(id.value());
-    }
-
-    // Creates the record and gives its id, without reading it back: an import needs only the id
-    // (reading back a partnership with its links was a tenth of an import).
-    Result<qint64> insert(const Record& record, StableId stableId)
     {
         if (Problems problems = validate(record); !problems.isEmpty())
             return problems;
-        const bool kept = stableId == StableId::Kept && !record.uuid.isEmpty();
-        if (kept && findByUuid(record.uuid))
-            return Result<qint64>::failure(
-                QCoreApplication::translate("RecordStore", "This record exists already."));
-        const RecordStamp stamp{0, record.uuid, QString(), QString()};
-        const Result<RecordStamp> created =
-            m_table.insert(columns(record), links(record), history(record), kept ? &stamp : nullptr);
+        const Result<RecordStamp> created = m_table.insert(columns(record), links(record), history(record));
         if (!created)
             return created.problems();
-        return created.value().id;
+        return *find(created.value().id);
     }
 
     // Creates a record that an import brings, keeping its stable id when it has one (the caller
