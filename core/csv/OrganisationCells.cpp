@@ -14,19 +14,21 @@ QString fromUtf8(std::string_view text)
     return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
 }
 
-// The number of a code in `labels`, added with its label the first time; -1 for no code.
+// The number of a code in `labels`, added with its label (`labelOf` the code) the first time; -1
+// for no code. The code is looked up without a copy: this runs for each of millions of rows.
+template <typename LabelOf>
 int numberOf(QHash<QByteArray, int>& numbers, QStringList& labels, std::string_view code,
-             const QString& label)
+             const LabelOf& labelOf)
 {
     if (code.empty())
         return -1;
-    const QByteArray key(code.data(), static_cast<qsizetype>(code.size()));
-    auto found = numbers.constFind(key);
-    if (found == numbers.cend()) {
-        found = numbers.insert(key, static_cast<int>(labels.size()));
-        labels << label;
-    }
-    return *found;
+    const QByteArray key = QByteArray::fromRawData(code.data(), static_cast<qsizetype>(code.size()));
+    if (const auto found = numbers.constFind(key); found != numbers.cend())
+        return *found;
+    const int number = static_cast<int>(labels.size());
+    labels << labelOf(key);
+    numbers.insert(QByteArray(code.data(), static_cast<qsizetype>(code.size())), number);
+    return number;
 }
 
 } // namespace
@@ -60,15 +62,6 @@ bool OrganisationCells::read(const QSqlDatabase& db, const QString& link)
                QStringLiteral("SELECT %1_id, partner_id, NULL FROM %1_partner ORDER BY %1_id").arg(link));
 }
 
-int OrganisationCells::placeOf(const Side& side, qint64 id)
-{
-    const auto found = std::lower_bound(side.organisations.cbegin(), side.organisations.cend(), id,
-                                        [](const Organisation& o, qint64 wanted) { return o.id < wanted; });
-    return found == side.organisations.cend() || found->id != id
-               ? -1
-               : static_cast<int>(found - side.organisations.cbegin());
-}
-
 bool OrganisationCells::readSide(const QSqlDatabase& db, Side& side, const QString& organisations,
                                  const QString& order, const QString& labels, const QString& links)
 {
@@ -84,28 +77,28 @@ bool OrganisationCells::readSide(const QSqlDatabase& db, Side& side, const QStri
     RowScan organisationRows(db, organisations);
     while (organisationRows.next()) {
         Organisation organisation;
-        organisation.id = organisationRows.integer(0);
+        side.places.add(organisationRows.integer(0));
         organisation.name = m_texts.add(organisationRows.text(1));
         organisation.code = m_texts.add(organisationRows.text(2));
         organisation.place = m_texts.add(organisationRows.text(3));
         const std::string_view code = organisationRows.text(4);
-        organisation.label =
-            numberOf(labelNumbers, side.labels, code,
-                     labelOf.value(QByteArray(code.data(), static_cast<qsizetype>(code.size()))));
+        organisation.label = numberOf(labelNumbers, side.labels, code,
+                                      [&](const QByteArray& key) { return labelOf.value(key); });
         side.organisations.push_back(organisation);
     }
+    side.places.finish();
     // Ranks rather than the normalised names: the order is all the export needs of them, and an
     // index gives it (a quarter less memory at a million organisations).
     RowScan orderRows(db, order);
     for (int rank = 0; orderRows.next(); ++rank) {
-        if (const int place = placeOf(side, orderRows.integer(0)); place >= 0)
+        if (const int place = side.places.place(orderRows.integer(0)); place >= 0)
             side.organisations[static_cast<size_t>(place)].rank = rank;
     }
     QHash<QByteArray, int> roleNumbers;
     RowScan linkRows(db, links);
     while (linkRows.next()) {
         const qint64 owner = linkRows.integer(0);
-        const int place = placeOf(side, linkRows.integer(1));
+        const int place = side.places.place(linkRows.integer(1));
         if (place < 0)
             continue; // a foreign key would not allow it
         if (side.owners.empty() || side.owners.back() != owner) {
@@ -113,7 +106,8 @@ bool OrganisationCells::readSide(const QSqlDatabase& db, Side& side, const QStri
             side.starts.push_back(static_cast<int>(side.links.size()));
         }
         const std::string_view role = linkRows.text(2);
-        side.links.push_back({place, numberOf(roleNumbers, m_roles, role, fromUtf8(role))});
+        side.links.push_back({place, numberOf(roleNumbers, m_roles, role,
+                                              [](const QByteArray& key) { return QString::fromUtf8(key); })});
     }
     side.starts.push_back(static_cast<int>(side.links.size()));
     for (RowScan* scan : {&labelRows, &organisationRows, &orderRows, &linkRows}) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "report/IdPlaces.h"
+
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
@@ -46,7 +48,6 @@ private:
 
     struct Organisation
     {
-        qint64 id = 0;
         std::uint32_t name = 0;
         std::uint32_t code = 0;  // actors: INSEE code or SIREN
         std::uint32_t place = 0; // actors: département; partners: area
@@ -62,6 +63,7 @@ private:
     struct Side
     {
         std::vector<Organisation> organisations; // by id
+        IdPlaces places;                         // id → place in organisations
         std::vector<qint64> owners;              // records with links, by id
         std::vector<int> starts;                 // where each owner's links begin
         std::vector<Link> links;
@@ -71,7 +73,6 @@ private:
     bool readSide(const QSqlDatabase& db, Side& side, const QString& organisations, const QString& order,
                   const QString& labels, const QString& links);
     QStringList cells(const Side& side, qint64 recordId, bool actors) const;
-    static int placeOf(const Side& side, qint64 id);
 
     Texts m_texts;
     Side m_actors;
