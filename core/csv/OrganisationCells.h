@@ -2,7 +2,6 @@
 
 #include "report/IdPlaces.h"
 
-#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -19,8 +18,6 @@
 // (docs/performance.md). The cells are those the per-batch query gives (a test compares both).
 class OrganisationCells
 {
-    Q_DECLARE_TR_FUNCTIONS(OrganisationCells)
-
 public:
     // Reads the actors and partners of the records of `link` ("partnership" or "project").
     // False, with error(), when a table could not be read.

@@ -4,8 +4,9 @@
 
 #include <vector>
 
-// The places of records by id, for the report's reading: the ids come in increasing order (a
-// table read by id); a link names its record by id and the report wants its place. When the ids
+// The places of records by id, for the report's reading and the large export's: the ids come in
+// increasing order (a table read by id); a link names its record by id, and the reader wants its
+// place. When the ids
 // are dense, as SQLite gives them, a table finds a place at once; otherwise (ids written from
 // elsewhere, far apart or negative) a binary search does.
 class IdPlaces
