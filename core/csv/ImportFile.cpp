@@ -48,6 +48,11 @@ bool ImportFile::open(const QList<ColumnMap::Field>& fields, const QHash<QString
     return report.errors.isEmpty();
 }
 
+QString ImportFile::cancelledMessage()
+{
+    return tr("cancelled; nothing was written");
+}
+
 bool ImportFile::forEachRecord(const std::function<bool(const CsvRecord&)>& handle, ImportReport& report,
                                const Progress& progress, int from, int span)
 {
@@ -63,7 +68,7 @@ bool ImportFile::forEachRecord(const std::function<bool(const CsvRecord&)>& hand
             return true;
         if (progress && ++count % kRecordsPerProgress == 0 &&
             !progress(from + static_cast<int>(span * m_file.pos() / size))) {
-            report.errors.append({0, QString(), tr("cancelled; nothing was written")});
+            report.errors.append({0, QString(), cancelledMessage()});
             return false;
         }
     }

@@ -36,6 +36,9 @@ public:
     bool forEachRecord(const std::function<bool(const CsvRecord&)>& handle, ImportReport& report,
                        const Progress& progress = {}, int from = 0, int span = 100);
 
+    // The report's message when the user cancels.
+    static QString cancelledMessage();
+
 private:
     QString m_path;
     CsvReader::Options m_options;

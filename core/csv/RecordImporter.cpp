@@ -46,9 +46,15 @@ ImportReport RecordImporter::run(const QString& path, const Options& options,
         report.errors.append({0, QString(), begun.message()});
         return report;
     }
+    // The last part is the search index of the records created, written at the end.
     file.forEachRecord([&](const CsvRecord& record) { return write(record, map, batch, report); }, report,
-                       progress, 40, 60);
+                       progress, 40, 50);
     if (!report.errors.isEmpty() || options.dryRun) {
+        reset();
+        return report; // the transaction rolls back
+    }
+    if (progress && !progress(90)) {
+        report.errors.append({0, QString(), ImportFile::cancelledMessage()});
         reset();
         return report; // the transaction rolls back
     }

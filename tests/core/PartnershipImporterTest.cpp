@@ -14,6 +14,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <limits>
 
 namespace {
@@ -260,6 +261,33 @@ TEST_CASE("A cancelled import writes nothing", "[import]")
     CHECK_FALSE(report.written);
     CHECK_FALSE(report.errors.isEmpty());
     CHECK(count(db, "partnership") == 0);
+
+    // Cancelled once every row is written, before the search index of the new records.
+    QList<int> seen;
+    const ImportReport late = PartnershipImporter(db.connection()).run(file.path(), {}, [&seen](int percent) {
+        seen << percent;
+        return percent < 90;
+    });
+    CHECK_FALSE(late.written);
+    CHECK(late.errors.size() == 1);
+    CHECK(seen.last() == 90);
+    CHECK(std::is_sorted(seen.cbegin(), seen.cend()));
+    CHECK(count(db, "partnership") == 0);
+    CHECK(count(db, "actor") == 0);
+    CHECK(count(db, "search_index") == 0);
+    CHECK(count(db, "import_batch") == 0);
+
+    // Not cancelled, the import ends at 100.
+    seen.clear();
+    REQUIRE(PartnershipImporter(db.connection())
+                .run(file.path(), {},
+                     [&seen](int percent) {
+                         seen << percent;
+                         return true;
+                     })
+                .written);
+    CHECK(seen.last() == 100);
+    CHECK(count(db, "partnership") == 2500);
 }
 
 TEST_CASE("Files that cannot be read are refused with their reason", "[import][refusal]")
