@@ -188,7 +188,7 @@ const std::optional<CommuneMatch>& OrganisationMatcher::commune(const QString& i
     return *found;
 }
 
-qint64 OrganisationMatcher::findActor(const ActorSpec& spec) const
+qint64 OrganisationMatcher::findActor(const ActorSpec& spec, const QString& normalizedName) const
 {
     if (!spec.code.isEmpty()) {
         PreparedQuery query(
@@ -207,7 +207,7 @@ qint64 OrganisationMatcher::findActor(const ActorSpec& spec) const
                        "WHERE name_normalized = ?%1 LIMIT 2) AS found")
             .arg(spec.departementCode.isEmpty() ? QString() : QStringLiteral(" AND departement_code = ?")));
     BoundStatement& byName = query.bound();
-    byName.bind(0, TextFolding::normalizedName(spec.name));
+    byName.bind(0, normalizedName);
     if (!spec.departementCode.isEmpty())
         byName.bind(1, spec.departementCode);
     return byName.run() ? byName.returned() : 0;
@@ -253,14 +253,14 @@ qint64 OrganisationMatcher::createActor(const ActorSpec& spec, int line, ImportR
 qint64 OrganisationMatcher::actor(const ActorSpec& spec, int line, ImportReport& report,
                                   const ImportBatch& batch)
 {
-    const QString nameKey =
-        QStringLiteral("name:%1|%2").arg(TextFolding::normalizedName(spec.name), spec.departementCode);
+    const QString normalizedName = TextFolding::normalizedName(spec.name);
+    const QString nameKey = QStringLiteral("name:%1|%2").arg(normalizedName, spec.departementCode);
     const QString codeKey = spec.code.isEmpty() ? QString() : QStringLiteral("code:") + spec.code;
     if (!codeKey.isEmpty() && m_actorsByKey.contains(codeKey))
         return m_actorsByKey.value(codeKey);
     if (m_actorsByKey.contains(nameKey))
         return m_actorsByKey.value(nameKey);
-    qint64 id = findActor(spec);
+    qint64 id = findActor(spec, normalizedName);
     if (id == 0)
         id = createActor(spec, line, report, batch);
     if (id == 0)
@@ -291,13 +291,14 @@ void OrganisationMatcher::link(const QList<ActorSpec>& actorSpecs, const QList<P
 qint64 OrganisationMatcher::partner(const PartnerSpec& spec, int line, ImportReport& report,
                                     const ImportBatch& batch)
 {
-    const QString key = TextFolding::normalizedName(spec.name) + QLatin1Char('|') + spec.countryCode;
+    const QString normalizedName = TextFolding::normalizedName(spec.name);
+    const QString key = normalizedName + QLatin1Char('|') + spec.countryCode;
     if (m_partnersByKey.contains(key))
         return m_partnersByKey.value(key);
     PreparedQuery query(m_db, QStringLiteral("SELECT id FROM foreign_partner WHERE name_normalized = ? AND "
                                              "country_code = ? ORDER BY id LIMIT 1"));
     BoundStatement& byName = query.bound();
-    byName.bind(0, TextFolding::normalizedName(spec.name));
+    byName.bind(0, normalizedName);
     byName.bind(1, spec.countryCode);
     qint64 id = byName.run() ? byName.returned() : 0;
     if (id == 0) {

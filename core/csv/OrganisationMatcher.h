@@ -81,7 +81,8 @@ private:
 
     // The actor a spec names, or 0: by official code (first match), then by normalised name
     // within the spec's département, or across all when none is known and the name is unique.
-    qint64 findActor(const ActorSpec& spec) const;
+    // `normalizedName` is the spec's name normalised (computed once by the caller).
+    qint64 findActor(const ActorSpec& spec, const QString& normalizedName) const;
     qint64 createActor(const ActorSpec& spec, int line, ImportReport& report, const ImportBatch& batch);
 
     QSqlDatabase m_db;
