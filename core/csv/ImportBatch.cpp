@@ -99,8 +99,7 @@ Status ImportBatch::finish(const ImportReport& report) const
     query.addBindValue(m_id);
     if (!query.exec())
         return Status::failure(query.lastError().text());
-    // The entries of created records name the batch already.
-    query.prepare(QStringLiteral("UPDATE change_log SET batch_id = ? WHERE id > ? AND batch_id IS NULL"));
+    query.prepare(QStringLiteral("UPDATE change_log SET batch_id = ? WHERE id > ?"));
     query.addBindValue(m_id);
     query.addBindValue(m_historyBefore);
     if (!query.exec())
