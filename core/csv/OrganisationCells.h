@@ -1,6 +1,6 @@
 #pragma once
 
-#include "report/IdPlaces.h"
+#include "common/IdPlaces.h"
 
 #include <QSqlDatabase>
 #include <QString>

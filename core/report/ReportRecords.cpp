@@ -1,6 +1,6 @@
 #include "ReportRecords.h"
 
-#include "IdPlaces.h"
+#include "common/IdPlaces.h"
 
 #include <QAtomicInt>
 #include <QSqlQuery>

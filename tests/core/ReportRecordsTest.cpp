@@ -1,5 +1,5 @@
+#include "common/IdPlaces.h"
 #include "report/CodeList.h"
-#include "report/IdPlaces.h"
 #include "report/LinkList.h"
 
 #include <catch2/catch.hpp>
