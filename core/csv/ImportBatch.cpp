@@ -3,6 +3,7 @@
 #include "ImportReport.h"
 #include "common/Clock.h"
 #include "common/CurrentUser.h"
+#include "common/StableId.h"
 #include "database/BoundStatement.h"
 #include "store/BulkRecordWriter.h"
 
@@ -13,7 +14,6 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 
 namespace {
 
@@ -51,7 +51,7 @@ Status ImportBatch::begin(const QString& entity, const QString& path, const Impo
     query.prepare(QStringLiteral(
         "INSERT INTO import_batch (uuid, entity, file_name, file_sha256, encoding, delimiter, "
         "options, mapping, user_name, started_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    query.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    query.addBindValue(StableId::create());
     query.addBindValue(entity);
     query.addBindValue(QFileInfo(path).fileName());
     query.addBindValue(fileSha256(path));

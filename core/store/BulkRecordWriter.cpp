@@ -1,12 +1,12 @@
 #include "BulkRecordWriter.h"
 
 #include "common/Clock.h"
+#include "common/StableId.h"
 #include "database/BoundStatement.h"
 #include "database/SqlScript.h"
 #include "search/SearchIndex.h"
 
 #include <QStringList>
-#include <QUuid>
 
 BulkRecordWriter::BulkRecordWriter(const QSqlDatabase& db)
     : m_db(db)
@@ -27,7 +27,7 @@ BoundStatement& BulkRecordWriter::writer(const QString& key, const std::function
 Result<qint64> BulkRecordWriter::insert(const QString& table, const QString& uuid, const FieldValues& columns,
                                         const QList<LinkRows>& links)
 {
-    const QString stableId = uuid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : uuid;
+    const QString stableId = uuid.isEmpty() ? StableId::create() : uuid;
     BoundStatement& row = writer(table + QLatin1Char('/') + QString::number(columns.size()), [&] {
         QStringList names{QStringLiteral("uuid")};
         for (const auto& column : columns)

@@ -1,6 +1,7 @@
 #include "EntityTable.h"
 
 #include "common/Clock.h"
+#include "common/StableId.h"
 #include "database/BoundStatement.h"
 #include "database/PreparedQuery.h"
 #include "database/SqlScript.h"
@@ -9,7 +10,6 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 
 EntityTable::EntityTable(const QSqlDatabase& db, const QString& table)
     : m_db(db)
@@ -32,7 +32,7 @@ Result<RecordStamp> EntityTable::insert(const FieldValues& columns, const QList<
         if (stamp.createdAt.isEmpty())
             stamp.createdAt = stamp.updatedAt;
     } else {
-        stamp.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        stamp.uuid = StableId::create();
         stamp.createdAt = Clock::nowIso();
         stamp.updatedAt = stamp.createdAt;
     }
