@@ -108,9 +108,17 @@ Status refresh(const QSqlDatabase& db, const QString& table, qint64 id)
 
 Status addFrom(const QSqlDatabase& db, const QString& table, qint64 firstId)
 {
-    if (entityNumber(table) <= 0)
+    const int number = entityNumber(table);
+    if (number <= 0)
         return {};
+    // A record changed after it was created (a later row of the same file) had its entry
+    // written then: those go first, and every record of the range gets its entry once.
     QSqlQuery query(db);
+    query.prepare(QStringLiteral("DELETE FROM search_index WHERE rowid >= ? AND rowid % 8 = ?"));
+    query.addBindValue(firstId * 8);
+    query.addBindValue(number);
+    if (!query.exec())
+        return Status::failure(query.lastError().text());
     query.prepare(QStringLiteral("INSERT INTO search_index (rowid, content) ") + textQuery(table) +
                   QLatin1String(" WHERE r.id >= ?"));
     query.addBindValue(firstId);

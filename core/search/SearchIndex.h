@@ -17,8 +17,8 @@ int entityNumber(const QString& table);
 Status rebuild(const QSqlDatabase& db);
 Status refresh(const QSqlDatabase& db, const QString& table, qint64 id);
 Status remove(const QSqlDatabase& db, const QString& table, qint64 id);
-// Adds the entries of the records of `table` from id `firstId` on, which have none yet: the
-// records an import created, indexed in one statement.
+// Writes the entries of the records of `table` from id `firstId` on (those an import created),
+// in one statement; entries some of them already have are replaced.
 Status addFrom(const QSqlDatabase& db, const QString& table, qint64 firstId);
 
 // What the user typed, as an FTS5 query: every word must start a word of the record

@@ -23,8 +23,8 @@ class BoundStatement;
 // import and a third of its time. Stores validate before calling it; this class does not judge.
 //
 // Every record an import creates goes through it: finish() indexes the rows of each table from
-// the first id it wrote, so a record created otherwise inside the import would be refused by the
-// search index (a row id written twice) rather than left out silently.
+// the first id it wrote (replacing the entry of a record that a later row of the file changed,
+// which the store's update wrote).
 class BulkRecordWriter
 {
     Q_DECLARE_TR_FUNCTIONS(BulkRecordWriter)

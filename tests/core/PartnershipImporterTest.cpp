@@ -440,3 +440,24 @@ TEST_CASE("A large export reads actors and partners whole, and writes the same f
         }
     }
 }
+
+TEST_CASE("A record created and then changed by the same file is indexed for search once", "[import][search]")
+{
+    // The second row names the same partnership (same nature, actor and partner, no id) with
+    // another date: it updates the record the first row created, before the import indexes the
+    // records it created.
+    TestDatabase db;
+    const TemporaryFile file(kHeader + "Jumelage;Lyon;69123;Burkina Faso;Ouagadougou;1998;Santé\n"
+                                       "Jumelage;Lyon;69123;Burkina Faso;Ouagadougou;1999;Santé\n");
+    const ImportReport report = importFile(db, file.path());
+    INFO(describeErrors(report).toStdString());
+    REQUIRE(report.errors.isEmpty());
+    CHECK(report.created == 1);
+    CHECK(report.updated == 1);
+    CHECK(db.scalar(QStringLiteral("SELECT signed_on FROM partnership")).toString() == QLatin1String("1999"));
+    CHECK(count(db, "search_index") ==
+          count(db, "partnership") + count(db, "actor") + count(db, "foreign_partner"));
+    CHECK(
+        db.scalar(QStringLiteral("SELECT count(*) FROM search_index WHERE search_index MATCH 'ouagadougou'"))
+            .toInt() == 1);
+}
