@@ -10,7 +10,8 @@
 // The linked values of every record of a large export that come from a small vocabulary — its
 // themes, countries, goals — read in one query ordered by record, each distinct value kept once
 // (a million records name a few dozen themes). Read per batch of records instead, the lists were
-// a fifth of an export of a million partnerships (docs/performance.md).
+// a fifth of an export of a million partnerships (docs/performance.md). A small export keeps each
+// batch's lists in it too.
 class VocabularyCells
 {
 public:
