@@ -3,10 +3,7 @@
 #include "common/Clock.h"
 #include "common/StableId.h"
 #include "database/BoundStatement.h"
-#include "database/SqlScript.h"
 #include "search/SearchIndex.h"
-
-#include <QStringList>
 
 BulkRecordWriter::BulkRecordWriter(const QSqlDatabase& db)
     : m_db(db)
@@ -28,14 +25,8 @@ Result<qint64> BulkRecordWriter::insert(const QString& table, const QString& uui
                                         const QList<LinkRows>& links)
 {
     const QString stableId = uuid.isEmpty() ? StableId::create() : uuid;
-    BoundStatement& row = writer(table + QLatin1Char('/') + QString::number(columns.size()), [&] {
-        QStringList names{QStringLiteral("uuid")};
-        for (const auto& column : columns)
-            names << column.first;
-        names << QStringLiteral("created_at") << QStringLiteral("updated_at");
-        return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING id")
-            .arg(table, names.join(QLatin1String(", ")), SqlScript::placeholders(names.size()));
-    });
+    BoundStatement& row = writer(table + QLatin1Char('/') + QString::number(columns.size()),
+                                 [&] { return EntityTable::insertStatement(table, columns, false); });
     int index = 0;
     row.bind(index++, stableId);
     for (const auto& column : columns)
@@ -51,11 +42,7 @@ Result<qint64> BulkRecordWriter::insert(const QString& table, const QString& uui
     for (const LinkRows& link : links) {
         if (link.rows.isEmpty())
             continue;
-        BoundStatement& linkRow = writer(link.table, [&] {
-            return QStringLiteral("INSERT INTO %1 (%2, %3) VALUES (?, %4)")
-                .arg(link.table, link.ownerColumn, link.columns.join(QLatin1String(", ")),
-                     SqlScript::placeholders(link.columns.size()));
-        });
+        BoundStatement& linkRow = writer(link.table, [&] { return link.insertStatement(); });
         for (const QVariantList& values : link.rows) {
             linkRow.bind(0, id);
             for (int i = 0; i < values.size(); ++i)

@@ -11,6 +11,24 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+QString LinkRows::insertStatement() const
+{
+    return QStringLiteral("INSERT INTO %1 (%2, %3) VALUES (?, %4)")
+        .arg(table, ownerColumn, columns.join(QLatin1String(", ")), SqlScript::placeholders(columns.size()));
+}
+
+QString EntityTable::insertStatement(const QString& table, const FieldValues& columns, bool withId)
+{
+    QStringList names{QStringLiteral("uuid")};
+    if (withId)
+        names.prepend(QStringLiteral("id"));
+    for (const auto& column : columns)
+        names << column.first;
+    names << QStringLiteral("created_at") << QStringLiteral("updated_at");
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING id")
+        .arg(table, names.join(QLatin1String(", ")), SqlScript::placeholders(names.size()));
+}
+
 EntityTable::EntityTable(const QSqlDatabase& db, const QString& table)
     : m_db(db)
     , m_table(table)
@@ -37,17 +55,8 @@ Result<RecordStamp> EntityTable::insert(const FieldValues& columns, const QList<
         stamp.updatedAt = stamp.createdAt;
     }
 
-    QStringList names{QStringLiteral("uuid")};
-    if (restored)
-        names.prepend(QStringLiteral("id"));
-    for (const auto& column : columns)
-        names << column.first;
-    names << QStringLiteral("created_at") << QStringLiteral("updated_at");
-
     {
-        PreparedQuery query(
-            m_db, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING id")
-                      .arg(m_table, names.join(QLatin1String(", ")), SqlScript::placeholders(names.size())));
+        PreparedQuery query(m_db, insertStatement(m_table, columns, restored != nullptr));
         if (restored)
             query->addBindValue(stamp.id);
         query->addBindValue(stamp.uuid);
@@ -150,10 +159,7 @@ Status EntityTable::replaceLinks(qint64 ownerId, const QList<LinkRows>& links)
             return Status::failure(tr("The links could not be saved: %1").arg(remove->lastError().text()));
         if (link.rows.isEmpty())
             continue;
-        PreparedQuery insert(m_db,
-                             QStringLiteral("INSERT INTO %1 (%2, %3) VALUES (?, %4)")
-                                 .arg(link.table, link.ownerColumn, link.columns.join(QLatin1String(", ")),
-                                      SqlScript::placeholders(link.columns.size())));
+        PreparedQuery insert(m_db, link.insertStatement());
         for (const QVariantList& row : link.rows) {
             insert->addBindValue(ownerId);
             for (const QVariant& value : row)

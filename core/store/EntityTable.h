@@ -25,6 +25,9 @@ struct LinkRows
     QStringList columns;
     QList<QVariantList> rows;
 
+    // The statement that writes one row: the owner's id, then the values of `columns`.
+    QString insertStatement() const;
+
     friend bool operator==(const LinkRows& a, const LinkRows& b)
     {
         return a.table == b.table && a.ownerColumn == b.ownerColumn && a.columns == b.columns &&
@@ -50,6 +53,11 @@ public:
     EntityTable(const QSqlDatabase& db, const QString& table);
 
     QString table() const { return m_table; }
+
+    // The statement that writes a new row of `table`: its id first when `withId` (a record
+    // restored), then its stable id, `columns`, and its creation and change times; it returns
+    // the id.
+    static QString insertStatement(const QString& table, const FieldValues& columns, bool withId);
 
     // `history` is the record as people read it (links by name), for the change history.
     // With `restored`, the record comes back with its former id, stable id and creation time
