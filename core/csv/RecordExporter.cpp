@@ -440,22 +440,15 @@ Result<int> RecordExporter::forEachRow(const QList<qint64>& ids,
             return Result<int>::failure(readError.arg(records.error()));
         for (const std::shared_ptr<const Linked>& linked : std::as_const(linkedLists)) {
             // Each record's cells of the list: read whole before, or for the batch in one query.
-            QHash<qint64, QStringList> cellsOf;
-            if (whole) {
-                for (auto it = rows.cbegin(); it != rows.cend(); ++it)
-                    cellsOf.insert(it.key(), wholeCells(*linked, it.key()));
-            } else {
-                VocabularyCells batchCells;
-                if (!batchCells.read(
-                        m_db,
-                        linkedQuery(*linked, QStringLiteral(" WHERE %1 IN (%2)").arg(linked->owner, inBatch)),
-                        static_cast<int>(linked->values.size())))
-                    return Result<int>::failure(readError.arg(batchCells.error()));
-                for (auto it = rows.cbegin(); it != rows.cend(); ++it)
-                    cellsOf.insert(it.key(), batchCells.cells(it.key()));
-            }
+            VocabularyCells batchCells;
+            if (!whole &&
+                !batchCells.read(
+                    m_db,
+                    linkedQuery(*linked, QStringLiteral(" WHERE %1 IN (%2)").arg(linked->owner, inBatch)),
+                    static_cast<int>(linked->values.size())))
+                return Result<int>::failure(readError.arg(batchCells.error()));
             for (auto it = rows.begin(); it != rows.end(); ++it) {
-                const QStringList cells = cellsOf.value(it.key());
+                const QStringList cells = whole ? wholeCells(*linked, it.key()) : batchCells.cells(it.key());
                 for (qsizetype i = 0; i < columnList.size() && !cells.isEmpty(); ++i) {
                     if (columnList.at(i).linked == linked)
                         (*it)[i] = cells.at(columnList.at(i).field);
