@@ -1,5 +1,6 @@
 #include "ColumnMap.h"
 
+#include "common/Remembered.h"
 #include "common/TextFolding.h"
 
 #include <QFile>
@@ -90,8 +91,5 @@ std::optional<QHash<QString, QString>> ColumnMap::readMapping(const QString& pat
 
 int ColumnMap::column(const char* key) const
 {
-    auto found = m_columnsByLiteral.constFind(key);
-    if (found == m_columnsByLiteral.cend())
-        found = m_columnsByLiteral.insert(key, column(QString::fromLatin1(key)));
-    return *found;
+    return remembered(m_columnsByLiteral, key, [&] { return column(QString::fromLatin1(key)); });
 }

@@ -8,6 +8,7 @@
 #include "ImportRow.h"
 #include "VocabularyMatcher.h"
 #include "common/Identifiers.h"
+#include "common/Remembered.h"
 #include "common/TextFolding.h"
 #include "refdata/CountryLookup.h"
 #include "refdata/GeoLookup.h"
@@ -34,11 +35,11 @@ qint64 createdId(const Result<qint64>& created, int line, ImportReport& report)
 // What was matched is in the database too (created records within the import's transaction), so
 // forgetting it only costs a lookup: the memo is emptied when it is full, and an import of millions
 // of names keeps the same memory as one of thousands.
-constexpr qsizetype kRemembered = 100000;
+constexpr qsizetype kMostRemembered = 100000;
 
 void remember(QHash<QString, qint64>& memo, const QString& key, qint64 id)
 {
-    if (memo.size() >= kRemembered)
+    if (memo.size() >= kMostRemembered)
         memo.clear();
     memo.insert(key, id);
 }
@@ -124,13 +125,12 @@ OrganisationMatcher::readActors(const ImportRow& cells, const QString& defaultRo
                 cells.problem("actor_type", tr("\"%1\" is not a known type of actor").arg(type));
         }
         if (const QString departement = departements.value(i); !departement.isEmpty()) {
-            auto known = m_departementCodes.constFind(departement);
-            if (known == m_departementCodes.cend()) {
+            const QString& known = remembered(m_departementCodes, departement, [&] {
                 const auto found = m_geography->departement(departement);
-                known = m_departementCodes.insert(departement, found ? found->code : QString());
-            }
-            if (!known->isEmpty())
-                actor.departementCode = *known;
+                return found ? found->code : QString();
+            });
+            if (!known.isEmpty())
+                actor.departementCode = known;
             else
                 cells.problem("departement", tr("\"%1\" is not a French département").arg(departement));
         }
@@ -182,10 +182,7 @@ OrganisationMatcher::readPartners(const ImportRow& cells, const char* countryKey
 
 const std::optional<CommuneMatch>& OrganisationMatcher::commune(const QString& inseeCode) const
 {
-    auto found = m_communes.constFind(inseeCode);
-    if (found == m_communes.cend())
-        found = m_communes.insert(inseeCode, m_geography->communeByCode(inseeCode));
-    return *found;
+    return remembered(m_communes, inseeCode, [&] { return m_geography->communeByCode(inseeCode); });
 }
 
 qint64 OrganisationMatcher::findActor(const ActorSpec& spec, const QString& normalizedName) const

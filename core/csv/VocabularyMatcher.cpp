@@ -1,5 +1,6 @@
 #include "VocabularyMatcher.h"
 
+#include "common/Remembered.h"
 #include "common/TextFolding.h"
 
 #include <QSqlQuery>
@@ -18,8 +19,5 @@ VocabularyMatcher::VocabularyMatcher(const QSqlDatabase& db, const QString& tabl
 
 QString VocabularyMatcher::find(const QString& text) const
 {
-    auto found = m_found.constFind(text);
-    if (found == m_found.cend())
-        found = m_found.insert(text, m_codes.value(TextFolding::key(text)));
-    return *found;
+    return remembered(m_found, text, [&] { return m_codes.value(TextFolding::key(text)); });
 }
