@@ -310,17 +310,6 @@
     </message>
 </context>
 <context>
-    <name>BulkRecordWriter</name>
-    <message>
-        <source>The record could not be saved: %1</source>
-        <translation>The record could not be saved: %1</translation>
-    </message>
-    <message>
-        <source>The links could not be saved: %1</source>
-        <translation>The links could not be saved: %1</translation>
-    </message>
-</context>
-<context>
     <name>ChangeLog</name>
     <message>
         <source>The change history could not be written: %1</source>

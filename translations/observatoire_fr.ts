@@ -310,17 +310,6 @@
     </message>
 </context>
 <context>
-    <name>BulkRecordWriter</name>
-    <message>
-        <source>The record could not be saved: %1</source>
-        <translation>La fiche n&apos;a pas pu être enregistrée : %1</translation>
-    </message>
-    <message>
-        <source>The links could not be saved: %1</source>
-        <translation>Les liens n&apos;ont pas pu être enregistrés : %1</translation>
-    </message>
-</context>
-<context>
     <name>ChangeLog</name>
     <message>
         <source>The change history could not be written: %1</source>

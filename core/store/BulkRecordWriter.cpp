@@ -21,6 +21,7 @@ BoundStatement& BulkRecordWriter::writer(const QString& key, const std::function
     return *found;
 }
 
+// Its refusals read as the stores' own (EntityTable's messages).
 Result<qint64> BulkRecordWriter::insert(const QString& table, const QString& uuid, const FieldValues& columns,
                                         const QList<LinkRows>& links)
 {
@@ -34,7 +35,7 @@ Result<qint64> BulkRecordWriter::insert(const QString& table, const QString& uui
     row.bind(index++, m_writtenAt);
     row.bind(index++, m_writtenAt);
     if (!row.run())
-        return Result<qint64>::failure(tr("The record could not be saved: %1").arg(row.error()));
+        return Result<qint64>::failure(EntityTable::tr("The record could not be saved: %1").arg(row.error()));
     const qint64 id = row.returned();
     if (!m_firstIds.contains(table))
         m_firstIds.insert(table, id);
@@ -48,7 +49,8 @@ Result<qint64> BulkRecordWriter::insert(const QString& table, const QString& uui
             for (int i = 0; i < values.size(); ++i)
                 linkRow.bind(i + 1, values.at(i));
             if (!linkRow.run())
-                return Result<qint64>::failure(tr("The links could not be saved: %1").arg(linkRow.error()));
+                return Result<qint64>::failure(
+                    EntityTable::tr("The links could not be saved: %1").arg(linkRow.error()));
         }
     }
 

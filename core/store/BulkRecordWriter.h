@@ -4,7 +4,6 @@
 #include "common/Result.h"
 #include "store/EntityTable.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QSqlDatabase>
 #include <QString>
@@ -27,8 +26,6 @@ class BoundStatement;
 // which the store's update wrote).
 class BulkRecordWriter
 {
-    Q_DECLARE_TR_FUNCTIONS(BulkRecordWriter)
-
 public:
     explicit BulkRecordWriter(const QSqlDatabase& db);
     ~BulkRecordWriter();
