@@ -1,23 +1,67 @@
 #include "CsvWriter.h"
 
+#include <QChar>
+
 namespace {
+
+bool isFormulaStart(char32_t first)
+{
+    return first == U'=' || first == U'+' || first == U'-' || first == U'@' || first == U'\t' ||
+           first == U'\r';
+}
 
 bool startsLikeFormula(const QString& value)
 {
-    if (value.isEmpty())
+    return !value.isEmpty() && isFormulaStart(value.front().unicode());
+}
+
+bool isContinuationByte(char byte)
+{
+    return (static_cast<unsigned char>(byte) & 0xC0) == 0x80;
+}
+
+// The code point that starts at `at` (a valid UTF-8 text: the database's or a QString's).
+char32_t codePointAt(std::string_view text, size_t at)
+{
+    const auto lead = static_cast<unsigned char>(text[at]);
+    if (lead < 0x80)
+        return lead;
+    const int length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+    char32_t point = lead & (0x7F >> length);
+    for (size_t i = at + 1; i < at + static_cast<size_t>(length) && i < text.size(); ++i)
+        point = (point << 6) | (static_cast<unsigned char>(text[i]) & 0x3F);
+    return point;
+}
+
+// Whether the cell must be quoted to read back as it was: the delimiter, a quote or a line break
+// in it, or a space at either end, which readers trim (at its start, unless the formula guard's
+// apostrophe comes first).
+bool needsQuotes(std::string_view cell, char delimiter, bool guarded)
+{
+    if (cell.empty())
         return false;
-    const QChar first = value.front();
-    return first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-') ||
-           first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r');
+    size_t last = cell.size() - 1;
+    while (last > 0 && isContinuationByte(cell[last]))
+        --last;
+    if ((!guarded && QChar::isSpace(codePointAt(cell, 0))) || QChar::isSpace(codePointAt(cell, last)))
+        return true;
+    // One look at each byte: a million rows have some twenty million cells. No byte of a
+    // multi-byte character is ASCII, so the bytes are enough.
+    for (const char c : cell) {
+        if (c == delimiter || c == '"' || c == '\n' || c == '\r')
+            return true;
+    }
+    return false;
 }
 
 } // namespace
 
 CsvWriter::CsvWriter(QIODevice* device, Dialect dialect)
     : m_device(device)
-    , m_delimiter(dialect == Dialect::Excel ? QLatin1Char(';') : QLatin1Char(','))
-    , m_bomPending(dialect == Dialect::Excel)
+    , m_delimiter(dialect == Dialect::Excel ? ';' : ',')
 {
+    if (dialect == Dialect::Excel)
+        m_line = QByteArrayLiteral("\xEF\xBB\xBF");
 }
 
 QString CsvWriter::guardFormula(const QString& value)
@@ -32,49 +76,43 @@ QString CsvWriter::unguardFormula(const QString& value)
     return value;
 }
 
-QString CsvWriter::cell(const QString& value) const
+void CsvWriter::addCell(std::string_view utf8)
 {
-    QString line;
-    appendCell(line, value);
-    return line;
-}
-
-void CsvWriter::appendCell(QString& line, const QString& value) const
-{
-    const QString guarded = guardFormula(value);
-    // One look at each character: a million rows have some twenty million cells.
-    bool needsQuotes = !guarded.isEmpty() && (guarded.front().isSpace() || guarded.back().isSpace());
-    for (qsizetype i = 0; i < guarded.size() && !needsQuotes; ++i) {
-        const QChar c = guarded.at(i);
-        needsQuotes =
-            c == m_delimiter || c == QLatin1Char('"') || c == QLatin1Char('\n') || c == QLatin1Char('\r');
-    }
-    if (!needsQuotes) {
-        line += guarded;
+    if (!m_firstCell)
+        m_line += m_delimiter;
+    m_firstCell = false;
+    const bool guarded = !utf8.empty() && isFormulaStart(static_cast<unsigned char>(utf8.front()));
+    const bool quoted = needsQuotes(utf8, m_delimiter, guarded);
+    if (quoted)
+        m_line += '"';
+    if (guarded)
+        m_line += '\'';
+    if (!quoted) {
+        m_line.append(utf8.data(), static_cast<qsizetype>(utf8.size()));
         return;
     }
-    line += QLatin1Char('"');
-    for (const QChar c : guarded) {
-        if (c == QLatin1Char('"'))
-            line += QLatin1Char('"');
-        line += c;
+    for (const char c : utf8) {
+        if (c == '"')
+            m_line += '"';
+        m_line += c;
     }
-    line += QLatin1Char('"');
+    m_line += '"';
+}
+
+bool CsvWriter::endRecord()
+{
+    m_line += "\r\n";
+    const bool written = m_device->write(m_line) == m_line.size();
+    m_line.clear();
+    m_firstCell = true;
+    return written;
 }
 
 bool CsvWriter::writeRecord(const QStringList& fields)
 {
-    m_line.clear();
-    for (qsizetype i = 0; i < fields.size(); ++i) {
-        if (i > 0)
-            m_line += m_delimiter;
-        appendCell(m_line, fields.at(i));
+    for (const QString& field : fields) {
+        const QByteArray utf8 = field.toUtf8();
+        addCell(std::string_view(utf8.constData(), static_cast<size_t>(utf8.size())));
     }
-    m_line += QLatin1String("\r\n");
-    QByteArray bytes = m_line.toUtf8();
-    if (m_bomPending) {
-        bytes.prepend("\xEF\xBB\xBF");
-        m_bomPending = false;
-    }
-    return m_device->write(bytes) == bytes.size();
+    return endRecord();
 }

@@ -1,8 +1,11 @@
 #pragma once
 
+#include <QByteArray>
 #include <QIODevice>
 #include <QString>
 #include <QStringList>
+
+#include <string_view>
 
 // Writes CSV in one of the two dialects of the contract:
 // - Excel (the default): UTF-8 with BOM, ';', CRLF — what Excel in French opens by double-click;
@@ -20,22 +23,24 @@ public:
 
     CsvWriter(QIODevice* device, Dialect dialect);
 
-    QChar delimiter() const { return m_delimiter; }
+    char delimiter() const { return m_delimiter; }
     // False when the device refused the bytes.
     bool writeRecord(const QStringList& fields);
 
-    // The cell as written: protected against formulas, quoted when needed.
-    QString cell(const QString& value) const;
+    // A record cell by cell, in UTF-8 (a large export writes its cells from the database's bytes
+    // without a QString for each): addCell() for each, then endRecord(), false when the device
+    // refused the bytes.
+    void addCell(std::string_view utf8);
+    bool endRecord();
+
     // The value with the formula guard, before quoting.
     static QString guardFormula(const QString& value);
     // The reverse of guardFormula(), for the import.
     static QString unguardFormula(const QString& value);
 
 private:
-    void appendCell(QString& line, const QString& value) const;
-
     QIODevice* m_device;
-    QChar m_delimiter;
-    bool m_bomPending;
-    QString m_line; // the record being written, kept to reuse its memory
+    char m_delimiter;
+    QByteArray m_line; // the record being written, kept to reuse its memory
+    bool m_firstCell = true;
 };

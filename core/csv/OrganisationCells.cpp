@@ -9,15 +9,10 @@
 
 namespace {
 
-QString fromUtf8(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-}
-
 // The number of a code in `labels`, added with its label (`labelOf` the code) the first time; -1
 // for no code. The code is looked up without a copy: this runs for each of millions of rows.
 template <typename LabelOf>
-int numberOf(QHash<QByteArray, int>& numbers, QStringList& labels, std::string_view code,
+int numberOf(QHash<QByteArray, int>& numbers, std::vector<std::string>& labels, std::string_view code,
              const LabelOf& labelOf)
 {
     if (code.empty())
@@ -26,7 +21,7 @@ int numberOf(QHash<QByteArray, int>& numbers, QStringList& labels, std::string_v
     if (const auto found = numbers.constFind(key); found != numbers.cend())
         return *found;
     const int number = static_cast<int>(labels.size());
-    labels << labelOf(key);
+    labels.push_back(labelOf(key));
     numbers.insert(QByteArray(code.data(), static_cast<qsizetype>(code.size())), number);
     return number;
 }
@@ -66,12 +61,12 @@ bool OrganisationCells::readSide(const QSqlDatabase& db, Side& side, const QStri
                                  const QString& order, const QString& labels, const QString& links)
 {
     // Codes become numbers of labels: a few hundred labels for a million organisations.
-    QHash<QByteArray, QString> labelOf;
+    QHash<QByteArray, std::string> labelOf;
     RowScan labelRows(db, labels);
     while (labelRows.next()) {
         const std::string_view code = labelRows.text(0);
         labelOf.insert(QByteArray(code.data(), static_cast<qsizetype>(code.size())),
-                       fromUtf8(labelRows.text(1)));
+                       std::string(labelRows.text(1)));
     }
     QHash<QByteArray, int> labelNumbers;
     RowScan organisationRows(db, organisations);
@@ -107,8 +102,10 @@ bool OrganisationCells::readSide(const QSqlDatabase& db, Side& side, const QStri
         }
         const std::string_view role = linkRows.text(2);
         side.links.push_back({place, numberOf(roleNumbers, m_roles, role,
-                                              [](const QByteArray& key) { return QString::fromUtf8(key); })});
+                                              [](const QByteArray& key) { return key.toStdString(); })});
     }
+    const auto lead = std::find(m_roles.cbegin(), m_roles.cend(), "porteur");
+    m_leadRole = lead == m_roles.cend() ? -1 : static_cast<int>(lead - m_roles.cbegin());
     side.starts.push_back(static_cast<int>(side.links.size()));
     for (RowScan* scan : {&labelRows, &organisationRows, &orderRows, &linkRows}) {
         if (!scan->error().isEmpty()) {
@@ -119,51 +116,55 @@ bool OrganisationCells::readSide(const QSqlDatabase& db, Side& side, const QStri
     return true;
 }
 
-QStringList OrganisationCells::actorCells(qint64 recordId) const
+bool OrganisationCells::actorCells(qint64 recordId, std::vector<std::string>& cells) const
 {
-    return cells(m_actors, recordId, true);
+    return this->cells(m_actors, recordId, true, cells);
 }
 
-QStringList OrganisationCells::partnerCells(qint64 recordId) const
+bool OrganisationCells::partnerCells(qint64 recordId, std::vector<std::string>& cells) const
 {
-    return cells(m_partners, recordId, false);
+    return this->cells(m_partners, recordId, false, cells);
 }
 
-QStringList OrganisationCells::cells(const Side& side, qint64 recordId, bool actors) const
+bool OrganisationCells::cells(const Side& side, qint64 recordId, bool actors,
+                              std::vector<std::string>& cells) const
 {
     const auto owner = std::lower_bound(side.owners.cbegin(), side.owners.cend(), recordId);
     if (owner == side.owners.cend() || *owner != recordId)
-        return {};
+        return false;
     const auto place = static_cast<size_t>(owner - side.owners.cbegin());
     QVarLengthArray<Link, 8> links(side.links.cbegin() + side.starts[place],
                                    side.links.cbegin() + side.starts[place + 1]);
     // The export's order: the lead actor first, then by normalised name, then by id.
-    const auto lead = static_cast<int>(m_roles.indexOf(QStringLiteral("porteur")));
     std::sort(links.begin(), links.end(), [&](const Link& a, const Link& b) {
-        if (actors && (a.role == lead) != (b.role == lead))
-            return a.role == lead;
+        if (actors && (a.role == m_leadRole) != (b.role == m_leadRole))
+            return a.role == m_leadRole;
         return side.organisations[static_cast<size_t>(a.organisation)].rank <
                side.organisations[static_cast<size_t>(b.organisation)].rank;
     });
-    QStringList joined(actors ? 5 : 3);
+    cells.resize(actors ? 5 : 3);
+    for (std::string& cell : cells)
+        cell.clear();
+    const std::string none;
     for (qsizetype i = 0; i < links.size(); ++i) {
         const Link& link = links.at(i);
         const Organisation& organisation = side.organisations[static_cast<size_t>(link.organisation)];
-        const QString label = organisation.label >= 0 ? side.labels.at(organisation.label) : QString();
+        const std::string& label =
+            organisation.label >= 0 ? side.labels[static_cast<size_t>(organisation.label)] : none;
         if (i > 0) {
-            for (QString& cell : joined)
-                cell += QLatin1Char('|');
+            for (std::string& cell : cells)
+                cell += '|';
         }
-        joined[0] += fromUtf8(m_texts.at(organisation.name));
+        cells[0] += m_texts.at(organisation.name);
         if (actors) {
-            joined[1] += fromUtf8(m_texts.at(organisation.code));
-            joined[2] += label;
-            joined[3] += fromUtf8(m_texts.at(organisation.place));
-            joined[4] += link.role >= 0 ? m_roles.at(link.role) : QString();
+            cells[1] += m_texts.at(organisation.code);
+            cells[2] += label;
+            cells[3] += m_texts.at(organisation.place);
+            cells[4] += link.role >= 0 ? m_roles[static_cast<size_t>(link.role)] : none;
         } else {
-            joined[1] += label;
-            joined[2] += fromUtf8(m_texts.at(organisation.place));
+            cells[1] += label;
+            cells[2] += m_texts.at(organisation.place);
         }
     }
-    return joined;
+    return true;
 }

@@ -4,7 +4,6 @@
 
 #include <QSqlDatabase>
 #include <QString>
-#include <QStringList>
 
 #include <cstdint>
 #include <string>
@@ -25,10 +24,10 @@ public:
     QString error() const { return m_error; }
 
     // A record's actor cells — names, codes, types, départements, roles — or its partner cells —
-    // names, countries, areas: the values of its organisations joined by "|", the lead actor
-    // first, then by name. Empty when the record has none.
-    QStringList actorCells(qint64 recordId) const;
-    QStringList partnerCells(qint64 recordId) const;
+    // names, countries, areas — in `cells`, in UTF-8: the values of its organisations joined by
+    // "|", the lead actor first, then by name. False when the record has none.
+    bool actorCells(qint64 recordId, std::vector<std::string>& cells) const;
+    bool partnerCells(qint64 recordId, std::vector<std::string>& cells) const;
 
 private:
     // Texts kept one after the other, each ended by a NUL, named by where they start.
@@ -64,16 +63,17 @@ private:
         std::vector<qint64> owners;              // records with links, by id
         std::vector<int> starts;                 // where each owner's links begin
         std::vector<Link> links;
-        QStringList labels;
+        std::vector<std::string> labels;
     };
 
     bool readSide(const QSqlDatabase& db, Side& side, const QString& organisations, const QString& order,
                   const QString& labels, const QString& links);
-    QStringList cells(const Side& side, qint64 recordId, bool actors) const;
+    bool cells(const Side& side, qint64 recordId, bool actors, std::vector<std::string>& cells) const;
 
     Texts m_texts;
     Side m_actors;
     Side m_partners;
-    QStringList m_roles;
+    std::vector<std::string> m_roles;
+    int m_leadRole = -1; // the number of the lead's role in m_roles
     QString m_error;
 };

@@ -1,43 +1,47 @@
 #include "RecordExporter.h"
 
+#include "CsvWriter.h"
 #include "OrganisationCells.h"
 #include "VocabularyCells.h"
 #include "XlsxWriter.h"
-#include "common/PartialDate.h"
 #include "database/RowScan.h"
 #include "lists/RecordQuery.h"
 #include "search/SearchIndex.h"
 
-#include <QDate>
 #include <QHash>
 #include <QLocale>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <charconv>
+#include <string>
+
 namespace {
 
 constexpr int kBatch = 500;
 
-// A record's value as the formatting expects it: text for text and dates, integers for counts,
-// cents and flags, a number for coordinates; null when the cell is empty.
-template <typename Kind> QVariant valueOf(const RowScan& row, int column, Kind kind)
+// Appends a record's value as CellFormatter reads it: integers (counts, cents, flags) in decimal,
+// numbers in the shortest text that reads back the same, texts and dates as they are.
+void appendValue(std::string& bytes, const RowScan& row, int column, CellFormatter::Kind kind)
 {
-    if (row.isNull(column))
-        return {};
+    char number[32];
+    std::to_chars_result written{number, std::errc()};
     switch (kind) {
-    case Kind::Integer:
-    case Kind::Money:
-    case Kind::Flag:
-        return row.integer(column);
-    case Kind::Real:
-        return row.real(column);
-    case Kind::Text:
-    case Kind::Date:
+    case CellFormatter::Integer:
+    case CellFormatter::Money:
+    case CellFormatter::Flag:
+        written = std::to_chars(number, number + sizeof number, row.integer(column));
         break;
+    case CellFormatter::Real:
+        written = std::to_chars(number, number + sizeof number, row.real(column));
+        break;
+    case CellFormatter::Text:
+    case CellFormatter::Date:
+        bytes.append(row.text(column));
+        return;
     }
-    const std::string_view text = row.text(column);
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+    bytes.append(number, written.ptr);
 }
 
 } // namespace
@@ -86,7 +90,7 @@ QList<RecordExporter::Column> RecordExporter::linkedColumns(const Linked& linked
     const auto shared = std::make_shared<const Linked>(linked);
     QList<Column> list;
     for (int i = 0; i < headers.size(); ++i)
-        list.append({headers.at(i), QString(), Column::Text, shared, i});
+        list.append({headers.at(i), QString(), CellFormatter::Text, shared, i});
     return list;
 }
 
@@ -142,14 +146,14 @@ QList<RecordExporter::Column> RecordExporter::columns() const
             {"RNA", QStringLiteral("r.rna")},
             {"Commune", QStringLiteral("r.commune_insee")},
             {"Département", QStringLiteral("r.departement_code")},
-            {"Population", QStringLiteral("r.population"), Column::Integer},
+            {"Population", QStringLiteral("r.population"), CellFormatter::Integer},
             {"Adresse", QStringLiteral("r.address")},
             {"Code postal", QStringLiteral("r.postcode")},
             {"Site web", QStringLiteral("r.website")},
             {"Courriel", QStringLiteral("r.email")},
             {"Téléphone", QStringLiteral("r.phone")},
             {"Source", QStringLiteral("r.source")},
-            {"Vérifié le", QStringLiteral("r.verified_on"), Column::Date},
+            {"Vérifié le", QStringLiteral("r.verified_on"), CellFormatter::Date},
             {"Notes", QStringLiteral("r.notes")},
         };
     case Entity::Partners:
@@ -160,10 +164,10 @@ QList<RecordExporter::Column> RecordExporter::columns() const
              QStringLiteral("(SELECT label_fr FROM ref_partner_type WHERE code = r.partner_type_code)")},
             {"Pays", QStringLiteral("(SELECT label_fr FROM ref_country WHERE code = r.country_code)")},
             {"Région du partenaire", QStringLiteral("r.admin_area")},
-            {"Latitude", QStringLiteral("r.latitude"), Column::Real},
-            {"Longitude", QStringLiteral("r.longitude"), Column::Real},
+            {"Latitude", QStringLiteral("r.latitude"), CellFormatter::Real},
+            {"Longitude", QStringLiteral("r.longitude"), CellFormatter::Real},
             {"Source", QStringLiteral("r.source")},
-            {"Vérifié le", QStringLiteral("r.verified_on"), Column::Date},
+            {"Vérifié le", QStringLiteral("r.verified_on"), CellFormatter::Date},
             {"Notes", QStringLiteral("r.notes")},
         };
     case Entity::Partnerships: {
@@ -176,15 +180,15 @@ QList<RecordExporter::Column> RecordExporter::columns() const
         };
         list << organisationColumns(QStringLiteral("partnership"), "Pays");
         return list << QList<Column>{
-                   {"Date de signature", QStringLiteral("r.signed_on"), Column::Date},
-                   {"Date de fin", QStringLiteral("r.ended_on"), Column::Date},
+                   {"Date de signature", QStringLiteral("r.signed_on"), CellFormatter::Date},
+                   {"Date de fin", QStringLiteral("r.ended_on"), CellFormatter::Date},
                    themesColumn(QStringLiteral("partnership")),
                    {"Description", QStringLiteral("r.description")},
                    {"Source", QStringLiteral("r.source")},
-                   {"Vérifié le", QStringLiteral("r.verified_on"), Column::Date},
+                   {"Vérifié le", QStringLiteral("r.verified_on"), CellFormatter::Date},
                    {"Titre", QStringLiteral("r.title")},
                    {"Motif du statut", QStringLiteral("r.status_reason")},
-                   {"Formalisé", QStringLiteral("r.formalized"), Column::Flag},
+                   {"Formalisé", QStringLiteral("r.formalized"), CellFormatter::Flag},
                };
     }
     case Entity::Projects: {
@@ -205,10 +209,10 @@ QList<RecordExporter::Column> RecordExporter::columns() const
                        .first(),
                    {"Partenariat",
                     QStringLiteral("(SELECT uuid FROM partnership WHERE id = r.partnership_id)")},
-                   {"Date de début", QStringLiteral("r.started_on"), Column::Date},
-                   {"Date de fin", QStringLiteral("r.ended_on"), Column::Date},
-                   {"En France", QStringLiteral("r.in_france"), Column::Flag},
-                   {"Budget", QStringLiteral("r.budget_cents"), Column::Money},
+                   {"Date de début", QStringLiteral("r.started_on"), CellFormatter::Date},
+                   {"Date de fin", QStringLiteral("r.ended_on"), CellFormatter::Date},
+                   {"En France", QStringLiteral("r.in_france"), CellFormatter::Flag},
+                   {"Budget", QStringLiteral("r.budget_cents"), CellFormatter::Money},
                    {"Devise", QStringLiteral("r.currency")},
                    themesColumn(QStringLiteral("project")),
                    linkedColumns({QStringLiteral("project_sdg ps"),
@@ -219,7 +223,7 @@ QList<RecordExporter::Column> RecordExporter::columns() const
                        .first(),
                    {"Description", QStringLiteral("r.description")},
                    {"Source", QStringLiteral("r.source")},
-                   {"Vérifié le", QStringLiteral("r.verified_on"), Column::Date},
+                   {"Vérifié le", QStringLiteral("r.verified_on"), CellFormatter::Date},
                };
     }
     case Entity::Fundings:
@@ -232,8 +236,8 @@ QList<RecordExporter::Column> RecordExporter::columns() const
              QStringLiteral("(SELECT coalesce(insee_code, siren) FROM actor WHERE id = r.funder_actor_id)")},
             {"Programme",
              QStringLiteral("(SELECT label_fr FROM ref_funding_programme WHERE code = r.programme_code)")},
-            {"Année", QStringLiteral("r.year"), Column::Integer},
-            {"Montant", QStringLiteral("r.amount_cents"), Column::Money},
+            {"Année", QStringLiteral("r.year"), CellFormatter::Integer},
+            {"Montant", QStringLiteral("r.amount_cents"), CellFormatter::Money},
             {"État", QStringLiteral("(SELECT label_fr FROM ref_funding_status WHERE code = r.status_code)")},
             {"Notes", QStringLiteral("r.notes")},
         };
@@ -247,39 +251,6 @@ QStringList RecordExporter::headers() const
     for (const Column& column : columns())
         names << QString::fromUtf8(column.header);
     return names;
-}
-
-QString RecordExporter::formatted(const Column& column, const QVariant& value,
-                                  CsvWriter::Dialect dialect) const
-{
-    if (value.isNull())
-        return {};
-    const bool excel = dialect == CsvWriter::Dialect::Excel;
-    switch (column.kind) {
-    case Column::Text:
-    case Column::Integer:
-        return value.toString();
-    case Column::Date: {
-        const std::optional<PartialDate> date = PartialDate::fromIso(value.toString());
-        return date ? (excel ? date->toFrench() : date->toIso()) : value.toString();
-    }
-    case Column::Money: {
-        // Cents as a decimal number, with a decimal comma for Excel in French; no thousands
-        // separator, so that Excel reads it as a number and the import reads it back exactly.
-        const qint64 cents = value.toLongLong();
-        const QString number =
-            QStringLiteral("%1.%2").arg(cents / 100).arg(cents % 100, 2, 10, QLatin1Char('0'));
-        return excel ? QString(number).replace(QLatin1Char('.'), QLatin1Char(',')) : number;
-    }
-    case Column::Real: {
-        const QString number = QString::number(value.toDouble(), 'g', 12);
-        return excel ? QString(number).replace(QLatin1Char('.'), QLatin1Char(',')) : number;
-    }
-    case Column::Flag:
-        return value.toInt() != 0 ? (excel ? QStringLiteral("Oui") : QStringLiteral("true"))
-                                  : (excel ? QStringLiteral("Non") : QStringLiteral("false"));
-    }
-    return {};
 }
 
 QList<qint64> RecordExporter::selectIds(const Options& options, QString* error) const
@@ -375,11 +346,11 @@ QString RecordExporter::linkedQuery(const Linked& linked, const QString& where)
         .arg(linked.owner, values.join(QLatin1String(", ")), linked.from, where, linked.order);
 }
 
-Result<int> RecordExporter::forEachRow(const QList<qint64>& ids,
-                                       const std::function<bool(const QVariantList&)>& write,
+Result<int> RecordExporter::forEachRow(const QList<qint64>& ids, const std::function<bool(const Row&)>& write,
                                        const std::function<bool(int, int)>& progress) const
 {
     const QList<Column> columnList = columns();
+    const auto columnCount = static_cast<size_t>(columnList.size());
     QStringList expressions;
     QList<std::shared_ptr<const Linked>> linkedLists;
     for (const Column& column : columnList) {
@@ -409,32 +380,58 @@ Result<int> RecordExporter::forEachRow(const QList<qint64>& ids,
                                                                        : QStringLiteral("project")))
             return Result<int>::failure(readError.arg(organisations.error()));
     }
-    const auto wholeCells = [&](const Linked& linked, qint64 id) {
+    const auto wholeCells = [&](const Linked& linked, qint64 id, std::vector<std::string>& cells) {
         switch (linked.organisations) {
         case Linked::Organisations::Actors:
-            return organisations.actorCells(id);
+            return organisations.actorCells(id, cells);
         case Linked::Organisations::Partners:
-            return organisations.partnerCells(id);
+            return organisations.partnerCells(id, cells);
         case Linked::Organisations::None:
             break;
         }
-        return vocabularies.value(&linked)->cells(id);
+        return vocabularies.value(&linked)->cells(id, cells);
     };
 
+    // A batch's values, one after the other in `bytes`, each named by where it is (made into the
+    // rows' views once all are read: `bytes` moves as it grows).
+    struct Place
+    {
+        size_t start = 0;
+        size_t size = 0;
+        bool null = true;
+    };
+    std::string bytes;
+    std::vector<Place> places;
+    const auto keep = [&](size_t at, std::string_view text) {
+        places[at] = {bytes.size(), text.size(), false};
+        bytes.append(text);
+    };
+    QHash<qint64, size_t> rowOf; // record id → its row in the batch
+    std::vector<std::string> cells;
+    Row row(columnCount);
+    int written = 0;
     for (qsizetype start = 0; start < ids.size(); start += kBatch) {
         const QList<qint64> batch = ids.mid(start, kBatch);
         QStringList idList;
         for (const qint64 id : batch)
             idList << QString::number(id);
         const QString inBatch = idList.join(QLatin1Char(','));
-        QHash<qint64, QVariantList> rows;
+        bytes.clear();
+        places.assign(static_cast<size_t>(batch.size()) * columnCount, Place());
+        rowOf.clear();
         RowScan records(m_db, select.arg(inBatch));
         while (records.next()) {
-            QVariantList values;
-            values.reserve(columnList.size());
-            for (int i = 0; i < columnList.size(); ++i)
-                values << valueOf(records, i + 1, columnList.at(i).kind);
-            rows.insert(records.integer(0), values);
+            const size_t first = rowOf.size() * columnCount;
+            rowOf.insert(records.integer(0), rowOf.size());
+            for (size_t i = 0; i < columnCount; ++i) {
+                const Column& column = columnList.at(static_cast<qsizetype>(i));
+                const int at = static_cast<int>(i) + 1;
+                if (column.linked || records.isNull(at))
+                    continue;
+                places[first + i] = {bytes.size(), 0, false};
+                appendValue(bytes, records, at, column.kind);
+                places[first + i].size = bytes.size() - places[first + i].start;
+            }
         }
         if (!records.error().isEmpty())
             return Result<int>::failure(readError.arg(records.error()));
@@ -447,22 +444,32 @@ Result<int> RecordExporter::forEachRow(const QList<qint64>& ids,
                     linkedQuery(*linked, QStringLiteral(" WHERE %1 IN (%2)").arg(linked->owner, inBatch)),
                     static_cast<int>(linked->values.size())))
                 return Result<int>::failure(readError.arg(batchCells.error()));
-            for (auto it = rows.begin(); it != rows.end(); ++it) {
-                const QStringList cells = whole ? wholeCells(*linked, it.key()) : batchCells.cells(it.key());
-                for (qsizetype i = 0; i < columnList.size() && !cells.isEmpty(); ++i) {
-                    if (columnList.at(i).linked == linked)
-                        (*it)[i] = cells.at(columnList.at(i).field);
+            for (auto it = rowOf.cbegin(); it != rowOf.cend(); ++it) {
+                if (!(whole ? wholeCells(*linked, it.key(), cells) : batchCells.cells(it.key(), cells)))
+                    continue;
+                for (size_t i = 0; i < columnCount; ++i) {
+                    const Column& column = columnList.at(static_cast<qsizetype>(i));
+                    if (column.linked == linked)
+                        keep(it.value() * columnCount + i, cells[static_cast<size_t>(column.field)]);
                 }
             }
         }
         for (const qint64 id : batch) {
-            if (!write(rows.value(id)))
+            const auto found = rowOf.constFind(id);
+            if (found == rowOf.cend())
+                continue; // deleted since the ids were read
+            for (size_t i = 0; i < columnCount; ++i) {
+                const Place& place = places[*found * columnCount + i];
+                row[i] = {std::string_view(bytes).substr(place.start, place.size), place.null};
+            }
+            if (!write(row))
                 return Result<int>::failure(QString());
+            ++written;
         }
         if (progress && !progress(static_cast<int>(start + batch.size()), static_cast<int>(ids.size())))
             return Result<int>::failure(tr("Cancelled."));
     }
-    return static_cast<int>(ids.size());
+    return written;
 }
 
 Result<int> RecordExporter::write(QIODevice* device, const Options& options,
@@ -478,16 +485,19 @@ Result<int> RecordExporter::write(QIODevice* device, const Options& options,
     if (options.format == Options::Format::Xlsx) {
         QList<XlsxWriter::Style> styles;
         for (const Column& column : columnList)
-            styles << (column.kind == Column::Money  ? XlsxWriter::Style::Money
-                       : column.kind == Column::Date ? XlsxWriter::Style::Date
-                                                     : XlsxWriter::Style::Plain);
+            styles << (column.kind == CellFormatter::Money  ? XlsxWriter::Style::Money
+                       : column.kind == CellFormatter::Date ? XlsxWriter::Style::Date
+                                                            : XlsxWriter::Style::Plain);
         XlsxWriter workbook(device, table(), headers(), styles);
+        QVariantList cells;
         const Result<int> written = forEachRow(
             ids,
-            [&](const QVariantList& values) {
-                QVariantList cells;
-                for (qsizetype i = 0; i < values.size(); ++i)
-                    cells << typed(columnList.at(i), values.at(i));
+            [&](const Row& row) {
+                cells.clear();
+                for (size_t i = 0; i < row.size(); ++i)
+                    cells << (row[i].null ? QVariant()
+                                          : CellFormatter::typed(
+                                                columnList.at(static_cast<qsizetype>(i)).kind, row[i].text));
                 workbook.writeRow(cells);
                 return true;
             },
@@ -500,43 +510,20 @@ Result<int> RecordExporter::write(QIODevice* device, const Options& options,
     const CsvWriter::Dialect dialect =
         options.format == Options::Format::Csv ? CsvWriter::Dialect::Csv : CsvWriter::Dialect::Excel;
     CsvWriter writer(device, dialect);
+    CellFormatter formatter(dialect == CsvWriter::Dialect::Excel);
     if (!writer.writeRecord(headers()))
         return Result<int>::failure(writeError.arg(device->errorString()));
     const Result<int> written = forEachRow(
         ids,
-        [&](const QVariantList& values) {
-            QStringList fields;
-            fields.reserve(values.size());
-            for (qsizetype i = 0; i < values.size(); ++i)
-                fields << formatted(columnList.at(i), values.at(i), dialect);
-            return writer.writeRecord(fields);
+        [&](const Row& row) {
+            for (size_t i = 0; i < row.size(); ++i)
+                writer.addCell(
+                    row[i].null ? std::string_view()
+                                : formatter.text(columnList.at(static_cast<qsizetype>(i)).kind, row[i].text));
+            return writer.endRecord();
         },
         progress);
     if (!written && written.message().isEmpty())
         return Result<int>::failure(writeError.arg(device->errorString()));
     return written;
-}
-
-QVariant RecordExporter::typed(const Column& column, const QVariant& value) const
-{
-    if (value.isNull())
-        return {};
-    switch (column.kind) {
-    case Column::Text:
-        return value.toString();
-    case Column::Integer:
-    case Column::Real:
-        return value.toDouble();
-    case Column::Money:
-        return value.toLongLong() / 100.0;
-    case Column::Date: {
-        const std::optional<PartialDate> date = PartialDate::fromIso(value.toString());
-        if (date && date->precision() == PartialDate::Precision::Day)
-            return QDate::fromString(date->toIso(), Qt::ISODate);
-        return date ? date->toFrench() : value.toString();
-    }
-    case Column::Flag:
-        return value.toInt() != 0 ? QStringLiteral("Oui") : QStringLiteral("Non");
-    }
-    return {};
 }

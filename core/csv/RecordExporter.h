@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CsvWriter.h"
+#include "CellFormatter.h"
 #include "common/Result.h"
 #include "lists/ListSelection.h"
 
@@ -12,6 +12,8 @@
 
 #include <functional>
 #include <memory>
+#include <string_view>
+#include <vector>
 
 // Writes the records of one entity as CSV, one row per record with the columns of docs/csv.md
 // (for partnerships: the contract's flat file, actors and partners by name, several separated by
@@ -82,15 +84,7 @@ private:
     {
         const char* header;
         QString sql; // an expression on the record `r`, when the column is not linked
-        enum Kind
-        {
-            Text,
-            Date,
-            Money,
-            Flag,
-            Integer,
-            Real
-        } kind = Text;
+        CellFormatter::Kind kind = CellFormatter::Text;
         // A linked column: the record's values of `linked->values[field]`, joined by "|".
         std::shared_ptr<const Linked> linked = nullptr;
         int field = 0;
@@ -106,11 +100,16 @@ private:
     // The query of a linked list's values, record by record in the cells' order; `where` limits
     // the records (empty: all of them).
     static QString linkedQuery(const Linked& linked, const QString& where);
-    QString formatted(const Column& column, const QVariant& value, CsvWriter::Dialect dialect) const;
-    // The cell for a workbook: text, a number, a date (when the date is full) or nothing.
-    QVariant typed(const Column& column, const QVariant& value) const;
-    // Reads the rows of `ids` in batches and hands each one, in the order of `ids`, to `write`.
-    Result<int> forEachRow(const QList<qint64>& ids, const std::function<bool(const QVariantList&)>& write,
+    // A record's value as CellFormatter reads it, or null; valid while `write` has it.
+    struct Value
+    {
+        std::string_view text;
+        bool null = true;
+    };
+    using Row = std::vector<Value>;
+    // Reads the rows of `ids` in batches and hands each one, in the order of `ids`, to `write`
+    // (a record deleted meanwhile is left out). The records written.
+    Result<int> forEachRow(const QList<qint64>& ids, const std::function<bool(const Row&)>& write,
                            const std::function<bool(int, int)>& progress) const;
 
     QSqlDatabase m_db;

@@ -7,46 +7,52 @@
 bool VocabularyCells::read(const QSqlDatabase& db, const QString& sql, int fields)
 {
     m_fields = fields;
-    QHash<QStringList, int> numbers;
+    // A value's key: each field's length, then its bytes (a field may hold any byte).
+    std::unordered_map<std::string, int> numbers;
+    std::string key;
     RowScan rows(db, sql);
-    QStringList values;
     while (rows.next()) {
         const qint64 owner = rows.integer(0);
-        values.clear();
+        key.clear();
         for (int f = 1; f <= fields; ++f) {
             const std::string_view text = rows.text(f);
-            values << QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+            const auto size = static_cast<std::uint32_t>(text.size());
+            key.append(reinterpret_cast<const char*>(&size), sizeof size).append(text);
         }
-        auto number = numbers.constFind(values);
-        if (number == numbers.cend()) {
-            number = numbers.insert(values, static_cast<int>(m_distinct.size()));
-            m_distinct << values;
+        auto number = numbers.find(key);
+        if (number == numbers.end()) {
+            number = numbers.emplace(key, static_cast<int>(m_distinct.size()) / fields).first;
+            for (int f = 1; f <= fields; ++f)
+                m_distinct.emplace_back(rows.text(f));
         }
         if (m_owners.empty() || m_owners.back() != owner) {
             m_owners.push_back(owner);
             m_starts.push_back(static_cast<int>(m_values.size()));
         }
-        m_values.push_back(*number);
+        m_values.push_back(number->second);
     }
     m_starts.push_back(static_cast<int>(m_values.size()));
     m_error = rows.error();
     return m_error.isEmpty();
 }
 
-QStringList VocabularyCells::cells(qint64 recordId) const
+bool VocabularyCells::cells(qint64 recordId, std::vector<std::string>& cells) const
 {
     const auto owner = std::lower_bound(m_owners.cbegin(), m_owners.cend(), recordId);
     if (owner == m_owners.cend() || *owner != recordId)
-        return {};
+        return false;
     const auto place = static_cast<size_t>(owner - m_owners.cbegin());
-    QStringList joined(m_fields);
+    cells.resize(static_cast<size_t>(m_fields));
+    for (std::string& cell : cells)
+        cell.clear();
     for (int v = m_starts[place]; v < m_starts[place + 1]; ++v) {
-        const QStringList& values = m_distinct.at(m_values[static_cast<size_t>(v)]);
-        for (int f = 0; f < m_fields; ++f) {
+        const auto first =
+            static_cast<size_t>(m_values[static_cast<size_t>(v)]) * static_cast<size_t>(m_fields);
+        for (size_t f = 0; f < cells.size(); ++f) {
             if (v > m_starts[place])
-                joined[f] += QLatin1Char('|');
-            joined[f] += values.at(f);
+                cells[f] += '|';
+            cells[f] += m_distinct[first + f];
         }
     }
-    return joined;
+    return true;
 }

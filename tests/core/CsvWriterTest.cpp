@@ -2,6 +2,7 @@
 #include "support/StoreFixture.h"
 #include "support/ZipEntry.h"
 
+#include "csv/CellFormatter.h"
 #include "csv/CsvReader.h"
 #include "csv/CsvWriter.h"
 #include "csv/RecordExporter.h"
@@ -29,6 +30,63 @@ TEST_CASE("CSV writer: RFC 4180 dialect without BOM, commas", "[csv][writer]")
     REQUIRE(writer.writeRecord(
         {QStringLiteral("a,b"), QStringLiteral("c"), QString(), QStringLiteral(" padded ")}));
     CHECK(buffer.data() == QByteArray("\"a,b\",c,,\" padded \"\r\n"));
+}
+
+TEST_CASE("CSV writer: UTF-8 cells quoted by their characters, not their bytes", "[csv][writer]")
+{
+    QBuffer buffer;
+    REQUIRE(buffer.open(QIODevice::WriteOnly));
+    CsvWriter writer(&buffer, CsvWriter::Dialect::Csv);
+    // A non-breaking space (two bytes) at either end is a space the reader would trim; accented
+    // letters and a multi-byte last character are not.
+    for (const char* cell :
+         {"\u00A0Lyon", "Lyon\u00A0", "Rh\u00F4ne", "Pozna\u0144", "\u00E9t\u00E9 \u2014 \u00C9t\u00E9"})
+        writer.addCell(cell);
+    REQUIRE(writer.endRecord());
+    // The formula guard comes first: a tab after it is no leading space, a trailing one still is.
+    writer.addCell("\tindent");
+    writer.addCell("=1+1 ");
+    writer.addCell("");
+    REQUIRE(writer.endRecord());
+    CHECK(buffer.data() ==
+          QByteArray(
+              "\"\u00A0Lyon\",\"Lyon\u00A0\",Rh\u00F4ne,Pozna\u0144,\u00E9t\u00E9 \u2014 \u00C9t\u00E9\r\n"
+              "'\tindent,\"'=1+1 \",\r\n"));
+}
+
+TEST_CASE("Cell formats: the Excel-in-French and RFC 4180 texts of each kind of value", "[csv][writer]")
+{
+    CellFormatter french(true);
+    CellFormatter plain(false);
+    const auto both = [&](CellFormatter::Kind kind, const char* value) {
+        const std::string first(french.text(kind, value));
+        return std::make_pair(first, std::string(plain.text(kind, value)));
+    };
+    using Texts = std::pair<std::string, std::string>;
+    CHECK(both(CellFormatter::Date, "1998-05-12") == Texts("12/05/1998", "1998-05-12"));
+    CHECK(both(CellFormatter::Date, "2026-08") == Texts("08/2026", "2026-08"));
+    CHECK(both(CellFormatter::Date, "2023") == Texts("2023", "2023"));
+    CHECK(both(CellFormatter::Date, "1998-05-12") == Texts("12/05/1998", "1998-05-12")); // remembered
+    CHECK(both(CellFormatter::Date, "vers 1990") == Texts("vers 1990", "vers 1990")); // not a date: as stored
+    CHECK(both(CellFormatter::Money, "1250050") == Texts("12500,50", "12500.50"));
+    CHECK(both(CellFormatter::Money, "7") == Texts("0,07", "0.07"));
+    CHECK(both(CellFormatter::Money, "0") == Texts("0,00", "0.00"));
+    CHECK(both(CellFormatter::Money, "-150") == Texts("-1,50", "-1.50"));
+    CHECK(both(CellFormatter::Money, "-5") == Texts("-0,05", "-0.05"));
+    CHECK(both(CellFormatter::Flag, "1") == Texts("Oui", "true"));
+    CHECK(both(CellFormatter::Flag, "0") == Texts("Non", "false"));
+    CHECK(both(CellFormatter::Real, "45.764043") == Texts("45,764043", "45.764043"));
+    CHECK(both(CellFormatter::Real, "0.30000000000000004") == Texts("0,3", "0.3"));
+    CHECK(both(CellFormatter::Integer, "513275") == Texts("513275", "513275"));
+    CHECK(both(CellFormatter::Text, "=SOMME(A1)") ==
+          Texts("=SOMME(A1)", "=SOMME(A1)")); // the writer guards it
+
+    CHECK(CellFormatter::typed(CellFormatter::Money, "1250050") == QVariant(12500.5));
+    CHECK(CellFormatter::typed(CellFormatter::Date, "2021-05-12") == QVariant(QDate(2021, 5, 12)));
+    CHECK(CellFormatter::typed(CellFormatter::Date, "2023") == QVariant(QStringLiteral("2023")));
+    CHECK(CellFormatter::typed(CellFormatter::Flag, "1") == QVariant(QStringLiteral("Oui")));
+    CHECK(CellFormatter::typed(CellFormatter::Integer, "513275") == QVariant(513275.0));
+    CHECK(CellFormatter::typed(CellFormatter::Text, "Rh\u00F4ne") == QVariant(QStringLiteral("Rh\u00F4ne")));
 }
 
 TEST_CASE("CSV writer: no cell starts a formula, and the import takes the guard off", "[csv][writer]")
