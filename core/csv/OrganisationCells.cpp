@@ -28,20 +28,31 @@ int numberOf(QHash<QByteArray, int>& numbers, std::vector<std::string>& labels, 
 
 } // namespace
 
+OrganisationCells::Texts::Texts()
+    : m_blocks(1, std::string(1, '\0')) // 0 names the empty text
+{
+    m_blocks.back().reserve(kPlaceMask + 1);
+}
+
 std::uint32_t OrganisationCells::Texts::add(std::string_view text)
 {
     if (text.empty())
         return 0;
-    const auto start = static_cast<std::uint32_t>(m_bytes.size());
-    m_bytes.append(text);
-    m_bytes.push_back('\0');
-    return start;
+    if (m_blocks.back().size() + text.size() + 1 > m_blocks.back().capacity()) {
+        m_blocks.emplace_back();
+        m_blocks.back().reserve(std::max<size_t>(kPlaceMask + 1, text.size() + 1)); // a longer text alone
+    }
+    std::string& block = m_blocks.back();
+    const auto name = static_cast<std::uint32_t>(((m_blocks.size() - 1) << kPlaceBits) | block.size());
+    block.append(text);
+    block.push_back('\0');
+    return name;
 }
 
 bool OrganisationCells::read(const QSqlDatabase& db, const QString& link)
 {
     return readSide(
-               db, m_actors,
+               db, m_actors, {QStringLiteral("actor"), QStringLiteral("%1_actor").arg(link)},
                QStringLiteral(
                    "SELECT id, name, coalesce(insee_code, siren), departement_code, actor_type_code "
                    "FROM actor ORDER BY id"),
@@ -49,7 +60,7 @@ bool OrganisationCells::read(const QSqlDatabase& db, const QString& link)
                QStringLiteral("SELECT code, label_fr FROM ref_actor_type"),
                QStringLiteral("SELECT %1_id, actor_id, role_code FROM %1_actor ORDER BY %1_id").arg(link)) &&
            readSide(
-               db, m_partners,
+               db, m_partners, {QStringLiteral("foreign_partner"), QStringLiteral("%1_partner").arg(link)},
                QStringLiteral(
                    "SELECT id, name, NULL, admin_area, country_code FROM foreign_partner ORDER BY id"),
                QStringLiteral("SELECT id FROM foreign_partner ORDER BY name_normalized, id"),
@@ -57,9 +68,19 @@ bool OrganisationCells::read(const QSqlDatabase& db, const QString& link)
                QStringLiteral("SELECT %1_id, partner_id, NULL FROM %1_partner ORDER BY %1_id").arg(link));
 }
 
-bool OrganisationCells::readSide(const QSqlDatabase& db, Side& side, const QString& organisations,
-                                 const QString& order, const QString& labels, const QString& links)
+bool OrganisationCells::readSide(const QSqlDatabase& db, Side& side, const QStringList& tables,
+                                 const QString& organisations, const QString& order, const QString& labels,
+                                 const QString& links)
 {
+    // Room for all of them at once: a vector doubling as it grows holds both copies for a while,
+    // the peak of a large export's memory.
+    QList<qint64> counts;
+    for (const QString& table : tables) {
+        RowScan count(db, QStringLiteral("SELECT count(*) FROM %1").arg(table));
+        counts << (count.next() ? count.integer(0) : 0);
+    }
+    side.organisations.reserve(static_cast<size_t>(counts.value(0)));
+    side.links.reserve(static_cast<size_t>(counts.value(1)));
     // Codes become numbers of labels: a few hundred labels for a million organisations.
     QHash<QByteArray, std::string> labelOf;
     RowScan labelRows(db, labels);
@@ -96,17 +117,14 @@ bool OrganisationCells::readSide(const QSqlDatabase& db, Side& side, const QStri
         const int place = side.places.place(linkRows.integer(1));
         if (place < 0)
             continue; // a foreign key would not allow it
-        if (side.owners.empty() || side.owners.back() != owner) {
-            side.owners.push_back(owner);
-            side.starts.push_back(static_cast<int>(side.links.size()));
-        }
+        side.owners.add(owner);
         const std::string_view role = linkRows.text(2);
         side.links.push_back({place, numberOf(roleNumbers, m_roles, role,
                                               [](const QByteArray& key) { return key.toStdString(); })});
     }
     const auto lead = std::find(m_roles.cbegin(), m_roles.cend(), "porteur");
     m_leadRole = lead == m_roles.cend() ? -1 : static_cast<int>(lead - m_roles.cbegin());
-    side.starts.push_back(static_cast<int>(side.links.size()));
+    side.owners.finish();
     for (RowScan* scan : {&labelRows, &organisationRows, &orderRows, &linkRows}) {
         if (!scan->error().isEmpty()) {
             m_error = scan->error();
@@ -129,12 +147,10 @@ bool OrganisationCells::partnerCells(qint64 recordId, std::vector<std::string>& 
 bool OrganisationCells::cells(const Side& side, qint64 recordId, bool actors,
                               std::vector<std::string>& cells) const
 {
-    const auto owner = std::lower_bound(side.owners.cbegin(), side.owners.cend(), recordId);
-    if (owner == side.owners.cend() || *owner != recordId)
+    const auto [first, end] = side.owners.rows(recordId);
+    if (first == end)
         return false;
-    const auto place = static_cast<size_t>(owner - side.owners.cbegin());
-    QVarLengthArray<Link, 8> links(side.links.cbegin() + side.starts[place],
-                                   side.links.cbegin() + side.starts[place + 1]);
+    QVarLengthArray<Link, 8> links(side.links.cbegin() + first, side.links.cbegin() + end);
     // The export's order: the lead actor first, then by normalised name, then by id.
     std::sort(links.begin(), links.end(), [&](const Link& a, const Link& b) {
         if (actors && (a.role == m_leadRole) != (b.role == m_leadRole))

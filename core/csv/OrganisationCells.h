@@ -1,9 +1,11 @@
 #pragma once
 
 #include "common/IdPlaces.h"
+#include "common/OwnerRanges.h"
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <cstdint>
 #include <string>
@@ -30,16 +32,23 @@ public:
     bool partnerCells(qint64 recordId, std::vector<std::string>& cells) const;
 
 private:
-    // Texts kept one after the other, each ended by a NUL, named by where they start.
+    // Texts kept one after the other in blocks of 1 MiB, each ended by a NUL, named by their block
+    // and their place in it. One buffer doubling as it grew held the old copy and the new one at
+    // once, a sixth of a large export's memory.
     class Texts
     {
     public:
-        Texts() { m_bytes.push_back('\0'); } // 0 names the empty text
+        Texts();
         std::uint32_t add(std::string_view text);
-        std::string_view at(std::uint32_t start) const { return std::string_view(m_bytes.data() + start); }
+        std::string_view at(std::uint32_t name) const
+        {
+            return std::string_view(m_blocks[name >> kPlaceBits].data() + (name & kPlaceMask));
+        }
 
     private:
-        std::string m_bytes;
+        static constexpr int kPlaceBits = 20;
+        static constexpr std::uint32_t kPlaceMask = (1u << kPlaceBits) - 1;
+        std::vector<std::string> m_blocks;
     };
 
     struct Organisation
@@ -60,14 +69,14 @@ private:
     {
         std::vector<Organisation> organisations; // by id
         IdPlaces places;                         // id → place in organisations
-        std::vector<qint64> owners;              // records with links, by id
-        std::vector<int> starts;                 // where each owner's links begin
+        OwnerRanges owners;                      // each record's links
         std::vector<Link> links;
         std::vector<std::string> labels;
     };
 
-    bool readSide(const QSqlDatabase& db, Side& side, const QString& organisations, const QString& order,
-                  const QString& labels, const QString& links);
+    // `tables`: the organisations' table and the link table.
+    bool readSide(const QSqlDatabase& db, Side& side, const QStringList& tables, const QString& organisations,
+                  const QString& order, const QString& labels, const QString& links);
     bool cells(const Side& side, qint64 recordId, bool actors, std::vector<std::string>& cells) const;
 
     Texts m_texts;

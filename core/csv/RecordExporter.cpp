@@ -1,9 +1,11 @@
 #include "RecordExporter.h"
 
 #include "CsvWriter.h"
+#include "ExportBatch.h"
 #include "OrganisationCells.h"
 #include "VocabularyCells.h"
 #include "XlsxWriter.h"
+#include "common/HandOff.h"
 #include "database/RowScan.h"
 #include "lists/RecordQuery.h"
 #include "search/SearchIndex.h"
@@ -16,16 +18,17 @@
 
 #include <charconv>
 #include <string>
+#include <thread>
+#include <unordered_map>
 
 namespace {
 
 constexpr int kBatch = 500;
 
-// Appends a record's value as CellFormatter reads it: integers (counts, cents, flags) in decimal,
-// numbers in the shortest text that reads back the same, texts and dates as they are.
-void appendValue(std::string& bytes, const RowScan& row, int column, CellFormatter::Kind kind)
+// A record's value as CellFormatter reads it: integers (counts, cents, flags) in decimal, numbers
+// in the shortest text that reads back the same (written in `number`), texts and dates as they are.
+std::string_view valueText(const RowScan& row, int column, CellFormatter::Kind kind, char (&number)[32])
 {
-    char number[32];
     std::to_chars_result written{number, std::errc()};
     switch (kind) {
     case CellFormatter::Integer:
@@ -38,10 +41,9 @@ void appendValue(std::string& bytes, const RowScan& row, int column, CellFormatt
         break;
     case CellFormatter::Text:
     case CellFormatter::Date:
-        bytes.append(row.text(column));
-        return;
+        return row.text(column);
     }
-    bytes.append(number, written.ptr);
+    return std::string_view(number, static_cast<size_t>(written.ptr - number));
 }
 
 } // namespace
@@ -121,6 +123,13 @@ QList<RecordExporter::Column> RecordExporter::organisationColumns(const QString&
            linkedColumns(partners, {"Partenaire", partnerCountryHeader, "Région du partenaire"});
 }
 
+RecordExporter::Column RecordExporter::labelled(const char* header, const char* code, const char* labels)
+{
+    Column column{header, QString::fromUtf8(code)};
+    column.labels = labels;
+    return column;
+}
+
 RecordExporter::Column RecordExporter::themesColumn(const QString& link)
 {
     return linkedColumns({QStringLiteral("%1_theme lt JOIN ref_theme t ON t.code = lt.theme_code").arg(link),
@@ -139,8 +148,7 @@ QList<RecordExporter::Column> RecordExporter::columns() const
             {"Identifiant", QStringLiteral("r.uuid")},
             {"Nom", QStringLiteral("r.name")},
             {"Sigle", QStringLiteral("r.acronym")},
-            {"Type d'acteur",
-             QStringLiteral("(SELECT label_fr FROM ref_actor_type WHERE code = r.actor_type_code)")},
+            labelled("Type d'acteur", "r.actor_type_code", "ref_actor_type"),
             {"Code INSEE", QStringLiteral("r.insee_code")},
             {"SIREN", QStringLiteral("r.siren")},
             {"RNA", QStringLiteral("r.rna")},
@@ -160,9 +168,8 @@ QList<RecordExporter::Column> RecordExporter::columns() const
         return {
             {"Identifiant", QStringLiteral("r.uuid")},
             {"Nom", QStringLiteral("r.name")},
-            {"Type de partenaire",
-             QStringLiteral("(SELECT label_fr FROM ref_partner_type WHERE code = r.partner_type_code)")},
-            {"Pays", QStringLiteral("(SELECT label_fr FROM ref_country WHERE code = r.country_code)")},
+            labelled("Type de partenaire", "r.partner_type_code", "ref_partner_type"),
+            labelled("Pays", "r.country_code", "ref_country"),
             {"Région du partenaire", QStringLiteral("r.admin_area")},
             {"Latitude", QStringLiteral("r.latitude"), CellFormatter::Real},
             {"Longitude", QStringLiteral("r.longitude"), CellFormatter::Real},
@@ -173,10 +180,8 @@ QList<RecordExporter::Column> RecordExporter::columns() const
     case Entity::Partnerships: {
         QList<Column> list = {
             {"Identifiant", QStringLiteral("r.uuid")},
-            {"Nature",
-             QStringLiteral("(SELECT label_fr FROM ref_partnership_kind WHERE code = r.kind_code)")},
-            {"Statut",
-             QStringLiteral("(SELECT label_fr FROM ref_partnership_status WHERE code = r.status_code)")},
+            labelled("Nature", "r.kind_code", "ref_partnership_kind"),
+            labelled("Statut", "r.status_code", "ref_partnership_status"),
         };
         list << organisationColumns(QStringLiteral("partnership"), "Pays");
         return list << QList<Column>{
@@ -195,8 +200,7 @@ QList<RecordExporter::Column> RecordExporter::columns() const
         QList<Column> list = {
             {"Identifiant", QStringLiteral("r.uuid")},
             {"Titre", QStringLiteral("r.title")},
-            {"Statut",
-             QStringLiteral("(SELECT label_fr FROM ref_project_status WHERE code = r.status_code)")},
+            labelled("Statut", "r.status_code", "ref_project_status"),
         };
         list << organisationColumns(QStringLiteral("project"), "Pays du partenaire");
         return list << QList<Column>{
@@ -234,11 +238,10 @@ QList<RecordExporter::Column> RecordExporter::columns() const
             {"Financeur", QStringLiteral("(SELECT name FROM actor WHERE id = r.funder_actor_id)")},
             {"Code du financeur",
              QStringLiteral("(SELECT coalesce(insee_code, siren) FROM actor WHERE id = r.funder_actor_id)")},
-            {"Programme",
-             QStringLiteral("(SELECT label_fr FROM ref_funding_programme WHERE code = r.programme_code)")},
+            labelled("Programme", "r.programme_code", "ref_funding_programme"),
             {"Année", QStringLiteral("r.year"), CellFormatter::Integer},
             {"Montant", QStringLiteral("r.amount_cents"), CellFormatter::Money},
-            {"État", QStringLiteral("(SELECT label_fr FROM ref_funding_status WHERE code = r.status_code)")},
+            labelled("État", "r.status_code", "ref_funding_status"),
             {"Notes", QStringLiteral("r.notes")},
         };
     }
@@ -362,6 +365,23 @@ Result<int> RecordExporter::forEachRow(const QList<qint64>& ids, const std::func
                                .arg(expressions.join(QLatin1String(", ")), table());
     const QString readError = tr("The records could not be read: %1");
 
+    // The labels of the code columns, by table and code.
+    std::unordered_map<std::string, std::unordered_map<std::string, std::string>> labels;
+    for (const Column& column : columnList) {
+        if (!column.labels || labels.count(column.labels) > 0)
+            continue;
+        auto& labelOf = labels[column.labels];
+        RowScan rows(m_db,
+                     QStringLiteral("SELECT code, label_fr FROM %1").arg(QString::fromUtf8(column.labels)));
+        while (rows.next())
+            labelOf.emplace(rows.text(0), rows.text(1));
+        if (!rows.error().isEmpty())
+            return Result<int>::failure(readError.arg(rows.error()));
+    }
+    std::vector<const std::unordered_map<std::string, std::string>*> labelsOf;
+    for (const Column& column : columnList)
+        labelsOf.push_back(column.labels ? &labels.at(column.labels) : nullptr);
+
     // A large export reads each linked list whole, once, rather than per batch of records.
     OrganisationCells organisations;
     QHash<const Linked*, std::shared_ptr<VocabularyCells>> vocabularies;
@@ -392,83 +412,122 @@ Result<int> RecordExporter::forEachRow(const QList<qint64>& ids, const std::func
         return vocabularies.value(&linked)->cells(id, cells);
     };
 
-    // A batch's values, one after the other in `bytes`, each named by where it is (made into the
-    // rows' views once all are read: `bytes` moves as it grows).
-    struct Place
-    {
-        size_t start = 0;
-        size_t size = 0;
-        bool null = true;
-    };
-    std::string bytes;
-    std::vector<Place> places;
-    const auto keep = [&](size_t at, std::string_view text) {
-        places[at] = {bytes.size(), text.size(), false};
-        bytes.append(text);
-    };
-    QHash<qint64, size_t> rowOf; // record id → its row in the batch
-    std::vector<std::string> cells;
-    Row row(columnCount);
-    int written = 0;
-    for (qsizetype start = 0; start < ids.size(); start += kBatch) {
-        const QList<qint64> batch = ids.mid(start, kBatch);
+    // A batch of records read, without their linked values.
+    const auto readBatch = [&](qsizetype start, ExportBatch& batch, QString& inBatch) {
+        batch = ExportBatch(ids.mid(start, kBatch), columnCount);
         QStringList idList;
-        for (const qint64 id : batch)
+        for (const qint64 id : batch.ids())
             idList << QString::number(id);
-        const QString inBatch = idList.join(QLatin1Char(','));
-        bytes.clear();
-        places.assign(static_cast<size_t>(batch.size()) * columnCount, Place());
-        rowOf.clear();
+        inBatch = idList.join(QLatin1Char(','));
         RowScan records(m_db, select.arg(inBatch));
+        char number[32];
         while (records.next()) {
-            const size_t first = rowOf.size() * columnCount;
-            rowOf.insert(records.integer(0), rowOf.size());
+            const size_t row = batch.addRow(records.integer(0));
             for (size_t i = 0; i < columnCount; ++i) {
                 const Column& column = columnList.at(static_cast<qsizetype>(i));
                 const int at = static_cast<int>(i) + 1;
                 if (column.linked || records.isNull(at))
                     continue;
-                places[first + i] = {bytes.size(), 0, false};
-                appendValue(bytes, records, at, column.kind);
-                places[first + i].size = bytes.size() - places[first + i].start;
-            }
-        }
-        if (!records.error().isEmpty())
-            return Result<int>::failure(readError.arg(records.error()));
-        for (const std::shared_ptr<const Linked>& linked : std::as_const(linkedLists)) {
-            // Each record's cells of the list: read whole before, or for the batch in one query.
-            VocabularyCells batchCells;
-            if (!whole &&
-                !batchCells.read(
-                    m_db,
-                    linkedQuery(*linked, QStringLiteral(" WHERE %1 IN (%2)").arg(linked->owner, inBatch)),
-                    static_cast<int>(linked->values.size())))
-                return Result<int>::failure(readError.arg(batchCells.error()));
-            for (auto it = rowOf.cbegin(); it != rowOf.cend(); ++it) {
-                if (!(whole ? wholeCells(*linked, it.key(), cells) : batchCells.cells(it.key(), cells)))
-                    continue;
-                for (size_t i = 0; i < columnCount; ++i) {
-                    const Column& column = columnList.at(static_cast<qsizetype>(i));
-                    if (column.linked == linked)
-                        keep(it.value() * columnCount + i, cells[static_cast<size_t>(column.field)]);
+                if (!labelsOf[i]) {
+                    batch.keep(row, i, valueText(records, at, column.kind, number));
+                } else if (const auto label = labelsOf[i]->find(std::string(records.text(at)));
+                           label != labelsOf[i]->cend()) {
+                    batch.keep(row, i, label->second);
                 }
             }
         }
-        for (const qint64 id : batch) {
-            const auto found = rowOf.constFind(id);
-            if (found == rowOf.cend())
-                continue; // deleted since the ids were read
+        return records.error();
+    };
+    // The linked values of a batch's records, of one list: `cellsOf` gives a record's cells.
+    const auto fillLinked = [&](ExportBatch& batch, const Linked* linked, const auto& cellsOf) {
+        std::vector<std::string> cells;
+        for (auto it = batch.rows().cbegin(); it != batch.rows().cend(); ++it) {
+            if (!cellsOf(it.key(), cells))
+                continue;
             for (size_t i = 0; i < columnCount; ++i) {
-                const Place& place = places[*found * columnCount + i];
-                row[i] = {std::string_view(bytes).substr(place.start, place.size), place.null};
+                const Column& column = columnList.at(static_cast<qsizetype>(i));
+                if (column.linked.get() == linked)
+                    batch.keep(it.value(), i, cells[static_cast<size_t>(column.field)]);
             }
-            if (!write(row))
-                return Result<int>::failure(QString());
-            ++written;
         }
-        if (progress && !progress(static_cast<int>(start + batch.size()), static_cast<int>(ids.size())))
-            return Result<int>::failure(tr("Cancelled."));
+    };
+    const auto cancelled = [&](qsizetype start, const ExportBatch& batch) {
+        return progress &&
+               !progress(static_cast<int>(start + batch.ids().size()), static_cast<int>(ids.size()));
+    };
+
+    if (!whole) {
+        // Each batch's linked lists are read with it, on this thread.
+        int written = 0;
+        for (qsizetype start = 0; start < ids.size(); start += kBatch) {
+            ExportBatch batch;
+            QString inBatch;
+            if (const QString error = readBatch(start, batch, inBatch); !error.isEmpty())
+                return Result<int>::failure(readError.arg(error));
+            for (const std::shared_ptr<const Linked>& linked : std::as_const(linkedLists)) {
+                VocabularyCells batchCells;
+                if (!batchCells.read(
+                        m_db,
+                        linkedQuery(*linked, QStringLiteral(" WHERE %1 IN (%2)").arg(linked->owner, inBatch)),
+                        static_cast<int>(linked->values.size())))
+                    return Result<int>::failure(readError.arg(batchCells.error()));
+                fillLinked(batch, linked.get(), [&](qint64 id, std::vector<std::string>& cells) {
+                    return batchCells.cells(id, cells);
+                });
+            }
+            const int rows = batch.write(write);
+            if (rows < 0)
+                return Result<int>::failure(QString());
+            written += rows;
+            if (cancelled(start, batch))
+                return Result<int>::failure(tr("Cancelled."));
+        }
+        return written;
     }
+
+    // A large export: this thread reads the records from the database while a second one, from
+    // memory alone, adds their linked values and writes them.
+    HandOff<ExportBatch> handOff(4);
+    int written = 0;
+    bool refused = false;
+    std::thread writer([&] {
+        while (std::optional<ExportBatch> batch = handOff.receive()) {
+            for (const std::shared_ptr<const Linked>& linked : std::as_const(linkedLists))
+                fillLinked(*batch, linked.get(), [&](qint64 id, std::vector<std::string>& cells) {
+                    return wholeCells(*linked, id, cells);
+                });
+            const int rows = batch->write(write);
+            if (rows < 0) {
+                refused = true;
+                handOff.stop();
+                return;
+            }
+            written += rows;
+        }
+    });
+    const auto stopWriting = [&] {
+        handOff.stop();
+        writer.join();
+    };
+    for (qsizetype start = 0; start < ids.size(); start += kBatch) {
+        ExportBatch batch;
+        QString inBatch;
+        if (const QString error = readBatch(start, batch, inBatch); !error.isEmpty()) {
+            stopWriting();
+            return Result<int>::failure(readError.arg(error));
+        }
+        const bool moreWanted = !cancelled(start, batch);
+        if (!handOff.send(std::move(batch)))
+            break; // the writer stopped: it says why below
+        if (!moreWanted) {
+            stopWriting();
+            return Result<int>::failure(tr("Cancelled."));
+        }
+    }
+    handOff.close();
+    writer.join();
+    if (refused)
+        return Result<int>::failure(QString());
     return written;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CellFormatter.h"
+#include "ExportBatch.h"
 #include "common/Result.h"
 #include "lists/ListSelection.h"
 
@@ -12,8 +13,6 @@
 
 #include <functional>
 #include <memory>
-#include <string_view>
-#include <vector>
 
 // Writes the records of one entity as CSV, one row per record with the columns of docs/csv.md
 // (for partnerships: the contract's flat file, actors and partners by name, several separated by
@@ -88,11 +87,15 @@ private:
         // A linked column: the record's values of `linked->values[field]`, joined by "|".
         std::shared_ptr<const Linked> linked = nullptr;
         int field = 0;
+        // A code column shown by its label: the reference table whose label_fr names the code
+        // in `sql`. The labels are read once rather than looked up per record.
+        const char* labels = nullptr;
     };
 
     QList<Column> columns() const;
     static QList<Column> organisationColumns(const QString& link, const char* partnerCountryHeader);
     static Column themesColumn(const QString& link);
+    static Column labelled(const char* header, const char* code, const char* labels);
     // The columns of `linked`, one per value, under `headers`.
     static QList<Column> linkedColumns(const Linked& linked, const QList<const char*>& headers);
     QString table() const;
@@ -100,15 +103,10 @@ private:
     // The query of a linked list's values, record by record in the cells' order; `where` limits
     // the records (empty: all of them).
     static QString linkedQuery(const Linked& linked, const QString& where);
-    // A record's value as CellFormatter reads it, or null; valid while `write` has it.
-    struct Value
-    {
-        std::string_view text;
-        bool null = true;
-    };
-    using Row = std::vector<Value>;
+    using Row = ExportBatch::Row;
     // Reads the rows of `ids` in batches and hands each one, in the order of `ids`, to `write`
-    // (a record deleted meanwhile is left out). The records written.
+    // (a record deleted meanwhile is left out). The records written. In a large export, `write`
+    // runs on a thread of its own while this one reads; `progress` always runs on this one.
     Result<int> forEachRow(const QList<qint64>& ids, const std::function<bool(const Row&)>& write,
                            const std::function<bool(int, int)>& progress) const;
 

@@ -2,8 +2,6 @@
 
 #include "database/RowScan.h"
 
-#include <algorithm>
-
 bool VocabularyCells::read(const QSqlDatabase& db, const QString& sql, int fields)
 {
     m_fields = fields;
@@ -25,33 +23,29 @@ bool VocabularyCells::read(const QSqlDatabase& db, const QString& sql, int field
             for (int f = 1; f <= fields; ++f)
                 m_distinct.emplace_back(rows.text(f));
         }
-        if (m_owners.empty() || m_owners.back() != owner) {
-            m_owners.push_back(owner);
-            m_starts.push_back(static_cast<int>(m_values.size()));
-        }
+        m_owners.add(owner);
         m_values.push_back(number->second);
     }
-    m_starts.push_back(static_cast<int>(m_values.size()));
+    m_owners.finish();
     m_error = rows.error();
     return m_error.isEmpty();
 }
 
 bool VocabularyCells::cells(qint64 recordId, std::vector<std::string>& cells) const
 {
-    const auto owner = std::lower_bound(m_owners.cbegin(), m_owners.cend(), recordId);
-    if (owner == m_owners.cend() || *owner != recordId)
+    const auto [first, end] = m_owners.rows(recordId);
+    if (first == end)
         return false;
-    const auto place = static_cast<size_t>(owner - m_owners.cbegin());
     cells.resize(static_cast<size_t>(m_fields));
     for (std::string& cell : cells)
         cell.clear();
-    for (int v = m_starts[place]; v < m_starts[place + 1]; ++v) {
-        const auto first =
+    for (int v = first; v < end; ++v) {
+        const auto fields =
             static_cast<size_t>(m_values[static_cast<size_t>(v)]) * static_cast<size_t>(m_fields);
         for (size_t f = 0; f < cells.size(); ++f) {
-            if (v > m_starts[place])
+            if (v > first)
                 cells[f] += '|';
-            cells[f] += m_distinct[first + f];
+            cells[f] += m_distinct[fields + f];
         }
     }
     return true;

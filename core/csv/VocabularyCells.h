@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/OwnerRanges.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
@@ -25,8 +27,7 @@ public:
     bool cells(qint64 recordId, std::vector<std::string>& cells) const;
 
 private:
-    std::vector<qint64> m_owners;        // records with values, by id
-    std::vector<int> m_starts;           // where each record's values begin in m_values
+    OwnerRanges m_owners;                // each record's values in m_values
     std::vector<int> m_values;           // numbers of the distinct values
     std::vector<std::string> m_distinct; // the fields of each distinct value, one after the other
     int m_fields = 0;

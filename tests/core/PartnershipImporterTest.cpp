@@ -442,6 +442,66 @@ TEST_CASE("A large export reads actors and partners whole, and writes the same f
     }
 }
 
+namespace {
+
+// A device that takes `room` bytes, then refuses: a disk that fills up during an export.
+class FillingDevice : public QIODevice
+{
+public:
+    explicit FillingDevice(qint64 room)
+        : m_room(room)
+    {
+        open(QIODevice::WriteOnly);
+    }
+
+protected:
+    qint64 readData(char*, qint64) override { return -1; }
+    qint64 writeData(const char*, qint64 size) override
+    {
+        if (size > m_room)
+            return -1;
+        m_room -= size;
+        return size;
+    }
+
+private:
+    qint64 m_room;
+};
+
+} // namespace
+
+TEST_CASE("A large export stops when cancelled, or when the file cannot take more", "[import][export]")
+{
+    TestDatabase db;
+    REQUIRE(DemoGenerator(db.connection(), 3000).run().ok());
+    RecordExporter exporter(db.connection(), RecordExporter::Entity::Partnerships);
+    exporter.setWholeReadFrom(0); // the records read on one thread, written on another
+    RecordExporter::Options options;
+
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    int calls = 0;
+    const Result<int> cancelled = exporter.write(&buffer, options, [&](int done, int total) {
+        CHECK(done <= total);
+        return ++calls < 2;
+    });
+    CHECK_FALSE(cancelled.ok());
+    CHECK(cancelled.message() == QStringLiteral("Cancelled."));
+    CHECK(calls == 2);
+
+    FillingDevice full(200000); // the header and a few batches
+    const Result<int> refused = exporter.write(&full, options);
+    CHECK_FALSE(refused.ok());
+    CHECK(refused.message().startsWith(QStringLiteral("The file could not be written")));
+
+    QBuffer whole;
+    whole.open(QIODevice::WriteOnly);
+    const Result<int> written = exporter.write(&whole, options);
+    REQUIRE(written.ok());
+    CHECK(written.value() == 3000);
+    CHECK(whole.data().count("\r\n") == 3001);
+}
+
 TEST_CASE("A record created and then changed by the same file is indexed for search once", "[import][search]")
 {
     // The second row names the same partnership (same nature, actor and partner, no id) with
