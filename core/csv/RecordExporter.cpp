@@ -6,6 +6,7 @@
 #include "VocabularyCells.h"
 #include "XlsxWriter.h"
 #include "common/HandOff.h"
+#include "database/ReadSnapshot.h"
 #include "database/RowScan.h"
 #include "lists/RecordQuery.h"
 #include "search/SearchIndex.h"
@@ -534,6 +535,8 @@ Result<int> RecordExporter::forEachRow(const QList<qint64>& ids, const std::func
 Result<int> RecordExporter::write(QIODevice* device, const Options& options,
                                   const std::function<bool(int, int)>& progress) const
 {
+    // The ids, the lists and every batch of records read in the same state of the database.
+    const ReadSnapshot snapshot(m_db);
     QString error;
     const QList<qint64> ids = selectIds(options, &error);
     if (!error.isEmpty())

@@ -502,6 +502,33 @@ TEST_CASE("A large export stops when cancelled, or when the file cannot take mor
     CHECK(whole.data().count("\r\n") == 3001);
 }
 
+TEST_CASE("An export shows one state of the database while another program writes", "[import][export]")
+{
+    // The records are read batch by batch; a change committed by another program in between
+    // showed in the batches read after it, and not in those before.
+    for (const int wholeFrom : {0, std::numeric_limits<int>::max()}) {
+        TestDatabase db;
+        REQUIRE(DemoGenerator(db.connection(), 1200).run().ok());
+        RecordExporter exporter(db.connection(), RecordExporter::Entity::Partnerships);
+        exporter.setWholeReadFrom(wholeFrom);
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        bool changed = false;
+        const Result<int> written = exporter.write(&buffer, {}, [&](int, int) {
+            if (!changed)
+                runSql(db.path(), {QStringLiteral("UPDATE partnership SET title = 'Changed meanwhile'"),
+                                   QStringLiteral("UPDATE actor SET name = 'Renamed meanwhile'")});
+            changed = true;
+            return true;
+        });
+        REQUIRE(written.ok());
+        CHECK(written.value() == 1200);
+        CHECK_FALSE(buffer.data().contains("meanwhile"));
+        CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM partnership WHERE title = 'Changed meanwhile'"))
+                  .toInt() == 1200); // the change was committed during the export
+    }
+}
+
 TEST_CASE("A record created and then changed by the same file is indexed for search once", "[import][search]")
 {
     // The second row names the same partnership (same nature, actor and partner, no id) with
