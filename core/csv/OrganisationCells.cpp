@@ -1,5 +1,6 @@
 #include "OrganisationCells.h"
 
+#include "ReferenceLabels.h"
 #include "database/RowScan.h"
 
 #include <QHash>
@@ -57,14 +58,14 @@ bool OrganisationCells::read(const QSqlDatabase& db, const QString& link)
                    "SELECT id, name, coalesce(insee_code, siren), departement_code, actor_type_code "
                    "FROM actor ORDER BY id"),
                QStringLiteral("SELECT id FROM actor ORDER BY name_normalized, id"),
-               QStringLiteral("SELECT code, label_fr FROM ref_actor_type"),
+               QStringLiteral("ref_actor_type"),
                QStringLiteral("SELECT %1_id, actor_id, role_code FROM %1_actor ORDER BY %1_id").arg(link)) &&
            readSide(
                db, m_partners, {QStringLiteral("foreign_partner"), QStringLiteral("%1_partner").arg(link)},
                QStringLiteral(
                    "SELECT id, name, NULL, admin_area, country_code FROM foreign_partner ORDER BY id"),
                QStringLiteral("SELECT id FROM foreign_partner ORDER BY name_normalized, id"),
-               QStringLiteral("SELECT code, label_fr FROM ref_country"),
+               QStringLiteral("ref_country"),
                QStringLiteral("SELECT %1_id, partner_id, NULL FROM %1_partner ORDER BY %1_id").arg(link));
 }
 
@@ -82,12 +83,10 @@ bool OrganisationCells::readSide(const QSqlDatabase& db, Side& side, const QStri
     side.organisations.reserve(static_cast<size_t>(counts.value(0)));
     side.links.reserve(static_cast<size_t>(counts.value(1)));
     // Codes become numbers of labels: a few hundred labels for a million organisations.
-    QHash<QByteArray, std::string> labelOf;
-    RowScan labelRows(db, labels);
-    while (labelRows.next()) {
-        const std::string_view code = labelRows.text(0);
-        labelOf.insert(QByteArray(code.data(), static_cast<qsizetype>(code.size())),
-                       std::string(labelRows.text(1)));
+    ReferenceLabels labelOf;
+    if (!labelOf.read(db, labels)) {
+        m_error = labelOf.error();
+        return false;
     }
     QHash<QByteArray, int> labelNumbers;
     RowScan organisationRows(db, organisations);
@@ -98,8 +97,10 @@ bool OrganisationCells::readSide(const QSqlDatabase& db, Side& side, const QStri
         organisation.code = m_texts.add(organisationRows.text(2));
         organisation.place = m_texts.add(organisationRows.text(3));
         const std::string_view code = organisationRows.text(4);
-        organisation.label = numberOf(labelNumbers, side.labels, code,
-                                      [&](const QByteArray& key) { return labelOf.value(key); });
+        organisation.label = numberOf(labelNumbers, side.labels, code, [&](const QByteArray& key) {
+            const std::string* label = labelOf.label(key.toStdString());
+            return label ? *label : std::string();
+        });
         side.organisations.push_back(organisation);
     }
     side.places.finish();
@@ -125,7 +126,7 @@ bool OrganisationCells::readSide(const QSqlDatabase& db, Side& side, const QStri
     const auto lead = std::find(m_roles.cbegin(), m_roles.cend(), "porteur");
     m_leadRole = lead == m_roles.cend() ? -1 : static_cast<int>(lead - m_roles.cbegin());
     side.owners.finish();
-    for (RowScan* scan : {&labelRows, &organisationRows, &orderRows, &linkRows}) {
+    for (RowScan* scan : {&organisationRows, &orderRows, &linkRows}) {
         if (!scan->error().isEmpty()) {
             m_error = scan->error();
             return false;

@@ -74,7 +74,8 @@ private:
         std::vector<std::string> labels;
     };
 
-    // `tables`: the organisations' table and the link table.
+    // `tables`: the organisations' table and the link table; `labels`: the reference table of
+    // the organisations' type (actors) or country (partners).
     bool readSide(const QSqlDatabase& db, Side& side, const QStringList& tables, const QString& organisations,
                   const QString& order, const QString& labels, const QString& links);
     bool cells(const Side& side, qint64 recordId, bool actors, std::vector<std::string>& cells) const;

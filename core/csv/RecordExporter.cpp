@@ -3,6 +3,7 @@
 #include "CsvWriter.h"
 #include "ExportBatch.h"
 #include "OrganisationCells.h"
+#include "ReferenceLabels.h"
 #include "VocabularyCells.h"
 #include "XlsxWriter.h"
 #include "common/HandOff.h"
@@ -12,7 +13,6 @@
 #include "search/SearchIndex.h"
 
 #include <QHash>
-#include <QLocale>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -366,22 +366,15 @@ Result<int> RecordExporter::forEachRow(const QList<qint64>& ids, const std::func
                                .arg(expressions.join(QLatin1String(", ")), table());
     const QString readError = tr("The records could not be read: %1");
 
-    // The labels of the code columns, by table and code.
-    std::unordered_map<std::string, std::unordered_map<std::string, std::string>> labels;
+    // The labels of the code columns, by table.
+    std::unordered_map<std::string, ReferenceLabels> labels;
+    std::vector<const ReferenceLabels*> labelsOf;
     for (const Column& column : columnList) {
-        if (!column.labels || labels.count(column.labels) > 0)
-            continue;
-        auto& labelOf = labels[column.labels];
-        RowScan rows(m_db,
-                     QStringLiteral("SELECT code, label_fr FROM %1").arg(QString::fromUtf8(column.labels)));
-        while (rows.next())
-            labelOf.emplace(rows.text(0), rows.text(1));
-        if (!rows.error().isEmpty())
-            return Result<int>::failure(readError.arg(rows.error()));
-    }
-    std::vector<const std::unordered_map<std::string, std::string>*> labelsOf;
-    for (const Column& column : columnList)
+        if (column.labels && labels.count(column.labels) == 0 &&
+            !labels[column.labels].read(m_db, QString::fromUtf8(column.labels)))
+            return Result<int>::failure(readError.arg(labels[column.labels].error()));
         labelsOf.push_back(column.labels ? &labels.at(column.labels) : nullptr);
+    }
 
     // A large export reads each linked list whole, once, rather than per batch of records.
     OrganisationCells organisations;
@@ -431,9 +424,8 @@ Result<int> RecordExporter::forEachRow(const QList<qint64>& ids, const std::func
                     continue;
                 if (!labelsOf[i]) {
                     batch.keep(row, i, valueText(records, at, column.kind, number));
-                } else if (const auto label = labelsOf[i]->find(std::string(records.text(at)));
-                           label != labelsOf[i]->cend()) {
-                    batch.keep(row, i, label->second);
+                } else if (const std::string* label = labelsOf[i]->label(records.text(at))) {
+                    batch.keep(row, i, *label);
                 }
             }
         }
