@@ -1,16 +1,16 @@
 #include "ReportRecords.h"
 
 #include "common/IdPlaces.h"
+#include "database/SecondConnection.h"
 
-#include <QAtomicInt>
 #include <QSqlQuery>
 
 #include <algorithm>
 #include <latch>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
-#include <thread>
 
 namespace {
 
@@ -48,24 +48,29 @@ public:
     Result<ReportRecords> load()
     {
         Channel main{m_db, {}};
-        // While the lock keeps anyone from committing, this connection and the second one begin
-        // reading: both read the same state.
-        const bool locked = m_freshTransaction && m_engine == RowScan::Engine::Native && takeLock();
-        beginReading(main);
+        // Opened before the first read: both connections read the same state.
+        std::optional<SecondConnection> second;
+        if (m_freshTransaction && m_engine == RowScan::Engine::Native)
+            second.emplace(m_db);
         Result<ReportVocabulary> vocabulary = ReportVocabulary::load(m_db);
-        if (!vocabulary) {
-            releaseLock();
+        if (!vocabulary)
             return vocabulary.problems();
-        }
         m_records.vocabulary = std::move(vocabulary.value());
-        Channel second;
-        if (locked) {
-            readInParallel(main, second);
+        Channel other;
+        if (second && second->isOpen()) {
+            std::latch actorsRead(1);
+            second->start([&](const QSqlDatabase& db) {
+                other.db = db;
+                secondThreadReads(other, &actorsRead);
+                other.db = QSqlDatabase();
+            });
+            firstThreadReads(main, &actorsRead);
+            second->wait();
         } else {
             firstThreadReads(main, nullptr);
             secondThreadReads(main, nullptr);
         }
-        for (const QString& error : {main.error, second.error}) {
+        for (const QString& error : {main.error, other.error}) {
             if (!error.isEmpty())
                 return Result<ReportRecords>::failure(error);
         }
@@ -93,85 +98,6 @@ private:
         if (actorsRead)
             actorsRead->wait();
         readProjectActors(c);
-    }
-
-    void readInParallel(Channel& main, Channel& second)
-    {
-        static QAtomicInt counter;
-        const QString name = QStringLiteral("report-reader-%1").arg(counter.fetchAndAddRelaxed(1));
-        const QString source = m_db.connectionName();
-        std::latch stateShared(1);
-        std::latch actorsRead(1);
-        bool secondReads = false;
-        std::thread thread([&] {
-            {
-                second.db = QSqlDatabase::cloneDatabase(source, name);
-                secondReads = second.db.open() && second.db.transaction();
-                if (secondReads)
-                    beginReading(second);
-                secondReads = secondReads && second.error.isEmpty();
-                stateShared.count_down();
-                if (secondReads)
-                    secondThreadReads(second, &actorsRead);
-                second.db.rollback();
-                second.db.close();
-                second.db = QSqlDatabase();
-            }
-            QSqlDatabase::removeDatabase(name);
-        });
-        stateShared.wait();
-        releaseLock();
-        firstThreadReads(main, &actorsRead);
-        thread.join();
-        // Without a second connection, this thread reads everything.
-        if (!secondReads) {
-            second.error.clear();
-            secondThreadReads(main, nullptr);
-        }
-    }
-
-    // A write lock taken on a connection of its own, without waiting: when someone is writing,
-    // one connection reads everything.
-    bool takeLock()
-    {
-        const QString file = m_db.databaseName();
-        if (m_db.driverName() != QLatin1String("QSQLITE") || file.isEmpty() ||
-            file.startsWith(QLatin1Char(':')))
-            return false;
-        static QAtomicInt counter;
-        m_lockName = QStringLiteral("report-lock-%1").arg(counter.fetchAndAddRelaxed(1));
-        bool locked = false;
-        {
-            QSqlDatabase lock = QSqlDatabase::cloneDatabase(m_db, m_lockName);
-            if (lock.open()) {
-                QSqlQuery query(lock);
-                locked = query.exec(QStringLiteral("PRAGMA busy_timeout = 0")) &&
-                         query.exec(QStringLiteral("BEGIN IMMEDIATE"));
-            }
-        }
-        if (!locked)
-            releaseLock();
-        return locked;
-    }
-
-    void releaseLock()
-    {
-        if (m_lockName.isEmpty())
-            return;
-        {
-            QSqlDatabase lock = QSqlDatabase::database(m_lockName, false);
-            if (lock.isOpen())
-                QSqlQuery(lock).exec(QStringLiteral("ROLLBACK"));
-            lock.close();
-        }
-        QSqlDatabase::removeDatabase(m_lockName);
-        m_lockName.clear();
-    }
-
-    // Makes a connection in a transaction take its state of the file: a first read.
-    void beginReading(Channel& c)
-    {
-        scan(c, QStringLiteral("SELECT count(*) FROM sqlite_master"), [](const RowScan&) {});
     }
 
     // Calls `onRow` for each row of `sql`.
@@ -348,7 +274,6 @@ private:
     QSqlDatabase m_db;
     RowScan::Engine m_engine;
     bool m_freshTransaction;
-    QString m_lockName;
     ReportRecords m_records;
     IdPlaces m_actorPlaces;
     IdPlaces m_partnershipPlaces;
