@@ -14,7 +14,8 @@ struct lxw_format;
 
 // Writes the worksheets of an Excel workbook (.xlsx) with libxlsxwriter: each a bold, frozen header
 // with filters, then typed cells — text as text (never a formula, whatever it starts with),
-// numbers as numbers, amounts with two decimals, full dates as dates. libxlsxwriter writes to a
+// numbers as numbers, amounts with two decimals, full dates as dates; row after row, in constant
+// memory (texts inline in their rows, no shared strings). libxlsxwriter writes to a
 // file of its own; finish() copies it to the device, so that the caller's QSaveFile (or buffer)
 // gets the whole workbook or nothing.
 class XlsxWriter
