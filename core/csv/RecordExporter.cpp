@@ -110,7 +110,8 @@ QList<RecordExporter::Column> RecordExporter::organisationColumns(const QString&
         {QStringLiteral("a.name"), QStringLiteral("coalesce(a.insee_code, a.siren)"),
          QStringLiteral("(SELECT label_fr FROM ref_actor_type WHERE code = a.actor_type_code)"),
          QStringLiteral("a.departement_code"), QStringLiteral("pa.role_code")},
-        QStringLiteral("pa.role_code <> 'porteur', a.name_normalized, a.id"),
+        {QStringLiteral("pa.role_code <> 'porteur'"), QStringLiteral("a.name_normalized"),
+         QStringLiteral("a.id")},
         Linked::Organisations::Actors};
     const Linked partners{
         QStringLiteral("%1_partner pp JOIN foreign_partner f ON f.id = pp.partner_id").arg(link),
@@ -118,7 +119,7 @@ QList<RecordExporter::Column> RecordExporter::organisationColumns(const QString&
         {QStringLiteral("f.name"),
          QStringLiteral("(SELECT label_fr FROM ref_country WHERE code = f.country_code)"),
          QStringLiteral("f.admin_area")},
-        QStringLiteral("f.name_normalized, f.id"),
+        {QStringLiteral("f.name_normalized"), QStringLiteral("f.id")},
         Linked::Organisations::Partners};
     return linkedColumns(actors, {"Acteur", "Code INSEE/SIREN", "Type d'acteur", "Département", "Rôle"}) +
            linkedColumns(partners, {"Partenaire", partnerCountryHeader, "Région du partenaire"});
@@ -136,7 +137,7 @@ RecordExporter::Column RecordExporter::themesColumn(const QString& link)
     return linkedColumns({QStringLiteral("%1_theme lt JOIN ref_theme t ON t.code = lt.theme_code").arg(link),
                           QStringLiteral("lt.%1_id").arg(link),
                           {QStringLiteral("t.label_fr")},
-                          QStringLiteral("t.sort_order")},
+                          {QStringLiteral("t.sort_order")}},
                          {"Thématiques"})
         .first();
 }
@@ -209,7 +210,7 @@ QList<RecordExporter::Column> RecordExporter::columns() const
                        {QStringLiteral("project_country pc JOIN ref_country c ON c.code = pc.country_code"),
                         QStringLiteral("pc.project_id"),
                         {QStringLiteral("c.label_fr")},
-                        QStringLiteral("c.code")},
+                        {QStringLiteral("c.code")}},
                        {"Pays"})
                        .first(),
                    {"Partenariat",
@@ -223,7 +224,7 @@ QList<RecordExporter::Column> RecordExporter::columns() const
                    linkedColumns({QStringLiteral("project_sdg ps"),
                                   QStringLiteral("ps.project_id"),
                                   {QStringLiteral("ps.sdg_goal")},
-                                  QStringLiteral("ps.sdg_goal")},
+                                  {QStringLiteral("ps.sdg_goal")}},
                                  {"ODD"})
                        .first(),
                    {"Description", QStringLiteral("r.description")},
@@ -346,8 +347,10 @@ QString RecordExporter::linkedQuery(const Linked& linked, const QString& where)
     QStringList values;
     for (const QString& value : linked.values)
         values << QStringLiteral("coalesce(%1, '')").arg(value);
-    return QStringLiteral("SELECT %1, %2 FROM %3%4 ORDER BY %1, %5")
-        .arg(linked.owner, values.join(QLatin1String(", ")), linked.from, where, linked.order);
+    // Ordered by record only, with what orders a record's values: VocabularyCells sorts them.
+    return QStringLiteral("SELECT %1, %2, %3 FROM %4%5 ORDER BY %1")
+        .arg(linked.owner, values.join(QLatin1String(", ")), linked.order.join(QLatin1String(", ")),
+             linked.from, where);
 }
 
 Result<int> RecordExporter::forEachRow(const QList<qint64>& ids, const std::function<bool(const Row&)>& write,
@@ -385,7 +388,8 @@ Result<int> RecordExporter::forEachRow(const QList<qint64>& ids, const std::func
             if (linked->organisations != Linked::Organisations::None)
                 continue;
             auto cells = std::make_shared<VocabularyCells>();
-            if (!cells->read(m_db, linkedQuery(*linked, QString()), static_cast<int>(linked->values.size())))
+            if (!cells->read(m_db, linkedQuery(*linked, QString()), static_cast<int>(linked->values.size()),
+                             static_cast<int>(linked->order.size())))
                 return Result<int>::failure(readError.arg(cells->error()));
             vocabularies.insert(linked.get(), cells);
         }
@@ -462,7 +466,7 @@ Result<int> RecordExporter::forEachRow(const QList<qint64>& ids, const std::func
                 if (!batchCells.read(
                         m_db,
                         linkedQuery(*linked, QStringLiteral(" WHERE %1 IN (%2)").arg(linked->owner, inBatch)),
-                        static_cast<int>(linked->values.size())))
+                        static_cast<int>(linked->values.size()), static_cast<int>(linked->order.size())))
                     return Result<int>::failure(readError.arg(batchCells.error()));
                 fillLinked(batch, linked.get(), [&](qint64 id, std::vector<std::string>& cells) {
                     return batchCells.cells(id, cells);

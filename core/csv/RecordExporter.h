@@ -62,13 +62,13 @@ public:
 private:
     // The rows a record links to (its actors, partners, themes…), read for a whole batch of
     // records in one query rather than a sub-query per record and column: `values` of the rows
-    // of `from` whose `owner` is the record, in `order`.
+    // of `from` whose `owner` is the record, in the order of the `order` expressions.
     struct Linked
     {
         QString from;
         QString owner;
         QStringList values;
-        QString order;
+        QStringList order;
         // Actors and partners are read whole by OrganisationCells (too many to keep each value
         // once, as VocabularyCells does for the other lists).
         enum class Organisations

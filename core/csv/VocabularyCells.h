@@ -17,9 +17,9 @@
 class VocabularyCells
 {
 public:
-    // `sql` gives the record's id, then its values, ordered by record and then as the cells list
-    // them. False, with error(), when it could not be read.
-    bool read(const QSqlDatabase& db, const QString& sql, int fields);
+    // `sql` gives the record's id, its `fields` values, then `keys` values that order a record's
+    // values in its cells; rows ordered by record. False, with error(), when it could not be read.
+    bool read(const QSqlDatabase& db, const QString& sql, int fields, int keys);
     QString error() const { return m_error; }
 
     // A record's cells in `cells`, one per field: each field's values joined by "|". False when

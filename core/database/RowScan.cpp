@@ -52,3 +52,20 @@ std::string_view RowScan::qtSqlText(int column) const
     text = m_query.value(column).toString().toUtf8();
     return std::string_view(text.constData(), static_cast<size_t>(text.size()));
 }
+
+bool RowScan::qtSqlIsNumber(int column) const
+{
+    const QVariant value = m_query.value(column);
+    if (value.isNull())
+        return false;
+    switch (value.metaType().id()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Double:
+        return true;
+    default:
+        return false;
+    }
+}

@@ -39,6 +39,14 @@ public:
     {
         return m_statement ? sqlite3_column_type(m_statement, column) == SQLITE_NULL : m_query.isNull(column);
     }
+    // Whether the value is a number (an integer or a real), not a text or NULL.
+    bool isNumber(int column) const
+    {
+        if (!m_statement)
+            return qtSqlIsNumber(column);
+        const int type = sqlite3_column_type(m_statement, column);
+        return type == SQLITE_INTEGER || type == SQLITE_FLOAT;
+    }
     // 0 for NULL.
     qint64 integer(int column) const
     {
@@ -65,6 +73,7 @@ private:
     // At the end of SQLite's rows (or on an error): keeps the error, and lets the statement go.
     bool finish(int stepped);
     std::string_view qtSqlText(int column) const;
+    bool qtSqlIsNumber(int column) const;
 
     sqlite3_stmt* m_statement = nullptr;
     QSqlQuery m_query;

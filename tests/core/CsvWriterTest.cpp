@@ -1,15 +1,18 @@
 #include "support/QtPrinting.h"
 #include "support/StoreFixture.h"
+#include "support/TestDatabase.h"
 #include "support/ZipEntry.h"
 
 #include "csv/CellFormatter.h"
 #include "csv/CsvReader.h"
 #include "csv/CsvWriter.h"
 #include "csv/RecordExporter.h"
+#include "csv/VocabularyCells.h"
 #include "store/PartnershipStore.h"
 #include "store/ProjectStore.h"
 
 #include <QBuffer>
+#include <QSqlQuery>
 
 TEST_CASE("CSV writer: Excel dialect with BOM, semicolons and CRLF", "[csv][writer]")
 {
@@ -212,4 +215,33 @@ TEST_CASE("Export follows the year and the search", "[csv][export]")
     CHECK(exporter.write(&none, options).value() == 0);
     CHECK(RecordExporter::entityFromName(QStringLiteral("Fundings")) == RecordExporter::Entity::Fundings);
     CHECK_FALSE(RecordExporter::entityFromName(QStringLiteral("contacts")));
+}
+
+TEST_CASE("Linked values are ordered in memory as SQLite's ORDER BY would order them", "[csv][export]")
+{
+    TestDatabase db;
+    QSqlQuery query(db.connection());
+    REQUIRE(query.exec(QStringLiteral("CREATE TEMP TABLE linked (owner INTEGER, value TEXT, k1, k2)")));
+    // Keys of every kind: NULL first, numbers (negative, real) before texts, texts byte by byte
+    // (a shorter text first, a NUL inside one), then the second key for ties of the first.
+    REQUIRE(query.exec(QString::fromUtf8(
+        "INSERT INTO linked VALUES (1, 'texte b', 'b', 0), (1, 'nul', NULL, 0), (1, 'moins', -2.5, 0), "
+        "(1, 'deux', 2, 0), (1, 'texte ab', 'ab', 0), (1, 'texte a', 'a', 0), (1, 'dix', 10, 0), "
+        "(1, 'texte a nul', 'a' || char(0) || 'x', 0), (1, 'accent', 'é', 0), "
+        "(2, 'second', 1, 2), (2, 'premier', 1, 1), (4, 'seul', NULL, NULL)")));
+    VocabularyCells cells;
+    REQUIRE(cells.read(db.connection(),
+                       QStringLiteral("SELECT owner, value, k1, k2 FROM linked ORDER BY owner"), 1, 2));
+    QSqlQuery expected(db.connection());
+    std::vector<std::string> found;
+    for (const qint64 owner : {1, 2, 4}) {
+        REQUIRE(expected.exec(
+            QStringLiteral("SELECT group_concat(value, '|') FROM (SELECT value FROM linked WHERE owner = %1 "
+                           "ORDER BY k1, k2)")
+                .arg(owner)));
+        REQUIRE(expected.next());
+        REQUIRE(cells.cells(owner, found));
+        CHECK(QString::fromStdString(found.at(0)) == expected.value(0).toString());
+    }
+    CHECK_FALSE(cells.cells(3, found));
 }
