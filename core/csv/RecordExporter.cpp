@@ -70,190 +70,10 @@ std::optional<RecordExporter::Entity> RecordExporter::entityFromName(const QStri
     return *found;
 }
 
-QString RecordExporter::table() const
-{
-    switch (m_entity) {
-    case Entity::Actors:
-        return QStringLiteral("actor");
-    case Entity::Partners:
-        return QStringLiteral("foreign_partner");
-    case Entity::Partnerships:
-        return QStringLiteral("partnership");
-    case Entity::Projects:
-        return QStringLiteral("project");
-    case Entity::Fundings:
-        return QStringLiteral("funding");
-    }
-    return {};
-}
-
-QList<RecordExporter::Column> RecordExporter::linkedColumns(const Linked& linked,
-                                                            const QList<const char*>& headers)
-{
-    const auto shared = std::make_shared<const Linked>(linked);
-    QList<Column> list;
-    for (int i = 0; i < headers.size(); ++i)
-        list.append({headers.at(i), QString(), CellFormatter::Text, shared, i});
-    return list;
-}
-
-// The actors and partners of a partnership or project (`link` names its link tables), one
-// "|"-separated list per column, in step: what the flat import files read back.
-QList<RecordExporter::Column> RecordExporter::organisationColumns(const QString& link,
-                                                                  const char* partnerCountryHeader)
-{
-    // The lead first, then by name: an order that does not depend on the database's ids, so that
-    // a file imported elsewhere exports the same again.
-    const Linked actors{
-        QStringLiteral("%1_actor pa JOIN actor a ON a.id = pa.actor_id").arg(link),
-        QStringLiteral("pa.%1_id").arg(link),
-        {QStringLiteral("a.name"), QStringLiteral("coalesce(a.insee_code, a.siren)"),
-         QStringLiteral("(SELECT label_fr FROM ref_actor_type WHERE code = a.actor_type_code)"),
-         QStringLiteral("a.departement_code"), QStringLiteral("pa.role_code")},
-        {QStringLiteral("pa.role_code <> 'porteur'"), QStringLiteral("a.name_normalized"),
-         QStringLiteral("a.id")},
-        Linked::Organisations::Actors};
-    const Linked partners{
-        QStringLiteral("%1_partner pp JOIN foreign_partner f ON f.id = pp.partner_id").arg(link),
-        QStringLiteral("pp.%1_id").arg(link),
-        {QStringLiteral("f.name"),
-         QStringLiteral("(SELECT label_fr FROM ref_country WHERE code = f.country_code)"),
-         QStringLiteral("f.admin_area")},
-        {QStringLiteral("f.name_normalized"), QStringLiteral("f.id")},
-        Linked::Organisations::Partners};
-    return linkedColumns(actors, {"Acteur", "Code INSEE/SIREN", "Type d'acteur", "Département", "Rôle"}) +
-           linkedColumns(partners, {"Partenaire", partnerCountryHeader, "Région du partenaire"});
-}
-
-RecordExporter::Column RecordExporter::labelled(const char* header, const char* code, const char* labels)
-{
-    Column column{header, QString::fromUtf8(code)};
-    column.labels = labels;
-    return column;
-}
-
-RecordExporter::Column RecordExporter::themesColumn(const QString& link)
-{
-    return linkedColumns({QStringLiteral("%1_theme lt JOIN ref_theme t ON t.code = lt.theme_code").arg(link),
-                          QStringLiteral("lt.%1_id").arg(link),
-                          {QStringLiteral("t.label_fr")},
-                          {QStringLiteral("t.sort_order")}},
-                         {"Thématiques"})
-        .first();
-}
-
-QList<RecordExporter::Column> RecordExporter::columns() const
-{
-    switch (m_entity) {
-    case Entity::Actors:
-        return {
-            {"Identifiant", QStringLiteral("r.uuid")},
-            {"Nom", QStringLiteral("r.name")},
-            {"Sigle", QStringLiteral("r.acronym")},
-            labelled("Type d'acteur", "r.actor_type_code", "ref_actor_type"),
-            {"Code INSEE", QStringLiteral("r.insee_code")},
-            {"SIREN", QStringLiteral("r.siren")},
-            {"RNA", QStringLiteral("r.rna")},
-            {"Commune", QStringLiteral("r.commune_insee")},
-            {"Département", QStringLiteral("r.departement_code")},
-            {"Population", QStringLiteral("r.population"), CellFormatter::Integer},
-            {"Adresse", QStringLiteral("r.address")},
-            {"Code postal", QStringLiteral("r.postcode")},
-            {"Site web", QStringLiteral("r.website")},
-            {"Courriel", QStringLiteral("r.email")},
-            {"Téléphone", QStringLiteral("r.phone")},
-            {"Source", QStringLiteral("r.source")},
-            {"Vérifié le", QStringLiteral("r.verified_on"), CellFormatter::Date},
-            {"Notes", QStringLiteral("r.notes")},
-        };
-    case Entity::Partners:
-        return {
-            {"Identifiant", QStringLiteral("r.uuid")},
-            {"Nom", QStringLiteral("r.name")},
-            labelled("Type de partenaire", "r.partner_type_code", "ref_partner_type"),
-            labelled("Pays", "r.country_code", "ref_country"),
-            {"Région du partenaire", QStringLiteral("r.admin_area")},
-            {"Latitude", QStringLiteral("r.latitude"), CellFormatter::Real},
-            {"Longitude", QStringLiteral("r.longitude"), CellFormatter::Real},
-            {"Source", QStringLiteral("r.source")},
-            {"Vérifié le", QStringLiteral("r.verified_on"), CellFormatter::Date},
-            {"Notes", QStringLiteral("r.notes")},
-        };
-    case Entity::Partnerships: {
-        QList<Column> list = {
-            {"Identifiant", QStringLiteral("r.uuid")},
-            labelled("Nature", "r.kind_code", "ref_partnership_kind"),
-            labelled("Statut", "r.status_code", "ref_partnership_status"),
-        };
-        list << organisationColumns(QStringLiteral("partnership"), "Pays");
-        return list << QList<Column>{
-                   {"Date de signature", QStringLiteral("r.signed_on"), CellFormatter::Date},
-                   {"Date de fin", QStringLiteral("r.ended_on"), CellFormatter::Date},
-                   themesColumn(QStringLiteral("partnership")),
-                   {"Description", QStringLiteral("r.description")},
-                   {"Source", QStringLiteral("r.source")},
-                   {"Vérifié le", QStringLiteral("r.verified_on"), CellFormatter::Date},
-                   {"Titre", QStringLiteral("r.title")},
-                   {"Motif du statut", QStringLiteral("r.status_reason")},
-                   {"Formalisé", QStringLiteral("r.formalized"), CellFormatter::Flag},
-               };
-    }
-    case Entity::Projects: {
-        QList<Column> list = {
-            {"Identifiant", QStringLiteral("r.uuid")},
-            {"Titre", QStringLiteral("r.title")},
-            labelled("Statut", "r.status_code", "ref_project_status"),
-        };
-        list << organisationColumns(QStringLiteral("project"), "Pays du partenaire");
-        return list << QList<Column>{
-                   linkedColumns(
-                       {QStringLiteral("project_country pc JOIN ref_country c ON c.code = pc.country_code"),
-                        QStringLiteral("pc.project_id"),
-                        {QStringLiteral("c.label_fr")},
-                        {QStringLiteral("c.code")}},
-                       {"Pays"})
-                       .first(),
-                   {"Partenariat",
-                    QStringLiteral("(SELECT uuid FROM partnership WHERE id = r.partnership_id)")},
-                   {"Date de début", QStringLiteral("r.started_on"), CellFormatter::Date},
-                   {"Date de fin", QStringLiteral("r.ended_on"), CellFormatter::Date},
-                   {"En France", QStringLiteral("r.in_france"), CellFormatter::Flag},
-                   {"Budget", QStringLiteral("r.budget_cents"), CellFormatter::Money},
-                   {"Devise", QStringLiteral("r.currency")},
-                   themesColumn(QStringLiteral("project")),
-                   linkedColumns({QStringLiteral("project_sdg ps"),
-                                  QStringLiteral("ps.project_id"),
-                                  {QStringLiteral("ps.sdg_goal")},
-                                  {QStringLiteral("ps.sdg_goal")}},
-                                 {"ODD"})
-                       .first(),
-                   {"Description", QStringLiteral("r.description")},
-                   {"Source", QStringLiteral("r.source")},
-                   {"Vérifié le", QStringLiteral("r.verified_on"), CellFormatter::Date},
-               };
-    }
-    case Entity::Fundings:
-        return {
-            {"Identifiant", QStringLiteral("r.uuid")},
-            {"Projet", QStringLiteral("(SELECT uuid FROM project WHERE id = r.project_id)")},
-            {"Titre du projet", QStringLiteral("(SELECT title FROM project WHERE id = r.project_id)")},
-            {"Financeur", QStringLiteral("(SELECT name FROM actor WHERE id = r.funder_actor_id)")},
-            {"Code du financeur",
-             QStringLiteral("(SELECT coalesce(insee_code, siren) FROM actor WHERE id = r.funder_actor_id)")},
-            labelled("Programme", "r.programme_code", "ref_funding_programme"),
-            {"Année", QStringLiteral("r.year"), CellFormatter::Integer},
-            {"Montant", QStringLiteral("r.amount_cents"), CellFormatter::Money},
-            labelled("État", "r.status_code", "ref_funding_status"),
-            {"Notes", QStringLiteral("r.notes")},
-        };
-    }
-    return {};
-}
-
 QStringList RecordExporter::headers() const
 {
     QStringList names;
-    for (const Column& column : columns())
+    for (const ExportColumns::Column& column : ExportColumns::of(m_entity))
         names << QString::fromUtf8(column.header);
     return names;
 }
@@ -342,37 +162,26 @@ QList<qint64> RecordExporter::selectIds(const Options& options, QString* error) 
     return ids;
 }
 
-QString RecordExporter::linkedQuery(const Linked& linked, const QString& where)
-{
-    QStringList values;
-    for (const QString& value : linked.values)
-        values << QStringLiteral("coalesce(%1, '')").arg(value);
-    // Ordered by record only, with what orders a record's values: VocabularyCells sorts them.
-    return QStringLiteral("SELECT %1, %2, %3 FROM %4%5 ORDER BY %1")
-        .arg(linked.owner, values.join(QLatin1String(", ")), linked.order.join(QLatin1String(", ")),
-             linked.from, where);
-}
-
 Result<int> RecordExporter::forEachRow(const QList<qint64>& ids, const std::function<bool(const Row&)>& write,
                                        const std::function<bool(int, int)>& progress) const
 {
-    const QList<Column> columnList = columns();
+    const QList<ExportColumns::Column> columnList = ExportColumns::of(m_entity);
     const auto columnCount = static_cast<size_t>(columnList.size());
     QStringList expressions;
-    QList<std::shared_ptr<const Linked>> linkedLists;
-    for (const Column& column : columnList) {
+    QList<std::shared_ptr<const ExportColumns::Linked>> linkedLists;
+    for (const ExportColumns::Column& column : columnList) {
         expressions << (column.linked ? QStringLiteral("NULL") : column.sql);
         if (column.linked && !linkedLists.contains(column.linked))
             linkedLists << column.linked;
     }
     const QString select = QStringLiteral("SELECT r.id, %1 FROM %2 r WHERE r.id IN (%3)")
-                               .arg(expressions.join(QLatin1String(", ")), table());
+                               .arg(expressions.join(QLatin1String(", ")), ExportColumns::table(m_entity));
     const QString readError = tr("The records could not be read: %1");
 
     // The labels of the code columns, by table.
     std::unordered_map<std::string, ReferenceLabels> labels;
     std::vector<const ReferenceLabels*> labelsOf;
-    for (const Column& column : columnList) {
+    for (const ExportColumns::Column& column : columnList) {
         if (column.labels && labels.count(column.labels) == 0 &&
             !labels[column.labels].read(m_db, QString::fromUtf8(column.labels)))
             return Result<int>::failure(readError.arg(labels[column.labels].error()));
@@ -381,15 +190,15 @@ Result<int> RecordExporter::forEachRow(const QList<qint64>& ids, const std::func
 
     // A large export reads each linked list whole, once, rather than per batch of records.
     OrganisationCells organisations;
-    QHash<const Linked*, std::shared_ptr<VocabularyCells>> vocabularies;
+    QHash<const ExportColumns::Linked*, std::shared_ptr<VocabularyCells>> vocabularies;
     const bool whole = ids.size() >= m_wholeReadFrom;
     if (whole) {
-        for (const std::shared_ptr<const Linked>& linked : std::as_const(linkedLists)) {
-            if (linked->organisations != Linked::Organisations::None)
+        for (const std::shared_ptr<const ExportColumns::Linked>& linked : std::as_const(linkedLists)) {
+            if (linked->organisations != ExportColumns::Linked::Organisations::None)
                 continue;
             auto cells = std::make_shared<VocabularyCells>();
-            if (!cells->read(m_db, linkedQuery(*linked, QString()), static_cast<int>(linked->values.size()),
-                             static_cast<int>(linked->order.size())))
+            if (!cells->read(m_db, ExportColumns::linkedQuery(*linked, QString()),
+                             static_cast<int>(linked->values.size()), static_cast<int>(linked->order.size())))
                 return Result<int>::failure(readError.arg(cells->error()));
             vocabularies.insert(linked.get(), cells);
         }
@@ -398,13 +207,14 @@ Result<int> RecordExporter::forEachRow(const QList<qint64>& ids, const std::func
                                                                        : QStringLiteral("project")))
             return Result<int>::failure(readError.arg(organisations.error()));
     }
-    const auto wholeCells = [&](const Linked& linked, qint64 id, std::vector<std::string>& cells) {
+    const auto wholeCells = [&](const ExportColumns::Linked& linked, qint64 id,
+                                std::vector<std::string>& cells) {
         switch (linked.organisations) {
-        case Linked::Organisations::Actors:
+        case ExportColumns::Linked::Organisations::Actors:
             return organisations.actorCells(id, cells);
-        case Linked::Organisations::Partners:
+        case ExportColumns::Linked::Organisations::Partners:
             return organisations.partnerCells(id, cells);
-        case Linked::Organisations::None:
+        case ExportColumns::Linked::Organisations::None:
             break;
         }
         return vocabularies.value(&linked)->cells(id, cells);
@@ -422,7 +232,7 @@ Result<int> RecordExporter::forEachRow(const QList<qint64>& ids, const std::func
         while (records.next()) {
             const size_t row = batch.addRow(records.integer(0));
             for (size_t i = 0; i < columnCount; ++i) {
-                const Column& column = columnList.at(static_cast<qsizetype>(i));
+                const ExportColumns::Column& column = columnList.at(static_cast<qsizetype>(i));
                 const int at = static_cast<int>(i) + 1;
                 if (column.linked || records.isNull(at))
                     continue;
@@ -436,13 +246,14 @@ Result<int> RecordExporter::forEachRow(const QList<qint64>& ids, const std::func
         return records.error();
     };
     // The linked values of a batch's records, of one list: `cellsOf` gives a record's cells.
-    const auto fillLinked = [&](ExportBatch& batch, const Linked* linked, const auto& cellsOf) {
+    const auto fillLinked = [&](ExportBatch& batch, const ExportColumns::Linked* linked,
+                                const auto& cellsOf) {
         std::vector<std::string> cells;
         for (auto it = batch.rows().cbegin(); it != batch.rows().cend(); ++it) {
             if (!cellsOf(it.key(), cells))
                 continue;
             for (size_t i = 0; i < columnCount; ++i) {
-                const Column& column = columnList.at(static_cast<qsizetype>(i));
+                const ExportColumns::Column& column = columnList.at(static_cast<qsizetype>(i));
                 if (column.linked.get() == linked)
                     batch.keep(it.value(), i, cells[static_cast<size_t>(column.field)]);
             }
@@ -461,11 +272,12 @@ Result<int> RecordExporter::forEachRow(const QList<qint64>& ids, const std::func
             QString inBatch;
             if (const QString error = readBatch(start, batch, inBatch); !error.isEmpty())
                 return Result<int>::failure(readError.arg(error));
-            for (const std::shared_ptr<const Linked>& linked : std::as_const(linkedLists)) {
+            for (const std::shared_ptr<const ExportColumns::Linked>& linked : std::as_const(linkedLists)) {
                 VocabularyCells batchCells;
                 if (!batchCells.read(
                         m_db,
-                        linkedQuery(*linked, QStringLiteral(" WHERE %1 IN (%2)").arg(linked->owner, inBatch)),
+                        ExportColumns::linkedQuery(
+                            *linked, QStringLiteral(" WHERE %1 IN (%2)").arg(linked->owner, inBatch)),
                         static_cast<int>(linked->values.size()), static_cast<int>(linked->order.size())))
                     return Result<int>::failure(readError.arg(batchCells.error()));
                 fillLinked(batch, linked.get(), [&](qint64 id, std::vector<std::string>& cells) {
@@ -489,7 +301,7 @@ Result<int> RecordExporter::forEachRow(const QList<qint64>& ids, const std::func
     bool refused = false;
     std::thread writer([&] {
         while (std::optional<ExportBatch> batch = handOff.receive()) {
-            for (const std::shared_ptr<const Linked>& linked : std::as_const(linkedLists))
+            for (const std::shared_ptr<const ExportColumns::Linked>& linked : std::as_const(linkedLists))
                 fillLinked(*batch, linked.get(), [&](qint64 id, std::vector<std::string>& cells) {
                     return wholeCells(*linked, id, cells);
                 });
@@ -537,16 +349,16 @@ Result<int> RecordExporter::write(QIODevice* device, const Options& options,
     const QList<qint64> ids = selectIds(options, &error);
     if (!error.isEmpty())
         return Result<int>::failure(tr("The records could not be read: %1").arg(error));
-    const QList<Column> columnList = columns();
+    const QList<ExportColumns::Column> columnList = ExportColumns::of(m_entity);
     const QString writeError = tr("The file could not be written: %1");
 
     if (options.format == Options::Format::Xlsx) {
         QList<XlsxWriter::Style> styles;
-        for (const Column& column : columnList)
+        for (const ExportColumns::Column& column : columnList)
             styles << (column.kind == CellFormatter::Money  ? XlsxWriter::Style::Money
                        : column.kind == CellFormatter::Date ? XlsxWriter::Style::Date
                                                             : XlsxWriter::Style::Plain);
-        XlsxWriter workbook(device, table(), headers(), styles);
+        XlsxWriter workbook(device, ExportColumns::table(m_entity), headers(), styles);
         QVariantList cells;
         const Result<int> written = forEachRow(
             ids,

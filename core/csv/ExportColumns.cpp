@@ -1,0 +1,192 @@
+#include "ExportColumns.h"
+
+QString ExportColumns::table(Entity entity)
+{
+    switch (entity) {
+    case Entity::Actors:
+        return QStringLiteral("actor");
+    case Entity::Partners:
+        return QStringLiteral("foreign_partner");
+    case Entity::Partnerships:
+        return QStringLiteral("partnership");
+    case Entity::Projects:
+        return QStringLiteral("project");
+    case Entity::Fundings:
+        return QStringLiteral("funding");
+    }
+    return {};
+}
+
+QList<ExportColumns::Column> ExportColumns::linkedColumns(const Linked& linked,
+                                                          const QList<const char*>& headers)
+{
+    const auto shared = std::make_shared<const Linked>(linked);
+    QList<Column> list;
+    for (int i = 0; i < headers.size(); ++i)
+        list.append({headers.at(i), QString(), CellFormatter::Text, shared, i});
+    return list;
+}
+
+// The actors and partners of a partnership or project (`link` names its link tables), one
+// "|"-separated list per column, in step: what the flat import files read back.
+QList<ExportColumns::Column> ExportColumns::organisationColumns(const QString& link,
+                                                                const char* partnerCountryHeader)
+{
+    // The lead first, then by name: an order that does not depend on the database's ids, so that
+    // a file imported elsewhere exports the same again.
+    const Linked actors{
+        QStringLiteral("%1_actor pa JOIN actor a ON a.id = pa.actor_id").arg(link),
+        QStringLiteral("pa.%1_id").arg(link),
+        {QStringLiteral("a.name"), QStringLiteral("coalesce(a.insee_code, a.siren)"),
+         QStringLiteral("(SELECT label_fr FROM ref_actor_type WHERE code = a.actor_type_code)"),
+         QStringLiteral("a.departement_code"), QStringLiteral("pa.role_code")},
+        {QStringLiteral("pa.role_code <> 'porteur'"), QStringLiteral("a.name_normalized"),
+         QStringLiteral("a.id")},
+        Linked::Organisations::Actors};
+    const Linked partners{
+        QStringLiteral("%1_partner pp JOIN foreign_partner f ON f.id = pp.partner_id").arg(link),
+        QStringLiteral("pp.%1_id").arg(link),
+        {QStringLiteral("f.name"),
+         QStringLiteral("(SELECT label_fr FROM ref_country WHERE code = f.country_code)"),
+         QStringLiteral("f.admin_area")},
+        {QStringLiteral("f.name_normalized"), QStringLiteral("f.id")},
+        Linked::Organisations::Partners};
+    return linkedColumns(actors, {"Acteur", "Code INSEE/SIREN", "Type d'acteur", "Département", "Rôle"}) +
+           linkedColumns(partners, {"Partenaire", partnerCountryHeader, "Région du partenaire"});
+}
+
+ExportColumns::Column ExportColumns::labelled(const char* header, const char* code, const char* labels)
+{
+    Column column{header, QString::fromUtf8(code)};
+    column.labels = labels;
+    return column;
+}
+
+ExportColumns::Column ExportColumns::themesColumn(const QString& link)
+{
+    return linkedColumns({QStringLiteral("%1_theme lt JOIN ref_theme t ON t.code = lt.theme_code").arg(link),
+                          QStringLiteral("lt.%1_id").arg(link),
+                          {QStringLiteral("t.label_fr")},
+                          {QStringLiteral("t.sort_order")}},
+                         {"Thématiques"})
+        .first();
+}
+
+QList<ExportColumns::Column> ExportColumns::of(Entity entity)
+{
+    switch (entity) {
+    case Entity::Actors:
+        return {
+            {"Identifiant", QStringLiteral("r.uuid")},
+            {"Nom", QStringLiteral("r.name")},
+            {"Sigle", QStringLiteral("r.acronym")},
+            labelled("Type d'acteur", "r.actor_type_code", "ref_actor_type"),
+            {"Code INSEE", QStringLiteral("r.insee_code")},
+            {"SIREN", QStringLiteral("r.siren")},
+            {"RNA", QStringLiteral("r.rna")},
+            {"Commune", QStringLiteral("r.commune_insee")},
+            {"Département", QStringLiteral("r.departement_code")},
+            {"Population", QStringLiteral("r.population"), CellFormatter::Integer},
+            {"Adresse", QStringLiteral("r.address")},
+            {"Code postal", QStringLiteral("r.postcode")},
+            {"Site web", QStringLiteral("r.website")},
+            {"Courriel", QStringLiteral("r.email")},
+            {"Téléphone", QStringLiteral("r.phone")},
+            {"Source", QStringLiteral("r.source")},
+            {"Vérifié le", QStringLiteral("r.verified_on"), CellFormatter::Date},
+            {"Notes", QStringLiteral("r.notes")},
+        };
+    case Entity::Partners:
+        return {
+            {"Identifiant", QStringLiteral("r.uuid")},
+            {"Nom", QStringLiteral("r.name")},
+            labelled("Type de partenaire", "r.partner_type_code", "ref_partner_type"),
+            labelled("Pays", "r.country_code", "ref_country"),
+            {"Région du partenaire", QStringLiteral("r.admin_area")},
+            {"Latitude", QStringLiteral("r.latitude"), CellFormatter::Real},
+            {"Longitude", QStringLiteral("r.longitude"), CellFormatter::Real},
+            {"Source", QStringLiteral("r.source")},
+            {"Vérifié le", QStringLiteral("r.verified_on"), CellFormatter::Date},
+            {"Notes", QStringLiteral("r.notes")},
+        };
+    case Entity::Partnerships: {
+        QList<Column> list = {
+            {"Identifiant", QStringLiteral("r.uuid")},
+            labelled("Nature", "r.kind_code", "ref_partnership_kind"),
+            labelled("Statut", "r.status_code", "ref_partnership_status"),
+        };
+        list << organisationColumns(QStringLiteral("partnership"), "Pays");
+        return list << QList<Column>{
+                   {"Date de signature", QStringLiteral("r.signed_on"), CellFormatter::Date},
+                   {"Date de fin", QStringLiteral("r.ended_on"), CellFormatter::Date},
+                   themesColumn(QStringLiteral("partnership")),
+                   {"Description", QStringLiteral("r.description")},
+                   {"Source", QStringLiteral("r.source")},
+                   {"Vérifié le", QStringLiteral("r.verified_on"), CellFormatter::Date},
+                   {"Titre", QStringLiteral("r.title")},
+                   {"Motif du statut", QStringLiteral("r.status_reason")},
+                   {"Formalisé", QStringLiteral("r.formalized"), CellFormatter::Flag},
+               };
+    }
+    case Entity::Projects: {
+        QList<Column> list = {
+            {"Identifiant", QStringLiteral("r.uuid")},
+            {"Titre", QStringLiteral("r.title")},
+            labelled("Statut", "r.status_code", "ref_project_status"),
+        };
+        list << organisationColumns(QStringLiteral("project"), "Pays du partenaire");
+        return list << QList<Column>{
+                   linkedColumns(
+                       {QStringLiteral("project_country pc JOIN ref_country c ON c.code = pc.country_code"),
+                        QStringLiteral("pc.project_id"),
+                        {QStringLiteral("c.label_fr")},
+                        {QStringLiteral("c.code")}},
+                       {"Pays"})
+                       .first(),
+                   {"Partenariat",
+                    QStringLiteral("(SELECT uuid FROM partnership WHERE id = r.partnership_id)")},
+                   {"Date de début", QStringLiteral("r.started_on"), CellFormatter::Date},
+                   {"Date de fin", QStringLiteral("r.ended_on"), CellFormatter::Date},
+                   {"En France", QStringLiteral("r.in_france"), CellFormatter::Flag},
+                   {"Budget", QStringLiteral("r.budget_cents"), CellFormatter::Money},
+                   {"Devise", QStringLiteral("r.currency")},
+                   themesColumn(QStringLiteral("project")),
+                   linkedColumns({QStringLiteral("project_sdg ps"),
+                                  QStringLiteral("ps.project_id"),
+                                  {QStringLiteral("ps.sdg_goal")},
+                                  {QStringLiteral("ps.sdg_goal")}},
+                                 {"ODD"})
+                       .first(),
+                   {"Description", QStringLiteral("r.description")},
+                   {"Source", QStringLiteral("r.source")},
+                   {"Vérifié le", QStringLiteral("r.verified_on"), CellFormatter::Date},
+               };
+    }
+    case Entity::Fundings:
+        return {
+            {"Identifiant", QStringLiteral("r.uuid")},
+            {"Projet", QStringLiteral("(SELECT uuid FROM project WHERE id = r.project_id)")},
+            {"Titre du projet", QStringLiteral("(SELECT title FROM project WHERE id = r.project_id)")},
+            {"Financeur", QStringLiteral("(SELECT name FROM actor WHERE id = r.funder_actor_id)")},
+            {"Code du financeur",
+             QStringLiteral("(SELECT coalesce(insee_code, siren) FROM actor WHERE id = r.funder_actor_id)")},
+            labelled("Programme", "r.programme_code", "ref_funding_programme"),
+            {"Année", QStringLiteral("r.year"), CellFormatter::Integer},
+            {"Montant", QStringLiteral("r.amount_cents"), CellFormatter::Money},
+            labelled("État", "r.status_code", "ref_funding_status"),
+            {"Notes", QStringLiteral("r.notes")},
+        };
+    }
+    return {};
+}
+
+QString ExportColumns::linkedQuery(const Linked& linked, const QString& where)
+{
+    QStringList values;
+    for (const QString& value : linked.values)
+        values << QStringLiteral("coalesce(%1, '')").arg(value);
+    // Ordered by record only, with what orders a record's values: VocabularyCells sorts them.
+    return QStringLiteral("SELECT %1, %2, %3 FROM %4%5 ORDER BY %1")
+        .arg(linked.owner, values.join(QLatin1String(", ")), linked.order.join(QLatin1String(", ")),
+             linked.from, where);
+}
