@@ -39,6 +39,22 @@ TEST_CASE("RowScan reads integers, NULLs and UTF-8 texts alike through SQLite's 
     }
 }
 
+TEST_CASE("RowScan tells numbers from texts and NULLs through both engines", "[database][rowscan]")
+{
+    TestDatabase db;
+    for (const RowScan::Engine engine : {RowScan::Engine::Native, RowScan::Engine::QtSql}) {
+        INFO((engine == RowScan::Engine::Native ? "native" : "Qt Sql"));
+        RowScan scan(db.connection(), QStringLiteral("SELECT 3, -2.5, '3', NULL, 1 <> 2"), engine);
+        REQUIRE(scan.next());
+        CHECK(scan.isNumber(0));
+        CHECK(scan.isNumber(1));
+        CHECK(scan.real(1) == -2.5);
+        CHECK_FALSE(scan.isNumber(2)); // a text of digits stays a text
+        CHECK_FALSE(scan.isNumber(3));
+        CHECK(scan.isNumber(4)); // a comparison, on SQLite
+    }
+}
+
 TEST_CASE("RowScan names the error of a query it cannot run", "[database][rowscan][refusal]")
 {
     TestDatabase db;
