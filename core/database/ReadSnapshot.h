@@ -14,6 +14,9 @@ public:
     ReadSnapshot(const ReadSnapshot&) = delete;
     ReadSnapshot& operator=(const ReadSnapshot&) = delete;
 
+    // Whether this began the transaction (false inside one already open, or when refused).
+    bool began() const { return m_began; }
+
 private:
     QSqlDatabase m_db;
     bool m_began = false;

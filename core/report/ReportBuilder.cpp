@@ -6,6 +6,7 @@
 #include "ProjectIndicators.h"
 #include "QualityIndicators.h"
 #include "ReportContext.h"
+#include "database/ReadSnapshot.h"
 
 #include <QSqlQuery>
 
@@ -33,14 +34,11 @@ Result<Report> ReportBuilder::build(int year)
             report.regionName = region.value(0).toString();
     }
     // The whole report reads one state of the database, even while someone edits.
-    const bool snapshot = m_db.transaction();
+    const ReadSnapshot snapshot(m_db);
     {
-        const Result<ReportRecords> records = ReportRecords::load(m_db, m_engine, snapshot);
-        if (!records) {
-            if (snapshot)
-                m_db.rollback();
+        const Result<ReportRecords> records = ReportRecords::load(m_db, m_engine, snapshot.began());
+        if (!records)
             return Result<Report>::failure(tr("The report cannot be computed: %1").arg(records.message()));
-        }
         const ReportContext context(m_db, year, records.value());
         // The partnerships' and projects' parts read only the records: a second thread counts
         // them while this one runs the parts that also query the reference tables (a connection
@@ -56,14 +54,9 @@ Result<Report> ReportBuilder::build(int year)
         const ReportSection quality = QualityIndicators::build(context);
         counting.join();
         report.sections << actors << partnerships << projects << money << quality;
-        if (!context.error().isEmpty()) {
-            if (snapshot)
-                m_db.rollback();
+        if (!context.error().isEmpty())
             return Result<Report>::failure(tr("The report cannot be computed: %1").arg(context.error()));
-        }
     }
-    if (snapshot)
-        m_db.rollback(); // nothing was written
     report.methodology = methodology(year);
     return report;
 }
