@@ -5,12 +5,10 @@
 void IdPlaces::finish()
 {
     m_table.clear();
-    if (m_ids.empty() || m_ids.front() < 0)
+    const auto count = static_cast<qint64>(m_ids.size());
+    if (m_ids.empty() || !fitsTable(m_ids.front(), count) || !fitsTable(m_ids.back(), count))
         return;
-    const qint64 largest = m_ids.back();
-    if (largest > 4 * static_cast<qint64>(m_ids.size()) + 1024)
-        return;
-    m_table.assign(static_cast<size_t>(largest) + 1, -1);
+    m_table.assign(static_cast<size_t>(m_ids.back()) + 1, -1);
     for (size_t i = 0; i < m_ids.size(); ++i)
         m_table[static_cast<size_t>(m_ids[i])] = static_cast<int>(i);
 }

@@ -16,6 +16,10 @@ public:
     void add(qint64 id) { m_ids.push_back(id); }
     // Call once every id is added.
     void finish();
+    // Whether a table by id up to `id` is worth it for `count` records: ids as SQLite gives them,
+    // not far apart nor negative. OwnerRanges keeps to the same rule.
+    static bool fitsTable(qint64 id, qint64 count) { return id >= 0 && id <= 4 * count + 1024; }
+
     // The place of `id` in the order of add(), or -1.
     int place(qint64 id) const
     {

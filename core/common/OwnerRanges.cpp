@@ -1,20 +1,12 @@
 #include "OwnerRanges.h"
 
+#include "IdPlaces.h"
+
 #include <algorithm>
-
-namespace {
-
-// How far ahead of the rows read an id may be for the table by id to stay worth it.
-bool isNear(qint64 id, int rows)
-{
-    return id >= 0 && id <= 4 * static_cast<qint64>(rows) + 1024;
-}
-
-} // namespace
 
 void OwnerRanges::add(qint64 owner)
 {
-    if (m_dense && !isNear(owner, m_rows))
+    if (m_dense && !IdPlaces::fitsTable(owner, m_rows))
         becomeSparse();
     if (m_dense) {
         // Ids without rows before this one begin (and end) here.
