@@ -88,6 +88,11 @@ void BoundStatement::bindNull(int index)
         m_query.bindValue(index, QVariant());
 }
 
+qint64 BoundStatement::insertedId() const
+{
+    return m_statement ? sqlite3_last_insert_rowid(sqlite3_db_handle(m_statement)) : m_returned;
+}
+
 void BoundStatement::clearQtSqlValues()
 {
     // Qt Sql keeps the values of one run for the next; SQLite's path clears them.

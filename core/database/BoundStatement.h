@@ -40,6 +40,10 @@ public:
     // 0 when the statement gave no row.
     qint64 returned() const { return m_returned; }
     bool returnedRow() const { return m_returnedRow; }
+    // The id of the row the last run inserted: SQLite's own on its connections — so that an INSERT
+    // run a million times needs no RETURNING, which gathers its rows in a table of their own on
+    // each run — else what the statement returned (INSERT … RETURNING id).
+    qint64 insertedId() const;
     QString error() const { return m_error; }
 
 private:

@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "common/StableId.h"
 #include "database/BoundStatement.h"
+#include "database/SqliteHandle.h"
 #include "search/SearchIndex.h"
 
 BulkRecordWriter::BulkRecordWriter(const QSqlDatabase& db)
@@ -26,8 +27,10 @@ Result<qint64> BulkRecordWriter::insert(const QString& table, const QString& uui
                                         const QList<LinkRows>& links)
 {
     const QString stableId = uuid.isEmpty() ? StableId::create() : uuid;
-    BoundStatement& row = writer(table + QLatin1Char('/') + QString::number(columns.size()),
-                                 [&] { return EntityTable::insertStatement(table, columns, false); });
+    BoundStatement& row = writer(table + QLatin1Char('/') + QString::number(columns.size()), [&] {
+        const QString insert = EntityTable::insertStatement(table, columns, false);
+        return sqliteHandle(m_db) ? insert : insert + QStringLiteral(" RETURNING id");
+    });
     int index = 0;
     row.bind(index++, stableId);
     for (const auto& column : columns)
@@ -36,7 +39,7 @@ Result<qint64> BulkRecordWriter::insert(const QString& table, const QString& uui
     row.bind(index++, m_writtenAt);
     if (!row.run())
         return Result<qint64>::failure(EntityTable::tr("The record could not be saved: %1").arg(row.error()));
-    const qint64 id = row.returned();
+    const qint64 id = row.insertedId();
     if (!m_firstIds.contains(table))
         m_firstIds.insert(table, id);
 

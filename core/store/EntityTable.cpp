@@ -25,7 +25,7 @@ QString EntityTable::insertStatement(const QString& table, const FieldValues& co
     for (const auto& column : columns)
         names << column.first;
     names << QStringLiteral("created_at") << QStringLiteral("updated_at");
-    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING id")
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
         .arg(table, names.join(QLatin1String(", ")), SqlScript::placeholders(names.size()));
 }
 
@@ -56,7 +56,8 @@ Result<RecordStamp> EntityTable::insert(const FieldValues& columns, const QList<
     }
 
     {
-        PreparedQuery query(m_db, insertStatement(m_table, columns, restored != nullptr));
+        PreparedQuery query(m_db, insertStatement(m_table, columns, restored != nullptr) +
+                                      QStringLiteral(" RETURNING id"));
         if (restored)
             query->addBindValue(stamp.id);
         query->addBindValue(stamp.uuid);

@@ -55,8 +55,7 @@ public:
     QString table() const { return m_table; }
 
     // The statement that writes a new row of `table`: its id first when `withId` (a record
-    // restored), then its stable id, `columns`, and its creation and change times; it returns
-    // the id.
+    // restored), then its stable id, `columns`, and its creation and change times.
     static QString insertStatement(const QString& table, const FieldValues& columns, bool withId);
 
     // `history` is the record as people read it (links by name), for the change history.

@@ -65,6 +65,29 @@ TEST_CASE("A bound statement writes rows and gives what RETURNING returns, throu
     }
 }
 
+TEST_CASE("A bound statement gives the id of the row it inserted: SQLite's own without RETURNING, else "
+          "RETURNING's",
+          "[database][bound]")
+{
+    TestDatabase db;
+    createSample(db);
+    QSqlQuery(db.connection()).exec(QStringLiteral("INSERT INTO sample (id, t) VALUES (41, 'before')"));
+    BoundStatement native(db.connection(), QStringLiteral("INSERT INTO sample (t) VALUES (?)"));
+    native.bind(0, QStringLiteral("Ziguinchor"));
+    REQUIRE(native.run());
+    CHECK_FALSE(native.returnedRow());
+    CHECK(native.insertedId() == 42);
+    CHECK(db.scalar(QStringLiteral("SELECT t FROM sample WHERE id = 42")).toString() ==
+          QStringLiteral("Ziguinchor"));
+
+    BoundStatement qtSql(db.connection(), kInsert, RowScan::Engine::QtSql);
+    qtSql.bind(1, QStringLiteral("Kolda"));
+    REQUIRE(qtSql.run());
+    CHECK(qtSql.insertedId() == 43);
+    CHECK(db.scalar(QStringLiteral("SELECT t FROM sample WHERE id = 43")).toString() ==
+          QStringLiteral("Kolda"));
+}
+
 TEST_CASE("A bound statement names what refused a row, and a statement that cannot be prepared",
           "[database][bound][refusal]")
 {
