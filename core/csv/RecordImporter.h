@@ -5,6 +5,7 @@
 #include "ImportBatch.h"
 #include "ImportReport.h"
 #include "common/Result.h"
+#include "store/BulkRecordWriter.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -83,7 +84,7 @@ protected:
         Outcome outcome = Outcome::Created;
         Result<qint64> saved = qint64(0);
         if (existing) {
-            const Result<bool> changed = store.replace(*existing, merged);
+            const Result<bool> changed = store.replace(*existing, merged, &batch.records().known());
             saved = changed ? Result<qint64>(existing->id) : Result<qint64>(changed.problems());
             if (changed)
                 outcome = changed.value() ? Outcome::Updated : Outcome::Unchanged;

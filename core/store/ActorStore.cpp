@@ -33,9 +33,8 @@ QString ActorStore::missingMessage() const
     return tr("This actor no longer exists; it may have been deleted.");
 }
 
-Problems ActorStore::validate(const Actor& actor) const
+void ActorStore::collectProblems(const Actor& actor, RecordValidator& check) const
 {
-    RecordValidator check(m_db);
     check.require(!actor.name.trimmed().isEmpty(), QStringLiteral("name"), tr("An actor needs a name."));
     check.codeExists(QStringLiteral("actor_type"), QStringLiteral("ref_actor_type"), actor.typeCode,
                      tr("\"%1\" is not a known type of actor.").arg(actor.typeCode));
@@ -71,7 +70,6 @@ Problems ActorStore::validate(const Actor& actor) const
     static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     check.require(actor.email.isEmpty() || email.match(actor.email.trimmed()).hasMatch(),
                   QStringLiteral("email"), tr("\"%1\" is not an e-mail address.").arg(actor.email));
-    return check.problems();
 }
 
 FieldValues ActorStore::columns(const Actor& actor) const

@@ -21,10 +21,10 @@ public:
 
     explicit ActorStore(const QSqlDatabase& db);
 
-    Problems validate(const Actor& actor) const override;
     Usage usage(qint64 id) const;
 
 protected:
+    void collectProblems(const Actor& actor, RecordValidator& check) const override;
     FieldValues columns(const Actor& actor) const override;
     Actor fromRow(const QSqlQuery& query) const override;
     Status prepareRemoval(const Actor& actor) override;

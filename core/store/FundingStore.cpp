@@ -15,9 +15,8 @@ QString FundingStore::missingMessage() const
     return tr("This funding line no longer exists; it may have been deleted.");
 }
 
-Problems FundingStore::validate(const Funding& funding) const
+void FundingStore::collectProblems(const Funding& funding, RecordValidator& check) const
 {
-    RecordValidator check(m_db);
     check.require(funding.projectId > 0, QStringLiteral("project"),
                   tr("A funding line belongs to a project."));
     check.recordExists(QStringLiteral("project"), QStringLiteral("project"), funding.projectId,
@@ -35,7 +34,6 @@ Problems FundingStore::validate(const Funding& funding) const
     check.require(!funding.statusCode.isEmpty(), QStringLiteral("status"), tr("Choose a status."));
     check.codeExists(QStringLiteral("status"), QStringLiteral("ref_funding_status"), funding.statusCode,
                      tr("\"%1\" is not a known funding status.").arg(funding.statusCode));
-    return check.problems();
 }
 
 FieldValues FundingStore::columns(const Funding& funding) const

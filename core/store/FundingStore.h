@@ -15,10 +15,10 @@ public:
 
     explicit FundingStore(const QSqlDatabase& db);
 
-    Problems validate(const Funding& funding) const override;
     QList<qint64> idsForProject(qint64 projectId) const;
 
 protected:
+    void collectProblems(const Funding& funding, RecordValidator& check) const override;
     FieldValues columns(const Funding& funding) const override;
     FieldValues history(const Funding& funding) const override;
     Funding fromRow(const QSqlQuery& query) const override;

@@ -16,9 +16,8 @@ QString PartnerStore::missingMessage() const
     return tr("This partner no longer exists; it may have been deleted.");
 }
 
-Problems PartnerStore::validate(const ForeignPartner& partner) const
+void PartnerStore::collectProblems(const ForeignPartner& partner, RecordValidator& check) const
 {
-    RecordValidator check(m_db);
     check.require(!partner.name.trimmed().isEmpty(), QStringLiteral("partner"),
                   tr("A foreign partner needs a name."));
     check.require(!partner.countryCode.isEmpty(), QStringLiteral("country"),
@@ -31,7 +30,6 @@ Problems PartnerStore::validate(const ForeignPartner& partner) const
                   QStringLiteral("latitude"), tr("A latitude lies between -90 and 90 degrees."));
     check.require(!partner.longitude || (*partner.longitude >= -180 && *partner.longitude <= 180),
                   QStringLiteral("longitude"), tr("A longitude lies between -180 and 180 degrees."));
-    return check.problems();
 }
 
 FieldValues PartnerStore::columns(const ForeignPartner& partner) const

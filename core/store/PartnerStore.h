@@ -11,11 +11,11 @@ class PartnerStore : public RecordStore<ForeignPartner>
 public:
     explicit PartnerStore(const QSqlDatabase& db);
 
-    Problems validate(const ForeignPartner& partner) const override;
     // Partnerships and projects the partner takes part in.
     int usage(qint64 id) const;
 
 protected:
+    void collectProblems(const ForeignPartner& partner, RecordValidator& check) const override;
     FieldValues columns(const ForeignPartner& partner) const override;
     ForeignPartner fromRow(const QSqlQuery& query) const override;
     Status prepareRemoval(const ForeignPartner& partner) override;

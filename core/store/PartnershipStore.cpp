@@ -25,9 +25,8 @@ QString PartnershipStore::missingMessage() const
     return tr("This partnership no longer exists; it may have been deleted.");
 }
 
-Problems PartnershipStore::validate(const Partnership& partnership) const
+void PartnershipStore::collectProblems(const Partnership& partnership, RecordValidator& check) const
 {
-    RecordValidator check(m_db);
     check.require(!partnership.kindCode.isEmpty(), QStringLiteral("kind"),
                   tr("Choose the nature of the partnership (twinning, decentralised cooperation…)."));
     check.codeExists(QStringLiteral("kind"), QStringLiteral("ref_partnership_kind"), partnership.kindCode,
@@ -48,7 +47,6 @@ Problems PartnershipStore::validate(const Partnership& partnership) const
     check.themeCodes(partnership.themeCodes);
     check.dateOrder(QStringLiteral("ended_on"), partnership.signedOn, partnership.endedOn,
                     tr("The end date (%1) is before the signature date (%2)."));
-    return check.problems();
 }
 
 FieldValues PartnershipStore::columns(const Partnership& partnership) const

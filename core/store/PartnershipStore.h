@@ -13,11 +13,11 @@ public:
 
     explicit PartnershipStore(const QSqlDatabase& db);
 
-    Problems validate(const Partnership& partnership) const override;
     // Projects carried out within the partnership.
     int projectCount(qint64 id) const;
 
 protected:
+    void collectProblems(const Partnership& partnership, RecordValidator& check) const override;
     FieldValues columns(const Partnership& partnership) const override;
     QList<LinkRows> links(const Partnership& partnership) const override;
     FieldValues history(const Partnership& partnership) const override;

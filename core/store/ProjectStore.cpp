@@ -39,9 +39,8 @@ QString ProjectStore::missingMessage() const
     return tr("This project no longer exists; it may have been deleted.");
 }
 
-Problems ProjectStore::validate(const Project& project) const
+void ProjectStore::collectProblems(const Project& project, RecordValidator& check) const
 {
-    RecordValidator check(m_db);
     check.require(!project.title.trimmed().isEmpty(), QStringLiteral("title"),
                   tr("A project needs a title."));
     const bool hasLead =
@@ -74,7 +73,6 @@ Problems ProjectStore::validate(const Project& project) const
     }
     check.require(!LinkValues::hasDuplicates(project.sdgGoals), QStringLiteral("sdgs"),
                   tr("The same goal is listed twice."));
-    return check.problems();
 }
 
 FieldValues ProjectStore::columns(const Project& project) const

@@ -14,9 +14,8 @@ public:
 
     explicit ProjectStore(const QSqlDatabase& db);
 
-    Problems validate(const Project& project) const override;
-
 protected:
+    void collectProblems(const Project& project, RecordValidator& check) const override;
     FieldValues columns(const Project& project) const override;
     QList<LinkRows> links(const Project& project) const override;
     FieldValues history(const Project& project) const override;

@@ -4,6 +4,7 @@
 #include "database/Transaction.h"
 #include "store/BulkRecordWriter.h"
 #include "store/EntityTable.h"
+#include "store/RecordValidator.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -19,7 +20,8 @@ template <typename Record> class RecordStore
 public:
     virtual ~RecordStore() = default;
 
-    virtual Problems validate(const Record& record) const = 0;
+    // What prevents the record from being written, in the user's language; nothing when it may be.
+    Problems validate(const Record& record) const { return problemsOf(record, nullptr); }
 
     Result<Record> create(const Record& record)
     {
@@ -36,7 +38,7 @@ public:
     // import's other records by its writer.
     Result<qint64> insertImported(const Record& record, BulkRecordWriter& writer)
     {
-        if (Problems problems = validate(record); !problems.isEmpty())
+        if (Problems problems = problemsOf(record, &writer.known()); !problems.isEmpty())
             return problems;
         return writer.insert(m_table.table(), record.uuid, columns(record), links(record));
     }
@@ -68,10 +70,11 @@ public:
     }
 
     // Saves `record` over `before`, the record as it was just read (by an import that matched
-    // it), and tells whether anything changed — without reading either again.
-    Result<bool> replace(const Record& before, const Record& record)
+    // it), and tells whether anything changed — without reading either again. `known` holds the
+    // rows the import has seen exist.
+    Result<bool> replace(const Record& before, const Record& record, KnownRows* known = nullptr)
     {
-        if (Problems problems = validate(record); !problems.isEmpty())
+        if (Problems problems = problemsOf(record, known); !problems.isEmpty())
             return problems;
         // The same columns and links: nothing to write, and no need for the history's texts (links
         // by name, a query each) — most rows of a file imported again.
@@ -119,6 +122,8 @@ protected:
     {
     }
 
+    // Adds what prevents the record from being written to `check`.
+    virtual void collectProblems(const Record& record, RecordValidator& check) const = 0;
     virtual FieldValues columns(const Record& record) const = 0;
     virtual QList<LinkRows> links(const Record&) const { return {}; }
     // The record as the change history shows it: its columns, plus its links by name.
@@ -137,6 +142,13 @@ protected:
     EntityTable m_table;
 
 private:
+    Problems problemsOf(const Record& record, KnownRows* known) const
+    {
+        RecordValidator check(m_db, known);
+        collectProblems(record, check);
+        return check.problems();
+    }
+
     std::optional<Record> findWhere(const QString& column, const QVariant& value) const
     {
         std::optional<Record> found;

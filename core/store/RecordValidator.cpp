@@ -3,13 +3,15 @@
 #include "database/BoundStatement.h"
 #include "database/PreparedQuery.h"
 
+#include "store/KnownRows.h"
 #include "store/LinkValues.h"
 
 #include <QSqlQuery>
 #include <QVariant>
 
-RecordValidator::RecordValidator(const QSqlDatabase& db)
+RecordValidator::RecordValidator(const QSqlDatabase& db, KnownRows* known)
     : m_db(db)
+    , m_known(known)
 {
 }
 
@@ -27,17 +29,28 @@ bool RecordValidator::exists(const QString& table, const QString& column, const 
     return lookup.run() && lookup.returnedRow();
 }
 
+template <typename Key>
+bool RecordValidator::found(const QString& table, const QString& column, const Key& key) const
+{
+    if (m_known && m_known->contains(table, key))
+        return true;
+    const bool present = exists(table, column, key);
+    if (present && m_known)
+        m_known->add(table, key);
+    return present;
+}
+
 void RecordValidator::codeExists(const QString& field, const QString& table, const QString& code,
                                  const QString& message)
 {
-    if (!code.isEmpty() && !exists(table, QStringLiteral("code"), code))
+    if (!code.isEmpty() && !found(table, QStringLiteral("code"), code))
         m_problems.append({field, message});
 }
 
 void RecordValidator::recordExists(const QString& field, const QString& table, qint64 id,
                                    const QString& message)
 {
-    if (id > 0 && !exists(table, QStringLiteral("id"), id))
+    if (id > 0 && !found(table, QStringLiteral("id"), id))
         m_problems.append({field, message});
 }
 
@@ -59,7 +72,7 @@ void RecordValidator::recordsExist(const QString& field, const QString& table, c
                                    const QString& message)
 {
     for (const qint64 id : ids) {
-        if (!exists(table, QStringLiteral("id"), id)) {
+        if (!found(table, QStringLiteral("id"), id)) {
             m_problems.append({field, message});
             return;
         }

@@ -11,15 +11,20 @@
 #include <QSqlDatabase>
 #include <QString>
 
+class KnownRows;
+
 // Collects the problems of a record before it is written. Each check takes the field key (the
 // CSV column key) and the complete translated message, so that messages read naturally in
 // French instead of being assembled from pieces.
+//
+// Given the rows an import has seen (KnownRows), it asks the database only about the others, and
+// adds those it finds.
 class RecordValidator
 {
     Q_DECLARE_TR_FUNCTIONS(RecordValidator)
 
 public:
-    explicit RecordValidator(const QSqlDatabase& db);
+    explicit RecordValidator(const QSqlDatabase& db, KnownRows* known = nullptr);
 
     void require(bool condition, const QString& field, const QString& message);
 
@@ -53,8 +58,11 @@ public:
     const Problems& problems() const { return m_problems; }
 
 private:
+    // Whether the row exists, known or asked (and then known).
+    template <typename Key> bool found(const QString& table, const QString& column, const Key& key) const;
     bool exists(const QString& table, const QString& column, const QVariant& value) const;
 
     QSqlDatabase m_db;
+    KnownRows* m_known;
     Problems m_problems;
 };

@@ -1,0 +1,105 @@
+#include "support/QtPrinting.h"
+
+#include "support/StoreFixture.h"
+
+#include "store/ActorStore.h"
+#include "store/BulkRecordWriter.h"
+#include "store/KnownRows.h"
+#include "store/PartnershipStore.h"
+#include "store/RecordValidator.h"
+
+#include <QSqlQuery>
+
+namespace {
+
+Partnership twinning(StoreFixture& db)
+{
+    Partnership partnership;
+    partnership.kindCode = QStringLiteral("jumelage");
+    partnership.actors = {{db.addActor(QStringLiteral("Romans-sur-Isère")), QString()}};
+    partnership.partnerIds = {db.addPartner(QStringLiteral("Waldkirch"), QStringLiteral("DE"))};
+    partnership.themeCodes = {QStringLiteral("culture_sport")};
+    return partnership;
+}
+
+void execute(const StoreFixture& db, const QString& sql)
+{
+    QSqlQuery query(db.connection());
+    REQUIRE(query.exec(sql));
+}
+
+} // namespace
+
+TEST_CASE("Validation with the rows an import has seen asks the database only about the others",
+          "[stores][known]")
+{
+    StoreFixture db;
+    const Partnership partnership = twinning(db);
+    KnownRows known;
+    {
+        RecordValidator check(db.connection(), &known);
+        check.codeExists(QStringLiteral("themes"), QStringLiteral("ref_theme"),
+                         QStringLiteral("culture_sport"), QStringLiteral("unknown theme"));
+        check.codeExists(QStringLiteral("themes"), QStringLiteral("ref_theme"), QStringLiteral("astrologie"),
+                         QStringLiteral("unknown theme"));
+        check.actorLinks(partnership.actors);
+        check.partnerLinks(partnership.partnerIds);
+        REQUIRE(check.problems().size() == 1);
+        CHECK(check.problems().first().field == QStringLiteral("themes"));
+    }
+    CHECK(known.contains(QStringLiteral("ref_theme"), QStringLiteral("culture_sport")));
+    CHECK_FALSE(known.contains(QStringLiteral("ref_theme"), QStringLiteral("astrologie")));
+    CHECK(known.contains(QStringLiteral("actor"), partnership.actors.first().actorId));
+    CHECK(known.contains(QStringLiteral("foreign_partner"), partnership.partnerIds.first()));
+    CHECK_FALSE(known.contains(QStringLiteral("actor"), 9999));
+
+    // Within an import nothing is deleted; here the rows go behind its back, to show that what it
+    // has seen is not asked again while what it has not seen still is.
+    execute(db, QStringLiteral("PRAGMA foreign_keys = OFF"));
+    execute(db, QStringLiteral("DELETE FROM partnership_theme"));
+    execute(db, QStringLiteral("DELETE FROM ref_theme WHERE code IN ('culture_sport', 'sante')"));
+    RecordValidator seen(db.connection(), &known);
+    seen.themeCodes({QStringLiteral("culture_sport")});
+    seen.actorLinks(partnership.actors);
+    CHECK(seen.problems().isEmpty());
+    seen.themeCodes({QStringLiteral("sante")});
+    CHECK(seen.problems().size() == 1);
+    RecordValidator unaided(db.connection());
+    unaided.themeCodes({QStringLiteral("culture_sport")});
+    CHECK(unaided.problems().size() == 1);
+}
+
+TEST_CASE("The records an import writes are known to its validation at once", "[stores][known]")
+{
+    StoreFixture db;
+    BulkRecordWriter writer(db.connection());
+    Actor actor;
+    actor.name = QStringLiteral("Valence Romans Agglo");
+    actor.typeCode = QStringLiteral("epci");
+    const Result<qint64> written = ActorStore(db.connection()).insertImported(actor, writer);
+    REQUIRE(written.ok());
+    CHECK(writer.known().contains(QStringLiteral("actor"), written.value()));
+    // Validating that actor's partnership adds what it asked the database about.
+    Partnership partnership = twinning(db);
+    partnership.actors.append({written.value(), QString()});
+    REQUIRE(PartnershipStore(db.connection()).insertImported(partnership, writer).ok());
+    CHECK(writer.known().contains(QStringLiteral("ref_partnership_kind"), QStringLiteral("jumelage")));
+    CHECK(writer.known().contains(QStringLiteral("foreign_partner"), partnership.partnerIds.first()));
+    REQUIRE(writer.finish().ok());
+}
+
+TEST_CASE("What an import has seen stays within a bounded memory", "[stores][known]")
+{
+    KnownRows known;
+    for (qint64 id = 1; id <= 100000; ++id)
+        known.add(QStringLiteral("actor"), id);
+    known.add(QStringLiteral("ref_country"), QStringLiteral("SN"));
+    CHECK(known.contains(QStringLiteral("actor"), 1));
+    CHECK(known.contains(QStringLiteral("actor"), 100000));
+    // Full: the table's rows are forgotten (asked again), the other tables' kept.
+    known.add(QStringLiteral("actor"), 100001);
+    CHECK_FALSE(known.contains(QStringLiteral("actor"), 1));
+    CHECK(known.contains(QStringLiteral("actor"), 100001));
+    CHECK(known.contains(QStringLiteral("ref_country"), QStringLiteral("SN")));
+    CHECK_FALSE(known.contains(QStringLiteral("ref_theme"), QStringLiteral("SN")));
+}
