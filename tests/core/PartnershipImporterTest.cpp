@@ -411,6 +411,27 @@ TEST_CASE("An actor is matched by name within its département through one index
     CHECK(steps.join(QLatin1Char(' ')).contains(QLatin1String("(name_normalized=? AND departement_code=?)")));
 }
 
+TEST_CASE("A row without an identifier is the partnership of the same nature, actors and partners",
+          "[import][matching]")
+{
+    TestDatabase db;
+    const TemporaryFile file("Nature;Acteur;Code INSEE/SIREN;Pays;Partenaire;Titre\n"
+                             "Jumelage;Lyon;69123;Burkina Faso;Ouagadougou;first\n"
+                             "Jumelage;Lyon|Villeurbanne;69123|69266;Burkina Faso;Ouagadougou;two actors\n"
+                             "Coopération décentralisée;Lyon;69123;Burkina Faso;Ouagadougou;another nature\n"
+                             "Jumelage;Lyon;69123;Burkina Faso;Ouagadougou|Bobo-Dioulasso;two partners\n"
+                             "Jumelage;Lyon;69123;Burkina Faso;Ouagadougou;first again\n");
+    const ImportReport report = importFile(db, file.path());
+    INFO(describeErrors(report).toStdString());
+    REQUIRE(report.errors.isEmpty());
+    CHECK(report.created == 4);
+    CHECK(report.updated == 1);
+    CHECK(count(db, "partnership") == 4);
+    CHECK(db.scalar(QStringLiteral("SELECT group_concat(title, '|') FROM (SELECT title FROM partnership "
+                                   "ORDER BY id)"))
+              .toString() == QLatin1String("first again|two actors|another nature|two partners"));
+}
+
 TEST_CASE("A large export reads actors and partners whole, and writes the same file as batch by batch",
           "[import][roundtrip][export]")
 {
