@@ -13,6 +13,7 @@
 #include "refdata/CountryLookup.h"
 #include "refdata/GeoLookup.h"
 #include "store/ActorStore.h"
+#include "store/BulkRecordWriter.h"
 #include "store/PartnerStore.h"
 
 #include <QFileInfo>
@@ -250,6 +251,25 @@ qint64 OrganisationMatcher::createActor(const ActorSpec& spec, int line, ImportR
 qint64 OrganisationMatcher::actor(const ActorSpec& spec, int line, ImportReport& report,
                                   const ImportBatch& batch)
 {
+    return known(QStringLiteral("actor"), findOrCreateActor(spec, line, report, batch), batch);
+}
+
+qint64 OrganisationMatcher::partner(const PartnerSpec& spec, int line, ImportReport& report,
+                                    const ImportBatch& batch)
+{
+    return known(QStringLiteral("foreign_partner"), findOrCreatePartner(spec, line, report, batch), batch);
+}
+
+qint64 OrganisationMatcher::known(const QString& table, qint64 id, const ImportBatch& batch)
+{
+    if (id > 0)
+        batch.records().known().add(table, id);
+    return id;
+}
+
+qint64 OrganisationMatcher::findOrCreateActor(const ActorSpec& spec, int line, ImportReport& report,
+                                              const ImportBatch& batch)
+{
     const QString normalizedName = TextFolding::normalizedName(spec.name);
     const QString nameKey = QStringLiteral("name:%1|%2").arg(normalizedName, spec.departementCode);
     const QString codeKey = spec.code.isEmpty() ? QString() : QStringLiteral("code:") + spec.code;
@@ -285,8 +305,8 @@ void OrganisationMatcher::link(const QList<ActorSpec>& actorSpecs, const QList<P
     }
 }
 
-qint64 OrganisationMatcher::partner(const PartnerSpec& spec, int line, ImportReport& report,
-                                    const ImportBatch& batch)
+qint64 OrganisationMatcher::findOrCreatePartner(const PartnerSpec& spec, int line, ImportReport& report,
+                                                const ImportBatch& batch)
 {
     const QString normalizedName = TextFolding::normalizedName(spec.name);
     const QString key = normalizedName + QLatin1Char('|') + spec.countryCode;

@@ -61,7 +61,8 @@ public:
                                     const QStringList& fallbackCountries = {}) const;
 
     // The id of the stored actor or partner a spec names, created when there is none; 0 after
-    // adding the store's objections to the report.
+    // adding the store's objections to the report. The import's checks of the record that names
+    // it then know that it exists (KnownRows) and do not ask the database.
     qint64 actor(const ActorSpec& spec, int line, ImportReport& report, const ImportBatch& batch);
     qint64 partner(const PartnerSpec& spec, int line, ImportReport& report, const ImportBatch& batch);
 
@@ -84,6 +85,11 @@ private:
     // `normalizedName` is the spec's name normalised (computed once by the caller).
     qint64 findActor(const ActorSpec& spec, const QString& normalizedName) const;
     qint64 createActor(const ActorSpec& spec, int line, ImportReport& report, const ImportBatch& batch);
+    qint64 findOrCreateActor(const ActorSpec& spec, int line, ImportReport& report, const ImportBatch& batch);
+    qint64 findOrCreatePartner(const PartnerSpec& spec, int line, ImportReport& report,
+                               const ImportBatch& batch);
+    // Adds `id`, when it is one, to the rows the import knows to exist in `table`, and gives it.
+    static qint64 known(const QString& table, qint64 id, const ImportBatch& batch);
 
     QSqlDatabase m_db;
     std::unique_ptr<CountryLookup> m_countries;

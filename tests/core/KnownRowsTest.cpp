@@ -1,7 +1,11 @@
 #include "support/QtPrinting.h"
 
 #include "support/StoreFixture.h"
+#include "support/TemporaryFile.h"
 
+#include "csv/ImportBatch.h"
+#include "csv/ImportReport.h"
+#include "csv/OrganisationMatcher.h"
 #include "store/ActorStore.h"
 #include "store/BulkRecordWriter.h"
 #include "store/KnownRows.h"
@@ -86,6 +90,30 @@ TEST_CASE("The records an import writes are known to its validation at once", "[
     CHECK(writer.known().contains(QStringLiteral("ref_partnership_kind"), QStringLiteral("jumelage")));
     CHECK(writer.known().contains(QStringLiteral("foreign_partner"), partnership.partnerIds.first()));
     REQUIRE(writer.finish().ok());
+}
+
+TEST_CASE("The actors and partners an import matches or creates are known to its checks", "[stores][known]")
+{
+    StoreFixture db;
+    const qint64 stored = db.addActor(QStringLiteral("Grenoble"));
+    const TemporaryFile file("Acteur\nGrenoble\n");
+    ImportReport report;
+    report.file = file.path();
+    ImportBatch batch(db.connection());
+    REQUIRE(batch.begin(QStringLiteral("partnerships"), file.path(), report, false, {}).ok());
+    OrganisationMatcher matcher(db.connection());
+
+    OrganisationMatcher::ActorSpec found;
+    found.name = QStringLiteral("Grenoble");
+    CHECK(matcher.actor(found, 2, report, batch) == stored);
+    OrganisationMatcher::PartnerSpec created;
+    created.name = QStringLiteral("Sfax");
+    created.countryCode = QStringLiteral("TN");
+    const qint64 partner = matcher.partner(created, 2, report, batch);
+    REQUIRE(partner > 0);
+    CHECK(report.errors.isEmpty());
+    CHECK(batch.records().known().contains(QStringLiteral("actor"), stored));
+    CHECK(batch.records().known().contains(QStringLiteral("foreign_partner"), partner));
 }
 
 TEST_CASE("What an import has seen stays within a bounded memory", "[stores][known]")
