@@ -1,11 +1,16 @@
 #include "TextFolding.h"
 
-#include <QStringList>
+#include <QStringView>
+#include <QVarLengthArray>
+
+#include <algorithm>
+#include <array>
 
 namespace {
 
 // Accents off, case folded, ligatures spelt out; punctuation left for the caller to decide.
-QString foldLetters(const QString& text)
+// Works on any text: a compatibility decomposition (NFKD), then each character.
+QString foldAnyLetters(const QString& text)
 {
     const QString decomposed = text.normalized(QString::NormalizationForm_KD);
     QString folded;
@@ -32,6 +37,38 @@ QString foldLetters(const QString& text)
     return folded;
 }
 
+// The Latin letters of Western and Central European names (up to Latin Extended-A). Each one's
+// decomposition starts with a letter and carries its own marks, so a text made of them folds
+// character by character — from a table of each one folded alone — to exactly what the
+// decomposition of the whole text gives, without it: the decomposition was most of the time of
+// matching the names of an import (docs/performance.md).
+constexpr char16_t kTabled = 0x0180;
+
+const std::array<QString, kTabled>& foldedCharacters()
+{
+    static const std::array<QString, kTabled> table = [] {
+        std::array<QString, kTabled> folded;
+        for (char16_t c = 0; c < kTabled; ++c)
+            folded[c] = foldAnyLetters(QString(QChar(c)));
+        return folded;
+    }();
+    return table;
+}
+
+QString foldLetters(const QString& text)
+{
+    const bool tabled =
+        std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < kTabled; });
+    if (!tabled)
+        return foldAnyLetters(text);
+    const std::array<QString, kTabled>& table = foldedCharacters();
+    QString folded;
+    folded.reserve(text.size() + 4);
+    for (const QChar c : text)
+        folded += table[c.unicode()];
+    return folded;
+}
+
 } // namespace
 
 namespace TextFolding {
@@ -51,25 +88,35 @@ QString key(const QString& text)
 QString normalizedName(const QString& text)
 {
     const QString folded = foldLetters(text);
-    QString spaced;
-    spaced.reserve(folded.size());
-    for (const QChar c : folded)
-        spaced += c.isLetterOrNumber() ? c : QLatin1Char(' ');
-
-    QStringList words = spaced.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (QString& word : words) {
-        if (word == QLatin1String("st"))
-            word = QStringLiteral("saint");
-        else if (word == QLatin1String("ste"))
-            word = QStringLiteral("sainte");
+    // The words: runs of letters and digits, everything else a separator.
+    QVarLengthArray<QStringView, 16> words;
+    qsizetype start = -1;
+    for (qsizetype i = 0; i <= folded.size(); ++i) {
+        const bool letter = i < folded.size() && folded.at(i).isLetterOrNumber();
+        if (letter && start < 0) {
+            start = i;
+        } else if (!letter && start >= 0) {
+            words.append(QStringView(folded).mid(start, i - start));
+            start = -1;
+        }
     }
-    static const QStringList prefixes = {QStringLiteral("mairie"), QStringLiteral("ville"),
-                                         QStringLiteral("commune")};
-    if (words.size() > 2 && prefixes.contains(words.first()) &&
-        (words.at(1) == QLatin1String("de") || words.at(1) == QLatin1String("d"))) {
-        words.remove(0, 2);
+    qsizetype first = 0;
+    if (words.size() > 2 && (words[0] == u"mairie" || words[0] == u"ville" || words[0] == u"commune") &&
+        (words[1] == u"de" || words[1] == u"d"))
+        first = 2;
+    QString result;
+    result.reserve(folded.size() + 8);
+    for (qsizetype i = first; i < words.size(); ++i) {
+        if (i > first)
+            result += QLatin1Char(' ');
+        if (words[i] == u"st")
+            result += u"saint";
+        else if (words[i] == u"ste")
+            result += u"sainte";
+        else
+            result += words[i];
     }
-    return words.join(QLatin1Char(' '));
+    return result;
 }
 
 } // namespace TextFolding
