@@ -52,44 +52,44 @@ std::uint32_t OrganisationCells::Texts::add(std::string_view text)
 
 bool OrganisationCells::read(const QSqlDatabase& db, const QString& link)
 {
-    return readSide(
-               db, m_actors, {QStringLiteral("actor"), QStringLiteral("%1_actor").arg(link)},
-               QStringLiteral(
-                   "SELECT id, name, coalesce(insee_code, siren), departement_code, actor_type_code "
-                   "FROM actor ORDER BY id"),
-               QStringLiteral("SELECT id FROM actor ORDER BY name_normalized, id"),
-               QStringLiteral("ref_actor_type"),
-               QStringLiteral("SELECT %1_id, actor_id, role_code FROM %1_actor ORDER BY %1_id").arg(link)) &&
-           readSide(
-               db, m_partners, {QStringLiteral("foreign_partner"), QStringLiteral("%1_partner").arg(link)},
-               QStringLiteral(
-                   "SELECT id, name, NULL, admin_area, country_code FROM foreign_partner ORDER BY id"),
-               QStringLiteral("SELECT id FROM foreign_partner ORDER BY name_normalized, id"),
-               QStringLiteral("ref_country"),
-               QStringLiteral("SELECT %1_id, partner_id, NULL FROM %1_partner ORDER BY %1_id").arg(link));
+    const SideSource actors{
+        QStringLiteral("actor"),
+        QStringLiteral("%1_actor").arg(link),
+        QStringLiteral("SELECT id, name, coalesce(insee_code, siren), departement_code, actor_type_code "
+                       "FROM actor ORDER BY id"),
+        QStringLiteral("SELECT id FROM actor ORDER BY name_normalized, id"),
+        QStringLiteral("ref_actor_type"),
+        QStringLiteral("SELECT %1_id, actor_id, role_code FROM %1_actor ORDER BY %1_id").arg(link),
+    };
+    const SideSource partners{
+        QStringLiteral("foreign_partner"),
+        QStringLiteral("%1_partner").arg(link),
+        QStringLiteral("SELECT id, name, NULL, admin_area, country_code FROM foreign_partner ORDER BY id"),
+        QStringLiteral("SELECT id FROM foreign_partner ORDER BY name_normalized, id"),
+        QStringLiteral("ref_country"),
+        QStringLiteral("SELECT %1_id, partner_id, NULL FROM %1_partner ORDER BY %1_id").arg(link),
+    };
+    return readSide(db, m_actors, actors) && readSide(db, m_partners, partners);
 }
 
-bool OrganisationCells::readSide(const QSqlDatabase& db, Side& side, const QStringList& tables,
-                                 const QString& organisations, const QString& order, const QString& labels,
-                                 const QString& links)
+bool OrganisationCells::readSide(const QSqlDatabase& db, Side& side, const SideSource& source)
 {
     // Room for all of them at once: a vector doubling as it grows holds both copies for a while,
     // the peak of a large export's memory.
-    QList<qint64> counts;
-    for (const QString& table : tables) {
-        RowScan count(db, QStringLiteral("SELECT count(*) FROM %1").arg(table));
-        counts << (count.next() ? count.integer(0) : 0);
-    }
-    side.organisations.reserve(static_cast<size_t>(counts.value(0)));
-    side.links.reserve(static_cast<size_t>(counts.value(1)));
+    const auto count = [&](const QString& table) {
+        RowScan rows(db, QStringLiteral("SELECT count(*) FROM %1").arg(table));
+        return static_cast<size_t>(rows.next() ? rows.integer(0) : 0);
+    };
+    side.organisations.reserve(count(source.table));
+    side.links.reserve(count(source.linkTable));
     // Codes become numbers of labels: a few hundred labels for a million organisations.
     ReferenceLabels labelOf;
-    if (!labelOf.read(db, labels)) {
+    if (!labelOf.read(db, source.labelTable)) {
         m_error = labelOf.error();
         return false;
     }
     QHash<QByteArray, int> labelNumbers;
-    RowScan organisationRows(db, organisations);
+    RowScan organisationRows(db, source.organisations);
     while (organisationRows.next()) {
         Organisation organisation;
         side.places.add(organisationRows.integer(0));
@@ -106,13 +106,13 @@ bool OrganisationCells::readSide(const QSqlDatabase& db, Side& side, const QStri
     side.places.finish();
     // Ranks rather than the normalised names: the order is all the export needs of them, and an
     // index gives it (a quarter less memory at a million organisations).
-    RowScan orderRows(db, order);
+    RowScan orderRows(db, source.order);
     for (int rank = 0; orderRows.next(); ++rank) {
         if (const int place = side.places.place(orderRows.integer(0)); place >= 0)
             side.organisations[static_cast<size_t>(place)].rank = rank;
     }
     QHash<QByteArray, int> roleNumbers;
-    RowScan linkRows(db, links);
+    RowScan linkRows(db, source.links);
     while (linkRows.next()) {
         const qint64 owner = linkRows.integer(0);
         const int place = side.places.place(linkRows.integer(1));

@@ -74,10 +74,17 @@ private:
         std::vector<std::string> labels;
     };
 
-    // `tables`: the organisations' table and the link table; `labels`: the reference table of
-    // the organisations' type (actors) or country (partners).
-    bool readSide(const QSqlDatabase& db, Side& side, const QStringList& tables, const QString& organisations,
-                  const QString& order, const QString& labels, const QString& links);
+    // Where one side is read from.
+    struct SideSource
+    {
+        QString table;         // the organisations
+        QString linkTable;     // the records' links to them
+        QString organisations; // id, name, code, place, label's code; by id
+        QString order;         // the ids in the export's order of names
+        QString labelTable;    // the reference table of their type (actors) or country (partners)
+        QString links;         // record id, organisation id, role; by record
+    };
+    bool readSide(const QSqlDatabase& db, Side& side, const SideSource& source);
     bool cells(const Side& side, qint64 recordId, bool actors, std::vector<std::string>& cells) const;
 
     Texts m_texts;
