@@ -5,6 +5,7 @@
 #include "database/BoundStatement.h"
 #include "database/SqliteHandle.h"
 #include "search/SearchIndex.h"
+#include "search/TermBuffer.h"
 
 BulkRecordWriter::BulkRecordWriter(const QSqlDatabase& db)
     : m_db(db)
@@ -63,6 +64,7 @@ Result<qint64> BulkRecordWriter::insert(const QString& table, const QString& uui
 
 Status BulkRecordWriter::finish()
 {
+    const TermBuffer buffer(m_db);
     for (auto it = m_firstIds.cbegin(); it != m_firstIds.cend(); ++it) {
         if (Status indexed = SearchIndex::addFrom(m_db, it.key(), it.value()); !indexed)
             return indexed;

@@ -2,6 +2,7 @@
 #include "support/StoreFixture.h"
 
 #include "search/SearchIndex.h"
+#include "search/TermBuffer.h"
 #include "store/ActorStore.h"
 
 #include <QSqlQuery>
@@ -24,10 +25,12 @@ QList<qint64> search(const TestDatabase& db, const QString& table, const QString
 
 TEST_CASE("What people type becomes a prefix query on every word", "[search]")
 {
-    CHECK(SearchIndex::matchExpression(QStringLiteral("lyon eti")) == QStringLiteral("\"lyon\"* AND \"eti\"*"));
-    CHECK(SearchIndex::matchExpression(QStringLiteral("St eti"))
-          == QStringLiteral("(\"St\"* OR \"saint\"*) AND \"eti\"*"));
-    CHECK(SearchIndex::matchExpression(QStringLiteral("  Saint-Étienne\" ")) == QStringLiteral("\"Saint\"* AND \"Étienne\"*"));
+    CHECK(SearchIndex::matchExpression(QStringLiteral("lyon eti")) ==
+          QStringLiteral("\"lyon\"* AND \"eti\"*"));
+    CHECK(SearchIndex::matchExpression(QStringLiteral("St eti")) ==
+          QStringLiteral("(\"St\"* OR \"saint\"*) AND \"eti\"*"));
+    CHECK(SearchIndex::matchExpression(QStringLiteral("  Saint-Étienne\" ")) ==
+          QStringLiteral("\"Saint\"* AND \"Étienne\"*"));
     CHECK(SearchIndex::matchExpression(QStringLiteral(" ;' ")).isEmpty());
 }
 
@@ -43,7 +46,8 @@ TEST_CASE("Records are found by their words, without accents or case", "[search]
     CHECK(search(db, QStringLiteral("actor"), QStringLiteral("ly")) == QList<qint64>{lyon});
     // A partner is found by its country, in French or English.
     CHECK(search(db, QStringLiteral("foreign_partner"), QStringLiteral("burkina")) == QList<qint64>{kaya});
-    CHECK(search(db, QStringLiteral("foreign_partner"), QStringLiteral("Burkina Faso kay")) == QList<qint64>{kaya});
+    CHECK(search(db, QStringLiteral("foreign_partner"), QStringLiteral("Burkina Faso kay")) ==
+          QList<qint64>{kaya});
     CHECK(search(db, QStringLiteral("actor"), QStringLiteral("burkina")).isEmpty());
 }
 
@@ -69,4 +73,34 @@ TEST_CASE("A rebuild indexes what is already in the database", "[search]")
     CHECK(search(db, QStringLiteral("actor"), QStringLiteral("venissieux")).isEmpty());
     REQUIRE(SearchIndex::rebuild(db.connection()).ok());
     CHECK(search(db, QStringLiteral("actor"), QStringLiteral("venissieux")) == QList<qint64>{id});
+}
+
+TEST_CASE("The search index's buffer of new terms is larger while it lives, then as it was",
+          "[search][buffer]")
+{
+    StoreFixture db;
+    const auto bufferSize = [&] {
+        return db
+            .scalar(QStringLiteral("SELECT coalesce((SELECT v FROM search_index_config WHERE k = "
+                                   "'hashsize'), 'default')"))
+            .toString();
+    };
+    REQUIRE(bufferSize() == QLatin1String("default"));
+    {
+        const TermBuffer buffer(db.connection());
+        CHECK(bufferSize() == QString::number(8 * 1024 * 1024));
+        // Entries added meanwhile are found as any others.
+        const qint64 annonay = db.addActor(QStringLiteral("Annonay"));
+        CHECK(search(db, QStringLiteral("actor"), QStringLiteral("annon")) == QList<qint64>{annonay});
+    }
+    CHECK(bufferSize() == QString::number(TermBuffer::kDefaultBytes));
+
+    QSqlQuery query(db.connection());
+    REQUIRE(query.exec(
+        QStringLiteral("INSERT INTO search_index (search_index, rank) VALUES ('hashsize', 65536)")));
+    {
+        const TermBuffer buffer(db.connection(), 2);
+        CHECK(bufferSize() == QString::number(2 * 1024 * 1024));
+    }
+    CHECK(bufferSize() == QLatin1String("65536"));
 }
