@@ -1,5 +1,6 @@
 #include "SearchIndex.h"
 
+#include "TermBuffer.h"
 #include "database/PreparedQuery.h"
 
 #include <QHash>
@@ -70,6 +71,7 @@ int entityNumber(const QString& table)
 
 Status rebuild(const QSqlDatabase& db)
 {
+    const TermBuffer buffer(db);
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("DELETE FROM search_index")))
         return Status::failure(query.lastError().text());

@@ -82,25 +82,30 @@ TEST_CASE("The search index's buffer of new terms is larger while it lives, then
     const auto bufferSize = [&] {
         return db
             .scalar(QStringLiteral("SELECT coalesce((SELECT v FROM search_index_config WHERE k = "
-                                   "'hashsize'), 'default')"))
+                                   "'hashsize'), 'none')"))
             .toString();
     };
-    REQUIRE(bufferSize() == QLatin1String("default"));
-    {
-        const TermBuffer buffer(db.connection());
-        CHECK(bufferSize() == QString::number(8 * 1024 * 1024));
-        // Entries added meanwhile are found as any others.
-        const qint64 annonay = db.addActor(QStringLiteral("Annonay"));
-        CHECK(search(db, QStringLiteral("actor"), QStringLiteral("annon")) == QList<qint64>{annonay});
-    }
-    CHECK(bufferSize() == QString::number(TermBuffer::kDefaultBytes));
-
     QSqlQuery query(db.connection());
-    REQUIRE(query.exec(
-        QStringLiteral("INSERT INTO search_index (search_index, rank) VALUES ('hashsize', 65536)")));
+    SECTION("from FTS5's own size, which an index built before it never stored")
     {
-        const TermBuffer buffer(db.connection(), 2);
-        CHECK(bufferSize() == QString::number(2 * 1024 * 1024));
+        REQUIRE(query.exec(QStringLiteral("DELETE FROM search_index_config WHERE k = 'hashsize'")));
+        {
+            const TermBuffer buffer(db.connection());
+            CHECK(bufferSize() == QString::number(8 * 1024 * 1024));
+            // Entries added meanwhile are found as any others.
+            const qint64 annonay = db.addActor(QStringLiteral("Annonay"));
+            CHECK(search(db, QStringLiteral("actor"), QStringLiteral("annon")) == QList<qint64>{annonay});
+        }
+        CHECK(bufferSize() == QString::number(TermBuffer::kDefaultBytes));
     }
-    CHECK(bufferSize() == QLatin1String("65536"));
+    SECTION("from another size")
+    {
+        REQUIRE(query.exec(
+            QStringLiteral("INSERT INTO search_index (search_index, rank) VALUES ('hashsize', 65536)")));
+        {
+            const TermBuffer buffer(db.connection(), 2);
+            CHECK(bufferSize() == QString::number(2 * 1024 * 1024));
+        }
+        CHECK(bufferSize() == QLatin1String("65536"));
+    }
 }
