@@ -11,10 +11,26 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 QString LinkRows::insertStatement() const
 {
     return QStringLiteral("INSERT INTO %1 (%2, %3) VALUES (?, %4)")
         .arg(table, ownerColumn, columns.join(QLatin1String(", ")), SqlScript::placeholders(columns.size()));
+}
+
+QList<QVariantList> LinkRows::sortedRows() const
+{
+    QList<QVariantList> sorted = rows;
+    std::sort(sorted.begin(), sorted.end(), [](const QVariantList& a, const QVariantList& b) {
+        for (qsizetype i = 0; i < std::min(a.size(), b.size()); ++i) {
+            const QPartialOrdering order = QVariant::compare(a.at(i), b.at(i));
+            if (order != QPartialOrdering::Equivalent)
+                return order == QPartialOrdering::Less;
+        }
+        return a.size() < b.size();
+    });
+    return sorted;
 }
 
 QString EntityTable::insertStatement(const QString& table, const FieldValues& columns, bool withId)

@@ -28,11 +28,16 @@ struct LinkRows
     // The statement that writes one row: the owner's id, then the values of `columns`.
     QString insertStatement() const;
 
+    // The same rows in any order: links are stored without one (a record read back has them by
+    // their first column), so a record whose links a file lists in another order is the same.
     friend bool operator==(const LinkRows& a, const LinkRows& b)
     {
         return a.table == b.table && a.ownerColumn == b.ownerColumn && a.columns == b.columns &&
-               a.rows == b.rows;
+               a.sortedRows() == b.sortedRows();
     }
+
+private:
+    QList<QVariantList> sortedRows() const;
 };
 
 struct RecordStamp

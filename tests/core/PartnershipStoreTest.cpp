@@ -5,6 +5,8 @@
 #include "store/PartnershipStore.h"
 #include "store/ProjectStore.h"
 
+#include <algorithm>
+
 TEST_CASE("A partnership needs a nature, an actor and a foreign partner", "[stores][partnerships]")
 {
     StoreFixture db;
@@ -149,4 +151,48 @@ TEST_CASE("A partnership with projects cannot be deleted", "[stores][partnership
     const Status removed = store.remove(id);
     REQUIRE_FALSE(removed.ok());
     CHECK(store.find(id).has_value());
+}
+
+TEST_CASE("Links listed in another order are the same links, and saving them writes nothing",
+          "[stores][partnerships]")
+{
+    const LinkRows themes{QStringLiteral("partnership_theme"),
+                          QStringLiteral("partnership_id"),
+                          {QStringLiteral("theme_code")},
+                          {{QStringLiteral("sante")}, {QStringLiteral("culture_sport")}}};
+    LinkRows reordered = themes;
+    std::reverse(reordered.rows.begin(), reordered.rows.end());
+    CHECK(themes == reordered);
+    reordered.rows.removeLast();
+    CHECK_FALSE(themes == reordered);
+    const LinkRows actors{
+        QStringLiteral("partnership_actor"),
+        QStringLiteral("partnership_id"),
+        {QStringLiteral("actor_id"), QStringLiteral("role_code")},
+        {{qint64(5), QStringLiteral("signataire")}, {qint64(3), QStringLiteral("animateur")}}};
+    LinkRows otherActors = actors;
+    std::reverse(otherActors.rows.begin(), otherActors.rows.end());
+    CHECK(actors == otherActors);
+    otherActors.rows[0][1] = QStringLiteral("signataire");
+    CHECK_FALSE(actors == otherActors);
+
+    StoreFixture db;
+    PartnershipStore store(db.connection());
+    Partnership partnership;
+    partnership.kindCode = QStringLiteral("jumelage");
+    partnership.actors = {
+        {db.addActor(QStringLiteral("Voiron")), QStringLiteral("signataire")},
+        {db.addActor(QStringLiteral("Comité de jumelage de Voiron")), QStringLiteral("animateur")}};
+    partnership.partnerIds = {db.addPartner(QStringLiteral("Herrenberg"), QStringLiteral("DE"))};
+    partnership.themeCodes = {QStringLiteral("sante"), QStringLiteral("culture_sport")};
+    const Result<Partnership> created = store.create(partnership);
+    REQUIRE(created.ok());
+    const int historyBefore = db.count(QStringLiteral("change_log"));
+    Partnership sameInAnotherOrder = created.value();
+    std::reverse(sameInAnotherOrder.actors.begin(), sameInAnotherOrder.actors.end());
+    std::reverse(sameInAnotherOrder.themeCodes.begin(), sameInAnotherOrder.themeCodes.end());
+    const Result<bool> changed = store.replace(created.value(), sameInAnotherOrder);
+    REQUIRE(changed.ok());
+    CHECK_FALSE(changed.value());
+    CHECK(db.count(QStringLiteral("change_log")) == historyBefore);
 }
