@@ -13,9 +13,9 @@ class BoundStatement;
 // the change history, the search index) then does not make SQLite parse the same statement again
 // — its parser was a third of an import's time (docs/performance.md).
 //
-// Use it as a QSqlQuery; when it goes, the query is finished (a SELECT stops reading) and free
-// for the next one. A second PreparedQuery of the same text while the first is alive gets a query
-// of its own, so nesting is safe.
+// Use it as a forward-only QSqlQuery; when it goes, the query is finished (a SELECT stops
+// reading) and free for the next one. A second PreparedQuery of the same text while the first is
+// alive gets a query of its own, so nesting is safe.
 class PreparedQuery
 {
 public:

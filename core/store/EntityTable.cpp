@@ -201,7 +201,6 @@ void EntityTable::selectWhere(const QString& column, const QVariant& value,
                               const std::function<void(const QSqlQuery&)>& read) const
 {
     PreparedQuery query(m_db, QStringLiteral("SELECT * FROM %1 WHERE %2 = ?").arg(m_table, column));
-    query->setForwardOnly(true);
     query->addBindValue(value);
     if (query->exec() && query->next())
         read(*query);
@@ -214,7 +213,6 @@ QList<QVariantList> EntityTable::loadLinks(const QString& table, const QString& 
     PreparedQuery query(m_db,
                         QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ? ORDER BY %4")
                             .arg(columns.join(QLatin1String(", ")), table, ownerColumn, columns.first()));
-    query->setForwardOnly(true);
     query->addBindValue(ownerId);
     if (!query->exec())
         return rows;
