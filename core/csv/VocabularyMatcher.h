@@ -3,9 +3,14 @@
 #include <QHash>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
-// Finds a vocabulary entry (a kind, a status, a theme…) from its code or its French or English
-// label, as people write them: "Jumelage", "jumelage", "Twinning", "Coopération décentralisée".
+// Finds a vocabulary entry (a kind, a status, a theme…) from what people write in their files:
+// its code or its French or English label ("Jumelage", "jumelage", "Twinning"); a part of a label
+// that names no other entry ("Culture" for « Culture, patrimoine, sport, francophonie », "ONG" for
+// « Association, ONG », "Pacte" for « Pacte ou charte d'amitié »); or one of the spellings listed
+// in resources/refdata/vocabulary_aliases.tsv ("Pacte d'amitié", "Échu"). Case, accents, spaces
+// and punctuation do not matter.
 class VocabularyMatcher
 {
 public:
@@ -13,7 +18,13 @@ public:
     // The code, or an empty string.
     QString find(const QString& text) const;
 
+    // The parts of a label that may stand for it: each item of a list separated by commas, dashes
+    // or "ou"/"or", and what a parenthesis holds unless it lists examples.
+    static QStringList labelParts(const QString& label);
+
 private:
-    QHash<QString, QString> m_codes;         // folded code or label → code
+    void addAliases(const QString& table);
+
+    QHash<QString, QString> m_codes;         // folded code, label or alias → code
     mutable QHash<QString, QString> m_found; // text as written → code: a file repeats a few values
 };

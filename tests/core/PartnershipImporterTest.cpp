@@ -216,6 +216,23 @@ TEST_CASE("Headers are matched in French or English, whatever their case and acc
     }
 }
 
+TEST_CASE("Natures, statuses and themes are read as advisers write them", "[import][vocabularies]")
+{
+    TestDatabase db;
+    // « Pacte d'amitié » is the design's own example of a nature; « Culture » and « Eau » are
+    // what surveys write for two themes whose labels list more.
+    const TemporaryFile file("Nature;Statut;Acteur;Pays;Partenaire;Thématiques\n"
+                             "Pacte d’amitié;Échu;Lyon;Arménie;Erevan;Culture|Eau\n");
+    const ImportReport report = importFile(db, file.path());
+    INFO(describeErrors(report).toStdString());
+    REQUIRE(report.created == 1);
+    CHECK(db.scalar(QStringLiteral("SELECT kind_code || ' ' || status_code FROM partnership")).toString() ==
+          QStringLiteral("pacte_charte_amitie termine"));
+    CHECK(db.scalar(QStringLiteral("SELECT group_concat(theme_code, ' ') FROM "
+                                   "(SELECT theme_code FROM partnership_theme ORDER BY theme_code)"))
+              .toString() == QStringLiteral("culture_sport eau_assainissement"));
+}
+
 TEST_CASE("A mapping names the columns of a file whose headers are the user's own", "[import][columns]")
 {
     TestDatabase db;
