@@ -1347,14 +1347,6 @@ region&apos;s actors. Without a command, opens the application window.</translat
         <translation> (byte-order mark)</translation>
     </message>
     <message>
-        <source>delimiter: %1</source>
-        <translation>delimiter: %1</translation>
-    </message>
-    <message>
-        <source> (from the &quot;sep=&quot; line)</source>
-        <translation> (from the &quot;sep=&quot; line)</translation>
-    </message>
-    <message>
         <source>header: %1</source>
         <translation>header: %1</translation>
     </message>
@@ -1365,6 +1357,27 @@ region&apos;s actors. Without a command, opens the application window.</translat
     <message>
         <source>… and %1 more rows with another number of fields</source>
         <translation>… and %1 more rows with another number of fields</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <comment>a delimiter</comment>
+        <translation>&quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>delimiter: %1%2 (--delimiter %3)</source>
+        <translation>delimiter: %1%2 (--delimiter %3)</translation>
+    </message>
+    <message>
+        <source>, from the &quot;sep=&quot; line</source>
+        <translation>, from the &quot;sep=&quot; line</translation>
+    </message>
+    <message>
+        <source>, forced</source>
+        <translation>, forced</translation>
     </message>
 </context>
 <context>

@@ -1347,14 +1347,6 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
         <translation> (marque d&apos;ordre des octets)</translation>
     </message>
     <message>
-        <source>delimiter: %1</source>
-        <translation>séparateur : %1</translation>
-    </message>
-    <message>
-        <source> (from the &quot;sep=&quot; line)</source>
-        <translation> (d&apos;après la ligne « sep= »)</translation>
-    </message>
-    <message>
         <source>header: %1</source>
         <translation>en-tête : %1</translation>
     </message>
@@ -1365,6 +1357,27 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     <message>
         <source>… and %1 more rows with another number of fields</source>
         <translation>… et %1 autres lignes avec un autre nombre de champs</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <source>delimiter: %1%2 (--delimiter %3)</source>
+        <translation>séparateur : %1%2 (--delimiter %3)</translation>
+    </message>
+    <message>
+        <source>, from the &quot;sep=&quot; line</source>
+        <translation>, d’après la ligne « sep= »</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <comment>a delimiter</comment>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>, forced</source>
+        <translation>, imposé</translation>
     </message>
 </context>
 <context>

@@ -108,8 +108,17 @@ int InspectCommand::run(CliContext& context)
     out << tr("file: %1").arg(path) << '\n';
     out << tr("encoding: %1").arg(TextDecoder::name(reader.encoding()))
         << (reader.hadByteOrderMark() ? tr(" (byte-order mark)") : QString()) << '\n';
-    out << tr("delimiter: %1").arg(CsvReader::delimiterName(reader.delimiter()))
-        << (reader.hadSeparatorLine() ? tr(" (from the \"sep=\" line)") : QString()) << '\n';
+    // The character itself (a name for the tab), then what --delimiter takes to force it.
+    const QString shown = reader.delimiter() == QLatin1Char('\t')
+                              ? tr("tab")
+                              : tr("\"%1\"", "a delimiter").arg(reader.delimiter());
+    out << tr("delimiter: %1%2 (--delimiter %3)")
+               .arg(shown,
+                    options.delimiter != CsvReader::Delimiter::Auto ? tr(", forced")
+                    : reader.hadSeparatorLine()                     ? tr(", from the \"sep=\" line")
+                                                                    : QString(),
+                    CsvReader::delimiterName(reader.delimiter()))
+        << '\n';
     out << tr("header: %1").arg(header.join(QLatin1String(" | "))) << '\n';
     out << tr("records: %1").arg(records) << '\n';
     for (const QString& line : std::as_const(ragged))

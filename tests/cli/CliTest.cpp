@@ -246,7 +246,8 @@ TEST_CASE("inspect shows how a file is read", "[cli][inspect]")
     const Run summary = observatoire({QStringLiteral("inspect"), path});
     CHECK(summary.exitCode == 0);
     CHECK(summary.out.contains(QStringLiteral("encoding: windows-1252")));
-    CHECK(summary.out.contains(QStringLiteral("delimiter: semicolon (from the \"sep=\" line)")));
+    CHECK(summary.out.contains(
+        QStringLiteral("delimiter: \";\", from the \"sep=\" line (--delimiter semicolon)")));
     CHECK(summary.out.contains(QStringLiteral("header: Nom | Pays")));
     CHECK(summary.out.contains(QStringLiteral("records: 2")));
     CHECK(summary.err.contains(QStringLiteral("enquete.csv:4: 3 fields instead of 2")));
@@ -263,7 +264,7 @@ TEST_CASE("inspect shows how a file is read", "[cli][inspect]")
         observatoire({QStringLiteral("inspect"), path, QStringLiteral("--encoding"), QStringLiteral("utf-8"),
                       QStringLiteral("--delimiter"), QStringLiteral("comma")});
     CHECK(forced.exitCode == 0);
-    CHECK(forced.out.contains(QStringLiteral("delimiter: comma")));
+    CHECK(forced.out.contains(QStringLiteral("delimiter: \",\", forced (--delimiter comma)")));
     CHECK(forced.out.contains(QStringLiteral("encoding: utf-8")));
 }
 
