@@ -1,9 +1,9 @@
 #include "OrganisationCells.h"
 
 #include "ReferenceLabels.h"
+#include "common/TextMap.h"
 #include "database/RowScan.h"
 
-#include <QHash>
 #include <QVarLengthArray>
 
 #include <algorithm>
@@ -13,17 +13,16 @@ namespace {
 // The number of a code in `labels`, added with its label (`labelOf` the code) the first time; -1
 // for no code. The code is looked up without a copy: this runs for each of millions of rows.
 template <typename LabelOf>
-int numberOf(QHash<QByteArray, int>& numbers, std::vector<std::string>& labels, std::string_view code,
+int numberOf(TextMap<int>& numbers, std::vector<std::string>& labels, std::string_view code,
              const LabelOf& labelOf)
 {
     if (code.empty())
         return -1;
-    const QByteArray key = QByteArray::fromRawData(code.data(), static_cast<qsizetype>(code.size()));
-    if (const auto found = numbers.constFind(key); found != numbers.cend())
-        return *found;
+    if (const auto found = numbers.find(code); found != numbers.cend())
+        return found->second;
     const int number = static_cast<int>(labels.size());
-    labels.push_back(labelOf(key));
-    numbers.insert(QByteArray(code.data(), static_cast<qsizetype>(code.size())), number);
+    labels.push_back(labelOf(code));
+    numbers.emplace(code, number);
     return number;
 }
 
@@ -88,7 +87,7 @@ bool OrganisationCells::readSide(const QSqlDatabase& db, Side& side, const SideS
         m_error = labelOf.error();
         return false;
     }
-    QHash<QByteArray, int> labelNumbers;
+    TextMap<int> labelNumbers;
     RowScan organisationRows(db, source.organisations);
     while (organisationRows.next()) {
         Organisation organisation;
@@ -97,8 +96,8 @@ bool OrganisationCells::readSide(const QSqlDatabase& db, Side& side, const SideS
         organisation.code = m_texts.add(organisationRows.text(2));
         organisation.place = m_texts.add(organisationRows.text(3));
         const std::string_view code = organisationRows.text(4);
-        organisation.label = numberOf(labelNumbers, side.labels, code, [&](const QByteArray& key) {
-            const std::string* label = labelOf.label(key.toStdString());
+        organisation.label = numberOf(labelNumbers, side.labels, code, [&](std::string_view key) {
+            const std::string* label = labelOf.label(key);
             return label ? *label : std::string();
         });
         side.organisations.push_back(organisation);
@@ -111,7 +110,7 @@ bool OrganisationCells::readSide(const QSqlDatabase& db, Side& side, const SideS
         if (const int place = side.places.place(orderRows.integer(0)); place >= 0)
             side.organisations[static_cast<size_t>(place)].rank = rank;
     }
-    QHash<QByteArray, int> roleNumbers;
+    TextMap<int> roleNumbers;
     RowScan linkRows(db, source.links);
     while (linkRows.next()) {
         const qint64 owner = linkRows.integer(0);
@@ -121,7 +120,7 @@ bool OrganisationCells::readSide(const QSqlDatabase& db, Side& side, const SideS
         side.owners.add(owner);
         const std::string_view role = linkRows.text(2);
         side.links.push_back({place, numberOf(roleNumbers, m_roles, role,
-                                              [](const QByteArray& key) { return key.toStdString(); })});
+                                              [](std::string_view key) { return std::string(key); })});
     }
     const auto lead = std::find(m_roles.cbegin(), m_roles.cend(), "porteur");
     m_leadRole = lead == m_roles.cend() ? -1 : static_cast<int>(lead - m_roles.cbegin());

@@ -13,6 +13,6 @@ bool ReferenceLabels::read(const QSqlDatabase& db, const QString& table)
 
 const std::string* ReferenceLabels::label(std::string_view code) const
 {
-    const auto found = m_labels.find(std::string(code));
+    const auto found = m_labels.find(code);
     return found == m_labels.cend() ? nullptr : &found->second;
 }

@@ -1,11 +1,12 @@
 #pragma once
 
+#include "common/TextMap.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
 #include <string>
 #include <string_view>
-#include <unordered_map>
 
 // The French labels of a reference table (natures, statuses, types, countries), by code, read
 // once for an export rather than looked up for each of its records.
@@ -20,6 +21,6 @@ public:
     const std::string* label(std::string_view code) const;
 
 private:
-    std::unordered_map<std::string, std::string> m_labels;
+    TextMap<std::string> m_labels;
     QString m_error;
 };
