@@ -2,6 +2,8 @@
 
 #include <QChar>
 
+#include <algorithm>
+
 namespace {
 
 bool isFormulaStart(char32_t first)
@@ -36,7 +38,7 @@ char32_t codePointAt(std::string_view text, size_t at)
 // Whether the cell must be quoted to read back as it was: the delimiter, a quote or a line break
 // in it, or a space at either end, which readers trim (at its start, unless the formula guard's
 // apostrophe comes first).
-bool needsQuotes(std::string_view cell, char delimiter, bool guarded)
+bool needsQuotes(std::string_view cell, const CsvWriter::ByteSet& quoted, bool guarded)
 {
     if (cell.empty())
         return false;
@@ -45,13 +47,10 @@ bool needsQuotes(std::string_view cell, char delimiter, bool guarded)
         --last;
     if ((!guarded && QChar::isSpace(codePointAt(cell, 0))) || QChar::isSpace(codePointAt(cell, last)))
         return true;
-    // One look at each byte: a million rows have some twenty million cells. No byte of a
-    // multi-byte character is ASCII, so the bytes are enough.
-    for (const char c : cell) {
-        if (c == delimiter || c == '"' || c == '\n' || c == '\r')
-            return true;
-    }
-    return false;
+    // One look at each byte, in a table: a million rows have some twenty million cells. No byte
+    // of a multi-byte character is ASCII, so the bytes are enough.
+    return std::any_of(cell.cbegin(), cell.cend(),
+                       [&](char c) { return quoted[static_cast<unsigned char>(c)]; });
 }
 
 } // namespace
@@ -60,8 +59,10 @@ CsvWriter::CsvWriter(QIODevice* device, Dialect dialect)
     : m_device(device)
     , m_delimiter(dialect == Dialect::Excel ? ';' : ',')
 {
+    for (const char c : {m_delimiter, '"', '\n', '\r'})
+        m_quoted[static_cast<unsigned char>(c)] = true;
     if (dialect == Dialect::Excel)
-        m_line = QByteArrayLiteral("\xEF\xBB\xBF");
+        m_line = "\xEF\xBB\xBF";
 }
 
 QString CsvWriter::guardFormula(const QString& value)
@@ -82,13 +83,13 @@ void CsvWriter::addCell(std::string_view utf8)
         m_line += m_delimiter;
     m_firstCell = false;
     const bool guarded = !utf8.empty() && isFormulaStart(static_cast<unsigned char>(utf8.front()));
-    const bool quoted = needsQuotes(utf8, m_delimiter, guarded);
+    const bool quoted = needsQuotes(utf8, m_quoted, guarded);
     if (quoted)
         m_line += '"';
     if (guarded)
         m_line += '\'';
     if (!quoted) {
-        m_line.append(utf8.data(), static_cast<qsizetype>(utf8.size()));
+        m_line.append(utf8);
         return;
     }
     for (const char c : utf8) {
@@ -102,7 +103,8 @@ void CsvWriter::addCell(std::string_view utf8)
 bool CsvWriter::endRecord()
 {
     m_line += "\r\n";
-    const bool written = m_device->write(m_line) == m_line.size();
+    const auto size = static_cast<qint64>(m_line.size());
+    const bool written = m_device->write(m_line.data(), size) == size;
     m_line.clear();
     m_firstCell = true;
     return written;

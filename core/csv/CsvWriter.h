@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
+#include <string>
 #include <string_view>
 
 // Writes CSV in one of the two dialects of the contract:
@@ -20,6 +22,9 @@ public:
         Excel,
         Csv
     };
+
+    // Bytes by value: those that make a cell quoted.
+    using ByteSet = std::array<bool, 256>;
 
     CsvWriter(QIODevice* device, Dialect dialect);
 
@@ -41,6 +46,7 @@ public:
 private:
     QIODevice* m_device;
     char m_delimiter;
-    QByteArray m_line; // the record being written, kept to reuse its memory
+    ByteSet m_quoted{}; // the delimiter, the quote and line breaks
+    std::string m_line; // the record being written; clear() keeps its memory for the next one
     bool m_firstCell = true;
 };
