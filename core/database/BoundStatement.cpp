@@ -56,28 +56,10 @@ void BoundStatement::bind(int index, const QString& text)
 
 void BoundStatement::bind(int index, const QVariant& value)
 {
-    if (!m_statement) {
+    if (m_statement)
+        bindOnSqlite(m_statement, index + 1, value);
+    else
         m_query.bindValue(index, value);
-        return;
-    }
-    if (value.isNull()) {
-        sqlite3_bind_null(m_statement, index + 1);
-        return;
-    }
-    switch (value.typeId()) {
-    case QMetaType::Bool:
-    case QMetaType::Int:
-    case QMetaType::UInt:
-    case QMetaType::LongLong:
-    case QMetaType::ULongLong:
-        sqlite3_bind_int64(m_statement, index + 1, value.toLongLong());
-        break;
-    case QMetaType::Double:
-        sqlite3_bind_double(m_statement, index + 1, value.toDouble());
-        break;
-    default:
-        bind(index, value.toString());
-    }
 }
 
 void BoundStatement::bindNull(int index)

@@ -13,7 +13,7 @@ RowScan::RowScan(const QSqlDatabase& db, const QString& sql, Engine engine)
         return;
     }
     m_query.setForwardOnly(true);
-    if (!m_query.exec(sql))
+    if (!m_query.prepare(sql))
         m_error = m_query.lastError().text();
 }
 
@@ -22,18 +22,54 @@ RowScan::~RowScan()
     sqlite3_finalize(m_statement);
 }
 
+void RowScan::bind(int index, const QVariant& value)
+{
+    if (m_statement)
+        bindOnSqlite(m_statement, index + 1, value);
+    else
+        m_query.bindValue(index, value);
+}
+
+void RowScan::bind(const QString& name, const QVariant& value)
+{
+    if (!m_statement) {
+        m_query.bindValue(name, value);
+    } else if (const int parameter = sqlite3_bind_parameter_index(m_statement, name.toUtf8().constData());
+               parameter > 0) {
+        bindOnSqlite(m_statement, parameter, value);
+    }
+}
+
+void RowScan::restart()
+{
+    if (m_statement) {
+        sqlite3_reset(m_statement);
+        m_finished = false;
+    }
+    m_executed = false;
+}
+
 bool RowScan::finish(int stepped)
 {
     if (stepped != SQLITE_DONE)
         m_error = QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_statement)));
-    sqlite3_finalize(m_statement);
-    m_statement = nullptr;
+    sqlite3_reset(m_statement);
+    m_finished = true;
     return false;
 }
 
 bool RowScan::nextQtSql()
 {
-    if (!m_error.isEmpty() || !m_query.isActive())
+    if (!m_error.isEmpty())
+        return false;
+    if (!m_executed) {
+        m_executed = true;
+        if (!m_query.exec()) {
+            m_error = m_query.lastError().text();
+            return false;
+        }
+    }
+    if (!m_query.isActive())
         return false;
     if (m_query.next()) {
         m_texts.clear();

@@ -3,6 +3,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QVariant>
 
 #include <sqlite3.h>
 
@@ -22,16 +23,27 @@ public:
         QtSql,
     };
 
+    // Prepares `sql`, which runs at the first next(): values for its placeholders are bound before.
     RowScan(const QSqlDatabase& db, const QString& sql, Engine engine = Engine::Native);
     ~RowScan();
     RowScan(const RowScan&) = delete;
     RowScan& operator=(const RowScan&) = delete;
+
+    // The value of a `?` placeholder, by position from 0, or of a named one (`:year`): integers
+    // and booleans as integers, doubles as reals, anything else as text; null as NULL.
+    void bind(int index, const QVariant& value);
+    void bind(const QString& name, const QVariant& value);
+    // Runs the query again from its first row at the next next(), with the values bound since: a
+    // statement prepared once for many runs (an export reads a million records 500 at a time).
+    void restart();
 
     // Moves to the next row; false at the end or on an error (error() then says which).
     bool next()
     {
         if (!m_statement)
             return nextQtSql();
+        if (m_finished)
+            return false;
         const int stepped = sqlite3_step(m_statement);
         return stepped == SQLITE_ROW || finish(stepped);
     }
@@ -70,13 +82,16 @@ public:
 private:
     // Inline above: the SQLite path, taken for each of millions of values.
     bool nextQtSql();
-    // At the end of SQLite's rows (or on an error): keeps the error, and lets the statement go.
+    // At the end of SQLite's rows (or on an error): keeps the error, and resets the statement,
+    // which lets its read of the database go.
     bool finish(int stepped);
     std::string_view qtSqlText(int column) const;
     bool qtSqlIsNumber(int column) const;
 
     sqlite3_stmt* m_statement = nullptr;
+    bool m_finished = false; // SQLite: stepping on would run the statement again
     QSqlQuery m_query;
+    bool m_executed = false;                 // Qt Sql
     mutable std::vector<QByteArray> m_texts; // Qt Sql: the row's texts, kept for text()
     QString m_error;
 };

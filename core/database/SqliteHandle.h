@@ -32,3 +32,30 @@ inline sqlite3_stmt* prepareOnSqlite(sqlite3* handle, const QString& sql, QStrin
     sqlite3_finalize(statement);
     return nullptr;
 }
+
+// Binds `value` to the parameter `parameter` (from 1, as SQLite counts) of `statement`: integers
+// and booleans as integers, doubles as reals, anything else as UTF-16 text; null as NULL.
+inline void bindOnSqlite(sqlite3_stmt* statement, int parameter, const QVariant& value)
+{
+    if (value.isNull()) {
+        sqlite3_bind_null(statement, parameter);
+        return;
+    }
+    switch (value.typeId()) {
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+        sqlite3_bind_int64(statement, parameter, value.toLongLong());
+        break;
+    case QMetaType::Double:
+        sqlite3_bind_double(statement, parameter, value.toDouble());
+        break;
+    default: {
+        const QString text = value.toString();
+        sqlite3_bind_text16(statement, parameter, text.utf16(), static_cast<int>(text.size() * 2),
+                            SQLITE_TRANSIENT);
+    }
+    }
+}

@@ -65,3 +65,42 @@ TEST_CASE("RowScan names the error of a query it cannot run", "[database][rowsca
         CHECK(scan.error().contains(QStringLiteral("nowhere")));
     }
 }
+
+TEST_CASE("RowScan binds values by position or name, and runs again with new ones", "[database][rowscan]")
+{
+    TestDatabase db;
+    QSqlQuery query(db.connection());
+    REQUIRE(query.exec(QStringLiteral("CREATE TEMP TABLE sample (n INTEGER, t TEXT)")));
+    REQUIRE(query.exec(
+        QString::fromUtf8("INSERT INTO sample VALUES (1, 'un'), (2, 'deux'), (3, 'trois'), (4, 'été')")));
+    for (const RowScan::Engine engine : {RowScan::Engine::Native, RowScan::Engine::QtSql}) {
+        INFO((engine == RowScan::Engine::Native ? "native" : "Qt Sql"));
+        const auto rows = [](RowScan& scan) {
+            std::string texts;
+            while (scan.next())
+                texts += std::string(scan.text(0)) + ' ';
+            return texts;
+        };
+        RowScan byPosition(db.connection(),
+                           QStringLiteral("SELECT t FROM sample WHERE n IN (?, ?, ?) ORDER BY n"), engine);
+        byPosition.bind(0, 3);
+        byPosition.bind(1, QVariant(qint64(1)));
+        byPosition.bind(2, QVariant()); // NULL matches nothing
+        CHECK(rows(byPosition) == "un trois ");
+        CHECK_FALSE(byPosition.next()); // stays at its end rather than running again
+
+        byPosition.restart();
+        byPosition.bind(0, 2);
+        byPosition.bind(1, 4);
+        CHECK(rows(byPosition) == "deux été ");
+        CHECK(byPosition.error().isEmpty());
+
+        RowScan byName(db.connection(), QStringLiteral("SELECT n FROM sample WHERE t = :text OR n > :above"),
+                       engine);
+        byName.bind(QStringLiteral(":text"), QString::fromUtf8("été"));
+        byName.bind(QStringLiteral(":above"), 10.5);
+        REQUIRE(byName.next());
+        CHECK(byName.integer(0) == 4);
+        CHECK_FALSE(byName.next());
+    }
+}
