@@ -1,6 +1,7 @@
 #include "RecordQuery.h"
 
 #include "common/SqlDates.h"
+#include "database/RowScan.h"
 #include "search/SearchIndex.h"
 
 #include <QDate>
@@ -73,10 +74,11 @@ QList<RecordQuery::FilterField> RecordQuery::filterFields(RecordList::Family fam
     case RecordList::Family::Partners:
         return {F::Search, F::Kind, F::Country, F::Zone, F::Stale};
     case RecordList::Family::Partnerships:
-        return {F::Search, F::Kind, F::Status, F::Country, F::Zone, F::Departement, F::ActorType, F::Theme,
-                F::ActiveYear, F::Stale, F::Twinnings};
+        return {F::Search,    F::Kind,  F::Status,     F::Country, F::Zone,     F::Departement,
+                F::ActorType, F::Theme, F::ActiveYear, F::Stale,   F::Twinnings};
     case RecordList::Family::Projects:
-        return {F::Search, F::Status, F::Country, F::Zone, F::Departement, F::ActorType, F::Theme, F::ActiveYear, F::Stale};
+        return {F::Search,    F::Status, F::Country,    F::Zone, F::Departement,
+                F::ActorType, F::Theme,  F::ActiveYear, F::Stale};
     }
     return {};
 }
@@ -92,7 +94,9 @@ QStringList RecordQuery::columnExpressions() const
     const QString label = m_label;
     switch (m_family) {
     case RecordList::Family::Actors:
-        return {QStringLiteral("a.name"), QStringLiteral("t.") + label, QStringLiteral("a.departement_code"),
+        return {QStringLiteral("a.name"),
+                QStringLiteral("t.") + label,
+                QStringLiteral("a.departement_code"),
                 QStringLiteral("coalesce(a.insee_code, a.siren)"),
                 QStringLiteral("(SELECT count(*) FROM partnership_actor pa WHERE pa.actor_id = a.id)"),
                 QStringLiteral("a.verified_on")};
@@ -101,24 +105,30 @@ QStringList RecordQuery::columnExpressions() const
                 QStringLiteral("t.") + label,
                 QStringLiteral("(SELECT count(*) FROM partnership_partner pp WHERE pp.partner_id = f.id)")};
     case RecordList::Family::Partnerships:
-        return {QStringLiteral("k.") + label,
-                QStringLiteral("(SELECT group_concat(a.name, ' | ') FROM partnership_actor pa "
-                               "JOIN actor a ON a.id = pa.actor_id WHERE pa.partnership_id = p.id)"),
-                QStringLiteral("(SELECT group_concat(f.name, ' | ') FROM partnership_partner pp "
-                               "JOIN foreign_partner f ON f.id = pp.partner_id WHERE pp.partnership_id = p.id)"),
-                QStringLiteral("(SELECT group_concat(DISTINCT c.%1) FROM partnership_partner pp "
-                               "JOIN foreign_partner f ON f.id = pp.partner_id JOIN ref_country c ON c.code = f.country_code "
-                               "WHERE pp.partnership_id = p.id)")
-                    .arg(label),
-                QStringLiteral("s.") + label, QStringLiteral("p.signed_on")};
+        return {
+            QStringLiteral("k.") + label,
+            QStringLiteral("(SELECT group_concat(a.name, ' | ') FROM partnership_actor pa "
+                           "JOIN actor a ON a.id = pa.actor_id WHERE pa.partnership_id = p.id)"),
+            QStringLiteral("(SELECT group_concat(f.name, ' | ') FROM partnership_partner pp "
+                           "JOIN foreign_partner f ON f.id = pp.partner_id WHERE pp.partnership_id = p.id)"),
+            QStringLiteral("(SELECT group_concat(DISTINCT c.%1) FROM partnership_partner pp "
+                           "JOIN foreign_partner f ON f.id = pp.partner_id JOIN ref_country c ON c.code = "
+                           "f.country_code "
+                           "WHERE pp.partnership_id = p.id)")
+                .arg(label),
+            QStringLiteral("s.") + label,
+            QStringLiteral("p.signed_on")};
     case RecordList::Family::Projects:
         return {QStringLiteral("j.title"),
-                QStringLiteral("(SELECT group_concat(a.name, ' | ') FROM project_actor pa JOIN actor a ON a.id = pa.actor_id "
+                QStringLiteral("(SELECT group_concat(a.name, ' | ') FROM project_actor pa JOIN actor a ON "
+                               "a.id = pa.actor_id "
                                "WHERE pa.project_id = j.id AND pa.role_code = 'porteur')"),
                 QStringLiteral("(SELECT group_concat(c.%1, ' | ') FROM project_country pc JOIN ref_country c "
                                "ON c.code = pc.country_code WHERE pc.project_id = j.id)")
                     .arg(label),
-                QStringLiteral("s.") + label, QStringLiteral("j.started_on"), QStringLiteral("j.ended_on"),
+                QStringLiteral("s.") + label,
+                QStringLiteral("j.started_on"),
+                QStringLiteral("j.ended_on"),
                 QStringLiteral("j.budget_cents")};
     }
     return {};
@@ -155,10 +165,13 @@ QString RecordQuery::whereClause() const
     const bool projects = m_family == RecordList::Family::Projects;
     const QString zoneCountries = QStringLiteral("SELECT code FROM ref_country WHERE zone_code = :zone");
     QStringList conditions;
-    const auto in = [&conditions, &id](const QString& set) { conditions << id + QLatin1String(" IN (") + set + QLatin1Char(')'); };
+    const auto in = [&conditions, &id](const QString& set) {
+        conditions << id + QLatin1String(" IN (") + set + QLatin1Char(')');
+    };
 
     if (!SearchIndex::matchExpression(m_filter.search).isEmpty()) {
-        QString own = id + QLatin1String(" IN (") + SearchIndex::matchingIds(tableName(m_family)) + QLatin1Char(')');
+        QString own =
+            id + QLatin1String(" IN (") + SearchIndex::matchingIds(tableName(m_family)) + QLatin1Char(')');
         // A partnership or project is also found by the names of its actors and partners.
         if (partnerships || projects) {
             const QString link = partnerships ? QStringLiteral("partnership") : QStringLiteral("project");
@@ -173,8 +186,9 @@ QString RecordQuery::whereClause() const
         if (partnerships)
             conditions << QStringLiteral("p.kind_code = :kind");
         else if (actors)
-            in(QStringLiteral("SELECT pa.actor_id FROM partnership_actor pa JOIN partnership x ON x.id = pa.partnership_id "
-                              "WHERE x.kind_code = :kind"));
+            in(QStringLiteral(
+                "SELECT pa.actor_id FROM partnership_actor pa JOIN partnership x ON x.id = pa.partnership_id "
+                "WHERE x.kind_code = :kind"));
         else
             in(QStringLiteral("SELECT pp.partner_id FROM partnership_partner pp JOIN partnership x "
                               "ON x.id = pp.partnership_id WHERE x.kind_code = :kind"));
@@ -183,8 +197,10 @@ QString RecordQuery::whereClause() const
         conditions << QStringLiteral("p.kind_code = 'jumelage'");
     if (wanted(FilterField::Status) && !m_filter.statusCode.isEmpty()) {
         // A status of the other family (a partnership status on projects) does not narrow.
-        const QString table = partnerships ? QStringLiteral("ref_partnership_status") : QStringLiteral("ref_project_status");
-        conditions << QStringLiteral("(%1.status_code = :status OR :status NOT IN (SELECT code FROM %2))").arg(r, table);
+        const QString table =
+            partnerships ? QStringLiteral("ref_partnership_status") : QStringLiteral("ref_project_status");
+        conditions << QStringLiteral("(%1.status_code = :status OR :status NOT IN (SELECT code FROM %2))")
+                          .arg(r, table);
     }
     // Countries a record reaches: its partners' (partnerships), its own (projects), through its
     // partnerships and projects (actors).
@@ -196,12 +212,14 @@ QString RecordQuery::whereClause() const
                               "ON f.id = pp.partner_id WHERE f.country_code IN (%1)")
                    .arg(countries));
         } else if (projects) {
-            in(QStringLiteral("SELECT project_id FROM project_country WHERE country_code IN (%1)").arg(countries));
+            in(QStringLiteral("SELECT project_id FROM project_country WHERE country_code IN (%1)")
+                   .arg(countries));
         } else {
-            in(QStringLiteral("SELECT pa.actor_id FROM partnership_actor pa JOIN partnership_partner pp "
-                              "ON pp.partnership_id = pa.partnership_id JOIN foreign_partner f ON f.id = pp.partner_id "
-                              "WHERE f.country_code IN (%1) UNION SELECT y.actor_id FROM project_actor y "
-                              "JOIN project_country pc ON pc.project_id = y.project_id WHERE pc.country_code IN (%1)")
+            in(QStringLiteral(
+                   "SELECT pa.actor_id FROM partnership_actor pa JOIN partnership_partner pp "
+                   "ON pp.partnership_id = pa.partnership_id JOIN foreign_partner f ON f.id = pp.partner_id "
+                   "WHERE f.country_code IN (%1) UNION SELECT y.actor_id FROM project_actor y "
+                   "JOIN project_country pc ON pc.project_id = y.project_id WHERE pc.country_code IN (%1)")
                    .arg(countries));
         }
     };
@@ -214,7 +232,8 @@ QString RecordQuery::whereClause() const
         if (actors)
             conditions << QStringLiteral("a.id IN (%1)").arg(actorSet);
         else if (partnerships)
-            in(QStringLiteral("SELECT partnership_id FROM partnership_actor WHERE actor_id IN (%1)").arg(actorSet));
+            in(QStringLiteral("SELECT partnership_id FROM partnership_actor WHERE actor_id IN (%1)")
+                   .arg(actorSet));
         else
             in(QStringLiteral("SELECT project_id FROM project_actor WHERE actor_id IN (%1)").arg(actorSet));
     };
@@ -234,15 +253,16 @@ QString RecordQuery::whereClause() const
                               "ON t.project_id = y.project_id WHERE t.theme_code = :theme"));
     }
     if (wanted(FilterField::ActiveYear) && m_filter.activeYear > 0) {
-        conditions << (partnerships ? activeIn(QStringLiteral("p.signed_on"), QStringLiteral("p.ended_on"))
-                                          + QLatin1String(" AND p.status_code <> 'en_projet'")
+        conditions << (partnerships ? activeIn(QStringLiteral("p.signed_on"), QStringLiteral("p.ended_on")) +
+                                          QLatin1String(" AND p.status_code <> 'en_projet'")
                                     : activeIn(QStringLiteral("j.started_on"), QStringLiteral("j.ended_on")));
     }
     if (wanted(FilterField::Stale) && m_filter.staleOnly) {
         conditions << QStringLiteral("(%1.verified_on IS NULL OR %2 < :stale_cutoff)")
                           .arg(r, SqlDates::latestDay(r + QLatin1String(".verified_on")));
     }
-    return conditions.isEmpty() ? QString() : QLatin1String(" WHERE ") + conditions.join(QLatin1String(" AND "));
+    return conditions.isEmpty() ? QString()
+                                : QLatin1String(" WHERE ") + conditions.join(QLatin1String(" AND "));
 }
 
 QString RecordQuery::orderClause() const
@@ -266,18 +286,20 @@ QString RecordQuery::orderClause() const
     // Text sorts without regard to case; empty values go last either way.
     const RecordList::Column& column = RecordList::columns(m_family).at(m_sortColumn);
     const QString expression = expressions.at(m_sortColumn);
-    const QString key = column.kind == RecordList::ColumnKind::Text ? expression + QLatin1String(" COLLATE NOCASE")
-                                                                    : expression;
-    const QString direction = m_sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    const QString key = column.kind == RecordList::ColumnKind::Text
+                            ? expression + QLatin1String(" COLLATE NOCASE")
+                            : expression;
+    const QString direction =
+        m_sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     return QStringLiteral(" ORDER BY (%1) IS NULL, %2%3, %4.id").arg(expression, key, direction, r);
 }
 
-void RecordQuery::bindFilter(QSqlQuery& query, const QString& sql) const
+void RecordQuery::bindFilter(RowScan& query, const QString& sql) const
 {
     const auto bindIfUsed = [&](const char* name, const QVariant& value) {
         const QString placeholder = QLatin1Char(':') + QLatin1String(name);
         if (sql.contains(placeholder))
-            query.bindValue(placeholder, value);
+            query.bind(placeholder, value);
     };
     bindIfUsed("search", SearchIndex::matchExpression(m_filter.search));
     bindIfUsed("kind", m_filter.kindCode);
@@ -299,20 +321,19 @@ QList<qint64> RecordQuery::matchingIds(QString* error) const
     // of 100,000 partnerships come 15 times faster from the table alone.
     const QString order = orderClause();
     const bool needsLabels = order.contains(QRegularExpression(QStringLiteral("\\b[ktcs]\\.")));
-    const QString from = needsLabels ? fromClause()
-                                     : QStringLiteral(" FROM %1 %2").arg(tableName(m_family), alias(m_family));
+    const QString from =
+        needsLabels ? fromClause() : QStringLiteral(" FROM %1 %2").arg(tableName(m_family), alias(m_family));
     const QString sql = QStringLiteral("SELECT %1.id").arg(alias(m_family)) + from + whereClause() + order;
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.prepare(sql);
+    // Read through SQLite's C API: a million ids through QSqlQuery took 0.7 s of an export.
+    RowScan query(m_db, sql);
     bindFilter(query, sql);
-    if (!query.exec()) {
-        if (error)
-            *error = query.lastError().text();
-        return ids;
-    }
     while (query.next())
-        ids << query.value(0).toLongLong();
+        ids << query.integer(0);
+    if (!query.error().isEmpty()) {
+        if (error)
+            *error = query.error();
+        return {};
+    }
     return ids;
 }
 
@@ -334,8 +355,9 @@ RecordList::Rows RecordQuery::rows(const QList<qint64>& ids) const
     for (const qint64 id : ids)
         idList << QString::number(id);
     const QString r = alias(m_family);
-    const QString sql = QStringLiteral("SELECT %1.id, ").arg(r) + columnExpressions().join(QLatin1String(", "))
-                        + fromClause() + QStringLiteral(" WHERE %1.id IN (%2)").arg(r, idList.join(QLatin1Char(',')));
+    const QString sql = QStringLiteral("SELECT %1.id, ").arg(r) +
+                        columnExpressions().join(QLatin1String(", ")) + fromClause() +
+                        QStringLiteral(" WHERE %1.id IN (%2)").arg(r, idList.join(QLatin1Char(',')));
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!query.exec(sql)) {
