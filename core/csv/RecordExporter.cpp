@@ -9,6 +9,7 @@
 #include "common/HandOff.h"
 #include "database/ReadSnapshot.h"
 #include "database/RowScan.h"
+#include "database/SecondConnection.h"
 #include "lists/RecordQuery.h"
 #include "search/SearchIndex.h"
 
@@ -19,6 +20,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <optional>
 #include <string>
 #include <thread>
 #include <unordered_map>
@@ -164,7 +166,8 @@ QList<qint64> RecordExporter::selectIds(const Options& options, QString* error) 
 }
 
 Result<int> RecordExporter::forEachRow(const QList<qint64>& ids, const std::function<bool(const Row&)>& write,
-                                       const std::function<bool(int, int)>& progress) const
+                                       const std::function<bool(int, int)>& progress,
+                                       SecondConnection* second) const
 {
     const QList<ExportColumns::Column> columnList = ExportColumns::of(m_entity);
     const auto columnCount = static_cast<size_t>(columnList.size());
@@ -198,18 +201,38 @@ Result<int> RecordExporter::forEachRow(const QList<qint64>& ids, const std::func
     QHash<const ExportColumns::Linked*, std::shared_ptr<VocabularyCells>> vocabularies;
     const bool whole = ids.size() >= m_wholeReadFrom;
     if (whole) {
+        // The actors and partners, the larger half, on the second connection when there is one,
+        // while this one reads the other lists.
+        const bool withOrganisations = m_entity == Entity::Partnerships || m_entity == Entity::Projects;
+        bool organisationsRead = true;
+        const auto readOrganisations = [&](const QSqlDatabase& db) {
+            organisationsRead =
+                organisations.read(db, m_entity == Entity::Partnerships ? QStringLiteral("partnership")
+                                                                        : QStringLiteral("project"));
+        };
+        const bool onSecond = withOrganisations && second && second->isOpen();
+        if (onSecond)
+            second->start(readOrganisations);
+        QString listError;
         for (const std::shared_ptr<const ExportColumns::Linked>& linked : std::as_const(linkedLists)) {
             if (linked->organisations != ExportColumns::Linked::Organisations::None)
                 continue;
             auto cells = std::make_shared<VocabularyCells>();
             if (!cells->read(m_db, ExportColumns::linkedQuery(*linked, QString()),
-                             static_cast<int>(linked->values.size()), static_cast<int>(linked->order.size())))
-                return Result<int>::failure(readError.arg(cells->error()));
+                             static_cast<int>(linked->values.size()),
+                             static_cast<int>(linked->order.size()))) {
+                listError = cells->error();
+                break;
+            }
             vocabularies.insert(linked.get(), cells);
         }
-        if ((m_entity == Entity::Partnerships || m_entity == Entity::Projects) &&
-            !organisations.read(m_db, m_entity == Entity::Partnerships ? QStringLiteral("partnership")
-                                                                       : QStringLiteral("project")))
+        if (onSecond)
+            second->wait(); // before anything returns: the second thread fills `organisations`
+        else if (withOrganisations && listError.isEmpty())
+            readOrganisations(m_db);
+        if (!listError.isEmpty())
+            return Result<int>::failure(readError.arg(listError));
+        if (!organisationsRead)
             return Result<int>::failure(readError.arg(organisations.error()));
     }
     const auto wholeCells = [&](const ExportColumns::Linked& linked, qint64 id,
@@ -350,7 +373,19 @@ Result<int> RecordExporter::write(QIODevice* device, const Options& options,
                                   const std::function<bool(int, int)>& progress) const
 {
     // The ids, the lists and every batch of records read in the same state of the database.
+    // A large export reads its actors and partners on a second connection while this one reads
+    // the other lists. It opens before the snapshot's first read, so that both read the same
+    // state, when the table is large enough for the export to be (its largest id, from the index).
+    bool mayBeLarge = false;
+    if (m_entity == Entity::Partnerships || m_entity == Entity::Projects) {
+        RowScan largest(m_db, QStringLiteral("SELECT max(id) FROM %1").arg(ExportColumns::table(m_entity)));
+        mayBeLarge = largest.next() && largest.integer(0) >= m_wholeReadFrom;
+    }
     const ReadSnapshot snapshot(m_db);
+    std::optional<SecondConnection> second;
+    if (mayBeLarge && snapshot.began())
+        second.emplace(m_db);
+    SecondConnection* const secondConnection = second ? &*second : nullptr;
     QString error;
     const QList<qint64> ids = selectIds(options, &error);
     if (!error.isEmpty())
@@ -377,7 +412,7 @@ Result<int> RecordExporter::write(QIODevice* device, const Options& options,
                 workbook.writeRow(cells);
                 return true;
             },
-            progress);
+            progress, secondConnection);
         if (written && !workbook.finish())
             return Result<int>::failure(writeError.arg(workbook.errorString()));
         return written;
@@ -398,7 +433,7 @@ Result<int> RecordExporter::write(QIODevice* device, const Options& options,
                                 : formatter.text(columnList.at(static_cast<qsizetype>(i)).kind, row[i].text));
             return writer.endRecord();
         },
-        progress);
+        progress, secondConnection);
     if (!written && written.message().isEmpty())
         return Result<int>::failure(writeError.arg(device->errorString()));
     return written;

@@ -58,9 +58,11 @@ private:
     using Row = ExportBatch::Row;
     // Reads the rows of `ids` in batches and hands each one, in the order of `ids`, to `write`
     // (a record deleted meanwhile is left out). The records written. In a large export, `write`
-    // runs on a thread of its own while this one reads; `progress` always runs on this one.
+    // runs on a thread of its own while this one reads; `progress` always runs on this one. A
+    // `second` connection, open, reads the actors and partners of a large export.
     Result<int> forEachRow(const QList<qint64>& ids, const std::function<bool(const Row&)>& write,
-                           const std::function<bool(int, int)>& progress) const;
+                           const std::function<bool(int, int)>& progress,
+                           class SecondConnection* second) const;
 
     QSqlDatabase m_db;
     Entity m_entity;
