@@ -48,9 +48,7 @@ void BoundStatement::bind(int index, const QString& text)
     } else if (text.isNull()) {
         sqlite3_bind_null(m_statement, index + 1);
     } else {
-        // UTF-16 as Qt holds it: SQLite converts it to the database's UTF-8 without a copy of ours.
-        sqlite3_bind_text16(m_statement, index + 1, text.utf16(), static_cast<int>(text.size() * 2),
-                            SQLITE_TRANSIENT);
+        bindTextOnSqlite(m_statement, index + 1, text);
     }
 }
 

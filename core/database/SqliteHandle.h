@@ -33,8 +33,18 @@ inline sqlite3_stmt* prepareOnSqlite(sqlite3* handle, const QString& sql, QStrin
     return nullptr;
 }
 
+// Binds `text` to the parameter `parameter` (from 1) of `statement`, as UTF-8: the database's
+// encoding, which SQLite would otherwise convert UTF-16 to one character at a time — a twentieth
+// of an import's instructions, where Qt's conversion takes a fraction of that.
+inline void bindTextOnSqlite(sqlite3_stmt* statement, int parameter, const QString& text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    sqlite3_bind_text(statement, parameter, utf8.constData(), static_cast<int>(utf8.size()),
+                      SQLITE_TRANSIENT);
+}
+
 // Binds `value` to the parameter `parameter` (from 1, as SQLite counts) of `statement`: integers
-// and booleans as integers, doubles as reals, anything else as UTF-16 text; null as NULL.
+// and booleans as integers, doubles as reals, anything else as text; null as NULL.
 inline void bindOnSqlite(sqlite3_stmt* statement, int parameter, const QVariant& value)
 {
     if (value.isNull()) {
@@ -52,10 +62,7 @@ inline void bindOnSqlite(sqlite3_stmt* statement, int parameter, const QVariant&
     case QMetaType::Double:
         sqlite3_bind_double(statement, parameter, value.toDouble());
         break;
-    default: {
-        const QString text = value.toString();
-        sqlite3_bind_text16(statement, parameter, text.utf16(), static_cast<int>(text.size() * 2),
-                            SQLITE_TRANSIENT);
-    }
+    default:
+        bindTextOnSqlite(statement, parameter, value.toString());
     }
 }
