@@ -35,41 +35,50 @@ QString ActorStore::missingMessage() const
 
 void ActorStore::collectProblems(const Actor& actor, RecordValidator& check) const
 {
-    check.require(!actor.name.trimmed().isEmpty(), QStringLiteral("name"), tr("An actor needs a name."));
+    check.require(!actor.name.trimmed().isEmpty(), QStringLiteral("name"),
+                  [&] { return tr("An actor needs a name."); });
     check.codeExists(QStringLiteral("actor_type"), QStringLiteral("ref_actor_type"), actor.typeCode,
-                     tr("\"%1\" is not a known type of actor.").arg(actor.typeCode));
-    check.require(actor.inseeCode.isEmpty() || Identifiers::isInseeCommuneCode(actor.inseeCode),
-                  QStringLiteral("actor_code"),
-                  tr("\"%1\" is not an INSEE commune code (five characters, such as 69123 or 2A004).")
-                      .arg(actor.inseeCode));
+                     [&] { return tr("\"%1\" is not a known type of actor.").arg(actor.typeCode); });
+    check.require(
+        actor.inseeCode.isEmpty() || Identifiers::isInseeCommuneCode(actor.inseeCode),
+        QStringLiteral("actor_code"), [&] {
+            return tr("\"%1\" is not an INSEE commune code (five characters, such as 69123 or 2A004).")
+                .arg(actor.inseeCode);
+        });
     // A well-formed code must also name a commune, current or former (a merged commune's old code
     // still identifies it; the reference-data update moves such actors to the current commune).
     const GeoLookup geography(m_db);
     for (const auto& [field, code] : {std::pair{QStringLiteral("actor_code"), actor.inseeCode},
                                       std::pair{QStringLiteral("commune"), actor.communeInsee}}) {
         if (Identifiers::isInseeCommuneCode(code) && !geography.communeByCode(code))
-            check.require(false, field, tr("%1 is not the INSEE code of a French commune.").arg(code));
+            check.require(false, field,
+                          [&] { return tr("%1 is not the INSEE code of a French commune.").arg(code); });
     }
-    check.require(actor.communeInsee.isEmpty() || Identifiers::isInseeCommuneCode(actor.communeInsee),
-                  QStringLiteral("commune"),
-                  tr("\"%1\" is not an INSEE commune code (five characters, such as 69123 or 2A004).")
-                      .arg(actor.communeInsee));
     check.require(
-        actor.siren.isEmpty() || Identifiers::isSiren(actor.siren), QStringLiteral("siren"),
-        tr("\"%1\" is not a valid SIREN number (nine digits with a valid check digit).").arg(actor.siren));
-    check.require(actor.rna.isEmpty() || Identifiers::isRna(actor.rna), QStringLiteral("rna"),
-                  tr("\"%1\" is not an RNA number (W followed by nine digits).").arg(actor.rna));
+        actor.communeInsee.isEmpty() || Identifiers::isInseeCommuneCode(actor.communeInsee),
+        QStringLiteral("commune"), [&] {
+            return tr("\"%1\" is not an INSEE commune code (five characters, such as 69123 or 2A004).")
+                .arg(actor.communeInsee);
+        });
+    check.require(actor.siren.isEmpty() || Identifiers::isSiren(actor.siren), QStringLiteral("siren"), [&] {
+        return tr("\"%1\" is not a valid SIREN number (nine digits with a valid check digit).")
+            .arg(actor.siren);
+    });
+    check.require(actor.rna.isEmpty() || Identifiers::isRna(actor.rna), QStringLiteral("rna"), [&] {
+        return tr("\"%1\" is not an RNA number (W followed by nine digits).").arg(actor.rna);
+    });
     check.codeExists(QStringLiteral("departement"), QStringLiteral("ref_departement"), actor.departementCode,
-                     tr("\"%1\" is not a known département.").arg(actor.departementCode));
+                     [&] { return tr("\"%1\" is not a known département.").arg(actor.departementCode); });
     check.require(!actor.population || *actor.population >= 0, QStringLiteral("population"),
-                  tr("The population cannot be negative."));
+                  [&] { return tr("The population cannot be negative."); });
     check.require(actor.parentActorId == 0 || actor.parentActorId != actor.id, QStringLiteral("parent"),
-                  tr("An actor cannot be its own parent."));
+                  [&] { return tr("An actor cannot be its own parent."); });
     check.recordExists(QStringLiteral("parent"), kTable, actor.parentActorId,
-                       tr("The parent actor no longer exists."));
+                       [&] { return tr("The parent actor no longer exists."); });
     static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     check.require(actor.email.isEmpty() || email.match(actor.email.trimmed()).hasMatch(),
-                  QStringLiteral("email"), tr("\"%1\" is not an e-mail address.").arg(actor.email));
+                  QStringLiteral("email"),
+                  [&] { return tr("\"%1\" is not an e-mail address.").arg(actor.email); });
 }
 
 FieldValues ActorStore::columns(const Actor& actor) const

@@ -18,22 +18,25 @@ QString FundingStore::missingMessage() const
 void FundingStore::collectProblems(const Funding& funding, RecordValidator& check) const
 {
     check.require(funding.projectId > 0, QStringLiteral("project"),
-                  tr("A funding line belongs to a project."));
+                  [&] { return tr("A funding line belongs to a project."); });
     check.recordExists(QStringLiteral("project"), QStringLiteral("project"), funding.projectId,
-                       tr("The project of this funding line no longer exists."));
+                       [&] { return tr("The project of this funding line no longer exists."); });
     check.require(funding.funderActorId > 0 || !funding.programmeCode.isEmpty(), QStringLiteral("funder"),
-                  tr("Name the funder or the funding programme."));
+                  [&] { return tr("Name the funder or the funding programme."); });
     check.recordExists(QStringLiteral("funder"), QStringLiteral("actor"), funding.funderActorId,
-                       tr("The funder no longer exists."));
-    check.codeExists(QStringLiteral("programme"), QStringLiteral("ref_funding_programme"),
-                     funding.programmeCode,
-                     tr("\"%1\" is not a known funding programme.").arg(funding.programmeCode));
-    check.require(funding.amountCents >= 0, QStringLiteral("amount"), tr("An amount cannot be negative."));
+                       [&] { return tr("The funder no longer exists."); });
+    check.codeExists(
+        QStringLiteral("programme"), QStringLiteral("ref_funding_programme"), funding.programmeCode,
+        [&] { return tr("\"%1\" is not a known funding programme.").arg(funding.programmeCode); });
+    check.require(funding.amountCents >= 0, QStringLiteral("amount"),
+                  [&] { return tr("An amount cannot be negative."); });
     check.require(!funding.year || (*funding.year >= kFirstYear && *funding.year <= kLastYear),
-                  QStringLiteral("year"), tr("%1 is not a plausible year.").arg(funding.year.value_or(0)));
-    check.require(!funding.statusCode.isEmpty(), QStringLiteral("status"), tr("Choose a status."));
+                  QStringLiteral("year"),
+                  [&] { return tr("%1 is not a plausible year.").arg(funding.year.value_or(0)); });
+    check.require(!funding.statusCode.isEmpty(), QStringLiteral("status"),
+                  [&] { return tr("Choose a status."); });
     check.codeExists(QStringLiteral("status"), QStringLiteral("ref_funding_status"), funding.statusCode,
-                     tr("\"%1\" is not a known funding status.").arg(funding.statusCode));
+                     [&] { return tr("\"%1\" is not a known funding status.").arg(funding.statusCode); });
 }
 
 FieldValues FundingStore::columns(const Funding& funding) const

@@ -19,17 +19,19 @@ QString PartnerStore::missingMessage() const
 void PartnerStore::collectProblems(const ForeignPartner& partner, RecordValidator& check) const
 {
     check.require(!partner.name.trimmed().isEmpty(), QStringLiteral("partner"),
-                  tr("A foreign partner needs a name."));
+                  [&] { return tr("A foreign partner needs a name."); });
     check.require(!partner.countryCode.isEmpty(), QStringLiteral("country"),
-                  tr("A foreign partner needs a country."));
+                  [&] { return tr("A foreign partner needs a country."); });
     check.codeExists(QStringLiteral("country"), QStringLiteral("ref_country"), partner.countryCode,
-                     tr("\"%1\" is not a known country code.").arg(partner.countryCode));
+                     [&] { return tr("\"%1\" is not a known country code.").arg(partner.countryCode); });
     check.codeExists(QStringLiteral("partner_type"), QStringLiteral("ref_partner_type"), partner.typeCode,
-                     tr("\"%1\" is not a known type of partner.").arg(partner.typeCode));
+                     [&] { return tr("\"%1\" is not a known type of partner.").arg(partner.typeCode); });
     check.require(!partner.latitude || (*partner.latitude >= -90 && *partner.latitude <= 90),
-                  QStringLiteral("latitude"), tr("A latitude lies between -90 and 90 degrees."));
+                  QStringLiteral("latitude"),
+                  [&] { return tr("A latitude lies between -90 and 90 degrees."); });
     check.require(!partner.longitude || (*partner.longitude >= -180 && *partner.longitude <= 180),
-                  QStringLiteral("longitude"), tr("A longitude lies between -180 and 180 degrees."));
+                  QStringLiteral("longitude"),
+                  [&] { return tr("A longitude lies between -180 and 180 degrees."); });
 }
 
 FieldValues PartnerStore::columns(const ForeignPartner& partner) const

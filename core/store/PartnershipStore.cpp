@@ -27,26 +27,29 @@ QString PartnershipStore::missingMessage() const
 
 void PartnershipStore::collectProblems(const Partnership& partnership, RecordValidator& check) const
 {
-    check.require(!partnership.kindCode.isEmpty(), QStringLiteral("kind"),
-                  tr("Choose the nature of the partnership (twinning, decentralised cooperation…)."));
-    check.codeExists(QStringLiteral("kind"), QStringLiteral("ref_partnership_kind"), partnership.kindCode,
-                     tr("\"%1\" is not a known nature of partnership.").arg(partnership.kindCode));
-    check.require(!partnership.statusCode.isEmpty(), QStringLiteral("status"), tr("Choose a status."));
-    check.codeExists(QStringLiteral("status"), QStringLiteral("ref_partnership_status"),
-                     partnership.statusCode,
-                     tr("\"%1\" is not a known status of partnership.").arg(partnership.statusCode));
+    check.require(!partnership.kindCode.isEmpty(), QStringLiteral("kind"), [&] {
+        return tr("Choose the nature of the partnership (twinning, decentralised cooperation…).");
+    });
+    check.codeExists(
+        QStringLiteral("kind"), QStringLiteral("ref_partnership_kind"), partnership.kindCode,
+        [&] { return tr("\"%1\" is not a known nature of partnership.").arg(partnership.kindCode); });
+    check.require(!partnership.statusCode.isEmpty(), QStringLiteral("status"),
+                  [&] { return tr("Choose a status."); });
+    check.codeExists(
+        QStringLiteral("status"), QStringLiteral("ref_partnership_status"), partnership.statusCode,
+        [&] { return tr("\"%1\" is not a known status of partnership.").arg(partnership.statusCode); });
 
     check.require(!partnership.actors.isEmpty(), QStringLiteral("actor"),
-                  tr("A partnership needs at least one actor of the region."));
+                  [&] { return tr("A partnership needs at least one actor of the region."); });
     check.actorLinks(partnership.actors);
 
     check.require(!partnership.partnerIds.isEmpty(), QStringLiteral("partner"),
-                  tr("A partnership needs at least one foreign partner."));
+                  [&] { return tr("A partnership needs at least one foreign partner."); });
     check.partnerLinks(partnership.partnerIds);
 
     check.themeCodes(partnership.themeCodes);
     check.dateOrder(QStringLiteral("ended_on"), partnership.signedOn, partnership.endedOn,
-                    tr("The end date (%1) is before the signature date (%2)."));
+                    [&] { return tr("The end date (%1) is before the signature date (%2)."); });
 }
 
 FieldValues PartnershipStore::columns(const Partnership& partnership) const

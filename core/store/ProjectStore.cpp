@@ -42,37 +42,40 @@ QString ProjectStore::missingMessage() const
 void ProjectStore::collectProblems(const Project& project, RecordValidator& check) const
 {
     check.require(!project.title.trimmed().isEmpty(), QStringLiteral("title"),
-                  tr("A project needs a title."));
+                  [&] { return tr("A project needs a title."); });
     const bool hasLead =
         std::any_of(project.actors.cbegin(), project.actors.cend(),
                     [](const ActorLink& link) { return link.roleCode == QLatin1String(Project::kLeadRole); });
-    check.require(hasLead, QStringLiteral("actor"), tr("A project needs a lead actor (porteur)."));
+    check.require(hasLead, QStringLiteral("actor"),
+                  [&] { return tr("A project needs a lead actor (porteur)."); });
     check.actorLinks(project.actors);
-    check.require(!project.statusCode.isEmpty(), QStringLiteral("status"), tr("Choose a status."));
+    check.require(!project.statusCode.isEmpty(), QStringLiteral("status"),
+                  [&] { return tr("Choose a status."); });
     check.codeExists(QStringLiteral("status"), QStringLiteral("ref_project_status"), project.statusCode,
-                     tr("\"%1\" is not a known status of project.").arg(project.statusCode));
+                     [&] { return tr("\"%1\" is not a known status of project.").arg(project.statusCode); });
     check.recordExists(QStringLiteral("partnership"), QStringLiteral("partnership"), project.partnershipId,
-                       tr("The partnership of this project no longer exists."));
+                       [&] { return tr("The partnership of this project no longer exists."); });
     check.dateOrder(QStringLiteral("ended_on"), project.startedOn, project.endedOn,
-                    tr("The end date (%1) is before the start date (%2)."));
+                    [&] { return tr("The end date (%1) is before the start date (%2)."); });
     check.require(!project.budgetCents || *project.budgetCents >= 0, QStringLiteral("budget"),
-                  tr("The budget cannot be negative."));
+                  [&] { return tr("The budget cannot be negative."); });
     static const QRegularExpression currency(QStringLiteral("^[A-Z]{3}$"));
-    check.require(
-        currency.match(project.currency).hasMatch(), QStringLiteral("currency"),
-        tr("\"%1\" is not a currency code (three capital letters, such as EUR).").arg(project.currency));
+    check.require(currency.match(project.currency).hasMatch(), QStringLiteral("currency"), [&] {
+        return tr("\"%1\" is not a currency code (three capital letters, such as EUR).")
+            .arg(project.currency);
+    });
     check.partnerLinks(project.partnerIds);
     check.require(!LinkValues::hasDuplicates(project.countryCodes), QStringLiteral("country"),
-                  tr("The same country is listed twice."));
+                  [&] { return tr("The same country is listed twice."); });
     check.codesExist(QStringLiteral("country"), QStringLiteral("ref_country"), project.countryCodes,
-                     tr("\"%1\" is not a known country code."));
+                     [&] { return tr("\"%1\" is not a known country code."); });
     check.themeCodes(project.themeCodes);
     for (const int goal : project.sdgGoals) {
         check.require(goal >= 1 && goal <= 17, QStringLiteral("sdgs"),
-                      tr("%1 is not a Sustainable Development Goal (1 to 17).").arg(goal));
+                      [&] { return tr("%1 is not a Sustainable Development Goal (1 to 17).").arg(goal); });
     }
     check.require(!LinkValues::hasDuplicates(project.sdgGoals), QStringLiteral("sdgs"),
-                  tr("The same goal is listed twice."));
+                  [&] { return tr("The same goal is listed twice."); });
 }
 
 FieldValues ProjectStore::columns(const Project& project) const

@@ -15,10 +15,10 @@ RecordValidator::RecordValidator(const QSqlDatabase& db, KnownRows* known)
 {
 }
 
-void RecordValidator::require(bool condition, const QString& field, const QString& message)
+void RecordValidator::require(bool condition, const QString& field, const Message& message)
 {
     if (!condition)
-        m_problems.append({field, message});
+        m_problems.append({field, message.text()});
 }
 
 bool RecordValidator::exists(const QString& table, const QString& column, const QVariant& value) const
@@ -41,39 +41,39 @@ bool RecordValidator::found(const QString& table, const QString& column, const K
 }
 
 void RecordValidator::codeExists(const QString& field, const QString& table, const QString& code,
-                                 const QString& message)
+                                 const Message& message)
 {
     if (!code.isEmpty() && !found(table, QStringLiteral("code"), code))
-        m_problems.append({field, message});
+        m_problems.append({field, message.text()});
 }
 
 void RecordValidator::recordExists(const QString& field, const QString& table, qint64 id,
-                                   const QString& message)
+                                   const Message& message)
 {
     if (id > 0 && !found(table, QStringLiteral("id"), id))
-        m_problems.append({field, message});
+        m_problems.append({field, message.text()});
 }
 
 void RecordValidator::dateOrder(const QString& field, const PartialDate& start, const PartialDate& end,
-                                const QString& message)
+                                const Message& message)
 {
     if (end.certainlyBefore(start))
-        m_problems.append({field, message.arg(end.toFrench(), start.toFrench())});
+        m_problems.append({field, message.text().arg(end.toFrench(), start.toFrench())});
 }
 
 void RecordValidator::codesExist(const QString& field, const QString& table, const QStringList& codes,
-                                 const QString& message)
+                                 const Message& message)
 {
     for (const QString& code : codes)
-        codeExists(field, table, code, message.arg(code));
+        codeExists(field, table, code, [&] { return message.text().arg(code); });
 }
 
 void RecordValidator::recordsExist(const QString& field, const QString& table, const QList<qint64>& ids,
-                                   const QString& message)
+                                   const Message& message)
 {
     for (const qint64 id : ids) {
         if (!found(table, QStringLiteral("id"), id)) {
-            m_problems.append({field, message});
+            m_problems.append({field, message.text()});
             return;
         }
     }
@@ -83,24 +83,26 @@ void RecordValidator::actorLinks(const QList<ActorLink>& actors)
 {
     const QString field = QStringLiteral("actor");
     const QList<qint64> ids = LinkValues::actorIds(actors);
-    require(!LinkValues::hasDuplicates(ids), field, tr("The same actor is listed twice."));
-    recordsExist(field, QStringLiteral("actor"), ids, tr("One of the actors no longer exists."));
+    require(!LinkValues::hasDuplicates(ids), field, [] { return tr("The same actor is listed twice."); });
+    recordsExist(field, QStringLiteral("actor"), ids,
+                 [] { return tr("One of the actors no longer exists."); });
     for (const ActorLink& link : actors)
         codeExists(field, QStringLiteral("ref_org_role"), link.roleCode,
-                   tr("\"%1\" is not a known role.").arg(link.roleCode));
+                   [&] { return tr("\"%1\" is not a known role.").arg(link.roleCode); });
 }
 
 void RecordValidator::partnerLinks(const QList<qint64>& partnerIds)
 {
     const QString field = QStringLiteral("partner");
-    require(!LinkValues::hasDuplicates(partnerIds), field, tr("The same partner is listed twice."));
+    require(!LinkValues::hasDuplicates(partnerIds), field,
+            [] { return tr("The same partner is listed twice."); });
     recordsExist(field, QStringLiteral("foreign_partner"), partnerIds,
-                 tr("One of the partners no longer exists."));
+                 [] { return tr("One of the partners no longer exists."); });
 }
 
 void RecordValidator::themeCodes(const QStringList& codes)
 {
     const QString field = QStringLiteral("themes");
-    require(!LinkValues::hasDuplicates(codes), field, tr("The same theme is listed twice."));
-    codesExist(field, QStringLiteral("ref_theme"), codes, tr("\"%1\" is not a known theme."));
+    require(!LinkValues::hasDuplicates(codes), field, [] { return tr("The same theme is listed twice."); });
+    codesExist(field, QStringLiteral("ref_theme"), codes, [] { return tr("\"%1\" is not a known theme."); });
 }

@@ -131,3 +131,33 @@ TEST_CASE("What an import has seen stays within a bounded memory", "[stores][kno
     CHECK(known.contains(QStringLiteral("ref_country"), QStringLiteral("SN")));
     CHECK_FALSE(known.contains(QStringLiteral("ref_theme"), QStringLiteral("SN")));
 }
+
+TEST_CASE("A check's message is composed only when the check fails", "[stores][validation]")
+{
+    StoreFixture db;
+    RecordValidator check(db.connection());
+    int composed = 0;
+    const auto message = [&] {
+        ++composed;
+        return QStringLiteral("problem %1").arg(composed);
+    };
+    check.require(true, QStringLiteral("name"), message);
+    check.codeExists(QStringLiteral("kind"), QStringLiteral("ref_partnership_kind"),
+                     QStringLiteral("jumelage"), message);
+    check.codesExist(QStringLiteral("themes"), QStringLiteral("ref_theme"),
+                     {QStringLiteral("culture_sport"), QStringLiteral("sante")},
+                     [] { return QStringLiteral("%1?"); });
+    CHECK(composed == 0);
+    CHECK(check.problems().isEmpty());
+
+    check.require(false, QStringLiteral("name"), message);
+    check.codesExist(QStringLiteral("themes"), QStringLiteral("ref_theme"),
+                     {QStringLiteral("sante"), QStringLiteral("cuisine")},
+                     [] { return QStringLiteral("%1?"); });
+    check.require(false, QStringLiteral("title"), QStringLiteral("a text as it is"));
+    CHECK(composed == 1);
+    REQUIRE(check.problems().size() == 3);
+    CHECK(check.problems().at(0).message == QStringLiteral("problem 1"));
+    CHECK(check.problems().at(1).message == QStringLiteral("cuisine?"));
+    CHECK(check.problems().at(2).message == QStringLiteral("a text as it is"));
+}
