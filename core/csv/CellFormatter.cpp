@@ -73,7 +73,7 @@ std::string_view CellFormatter::text(Kind kind, std::string_view value)
 
 std::string_view CellFormatter::date(std::string_view iso)
 {
-    const auto found = m_dates.find(std::string(iso));
+    const auto found = m_dates.find(iso);
     if (found != m_dates.end())
         return found->second;
     if (m_dates.size() >= kMostDates)

@@ -1,10 +1,11 @@
 #pragma once
 
+#include "common/TextMap.h"
+
 #include <QVariant>
 
 #include <string>
 #include <string_view>
-#include <unordered_map>
 
 // How an export writes each kind of value, from the text the database gives (UTF-8; integers in
 // decimal; numbers in the shortest text that reads back the same): as a CSV cell in one of the
@@ -36,6 +37,6 @@ private:
     std::string_view date(std::string_view iso);
 
     bool m_french;
-    std::unordered_map<std::string, std::string> m_dates; // stored text → cell
+    TextMap<std::string> m_dates; // stored text → cell
     std::string m_scratch;
 };

@@ -459,6 +459,12 @@ TEST_CASE("A large export reads actors and partners whole, and writes the same f
     REQUIRE(
         query.exec(QStringLiteral("UPDATE actor SET insee_code = NULL, siren = NULL, actor_type_code = NULL "
                                   "WHERE id = (SELECT min(actor_id) FROM partnership_actor)")));
+    // Names of every length: one whose length takes two bytes to keep, one longer than a block.
+    REQUIRE(query.exec(QString::fromUtf8("UPDATE actor SET name = replace(hex(zeroblob(150)), '00', 'é') "
+                                         "WHERE id = (SELECT max(actor_id) FROM partnership_actor)")));
+    REQUIRE(query.exec(
+        QString::fromUtf8("UPDATE foreign_partner SET name = replace(hex(zeroblob(600000)), '00', 'ñ') "
+                          "WHERE id = (SELECT max(partner_id) FROM partnership_partner)")));
     for (const auto entity : {RecordExporter::Entity::Partnerships, RecordExporter::Entity::Projects}) {
         const auto written = [&](int wholeFrom, RecordExporter::Options::Format format) {
             RecordExporter exporter(db.connection(), entity);
