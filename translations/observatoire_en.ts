@@ -3415,6 +3415,13 @@ Statement: %4</translation>
     </message>
 </context>
 <context>
+    <name>VocabularyMatcher</name>
+    <message>
+        <source> (perhaps: %1)</source>
+        <translation> (perhaps: %1)</translation>
+    </message>
+</context>
+<context>
     <name>VocabularyStore</name>
     <message>
         <source>Themes</source>

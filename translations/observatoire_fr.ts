@@ -3415,6 +3415,13 @@ Instruction : %4</translation>
     </message>
 </context>
 <context>
+    <name>VocabularyMatcher</name>
+    <message>
+        <source> (perhaps: %1)</source>
+        <translation> (peut-être : %1)</translation>
+    </message>
+</context>
+<context>
     <name>VocabularyStore</name>
     <message>
         <source>Themes</source>

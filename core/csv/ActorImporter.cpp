@@ -56,7 +56,8 @@ std::optional<Actor> ActorImporter::parse(const CsvRecord& record, const ColumnM
     const QString type = cells.value("actor_type");
     actor.typeCode = m_types->find(type);
     if (!type.isEmpty() && actor.typeCode.isEmpty())
-        cells.problem("actor_type", tr("\"%1\" is not a known type of actor").arg(type));
+        cells.problem("actor_type",
+                      tr("\"%1\" is not a known type of actor").arg(type) + m_types->hint(type));
     // A merged commune's former code gives today's commune, for the actor and its head office.
     const auto currentCommune = [this](const QString& code) {
         const auto match =

@@ -64,7 +64,8 @@ std::optional<FundingImporter::Row> FundingImporter::parse(const CsvRecord& reco
     if (const QString programme = cells.value("programme"); !programme.isEmpty()) {
         f.programmeCode = m_programmes->find(programme);
         if (f.programmeCode.isEmpty())
-            cells.problem("programme", tr("\"%1\" is not a known funding programme").arg(programme));
+            cells.problem("programme", tr("\"%1\" is not a known funding programme").arg(programme) +
+                                           m_programmes->hint(programme));
     }
     if (!row.funder && cells.value("programme").isEmpty())
         cells.problem("funder", tr("name the funder or the funding programme"));
@@ -84,7 +85,8 @@ std::optional<FundingImporter::Row> FundingImporter::parse(const CsvRecord& reco
     if (const QString status = cells.value("status"); !status.isEmpty()) {
         f.statusCode = m_statuses->find(status);
         if (f.statusCode.isEmpty())
-            cells.problem("status", tr("\"%1\" is not a known funding status").arg(status));
+            cells.problem("status",
+                          tr("\"%1\" is not a known funding status").arg(status) + m_statuses->hint(status));
     }
     f.notes = cells.value("notes");
     return cells.clean() ? std::optional<Row>(row) : std::nullopt;

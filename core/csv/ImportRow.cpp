@@ -102,7 +102,7 @@ QStringList ImportRow::codes(const char* key, const VocabularyMatcher& vocabular
             continue;
         const QString code = vocabulary.find(item);
         if (code.isEmpty())
-            problem(key, QString(unknown).arg(item));
+            problem(key, QString(unknown).arg(item) + vocabulary.hint(item));
         else if (!found.contains(code))
             found << code;
     }

@@ -123,7 +123,8 @@ OrganisationMatcher::readActors(const ImportRow& cells, const QString& defaultRo
         if (const QString type = types.value(i); !type.isEmpty()) {
             actor.typeCode = m_actorTypes->find(type);
             if (actor.typeCode.isEmpty())
-                cells.problem("actor_type", tr("\"%1\" is not a known type of actor").arg(type));
+                cells.problem("actor_type",
+                              tr("\"%1\" is not a known type of actor").arg(type) + m_actorTypes->hint(type));
         }
         if (const QString departement = departements.value(i); !departement.isEmpty()) {
             const QString& known = remembered(m_departementCodes, departement, [&] {
@@ -139,7 +140,7 @@ OrganisationMatcher::readActors(const ImportRow& cells, const QString& defaultRo
         if (const QString role = roles.value(i); !role.isEmpty()) {
             actor.roleCode = m_roles->find(role);
             if (actor.roleCode.isEmpty())
-                cells.problem("role", tr("\"%1\" is not a known role").arg(role));
+                cells.problem("role", tr("\"%1\" is not a known role").arg(role) + m_roles->hint(role));
         }
         actors << actor;
     }

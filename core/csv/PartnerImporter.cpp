@@ -54,7 +54,8 @@ std::optional<ForeignPartner> PartnerImporter::parse(const CsvRecord& record, co
     if (const QString type = cells.value("partner_type"); !type.isEmpty()) {
         partner.typeCode = m_types->find(type);
         if (partner.typeCode.isEmpty())
-            cells.problem("partner_type", tr("\"%1\" is not a known type of partner").arg(type));
+            cells.problem("partner_type",
+                          tr("\"%1\" is not a known type of partner").arg(type) + m_types->hint(type));
     }
     partner.adminArea = cells.value("partner_area");
     partner.latitude = cells.number("latitude");

@@ -76,7 +76,8 @@ void ProjectImporter::readValues(const ImportRow& cells, Project& p) const
     if (const QString status = cells.value("status"); !status.isEmpty()) {
         p.statusCode = m_statuses->find(status);
         if (p.statusCode.isEmpty())
-            cells.problem("status", tr("\"%1\" is not a known status of project").arg(status));
+            cells.problem("status", tr("\"%1\" is not a known status of project").arg(status) +
+                                        m_statuses->hint(status));
     }
     cells.date("started_on", p.startedOn);
     cells.date("ended_on", p.endedOn);

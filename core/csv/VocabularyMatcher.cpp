@@ -11,11 +11,13 @@
 VocabularyMatcher::VocabularyMatcher(const QSqlDatabase& db, const QString& table)
 {
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT code, label_fr, label_en FROM %1").arg(table)))
+    if (!query.exec(
+            QStringLiteral("SELECT code, label_fr, label_en FROM %1 ORDER BY sort_order, code").arg(table)))
         return;
     QHash<QString, QSet<QString>> partCodes; // folded part of a label → the codes it is part of
     while (query.next()) {
         const QString code = query.value(0).toString();
+        m_labels.append({TextFolding::key(query.value(1).toString()), query.value(1).toString()});
         for (int i = 0; i < 3; ++i)
             m_codes.insert(TextFolding::key(query.value(i).toString()), code);
         for (int i = 1; i < 3; ++i) {
@@ -80,4 +82,21 @@ QStringList VocabularyMatcher::labelParts(const QString& label)
 QString VocabularyMatcher::find(const QString& text) const
 {
     return remembered(m_found, text, [&] { return m_codes.value(TextFolding::key(text)); });
+}
+
+QString VocabularyMatcher::hint(const QString& text) const
+{
+    // More than this many labels hold the text: it says too little to choose among them.
+    constexpr qsizetype kMostShown = 4;
+    const QString key = TextFolding::key(text);
+    if (key.size() < 3)
+        return {};
+    QStringList labels;
+    for (const auto& [folded, label] : m_labels) {
+        if (folded.contains(key))
+            labels << label;
+    }
+    if (labels.isEmpty() || labels.size() > kMostShown)
+        return {};
+    return tr(" (perhaps: %1)").arg(labels.join(QLatin1String(", ")));
 }

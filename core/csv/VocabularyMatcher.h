@@ -1,9 +1,13 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QHash>
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+
+#include <utility>
 
 // Finds a vocabulary entry (a kind, a status, a theme…) from what people write in their files:
 // its code or its French or English label ("Jumelage", "jumelage", "Twinning"); a part of a label
@@ -13,10 +17,16 @@
 // and punctuation do not matter.
 class VocabularyMatcher
 {
+    Q_DECLARE_TR_FUNCTIONS(VocabularyMatcher)
+
 public:
     VocabularyMatcher(const QSqlDatabase& db, const QString& table);
     // The code, or an empty string.
     QString find(const QString& text) const;
+    // For a text find() does not know, what to add to the message that says so: the French labels
+    // that hold it, as « (perhaps: Coopération décentralisée, Coopération économique) », when it
+    // has three letters or more and names a few; else nothing.
+    QString hint(const QString& text) const;
 
     // The parts of a label that may stand for it: each item of a list separated by commas, dashes
     // or "ou"/"or", and what a parenthesis holds unless it lists examples.
@@ -25,6 +35,7 @@ public:
 private:
     void addAliases(const QString& table);
 
-    QHash<QString, QString> m_codes;         // folded code, label or alias → code
-    mutable QHash<QString, QString> m_found; // text as written → code: a file repeats a few values
+    QHash<QString, QString> m_codes;             // folded code, label or alias → code
+    QList<std::pair<QString, QString>> m_labels; // folded French label, label: in the table's order
+    mutable QHash<QString, QString> m_found;     // text as written → code: a file repeats a few values
 };

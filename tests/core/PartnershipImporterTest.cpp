@@ -231,6 +231,12 @@ TEST_CASE("Natures, statuses and themes are read as advisers write them", "[impo
     CHECK(db.scalar(QStringLiteral("SELECT group_concat(theme_code, ' ') FROM "
                                    "(SELECT theme_code FROM partnership_theme ORDER BY theme_code)"))
               .toString() == QStringLiteral("culture_sport eau_assainissement"));
+
+    // A word that several natures hold is no nature, but its message names them.
+    const TemporaryFile ambiguous("Nature;Acteur;Pays;Partenaire\nCoopération;Lyon;Arménie;Erevan\n");
+    const ImportReport refused = importFile(db, ambiguous.path());
+    REQUIRE(refused.errors.size() == 1);
+    CHECK(refused.errors.first().message.contains(QStringLiteral("perhaps: Coopération décentralisée")));
 }
 
 TEST_CASE("A mapping names the columns of a file whose headers are the user's own", "[import][columns]")

@@ -93,3 +93,19 @@ TEST_CASE("Label parts: list items, alternatives and another name in a parenthes
     CHECK(VocabularyMatcher::labelParts(QStringLiteral("Établissement scolaire (école, collège)")).isEmpty());
     CHECK(VocabularyMatcher::labelParts(QStringLiteral("Jeunesse-mobilité")).isEmpty()); // a hyphen joins
 }
+
+TEST_CASE("An unknown value gets the labels that hold it as a hint, when they are few",
+          "[import][vocabularies]")
+{
+    TestDatabase db;
+    const VocabularyMatcher kinds(db.connection(), QStringLiteral("ref_partnership_kind"));
+    CHECK(kinds.find(QStringLiteral("Coopération")).isEmpty()); // four natures begin so
+    CHECK(kinds.hint(QStringLiteral("coopération")) ==
+          QStringLiteral(" (perhaps: Coopération décentralisée, Accord ou protocole de coopération, "
+                         "Coopération transfrontalière ou européenne, Coopération économique)"));
+    CHECK(kinds.hint(QStringLiteral("ion")).isEmpty());        // in five labels: too many to help
+    CHECK(kinds.hint(QStringLiteral("co")).isEmpty());         // too short to say anything
+    CHECK(kinds.hint(QStringLiteral("Fraternité")).isEmpty()); // in no label
+    const VocabularyMatcher statuses(db.connection(), QStringLiteral("ref_partnership_status"));
+    CHECK(statuses.hint(QStringLiteral("sommeil")) == QStringLiteral(" (perhaps: En sommeil)"));
+}
