@@ -26,6 +26,9 @@ ColumnMappingTable::ColumnMappingTable(QWidget* parent)
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setSelectionMode(QAbstractItemView::NoSelection);
     setWordWrap(false);
+    // Headers whole before a file is chosen, « Colonne du fichier » included.
+    resizeColumnToContents(kFieldColumn);
+    resizeColumnToContents(kFileColumn);
 }
 
 void ColumnMappingTable::setColumns(const QList<ColumnMap::Field>& fields, const QStringList& header,

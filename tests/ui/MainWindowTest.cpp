@@ -787,3 +787,15 @@ TEST_CASE("File › Import: the columns of a file with its own headers are chose
     actionNamed(fixture.window, "actionImport")->trigger();
     CHECK(reopened);
 }
+
+TEST_CASE("The import dialog's column headers fit before a file is chosen", "[ui][import]")
+{
+    ColumnMappingTable table;
+    table.resize(900, 300);
+    table.show();
+    QHeaderView* header = table.horizontalHeader();
+    for (const int column : {0, 1}) {
+        INFO(table.horizontalHeaderItem(column)->text().toStdString());
+        CHECK(header->sectionSize(column) >= header->sectionSizeHint(column));
+    }
+}
