@@ -4,6 +4,7 @@
 #   tools/setup.sh run   [-- ARGS...]   build and start the app (its default local database)
 #   tools/setup.sh test                 build and run the whole test suite
 #   tools/setup.sh build                build only
+#   tools/setup.sh packages             print the Debian packages it installs, and nothing else
 #
 # Packages are installed only when missing, through sudo when not root.
 # Environment: BUILD_DIR (default: build), CI=true adds -Werror.
@@ -19,8 +20,13 @@ packages=(
     cmake g++ make pkg-config
     qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libqt6svg6 qt6-svg-dev qt6-charts-dev libqt6opengl6-dev fonts-dejavu-core poppler-utils
-    libxlsxwriter-dev libsqlite3-dev catch2 sqlite3
+    libxlsxwriter-dev libsqlite3-dev zlib1g-dev catch2 sqlite3
 )
+
+if [ "$mode" = "packages" ]; then
+    echo "${packages[*]}"
+    exit 0
+fi
 
 missing=()
 for p in "${packages[@]}"; do
