@@ -104,9 +104,9 @@ Result<RecordStamp> EntityTable::update(const RecordStamp& stamp, const FieldVal
                                         const QList<LinkRows>& links, const FieldValues& before,
                                         const FieldValues& after)
 {
-    if (before == after)
-        return stamp;
-
+    // Always written: the caller found the columns or links different, even when the history's
+    // texts read the same (a partner replaced by a namesake). The history keeps only what reads
+    // differently.
     Transaction transaction(m_db);
     if (!transaction.started())
         return transaction.started();

@@ -70,7 +70,7 @@ public:
     Result<RecordStamp> insert(const FieldValues& columns, const QList<LinkRows>& links,
                                const FieldValues& history, const RecordStamp* restored = nullptr);
 
-    // Writes nothing, and keeps the stamp, when `before` and `after` are the same.
+    // Writes the columns and links; the history records the fields whose texts differ.
     Result<RecordStamp> update(const RecordStamp& stamp, const FieldValues& columns,
                                const QList<LinkRows>& links, const FieldValues& before,
                                const FieldValues& after);

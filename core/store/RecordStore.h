@@ -87,7 +87,7 @@ public:
             m_table.update(old, newColumns, newLinks, history(before), history(record));
         if (!stamp)
             return stamp.problems();
-        return stamp.value().updatedAt != old.updatedAt;
+        return true;
     }
 
     Status remove(qint64 id)
