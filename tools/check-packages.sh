@@ -130,7 +130,7 @@ for path in "${paths[@]}"; do
     done
     if [ -z "$ok" ] && [ -z "${reported[$pkgs]:-}" ]; then
         reported[$pkgs]=1
-        echo "missing from tools/setup.sh: $pkgs (needed for $path)"
+        echo "not pulled in: $pkgs (needed for $path)"
         missing=1
     fi
 done
@@ -138,5 +138,5 @@ for path in "${unknown[@]}"; do
     echo "from no Debian package: $path"
     missing=1
 done
-echo "check-packages: ${#paths[@]} $label, ${#closure[@]} packages in the closure of setup.sh's list"
+echo "check-packages: ${#paths[@]} $label, ${#closure[@]} packages in the closure of the declared ones"
 exit $missing
