@@ -11,6 +11,10 @@
 #include <cstdio>
 #include <memory>
 
+#ifdef Q_OS_WIN
+#include <windows.h>
+#endif
+
 namespace {
 
 QStringList argumentsOf(int argc, char** argv)
@@ -29,6 +33,20 @@ void describeApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(OBSERVATOIRE_VERSION));
 }
 
+// On Windows the program is built for the GUI subsystem (no console window behind the
+// adviser's window), so a command typed in a console would print nowhere: attach to that
+// console, when there is one, before writing.
+void attachToParentConsole()
+{
+#ifdef Q_OS_WIN
+    if (AttachConsole(ATTACH_PARENT_PROCESS)) {
+        std::FILE* stream = nullptr;
+        freopen_s(&stream, "CONOUT$", "w", stdout);
+        freopen_s(&stream, "CONOUT$", "w", stderr);
+    }
+#endif
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -36,6 +54,7 @@ int main(int argc, char** argv)
     describeApplication();
     const QStringList arguments = argumentsOf(argc, argv);
     if (CommandLine::hasCommand(arguments)) {
+        attachToParentConsole();
         // A command needs no display: no QApplication, so it runs over SSH and in scripts. The
         // report draws its PDF with Qt Gui, on the offscreen platform when none is chosen.
         std::unique_ptr<QCoreApplication> application;
