@@ -1,8 +1,12 @@
 #include "Dialogs.h"
 
+#include "NameOnlyFileIconProvider.h"
+
 #include <QFileDialog>
 #include <QPushButton>
 #include <QQueue>
+
+#include <memory>
 
 namespace {
 
@@ -26,15 +30,46 @@ QString nextFileName()
     return testState().fileNames.isEmpty() ? QString() : testState().fileNames.dequeue();
 }
 
+QString runFileDialog(QFileDialog* dialog)
+{
+    const std::unique_ptr<QFileDialog> owned(dialog);
+    if (dialog->exec() != QDialog::Accepted || dialog->selectedFiles().isEmpty())
+        return QString();
+    return dialog->selectedFiles().constFirst();
+}
+
 } // namespace
 
 namespace Dialogs {
+
+QFileDialog* createFileDialog(QWidget* parent, FileDialogKind kind, const QString& caption,
+                              const QString& filter, const QString& start, bool confirmOverwrite)
+{
+    // One provider for the process, never freed: a dialog may outlive any owner chosen for it.
+    static NameOnlyFileIconProvider* const icons = new NameOnlyFileIconProvider;
+    auto* dialog = new QFileDialog(parent, caption, start, filter);
+    // Qt's own dialog, not the desktop's: a desktop's dialog loaded into this process may read
+    // the files it lists, and only Qt's takes an icon provider that does not.
+    QFileDialog::Options options = QFileDialog::DontUseNativeDialog;
+    if (!confirmOverwrite)
+        options |= QFileDialog::DontConfirmOverwrite;
+    dialog->setOptions(options);
+    dialog->setIconProvider(icons);
+    if (kind == FileDialogKind::Save) {
+        dialog->setAcceptMode(QFileDialog::AcceptSave);
+        dialog->setFileMode(QFileDialog::AnyFile);
+    } else {
+        dialog->setAcceptMode(QFileDialog::AcceptOpen);
+        dialog->setFileMode(QFileDialog::ExistingFile);
+    }
+    return dialog;
+}
 
 QString openFileName(QWidget* parent, const QString& caption, const QString& filter, const QString& folder)
 {
     if (testState().enabled)
         return nextFileName();
-    return QFileDialog::getOpenFileName(parent, caption, folder, filter);
+    return runFileDialog(createFileDialog(parent, FileDialogKind::Open, caption, filter, folder, false));
 }
 
 QString saveFileName(QWidget* parent, const QString& caption, const QString& filter, const QString& suggested,
@@ -42,9 +77,8 @@ QString saveFileName(QWidget* parent, const QString& caption, const QString& fil
 {
     if (testState().enabled)
         return nextFileName();
-    return QFileDialog::getSaveFileName(parent, caption, suggested, filter, nullptr,
-                                        confirmOverwrite ? QFileDialog::Options()
-                                                         : QFileDialog::DontConfirmOverwrite);
+    return runFileDialog(
+        createFileDialog(parent, FileDialogKind::Save, caption, filter, suggested, confirmOverwrite));
 }
 
 void error(QWidget* parent, const QString& title, const QString& text)
@@ -78,7 +112,8 @@ int choose(QWidget* parent, const QString& title, const QString& text, const QSt
 {
     if (testState().enabled) {
         testState().messages << text;
-        return testState().choices.isEmpty() ? static_cast<int>(options.size()) - 1 : testState().choices.dequeue();
+        return testState().choices.isEmpty() ? static_cast<int>(options.size()) - 1
+                                             : testState().choices.dequeue();
     }
     QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
     QList<QAbstractButton*> buttons;

@@ -4,12 +4,24 @@
 #include <QString>
 #include <QStringList>
 
+class QFileDialog;
 class QWidget;
 
 // Every file dialog and message box of the GUI goes through here, so that tests can answer them
 // without a modal loop: in test mode nothing is shown, the next answers are taken from a queue,
 // and the messages are kept for the test to read.
 namespace Dialogs {
+
+enum class FileDialogKind
+{
+    Open,
+    Save
+};
+// The file dialog every open and save goes through: Qt's own, with icons and types told from the
+// names alone, so that showing the open database's folder never opens the database file
+// (NameOnlyFileIconProvider.h). Tests show it for real; the caller owns it.
+QFileDialog* createFileDialog(QWidget* parent, FileDialogKind kind, const QString& caption,
+                              const QString& filter, const QString& start, bool confirmOverwrite);
 
 QString openFileName(QWidget* parent, const QString& caption, const QString& filter,
                      const QString& folder = QString());

@@ -1,5 +1,7 @@
 #include "ImportDialog.h"
 
+#include "database/DatabaseFiles.h"
+
 #include "AppSettings.h"
 #include "ColumnMappingTable.h"
 #include "Dialogs.h"
@@ -178,6 +180,12 @@ void ImportDialog::showPreview()
 {
     m_preview->clear();
     m_preview->setRowCount(0);
+    // Opening the open database with a QFile would drop its locks (DatabaseFiles.h).
+    if (Status refused = DatabaseFiles::refuseDatabaseFile(m_path); !refused) {
+        m_reading->setText(refused.message());
+        m_checkButton->setEnabled(false);
+        return;
+    }
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly)) {
         m_reading->setText(tr("The file cannot be opened: %1").arg(file.errorString()));

@@ -1,5 +1,7 @@
 #include "ImportFile.h"
 
+#include "database/DatabaseFiles.h"
+
 #include <algorithm>
 
 namespace {
@@ -19,6 +21,11 @@ bool ImportFile::open(const QList<ColumnMap::Field>& fields, const QHash<QString
                       ImportReport& report)
 {
     report.file = m_path;
+    // Opening the open database with a QFile would drop its locks (DatabaseFiles.h).
+    if (Status refused = DatabaseFiles::refuseDatabaseFile(m_path); !refused) {
+        report.errors.append({0, QString(), refused.message()});
+        return false;
+    }
     if (!m_file.open(QIODevice::ReadOnly)) {
         report.errors.append({0, QString(), tr("the file cannot be opened: %1").arg(m_file.errorString())});
         return false;

@@ -2,6 +2,7 @@
 
 #include "PreparedQuery.h"
 
+#include "DatabaseFiles.h"
 #include "Migrator.h"
 #include "SchemaIdentity.h"
 #include "SqlErrors.h"
@@ -64,6 +65,10 @@ void Database::close()
     }
     QSqlDatabase::removeDatabase(m_connectionName);
     m_schemaVersion = 0;
+    if (!m_registeredPath.isEmpty()) {
+        DatabaseFiles::unregisterOpen(m_registeredPath);
+        m_registeredPath.clear();
+    }
 }
 
 QString Database::newerSchemaMessage(const QString& name, int version)
@@ -97,6 +102,10 @@ DatabaseStatus Database::open(const DatabaseLocation& location, OpenMode mode)
 DatabaseStatus Database::checkHeader(const QString& path, OpenMode mode) const
 {
     const QString name = QDir::toNativeSeparators(path);
+    // A file this process has open already passed these checks; reading its header with a QFile
+    // would drop the open connection's locks (DatabaseFiles.h).
+    if (!DatabaseFiles::openDatabaseOf(path).isEmpty())
+        return {};
     const SqliteFileHeader header = SqliteFileHeader::read(path);
     if (!header.exists) {
         if (mode == OpenMode::MustExist) {
@@ -147,6 +156,8 @@ DatabaseStatus Database::openSqlite(OpenMode mode)
             return fail(DatabaseFailure::Unavailable,
                         tr("%1: cannot open the database: %2").arg(name, db.lastError().text()));
     }
+    DatabaseFiles::registerOpen(path);
+    m_registeredPath = path;
     // The checks' queries are gone by now, so the connection can be removed cleanly on failure.
     if (DatabaseStatus status = prepareConnection(); !status.ok())
         return fail(status.failure, status.message);

@@ -46,6 +46,7 @@ private:
     static QString newerSchemaMessage(const QString& name, int version);
 
     QString m_connectionName;
+    QString m_registeredPath; // the SQLite file registered as open in DatabaseFiles
     DatabaseLocation m_location;
     int m_schemaVersion = 0;
 };

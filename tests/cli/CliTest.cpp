@@ -1,3 +1,4 @@
+#include "support/ObservatoireProgram.h"
 #include "support/QtPrinting.h"
 #include "support/TemporaryFile.h"
 #include "support/TestDatabase.h"
@@ -12,33 +13,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-// Runs the real program, as a script would, with the interface language given.
-Run observatoire(const QStringList& arguments, const QString& language = QStringLiteral("en"))
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("OBSERVATOIRE_LANG"), language);
-    environment.remove(QStringLiteral("DISPLAY"));
-    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(OBSERVATOIRE_BINARY), arguments);
-    REQUIRE(process.waitForFinished(60000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
-} // namespace
+using Run = ProgramRun;
 
 TEST_CASE("--version and --help need no database and no display", "[cli]")
 {
@@ -90,13 +65,9 @@ TEST_CASE("OBSERVATOIRE_DB names the default database", "[cli]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("from-env.sqlite"));
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment environment;
     environment.insert(QStringLiteral("OBSERVATOIRE_DB"), path);
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(OBSERVATOIRE_BINARY), {QStringLiteral("init")});
-    REQUIRE(process.waitForFinished(60000));
-    CHECK(process.exitCode() == 0);
+    CHECK(observatoire({QStringLiteral("init")}, QStringLiteral("en"), environment).exitCode == 0);
     CHECK(QFile::exists(path));
 }
 

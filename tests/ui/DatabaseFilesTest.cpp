@@ -1,0 +1,120 @@
+// SQLite's POSIX locks belong to the whole process: code that opens and closes the open database
+// file (or its -wal) by other means drops them, and another program may then delete the WAL
+// under the open connection, losing every later write. These tests do what failed: a connection
+// open and written in this process, each path that might touch the file exercised, a second
+// program (backup, check) run on the same file, more writes, close, reopen.
+#include "support/ObservatoireProgram.h"
+#include "support/QtPrinting.h"
+#include "support/StoreFixture.h"
+
+#include "database/DatabaseFiles.h"
+#include "ui/Dialogs.h"
+
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFileSystemModel>
+#include <QSqlQuery>
+#include <QTest>
+
+#include <sys/stat.h>
+
+namespace {
+
+// The inode of a file, or 0 when there is none: a WAL deleted and made again has another one.
+ino_t inodeOf(const QString& path)
+{
+    struct stat info = {};
+    return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? info.st_ino : 0;
+}
+
+int actorCount(const QString& path)
+{
+    Database reopened;
+    REQUIRE(reopened.open(DatabaseLocation::sqliteFile(path), Database::OpenMode::MustExist).ok());
+    QSqlQuery query(reopened.connection());
+    REQUIRE(query.exec(QStringLiteral("SELECT count(*) FROM actor")));
+    REQUIRE(query.next());
+    return query.value(0).toInt();
+}
+
+// Shows a file dialog on `folder` the way an adviser sees it (detailed view: icons and types of
+// every file), and waits until it has listed and drawn every entry.
+void showFileDialogOn(const QString& folder)
+{
+    const std::unique_ptr<QFileDialog> dialog(
+        Dialogs::createFileDialog(nullptr, Dialogs::FileDialogKind::Open, QStringLiteral("Open"),
+                                  QStringLiteral("All files (*)"), folder, false));
+    dialog->setViewMode(QFileDialog::Detail);
+    dialog->show();
+    auto* model = dialog->findChild<QFileSystemModel*>();
+    REQUIRE(model != nullptr);
+    const QModelIndex root = model->index(folder);
+    REQUIRE(QTest::qWaitFor([&] { return model->rowCount(root) >= 3; }, 5000)); // the file, -wal, -shm
+    for (int row = 0; row < model->rowCount(root); ++row) {
+        for (int column = 0; column < model->columnCount(root); ++column) {
+            const QModelIndex index = model->index(row, column, root);
+            model->data(index, Qt::DisplayRole);
+            model->data(index, Qt::DecorationRole);
+        }
+    }
+    dialog->grab(); // paints every visible icon
+    QTest::qWait(300);
+}
+
+} // namespace
+
+TEST_CASE("A file dialog showing the database's folder, a second opening and other programs lose no write",
+          "[database][locks]")
+{
+    StoreFixture db;
+    const QString path = db.path();
+    db.addActor(QStringLiteral("Avant le dialogue"));
+    const ino_t wal = inodeOf(path + QLatin1String("-wal"));
+    REQUIRE(wal != 0);
+
+    SECTION("a file dialog listing the folder")
+    {
+        showFileDialogOn(db.folder());
+    }
+    SECTION("the same file opened again in this process, and closed")
+    {
+        Database second;
+        REQUIRE(second.open(DatabaseLocation::sqliteFile(path), Database::OpenMode::MustExist).ok());
+        second.close();
+    }
+
+    // A nightly backup and a check, while the window is open.
+    CHECK(observatoire({QStringLiteral("--db"), path, QStringLiteral("backup"), QStringLiteral("-o"),
+                        db.folder() + QLatin1String("/copie.sqlite")})
+              .exitCode == 0);
+    CHECK(observatoire({QStringLiteral("--db"), path, QStringLiteral("check")}).exitCode == 0);
+    CHECK(inodeOf(path + QLatin1String("-wal")) == wal);
+
+    db.addActor(QStringLiteral("Après le dialogue"));
+    // Another program sees the write: it went to the WAL that every program shares.
+    const ProgramRun exported =
+        observatoire({QStringLiteral("--db"), path, QStringLiteral("export"), QStringLiteral("actors"),
+                      QStringLiteral("-o"), QStringLiteral("-")});
+    CHECK(exported.out.contains(QStringLiteral("Après le dialogue")));
+    db.database().close();
+    CHECK(actorCount(path) == 2);
+}
+
+TEST_CASE("The open database and its companions are known by any of their names", "[database][locks]")
+{
+    StoreFixture db;
+    const QString path = db.path();
+    for (const QString& companion : DatabaseFiles::companions(path)) {
+        INFO(companion.toStdString());
+        CHECK(DatabaseFiles::openDatabaseOf(companion) == QFileInfo(path).canonicalFilePath());
+    }
+    const QString link = db.folder() + QLatin1String("/lien.sqlite");
+    REQUIRE(QFile::link(path, link));
+    CHECK_FALSE(DatabaseFiles::openDatabaseOf(link).isEmpty());
+    const QString hard = db.folder() + QLatin1String("/autre-nom.sqlite");
+    REQUIRE(::link(QFile::encodeName(path).constData(), QFile::encodeName(hard).constData()) == 0);
+    CHECK_FALSE(DatabaseFiles::openDatabaseOf(hard).isEmpty());
+    CHECK(DatabaseFiles::openDatabaseOf(db.folder() + QLatin1String("/export.csv")).isEmpty());
+    db.database().close();
+    CHECK(DatabaseFiles::openDatabaseOf(path).isEmpty());
+}
