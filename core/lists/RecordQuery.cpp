@@ -284,7 +284,8 @@ QString RecordQuery::orderClause() const
         }
     }
     // Text sorts without regard to case; empty values go last either way.
-    const RecordList::Column& column = RecordList::columns(m_family).at(m_sortColumn);
+    // A copy: columns() returns its list by value, and a reference into the temporary dangled.
+    const RecordList::Column column = RecordList::columns(m_family).at(m_sortColumn);
     const QString expression = expressions.at(m_sortColumn);
     const QString key = column.kind == RecordList::ColumnKind::Text
                             ? expression + QLatin1String(" COLLATE NOCASE")
