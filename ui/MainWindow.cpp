@@ -96,7 +96,7 @@ void MainWindow::createPlaces()
                 m_details->showRecord(family, id);
         });
         connect(page, &RecordListPage::openRequested, this, [this, family](qint64 id) {
-            if (RecordActions::canEdit(family))
+            if (!m_readOnly && RecordActions::canEdit(family))
                 m_actions->editRecord(family, id);
         });
         m_pages << page;
@@ -119,6 +119,17 @@ void MainWindow::createPlaces()
             [this](const RecordFilter& filter) { m_pages.at(m_stack->currentIndex())->setFilter(filter); });
     auto* lists = new QWidget(this);
     auto* listsLayout = new QVBoxLayout(lists);
+    m_readOnlyBanner = new QLabel(
+        tr("This database is open read-only: its file or its folder cannot be written. You can browse, "
+           "search, export and produce the report; to change records, copy the file to a folder you can "
+           "write to and open the copy."),
+        this);
+    m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_readOnlyBanner->setWordWrap(true);
+    m_readOnlyBanner->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fff4ce; color: #3d3000; border: 1px solid #e0c060; padding: 6px; }"));
+    m_readOnlyBanner->hide();
+    listsLayout->addWidget(m_readOnlyBanner);
     listsLayout->addWidget(m_filterBar);
     listsLayout->addWidget(m_stack, 1);
 
@@ -159,6 +170,7 @@ void MainWindow::createMenus()
     QAction* importFile = file->addAction(tr("&Import a CSV file…"), this, &MainWindow::importFile);
     importFile->setObjectName(QStringLiteral("actionImport"));
     importFile->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_writingActions << importFile;
     QAction* exportList = file->addAction(tr("&Export the list…"), this, &MainWindow::exportList);
     exportList->setObjectName(QStringLiteral("actionExport"));
     exportList->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -184,6 +196,7 @@ void MainWindow::createMenus()
         dialog.exec();
     });
     vocabularies->setObjectName(QStringLiteral("actionVocabularies"));
+    m_writingActions << vocabularies;
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("actionQuit"));
@@ -210,14 +223,17 @@ void MainWindow::createMenus()
     });
     createRecord->setObjectName(QStringLiteral("actionNewRecord"));
     createRecord->setShortcut(QKeySequence::New);
+    m_writingActions << createRecord;
     QAction* openRecord = edit->addAction(tr("&Open record"), this, [this] {
         if (const qint64 id = selectedId(); id > 0 && RecordActions::canEdit(currentFamily()))
             m_actions->editRecord(currentFamily(), id);
     });
     openRecord->setObjectName(QStringLiteral("actionOpenRecord"));
+    m_writingActions << openRecord;
     QAction* remove = edit->addAction(tr("&Delete…"), this, &MainWindow::deleteSelected);
     remove->setObjectName(QStringLiteral("actionDelete"));
     remove->setShortcut(QKeySequence::Delete);
+    m_writingActions << remove;
     edit->addSeparator();
     QAction* find = edit->addAction(tr("&Search…"), this, [this] { m_filterBar->focusSearch(); });
     find->setObjectName(QStringLiteral("actionFind"));
@@ -236,10 +252,11 @@ void MainWindow::createMenus()
     about->setMenuRole(QAction::AboutRole);
 }
 
-bool MainWindow::openDatabase(const DatabaseLocation& location, Database::OpenMode mode)
+bool MainWindow::openDatabase(const DatabaseLocation& location, Database::OpenMode mode,
+                              Database::Access access)
 {
     auto database = std::make_unique<Database>();
-    const DatabaseStatus status = database->open(location, mode);
+    const DatabaseStatus status = database->open(location, mode, access);
     if (!status.ok()) {
         Dialogs::error(this, tr("Cannot open the database"), status.message);
         return false;
@@ -247,6 +264,7 @@ bool MainWindow::openDatabase(const DatabaseLocation& location, Database::OpenMo
     // The old database closes at the end of this function, once the lists have let go of it.
     std::swap(m_database, database);
     m_undoStack->clear();
+    setReadOnly(m_database->isReadOnly());
     m_actions->setDatabase(m_database->connection());
     const QString key = location.backend() == DatabaseLocation::Backend::Sqlite ? location.filePath()
                                                                                 : location.url().toString();
@@ -257,6 +275,14 @@ bool MainWindow::openDatabase(const DatabaseLocation& location, Database::OpenMo
     updateTitle();
     statusBar()->showMessage(tr("Database: %1").arg(location.displayName()));
     return true;
+}
+
+void MainWindow::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    m_readOnlyBanner->setVisible(readOnly);
+    for (QAction* action : std::as_const(m_writingActions))
+        action->setEnabled(!readOnly);
 }
 
 void MainWindow::placeChanged(int index)
@@ -379,7 +405,7 @@ void MainWindow::newDatabase()
                        tr("%1 already exists. To work in it, use File › Open database.").arg(fileName));
         return;
     }
-    openDatabase(DatabaseLocation::sqliteFile(fileName), Database::OpenMode::CreateIfMissing);
+    openDatabase(DatabaseLocation::sqliteFile(fileName), Database::OpenMode::Initialize);
 }
 
 void MainWindow::chooseDatabase()

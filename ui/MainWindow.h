@@ -13,6 +13,7 @@ class ListLoader;
 class QUndoStack;
 class RecordActions;
 class RecordDetails;
+class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
@@ -30,7 +31,11 @@ public:
     ~MainWindow() override;
 
     // Opens the database in place of the current one; on failure says why and keeps the current.
-    bool openDatabase(const DatabaseLocation& location, Database::OpenMode mode);
+    // A database that cannot be written (or asked read-only) opens with a banner, and nothing
+    // that writes is offered.
+    bool openDatabase(const DatabaseLocation& location, Database::OpenMode mode,
+                      Database::Access access = Database::Access::ReadWrite);
+    bool isReadOnly() const { return m_readOnly; }
     const Database* database() const { return m_database.get(); }
 
     RecordListPage* page(RecordList::Family family) const;
@@ -69,6 +74,8 @@ private:
     void rebuildRecentMenu();
     void showAbout();
     void updateTitle();
+    // Shows the read-only banner and turns off every action that writes, or the reverse.
+    void setReadOnly(bool readOnly);
 
     AppSettings& m_settings;
     std::unique_ptr<Database> m_database;
@@ -81,4 +88,7 @@ private:
     RecordDetails* m_details = nullptr;
     QList<RecordListPage*> m_pages;
     QMenu* m_recentMenu = nullptr;
+    QLabel* m_readOnlyBanner = nullptr;
+    QList<QAction*> m_writingActions; // off while the database is read-only
+    bool m_readOnly = false;
 };

@@ -10,9 +10,11 @@ CliContext::CliContext(DatabaseLocation location, QStringList arguments, QTextSt
 {
 }
 
-bool CliContext::openDatabase(Database& database, Database::OpenMode mode)
+bool CliContext::openDatabase(Database& database, Database::OpenMode mode, Need need)
 {
-    const DatabaseStatus status = database.open(m_location, mode);
+    DatabaseStatus status = database.open(m_location, mode);
+    if (status.ok() && need == Need::Writing)
+        status = database.writableOrWhy();
     if (status.ok())
         return true;
     m_err << status.message << Qt::endl;

@@ -21,8 +21,13 @@ public:
     QTextStream& out() { return m_out; }
     QTextStream& err() { return m_err; }
 
+    enum class Need
+    {
+        Reading,
+        Writing, // a database that opens read-only is refused
+    };
     // Opens the database, or prints why not; false means the command must exit with code 3.
-    bool openDatabase(Database& database, Database::OpenMode mode);
+    bool openDatabase(Database& database, Database::OpenMode mode, Need need = Need::Reading);
 
     // Prints "observatoire COMMAND: message" on the error stream and returns UsageError.
     int usageError(const QString& command, const QString& message);

@@ -15,7 +15,7 @@ int DatabaseCommands::init(CliContext& context)
     if (!context.arguments().isEmpty())
         return context.usageError(QStringLiteral("init"), tr("init takes no argument."));
     Database database;
-    if (!context.openDatabase(database, Database::OpenMode::CreateIfMissing))
+    if (!context.openDatabase(database, Database::OpenMode::Initialize))
         return ExitCode::DatabaseUnavailable;
     context.out()
         << tr("%1: schema version %2").arg(database.location().displayName()).arg(database.schemaVersion())

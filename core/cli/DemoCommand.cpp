@@ -19,7 +19,7 @@ int DemoCommand::run(CliContext& context)
             return context.usageError(QStringLiteral("demo"), tr("usage: demo [--rows N], N at least 1"));
     }
     Database database;
-    if (!context.openDatabase(database, Database::OpenMode::CreateIfMissing))
+    if (!context.openDatabase(database, Database::OpenMode::CreateIfMissing, CliContext::Need::Writing))
         return ExitCode::DatabaseUnavailable;
     QElapsedTimer timer;
     timer.start();

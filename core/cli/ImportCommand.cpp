@@ -68,7 +68,7 @@ int ImportCommand::run(CliContext& context)
     }
 
     Database database;
-    if (!context.openDatabase(database, Database::OpenMode::MustExist))
+    if (!context.openDatabase(database, Database::OpenMode::MustExist, CliContext::Need::Writing))
         return ExitCode::DatabaseUnavailable;
     const ImportReport report = Importers::forEntity(entity, database.connection())->run(path, options);
 
@@ -90,7 +90,7 @@ int ImportCommand::run(CliContext& context)
                             static_cast<int>(report.errors.size()))
                              .arg(entity)
                       << Qt::endl;
-        return ExitCode::DataProblems;
+        return report.hasStorageFailure() ? ExitCode::DatabaseUnavailable : ExitCode::DataProblems;
     }
     const QString counts = tr("%1 created, %2 updated, %3 unchanged, 0 errors")
                                .arg(report.created)

@@ -1,5 +1,7 @@
 #include "Result.h"
 
+#include <algorithm>
+
 QString describeProblems(const Problems& problems)
 {
     QStringList lines;
@@ -8,4 +10,10 @@ QString describeProblems(const Problems& problems)
         lines << (problem.field.isEmpty() ? problem.message
                                           : problem.field + QLatin1String(": ") + problem.message);
     return lines.join(QLatin1Char('\n'));
+}
+
+bool hasStorageProblem(const Problems& problems)
+{
+    return std::any_of(problems.cbegin(), problems.cend(),
+                       [](const Problem& problem) { return problem.storage; });
 }

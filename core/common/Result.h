@@ -8,11 +8,14 @@
 #include <utility>
 
 // One thing wrong with a request: which field (a column key such as "kind", or empty for the
-// record as a whole) and a translated message an adviser can act on.
+// record as a whole) and a translated message an adviser can act on. A storage problem is the
+// database's, not the data's (locked, read-only, disk full, damaged): the same request may work
+// later, and the command line exits with code 3 rather than 1.
 struct Problem
 {
     QString field;
     QString message;
+    bool storage = false;
 
     friend bool operator==(const Problem&, const Problem&) = default;
 };
@@ -21,6 +24,7 @@ using Problems = QList<Problem>;
 
 // Joins problems into one line per problem, "field: message" when a field is named.
 QString describeProblems(const Problems& problems);
+bool hasStorageProblem(const Problems& problems);
 
 // The outcome of an operation that either succeeds or names what was wrong. Core code returns
 // these instead of showing anything: the GUI and the CLI decide how to present the problems.
@@ -36,11 +40,16 @@ public:
     {
         return Status(Problems{Problem{field, message}});
     }
+    static Status storageFailure(const QString& message)
+    {
+        return Status(Problems{Problem{QString(), message, true}});
+    }
 
     bool ok() const { return m_problems.isEmpty(); }
     explicit operator bool() const { return ok(); }
     const Problems& problems() const { return m_problems; }
     QString message() const { return describeProblems(m_problems); }
+    bool isStorageFailure() const { return hasStorageProblem(m_problems); }
 
 private:
     Problems m_problems;

@@ -1,4 +1,5 @@
 #include "ImportBatch.h"
+#include "database/SqlErrors.h"
 
 #include "ImportReport.h"
 #include "common/Clock.h"
@@ -46,7 +47,7 @@ Status ImportBatch::begin(const QString& entity, const QString& path, const Impo
     QSqlQuery query(m_db);
     // History written from here on belongs to the batch (finish() marks it).
     if (!query.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM change_log")) || !query.next())
-        return Status::failure(query.lastError().text());
+        return SqlErrors::failure(tr("The import could not be recorded"), query.lastError());
     m_historyBefore = query.value(0).toLongLong();
     query.prepare(QStringLiteral(
         "INSERT INTO import_batch (uuid, entity, file_name, file_sha256, encoding, delimiter, "
@@ -65,7 +66,7 @@ Status ImportBatch::begin(const QString& entity, const QString& path, const Impo
     query.addBindValue(CurrentUser::name());
     query.addBindValue(Clock::nowIso());
     if (!query.exec() || !query.next())
-        return Status::failure(query.lastError().text());
+        return SqlErrors::failure(tr("The import could not be recorded"), query.lastError());
     m_id = query.value(0).toLongLong();
     m_records = std::make_unique<BulkRecordWriter>(m_db);
     m_importRows = std::make_unique<BoundStatement>(
@@ -98,11 +99,11 @@ Status ImportBatch::finish(const ImportReport& report) const
     query.addBindValue(Clock::nowIso());
     query.addBindValue(m_id);
     if (!query.exec())
-        return Status::failure(query.lastError().text());
+        return SqlErrors::failure(tr("The import could not be recorded"), query.lastError());
     query.prepare(QStringLiteral("UPDATE change_log SET batch_id = ? WHERE id > ?"));
     query.addBindValue(m_id);
     query.addBindValue(m_historyBefore);
     if (!query.exec())
-        return Status::failure(query.lastError().text());
+        return SqlErrors::failure(tr("The import could not be recorded"), query.lastError());
     return Status();
 }

@@ -1,5 +1,7 @@
 #include "ImportReport.h"
 
+#include <algorithm>
+
 #include "CsvWriter.h"
 
 #include <QSaveFile>
@@ -25,4 +27,16 @@ QString ImportReport::writeErrors(const QString& path) const
     if (!complete || !out.commit())
         return out.errorString();
     return {};
+}
+
+bool ImportReport::hasStorageFailure() const
+{
+    return std::any_of(errors.cbegin(), errors.cend(),
+                       [](const ImportProblem& problem) { return problem.storage; });
+}
+
+void ImportReport::addProblems(const Problems& problems, int line)
+{
+    for (const Problem& problem : problems)
+        errors.append({line, QString(), problem.message, problem.storage});
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -12,6 +14,7 @@ struct ImportProblem
     int line = 0;
     QString column;
     QString message;
+    bool storage = false; // the database failed (locked, read-only, disk full), not the file
 };
 
 struct ImportReport
@@ -29,6 +32,12 @@ public:
     bool written = false;
     QList<ImportProblem> errors;
     QStringList warnings;
+
+    // True when the import stopped because the database failed rather than the file: the
+    // command line exits with code 3, not 1.
+    bool hasStorageFailure() const;
+    // Adds the problems of a failed database operation at `line` (0: the file as a whole).
+    void addProblems(const Problems& problems, int line = 0);
 
     // "FILE:LINE: COLUMN: message", the form every error is printed in.
     QString describe(const ImportProblem& problem) const;

@@ -38,12 +38,12 @@ ImportReport RecordImporter::run(const QString& path, const Options& options,
     const PageCache pageCache(m_db);
     Transaction transaction(m_db);
     if (!transaction.started()) {
-        report.errors.append({0, QString(), transaction.started().message()});
+        report.addProblems(transaction.started().problems());
         return report;
     }
     ImportBatch batch(m_db);
     if (Status begun = batch.begin(m_entity, path, report, options.dryRun, options.mapping); !begun) {
-        report.errors.append({0, QString(), begun.message()});
+        report.addProblems(begun.problems());
         return report;
     }
     // The last part is the search index of the records created, written at the end.
@@ -59,11 +59,11 @@ ImportReport RecordImporter::run(const QString& path, const Options& options,
         return report; // the transaction rolls back
     }
     if (Status finished = batch.finish(report); !finished) {
-        report.errors.append({0, QString(), finished.message()});
+        report.addProblems(finished.problems());
         return report;
     }
     if (Status committed = transaction.commit(); !committed) {
-        report.errors.append({0, QString(), committed.message()});
+        report.addProblems(committed.problems());
         return report;
     }
     report.written = true;

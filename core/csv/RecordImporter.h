@@ -94,7 +94,8 @@ protected:
         }
         if (!saved) {
             for (const Problem& problem : saved.problems())
-                report.errors.append({line, columns.headerOf(problem.field), problem.message});
+                report.errors.append(
+                    {line, columns.headerOf(problem.field), problem.message, problem.storage});
             return false;
         }
         tally(outcome, batch, entity, saved.value(), line, report);

@@ -1,4 +1,5 @@
 #include "BulkInsert.h"
+#include "SqlErrors.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -57,6 +58,7 @@ Status BulkInsert::finish()
     const bool ok = query.exec(m_head + m_rows.join(QLatin1Char(',')) + m_tail);
     m_rows.clear();
     if (!ok)
-        return Status::failure(tr("The rows could not be written into %1: %2").arg(m_table, query.lastError().text()));
+        return SqlErrors::failure(tr("The rows could not be written into %1").arg(m_table),
+                                  query.lastError());
     return {};
 }

@@ -14,6 +14,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 namespace {
 
@@ -65,6 +66,7 @@ void Database::close()
     }
     QSqlDatabase::removeDatabase(m_connectionName);
     m_schemaVersion = 0;
+    m_readOnly = false;
     if (!m_registeredPath.isEmpty()) {
         DatabaseFiles::unregisterOpen(m_registeredPath);
         m_registeredPath.clear();
@@ -86,7 +88,7 @@ DatabaseStatus Database::fail(DatabaseFailure failure, const QString& message)
     return {failure, message};
 }
 
-DatabaseStatus Database::open(const DatabaseLocation& location, OpenMode mode)
+DatabaseStatus Database::open(const DatabaseLocation& location, OpenMode mode, Access access)
 {
     close();
     m_location = location;
@@ -96,7 +98,7 @@ DatabaseStatus Database::open(const DatabaseLocation& location, OpenMode mode)
                        "use a local database file.")
                         .arg(location.displayName()));
     }
-    return openSqlite(mode);
+    return openSqlite(mode, access);
 }
 
 DatabaseStatus Database::checkHeader(const QString& path, OpenMode mode) const
@@ -122,8 +124,14 @@ DatabaseStatus Database::checkHeader(const QString& path, OpenMode mode) const
     if (header.size > 0 && !header.isSqlite)
         return {DatabaseFailure::NotSqlite,
                 tr("%1 is not an SQLite database; it was left untouched.").arg(name)};
-    if (header.isBlank())
-        return {};
+    if (header.isBlank()) {
+        if (mode == OpenMode::Initialize)
+            return {};
+        return {DatabaseFailure::Empty,
+                tr("%1 is empty: it holds no observatory. If it should become a new one, run "
+                   "\"observatoire --db %1 init\" (or File › New database); it was left untouched.")
+                    .arg(name)};
+    }
     if (header.applicationId != SchemaIdentity::kApplicationId) {
         return {DatabaseFailure::NotObservatoire,
                 tr("%1 is an SQLite database of another program, not an Observatoire database; "
@@ -136,7 +144,7 @@ DatabaseStatus Database::checkHeader(const QString& path, OpenMode mode) const
     return {};
 }
 
-DatabaseStatus Database::openSqlite(OpenMode mode)
+DatabaseStatus Database::openSqlite(OpenMode mode, Access access)
 {
     const QString path = m_location.filePath();
     const QString name = m_location.displayName();
@@ -147,11 +155,32 @@ DatabaseStatus Database::openSqlite(OpenMode mode)
     if (!info.exists() && !QDir().mkpath(info.absolutePath()))
         return fail(DatabaseFailure::Unavailable,
                     tr("%1: cannot create the folder %2.").arg(name, info.absolutePath()));
+    // A file or folder that cannot be written opens read-only: reading, exporting and reporting
+    // work, and nothing fails at the first save. In WAL mode SQLite needs to create the -wal and
+    // -shm files beside the database; in a read-only folder without them, the file is read as
+    // unchanging (immutable), which is what it is for this program.
+    const QFileInfo folder(info.absolutePath());
+    m_readOnly = info.exists() && (access == Access::ReadOnly || !info.isWritable() || !folder.isWritable());
+    if (!info.exists() && access == Access::ReadOnly)
+        return fail(DatabaseFailure::Missing, tr("%1: no database here.").arg(name));
+    if (!info.exists() && !folder.isWritable())
+        return fail(DatabaseFailure::Unavailable,
+                    tr("%1: the folder %2 cannot be written; the database cannot be created there.")
+                        .arg(name, QDir::toNativeSeparators(info.absolutePath())));
 
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        QStringList options{QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs())};
         db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs()));
+        if (m_readOnly) {
+            options << QStringLiteral("QSQLITE_OPEN_READONLY");
+            if (!folder.isWritable() && !QFileInfo::exists(path + QLatin1String("-shm"))) {
+                options << QStringLiteral("QSQLITE_OPEN_URI");
+                db.setDatabaseName(QUrl::fromLocalFile(info.absoluteFilePath()).toString(QUrl::FullyEncoded) +
+                                   QLatin1String("?immutable=1"));
+            }
+        }
+        db.setConnectOptions(options.join(QLatin1Char(';')));
         if (!db.open())
             return fail(DatabaseFailure::Unavailable,
                         tr("%1: cannot open the database: %2").arg(name, db.lastError().text()));
@@ -162,6 +191,34 @@ DatabaseStatus Database::openSqlite(OpenMode mode)
     if (DatabaseStatus status = prepareConnection(); !status.ok())
         return fail(status.failure, status.message);
     return DatabaseStatus::success();
+}
+
+DatabaseStatus Database::writableOrWhy() const
+{
+    if (!m_readOnly)
+        return DatabaseStatus::success();
+    return {DatabaseFailure::ReadOnly, tr("%1 is open read-only (the file or its folder cannot be written): "
+                                          "nothing can be saved into it.")
+                                           .arg(m_location.displayName())};
+}
+
+// Every page of every table and index read once: a damaged page that ordinary reads would skip
+// (an export of 274 of 300 records, exit 0) shows here, before anything is read or written.
+// Some milliseconds per megabyte (docs/performance.md).
+DatabaseStatus Database::quickCheck()
+{
+    QSqlQuery check(connection());
+    if (!check.exec(QStringLiteral("PRAGMA quick_check(1)")) || !check.next()) {
+        return DatabaseStatus{DatabaseFailure::Corrupt,
+                              tr("%1 is damaged (%2). Restore it from a backup copy; it was left untouched.")
+                                  .arg(m_location.displayName(), check.lastError().databaseText())};
+    }
+    const QString result = check.value(0).toString();
+    if (result == QLatin1String("ok"))
+        return DatabaseStatus::success();
+    return DatabaseStatus{DatabaseFailure::Corrupt,
+                          tr("%1 is damaged (%2). Restore it from a backup copy; it was left untouched.")
+                              .arg(m_location.displayName(), result)};
 }
 
 DatabaseStatus Database::prepareConnection()
@@ -192,6 +249,9 @@ DatabaseStatus Database::prepareConnection()
         }
     }
 
+    if (DatabaseStatus checked = quickCheck(); !checked.ok())
+        return checked;
+
     // Checked again through SQLite: a journal left by a crash may hold a newer header.
     const Result<int> version = Migrator::currentVersion(db);
     if (!version)
@@ -202,6 +262,18 @@ DatabaseStatus Database::prepareConnection()
     }
 
     query.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    if (m_readOnly) {
+        if (version.value() < Migrator::latestVersion()) {
+            return DatabaseStatus{DatabaseFailure::ReadOnly,
+                                  tr("%1 is from an older version of Observatoire (schema version %2) and "
+                                     "cannot be upgraded: the file or its folder cannot be written.")
+                                      .arg(name)
+                                      .arg(version.value())};
+        }
+        // No upgrade of the reference data and no change of journal: nothing may be written.
+        m_schemaVersion = version.value();
+        return DatabaseStatus::success();
+    }
     if (version.value() < Migrator::latestVersion()) {
         if (Status migrated = Migrator::migrate(db, m_location.backend(), version.value()); !migrated) {
             return DatabaseStatus{

@@ -15,10 +15,20 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
+    // Only `init` and the window's new observatory make a database of an empty file; a command
+    // that found an empty file where a database should be would otherwise hide the mistake (a
+    // wrong path, a failed copy) behind a brand-new, empty observatory.
     enum class OpenMode
     {
-        CreateIfMissing, // a missing file is created and brought to the latest schema
-        MustExist,       // a missing file is an error (commands that read)
+        Initialize,      // a missing, empty (zero bytes) or blank SQLite file becomes a new database
+        CreateIfMissing, // a missing file is created; an empty one is refused (the window's start)
+        MustExist,       // a missing or empty file is refused (commands that read or add)
+    };
+
+    enum class Access
+    {
+        ReadWrite, // read-only all the same when the file or its folder cannot be written
+        ReadOnly,  // never written, not even upgraded
     };
 
     Database();
@@ -26,10 +36,15 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    DatabaseStatus open(const DatabaseLocation& location, OpenMode mode);
+    DatabaseStatus open(const DatabaseLocation& location, OpenMode mode, Access access = Access::ReadWrite);
     void close();
 
     bool isOpen() const;
+    // Opened read-only: the file or its folder cannot be written (the lists, exports and reports
+    // work; saving does not). Writing commands refuse such a database with writableOrWhy().
+    bool isReadOnly() const { return m_readOnly; }
+    // Success when the database can be written; else why not, naming it.
+    DatabaseStatus writableOrWhy() const;
     const DatabaseLocation& location() const { return m_location; }
     QSqlDatabase connection() const;
     int schemaVersion() const { return m_schemaVersion; }
@@ -39,9 +54,10 @@ public:
     static int busyTimeoutMs();
 
 private:
-    DatabaseStatus openSqlite(OpenMode mode);
+    DatabaseStatus openSqlite(OpenMode mode, Access access);
     DatabaseStatus checkHeader(const QString& path, OpenMode mode) const;
     DatabaseStatus prepareConnection();
+    DatabaseStatus quickCheck();
     DatabaseStatus fail(DatabaseFailure failure, const QString& message);
     static QString newerSchemaMessage(const QString& name, int version);
 
@@ -49,4 +65,5 @@ private:
     QString m_registeredPath; // the SQLite file registered as open in DatabaseFiles
     DatabaseLocation m_location;
     int m_schemaVersion = 0;
+    bool m_readOnly = false;
 };

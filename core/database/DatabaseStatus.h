@@ -10,6 +10,8 @@ enum class DatabaseFailure
     Unavailable,     // cannot be opened or created (permissions, folder, driver, server)
     Locked,          // another program holds it beyond the busy timeout
     NotSqlite,       // the file is not an SQLite database
+    Empty,           // an empty file (or an empty SQLite file) where a database should be
+    ReadOnly,        // opened read-only, and the operation writes
     NotObservatoire, // an SQLite database of some other program
     Corrupt,         // SQLite reports damage
     NewerSchema,     // written by a newer Observatoire

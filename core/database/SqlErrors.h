@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DatabaseStatus.h"
+#include "common/Result.h"
 
 #include <QSqlError>
 
@@ -11,5 +12,16 @@ DatabaseFailure classify(const QSqlError& error);
 
 // True for SQLite's "busy" and "locked" answers.
 bool isBusy(const QSqlError& error);
+
+// True when the error is the database's rather than the request's: locked, read-only, disk full
+// or unreadable, damaged, cannot be opened.
+bool isStorage(const QSqlError& error);
+
+// The cause in words an adviser understands ("the disk is full"), then SQLite's own text.
+QString describe(const QSqlError& error);
+
+// A failure whose message is `what` (already translated, e.g. "The record could not be saved")
+// followed by the cause; a storage failure when the error is the database's.
+Status failure(const QString& what, const QSqlError& error);
 
 } // namespace SqlErrors

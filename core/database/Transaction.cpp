@@ -38,9 +38,10 @@ Transaction::Transaction(const QSqlDatabase& db)
         return;
     }
     if (SqlErrors::isBusy(begin.lastError()))
-        m_started = Status::failure(tr("The database is locked by another program; try again in a moment."));
+        m_started =
+            Status::storageFailure(tr("The database is locked by another program; try again in a moment."));
     else
-        m_started = Status::failure(tr("Cannot start a transaction: %1").arg(begin.lastError().text()));
+        m_started = SqlErrors::failure(tr("Cannot start a transaction"), begin.lastError());
 }
 
 Transaction::~Transaction()
@@ -49,13 +50,13 @@ Transaction::~Transaction()
         rollback();
 }
 
-bool Transaction::execute(const QString& statement, QString* error)
+bool Transaction::execute(const QString& statement, QSqlError* error)
 {
     QSqlQuery query(m_db);
     if (query.exec(statement))
         return true;
     if (error)
-        *error = query.lastError().text();
+        *error = query.lastError();
     return false;
 }
 
@@ -63,12 +64,12 @@ Status Transaction::commit()
 {
     if (!m_active)
         return m_started.ok() ? Status::failure(tr("No transaction is open.")) : m_started;
-    QString error;
+    QSqlError error;
     const QString statement =
         m_savepoint.isEmpty() ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + m_savepoint;
     if (!execute(statement, &error)) {
         rollback();
-        return Status::failure(tr("The changes could not be saved: %1").arg(error));
+        return SqlErrors::failure(tr("The changes could not be saved"), error);
     }
     m_active = false;
     --depthByConnection()[m_db.connectionName()];

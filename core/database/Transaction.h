@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlError>
 
 // One write transaction, rolled back unless commit() succeeds: what a store change, a migration
 // or an import does is all written or not at all. Inside another Transaction on the same
@@ -24,7 +25,7 @@ public:
     void rollback();
 
 private:
-    bool execute(const QString& statement, QString* error = nullptr);
+    bool execute(const QString& statement, QSqlError* error = nullptr);
 
     QSqlDatabase m_db;
     Status m_started;

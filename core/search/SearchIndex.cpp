@@ -1,8 +1,10 @@
 #include "SearchIndex.h"
+#include "database/SqlErrors.h"
 
 #include "TermBuffer.h"
 #include "database/PreparedQuery.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSqlError>
@@ -12,6 +14,11 @@
 namespace SearchIndex {
 
 namespace {
+
+QString updateFailed()
+{
+    return QCoreApplication::translate("SearchIndex", "The search index could not be updated");
+}
 
 // The text of each kind of record, as one SQL expression over the record's table aliased "r".
 QString textQuery(const QString& table)
@@ -74,10 +81,10 @@ Status rebuild(const QSqlDatabase& db)
     const TermBuffer buffer(db);
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("DELETE FROM search_index")))
-        return Status::failure(query.lastError().text());
+        return SqlErrors::failure(updateFailed(), query.lastError());
     for (const QString& table : indexedTables()) {
         if (!query.exec(QStringLiteral("INSERT INTO search_index (rowid, content) ") + textQuery(table)))
-            return Status::failure(query.lastError().text());
+            return SqlErrors::failure(updateFailed(), query.lastError());
     }
     return {};
 }
@@ -90,7 +97,7 @@ Status remove(const QSqlDatabase& db, const QString& table, qint64 id)
     PreparedQuery query(db, QStringLiteral("DELETE FROM search_index WHERE rowid = ?"));
     query->addBindValue(id * 8 + number);
     if (!query->exec())
-        return Status::failure(query->lastError().text());
+        return SqlErrors::failure(updateFailed(), query->lastError());
     return {};
 }
 
@@ -104,7 +111,7 @@ Status refresh(const QSqlDatabase& db, const QString& table, qint64 id)
                                 QLatin1String(" WHERE r.id = ?"));
     query->addBindValue(id);
     if (!query->exec())
-        return Status::failure(query->lastError().text());
+        return SqlErrors::failure(updateFailed(), query->lastError());
     return {};
 }
 
@@ -120,12 +127,12 @@ Status addFrom(const QSqlDatabase& db, const QString& table, qint64 firstId)
     query.addBindValue(firstId * 8);
     query.addBindValue(number);
     if (!query.exec())
-        return Status::failure(query.lastError().text());
+        return SqlErrors::failure(updateFailed(), query.lastError());
     query.prepare(QStringLiteral("INSERT INTO search_index (rowid, content) ") + textQuery(table) +
                   QLatin1String(" WHERE r.id >= ?"));
     query.addBindValue(firstId);
     if (!query.exec())
-        return Status::failure(query.lastError().text());
+        return SqlErrors::failure(updateFailed(), query.lastError());
     return {};
 }
 

@@ -1,4 +1,5 @@
 #include "ChangeLog.h"
+#include "database/SqlErrors.h"
 
 #include "common/CurrentUser.h"
 #include "database/PreparedQuery.h"
@@ -65,8 +66,7 @@ Status ChangeLog::record(Action action, const QString& entity, qint64 id, const 
         insert->addBindValue(user);
         insert->addBindValue(changedAt);
         if (!insert->exec())
-            return Status::failure(
-                tr("The change history could not be written: %1").arg(insert->lastError().text()));
+            return SqlErrors::failure(tr("The change history could not be written"), insert->lastError());
     }
     return {};
 }

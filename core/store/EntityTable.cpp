@@ -1,4 +1,5 @@
 #include "EntityTable.h"
+#include "database/SqlErrors.h"
 
 #include "common/Clock.h"
 #include "common/StableId.h"
@@ -82,8 +83,8 @@ Result<RecordStamp> EntityTable::insert(const FieldValues& columns, const QList<
         query->addBindValue(stamp.createdAt);
         query->addBindValue(stamp.updatedAt);
         if (!query->exec() || !query->next())
-            return Result<RecordStamp>::failure(
-                tr("The record could not be saved: %1").arg(query->lastError().text()));
+            return Result<RecordStamp>(
+                SqlErrors::failure(tr("The record could not be saved"), query->lastError()));
         stamp.id = query->value(0).toLongLong();
     }
 
@@ -126,8 +127,8 @@ Result<RecordStamp> EntityTable::update(const RecordStamp& stamp, const FieldVal
         query->addBindValue(updated.updatedAt);
         query->addBindValue(stamp.id);
         if (!query->exec())
-            return Result<RecordStamp>::failure(
-                tr("The record could not be saved: %1").arg(query->lastError().text()));
+            return Result<RecordStamp>(
+                SqlErrors::failure(tr("The record could not be saved"), query->lastError()));
         if (query->numRowsAffected() == 0)
             return Result<RecordStamp>::failure(tr("The record no longer exists; it may have been deleted."));
     }
@@ -154,7 +155,7 @@ Status EntityTable::remove(const RecordStamp& stamp, const FieldValues& before)
     query.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(m_table));
     query.addBindValue(stamp.id);
     if (!query.exec())
-        return Status::failure(tr("The record could not be deleted: %1").arg(query.lastError().text()));
+        return SqlErrors::failure(tr("The record could not be deleted"), query.lastError());
     if (query.numRowsAffected() == 0)
         return Status::failure(tr("The record no longer exists; it may have been deleted already."));
     if (Status status = SearchIndex::remove(m_db, m_table, stamp.id); !status)
@@ -173,7 +174,7 @@ Status EntityTable::replaceLinks(qint64 ownerId, const QList<LinkRows>& links)
                              QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(link.table, link.ownerColumn));
         remove->addBindValue(ownerId);
         if (!remove->exec())
-            return Status::failure(tr("The links could not be saved: %1").arg(remove->lastError().text()));
+            return SqlErrors::failure(tr("The links could not be saved"), remove->lastError());
         if (link.rows.isEmpty())
             continue;
         PreparedQuery insert(m_db, link.insertStatement());
@@ -182,8 +183,7 @@ Status EntityTable::replaceLinks(qint64 ownerId, const QList<LinkRows>& links)
             for (const QVariant& value : row)
                 insert->addBindValue(value);
             if (!insert->exec())
-                return Status::failure(
-                    tr("The links could not be saved: %1").arg(insert->lastError().text()));
+                return SqlErrors::failure(tr("The links could not be saved"), insert->lastError());
         }
     }
     return {};

@@ -7,6 +7,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QMap>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -96,7 +97,7 @@ TEST_CASE("Reopening a current database changes nothing", "[database]")
     CHECK(fileBytes(path) == before);
 }
 
-TEST_CASE("A blank SQLite file is initialised", "[database]")
+TEST_CASE("An empty file becomes a database only when initialised", "[database]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("blank.sqlite"));
@@ -104,7 +105,13 @@ TEST_CASE("A blank SQLite file is initialised", "[database]")
     REQUIRE(blank.open(QIODevice::WriteOnly));
     blank.close();
     Database db;
-    REQUIRE(db.open(DatabaseLocation::sqliteFile(path), Database::OpenMode::MustExist).ok());
+    for (const Database::OpenMode mode :
+         {Database::OpenMode::MustExist, Database::OpenMode::CreateIfMissing}) {
+        const DatabaseStatus refused = db.open(DatabaseLocation::sqliteFile(path), mode);
+        CHECK(refused.failure == DatabaseFailure::Empty);
+        CHECK(QFileInfo(path).size() == 0);
+    }
+    REQUIRE(db.open(DatabaseLocation::sqliteFile(path), Database::OpenMode::Initialize).ok());
     CHECK(db.schemaVersion() == Migrator::latestVersion());
 }
 

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 // Runs the real program, as a script would: no display, the interface language given. Header
 // only: OBSERVATOIRE_BINARY is defined for each test program, not for the support library.
 struct ProgramRun
@@ -16,10 +18,14 @@ struct ProgramRun
     QString err;
 };
 
+// `childSetup` runs in the child before the program starts (limits, another user).
 inline ProgramRun observatoire(const QStringList& arguments, const QString& language = QStringLiteral("en"),
-                               const QProcessEnvironment& extra = QProcessEnvironment())
+                               const QProcessEnvironment& extra = QProcessEnvironment(),
+                               const std::function<void()>& childSetup = {})
 {
     QProcess process;
+    if (childSetup)
+        process.setChildProcessModifier(childSetup);
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("OBSERVATOIRE_LANG"), language);
     environment.remove(QStringLiteral("DISPLAY"));

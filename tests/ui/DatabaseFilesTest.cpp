@@ -8,12 +8,20 @@
 #include "support/StoreFixture.h"
 
 #include "database/DatabaseFiles.h"
+#include "ui/AppSettings.h"
 #include "ui/Dialogs.h"
+#include "ui/MainWindow.h"
+#include "ui/RecordListModel.h"
+#include "ui/RecordListPage.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFileSystemModel>
+#include <QLabel>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <sys/stat.h>
@@ -117,4 +125,72 @@ TEST_CASE("The open database and its companions are known by any of their names"
     CHECK(DatabaseFiles::openDatabaseOf(db.folder() + QLatin1String("/export.csv")).isEmpty());
     db.database().close();
     CHECK(DatabaseFiles::openDatabaseOf(path).isEmpty());
+}
+
+TEST_CASE("A database opened read-only shows a banner and offers nothing that writes",
+          "[database][read-only]")
+{
+    StoreFixture db;
+    db.addActor(QStringLiteral("Lyon"));
+    const QString path = db.path();
+    db.database().close();
+    const QByteArray before = fileBytes(path);
+    QTemporaryDir settingsDir;
+    AppSettings settings(settingsDir.filePath(QStringLiteral("settings.ini")));
+    Dialogs::setTestMode(true);
+    {
+        MainWindow window(settings);
+        window.show();
+        REQUIRE(window.openDatabase(DatabaseLocation::sqliteFile(path), Database::OpenMode::MustExist,
+                                    Database::Access::ReadOnly));
+        REQUIRE(QTest::qWaitFor([&] { return !window.listsLoading(); }, 5000));
+        CHECK(window.isReadOnly());
+        auto* banner = window.findChild<QLabel*>(QStringLiteral("readOnlyBanner"));
+        REQUIRE(banner != nullptr);
+        CHECK(banner->isVisible());
+        for (const char* name :
+             {"actionNewRecord", "actionOpenRecord", "actionDelete", "actionImport", "actionVocabularies"}) {
+            INFO(name);
+            auto* action = window.findChild<QAction*>(QString::fromLatin1(name));
+            REQUIRE(action != nullptr);
+            CHECK_FALSE(action->isEnabled());
+        }
+        CHECK(window.findChild<QAction*>(QStringLiteral("actionExport"))->isEnabled());
+        // Ctrl+N opens no editor.
+        QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+        QTest::qWait(50);
+        CHECK(QApplication::activeModalWidget() == nullptr);
+        CHECK(window.page(RecordList::Family::Actors)->model()->rowCount() == 1);
+    }
+    Dialogs::setTestMode(false);
+    CHECK(fileBytes(path) == before); // SQLite may leave an empty -wal beside it: its own files
+}
+
+TEST_CASE("The window refuses an empty file and a damaged database, and keeps the current one",
+          "[database][refusal]")
+{
+    StoreFixture current;
+    const QString currentPath = current.path();
+    current.database().close();
+    QTemporaryDir dir;
+    const QString empty = dir.filePath(QStringLiteral("vide.sqlite"));
+    {
+        QFile file(empty);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+    }
+    QTemporaryDir settingsDir;
+    AppSettings settings(settingsDir.filePath(QStringLiteral("settings.ini")));
+    Dialogs::setTestMode(true);
+    {
+        MainWindow window(settings);
+        REQUIRE(
+            window.openDatabase(DatabaseLocation::sqliteFile(currentPath), Database::OpenMode::MustExist));
+        Dialogs::queueFileName(empty);
+        window.findChild<QAction*>(QStringLiteral("actionOpenDatabase"))->trigger();
+        REQUIRE(Dialogs::shownMessages().size() == 1);
+        CHECK(Dialogs::shownMessages().first().contains(QStringLiteral("is empty")));
+        CHECK(QFileInfo(empty).size() == 0);
+        CHECK(window.database()->location().filePath() == currentPath);
+    }
+    Dialogs::setTestMode(false);
 }
