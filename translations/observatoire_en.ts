@@ -293,6 +293,33 @@
     </message>
 </context>
 <context>
+    <name>AutomaticBackups</name>
+    <message>
+        <source>before an import</source>
+        <translation>before an import</translation>
+    </message>
+    <message>
+        <source>before an upgrade of the database</source>
+        <translation>before an upgrade of the database</translation>
+    </message>
+    <message>
+        <source>before a merge of duplicates</source>
+        <translation>before a merge of duplicates</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>before a restore</translation>
+    </message>
+    <message>
+        <source>The folder of automatic copies %1 cannot be created.</source>
+        <translation>The folder of automatic copies %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>The automatic copy of the database could not be made, so nothing was changed.</source>
+        <translation>The automatic copy of the database could not be made, so nothing was changed.</translation>
+    </message>
+</context>
+<context>
     <name>BulkInsert</name>
     <message>
         <source>The rows could not be written into %1</source>
@@ -445,6 +472,12 @@ region's actors. Without a command, opens the application window.</translation>
         <translation>  report --year YEAR -o FILE.pdf|FILE.html|FILE.xlsx|FOLDER/
                    the observatory's report of a year: figures, charts, methodology</translation>
     </message>
+    <message>
+        <source>  restore [COPY]   without COPY, list the automatic copies; with it, replace the
+                   database's content by the copy's (the current one is copied first)</source>
+        <translation>  restore [COPY]   without COPY, list the automatic copies; with it, replace the
+                   database's content by the copy's (the current one is copied first)</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -549,6 +582,41 @@ region's actors. Without a command, opens the application window.</translation>
         <source>%1 is from an older version of Observatoire (schema version %2) and cannot be upgraded: the file or its folder cannot be written.</source>
         <translation>%1 is from an older version of Observatoire (schema version %2) and cannot be upgraded: the file or its folder cannot be written.</translation>
     </message>
+    <message>
+        <source>%1 was not upgraded, and was left as it was: %2</source>
+        <translation>%1 was not upgraded, and was left as it was: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseBackup</name>
+    <message>
+        <source>%1: the copy could not be written</source>
+        <translation>%1: the copy could not be written</translation>
+    </message>
+    <message>
+        <source>%1: the copy could not be written to the disk: %2</source>
+        <translation>%1: the copy could not be written to the disk: %2</translation>
+    </message>
+    <message>
+        <source>%1: the copy could not be put in place: %2</source>
+        <translation>%1: the copy could not be put in place: %2</translation>
+    </message>
+    <message>
+        <source>Only a database file can be restored from a copy.</source>
+        <translation>Only a database file can be restored from a copy.</translation>
+    </message>
+    <message>
+        <source>%1 is the open database itself, not a copy of it.</source>
+        <translation>%1 is the open database itself, not a copy of it.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The database cannot be replaced by %1: %2</source>
+        <translation>The database cannot be replaced by %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCommands</name>
@@ -581,16 +649,28 @@ region's actors. Without a command, opens the application window.</translation>
         <translation>the backup cannot replace the database itself.</translation>
     </message>
     <message>
-        <source>%1: the backup could not be written: %2</source>
-        <translation>%1: the backup could not be written: %2</translation>
-    </message>
-    <message>
-        <source>%1: the backup could not be written.</source>
-        <translation>%1: the backup could not be written.</translation>
-    </message>
-    <message>
         <source>backup: %1 written (%2 bytes)</source>
         <translation>backup: %1 written (%2 bytes)</translation>
+    </message>
+    <message numerus="yes">
+        <source>restore: %n automatic copy(ies) in %1</source>
+        <translation><numerusform>restore: %n automatic copy in %1</numerusform><numerusform>restore: %n automatic copies in %1</numerusform></translation>
+    </message>
+    <message>
+        <source>usage: restore [COPY.sqlite]</source>
+        <translation>usage: restore [COPY.sqlite]</translation>
+    </message>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1: no such file.</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself, not a copy of it.</source>
+        <translation>%1 is the database itself, not a copy of it.</translation>
+    </message>
+    <message>
+        <source>restore: %1 now holds the content of %2</source>
+        <translation>restore: %1 now holds the content of %2</translation>
     </message>
 </context>
 <context>
@@ -1622,6 +1702,34 @@ region's actors. Without a command, opens the application window.</translation>
     <message>
         <source>This database is open read-only: its file or its folder cannot be written. You can browse, search, export and produce the report; to change records, copy the file to a folder you can write to and open the copy.</source>
         <translation>This database is open read-only: its file or its folder cannot be written. You can browse, search, export and produce the report; to change records, copy the file to a folder you can write to and open the copy.</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation>&amp;Save a copy…</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore a backup…</source>
+        <translation>Res&amp;tore a backup…</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Save a copy</translation>
+    </message>
+    <message>
+        <source>Copy saved: %1</source>
+        <translation>Copy saved: %1</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Replace the whole content of %1 by the copy %2?
+
+The current content is copied first: restoring that copy undoes this.</source>
+        <translation>Replace the whole content of %1 by the copy %2?
+
+The current content is copied first: restoring that copy undoes this.</translation>
     </message>
 </context>
 <context>
@@ -3294,6 +3402,73 @@ Statement: %4</translation>
     <message>
         <source>Data as of %1.</source>
         <translation>Data as of %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message numerus="yes">
+        <source>Observatoire copies the database before every import, upgrade and restore, and keeps the %n latest copies in %1. Restoring replaces the whole content of the database by the copy's; the current content is copied first, so that a restore can be undone.</source>
+        <translation><numerusform>Observatoire copies the database before every import, upgrade and restore, and keeps the %n latest copies in %1. Restoring replaces the whole content of the database by the copy's; the current content is copied first, so that a restore can be undone.</numerusform><numerusform>Observatoire copies the database before every import, upgrade and restore, and keeps the %n latest copies in %1. Restoring replaces the whole content of the database by the copy's; the current content is copied first, so that a restore can be undone.</numerusform></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partnership(s)</source>
+        <translation><numerusform>%n partnership</numerusform><numerusform>%n partnerships</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation><numerusform>%n project</numerusform><numerusform>%n projects</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s)</source>
+        <translation><numerusform>%n actor</numerusform><numerusform>%n actors</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s)</source>
+        <translation><numerusform>%n partner</numerusform><numerusform>%n partners</numerusform></translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>unreadable</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this copy</source>
+        <translation>&amp;Restore this copy</translation>
+    </message>
+    <message>
+        <source>&amp;Other copy…</source>
+        <translation>&amp;Other copy…</translation>
+    </message>
+    <message>
+        <source>No automatic copy yet.</source>
+        <translation>No automatic copy yet.</translation>
+    </message>
+    <message>
+        <source>Restore a copy</source>
+        <translation>Restore a copy</translation>
+    </message>
+    <message>
+        <source>Observatoire databases (*.sqlite)</source>
+        <translation>Observatoire databases (*.sqlite)</translation>
     </message>
 </context>
 <context>

@@ -302,6 +302,33 @@
     </message>
 </context>
 <context>
+    <name>AutomaticBackups</name>
+    <message>
+        <source>before an import</source>
+        <translation>avant un import</translation>
+    </message>
+    <message>
+        <source>before an upgrade of the database</source>
+        <translation>avant une mise à jour de la base</translation>
+    </message>
+    <message>
+        <source>before a merge of duplicates</source>
+        <translation>avant une fusion de doublons</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>avant une restauration</translation>
+    </message>
+    <message>
+        <source>The folder of automatic copies %1 cannot be created.</source>
+        <translation>Le dossier des copies automatiques %1 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>The automatic copy of the database could not be made, so nothing was changed.</source>
+        <translation>La copie automatique de la base n'a pas pu être faite ; rien n'a donc été modifié.</translation>
+    </message>
+</context>
+<context>
     <name>BulkInsert</name>
     <message>
         <source>The rows could not be written into %1</source>
@@ -326,7 +353,7 @@
     <name>ColumnMap</name>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation>%1 est illisible : %2</translation>
+        <translation>%1 ne peut pas être lu : %2</translation>
     </message>
     <message>
         <source>%1 is not a JSON object {"header in the file": "field key"}: %2</source>
@@ -454,6 +481,12 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
         <translation>  report --year ANNÉE -o FICHIER.pdf|FICHIER.html|FICHIER.xlsx|DOSSIER/
                    le rapport de l’observatoire pour une année : chiffres, graphiques, méthode</translation>
     </message>
+    <message>
+        <source>  restore [COPY]   without COPY, list the automatic copies; with it, replace the
+                   database's content by the copy's (the current one is copied first)</source>
+        <translation>  restore [COPIE]  sans COPIE, liste les copies automatiques ; avec, remplace le
+                   contenu de la base par celui de la copie (l’actuel est copié d’abord)</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -558,6 +591,41 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
         <source>%1 is from an older version of Observatoire (schema version %2) and cannot be upgraded: the file or its folder cannot be written.</source>
         <translation>%1 vient d'une version plus ancienne d'Observatoire (schéma version %2) et ne peut pas être mise à jour : le fichier ou son dossier n'est pas modifiable.</translation>
     </message>
+    <message>
+        <source>%1 was not upgraded, and was left as it was: %2</source>
+        <translation>%1 n'a pas été mise à jour et a été laissée telle quelle : %2</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseBackup</name>
+    <message>
+        <source>%1: the copy could not be written</source>
+        <translation>%1 : la copie n'a pas pu être écrite</translation>
+    </message>
+    <message>
+        <source>%1: the copy could not be written to the disk: %2</source>
+        <translation>%1 : la copie n'a pas pu être écrite sur le disque : %2</translation>
+    </message>
+    <message>
+        <source>%1: the copy could not be put in place: %2</source>
+        <translation>%1 : la copie n'a pas pu être mise en place : %2</translation>
+    </message>
+    <message>
+        <source>Only a database file can be restored from a copy.</source>
+        <translation>Seule une base sous forme de fichier peut être restaurée à partir d'une copie.</translation>
+    </message>
+    <message>
+        <source>%1 is the open database itself, not a copy of it.</source>
+        <translation>%1 est la base ouverte elle-même, pas une copie.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>The database cannot be replaced by %1: %2</source>
+        <translation>La base ne peut pas être remplacée par %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCommands</name>
@@ -593,16 +661,28 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
         <translation>la sauvegarde ne peut pas remplacer la base elle-même.</translation>
     </message>
     <message>
-        <source>%1: the backup could not be written: %2</source>
-        <translation>%1 : la sauvegarde n'a pas pu être écrite : %2</translation>
-    </message>
-    <message>
-        <source>%1: the backup could not be written.</source>
-        <translation>%1 : la sauvegarde n'a pas pu être écrite.</translation>
-    </message>
-    <message>
         <source>backup: %1 written (%2 bytes)</source>
         <translation>backup : %1 écrit (%2 octets)</translation>
+    </message>
+    <message numerus="yes">
+        <source>restore: %n automatic copy(ies) in %1</source>
+        <translation><numerusform>restore : %n copie automatique dans %1</numerusform><numerusform>restore : %n copies automatiques dans %1</numerusform></translation>
+    </message>
+    <message>
+        <source>usage: restore [COPY.sqlite]</source>
+        <translation>usage : restore [COPIE.sqlite]</translation>
+    </message>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1 : ce fichier n'existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself, not a copy of it.</source>
+        <translation>%1 est la base elle-même, pas une copie.</translation>
+    </message>
+    <message>
+        <source>restore: %1 now holds the content of %2</source>
+        <translation>restore : %1 contient maintenant le contenu de %2</translation>
     </message>
 </context>
 <context>
@@ -1655,6 +1735,34 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     <message>
         <source>This database is open read-only: its file or its folder cannot be written. You can browse, search, export and produce the report; to change records, copy the file to a folder you can write to and open the copy.</source>
         <translation>Cette base est ouverte en lecture seule : son fichier ou son dossier n'est pas modifiable. Vous pouvez la consulter, chercher, exporter et produire le rapport ; pour modifier des fiches, copiez le fichier dans un dossier où vous pouvez écrire et ouvrez la copie.</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation>Enregistrer une &amp;copie…</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore a backup…</source>
+        <translation>Res&amp;taurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+        <source>Copy saved: %1</source>
+        <translation>Copie enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Replace the whole content of %1 by the copy %2?
+
+The current content is copied first: restoring that copy undoes this.</source>
+        <translation>Remplacer tout le contenu de %1 par la copie %2 ?
+
+Le contenu actuel est d'abord copié : restaurer cette copie-là annule l'opération.</translation>
     </message>
 </context>
 <context>
@@ -3384,6 +3492,73 @@ Instruction : %4</translation>
     <message>
         <source>Data as of %1.</source>
         <translation>Données au %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message numerus="yes">
+        <source>Observatoire copies the database before every import, upgrade and restore, and keeps the %n latest copies in %1. Restoring replaces the whole content of the database by the copy's; the current content is copied first, so that a restore can be undone.</source>
+        <translation><numerusform>Observatoire copie la base avant chaque import, mise à jour et restauration, et garde la dernière copie dans %1. Restaurer remplace tout le contenu de la base par celui de la copie ; le contenu actuel est d'abord copié, si bien qu'une restauration peut être annulée.</numerusform><numerusform>Observatoire copie la base avant chaque import, mise à jour et restauration, et garde les %n dernières copies dans %1. Restaurer remplace tout le contenu de la base par celui de la copie ; le contenu actuel est d'abord copié, si bien qu'une restauration peut être annulée.</numerusform></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Faite</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Fiches</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partnership(s)</source>
+        <translation><numerusform>%n partenariat</numerusform><numerusform>%n partenariats</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation><numerusform>%n projet</numerusform><numerusform>%n projets</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s)</source>
+        <translation><numerusform>%n acteur</numerusform><numerusform>%n acteurs</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s)</source>
+        <translation><numerusform>%n partenaire</numerusform><numerusform>%n partenaires</numerusform></translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this copy</source>
+        <translation>&amp;Restaurer cette copie</translation>
+    </message>
+    <message>
+        <source>&amp;Other copy…</source>
+        <translation>&amp;Autre copie…</translation>
+    </message>
+    <message>
+        <source>No automatic copy yet.</source>
+        <translation>Aucune copie automatique pour l'instant.</translation>
+    </message>
+    <message>
+        <source>Restore a copy</source>
+        <translation>Restaurer une copie</translation>
+    </message>
+    <message>
+        <source>Observatoire databases (*.sqlite)</source>
+        <translation>Bases Observatoire (*.sqlite)</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "ImportDialog.h"
 
+#include "backup/AutomaticBackups.h"
 #include "database/DatabaseFiles.h"
 
 #include "AppSettings.h"
@@ -226,6 +227,9 @@ ImportReport ImportDialog::run(bool dryRun)
     options.read = readOptions();
     options.mapping = m_columns->mapping();
     options.dryRun = dryRun;
+    options.beforeWriting = [this] {
+        return AutomaticBackups::beforeWriting(m_db, QStringLiteral("import"));
+    };
     QProgressDialog progress(dryRun ? tr("Checking…") : tr("Importing…"), tr("Cancel"), 0, 100, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(500);

@@ -1,4 +1,8 @@
 #include "MainWindow.h"
+#include "RestoreDialog.h"
+#include "backup/AutomaticBackups.h"
+#include "backup/DatabaseBackup.h"
+#include "common/Preferences.h"
 
 #include "AppSettings.h"
 #include "Dialogs.h"
@@ -17,6 +21,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDate>
+#include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QKeySequence>
@@ -167,6 +173,19 @@ void MainWindow::createMenus()
     rebuildRecentMenu();
 
     file->addSeparator();
+    QAction* saveCopy = file->addAction(tr("&Save a copy…"), this, &MainWindow::saveCopy);
+    saveCopy->setObjectName(QStringLiteral("actionSaveCopy"));
+    QAction* restore = file->addAction(tr("Res&tore a backup…"), this, [this] {
+        if (!m_database || m_database->location().backend() != DatabaseLocation::Backend::Sqlite)
+            return;
+        RestoreDialog dialog(m_database->location().filePath(), Preferences().backupsKept(), this);
+        if (dialog.exec() == QDialog::Accepted)
+            restoreFrom(dialog.chosenCopy());
+    });
+    restore->setObjectName(QStringLiteral("actionRestore"));
+    m_writingActions << restore;
+
+    file->addSeparator();
     QAction* importFile = file->addAction(tr("&Import a CSV file…"), this, &MainWindow::importFile);
     importFile->setObjectName(QStringLiteral("actionImport"));
     importFile->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
@@ -256,6 +275,9 @@ bool MainWindow::openDatabase(const DatabaseLocation& location, Database::OpenMo
                               Database::Access access)
 {
     auto database = std::make_unique<Database>();
+    database->setUpgradeGuard([](const Database& upgraded) {
+        return AutomaticBackups::beforeWriting(upgraded.connection(), QStringLiteral("migration"));
+    });
     const DatabaseStatus status = database->open(location, mode, access);
     if (!status.ok()) {
         Dialogs::error(this, tr("Cannot open the database"), status.message);
@@ -406,6 +428,51 @@ void MainWindow::newDatabase()
         return;
     }
     openDatabase(DatabaseLocation::sqliteFile(fileName), Database::OpenMode::Initialize);
+}
+
+void MainWindow::saveCopy()
+{
+    if (!m_database)
+        return;
+    const QFileInfo database(m_database->location().filePath());
+    const QString suggested = database.absoluteDir().filePath(
+        QStringLiteral("%1-%2.sqlite")
+            .arg(database.completeBaseName(), QDate::currentDate().toString(Qt::ISODate)));
+    QString fileName = Dialogs::saveFileName(this, tr("Save a copy"), tr("Observatoire databases (*.sqlite)"),
+                                             suggested, true);
+    if (fileName.isEmpty())
+        return;
+    if (QFileInfo(fileName).suffix().isEmpty())
+        fileName += QLatin1String(".sqlite");
+    if (Status written = DatabaseBackup::write(m_database->connection(), fileName); !written) {
+        Dialogs::error(this, tr("Save a copy"), written.message());
+        return;
+    }
+    statusBar()->showMessage(tr("Copy saved: %1").arg(QDir::toNativeSeparators(fileName)));
+}
+
+bool MainWindow::restoreFrom(const QString& copy)
+{
+    if (!m_database || copy.isEmpty())
+        return false;
+    const DatabaseLocation location = m_database->location();
+    if (!Dialogs::confirm(
+            this, tr("Restore a backup"),
+            tr("Replace the whole content of %1 by the copy %2?\n\nThe current content is copied "
+               "first: restoring that copy undoes this.")
+                .arg(location.displayName(), QDir::toNativeSeparators(copy))))
+        return false;
+    if (Status saved = AutomaticBackups::beforeWriting(m_database->connection(), QStringLiteral("restore"));
+        !saved) {
+        Dialogs::error(this, tr("Restore a backup"), saved.message());
+        return false;
+    }
+    if (Status restored = DatabaseBackup::restore(m_database->connection(), copy); !restored) {
+        Dialogs::error(this, tr("Restore a backup"), restored.message());
+        return false;
+    }
+    // Opened again: the lists, the filters and the undo history start from the restored content.
+    return openDatabase(location, Database::OpenMode::MustExist);
 }
 
 void MainWindow::chooseDatabase()

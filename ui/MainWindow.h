@@ -57,6 +57,9 @@ public:
     // Shows a record: its place, its row when the list holds it, and its details.
     void navigateTo(RecordList::Family family, qint64 id);
     RecordDetails* details() const { return m_details; }
+    // Replaces the open database's content by the copy at `copy`, once the adviser confirms; the
+    // current content is copied first. False when cancelled or refused (with the reason shown).
+    bool restoreFrom(const QString& copy);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -69,6 +72,7 @@ private:
     void exportList();
     void importFile();
     void newDatabase();
+    void saveCopy();
     void chooseDatabase();
     void openRecent(const QString& location);
     void rebuildRecentMenu();

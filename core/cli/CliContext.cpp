@@ -1,6 +1,7 @@
 #include "CliContext.h"
 
 #include "ExitCode.h"
+#include "backup/AutomaticBackups.h"
 
 CliContext::CliContext(DatabaseLocation location, QStringList arguments, QTextStream& out, QTextStream& err)
     : m_location(std::move(location))
@@ -12,6 +13,9 @@ CliContext::CliContext(DatabaseLocation location, QStringList arguments, QTextSt
 
 bool CliContext::openDatabase(Database& database, Database::OpenMode mode, Need need)
 {
+    database.setUpgradeGuard([](const Database& upgraded) {
+        return AutomaticBackups::beforeWriting(upgraded.connection(), QStringLiteral("migration"));
+    });
     DatabaseStatus status = database.open(m_location, mode);
     if (status.ok() && need == Need::Writing)
         status = database.writableOrWhy();

@@ -62,6 +62,7 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("init"), &DatabaseCommands::init},
         {QStringLiteral("check"), &DatabaseCommands::check},
         {QStringLiteral("backup"), &DatabaseCommands::backup},
+        {QStringLiteral("restore"), &DatabaseCommands::restore},
         {QStringLiteral("demo"), &DemoCommand::run},
         {QStringLiteral("inspect"), &InspectCommand::run},
         {QStringLiteral("export"), &ExportCommand::run},
@@ -106,6 +107,8 @@ QString CommandLine::helpText()
            "                   how the program reads a CSV file: encoding, delimiter, header,\n"
            "                   record count; --json prints each record as a JSON array"),
         tr("  backup -o FILE   write a consistent copy of the database"),
+        tr("  restore [COPY]   without COPY, list the automatic copies; with it, replace the\n"
+           "                   database's content by the copy's (the current one is copied first)"),
         tr("  demo [--rows N]  fill the database with a synthetic observatory (N partnerships\n"
            "                   and N projects; 1000 by default)"),
     };

@@ -2,8 +2,15 @@
 
 #include "CliContext.h"
 #include "ExitCode.h"
+#include "backup/AutomaticBackups.h"
+#include "backup/DatabaseBackup.h"
 #include "check/IntegrityCheck.h"
+#include "common/Preferences.h"
 #include "database/Database.h"
+#include "database/DatabaseFiles.h"
+
+#include <QDir>
+#include <QLocale>
 
 #include <QFile>
 #include <QFileInfo>
@@ -55,37 +62,68 @@ int DatabaseCommands::backup(CliContext& context)
         return context.usageError(QStringLiteral("backup"),
                                   tr("cannot write into the folder %1.").arg(folder.absoluteFilePath()));
     }
+    if (DatabaseFiles::isPartOf(target.absoluteFilePath(), context.location().filePath()))
+        return context.usageError(QStringLiteral("backup"),
+                                  tr("the backup cannot replace the database itself."));
     Database database;
     if (!context.openDatabase(database, Database::OpenMode::MustExist))
         return ExitCode::DatabaseUnavailable;
-    if (target.absoluteFilePath() == database.location().filePath())
-        return context.usageError(QStringLiteral("backup"),
-                                  tr("the backup cannot replace the database itself."));
-
-    // VACUUM INTO writes a consistent, compact copy even while others use the database; it goes
-    // to a side file first so that an existing backup is only replaced by a complete one.
-    const QString partial = target.absoluteFilePath() + QLatin1String(".partial");
-    QFile::remove(partial);
-    QSqlQuery vacuum(database.connection());
-    vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
-    vacuum.addBindValue(partial);
-    if (!vacuum.exec()) {
-        QFile::remove(partial);
-        context.err() << tr("%1: the backup could not be written: %2")
-                             .arg(target.absoluteFilePath(), vacuum.lastError().text())
-                      << Qt::endl;
-        return ExitCode::DatabaseUnavailable;
-    }
-    QFile::remove(target.absoluteFilePath());
-    if (!QFile::rename(partial, target.absoluteFilePath())) {
-        QFile::remove(partial);
-        context.err() << tr("%1: the backup could not be written.").arg(target.absoluteFilePath())
-                      << Qt::endl;
+    if (Status written = DatabaseBackup::write(database.connection(), target.absoluteFilePath()); !written) {
+        context.err() << written.message() << Qt::endl;
         return ExitCode::DatabaseUnavailable;
     }
     context.out() << tr("backup: %1 written (%2 bytes)")
                          .arg(target.absoluteFilePath())
                          .arg(QFileInfo(target.absoluteFilePath()).size())
                   << Qt::endl;
+    return ExitCode::Success;
+}
+
+int DatabaseCommands::restore(CliContext& context)
+{
+    const QStringList& arguments = context.arguments();
+    if (arguments.isEmpty()) {
+        // The automatic copies, for the adviser to choose from.
+        const AutomaticBackups backups(context.location().filePath(), Preferences().backupsKept());
+        const QList<BackupCopy> copies = backups.list();
+        for (const BackupCopy& copy : copies) {
+            context.out() << QStringLiteral("%1  %2  %3")
+                                 .arg(QLocale().toString(copy.madeAt, QLocale::ShortFormat),
+                                      copy.reasonText(), copy.path)
+                          << Qt::endl;
+        }
+        context.out() << tr("restore: %n automatic copy(ies) in %1", nullptr, static_cast<int>(copies.size()))
+                             .arg(QDir::toNativeSeparators(backups.folder()))
+                      << Qt::endl;
+        return ExitCode::Success;
+    }
+    if (arguments.size() != 1)
+        return context.usageError(QStringLiteral("restore"), tr("usage: restore [COPY.sqlite]"));
+    const QString copy = QFileInfo(arguments.at(0)).absoluteFilePath();
+    if (!QFileInfo::exists(copy))
+        return context.usageError(QStringLiteral("restore"), tr("%1: no such file.").arg(copy));
+    if (DatabaseFiles::isPartOf(copy, context.location().filePath()))
+        return context.usageError(QStringLiteral("restore"),
+                                  tr("%1 is the database itself, not a copy of it.").arg(copy));
+    Database database;
+    if (!context.openDatabase(database, Database::OpenMode::MustExist, CliContext::Need::Writing))
+        return ExitCode::DatabaseUnavailable;
+    // The current content becomes a copy too: a restore can be undone by restoring that one.
+    if (Status saved = AutomaticBackups::beforeWriting(database.connection(), QStringLiteral("restore"));
+        !saved) {
+        context.err() << saved.message() << Qt::endl;
+        return ExitCode::DatabaseUnavailable;
+    }
+    if (Status restored = DatabaseBackup::restore(database.connection(), copy); !restored) {
+        context.err() << restored.message() << Qt::endl;
+        return restored.isStorageFailure() ? ExitCode::DatabaseUnavailable : ExitCode::DataProblems;
+    }
+    // Opened again: a copy from an older version is brought up to date.
+    database.close();
+    if (!context.openDatabase(database, Database::OpenMode::MustExist))
+        return ExitCode::DatabaseUnavailable;
+    context.out()
+        << tr("restore: %1 now holds the content of %2").arg(database.location().displayName(), copy)
+        << Qt::endl;
     return ExitCode::Success;
 }

@@ -4,7 +4,7 @@
 
 class CliContext;
 
-// The commands that look after the database file itself: init, check and backup.
+// The commands that look after the database file itself: init, check, backup and restore.
 class DatabaseCommands
 {
     Q_DECLARE_TR_FUNCTIONS(DatabaseCommands)
@@ -13,4 +13,5 @@ public:
     static int init(CliContext& context);
     static int check(CliContext& context);
     static int backup(CliContext& context);
+    static int restore(CliContext& context);
 };

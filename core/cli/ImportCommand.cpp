@@ -1,5 +1,7 @@
 #include "ImportCommand.h"
 
+#include "backup/AutomaticBackups.h"
+
 #include "CliContext.h"
 #include "ExitCode.h"
 #include "csv/CsvWriter.h"
@@ -70,6 +72,9 @@ int ImportCommand::run(CliContext& context)
     Database database;
     if (!context.openDatabase(database, Database::OpenMode::MustExist, CliContext::Need::Writing))
         return ExitCode::DatabaseUnavailable;
+    options.beforeWriting = [&database] {
+        return AutomaticBackups::beforeWriting(database.connection(), QStringLiteral("import"));
+    };
     const ImportReport report = Importers::forEntity(entity, database.connection())->run(path, options);
 
     for (const QString& warning : report.warnings)

@@ -33,6 +33,12 @@ ImportReport RecordImporter::run(const QString& path, const Options& options,
         report, progress, 0, 40);
     if (!read || !report.errors.isEmpty())
         return report;
+    if (!options.dryRun && report.rows > 0 && options.beforeWriting) {
+        if (Status ready = options.beforeWriting(); !ready) {
+            report.addProblems(ready.problems());
+            return report;
+        }
+    }
 
     // Pass 2: read again and write everything in one transaction (rolled back for a dry run).
     const PageCache pageCache(m_db);

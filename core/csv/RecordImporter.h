@@ -28,6 +28,9 @@ public:
         CsvReader::Options read{std::nullopt, CsvReader::Delimiter::Auto};
         QHash<QString, QString> mapping; // header → field key
         bool dryRun = false;
+        // Runs once every row is checked and before anything is written (not for a dry run):
+        // the automatic copy of the database. A failure stops the import, nothing written.
+        std::function<Status()> beforeWriting;
     };
 
     virtual ~RecordImporter();

@@ -275,6 +275,14 @@ DatabaseStatus Database::prepareConnection()
         return DatabaseStatus::success();
     }
     if (version.value() < Migrator::latestVersion()) {
+        // A database with a schema already (not one being created) is copied first.
+        if (version.value() > 0 && m_upgradeGuard) {
+            if (Status guarded = m_upgradeGuard(*this); !guarded) {
+                return DatabaseStatus{
+                    DatabaseFailure::MigrationFailed,
+                    tr("%1 was not upgraded, and was left as it was: %2").arg(name, guarded.message())};
+            }
+        }
         if (Status migrated = Migrator::migrate(db, m_location.backend(), version.value()); !migrated) {
             return DatabaseStatus{
                 DatabaseFailure::MigrationFailed,

@@ -2,10 +2,13 @@
 
 #include "DatabaseLocation.h"
 #include "DatabaseStatus.h"
+#include "common/Result.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
+
+#include <functional>
 
 // An open Observatoire database: one Qt Sql connection, checked, migrated and configured
 // (foreign keys on, WAL journal, busy timeout). Files that are not ours, damaged, locked or from
@@ -37,6 +40,12 @@ public:
     Database& operator=(const Database&) = delete;
 
     DatabaseStatus open(const DatabaseLocation& location, OpenMode mode, Access access = Access::ReadWrite);
+
+    // Runs before open() upgrades an existing database to the latest schema: the automatic copy
+    // (backup/AutomaticBackups), set by the layers above, which this one does not know. A failure
+    // stops the opening with the database left as it was.
+    using UpgradeGuard = std::function<Status(const Database&)>;
+    void setUpgradeGuard(UpgradeGuard guard) { m_upgradeGuard = std::move(guard); }
     void close();
 
     bool isOpen() const;
@@ -66,4 +75,5 @@ private:
     DatabaseLocation m_location;
     int m_schemaVersion = 0;
     bool m_readOnly = false;
+    UpgradeGuard m_upgradeGuard;
 };

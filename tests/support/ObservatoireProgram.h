@@ -6,6 +6,7 @@
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 
 #include <functional>
 
@@ -17,6 +18,14 @@ struct ProgramRun
     QString out;
     QString err;
 };
+
+// Where the programs run by the tests keep their preferences (XDG_CONFIG_HOME): one folder per
+// test program, gone when it ends. A test writes RESACOOP/Observatoire.conf there to set one.
+inline QString testConfigFolder()
+{
+    static const QTemporaryDir folder;
+    return folder.path();
+}
 
 // `childSetup` runs in the child before the program starts (limits, another user).
 inline ProgramRun observatoire(const QStringList& arguments, const QString& language = QStringLiteral("en"),
@@ -31,6 +40,8 @@ inline ProgramRun observatoire(const QStringList& arguments, const QString& lang
     environment.remove(QStringLiteral("DISPLAY"));
     environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
     environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    // The program's preferences come from a folder of the tests', never the developer's own.
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), testConfigFolder());
     environment.insert(extra);
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(OBSERVATOIRE_BINARY), arguments);

@@ -7,12 +7,15 @@
 #include "support/QtPrinting.h"
 #include "support/StoreFixture.h"
 
+#include "backup/AutomaticBackups.h"
 #include "database/DatabaseFiles.h"
+#include "store/ActorStore.h"
 #include "ui/AppSettings.h"
 #include "ui/Dialogs.h"
 #include "ui/MainWindow.h"
 #include "ui/RecordListModel.h"
 #include "ui/RecordListPage.h"
+#include "ui/RestoreDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -20,7 +23,9 @@
 #include <QFileInfo>
 #include <QFileSystemModel>
 #include <QLabel>
+#include <QPushButton>
 #include <QSqlQuery>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -191,6 +196,54 @@ TEST_CASE("The window refuses an empty file and a damaged database, and keeps th
         CHECK(Dialogs::shownMessages().first().contains(QStringLiteral("is empty")));
         CHECK(QFileInfo(empty).size() == 0);
         CHECK(window.database()->location().filePath() == currentPath);
+    }
+    Dialogs::setTestMode(false);
+}
+
+TEST_CASE("File › Restore a backup lists the automatic copies and brings one back", "[database][backup]")
+{
+    StoreFixture db;
+    db.addActor(QStringLiteral("Lyon"));
+    const QString path = db.path();
+    db.database().close();
+    QTemporaryDir settingsDir;
+    AppSettings settings(settingsDir.filePath(QStringLiteral("settings.ini")));
+    Dialogs::setTestMode(true);
+    {
+        MainWindow window(settings);
+        window.show();
+        REQUIRE(window.openDatabase(DatabaseLocation::sqliteFile(path), Database::OpenMode::MustExist));
+        REQUIRE(QTest::qWaitFor([&] { return !window.listsLoading(); }, 5000));
+        const AutomaticBackups backups(path, 10);
+        REQUIRE(backups.make(window.database()->connection(), QStringLiteral("import")).ok());
+        {
+            ActorStore store(window.database()->connection());
+            Actor grenoble;
+            grenoble.name = QStringLiteral("Grenoble");
+            grenoble.typeCode = QStringLiteral("commune");
+            REQUIRE(store.create(grenoble).ok());
+        }
+
+        RestoreDialog dialog(path, 10, &window);
+        dialog.show();
+        REQUIRE(dialog.table()->rowCount() == 1);
+        CHECK(dialog.table()->item(0, 1)->text() == QStringLiteral("before an import"));
+        CHECK(dialog.table()->item(0, 2)->text().contains(QStringLiteral("1 actor,")));
+        CHECK_FALSE(dialog.restoreButton()->isEnabled());
+        const QRect cell = dialog.table()->visualItemRect(dialog.table()->item(0, 0));
+        QTest::mouseClick(dialog.table()->viewport(), Qt::LeftButton, {}, cell.center());
+        REQUIRE(dialog.restoreButton()->isEnabled());
+        QTest::mouseClick(dialog.restoreButton(), Qt::LeftButton);
+        CHECK(dialog.result() == QDialog::Accepted);
+
+        Dialogs::queueConfirmation(true);
+        REQUIRE(window.restoreFrom(dialog.chosenCopy()));
+        REQUIRE(QTest::qWaitFor([&] { return !window.listsLoading(); }, 5000));
+        CHECK(window.page(RecordList::Family::Actors)->model()->rowCount() == 1);
+        const QList<BackupCopy> copies = backups.list();
+        REQUIRE(copies.size() == 2);
+        CHECK(copies.first().reason == QLatin1String("restore"));
+        CHECK(BackupContents::read(copies.first().path)->actors == 2);
     }
     Dialogs::setTestMode(false);
 }

@@ -10,9 +10,9 @@ import xml.etree.ElementTree as ET
 
 
 def english_plurals(source):
-    """'%n project(s)' -> ('%n project', '%n projects')."""
-    singular = re.sub(r"\((e?s)\)", "", source)
-    plural = re.sub(r"\((e?s)\)", r"\1", source)
+    """'%n project(s)' -> ('%n project', '%n projects'); '%n copy(ies)' -> ('%n copy', '%n copies')."""
+    singular = re.sub(r"y\(ies\)", "y", re.sub(r"\((e?s)\)", "", source))
+    plural = re.sub(r"y\(ies\)", "ies", re.sub(r"\((e?s)\)", r"\1", source))
     return singular, plural
 
 
