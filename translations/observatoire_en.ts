@@ -617,6 +617,14 @@ region's actors. Without a command, opens the application window.</translation>
         <source>The database cannot be replaced by %1: %2</source>
         <translation>The database cannot be replaced by %1: %2</translation>
     </message>
+    <message>
+        <source>The database is open: it is not damaged beyond use.</source>
+        <translation>The database is open: it is not damaged beyond use.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be moved aside: %2</source>
+        <translation>%1 cannot be moved aside: %2</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCommands</name>
@@ -671,6 +679,10 @@ region's actors. Without a command, opens the application window.</translation>
     <message>
         <source>restore: %1 now holds the content of %2</source>
         <translation>restore: %1 now holds the content of %2</translation>
+    </message>
+    <message>
+        <source>restore: the damaged database was moved to %1</source>
+        <translation>restore: the damaged database was moved to %1</translation>
     </message>
 </context>
 <context>
@@ -1730,6 +1742,26 @@ The current content is copied first: restoring that copy undoes this.</source>
         <translation>Replace the whole content of %1 by the copy %2?
 
 The current content is copied first: restoring that copy undoes this.</translation>
+    </message>
+    <message>
+        <source>Damaged database</source>
+        <translation>Damaged database</translation>
+    </message>
+    <message>
+        <source>%1
+
+The latest automatic copy was made on %2, %3. Restore it? The damaged file is kept beside the database, renamed « .damaged-… », for a specialist to look at.</source>
+        <translation>%1
+
+The latest automatic copy was made on %2, %3. Restore it? The damaged file is kept beside the database, renamed « .damaged-… », for a specialist to look at.</translation>
+    </message>
+    <message>
+        <source>Restore the copy of %1</source>
+        <translation>Restore the copy of %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -626,6 +626,14 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
         <source>The database cannot be replaced by %1: %2</source>
         <translation>La base ne peut pas être remplacée par %1 : %2</translation>
     </message>
+    <message>
+        <source>The database is open: it is not damaged beyond use.</source>
+        <translation>La base est ouverte : elle n'est pas endommagée au point d'être inutilisable.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be moved aside: %2</source>
+        <translation>%1 ne peut pas être mis de côté : %2</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCommands</name>
@@ -666,7 +674,10 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     </message>
     <message numerus="yes">
         <source>restore: %n automatic copy(ies) in %1</source>
-        <translation><numerusform>restore : %n copie automatique dans %1</numerusform><numerusform>restore : %n copies automatiques dans %1</numerusform></translation>
+        <translation>
+            <numerusform>restore : %n copie automatique dans %1</numerusform>
+            <numerusform>restore : %n copies automatiques dans %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>usage: restore [COPY.sqlite]</source>
@@ -683,6 +694,10 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     <message>
         <source>restore: %1 now holds the content of %2</source>
         <translation>restore : %1 contient maintenant le contenu de %2</translation>
+    </message>
+    <message>
+        <source>restore: the damaged database was moved to %1</source>
+        <translation>restore : la base endommagée a été déplacée vers %1</translation>
     </message>
 </context>
 <context>
@@ -1763,6 +1778,26 @@ The current content is copied first: restoring that copy undoes this.</source>
         <translation>Remplacer tout le contenu de %1 par la copie %2 ?
 
 Le contenu actuel est d'abord copié : restaurer cette copie-là annule l'opération.</translation>
+    </message>
+    <message>
+        <source>Damaged database</source>
+        <translation>Base endommagée</translation>
+    </message>
+    <message>
+        <source>%1
+
+The latest automatic copy was made on %2, %3. Restore it? The damaged file is kept beside the database, renamed « .damaged-… », for a specialist to look at.</source>
+        <translation>%1
+
+La dernière copie automatique a été faite le %2, %3. La restaurer ? Le fichier endommagé est gardé à côté de la base, renommé « .damaged-… », pour qu'un spécialiste puisse l'examiner.</translation>
+    </message>
+    <message>
+        <source>Restore the copy of %1</source>
+        <translation>Restaurer la copie du %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -3502,7 +3537,10 @@ Instruction : %4</translation>
     </message>
     <message numerus="yes">
         <source>Observatoire copies the database before every import, upgrade and restore, and keeps the %n latest copies in %1. Restoring replaces the whole content of the database by the copy's; the current content is copied first, so that a restore can be undone.</source>
-        <translation><numerusform>Observatoire copie la base avant chaque import, mise à jour et restauration, et garde la dernière copie dans %1. Restaurer remplace tout le contenu de la base par celui de la copie ; le contenu actuel est d'abord copié, si bien qu'une restauration peut être annulée.</numerusform><numerusform>Observatoire copie la base avant chaque import, mise à jour et restauration, et garde les %n dernières copies dans %1. Restaurer remplace tout le contenu de la base par celui de la copie ; le contenu actuel est d'abord copié, si bien qu'une restauration peut être annulée.</numerusform></translation>
+        <translation>
+            <numerusform>Observatoire copie la base avant chaque import, mise à jour et restauration, et garde la dernière copie dans %1. Restaurer remplace tout le contenu de la base par celui de la copie ; le contenu actuel est d'abord copié, si bien qu'une restauration peut être annulée.</numerusform>
+            <numerusform>Observatoire copie la base avant chaque import, mise à jour et restauration, et garde les %n dernières copies dans %1. Restaurer remplace tout le contenu de la base par celui de la copie ; le contenu actuel est d'abord copié, si bien qu'une restauration peut être annulée.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Date</source>
@@ -3522,19 +3560,31 @@ Instruction : %4</translation>
     </message>
     <message numerus="yes">
         <source>%n partnership(s)</source>
-        <translation><numerusform>%n partenariat</numerusform><numerusform>%n partenariats</numerusform></translation>
+        <translation>
+            <numerusform>%n partenariat</numerusform>
+            <numerusform>%n partenariats</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n project(s)</source>
-        <translation><numerusform>%n projet</numerusform><numerusform>%n projets</numerusform></translation>
+        <translation>
+            <numerusform>%n projet</numerusform>
+            <numerusform>%n projets</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n actor(s)</source>
-        <translation><numerusform>%n acteur</numerusform><numerusform>%n acteurs</numerusform></translation>
+        <translation>
+            <numerusform>%n acteur</numerusform>
+            <numerusform>%n acteurs</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n partner(s)</source>
-        <translation><numerusform>%n partenaire</numerusform><numerusform>%n partenaires</numerusform></translation>
+        <translation>
+            <numerusform>%n partenaire</numerusform>
+            <numerusform>%n partenaires</numerusform>
+        </translation>
     </message>
     <message>
         <source>unreadable</source>

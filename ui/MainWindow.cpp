@@ -28,6 +28,7 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
@@ -280,6 +281,8 @@ bool MainWindow::openDatabase(const DatabaseLocation& location, Database::OpenMo
     });
     const DatabaseStatus status = database->open(location, mode, access);
     if (!status.ok()) {
+        if (status.failure == DatabaseFailure::Corrupt && offerRestoreOfDamaged(location, status.message))
+            return openDatabase(location, mode, access);
         Dialogs::error(this, tr("Cannot open the database"), status.message);
         return false;
     }
@@ -428,6 +431,32 @@ void MainWindow::newDatabase()
         return;
     }
     openDatabase(DatabaseLocation::sqliteFile(fileName), Database::OpenMode::Initialize);
+}
+
+bool MainWindow::offerRestoreOfDamaged(const DatabaseLocation& location, const QString& problem)
+{
+    if (location.backend() != DatabaseLocation::Backend::Sqlite)
+        return false;
+    const QList<BackupCopy> copies =
+        AutomaticBackups(location.filePath(), Preferences().backupsKept()).list();
+    if (copies.isEmpty())
+        return false;
+    const BackupCopy& latest = copies.first();
+    const QString when = QLocale().toString(latest.madeAt, QLocale::ShortFormat);
+    const int choice = Dialogs::choose(
+        this, tr("Damaged database"),
+        tr("%1\n\nThe latest automatic copy was made on %2, %3. Restore it? The damaged file is kept beside "
+           "the database, renamed « .damaged-… », for a specialist to look at.")
+            .arg(problem, when, latest.reasonText()),
+        {tr("Restore the copy of %1").arg(when), tr("Cancel")});
+    if (choice != 0)
+        return false;
+    const Result<QString> replaced = DatabaseBackup::replaceDamaged(location.filePath(), latest.path);
+    if (!replaced) {
+        Dialogs::error(this, tr("Damaged database"), replaced.message());
+        return false;
+    }
+    return true;
 }
 
 void MainWindow::saveCopy()

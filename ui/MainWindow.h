@@ -73,6 +73,8 @@ private:
     void importFile();
     void newDatabase();
     void saveCopy();
+    // Offers the latest automatic copy in place of a damaged database; true once it is there.
+    bool offerRestoreOfDamaged(const DatabaseLocation& location, const QString& problem);
     void chooseDatabase();
     void openRecent(const QString& location);
     void rebuildRecentMenu();

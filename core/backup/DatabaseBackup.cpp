@@ -6,6 +6,7 @@
 #include "database/SqliteHandle.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -69,14 +70,16 @@ Status write(const QSqlDatabase& db, const QString& target)
     vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
     vacuum.addBindValue(partial);
     if (!vacuum.exec()) {
-        const Status failed = SqlErrors::failure(tr("%1: the copy could not be written").arg(shown), vacuum.lastError());
+        const Status failed =
+            SqlErrors::failure(tr("%1: the copy could not be written").arg(shown), vacuum.lastError());
         removeLeftovers(partial);
         return failed;
     }
     if (!syncToDisk(partial)) {
         const QString cause = systemError();
         removeLeftovers(partial);
-        return Status::storageFailure(tr("%1: the copy could not be written to the disk: %2").arg(shown, cause));
+        return Status::storageFailure(
+            tr("%1: the copy could not be written to the disk: %2").arg(shown, cause));
     }
     // rename() replaces the target in one step: there is never a moment without a whole copy.
     if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(absolute).constData()) != 0) {
@@ -100,14 +103,15 @@ Status restore(const QSqlDatabase& db, const QString& copy)
     // The copy is checked as any database is opened: ours, not newer, not damaged.
     {
         Database check;
-        const DatabaseStatus opened =
-            check.open(DatabaseLocation::sqliteFile(copy), Database::OpenMode::MustExist, Database::Access::ReadOnly);
+        const DatabaseStatus opened = check.open(DatabaseLocation::sqliteFile(copy),
+                                                 Database::OpenMode::MustExist, Database::Access::ReadOnly);
         if (!opened.ok())
             return Status::failure(opened.message);
     }
 
     sqlite3* source = nullptr;
-    if (sqlite3_open_v2(QFile::encodeName(copy).constData(), &source, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+    if (sqlite3_open_v2(QFile::encodeName(copy).constData(), &source, SQLITE_OPEN_READONLY, nullptr) !=
+        SQLITE_OK) {
         const QString cause = QString::fromUtf8(sqlite3_errmsg(source));
         sqlite3_close(source);
         return Status::failure(tr("%1 cannot be read: %2").arg(shown, cause));
@@ -126,6 +130,37 @@ Status restore(const QSqlDatabase& db, const QString& copy)
     if (stepped != SQLITE_DONE || finished != SQLITE_OK)
         return Status::storageFailure(tr("The database cannot be replaced by %1: %2").arg(shown, cause));
     return {};
+}
+
+Result<QString> replaceDamaged(const QString& databasePath, const QString& copy)
+{
+    if (!DatabaseFiles::openDatabaseOf(databasePath).isEmpty())
+        return Status::failure(tr("The database is open: it is not damaged beyond use."));
+    Database source;
+    const DatabaseStatus opened = source.open(DatabaseLocation::sqliteFile(copy),
+                                              Database::OpenMode::MustExist, Database::Access::ReadOnly);
+    if (!opened.ok())
+        return Status::failure(opened.message);
+
+    const QString aside = databasePath + QLatin1String(".damaged-") +
+                          QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd_HHmmss"));
+    const QStringList files = DatabaseFiles::companions(databasePath);
+    const QStringList moved = DatabaseFiles::companions(aside);
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        if (QFileInfo::exists(files.at(i)) && std::rename(QFile::encodeName(files.at(i)).constData(),
+                                                          QFile::encodeName(moved.at(i)).constData()) != 0)
+            return Status::storageFailure(tr("%1 cannot be moved aside: %2").arg(files.at(i), systemError()));
+    }
+    if (Status written = write(source.connection(), databasePath); !written) {
+        // Put back what was moved: the adviser is no worse off than before.
+        for (qsizetype i = 0; i < files.size(); ++i) {
+            if (QFileInfo::exists(moved.at(i)))
+                std::rename(QFile::encodeName(moved.at(i)).constData(),
+                            QFile::encodeName(files.at(i)).constData());
+        }
+        return written;
+    }
+    return aside;
 }
 
 } // namespace DatabaseBackup

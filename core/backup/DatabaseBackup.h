@@ -21,6 +21,11 @@ Status write(const QSqlDatabase& db, const QString& target);
 // afterwards, which brings an older copy up to date).
 Status restore(const QSqlDatabase& db, const QString& copy);
 
+// For a damaged database that cannot be opened: moves its file (and its -wal and -shm) aside,
+// to « NAME.damaged-DATE » beside it, kept for a specialist, and writes the checked copy in its
+// place. Returns where the damaged file went. No program may have the database open.
+Result<QString> replaceDamaged(const QString& databasePath, const QString& copy);
+
 // The file names of what write() leaves while it works (removed when it ends or by the next run).
 QString partialPath(const QString& target);
 

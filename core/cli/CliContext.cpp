@@ -11,12 +11,17 @@ CliContext::CliContext(DatabaseLocation location, QStringList arguments, QTextSt
 {
 }
 
-bool CliContext::openDatabase(Database& database, Database::OpenMode mode, Need need)
+DatabaseStatus CliContext::open(Database& database, Database::OpenMode mode)
 {
     database.setUpgradeGuard([](const Database& upgraded) {
         return AutomaticBackups::beforeWriting(upgraded.connection(), QStringLiteral("migration"));
     });
-    DatabaseStatus status = database.open(m_location, mode);
+    return database.open(m_location, mode);
+}
+
+bool CliContext::openDatabase(Database& database, Database::OpenMode mode, Need need)
+{
+    DatabaseStatus status = open(database, mode);
     if (status.ok() && need == Need::Writing)
         status = database.writableOrWhy();
     if (status.ok())

@@ -26,6 +26,8 @@ public:
         Reading,
         Writing, // a database that opens read-only is refused
     };
+    // Opens the database, an upgrade preceded by an automatic copy; prints nothing.
+    DatabaseStatus open(Database& database, Database::OpenMode mode);
     // Opens the database, or prints why not; false means the command must exit with code 3.
     bool openDatabase(Database& database, Database::OpenMode mode, Need need = Need::Reading);
 

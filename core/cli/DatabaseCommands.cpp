@@ -106,20 +106,34 @@ int DatabaseCommands::restore(CliContext& context)
         return context.usageError(QStringLiteral("restore"),
                                   tr("%1 is the database itself, not a copy of it.").arg(copy));
     Database database;
-    if (!context.openDatabase(database, Database::OpenMode::MustExist, CliContext::Need::Writing))
+    const DatabaseStatus opened = context.open(database, Database::OpenMode::MustExist);
+    if (opened.failure == DatabaseFailure::Corrupt) {
+        // A damaged database cannot be copied first: it is moved aside, and kept.
+        database.close();
+        const Result<QString> replaced = DatabaseBackup::replaceDamaged(context.location().filePath(), copy);
+        if (!replaced) {
+            context.err() << replaced.message() << Qt::endl;
+            return ExitCode::DatabaseUnavailable;
+        }
+        context.out() << tr("restore: the damaged database was moved to %1").arg(replaced.value())
+                      << Qt::endl;
+    } else if (!opened.ok() || !database.writableOrWhy().ok()) {
+        context.err() << (opened.ok() ? database.writableOrWhy().message : opened.message) << Qt::endl;
         return ExitCode::DatabaseUnavailable;
-    // The current content becomes a copy too: a restore can be undone by restoring that one.
-    if (Status saved = AutomaticBackups::beforeWriting(database.connection(), QStringLiteral("restore"));
-        !saved) {
-        context.err() << saved.message() << Qt::endl;
-        return ExitCode::DatabaseUnavailable;
-    }
-    if (Status restored = DatabaseBackup::restore(database.connection(), copy); !restored) {
-        context.err() << restored.message() << Qt::endl;
-        return restored.isStorageFailure() ? ExitCode::DatabaseUnavailable : ExitCode::DataProblems;
+    } else {
+        // The current content becomes a copy too: a restore can be undone by restoring that one.
+        if (Status saved = AutomaticBackups::beforeWriting(database.connection(), QStringLiteral("restore"));
+            !saved) {
+            context.err() << saved.message() << Qt::endl;
+            return ExitCode::DatabaseUnavailable;
+        }
+        if (Status restored = DatabaseBackup::restore(database.connection(), copy); !restored) {
+            context.err() << restored.message() << Qt::endl;
+            return restored.isStorageFailure() ? ExitCode::DatabaseUnavailable : ExitCode::DataProblems;
+        }
+        database.close();
     }
     // Opened again: a copy from an older version is brought up to date.
-    database.close();
     if (!context.openDatabase(database, Database::OpenMode::MustExist))
         return ExitCode::DatabaseUnavailable;
     context.out()

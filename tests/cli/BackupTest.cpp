@@ -208,3 +208,27 @@ TEST_CASE("backup replaces a copy only by a complete one, and clears what an int
     }
     CHECK(observatoire({arg("--db"), path, arg("check")}).exitCode == 0);
 }
+
+TEST_CASE("restore puts a copy in place of a damaged database, and keeps the damaged file aside",
+          "[cli][backup]")
+{
+    keepCopies(10);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("obs.sqlite"));
+    REQUIRE(observatoire({arg("--db"), path, arg("demo"), arg("--rows"), arg("300")}).exitCode == 0);
+    const TemporaryFile file(partnerships(0, 2));
+    REQUIRE(observatoire({arg("--db"), path, arg("import"), arg("partnerships"), file.path()}).exitCode == 0);
+    damageTablePage(path, QStringLiteral("partnership"));
+    REQUIRE(observatoire({arg("--db"), path, arg("check")}).exitCode == 3);
+
+    const ProgramRun restored =
+        observatoire({arg("--db"), path, arg("restore"), copiesOf(path).first().path});
+    INFO(restored.err.toStdString());
+    CHECK(restored.exitCode == 0);
+    CHECK(restored.out.contains(QStringLiteral("the damaged database was moved to")));
+    CHECK(observatoire({arg("--db"), path, arg("check")}).exitCode == 0);
+    CHECK(countIn(path, QStringLiteral("partnership")) == 300);
+    const QStringList aside =
+        QDir(dir.path()).entryList({QStringLiteral("obs.sqlite.damaged-*")}, QDir::Files);
+    CHECK(aside.size() == 1);
+}

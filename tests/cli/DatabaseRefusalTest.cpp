@@ -105,18 +105,7 @@ TEST_CASE("A damaged database is refused by every command, and never written", "
     const QString path = demoDatabase(dir);
     // A page in the middle of the partnership table overwritten, as a failing disk would leave
     // it: ordinary reads skip the records it held without an error.
-    const qint64 pageSize = valueOf(path, QStringLiteral("PRAGMA page_size")).toLongLong();
-    const qint64 page =
-        valueOf(path, QStringLiteral("SELECT pageno FROM dbstat WHERE name = 'partnership' "
-                                     "AND pagetype = 'leaf' ORDER BY pageno LIMIT 1 OFFSET 2"))
-            .toLongLong();
-    REQUIRE(page > 1);
-    {
-        QFile file(path);
-        REQUIRE(file.open(QIODevice::ReadWrite));
-        REQUIRE(file.seek((page - 1) * pageSize + 8));
-        REQUIRE(file.write(QByteArray(static_cast<int>(pageSize - 16), '\x55')) == pageSize - 16);
-    }
+    damageTablePage(path, QStringLiteral("partnership"));
     const QByteArray damaged = fileDigest(path);
     const TemporaryFile csv(kPartnerships);
     const QList<QStringList> commands = {

@@ -32,7 +32,8 @@ TestDatabase::TestDatabase()
 {
     REQUIRE(QFile::copy(templateDatabase(), m_path));
     QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner);
-    const DatabaseStatus status = m_database->open(DatabaseLocation::sqliteFile(m_path), Database::OpenMode::MustExist);
+    const DatabaseStatus status =
+        m_database->open(DatabaseLocation::sqliteFile(m_path), Database::OpenMode::MustExist);
     INFO(status.message.toStdString());
     REQUIRE(status.ok());
 }
@@ -103,4 +104,34 @@ QStringList problemFields(const Problems& problems)
     for (const Problem& problem : problems)
         fields << problem.field;
     return fields;
+}
+
+void damageTablePage(const QString& path, const QString& table)
+{
+    qint64 pageSize = 0;
+    qint64 page = 0;
+    const QString name = QStringLiteral("test-damage");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery query(db);
+        REQUIRE(query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        REQUIRE(query.exec(QStringLiteral("PRAGMA page_size")));
+        REQUIRE(query.next());
+        pageSize = query.value(0).toLongLong();
+        REQUIRE(query.exec(QStringLiteral("SELECT pageno FROM dbstat WHERE name = '%1' AND pagetype = 'leaf' "
+                                          "ORDER BY pageno LIMIT 1 OFFSET 2")
+                               .arg(table)));
+        REQUIRE(query.next());
+        page = query.value(0).toLongLong();
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    REQUIRE(page > 1);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    REQUIRE(file.seek((page - 1) * pageSize + 8));
+    REQUIRE(file.write(QByteArray(static_cast<int>(pageSize - 16), '\x55')) == pageSize - 16);
 }

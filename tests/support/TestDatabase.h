@@ -35,6 +35,11 @@ private:
 // The file's bytes, to prove that a refused file was left exactly as it was.
 QByteArray fileBytes(const QString& path);
 
+// Overwrites one page of `table`'s B-tree in the middle (not its first leaves), as a failing
+// disk would: ordinary reads then skip the records it held without an error. Every page must be
+// in the main file (checkpointed) and no connection open.
+void damageTablePage(const QString& path, const QString& table);
+
 // Runs statements on a plain connection of its own, as another program would.
 void runSql(const QString& path, const QStringList& statements);
 

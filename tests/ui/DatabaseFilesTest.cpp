@@ -247,3 +247,32 @@ TEST_CASE("File › Restore a backup lists the automatic copies and brings one b
     }
     Dialogs::setTestMode(false);
 }
+
+TEST_CASE("Opening a damaged database offers its latest automatic copy", "[database][backup]")
+{
+    StoreFixture db;
+    db.addActor(QStringLiteral("Lyon"));
+    const QString path = db.path();
+    REQUIRE(AutomaticBackups(path, 10).make(db.connection(), QStringLiteral("import")).ok());
+    for (int i = 0; i < 400; ++i)
+        db.addActor(QStringLiteral("Commune %1").arg(i));
+    db.database().close();
+    damageTablePage(path, QStringLiteral("actor"));
+
+    QTemporaryDir settingsDir;
+    AppSettings settings(settingsDir.filePath(QStringLiteral("settings.ini")));
+    Dialogs::setTestMode(true);
+    {
+        MainWindow window(settings);
+        Dialogs::queueChoice(0); // « Restore the copy of … »
+        REQUIRE(window.openDatabase(DatabaseLocation::sqliteFile(path), Database::OpenMode::MustExist));
+        REQUIRE_FALSE(Dialogs::shownMessages().isEmpty());
+        CHECK(Dialogs::shownMessages().first().contains(QStringLiteral("is damaged")));
+        REQUIRE(QTest::qWaitFor([&] { return !window.listsLoading(); }, 5000));
+        CHECK(window.page(RecordList::Family::Actors)->model()->rowCount() == 1);
+    }
+    Dialogs::setTestMode(false);
+    CHECK(
+        QDir(QFileInfo(path).absolutePath()).entryList({QStringLiteral("*.damaged-*")}, QDir::Files).size() ==
+        1);
+}
