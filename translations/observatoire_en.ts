@@ -480,6 +480,61 @@ region's actors. Without a command, opens the application window.</translation>
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed meanwhile</source>
+        <translation>Changed meanwhile</translation>
+    </message>
+    <message>
+        <source>Someone else saved this record while you were editing it (an import, another window or program). Here is what differs between your version and theirs.</source>
+        <translation>Someone else saved this record while you were editing it (an import, another window or program). Here is what differs between your version and theirs.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Yours</translation>
+    </message>
+    <message>
+        <source>Saved meanwhile</source>
+        <translation>Saved meanwhile</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <source>both: yours is kept when merging</source>
+        <translation>both: yours is kept when merging</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>you</translation>
+    </message>
+    <message>
+        <source>them</source>
+        <translation>them</translation>
+    </message>
+    <message>
+        <source>&amp;Merge: their changes and mine</source>
+        <translation>&amp;Merge: their changes and mine</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my version entirely</source>
+        <translation>&amp;Keep my version entirely</translation>
+    </message>
+    <message>
+        <source>&amp;Drop my changes</source>
+        <translation>&amp;Drop my changes</translation>
+    </message>
+    <message>
+        <source>Back to &amp;editing</source>
+        <translation>Back to &amp;editing</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>the file cannot be read</source>
@@ -782,6 +837,10 @@ region's actors. Without a command, opens the application window.</translation>
         <source>The links could not be saved</source>
         <translation>The links could not be saved</translation>
     </message>
+    <message>
+        <source>This record was changed by someone else since it was read (an import, another window or program): saving would overwrite that change.</source>
+        <translation>This record was changed by someone else since it was read (an import, another window or program): saving would overwrite that change.</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
@@ -907,6 +966,193 @@ region's actors. Without a command, opens the application window.</translation>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabels</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Acronym</translation>
+    </message>
+    <message>
+        <source>Type of actor</source>
+        <translation>Type of actor</translation>
+    </message>
+    <message>
+        <source>Type of partner</source>
+        <translation>Type of partner</translation>
+    </message>
+    <message>
+        <source>INSEE code</source>
+        <translation>INSEE code</translation>
+    </message>
+    <message>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <source>RNA number</source>
+        <translation>RNA number</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Département</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation>Attached to</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Verified on</source>
+        <translation>Verified on</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Region of the partner</source>
+        <translation>Region of the partner</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason of the status</source>
+        <translation>Reason of the status</translation>
+    </message>
+    <message>
+        <source>Formalised</source>
+        <translation>Formalised</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Started on</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Ended on</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Partnership</translation>
+    </message>
+    <message>
+        <source>In France</source>
+        <translation>In France</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Funder</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Actors</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Countries</translation>
+    </message>
+    <message>
+        <source>Sustainable development goals</source>
+        <translation>Sustainable development goals</translation>
     </message>
 </context>
 <context>
@@ -2823,6 +3069,10 @@ Statement: %4</translation>
         <source>Delete "%1"</source>
         <translation>Delete "%1"</translation>
     </message>
+    <message>
+        <source>"%1" was changed since this step (by an import, another window or program): undoing or redoing it would overwrite that change. The undo history was cleared; the record keeps its current content.</source>
+        <translation>"%1" was changed since this step (by an import, another window or program): undoing or redoing it would overwrite that change. The undo history was cleared; the record keeps its current content.</translation>
+    </message>
 </context>
 <context>
     <name>RecordDetails</name>
@@ -3022,6 +3272,14 @@ Statement: %4</translation>
     <message>
         <source>Go back</source>
         <translation>Go back</translation>
+    </message>
+    <message>
+        <source>Your changes were dropped; the record keeps the version saved meanwhile.</source>
+        <translation>Your changes were dropped; the record keeps the version saved meanwhile.</translation>
+    </message>
+    <message>
+        <source>Not saved: the record was changed meanwhile. Review it and save again, or cancel.</source>
+        <translation>Not saved: the record was changed meanwhile. Review it and save again, or cancel.</translation>
     </message>
 </context>
 <context>

@@ -489,6 +489,61 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed meanwhile</source>
+        <translation>Modifiée entre-temps</translation>
+    </message>
+    <message>
+        <source>Someone else saved this record while you were editing it (an import, another window or program). Here is what differs between your version and theirs.</source>
+        <translation>Quelqu'un d'autre a enregistré cette fiche pendant que vous la modifiiez (un import, une autre fenêtre ou un autre programme). Voici ce qui diffère entre votre version et la sienne.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Votre version</translation>
+    </message>
+    <message>
+        <source>Saved meanwhile</source>
+        <translation>Enregistrée entre-temps</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Modifié par</translation>
+    </message>
+    <message>
+        <source>both: yours is kept when merging</source>
+        <translation>les deux : la vôtre est gardée en fusionnant</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>vous</translation>
+    </message>
+    <message>
+        <source>them</source>
+        <translation>l'autre</translation>
+    </message>
+    <message>
+        <source>&amp;Merge: their changes and mine</source>
+        <translation>&amp;Fusionner : ses modifications et les miennes</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my version entirely</source>
+        <translation>&amp;Garder entièrement ma version</translation>
+    </message>
+    <message>
+        <source>&amp;Drop my changes</source>
+        <translation>&amp;Abandonner mes modifications</translation>
+    </message>
+    <message>
+        <source>Back to &amp;editing</source>
+        <translation>&amp;Revenir à la saisie</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>the file cannot be read</source>
@@ -797,6 +852,10 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
         <source>The links could not be saved</source>
         <translation>Les liens n'ont pas pu être enregistrés</translation>
     </message>
+    <message>
+        <source>This record was changed by someone else since it was read (an import, another window or program): saving would overwrite that change.</source>
+        <translation>Cette fiche a été modifiée par quelqu'un d'autre depuis sa lecture (un import, une autre fenêtre ou un autre programme) : l'enregistrer écraserait cette modification.</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
@@ -928,6 +987,193 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabels</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <source>Type of actor</source>
+        <translation>Type d'acteur</translation>
+    </message>
+    <message>
+        <source>Type of partner</source>
+        <translation>Type de partenaire</translation>
+    </message>
+    <message>
+        <source>INSEE code</source>
+        <translation>Code INSEE</translation>
+    </message>
+    <message>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <source>RNA number</source>
+        <translation>Numéro RNA</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Département</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation>Rattaché à</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Verified on</source>
+        <translation>Vérifié le</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Region of the partner</source>
+        <translation>Région du partenaire</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Reason of the status</source>
+        <translation>Motif du statut</translation>
+    </message>
+    <message>
+        <source>Formalised</source>
+        <translation>Formalisé</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Signé le</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Commencé le</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Terminé le</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Partenariat</translation>
+    </message>
+    <message>
+        <source>In France</source>
+        <translation>En France</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Financeur</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Acteurs</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thématiques</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Sustainable development goals</source>
+        <translation>Objectifs de développement durable</translation>
     </message>
 </context>
 <context>
@@ -2892,6 +3138,10 @@ Instruction : %4</translation>
         <source>Delete "%1"</source>
         <translation>Suppression de « %1 »</translation>
     </message>
+    <message>
+        <source>"%1" was changed since this step (by an import, another window or program): undoing or redoing it would overwrite that change. The undo history was cleared; the record keeps its current content.</source>
+        <translation>« %1 » a été modifiée depuis cette étape (par un import, une autre fenêtre ou un autre programme) : l'annuler ou la refaire écraserait cette modification. L'historique d'annulation a été vidé ; la fiche garde son contenu actuel.</translation>
+    </message>
 </context>
 <context>
     <name>RecordDetails</name>
@@ -3091,6 +3341,14 @@ Instruction : %4</translation>
     <message>
         <source>Go back</source>
         <translation>Revenir</translation>
+    </message>
+    <message>
+        <source>Your changes were dropped; the record keeps the version saved meanwhile.</source>
+        <translation>Vos modifications ont été abandonnées ; la fiche garde la version enregistrée entre-temps.</translation>
+    </message>
+    <message>
+        <source>Not saved: the record was changed meanwhile. Review it and save again, or cancel.</source>
+        <translation>Non enregistrée : la fiche a été modifiée entre-temps. Relisez-la et enregistrez à nouveau, ou annulez.</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "store/ProjectStore.h"
 
 #include <QSqlQuery>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <type_traits>
@@ -31,7 +32,12 @@ void RecordActions::setDatabase(const QSqlDatabase& db)
 CommandContext RecordActions::context() const
 {
     return {m_db, [this](const QString& error) { Dialogs::error(m_window, tr("Undo"), error); },
-            [this] { Q_EMIT const_cast<RecordActions*>(this)->recordsChanged(); }};
+            [this] { Q_EMIT const_cast<RecordActions*>(this)->recordsChanged(); },
+            [this](const QString& message) {
+                // Not from inside the stack's own undo(): cleared once it has returned.
+                QTimer::singleShot(0, m_undoStack, [stack = m_undoStack] { stack->clear(); });
+                Dialogs::error(m_window, tr("Undo"), message);
+            }};
 }
 
 QString RecordActions::describe(RecordList::Family family, qint64 id) const
@@ -53,10 +59,11 @@ QString RecordActions::describe(RecordList::Family family, qint64 id) const
             return partnership->title;
         // "Lyon – Leipzig", from the first actor and partner.
         QSqlQuery query(m_db);
-        query.prepare(QStringLiteral("SELECT (SELECT a.name FROM partnership_actor pa JOIN actor a ON a.id = pa.actor_id "
-                                     "WHERE pa.partnership_id = :id ORDER BY a.id LIMIT 1) || ' – ' || "
-                                     "(SELECT f.name FROM partnership_partner pp JOIN foreign_partner f "
-                                     "ON f.id = pp.partner_id WHERE pp.partnership_id = :id ORDER BY f.id LIMIT 1)"));
+        query.prepare(QStringLiteral(
+            "SELECT (SELECT a.name FROM partnership_actor pa JOIN actor a ON a.id = pa.actor_id "
+            "WHERE pa.partnership_id = :id ORDER BY a.id LIMIT 1) || ' – ' || "
+            "(SELECT f.name FROM partnership_partner pp JOIN foreign_partner f "
+            "ON f.id = pp.partner_id WHERE pp.partnership_id = :id ORDER BY f.id LIMIT 1)"));
         query.bindValue(QStringLiteral(":id"), id);
         if (query.exec() && query.next())
             return query.value(0).toString();
@@ -104,7 +111,7 @@ qint64 RecordActions::runEditor(RecordList::Family family, const Record& record)
     if (record.id == 0)
         command = new CreateRecordCommand<Store, Record>(context(), saved, name);
     else
-        command = new UpdateRecordCommand<Store, Record>(context(), record, saved, name);
+        command = new UpdateRecordCommand<Store, Record>(context(), editor.replaced(), saved, name);
     if constexpr (std::is_same_v<Editor, ProjectEditor>) {
         // The project and its funding lines are one step of the undo history.
         const ProjectEditor::FundingChanges& changes = editor.fundingChanges();
@@ -183,15 +190,16 @@ bool RecordActions::deleteRecord(RecordList::Family family, qint64 id)
             return false;
         const ActorStore::Usage usage = store.usage(id);
         if (usage.any()) {
-            Dialogs::error(m_window, title,
-                           tr("\"%1\" takes part in %2 partnership(s) and %3 project(s), funds %4 funding line(s) "
-                              "and has %5 attached actor(s). Delete those records or remove the actor from them "
-                              "first.")
-                               .arg(name)
-                               .arg(usage.partnerships)
-                               .arg(usage.projects)
-                               .arg(usage.fundings)
-                               .arg(usage.children));
+            Dialogs::error(
+                m_window, title,
+                tr("\"%1\" takes part in %2 partnership(s) and %3 project(s), funds %4 funding line(s) "
+                   "and has %5 attached actor(s). Delete those records or remove the actor from them "
+                   "first.")
+                    .arg(name)
+                    .arg(usage.partnerships)
+                    .arg(usage.projects)
+                    .arg(usage.fundings)
+                    .arg(usage.children));
             return false;
         }
         if (!Dialogs::confirm(m_window, title, tr("Delete the actor \"%1\"?").arg(name)))
@@ -209,11 +217,12 @@ bool RecordActions::deleteRecord(RecordList::Family family, qint64 id)
         if (!partner)
             return false;
         if (const int used = store.usage(id); used > 0) {
-            Dialogs::error(m_window, title,
-                           tr("\"%1\" takes part in %2 partnership(s) or project(s). Delete those records or remove "
-                              "the partner from them first.")
-                               .arg(name)
-                               .arg(used));
+            Dialogs::error(
+                m_window, title,
+                tr("\"%1\" takes part in %2 partnership(s) or project(s). Delete those records or remove "
+                   "the partner from them first.")
+                    .arg(name)
+                    .arg(used));
             return false;
         }
         if (!Dialogs::confirm(m_window, title, tr("Delete the foreign partner \"%1\"?").arg(name)))
@@ -231,10 +240,11 @@ bool RecordActions::deleteRecord(RecordList::Family family, qint64 id)
         if (!partnership)
             return false;
         if (const int projects = store.projectCount(id); projects > 0) {
-            Dialogs::error(m_window, title,
-                           tr("The partnership \"%1\" has %2 project(s). Delete them or attach them elsewhere first.")
-                               .arg(name)
-                               .arg(projects));
+            Dialogs::error(
+                m_window, title,
+                tr("The partnership \"%1\" has %2 project(s). Delete them or attach them elsewhere first.")
+                    .arg(name)
+                    .arg(projects));
             return false;
         }
         if (!Dialogs::confirm(m_window, title,
@@ -247,7 +257,8 @@ bool RecordActions::deleteRecord(RecordList::Family family, qint64 id)
             Dialogs::error(m_window, title, removed.message());
             return false;
         }
-        m_undoStack->push(new DeleteRecordCommand<PartnershipStore, Partnership>(context(), *partnership, name));
+        m_undoStack->push(
+            new DeleteRecordCommand<PartnershipStore, Partnership>(context(), *partnership, name));
         break;
     }
     case RecordList::Family::Projects: {
@@ -259,22 +270,24 @@ bool RecordActions::deleteRecord(RecordList::Family family, qint64 id)
         QList<Funding> fundings;
         for (const qint64 fundingId : fundingStore.idsForProject(id))
             fundings << *fundingStore.find(fundingId);
-        if (!Dialogs::confirm(m_window, title,
-                              tr("Delete the project \"%1\" and its %2 funding line(s)?").arg(name).arg(fundings.size())))
+        if (!Dialogs::confirm(
+                m_window, title,
+                tr("Delete the project \"%1\" and its %2 funding line(s)?").arg(name).arg(fundings.size())))
             return false;
         if (Status removed = store.remove(id); !removed) {
             Dialogs::error(m_window, title, removed.message());
             return false;
         }
         const QSqlDatabase db = m_db;
-        m_undoStack->push(new DeleteRecordCommand<ProjectStore, Project>(context(), *project, name, [db, fundings] {
-            FundingStore restoring(db);
-            for (const Funding& funding : fundings) {
-                if (const auto restored = restoring.restore(funding); !restored)
-                    return restored.message();
-            }
-            return QString();
-        }));
+        m_undoStack->push(
+            new DeleteRecordCommand<ProjectStore, Project>(context(), *project, name, [db, fundings] {
+                FundingStore restoring(db);
+                for (const Funding& funding : fundings) {
+                    if (const auto restored = restoring.restore(funding); !restored)
+                        return restored.message();
+                }
+                return QString();
+            }));
         break;
     }
     }

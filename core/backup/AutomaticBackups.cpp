@@ -5,9 +5,9 @@
 
 #include <QAtomicInt>
 #include <QDir>
-#include <QSqlQuery>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -30,11 +30,12 @@ std::optional<BackupContents> BackupContents::read(const QString& path)
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (db.open()) {
             QSqlQuery query(db);
-            if (query.exec(QStringLiteral("SELECT (SELECT count(*) FROM actor), (SELECT count(*) FROM foreign_partner), "
-                                          "(SELECT count(*) FROM partnership), (SELECT count(*) FROM project)")) &&
+            if (query.exec(QStringLiteral(
+                    "SELECT (SELECT count(*) FROM actor), (SELECT count(*) FROM foreign_partner), "
+                    "(SELECT count(*) FROM partnership), (SELECT count(*) FROM project)")) &&
                 query.next()) {
-                contents = BackupContents{query.value(0).toInt(), query.value(1).toInt(), query.value(2).toInt(),
-                                          query.value(3).toInt()};
+                contents = BackupContents{query.value(0).toInt(), query.value(1).toInt(),
+                                          query.value(2).toInt(), query.value(3).toInt()};
             }
             query.finish();
             db.close();
@@ -74,7 +75,8 @@ Result<QString> AutomaticBackups::make(const QSqlDatabase& db, const QString& re
     if (!QDir().mkpath(m_folder))
         return Status::storageFailure(tr("The folder of automatic copies %1 cannot be created.")
                                           .arg(QDir::toNativeSeparators(m_folder)));
-    const QString stem = QDateTime::currentDateTime().toString(QLatin1String(kTimeFormat)) + QLatin1Char('_') + reason;
+    const QString stem =
+        QDateTime::currentDateTime().toString(QLatin1String(kTimeFormat)) + QLatin1Char('_') + reason;
     QString path = QDir(m_folder).filePath(stem + kSuffix);
     for (int n = 2; QFileInfo::exists(path); ++n)
         path = QDir(m_folder).filePath(QStringLiteral("%1-%2").arg(stem).arg(n) + kSuffix);
@@ -91,7 +93,8 @@ Status AutomaticBackups::beforeWriting(const QSqlDatabase& db, const QString& re
     const AutomaticBackups backups(db.databaseName(), Preferences().backupsKept());
     if (Result<QString> made = backups.make(db, reason); !made) {
         Problems problems{
-            {QString(), tr("The automatic copy of the database could not be made, so nothing was changed."), true}};
+            {QString(), tr("The automatic copy of the database could not be made, so nothing was changed."),
+             Problem::Kind::Storage}};
         problems += made.problems();
         return problems;
     }
@@ -100,9 +103,11 @@ Status AutomaticBackups::beforeWriting(const QSqlDatabase& db, const QString& re
 
 QList<BackupCopy> AutomaticBackups::list() const
 {
-    static const QRegularExpression name(QStringLiteral("^(\\d{4}-\\d{2}-\\d{2}_\\d{6})_([a-z]+)(-\\d+)?\\.sqlite$"));
+    static const QRegularExpression name(
+        QStringLiteral("^(\\d{4}-\\d{2}-\\d{2}_\\d{6})_([a-z]+)(-\\d+)?\\.sqlite$"));
     QList<BackupCopy> copies;
-    const QFileInfoList files = QDir(m_folder).entryInfoList({QStringLiteral("*.sqlite")}, QDir::Files, QDir::Name);
+    const QFileInfoList files =
+        QDir(m_folder).entryInfoList({QStringLiteral("*.sqlite")}, QDir::Files, QDir::Name);
     for (const QFileInfo& file : files) {
         const QRegularExpressionMatch match = name.match(file.fileName());
         if (!match.hasMatch())

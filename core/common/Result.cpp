@@ -15,5 +15,11 @@ QString describeProblems(const Problems& problems)
 bool hasStorageProblem(const Problems& problems)
 {
     return std::any_of(problems.cbegin(), problems.cend(),
-                       [](const Problem& problem) { return problem.storage; });
+                       [](const Problem& problem) { return problem.isStorage(); });
+}
+
+bool hasConflict(const Problems& problems)
+{
+    return std::any_of(problems.cbegin(), problems.cend(),
+                       [](const Problem& problem) { return problem.kind == Problem::Kind::Conflict; });
 }

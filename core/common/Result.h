@@ -8,14 +8,23 @@
 #include <utility>
 
 // One thing wrong with a request: which field (a column key such as "kind", or empty for the
-// record as a whole) and a translated message an adviser can act on. A storage problem is the
-// database's, not the data's (locked, read-only, disk full, damaged): the same request may work
-// later, and the command line exits with code 3 rather than 1.
+// record as a whole) and a translated message an adviser can act on.
 struct Problem
 {
+    enum class Kind
+    {
+        Data,     // the request itself: the adviser corrects it
+        Storage,  // the database failed (locked, read-only, disk full, damaged): the same request may
+                  // work later; the command line exits with code 3 rather than 1
+        Conflict, // the record changed since it was read (an import, another window or program):
+                  // saving would overwrite that change, so the adviser is shown both versions
+    };
+
     QString field;
     QString message;
-    bool storage = false;
+    Kind kind = Kind::Data;
+
+    bool isStorage() const { return kind == Kind::Storage; }
 
     friend bool operator==(const Problem&, const Problem&) = default;
 };
@@ -25,6 +34,7 @@ using Problems = QList<Problem>;
 // Joins problems into one line per problem, "field: message" when a field is named.
 QString describeProblems(const Problems& problems);
 bool hasStorageProblem(const Problems& problems);
+bool hasConflict(const Problems& problems);
 
 // The outcome of an operation that either succeeds or names what was wrong. Core code returns
 // these instead of showing anything: the GUI and the CLI decide how to present the problems.
@@ -42,7 +52,7 @@ public:
     }
     static Status storageFailure(const QString& message)
     {
-        return Status(Problems{Problem{QString(), message, true}});
+        return Status(Problems{Problem{QString(), message, Problem::Kind::Storage}});
     }
 
     bool ok() const { return m_problems.isEmpty(); }

@@ -38,5 +38,5 @@ bool ImportReport::hasStorageFailure() const
 void ImportReport::addProblems(const Problems& problems, int line)
 {
     for (const Problem& problem : problems)
-        errors.append({line, QString(), problem.message, problem.storage});
+        errors.append({line, QString(), problem.message, problem.isStorage()});
 }

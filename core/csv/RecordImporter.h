@@ -98,7 +98,7 @@ protected:
         if (!saved) {
             for (const Problem& problem : saved.problems())
                 report.errors.append(
-                    {line, columns.headerOf(problem.field), problem.message, problem.storage});
+                    {line, columns.headerOf(problem.field), problem.message, problem.isStorage()});
             return false;
         }
         tally(outcome, batch, entity, saved.value(), line, report);

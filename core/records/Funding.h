@@ -19,4 +19,5 @@ struct Funding
     QString notes;
     QString createdAt;
     QString updatedAt;
+    qint64 version = 0; // raised by every change; a save from an older version is a conflict
 };

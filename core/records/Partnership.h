@@ -28,4 +28,5 @@ struct Partnership
     QStringList themeCodes;
     QString createdAt;
     QString updatedAt;
+    qint64 version = 0; // raised by every change; a save from an older version is a conflict
 };

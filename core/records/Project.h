@@ -35,4 +35,5 @@ struct Project
     QList<int> sdgGoals;
     QString createdAt;
     QString updatedAt;
+    qint64 version = 0; // raised by every change; a save from an older version is a conflict
 };

@@ -41,8 +41,8 @@ int ReferenceDataLoader::shippedVersion()
 int ReferenceDataLoader::loadedVersion() const
 {
     QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("SELECT value FROM observatory_setting WHERE key = 'refdata_version'"))
-        || !query.next())
+    if (!query.exec(QStringLiteral("SELECT value FROM observatory_setting WHERE key = 'refdata_version'")) ||
+        !query.next())
         return 0;
     return query.value(0).toInt();
 }
@@ -97,30 +97,31 @@ Status ReferenceDataLoader::loadRegions()
 Status ReferenceDataLoader::loadDepartements()
 {
     int order = 0;
-    return insertRows(
-        QStringLiteral("departements.tsv"), QStringLiteral("ref_departement"),
-        {QStringLiteral("code"), QStringLiteral("label_fr"), QStringLiteral("region_code"), QStringLiteral("population"),
-         QStringLiteral("sort_order")},
-        QStringLiteral("ON CONFLICT (code) DO UPDATE SET label_fr = excluded.label_fr, "
-                       "region_code = excluded.region_code, population = excluded.population, "
-                       "sort_order = excluded.sort_order"),
-        [&order](const TsvTable& t, const QStringList& r) {
-            return QVariantList{r.at(t.column(QStringLiteral("code"))), r.at(t.column(QStringLiteral("name"))),
-                                r.at(t.column(QStringLiteral("region"))),
-                                numberOrNull(r.at(t.column(QStringLiteral("population")))), ++order};
-        });
+    return insertRows(QStringLiteral("departements.tsv"), QStringLiteral("ref_departement"),
+                      {QStringLiteral("code"), QStringLiteral("label_fr"), QStringLiteral("region_code"),
+                       QStringLiteral("population"), QStringLiteral("sort_order")},
+                      QStringLiteral("ON CONFLICT (code) DO UPDATE SET label_fr = excluded.label_fr, "
+                                     "region_code = excluded.region_code, population = excluded.population, "
+                                     "sort_order = excluded.sort_order"),
+                      [&order](const TsvTable& t, const QStringList& r) {
+                          return QVariantList{
+                              r.at(t.column(QStringLiteral("code"))), r.at(t.column(QStringLiteral("name"))),
+                              r.at(t.column(QStringLiteral("region"))),
+                              numberOrNull(r.at(t.column(QStringLiteral("population")))), ++order};
+                      });
 }
 
 Status ReferenceDataLoader::loadCountries()
 {
     return insertRows(
         QStringLiteral("countries.tsv"), QStringLiteral("ref_country"),
-        {QStringLiteral("code"), QStringLiteral("iso3"), QStringLiteral("numeric_code"), QStringLiteral("label_fr"),
-         QStringLiteral("label_en"), QStringLiteral("zone_code"), QStringLiteral("least_developed"),
-         QStringLiteral("eu_member")},
-        QStringLiteral("ON CONFLICT (code) DO UPDATE SET iso3 = excluded.iso3, numeric_code = excluded.numeric_code, "
-                       "label_fr = excluded.label_fr, label_en = excluded.label_en, zone_code = excluded.zone_code, "
-                       "least_developed = excluded.least_developed, eu_member = excluded.eu_member"),
+        {QStringLiteral("code"), QStringLiteral("iso3"), QStringLiteral("numeric_code"),
+         QStringLiteral("label_fr"), QStringLiteral("label_en"), QStringLiteral("zone_code"),
+         QStringLiteral("least_developed"), QStringLiteral("eu_member")},
+        QStringLiteral(
+            "ON CONFLICT (code) DO UPDATE SET iso3 = excluded.iso3, numeric_code = excluded.numeric_code, "
+            "label_fr = excluded.label_fr, label_en = excluded.label_en, zone_code = excluded.zone_code, "
+            "least_developed = excluded.least_developed, eu_member = excluded.eu_member"),
         [](const TsvTable& t, const QStringList& r) {
             return QVariantList{r.at(t.column(QStringLiteral("code"))),
                                 r.at(t.column(QStringLiteral("iso3"))),
@@ -138,13 +139,13 @@ Status ReferenceDataLoader::loadCountryAliases()
     QSqlQuery clear(m_db);
     if (!clear.exec(QStringLiteral("DELETE FROM ref_country_alias WHERE builtin = 1")))
         return Status::failure(clear.lastError().text());
-    return insertRows(QStringLiteral("country_aliases.tsv"), QStringLiteral("ref_country_alias"),
-                      {QStringLiteral("alias_key"), QStringLiteral("country_code"), QStringLiteral("builtin")},
-                      QStringLiteral("ON CONFLICT (alias_key) DO NOTHING"),
-                      [](const TsvTable& t, const QStringList& r) {
-                          return QVariantList{TextFolding::key(r.at(t.column(QStringLiteral("alias")))),
-                                              r.at(t.column(QStringLiteral("code"))), 1};
-                      });
+    return insertRows(
+        QStringLiteral("country_aliases.tsv"), QStringLiteral("ref_country_alias"),
+        {QStringLiteral("alias_key"), QStringLiteral("country_code"), QStringLiteral("builtin")},
+        QStringLiteral("ON CONFLICT (alias_key) DO NOTHING"), [](const TsvTable& t, const QStringList& r) {
+            return QVariantList{TextFolding::key(r.at(t.column(QStringLiteral("alias")))),
+                                r.at(t.column(QStringLiteral("code"))), 1};
+        });
 }
 
 Status ReferenceDataLoader::loadCommunes()
@@ -152,24 +153,23 @@ Status ReferenceDataLoader::loadCommunes()
     QSqlQuery clear(m_db);
     if (!clear.exec(QStringLiteral("DELETE FROM ref_commune")))
         return Status::failure(clear.lastError().text());
-    return insertRows(
-        QStringLiteral("communes.tsv"), QStringLiteral("ref_commune"),
-        {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("name_key"), QStringLiteral("departement_code"),
-         QStringLiteral("region_code"), QStringLiteral("siren"), QStringLiteral("population"),
-         QStringLiteral("postcodes"), QStringLiteral("epci_siren")},
-        QString(),
-        [](const TsvTable& t, const QStringList& r) {
-            const QString name = r.at(t.column(QStringLiteral("name")));
-            return QVariantList{r.at(t.column(QStringLiteral("code"))),
-                                name,
-                                TextFolding::normalizedName(name),
-                                r.at(t.column(QStringLiteral("departement"))),
-                                r.at(t.column(QStringLiteral("region"))),
-                                textOrNull(r.at(t.column(QStringLiteral("siren")))),
-                                numberOrNull(r.at(t.column(QStringLiteral("population")))),
-                                textOrNull(r.at(t.column(QStringLiteral("postcodes")))),
-                                textOrNull(r.at(t.column(QStringLiteral("epci"))))};
-        });
+    return insertRows(QStringLiteral("communes.tsv"), QStringLiteral("ref_commune"),
+                      {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("name_key"),
+                       QStringLiteral("departement_code"), QStringLiteral("region_code"),
+                       QStringLiteral("siren"), QStringLiteral("population"), QStringLiteral("postcodes"),
+                       QStringLiteral("epci_siren")},
+                      QString(), [](const TsvTable& t, const QStringList& r) {
+                          const QString name = r.at(t.column(QStringLiteral("name")));
+                          return QVariantList{r.at(t.column(QStringLiteral("code"))),
+                                              name,
+                                              TextFolding::normalizedName(name),
+                                              r.at(t.column(QStringLiteral("departement"))),
+                                              r.at(t.column(QStringLiteral("region"))),
+                                              textOrNull(r.at(t.column(QStringLiteral("siren")))),
+                                              numberOrNull(r.at(t.column(QStringLiteral("population")))),
+                                              textOrNull(r.at(t.column(QStringLiteral("postcodes")))),
+                                              textOrNull(r.at(t.column(QStringLiteral("epci"))))};
+                      });
 }
 
 Status ReferenceDataLoader::loadFormerCodes()
@@ -180,13 +180,13 @@ Status ReferenceDataLoader::loadFormerCodes()
     return insertRows(QStringLiteral("commune_former_codes.tsv"), QStringLiteral("ref_commune_former"),
                       {QStringLiteral("code"), QStringLiteral("current_code"), QStringLiteral("name"),
                        QStringLiteral("name_key"), QStringLiteral("kind")},
-                      QString(),
-                      [](const TsvTable& t, const QStringList& r) {
+                      QString(), [](const TsvTable& t, const QStringList& r) {
                           const QString name = r.at(t.column(QStringLiteral("name")));
-                          return QVariantList{r.at(t.column(QStringLiteral("code"))),
-                                              r.at(t.column(QStringLiteral("current_code"))), textOrNull(name),
-                                              name.isEmpty() ? QVariant() : QVariant(TextFolding::normalizedName(name)),
-                                              r.at(t.column(QStringLiteral("kind")))};
+                          return QVariantList{
+                              r.at(t.column(QStringLiteral("code"))),
+                              r.at(t.column(QStringLiteral("current_code"))), textOrNull(name),
+                              name.isEmpty() ? QVariant() : QVariant(TextFolding::normalizedName(name)),
+                              r.at(t.column(QStringLiteral("kind")))};
                       });
 }
 
@@ -198,8 +198,7 @@ Status ReferenceDataLoader::loadEpci()
     return insertRows(QStringLiteral("epci.tsv"), QStringLiteral("ref_epci"),
                       {QStringLiteral("siren"), QStringLiteral("name"), QStringLiteral("name_key"),
                        QStringLiteral("kind"), QStringLiteral("population")},
-                      QString(),
-                      [](const TsvTable& t, const QStringList& r) {
+                      QString(), [](const TsvTable& t, const QStringList& r) {
                           const QString name = r.at(t.column(QStringLiteral("name")));
                           return QVariantList{r.at(t.column(QStringLiteral("siren"))), name,
                                               TextFolding::normalizedName(name),
@@ -220,7 +219,9 @@ Status ReferenceDataLoader::moveActorsOffFormerCodes()
                             .arg(column)))
             return Status::failure(moved.lastError().text());
         QSqlQuery update(m_db);
-        update.prepare(QStringLiteral("UPDATE actor SET %1 = ?, updated_at = ? WHERE id = ?").arg(column));
+        update.prepare(
+            QStringLiteral("UPDATE actor SET %1 = ?, updated_at = ?, version = version + 1 WHERE id = ?")
+                .arg(column));
         while (moved.next()) {
             const qint64 id = moved.value(0).toLongLong();
             const QString now = Clock::nowIso();

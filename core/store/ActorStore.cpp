@@ -159,5 +159,16 @@ Actor ActorStore::fromRow(const QSqlQuery& query) const
     actor.notes = SqlRow::text(query, QStringLiteral("notes"));
     actor.createdAt = SqlRow::text(query, QStringLiteral("created_at"));
     actor.updatedAt = SqlRow::text(query, QStringLiteral("updated_at"));
+    actor.version = SqlRow::id(query, QStringLiteral("version"));
     return actor;
+}
+
+Actor ActorStore::mergeChanges(const Actor& base, const Actor& mine, const Actor& theirs) const
+{
+    // Every field the adviser can change; a new field of Actor belongs here too.
+    return RecordMerge::changesOver(base, mine, theirs, &Actor::name, &Actor::acronym, &Actor::typeCode,
+                                    &Actor::inseeCode, &Actor::siren, &Actor::rna, &Actor::address,
+                                    &Actor::postcode, &Actor::communeInsee, &Actor::departementCode,
+                                    &Actor::population, &Actor::parentActorId, &Actor::website, &Actor::email,
+                                    &Actor::phone, &Actor::source, &Actor::verifiedOn, &Actor::notes);
 }

@@ -27,6 +27,7 @@ protected:
     void collectProblems(const Actor& actor, RecordValidator& check) const override;
     FieldValues columns(const Actor& actor) const override;
     Actor fromRow(const QSqlQuery& query) const override;
+    Actor mergeChanges(const Actor& base, const Actor& mine, const Actor& theirs) const override;
     Status prepareRemoval(const Actor& actor) override;
     QString missingMessage() const override;
 };

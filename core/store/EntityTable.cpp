@@ -34,6 +34,14 @@ QList<QVariantList> LinkRows::sortedRows() const
     return sorted;
 }
 
+Problem EntityTable::conflict()
+{
+    return {QString(),
+            tr("This record was changed by someone else since it was read (an import, another window or "
+               "program): saving would overwrite that change."),
+            Problem::Kind::Conflict};
+}
+
 QString EntityTable::insertStatement(const QString& table, const FieldValues& columns, bool withId)
 {
     QStringList names{QStringLiteral("uuid")};
@@ -114,23 +122,30 @@ Result<RecordStamp> EntityTable::update(const RecordStamp& stamp, const FieldVal
 
     RecordStamp updated = stamp;
     updated.updatedAt = Clock::nowIso();
+    updated.version = stamp.version + 1;
     QStringList assignments;
     for (const auto& column : columns)
         assignments << column.first + QLatin1String(" = ?");
-    assignments << QStringLiteral("updated_at = ?");
+    assignments << QStringLiteral("updated_at = ?") << QStringLiteral("version = ?");
 
     {
-        PreparedQuery query(m_db, QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+        // Only the version that was read: another writer's change in between is not overwritten.
+        PreparedQuery query(m_db, QStringLiteral("UPDATE %1 SET %2 WHERE id = ? AND version = ?")
                                       .arg(m_table, assignments.join(QLatin1String(", "))));
         for (const auto& column : columns)
             query->addBindValue(column.second);
         query->addBindValue(updated.updatedAt);
+        query->addBindValue(updated.version);
         query->addBindValue(stamp.id);
+        query->addBindValue(stamp.version);
         if (!query->exec())
             return Result<RecordStamp>(
                 SqlErrors::failure(tr("The record could not be saved"), query->lastError()));
-        if (query->numRowsAffected() == 0)
+        if (query->numRowsAffected() == 0) {
+            if (idWhere(QStringLiteral("id"), stamp.id) > 0)
+                return Result<RecordStamp>(Problems{conflict()});
             return Result<RecordStamp>::failure(tr("The record no longer exists; it may have been deleted."));
+        }
     }
 
     if (Status status = replaceLinks(stamp.id, links); !status)
@@ -152,12 +167,16 @@ Status EntityTable::remove(const RecordStamp& stamp, const FieldValues& before)
     if (!transaction.started())
         return transaction.started();
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(m_table));
+    query.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ? AND version = ?").arg(m_table));
     query.addBindValue(stamp.id);
+    query.addBindValue(stamp.version);
     if (!query.exec())
         return SqlErrors::failure(tr("The record could not be deleted"), query.lastError());
-    if (query.numRowsAffected() == 0)
+    if (query.numRowsAffected() == 0) {
+        if (idWhere(QStringLiteral("id"), stamp.id) > 0)
+            return Status(Problems{conflict()});
         return Status::failure(tr("The record no longer exists; it may have been deleted already."));
+    }
     if (Status status = SearchIndex::remove(m_db, m_table, stamp.id); !status)
         return status;
     if (Status status = m_changeLog.record(ChangeLog::Action::Delete, m_table, stamp.id, stamp.uuid, before,

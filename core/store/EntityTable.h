@@ -46,6 +46,7 @@ struct RecordStamp
     QString uuid;
     QString createdAt;
     QString updatedAt;
+    qint64 version = 1;
 };
 
 // What every store shares: reading a record's row, and writing it with its link rows and its
@@ -70,12 +71,18 @@ public:
     Result<RecordStamp> insert(const FieldValues& columns, const QList<LinkRows>& links,
                                const FieldValues& history, const RecordStamp* restored = nullptr);
 
-    // Writes the columns and links; the history records the fields whose texts differ.
+    // Writes the columns and links if the row is still at the stamp's version, and raises it;
+    // otherwise a Conflict problem and nothing written. The history records the fields whose
+    // texts differ.
     Result<RecordStamp> update(const RecordStamp& stamp, const FieldValues& columns,
                                const QList<LinkRows>& links, const FieldValues& before,
                                const FieldValues& after);
 
+    // Deletes the row if it is still at the stamp's version; otherwise a Conflict problem.
     Status remove(const RecordStamp& stamp, const FieldValues& before);
+
+    // The problem of a record that changed since it was read.
+    static Problem conflict();
 
     // The id of the row where `column` = `value`, or 0.
     qint64 idWhere(const QString& column, const QVariant& value) const;

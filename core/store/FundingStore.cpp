@@ -86,6 +86,7 @@ Funding FundingStore::fromRow(const QSqlQuery& query) const
     funding.notes = SqlRow::text(query, QStringLiteral("notes"));
     funding.createdAt = SqlRow::text(query, QStringLiteral("created_at"));
     funding.updatedAt = SqlRow::text(query, QStringLiteral("updated_at"));
+    funding.version = SqlRow::id(query, QStringLiteral("version"));
     return funding;
 }
 
@@ -100,4 +101,12 @@ QList<qint64> FundingStore::idsForProject(qint64 projectId) const
             ids << query.value(0).toLongLong();
     }
     return ids;
+}
+
+Funding FundingStore::mergeChanges(const Funding& base, const Funding& mine, const Funding& theirs) const
+{
+    // Every field the adviser can change; a new field of Funding belongs here too.
+    return RecordMerge::changesOver(base, mine, theirs, &Funding::projectId, &Funding::funderActorId,
+                                    &Funding::programmeCode, &Funding::year, &Funding::amountCents,
+                                    &Funding::statusCode, &Funding::notes);
 }

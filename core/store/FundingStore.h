@@ -22,5 +22,6 @@ protected:
     FieldValues columns(const Funding& funding) const override;
     FieldValues history(const Funding& funding) const override;
     Funding fromRow(const QSqlQuery& query) const override;
+    Funding mergeChanges(const Funding& base, const Funding& mine, const Funding& theirs) const override;
     QString missingMessage() const override;
 };

@@ -86,5 +86,16 @@ ForeignPartner PartnerStore::fromRow(const QSqlQuery& query) const
     partner.notes = SqlRow::text(query, QStringLiteral("notes"));
     partner.createdAt = SqlRow::text(query, QStringLiteral("created_at"));
     partner.updatedAt = SqlRow::text(query, QStringLiteral("updated_at"));
+    partner.version = SqlRow::id(query, QStringLiteral("version"));
     return partner;
+}
+
+ForeignPartner PartnerStore::mergeChanges(const ForeignPartner& base, const ForeignPartner& mine,
+                                          const ForeignPartner& theirs) const
+{
+    // Every field the adviser can change; a new field of ForeignPartner belongs here too.
+    return RecordMerge::changesOver(
+        base, mine, theirs, &ForeignPartner::name, &ForeignPartner::typeCode, &ForeignPartner::countryCode,
+        &ForeignPartner::adminArea, &ForeignPartner::latitude, &ForeignPartner::longitude,
+        &ForeignPartner::source, &ForeignPartner::verifiedOn, &ForeignPartner::notes);
 }

@@ -18,6 +18,8 @@ protected:
     void collectProblems(const ForeignPartner& partner, RecordValidator& check) const override;
     FieldValues columns(const ForeignPartner& partner) const override;
     ForeignPartner fromRow(const QSqlQuery& query) const override;
+    ForeignPartner mergeChanges(const ForeignPartner& base, const ForeignPartner& mine,
+                                const ForeignPartner& theirs) const override;
     Status prepareRemoval(const ForeignPartner& partner) override;
     QString missingMessage() const override;
 };

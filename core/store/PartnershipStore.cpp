@@ -112,6 +112,7 @@ Partnership PartnershipStore::fromRow(const QSqlQuery& query) const
     partnership.verifiedOn = SqlRow::date(query, QStringLiteral("verified_on"));
     partnership.createdAt = SqlRow::text(query, QStringLiteral("created_at"));
     partnership.updatedAt = SqlRow::text(query, QStringLiteral("updated_at"));
+    partnership.version = SqlRow::id(query, QStringLiteral("version"));
     partnership.actors = LinkValues::toActors(m_table.loadLinks(
         kActors, kOwner, {QStringLiteral("actor_id"), QStringLiteral("role_code")}, partnership.id));
     partnership.partnerIds = LinkValues::toIds(
@@ -137,4 +138,15 @@ Status PartnershipStore::prepareRemoval(const Partnership& partnership)
     return Status::failure(
         tr("This partnership cannot be deleted: %n project(s) belong to it. Move or delete them first.",
            nullptr, projects));
+}
+
+Partnership PartnershipStore::mergeChanges(const Partnership& base, const Partnership& mine,
+                                           const Partnership& theirs) const
+{
+    // Every field the adviser can change; a new field of Partnership belongs here too.
+    return RecordMerge::changesOver(base, mine, theirs, &Partnership::title, &Partnership::kindCode,
+                                    &Partnership::statusCode, &Partnership::statusReason,
+                                    &Partnership::formalized, &Partnership::signedOn, &Partnership::endedOn,
+                                    &Partnership::description, &Partnership::source, &Partnership::verifiedOn,
+                                    &Partnership::actors, &Partnership::partnerIds, &Partnership::themeCodes);
 }

@@ -22,6 +22,8 @@ protected:
     QList<LinkRows> links(const Partnership& partnership) const override;
     FieldValues history(const Partnership& partnership) const override;
     Partnership fromRow(const QSqlQuery& query) const override;
+    Partnership mergeChanges(const Partnership& base, const Partnership& mine,
+                             const Partnership& theirs) const override;
     Status prepareRemoval(const Partnership& partnership) override;
     QString missingMessage() const override;
 };

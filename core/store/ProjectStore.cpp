@@ -146,6 +146,7 @@ Project ProjectStore::fromRow(const QSqlQuery& query) const
     project.verifiedOn = SqlRow::date(query, QStringLiteral("verified_on"));
     project.createdAt = SqlRow::text(query, QStringLiteral("created_at"));
     project.updatedAt = SqlRow::text(query, QStringLiteral("updated_at"));
+    project.version = SqlRow::id(query, QStringLiteral("version"));
     project.actors = LinkValues::toActors(m_table.loadLinks(
         kActors, kOwner, {QStringLiteral("actor_id"), QStringLiteral("role_code")}, project.id));
     project.partnerIds =
@@ -167,4 +168,14 @@ Status ProjectStore::prepareRemoval(const Project& project)
             return removed;
     }
     return {};
+}
+
+Project ProjectStore::mergeChanges(const Project& base, const Project& mine, const Project& theirs) const
+{
+    // Every field the adviser can change; a new field of Project belongs here too.
+    return RecordMerge::changesOver(
+        base, mine, theirs, &Project::title, &Project::description, &Project::partnershipId,
+        &Project::statusCode, &Project::startedOn, &Project::endedOn, &Project::inFrance,
+        &Project::budgetCents, &Project::currency, &Project::source, &Project::verifiedOn, &Project::actors,
+        &Project::partnerIds, &Project::countryCodes, &Project::themeCodes, &Project::sdgGoals);
 }

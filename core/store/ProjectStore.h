@@ -20,6 +20,7 @@ protected:
     QList<LinkRows> links(const Project& project) const override;
     FieldValues history(const Project& project) const override;
     Project fromRow(const QSqlQuery& query) const override;
+    Project mergeChanges(const Project& base, const Project& mine, const Project& theirs) const override;
     Status prepareRemoval(const Project& project) override;
     QString missingMessage() const override;
 };

@@ -4,6 +4,7 @@
 #include "database/Transaction.h"
 #include "store/BulkRecordWriter.h"
 #include "store/EntityTable.h"
+#include "store/RecordMerge.h"
 #include "store/RecordValidator.h"
 
 #include <QCoreApplication>
@@ -59,11 +60,15 @@ public:
         return *find(record.id);
     }
 
+    // Saves `record`, read at `record.version`: a Conflict problem, nothing written, when the
+    // record changed since (the adviser is then shown both versions).
     Result<Record> update(const Record& record)
     {
         const std::optional<Record> before = find(record.id);
         if (!before)
             return Result<Record>::failure(missingMessage());
+        if (before->version != record.version)
+            return Problems{EntityTable::conflict()};
         if (const Result<bool> replaced = replace(*before, record); !replaced)
             return replaced.problems();
         return *find(record.id);
@@ -90,11 +95,34 @@ public:
         return true;
     }
 
-    Status remove(qint64 id)
+    // Deletes the record as it is now; with `expectedVersion`, only if it is still at that version
+    // (undoing a creation must not delete what someone changed since).
+    // After a conflict: the record as it is now with the adviser's changes (what `mine` changed
+    // from `base`) put over it, at the current version, ready to save; nothing when it is gone.
+    std::optional<Record> mergeOntoCurrent(const Record& base, const Record& mine) const
+    {
+        const std::optional<Record> theirs = find(mine.id);
+        if (!theirs)
+            return std::nullopt;
+        Record merged = mergeChanges(base, mine, *theirs);
+        merged.id = theirs->id;
+        merged.uuid = theirs->uuid;
+        merged.createdAt = theirs->createdAt;
+        merged.updatedAt = theirs->updatedAt;
+        merged.version = theirs->version;
+        return merged;
+    }
+
+    // The record as people read it (fields and links by name), to show what differs.
+    FieldValues readable(const Record& record) const { return history(record); }
+
+    Status remove(qint64 id, std::optional<qint64> expectedVersion = std::nullopt)
     {
         const std::optional<Record> record = find(id);
         if (!record)
             return Status::failure(missingMessage());
+        if (expectedVersion && record->version != *expectedVersion)
+            return Status(Problems{EntityTable::conflict()});
         // One transaction for the record and whatever its removal takes along.
         Transaction transaction(m_db);
         if (!transaction.started())
@@ -129,13 +157,15 @@ protected:
     // The record as the change history shows it: its columns, plus its links by name.
     virtual FieldValues history(const Record& record) const { return FieldValue::readable(columns(record)); }
     virtual Record fromRow(const QSqlQuery& row) const = 0;
+    // RecordMerge::changesOver with every field of the record.
+    virtual Record mergeChanges(const Record& base, const Record& mine, const Record& theirs) const = 0;
     // Refuses a deletion that would break other records, or deletes what belongs to the record.
     virtual Status prepareRemoval(const Record&) { return {}; }
     virtual QString missingMessage() const = 0;
 
     static RecordStamp stampOf(const Record& record)
     {
-        return {record.id, record.uuid, record.createdAt, record.updatedAt};
+        return {record.id, record.uuid, record.createdAt, record.updatedAt, record.version};
     }
 
     QSqlDatabase m_db;

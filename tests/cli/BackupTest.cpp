@@ -161,10 +161,12 @@ TEST_CASE("An upgrade of an older database is preceded by a copy of it as it was
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("ancienne.sqlite"));
     REQUIRE(observatoire({arg("--db"), path, arg("init")}).exitCode == 0);
-    // Schema version 5 as it was: migration 006 had not replaced the name index yet.
-    runSql(path, {QStringLiteral("DROP INDEX actor_name_departement"),
-                  QStringLiteral("CREATE INDEX actor_name_normalized ON actor(name_normalized)"),
-                  QStringLiteral("PRAGMA user_version = 5")});
+    // Schema version 6 as it was: migration 007 had not added the records' versions yet.
+    QStringList older;
+    for (const char* table : {"actor", "foreign_partner", "partnership", "project", "funding"})
+        older << QStringLiteral("ALTER TABLE %1 DROP COLUMN version").arg(QLatin1String(table));
+    older << QStringLiteral("PRAGMA user_version = 6");
+    runSql(path, older);
     REQUIRE(observatoire({arg("--db"), path, arg("check")}).exitCode == 0);
     const QList<BackupCopy> copies = copiesOf(path);
     REQUIRE(copies.size() == 1);
@@ -177,7 +179,7 @@ TEST_CASE("An upgrade of an older database is preceded by a copy of it as it was
         QSqlQuery query(copy);
         REQUIRE(query.exec(QStringLiteral("PRAGMA user_version")));
         REQUIRE(query.next());
-        CHECK(query.value(0).toInt() == 5);
+        CHECK(query.value(0).toInt() == 6);
         query.finish();
         copy.close();
     }

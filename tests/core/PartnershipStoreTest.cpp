@@ -244,3 +244,46 @@ TEST_CASE("A partner replaced by a namesake is saved, though the history reads t
     REQUIRE(updated.ok());
     CHECK(store.find(id)->partnerIds == QList<qint64>{namesake});
 }
+
+TEST_CASE("A save or a deletion from an older version is a conflict, and writes nothing",
+          "[stores][conflict]")
+{
+    StoreFixture db;
+    PartnershipStore store(db.connection());
+    const qint64 id = db.addPartnership(db.addActor(QStringLiteral("Lyon")),
+                                        db.addPartner(QStringLiteral("Leipzig"), QStringLiteral("DE")));
+    const Partnership read = *store.find(id);
+    CHECK(read.version == 1);
+
+    // Someone else saves first.
+    Partnership theirs = read;
+    theirs.source = QStringLiteral("Annuaire 2026");
+    const Result<Partnership> first = store.update(theirs);
+    REQUIRE(first.ok());
+    CHECK(first.value().version == 2);
+
+    // The adviser's save of the version read is refused as a conflict.
+    Partnership mine = read;
+    mine.title = QStringLiteral("Lyon – Leipzig");
+    const Result<Partnership> second = store.update(mine);
+    REQUIRE_FALSE(second.ok());
+    CHECK(hasConflict(second.problems()));
+    CHECK(store.find(id)->title.isEmpty());
+    CHECK(store.find(id)->source == QStringLiteral("Annuaire 2026"));
+
+    // Merged onto the current version: theirs kept, the adviser's change over it.
+    const std::optional<Partnership> merged = store.mergeOntoCurrent(read, mine);
+    REQUIRE(merged);
+    CHECK(merged->version == 2);
+    CHECK(merged->source == QStringLiteral("Annuaire 2026"));
+    CHECK(merged->title == QStringLiteral("Lyon – Leipzig"));
+    REQUIRE(store.update(*merged).ok());
+    CHECK(store.find(id)->version == 3);
+
+    // A deletion that expects an older version deletes nothing.
+    const Status removed = store.remove(id, 2);
+    REQUIRE_FALSE(removed.ok());
+    CHECK(hasConflict(removed.problems()));
+    CHECK(store.find(id).has_value());
+    CHECK(store.remove(id, 3).ok());
+}

@@ -1,9 +1,12 @@
+#include "support/ObservatoireProgram.h"
 #include "support/QtPrinting.h"
 #include "support/StoreFixture.h"
+#include "support/TemporaryFile.h"
 
 #include "store/ActorStore.h"
 #include "store/PartnerStore.h"
 #include "store/PartnershipStore.h"
+#include "store/ProjectStore.h"
 #include "ui/AppSettings.h"
 #include "ui/Dialogs.h"
 #include "ui/MainWindow.h"
@@ -11,11 +14,12 @@
 #include "ui/RecordListPage.h"
 #include "ui/VocabularyDialog.h"
 #include "ui/editors/ActorEditor.h"
-#include "ui/editors/PartnerEditor.h"
+#include "ui/editors/ConflictDialog.h"
 #include "ui/editors/FundingTable.h"
+#include "ui/editors/PartnerEditor.h"
 #include "ui/editors/PartnershipEditor.h"
 #include "ui/editors/ProjectEditor.h"
-#include "store/ProjectStore.h"
+#include "ui/editors/RecordEditorDialog.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -81,8 +85,7 @@ struct EditorFixture
 
 // Runs `drive` on the next modal dialog of type T once it is open (exec() blocks the test);
 // `opener` is the dialog that opens it, if any, so that it is not mistaken for the new one.
-template <typename T>
-void whenOpen(std::function<void(T*)> drive, QWidget* opener = nullptr)
+template <typename T> void whenOpen(std::function<void(T*)> drive, QWidget* opener = nullptr)
 {
     QTimer::singleShot(0, [drive, opener] {
         T* dialog = qobject_cast<T*>(QApplication::activeModalWidget());
@@ -118,7 +121,8 @@ void selectByKeyboard(QComboBox* combo, const QString& typed)
 
 } // namespace
 
-TEST_CASE("A partnership is created through the editor, with actor and partner found by name", "[ui][editors]")
+TEST_CASE("A partnership is created through the editor, with actor and partner found by name",
+          "[ui][editors]")
 {
     EditorFixture fixture;
     fixture.window->showFamily(RecordList::Family::Partnerships);
@@ -127,10 +131,13 @@ TEST_CASE("A partnership is created through the editor, with actor and partner f
     whenOpen<PartnershipEditor>([&](PartnershipEditor* editor) {
         selectByKeyboard(editor->findChild<QComboBox*>(QStringLiteral("kind")), QStringLiteral("Decen"));
         auto* actors = editor->findChild<QWidget*>(QStringLiteral("actorLinks"));
-        pickFirstSuggestion(actors->findChild<QLineEdit*>(QStringLiteral("linkSearch")), QStringLiteral("Greno"));
+        pickFirstSuggestion(actors->findChild<QLineEdit*>(QStringLiteral("linkSearch")),
+                            QStringLiteral("Greno"));
         auto* partners = editor->findChild<QWidget*>(QStringLiteral("partnerLinks"));
-        pickFirstSuggestion(partners->findChild<QLineEdit*>(QStringLiteral("linkSearch")), QStringLiteral("kay"));
-        QTest::keyClicks(editor->findChild<QLineEdit*>(QStringLiteral("signedOn")), QStringLiteral("05/2019"));
+        pickFirstSuggestion(partners->findChild<QLineEdit*>(QStringLiteral("linkSearch")),
+                            QStringLiteral("kay"));
+        QTest::keyClicks(editor->findChild<QLineEdit*>(QStringLiteral("signedOn")),
+                         QStringLiteral("05/2019"));
         CHECK(actors->findChild<QListWidget*>()->count() == 1);
         CHECK(partners->findChild<QListWidget*>()->count() == 1);
         clickSave(editor);
@@ -143,7 +150,8 @@ TEST_CASE("A partnership is created through the editor, with actor and partner f
     RecordListPage* page = fixture.window->page(RecordList::Family::Partnerships);
     CHECK(page->model()->rowCount() == 2);
     QSqlQuery query(fixture.db());
-    REQUIRE(query.exec(QStringLiteral("SELECT id FROM partnership WHERE kind_code = 'cooperation_decentralisee'")));
+    REQUIRE(query.exec(
+        QStringLiteral("SELECT id FROM partnership WHERE kind_code = 'cooperation_decentralisee'")));
     REQUIRE(query.next());
     const Partnership created = *PartnershipStore(fixture.db()).find(query.value(0).toLongLong());
     CHECK(created.actors == QList<ActorLink>{{fixture.grenoble, QStringLiteral("signataire")}});
@@ -162,7 +170,8 @@ TEST_CASE("Validation blocks saving and says why, keeping what was typed", "[ui]
     bool stillOpen = false;
     QString keptDate;
     whenOpen<PartnershipEditor>([&](PartnershipEditor* editor) {
-        QTest::keyClicks(editor->findChild<QLineEdit*>(QStringLiteral("signedOn")), QStringLiteral("31/02/2020"));
+        QTest::keyClicks(editor->findChild<QLineEdit*>(QStringLiteral("signedOn")),
+                         QStringLiteral("31/02/2020"));
         clickSave(editor);
         shown = editor->problemText();
         stillOpen = editor->isVisible();
@@ -192,11 +201,15 @@ TEST_CASE("A duplicate is announced and the existing record can be opened instea
         editor->addActor(fixture.lyon);
         editor->addPartner(fixture.leipzig);
         // The existing one then opens in its own editor.
-        whenOpen<PartnershipEditor>([&](PartnershipEditor* existing) {
-            reopened = existing->findChild<QWidget*>(QStringLiteral("actorLinks"))->findChild<QListWidget*>()->count();
-            CHECK(existing->windowTitle() == QStringLiteral("Partnership"));
-            existing->reject();
-        }, editor);
+        whenOpen<PartnershipEditor>(
+            [&](PartnershipEditor* existing) {
+                reopened = existing->findChild<QWidget*>(QStringLiteral("actorLinks"))
+                               ->findChild<QListWidget*>()
+                               ->count();
+                CHECK(existing->windowTitle() == QStringLiteral("Partnership"));
+                existing->reject();
+            },
+            editor);
         Dialogs::queueChoice(0);
         clickSave(editor);
     });
@@ -241,7 +254,8 @@ TEST_CASE("A partner's country is understood whatever the spelling", "[ui][edito
     QString understood;
     whenOpen<PartnerEditor>([&](PartnerEditor* editor) {
         QTest::keyClicks(editor->findChild<QLineEdit*>(QStringLiteral("name")), QStringLiteral("Cheltenham"));
-        QTest::keyClicks(editor->findChild<QLineEdit*>(QStringLiteral("country")), QStringLiteral("Royaume Uni"));
+        QTest::keyClicks(editor->findChild<QLineEdit*>(QStringLiteral("country")),
+                         QStringLiteral("Royaume Uni"));
         understood = editor->findChild<QLabel*>(QStringLiteral("countryFound"))->text();
         clickSave(editor);
     });
@@ -261,11 +275,13 @@ TEST_CASE("An actor missing from a partnership is created on the spot", "[ui][ed
     int actorsListed = 0;
     whenOpen<PartnershipEditor>([&](PartnershipEditor* editor) {
         auto* actors = editor->findChild<QWidget*>(QStringLiteral("actorLinks"));
-        QTest::keyClicks(actors->findChild<QLineEdit*>(QStringLiteral("linkSearch")), QStringLiteral("Jumelage Annecy-Bayreuth"));
+        QTest::keyClicks(actors->findChild<QLineEdit*>(QStringLiteral("linkSearch")),
+                         QStringLiteral("Jumelage Annecy-Bayreuth"));
         whenOpen<ActorEditor>([&](ActorEditor* actorEditor) {
-            CHECK(actorEditor->findChild<QLineEdit*>(QStringLiteral("name"))->text()
-                  == QStringLiteral("Jumelage Annecy-Bayreuth"));
-            selectByKeyboard(actorEditor->findChild<QComboBox*>(QStringLiteral("actorType")), QStringLiteral("Twin"));
+            CHECK(actorEditor->findChild<QLineEdit*>(QStringLiteral("name"))->text() ==
+                  QStringLiteral("Jumelage Annecy-Bayreuth"));
+            selectByKeyboard(actorEditor->findChild<QComboBox*>(QStringLiteral("actorType")),
+                             QStringLiteral("Twin"));
             clickSave(actorEditor);
         });
         QTest::mouseClick(actors->findChild<QPushButton*>(QStringLiteral("createLinked")), Qt::LeftButton);
@@ -275,7 +291,8 @@ TEST_CASE("An actor missing from a partnership is created on the spot", "[ui][ed
     fixture.window->findChild<QAction*>(QStringLiteral("actionNewRecord"))->trigger();
     CHECK(actorsListed == 1);
     QSqlQuery query(fixture.db());
-    REQUIRE(query.exec(QStringLiteral("SELECT actor_type_code FROM actor WHERE name = 'Jumelage Annecy-Bayreuth'")));
+    REQUIRE(query.exec(
+        QStringLiteral("SELECT actor_type_code FROM actor WHERE name = 'Jumelage Annecy-Bayreuth'")));
     REQUIRE(query.next());
     CHECK(query.value(0).toString() == QStringLiteral("comite_jumelage"));
     CHECK(fixture.window->undoStack()->count() == 1);
@@ -310,26 +327,31 @@ TEST_CASE("A project is entered with its funding lines, their total and shares, 
     QTRY_VERIFY(!fixture.window->listsLoading());
     QString summary;
     whenOpen<ProjectEditor>([&](ProjectEditor* editor) {
-        QTest::keyClicks(editor->findChild<QLineEdit*>(QStringLiteral("title")), QStringLiteral("Puits a Kaya"));
+        QTest::keyClicks(editor->findChild<QLineEdit*>(QStringLiteral("title")),
+                         QStringLiteral("Puits a Kaya"));
         auto* actors = editor->findChild<QWidget*>(QStringLiteral("actorLinks"));
-        pickFirstSuggestion(actors->findChild<QLineEdit*>(QStringLiteral("linkSearch")), QStringLiteral("grenob"));
+        pickFirstSuggestion(actors->findChild<QLineEdit*>(QStringLiteral("linkSearch")),
+                            QStringLiteral("grenob"));
         auto* country = editor->findChild<QLineEdit*>(QStringLiteral("countryInput"));
         QTest::keyClicks(country, QStringLiteral("burkina"));
         QTest::keyClick(country, Qt::Key_Return);
         // Enter added the country and did not save the dialog.
         CHECK(editor->isVisible());
         CHECK(editor->findChild<QListWidget*>(QStringLiteral("countries"))->count() == 1);
-        QTest::keyClicks(editor->findChild<QLineEdit*>(QStringLiteral("budget")), QStringLiteral("25 000,00"));
+        QTest::keyClicks(editor->findChild<QLineEdit*>(QStringLiteral("budget")),
+                         QStringLiteral("25 000,00"));
         FundingTable* fundings = editor->fundingTable();
         auto* add = fundings->findChild<QPushButton*>(QStringLiteral("addFunding"));
         QTest::mouseClick(add, Qt::LeftButton);
         QTest::mouseClick(add, Qt::LeftButton);
         QTableWidget* table = fundings->table();
-        qobject_cast<QComboBox*>(table->cellWidget(0, 1))->setCurrentIndex(
-            qobject_cast<QComboBox*>(table->cellWidget(0, 1))->findData(QStringLiteral("region_aura")));
+        qobject_cast<QComboBox*>(table->cellWidget(0, 1))
+            ->setCurrentIndex(
+                qobject_cast<QComboBox*>(table->cellWidget(0, 1))->findData(QStringLiteral("region_aura")));
         QTest::keyClicks(qobject_cast<QLineEdit*>(table->cellWidget(0, 3)), QStringLiteral("10 000"));
-        qobject_cast<QComboBox*>(table->cellWidget(1, 1))->setCurrentIndex(
-            qobject_cast<QComboBox*>(table->cellWidget(1, 1))->findData(QStringLiteral("fonds_propres")));
+        qobject_cast<QComboBox*>(table->cellWidget(1, 1))
+            ->setCurrentIndex(
+                qobject_cast<QComboBox*>(table->cellWidget(1, 1))->findData(QStringLiteral("fonds_propres")));
         QTest::keyClicks(qobject_cast<QLineEdit*>(table->cellWidget(1, 3)), QStringLiteral("15000"));
         summary = fundings->summary();
         clickSave(editor);
@@ -385,7 +407,8 @@ TEST_CASE("Vocabularies are managed from a settings dialog", "[ui][vocabularies]
     });
     fixture.window->findChild<QAction*>(QStringLiteral("actionVocabularies"))->trigger();
     QSqlQuery query(fixture.db());
-    REQUIRE(query.exec(QStringLiteral("SELECT active FROM ref_partnership_status WHERE code = 'a_verifier'")));
+    REQUIRE(
+        query.exec(QStringLiteral("SELECT active FROM ref_partnership_status WHERE code = 'a_verifier'")));
     REQUIRE(query.next());
     CHECK(query.value(0).toInt() == 0);
     // The filters offer the new theme and no longer the retired status.
@@ -395,4 +418,121 @@ TEST_CASE("Vocabularies are managed from a settings dialog", "[ui][vocabularies]
     auto* status = fixture.window->findChild<QComboBox*>(QStringLiteral("statusFilter"));
     CHECK(status->findData(QStringLiteral("a_verifier")) < 0);
     CHECK(status->findData(QStringLiteral("actif")) >= 0);
+}
+
+namespace {
+
+// What an import run by another program does to Leipzig meanwhile: a new source and notes,
+// through the command line, as a nightly job or a colleague would.
+void importSourceAndNotes(const EditorFixture& fixture)
+{
+    const auto partner = PartnerStore(fixture.db()).find(fixture.leipzig);
+    REQUIRE(partner);
+    const TemporaryFile file("Identifiant;Nom;Pays;Source;Notes\n" + partner->uuid.toUtf8() +
+                             ";Leipzig;Allemagne;Annuaire des jumelages 2026;Vérifié par la mairie\n");
+    const ProgramRun run = observatoire({QStringLiteral("--db"), fixture.path, QStringLiteral("import"),
+                                         QStringLiteral("partners"), file.path()});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+}
+
+// Opens a record of the window's list in its editor, as Edit › Open record does.
+void openInEditor(const EditorFixture& fixture, RecordList::Family family, qint64 id)
+{
+    fixture.window->showFamily(family);
+    REQUIRE(QTest::qWaitFor([&] { return !fixture.window->listsLoading(); }, 5000));
+    fixture.window->selectRecord(id);
+    REQUIRE(fixture.window->selectedId() == id);
+    fixture.window->findChild<QAction*>(QStringLiteral("actionOpenRecord"))->trigger();
+}
+
+void changeAreaAndSave(PartnerEditor* editor, const QString& area)
+{
+    auto* field = editor->findChild<QLineEdit*>(QStringLiteral("partnerArea"));
+    REQUIRE(field);
+    field->setFocus();
+    QTest::keyClicks(field, area);
+    clickSave(editor);
+}
+
+} // namespace
+
+TEST_CASE("Saving over an import made meanwhile merges, never writes back the old values",
+          "[ui][editors][conflict]")
+{
+    // The lost update: the editor held the old Source and Notes, and saving the region wrote them
+    // back, crediting the adviser with reverting the import.
+    EditorFixture fixture;
+    RecordEditorDialog::setConflictAnswer(ConflictDialog::Merge);
+    whenOpen<PartnerEditor>([&](PartnerEditor* editor) {
+        importSourceAndNotes(fixture);
+        changeAreaAndSave(editor, QStringLiteral("Saxe"));
+    });
+    openInEditor(fixture, RecordList::Family::Partners, fixture.leipzig);
+    RecordEditorDialog::setConflictAnswer(std::nullopt);
+    const auto saved = PartnerStore(fixture.db()).find(fixture.leipzig);
+    CHECK(saved->adminArea == QStringLiteral("Saxe"));
+    CHECK(saved->source == QStringLiteral("Annuaire des jumelages 2026"));
+    CHECK(saved->notes == QStringLiteral("Vérifié par la mairie"));
+    // The adviser's history entry names the region alone.
+    QSqlQuery history(fixture.db());
+    REQUIRE(history.exec(QStringLiteral("SELECT field FROM change_log WHERE entity = 'foreign_partner' AND "
+                                        "record_id = %1 AND user_name = 'tester' AND action = 'update'")
+                             .arg(fixture.leipzig)));
+    QStringList fields;
+    while (history.next())
+        fields << history.value(0).toString();
+    CHECK(fields == QStringList{QStringLiteral("admin_area")});
+    // Undo takes back the region only: the import's values stay.
+    fixture.window->undoStack()->undo();
+    const auto undone = PartnerStore(fixture.db()).find(fixture.leipzig);
+    CHECK(undone->adminArea.isEmpty());
+    CHECK(undone->source == QStringLiteral("Annuaire des jumelages 2026"));
+}
+
+TEST_CASE("The conflict dialog shows each field that differs and who changed it", "[ui][editors][conflict]")
+{
+    EditorFixture fixture;
+    QStringList rows;
+    whenOpen<PartnerEditor>([&](PartnerEditor* editor) {
+        importSourceAndNotes(fixture);
+        whenOpen<ConflictDialog>(
+            [&](ConflictDialog* dialog) {
+                QTableWidget* table = dialog->table();
+                for (int row = 0; row < table->rowCount(); ++row)
+                    rows << table->item(row, 0)->text() + QLatin1Char('|') + table->item(row, 3)->text();
+                // Dropping one's changes closes the editor without saving.
+                QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("discardButton")),
+                                  Qt::LeftButton);
+            },
+            editor);
+        changeAreaAndSave(editor, QStringLiteral("Saxe"));
+    });
+    openInEditor(fixture, RecordList::Family::Partners, fixture.leipzig);
+    CHECK(rows.contains(QStringLiteral("Region of the partner|you")));
+    CHECK(rows.contains(QStringLiteral("Source|them")));
+    CHECK(rows.contains(QStringLiteral("Notes|them")));
+    const auto kept = PartnerStore(fixture.db()).find(fixture.leipzig);
+    CHECK(kept->adminArea.isEmpty());
+    CHECK(kept->source == QStringLiteral("Annuaire des jumelages 2026"));
+    CHECK(fixture.window->undoStack()->count() == 0);
+}
+
+TEST_CASE("Undoing an edit made before an import does not overwrite what the import changed", "[ui][undo]")
+{
+    EditorFixture fixture;
+    whenOpen<PartnerEditor>(
+        [&](PartnerEditor* editor) { changeAreaAndSave(editor, QStringLiteral("Saxe")); });
+    openInEditor(fixture, RecordList::Family::Partners, fixture.leipzig);
+    REQUIRE(fixture.window->undoStack()->count() == 1);
+    importSourceAndNotes(fixture);
+    Dialogs::clearShownMessages();
+    fixture.window->undoStack()->undo();
+    const auto kept = PartnerStore(fixture.db()).find(fixture.leipzig);
+    CHECK(kept->adminArea == QStringLiteral("Saxe"));
+    CHECK(kept->source == QStringLiteral("Annuaire des jumelages 2026"));
+    REQUIRE(Dialogs::shownMessages().size() == 1);
+    CHECK(Dialogs::shownMessages().first().contains(QStringLiteral("was changed since this step")));
+    // The history is given up once the stack's own undo has returned.
+    REQUIRE(QTest::qWaitFor([&] { return fixture.window->undoStack()->count() == 0; }, 2000));
 }

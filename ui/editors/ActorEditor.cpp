@@ -21,7 +21,8 @@ ReferenceChoices::Entries departements(const QSqlDatabase& db)
 {
     ReferenceChoices::Entries entries;
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT code, code || ' – ' || label_fr FROM ref_departement ORDER BY sort_order")))
+    if (!query.exec(QStringLiteral(
+            "SELECT code, code || ' – ' || label_fr FROM ref_departement ORDER BY sort_order")))
         return entries;
     while (query.next())
         entries.append({query.value(0).toString(), query.value(1).toString()});
@@ -61,7 +62,8 @@ ActorEditor::ActorEditor(const QSqlDatabase& db, const Actor& actor, QWidget* pa
     m_departement->setObjectName(QStringLiteral("departement"));
     m_population->setObjectName(QStringLiteral("population"));
     m_commune->setPlaceholderText(tr("Type the commune's name: its codes fill in"));
-    ReferenceChoices::fill(m_type, ReferenceChoices::entries(db, QStringLiteral("ref_actor_type"), actor.typeCode),
+    ReferenceChoices::fill(m_type,
+                           ReferenceChoices::entries(db, QStringLiteral("ref_actor_type"), actor.typeCode),
                            actor.typeCode, tr("Choose…"));
     ReferenceChoices::fill(m_departement, departements(db), actor.departementCode, tr("(none)"));
     m_verifiedOn->setDate(actor.verifiedOn);
@@ -114,13 +116,15 @@ void ActorEditor::useCommune(const QString& code)
     if (!match)
         return;
     const Commune& commune = match->commune;
-    QMetaObject::invokeMethod(m_commune, [this, name = commune.name] { m_commune->setText(name); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_commune, [this, name = commune.name] { m_commune->setText(name); }, Qt::QueuedConnection);
     const int departement = m_departement->findData(commune.departementCode);
     if (departement >= 0)
         m_departement->setCurrentIndex(departement);
     // An actor that is the commune itself takes its codes and population; any other actor only
     // sits there.
-    if (m_type->currentData().toString() == QLatin1String("commune") || m_type->currentData().toString().isEmpty()) {
+    if (m_type->currentData().toString() == QLatin1String("commune") ||
+        m_type->currentData().toString().isEmpty()) {
         m_insee->setText(commune.code);
         m_siren->setText(commune.siren);
         if (commune.population)
@@ -149,7 +153,8 @@ Actor ActorEditor::collect(Problems& problems) const
     actor.notes = m_notes->toPlainText();
     // The commune of the head office: the chosen commune, unless the actor is that commune.
     const QList<CommuneMatch> named = GeoLookup(m_db).communesNamed(m_commune->text(), actor.departementCode);
-    actor.communeInsee = m_commune->text().trimmed().isEmpty() || named.isEmpty() ? QString() : named.first().commune.code;
+    actor.communeInsee =
+        m_commune->text().trimmed().isEmpty() || named.isEmpty() ? QString() : named.first().commune.code;
     if (actor.communeInsee == actor.inseeCode)
         actor.communeInsee.clear();
     const QString population = QString(m_population->text()).remove(QLatin1Char(' ')).remove(QChar(0x202F));
@@ -159,7 +164,8 @@ Actor ActorEditor::collect(Problems& problems) const
         bool ok = false;
         actor.population = population.toLongLong(&ok);
         if (!ok)
-            problems.append({QStringLiteral("population"), tr("\"%1\" is not a number.").arg(m_population->text())});
+            problems.append(
+                {QStringLiteral("population"), tr("\"%1\" is not a number.").arg(m_population->text())});
     }
     QString error;
     if (const std::optional<PartialDate> date = m_verifiedOn->date(&error))
@@ -181,7 +187,7 @@ bool ActorEditor::save()
     }
     if (actor.id == 0 && !confirmNoDuplicate(DuplicateFinder(m_db).actors(actor)))
         return false;
-    const Result<Actor> written = actor.id == 0 ? store.create(actor) : store.update(actor);
+    const Result<Actor> written = actor.id == 0 ? store.create(actor) : saveOver(store, m_original, actor);
     if (!written) {
         showProblems(written.problems());
         return false;

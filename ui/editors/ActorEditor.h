@@ -20,6 +20,8 @@ public:
     ActorEditor(const QSqlDatabase& db, const Actor& actor, QWidget* parent = nullptr);
 
     const Actor& saved() const { return m_saved; }
+    // The record as it was just before the save (what undo brings back).
+    const Actor& replaced() const { return m_original; }
     QLineEdit* communeField() const { return m_commune; }
 
 protected:

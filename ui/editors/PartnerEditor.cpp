@@ -29,11 +29,13 @@ PartnerEditor::PartnerEditor(const QSqlDatabase& db, const ForeignPartner& partn
     setObjectName(QStringLiteral("partnerEditor"));
     setWindowTitle(partner.id > 0 ? tr("Foreign partner") : tr("New foreign partner"));
     m_name->setObjectName(QStringLiteral("name"));
+    m_area->setObjectName(QStringLiteral("partnerArea"));
     m_country->setObjectName(QStringLiteral("country"));
     m_countryFound->setObjectName(QStringLiteral("countryFound"));
     m_country->setPlaceholderText(tr("Name or ISO code, in French or English"));
-    ReferenceChoices::fill(m_type, ReferenceChoices::entries(db, QStringLiteral("ref_partner_type"), partner.typeCode),
-                           partner.typeCode, tr("(not given)"));
+    ReferenceChoices::fill(
+        m_type, ReferenceChoices::entries(db, QStringLiteral("ref_partner_type"), partner.typeCode),
+        partner.typeCode, tr("(not given)"));
     QStringList names;
     for (const auto& [code, label] : ReferenceChoices::entries(db, QStringLiteral("ref_country")))
         names << label;
@@ -42,7 +44,8 @@ PartnerEditor::PartnerEditor(const QSqlDatabase& db, const ForeignPartner& partn
     completer->setFilterMode(Qt::MatchContains);
     m_country->setCompleter(completer);
     if (const auto country = CountryLookup(db).byCode(partner.countryCode))
-        m_country->setText(Translations::current() == Translations::Language::English ? country->labelEn : country->labelFr);
+        m_country->setText(Translations::current() == Translations::Language::English ? country->labelEn
+                                                                                      : country->labelFr);
     connect(m_country, &QLineEdit::textChanged, this, &PartnerEditor::resolveCountry);
     m_verifiedOn->setDate(partner.verifiedOn);
     m_notes->setMaximumHeight(m_notes->fontMetrics().height() * 4);
@@ -70,8 +73,11 @@ void PartnerEditor::resolveCountry()
     if (m_country->text().trimmed().isEmpty())
         m_countryFound->clear();
     else if (country)
-        m_countryFound->setText(QStringLiteral("✓ %1 (%2)").arg(
-            Translations::current() == Translations::Language::English ? country->labelEn : country->labelFr, country->code));
+        m_countryFound->setText(QStringLiteral("✓ %1 (%2)")
+                                    .arg(Translations::current() == Translations::Language::English
+                                             ? country->labelEn
+                                             : country->labelFr,
+                                         country->code));
     else
         m_countryFound->setText(tr("unknown country"));
 }
@@ -86,7 +92,8 @@ ForeignPartner PartnerEditor::collect(Problems& problems) const
     partner.source = m_source->text();
     partner.notes = m_notes->toPlainText();
     if (m_countryCode.isEmpty() && !m_country->text().trimmed().isEmpty())
-        problems.append({QStringLiteral("country"), tr("\"%1\" is not a country known to the program.").arg(m_country->text())});
+        problems.append({QStringLiteral("country"),
+                         tr("\"%1\" is not a country known to the program.").arg(m_country->text())});
     QString error;
     if (const std::optional<PartialDate> date = m_verifiedOn->date(&error))
         partner.verifiedOn = *date;
@@ -108,7 +115,8 @@ bool PartnerEditor::save()
     }
     if (partner.id == 0 && !confirmNoDuplicate(DuplicateFinder(m_db).partners(partner)))
         return false;
-    const Result<ForeignPartner> written = partner.id == 0 ? store.create(partner) : store.update(partner);
+    const Result<ForeignPartner> written =
+        partner.id == 0 ? store.create(partner) : saveOver(store, m_original, partner);
     if (!written) {
         showProblems(written.problems());
         return false;

@@ -19,6 +19,8 @@ public:
     PartnerEditor(const QSqlDatabase& db, const ForeignPartner& partner, QWidget* parent = nullptr);
 
     const ForeignPartner& saved() const { return m_saved; }
+    // The record as it was just before the save (what undo brings back).
+    const ForeignPartner& replaced() const { return m_original; }
 
 protected:
     bool save() override;

@@ -37,11 +37,13 @@ PartnershipEditor::PartnershipEditor(const QSqlDatabase& db, const Partnership& 
     m_signedOn->setObjectName(QStringLiteral("signedOn"));
     m_endedOn->setObjectName(QStringLiteral("endedOn"));
     m_themes->setObjectName(QStringLiteral("themes"));
-    ReferenceChoices::fill(m_kind, ReferenceChoices::entries(db, QStringLiteral("ref_partnership_kind"), partnership.kindCode),
-                           partnership.kindCode, tr("Choose…"));
-    ReferenceChoices::fill(m_status,
-                           ReferenceChoices::entries(db, QStringLiteral("ref_partnership_status"), partnership.statusCode),
-                           partnership.statusCode);
+    ReferenceChoices::fill(
+        m_kind, ReferenceChoices::entries(db, QStringLiteral("ref_partnership_kind"), partnership.kindCode),
+        partnership.kindCode, tr("Choose…"));
+    ReferenceChoices::fill(
+        m_status,
+        ReferenceChoices::entries(db, QStringLiteral("ref_partnership_status"), partnership.statusCode),
+        partnership.statusCode);
     m_actors->setActorLinks(partnership.actors);
     m_partners->setIds(partnership.partnerIds);
     m_signedOn->setDate(partnership.signedOn);
@@ -51,7 +53,8 @@ PartnershipEditor::PartnershipEditor(const QSqlDatabase& db, const Partnership& 
     m_themes->setEntries(ReferenceChoices::entries(db, QStringLiteral("ref_theme")), partnership.themeCodes);
     m_description->setMaximumHeight(m_description->fontMetrics().height() * 5);
     connect(m_actors, &LinkedRecordsEditor::createRequested, this, &PartnershipEditor::createActorRequested);
-    connect(m_partners, &LinkedRecordsEditor::createRequested, this, &PartnershipEditor::createPartnerRequested);
+    connect(m_partners, &LinkedRecordsEditor::createRequested, this,
+            &PartnershipEditor::createPartnerRequested);
 
     addRow(tr("Nature"), m_kind, QStringLiteral("kind"));
     addRow(tr("Status"), m_status, QStringLiteral("status"));
@@ -117,7 +120,8 @@ bool PartnershipEditor::save()
     }
     if (partnership.id == 0 && !confirmNoDuplicate(DuplicateFinder(m_db).partnerships(partnership)))
         return false;
-    const Result<Partnership> written = partnership.id == 0 ? store.create(partnership) : store.update(partnership);
+    const Result<Partnership> written =
+        partnership.id == 0 ? store.create(partnership) : saveOver(store, m_original, partnership);
     if (!written) {
         showProblems(written.problems());
         return false;

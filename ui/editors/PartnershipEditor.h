@@ -23,6 +23,8 @@ public:
     PartnershipEditor(const QSqlDatabase& db, const Partnership& partnership, QWidget* parent = nullptr);
 
     const Partnership& saved() const { return m_saved; }
+    // The record as it was just before the save (what undo brings back).
+    const Partnership& replaced() const { return m_original; }
 
     void addActor(qint64 id);
     void addPartner(qint64 id);

@@ -27,10 +27,12 @@ namespace {
 ReferenceChoices::Entries sdgEntries(const QSqlDatabase& db)
 {
     ReferenceChoices::Entries entries;
-    const QString label =
-        Translations::current() == Translations::Language::English ? QStringLiteral("label_en") : QStringLiteral("label_fr");
+    const QString label = Translations::current() == Translations::Language::English
+                              ? QStringLiteral("label_en")
+                              : QStringLiteral("label_fr");
     QSqlQuery query(db);
-    if (query.exec(QStringLiteral("SELECT goal, goal || ' – ' || %1 FROM ref_sdg ORDER BY goal").arg(label))) {
+    if (query.exec(
+            QStringLiteral("SELECT goal, goal || ' – ' || %1 FROM ref_sdg ORDER BY goal").arg(label))) {
         while (query.next())
             entries.append({query.value(0).toString(), query.value(1).toString()});
     }
@@ -44,8 +46,10 @@ ProjectEditor::ProjectEditor(const QSqlDatabase& db, const Project& project, QWi
     , m_original(project)
     , m_title(new QLineEdit(project.title, this))
     , m_status(new QComboBox(this))
-    , m_partnership(new LinkedRecordsEditor(LinkedRecordsEditor::Kind::Partnerships, db, QString(), this, true))
-    , m_actors(new LinkedRecordsEditor(LinkedRecordsEditor::Kind::Actors, db, QString::fromLatin1(Project::kLeadRole), this))
+    , m_partnership(
+          new LinkedRecordsEditor(LinkedRecordsEditor::Kind::Partnerships, db, QString(), this, true))
+    , m_actors(new LinkedRecordsEditor(LinkedRecordsEditor::Kind::Actors, db,
+                                       QString::fromLatin1(Project::kLeadRole), this))
     , m_partners(new LinkedRecordsEditor(LinkedRecordsEditor::Kind::Partners, db, QString(), this))
     , m_countryInput(new QLineEdit(this))
     , m_countries(new QListWidget(this))
@@ -69,8 +73,9 @@ ProjectEditor::ProjectEditor(const QSqlDatabase& db, const Project& project, QWi
     m_countryInput->setPlaceholderText(tr("Country (any spelling), then Enter"));
     m_countries->setObjectName(QStringLiteral("countries"));
     m_countries->setMaximumHeight(m_countries->fontMetrics().height() * 3);
-    ReferenceChoices::fill(m_status, ReferenceChoices::entries(db, QStringLiteral("ref_project_status"), project.statusCode),
-                           project.statusCode);
+    ReferenceChoices::fill(
+        m_status, ReferenceChoices::entries(db, QStringLiteral("ref_project_status"), project.statusCode),
+        project.statusCode);
     if (project.partnershipId > 0)
         m_partnership->add(project.partnershipId);
     m_actors->setActorLinks(project.actors);
@@ -78,8 +83,9 @@ ProjectEditor::ProjectEditor(const QSqlDatabase& db, const Project& project, QWi
     const CountryLookup countries(db);
     for (const QString& code : project.countryCodes) {
         if (const auto country = countries.byCode(code)) {
-            auto* item = new QListWidgetItem(Translations::current() == Translations::Language::English ? country->labelEn
-                                                                                                        : country->labelFr,
+            auto* item = new QListWidgetItem(Translations::current() == Translations::Language::English
+                                                 ? country->labelEn
+                                                 : country->labelFr,
                                              m_countries);
             item->setData(Qt::UserRole, code);
         }
@@ -171,7 +177,8 @@ void ProjectEditor::addCountry()
 {
     const std::optional<Country> country = CountryLookup(m_db).find(m_countryInput->text());
     if (!country) {
-        showProblems({{QStringLiteral("country"), tr("\"%1\" is not a country known to the program.").arg(m_countryInput->text())}});
+        showProblems({{QStringLiteral("country"),
+                       tr("\"%1\" is not a country known to the program.").arg(m_countryInput->text())}});
         return;
     }
     for (int row = 0; row < m_countries->count(); ++row) {
@@ -180,9 +187,9 @@ void ProjectEditor::addCountry()
             return;
         }
     }
-    auto* item = new QListWidgetItem(Translations::current() == Translations::Language::English ? country->labelEn
-                                                                                                : country->labelFr,
-                                     m_countries);
+    auto* item = new QListWidgetItem(
+        Translations::current() == Translations::Language::English ? country->labelEn : country->labelFr,
+        m_countries);
     item->setData(Qt::UserRole, country->code);
     m_countryInput->clear();
     showProblems({});
@@ -213,9 +220,10 @@ Project ProjectEditor::collect(Problems& problems) const
         project.budgetCents = *cents;
     else
         problems.append({QStringLiteral("budget"), error});
-    for (const auto& [edit, field, into] : {std::tuple{m_startedOn, QStringLiteral("started_on"), &project.startedOn},
-                                            std::tuple{m_endedOn, QStringLiteral("ended_on"), &project.endedOn},
-                                            std::tuple{m_verifiedOn, QStringLiteral("verified_on"), &project.verifiedOn}}) {
+    for (const auto& [edit, field, into] :
+         {std::tuple{m_startedOn, QStringLiteral("started_on"), &project.startedOn},
+          std::tuple{m_endedOn, QStringLiteral("ended_on"), &project.endedOn},
+          std::tuple{m_verifiedOn, QStringLiteral("verified_on"), &project.verifiedOn}}) {
         if (const std::optional<PartialDate> date = edit->date(&error))
             *into = *date;
         else
@@ -244,7 +252,8 @@ bool ProjectEditor::save()
         showProblems(transaction.started().problems());
         return false;
     }
-    const Result<Project> written = project.id == 0 ? store.create(project) : store.update(project);
+    const Result<Project> written =
+        project.id == 0 ? store.create(project) : saveOver(store, m_original, project);
     if (!written) {
         showProblems(written.problems());
         return false;
@@ -254,9 +263,11 @@ bool ProjectEditor::save()
     QList<qint64> kept;
     for (Funding& line : lines) {
         line.projectId = written.value().id;
-        const auto before = std::find_if(m_originalFundings.cbegin(), m_originalFundings.cend(),
-                                         [&line](const Funding& f) { return f.id == line.id && line.id > 0; });
-        const Result<Funding> saved = before == m_originalFundings.cend() ? fundingStore.create(line) : fundingStore.update(line);
+        const auto before =
+            std::find_if(m_originalFundings.cbegin(), m_originalFundings.cend(),
+                         [&line](const Funding& f) { return f.id == line.id && line.id > 0; });
+        const Result<Funding> saved =
+            before == m_originalFundings.cend() ? fundingStore.create(line) : fundingStore.update(line);
         if (!saved) {
             Problems lineProblems;
             for (const Problem& problem : saved.problems())
@@ -266,7 +277,7 @@ bool ProjectEditor::save()
         }
         if (before == m_originalFundings.cend())
             changes.created << saved.value();
-        else if (saved.value().updatedAt != before->updatedAt)
+        else if (saved.value().version != before->version)
             changes.updated.append({*before, saved.value()});
         kept << saved.value().id;
     }

@@ -32,6 +32,8 @@ public:
     ProjectEditor(const QSqlDatabase& db, const Project& project, QWidget* parent = nullptr);
 
     const Project& saved() const { return m_saved; }
+    // The record as it was just before the save (what undo brings back).
+    const Project& replaced() const { return m_original; }
     const FundingChanges& fundingChanges() const { return m_changes; }
     FundingTable* fundingTable() const { return m_fundings; }
 

@@ -20,7 +20,8 @@ RecordEditorDialog::RecordEditorDialog(const QSqlDatabase& db, QWidget* parent)
 {
     m_problems->setObjectName(QStringLiteral("problems"));
     m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("QLabel { color: #b00020; background: #fdecea; padding: 6px; }"));
+    m_problems->setStyleSheet(
+        QStringLiteral("QLabel { color: #b00020; background: #fdecea; padding: 6px; }"));
     m_problems->hide();
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
@@ -47,7 +48,8 @@ void RecordEditorDialog::fitToScreen(int width)
     const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
     const QMargins margins = layout()->contentsMargins();
     const int scrollBar = m_scroll->verticalScrollBar()->sizeHint().width();
-    const int chrome = m_buttons->sizeHint().height() + margins.top() + margins.bottom() + 2 * layout()->spacing() + 4;
+    const int chrome =
+        m_buttons->sizeHint().height() + margins.top() + margins.bottom() + 2 * layout()->spacing() + 4;
     const int wanted = qMax(width, form.width() + scrollBar + margins.left() + margins.right() + 4);
     resize(qMin(wanted, available.width() - 40), qMin(form.height() + chrome, available.height() * 9 / 10));
 }
@@ -85,9 +87,10 @@ bool RecordEditorDialog::confirmNoDuplicate(const QList<DuplicateFinder::Candida
     QStringList lines;
     for (const DuplicateFinder::Candidate& candidate : similar)
         lines << QStringLiteral("• %1 (%2)").arg(candidate.name, candidate.reason);
-    const int choice = Dialogs::choose(this, tr("Already recorded?"),
-                                       tr("This looks like a record that already exists:\n%1").arg(lines.join(QLatin1Char('\n'))),
-                                       {tr("Open the existing record"), tr("Create anyway"), tr("Go back")});
+    const int choice = Dialogs::choose(
+        this, tr("Already recorded?"),
+        tr("This looks like a record that already exists:\n%1").arg(lines.join(QLatin1Char('\n'))),
+        {tr("Open the existing record"), tr("Create anyway"), tr("Go back")});
     if (choice == 0) {
         m_existingId = similar.first().id;
         done(OpenExisting);
@@ -100,4 +103,26 @@ void RecordEditorDialog::accept()
 {
     if (save())
         QDialog::accept();
+    else if (m_discarded)
+        QDialog::reject();
+}
+
+namespace {
+
+std::optional<ConflictDialog::Choice>& testAnswer()
+{
+    static std::optional<ConflictDialog::Choice> answer;
+    return answer;
+}
+
+} // namespace
+
+ConflictDialog::Choice* RecordEditorDialog::conflictAnswer()
+{
+    return testAnswer() ? &*testAnswer() : nullptr;
+}
+
+void RecordEditorDialog::setConflictAnswer(std::optional<ConflictDialog::Choice> answer)
+{
+    testAnswer() = answer;
 }

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "ConflictDialog.h"
 #include "check/DuplicateFinder.h"
 #include "common/Result.h"
+#include "store/EntityTable.h"
+
+#include <optional>
 
 #include <QDialog>
 #include <QHash>
@@ -43,10 +47,66 @@ protected:
     // anyway or go back. Returns true to go on creating.
     bool confirmNoDuplicate(const QList<DuplicateFinder::Candidate>& similar);
 
+    // Writes `record` (read as `original`) through `store`. When someone saved the record
+    // meanwhile, shows both versions (ConflictDialog) and does what the adviser chooses: merge
+    // (theirs with the adviser's changes over them), keep theirs entirely overwritten by mine,
+    // drop the adviser's changes (the editor then closes without saving), or go back to
+    // editing. After a save over a change made meanwhile, `original` becomes the record that was
+    // replaced, so that undo brings back theirs, not the older version the editor read.
+    template <typename Store, typename Record>
+    Result<Record> saveOver(Store& store, Record& original, const Record& record)
+    {
+        Record attempt = record;
+        for (int round = 0; round < 3; ++round) {
+            const Result<Record> written = store.update(attempt);
+            if (written || !hasConflict(written.problems()))
+                return written;
+            const std::optional<Record> theirs = store.find(record.id);
+            if (!theirs)
+                return written;
+            ConflictDialog dialog(store.readable(original), store.readable(record), store.readable(*theirs),
+                                  this);
+            if (auto* answer = conflictAnswer())
+                dialog.choose(*answer);
+            else
+                dialog.exec();
+            switch (dialog.choice()) {
+            case ConflictDialog::Merge:
+                attempt = *store.mergeOntoCurrent(original, record);
+                break;
+            case ConflictDialog::KeepMine:
+                attempt = record;
+                attempt.version = theirs->version;
+                break;
+            case ConflictDialog::DiscardMine:
+                m_discarded = true;
+                return Result<Record>::failure(tr("Your changes were dropped; the record keeps the version "
+                                                  "saved meanwhile."));
+            case ConflictDialog::BackToEditing:
+                return Result<Record>::failure(
+                    tr("Not saved: the record was changed meanwhile. Review it and save "
+                       "again, or cancel."));
+            }
+            original = *theirs;
+        }
+        return Problems{EntityTable::conflict()};
+    }
+
     QSqlDatabase m_db;
 
 private:
     void accept() override;
+    // Tests answer the conflict dialog in advance (setConflictAnswer).
+    static ConflictDialog::Choice* conflictAnswer();
+
+public:
+    // Tests: the answer the next conflict dialogs get without being shown; nullopt shows them.
+    static void setConflictAnswer(std::optional<ConflictDialog::Choice> answer);
+    // True when the adviser dropped their changes after a conflict: the editor closed unsaved.
+    bool discarded() const { return m_discarded; }
+
+private:
+    bool m_discarded = false;
 
     QFormLayout* m_form;
     QLabel* m_problems;

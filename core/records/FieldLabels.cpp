@@ -1,0 +1,72 @@
+#include "FieldLabels.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace FieldLabels {
+
+namespace {
+
+// Translated when asked, not when the table is built: the language may be chosen after.
+const QHash<QString, const char*>& sources()
+{
+    static const QHash<QString, const char*> labels = {
+        {QStringLiteral("name"), QT_TRANSLATE_NOOP("FieldLabels", "Name")},
+        {QStringLiteral("acronym"), QT_TRANSLATE_NOOP("FieldLabels", "Acronym")},
+        {QStringLiteral("actor_type_code"), QT_TRANSLATE_NOOP("FieldLabels", "Type of actor")},
+        {QStringLiteral("partner_type_code"), QT_TRANSLATE_NOOP("FieldLabels", "Type of partner")},
+        {QStringLiteral("insee_code"), QT_TRANSLATE_NOOP("FieldLabels", "INSEE code")},
+        {QStringLiteral("siren"), QT_TRANSLATE_NOOP("FieldLabels", "SIREN")},
+        {QStringLiteral("rna"), QT_TRANSLATE_NOOP("FieldLabels", "RNA number")},
+        {QStringLiteral("address"), QT_TRANSLATE_NOOP("FieldLabels", "Address")},
+        {QStringLiteral("postcode"), QT_TRANSLATE_NOOP("FieldLabels", "Postcode")},
+        {QStringLiteral("commune_insee"), QT_TRANSLATE_NOOP("FieldLabels", "Commune")},
+        {QStringLiteral("departement_code"), QT_TRANSLATE_NOOP("FieldLabels", "Département")},
+        {QStringLiteral("population"), QT_TRANSLATE_NOOP("FieldLabels", "Population")},
+        {QStringLiteral("parent_actor_id"), QT_TRANSLATE_NOOP("FieldLabels", "Attached to")},
+        {QStringLiteral("website"), QT_TRANSLATE_NOOP("FieldLabels", "Website")},
+        {QStringLiteral("email"), QT_TRANSLATE_NOOP("FieldLabels", "Email")},
+        {QStringLiteral("phone"), QT_TRANSLATE_NOOP("FieldLabels", "Phone")},
+        {QStringLiteral("source"), QT_TRANSLATE_NOOP("FieldLabels", "Source")},
+        {QStringLiteral("verified_on"), QT_TRANSLATE_NOOP("FieldLabels", "Verified on")},
+        {QStringLiteral("notes"), QT_TRANSLATE_NOOP("FieldLabels", "Notes")},
+        {QStringLiteral("country_code"), QT_TRANSLATE_NOOP("FieldLabels", "Country")},
+        {QStringLiteral("admin_area"), QT_TRANSLATE_NOOP("FieldLabels", "Region of the partner")},
+        {QStringLiteral("latitude"), QT_TRANSLATE_NOOP("FieldLabels", "Latitude")},
+        {QStringLiteral("longitude"), QT_TRANSLATE_NOOP("FieldLabels", "Longitude")},
+        {QStringLiteral("title"), QT_TRANSLATE_NOOP("FieldLabels", "Title")},
+        {QStringLiteral("kind_code"), QT_TRANSLATE_NOOP("FieldLabels", "Nature")},
+        {QStringLiteral("status_code"), QT_TRANSLATE_NOOP("FieldLabels", "Status")},
+        {QStringLiteral("status_reason"), QT_TRANSLATE_NOOP("FieldLabels", "Reason of the status")},
+        {QStringLiteral("formalized"), QT_TRANSLATE_NOOP("FieldLabels", "Formalised")},
+        {QStringLiteral("signed_on"), QT_TRANSLATE_NOOP("FieldLabels", "Signed on")},
+        {QStringLiteral("started_on"), QT_TRANSLATE_NOOP("FieldLabels", "Started on")},
+        {QStringLiteral("ended_on"), QT_TRANSLATE_NOOP("FieldLabels", "Ended on")},
+        {QStringLiteral("description"), QT_TRANSLATE_NOOP("FieldLabels", "Description")},
+        {QStringLiteral("partnership_id"), QT_TRANSLATE_NOOP("FieldLabels", "Partnership")},
+        {QStringLiteral("in_france"), QT_TRANSLATE_NOOP("FieldLabels", "In France")},
+        {QStringLiteral("budget_cents"), QT_TRANSLATE_NOOP("FieldLabels", "Budget")},
+        {QStringLiteral("currency"), QT_TRANSLATE_NOOP("FieldLabels", "Currency")},
+        {QStringLiteral("project_id"), QT_TRANSLATE_NOOP("FieldLabels", "Project")},
+        {QStringLiteral("funder_actor_id"), QT_TRANSLATE_NOOP("FieldLabels", "Funder")},
+        {QStringLiteral("programme_code"), QT_TRANSLATE_NOOP("FieldLabels", "Programme")},
+        {QStringLiteral("year"), QT_TRANSLATE_NOOP("FieldLabels", "Year")},
+        {QStringLiteral("amount_cents"), QT_TRANSLATE_NOOP("FieldLabels", "Amount")},
+        {QStringLiteral("actors"), QT_TRANSLATE_NOOP("FieldLabels", "Actors")},
+        {QStringLiteral("partners"), QT_TRANSLATE_NOOP("FieldLabels", "Partners")},
+        {QStringLiteral("themes"), QT_TRANSLATE_NOOP("FieldLabels", "Themes")},
+        {QStringLiteral("countries"), QT_TRANSLATE_NOOP("FieldLabels", "Countries")},
+        {QStringLiteral("sdgs"), QT_TRANSLATE_NOOP("FieldLabels", "Sustainable development goals")},
+    };
+    return labels;
+}
+
+} // namespace
+
+QString label(const QString& field)
+{
+    const auto found = sources().constFind(field);
+    return found == sources().cend() ? field : QCoreApplication::translate("FieldLabels", found.value());
+}
+
+} // namespace FieldLabels
