@@ -55,22 +55,27 @@ int DatabaseCommands::backup(CliContext& context)
         return context.usageError(QStringLiteral("backup"),
                                   tr("cannot write into the folder %1.").arg(folder.absoluteFilePath()));
     }
+    // The database itself, its -wal or -shm, or a link to them: replacing one would destroy it.
+    if (const std::optional<int> refused = context.refuseOutput(QStringLiteral("backup"), target.filePath()))
+        return *refused;
     Database database;
     if (!context.openDatabase(database, Database::OpenMode::MustExist))
         return ExitCode::DatabaseUnavailable;
-    if (target.absoluteFilePath() == database.location().filePath())
-        return context.usageError(QStringLiteral("backup"),
-                                  tr("the backup cannot replace the database itself."));
 
     // VACUUM INTO writes a consistent, compact copy even while others use the database; it goes
     // to a side file first so that an existing backup is only replaced by a complete one.
     const QString partial = target.absoluteFilePath() + QLatin1String(".partial");
-    QFile::remove(partial);
+    // The copy's own journal too: a write that fails half-way (a full disk) leaves one.
+    const auto removePartial = [&partial] {
+        QFile::remove(partial);
+        QFile::remove(partial + QLatin1String("-journal"));
+    };
+    removePartial();
     QSqlQuery vacuum(database.connection());
     vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
     vacuum.addBindValue(partial);
     if (!vacuum.exec()) {
-        QFile::remove(partial);
+        removePartial();
         context.err() << tr("%1: the backup could not be written: %2")
                              .arg(target.absoluteFilePath(), vacuum.lastError().text())
                       << Qt::endl;
@@ -78,7 +83,7 @@ int DatabaseCommands::backup(CliContext& context)
     }
     QFile::remove(target.absoluteFilePath());
     if (!QFile::rename(partial, target.absoluteFilePath())) {
-        QFile::remove(partial);
+        removePartial();
         context.err() << tr("%1: the backup could not be written.").arg(target.absoluteFilePath())
                       << Qt::endl;
         return ExitCode::DatabaseUnavailable;
