@@ -233,3 +233,19 @@ TEST_CASE("A report folder is replaced whole or not at all", "[cli][faults]")
     CHECK(observatoire(on(path, freshReport)).exitCode == 0);
     CHECK(entries(fresh).size() == 29);
 }
+
+TEST_CASE("--db takes the path as given: spaces around it are part of the name", "[cli]")
+{
+    QTemporaryDir dir;
+    REQUIRE(observatoire(on(dir.filePath(QStringLiteral("x.sqlite")), {QStringLiteral("init")})).exitCode ==
+            0);
+    const QByteArray before = fileBytes(dir.filePath(QStringLiteral("x.sqlite")));
+    ProgramOptions options;
+    options.workingDirectory = dir.path();
+    const ProgramRun run = observatoireWith(
+        {QStringLiteral("--db"), QStringLiteral(" x.sqlite "), QStringLiteral("init")}, options);
+    CHECK(run.exitCode == 0);
+    CHECK(QFileInfo::exists(dir.filePath(QStringLiteral(" x.sqlite "))));
+    CHECK(sameBytes(dir.filePath(QStringLiteral("x.sqlite")), before));
+    CHECK(observatoire({QStringLiteral("--db"), QStringLiteral("  "), QStringLiteral("init")}).exitCode == 2);
+}
