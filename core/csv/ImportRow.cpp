@@ -12,11 +12,6 @@ ImportRow::ImportRow(const CsvRecord& record, const ColumnMap& columns, ImportRe
     , m_report(report)
     , m_errorsBefore(report.errors.size())
 {
-    const qsizetype known = columns.fields().size() + columns.unknownColumns().size();
-    if (record.fields.size() > known)
-        report.errors.append(
-            {record.line, QString(),
-             tr("the row has %1 fields, the header %2").arg(record.fields.size()).arg(known)});
 }
 
 bool ImportRow::has(const char* key) const
@@ -45,7 +40,7 @@ QString ImportRow::id() const
 {
     const QString uuid = value("id");
     if (!uuid.isEmpty() && QUuid::fromString(uuid).isNull())
-        problem("id", tr("\"%1\" is not an id written by an export").arg(uuid));
+        problem("id", tr("\"%1\" is not an id written by an export").arg(CsvValues::excerpt(uuid)));
     return uuid;
 }
 
@@ -68,7 +63,7 @@ std::optional<double> ImportRow::number(const char* key) const
     bool ok = false;
     const double parsed = text.toDouble(&ok);
     if (!ok)
-        problem(key, tr("\"%1\" is not a number").arg(value(key)));
+        problem(key, tr("\"%1\" is not a number").arg(CsvValues::excerpt(value(key))));
     return ok ? std::optional<double>(parsed) : std::nullopt;
 }
 
@@ -77,7 +72,7 @@ std::optional<bool> ImportRow::flag(const char* key) const
     bool valid = true;
     const std::optional<bool> parsed = CsvValues::parseFlag(value(key), &valid);
     if (!valid)
-        problem(key, tr("\"%1\" is not yes or no").arg(value(key)));
+        problem(key, tr("\"%1\" is not yes or no").arg(CsvValues::excerpt(value(key))));
     return parsed;
 }
 
@@ -102,7 +97,7 @@ QStringList ImportRow::codes(const char* key, const VocabularyMatcher& vocabular
             continue;
         const QString code = vocabulary.find(item);
         if (code.isEmpty())
-            problem(key, QString(unknown).arg(item) + vocabulary.hint(item));
+            problem(key, QString(unknown).arg(CsvValues::excerpt(item)) + vocabulary.hint(item));
         else if (!found.contains(code))
             found << code;
     }

@@ -73,6 +73,16 @@ bool sameBytes(const QString& path, const QByteArray& bytes)
     return fileBytes(path) == bytes;
 }
 
+int scalar(const QString& database, const QString& sql)
+{
+    Database opened;
+    REQUIRE(opened.open(DatabaseLocation::sqliteFile(database), Database::OpenMode::MustExist).ok());
+    QSqlQuery query(opened.connection());
+    REQUIRE(query.exec(sql));
+    REQUIRE(query.next());
+    return query.value(0).toInt();
+}
+
 } // namespace
 
 TEST_CASE("No command writes over the database, its companions or a link to it", "[cli][refusal]")
@@ -248,4 +258,19 @@ TEST_CASE("--db takes the path as given: spaces around it are part of the name",
     CHECK(QFileInfo::exists(dir.filePath(QStringLiteral(" x.sqlite "))));
     CHECK(sameBytes(dir.filePath(QStringLiteral("x.sqlite")), before));
     CHECK(observatoire({QStringLiteral("--db"), QStringLiteral("  "), QStringLiteral("init")}).exitCode == 2);
+}
+
+TEST_CASE("An import of a file without records writes nothing and says so", "[cli][import]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("x.sqlite"));
+    REQUIRE(observatoire(on(path, {QStringLiteral("init")})).exitCode == 0);
+    const QString empty =
+        writeTestFile(dir, QStringLiteral("entete.csv"), "Nature;Acteur;Pays;Partenaire\r\n");
+    const ProgramRun run =
+        observatoire(on(path, {QStringLiteral("import"), QStringLiteral("partnerships"), empty}));
+    CHECK(run.exitCode == 0);
+    CHECK(run.err.contains(QStringLiteral("no records after the header; nothing was written")));
+    CHECK(run.out.contains(QStringLiteral("0 created, 0 updated, 0 unchanged, 0 errors")));
+    CHECK(scalar(path, QStringLiteral("SELECT count(*) FROM import_batch")) == 0);
 }
