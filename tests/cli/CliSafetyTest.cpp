@@ -274,3 +274,28 @@ TEST_CASE("An import of a file without records writes nothing and says so", "[cl
     CHECK(run.out.contains(QStringLiteral("0 created, 0 updated, 0 unchanged, 0 errors")));
     CHECK(scalar(path, QStringLiteral("SELECT count(*) FROM import_batch")) == 0);
 }
+
+TEST_CASE("Names made to break SQL go through the command line's import and export as text", "[cli][hostile]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("x.sqlite"));
+    REQUIRE(observatoire(on(path, {QStringLiteral("init")})).exitCode == 0);
+    const QString file =
+        writeTestFile(dir, QStringLiteral("hostile.csv"),
+                      "Nature;Acteur;Pays;Partenaire;Description\n"
+                      "Jumelage;\"'); DROP TABLE actor;--\";Italie;\"Robert'); --\";\"=1+1\"\n");
+    const ProgramRun imported =
+        observatoire(on(path, {QStringLiteral("import"), QStringLiteral("partnerships"), file}));
+    INFO(imported.err.toStdString());
+    CHECK(imported.exitCode == 0);
+    CHECK(imported.out.contains(QStringLiteral("1 created")));
+    const ProgramRun exported = observatoire(
+        on(path, {QStringLiteral("export"), QStringLiteral("partnerships"), QStringLiteral("--search"),
+                  QStringLiteral("Robert'); --"), QStringLiteral("-o"), QStringLiteral("-")}));
+    CHECK(exported.exitCode == 0);
+    CHECK(exported.out.contains(QStringLiteral("\"'); DROP TABLE actor;--\"")));
+    CHECK(exported.out.contains(QStringLiteral("Robert'); --")));
+    CHECK(exported.out.contains(QStringLiteral(";'=1+1;")));
+    CHECK(scalar(path, QStringLiteral("SELECT count(*) FROM actor")) == 1);
+    CHECK(observatoire(on(path, {QStringLiteral("check")})).exitCode == 0);
+}
