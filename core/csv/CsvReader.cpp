@@ -71,13 +71,19 @@ bool CsvReader::start()
     }
     // Read, not peeked: a pipe gives its bytes a piece at a time, and peek() returns only what
     // has come, so detection depended on how they came. The parser reads this sample first.
-    QByteArray sample;
-    while (sample.size() < kSample) {
-        const QByteArray more = m_device->read(kSample - sample.size());
-        if (more.isEmpty())
+    // Into one buffer: QIODevice::read(qint64) makes a buffer of the size asked for on each call.
+    // A file says how much it holds (some, as in /proc, say 0 and hold more).
+    const qint64 available = m_device->isSequential() ? 0 : m_device->bytesAvailable();
+    const qint64 wanted = available > 0 ? std::min(available, kSample) : kSample;
+    QByteArray sample(wanted, Qt::Uninitialized);
+    qint64 sampled = 0;
+    while (sampled < wanted) {
+        const qint64 read = m_device->read(sample.data() + sampled, wanted - sampled);
+        if (read <= 0)
             break;
-        sample += more;
+        sampled += read;
     }
+    sample.truncate(sampled);
     TextDecoder::Encoding encoding = TextDecoder::Encoding::Utf8;
     if (const auto bom = TextDecoder::fromByteOrderMark(sample)) {
         m_bomLength = bom->second;
@@ -179,8 +185,12 @@ bool CsvReader::fill()
     if (m_endOfInput)
         return false;
     QByteArray bytes = std::exchange(m_unread, QByteArray());
-    if (bytes.isEmpty())
-        bytes = m_device->read(kChunk);
+    if (bytes.isEmpty()) {
+        // The same chunk buffer each time: a pipe may give a few bytes per read.
+        m_chunk.resize(kChunk);
+        const qint64 read = m_device->read(m_chunk.data(), kChunk);
+        bytes = QByteArray::fromRawData(m_chunk.constData(), std::max<qint64>(read, 0));
+    }
     if (bytes.isEmpty()) {
         m_endOfInput = true;
         m_buffer += m_decoder->decode(QByteArray()); // whatever the decoder still holds

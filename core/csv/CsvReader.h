@@ -110,6 +110,7 @@ private:
     QChar m_delimiter = QLatin1Char(';');
     bool m_separatorLine = false;
     QByteArray m_unread; // the sample start() read, which the parser reads first
+    QByteArray m_chunk;  // where each chunk is read
     QString m_buffer;
     qsizetype m_position = 0;
     Pending m_pending;
