@@ -47,7 +47,9 @@ QString ImportRow::id() const
 void ImportRow::date(const char* key, PartialDate& into) const
 {
     QString error;
-    if (const std::optional<PartialDate> parsed = PartialDate::parse(value(key), &error))
+    // The parser's message quotes the cell: no date is 60 characters long, so a longer cell is
+    // given by its start, and fails the same, without a message of megabytes.
+    if (const std::optional<PartialDate> parsed = PartialDate::parse(CsvValues::excerpt(value(key)), &error))
         into = *parsed;
     else
         problem(key, error);
@@ -82,7 +84,7 @@ std::optional<qint64> ImportRow::amount(const char* key) const
     if (text.isEmpty())
         return std::nullopt;
     QString error;
-    const std::optional<qint64> cents = Money::parse(text, &error);
+    const std::optional<qint64> cents = Money::parse(CsvValues::excerpt(text), &error); // as a date
     if (!cents)
         problem(key, error);
     return cents;

@@ -139,12 +139,13 @@ TEST_CASE("Messages quote the start of a long header or value, not all of it", "
     TestDatabase db;
     const QByteArray longHeader(2'000'000, 'H');
     const QByteArray longValue(1'000'000, 'N');
-    const ImportReport report = importPartnerships(db, "Nature;Acteur;Pays;Partenaire;" + longHeader + "\n" +
-                                                           longValue + ";Lyon;" + longValue + ";Turin;x\n");
+    const ImportReport report =
+        importPartnerships(db, "Nature;Acteur;Pays;Partenaire;Date de signature;" + longHeader + "\n" +
+                                   longValue + ";Lyon;" + longValue + ";Turin;" + longValue + ";x\n");
     REQUIRE(report.warnings.size() == 1);
     CHECK(report.warnings.first().size() < 200);
     CHECK(report.warnings.first().contains(QString(60, QLatin1Char('H')) + QChar(0x2026)));
-    REQUIRE(report.errors.size() == 2);
+    REQUIRE(report.errors.size() == 3); // the nature, the country, the date
     for (const ImportProblem& problem : report.errors) {
         INFO(problem.message.left(300).toStdString());
         CHECK(problem.message.size() < 500);
