@@ -22,6 +22,7 @@ packages=(
     qt6-translations-l10n libqt6svg6 qt6-svg-dev qt6-charts-dev libqt6opengl6-dev fonts-dejavu-core poppler-utils
     libxlsxwriter-dev libsqlite3-dev zlib1g-dev catch2 sqlite3
     dpkg-dev file desktop-file-utils appstream
+    clang libclang-rt-14-dev # the fuzz build (tests/fuzz/run.sh)
 )
 
 if [ "$mode" = "packages" ]; then

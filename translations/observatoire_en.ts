@@ -544,6 +544,10 @@ region's actors. Without a command, opens the application window.</translation>
         <source>a quoted field opened on this line is never closed</source>
         <translation>a quoted field opened on this line is never closed</translation>
     </message>
+    <message>
+        <source>field %1 holds a NUL character (byte 0): the file is damaged or is not text (UTF-16 is read with --encoding utf-16)</source>
+        <translation>field %1 holds a NUL character (byte 0): the file is damaged or is not text (UTF-16 is read with --encoding utf-16)</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -708,10 +712,6 @@ region's actors. Without a command, opens the application window.</translation>
         <translation>cannot write into the folder %1.</translation>
     </message>
     <message>
-        <source>the backup cannot replace the database itself.</source>
-        <translation>the backup cannot replace the database itself.</translation>
-    </message>
-    <message>
         <source>backup: %1 written (%2 bytes)</source>
         <translation>backup: %1 written (%2 bytes)</translation>
     </message>
@@ -865,10 +865,6 @@ region's actors. Without a command, opens the application window.</translation>
         <translation>name the output file with -o FILE, or -o - for the standard output.</translation>
     </message>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 cannot be written: %2</translation>
-    </message>
-    <message>
         <source>export %1: %2 records written to %3</source>
         <translation>export %1: %2 records written to %3</translation>
     </message>
@@ -879,6 +875,14 @@ region's actors. Without a command, opens the application window.</translation>
     <message>
         <source>unknown format "%1" (excel, csv, xlsx).</source>
         <translation>unknown format "%1" (excel, csv, xlsx).</translation>
+    </message>
+    <message>
+        <source>the standard output cannot be written: %1</source>
+        <translation>the standard output cannot be written: %1</translation>
+    </message>
+    <message>
+        <source>%1 was not written: %2</source>
+        <translation>%1 was not written: %2</translation>
     </message>
 </context>
 <context>
@@ -934,10 +938,6 @@ region's actors. Without a command, opens the application window.</translation>
     <message>
         <source>Export</source>
         <translation>Export</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 cannot be written: %2</translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -1420,10 +1420,6 @@ region's actors. Without a command, opens the application window.</translation>
         <source>imported %1: %2</source>
         <translation>imported %1: %2</translation>
     </message>
-    <message>
-        <source>the errors cannot be written to %1: %2</source>
-        <translation>the errors cannot be written to %1: %2</translation>
-    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -1532,10 +1528,6 @@ region's actors. Without a command, opens the application window.</translation>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 cannot be written: %2</translation>
-    </message>
-    <message>
         <source>tabs</source>
         <translation>tabs</translation>
     </message>
@@ -1614,6 +1606,14 @@ region's actors. Without a command, opens the application window.</translation>
         <source>cancelled; nothing was written</source>
         <translation>cancelled; nothing was written</translation>
     </message>
+    <message>
+        <source>%1: the column "%2" appears twice (columns %3 and %4): column %3 is read, column %4 ignored</source>
+        <translation>%1: the column "%2" appears twice (columns %3 and %4): column %3 is read, column %4 ignored</translation>
+    </message>
+    <message>
+        <source>%1: the columns "%2" (column %3) and "%4" (column %5) give the same field: column %3 is read, column %5 ignored</source>
+        <translation>%1: the columns "%2" (column %3) and "%4" (column %5) give the same field: column %3 is read, column %5 ignored</translation>
+    </message>
 </context>
 <context>
     <name>ImportReport</name>
@@ -1636,10 +1636,6 @@ region's actors. Without a command, opens the application window.</translation>
 </context>
 <context>
     <name>ImportRow</name>
-    <message>
-        <source>the row has %1 fields, the header %2</source>
-        <translation>the row has %1 fields, the header %2</translation>
-    </message>
     <message>
         <source>"%1" is not an id written by an export</source>
         <translation>"%1" is not an id written by an export</translation>
@@ -2204,6 +2200,25 @@ Statement: %4</translation>
     <message>
         <source>import %1</source>
         <translation>import %1</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>unknown cause</source>
+        <translation>unknown cause</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2.</source>
+        <translation>%1 cannot be created: %2.</translation>
+    </message>
+    <message>
+        <source>%1 was not written: %2. An earlier file of that name is left as it was.</source>
+        <translation>%1 was not written: %2. An earlier file of that name is left as it was.</translation>
+    </message>
+    <message>
+        <source>the file was not opened</source>
+        <translation>the file was not opened</translation>
     </message>
 </context>
 <context>
@@ -3298,6 +3313,37 @@ Statement: %4</translation>
     </message>
 </context>
 <context>
+    <name>RecordImporter</name>
+    <message>
+        <source>%1: no records after the header; nothing was written</source>
+        <translation>%1: no records after the header; nothing was written</translation>
+    </message>
+    <message numerus="yes">
+        <source>the row has %1 cells and the header %2 columns; beyond the header, %n cell(s) with a value (a delimiter inside a value that is not quoted?)</source>
+        <translation><numerusform>the row has %1 cells and the header %2 columns; beyond the header, %n cell with a value (a delimiter inside a value that is not quoted?)</numerusform><numerusform>the row has %1 cells and the header %2 columns; beyond the header, %n cells with a value (a delimiter inside a value that is not quoted?)</numerusform></translation>
+    </message>
+    <message>
+        <source>this id is an actor's: a row cannot take another record's id</source>
+        <translation>this id is an actor's: a row cannot take another record's id</translation>
+    </message>
+    <message>
+        <source>this id is a foreign partner's: a row cannot take another record's id</source>
+        <translation>this id is a foreign partner's: a row cannot take another record's id</translation>
+    </message>
+    <message>
+        <source>this id is a partnership's: a row cannot take another record's id</source>
+        <translation>this id is a partnership's: a row cannot take another record's id</translation>
+    </message>
+    <message>
+        <source>this id is a project's: a row cannot take another record's id</source>
+        <translation>this id is a project's: a row cannot take another record's id</translation>
+    </message>
+    <message>
+        <source>this id is a funding line's: a row cannot take another record's id</source>
+        <translation>this id is a funding line's: a row cannot take another record's id</translation>
+    </message>
+</context>
+<context>
     <name>RecordList</name>
     <message>
         <source>Actors</source>
@@ -3658,6 +3704,18 @@ Statement: %4</translation>
     <message>
         <source>The folder %1 cannot be created.</source>
         <translation>The folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder: the tables cannot be written there.</source>
+        <translation>%1 is a file, not a folder: the tables cannot be written there.</translation>
+    </message>
+    <message>
+        <source>%1 was not written: %2. The folder %3 is left as it was.</source>
+        <translation>%1 was not written: %2. The folder %3 is left as it was.</translation>
+    </message>
+    <message>
+        <source>%1 could not be put in place: %2.</source>
+        <translation>%1 could not be put in place: %2.</translation>
     </message>
 </context>
 <context>

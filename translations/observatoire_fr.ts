@@ -553,6 +553,10 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
         <source>a quoted field opened on this line is never closed</source>
         <translation>un champ entre guillemets ouvert sur cette ligne n'est jamais fermé</translation>
     </message>
+    <message>
+        <source>field %1 holds a NUL character (byte 0): the file is damaged or is not text (UTF-16 is read with --encoding utf-16)</source>
+        <translation>le champ %1 contient un caractère NUL (octet 0) : le fichier est abîmé ou n’est pas du texte (l’UTF-16 se lit avec --encoding utf-16)</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -720,10 +724,6 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
         <translation>impossible d'écrire dans le dossier %1.</translation>
     </message>
     <message>
-        <source>the backup cannot replace the database itself.</source>
-        <translation>la sauvegarde ne peut pas remplacer la base elle-même.</translation>
-    </message>
-    <message>
         <source>backup: %1 written (%2 bytes)</source>
         <translation>backup : %1 écrit (%2 octets)</translation>
     </message>
@@ -880,10 +880,6 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
         <translation>indiquez le fichier à écrire avec -o FICHIER, ou -o - pour la sortie standard.</translation>
     </message>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 ne peut pas être écrit : %2</translation>
-    </message>
-    <message>
         <source>export %1: %2 records written to %3</source>
         <translation>export %1 : %2 fiches écrites dans %3</translation>
     </message>
@@ -894,6 +890,14 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     <message>
         <source>unknown format "%1" (excel, csv, xlsx).</source>
         <translation>format « %1 » inconnu (excel, csv, xlsx).</translation>
+    </message>
+    <message>
+        <source>the standard output cannot be written: %1</source>
+        <translation>la sortie standard ne peut pas être écrite : %1</translation>
+    </message>
+    <message>
+        <source>%1 was not written: %2</source>
+        <translation>%1 n’a pas été écrit : %2</translation>
     </message>
 </context>
 <context>
@@ -949,10 +953,6 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     <message>
         <source>Export</source>
         <translation>Export</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 ne peut pas être écrit : %2</translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -1447,10 +1447,6 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
         <source>imported %1: %2</source>
         <translation>importé %1 : %2</translation>
     </message>
-    <message>
-        <source>the errors cannot be written to %1: %2</source>
-        <translation>les erreurs ne peuvent pas être écrites dans %1 : %2</translation>
-    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -1565,10 +1561,6 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 ne peut pas être écrit : %2</translation>
-    </message>
-    <message>
         <source>tabs</source>
         <translation>des tabulations</translation>
     </message>
@@ -1647,6 +1639,14 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
         <source>cancelled; nothing was written</source>
         <translation>annulé ; rien n’a été écrit</translation>
     </message>
+    <message>
+        <source>%1: the column "%2" appears twice (columns %3 and %4): column %3 is read, column %4 ignored</source>
+        <translation>%1 : la colonne « %2 » figure deux fois (colonnes %3 et %4) : la colonne %3 est lue, la colonne %4 ignorée</translation>
+    </message>
+    <message>
+        <source>%1: the columns "%2" (column %3) and "%4" (column %5) give the same field: column %3 is read, column %5 ignored</source>
+        <translation>%1 : les colonnes « %2 » (colonne %3) et « %4 » (colonne %5) donnent le même champ : la colonne %3 est lue, la colonne %5 ignorée</translation>
+    </message>
 </context>
 <context>
     <name>ImportReport</name>
@@ -1669,10 +1669,6 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
 </context>
 <context>
     <name>ImportRow</name>
-    <message>
-        <source>the row has %1 fields, the header %2</source>
-        <translation>la ligne a %1 champs, l’en-tête %2</translation>
-    </message>
     <message>
         <source>"%1" is not an id written by an export</source>
         <translation>« %1 » n’est pas un identifiant écrit par un export</translation>
@@ -2246,6 +2242,25 @@ Instruction : %4</translation>
     <message>
         <source>import %1</source>
         <translation>import %1</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>unknown cause</source>
+        <translation>cause inconnue</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2.</source>
+        <translation>%1 ne peut pas être créé : %2.</translation>
+    </message>
+    <message>
+        <source>%1 was not written: %2. An earlier file of that name is left as it was.</source>
+        <translation>%1 n’a pas été écrit : %2. Un fichier antérieur de ce nom est resté tel quel.</translation>
+    </message>
+    <message>
+        <source>the file was not opened</source>
+        <translation>le fichier n’a pas été ouvert</translation>
     </message>
 </context>
 <context>
@@ -3367,6 +3382,37 @@ Instruction : %4</translation>
     </message>
 </context>
 <context>
+    <name>RecordImporter</name>
+    <message>
+        <source>%1: no records after the header; nothing was written</source>
+        <translation>%1 : aucun enregistrement après l’en-tête ; rien n’a été écrit</translation>
+    </message>
+    <message numerus="yes">
+        <source>the row has %1 cells and the header %2 columns; beyond the header, %n cell(s) with a value (a delimiter inside a value that is not quoted?)</source>
+        <translation><numerusform>la ligne a %1 cellules et l’en-tête %2 colonnes ; au-delà de l’en-tête, %n cellule avec une valeur (un séparateur dans une valeur sans guillemets ?)</numerusform><numerusform>la ligne a %1 cellules et l’en-tête %2 colonnes ; au-delà de l’en-tête, %n cellules avec une valeur (un séparateur dans une valeur sans guillemets ?)</numerusform></translation>
+    </message>
+    <message>
+        <source>this id is an actor's: a row cannot take another record's id</source>
+        <translation>cet identifiant est celui d’un acteur : une ligne ne peut pas prendre l’identifiant d’un autre enregistrement</translation>
+    </message>
+    <message>
+        <source>this id is a foreign partner's: a row cannot take another record's id</source>
+        <translation>cet identifiant est celui d’un partenaire étranger : une ligne ne peut pas prendre l’identifiant d’un autre enregistrement</translation>
+    </message>
+    <message>
+        <source>this id is a partnership's: a row cannot take another record's id</source>
+        <translation>cet identifiant est celui d’un partenariat : une ligne ne peut pas prendre l’identifiant d’un autre enregistrement</translation>
+    </message>
+    <message>
+        <source>this id is a project's: a row cannot take another record's id</source>
+        <translation>cet identifiant est celui d’un projet : une ligne ne peut pas prendre l’identifiant d’un autre enregistrement</translation>
+    </message>
+    <message>
+        <source>this id is a funding line's: a row cannot take another record's id</source>
+        <translation>cet identifiant est celui d’une ligne de financement : une ligne ne peut pas prendre l’identifiant d’un autre enregistrement</translation>
+    </message>
+</context>
+<context>
     <name>RecordList</name>
     <message>
         <source>Actors</source>
@@ -3751,6 +3797,18 @@ Instruction : %4</translation>
     <message>
         <source>The folder %1 cannot be created.</source>
         <translation>Le dossier %1 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder: the tables cannot be written there.</source>
+        <translation>%1 est un fichier, pas un dossier : les tableaux ne peuvent pas y être écrits.</translation>
+    </message>
+    <message>
+        <source>%1 was not written: %2. The folder %3 is left as it was.</source>
+        <translation>%1 n’a pas été écrit : %2. Le dossier %3 est resté tel quel.</translation>
+    </message>
+    <message>
+        <source>%1 could not be put in place: %2.</source>
+        <translation>%1 n’a pas pu être mis en place : %2.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 #include "Dialogs.h"
+#include "csv/OutputFile.h"
 #include "lists/RecordQuery.h"
 
 #include <QComboBox>
@@ -13,7 +14,6 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSaveFile>
 #include <QVBoxLayout>
 
 namespace {
@@ -132,9 +132,10 @@ void ExportDialog::accept()
     if (QFileInfo(path).suffix().isEmpty())
         path += QLatin1Char('.') + extension();
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        Dialogs::error(this, tr("Export"), tr("%1 cannot be written: %2").arg(path, file.errorString()));
+    // Refuses the open database (and its -wal, -shm, links); a failed write keeps the earlier file.
+    OutputFile file(path);
+    if (const Status begun = file.begin(); !begun) {
+        Dialogs::error(this, tr("Export"), begun.message());
         return;
     }
     QProgressDialog progress(tr("Exporting…"), tr("Cancel"), 0, 100, this);
@@ -147,13 +148,16 @@ void ExportDialog::accept()
                                     });
     progress.reset();
     if (!written) {
-        file.cancelWriting();
+        const QString message = file.failure() != OutputFile::Failure::None
+                                    ? file.failureMessage()
+                                    : tr("%1 was not written: %2").arg(path, written.message());
+        file.cancel();
         if (!progress.wasCanceled())
-            Dialogs::error(this, tr("Export"), tr("%1 was not written: %2").arg(path, written.message()));
+            Dialogs::error(this, tr("Export"), message);
         return;
     }
-    if (!file.commit()) {
-        Dialogs::error(this, tr("Export"), tr("%1 cannot be written: %2").arg(path, file.errorString()));
+    if (const Status committed = file.commit(); !committed) {
+        Dialogs::error(this, tr("Export"), committed.message());
         return;
     }
     m_settings.setExportFormat(m_format->currentData().toString());

@@ -14,8 +14,8 @@ class QRadioButton;
 
 // Exports the list on screen as CSV: the records the current filter shows, in its order, or
 // all the records of the family; in the Excel or the standard CSV dialect. The file is chosen
-// after the options, written through QSaveFile with a cancellable progress, and the format and
-// folder are remembered for next time.
+// after the options, written through OutputFile (whole or not at all, never over the database)
+// with a cancellable progress, and the format and folder are remembered for next time.
 class ExportDialog : public QDialog
 {
     Q_OBJECT

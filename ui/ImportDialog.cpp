@@ -301,6 +301,7 @@ void ImportDialog::saveErrors()
                               QFileInfo(m_path).absolutePath() + QLatin1String("/erreurs.csv"), true);
     if (path.isEmpty())
         return;
-    if (const QString failed = m_report.writeErrors(path); !failed.isEmpty())
-        Dialogs::error(this, tr("Save the errors"), tr("%1 cannot be written: %2").arg(path, failed));
+    // The message names the file and the cause; the open database itself is refused.
+    if (const Status written = m_report.writeErrors(path); !written)
+        Dialogs::error(this, tr("Save the errors"), written.message());
 }

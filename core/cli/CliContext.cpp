@@ -2,6 +2,7 @@
 
 #include "ExitCode.h"
 #include "backup/AutomaticBackups.h"
+#include "database/DatabaseFiles.h"
 
 CliContext::CliContext(DatabaseLocation location, QStringList arguments, QTextStream& out, QTextStream& err)
     : m_location(std::move(location))
@@ -35,4 +36,21 @@ int CliContext::usageError(const QString& command, const QString& message)
     m_err << QStringLiteral("observatoire %1: %2").arg(command, message) << Qt::endl;
     m_err << tr("Run \"observatoire --help\" for the list of commands and options.") << Qt::endl;
     return ExitCode::UsageError;
+}
+
+std::optional<int> CliContext::refuseOutput(const QString& command, const QString& path)
+{
+    if (m_location.backend() != DatabaseLocation::Backend::Sqlite)
+        return std::nullopt;
+    const Status refused = DatabaseFiles::refuseDatabaseFile(path, m_location.filePath());
+    if (refused)
+        return std::nullopt;
+    m_err << QStringLiteral("observatoire %1: %2").arg(command, refused.message()) << Qt::endl;
+    return ExitCode::UsageError;
+}
+
+int CliContext::outputFailed(const QString& command, OutputFile::Failure failure, const QString& message)
+{
+    m_err << QStringLiteral("observatoire %1: %2").arg(command, message) << Qt::endl;
+    return failure == OutputFile::Failure::WriteFailed ? ExitCode::DatabaseUnavailable : ExitCode::UsageError;
 }

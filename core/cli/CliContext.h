@@ -1,11 +1,14 @@
 #pragma once
 
+#include "csv/OutputFile.h"
 #include "database/Database.h"
 #include "database/DatabaseLocation.h"
 
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
+
+#include <optional>
 
 // What a command gets: the database location chosen by --db, its own arguments, and where to
 // write results (out) and messages (err).
@@ -33,6 +36,15 @@ public:
 
     // Prints "observatoire COMMAND: message" on the error stream and returns UsageError.
     int usageError(const QString& command, const QString& message);
+
+    // For a file the command is asked to write, checked before anything is read or written:
+    // UsageError, with the reason printed, when the path is the database, one of the files
+    // SQLite keeps beside it, or a link to them; nullopt when the command may go on.
+    std::optional<int> refuseOutput(const QString& command, const QString& path);
+    // Prints why an output file was not written and returns the exit code: UsageError when it
+    // was refused or its folder cannot take it, DatabaseUnavailable when a write failed (a full
+    // disk: the earlier file is kept).
+    int outputFailed(const QString& command, OutputFile::Failure failure, const QString& message);
 
 private:
     DatabaseLocation m_location;

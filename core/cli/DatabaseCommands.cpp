@@ -62,9 +62,9 @@ int DatabaseCommands::backup(CliContext& context)
         return context.usageError(QStringLiteral("backup"),
                                   tr("cannot write into the folder %1.").arg(folder.absoluteFilePath()));
     }
-    if (DatabaseFiles::isPartOf(target.absoluteFilePath(), context.location().filePath()))
-        return context.usageError(QStringLiteral("backup"),
-                                  tr("the backup cannot replace the database itself."));
+    // The database itself, its -wal or -shm, or a link to them: replacing one would destroy it.
+    if (const std::optional<int> refused = context.refuseOutput(QStringLiteral("backup"), target.filePath()))
+        return *refused;
     Database database;
     if (!context.openDatabase(database, Database::OpenMode::MustExist))
         return ExitCode::DatabaseUnavailable;

@@ -6,7 +6,6 @@
 #include "database/Database.h"
 
 #include <QFile>
-#include <QSaveFile>
 
 #include <cstdio>
 
@@ -58,39 +57,50 @@ int ExportCommand::run(CliContext& context)
     if (output.isEmpty())
         return context.usageError(command,
                                   tr("name the output file with -o FILE, or -o - for the standard output."));
+    const bool toStandardOutput = output == QLatin1String("-");
+    if (!toStandardOutput) {
+        if (const std::optional<int> refused = context.refuseOutput(command, output))
+            return *refused;
+    }
 
     Database database;
     if (!context.openDatabase(database, Database::OpenMode::MustExist))
         return ExitCode::DatabaseUnavailable;
     const RecordExporter exporter(database.connection(), *entity);
 
-    if (output == QLatin1String("-")) {
+    if (toStandardOutput) {
         context.out().flush();
         QFile standardOutput;
         if (!standardOutput.open(stdout, QIODevice::WriteOnly))
             return ExitCode::UsageError;
         const Result<int> written = exporter.write(&standardOutput, options);
-        standardOutput.flush();
-        if (!written) {
-            context.err() << written.message() << Qt::endl;
+        // A pipe closed or a redirection onto a full disk: the bytes still buffered fail here.
+        const bool flushed = standardOutput.flush();
+        if (!written || !flushed) {
+            context.err()
+                << (written
+                        ? tr("the standard output cannot be written: %1").arg(standardOutput.errorString())
+                        : written.message())
+                << Qt::endl;
             return ExitCode::DatabaseUnavailable;
         }
         return ExitCode::Success;
     }
-    // Written beside, then put in place: an interrupted export never leaves half a file.
-    QSaveFile file(output);
-    if (!file.open(QIODevice::WriteOnly))
-        return context.usageError(command, tr("%1 cannot be written: %2").arg(output, file.errorString()));
+    // Written beside, then put in place: an interrupted or failed export never leaves half a
+    // file, and the earlier file stays until the new one is whole on disk.
+    OutputFile file(output);
+    if (const Status begun = file.begin(context.location().filePath()); !begun)
+        return context.outputFailed(command, file.failure(), begun.message());
     const Result<int> written = exporter.write(&file, options);
     if (!written) {
-        file.cancelWriting();
-        context.err() << written.message() << Qt::endl;
+        if (file.failure() != OutputFile::Failure::None)
+            return context.outputFailed(command, file.failure(), file.failureMessage());
+        file.cancel();
+        context.err() << tr("%1 was not written: %2").arg(output, written.message()) << Qt::endl;
         return ExitCode::DatabaseUnavailable;
     }
-    if (!file.commit()) {
-        context.err() << tr("%1 cannot be written: %2").arg(output, file.errorString()) << Qt::endl;
-        return ExitCode::UsageError;
-    }
+    if (const Status committed = file.commit(); !committed)
+        return context.outputFailed(command, file.failure(), committed.message());
     context.out()
         << tr("export %1: %2 records written to %3").arg(arguments.first()).arg(written.value()).arg(output)
         << Qt::endl;

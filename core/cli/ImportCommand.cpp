@@ -8,7 +8,9 @@
 #include "csv/Importers.h"
 #include "database/Database.h"
 
-#include <QSaveFile>
+#include "csv/OutputFile.h"
+
+#include <memory>
 
 namespace {
 
@@ -69,12 +71,25 @@ int ImportCommand::run(CliContext& context)
         }
     }
 
+    if (!errorsPath.isEmpty()) {
+        if (const std::optional<int> refused = context.refuseOutput(command, errorsPath))
+            return *refused;
+    }
+
     Database database;
     if (!context.openDatabase(database, Database::OpenMode::MustExist, CliContext::Need::Writing))
         return ExitCode::DatabaseUnavailable;
     options.beforeWriting = [&database] {
         return AutomaticBackups::beforeWriting(database.connection(), QStringLiteral("import"));
     };
+    // Begun before the import runs: a place that cannot take the file stops it before anything
+    // is written.
+    std::unique_ptr<OutputFile> errorsFile;
+    if (!errorsPath.isEmpty()) {
+        errorsFile = std::make_unique<OutputFile>(errorsPath);
+        if (const Status begun = errorsFile->begin(context.location().filePath()); !begun)
+            return context.outputFailed(command, errorsFile->failure(), begun.message());
+    }
     const ImportReport report = Importers::forEntity(entity, database.connection())->run(path, options);
 
     for (const QString& warning : report.warnings)
@@ -85,9 +100,12 @@ int ImportCommand::run(CliContext& context)
         context.err() << tr("… and %1 more errors").arg(report.errors.size() - kPrintedErrors) << '\n';
     context.err().flush();
 
-    if (!errorsPath.isEmpty()) {
-        if (const QString failed = report.writeErrors(errorsPath); !failed.isEmpty())
-            context.err() << tr("the errors cannot be written to %1: %2").arg(errorsPath, failed) << Qt::endl;
+    // A list of errors that cannot be written fails the command even when the import went
+    // through: the script asked for that file.
+    std::optional<int> errorsFailed;
+    if (errorsFile) {
+        if (const Status written = report.writeErrors(*errorsFile); !written)
+            errorsFailed = context.outputFailed(command, errorsFile->failure(), written.message());
     }
 
     if (!report.errors.isEmpty()) {
@@ -95,7 +113,9 @@ int ImportCommand::run(CliContext& context)
                             static_cast<int>(report.errors.size()))
                              .arg(entity)
                       << Qt::endl;
-        return report.hasStorageFailure() ? ExitCode::DatabaseUnavailable : ExitCode::DataProblems;
+        if (report.hasStorageFailure())
+            return ExitCode::DatabaseUnavailable;
+        return errorsFailed.value_or(ExitCode::DataProblems);
     }
     const QString counts = tr("%1 created, %2 updated, %3 unchanged, 0 errors")
                                .arg(report.created)
@@ -105,5 +125,5 @@ int ImportCommand::run(CliContext& context)
         context.out() << tr("dry run %1 (nothing written): %2").arg(entity, counts) << Qt::endl;
     else
         context.out() << tr("imported %1: %2").arg(entity, counts) << Qt::endl;
-    return ExitCode::Success;
+    return errorsFailed.value_or(ExitCode::Success);
 }

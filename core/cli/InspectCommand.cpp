@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "ExitCode.h"
 #include "csv/CsvReader.h"
+#include "csv/CsvValues.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -119,7 +120,11 @@ int InspectCommand::run(CliContext& context)
                                                                     : QString(),
                     CsvReader::delimiterName(reader.delimiter()))
         << '\n';
-    out << tr("header: %1").arg(header.join(QLatin1String(" | "))) << '\n';
+    // A header of megabytes (a broken quote) is shown by the start of each column.
+    QStringList shownHeader;
+    for (const QString& column : std::as_const(header))
+        shownHeader << CsvValues::excerpt(column);
+    out << tr("header: %1").arg(shownHeader.join(QLatin1String(" | "))) << '\n';
     out << tr("records: %1").arg(records) << '\n';
     for (const QString& line : std::as_const(ragged))
         context.err() << line << '\n';

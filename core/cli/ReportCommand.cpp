@@ -46,6 +46,9 @@ int ReportCommand::run(CliContext& context)
     if (*format == ReportFiles::Format::Pdf && !qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
         return context.usageError(command, tr("the PDF needs the program's graphical libraries."));
 
+    if (const std::optional<int> refused = context.refuseOutput(command, output))
+        return *refused;
+
     Database database;
     if (!context.openDatabase(database, Database::OpenMode::MustExist))
         return ExitCode::DatabaseUnavailable;
@@ -54,10 +57,14 @@ int ReportCommand::run(CliContext& context)
         context.err() << report.message() << Qt::endl;
         return ExitCode::DatabaseUnavailable;
     }
-    if (const Status written = ReportFiles::write(report.value(), output); !written) {
-        context.err() << written.message() << Qt::endl;
-        return ExitCode::UsageError;
+    // A folder's tables are named after the report's tables: each is checked before any is written.
+    for (const QString& file : ReportFiles::outputFiles(report.value(), output)) {
+        if (const std::optional<int> refused = context.refuseOutput(command, file))
+            return *refused;
     }
+    OutputFile::Failure failure = OutputFile::Failure::None;
+    if (const Status written = ReportFiles::write(report.value(), output, &failure); !written)
+        return context.outputFailed(command, failure, written.message());
     context.out() << tr("report %1 written to %2").arg(year).arg(output) << Qt::endl;
     return ExitCode::Success;
 }

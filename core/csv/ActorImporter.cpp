@@ -1,5 +1,6 @@
 #include "ActorImporter.h"
 
+#include "CsvValues.h"
 #include "ImportBatch.h"
 #include "ImportRow.h"
 #include "VocabularyMatcher.h"
@@ -56,8 +57,8 @@ std::optional<Actor> ActorImporter::parse(const CsvRecord& record, const ColumnM
     const QString type = cells.value("actor_type");
     actor.typeCode = m_types->find(type);
     if (!type.isEmpty() && actor.typeCode.isEmpty())
-        cells.problem("actor_type",
-                      tr("\"%1\" is not a known type of actor").arg(type) + m_types->hint(type));
+        cells.problem("actor_type", tr("\"%1\" is not a known type of actor").arg(CsvValues::excerpt(type)) +
+                                        m_types->hint(type));
     // A merged commune's former code gives today's commune, for the actor and its head office.
     const auto currentCommune = [this](const QString& code) {
         const auto match =
@@ -72,7 +73,8 @@ std::optional<Actor> ActorImporter::parse(const CsvRecord& record, const ColumnM
         if (const auto found = m_geography->departement(departement))
             actor.departementCode = found->code;
         else
-            cells.problem("departement", tr("\"%1\" is not a French département").arg(departement));
+            cells.problem("departement",
+                          tr("\"%1\" is not a French département").arg(CsvValues::excerpt(departement)));
     }
     if (const auto population = cells.number("population")) {
         if (*population != static_cast<double>(static_cast<qint64>(*population)))

@@ -17,6 +17,7 @@ void ColumnMap::build(const QStringList& header, const QHash<QString, QString>& 
     m_header = header;
     m_columns.clear();
     m_unknown.clear();
+    m_duplicates.clear();
     QHash<QString, QString> byFolded;
     for (const Field& field : std::as_const(m_fields)) {
         QStringList names = QString::fromUtf8(field.aliases).split(QLatin1Char('|'), Qt::SkipEmptyParts);
@@ -35,7 +36,12 @@ void ColumnMap::build(const QStringList& header, const QHash<QString, QString>& 
         QString key = mapped.value(folded);
         if (key.isEmpty())
             key = byFolded.value(folded);
-        if (key.isEmpty() || m_columns.contains(key)) {
+        if (!key.isEmpty() && m_columns.contains(key)) {
+            const int used = m_columns.value(key);
+            m_duplicates.append({header.at(i), i + 1, header.at(used), used + 1, key});
+            continue;
+        }
+        if (key.isEmpty()) {
             if (!header.at(i).trimmed().isEmpty())
                 m_unknown << header.at(i);
             continue;

@@ -39,6 +39,20 @@ public:
     // The header of a field as the file writes it (for error messages), else its French label.
     QString headerOf(const QString& key) const;
     QStringList unknownColumns() const { return m_unknown; }
+    // A column read as a field that an earlier column already gives ("Pays" twice, or "Code
+    // INSEE" and "SIREN"): the earlier one is read, this one ignored. Columns count from 1.
+    struct Duplicate
+    {
+        QString header;
+        int column = 0;
+        QString usedHeader;
+        int usedColumn = 0;
+        QString key;
+    };
+    QList<Duplicate> duplicates() const { return m_duplicates; }
+    // How many columns the header has, and the header of one (from 0), empty beyond them.
+    qsizetype headerSize() const { return m_header.size(); }
+    QString headerAt(qsizetype index) const { return m_header.value(index); }
     QStringList missingRequired() const;
     const QList<Field>& fields() const { return m_fields; }
 
@@ -51,4 +65,5 @@ private:
     mutable QHash<const char*, int> m_columnsByLiteral;
     QStringList m_header;
     QStringList m_unknown;
+    QList<Duplicate> m_duplicates;
 };

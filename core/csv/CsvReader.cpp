@@ -4,6 +4,7 @@
 #include <QList>
 
 #include <algorithm>
+#include <utility>
 
 namespace {
 
@@ -55,10 +56,11 @@ std::optional<CsvReader::Delimiter> CsvReader::delimiterFromName(const QString& 
     return std::nullopt;
 }
 
-void CsvReader::fail(const QString& message, int line)
+void CsvReader::fail(const QString& message, int line, int field)
 {
     m_error = message;
     m_errorLine = line;
+    m_errorField = field;
 }
 
 bool CsvReader::start()
@@ -67,7 +69,21 @@ bool CsvReader::start()
         fail(tr("the file cannot be read"), 0);
         return false;
     }
-    const QByteArray sample = m_device->peek(kSample);
+    // Read, not peeked: a pipe gives its bytes a piece at a time, and peek() returns only what
+    // has come, so detection depended on how they came. The parser reads this sample first.
+    // Into one buffer: QIODevice::read(qint64) makes a buffer of the size asked for on each call.
+    // A file says how much it holds (some, as in /proc, say 0 and hold more).
+    const qint64 available = m_device->isSequential() ? 0 : m_device->bytesAvailable();
+    const qint64 wanted = available > 0 ? std::min(available, kSample) : kSample;
+    QByteArray sample(wanted, Qt::Uninitialized);
+    qint64 sampled = 0;
+    while (sampled < wanted) {
+        const qint64 read = m_device->read(sample.data() + sampled, wanted - sampled);
+        if (read <= 0)
+            break;
+        sampled += read;
+    }
+    sample.truncate(sampled);
     TextDecoder::Encoding encoding = TextDecoder::Encoding::Utf8;
     if (const auto bom = TextDecoder::fromByteOrderMark(sample)) {
         m_bomLength = bom->second;
@@ -75,14 +91,15 @@ bool CsvReader::start()
     }
     if (m_options.encoding)
         encoding = *m_options.encoding;
+    else if (const auto utf16 = m_bomLength == 0 ? TextDecoder::utf16WithoutMark(sample) : std::nullopt)
+        encoding = *utf16; // Excel's "Unicode text" saved by a tool that left out the mark
     else if (m_bomLength == 0 && !TextDecoder::isValidUtf8(sample))
         encoding = TextDecoder::Encoding::Windows1252;
     // A BOM of another encoding than the one forced is not skipped: it is part of the text.
     if (m_bomLength > 0 && TextDecoder::fromByteOrderMark(sample)->first != encoding)
         m_bomLength = 0;
     m_decoder.emplace(encoding);
-    if (m_bomLength > 0)
-        m_device->read(m_bomLength);
+    m_unread = sample.mid(m_bomLength);
 
     // Excel writes "sep=;" as a first line to name the delimiter.
     const QString start = TextDecoder(encoding).decode(sample.mid(m_bomLength, 4096));
@@ -167,30 +184,49 @@ bool CsvReader::fill()
 {
     if (m_endOfInput)
         return false;
-    const QByteArray bytes = m_device->read(kChunk);
+    QByteArray bytes = std::exchange(m_unread, QByteArray());
+    if (bytes.isEmpty()) {
+        // The same chunk buffer each time: a pipe may give a few bytes per read.
+        m_chunk.resize(kChunk);
+        const qint64 read = m_device->read(m_chunk.data(), kChunk);
+        bytes = QByteArray::fromRawData(m_chunk.constData(), std::max<qint64>(read, 0));
+    }
     if (bytes.isEmpty()) {
         m_endOfInput = true;
         m_buffer += m_decoder->decode(QByteArray()); // whatever the decoder still holds
         return false;
     }
-    // Drop what has been consumed, keep the record in progress.
-    m_buffer.remove(0, m_position);
+    // Drop what has been consumed, and what the record in progress has already taken into its
+    // fields: memory holds a long record once, not twice.
+    m_buffer.remove(0, m_position + m_pending.scanned);
     m_position = 0;
+    m_pending.scanned = 0;
     m_buffer += m_decoder->decode(bytes);
     return true;
 }
 
 CsvReader::Parse CsvReader::parseRecord(QStringList& fields, qsizetype& end, int& lineBreaks,
-                                        bool& quotedLast, int& openQuoteLine) const
+                                        bool& quotedLast)
 {
+    Pending& pending = m_pending;
     const qsizetype size = m_buffer.size();
-    qsizetype i = m_position;
-    if (i >= size)
+    qsizetype i = m_position + pending.scanned;
+    if (!pending.started && i >= size)
         return m_endOfInput ? Parse::End : Parse::NeedMore;
-    QString field;
-    bool inQuotes = false;
-    bool quoted = false;
-    lineBreaks = 0;
+    QString& field = pending.field;
+    const auto needMore = [&] {
+        pending.scanned = i - m_position;
+        pending.started = pending.started || pending.scanned > 0;
+        return Parse::NeedMore;
+    };
+    const auto complete = [&] {
+        fields = std::move(pending.fields);
+        end = i;
+        lineBreaks = pending.lineBreaks;
+        quotedLast = pending.quoted;
+        pending = Pending();
+        return Parse::Complete;
+    };
     const auto isLineBreakAt = [&](qsizetype at) -> int {
         // 1 for LF, CRLF or a lone CR; -1 when a CR ends the buffer and the file goes on.
         const QChar c = m_buffer.at(at);
@@ -208,7 +244,7 @@ CsvReader::Parse CsvReader::parseRecord(QStringList& fields, qsizetype& end, int
         qsizetype to = from + 1;
         while (to < size) {
             const QChar next = m_buffer.at(to);
-            if (next == QLatin1Char('\n') || next == QLatin1Char('\r') ||
+            if (next == QLatin1Char('\n') || next == QLatin1Char('\r') || next.isNull() ||
                 (stopAtDelimiter && next == m_delimiter) || (stopAtQuote && next == QLatin1Char('"')))
                 break;
             ++to;
@@ -218,52 +254,54 @@ CsvReader::Parse CsvReader::parseRecord(QStringList& fields, qsizetype& end, int
     };
     while (i < size) {
         const QChar c = m_buffer.at(i);
-        if (inQuotes) {
+        if (c.isNull()) {
+            pending.scanned = i - m_position;
+            return Parse::NulCharacter;
+        }
+        if (pending.inQuotes) {
             if (c == QLatin1Char('"')) {
                 if (i + 1 >= size && !m_endOfInput)
-                    return Parse::NeedMore;
+                    return needMore();
                 if (i + 1 < size && m_buffer.at(i + 1) == QLatin1Char('"')) {
                     field += QLatin1Char('"');
                     i += 2;
                 } else {
-                    inQuotes = false;
+                    pending.inQuotes = false;
                     ++i;
                 }
                 continue;
             }
             const int lineBreak = isLineBreakAt(i);
             if (lineBreak < 0)
-                return Parse::NeedMore;
+                return needMore();
             if (lineBreak == 0) {
                 i = appendRun(i, false, true);
                 continue;
             }
             // A CRLF inside a field counts once: at its LF.
-            if (!(c == QLatin1Char('\r') && m_buffer.at(i + 1) == QLatin1Char('\n')))
-                ++lineBreaks;
+            if (!(c == QLatin1Char('\r') && i + 1 < size && m_buffer.at(i + 1) == QLatin1Char('\n')))
+                ++pending.lineBreaks;
             field += c;
             ++i;
             continue;
         }
-        if (c == QLatin1Char('"') && field.isEmpty() && !quoted) {
-            inQuotes = true;
-            quoted = true;
-            openQuoteLine = m_line + lineBreaks;
+        if (c == QLatin1Char('"') && field.isEmpty() && !pending.quoted) {
+            pending.inQuotes = true;
+            pending.quoted = true;
+            pending.openQuoteLine = m_line + pending.lineBreaks;
             ++i;
         } else if (c == m_delimiter) {
-            fields << field;
+            pending.fields << field;
             field.clear();
-            quoted = false;
+            pending.quoted = false;
             ++i;
         } else if (const int lineBreak = isLineBreakAt(i); lineBreak != 0) {
             if (lineBreak < 0)
-                return Parse::NeedMore;
+                return needMore();
             i += c == QLatin1Char('\r') && i + 1 < size && m_buffer.at(i + 1) == QLatin1Char('\n') ? 2 : 1;
-            ++lineBreaks;
-            fields << field;
-            end = i;
-            quotedLast = quoted;
-            return Parse::Complete;
+            ++pending.lineBreaks;
+            pending.fields << field;
+            return complete();
         } else {
             // Text after a closing quote, or a quote inside an unquoted field (37°36'37.8"N), is
             // kept as it is.
@@ -271,14 +309,12 @@ CsvReader::Parse CsvReader::parseRecord(QStringList& fields, qsizetype& end, int
         }
     }
     if (!m_endOfInput)
-        return Parse::NeedMore;
-    if (inQuotes)
+        return needMore();
+    if (pending.inQuotes)
         return Parse::Unterminated;
     // The last line of the file, without a line break.
-    fields << field;
-    end = i;
-    quotedLast = quoted;
-    return Parse::Complete;
+    pending.fields << field;
+    return complete();
 }
 
 bool CsvReader::next(CsvRecord& record)
@@ -290,16 +326,25 @@ bool CsvReader::next(CsvRecord& record)
         qsizetype end = 0;
         int lineBreaks = 0;
         bool quotedLast = false;
-        int openQuoteLine = m_line;
-        switch (parseRecord(fields, end, lineBreaks, quotedLast, openQuoteLine)) {
+        switch (parseRecord(fields, end, lineBreaks, quotedLast)) {
         case Parse::NeedMore:
             fill();
             continue;
         case Parse::End:
             return false;
         case Parse::Unterminated:
-            fail(tr("a quoted field opened on this line is never closed"), openQuoteLine);
+            fail(tr("a quoted field opened on this line is never closed"), m_pending.openQuoteLine);
             return false;
+        case Parse::NulCharacter: {
+            // Refused rather than dropped: a file with NUL bytes is damaged or not text, and what
+            // surrounds them cannot be trusted either.
+            const int field = static_cast<int>(m_pending.fields.size()) + 1;
+            fail(tr("field %1 holds a NUL character (byte 0): the file is damaged or is not text (UTF-16 "
+                    "is read with --encoding utf-16)")
+                     .arg(field),
+                 m_line + m_pending.lineBreaks, field);
+            return false;
+        }
         case Parse::Complete:
             break;
         }

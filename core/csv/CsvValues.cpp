@@ -41,4 +41,15 @@ QString clean(const QString& cell)
     return CsvWriter::unguardFormula(cell.trimmed());
 }
 
+QString excerpt(const QString& text, qsizetype length)
+{
+    if (text.size() <= length)
+        return text;
+    // Not between the two halves of a surrogate pair.
+    qsizetype cut = length;
+    if (text.at(cut - 1).isHighSurrogate())
+        --cut;
+    return text.left(cut) + QChar(0x2026);
+}
+
 } // namespace CsvValues

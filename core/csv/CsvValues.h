@@ -17,4 +17,9 @@ QStringList splitList(const QString& text, bool freeSeparators = false);
 // The cell trimmed, with the export's formula guard taken off.
 QString clean(const QString& cell);
 
+// A text of the file as a message quotes it: its first `length` characters and « … » when it is
+// longer. A header or a cell may be megabytes long (a broken quote swallows the rest of the file);
+// a message names it, it does not print it whole.
+QString excerpt(const QString& text, qsizetype length = 60);
+
 } // namespace CsvValues

@@ -12,9 +12,22 @@ bool isFormulaStart(char32_t first)
            first == U'\r';
 }
 
-bool startsLikeFormula(const QString& value)
+// Whether a value needs the guard: it starts a formula, after any apostrophes it begins with. A
+// value typed with an apostrophe before a formula character ("'=x") needs it too: the import
+// takes one apostrophe off a cell that looks guarded, and the value would not read back the same
+// (found by fuzz_value_parsers). `at(i)` gives the i-th character, of a QString or of UTF-8 bytes
+// (an apostrophe and the formula characters are ASCII).
+template <typename At> bool needsGuard(qsizetype size, At at)
 {
-    return !value.isEmpty() && isFormulaStart(value.front().unicode());
+    qsizetype i = 0;
+    while (i < size && at(i) == U'\'')
+        ++i;
+    return i < size && isFormulaStart(at(i));
+}
+
+bool needsGuard(const QString& value)
+{
+    return needsGuard(value.size(), [&](qsizetype i) { return char32_t(value.at(i).unicode()); });
 }
 
 bool isContinuationByte(char byte)
@@ -67,12 +80,12 @@ CsvWriter::CsvWriter(QIODevice* device, Dialect dialect)
 
 QString CsvWriter::guardFormula(const QString& value)
 {
-    return startsLikeFormula(value) ? QLatin1Char('\'') + value : value;
+    return needsGuard(value) ? QLatin1Char('\'') + value : value;
 }
 
 QString CsvWriter::unguardFormula(const QString& value)
 {
-    if (value.size() >= 2 && value.front() == QLatin1Char('\'') && startsLikeFormula(value.mid(1)))
+    if (value.size() >= 2 && value.front() == QLatin1Char('\'') && needsGuard(value.mid(1)))
         return value.mid(1);
     return value;
 }
@@ -82,7 +95,9 @@ void CsvWriter::addCell(std::string_view utf8)
     if (!m_firstCell)
         m_line += m_delimiter;
     m_firstCell = false;
-    const bool guarded = !utf8.empty() && isFormulaStart(static_cast<unsigned char>(utf8.front()));
+    const bool guarded = needsGuard(static_cast<qsizetype>(utf8.size()), [&](qsizetype i) {
+        return char32_t(static_cast<unsigned char>(utf8[static_cast<size_t>(i)]));
+    });
     const bool quoted = needsQuotes(utf8, m_quoted, guarded);
     if (quoted)
         m_line += '"';

@@ -13,7 +13,8 @@
 // - Excel (the default): UTF-8 with BOM, ';', CRLF — what Excel in French opens by double-click;
 // - CSV: RFC 4180, UTF-8 without BOM, ',', CRLF.
 // A cell never starts a spreadsheet formula: one beginning with = + - @, a tab or a CR gets a
-// leading apostrophe, which the import removes again.
+// leading apostrophe, which the import removes again — as does a value that itself begins with
+// apostrophes before such a character, so that it reads back unchanged.
 class CsvWriter
 {
 public:

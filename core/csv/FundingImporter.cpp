@@ -1,5 +1,6 @@
 #include "FundingImporter.h"
 
+#include "CsvValues.h"
 #include "ImportRow.h"
 #include "VocabularyMatcher.h"
 #include "common/TextFolding.h"
@@ -64,8 +65,9 @@ std::optional<FundingImporter::Row> FundingImporter::parse(const CsvRecord& reco
     if (const QString programme = cells.value("programme"); !programme.isEmpty()) {
         f.programmeCode = m_programmes->find(programme);
         if (f.programmeCode.isEmpty())
-            cells.problem("programme", tr("\"%1\" is not a known funding programme").arg(programme) +
-                                           m_programmes->hint(programme));
+            cells.problem("programme",
+                          tr("\"%1\" is not a known funding programme").arg(CsvValues::excerpt(programme)) +
+                              m_programmes->hint(programme));
     }
     if (!row.funder && cells.value("programme").isEmpty())
         cells.problem("funder", tr("name the funder or the funding programme"));
@@ -73,7 +75,7 @@ std::optional<FundingImporter::Row> FundingImporter::parse(const CsvRecord& reco
         bool ok = false;
         const int value = year.toInt(&ok);
         if (!ok || value < FundingStore::kFirstYear || value > FundingStore::kLastYear)
-            cells.problem("year", tr("\"%1\" is not a plausible year").arg(year));
+            cells.problem("year", tr("\"%1\" is not a plausible year").arg(CsvValues::excerpt(year)));
         else
             f.year = value;
     }
@@ -86,7 +88,8 @@ std::optional<FundingImporter::Row> FundingImporter::parse(const CsvRecord& reco
         f.statusCode = m_statuses->find(status);
         if (f.statusCode.isEmpty())
             cells.problem("status",
-                          tr("\"%1\" is not a known funding status").arg(status) + m_statuses->hint(status));
+                          tr("\"%1\" is not a known funding status").arg(CsvValues::excerpt(status)) +
+                              m_statuses->hint(status));
     }
     f.notes = cells.value("notes");
     return cells.clean() ? std::optional<Row>(row) : std::nullopt;
@@ -100,7 +103,7 @@ qint64 FundingImporter::findProject(const ImportRow& cells) const
         query.addBindValue(uuid);
         if (query.exec() && query.next())
             return query.value(0).toLongLong();
-        cells.problem("project", tr("no project has the id \"%1\"").arg(uuid));
+        cells.problem("project", tr("no project has the id \"%1\"").arg(CsvValues::excerpt(uuid)));
         return 0;
     }
     const QString title = cells.value("project_title");
@@ -124,9 +127,9 @@ qint64 FundingImporter::findProject(const ImportRow& cells) const
         return ids.first();
     cells.problem("project_title",
                   ids.isEmpty()
-                      ? tr("no project has the title \"%1\"").arg(title)
+                      ? tr("no project has the title \"%1\"").arg(CsvValues::excerpt(title))
                       : tr("%Ln projects have the title \"%1\"; give the project's id", "", int(ids.size()))
-                            .arg(title));
+                            .arg(CsvValues::excerpt(title)));
     return 0;
 }
 

@@ -1,5 +1,7 @@
 #include "ImportFile.h"
 
+#include "CsvValues.h"
+#include "common/TextFolding.h"
 #include "database/DatabaseFiles.h"
 
 #include <algorithm>
@@ -49,7 +51,21 @@ bool ImportFile::open(const QList<ColumnMap::Field>& fields, const QHash<QString
     m_columns.emplace(fields);
     m_columns->build(header.fields, mapping);
     for (const QString& unknown : m_columns->unknownColumns())
-        report.warnings << tr("%1: unknown column \"%2\" ignored").arg(m_path, unknown);
+        report.warnings << tr("%1: unknown column \"%2\" ignored").arg(m_path, CsvValues::excerpt(unknown));
+    // Several arguments at once: a header holding "%3" must not take the next argument.
+    for (const ColumnMap::Duplicate& twice : m_columns->duplicates()) {
+        const QString used = QString::number(twice.usedColumn);
+        const QString ignored = QString::number(twice.column);
+        if (TextFolding::key(twice.header) == TextFolding::key(twice.usedHeader))
+            report.warnings << tr("%1: the column \"%2\" appears twice (columns %3 and %4): column %3 is "
+                                  "read, column %4 ignored")
+                                   .arg(m_path, CsvValues::excerpt(twice.usedHeader), used, ignored);
+        else
+            report.warnings << tr("%1: the columns \"%2\" (column %3) and \"%4\" (column %5) give the "
+                                  "same field: column %3 is read, column %5 ignored")
+                                   .arg(m_path, CsvValues::excerpt(twice.usedHeader), used,
+                                        CsvValues::excerpt(twice.header), ignored);
+    }
     for (const QString& missing : m_columns->missingRequired())
         report.errors.append({header.line, missing, tr("this column is required and missing")});
     return report.errors.isEmpty();
@@ -80,7 +96,10 @@ bool ImportFile::forEachRecord(const std::function<bool(const CsvRecord&)>& hand
         }
     }
     if (reader.hasError()) {
-        report.errors.append({reader.errorLine(), QString(), reader.errorString()});
+        const QString column = reader.errorField() > 0
+                                   ? CsvValues::excerpt(m_columns->headerAt(reader.errorField() - 1))
+                                   : QString();
+        report.errors.append({reader.errorLine(), column, reader.errorString()});
         return false;
     }
     return true;

@@ -3,8 +3,7 @@
 #include <algorithm>
 
 #include "CsvWriter.h"
-
-#include <QSaveFile>
+#include "OutputFile.h"
 
 QString ImportReport::describe(const ImportProblem& problem) const
 {
@@ -14,19 +13,24 @@ QString ImportReport::describe(const ImportProblem& problem) const
     return text + problem.message;
 }
 
-QString ImportReport::writeErrors(const QString& path) const
+Status ImportReport::writeErrors(const QString& path) const
 {
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly))
-        return out.errorString();
+    OutputFile out(path);
+    if (Status begun = out.begin(); !begun)
+        return begun;
+    return writeErrors(out);
+}
+
+Status ImportReport::writeErrors(OutputFile& out) const
+{
     CsvWriter writer(&out, CsvWriter::Dialect::Excel);
-    bool complete = writer.writeRecord({tr("File"), tr("Line"), tr("Column"), tr("Message")});
-    for (const ImportProblem& problem : errors)
-        complete = complete &&
-                   writer.writeRecord({file, QString::number(problem.line), problem.column, problem.message});
-    if (!complete || !out.commit())
-        return out.errorString();
-    return {};
+    writer.writeRecord({tr("File"), tr("Line"), tr("Column"), tr("Message")});
+    for (const ImportProblem& problem : errors) {
+        // After a refused write the file refuses the others, and its commit says why.
+        if (!writer.writeRecord({file, QString::number(problem.line), problem.column, problem.message}))
+            break;
+    }
+    return out.commit();
 }
 
 bool ImportReport::hasStorageFailure() const

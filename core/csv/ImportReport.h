@@ -41,7 +41,11 @@ public:
 
     // "FILE:LINE: COLUMN: message", the form every error is printed in.
     QString describe(const ImportProblem& problem) const;
-    // Writes the errors as a CSV file for Excel (File;Line;Column;Message), whole or not at all;
-    // an empty string, or why the file could not be written.
-    QString writeErrors(const QString& path) const;
+    // Writes the errors as a CSV file for Excel (File;Line;Column;Message), whole or not at all:
+    // a failure names the file and the cause, and an earlier file of that name is kept. The path
+    // must not be the database (refused, as any database open in this process).
+    Status writeErrors(const QString& path) const;
+    // The same into a file already begun (the command line begins it before the import runs, so
+    // that a path it cannot write is refused before anything is imported); commits it.
+    Status writeErrors(class OutputFile& out) const;
 };

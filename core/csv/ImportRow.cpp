@@ -12,11 +12,6 @@ ImportRow::ImportRow(const CsvRecord& record, const ColumnMap& columns, ImportRe
     , m_report(report)
     , m_errorsBefore(report.errors.size())
 {
-    const qsizetype known = columns.fields().size() + columns.unknownColumns().size();
-    if (record.fields.size() > known)
-        report.errors.append(
-            {record.line, QString(),
-             tr("the row has %1 fields, the header %2").arg(record.fields.size()).arg(known)});
 }
 
 bool ImportRow::has(const char* key) const
@@ -45,14 +40,16 @@ QString ImportRow::id() const
 {
     const QString uuid = value("id");
     if (!uuid.isEmpty() && QUuid::fromString(uuid).isNull())
-        problem("id", tr("\"%1\" is not an id written by an export").arg(uuid));
+        problem("id", tr("\"%1\" is not an id written by an export").arg(CsvValues::excerpt(uuid)));
     return uuid;
 }
 
 void ImportRow::date(const char* key, PartialDate& into) const
 {
     QString error;
-    if (const std::optional<PartialDate> parsed = PartialDate::parse(value(key), &error))
+    // The parser's message quotes the cell: no date is 60 characters long, so a longer cell is
+    // given by its start, and fails the same, without a message of megabytes.
+    if (const std::optional<PartialDate> parsed = PartialDate::parse(CsvValues::excerpt(value(key)), &error))
         into = *parsed;
     else
         problem(key, error);
@@ -68,7 +65,7 @@ std::optional<double> ImportRow::number(const char* key) const
     bool ok = false;
     const double parsed = text.toDouble(&ok);
     if (!ok)
-        problem(key, tr("\"%1\" is not a number").arg(value(key)));
+        problem(key, tr("\"%1\" is not a number").arg(CsvValues::excerpt(value(key))));
     return ok ? std::optional<double>(parsed) : std::nullopt;
 }
 
@@ -77,7 +74,7 @@ std::optional<bool> ImportRow::flag(const char* key) const
     bool valid = true;
     const std::optional<bool> parsed = CsvValues::parseFlag(value(key), &valid);
     if (!valid)
-        problem(key, tr("\"%1\" is not yes or no").arg(value(key)));
+        problem(key, tr("\"%1\" is not yes or no").arg(CsvValues::excerpt(value(key))));
     return parsed;
 }
 
@@ -87,7 +84,7 @@ std::optional<qint64> ImportRow::amount(const char* key) const
     if (text.isEmpty())
         return std::nullopt;
     QString error;
-    const std::optional<qint64> cents = Money::parse(text, &error);
+    const std::optional<qint64> cents = Money::parse(CsvValues::excerpt(text), &error); // as a date
     if (!cents)
         problem(key, error);
     return cents;
@@ -102,7 +99,7 @@ QStringList ImportRow::codes(const char* key, const VocabularyMatcher& vocabular
             continue;
         const QString code = vocabulary.find(item);
         if (code.isEmpty())
-            problem(key, QString(unknown).arg(item) + vocabulary.hint(item));
+            problem(key, QString(unknown).arg(CsvValues::excerpt(item)) + vocabulary.hint(item));
         else if (!found.contains(code))
             found << code;
     }

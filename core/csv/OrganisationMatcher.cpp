@@ -111,20 +111,20 @@ OrganisationMatcher::readActors(const ImportRow& cells, const QString& defaultRo
                     actor.code = commune->commune.code; // a merged commune's code gives today's commune
                     actor.departementCode = commune->commune.departementCode;
                 } else {
-                    cells.problem("actor_code",
-                                  tr("%1 is not the INSEE code of a French commune").arg(actor.code));
+                    cells.problem("actor_code", tr("%1 is not the INSEE code of a French commune")
+                                                    .arg(CsvValues::excerpt(actor.code)));
                 }
             } else if (!Identifiers::isSiren(actor.code)) {
-                cells.problem(
-                    "actor_code",
-                    tr("\"%1\" is neither an INSEE commune code nor a SIREN number").arg(actor.code));
+                cells.problem("actor_code", tr("\"%1\" is neither an INSEE commune code nor a SIREN number")
+                                                .arg(CsvValues::excerpt(actor.code)));
             }
         }
         if (const QString type = types.value(i); !type.isEmpty()) {
             actor.typeCode = m_actorTypes->find(type);
             if (actor.typeCode.isEmpty())
                 cells.problem("actor_type",
-                              tr("\"%1\" is not a known type of actor").arg(type) + m_actorTypes->hint(type));
+                              tr("\"%1\" is not a known type of actor").arg(CsvValues::excerpt(type)) +
+                                  m_actorTypes->hint(type));
         }
         if (const QString departement = departements.value(i); !departement.isEmpty()) {
             const QString& known = remembered(m_departementCodes, departement, [&] {
@@ -134,13 +134,15 @@ OrganisationMatcher::readActors(const ImportRow& cells, const QString& defaultRo
             if (!known.isEmpty())
                 actor.departementCode = known;
             else
-                cells.problem("departement", tr("\"%1\" is not a French département").arg(departement));
+                cells.problem("departement",
+                              tr("\"%1\" is not a French département").arg(CsvValues::excerpt(departement)));
         }
         actor.roleCode = defaultRole;
         if (const QString role = roles.value(i); !role.isEmpty()) {
             actor.roleCode = m_roles->find(role);
             if (actor.roleCode.isEmpty())
-                cells.problem("role", tr("\"%1\" is not a known role").arg(role) + m_roles->hint(role));
+                cells.problem("role", tr("\"%1\" is not a known role").arg(CsvValues::excerpt(role)) +
+                                          m_roles->hint(role));
         }
         actors << actor;
     }
@@ -176,7 +178,7 @@ OrganisationMatcher::readPartners(const ImportRow& cells, const char* countryKey
         if (const auto found = m_countries->find(country))
             partner.countryCode = found->code;
         else
-            cells.problem(countryKey, tr("\"%1\" is not a known country").arg(country));
+            cells.problem(countryKey, tr("\"%1\" is not a known country").arg(CsvValues::excerpt(country)));
         partners << partner;
     }
     return partners;

@@ -1,5 +1,6 @@
 #include "PartnerImporter.h"
 
+#include "CsvValues.h"
 #include "ImportBatch.h"
 #include "ImportRow.h"
 #include "VocabularyMatcher.h"
@@ -50,12 +51,13 @@ std::optional<ForeignPartner> PartnerImporter::parse(const CsvRecord& record, co
     else if (const auto found = m_countries->find(country))
         partner.countryCode = found->code;
     else
-        cells.problem("country", tr("\"%1\" is not a known country").arg(country));
+        cells.problem("country", tr("\"%1\" is not a known country").arg(CsvValues::excerpt(country)));
     if (const QString type = cells.value("partner_type"); !type.isEmpty()) {
         partner.typeCode = m_types->find(type);
         if (partner.typeCode.isEmpty())
             cells.problem("partner_type",
-                          tr("\"%1\" is not a known type of partner").arg(type) + m_types->hint(type));
+                          tr("\"%1\" is not a known type of partner").arg(CsvValues::excerpt(type)) +
+                              m_types->hint(type));
     }
     partner.adminArea = cells.value("partner_area");
     partner.latitude = cells.number("latitude");

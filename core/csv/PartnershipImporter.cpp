@@ -79,11 +79,13 @@ PartnershipImporter::parse(const CsvRecord& record, const ColumnMap& columns, Im
         cells.problem("kind", tr("the nature is missing"));
     else if (p.kindCode.isEmpty())
         cells.problem("kind",
-                      tr("\"%1\" is not a known nature of partnership").arg(kind) + m_kinds->hint(kind));
+                      tr("\"%1\" is not a known nature of partnership").arg(CsvValues::excerpt(kind)) +
+                          m_kinds->hint(kind));
     const QString status = cells.value("status");
     p.statusCode = status.isEmpty() ? QStringLiteral("actif") : m_statuses->find(status);
     if (p.statusCode.isEmpty())
-        cells.problem("status", tr("\"%1\" is not a known status").arg(status) + m_statuses->hint(status));
+        cells.problem("status", tr("\"%1\" is not a known status").arg(CsvValues::excerpt(status)) +
+                                    m_statuses->hint(status));
     p.statusReason = cells.value("status_reason");
     p.title = cells.value("title");
     p.description = cells.value("description");

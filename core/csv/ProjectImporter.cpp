@@ -76,8 +76,9 @@ void ProjectImporter::readValues(const ImportRow& cells, Project& p) const
     if (const QString status = cells.value("status"); !status.isEmpty()) {
         p.statusCode = m_statuses->find(status);
         if (p.statusCode.isEmpty())
-            cells.problem("status", tr("\"%1\" is not a known status of project").arg(status) +
-                                        m_statuses->hint(status));
+            cells.problem("status",
+                          tr("\"%1\" is not a known status of project").arg(CsvValues::excerpt(status)) +
+                              m_statuses->hint(status));
     }
     cells.date("started_on", p.startedOn);
     cells.date("ended_on", p.endedOn);
@@ -92,7 +93,8 @@ void ProjectImporter::readValues(const ImportRow& cells, Project& p) const
         static const QRegularExpression code(QStringLiteral("^[A-Z]{3}$"));
         p.currency = currency == QStringLiteral("€") ? QStringLiteral("EUR") : currency;
         if (!code.match(p.currency).hasMatch())
-            cells.problem("currency", tr("\"%1\" is not a currency code such as EUR").arg(currency));
+            cells.problem("currency",
+                          tr("\"%1\" is not a currency code such as EUR").arg(CsvValues::excerpt(currency)));
     }
     p.themeCodes = cells.codes("themes", *m_themes, tr("\"%1\" is not a known theme"));
     static const QRegularExpression number(QStringLiteral("\\d+"));
@@ -100,7 +102,9 @@ void ProjectImporter::readValues(const ImportRow& cells, Project& p) const
         const QRegularExpressionMatch match = number.match(goal);
         const int value = match.hasMatch() ? match.captured().toInt() : 0;
         if (value < 1 || value > 17)
-            cells.problem("sdgs", tr("\"%1\" is not a Sustainable Development Goal (1 to 17)").arg(goal));
+            cells.problem(
+                "sdgs",
+                tr("\"%1\" is not a Sustainable Development Goal (1 to 17)").arg(CsvValues::excerpt(goal)));
         else if (!p.sdgGoals.contains(value))
             p.sdgGoals << value;
     }
@@ -119,7 +123,7 @@ void ProjectImporter::readLinks(const ImportRow& cells, Row& row) const
             if (!p.countryCodes.contains(found->code))
                 p.countryCodes << found->code;
         } else {
-            cells.problem("country", tr("\"%1\" is not a known country").arg(country));
+            cells.problem("country", tr("\"%1\" is not a known country").arg(CsvValues::excerpt(country)));
         }
     }
     if (const QString partnership = cells.value("partnership"); !partnership.isEmpty()) {
@@ -129,7 +133,8 @@ void ProjectImporter::readLinks(const ImportRow& cells, Row& row) const
         if (query.exec() && query.next())
             p.partnershipId = query.value(0).toLongLong();
         else
-            cells.problem("partnership", tr("no partnership has the id \"%1\"").arg(partnership));
+            cells.problem("partnership",
+                          tr("no partnership has the id \"%1\"").arg(CsvValues::excerpt(partnership)));
     }
 
     const QStringList names = CsvValues::splitList(cells.value("actor"));

@@ -1,9 +1,16 @@
 #include "RecordImporter.h"
 
+#include "CsvValues.h"
 #include "ImportBatch.h"
 #include "ImportFile.h"
+#include "database/BoundStatement.h"
 #include "database/PageCache.h"
+#include "database/PreparedQuery.h"
 #include "database/Transaction.h"
+
+#include <QUuid>
+
+#include <algorithm>
 
 RecordImporter::RecordImporter(const QSqlDatabase& db, const QString& entity)
     : m_db(db)
@@ -27,12 +34,19 @@ ImportReport RecordImporter::run(const QString& path, const Options& options,
     const bool read = file.forEachRecord(
         [&](const CsvRecord& record) {
             ++report.rows;
+            checkShape(record, map, report);
             check(record, map, report);
+            checkIdKind(record, map, report);
             return true;
         },
         report, progress, 0, 40);
     if (!read || !report.errors.isEmpty())
         return report;
+    // A file of a header alone: no batch is recorded for nothing.
+    if (report.rows == 0) {
+        report.warnings << tr("%1: no records after the header; nothing was written").arg(path);
+        return report;
+    }
     if (!options.dryRun && report.rows > 0 && options.beforeWriting) {
         if (Status ready = options.beforeWriting(); !ready) {
             report.addProblems(ready.problems());
@@ -93,4 +107,77 @@ void RecordImporter::tally(Outcome outcome, const ImportBatch& batch, const QStr
         return;
     }
     batch.link(entity, id, line);
+}
+
+void RecordImporter::checkShape(const CsvRecord& record, const ColumnMap& columns, ImportReport& report) const
+{
+    // Cells beyond the header belong to no column: most often a delimiter inside a value that
+    // was not quoted, which shifts every cell after it. Empty ones (a row ending with ";;") are
+    // harmless and ignored.
+    const qsizetype header = columns.headerSize();
+    if (record.fields.size() <= header)
+        return;
+    const auto extra = std::count_if(record.fields.cbegin() + header, record.fields.cend(),
+                                     [](const QString& cell) { return !cell.trimmed().isEmpty(); });
+    if (extra == 0)
+        return;
+    report.errors.append({record.line, QString(),
+                          tr("the row has %1 cells and the header %2 columns; beyond the header, %n cell(s) "
+                             "with a value (a delimiter inside a value that is not quoted?)",
+                             nullptr, static_cast<int>(extra))
+                              .arg(record.fields.size())
+                              .arg(header)});
+}
+
+void RecordImporter::checkIdKind(const CsvRecord& record, const ColumnMap& columns,
+                                 ImportReport& report) const
+{
+    const int column = columns.column("id");
+    if (column < 0 || column >= record.fields.size())
+        return;
+    const QString uuid = CsvValues::clean(record.fields.at(column));
+    if (uuid.isEmpty() || QUuid::fromString(uuid).isNull())
+        return; // the importer reports a malformed id
+    // Ids are unique across tables: taken as given, another kind of record's id would make a new
+    // record under it (a partnership with a project's id). Its own table first: the usual case
+    // (re-importing an export) costs one lookup.
+    struct Kind
+    {
+        const char* entity;
+        const char* table;
+    };
+    static const Kind kinds[] = {{"actors", "actor"},
+                                 {"partners", "foreign_partner"},
+                                 {"partnerships", "partnership"},
+                                 {"projects", "project"},
+                                 {"fundings", "funding"}};
+    const auto has = [&](const char* table) {
+        PreparedQuery query(m_db,
+                            QStringLiteral("SELECT 1 FROM %1 WHERE uuid = ?").arg(QLatin1String(table)));
+        BoundStatement& lookup = query.bound();
+        lookup.bind(0, uuid);
+        return lookup.run() && lookup.returnedRow();
+    };
+    for (const Kind& kind : kinds) {
+        if (m_entity == QLatin1String(kind.entity) && has(kind.table))
+            return;
+    }
+    for (const Kind& kind : kinds) {
+        if (m_entity == QLatin1String(kind.entity) || !has(kind.table))
+            continue;
+        const QString table = QLatin1String(kind.table);
+        QString message;
+        if (table == QLatin1String("actor"))
+            message = tr("this id is an actor's: a row cannot take another record's id");
+        else if (table == QLatin1String("foreign_partner"))
+            message = tr("this id is a foreign partner's: a row cannot take another record's id");
+        else if (table == QLatin1String("partnership"))
+            message = tr("this id is a partnership's: a row cannot take another record's id");
+        else if (table == QLatin1String("project"))
+            message = tr("this id is a project's: a row cannot take another record's id");
+        else
+            message = tr("this id is a funding line's: a row cannot take another record's id");
+        report.errors.append({record.line, columns.headerOf(QStringLiteral("id")), message});
+        return;
+    }
 }

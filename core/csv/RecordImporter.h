@@ -108,5 +108,10 @@ protected:
     QSqlDatabase m_db;
 
 private:
+    // Pass 1, for every entity: a row with more cells than the header, or whose id is another
+    // kind of record's.
+    void checkShape(const CsvRecord& record, const ColumnMap& columns, ImportReport& report) const;
+    void checkIdKind(const CsvRecord& record, const ColumnMap& columns, ImportReport& report) const;
+
     QString m_entity;
 };

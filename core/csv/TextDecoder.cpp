@@ -124,3 +124,23 @@ bool TextDecoder::isValidUtf8(const QByteArray& bytes)
     }
     return true;
 }
+
+std::optional<TextDecoder::Encoding> TextDecoder::utf16WithoutMark(const QByteArray& bytes)
+{
+    const qsizetype pairs = bytes.size() / 2;
+    if (pairs < 4) // too little to tell
+        return std::nullopt;
+    qsizetype evenZeros = 0;
+    qsizetype oddZeros = 0;
+    for (qsizetype i = 0; i + 1 < bytes.size(); i += 2) {
+        evenZeros += bytes.at(i) == 0;
+        oddZeros += bytes.at(i + 1) == 0;
+    }
+    // Most characters of French or English text lie below U+0100 (one zero byte in each pair);
+    // a text file in a one-byte encoding has no zero byte at all.
+    if (oddZeros * 10 >= pairs * 4 && evenZeros * 20 <= pairs)
+        return Encoding::Utf16LE;
+    if (evenZeros * 10 >= pairs * 4 && oddZeros * 20 <= pairs)
+        return Encoding::Utf16BE;
+    return std::nullopt;
+}

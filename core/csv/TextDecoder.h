@@ -34,6 +34,10 @@ public:
     static std::optional<std::pair<Encoding, int>> fromByteOrderMark(const QByteArray& start);
     // Whether the bytes are valid UTF-8 (a sequence cut at the very end counts as valid).
     static bool isValidUtf8(const QByteArray& bytes);
+    // UTF-16 without a byte-order mark, told by its zero bytes: in text of Latin letters every
+    // other byte is 0 — the odd ones in little-endian, the even ones in big-endian. nullopt when
+    // the bytes do not look so.
+    static std::optional<Encoding> utf16WithoutMark(const QByteArray& bytes);
 
 private:
     Encoding m_encoding;

@@ -5,6 +5,8 @@
 
 #include <xlsxwriter.h>
 
+#include <cerrno>
+
 XlsxWriter::XlsxWriter(QIODevice* device, const QString& sheetName, const QStringList& header,
                        const QList<Style>& styles)
     : m_device(device)
@@ -105,10 +107,16 @@ bool XlsxWriter::finish()
     if (!m_workbook)
         return false;
     closeSheet();
+    // libxlsxwriter names its own step (« Zip generic error ZIP_ERRNO »), not the system's cause;
+    // errno still holds it after a failed write (a full disk, a file-size limit).
+    errno = 0;
     const lxw_error closed = workbook_close(m_workbook);
+    const int cause = errno;
     m_workbook = nullptr;
     if (closed != LXW_NO_ERROR) {
         m_error = QString::fromUtf8(lxw_strerror(closed));
+        if (cause != 0)
+            m_error += QStringLiteral(" (%1)").arg(qt_error_string(cause));
         return false;
     }
     QFile file(m_path);

@@ -14,6 +14,8 @@ DatabaseLocation DatabaseLocation::sqliteFile(const QString& path)
 
 std::optional<DatabaseLocation> DatabaseLocation::parse(const QString& text, QString* error)
 {
+    // Spaces around a URL are no part of it; a path is taken as given (" x.sqlite " is a file
+    // name of its own, and trimming it would open another database).
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty()) {
         if (error)
@@ -34,7 +36,7 @@ std::optional<DatabaseLocation> DatabaseLocation::parse(const QString& text, QSt
         location.m_url = url;
         return location;
     }
-    return sqliteFile(trimmed);
+    return sqliteFile(text);
 }
 
 DatabaseLocation DatabaseLocation::defaultLocation()

@@ -48,10 +48,12 @@ void ActorStore::collectProblems(const Actor& actor, RecordValidator& check) con
     // A well-formed code must also name a commune, current or former (a merged commune's old code
     // still identifies it; the reference-data update moves such actors to the current commune).
     const GeoLookup geography(m_db);
-    for (const auto& [field, code] : {std::pair{QStringLiteral("actor_code"), actor.inseeCode},
-                                      std::pair{QStringLiteral("commune"), actor.communeInsee}}) {
+    // Not a structured binding: clang 14 (C++20 before P1091) cannot capture one in the lambda.
+    for (const auto& entry : {std::pair{QStringLiteral("actor_code"), actor.inseeCode},
+                              std::pair{QStringLiteral("commune"), actor.communeInsee}}) {
+        const QString& code = entry.second;
         if (Identifiers::isInseeCommuneCode(code) && !geography.communeByCode(code))
-            check.require(false, field,
+            check.require(false, entry.first,
                           [&] { return tr("%1 is not the INSEE code of a French commune.").arg(code); });
     }
     check.require(

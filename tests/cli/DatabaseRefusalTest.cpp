@@ -142,7 +142,9 @@ TEST_CASE("A database that cannot be written opens read-only: reads work, writes
                                           QFileDevice::ReadGroup | QFileDevice::ExeGroup |
                                           QFileDevice::ReadOther | QFileDevice::ExeOther);
     QFile::setPermissions(outputs.path(), QFileDevice::Permissions(0x7777));
-    const auto asReader = [root] {
+    // As another user when the tests run as root, who may write anywhere.
+    ProgramOptions asReader;
+    asReader.inChild = [root] {
         if (root && (::setgid(65534) != 0 || ::setuid(65534) != 0))
             ::_exit(99);
     };
@@ -151,21 +153,18 @@ TEST_CASE("A database that cannot be written opens read-only: reads work, writes
     QFile::setPermissions(csv.path(), QFileDevice::Permissions(0x4444));
 
     const ProgramRun exported =
-        observatoire({arg("--db"), path, arg("export"), arg("actors"), arg("-o"), arg("-")},
-                     QStringLiteral("en"), {}, asReader);
+        observatoireWith({arg("--db"), path, arg("export"), arg("actors"), arg("-o"), arg("-")}, asReader);
     CHECK(exported.exitCode == 0);
     CHECK(exported.out.count(QLatin1Char('\n')) > 10);
-    CHECK(observatoire({arg("--db"), path, arg("check")}, QStringLiteral("en"), {}, asReader).exitCode == 0);
+    CHECK(observatoireWith({arg("--db"), path, arg("check")}, asReader).exitCode == 0);
     const QString report = outputs.filePath(QStringLiteral("rapport.html"));
-    const ProgramRun reported =
-        observatoire({arg("--db"), path, arg("report"), arg("--year"), arg("2024"), arg("-o"), report},
-                     QStringLiteral("en"), {}, asReader);
+    const ProgramRun reported = observatoireWith(
+        {arg("--db"), path, arg("report"), arg("--year"), arg("2024"), arg("-o"), report}, asReader);
     CHECK(reported.exitCode == 0);
     CHECK(QFileInfo(report).size() > 0);
 
     const ProgramRun imported =
-        observatoire({arg("--db"), path, arg("import"), arg("partnerships"), csv.path()},
-                     QStringLiteral("en"), {}, asReader);
+        observatoireWith({arg("--db"), path, arg("import"), arg("partnerships"), csv.path()}, asReader);
     CHECK(imported.exitCode == 3);
     CHECK(imported.err.contains(QStringLiteral("is open read-only")));
     CHECK(fileDigest(path) == before);
@@ -212,13 +211,8 @@ TEST_CASE("An import that fills the disk exits 3, names the cause, and writes no
                 "\n";
     const TemporaryFile csv(rows);
     // No file of the program may grow beyond 256 KiB: the WAL is where an import's pages go.
-    const auto smallDisk = [] {
-        ::signal(SIGXFSZ, SIG_IGN);
-        const rlimit limit{256 * 1024, 256 * 1024};
-        ::setrlimit(RLIMIT_FSIZE, &limit);
-    };
-    const ProgramRun run = observatoire({arg("--db"), path, arg("import"), arg("partnerships"), csv.path()},
-                                        QStringLiteral("en"), {}, smallDisk);
+    const ProgramRun run =
+        withFileSizeLimit({arg("--db"), path, arg("import"), arg("partnerships"), csv.path()}, 256 * 1024);
     INFO(run.err.toStdString());
     CHECK(run.exitCode == 3);
     CHECK((run.err.contains(QStringLiteral("the disk is full")) ||

@@ -1,6 +1,7 @@
 #include "support/QtPrinting.h"
 
 #include "csv/CsvReader.h"
+#include "support/TrickleDevice.h"
 
 #include <QBuffer>
 
@@ -15,9 +16,11 @@ struct ReadResult
     bool separatorLine = false;
     QString error;
     int errorLine = 0;
+    int errorField = 0;
 };
 
-ReadResult readAll(const QByteArray& bytes, CsvReader::Options options = {std::nullopt, CsvReader::Delimiter::Auto})
+ReadResult readAll(const QByteArray& bytes,
+                   CsvReader::Options options = {std::nullopt, CsvReader::Delimiter::Auto})
 {
     QBuffer buffer;
     buffer.setData(bytes);
@@ -35,6 +38,7 @@ ReadResult readAll(const QByteArray& bytes, CsvReader::Options options = {std::n
     result.separatorLine = reader.hadSeparatorLine();
     result.error = reader.errorString();
     result.errorLine = reader.errorLine();
+    result.errorField = reader.errorField();
     return result;
 }
 
@@ -67,8 +71,8 @@ TEST_CASE("CSV reader: the four delimiters are detected", "[csv][reader]")
         const char* text;
         char delimiter;
     };
-    for (const Case& c : {Case{"a;b;c\n1;2;3\n", ';'}, Case{"a,b,c\n1,2,3\n", ','}, Case{"a\tb\tc\n1\t2\t3\n", '\t'},
-                          Case{"a|b|c\n1|2|3\n", '|'}}) {
+    for (const Case& c : {Case{"a;b;c\n1;2;3\n", ';'}, Case{"a,b,c\n1,2,3\n", ','},
+                          Case{"a\tb\tc\n1\t2\t3\n", '\t'}, Case{"a|b|c\n1|2|3\n", '|'}}) {
         INFO(c.text);
         const ReadResult read = readAll(QByteArray(c.text));
         CHECK(read.delimiter == QLatin1Char(c.delimiter));
@@ -99,7 +103,8 @@ TEST_CASE("CSV reader: quoted fields hold delimiters, quotes and line breaks", "
 
 TEST_CASE("CSV reader: line endings CRLF, LF, CR and mixed", "[csv][reader]")
 {
-    for (const char* text : {"a;b\r\n1;2\r\n3;4\r\n", "a;b\n1;2\n3;4\n", "a;b\r1;2\r3;4\r", "a;b\r\n1;2\n3;4\r"}) {
+    for (const char* text :
+         {"a;b\r\n1;2\r\n3;4\r\n", "a;b\n1;2\n3;4\n", "a;b\r1;2\r3;4\r", "a;b\r\n1;2\n3;4\r"}) {
         INFO(QByteArray(text).toPercentEncoding().toStdString());
         const ReadResult read = readAll(text);
         REQUIRE(read.records.size() == 3);
@@ -161,7 +166,10 @@ TEST_CASE("CSV reader: UTF-8 with and without BOM", "[csv][reader][encoding]")
 
 TEST_CASE("CSV reader: Windows-1252 when the bytes are not UTF-8", "[csv][reader][encoding]")
 {
-    const ReadResult read = readAll("Nom;Budget;Th\xE8me\nSaint-\xC9tienne;1\xA0" "234,56 \x80;\x9C" "uvre \x93" "ECSI\x94\n");
+    const ReadResult read = readAll("Nom;Budget;Th\xE8me\nSaint-\xC9tienne;1\xA0"
+                                    "234,56 \x80;\x9C"
+                                    "uvre \x93"
+                                    "ECSI\x94\n");
     CHECK(read.encoding == TextDecoder::Encoding::Windows1252);
     REQUIRE(read.records.size() == 2);
     CHECK(read.records.at(0).at(2) == QStringLiteral("Thème"));
@@ -173,7 +181,8 @@ TEST_CASE("CSV reader: UTF-16 with BOM, as Excel's Unicode text (tab-separated)"
     const QString text = QStringLiteral("Nom\tPays\r\nSaint-Étienne\tSénégal\r\n");
     for (const bool littleEndian : {true, false}) {
         const ReadResult read = readAll(utf16(text, littleEndian));
-        CHECK(read.encoding == (littleEndian ? TextDecoder::Encoding::Utf16LE : TextDecoder::Encoding::Utf16BE));
+        CHECK(read.encoding ==
+              (littleEndian ? TextDecoder::Encoding::Utf16LE : TextDecoder::Encoding::Utf16BE));
         CHECK(read.delimiter == QLatin1Char('\t'));
         REQUIRE(read.records.size() == 2);
         CHECK(read.records.at(1) == row({"Saint-Étienne", "Sénégal"}));
@@ -182,7 +191,8 @@ TEST_CASE("CSV reader: UTF-16 with BOM, as Excel's Unicode text (tab-separated)"
 
 TEST_CASE("CSV reader: encoding and delimiter can be forced", "[csv][reader]")
 {
-    const ReadResult latin = readAll("a;b\nS\xC3\xA9n;x\n", {TextDecoder::Encoding::Windows1252, CsvReader::Delimiter::Auto});
+    const ReadResult latin =
+        readAll("a;b\nS\xC3\xA9n;x\n", {TextDecoder::Encoding::Windows1252, CsvReader::Delimiter::Auto});
     CHECK(latin.encoding == TextDecoder::Encoding::Windows1252);
     CHECK(latin.records.at(1).first() == QStringLiteral("SÃ©n"));
     const ReadResult comma = readAll("a;b,c\n1;2,3\n", {std::nullopt, CsvReader::Delimiter::Comma});
@@ -232,7 +242,8 @@ TEST_CASE("CSV reader: a huge field and records across chunk boundaries", "[csv]
     CHECK(big.records.at(3) == row({"3", "end"}));
 
     // A CRLF, a doubled quote and an é split exactly at the 64 KiB chunk boundaries.
-    for (const QByteArray& tail : {QByteArray("\r\n2;x\r\n"), QByteArray("\"\"q\"\n2;x\n"), QByteArray("\xC3\xA9;x\n")}) {
+    for (const QByteArray& tail :
+         {QByteArray("\r\n2;x\r\n"), QByteArray("\"\"q\"\n2;x\n"), QByteArray("\xC3\xA9;x\n")}) {
         QByteArray file = "a;b\n1;";
         if (tail.startsWith('"'))
             file += '"';
@@ -248,6 +259,143 @@ TEST_CASE("CSV reader: a huge field and records across chunk boundaries", "[csv]
             CHECK(read.records.at(1).at(1).endsWith(QStringLiteral("y\"q")));
         if (tail.startsWith('\r'))
             CHECK(read.records.last() == row({"2", "x"}));
+    }
+}
+
+TEST_CASE("CSV reader: a record of many chunks is read once and whole, whatever falls on a boundary",
+          "[csv][reader]")
+{
+    // The record starts in the first chunk and its tricky part sits on the boundary between the
+    // second and the third, at every offset around it: the reader goes on from where it stopped.
+    struct Tricky
+    {
+        QByteArray bytes;
+        QString text; // what it is inside a quoted field
+        int lineBreaks;
+    };
+    const QList<Tricky> tricks = {
+        {"\"\"", QStringLiteral("\""), 0},    {"\r\n", QStringLiteral("\r\n"), 1},
+        {"\r", QStringLiteral("\r"), 1},      {"\n\n", QStringLiteral("\n\n"), 2},
+        {"\xC3\xA9", QStringLiteral("é"), 0}, {"\xE2\x82\xAC\"\"", QStringLiteral("€\""), 0}};
+    constexpr qsizetype kBoundary = 2 * 64 * 1024;
+    for (const Tricky& trick : tricks) {
+        for (qsizetype offset = -5; offset <= 5; ++offset) {
+            INFO(trick.bytes.toPercentEncoding().toStdString() << " at " << offset);
+            QByteArray file = "a;b;c\n1;\"";
+            const qsizetype filler = kBoundary + offset - file.size();
+            file += QByteArray(filler, 'y') + trick.bytes + "z\";x\r\n2;y;\"w\"\n";
+            const ReadResult read = readAll(file);
+            CHECK(read.error.isEmpty());
+            REQUIRE(read.records.size() == 3);
+            CHECK(read.records.at(1) ==
+                  QStringList{QStringLiteral("1"),
+                              QString(filler, QLatin1Char('y')) + trick.text + QLatin1Char('z'),
+                              QStringLiteral("x")});
+            CHECK(read.records.at(2) == row({"2", "y", "w"}));
+            CHECK(read.lines == QList<int>{1, 2, 3 + trick.lineBreaks});
+        }
+    }
+    // Outside quotes too: a line break, a delimiter, a CR alone on the boundary.
+    for (const QByteArray& end : {QByteArray("\r\n"), QByteArray("\r"), QByteArray("\n")}) {
+        for (qsizetype offset = -3; offset <= 3; ++offset) {
+            INFO(end.toPercentEncoding().toStdString() << " at " << offset);
+            QByteArray file = "a;b\n1;";
+            const qsizetype filler = kBoundary + offset - file.size();
+            file += QByteArray(filler, 'y') + end + "2;" + QByteArray(filler, 'v') + ";w" + end + "3;x";
+            const ReadResult read = readAll(file);
+            REQUIRE(read.records.size() == 4);
+            CHECK(read.records.at(1).at(1).size() == filler);
+            CHECK(read.records.at(2) ==
+                  QStringList{QStringLiteral("2"), QString(filler, QLatin1Char('v')), QStringLiteral("w")});
+            CHECK(read.records.at(3) == row({"3", "x"}));
+            CHECK(read.lines == QList<int>{1, 2, 3, 4});
+        }
+    }
+}
+
+TEST_CASE("CSV reader: a record of several megabytes comes out exactly", "[csv][reader]")
+{
+    // Delimiters, doubled quotes and line breaks all along a 6 MB field: each chunk of it is parsed
+    // once (docs/csv.md; bench_csv_reader times 16 and 32 MB).
+    QByteArray quoted;
+    QString expected;
+    for (int i = 0; quoted.size() < 6 * 1024 * 1024; ++i) {
+        const QByteArray piece = "Puits n°" + QByteArray::number(i) + "; \"\"eau\"\"\r\n";
+        quoted += piece;
+        expected += QString::fromUtf8(piece).replace(QStringLiteral("\"\""), QStringLiteral("\""));
+    }
+    const ReadResult read = readAll("Titre;Description\nKaya;\"" + quoted + "\"\nFin;ok\n");
+    REQUIRE(read.records.size() == 3);
+    CHECK(read.records.at(1).at(1) == expected);
+    CHECK(read.records.at(2) == row({"Fin", "ok"}));
+    CHECK(read.lines.at(2) == 3 + int(quoted.count("\r\n")));
+}
+
+TEST_CASE("CSV reader: a NUL character is refused with its line and field", "[csv][reader]")
+{
+    const ReadResult plain = readAll(QByteArray("a;b\n1;2\n3;x\0y\n4;5\n", 18));
+    CHECK(plain.records.size() == 2);
+    CHECK(plain.error.contains(QStringLiteral("NUL character")));
+    CHECK(plain.errorLine == 3);
+    CHECK(plain.errorField == 2);
+    // In a quoted field, on its second line; and in a header.
+    const ReadResult quoted = readAll(QByteArray("a;b;c\n1;\"l1\nl2\0\";3\n", 19));
+    CHECK(quoted.errorLine == 3);
+    CHECK(quoted.errorField == 2);
+    const ReadResult header = readAll(QByteArray("Nom;Pa\0ys;Code\n", 15));
+    CHECK(header.records.isEmpty());
+    CHECK(header.errorLine == 1);
+    CHECK(header.errorField == 2);
+}
+
+TEST_CASE("CSV reader: UTF-16 without a byte-order mark is told by its zero bytes", "[csv][reader][encoding]")
+{
+    const QString text = QStringLiteral("Nom;Pays\r\nSaint-Étienne;Sénégal\r\nKaya;Burkina Faso\r\n");
+    for (const bool littleEndian : {true, false}) {
+        const ReadResult read = readAll(utf16(text, littleEndian).mid(2));
+        CHECK(read.encoding ==
+              (littleEndian ? TextDecoder::Encoding::Utf16LE : TextDecoder::Encoding::Utf16BE));
+        CHECK(read.error.isEmpty());
+        REQUIRE(read.records.size() == 3);
+        CHECK(read.records.at(1) == row({"Saint-Étienne", "Sénégal"}));
+    }
+    // One NUL in a UTF-8 file is no UTF-16: it is refused where it is.
+    const ReadResult one = readAll(QByteArray("Nom;Pays\nAnn\0e;FR\n", 18));
+    CHECK(one.encoding == TextDecoder::Encoding::Utf8);
+    CHECK(one.errorLine == 2);
+}
+
+TEST_CASE("CSV reader: a file given a few bytes at a time reads as given at once", "[csv][reader]")
+{
+    // A pipe gives its bytes a piece at a time. Detection used peek(), which returns only what has
+    // come: a "sep=" line split after "sep" was read as a record (found by fuzz_csv_reader).
+    const QList<QByteArray> files = {
+        "sep=\xE7\nNom\xE7Pays\nLyon\xE7Italie\n",
+        "\xEF\xBB\xBFsep=;\r\nNom;Pays\r\n\"Saint-\xC3\x89tienne\";\"S\xC3\xA9n\xC3\xA9gal\"\r\n",
+        "Nom,Budget\nSaint-\xC9tienne,\"1\xA0"
+        "234,56 \x80\"\n",
+        utf16(QStringLiteral("Nom\tPays\r\nKaya\tBurkina Faso\r\n"), true).mid(2), "a|b|c\n1|\"x\ny\"|3\n"};
+    for (const QByteArray& file : files) {
+        const ReadResult whole = readAll(file);
+        for (const qint64 piece : {1, 2, 3, 5, 7}) {
+            INFO(file.toPercentEncoding().toStdString() << " in pieces of " << piece);
+            TrickleDevice trickle(file, piece);
+            CsvReader reader(&trickle);
+            REQUIRE(reader.start());
+            CHECK(reader.encoding() == whole.encoding);
+            CHECK(reader.delimiter() == whole.delimiter);
+            CHECK(reader.hadSeparatorLine() == whole.separatorLine);
+            QList<QStringList> records;
+            QList<int> lines;
+            CsvRecord record;
+            while (reader.next(record)) {
+                records << record.fields;
+                lines << record.line;
+            }
+            CHECK(records == whole.records);
+            CHECK(lines == whole.lines);
+            CHECK(reader.errorString() == whole.error);
+        }
     }
 }
 

@@ -6,19 +6,24 @@
 #include "support/ObservatoireProgram.h"
 #include "support/QtPrinting.h"
 #include "support/StoreFixture.h"
+#include "support/TemporaryFile.h"
 
 #include "backup/AutomaticBackups.h"
 #include "database/DatabaseFiles.h"
 #include "store/ActorStore.h"
 #include "ui/AppSettings.h"
 #include "ui/Dialogs.h"
+#include "ui/ExportDialog.h"
+#include "ui/ImportDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/RecordListModel.h"
 #include "ui/RecordListPage.h"
 #include "ui/RestoreDialog.h"
+#include "ui/report/ReportDialog.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFileSystemModel>
@@ -275,4 +280,72 @@ TEST_CASE("Opening a damaged database offers its latest automatic copy", "[datab
     CHECK(
         QDir(QFileInfo(path).absolutePath()).entryList({QStringLiteral("*.damaged-*")}, QDir::Files).size() ==
         1);
+}
+
+TEST_CASE("The window's save dialogs refuse the open database, its companions and links to it",
+          "[database][refusal]")
+{
+    StoreFixture db;
+    const QString path = db.path();
+    db.addActor(QStringLiteral("Lyon"));
+    const ino_t wal = inodeOf(path + QLatin1String("-wal"));
+    REQUIRE(wal != 0);
+    QTemporaryDir dir;
+    AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+    const QString link = dir.filePath(QStringLiteral("lien.csv"));
+    REQUIRE(QFile::link(path, link));
+    const QString reportLink = dir.filePath(QStringLiteral("rapport.html"));
+    REQUIRE(QFile::link(path, reportLink));
+    Dialogs::setTestMode(true);
+    Dialogs::clearShownMessages();
+    const QString refusal = QStringLiteral("is the observatory's database");
+
+    // File › Export.
+    ExportDialog exportDialog(db.connection(), {RecordList::Family::Actors, {}, 1, 1}, settings);
+    for (const QString& target :
+         QStringList{path, path + QLatin1String("-wal"), path + QLatin1String("-shm"), link}) {
+        INFO(target.toStdString());
+        Dialogs::clearShownMessages();
+        Dialogs::queueFileName(target);
+        exportDialog.accept();
+        CHECK(exportDialog.writtenCount() == 0);
+        REQUIRE(Dialogs::shownMessages().size() == 1);
+        CHECK(Dialogs::shownMessages().first().contains(refusal));
+    }
+
+    // The report window's export.
+    ReportDialog reportDialog(db.connection(), settings);
+    REQUIRE(QTest::qWaitFor([&] { return !reportDialog.computing(); }, 60000));
+    auto* format = reportDialog.findChild<QComboBox*>(QStringLiteral("exportFormat"));
+    REQUIRE(format);
+    format->setCurrentIndex(format->findData(QStringLiteral("html")));
+    Dialogs::clearShownMessages();
+    Dialogs::queueFileName(reportLink);
+    QTest::mouseClick(reportDialog.findChild<QPushButton*>(QStringLiteral("exportButton")), Qt::LeftButton);
+    REQUIRE(Dialogs::shownMessages().size() == 1);
+    CHECK(Dialogs::shownMessages().first().contains(refusal));
+
+    // The import's list of errors.
+    const QString bad = writeTestFile(dir, QStringLiteral("bad.csv"),
+                                      "Nature;Acteur;Pays;Partenaire\n"
+                                      "Jumelage;Lyon;Atlantide;Essen\n");
+    ImportDialog importDialog(db.connection(), settings);
+    Dialogs::queueFileName(bad);
+    QTest::mouseClick(importDialog.findChild<QPushButton*>(QStringLiteral("chooseFile")), Qt::LeftButton);
+    QTest::mouseClick(importDialog.findChild<QPushButton*>(QStringLiteral("checkButton")), Qt::LeftButton);
+    REQUIRE(importDialog.findChild<QTableWidget*>(QStringLiteral("errors"))->rowCount() == 1);
+    Dialogs::clearShownMessages();
+    Dialogs::queueFileName(path + QLatin1String("-wal"));
+    QTest::mouseClick(importDialog.findChild<QPushButton*>(QStringLiteral("saveErrorsButton")),
+                      Qt::LeftButton);
+    REQUIRE(Dialogs::shownMessages().size() == 1);
+    CHECK(Dialogs::shownMessages().first().contains(refusal));
+    Dialogs::setTestMode(false);
+
+    // Nothing was written over the database or its WAL, and nothing of it was lost.
+    CHECK(inodeOf(path + QLatin1String("-wal")) == wal);
+    db.addActor(QStringLiteral("Après"));
+    db.database().close();
+    CHECK(actorCount(path) == 2);
+    CHECK(fileBytes(path).startsWith("SQLite format 3"));
 }
