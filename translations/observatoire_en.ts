@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>ActorEditor</name>
@@ -12,8 +11,8 @@
         <translation>New actor</translation>
     </message>
     <message>
-        <source>Type the commune&apos;s name: its codes fill in</source>
-        <translation>Type the commune&apos;s name: its codes fill in</translation>
+        <source>Type the commune's name: its codes fill in</source>
+        <translation>Type the commune's name: its codes fill in</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -88,19 +87,19 @@
         <translation>%1, now %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number.</source>
-        <translation>&quot;%1&quot; is not a number.</translation>
+        <source>"%1" is not a number.</source>
+        <translation>"%1" is not a number.</translation>
     </message>
 </context>
 <context>
     <name>ActorImporter</name>
     <message>
-        <source>&quot;%1&quot; is not a known type of actor</source>
-        <translation>&quot;%1&quot; is not a known type of actor</translation>
+        <source>"%1" is not a known type of actor</source>
+        <translation>"%1" is not a known type of actor</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a French département</source>
-        <translation>&quot;%1&quot; is not a French département</translation>
+        <source>"%1" is not a French département</source>
+        <translation>"%1" is not a French département</translation>
     </message>
     <message>
         <source>a population is a whole number</source>
@@ -118,24 +117,16 @@
         <translation>Key figures on actors</translation>
     </message>
     <message>
-        <source>Actors named in a partnership or project active in the year.</source>
-        <translation>Actors named in a partnership or project active in the year.</translation>
-    </message>
-    <message>
         <source>Indicator</source>
         <translation>Indicator</translation>
-    </message>
-    <message>
-        <source>Actors engaged</source>
-        <translation>Actors engaged</translation>
     </message>
     <message>
         <source>Communes engaged</source>
         <translation>Communes engaged</translation>
     </message>
     <message>
-        <source>Share of the region&apos;s communes engaged (%)</source>
-        <translation>Share of the region&apos;s communes engaged (%)</translation>
+        <source>Share of the region's communes engaged (%)</source>
+        <translation>Share of the region's communes engaged (%)</translation>
     </message>
     <message>
         <source>Comités de jumelage</source>
@@ -156,13 +147,6 @@
     <message>
         <source>% in %1</source>
         <translation>% in %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln actor(s) engaged in %1.</source>
-        <translation>
-            <numerusform>%Ln actor engaged in %1.</numerusform>
-            <numerusform>%Ln actors engaged in %1.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Actors engaged by type</source>
@@ -195,13 +179,6 @@
     <message>
         <source>Per 100,000 inhabitants</source>
         <translation>Per 100,000 inhabitants</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln actor(s) engaged in %1 whose département is known.</source>
-        <translation>
-            <numerusform>%Ln actor engaged in %1 whose département is known.</numerusform>
-            <numerusform>%Ln actors engaged in %1 whose département is known.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Communes engaged by size</source>
@@ -240,11 +217,32 @@
         <translation>unknown</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln commune(s) engaged in %1; sizes from the actor&apos;s record.</source>
-        <translation>
-            <numerusform>%Ln commune engaged in %1; sizes from the actor&apos;s record.</numerusform>
-            <numerusform>%Ln communes engaged in %1; sizes from the actor&apos;s record.</numerusform>
-        </translation>
+        <source>%Ln commune(s) engaged in %1; sizes from the actor's record.</source>
+        <translation><numerusform>%Ln commune engaged in %1; sizes from the actor's record.</numerusform><numerusform>%Ln communes engaged in %1; sizes from the actor's record.</numerusform></translation>
+    </message>
+    <message>
+        <source>Actors of the region named in a partnership or project active in the year; the last lines count the others apart.</source>
+        <translation>Actors of the region named in a partnership or project active in the year; the last lines count the others apart.</translation>
+    </message>
+    <message>
+        <source>Actors of the region engaged</source>
+        <translation>Actors of the region engaged</translation>
+    </message>
+    <message>
+        <source>Engaged actors from other regions (counted apart)</source>
+        <translation>Engaged actors from other regions (counted apart)</translation>
+    </message>
+    <message>
+        <source>Engaged actors whose département is not given (counted apart)</source>
+        <translation>Engaged actors whose département is not given (counted apart)</translation>
+    </message>
+    <message>
+        <source>Actors named only in records left out for want of a date</source>
+        <translation>Actors named only in records left out for want of a date</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln actor(s) of the region engaged in %1.</source>
+        <translation><numerusform>%Ln actor of the region engaged in %1.</numerusform><numerusform>%Ln actors of the region engaged in %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -258,24 +256,24 @@
         <translation>An actor needs a name.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known type of actor.</source>
-        <translation>&quot;%1&quot; is not a known type of actor.</translation>
+        <source>"%1" is not a known type of actor.</source>
+        <translation>"%1" is not a known type of actor.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an INSEE commune code (five characters, such as 69123 or 2A004).</source>
-        <translation>&quot;%1&quot; is not an INSEE commune code (five characters, such as 69123 or 2A004).</translation>
+        <source>"%1" is not an INSEE commune code (five characters, such as 69123 or 2A004).</source>
+        <translation>"%1" is not an INSEE commune code (five characters, such as 69123 or 2A004).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid SIREN number (nine digits with a valid check digit).</source>
-        <translation>&quot;%1&quot; is not a valid SIREN number (nine digits with a valid check digit).</translation>
+        <source>"%1" is not a valid SIREN number (nine digits with a valid check digit).</source>
+        <translation>"%1" is not a valid SIREN number (nine digits with a valid check digit).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an RNA number (W followed by nine digits).</source>
-        <translation>&quot;%1&quot; is not an RNA number (W followed by nine digits).</translation>
+        <source>"%1" is not an RNA number (W followed by nine digits).</source>
+        <translation>"%1" is not an RNA number (W followed by nine digits).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known département.</source>
-        <translation>&quot;%1&quot; is not a known département.</translation>
+        <source>"%1" is not a known département.</source>
+        <translation>"%1" is not a known département.</translation>
     </message>
     <message>
         <source>The population cannot be negative.</source>
@@ -290,12 +288,12 @@
         <translation>The parent actor no longer exists.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation>&quot;%1&quot; is not an e-mail address.</translation>
+        <source>"%1" is not an e-mail address.</source>
+        <translation>"%1" is not an e-mail address.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be deleted while other records refer to it (partnerships: %2, projects: %3, funding lines: %4, attached actors: %5).</source>
-        <translation>&quot;%1&quot; cannot be deleted while other records refer to it (partnerships: %2, projects: %3, funding lines: %4, attached actors: %5).</translation>
+        <source>"%1" cannot be deleted while other records refer to it (partnerships: %2, projects: %3, funding lines: %4, attached actors: %5).</source>
+        <translation>"%1" cannot be deleted while other records refer to it (partnerships: %2, projects: %3, funding lines: %4, attached actors: %5).</translation>
     </message>
     <message>
         <source>%1 is not the INSEE code of a French commune.</source>
@@ -319,8 +317,8 @@
 <context>
     <name>CliContext</name>
     <message>
-        <source>Run &quot;observatoire --help&quot; for the list of commands and options.</source>
-        <translation>Run &quot;observatoire --help&quot; for the list of commands and options.</translation>
+        <source>Run "observatoire --help" for the list of commands and options.</source>
+        <translation>Run "observatoire --help" for the list of commands and options.</translation>
     </message>
 </context>
 <context>
@@ -330,8 +328,8 @@
         <translation>%1 cannot be read: %2</translation>
     </message>
     <message>
-        <source>%1 is not a JSON object {&quot;header in the file&quot;: &quot;field key&quot;}: %2</source>
-        <translation>%1 is not a JSON object {&quot;header in the file&quot;: &quot;field key&quot;}: %2</translation>
+        <source>%1 is not a JSON object {"header in the file": "field key"}: %2</source>
+        <translation>%1 is not a JSON object {"header in the file": "field key"}: %2</translation>
     </message>
 </context>
 <context>
@@ -368,8 +366,8 @@
         <translation>unknown option %1.</translation>
     </message>
     <message>
-        <source>observatoire: unknown command &quot;%1&quot;.</source>
-        <translation>observatoire: unknown command &quot;%1&quot;.</translation>
+        <source>observatoire: unknown command "%1".</source>
+        <translation>observatoire: unknown command "%1".</translation>
     </message>
     <message>
         <source>  init             create or upgrade the database; print the schema version</source>
@@ -417,9 +415,9 @@
     </message>
     <message>
         <source>Records and queries the international partnerships, twinnings and projects of a
-region&apos;s actors. Without a command, opens the application window.</source>
+region's actors. Without a command, opens the application window.</source>
         <translation>Records and queries the international partnerships, twinnings and projects of a
-region&apos;s actors. Without a command, opens the application window.</translation>
+region's actors. Without a command, opens the application window.</translation>
     </message>
     <message>
         <source>Commands:</source>
@@ -451,9 +449,9 @@ region&apos;s actors. Without a command, opens the application window.</translat
     </message>
     <message>
         <source>  report --year YEAR -o FILE.pdf|FILE.html|FILE.xlsx|FOLDER/
-                   the observatory&apos;s report of a year: figures, charts, methodology</source>
+                   the observatory's report of a year: figures, charts, methodology</source>
         <translation>  report --year YEAR -o FILE.pdf|FILE.html|FILE.xlsx|FOLDER/
-                   the observatory&apos;s report of a year: figures, charts, methodology</translation>
+                   the observatory's report of a year: figures, charts, methodology</translation>
     </message>
 </context>
 <context>
@@ -478,8 +476,8 @@ region&apos;s actors. Without a command, opens the application window.</translat
         <translation>%1: PostgreSQL databases are not supported by this version of Observatoire yet; use a local database file.</translation>
     </message>
     <message>
-        <source>%1: no database here. Create it with &quot;observatoire --db %1 init&quot;.</source>
-        <translation>%1: no database here. Create it with &quot;observatoire --db %1 init&quot;.</translation>
+        <source>%1: no database here. Create it with "observatoire --db %1 init".</source>
+        <translation>%1: no database here. Create it with "observatoire --db %1 init".</translation>
     </message>
     <message>
         <source>%1 is a folder, not a database file.</source>
@@ -552,10 +550,7 @@ region&apos;s actors. Without a command, opens the application window.</translat
     </message>
     <message numerus="yes">
         <source>check: %n problem(s) in %1</source>
-        <translation>
-            <numerusform>check: %n problem in %1</numerusform>
-            <numerusform>check: %n problems in %1</numerusform>
-        </translation>
+        <translation><numerusform>check: %n problem in %1</numerusform><numerusform>check: %n problems in %1</numerusform></translation>
     </message>
     <message>
         <source>usage: backup -o FILE</source>
@@ -583,14 +578,21 @@ region&apos;s actors. Without a command, opens the application window.</translat
     </message>
 </context>
 <context>
+    <name>DatabaseFiles</name>
+    <message>
+        <source>%1 is the observatory's database, or one of the files SQLite keeps beside it: choose another file. Nothing was read or written.</source>
+        <translation>%1 is the observatory's database, or one of the files SQLite keeps beside it: choose another file. Nothing was read or written.</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseLocation</name>
     <message>
         <source>The database location is empty.</source>
         <translation>The database location is empty.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid PostgreSQL URL (postgresql://user@host/database).</source>
-        <translation>&quot;%1&quot; is not a valid PostgreSQL URL (postgresql://user@host/database).</translation>
+        <source>"%1" is not a valid PostgreSQL URL (postgresql://user@host/database).</source>
+        <translation>"%1" is not a valid PostgreSQL URL (postgresql://user@host/database).</translation>
     </message>
 </context>
 <context>
@@ -668,16 +670,16 @@ region&apos;s actors. Without a command, opens the application window.</translat
 <context>
     <name>ExportCommand</name>
     <message>
-        <source>unknown entity &quot;%1&quot; (actors, partners, partnerships, projects, fundings).</source>
-        <translation>unknown entity &quot;%1&quot; (actors, partners, partnerships, projects, fundings).</translation>
+        <source>unknown entity "%1" (actors, partners, partnerships, projects, fundings).</source>
+        <translation>unknown entity "%1" (actors, partners, partnerships, projects, fundings).</translation>
     </message>
     <message>
         <source>%1 needs a value.</source>
         <translation>%1 needs a value.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a year.</source>
-        <translation>&quot;%1&quot; is not a year.</translation>
+        <source>"%1" is not a year.</source>
+        <translation>"%1" is not a year.</translation>
     </message>
     <message>
         <source>unknown option %1.</source>
@@ -700,8 +702,8 @@ region&apos;s actors. Without a command, opens the application window.</translat
         <translation>usage: export ENTITY [--format excel|csv|xlsx] [--year YEAR] [--search TEXT] -o FILE|-</translation>
     </message>
     <message>
-        <source>unknown format &quot;%1&quot; (excel, csv, xlsx).</source>
-        <translation>unknown format &quot;%1&quot; (excel, csv, xlsx).</translation>
+        <source>unknown format "%1" (excel, csv, xlsx).</source>
+        <translation>unknown format "%1" (excel, csv, xlsx).</translation>
     </message>
 </context>
 <context>
@@ -776,17 +778,11 @@ region&apos;s actors. Without a command, opens the application window.</translat
     </message>
     <message numerus="yes">
         <source>The %Ln record(s) of the list (current filter and order)</source>
-        <translation>
-            <numerusform>The %Ln record of the list (current filter and order)</numerusform>
-            <numerusform>The %Ln records of the list (current filter and order)</numerusform>
-        </translation>
+        <translation><numerusform>The %Ln record of the list (current filter and order)</numerusform><numerusform>The %Ln records of the list (current filter and order)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>All %Ln record(s)</source>
-        <translation>
-            <numerusform>All %Ln record</numerusform>
-            <numerusform>All %Ln records</numerusform>
-        </translation>
+        <translation><numerusform>All %Ln record</numerusform><numerusform>All %Ln records</numerusform></translation>
     </message>
     <message>
         <source>Excel workbook (.xlsx: numbers, amounts and dates typed)</source>
@@ -859,20 +855,20 @@ region&apos;s actors. Without a command, opens the application window.</translat
 <context>
     <name>FundingImporter</name>
     <message>
-        <source>the funder&apos;s name is missing</source>
-        <translation>the funder&apos;s name is missing</translation>
+        <source>the funder's name is missing</source>
+        <translation>the funder's name is missing</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known funding programme</source>
-        <translation>&quot;%1&quot; is not a known funding programme</translation>
+        <source>"%1" is not a known funding programme</source>
+        <translation>"%1" is not a known funding programme</translation>
     </message>
     <message>
         <source>name the funder or the funding programme</source>
         <translation>name the funder or the funding programme</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a plausible year</source>
-        <translation>&quot;%1&quot; is not a plausible year</translation>
+        <source>"%1" is not a plausible year</source>
+        <translation>"%1" is not a plausible year</translation>
     </message>
     <message>
         <source>the amount is missing</source>
@@ -883,27 +879,24 @@ region&apos;s actors. Without a command, opens the application window.</translat
         <translation>an amount cannot be negative</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known funding status</source>
-        <translation>&quot;%1&quot; is not a known funding status</translation>
+        <source>"%1" is not a known funding status</source>
+        <translation>"%1" is not a known funding status</translation>
     </message>
     <message>
-        <source>no project has the id &quot;%1&quot;</source>
-        <translation>no project has the id &quot;%1&quot;</translation>
+        <source>no project has the id "%1"</source>
+        <translation>no project has the id "%1"</translation>
     </message>
     <message>
         <source>which project? Give its id or its title</source>
         <translation>which project? Give its id or its title</translation>
     </message>
     <message>
-        <source>no project has the title &quot;%1&quot;</source>
-        <translation>no project has the title &quot;%1&quot;</translation>
+        <source>no project has the title "%1"</source>
+        <translation>no project has the title "%1"</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln projects have the title &quot;%1&quot;; give the project&apos;s id</source>
-        <translation>
-            <numerusform>%Ln projects have the title &quot;%1&quot;; give the project&apos;s id</numerusform>
-            <numerusform>%Ln projects have the title &quot;%1&quot;; give the project&apos;s id</numerusform>
-        </translation>
+        <source>%Ln projects have the title "%1"; give the project's id</source>
+        <translation><numerusform>%Ln projects have the title "%1"; give the project's id</numerusform><numerusform>%Ln projects have the title "%1"; give the project's id</numerusform></translation>
     </message>
 </context>
 <context>
@@ -929,8 +922,8 @@ region&apos;s actors. Without a command, opens the application window.</translat
         <translation>The funder no longer exists.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known funding programme.</source>
-        <translation>&quot;%1&quot; is not a known funding programme.</translation>
+        <source>"%1" is not a known funding programme.</source>
+        <translation>"%1" is not a known funding programme.</translation>
     </message>
     <message>
         <source>An amount cannot be negative.</source>
@@ -945,8 +938,8 @@ region&apos;s actors. Without a command, opens the application window.</translat
         <translation>Choose a status.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known funding status.</source>
-        <translation>&quot;%1&quot; is not a known funding status.</translation>
+        <source>"%1" is not a known funding status.</source>
+        <translation>"%1" is not a known funding status.</translation>
     </message>
 </context>
 <context>
@@ -992,8 +985,8 @@ region&apos;s actors. Without a command, opens the application window.</translat
         <translation>12 500,50 €</translation>
     </message>
     <message>
-        <source>Line %1: &quot;%2&quot; is not a year.</source>
-        <translation>Line %1: &quot;%2&quot; is not a year.</translation>
+        <source>Line %1: "%2" is not a year.</source>
+        <translation>Line %1: "%2" is not a year.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
@@ -1019,20 +1012,20 @@ region&apos;s actors. Without a command, opens the application window.</translat
         <translation>usage: import ENTITY FILE [--dry-run] [--encoding E] [--delimiter D] [--mapping MAP.json] [--errors OUT.csv]</translation>
     </message>
     <message>
-        <source>unknown entity &quot;%1&quot; (actors, partners, partnerships, projects, fundings).</source>
-        <translation>unknown entity &quot;%1&quot; (actors, partners, partnerships, projects, fundings).</translation>
+        <source>unknown entity "%1" (actors, partners, partnerships, projects, fundings).</source>
+        <translation>unknown entity "%1" (actors, partners, partnerships, projects, fundings).</translation>
     </message>
     <message>
         <source>%1 needs a value.</source>
         <translation>%1 needs a value.</translation>
     </message>
     <message>
-        <source>unknown encoding &quot;%1&quot; (auto, utf-8, windows-1252, utf-16).</source>
-        <translation>unknown encoding &quot;%1&quot; (auto, utf-8, windows-1252, utf-16).</translation>
+        <source>unknown encoding "%1" (auto, utf-8, windows-1252, utf-16).</source>
+        <translation>unknown encoding "%1" (auto, utf-8, windows-1252, utf-16).</translation>
     </message>
     <message>
-        <source>unknown delimiter &quot;%1&quot; (auto, semicolon, comma, tab, pipe).</source>
-        <translation>unknown delimiter &quot;%1&quot; (auto, semicolon, comma, tab, pipe).</translation>
+        <source>unknown delimiter "%1" (auto, semicolon, comma, tab, pipe).</source>
+        <translation>unknown delimiter "%1" (auto, semicolon, comma, tab, pipe).</translation>
     </message>
     <message>
         <source>unknown option %1.</source>
@@ -1044,10 +1037,7 @@ region&apos;s actors. Without a command, opens the application window.</translat
     </message>
     <message numerus="yes">
         <source>import %1: nothing written, %n error(s)</source>
-        <translation>
-            <numerusform>import %1: nothing written, %n error</numerusform>
-            <numerusform>import %1: nothing written, %n errors</numerusform>
-        </translation>
+        <translation><numerusform>import %1: nothing written, %n error</numerusform><numerusform>import %1: nothing written, %n errors</numerusform></translation>
     </message>
     <message>
         <source>%1 created, %2 updated, %3 unchanged, 0 errors</source>
@@ -1154,17 +1144,11 @@ region&apos;s actors. Without a command, opens the application window.</translat
     </message>
     <message numerus="yes">
         <source>%Ln problem(s): nothing was written. Fix the file, then check it again.</source>
-        <translation>
-            <numerusform>%Ln problem: nothing was written. Fix the file, then check it again.</numerusform>
-            <numerusform>%Ln problems: nothing was written. Fix the file, then check it again.</numerusform>
-        </translation>
+        <translation><numerusform>%Ln problem: nothing was written. Fix the file, then check it again.</numerusform><numerusform>%Ln problems: nothing was written. Fix the file, then check it again.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) checked, no problem: %1 to create, %2 to update, %3 unchanged. Nothing is written until you import.</source>
-        <translation>
-            <numerusform>%Ln row checked, no problem: %1 to create, %2 to update, %3 unchanged. Nothing is written until you import.</numerusform>
-            <numerusform>%Ln rows checked, no problem: %1 to create, %2 to update, %3 unchanged. Nothing is written until you import.</numerusform>
-        </translation>
+        <translation><numerusform>%Ln row checked, no problem: %1 to create, %2 to update, %3 unchanged. Nothing is written until you import.</numerusform><numerusform>%Ln rows checked, no problem: %1 to create, %2 to update, %3 unchanged. Nothing is written until you import.</numerusform></translation>
     </message>
     <message>
         <source>Imported: %1 created, %2 updated, %3 unchanged.</source>
@@ -1250,8 +1234,8 @@ region&apos;s actors. Without a command, opens the application window.</translat
         <translation>the file is empty</translation>
     </message>
     <message>
-        <source>%1: unknown column &quot;%2&quot; ignored</source>
-        <translation>%1: unknown column &quot;%2&quot; ignored</translation>
+        <source>%1: unknown column "%2" ignored</source>
+        <translation>%1: unknown column "%2" ignored</translation>
     </message>
     <message>
         <source>this column is required and missing</source>
@@ -1288,16 +1272,16 @@ region&apos;s actors. Without a command, opens the application window.</translat
         <translation>the row has %1 fields, the header %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an id written by an export</source>
-        <translation>&quot;%1&quot; is not an id written by an export</translation>
+        <source>"%1" is not an id written by an export</source>
+        <translation>"%1" is not an id written by an export</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number</source>
-        <translation>&quot;%1&quot; is not a number</translation>
+        <source>"%1" is not a number</source>
+        <translation>"%1" is not a number</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not yes or no</source>
-        <translation>&quot;%1&quot; is not yes or no</translation>
+        <source>"%1" is not yes or no</source>
+        <translation>"%1" is not yes or no</translation>
     </message>
 </context>
 <context>
@@ -1307,12 +1291,12 @@ region&apos;s actors. Without a command, opens the application window.</translat
         <translation>%1 needs a value.</translation>
     </message>
     <message>
-        <source>unknown encoding &quot;%1&quot; (auto, utf-8, windows-1252, utf-16).</source>
-        <translation>unknown encoding &quot;%1&quot; (auto, utf-8, windows-1252, utf-16).</translation>
+        <source>unknown encoding "%1" (auto, utf-8, windows-1252, utf-16).</source>
+        <translation>unknown encoding "%1" (auto, utf-8, windows-1252, utf-16).</translation>
     </message>
     <message>
-        <source>unknown delimiter &quot;%1&quot; (auto, semicolon, comma, tab, pipe).</source>
-        <translation>unknown delimiter &quot;%1&quot; (auto, semicolon, comma, tab, pipe).</translation>
+        <source>unknown delimiter "%1" (auto, semicolon, comma, tab, pipe).</source>
+        <translation>unknown delimiter "%1" (auto, semicolon, comma, tab, pipe).</translation>
     </message>
     <message>
         <source>unknown option %1.</source>
@@ -1363,17 +1347,17 @@ region&apos;s actors. Without a command, opens the application window.</translat
         <translation>tab</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;</source>
+        <source>"%1"</source>
         <comment>a delimiter</comment>
-        <translation>&quot;%1&quot;</translation>
+        <translation>"%1"</translation>
     </message>
     <message>
         <source>delimiter: %1%2 (--delimiter %3)</source>
         <translation>delimiter: %1%2 (--delimiter %3)</translation>
     </message>
     <message>
-        <source>, from the &quot;sep=&quot; line</source>
-        <translation>, from the &quot;sep=&quot; line</translation>
+        <source>, from the "sep=" line</source>
+        <translation>, from the "sep=" line</translation>
     </message>
     <message>
         <source>, forced</source>
@@ -1403,8 +1387,8 @@ region&apos;s actors. Without a command, opens the application window.</translat
         <translation>the project ends before it starts</translation>
     </message>
     <message>
-        <source>the project&apos;s budget is negative</source>
-        <translation>the project&apos;s budget is negative</translation>
+        <source>the project's budget is negative</source>
+        <translation>the project's budget is negative</translation>
     </message>
     <message>
         <source>the funding amount is negative</source>
@@ -1435,20 +1419,20 @@ region&apos;s actors. Without a command, opens the application window.</translat
         <translation>row %1 refers to a missing %2 record</translation>
     </message>
     <message>
-        <source>the check &quot;%1&quot; could not run: %2</source>
-        <translation>the check &quot;%1&quot; could not run: %2</translation>
+        <source>the check "%1" could not run: %2</source>
+        <translation>the check "%1" could not run: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an INSEE commune code</source>
-        <translation>&quot;%1&quot; is not an INSEE commune code</translation>
+        <source>"%1" is not an INSEE commune code</source>
+        <translation>"%1" is not an INSEE commune code</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid SIREN number</source>
-        <translation>&quot;%1&quot; is not a valid SIREN number</translation>
+        <source>"%1" is not a valid SIREN number</source>
+        <translation>"%1" is not a valid SIREN number</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an RNA number</source>
-        <translation>&quot;%1&quot; is not an RNA number</translation>
+        <source>"%1" is not an RNA number</source>
+        <translation>"%1" is not an RNA number</translation>
     </message>
 </context>
 <context>
@@ -1466,16 +1450,16 @@ region&apos;s actors. Without a command, opens the application window.</translat
         <translation>Remove</translation>
     </message>
     <message>
-        <source>Actor&apos;s name, to add</source>
-        <translation>Actor&apos;s name, to add</translation>
+        <source>Actor's name, to add</source>
+        <translation>Actor's name, to add</translation>
     </message>
     <message>
-        <source>Partner&apos;s name, to add</source>
-        <translation>Partner&apos;s name, to add</translation>
+        <source>Partner's name, to add</source>
+        <translation>Partner's name, to add</translation>
     </message>
     <message>
-        <source>An actor&apos;s or partner&apos;s name, to find the partnership</source>
-        <translation>An actor&apos;s or partner&apos;s name, to find the partnership</translation>
+        <source>An actor's or partner's name, to find the partnership</source>
+        <translation>An actor's or partner's name, to find the partnership</translation>
     </message>
 </context>
 <context>
@@ -1545,8 +1529,8 @@ region&apos;s actors. Without a command, opens the application window.</translat
         <translation>%1 — Observatoire</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Observatoire %1&lt;/h3&gt;&lt;p&gt;Records the international partnerships, twinnings and projects of the region&apos;s actors, and produces the yearly observatory report.&lt;/p&gt;&lt;p&gt;Database schema version %2.&lt;/p&gt;&lt;p&gt;Reference data version %3, from:&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;French geography: INSEE, Code officiel géographique, via Etalab (Licence Ouverte 2.0).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Observatoire %1&lt;/h3&gt;&lt;p&gt;Records the international partnerships, twinnings and projects of the region&apos;s actors, and produces the yearly observatory report.&lt;/p&gt;&lt;p&gt;Database schema version %2.&lt;/p&gt;&lt;p&gt;Reference data version %3, from:&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;French geography: INSEE, Code officiel géographique, via Etalab (Licence Ouverte 2.0).&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Observatoire %1&lt;/h3&gt;&lt;p&gt;Records the international partnerships, twinnings and projects of the region's actors, and produces the yearly observatory report.&lt;/p&gt;&lt;p&gt;Database schema version %2.&lt;/p&gt;&lt;p&gt;Reference data version %3, from:&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;French geography: INSEE, Code officiel géographique, via Etalab (Licence Ouverte 2.0).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Observatoire %1&lt;/h3&gt;&lt;p&gt;Records the international partnerships, twinnings and projects of the region's actors, and produces the yearly observatory report.&lt;/p&gt;&lt;p&gt;Database schema version %2.&lt;/p&gt;&lt;p&gt;Reference data version %3, from:&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;French geography: INSEE, Code officiel géographique, via Etalab (Licence Ouverte 2.0).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -1594,10 +1578,7 @@ region&apos;s actors. Without a command, opens the application window.</translat
     </message>
     <message numerus="yes">
         <source>%Ln record(s) exported to %1</source>
-        <translation>
-            <numerusform>%Ln record exported to %1</numerusform>
-            <numerusform>%Ln records exported to %1</numerusform>
-        </translation>
+        <translation><numerusform>%Ln record exported to %1</numerusform><numerusform>%Ln records exported to %1</numerusform></translation>
     </message>
     <message>
         <source>&amp;Import a CSV file…</source>
@@ -1632,12 +1613,12 @@ Statement: %4</translation>
 <context>
     <name>Money</name>
     <message>
-        <source>&quot;%1&quot; is not an amount (such as 12 500,50 €)</source>
-        <translation>&quot;%1&quot; is not an amount (such as 12 500,50 €)</translation>
+        <source>"%1" is not an amount (such as 12 500,50 €)</source>
+        <translation>"%1" is not an amount (such as 12 500,50 €)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is too large an amount</source>
-        <translation>&quot;%1&quot; is too large an amount</translation>
+        <source>"%1" is too large an amount</source>
+        <translation>"%1" is too large an amount</translation>
     </message>
 </context>
 <context>
@@ -1668,10 +1649,7 @@ Statement: %4</translation>
     </message>
     <message numerus="yes">
         <source>Based on %Ln active project(s) whose budget is given in euros.</source>
-        <translation>
-            <numerusform>Based on %Ln active project whose budget is given in euros.</numerusform>
-            <numerusform>Based on %Ln active projects whose budget is given in euros.</numerusform>
-        </translation>
+        <translation><numerusform>Based on %Ln active project whose budget is given in euros.</numerusform><numerusform>Based on %Ln active projects whose budget is given in euros.</numerusform></translation>
     </message>
     <message>
         <source>Co-funding of %1 by programme</source>
@@ -1695,10 +1673,7 @@ Statement: %4</translation>
     </message>
     <message numerus="yes">
         <source>%Ln funding line(s) of %1 requested, granted or paid (refused ones left out).</source>
-        <translation>
-            <numerusform>%Ln funding line of %1 requested, granted or paid (refused ones left out).</numerusform>
-            <numerusform>%Ln funding lines of %1 requested, granted or paid (refused ones left out).</numerusform>
-        </translation>
+        <translation><numerusform>%Ln funding line of %1 requested, granted or paid (refused ones left out).</numerusform><numerusform>%Ln funding lines of %1 requested, granted or paid (refused ones left out).</numerusform></translation>
     </message>
     <message>
         <source>Leverage of external funding, %1</source>
@@ -1713,10 +1688,6 @@ Statement: %4</translation>
         <translation>External co-funding (€)</translation>
     </message>
     <message>
-        <source>Own funds (€)</source>
-        <translation>Own funds (€)</translation>
-    </message>
-    <message>
         <source>Euros of external funding per euro of own funds</source>
         <translation>Euros of external funding per euro of own funds</translation>
     </message>
@@ -1725,8 +1696,8 @@ Statement: %4</translation>
         <translation>Budgets by theme</translation>
     </message>
     <message>
-        <source>Budgets in euros of the active projects; a project&apos;s budget is shared equally among its themes.</source>
-        <translation>Budgets in euros of the active projects; a project&apos;s budget is shared equally among its themes.</translation>
+        <source>Budgets in euros of the active projects; a project's budget is shared equally among its themes.</source>
+        <translation>Budgets in euros of the active projects; a project's budget is shared equally among its themes.</translation>
     </message>
     <message>
         <source>Theme</source>
@@ -1737,19 +1708,46 @@ Statement: %4</translation>
         <translation>Budgets by zone</translation>
     </message>
     <message>
-        <source>Budgets in euros of the active projects; a project&apos;s budget is shared equally among its countries.</source>
-        <translation>Budgets in euros of the active projects; a project&apos;s budget is shared equally among its countries.</translation>
-    </message>
-    <message>
         <source>Zone</source>
         <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Active projects with a budget in another currency (left out)</source>
+        <translation>Active projects with a budget in another currency (left out)</translation>
+    </message>
+    <message>
+        <source>No programme (funder alone)</source>
+        <translation>No programme (funder alone)</translation>
+    </message>
+    <message>
+        <source>Own funds and in-kind contributions (€)</source>
+        <translation>Own funds and in-kind contributions (€)</translation>
+    </message>
+    <message>
+        <source>Theme not given</source>
+        <translation>Theme not given</translation>
+    </message>
+    <message>
+        <source>Country not given</source>
+        <translation>Country not given</translation>
+    </message>
+    <message>
+        <source>Budgets in euros of the active projects; a project's budget is shared equally among its countries, a project led in France counting in France.</source>
+        <translation>Budgets in euros of the active projects; a project's budget is shared equally among its countries, a project led in France counting in France.</translation>
+    </message>
+</context>
+<context>
+    <name>NameOnlyFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
     </message>
 </context>
 <context>
     <name>ObservatorySettings</name>
     <message>
-        <source>&quot;%1&quot; is not the code of a French région.</source>
-        <translation>&quot;%1&quot; is not the code of a French région.</translation>
+        <source>"%1" is not the code of a French région.</source>
+        <translation>"%1" is not the code of a French région.</translation>
     </message>
 </context>
 <context>
@@ -1759,28 +1757,28 @@ Statement: %4</translation>
         <translation>%1 values for %2 actor(s)</translation>
     </message>
     <message>
-        <source>an actor&apos;s name is empty</source>
-        <translation>an actor&apos;s name is empty</translation>
+        <source>an actor's name is empty</source>
+        <translation>an actor's name is empty</translation>
     </message>
     <message>
         <source>%1 is not the INSEE code of a French commune</source>
         <translation>%1 is not the INSEE code of a French commune</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither an INSEE commune code nor a SIREN number</source>
-        <translation>&quot;%1&quot; is neither an INSEE commune code nor a SIREN number</translation>
+        <source>"%1" is neither an INSEE commune code nor a SIREN number</source>
+        <translation>"%1" is neither an INSEE commune code nor a SIREN number</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known type of actor</source>
-        <translation>&quot;%1&quot; is not a known type of actor</translation>
+        <source>"%1" is not a known type of actor</source>
+        <translation>"%1" is not a known type of actor</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a French département</source>
-        <translation>&quot;%1&quot; is not a French département</translation>
+        <source>"%1" is not a French département</source>
+        <translation>"%1" is not a French département</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known role</source>
-        <translation>&quot;%1&quot; is not a known role</translation>
+        <source>"%1" is not a known role</source>
+        <translation>"%1" is not a known role</translation>
     </message>
     <message>
         <source>the country is missing</source>
@@ -1791,12 +1789,12 @@ Statement: %4</translation>
         <translation>%1 countries for %2 partner(s)</translation>
     </message>
     <message>
-        <source>a partner&apos;s name is empty</source>
-        <translation>a partner&apos;s name is empty</translation>
+        <source>a partner's name is empty</source>
+        <translation>a partner's name is empty</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known country</source>
-        <translation>&quot;%1&quot; is not a known country</translation>
+        <source>"%1" is not a known country</source>
+        <translation>"%1" is not a known country</translation>
     </message>
     <message>
         <source>import %1</source>
@@ -1806,20 +1804,20 @@ Statement: %4</translation>
 <context>
     <name>PartialDate</name>
     <message>
-        <source>&quot;%1&quot; is not a date (expected 12/05/1998, 05/1998 or 1998)</source>
-        <translation>&quot;%1&quot; is not a date (expected 12/05/1998, 05/1998 or 1998)</translation>
+        <source>"%1" is not a date (expected 12/05/1998, 05/1998 or 1998)</source>
+        <translation>"%1" is not a date (expected 12/05/1998, 05/1998 or 1998)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: the year %2 is out of range</source>
-        <translation>&quot;%1&quot;: the year %2 is out of range</translation>
+        <source>"%1": the year %2 is out of range</source>
+        <translation>"%1": the year %2 is out of range</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: there is no month %2</source>
-        <translation>&quot;%1&quot;: there is no month %2</translation>
+        <source>"%1": there is no month %2</source>
+        <translation>"%1": there is no month %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; does not exist in the calendar</source>
-        <translation>&quot;%1&quot; does not exist in the calendar</translation>
+        <source>"%1" does not exist in the calendar</source>
+        <translation>"%1" does not exist in the calendar</translation>
     </message>
 </context>
 <context>
@@ -1880,8 +1878,8 @@ Statement: %4</translation>
         <translation>unknown country</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a country known to the program.</source>
-        <translation>&quot;%1&quot; is not a country known to the program.</translation>
+        <source>"%1" is not a country known to the program.</source>
+        <translation>"%1" is not a country known to the program.</translation>
     </message>
 </context>
 <context>
@@ -1895,12 +1893,12 @@ Statement: %4</translation>
         <translation>the country is missing</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known country</source>
-        <translation>&quot;%1&quot; is not a known country</translation>
+        <source>"%1" is not a known country</source>
+        <translation>"%1" is not a known country</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known type of partner</source>
-        <translation>&quot;%1&quot; is not a known type of partner</translation>
+        <source>"%1" is not a known type of partner</source>
+        <translation>"%1" is not a known type of partner</translation>
     </message>
     <message>
         <source>a latitude is between -90 and 90</source>
@@ -1926,12 +1924,12 @@ Statement: %4</translation>
         <translation>A foreign partner needs a country.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known country code.</source>
-        <translation>&quot;%1&quot; is not a known country code.</translation>
+        <source>"%1" is not a known country code.</source>
+        <translation>"%1" is not a known country code.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known type of partner.</source>
-        <translation>&quot;%1&quot; is not a known type of partner.</translation>
+        <source>"%1" is not a known type of partner.</source>
+        <translation>"%1" is not a known type of partner.</translation>
     </message>
     <message>
         <source>A latitude lies between -90 and 90 degrees.</source>
@@ -1942,11 +1940,8 @@ Statement: %4</translation>
         <translation>A longitude lies between -180 and 180 degrees.</translation>
     </message>
     <message numerus="yes">
-        <source>&quot;%1&quot; cannot be deleted: %n partnership(s) or project(s) refer to it.</source>
-        <translation>
-            <numerusform>&quot;%1&quot; cannot be deleted: %n partnership or project refer to it.</numerusform>
-            <numerusform>&quot;%1&quot; cannot be deleted: %n partnerships or projects refer to it.</numerusform>
-        </translation>
+        <source>"%1" cannot be deleted: %n partnership(s) or project(s) refer to it.</source>
+        <translation><numerusform>"%1" cannot be deleted: %n partnership or project refer to it.</numerusform><numerusform>"%1" cannot be deleted: %n partnerships or projects refer to it.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2023,20 +2018,20 @@ Statement: %4</translation>
         <translation>the nature is missing</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known nature of partnership</source>
-        <translation>&quot;%1&quot; is not a known nature of partnership</translation>
+        <source>"%1" is not a known nature of partnership</source>
+        <translation>"%1" is not a known nature of partnership</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known status</source>
-        <translation>&quot;%1&quot; is not a known status</translation>
+        <source>"%1" is not a known status</source>
+        <translation>"%1" is not a known status</translation>
     </message>
     <message>
         <source>the end (%1) is before the signature (%2)</source>
         <translation>the end (%1) is before the signature (%2)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known theme</source>
-        <translation>&quot;%1&quot; is not a known theme</translation>
+        <source>"%1" is not a known theme</source>
+        <translation>"%1" is not a known theme</translation>
     </message>
     <message>
         <source>at least one actor of the region is needed</source>
@@ -2059,10 +2054,7 @@ Statement: %4</translation>
     </message>
     <message numerus="yes">
         <source>%Ln partnership(s) active in %1.</source>
-        <translation>
-            <numerusform>%Ln partnership active in %1.</numerusform>
-            <numerusform>%Ln partnerships active in %1.</numerusform>
-        </translation>
+        <translation><numerusform>%Ln partnership active in %1.</numerusform><numerusform>%Ln partnerships active in %1.</numerusform></translation>
     </message>
     <message>
         <source>Active partnerships by nature</source>
@@ -2088,13 +2080,6 @@ Statement: %4</translation>
         <source>Of which twinnings</source>
         <translation>Of which twinnings</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln partnership(s) whose signature year is known, signed from %1 to %2.</source>
-        <translation>
-            <numerusform>%Ln partnership whose signature year is known, signed from %1 to %2.</numerusform>
-            <numerusform>%Ln partnerships whose signature year is known, signed from %1 to %2.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Dormant, suspended and ended partnerships</source>
         <translation>Dormant, suspended and ended partnerships</translation>
@@ -2106,10 +2091,6 @@ Statement: %4</translation>
     <message>
         <source>Reasons given</source>
         <translation>Reasons given</translation>
-    </message>
-    <message>
-        <source>Statuses as recorded today; ended partnerships: those whose end falls in %1.</source>
-        <translation>Statuses as recorded today; ended partnerships: those whose end falls in %1.</translation>
     </message>
     <message>
         <source>Code</source>
@@ -2133,10 +2114,7 @@ Statement: %4</translation>
     </message>
     <message numerus="yes">
         <source>%Ln twinning(s) active in %1.</source>
-        <translation>
-            <numerusform>%Ln twinning active in %1.</numerusform>
-            <numerusform>%Ln twinnings active in %1.</numerusform>
-        </translation>
+        <translation><numerusform>%Ln twinning active in %1.</numerusform><numerusform>%Ln twinnings active in %1.</numerusform></translation>
     </message>
     <message>
         <source>Active partnerships by country</source>
@@ -2167,11 +2145,8 @@ Statement: %4</translation>
         <translation>Rest of the world</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln active partnership(s) with a partner&apos;s country; one with partners in the EU counts in the EU.</source>
-        <translation>
-            <numerusform>%Ln active partnership with a partner&apos;s country; one with partners in the EU counts in the EU.</numerusform>
-            <numerusform>%Ln active partnerships with a partner&apos;s country; one with partners in the EU counts in the EU.</numerusform>
-        </translation>
+        <source>%Ln active partnership(s) with a partner's country; one with partners in the EU counts in the EU.</source>
+        <translation><numerusform>%Ln active partnership with a partner's country; one with partners in the EU counts in the EU.</numerusform><numerusform>%Ln active partnerships with a partner's country; one with partners in the EU counts in the EU.</numerusform></translation>
     </message>
     <message>
         <source>Active partnerships by decade of signature</source>
@@ -2197,6 +2172,55 @@ Statement: %4</translation>
         <source>Records active each year, by the rule of the methodology.</source>
         <translation>Records active each year, by the rule of the methodology.</translation>
     </message>
+    <message>
+        <source>Key figures on partnerships</source>
+        <translation>Key figures on partnerships</translation>
+    </message>
+    <message>
+        <source>Every partnership of the observatory, by what it is in each year.</source>
+        <translation>Every partnership of the observatory, by what it is in each year.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Active partnerships</source>
+        <translation>Active partnerships</translation>
+    </message>
+    <message>
+        <source>Dormant or suspended (not counted as active)</source>
+        <translation>Dormant or suspended (not counted as active)</translation>
+    </message>
+    <message>
+        <source>Planned (never counted)</source>
+        <translation>Planned (never counted)</translation>
+    </message>
+    <message>
+        <source>Left out: no signature date</source>
+        <translation>Left out: no signature date</translation>
+    </message>
+    <message>
+        <source>Left out: ended, end date not given</source>
+        <translation>Left out: ended, end date not given</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln partnership(s) signed from %1 to %2, planned ones excepted.</source>
+        <translation><numerusform>%Ln partnership signed from %1 to %2, planned ones excepted.</numerusform><numerusform>%Ln partnerships signed from %1 to %2, planned ones excepted.</numerusform></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the reasons of a status</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Ended in %1</source>
+        <translation>Ended in %1</translation>
+    </message>
+    <message>
+        <source>Partnerships that ran in %1 and are dormant or suspended today, and those whose end falls in %1.</source>
+        <translation>Partnerships that ran in %1 and are dormant or suspended today, and those whose end falls in %1.</translation>
+    </message>
 </context>
 <context>
     <name>PartnershipStore</name>
@@ -2209,16 +2233,16 @@ Statement: %4</translation>
         <translation>Choose the nature of the partnership (twinning, decentralised cooperation…).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known nature of partnership.</source>
-        <translation>&quot;%1&quot; is not a known nature of partnership.</translation>
+        <source>"%1" is not a known nature of partnership.</source>
+        <translation>"%1" is not a known nature of partnership.</translation>
     </message>
     <message>
         <source>Choose a status.</source>
         <translation>Choose a status.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known status of partnership.</source>
-        <translation>&quot;%1&quot; is not a known status of partnership.</translation>
+        <source>"%1" is not a known status of partnership.</source>
+        <translation>"%1" is not a known status of partnership.</translation>
     </message>
     <message>
         <source>A partnership needs at least one actor of the region.</source>
@@ -2234,10 +2258,7 @@ Statement: %4</translation>
     </message>
     <message numerus="yes">
         <source>This partnership cannot be deleted: %n project(s) belong to it. Move or delete them first.</source>
-        <translation>
-            <numerusform>This partnership cannot be deleted: %n project belong to it. Move or delete them first.</numerusform>
-            <numerusform>This partnership cannot be deleted: %n projects belong to it. Move or delete them first.</numerusform>
-        </translation>
+        <translation><numerusform>This partnership cannot be deleted: %n project belong to it. Move or delete them first.</numerusform><numerusform>This partnership cannot be deleted: %n projects belong to it. Move or delete them first.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2323,8 +2344,8 @@ Statement: %4</translation>
         <translation>Verified on</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a country known to the program.</source>
-        <translation>&quot;%1&quot; is not a country known to the program.</translation>
+        <source>"%1" is not a country known to the program.</source>
+        <translation>"%1" is not a country known to the program.</translation>
     </message>
     <message>
         <source>Funding line: %1</source>
@@ -2342,40 +2363,40 @@ Statement: %4</translation>
         <translation>the title is missing</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known status of project</source>
-        <translation>&quot;%1&quot; is not a known status of project</translation>
+        <source>"%1" is not a known status of project</source>
+        <translation>"%1" is not a known status of project</translation>
     </message>
     <message>
         <source>the end (%1) is before the start (%2)</source>
         <translation>the end (%1) is before the start (%2)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a currency code such as EUR</source>
-        <translation>&quot;%1&quot; is not a currency code such as EUR</translation>
+        <source>"%1" is not a currency code such as EUR</source>
+        <translation>"%1" is not a currency code such as EUR</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known theme</source>
-        <translation>&quot;%1&quot; is not a known theme</translation>
+        <source>"%1" is not a known theme</source>
+        <translation>"%1" is not a known theme</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a Sustainable Development Goal (1 to 17)</source>
-        <translation>&quot;%1&quot; is not a Sustainable Development Goal (1 to 17)</translation>
+        <source>"%1" is not a Sustainable Development Goal (1 to 17)</source>
+        <translation>"%1" is not a Sustainable Development Goal (1 to 17)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known country</source>
-        <translation>&quot;%1&quot; is not a known country</translation>
+        <source>"%1" is not a known country</source>
+        <translation>"%1" is not a known country</translation>
     </message>
     <message>
-        <source>no partnership has the id &quot;%1&quot;</source>
-        <translation>no partnership has the id &quot;%1&quot;</translation>
+        <source>no partnership has the id "%1"</source>
+        <translation>no partnership has the id "%1"</translation>
     </message>
     <message>
         <source>at least one actor of the region is needed</source>
         <translation>at least one actor of the region is needed</translation>
     </message>
     <message>
-        <source>one actor must lead the project (role &quot;porteur&quot;)</source>
-        <translation>one actor must lead the project (role &quot;porteur&quot;)</translation>
+        <source>one actor must lead the project (role "porteur")</source>
+        <translation>one actor must lead the project (role "porteur")</translation>
     </message>
 </context>
 <context>
@@ -2387,10 +2408,6 @@ Statement: %4</translation>
     <message>
         <source>Key figures on projects</source>
         <translation>Key figures on projects</translation>
-    </message>
-    <message>
-        <source>Projects whose start is known.</source>
-        <translation>Projects whose start is known.</translation>
     </message>
     <message>
         <source>Indicator</source>
@@ -2418,10 +2435,7 @@ Statement: %4</translation>
     </message>
     <message numerus="yes">
         <source>Based on %Ln active project(s) whose theme is given; a project with several themes counts in each, so the shares add up to more than 100 %.</source>
-        <translation>
-            <numerusform>Based on %Ln active project whose theme is given; a project with several themes counts in each, so the shares add up to more than 100 %.</numerusform>
-            <numerusform>Based on %Ln active projects whose theme is given; a project with several themes counts in each, so the shares add up to more than 100 %.</numerusform>
-        </translation>
+        <translation><numerusform>Based on %Ln active project whose theme is given; a project with several themes counts in each, so the shares add up to more than 100 %.</numerusform><numerusform>Based on %Ln active projects whose theme is given; a project with several themes counts in each, so the shares add up to more than 100 %.</numerusform></translation>
     </message>
     <message>
         <source>Theme</source>
@@ -2437,10 +2451,7 @@ Statement: %4</translation>
     </message>
     <message numerus="yes">
         <source>Based on %Ln active project(s) whose goals are given; a project counts in each of its goals.</source>
-        <translation>
-            <numerusform>Based on %Ln active project whose goals are given; a project counts in each of its goals.</numerusform>
-            <numerusform>Based on %Ln active projects whose goals are given; a project counts in each of its goals.</numerusform>
-        </translation>
+        <translation><numerusform>Based on %Ln active project whose goals are given; a project counts in each of its goals.</numerusform><numerusform>Based on %Ln active projects whose goals are given; a project counts in each of its goals.</numerusform></translation>
     </message>
     <message>
         <source>Goal</source>
@@ -2452,10 +2463,7 @@ Statement: %4</translation>
     </message>
     <message numerus="yes">
         <source>Based on %Ln active project(s) whose country is given; a project counts in each of its countries.</source>
-        <translation>
-            <numerusform>Based on %Ln active project whose country is given; a project counts in each of its countries.</numerusform>
-            <numerusform>Based on %Ln active projects whose country is given; a project counts in each of its countries.</numerusform>
-        </translation>
+        <translation><numerusform>Based on %Ln active project whose country is given; a project counts in each of its countries.</numerusform><numerusform>Based on %Ln active projects whose country is given; a project counts in each of its countries.</numerusform></translation>
     </message>
     <message>
         <source>Active projects by zone</source>
@@ -2486,12 +2494,32 @@ Statement: %4</translation>
         <translation>Active projects by family of actor and zone</translation>
     </message>
     <message>
-        <source>A project counts once per family of its actors.</source>
-        <translation>A project counts once per family of its actors.</translation>
-    </message>
-    <message>
         <source>Family</source>
         <translation>Family</translation>
+    </message>
+    <message>
+        <source>Every project of the observatory, by what it is in each year.</source>
+        <translation>Every project of the observatory, by what it is in each year.</translation>
+    </message>
+    <message>
+        <source>Suspended (not counted as active)</source>
+        <translation>Suspended (not counted as active)</translation>
+    </message>
+    <message>
+        <source>In identification or cancelled, dated in the year (never counted)</source>
+        <translation>In identification or cancelled, dated in the year (never counted)</translation>
+    </message>
+    <message>
+        <source>Left out: no start date</source>
+        <translation>Left out: no start date</translation>
+    </message>
+    <message>
+        <source>Left out: closed, end date not given</source>
+        <translation>Left out: closed, end date not given</translation>
+    </message>
+    <message>
+        <source>A project counts once per family of its actors of the region.</source>
+        <translation>A project counts once per family of its actors of the region.</translation>
     </message>
 </context>
 <context>
@@ -2513,8 +2541,8 @@ Statement: %4</translation>
         <translation>Choose a status.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known status of project.</source>
-        <translation>&quot;%1&quot; is not a known status of project.</translation>
+        <source>"%1" is not a known status of project.</source>
+        <translation>"%1" is not a known status of project.</translation>
     </message>
     <message>
         <source>The partnership of this project no longer exists.</source>
@@ -2529,16 +2557,16 @@ Statement: %4</translation>
         <translation>The budget cannot be negative.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a currency code (three capital letters, such as EUR).</source>
-        <translation>&quot;%1&quot; is not a currency code (three capital letters, such as EUR).</translation>
+        <source>"%1" is not a currency code (three capital letters, such as EUR).</source>
+        <translation>"%1" is not a currency code (three capital letters, such as EUR).</translation>
     </message>
     <message>
         <source>The same country is listed twice.</source>
         <translation>The same country is listed twice.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known country code.</source>
-        <translation>&quot;%1&quot; is not a known country code.</translation>
+        <source>"%1" is not a known country code.</source>
+        <translation>"%1" is not a known country code.</translation>
     </message>
     <message>
         <source>%1 is not a Sustainable Development Goal (1 to 17).</source>
@@ -2562,10 +2590,6 @@ Statement: %4</translation>
     <message>
         <source>Completeness of the key fields</source>
         <translation>Completeness of the key fields</translation>
-    </message>
-    <message>
-        <source>Partnerships and projects active in %1.</source>
-        <translation>Partnerships and projects active in %1.</translation>
     </message>
     <message>
         <source>Field</source>
@@ -2616,10 +2640,6 @@ Statement: %4</translation>
         <translation>Records verified within 24 months</translation>
     </message>
     <message>
-        <source>Verified on or after 1 January %1, within the 24 months before the end of %2.</source>
-        <translation>Verified on or after 1 January %1, within the 24 months before the end of %2.</translation>
-    </message>
-    <message>
         <source>Kind of records</source>
         <translation>Kind of records</translation>
     </message>
@@ -2627,17 +2647,69 @@ Statement: %4</translation>
         <source>Verified</source>
         <translation>Verified</translation>
     </message>
-    <message>
-        <source>Actors engaged</source>
-        <translation>Actors engaged</translation>
+    <message numerus="yes">
+        <source>Every record of the observatory, counted in the year or not: %Ln partnership(s), </source>
+        <translation><numerusform>Every record of the observatory, counted in the year or not: %Ln partnership, </numerusform><numerusform>Every record of the observatory, counted in the year or not: %Ln partnerships, </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln project(s).</source>
+        <translation><numerusform>%Ln project.</numerusform><numerusform>%Ln projects.</numerusform></translation>
     </message>
     <message>
-        <source>Active partnerships</source>
-        <translation>Active partnerships</translation>
+        <source>Partnerships: signature date</source>
+        <translation>Partnerships: signature date</translation>
     </message>
     <message>
-        <source>Active projects</source>
-        <translation>Active projects</translation>
+        <source>Projects: start date</source>
+        <translation>Projects: start date</translation>
+    </message>
+    <message>
+        <source>Every record of the observatory, verified on or after 1 January %1, within the 24 months before the end of %2.</source>
+        <translation>Every record of the observatory, verified on or after 1 January %1, within the 24 months before the end of %2.</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Actors</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>Partnerships</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <source>Records not counted in %1, and why</source>
+        <translation>Records not counted in %1, and why</translation>
+    </message>
+    <message>
+        <source>Every partnership and project that the figures of %1 do not count although it may concern the year.</source>
+        <translation>Every partnership and project that the figures of %1 do not count although it may concern the year.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>No signature or start date (status going on or paused)</source>
+        <translation>No signature or start date (status going on or paused)</translation>
+    </message>
+    <message>
+        <source>Ended or closed without an end date, begun before %1</source>
+        <translation>Ended or closed without an end date, begun before %1</translation>
+    </message>
+    <message>
+        <source>Dormant or suspended in %1 (counted apart)</source>
+        <translation>Dormant or suspended in %1 (counted apart)</translation>
+    </message>
+    <message>
+        <source>Planned or in identification</source>
+        <translation>Planned or in identification</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
     </message>
 </context>
 <context>
@@ -2651,47 +2723,47 @@ Statement: %4</translation>
         <translation>Delete</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; takes part in %2 partnership(s) and %3 project(s), funds %4 funding line(s) and has %5 attached actor(s). Delete those records or remove the actor from them first.</source>
-        <translation>&quot;%1&quot; takes part in %2 partnership(s) and %3 project(s), funds %4 funding line(s) and has %5 attached actor(s). Delete those records or remove the actor from them first.</translation>
+        <source>"%1" takes part in %2 partnership(s) and %3 project(s), funds %4 funding line(s) and has %5 attached actor(s). Delete those records or remove the actor from them first.</source>
+        <translation>"%1" takes part in %2 partnership(s) and %3 project(s), funds %4 funding line(s) and has %5 attached actor(s). Delete those records or remove the actor from them first.</translation>
     </message>
     <message>
-        <source>Delete the actor &quot;%1&quot;?</source>
-        <translation>Delete the actor &quot;%1&quot;?</translation>
+        <source>Delete the actor "%1"?</source>
+        <translation>Delete the actor "%1"?</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; takes part in %2 partnership(s) or project(s). Delete those records or remove the partner from them first.</source>
-        <translation>&quot;%1&quot; takes part in %2 partnership(s) or project(s). Delete those records or remove the partner from them first.</translation>
+        <source>"%1" takes part in %2 partnership(s) or project(s). Delete those records or remove the partner from them first.</source>
+        <translation>"%1" takes part in %2 partnership(s) or project(s). Delete those records or remove the partner from them first.</translation>
     </message>
     <message>
-        <source>Delete the foreign partner &quot;%1&quot;?</source>
-        <translation>Delete the foreign partner &quot;%1&quot;?</translation>
+        <source>Delete the foreign partner "%1"?</source>
+        <translation>Delete the foreign partner "%1"?</translation>
     </message>
     <message>
-        <source>The partnership &quot;%1&quot; has %2 project(s). Delete them or attach them elsewhere first.</source>
-        <translation>The partnership &quot;%1&quot; has %2 project(s). Delete them or attach them elsewhere first.</translation>
+        <source>The partnership "%1" has %2 project(s). Delete them or attach them elsewhere first.</source>
+        <translation>The partnership "%1" has %2 project(s). Delete them or attach them elsewhere first.</translation>
     </message>
     <message>
-        <source>Delete the partnership &quot;%1&quot;? Its %2 actor(s) and %3 partner(s) stay.</source>
-        <translation>Delete the partnership &quot;%1&quot;? Its %2 actor(s) and %3 partner(s) stay.</translation>
+        <source>Delete the partnership "%1"? Its %2 actor(s) and %3 partner(s) stay.</source>
+        <translation>Delete the partnership "%1"? Its %2 actor(s) and %3 partner(s) stay.</translation>
     </message>
     <message>
-        <source>Delete the project &quot;%1&quot; and its %2 funding line(s)?</source>
-        <translation>Delete the project &quot;%1&quot; and its %2 funding line(s)?</translation>
+        <source>Delete the project "%1" and its %2 funding line(s)?</source>
+        <translation>Delete the project "%1" and its %2 funding line(s)?</translation>
     </message>
 </context>
 <context>
     <name>RecordCommands</name>
     <message>
-        <source>Create &quot;%1&quot;</source>
-        <translation>Create &quot;%1&quot;</translation>
+        <source>Create "%1"</source>
+        <translation>Create "%1"</translation>
     </message>
     <message>
-        <source>Edit &quot;%1&quot;</source>
-        <translation>Edit &quot;%1&quot;</translation>
+        <source>Edit "%1"</source>
+        <translation>Edit "%1"</translation>
     </message>
     <message>
-        <source>Delete &quot;%1&quot;</source>
-        <translation>Delete &quot;%1&quot;</translation>
+        <source>Delete "%1"</source>
+        <translation>Delete "%1"</translation>
     </message>
 </context>
 <context>
@@ -2997,59 +3069,35 @@ Statement: %4</translation>
     </message>
     <message numerus="yes">
         <source>%Ln actor(s)</source>
-        <translation>
-            <numerusform>%Ln actor</numerusform>
-            <numerusform>%Ln actors</numerusform>
-        </translation>
+        <translation><numerusform>%Ln actor</numerusform><numerusform>%Ln actors</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln foreign partner(s)</source>
-        <translation>
-            <numerusform>%Ln foreign partner</numerusform>
-            <numerusform>%Ln foreign partners</numerusform>
-        </translation>
+        <translation><numerusform>%Ln foreign partner</numerusform><numerusform>%Ln foreign partners</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln partnership(s)</source>
-        <translation>
-            <numerusform>%Ln partnership</numerusform>
-            <numerusform>%Ln partnerships</numerusform>
-        </translation>
+        <translation><numerusform>%Ln partnership</numerusform><numerusform>%Ln partnerships</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln project(s)</source>
-        <translation>
-            <numerusform>%Ln project</numerusform>
-            <numerusform>%Ln projects</numerusform>
-        </translation>
+        <translation><numerusform>%Ln project</numerusform><numerusform>%Ln projects</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln actor(s) of %1</source>
-        <translation>
-            <numerusform>%Ln actor of %1</numerusform>
-            <numerusform>%Ln actors of %1</numerusform>
-        </translation>
+        <translation><numerusform>%Ln actor of %1</numerusform><numerusform>%Ln actors of %1</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln foreign partner(s) of %1</source>
-        <translation>
-            <numerusform>%Ln foreign partner of %1</numerusform>
-            <numerusform>%Ln foreign partners of %1</numerusform>
-        </translation>
+        <translation><numerusform>%Ln foreign partner of %1</numerusform><numerusform>%Ln foreign partners of %1</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln partnership(s) of %1</source>
-        <translation>
-            <numerusform>%Ln partnership of %1</numerusform>
-            <numerusform>%Ln partnerships of %1</numerusform>
-        </translation>
+        <translation><numerusform>%Ln partnership of %1</numerusform><numerusform>%Ln partnerships of %1</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln project(s) of %1</source>
-        <translation>
-            <numerusform>%Ln project of %1</numerusform>
-            <numerusform>%Ln projects of %1</numerusform>
-        </translation>
+        <translation><numerusform>%Ln project of %1</numerusform><numerusform>%Ln projects of %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3077,8 +3125,8 @@ Statement: %4</translation>
         <translation>One of the actors no longer exists.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known role.</source>
-        <translation>&quot;%1&quot; is not a known role.</translation>
+        <source>"%1" is not a known role.</source>
+        <translation>"%1" is not a known role.</translation>
     </message>
     <message>
         <source>The same partner is listed twice.</source>
@@ -3093,15 +3141,15 @@ Statement: %4</translation>
         <translation>The same theme is listed twice.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known theme.</source>
-        <translation>&quot;%1&quot; is not a known theme.</translation>
+        <source>"%1" is not a known theme.</source>
+        <translation>"%1" is not a known theme.</translation>
     </message>
 </context>
 <context>
     <name>ReferenceDataLoader</name>
     <message>
-        <source>The program&apos;s reference data is missing.</source>
-        <translation>The program&apos;s reference data is missing.</translation>
+        <source>The program's reference data is missing.</source>
+        <translation>The program's reference data is missing.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3123,60 +3171,12 @@ Statement: %4</translation>
         <translation>The report cannot be computed: %1</translation>
     </message>
     <message>
-        <source>Active in %1</source>
-        <translation>Active in %1</translation>
+        <source>%1 is a year to come: a report covers a year that has begun, up to %2.</source>
+        <translation>%1 is a year to come: a report covers a year that has begun, up to %2.</translation>
     </message>
     <message>
-        <source>A partnership is active in %1 when it was signed by 31 December %1 (a signature known to the year or the month counts from its first day), is not only planned, and did not end before 1 January %1. A project is active when it started by 31 December %1 and did not end before 1 January %1. Records without a signature or start date are not counted. The lists&apos; year filter applies the same rule, so a list filtered on %1 shows the records counted here.</source>
-        <translation>A partnership is active in %1 when it was signed by 31 December %1 (a signature known to the year or the month counts from its first day), is not only planned, and did not end before 1 January %1. A project is active when it started by 31 December %1 and did not end before 1 January %1. Records without a signature or start date are not counted. The lists&apos; year filter applies the same rule, so a list filtered on %1 shows the records counted here.</translation>
-    </message>
-    <message>
-        <source>Actors engaged</source>
-        <translation>Actors engaged</translation>
-    </message>
-    <message>
-        <source>An actor of the region is engaged in a year when it is named, in any role, in a partnership or a project active that year. Each actor counts once, whatever the number of its partnerships. Densities divide by the population of the département in the reference data.</source>
-        <translation>An actor of the region is engaged in a year when it is named, in any role, in a partnership or a project active that year. Each actor counts once, whatever the number of its partnerships. Densities divide by the population of the département in the reference data.</translation>
-    </message>
-    <message>
-        <source>Countries and zones</source>
-        <translation>Countries and zones</translation>
-    </message>
-    <message>
-        <source>A partnership counts once in each country of its foreign partners; a project once in each of its countries. Zones are those of the reference data. A partnership with a partner in the European Union counts in the Union; otherwise with one elsewhere in Europe, in Europe outside the EU.</source>
-        <translation>A partnership counts once in each country of its foreign partners; a project once in each of its countries. Zones are those of the reference data. A partnership with a partner in the European Union counts in the Union; otherwise with one elsewhere in Europe, in Europe outside the EU.</translation>
-    </message>
-    <message>
-        <source>Themes and goals</source>
-        <translation>Themes and goals</translation>
-    </message>
-    <message>
-        <source>A record may have several themes and several Sustainable Development Goals: it counts once in each. Shares are taken on the records whose theme (or goal) is given, so they add up to more than 100 %. For amounts, a project&apos;s budget is shared equally among its themes (or countries), so that the amounts add up to the total.</source>
-        <translation>A record may have several themes and several Sustainable Development Goals: it counts once in each. Shares are taken on the records whose theme (or goal) is given, so they add up to more than 100 %. For amounts, a project&apos;s budget is shared equally among its themes (or countries), so that the amounts add up to the total.</translation>
-    </message>
-    <message>
-        <source>Money</source>
-        <translation>Money</translation>
-    </message>
-    <message>
-        <source>Budgets are those declared for the projects active in the year, in euros (other currencies are left out). Co-funding counts the funding lines of the year that were requested, granted or paid; refused ones are left out. Leverage divides the lines of external programmes by own funds.</source>
-        <translation>Budgets are those declared for the projects active in the year, in euros (other currencies are left out). Co-funding counts the funding lines of the year that were requested, granted or paid; refused ones are left out. Leverage divides the lines of external programmes by own funds.</translation>
-    </message>
-    <message>
-        <source>Status and signatures</source>
-        <translation>Status and signatures</translation>
-    </message>
-    <message>
-        <source>Statuses (dormant, suspended, ended) are those recorded today, with the reasons given. New signatures count the partnerships whose signature falls in the year, whatever their status.</source>
-        <translation>Statuses (dormant, suspended, ended) are those recorded today, with the reasons given. New signatures count the partnerships whose signature falls in the year, whatever their status.</translation>
-    </message>
-    <message>
-        <source>Data quality</source>
-        <translation>Data quality</translation>
-    </message>
-    <message>
-        <source>A record is verified within 24 months when its last verification falls on or after 1 January %1.</source>
-        <translation>A record is verified within 24 months when its last verification falls on or after 1 January %1.</translation>
+        <source>Each share is rounded on its own: they add up to %1%.</source>
+        <translation>Each share is rounded on its own: they add up to %1%.</translation>
     </message>
 </context>
 <context>
@@ -3186,8 +3186,8 @@ Statement: %4</translation>
         <translation>usage: report --year YEAR -o FILE.pdf|FILE.html|FILE.xlsx|FOLDER/</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a year the report can cover (%2 to %3).</source>
-        <translation>&quot;%1&quot; is not a year the report can cover (%2 to %3).</translation>
+        <source>"%1" is not a year the report can cover (%2 to %3).</source>
+        <translation>"%1" is not a year the report can cover (%2 to %3).</translation>
     </message>
     <message>
         <source>unknown option %1.</source>
@@ -3198,8 +3198,8 @@ Statement: %4</translation>
         <translation>%1: the report is written as .pdf, .html, .xlsx, or CSV tables in a folder (a path ending with /).</translation>
     </message>
     <message>
-        <source>the PDF needs the program&apos;s graphical libraries.</source>
-        <translation>the PDF needs the program&apos;s graphical libraries.</translation>
+        <source>the PDF needs the program's graphical libraries.</source>
+        <translation>the PDF needs the program's graphical libraries.</translation>
     </message>
     <message>
         <source>report %1 written to %2</source>
@@ -3297,6 +3297,13 @@ Statement: %4</translation>
     </message>
 </context>
 <context>
+    <name>ReportFormat</name>
+    <message>
+        <source>n.d.</source>
+        <translation>n.d.</translation>
+    </message>
+</context>
+<context>
     <name>ReportHtml</name>
     <message>
         <source>International cooperation observatory — %1, %2</source>
@@ -3307,8 +3314,8 @@ Statement: %4</translation>
         <translation>the region</translation>
     </message>
     <message>
-        <source>Reference year %1, compared with %2. Figures computed on %3 from the observatory&apos;s database.</source>
-        <translation>Reference year %1, compared with %2. Figures computed on %3 from the observatory&apos;s database.</translation>
+        <source>Reference year %1, compared with %2. Figures computed on %3 from the observatory's database.</source>
+        <translation>Reference year %1, compared with %2. Figures computed on %3 from the observatory's database.</translation>
     </message>
     <message>
         <source>Contents</source>
@@ -3322,12 +3329,171 @@ Statement: %4</translation>
         <source>Data as of %1.</source>
         <translation>Data as of %1.</translation>
     </message>
+    <message>
+        <source>Provisional figures: %1 is not over.</source>
+        <translation>Provisional figures: %1 is not over.</translation>
+    </message>
+    <message>
+        <source>No partnership or project of the observatory is active in %1: there is no data for this year.</source>
+        <translation>No partnership or project of the observatory is active in %1: there is no data for this year.</translation>
+    </message>
+    <message>
+        <source>Data as of %1 (provisional).</source>
+        <translation>Data as of %1 (provisional).</translation>
+    </message>
+    <message>
+        <source>No data.</source>
+        <translation>No data.</translation>
+    </message>
 </context>
 <context>
-    <name>ReportTableView</name>
+    <name>ReportRules</name>
     <message>
-        <source>Data as of %1.</source>
-        <translation>Data as of %1.</translation>
+        <source>Active partnerships</source>
+        <translation>Active partnerships</translation>
+    </message>
+    <message>
+        <source>A partnership is active in %1 when it was signed by 31 December %1 (a signature known only to the year or the month counts from its first day) and did not end before 1 January %1. A planned partnership is never active; a dormant or suspended one is counted apart, not as active. A partnership recorded as ended without an end date is counted as active only in the year of its signature, the last year it is known to have run. Statuses are those recorded today (the database keeps no history of them): a partnership dormant today counts as dormant in every year it ran. The lists' filter "Active in" and export --year apply this rule, so a list filtered on %1 shows the partnerships counted here.</source>
+        <translation>A partnership is active in %1 when it was signed by 31 December %1 (a signature known only to the year or the month counts from its first day) and did not end before 1 January %1. A planned partnership is never active; a dormant or suspended one is counted apart, not as active. A partnership recorded as ended without an end date is counted as active only in the year of its signature, the last year it is known to have run. Statuses are those recorded today (the database keeps no history of them): a partnership dormant today counts as dormant in every year it ran. The lists' filter "Active in" and export --year apply this rule, so a list filtered on %1 shows the partnerships counted here.</translation>
+    </message>
+    <message>
+        <source>Active projects</source>
+        <translation>Active projects</translation>
+    </message>
+    <message>
+        <source>A project is active in %1 when it started by 31 December %1 and did not end (its actual or planned end) before 1 January %1. A project in identification or cancelled is never active; a suspended one is counted apart, not as active. A project recorded as closed without an end date is counted as active only in the year it started. Statuses are those recorded today. The lists' filter "Active in" and export --year apply this rule.</source>
+        <translation>A project is active in %1 when it started by 31 December %1 and did not end (its actual or planned end) before 1 January %1. A project in identification or cancelled is never active; a suspended one is counted apart, not as active. A project recorded as closed without an end date is counted as active only in the year it started. Statuses are those recorded today. The lists' filter "Active in" and export --year apply this rule.</translation>
+    </message>
+    <message>
+        <source>Records without a date</source>
+        <translation>Records without a date</translation>
+    </message>
+    <message>
+        <source>A partnership without a signature date, or a project without a start date, cannot be placed in time: it is counted in no year, whatever its status. The key figures of each part say, for each year, how many records were left out for want of a date: those without a date whose status says they are going on or paused, and those ended without an end date, after the year they began. The data-quality part counts every record left out, by reason.</source>
+        <translation>A partnership without a signature date, or a project without a start date, cannot be placed in time: it is counted in no year, whatever its status. The key figures of each part say, for each year, how many records were left out for want of a date: those without a date whose status says they are going on or paused, and those ended without an end date, after the year they began. The data-quality part counts every record left out, by reason.</translation>
+    </message>
+    <message>
+        <source>the observatory's region</source>
+        <translation>the observatory's region</translation>
+    </message>
+    <message>
+        <source>Actors engaged</source>
+        <translation>Actors engaged</translation>
+    </message>
+    <message>
+        <source>An actor is engaged in %1 when it is named, in any role, in a partnership or a project active in %1 (a dormant or suspended one does not engage its actors). Each actor counts once, whatever the number of its partnerships and projects. The part on actors counts only the actors of %2, those whose département is in the region, so that its totals agree with the table by département; the engaged actors of other regions, and those whose département is not given, are counted apart in its key figures. The families of the actors of a project, by zone, are those of its actors of the region. Partnerships and projects are counted whatever the place of their actors. Densities divide by the population of the département in the reference data.</source>
+        <translation>An actor is engaged in %1 when it is named, in any role, in a partnership or a project active in %1 (a dormant or suspended one does not engage its actors). Each actor counts once, whatever the number of its partnerships and projects. The part on actors counts only the actors of %2, those whose département is in the region, so that its totals agree with the table by département; the engaged actors of other regions, and those whose département is not given, are counted apart in its key figures. The families of the actors of a project, by zone, are those of its actors of the region. Partnerships and projects are counted whatever the place of their actors. Densities divide by the population of the département in the reference data.</translation>
+    </message>
+    <message>
+        <source>Countries and zones</source>
+        <translation>Countries and zones</translation>
+    </message>
+    <message>
+        <source>A partnership counts once in each country of its foreign partners; a project once in each of its countries. A project led in France (development and global citizenship education, awareness) counts in France, in the zone "France (actions in France)", whatever other countries it has: the tables of countries and zones, their bases and the budgets by zone all count it. Zones are those of the reference data. A partnership counts in the European Union when one of its partners is in a member country; otherwise in Europe outside the EU when one is there; otherwise in the rest of the world.</source>
+        <translation>A partnership counts once in each country of its foreign partners; a project once in each of its countries. A project led in France (development and global citizenship education, awareness) counts in France, in the zone "France (actions in France)", whatever other countries it has: the tables of countries and zones, their bases and the budgets by zone all count it. Zones are those of the reference data. A partnership counts in the European Union when one of its partners is in a member country; otherwise in Europe outside the EU when one is there; otherwise in the rest of the world.</translation>
+    </message>
+    <message>
+        <source>Amounts by theme and by zone</source>
+        <translation>Amounts by theme and by zone</translation>
+    </message>
+    <message>
+        <source>A project's budget is shared equally among its themes, and among its countries (each share going to the country's zone). The budget of a project without a theme, or without a country, is shown on a line of its own, so that each of these tables adds up to the total of the declared budgets, give or take the rounding of each line to the euro.</source>
+        <translation>A project's budget is shared equally among its themes, and among its countries (each share going to the country's zone). The budget of a project without a theme, or without a country, is shown on a line of its own, so that each of these tables adds up to the total of the declared budgets, give or take the rounding of each line to the euro.</translation>
+    </message>
+    <message>
+        <source>Budgets</source>
+        <translation>Budgets</translation>
+    </message>
+    <message>
+        <source>The budgets are the total budgets declared for the projects active in %1, each counted whole in every year the project is active. Only budgets in euros are added up; the table gives the number of active projects whose budget is in another currency, left out. The median is that of the budgets in euros; a year without any has no median (n.d.).</source>
+        <translation>The budgets are the total budgets declared for the projects active in %1, each counted whole in every year the project is active. Only budgets in euros are added up; the table gives the number of active projects whose budget is in another currency, left out. The median is that of the budgets in euros; a year without any has no median (n.d.).</translation>
+    </message>
+    <message>
+        <source>Co-funding</source>
+        <translation>Co-funding</translation>
+    </message>
+    <message>
+        <source>The co-funding of %1 counts the funding lines of the year %1 (the year of their commitment or payment) that were requested, granted or paid; refused lines are left out. Each programme's share is taken on the total of these lines.</source>
+        <translation>The co-funding of %1 counts the funding lines of the year %1 (the year of their commitment or payment) that were requested, granted or paid; refused lines are left out. Each programme's share is taken on the total of these lines.</translation>
+    </message>
+    <message>
+        <source>Leverage</source>
+        <translation>Leverage</translation>
+    </message>
+    <message>
+        <source>The leverage divides the external co-funding of %1 by the actors' own funds and in-kind contributions, both taken from the funding lines that the co-funding counts. Whether a programme is external money is said by the reference data (the programmes' "external" column: own funds and in-kind contributions are not; an adviser who adds a programme says which it is). A line without a programme is the actors' own money when its funder is one of the project's actors, external money otherwise. Without own funds the ratio is not defined (n.d.).</source>
+        <translation>The leverage divides the external co-funding of %1 by the actors' own funds and in-kind contributions, both taken from the funding lines that the co-funding counts. Whether a programme is external money is said by the reference data (the programmes' "external" column: own funds and in-kind contributions are not; an adviser who adds a programme says which it is). A line without a programme is the actors' own money when its funder is one of the project's actors, external money otherwise. Without own funds the ratio is not defined (n.d.).</translation>
+    </message>
+    <message>
+        <source>Dormant, suspended and ended partnerships</source>
+        <translation>Dormant, suspended and ended partnerships</translation>
+    </message>
+    <message>
+        <source>The table of dormant, suspended and ended partnerships of %1 counts the partnerships that existed in %1 (signed by its end and not ended before it) whose status recorded today is dormant or suspended, and the partnerships whose end date falls in %1, whatever their status (planned ones excepted). The reasons listed on each line are those given for the partnerships counted on that line, each once. A partnership ended without an end date is placed in no year of this table: it is counted with the records left out.</source>
+        <translation>The table of dormant, suspended and ended partnerships of %1 counts the partnerships that existed in %1 (signed by its end and not ended before it) whose status recorded today is dormant or suspended, and the partnerships whose end date falls in %1, whatever their status (planned ones excepted). The reasons listed on each line are those given for the partnerships counted on that line, each once. A partnership ended without an end date is placed in no year of this table: it is counted with the records left out.</translation>
+    </message>
+    <message>
+        <source>New signatures</source>
+        <translation>New signatures</translation>
+    </message>
+    <message>
+        <source>The new signatures of a year count the partnerships whose signature falls in that year, whatever has become of them since (ended, dormant), except planned ones, whose date is that of a signature to come. Twinnings are the partnerships of the nature "Twinning".</source>
+        <translation>The new signatures of a year count the partnerships whose signature falls in that year, whatever has become of them since (ended, dormant), except planned ones, whose date is that of a signature to come. Twinnings are the partnerships of the nature "Twinning".</translation>
+    </message>
+    <message>
+        <source>Decades of signature</source>
+        <translation>Decades of signature</translation>
+    </message>
+    <message>
+        <source>The active partnerships of %1 are counted by the decade of their signature; every decade from that of the oldest one to that of %1 is listed, a decade without any with 0.</source>
+        <translation>The active partnerships of %1 are counted by the decade of their signature; every decade from that of the oldest one to that of %1 is listed, a decade without any with 0.</translation>
+    </message>
+    <message>
+        <source>Themes and goals</source>
+        <translation>Themes and goals</translation>
+    </message>
+    <message>
+        <source>A record may have several themes and several Sustainable Development Goals: it counts once in each. Shares are taken on the records whose theme (or goal) is given, so that they add up to more than 100%.</source>
+        <translation>A record may have several themes and several Sustainable Development Goals: it counts once in each. Shares are taken on the records whose theme (or goal) is given, so that they add up to more than 100%.</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>Amounts are in euros, each rounded to the nearest euro. Shares are in percent with one decimal, each rounded on its own: the shares of a table may add up to 99.9 or 100.1%, which the table then says. A share, a median or a ratio whose base is empty is not defined: it is written "n.d.", never 0. Bases count records; a figure counts each record once in it, unless its base says otherwise.</source>
+        <translation>Amounts are in euros, each rounded to the nearest euro. Shares are in percent with one decimal, each rounded on its own: the shares of a table may add up to 99.9 or 100.1%, which the table then says. A share, a median or a ratio whose base is empty is not defined: it is written "n.d.", never 0. Bases count records; a figure counts each record once in it, unless its base says otherwise.</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Years</translation>
+    </message>
+    <message>
+        <source>A table whose base is empty says "No data" rather than showing zeros; a year in which no partnership or project is active says so at the head of the report. The report of the current year is provisional, since the year is not over: its title page and each table say so. No report is made for a year to come.</source>
+        <translation>A table whose base is empty says "No data" rather than showing zeros; a year in which no partnership or project is active says so at the head of the report. The report of the current year is provisional, since the year is not over: its title page and each table say so. No report is made for a year to come.</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>Each chart draws every row of its table; a line chart draws each column of its table as a line named in its legend. The figures of a chart are those of its table, written the same way.</source>
+        <translation>Each chart draws every row of its table; a line chart draws each column of its table as a line named in its legend. The figures of a chart are those of its table, written the same way.</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>Data quality</translation>
+    </message>
+    <message>
+        <source>The data-quality tables cover every record of the observatory, whether the figures of %1 count it or not. A record is verified within 24 months when its last verification falls on or after 1 January %2.</source>
+        <translation>The data-quality tables cover every record of the observatory, whether the figures of %1 count it or not. A record is verified within 24 months when its last verification falls on or after 1 January %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportVocabulary</name>
+    <message>
+        <source>Type not given</source>
+        <translation>Type not given</translation>
     </message>
 </context>
 <context>
@@ -3472,8 +3638,8 @@ Statement: %4</translation>
         <translation>A new entry needs a French label.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is already in the list.</source>
-        <translation>&quot;%1&quot; is already in the list.</translation>
+        <source>"%1" is already in the list.</source>
+        <translation>"%1" is already in the list.</translation>
     </message>
     <message>
         <source>The entry could not be added: %1</source>
@@ -3484,8 +3650,8 @@ Statement: %4</translation>
         <translation>An entry needs a French label.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not in the list.</source>
-        <translation>&quot;%1&quot; is not in the list.</translation>
+        <source>"%1" is not in the list.</source>
+        <translation>"%1" is not in the list.</translation>
     </message>
 </context>
 <context>
@@ -3495,8 +3661,8 @@ Statement: %4</translation>
         <translation>the workbook cannot be created in %1</translation>
     </message>
     <message>
-        <source>the sheet &quot;%1&quot; cannot be added</source>
-        <translation>the sheet &quot;%1&quot; cannot be added</translation>
+        <source>the sheet "%1" cannot be added</source>
+        <translation>the sheet "%1" cannot be added</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QHash>
 #include <QList>
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 #include <QVariantList>
@@ -28,14 +29,33 @@ struct ReportTable
     QStringList columns;
     QList<QVariantList> rows;
     Chart chart = Chart::None;
+    // The ids of the counting rules (ReportRules) that the figures follow.
+    QStringList rules;
     int labelColumn = 0; // the column that names a bar, slice or point
     int valueColumn = 1; // the column that the chart draws
     // For a map whose values do not add up over the shapes that share an outline (a density for
     // the Rhône and the Métropole de Lyon, drawn as one): the value of each outline code.
     QHash<QString, double> mapValues;
 
+    // The column of shares that split a whole among the rows (they would add up to 100 but for
+    // their rounding), or -1.
+    int shareColumn = -1;
+    // Whether zeros are figures to show (key figures, data quality) rather than the absence of data.
+    bool keepZeros = false;
+
     // The value of a row's cell as a number (0 when empty).
     double number(int row, int column) const { return rows.value(row).value(column).toDouble(); }
+    // Whether the table has something to show: a row with a figure other than 0 (rule Years).
+    bool hasData() const
+    {
+        for (const QVariantList& row : rows) {
+            for (const QVariant& cell : row) {
+                if (cell.typeId() != QMetaType::QString && cell.isValid() && cell.toDouble() != 0)
+                    return true;
+            }
+        }
+        return keepZeros && !rows.isEmpty();
+    }
 };
 
 struct ReportSection
@@ -51,6 +71,17 @@ struct Report
     int year = 0;
     QDate computedOn;
     QString regionName;
+    // The year is not over: its figures are provisional (rule Years).
+    bool provisional = false;
+    // No partnership or project is active in the year.
+    bool noData = false;
+    // The language of its texts and labels, whose conventions its numbers and dates follow.
+    bool english = false;
+    QLocale locale() const
+    {
+        return english ? QLocale(QLocale::English, QLocale::UnitedKingdom)
+                       : QLocale(QLocale::French, QLocale::France);
+    }
     QList<ReportSection> sections;
     // Each counting rule: a short title and its statement.
     QList<QPair<QString, QString>> methodology;

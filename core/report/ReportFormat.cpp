@@ -1,5 +1,6 @@
 #include "ReportFormat.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 namespace ReportFormat {
@@ -20,7 +21,8 @@ QString value(const QVariant& value)
                                whole ? 0 : (qAbs(number * 10 - qRound64(number * 10)) < 0.05 ? 1 : 2));
     }
     default:
-        return value.toString();
+        // A figure not defined (a share of nothing, the median of no budget): said so, never 0.
+        return value.isValid() ? value.toString() : QCoreApplication::translate("ReportFormat", "n.d.");
     }
 }
 

@@ -32,6 +32,24 @@ QString ReportHtml::title(const Report& report)
         .arg(report.year);
 }
 
+QStringList ReportHtml::notices(const Report& report)
+{
+    QStringList found;
+    if (report.provisional)
+        found << tr("Provisional figures: %1 is not over.").arg(report.year);
+    if (report.noData)
+        found << tr("No partnership or project of the observatory is active in %1: there is no data for this "
+                    "year.")
+                     .arg(report.year);
+    return found;
+}
+
+QString ReportHtml::dataAsOf(const Report& report)
+{
+    const QString date = report.locale().toString(report.computedOn, QLocale::ShortFormat);
+    return report.provisional ? tr("Data as of %1 (provisional).").arg(date) : tr("Data as of %1.").arg(date);
+}
+
 QString ReportHtml::chart(const ReportTable& table)
 {
     if (table.chart == ReportTable::Chart::WorldMap || table.chart == ReportTable::Chart::DepartementMap)
@@ -75,6 +93,8 @@ QString ReportHtml::page(const Report& report, Charts charts)
                              .arg(report.year)
                              .arg(report.year - 1)
                              .arg(french.toString(report.computedOn, QStringLiteral("d MMMM yyyy")))));
+    for (const QString& notice : notices(report))
+        html += QStringLiteral("<p class=\"notice\"><b>%1</b></p>\n").arg(ReportFormat::escaped(notice));
     html += QStringLiteral("<div style=\"page-break-before: always\"><h2>%1</h2><ol>").arg(tr("Contents"));
     for (int i = 0; i < report.sections.size(); ++i)
         html += QStringLiteral("<li><a href=\"#part%1\">%2</a></li>")
@@ -92,12 +112,13 @@ QString ReportHtml::page(const Report& report, Charts charts)
         for (const ReportTable& t : section.tables) {
             html += QStringLiteral("<h3 id=\"%1\">%2</h3>\n").arg(t.id, ReportFormat::escaped(t.title));
             if (!t.base.isEmpty())
+                html += QStringLiteral("<p class=\"base\">%1 %2</p>\n")
+                            .arg(ReportFormat::escaped(t.base), ReportFormat::escaped(dataAsOf(report)));
+            if (!t.hasData()) {
                 html +=
-                    QStringLiteral("<p class=\"base\">%1 %2</p>\n")
-                        .arg(ReportFormat::escaped(t.base),
-                             ReportFormat::escaped(
-                                 tr("Data as of %1.")
-                                     .arg(french.toString(report.computedOn, QStringLiteral("dd/MM/yyyy")))));
+                    QStringLiteral("<p class=\"nodata\">%1</p>\n").arg(ReportFormat::escaped(tr("No data.")));
+                continue;
+            }
             const QString svg = chart(t);
             if (!svg.isEmpty()) {
                 html += charts == Charts::InlineSvg

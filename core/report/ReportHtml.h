@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 // The report as one HTML page: title, contents, each part with its tables — title, base, chart,
 // figures — then the methodology. The HTML file carries its charts inline as SVG; the PDF
@@ -28,6 +29,10 @@ public:
     static QString chart(const ReportTable& table);
     // The report's title: "Observatoire de la coopération internationale — Auvergne-Rhône-Alpes, 2025".
     static QString title(const Report& report);
+    // What the head of the report must say: provisional figures, a year without data (rule Years).
+    static QStringList notices(const Report& report);
+    // "Data as of 05/12/2026.", provisional when the year is not over.
+    static QString dataAsOf(const Report& report);
 
 private:
     static QString table(const ReportTable& table);

@@ -2,6 +2,7 @@
 
 #include "ReportChartView.h"
 #include "report/ReportFormat.h"
+#include "report/ReportHtml.h"
 #include "report/SvgMap.h"
 
 #include <QHeaderView>
@@ -10,7 +11,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-ReportTableView::ReportTableView(const ReportTable& table, const QDate& computedOn, QWidget* parent)
+ReportTableView::ReportTableView(const ReportTable& table, const Report& report, QWidget* parent)
     : QFrame(parent)
 {
     setObjectName(QStringLiteral("table_") + table.id);
@@ -23,14 +24,18 @@ ReportTableView::ReportTableView(const ReportTable& table, const QDate& computed
     title->setFont(bold);
     title->setWordWrap(true);
     layout->addWidget(title);
-    auto* base = new QLabel(
-        QStringLiteral("%1 %2").arg(
-            table.base, tr("Data as of %1.").arg(QLocale().toString(computedOn, QLocale::ShortFormat))),
-        this);
+    auto* base = new QLabel(QStringLiteral("%1 %2").arg(table.base, ReportHtml::dataAsOf(report)), this);
     base->setObjectName(QStringLiteral("base"));
     base->setWordWrap(true);
     base->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(base);
+    if (!table.hasData()) {
+        // Rule Years: an empty base says so, rather than a table of zeros.
+        auto* none = new QLabel(ReportHtml::tr("No data."), this);
+        none->setObjectName(QStringLiteral("noData"));
+        layout->addWidget(none);
+        return;
+    }
     if (QWidget* chart = ReportChartView::create(table, this)) {
         chart->setObjectName(QStringLiteral("chart"));
         layout->addWidget(chart);
