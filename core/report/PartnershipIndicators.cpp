@@ -23,6 +23,7 @@ ReportSection PartnershipIndicators::build(const ReportContext& q)
     key.id = QStringLiteral("partnerships_key_figures");
     key.title = tr("Key figures on partnerships");
     key.base = tr("Every partnership of the observatory, by what it is in each year.");
+    key.columnKinds = {ReportTable::Kind::Text, ReportTable::Kind::Count, ReportTable::Kind::Count};
     key.columns = QStringList{tr("Indicator")} + yearColumns;
     key.keepZeros = true;
     key.rules = {QString::fromLatin1(ReportRules::ActivePartnership::kId),
@@ -58,6 +59,7 @@ ReportSection PartnershipIndicators::build(const ReportContext& q)
     ReportTable kinds;
     kinds.id = QStringLiteral("partnerships_by_kind");
     kinds.title = tr("Active partnerships by nature");
+    kinds.columnKinds = {ReportTable::Kind::Text, ReportTable::Kind::Count, ReportTable::Kind::Count};
     kinds.columns = QStringList{tr("Nature")} + yearColumns;
     // The active partnerships of each year by nature, and by decade of signature for the year.
     const auto byKind = [&](int y) {
@@ -87,6 +89,7 @@ ReportSection PartnershipIndicators::build(const ReportContext& q)
     ReportTable trend;
     trend.id = QStringLiteral("active_by_year");
     trend.title = tr("Active partnerships and projects, the last five years");
+    trend.columnKinds = {ReportTable::Kind::Text, ReportTable::Kind::Count, ReportTable::Kind::Count};
     trend.columns = {tr("Year"), tr("Partnerships"), tr("Projects")};
     qint64 activeByYear[5][2] = {};
     const auto countActive = [&](const auto& list, int column) {
@@ -106,6 +109,7 @@ ReportSection PartnershipIndicators::build(const ReportContext& q)
     ReportTable signatures;
     signatures.id = QStringLiteral("signatures_by_year");
     signatures.title = tr("New signatures, the last five years");
+    signatures.columnKinds = {ReportTable::Kind::Text, ReportTable::Kind::Count, ReportTable::Kind::Count};
     signatures.columns = {tr("Year"), tr("Partnerships signed"), tr("Of which twinnings")};
     // Every partnership signed in the five years, whatever has become of it (rule Signatures).
     signatures.rules = {QString::fromLatin1(ReportRules::Signatures::kId)};
@@ -135,6 +139,7 @@ ReportSection PartnershipIndicators::build(const ReportContext& q)
     ReportTable statuses;
     statuses.id = QStringLiteral("partnerships_not_active");
     statuses.title = tr("Dormant, suspended and ended partnerships");
+    statuses.columnKinds = {ReportTable::Kind::Text, ReportTable::Kind::Count, ReportTable::Kind::Text};
     statuses.columns = {tr("Status"), tr("Partnerships"), tr("Reasons given")};
     statuses.rules = {QString::fromLatin1(ReportRules::NotActive::kId)};
     QList<int> pausedStatuses;
@@ -230,6 +235,7 @@ ReportSection PartnershipIndicators::build(const ReportContext& q)
         ReportTable table;
         table.id = id;
         table.title = title;
+        table.columnKinds = {ReportTable::Kind::Text, ReportTable::Kind::Text, ReportTable::Kind::Count};
         table.columns = {tr("Code"), tr("Country"), tr("Partnerships")};
         for (const CountryCount& country : std::as_const(countries)) {
             if ((limit > 0 && table.rows.size() == limit) || count(country) == 0)
@@ -260,6 +266,7 @@ ReportSection PartnershipIndicators::build(const ReportContext& q)
     ReportTable europe;
     europe.id = QStringLiteral("partnerships_europe");
     europe.title = tr("Partnerships in Europe and elsewhere");
+    europe.columnKinds = {ReportTable::Kind::Text, ReportTable::Kind::Count, ReportTable::Kind::Percent};
     europe.columns = {tr("Area"), tr("Partnerships"), tr("Share (%)")};
     const QStringList areaLabels = {tr("European Union"), tr("Europe outside the EU"),
                                     tr("Rest of the world")};
@@ -278,6 +285,7 @@ ReportSection PartnershipIndicators::build(const ReportContext& q)
     decades.id = QStringLiteral("partnerships_by_decade");
     decades.title = tr("Active partnerships by decade of signature");
     decades.base = activeBase;
+    decades.columnKinds = {ReportTable::Kind::Text, ReportTable::Kind::Count};
     decades.columns = {tr("Decade"), tr("Partnerships")};
     decades.rules = {QString::fromLatin1(ReportRules::Decades::kId)};
     // Every decade from the oldest signature to the year's, empty ones with 0 (rule Decades).

@@ -13,6 +13,7 @@ ReportSection ProjectIndicators::build(const ReportContext& q)
     key.id = QStringLiteral("projects_key_figures");
     key.title = tr("Key figures on projects");
     key.base = tr("Every project of the observatory, by what it is in each year.");
+    key.columnKinds = {ReportTable::Kind::Text, ReportTable::Kind::Count, ReportTable::Kind::Count};
     key.columns = {tr("Indicator"), QString::number(year - 1), QString::number(year)};
     key.keepZeros = true;
     key.rules = {QString::fromLatin1(ReportRules::ActiveProject::kId),
@@ -151,6 +152,7 @@ ReportSection ProjectIndicators::build(const ReportContext& q)
         tr("Based on %Ln active project(s) whose theme is given; a project with several themes counts "
            "in each, so the shares add up to more than 100 %.",
            nullptr, static_cast<int>(withTheme));
+    themes.columnKinds = {ReportTable::Kind::Text, ReportTable::Kind::Count, ReportTable::Kind::Percent};
     themes.columns = {tr("Theme"), tr("Projects"), tr("Share (%)")};
     for (const int theme : sortedCodes(vocabulary.themes, byTheme, false)) {
         const qint64 n = byTheme[static_cast<size_t>(theme)];
@@ -167,6 +169,7 @@ ReportSection ProjectIndicators::build(const ReportContext& q)
     sdgs.base =
         tr("Based on %Ln active project(s) whose goals are given; a project counts in each of its goals.",
            nullptr, static_cast<int>(withSdg));
+    sdgs.columnKinds = {ReportTable::Kind::Text, ReportTable::Kind::Count};
     sdgs.columns = {tr("Goal"), tr("Projects")};
     for (int goal = 1; goal <= 17; ++goal)
         sdgs.rows << QVariantList{tr("SDG %1").arg(goal), bySdgGoal[static_cast<size_t>(goal)]};
@@ -180,6 +183,7 @@ ReportSection ProjectIndicators::build(const ReportContext& q)
     zones.id = QStringLiteral("projects_by_zone");
     zones.title = tr("Active projects by zone");
     zones.base = countryBase;
+    zones.columnKinds = {ReportTable::Kind::Text, ReportTable::Kind::Count};
     zones.columns = {tr("Zone"), tr("Projects")};
     for (const int zone : sortedCodes(vocabulary.zones, byZoneCode, false))
         zones.rows << QVariantList{vocabulary.zones.at(zone).label, byZoneCode[static_cast<size_t>(zone)]};
@@ -190,6 +194,7 @@ ReportSection ProjectIndicators::build(const ReportContext& q)
     countries.id = QStringLiteral("projects_by_country");
     countries.title = tr("Active projects by country");
     countries.base = countryBase;
+    countries.columnKinds = {ReportTable::Kind::Text, ReportTable::Kind::Text, ReportTable::Kind::Count};
     countries.columns = {tr("Code"), tr("Country"), tr("Projects")};
     for (const int country : sortedCodes(vocabulary.countries, byCountryCode, true)) {
         const CodeList::Code& code = vocabulary.countries.at(country);
@@ -212,6 +217,7 @@ ReportSection ProjectIndicators::build(const ReportContext& q)
         countryBase + QLatin1Char(' ') + tr("A project counts once per family of its actors of the region.");
     crossed.rules = {QString::fromLatin1(ReportRules::EngagedActor::kId)};
     // One row per family and zone (a wide table of zones does not fit a page).
+    crossed.columnKinds = {ReportTable::Kind::Text, ReportTable::Kind::Text, ReportTable::Kind::Count};
     crossed.columns = {tr("Family"), tr("Zone"), tr("Projects")};
     // In the vocabularies' order of families, then of zones.
     QList<int> familyOrder;

@@ -21,6 +21,8 @@ ReportSection QualityIndicators::build(const ReportContext& q)
            static_cast<int>(records.partnerships.size())) +
         tr("%Ln project(s).", nullptr, static_cast<int>(records.projects.size()));
     completeness.keepZeros = true;
+    completeness.columnKinds = {ReportTable::Kind::Text, ReportTable::Kind::Count, ReportTable::Kind::Count,
+                                ReportTable::Kind::Percent};
     completeness.columns = {tr("Field"), tr("Given"), tr("Records"), tr("Share (%)")};
     // Each field: how many of the records give it.
     const auto rows = [&](const auto& list,
@@ -65,6 +67,8 @@ ReportSection QualityIndicators::build(const ReportContext& q)
             .arg(year - 1)
             .arg(year);
     verified.keepZeros = true;
+    verified.columnKinds = {ReportTable::Kind::Text, ReportTable::Kind::Count, ReportTable::Kind::Count,
+                            ReportTable::Kind::Percent};
     verified.columns = {tr("Kind of records"), tr("Verified"), tr("Records"), tr("Share (%)")};
     // The last verification falls on or after 1 January of the year before: its year is that
     // year or later.
@@ -99,6 +103,7 @@ ReportSection QualityIndicators::build(const ReportContext& q)
                       "may concern the year.")
                        .arg(year);
     leftOut.keepZeros = true;
+    leftOut.columnKinds = {ReportTable::Kind::Text, ReportTable::Kind::Count, ReportTable::Kind::Count};
     leftOut.columns = {tr("Reason"), tr("Partnerships"), tr("Projects")};
     leftOut.rules = {QString::fromLatin1(ReportRules::ActivePartnership::kId),
                      QString::fromLatin1(ReportRules::ActiveProject::kId),

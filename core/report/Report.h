@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ReportRules.h"
+
 #include <QDate>
 #include <QHash>
 #include <QList>
@@ -23,6 +25,17 @@ struct ReportTable
         DepartementMap // first column: département code
     };
 
+    // What a figure is, which says how it is written and what unit a chart gives it.
+    enum class Kind
+    {
+        Text,
+        Count,   // whole number
+        Euros,   // whole euros
+        Percent, // one decimal
+        Ratio,   // two decimals
+        Density  // one decimal (per 100,000 inhabitants)
+    };
+
     QString id;    // file and sheet name: "partnerships_by_kind"
     QString title; // "Partenariats actifs par nature"
     QString base;  // what the figures are computed on
@@ -37,11 +50,32 @@ struct ReportTable
     // the Rhône and the Métropole de Lyon, drawn as one): the value of each outline code.
     QHash<QString, double> mapValues;
 
+    // The kind of each column's figures; `rowKinds`, when given, overrides it in the columns of
+    // figures (key figures whose rows mix counts, shares and euros).
+    QList<Kind> columnKinds;
+    QList<Kind> rowKinds;
+
     // The column of shares that split a whole among the rows (they would add up to 100 but for
     // their rounding), or -1.
     int shareColumn = -1;
     // Whether zeros are figures to show (key figures, data quality) rather than the absence of data.
     bool keepZeros = false;
+
+    Kind kind(int row, int column) const
+    {
+        const Kind ofColumn = columnKinds.value(column, Kind::Text);
+        if (column < columnKinds.size() && ofColumn == Kind::Text)
+            return Kind::Text;
+        if (row >= 0 && row < rowKinds.size())
+            return rowKinds.at(row);
+        if (column < columnKinds.size())
+            return ofColumn;
+        // Not said: from the value.
+        const QVariant value = rows.value(row).value(column);
+        return value.typeId() == QMetaType::QString  ? Kind::Text
+               : value.typeId() == QMetaType::Double ? Kind::Ratio
+                                                     : Kind::Count;
+    }
 
     // The value of a row's cell as a number (0 when empty).
     double number(int row, int column) const { return rows.value(row).value(column).toDouble(); }
@@ -83,8 +117,8 @@ struct Report
                        : QLocale(QLocale::French, QLocale::France);
     }
     QList<ReportSection> sections;
-    // Each counting rule: a short title and its statement.
-    QList<QPair<QString, QString>> methodology;
+    // Each counting rule (ReportRules): its id, a short title and its statement.
+    QList<ReportRules::Statement> methodology;
 
     // The table with this id, or nullptr.
     const ReportTable* table(const QString& id) const

@@ -96,14 +96,6 @@ Result<Report> ReportBuilder::build(int year)
                                                      .arg(report.locale().toString(tenths / 10.0, 'f', 1));
         }
     }
-    report.methodology = methodology({year, report.regionName});
+    report.methodology = ReportRules::methodology({year, report.regionName});
     return report;
-}
-
-QList<QPair<QString, QString>> ReportBuilder::methodology(const ReportRules::Context& context)
-{
-    QList<QPair<QString, QString>> statements;
-    for (const ReportRules::Statement& rule : ReportRules::methodology(context))
-        statements.append({rule.title, rule.text});
-    return statements;
 }

@@ -35,8 +35,6 @@ public:
     void setEnglish(bool english) { m_english = english; }
 
 private:
-    static QList<QPair<QString, QString>> methodology(const ReportRules::Context& context);
-
     QSqlDatabase m_db;
     RowScan::Engine m_engine = RowScan::Engine::Native;
     bool m_english;

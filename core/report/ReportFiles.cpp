@@ -1,9 +1,10 @@
 #include "ReportFiles.h"
 
+#include "ReportFormat.h"
 #include "ReportHtml.h"
 #include "ReportPdfWriter.h"
+#include "ReportWorkbook.h"
 #include "csv/CsvWriter.h"
-#include "csv/XlsxWriter.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -12,14 +13,21 @@
 
 namespace {
 
-// A value as the excel dialect writes it: no thousands separator, a decimal comma.
-QString csvValue(const QVariant& value)
+// A figure as the excel dialect writes it, rounded as the report shows it: no thousands separator,
+// a decimal comma; "n.d." when it is not defined.
+QString csvValue(const ReportTable& table, int row, int column, const QLocale& locale)
 {
-    if (value.typeId() == QMetaType::Double)
-        return QString::number(value.toDouble(), 'f', 2)
-            .remove(QRegularExpression(QStringLiteral("\\.?0+$")))
-            .replace(QLatin1Char('.'), QLatin1Char(','));
-    return value.toString();
+    const QVariant value = table.rows.at(row).value(column);
+    const ReportTable::Kind kind = table.kind(row, column);
+    if (kind == ReportTable::Kind::Text || value.typeId() == QMetaType::QString)
+        return value.toString();
+    if (!value.isValid() || value.isNull())
+        return ReportFormat::cell(value, kind, locale);
+    const int decimals = kind == ReportTable::Kind::Percent || kind == ReportTable::Kind::Density ? 1
+                         : kind == ReportTable::Kind::Ratio                                       ? 2
+                                                                                                  : 0;
+    return QString::number(ReportWorkbook::rounded(value.toDouble(), kind), 'f', decimals)
+        .replace(QLatin1Char('.'), QLatin1Char(','));
 }
 
 QList<ReportTable> allTables(const Report& report)
@@ -86,36 +94,7 @@ Status ReportFiles::write(const Report& report, const QString& path)
 
 Status ReportFiles::writeXlsx(const Report& report, QIODevice* device)
 {
-    const QList<ReportTable> tables = allTables(report);
-    std::unique_ptr<XlsxWriter> workbook;
-    const auto stylesOf = [](const ReportTable& table) {
-        return QList<XlsxWriter::Style>(table.columns.size(), XlsxWriter::Style::Plain);
-    };
-    for (int i = 0; i < tables.size(); ++i) {
-        const ReportTable& table = tables.at(i);
-        // Sheet names: at most 31 characters, unique; the id is both.
-        const QString sheet =
-            QStringLiteral("%1 %2").arg(i + 1, 2, 10, QLatin1Char('0')).arg(table.id).left(31);
-        if (!workbook)
-            workbook = std::make_unique<XlsxWriter>(device, sheet, table.columns, stylesOf(table));
-        else
-            workbook->addSheet(sheet, table.columns, stylesOf(table));
-        for (const QVariantList& row : table.rows)
-            workbook->writeRow(row);
-        workbook->writeNote(table.title);
-        if (!table.base.isEmpty())
-            workbook->writeNote(table.base);
-    }
-    if (!workbook)
-        workbook = std::make_unique<XlsxWriter>(device, tr("Methodology"), QStringList(),
-                                                QList<XlsxWriter::Style>());
-    workbook->addSheet(tr("Methodology"), {tr("Rule"), tr("Statement")},
-                       {XlsxWriter::Style::Plain, XlsxWriter::Style::Plain});
-    for (const auto& [rule, statement] : report.methodology)
-        workbook->writeRow({rule, statement});
-    if (!workbook->finish())
-        return Status::failure(workbook->errorString());
-    return {};
+    return ReportWorkbook::write(report, device);
 }
 
 Status ReportFiles::writeCsvDirectory(const Report& report, const QString& path)
@@ -123,32 +102,65 @@ Status ReportFiles::writeCsvDirectory(const Report& report, const QString& path)
     QDir dir(path);
     if (!dir.mkpath(QStringLiteral(".")))
         return Status::failure(tr("The folder %1 cannot be created.").arg(path));
+    const QLocale locale = report.locale();
     const auto writeFile = [&](const QString& name, const QStringList& header,
-                               const QList<QVariantList>& rows) -> Status {
+                               const QList<QStringList>& rows) -> Status {
         QSaveFile file(dir.filePath(name));
         if (!file.open(QIODevice::WriteOnly))
             return Status::failure(tr("%1 cannot be written: %2").arg(file.fileName(), file.errorString()));
         CsvWriter writer(&file, CsvWriter::Dialect::Excel);
         writer.writeRecord(header);
-        for (const QVariantList& row : rows) {
-            QStringList cells;
-            for (const QVariant& cell : row)
-                cells << csvValue(cell);
-            writer.writeRecord(cells);
-        }
+        for (const QStringList& row : rows)
+            writer.writeRecord(row);
         if (!file.commit())
             return Status::failure(tr("%1 cannot be written: %2").arg(file.fileName(), file.errorString()));
         return {};
     };
     const QList<ReportTable> tables = allTables(report);
+    // The index: each table's file with its title, base, date of the data and counting rules.
+    QList<QStringList> index;
     for (int i = 0; i < tables.size(); ++i) {
-        if (const Status written =
-                writeFile(csvFileName(i + 1, tables.at(i)), tables.at(i).columns, tables.at(i).rows);
-            !written)
+        const ReportTable& table = tables.at(i);
+        QList<QStringList> rows;
+        for (int r = 0; r < table.rows.size(); ++r) {
+            QStringList cells;
+            for (int c = 0; c < table.rows.at(r).size(); ++c)
+                cells << csvValue(table, r, c, locale);
+            rows << cells;
+        }
+        if (const Status written = writeFile(csvFileName(i + 1, table), table.columns, rows); !written)
             return written;
+        index << QStringList{csvFileName(i + 1, table),
+                             ReportFormat::typography(table.title, locale),
+                             ReportFormat::typography(table.base, locale),
+                             ReportHtml::dataAsOf(report),
+                             ReportWorkbook::ruleTitles(report, table).join(QLatin1String(", ")),
+                             table.hasData() ? QString() : ReportHtml::tr("No data.")};
     }
-    QList<QVariantList> rules;
-    for (const auto& [rule, statement] : report.methodology)
-        rules << QVariantList{rule, statement};
-    return writeFile(QStringLiteral("methodologie.csv"), {tr("Rule"), tr("Statement")}, rules);
+    index << QStringList{methodologyFileName(),
+                         ReportHtml::tr("Methodology"),
+                         QString(),
+                         ReportHtml::dataAsOf(report),
+                         QString(),
+                         QString()};
+    if (const Status written = writeFile(
+            indexFileName(),
+            {tr("File"), tr("Table"), tr("Base"), tr("Data"), tr("Counting rules"), tr("Remark")}, index);
+        !written)
+        return written;
+    QList<QStringList> rules;
+    for (const ReportRules::Statement& rule : report.methodology)
+        rules << QStringList{ReportFormat::typography(rule.title, locale),
+                             ReportFormat::typography(rule.text, locale)};
+    return writeFile(methodologyFileName(), {tr("Rule"), tr("Statement")}, rules);
+}
+
+QString ReportFiles::indexFileName()
+{
+    return QStringLiteral("00-index.csv");
+}
+
+QString ReportFiles::methodologyFileName()
+{
+    return QStringLiteral("methodologie.csv");
 }

@@ -243,8 +243,8 @@ TEST_CASE("Rule left_out: twinnings known to be active but undated are counted n
     CHECK(figure(report, "verified", QStringLiteral("Partnerships"), 2).toLongLong() == 3);
     // Each rule's sentence is in the methodology.
     bool found = false;
-    for (const auto& [title, statement] : report.methodology)
-        found = found || statement == ReportRules::LeftOut::statement({2024, QString()}).text;
+    for (const ReportRules::Statement& rule : report.methodology)
+        found = found || rule.text == ReportRules::LeftOut::statement({2024, QString()}).text;
     CHECK(found);
 }
 

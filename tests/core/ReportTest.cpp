@@ -309,7 +309,7 @@ TEST_CASE("Report files: CSV tables, workbook, HTML page and PDF", "[report][fil
               QStringList{QStringLiteral("Twinning"), QStringLiteral("4"), QStringLiteral("3")});
         QFile leverage(QDir(folder).filePath(files.filter(QStringLiteral("leverage")).value(0)));
         REQUIRE(leverage.open(QIODevice::ReadOnly));
-        CHECK(leverage.readAll().contains(";5,3\r\n")); // a decimal comma, for Excel in French
+        CHECK(leverage.readAll().contains(";5,30\r\n")); // a decimal comma, for Excel in French
     }
     SECTION("a workbook with one sheet per table, its figures as numbers")
     {
@@ -324,7 +324,7 @@ TEST_CASE("Report files: CSV tables, workbook, HTML page and PDF", "[report][fil
         const QString budgets =
             QString::fromUtf8(zipEntry(workbook, QStringLiteral("xl/worksheets/sheet23.xml")));
         CHECK(budgets.contains(QLatin1String("<v>150000</v>")));
-        CHECK(sheets.contains(QLatin1String("23 budgets")));
+        CHECK(sheets.contains(QLatin1String("23 Declared budgets of the acti"))); // its number and title
     }
     SECTION("one self-contained HTML page: every table, charts inline")
     {
@@ -387,9 +387,9 @@ TEST_CASE("Report maps: the world by country and the region's départements", "[
 
     // Italy and Switzerland in the darkest class, a country without partnership in grey, each
     // country titled with its name and figure.
-    const QString world = SvgMap::render(f.table("partnerships_by_country"));
-    CHECK(world.contains(QStringLiteral("<title>Italy : 2</title>")));
-    CHECK(world.contains(QStringLiteral("<title>Burkina Faso : 1</title>")));
+    const QString world = SvgMap::render(f.table("partnerships_by_country"), f.report.locale());
+    CHECK(world.contains(QStringLiteral("<title>Italy: 2</title>")));
+    CHECK(world.contains(QStringLiteral("<title>Burkina Faso: 1</title>")));
     CHECK(world.contains(QStringLiteral("Natural Earth")));
     const SvgMap::Values values = SvgMap::valuesOf(f.table("partnerships_by_country"));
     const QList<double> bounds = SvgMap::classBounds(values.byCode.values());
@@ -400,7 +400,7 @@ TEST_CASE("Report maps: the world by country and the region's départements", "[
     // Twelve outlines for the thirteen départements: the Rhône and the Métropole share one, whose
     // density is that of both together (two actors in the Métropole, none in the Rhône).
     const ReportTable& departements = f.table("actors_by_departement");
-    const QString map = SvgMap::render(departements);
+    const QString map = SvgMap::render(departements, f.report.locale());
     CHECK(map.count(QStringLiteral("<path ")) == 12);
     CHECK(map.contains(QStringLiteral("CC BY 4.0")));
     const double population = f.row("actors_by_departement", QStringLiteral("69M")).value(3).toDouble() +

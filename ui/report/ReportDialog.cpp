@@ -5,6 +5,7 @@
 #include "ReportTableView.h"
 #include "report/ReportBuilder.h"
 #include "report/ReportFiles.h"
+#include "report/ReportFormat.h"
 #include "report/ReportHtml.h"
 
 #include <QApplication>
@@ -173,9 +174,12 @@ void ReportDialog::showReport()
             layout->addWidget(new ReportTableView(table, m_report, page));
     }
     heading(tr("Methodology"));
-    for (const auto& [rule, statement] : m_report.methodology) {
-        auto* text = new QLabel(
-            QStringLiteral("<b>%1.</b> %2").arg(rule.toHtmlEscaped(), statement.toHtmlEscaped()), page);
+    for (const ReportRules::Statement& rule : m_report.methodology) {
+        auto* text =
+            new QLabel(QStringLiteral("<b>%1.</b> %2")
+                           .arg(ReportFormat::typography(rule.title, m_report.locale()).toHtmlEscaped(),
+                                ReportFormat::typography(rule.text, m_report.locale()).toHtmlEscaped()),
+                       page);
         text->setWordWrap(true);
         layout->addWidget(text);
     }
