@@ -2584,10 +2584,6 @@ Statement: %4</translation>
         <translation>Data quality</translation>
     </message>
     <message>
-        <source>An internal annex: where the records of the year need completing or checking.</source>
-        <translation>An internal annex: where the records of the year need completing or checking.</translation>
-    </message>
-    <message>
         <source>Completeness of the key fields</source>
         <translation>Completeness of the key fields</translation>
     </message>
@@ -2684,10 +2680,6 @@ Statement: %4</translation>
         <translation>Records not counted in %1, and why</translation>
     </message>
     <message>
-        <source>Every partnership and project that the figures of %1 do not count although it may concern the year.</source>
-        <translation>Every partnership and project that the figures of %1 do not count although it may concern the year.</translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
@@ -2710,6 +2702,14 @@ Statement: %4</translation>
     <message>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>An internal annex: where the observatory's records need completing or checking, and which of them the figures of the year leave out.</source>
+        <translation>An internal annex: where the observatory's records need completing or checking, and which of them the figures of the year leave out.</translation>
+    </message>
+    <message>
+        <source>The partnerships and projects that the figures of %1 do not count: without a date, ended without an end date, paused in the year, and every planned or cancelled one.</source>
+        <translation>The partnerships and projects that the figures of %1 do not count: without a date, ended without an end date, paused in the year, and every planned or cancelled one.</translation>
     </message>
 </context>
 <context>
@@ -3372,6 +3372,10 @@ Statement: %4</translation>
     <message>
         <source>report %1</source>
         <translation>report %1</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (continued)</translation>
     </message>
 </context>
 <context>

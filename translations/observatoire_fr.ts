@@ -2647,10 +2647,6 @@ Instruction : %4</translation>
         <translation>Qualité des données</translation>
     </message>
     <message>
-        <source>An internal annex: where the records of the year need completing or checking.</source>
-        <translation>Une annexe interne : où les fiches de l’année sont à compléter ou à vérifier.</translation>
-    </message>
-    <message>
         <source>Completeness of the key fields</source>
         <translation>Complétude des champs clés</translation>
     </message>
@@ -2753,10 +2749,6 @@ Instruction : %4</translation>
         <translation>Fiches non comptées en %1, et pourquoi</translation>
     </message>
     <message>
-        <source>Every partnership and project that the figures of %1 do not count although it may concern the year.</source>
-        <translation>Chaque partenariat et projet que les chiffres de %1 ne comptent pas alors qu'il peut concerner l'année.</translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
@@ -2779,6 +2771,14 @@ Instruction : %4</translation>
     <message>
         <source>Cancelled</source>
         <translation>Annulés</translation>
+    </message>
+    <message>
+        <source>An internal annex: where the observatory's records need completing or checking, and which of them the figures of the year leave out.</source>
+        <translation>Une annexe interne : les fiches de l'observatoire à compléter ou à vérifier, et celles que les chiffres de l'année écartent.</translation>
+    </message>
+    <message>
+        <source>The partnerships and projects that the figures of %1 do not count: without a date, ended without an end date, paused in the year, and every planned or cancelled one.</source>
+        <translation>Les partenariats et projets que les chiffres de %1 ne comptent pas : sans date, terminés sans date de fin, en pause dans l'année, et tous ceux en projet ou annulés.</translation>
     </message>
 </context>
 <context>
@@ -3465,6 +3465,10 @@ Instruction : %4</translation>
     <message>
         <source>report %1</source>
         <translation>rapport %1</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (suite)</translation>
     </message>
 </context>
 <context>

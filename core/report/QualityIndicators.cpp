@@ -8,8 +8,9 @@ ReportSection QualityIndicators::build(const ReportContext& q)
 {
     ReportSection section;
     section.title = tr("Data quality");
-    section.introduction =
-        tr("An internal annex: where the records of the year need completing or checking.");
+    section.introduction = tr("An internal annex: where the observatory's records need completing or "
+                              "checking, and which of them the "
+                              "figures of the year leave out.");
     const int year = q.year();
 
     ReportTable completeness;
@@ -99,9 +100,10 @@ ReportSection QualityIndicators::build(const ReportContext& q)
     ReportTable leftOut;
     leftOut.id = QStringLiteral("left_out");
     leftOut.title = tr("Records not counted in %1, and why").arg(year);
-    leftOut.base = tr("Every partnership and project that the figures of %1 do not count although it "
-                      "may concern the year.")
-                       .arg(year);
+    leftOut.base =
+        tr("The partnerships and projects that the figures of %1 do not count: without a date, ended "
+           "without an end date, paused in the year, and every planned or cancelled one.")
+            .arg(year);
     leftOut.keepZeros = true;
     leftOut.columnKinds = {ReportTable::Kind::Text, ReportTable::Kind::Count, ReportTable::Kind::Count};
     leftOut.columns = {tr("Reason"), tr("Partnerships"), tr("Projects")};

@@ -9,7 +9,7 @@
 namespace {
 
 // The page's look on screen; the printed one keeps only what the text layout of the PDF knows,
-// and its title page.
+// and its title page, and no italics (tools/setup.sh installs DejaVu Sans' upright faces only).
 const QString kStyle = QStringLiteral(
     "body{font-family:'DejaVu Sans',Arial,sans-serif;color:#222;max-width:860px;margin:2em auto;padding:0 "
     "1em;}h1{color:#1f5f8b;font-size:26pt;margin-bottom:0.2em;}p.subtitle{color:#1f5f8b;font-size:16pt;"
@@ -26,7 +26,7 @@ const QString kPrintStyle =
                    "h3{font-size:11pt;margin-bottom:2px;}p.base{color:#555;font-size:8pt;margin-top:0;}"
                    "table{font-size:8.5pt;margin-bottom:14px;}th{background-color:#e8eff5;}p.meta{color:#555;"
                    "font-size:11pt;}"
-                   "p.nodata{font-style:italic;}span.name{white-space:nowrap;}");
+                   "p.nodata{color:#555;}span.name{white-space:nowrap;}");
 
 } // namespace
 
@@ -76,13 +76,18 @@ QString ReportHtml::table(const ReportTable& t, const QLocale& locale, const QLi
         head += QStringLiteral("<th>%1</th>")
                     .arg(ReportFormat::escaped(ReportFormat::typography(column, locale)));
     head += QStringLiteral("</tr></thead>");
-    const QString open = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\"%1>") + head;
-    QString html = open.arg(QString());
+    const QString open = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\">") + head;
+    // A break asked for before a row: the table goes on on the next page, under its header. (A
+    // break on the table itself would leave its header alone on the page it breaks to.)
+    // The part on the next page says which table it goes on with.
+    const QString pageBreak =
+        QStringLiteral("<p style=\"page-break-before: always; margin:0; font-size:1pt\">&#160;</p><p "
+                       "style=\"color:#555;font-size:8pt;margin:0 0 2px 0\">%1</p>")
+            .arg(ReportFormat::escaped(ReportFormat::typography(tr("%1 (continued)").arg(t.title), locale)));
+    QString html = (breaks.contains(0) ? pageBreak : QString()) + open;
     for (int r = 0; r < t.rows.size(); ++r) {
-        // A break asked for before this row: the table goes on on the next page, under its header.
-        if (breaks.contains(r))
-            html +=
-                QStringLiteral("</table>") + open.arg(QStringLiteral(" style=\"page-break-before: always\""));
+        if (r > 0 && breaks.contains(r))
+            html += QStringLiteral("</table>") + pageBreak + open;
         html += QStringLiteral("<tr>");
         for (int c = 0; c < t.rows.at(r).size(); ++c) {
             const bool number = t.kind(r, c) != ReportTable::Kind::Text;

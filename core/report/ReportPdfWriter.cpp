@@ -133,6 +133,8 @@ private:
         double top = 0;
         double bottom = 0;
         QList<Row> rows;
+        QList<int>
+            chunkStarts; // the first row of each of its tables (a table the writer split goes on in another)
         int textBlocks = 0;     // after the title
         int firstTextPage = -1; // of the first line of the first text after the title (not a table's base)
     };
@@ -150,6 +152,7 @@ private:
                 if (!current || !table)
                     continue;
                 const int header = table->format().headerRowCount();
+                current->chunkStarts << static_cast<int>(current->rows.size());
                 for (int r = header; r < table->rows(); ++r) {
                     const QRectF cell =
                         layout->blockBoundingRect(table->cellAt(r, 0).firstCursorPosition().block());
@@ -203,9 +206,15 @@ private:
         ReportPdfWriter::Block& block = measured.block;
         block.lastPage = pageOf(measured.bottom - 1);
         block.height = (measured.bottom - measured.top) / pageHeight();
-        block.firstContentPage = !measured.rows.isEmpty()      ? pageOf(measured.rows.first().top + 1)
-                                 : measured.firstTextPage >= 0 ? measured.firstTextPage
-                                                               : block.titlePage;
+        // What follows the title and its base: the chart, or the table's first row, or the text.
+        block.firstContentPage = measured.firstTextPage >= 0 ? measured.firstTextPage
+                                 : !measured.rows.isEmpty()  ? pageOf(measured.rows.first().top + 1)
+                                                             : block.titlePage;
+        for (qsizetype r = 1; r < measured.rows.size(); ++r) {
+            if (pageOf(measured.rows.at(r).top + 1) != pageOf(measured.rows.at(r - 1).top + 1) &&
+                !measured.chunkStarts.contains(static_cast<int>(r)))
+                block.headerOnEachPage = false;
+        }
         for (const Row& row : std::as_const(measured.rows)) {
             const int page = pageOf(row.top + 1) - pageOf(measured.rows.first().top + 1);
             while (block.rowsPerPage.size() <= page)
@@ -234,17 +243,51 @@ private:
                 m_breaks.beforeTitle.insert(b.id);
                 return true;
             }
-            // One or two rows on the table's last page: a few more go with them.
-            const int last = b.rowsPerPage.last();
-            const int before = b.rowsPerPage.at(b.rowsPerPage.size() - 2);
-            if (last < kFewestRows && before - (kFewestRows - last) >= kFewestRows) {
-                const int firstOnLastPage = static_cast<int>(m.rows.size()) - last;
-                QList<int>& rows = m_breaks.beforeRow[b.id];
-                const int at = firstOnLastPage - (kFewestRows - last);
-                if (!rows.contains(at)) {
-                    rows << at;
+            // A table that the text layout splits across pages stretches its last row to the
+            // page's end: it is split here instead, its header repeated, one row before the first
+            // row of the next page (the table's bottom border needs that room: split at that very
+            // row, the next part would begin a page later) — or a few rows earlier, so that the
+            // last page holds more than one or two.
+            const int total = static_cast<int>(m.rows.size());
+            QList<int>& splits = m_breaks.beforeRow[b.id];
+            for (qsizetype chunk = 0; chunk < m.chunkStarts.size(); ++chunk) {
+                const int first = m.chunkStarts.at(chunk);
+                const int end = chunk + 1 < m.chunkStarts.size() ? m.chunkStarts.at(chunk + 1) : total;
+                // A part that begins a page too far: its split one row earlier.
+                if (chunk > 0 &&
+                    pageOf(m.rows.at(first).top + 1) > pageOf(m.rows.at(first - 1).top + 1) + 1 &&
+                    first - 1 - m.chunkStarts.at(chunk - 1) >= kFewestRows && splits.contains(first)) {
+                    splits.replace(splits.indexOf(first), first - 1);
                     return true;
                 }
+                const int page = pageOf(m.rows.at(first).top + 1);
+                int next = -1;
+                for (int r = first + 1; r < end && next < 0; ++r)
+                    next = pageOf(m.rows.at(r).top + 1) != page ? r : -1;
+                if (next < 0)
+                    continue;
+                int split = next - 1;
+                if (total - split < kFewestRows)
+                    split = total - kFewestRows;
+                if (splits.contains(split))
+                    continue;
+                if (split - first < kFewestRows) {
+                    // Too few rows before the split. A block longer than a page whose chart fits
+                    // under its title: the table from the next page on. Otherwise the whole block
+                    // on the next page, if it is not at the top of one already.
+                    if (chunk == 0 && !fits && !splits.contains(0) && m.firstTextPage == b.titlePage &&
+                        pageOf(m.rows.first().top + 1) == b.titlePage) {
+                        splits << 0;
+                        return true;
+                    }
+                    if (chunk == 0 && !atTop && !m_breaks.beforeTitle.contains(b.id)) {
+                        m_breaks.beforeTitle.insert(b.id);
+                        return true;
+                    }
+                    continue;
+                }
+                splits << split;
+                return true;
             }
         }
         return false;

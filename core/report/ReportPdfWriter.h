@@ -25,10 +25,13 @@ public:
     {
         QString id;
         int titlePage = 0;
-        int firstContentPage = 0; // of the table's first row, or of the first line after the title
+        int firstContentPage = 0; // of its chart, or its table's first row, or its text's first line
         int lastPage = 0;
         QList<int> rowsPerPage; // of the table's rows, on each page from the first row's
         double height = 0;      // from its title to its end, in pages
+        // Each page of its table begins with a table of its own, under the header repeated (none
+        // split by the text layout, which stretches the last row of a page to the page's end).
+        bool headerOnEachPage = true;
     };
     struct Layout
     {

@@ -31,6 +31,17 @@ template <size_t N> QStringList quoted(const char* const (&codes)[N])
     return list;
 }
 
+// The year in a statement: its number, or the text asked for ("N" in the documentation).
+QString yearOf(const ReportRules::Context& c)
+{
+    return c.yearText.isEmpty() ? QString::number(c.year) : c.yearText;
+}
+
+QString previousYearOf(const ReportRules::Context& c)
+{
+    return c.yearText.isEmpty() ? QString::number(c.year - 1) : c.yearText + QStringLiteral("-1");
+}
+
 } // namespace
 
 ReportRules::Standing ReportRules::standing(StatusClass status, int startYear, int endYear, int year)
@@ -95,7 +106,7 @@ ReportRules::Statement ReportRules::ActivePartnership::statement(const Context& 
            "today (the database keeps no history of them): a partnership dormant today counts as dormant "
            "in every year it ran. The lists' filter \"Active in\" and export --year apply this rule, so a "
            "list filtered on %1 shows the partnerships counted here.")
-            .arg(c.year)};
+            .arg(yearOf(c))};
 }
 
 ReportRules::StatusClass ReportRules::ActiveProject::classOf(std::string_view statusCode)
@@ -126,7 +137,7 @@ ReportRules::Statement ReportRules::ActiveProject::statement(const Context& c)
                "a suspended one is counted apart, not as active. A project recorded as closed without an end "
                "date is counted as active only in the year it started. Statuses are those recorded today. "
                "The lists' filter \"Active in\" and export --year apply this rule.")
-                .arg(c.year)};
+                .arg(yearOf(c))};
 }
 
 ReportRules::Statement ReportRules::LeftOut::statement(const Context&)
@@ -153,7 +164,7 @@ ReportRules::Statement ReportRules::EngagedActor::statement(const Context& c)
            "are counted apart in its key figures. The families of the actors of a project, by zone, are "
            "those of its actors of the region. Partnerships and projects are counted whatever the place of "
            "their actors. Densities divide by the population of the département in the reference data.")
-            .arg(c.year)
+            .arg(yearOf(c))
             .arg(region)};
 }
 
@@ -185,7 +196,7 @@ ReportRules::Statement ReportRules::Budgets::statement(const Context& c)
                "in every year the project is active. Only budgets in euros are added up; the table gives the "
                "number of active projects whose budget is in another currency, left out. The median is that "
                "of the budgets in euros; a year without any has no median (n.d.).")
-                .arg(c.year)};
+                .arg(yearOf(c))};
 }
 
 QString ReportRules::Cofunding::countedSql(const QString& alias)
@@ -201,7 +212,7 @@ ReportRules::Statement ReportRules::Cofunding::statement(const Context& c)
         tr("The co-funding of %1 counts the funding lines of the year %1 (the year of their commitment or "
            "payment) that were requested, granted or paid; refused lines are left out. Each programme's "
            "share is taken on the total of these lines.")
-            .arg(c.year)};
+            .arg(yearOf(c))};
 }
 
 QString ReportRules::Leverage::externalSql(const QString& a)
@@ -226,7 +237,7 @@ ReportRules::Statement ReportRules::Leverage::statement(const Context& c)
                "which it is). A line without a programme is the actors' own money when its funder is one of "
                "the project's actors, external money otherwise. Without own funds the ratio is not defined "
                "(n.d.).")
-                .arg(c.year)};
+                .arg(yearOf(c))};
 }
 
 ReportRules::Statement ReportRules::NotActive::statement(const Context& c)
@@ -239,7 +250,7 @@ ReportRules::Statement ReportRules::NotActive::statement(const Context& c)
            "(planned ones excepted). The reasons listed on each line are those given for the partnerships "
            "counted on that line, each once. A partnership ended without an end date is placed in no year "
            "of this table: it is counted with the records left out.")
-            .arg(c.year)};
+            .arg(yearOf(c))};
 }
 
 ReportRules::Statement ReportRules::Signatures::statement(const Context&)
@@ -257,7 +268,7 @@ ReportRules::Statement ReportRules::Decades::statement(const Context& c)
         QString::fromLatin1(kId), tr("Decades of signature"),
         tr("The active partnerships of %1 are counted by the decade of their signature; every decade from "
            "that of the oldest one to that of %1 is listed, a decade without any with 0.")
-            .arg(c.year)};
+            .arg(yearOf(c))};
 }
 
 ReportRules::Statement ReportRules::Themes::statement(const Context&)
@@ -305,8 +316,8 @@ ReportRules::Statement ReportRules::Quality::statement(const Context& c)
         tr("The data-quality tables cover every record of the observatory, whether the figures of %1 "
            "count it or not. A record is verified within 24 months when its last verification falls on or "
            "after 1 January %2.")
-            .arg(c.year)
-            .arg(c.year - 1)};
+            .arg(yearOf(c))
+            .arg(previousYearOf(c))};
 }
 
 QList<ReportRules::Statement> ReportRules::methodology(const Context& context)
@@ -327,6 +338,7 @@ QList<ReportRules::Statement> ReportRules::methodology(const Context& context)
         Themes::statement(context),
         Figures::statement(context),
         Years::statement(context),
+        Charts::statement(context),
         Quality::statement(context),
     };
 }

@@ -22,6 +22,8 @@ public:
     {
         int year = 0;
         QString regionName;
+        // Written instead of the year when given: "N" in docs/report.md.
+        QString yearText = {};
     };
     // One rule as the methodology prints it.
     struct Statement

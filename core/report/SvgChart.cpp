@@ -84,10 +84,25 @@ SvgChart::Axis fittingAxis(double maximum, ReportTable::Kind kind, double length
 QString SvgChart::colour(int index)
 {
     static const QStringList palette = {
-        QStringLiteral("#1f5f8b"), QStringLiteral("#e07b39"), QStringLiteral("#3a9d7a"),
-        QStringLiteral("#c44d58"), QStringLiteral("#8a6bb1"), QStringLiteral("#d9b33b"),
-        QStringLiteral("#4fa3d1"), QStringLiteral("#7f8c8d"), QStringLiteral("#a0522d"),
-        QStringLiteral("#2e8b57"), QStringLiteral("#b8860b"), QStringLiteral("#5d6d7e"),
+        QStringLiteral("#1f5f8b"),
+        QStringLiteral("#e07b39"),
+        QStringLiteral("#3a9d7a"),
+        QStringLiteral("#c44d58"),
+        QStringLiteral("#8a6bb1"),
+        QStringLiteral("#d9b33b"),
+        QStringLiteral("#4fa3d1"),
+        QStringLiteral("#7f8c8d"),
+        QStringLiteral("#a0522d"),
+        QStringLiteral("#2e8b57"),
+        QStringLiteral("#b8860b"),
+        QStringLiteral("#5d6d7e"),
+        // As many as the zones of the reference data, so that no two slices of a donut share one.
+        QStringLiteral("#e377c2"),
+        QStringLiteral("#17becf"),
+        QStringLiteral("#bcbd22"),
+        QStringLiteral("#6b3e26"),
+        QStringLiteral("#9edae5"),
+        QStringLiteral("#393b79"),
     };
     return palette.at(index % palette.size());
 }

@@ -7,6 +7,7 @@
 #include "report/ReportRules.h"
 
 #include <QBuffer>
+#include <QFile>
 #include <QSqlQuery>
 
 #include <catch2/catch.hpp>
@@ -561,4 +562,23 @@ TEST_CASE("Rule figures: shares that do not add up to 100 because of their round
     CHECK(programmes->base.endsWith(QStringLiteral("they add up to 99.9%.")));
     // Shares that add up: nothing said.
     CHECK_FALSE(report.table(QStringLiteral("partnerships_europe"))->base.contains(QStringLiteral("add up")));
+}
+
+TEST_CASE("docs/report.md states every counting rule as the methodology does", "[report][rules][docs]")
+{
+    QFile file(QStringLiteral(OBSERVATOIRE_SOURCE_DIR "/docs/report.md"));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QString doc = QString::fromUtf8(file.readAll());
+    const qsizetype begin = doc.indexOf(QStringLiteral("<!-- rules -->"));
+    const qsizetype end = doc.indexOf(QStringLiteral("<!-- /rules -->"));
+    REQUIRE(begin >= 0);
+    REQUIRE(end > begin);
+    const QString section = doc.mid(begin + 14, end - begin - 14);
+    // The rules as the English report states them, the year written N.
+    QString expected;
+    for (const ReportRules::Statement& rule : ReportRules::methodology({0, QString(), QStringLiteral("N")}))
+        expected += QStringLiteral("### %1 (`%2`)\n\n%3\n\n").arg(rule.title, rule.id, rule.text);
+    INFO("The rules section of docs/report.md should read:\n" << expected.toStdString());
+    // Compared word by word: the document wraps its lines.
+    CHECK(section.simplified() == expected.simplified());
 }

@@ -104,16 +104,17 @@ QWidget* bars(const ReportTable& table, const QLocale& locale, QWidget* parent)
     QStringList labels;
     QList<FigureLabels::Label> figures;
     double maximum = 0;
-    int lines = 0;
+    int lines = 1; // of the longest label
     // Bars go from the bottom up: the first row on top, as in the table.
     for (int i = count - 1; i >= 0; --i) {
         const double value = table.number(i, table.valueColumn);
         set->append(value);
-        // Every label whole, over several lines when long.
-        const QStringList wrapped =
-            SvgChart::wrapped(table.rows.at(i).value(table.labelColumn).toString(), 36);
-        lines += static_cast<int>(wrapped.size());
-        labels << wrapped.join(QLatin1Char('\n'));
+        // Every label whole, over several lines when long (axis labels are rich text: <br>).
+        QStringList wrapped = SvgChart::wrapped(table.rows.at(i).value(table.labelColumn).toString(), 44);
+        lines = qMax(lines, static_cast<int>(wrapped.size()));
+        for (QString& line : wrapped)
+            line = line.toHtmlEscaped();
+        labels << wrapped.join(QStringLiteral("<br>"));
         figures.append({QPointF(value, count - 1 - i),
                         ReportFormat::withUnit(table.rows.at(i).value(table.valueColumn),
                                                table.kind(i, table.valueColumn), locale),
@@ -135,7 +136,8 @@ QWidget* bars(const ReportTable& table, const QLocale& locale, QWidget* parent)
     chart->addAxis(values, Qt::AlignBottom);
     series->attachAxis(values);
     new FigureLabels(chart, series, figures);
-    return viewOf(chart, 70 + qMax(count * 24, lines * 16), parent);
+    // Each bar as tall as its longest label needs: Qt Charts hides a label taller than its bar's room.
+    return viewOf(chart, 70 + count * qMax(24, lines * 18), parent);
 }
 
 QWidget* donut(const ReportTable& table, const QLocale& locale, QWidget* parent)
