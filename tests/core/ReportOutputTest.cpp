@@ -281,6 +281,8 @@ TEST_CASE("Report in English and in French: the labels and the conventions of it
     const Report english = handReport();
     const QString page = ReportHtml::page(english, ReportHtml::Charts::InlineSvg);
     CHECK(page.contains(QStringLiteral("<html lang=\"en\">")));
+    // The title never breaks inside the region's name.
+    CHECK(page.contains(QStringLiteral("style=\"white-space:nowrap\">Auvergne-Rhône-Alpes</span>")));
     CHECK(page.contains(QStringLiteral(">Twinning</td>")));
     CHECK(page.contains(QStringLiteral(">150,000</td>")));
     CHECK(page.contains(QStringLiteral("Data as of 05/12/2026.")));

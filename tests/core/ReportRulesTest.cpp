@@ -294,6 +294,8 @@ TEST_CASE("Rule engaged_actor: actors of other regions and without a départemen
     REQUIRE(families);
     CHECK(families->rows.size() == 1);
     CHECK(families->base.startsWith(QStringLiteral("1 actor")));
+    // export --year keeps the actors the key figures count, in the region and apart (not Annecy).
+    CHECK(exported(c, RecordExporter::Entity::Actors, 2024) == 4);
 }
 
 namespace {
