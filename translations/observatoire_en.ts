@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>ActorEditor</name>
@@ -11,8 +12,8 @@
         <translation>New actor</translation>
     </message>
     <message>
-        <source>Type the commune's name: its codes fill in</source>
-        <translation>Type the commune's name: its codes fill in</translation>
+        <source>Type the commune&apos;s name: its codes fill in</source>
+        <translation>Type the commune&apos;s name: its codes fill in</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -87,19 +88,19 @@
         <translation>%1, now %2</translation>
     </message>
     <message>
-        <source>"%1" is not a number.</source>
-        <translation>"%1" is not a number.</translation>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>&quot;%1&quot; is not a number.</translation>
     </message>
 </context>
 <context>
     <name>ActorImporter</name>
     <message>
-        <source>"%1" is not a known type of actor</source>
-        <translation>"%1" is not a known type of actor</translation>
+        <source>&quot;%1&quot; is not a known type of actor</source>
+        <translation>&quot;%1&quot; is not a known type of actor</translation>
     </message>
     <message>
-        <source>"%1" is not a French département</source>
-        <translation>"%1" is not a French département</translation>
+        <source>&quot;%1&quot; is not a French département</source>
+        <translation>&quot;%1&quot; is not a French département</translation>
     </message>
     <message>
         <source>a population is a whole number</source>
@@ -125,8 +126,8 @@
         <translation>Communes engaged</translation>
     </message>
     <message>
-        <source>Share of the region's communes engaged (%)</source>
-        <translation>Share of the region's communes engaged (%)</translation>
+        <source>Share of the region&apos;s communes engaged (%)</source>
+        <translation>Share of the region&apos;s communes engaged (%)</translation>
     </message>
     <message>
         <source>Comités de jumelage</source>
@@ -217,8 +218,11 @@
         <translation>unknown</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln commune(s) engaged in %1; sizes from the actor's record.</source>
-        <translation><numerusform>%Ln commune engaged in %1; sizes from the actor's record.</numerusform><numerusform>%Ln communes engaged in %1; sizes from the actor's record.</numerusform></translation>
+        <source>%Ln commune(s) engaged in %1; sizes from the actor&apos;s record.</source>
+        <translation>
+            <numerusform>%Ln commune engaged in %1; sizes from the actor&apos;s record.</numerusform>
+            <numerusform>%Ln communes engaged in %1; sizes from the actor&apos;s record.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Actors of the region named in a partnership or project active in the year; the last lines count the others apart.</source>
@@ -242,7 +246,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln actor(s) of the region engaged in %1.</source>
-        <translation><numerusform>%Ln actor of the region engaged in %1.</numerusform><numerusform>%Ln actors of the region engaged in %1.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln actor of the region engaged in %1.</numerusform>
+            <numerusform>%Ln actors of the region engaged in %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -256,24 +263,24 @@
         <translation>An actor needs a name.</translation>
     </message>
     <message>
-        <source>"%1" is not a known type of actor.</source>
-        <translation>"%1" is not a known type of actor.</translation>
+        <source>&quot;%1&quot; is not a known type of actor.</source>
+        <translation>&quot;%1&quot; is not a known type of actor.</translation>
     </message>
     <message>
-        <source>"%1" is not an INSEE commune code (five characters, such as 69123 or 2A004).</source>
-        <translation>"%1" is not an INSEE commune code (five characters, such as 69123 or 2A004).</translation>
+        <source>&quot;%1&quot; is not an INSEE commune code (five characters, such as 69123 or 2A004).</source>
+        <translation>&quot;%1&quot; is not an INSEE commune code (five characters, such as 69123 or 2A004).</translation>
     </message>
     <message>
-        <source>"%1" is not a valid SIREN number (nine digits with a valid check digit).</source>
-        <translation>"%1" is not a valid SIREN number (nine digits with a valid check digit).</translation>
+        <source>&quot;%1&quot; is not a valid SIREN number (nine digits with a valid check digit).</source>
+        <translation>&quot;%1&quot; is not a valid SIREN number (nine digits with a valid check digit).</translation>
     </message>
     <message>
-        <source>"%1" is not an RNA number (W followed by nine digits).</source>
-        <translation>"%1" is not an RNA number (W followed by nine digits).</translation>
+        <source>&quot;%1&quot; is not an RNA number (W followed by nine digits).</source>
+        <translation>&quot;%1&quot; is not an RNA number (W followed by nine digits).</translation>
     </message>
     <message>
-        <source>"%1" is not a known département.</source>
-        <translation>"%1" is not a known département.</translation>
+        <source>&quot;%1&quot; is not a known département.</source>
+        <translation>&quot;%1&quot; is not a known département.</translation>
     </message>
     <message>
         <source>The population cannot be negative.</source>
@@ -288,12 +295,12 @@
         <translation>The parent actor no longer exists.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address.</source>
-        <translation>"%1" is not an e-mail address.</translation>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>&quot;%1&quot; is not an e-mail address.</translation>
     </message>
     <message>
-        <source>"%1" cannot be deleted while other records refer to it (partnerships: %2, projects: %3, funding lines: %4, attached actors: %5).</source>
-        <translation>"%1" cannot be deleted while other records refer to it (partnerships: %2, projects: %3, funding lines: %4, attached actors: %5).</translation>
+        <source>&quot;%1&quot; cannot be deleted while other records refer to it (partnerships: %2, projects: %3, funding lines: %4, attached actors: %5).</source>
+        <translation>&quot;%1&quot; cannot be deleted while other records refer to it (partnerships: %2, projects: %3, funding lines: %4, attached actors: %5).</translation>
     </message>
     <message>
         <source>%1 is not the INSEE code of a French commune.</source>
@@ -317,8 +324,8 @@
 <context>
     <name>CliContext</name>
     <message>
-        <source>Run "observatoire --help" for the list of commands and options.</source>
-        <translation>Run "observatoire --help" for the list of commands and options.</translation>
+        <source>Run &quot;observatoire --help&quot; for the list of commands and options.</source>
+        <translation>Run &quot;observatoire --help&quot; for the list of commands and options.</translation>
     </message>
 </context>
 <context>
@@ -328,8 +335,8 @@
         <translation>%1 cannot be read: %2</translation>
     </message>
     <message>
-        <source>%1 is not a JSON object {"header in the file": "field key"}: %2</source>
-        <translation>%1 is not a JSON object {"header in the file": "field key"}: %2</translation>
+        <source>%1 is not a JSON object {&quot;header in the file&quot;: &quot;field key&quot;}: %2</source>
+        <translation>%1 is not a JSON object {&quot;header in the file&quot;: &quot;field key&quot;}: %2</translation>
     </message>
 </context>
 <context>
@@ -366,8 +373,8 @@
         <translation>unknown option %1.</translation>
     </message>
     <message>
-        <source>observatoire: unknown command "%1".</source>
-        <translation>observatoire: unknown command "%1".</translation>
+        <source>observatoire: unknown command &quot;%1&quot;.</source>
+        <translation>observatoire: unknown command &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>  init             create or upgrade the database; print the schema version</source>
@@ -415,9 +422,9 @@
     </message>
     <message>
         <source>Records and queries the international partnerships, twinnings and projects of a
-region's actors. Without a command, opens the application window.</source>
+region&apos;s actors. Without a command, opens the application window.</source>
         <translation>Records and queries the international partnerships, twinnings and projects of a
-region's actors. Without a command, opens the application window.</translation>
+region&apos;s actors. Without a command, opens the application window.</translation>
     </message>
     <message>
         <source>Commands:</source>
@@ -449,9 +456,9 @@ region's actors. Without a command, opens the application window.</translation>
     </message>
     <message>
         <source>  report --year YEAR -o FILE.pdf|FILE.html|FILE.xlsx|FOLDER/
-                   the observatory's report of a year: figures, charts, methodology</source>
+                   the observatory&apos;s report of a year: figures, charts, methodology</source>
         <translation>  report --year YEAR -o FILE.pdf|FILE.html|FILE.xlsx|FOLDER/
-                   the observatory's report of a year: figures, charts, methodology</translation>
+                   the observatory&apos;s report of a year: figures, charts, methodology</translation>
     </message>
 </context>
 <context>
@@ -476,8 +483,8 @@ region's actors. Without a command, opens the application window.</translation>
         <translation>%1: PostgreSQL databases are not supported by this version of Observatoire yet; use a local database file.</translation>
     </message>
     <message>
-        <source>%1: no database here. Create it with "observatoire --db %1 init".</source>
-        <translation>%1: no database here. Create it with "observatoire --db %1 init".</translation>
+        <source>%1: no database here. Create it with &quot;observatoire --db %1 init&quot;.</source>
+        <translation>%1: no database here. Create it with &quot;observatoire --db %1 init&quot;.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a database file.</source>
@@ -550,7 +557,10 @@ region's actors. Without a command, opens the application window.</translation>
     </message>
     <message numerus="yes">
         <source>check: %n problem(s) in %1</source>
-        <translation><numerusform>check: %n problem in %1</numerusform><numerusform>check: %n problems in %1</numerusform></translation>
+        <translation>
+            <numerusform>check: %n problem in %1</numerusform>
+            <numerusform>check: %n problems in %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>usage: backup -o FILE</source>
@@ -580,8 +590,8 @@ region's actors. Without a command, opens the application window.</translation>
 <context>
     <name>DatabaseFiles</name>
     <message>
-        <source>%1 is the observatory's database, or one of the files SQLite keeps beside it: choose another file. Nothing was read or written.</source>
-        <translation>%1 is the observatory's database, or one of the files SQLite keeps beside it: choose another file. Nothing was read or written.</translation>
+        <source>%1 is the observatory&apos;s database, or one of the files SQLite keeps beside it: choose another file. Nothing was read or written.</source>
+        <translation>%1 is the observatory&apos;s database, or one of the files SQLite keeps beside it: choose another file. Nothing was read or written.</translation>
     </message>
 </context>
 <context>
@@ -591,8 +601,8 @@ region's actors. Without a command, opens the application window.</translation>
         <translation>The database location is empty.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid PostgreSQL URL (postgresql://user@host/database).</source>
-        <translation>"%1" is not a valid PostgreSQL URL (postgresql://user@host/database).</translation>
+        <source>&quot;%1&quot; is not a valid PostgreSQL URL (postgresql://user@host/database).</source>
+        <translation>&quot;%1&quot; is not a valid PostgreSQL URL (postgresql://user@host/database).</translation>
     </message>
 </context>
 <context>
@@ -670,16 +680,16 @@ region's actors. Without a command, opens the application window.</translation>
 <context>
     <name>ExportCommand</name>
     <message>
-        <source>unknown entity "%1" (actors, partners, partnerships, projects, fundings).</source>
-        <translation>unknown entity "%1" (actors, partners, partnerships, projects, fundings).</translation>
+        <source>unknown entity &quot;%1&quot; (actors, partners, partnerships, projects, fundings).</source>
+        <translation>unknown entity &quot;%1&quot; (actors, partners, partnerships, projects, fundings).</translation>
     </message>
     <message>
         <source>%1 needs a value.</source>
         <translation>%1 needs a value.</translation>
     </message>
     <message>
-        <source>"%1" is not a year.</source>
-        <translation>"%1" is not a year.</translation>
+        <source>&quot;%1&quot; is not a year.</source>
+        <translation>&quot;%1&quot; is not a year.</translation>
     </message>
     <message>
         <source>unknown option %1.</source>
@@ -702,8 +712,8 @@ region's actors. Without a command, opens the application window.</translation>
         <translation>usage: export ENTITY [--format excel|csv|xlsx] [--year YEAR] [--search TEXT] -o FILE|-</translation>
     </message>
     <message>
-        <source>unknown format "%1" (excel, csv, xlsx).</source>
-        <translation>unknown format "%1" (excel, csv, xlsx).</translation>
+        <source>unknown format &quot;%1&quot; (excel, csv, xlsx).</source>
+        <translation>unknown format &quot;%1&quot; (excel, csv, xlsx).</translation>
     </message>
 </context>
 <context>
@@ -778,11 +788,17 @@ region's actors. Without a command, opens the application window.</translation>
     </message>
     <message numerus="yes">
         <source>The %Ln record(s) of the list (current filter and order)</source>
-        <translation><numerusform>The %Ln record of the list (current filter and order)</numerusform><numerusform>The %Ln records of the list (current filter and order)</numerusform></translation>
+        <translation>
+            <numerusform>The %Ln record of the list (current filter and order)</numerusform>
+            <numerusform>The %Ln records of the list (current filter and order)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>All %Ln record(s)</source>
-        <translation><numerusform>All %Ln record</numerusform><numerusform>All %Ln records</numerusform></translation>
+        <translation>
+            <numerusform>All %Ln record</numerusform>
+            <numerusform>All %Ln records</numerusform>
+        </translation>
     </message>
     <message>
         <source>Excel workbook (.xlsx: numbers, amounts and dates typed)</source>
@@ -855,20 +871,20 @@ region's actors. Without a command, opens the application window.</translation>
 <context>
     <name>FundingImporter</name>
     <message>
-        <source>the funder's name is missing</source>
-        <translation>the funder's name is missing</translation>
+        <source>the funder&apos;s name is missing</source>
+        <translation>the funder&apos;s name is missing</translation>
     </message>
     <message>
-        <source>"%1" is not a known funding programme</source>
-        <translation>"%1" is not a known funding programme</translation>
+        <source>&quot;%1&quot; is not a known funding programme</source>
+        <translation>&quot;%1&quot; is not a known funding programme</translation>
     </message>
     <message>
         <source>name the funder or the funding programme</source>
         <translation>name the funder or the funding programme</translation>
     </message>
     <message>
-        <source>"%1" is not a plausible year</source>
-        <translation>"%1" is not a plausible year</translation>
+        <source>&quot;%1&quot; is not a plausible year</source>
+        <translation>&quot;%1&quot; is not a plausible year</translation>
     </message>
     <message>
         <source>the amount is missing</source>
@@ -879,24 +895,27 @@ region's actors. Without a command, opens the application window.</translation>
         <translation>an amount cannot be negative</translation>
     </message>
     <message>
-        <source>"%1" is not a known funding status</source>
-        <translation>"%1" is not a known funding status</translation>
+        <source>&quot;%1&quot; is not a known funding status</source>
+        <translation>&quot;%1&quot; is not a known funding status</translation>
     </message>
     <message>
-        <source>no project has the id "%1"</source>
-        <translation>no project has the id "%1"</translation>
+        <source>no project has the id &quot;%1&quot;</source>
+        <translation>no project has the id &quot;%1&quot;</translation>
     </message>
     <message>
         <source>which project? Give its id or its title</source>
         <translation>which project? Give its id or its title</translation>
     </message>
     <message>
-        <source>no project has the title "%1"</source>
-        <translation>no project has the title "%1"</translation>
+        <source>no project has the title &quot;%1&quot;</source>
+        <translation>no project has the title &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln projects have the title "%1"; give the project's id</source>
-        <translation><numerusform>%Ln projects have the title "%1"; give the project's id</numerusform><numerusform>%Ln projects have the title "%1"; give the project's id</numerusform></translation>
+        <source>%Ln projects have the title &quot;%1&quot;; give the project&apos;s id</source>
+        <translation>
+            <numerusform>%Ln projects have the title &quot;%1&quot;; give the project&apos;s id</numerusform>
+            <numerusform>%Ln projects have the title &quot;%1&quot;; give the project&apos;s id</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -922,8 +941,8 @@ region's actors. Without a command, opens the application window.</translation>
         <translation>The funder no longer exists.</translation>
     </message>
     <message>
-        <source>"%1" is not a known funding programme.</source>
-        <translation>"%1" is not a known funding programme.</translation>
+        <source>&quot;%1&quot; is not a known funding programme.</source>
+        <translation>&quot;%1&quot; is not a known funding programme.</translation>
     </message>
     <message>
         <source>An amount cannot be negative.</source>
@@ -938,8 +957,8 @@ region's actors. Without a command, opens the application window.</translation>
         <translation>Choose a status.</translation>
     </message>
     <message>
-        <source>"%1" is not a known funding status.</source>
-        <translation>"%1" is not a known funding status.</translation>
+        <source>&quot;%1&quot; is not a known funding status.</source>
+        <translation>&quot;%1&quot; is not a known funding status.</translation>
     </message>
 </context>
 <context>
@@ -985,8 +1004,8 @@ region's actors. Without a command, opens the application window.</translation>
         <translation>12 500,50 €</translation>
     </message>
     <message>
-        <source>Line %1: "%2" is not a year.</source>
-        <translation>Line %1: "%2" is not a year.</translation>
+        <source>Line %1: &quot;%2&quot; is not a year.</source>
+        <translation>Line %1: &quot;%2&quot; is not a year.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
@@ -1012,20 +1031,20 @@ region's actors. Without a command, opens the application window.</translation>
         <translation>usage: import ENTITY FILE [--dry-run] [--encoding E] [--delimiter D] [--mapping MAP.json] [--errors OUT.csv]</translation>
     </message>
     <message>
-        <source>unknown entity "%1" (actors, partners, partnerships, projects, fundings).</source>
-        <translation>unknown entity "%1" (actors, partners, partnerships, projects, fundings).</translation>
+        <source>unknown entity &quot;%1&quot; (actors, partners, partnerships, projects, fundings).</source>
+        <translation>unknown entity &quot;%1&quot; (actors, partners, partnerships, projects, fundings).</translation>
     </message>
     <message>
         <source>%1 needs a value.</source>
         <translation>%1 needs a value.</translation>
     </message>
     <message>
-        <source>unknown encoding "%1" (auto, utf-8, windows-1252, utf-16).</source>
-        <translation>unknown encoding "%1" (auto, utf-8, windows-1252, utf-16).</translation>
+        <source>unknown encoding &quot;%1&quot; (auto, utf-8, windows-1252, utf-16).</source>
+        <translation>unknown encoding &quot;%1&quot; (auto, utf-8, windows-1252, utf-16).</translation>
     </message>
     <message>
-        <source>unknown delimiter "%1" (auto, semicolon, comma, tab, pipe).</source>
-        <translation>unknown delimiter "%1" (auto, semicolon, comma, tab, pipe).</translation>
+        <source>unknown delimiter &quot;%1&quot; (auto, semicolon, comma, tab, pipe).</source>
+        <translation>unknown delimiter &quot;%1&quot; (auto, semicolon, comma, tab, pipe).</translation>
     </message>
     <message>
         <source>unknown option %1.</source>
@@ -1037,7 +1056,10 @@ region's actors. Without a command, opens the application window.</translation>
     </message>
     <message numerus="yes">
         <source>import %1: nothing written, %n error(s)</source>
-        <translation><numerusform>import %1: nothing written, %n error</numerusform><numerusform>import %1: nothing written, %n errors</numerusform></translation>
+        <translation>
+            <numerusform>import %1: nothing written, %n error</numerusform>
+            <numerusform>import %1: nothing written, %n errors</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 created, %2 updated, %3 unchanged, 0 errors</source>
@@ -1144,11 +1166,17 @@ region's actors. Without a command, opens the application window.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln problem(s): nothing was written. Fix the file, then check it again.</source>
-        <translation><numerusform>%Ln problem: nothing was written. Fix the file, then check it again.</numerusform><numerusform>%Ln problems: nothing was written. Fix the file, then check it again.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln problem: nothing was written. Fix the file, then check it again.</numerusform>
+            <numerusform>%Ln problems: nothing was written. Fix the file, then check it again.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) checked, no problem: %1 to create, %2 to update, %3 unchanged. Nothing is written until you import.</source>
-        <translation><numerusform>%Ln row checked, no problem: %1 to create, %2 to update, %3 unchanged. Nothing is written until you import.</numerusform><numerusform>%Ln rows checked, no problem: %1 to create, %2 to update, %3 unchanged. Nothing is written until you import.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln row checked, no problem: %1 to create, %2 to update, %3 unchanged. Nothing is written until you import.</numerusform>
+            <numerusform>%Ln rows checked, no problem: %1 to create, %2 to update, %3 unchanged. Nothing is written until you import.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Imported: %1 created, %2 updated, %3 unchanged.</source>
@@ -1234,8 +1262,8 @@ region's actors. Without a command, opens the application window.</translation>
         <translation>the file is empty</translation>
     </message>
     <message>
-        <source>%1: unknown column "%2" ignored</source>
-        <translation>%1: unknown column "%2" ignored</translation>
+        <source>%1: unknown column &quot;%2&quot; ignored</source>
+        <translation>%1: unknown column &quot;%2&quot; ignored</translation>
     </message>
     <message>
         <source>this column is required and missing</source>
@@ -1272,16 +1300,16 @@ region's actors. Without a command, opens the application window.</translation>
         <translation>the row has %1 fields, the header %2</translation>
     </message>
     <message>
-        <source>"%1" is not an id written by an export</source>
-        <translation>"%1" is not an id written by an export</translation>
+        <source>&quot;%1&quot; is not an id written by an export</source>
+        <translation>&quot;%1&quot; is not an id written by an export</translation>
     </message>
     <message>
-        <source>"%1" is not a number</source>
-        <translation>"%1" is not a number</translation>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; is not a number</translation>
     </message>
     <message>
-        <source>"%1" is not yes or no</source>
-        <translation>"%1" is not yes or no</translation>
+        <source>&quot;%1&quot; is not yes or no</source>
+        <translation>&quot;%1&quot; is not yes or no</translation>
     </message>
 </context>
 <context>
@@ -1291,12 +1319,12 @@ region's actors. Without a command, opens the application window.</translation>
         <translation>%1 needs a value.</translation>
     </message>
     <message>
-        <source>unknown encoding "%1" (auto, utf-8, windows-1252, utf-16).</source>
-        <translation>unknown encoding "%1" (auto, utf-8, windows-1252, utf-16).</translation>
+        <source>unknown encoding &quot;%1&quot; (auto, utf-8, windows-1252, utf-16).</source>
+        <translation>unknown encoding &quot;%1&quot; (auto, utf-8, windows-1252, utf-16).</translation>
     </message>
     <message>
-        <source>unknown delimiter "%1" (auto, semicolon, comma, tab, pipe).</source>
-        <translation>unknown delimiter "%1" (auto, semicolon, comma, tab, pipe).</translation>
+        <source>unknown delimiter &quot;%1&quot; (auto, semicolon, comma, tab, pipe).</source>
+        <translation>unknown delimiter &quot;%1&quot; (auto, semicolon, comma, tab, pipe).</translation>
     </message>
     <message>
         <source>unknown option %1.</source>
@@ -1347,17 +1375,17 @@ region's actors. Without a command, opens the application window.</translation>
         <translation>tab</translation>
     </message>
     <message>
-        <source>"%1"</source>
+        <source>&quot;%1&quot;</source>
         <comment>a delimiter</comment>
-        <translation>"%1"</translation>
+        <translation>&quot;%1&quot;</translation>
     </message>
     <message>
         <source>delimiter: %1%2 (--delimiter %3)</source>
         <translation>delimiter: %1%2 (--delimiter %3)</translation>
     </message>
     <message>
-        <source>, from the "sep=" line</source>
-        <translation>, from the "sep=" line</translation>
+        <source>, from the &quot;sep=&quot; line</source>
+        <translation>, from the &quot;sep=&quot; line</translation>
     </message>
     <message>
         <source>, forced</source>
@@ -1387,8 +1415,8 @@ region's actors. Without a command, opens the application window.</translation>
         <translation>the project ends before it starts</translation>
     </message>
     <message>
-        <source>the project's budget is negative</source>
-        <translation>the project's budget is negative</translation>
+        <source>the project&apos;s budget is negative</source>
+        <translation>the project&apos;s budget is negative</translation>
     </message>
     <message>
         <source>the funding amount is negative</source>
@@ -1419,20 +1447,20 @@ region's actors. Without a command, opens the application window.</translation>
         <translation>row %1 refers to a missing %2 record</translation>
     </message>
     <message>
-        <source>the check "%1" could not run: %2</source>
-        <translation>the check "%1" could not run: %2</translation>
+        <source>the check &quot;%1&quot; could not run: %2</source>
+        <translation>the check &quot;%1&quot; could not run: %2</translation>
     </message>
     <message>
-        <source>"%1" is not an INSEE commune code</source>
-        <translation>"%1" is not an INSEE commune code</translation>
+        <source>&quot;%1&quot; is not an INSEE commune code</source>
+        <translation>&quot;%1&quot; is not an INSEE commune code</translation>
     </message>
     <message>
-        <source>"%1" is not a valid SIREN number</source>
-        <translation>"%1" is not a valid SIREN number</translation>
+        <source>&quot;%1&quot; is not a valid SIREN number</source>
+        <translation>&quot;%1&quot; is not a valid SIREN number</translation>
     </message>
     <message>
-        <source>"%1" is not an RNA number</source>
-        <translation>"%1" is not an RNA number</translation>
+        <source>&quot;%1&quot; is not an RNA number</source>
+        <translation>&quot;%1&quot; is not an RNA number</translation>
     </message>
 </context>
 <context>
@@ -1450,16 +1478,16 @@ region's actors. Without a command, opens the application window.</translation>
         <translation>Remove</translation>
     </message>
     <message>
-        <source>Actor's name, to add</source>
-        <translation>Actor's name, to add</translation>
+        <source>Actor&apos;s name, to add</source>
+        <translation>Actor&apos;s name, to add</translation>
     </message>
     <message>
-        <source>Partner's name, to add</source>
-        <translation>Partner's name, to add</translation>
+        <source>Partner&apos;s name, to add</source>
+        <translation>Partner&apos;s name, to add</translation>
     </message>
     <message>
-        <source>An actor's or partner's name, to find the partnership</source>
-        <translation>An actor's or partner's name, to find the partnership</translation>
+        <source>An actor&apos;s or partner&apos;s name, to find the partnership</source>
+        <translation>An actor&apos;s or partner&apos;s name, to find the partnership</translation>
     </message>
 </context>
 <context>
@@ -1529,8 +1557,8 @@ region's actors. Without a command, opens the application window.</translation>
         <translation>%1 — Observatoire</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Observatoire %1&lt;/h3&gt;&lt;p&gt;Records the international partnerships, twinnings and projects of the region's actors, and produces the yearly observatory report.&lt;/p&gt;&lt;p&gt;Database schema version %2.&lt;/p&gt;&lt;p&gt;Reference data version %3, from:&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;French geography: INSEE, Code officiel géographique, via Etalab (Licence Ouverte 2.0).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Observatoire %1&lt;/h3&gt;&lt;p&gt;Records the international partnerships, twinnings and projects of the region's actors, and produces the yearly observatory report.&lt;/p&gt;&lt;p&gt;Database schema version %2.&lt;/p&gt;&lt;p&gt;Reference data version %3, from:&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;French geography: INSEE, Code officiel géographique, via Etalab (Licence Ouverte 2.0).&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Observatoire %1&lt;/h3&gt;&lt;p&gt;Records the international partnerships, twinnings and projects of the region&apos;s actors, and produces the yearly observatory report.&lt;/p&gt;&lt;p&gt;Database schema version %2.&lt;/p&gt;&lt;p&gt;Reference data version %3, from:&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;French geography: INSEE, Code officiel géographique, via Etalab (Licence Ouverte 2.0).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Observatoire %1&lt;/h3&gt;&lt;p&gt;Records the international partnerships, twinnings and projects of the region&apos;s actors, and produces the yearly observatory report.&lt;/p&gt;&lt;p&gt;Database schema version %2.&lt;/p&gt;&lt;p&gt;Reference data version %3, from:&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;French geography: INSEE, Code officiel géographique, via Etalab (Licence Ouverte 2.0).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -1578,7 +1606,10 @@ region's actors. Without a command, opens the application window.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln record(s) exported to %1</source>
-        <translation><numerusform>%Ln record exported to %1</numerusform><numerusform>%Ln records exported to %1</numerusform></translation>
+        <translation>
+            <numerusform>%Ln record exported to %1</numerusform>
+            <numerusform>%Ln records exported to %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Import a CSV file…</source>
@@ -1613,12 +1644,12 @@ Statement: %4</translation>
 <context>
     <name>Money</name>
     <message>
-        <source>"%1" is not an amount (such as 12 500,50 €)</source>
-        <translation>"%1" is not an amount (such as 12 500,50 €)</translation>
+        <source>&quot;%1&quot; is not an amount (such as 12 500,50 €)</source>
+        <translation>&quot;%1&quot; is not an amount (such as 12 500,50 €)</translation>
     </message>
     <message>
-        <source>"%1" is too large an amount</source>
-        <translation>"%1" is too large an amount</translation>
+        <source>&quot;%1&quot; is too large an amount</source>
+        <translation>&quot;%1&quot; is too large an amount</translation>
     </message>
 </context>
 <context>
@@ -1649,7 +1680,10 @@ Statement: %4</translation>
     </message>
     <message numerus="yes">
         <source>Based on %Ln active project(s) whose budget is given in euros.</source>
-        <translation><numerusform>Based on %Ln active project whose budget is given in euros.</numerusform><numerusform>Based on %Ln active projects whose budget is given in euros.</numerusform></translation>
+        <translation>
+            <numerusform>Based on %Ln active project whose budget is given in euros.</numerusform>
+            <numerusform>Based on %Ln active projects whose budget is given in euros.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Co-funding of %1 by programme</source>
@@ -1673,7 +1707,10 @@ Statement: %4</translation>
     </message>
     <message numerus="yes">
         <source>%Ln funding line(s) of %1 requested, granted or paid (refused ones left out).</source>
-        <translation><numerusform>%Ln funding line of %1 requested, granted or paid (refused ones left out).</numerusform><numerusform>%Ln funding lines of %1 requested, granted or paid (refused ones left out).</numerusform></translation>
+        <translation>
+            <numerusform>%Ln funding line of %1 requested, granted or paid (refused ones left out).</numerusform>
+            <numerusform>%Ln funding lines of %1 requested, granted or paid (refused ones left out).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Leverage of external funding, %1</source>
@@ -1696,8 +1733,8 @@ Statement: %4</translation>
         <translation>Budgets by theme</translation>
     </message>
     <message>
-        <source>Budgets in euros of the active projects; a project's budget is shared equally among its themes.</source>
-        <translation>Budgets in euros of the active projects; a project's budget is shared equally among its themes.</translation>
+        <source>Budgets in euros of the active projects; a project&apos;s budget is shared equally among its themes.</source>
+        <translation>Budgets in euros of the active projects; a project&apos;s budget is shared equally among its themes.</translation>
     </message>
     <message>
         <source>Theme</source>
@@ -1732,8 +1769,8 @@ Statement: %4</translation>
         <translation>Country not given</translation>
     </message>
     <message>
-        <source>Budgets in euros of the active projects; a project's budget is shared equally among its countries, a project led in France counting in France.</source>
-        <translation>Budgets in euros of the active projects; a project's budget is shared equally among its countries, a project led in France counting in France.</translation>
+        <source>Budgets in euros of the active projects; a project&apos;s budget is shared equally among its countries, a project led in France counting in France.</source>
+        <translation>Budgets in euros of the active projects; a project&apos;s budget is shared equally among its countries, a project led in France counting in France.</translation>
     </message>
 </context>
 <context>
@@ -1746,8 +1783,8 @@ Statement: %4</translation>
 <context>
     <name>ObservatorySettings</name>
     <message>
-        <source>"%1" is not the code of a French région.</source>
-        <translation>"%1" is not the code of a French région.</translation>
+        <source>&quot;%1&quot; is not the code of a French région.</source>
+        <translation>&quot;%1&quot; is not the code of a French région.</translation>
     </message>
 </context>
 <context>
@@ -1757,28 +1794,28 @@ Statement: %4</translation>
         <translation>%1 values for %2 actor(s)</translation>
     </message>
     <message>
-        <source>an actor's name is empty</source>
-        <translation>an actor's name is empty</translation>
+        <source>an actor&apos;s name is empty</source>
+        <translation>an actor&apos;s name is empty</translation>
     </message>
     <message>
         <source>%1 is not the INSEE code of a French commune</source>
         <translation>%1 is not the INSEE code of a French commune</translation>
     </message>
     <message>
-        <source>"%1" is neither an INSEE commune code nor a SIREN number</source>
-        <translation>"%1" is neither an INSEE commune code nor a SIREN number</translation>
+        <source>&quot;%1&quot; is neither an INSEE commune code nor a SIREN number</source>
+        <translation>&quot;%1&quot; is neither an INSEE commune code nor a SIREN number</translation>
     </message>
     <message>
-        <source>"%1" is not a known type of actor</source>
-        <translation>"%1" is not a known type of actor</translation>
+        <source>&quot;%1&quot; is not a known type of actor</source>
+        <translation>&quot;%1&quot; is not a known type of actor</translation>
     </message>
     <message>
-        <source>"%1" is not a French département</source>
-        <translation>"%1" is not a French département</translation>
+        <source>&quot;%1&quot; is not a French département</source>
+        <translation>&quot;%1&quot; is not a French département</translation>
     </message>
     <message>
-        <source>"%1" is not a known role</source>
-        <translation>"%1" is not a known role</translation>
+        <source>&quot;%1&quot; is not a known role</source>
+        <translation>&quot;%1&quot; is not a known role</translation>
     </message>
     <message>
         <source>the country is missing</source>
@@ -1789,12 +1826,12 @@ Statement: %4</translation>
         <translation>%1 countries for %2 partner(s)</translation>
     </message>
     <message>
-        <source>a partner's name is empty</source>
-        <translation>a partner's name is empty</translation>
+        <source>a partner&apos;s name is empty</source>
+        <translation>a partner&apos;s name is empty</translation>
     </message>
     <message>
-        <source>"%1" is not a known country</source>
-        <translation>"%1" is not a known country</translation>
+        <source>&quot;%1&quot; is not a known country</source>
+        <translation>&quot;%1&quot; is not a known country</translation>
     </message>
     <message>
         <source>import %1</source>
@@ -1804,20 +1841,20 @@ Statement: %4</translation>
 <context>
     <name>PartialDate</name>
     <message>
-        <source>"%1" is not a date (expected 12/05/1998, 05/1998 or 1998)</source>
-        <translation>"%1" is not a date (expected 12/05/1998, 05/1998 or 1998)</translation>
+        <source>&quot;%1&quot; is not a date (expected 12/05/1998, 05/1998 or 1998)</source>
+        <translation>&quot;%1&quot; is not a date (expected 12/05/1998, 05/1998 or 1998)</translation>
     </message>
     <message>
-        <source>"%1": the year %2 is out of range</source>
-        <translation>"%1": the year %2 is out of range</translation>
+        <source>&quot;%1&quot;: the year %2 is out of range</source>
+        <translation>&quot;%1&quot;: the year %2 is out of range</translation>
     </message>
     <message>
-        <source>"%1": there is no month %2</source>
-        <translation>"%1": there is no month %2</translation>
+        <source>&quot;%1&quot;: there is no month %2</source>
+        <translation>&quot;%1&quot;: there is no month %2</translation>
     </message>
     <message>
-        <source>"%1" does not exist in the calendar</source>
-        <translation>"%1" does not exist in the calendar</translation>
+        <source>&quot;%1&quot; does not exist in the calendar</source>
+        <translation>&quot;%1&quot; does not exist in the calendar</translation>
     </message>
 </context>
 <context>
@@ -1878,8 +1915,8 @@ Statement: %4</translation>
         <translation>unknown country</translation>
     </message>
     <message>
-        <source>"%1" is not a country known to the program.</source>
-        <translation>"%1" is not a country known to the program.</translation>
+        <source>&quot;%1&quot; is not a country known to the program.</source>
+        <translation>&quot;%1&quot; is not a country known to the program.</translation>
     </message>
 </context>
 <context>
@@ -1893,12 +1930,12 @@ Statement: %4</translation>
         <translation>the country is missing</translation>
     </message>
     <message>
-        <source>"%1" is not a known country</source>
-        <translation>"%1" is not a known country</translation>
+        <source>&quot;%1&quot; is not a known country</source>
+        <translation>&quot;%1&quot; is not a known country</translation>
     </message>
     <message>
-        <source>"%1" is not a known type of partner</source>
-        <translation>"%1" is not a known type of partner</translation>
+        <source>&quot;%1&quot; is not a known type of partner</source>
+        <translation>&quot;%1&quot; is not a known type of partner</translation>
     </message>
     <message>
         <source>a latitude is between -90 and 90</source>
@@ -1924,12 +1961,12 @@ Statement: %4</translation>
         <translation>A foreign partner needs a country.</translation>
     </message>
     <message>
-        <source>"%1" is not a known country code.</source>
-        <translation>"%1" is not a known country code.</translation>
+        <source>&quot;%1&quot; is not a known country code.</source>
+        <translation>&quot;%1&quot; is not a known country code.</translation>
     </message>
     <message>
-        <source>"%1" is not a known type of partner.</source>
-        <translation>"%1" is not a known type of partner.</translation>
+        <source>&quot;%1&quot; is not a known type of partner.</source>
+        <translation>&quot;%1&quot; is not a known type of partner.</translation>
     </message>
     <message>
         <source>A latitude lies between -90 and 90 degrees.</source>
@@ -1940,8 +1977,11 @@ Statement: %4</translation>
         <translation>A longitude lies between -180 and 180 degrees.</translation>
     </message>
     <message numerus="yes">
-        <source>"%1" cannot be deleted: %n partnership(s) or project(s) refer to it.</source>
-        <translation><numerusform>"%1" cannot be deleted: %n partnership or project refer to it.</numerusform><numerusform>"%1" cannot be deleted: %n partnerships or projects refer to it.</numerusform></translation>
+        <source>&quot;%1&quot; cannot be deleted: %n partnership(s) or project(s) refer to it.</source>
+        <translation>
+            <numerusform>&quot;%1&quot; cannot be deleted: %n partnership or project refer to it.</numerusform>
+            <numerusform>&quot;%1&quot; cannot be deleted: %n partnerships or projects refer to it.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2018,20 +2058,20 @@ Statement: %4</translation>
         <translation>the nature is missing</translation>
     </message>
     <message>
-        <source>"%1" is not a known nature of partnership</source>
-        <translation>"%1" is not a known nature of partnership</translation>
+        <source>&quot;%1&quot; is not a known nature of partnership</source>
+        <translation>&quot;%1&quot; is not a known nature of partnership</translation>
     </message>
     <message>
-        <source>"%1" is not a known status</source>
-        <translation>"%1" is not a known status</translation>
+        <source>&quot;%1&quot; is not a known status</source>
+        <translation>&quot;%1&quot; is not a known status</translation>
     </message>
     <message>
         <source>the end (%1) is before the signature (%2)</source>
         <translation>the end (%1) is before the signature (%2)</translation>
     </message>
     <message>
-        <source>"%1" is not a known theme</source>
-        <translation>"%1" is not a known theme</translation>
+        <source>&quot;%1&quot; is not a known theme</source>
+        <translation>&quot;%1&quot; is not a known theme</translation>
     </message>
     <message>
         <source>at least one actor of the region is needed</source>
@@ -2054,7 +2094,10 @@ Statement: %4</translation>
     </message>
     <message numerus="yes">
         <source>%Ln partnership(s) active in %1.</source>
-        <translation><numerusform>%Ln partnership active in %1.</numerusform><numerusform>%Ln partnerships active in %1.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln partnership active in %1.</numerusform>
+            <numerusform>%Ln partnerships active in %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Active partnerships by nature</source>
@@ -2114,7 +2157,10 @@ Statement: %4</translation>
     </message>
     <message numerus="yes">
         <source>%Ln twinning(s) active in %1.</source>
-        <translation><numerusform>%Ln twinning active in %1.</numerusform><numerusform>%Ln twinnings active in %1.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln twinning active in %1.</numerusform>
+            <numerusform>%Ln twinnings active in %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Active partnerships by country</source>
@@ -2145,8 +2191,11 @@ Statement: %4</translation>
         <translation>Rest of the world</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln active partnership(s) with a partner's country; one with partners in the EU counts in the EU.</source>
-        <translation><numerusform>%Ln active partnership with a partner's country; one with partners in the EU counts in the EU.</numerusform><numerusform>%Ln active partnerships with a partner's country; one with partners in the EU counts in the EU.</numerusform></translation>
+        <source>%Ln active partnership(s) with a partner&apos;s country; one with partners in the EU counts in the EU.</source>
+        <translation>
+            <numerusform>%Ln active partnership with a partner&apos;s country; one with partners in the EU counts in the EU.</numerusform>
+            <numerusform>%Ln active partnerships with a partner&apos;s country; one with partners in the EU counts in the EU.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Active partnerships by decade of signature</source>
@@ -2206,7 +2255,10 @@ Statement: %4</translation>
     </message>
     <message numerus="yes">
         <source>%Ln partnership(s) signed from %1 to %2, planned ones excepted.</source>
-        <translation><numerusform>%Ln partnership signed from %1 to %2, planned ones excepted.</numerusform><numerusform>%Ln partnerships signed from %1 to %2, planned ones excepted.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln partnership signed from %1 to %2, planned ones excepted.</numerusform>
+            <numerusform>%Ln partnerships signed from %1 to %2, planned ones excepted.</numerusform>
+        </translation>
     </message>
     <message>
         <source>; </source>
@@ -2233,16 +2285,16 @@ Statement: %4</translation>
         <translation>Choose the nature of the partnership (twinning, decentralised cooperation…).</translation>
     </message>
     <message>
-        <source>"%1" is not a known nature of partnership.</source>
-        <translation>"%1" is not a known nature of partnership.</translation>
+        <source>&quot;%1&quot; is not a known nature of partnership.</source>
+        <translation>&quot;%1&quot; is not a known nature of partnership.</translation>
     </message>
     <message>
         <source>Choose a status.</source>
         <translation>Choose a status.</translation>
     </message>
     <message>
-        <source>"%1" is not a known status of partnership.</source>
-        <translation>"%1" is not a known status of partnership.</translation>
+        <source>&quot;%1&quot; is not a known status of partnership.</source>
+        <translation>&quot;%1&quot; is not a known status of partnership.</translation>
     </message>
     <message>
         <source>A partnership needs at least one actor of the region.</source>
@@ -2258,7 +2310,10 @@ Statement: %4</translation>
     </message>
     <message numerus="yes">
         <source>This partnership cannot be deleted: %n project(s) belong to it. Move or delete them first.</source>
-        <translation><numerusform>This partnership cannot be deleted: %n project belong to it. Move or delete them first.</numerusform><numerusform>This partnership cannot be deleted: %n projects belong to it. Move or delete them first.</numerusform></translation>
+        <translation>
+            <numerusform>This partnership cannot be deleted: %n project belong to it. Move or delete them first.</numerusform>
+            <numerusform>This partnership cannot be deleted: %n projects belong to it. Move or delete them first.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2344,8 +2399,8 @@ Statement: %4</translation>
         <translation>Verified on</translation>
     </message>
     <message>
-        <source>"%1" is not a country known to the program.</source>
-        <translation>"%1" is not a country known to the program.</translation>
+        <source>&quot;%1&quot; is not a country known to the program.</source>
+        <translation>&quot;%1&quot; is not a country known to the program.</translation>
     </message>
     <message>
         <source>Funding line: %1</source>
@@ -2363,40 +2418,40 @@ Statement: %4</translation>
         <translation>the title is missing</translation>
     </message>
     <message>
-        <source>"%1" is not a known status of project</source>
-        <translation>"%1" is not a known status of project</translation>
+        <source>&quot;%1&quot; is not a known status of project</source>
+        <translation>&quot;%1&quot; is not a known status of project</translation>
     </message>
     <message>
         <source>the end (%1) is before the start (%2)</source>
         <translation>the end (%1) is before the start (%2)</translation>
     </message>
     <message>
-        <source>"%1" is not a currency code such as EUR</source>
-        <translation>"%1" is not a currency code such as EUR</translation>
+        <source>&quot;%1&quot; is not a currency code such as EUR</source>
+        <translation>&quot;%1&quot; is not a currency code such as EUR</translation>
     </message>
     <message>
-        <source>"%1" is not a known theme</source>
-        <translation>"%1" is not a known theme</translation>
+        <source>&quot;%1&quot; is not a known theme</source>
+        <translation>&quot;%1&quot; is not a known theme</translation>
     </message>
     <message>
-        <source>"%1" is not a Sustainable Development Goal (1 to 17)</source>
-        <translation>"%1" is not a Sustainable Development Goal (1 to 17)</translation>
+        <source>&quot;%1&quot; is not a Sustainable Development Goal (1 to 17)</source>
+        <translation>&quot;%1&quot; is not a Sustainable Development Goal (1 to 17)</translation>
     </message>
     <message>
-        <source>"%1" is not a known country</source>
-        <translation>"%1" is not a known country</translation>
+        <source>&quot;%1&quot; is not a known country</source>
+        <translation>&quot;%1&quot; is not a known country</translation>
     </message>
     <message>
-        <source>no partnership has the id "%1"</source>
-        <translation>no partnership has the id "%1"</translation>
+        <source>no partnership has the id &quot;%1&quot;</source>
+        <translation>no partnership has the id &quot;%1&quot;</translation>
     </message>
     <message>
         <source>at least one actor of the region is needed</source>
         <translation>at least one actor of the region is needed</translation>
     </message>
     <message>
-        <source>one actor must lead the project (role "porteur")</source>
-        <translation>one actor must lead the project (role "porteur")</translation>
+        <source>one actor must lead the project (role &quot;porteur&quot;)</source>
+        <translation>one actor must lead the project (role &quot;porteur&quot;)</translation>
     </message>
 </context>
 <context>
@@ -2435,7 +2490,10 @@ Statement: %4</translation>
     </message>
     <message numerus="yes">
         <source>Based on %Ln active project(s) whose theme is given; a project with several themes counts in each, so the shares add up to more than 100 %.</source>
-        <translation><numerusform>Based on %Ln active project whose theme is given; a project with several themes counts in each, so the shares add up to more than 100 %.</numerusform><numerusform>Based on %Ln active projects whose theme is given; a project with several themes counts in each, so the shares add up to more than 100 %.</numerusform></translation>
+        <translation>
+            <numerusform>Based on %Ln active project whose theme is given; a project with several themes counts in each, so the shares add up to more than 100 %.</numerusform>
+            <numerusform>Based on %Ln active projects whose theme is given; a project with several themes counts in each, so the shares add up to more than 100 %.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Theme</source>
@@ -2451,7 +2509,10 @@ Statement: %4</translation>
     </message>
     <message numerus="yes">
         <source>Based on %Ln active project(s) whose goals are given; a project counts in each of its goals.</source>
-        <translation><numerusform>Based on %Ln active project whose goals are given; a project counts in each of its goals.</numerusform><numerusform>Based on %Ln active projects whose goals are given; a project counts in each of its goals.</numerusform></translation>
+        <translation>
+            <numerusform>Based on %Ln active project whose goals are given; a project counts in each of its goals.</numerusform>
+            <numerusform>Based on %Ln active projects whose goals are given; a project counts in each of its goals.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Goal</source>
@@ -2463,7 +2524,10 @@ Statement: %4</translation>
     </message>
     <message numerus="yes">
         <source>Based on %Ln active project(s) whose country is given; a project counts in each of its countries.</source>
-        <translation><numerusform>Based on %Ln active project whose country is given; a project counts in each of its countries.</numerusform><numerusform>Based on %Ln active projects whose country is given; a project counts in each of its countries.</numerusform></translation>
+        <translation>
+            <numerusform>Based on %Ln active project whose country is given; a project counts in each of its countries.</numerusform>
+            <numerusform>Based on %Ln active projects whose country is given; a project counts in each of its countries.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Active projects by zone</source>
@@ -2541,8 +2605,8 @@ Statement: %4</translation>
         <translation>Choose a status.</translation>
     </message>
     <message>
-        <source>"%1" is not a known status of project.</source>
-        <translation>"%1" is not a known status of project.</translation>
+        <source>&quot;%1&quot; is not a known status of project.</source>
+        <translation>&quot;%1&quot; is not a known status of project.</translation>
     </message>
     <message>
         <source>The partnership of this project no longer exists.</source>
@@ -2557,16 +2621,16 @@ Statement: %4</translation>
         <translation>The budget cannot be negative.</translation>
     </message>
     <message>
-        <source>"%1" is not a currency code (three capital letters, such as EUR).</source>
-        <translation>"%1" is not a currency code (three capital letters, such as EUR).</translation>
+        <source>&quot;%1&quot; is not a currency code (three capital letters, such as EUR).</source>
+        <translation>&quot;%1&quot; is not a currency code (three capital letters, such as EUR).</translation>
     </message>
     <message>
         <source>The same country is listed twice.</source>
         <translation>The same country is listed twice.</translation>
     </message>
     <message>
-        <source>"%1" is not a known country code.</source>
-        <translation>"%1" is not a known country code.</translation>
+        <source>&quot;%1&quot; is not a known country code.</source>
+        <translation>&quot;%1&quot; is not a known country code.</translation>
     </message>
     <message>
         <source>%1 is not a Sustainable Development Goal (1 to 17).</source>
@@ -2645,11 +2709,17 @@ Statement: %4</translation>
     </message>
     <message numerus="yes">
         <source>Every record of the observatory, counted in the year or not: %Ln partnership(s), </source>
-        <translation><numerusform>Every record of the observatory, counted in the year or not: %Ln partnership, </numerusform><numerusform>Every record of the observatory, counted in the year or not: %Ln partnerships, </numerusform></translation>
+        <translation>
+            <numerusform>Every record of the observatory, counted in the year or not: %Ln partnership, </numerusform>
+            <numerusform>Every record of the observatory, counted in the year or not: %Ln partnerships, </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln project(s).</source>
-        <translation><numerusform>%Ln project.</numerusform><numerusform>%Ln projects.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln project.</numerusform>
+            <numerusform>%Ln projects.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Partnerships: signature date</source>
@@ -2704,8 +2774,8 @@ Statement: %4</translation>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <source>An internal annex: where the observatory's records need completing or checking, and which of them the figures of the year leave out.</source>
-        <translation>An internal annex: where the observatory's records need completing or checking, and which of them the figures of the year leave out.</translation>
+        <source>An internal annex: where the observatory&apos;s records need completing or checking, and which of them the figures of the year leave out.</source>
+        <translation>An internal annex: where the observatory&apos;s records need completing or checking, and which of them the figures of the year leave out.</translation>
     </message>
     <message>
         <source>The partnerships and projects that the figures of %1 do not count: without a date, ended without an end date, paused in the year, and every planned or cancelled one.</source>
@@ -2723,47 +2793,47 @@ Statement: %4</translation>
         <translation>Delete</translation>
     </message>
     <message>
-        <source>"%1" takes part in %2 partnership(s) and %3 project(s), funds %4 funding line(s) and has %5 attached actor(s). Delete those records or remove the actor from them first.</source>
-        <translation>"%1" takes part in %2 partnership(s) and %3 project(s), funds %4 funding line(s) and has %5 attached actor(s). Delete those records or remove the actor from them first.</translation>
+        <source>&quot;%1&quot; takes part in %2 partnership(s) and %3 project(s), funds %4 funding line(s) and has %5 attached actor(s). Delete those records or remove the actor from them first.</source>
+        <translation>&quot;%1&quot; takes part in %2 partnership(s) and %3 project(s), funds %4 funding line(s) and has %5 attached actor(s). Delete those records or remove the actor from them first.</translation>
     </message>
     <message>
-        <source>Delete the actor "%1"?</source>
-        <translation>Delete the actor "%1"?</translation>
+        <source>Delete the actor &quot;%1&quot;?</source>
+        <translation>Delete the actor &quot;%1&quot;?</translation>
     </message>
     <message>
-        <source>"%1" takes part in %2 partnership(s) or project(s). Delete those records or remove the partner from them first.</source>
-        <translation>"%1" takes part in %2 partnership(s) or project(s). Delete those records or remove the partner from them first.</translation>
+        <source>&quot;%1&quot; takes part in %2 partnership(s) or project(s). Delete those records or remove the partner from them first.</source>
+        <translation>&quot;%1&quot; takes part in %2 partnership(s) or project(s). Delete those records or remove the partner from them first.</translation>
     </message>
     <message>
-        <source>Delete the foreign partner "%1"?</source>
-        <translation>Delete the foreign partner "%1"?</translation>
+        <source>Delete the foreign partner &quot;%1&quot;?</source>
+        <translation>Delete the foreign partner &quot;%1&quot;?</translation>
     </message>
     <message>
-        <source>The partnership "%1" has %2 project(s). Delete them or attach them elsewhere first.</source>
-        <translation>The partnership "%1" has %2 project(s). Delete them or attach them elsewhere first.</translation>
+        <source>The partnership &quot;%1&quot; has %2 project(s). Delete them or attach them elsewhere first.</source>
+        <translation>The partnership &quot;%1&quot; has %2 project(s). Delete them or attach them elsewhere first.</translation>
     </message>
     <message>
-        <source>Delete the partnership "%1"? Its %2 actor(s) and %3 partner(s) stay.</source>
-        <translation>Delete the partnership "%1"? Its %2 actor(s) and %3 partner(s) stay.</translation>
+        <source>Delete the partnership &quot;%1&quot;? Its %2 actor(s) and %3 partner(s) stay.</source>
+        <translation>Delete the partnership &quot;%1&quot;? Its %2 actor(s) and %3 partner(s) stay.</translation>
     </message>
     <message>
-        <source>Delete the project "%1" and its %2 funding line(s)?</source>
-        <translation>Delete the project "%1" and its %2 funding line(s)?</translation>
+        <source>Delete the project &quot;%1&quot; and its %2 funding line(s)?</source>
+        <translation>Delete the project &quot;%1&quot; and its %2 funding line(s)?</translation>
     </message>
 </context>
 <context>
     <name>RecordCommands</name>
     <message>
-        <source>Create "%1"</source>
-        <translation>Create "%1"</translation>
+        <source>Create &quot;%1&quot;</source>
+        <translation>Create &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Edit "%1"</source>
-        <translation>Edit "%1"</translation>
+        <source>Edit &quot;%1&quot;</source>
+        <translation>Edit &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Delete "%1"</source>
-        <translation>Delete "%1"</translation>
+        <source>Delete &quot;%1&quot;</source>
+        <translation>Delete &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -3069,35 +3139,59 @@ Statement: %4</translation>
     </message>
     <message numerus="yes">
         <source>%Ln actor(s)</source>
-        <translation><numerusform>%Ln actor</numerusform><numerusform>%Ln actors</numerusform></translation>
+        <translation>
+            <numerusform>%Ln actor</numerusform>
+            <numerusform>%Ln actors</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln foreign partner(s)</source>
-        <translation><numerusform>%Ln foreign partner</numerusform><numerusform>%Ln foreign partners</numerusform></translation>
+        <translation>
+            <numerusform>%Ln foreign partner</numerusform>
+            <numerusform>%Ln foreign partners</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln partnership(s)</source>
-        <translation><numerusform>%Ln partnership</numerusform><numerusform>%Ln partnerships</numerusform></translation>
+        <translation>
+            <numerusform>%Ln partnership</numerusform>
+            <numerusform>%Ln partnerships</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln project(s)</source>
-        <translation><numerusform>%Ln project</numerusform><numerusform>%Ln projects</numerusform></translation>
+        <translation>
+            <numerusform>%Ln project</numerusform>
+            <numerusform>%Ln projects</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln actor(s) of %1</source>
-        <translation><numerusform>%Ln actor of %1</numerusform><numerusform>%Ln actors of %1</numerusform></translation>
+        <translation>
+            <numerusform>%Ln actor of %1</numerusform>
+            <numerusform>%Ln actors of %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln foreign partner(s) of %1</source>
-        <translation><numerusform>%Ln foreign partner of %1</numerusform><numerusform>%Ln foreign partners of %1</numerusform></translation>
+        <translation>
+            <numerusform>%Ln foreign partner of %1</numerusform>
+            <numerusform>%Ln foreign partners of %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln partnership(s) of %1</source>
-        <translation><numerusform>%Ln partnership of %1</numerusform><numerusform>%Ln partnerships of %1</numerusform></translation>
+        <translation>
+            <numerusform>%Ln partnership of %1</numerusform>
+            <numerusform>%Ln partnerships of %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln project(s) of %1</source>
-        <translation><numerusform>%Ln project of %1</numerusform><numerusform>%Ln projects of %1</numerusform></translation>
+        <translation>
+            <numerusform>%Ln project of %1</numerusform>
+            <numerusform>%Ln projects of %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3125,8 +3219,8 @@ Statement: %4</translation>
         <translation>One of the actors no longer exists.</translation>
     </message>
     <message>
-        <source>"%1" is not a known role.</source>
-        <translation>"%1" is not a known role.</translation>
+        <source>&quot;%1&quot; is not a known role.</source>
+        <translation>&quot;%1&quot; is not a known role.</translation>
     </message>
     <message>
         <source>The same partner is listed twice.</source>
@@ -3141,15 +3235,15 @@ Statement: %4</translation>
         <translation>The same theme is listed twice.</translation>
     </message>
     <message>
-        <source>"%1" is not a known theme.</source>
-        <translation>"%1" is not a known theme.</translation>
+        <source>&quot;%1&quot; is not a known theme.</source>
+        <translation>&quot;%1&quot; is not a known theme.</translation>
     </message>
 </context>
 <context>
     <name>ReferenceDataLoader</name>
     <message>
-        <source>The program's reference data is missing.</source>
-        <translation>The program's reference data is missing.</translation>
+        <source>The program&apos;s reference data is missing.</source>
+        <translation>The program&apos;s reference data is missing.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3186,8 +3280,8 @@ Statement: %4</translation>
         <translation>usage: report --year YEAR -o FILE.pdf|FILE.html|FILE.xlsx|FOLDER/</translation>
     </message>
     <message>
-        <source>"%1" is not a year the report can cover (%2 to %3).</source>
-        <translation>"%1" is not a year the report can cover (%2 to %3).</translation>
+        <source>&quot;%1&quot; is not a year the report can cover (%2 to %3).</source>
+        <translation>&quot;%1&quot; is not a year the report can cover (%2 to %3).</translation>
     </message>
     <message>
         <source>unknown option %1.</source>
@@ -3198,8 +3292,8 @@ Statement: %4</translation>
         <translation>%1: the report is written as .pdf, .html, .xlsx, or CSV tables in a folder (a path ending with /).</translation>
     </message>
     <message>
-        <source>the PDF needs the program's graphical libraries.</source>
-        <translation>the PDF needs the program's graphical libraries.</translation>
+        <source>the PDF needs the program&apos;s graphical libraries.</source>
+        <translation>the PDF needs the program&apos;s graphical libraries.</translation>
     </message>
     <message>
         <source>report %1 written to %2</source>
@@ -3334,8 +3428,8 @@ Statement: %4</translation>
         <translation>the region</translation>
     </message>
     <message>
-        <source>Reference year %1, compared with %2. Figures computed on %3 from the observatory's database.</source>
-        <translation>Reference year %1, compared with %2. Figures computed on %3 from the observatory's database.</translation>
+        <source>Reference year %1, compared with %2. Figures computed on %3 from the observatory&apos;s database.</source>
+        <translation>Reference year %1, compared with %2. Figures computed on %3 from the observatory&apos;s database.</translation>
     </message>
     <message>
         <source>Contents</source>
@@ -3385,16 +3479,16 @@ Statement: %4</translation>
         <translation>Active partnerships</translation>
     </message>
     <message>
-        <source>A partnership is active in %1 when it was signed by 31 December %1 (a signature known only to the year or the month counts from its first day) and did not end before 1 January %1. A planned partnership is never active; a dormant or suspended one is counted apart, not as active. A partnership recorded as ended without an end date is counted as active only in the year of its signature, the last year it is known to have run. Statuses are those recorded today (the database keeps no history of them): a partnership dormant today counts as dormant in every year it ran. The lists' filter "Active in" and export --year apply this rule, so a list filtered on %1 shows the partnerships counted here.</source>
-        <translation>A partnership is active in %1 when it was signed by 31 December %1 (a signature known only to the year or the month counts from its first day) and did not end before 1 January %1. A planned partnership is never active; a dormant or suspended one is counted apart, not as active. A partnership recorded as ended without an end date is counted as active only in the year of its signature, the last year it is known to have run. Statuses are those recorded today (the database keeps no history of them): a partnership dormant today counts as dormant in every year it ran. The lists' filter "Active in" and export --year apply this rule, so a list filtered on %1 shows the partnerships counted here.</translation>
+        <source>A partnership is active in %1 when it was signed by 31 December %1 (a signature known only to the year or the month counts from its first day) and did not end before 1 January %1. A planned partnership is never active; a dormant or suspended one is counted apart, not as active. A partnership recorded as ended without an end date is counted as active only in the year of its signature, the last year it is known to have run. Statuses are those recorded today (the database keeps no history of them): a partnership dormant today counts as dormant in every year it ran. The lists&apos; filter &quot;Active in&quot; and export --year apply this rule, so a list filtered on %1 shows the partnerships counted here.</source>
+        <translation>A partnership is active in %1 when it was signed by 31 December %1 (a signature known only to the year or the month counts from its first day) and did not end before 1 January %1. A planned partnership is never active; a dormant or suspended one is counted apart, not as active. A partnership recorded as ended without an end date is counted as active only in the year of its signature, the last year it is known to have run. Statuses are those recorded today (the database keeps no history of them): a partnership dormant today counts as dormant in every year it ran. The lists&apos; filter &quot;Active in&quot; and export --year apply this rule, so a list filtered on %1 shows the partnerships counted here.</translation>
     </message>
     <message>
         <source>Active projects</source>
         <translation>Active projects</translation>
     </message>
     <message>
-        <source>A project is active in %1 when it started by 31 December %1 and did not end (its actual or planned end) before 1 January %1. A project in identification or cancelled is never active; a suspended one is counted apart, not as active. A project recorded as closed without an end date is counted as active only in the year it started. Statuses are those recorded today. The lists' filter "Active in" and export --year apply this rule.</source>
-        <translation>A project is active in %1 when it started by 31 December %1 and did not end (its actual or planned end) before 1 January %1. A project in identification or cancelled is never active; a suspended one is counted apart, not as active. A project recorded as closed without an end date is counted as active only in the year it started. Statuses are those recorded today. The lists' filter "Active in" and export --year apply this rule.</translation>
+        <source>A project is active in %1 when it started by 31 December %1 and did not end (its actual or planned end) before 1 January %1. A project in identification or cancelled is never active; a suspended one is counted apart, not as active. A project recorded as closed without an end date is counted as active only in the year it started. Statuses are those recorded today. The lists&apos; filter &quot;Active in&quot; and export --year apply this rule.</source>
+        <translation>A project is active in %1 when it started by 31 December %1 and did not end (its actual or planned end) before 1 January %1. A project in identification or cancelled is never active; a suspended one is counted apart, not as active. A project recorded as closed without an end date is counted as active only in the year it started. Statuses are those recorded today. The lists&apos; filter &quot;Active in&quot; and export --year apply this rule.</translation>
     </message>
     <message>
         <source>Records without a date</source>
@@ -3405,8 +3499,8 @@ Statement: %4</translation>
         <translation>A partnership without a signature date, or a project without a start date, cannot be placed in time: it is counted in no year, whatever its status. The key figures of each part say, for each year, how many records were left out for want of a date: those without a date whose status says they are going on or paused, and those ended without an end date, after the year they began. The data-quality part counts every record left out, by reason.</translation>
     </message>
     <message>
-        <source>the observatory's region</source>
-        <translation>the observatory's region</translation>
+        <source>the observatory&apos;s region</source>
+        <translation>the observatory&apos;s region</translation>
     </message>
     <message>
         <source>Actors engaged</source>
@@ -3421,16 +3515,16 @@ Statement: %4</translation>
         <translation>Countries and zones</translation>
     </message>
     <message>
-        <source>A partnership counts once in each country of its foreign partners; a project once in each of its countries. A project led in France (development and global citizenship education, awareness) counts in France, in the zone "France (actions in France)", whatever other countries it has: the tables of countries and zones, their bases and the budgets by zone all count it. Zones are those of the reference data. A partnership counts in the European Union when one of its partners is in a member country; otherwise in Europe outside the EU when one is there; otherwise in the rest of the world.</source>
-        <translation>A partnership counts once in each country of its foreign partners; a project once in each of its countries. A project led in France (development and global citizenship education, awareness) counts in France, in the zone "France (actions in France)", whatever other countries it has: the tables of countries and zones, their bases and the budgets by zone all count it. Zones are those of the reference data. A partnership counts in the European Union when one of its partners is in a member country; otherwise in Europe outside the EU when one is there; otherwise in the rest of the world.</translation>
+        <source>A partnership counts once in each country of its foreign partners; a project once in each of its countries. A project led in France (development and global citizenship education, awareness) counts in France, in the zone &quot;France (actions in France)&quot;, whatever other countries it has: the tables of countries and zones, their bases and the budgets by zone all count it. Zones are those of the reference data. A partnership counts in the European Union when one of its partners is in a member country; otherwise in Europe outside the EU when one is there; otherwise in the rest of the world.</source>
+        <translation>A partnership counts once in each country of its foreign partners; a project once in each of its countries. A project led in France (development and global citizenship education, awareness) counts in France, in the zone &quot;France (actions in France)&quot;, whatever other countries it has: the tables of countries and zones, their bases and the budgets by zone all count it. Zones are those of the reference data. A partnership counts in the European Union when one of its partners is in a member country; otherwise in Europe outside the EU when one is there; otherwise in the rest of the world.</translation>
     </message>
     <message>
         <source>Amounts by theme and by zone</source>
         <translation>Amounts by theme and by zone</translation>
     </message>
     <message>
-        <source>A project's budget is shared equally among its themes, and among its countries (each share going to the country's zone). The budget of a project without a theme, or without a country, is shown on a line of its own, so that each of these tables adds up to the total of the declared budgets, give or take the rounding of each line to the euro.</source>
-        <translation>A project's budget is shared equally among its themes, and among its countries (each share going to the country's zone). The budget of a project without a theme, or without a country, is shown on a line of its own, so that each of these tables adds up to the total of the declared budgets, give or take the rounding of each line to the euro.</translation>
+        <source>A project&apos;s budget is shared equally among its themes, and among its countries (each share going to the country&apos;s zone). The budget of a project without a theme, or without a country, is shown on a line of its own, so that each of these tables adds up to the total of the declared budgets, give or take the rounding of each line to the euro.</source>
+        <translation>A project&apos;s budget is shared equally among its themes, and among its countries (each share going to the country&apos;s zone). The budget of a project without a theme, or without a country, is shown on a line of its own, so that each of these tables adds up to the total of the declared budgets, give or take the rounding of each line to the euro.</translation>
     </message>
     <message>
         <source>Budgets</source>
@@ -3445,16 +3539,16 @@ Statement: %4</translation>
         <translation>Co-funding</translation>
     </message>
     <message>
-        <source>The co-funding of %1 counts the funding lines of the year %1 (the year of their commitment or payment) that were requested, granted or paid; refused lines are left out. Each programme's share is taken on the total of these lines.</source>
-        <translation>The co-funding of %1 counts the funding lines of the year %1 (the year of their commitment or payment) that were requested, granted or paid; refused lines are left out. Each programme's share is taken on the total of these lines.</translation>
+        <source>The co-funding of %1 counts the funding lines of the year %1 (the year of their commitment or payment) that were requested, granted or paid; refused lines are left out. Each programme&apos;s share is taken on the total of these lines.</source>
+        <translation>The co-funding of %1 counts the funding lines of the year %1 (the year of their commitment or payment) that were requested, granted or paid; refused lines are left out. Each programme&apos;s share is taken on the total of these lines.</translation>
     </message>
     <message>
         <source>Leverage</source>
         <translation>Leverage</translation>
     </message>
     <message>
-        <source>The leverage divides the external co-funding of %1 by the actors' own funds and in-kind contributions, both taken from the funding lines that the co-funding counts. Whether a programme is external money is said by the reference data (the programmes' "external" column: own funds and in-kind contributions are not; an adviser who adds a programme says which it is). A line without a programme is the actors' own money when its funder is one of the project's actors, external money otherwise. Without own funds the ratio is not defined (n.d.).</source>
-        <translation>The leverage divides the external co-funding of %1 by the actors' own funds and in-kind contributions, both taken from the funding lines that the co-funding counts. Whether a programme is external money is said by the reference data (the programmes' "external" column: own funds and in-kind contributions are not; an adviser who adds a programme says which it is). A line without a programme is the actors' own money when its funder is one of the project's actors, external money otherwise. Without own funds the ratio is not defined (n.d.).</translation>
+        <source>The leverage divides the external co-funding of %1 by the actors&apos; own funds and in-kind contributions, both taken from the funding lines that the co-funding counts. Whether a programme is external money is said by the reference data (the programmes&apos; &quot;external&quot; column: own funds and in-kind contributions are not; an adviser who adds a programme says which it is). A line without a programme is the actors&apos; own money when its funder is one of the project&apos;s actors, external money otherwise. Without own funds the ratio is not defined (n.d.).</source>
+        <translation>The leverage divides the external co-funding of %1 by the actors&apos; own funds and in-kind contributions, both taken from the funding lines that the co-funding counts. Whether a programme is external money is said by the reference data (the programmes&apos; &quot;external&quot; column: own funds and in-kind contributions are not; an adviser who adds a programme says which it is). A line without a programme is the actors&apos; own money when its funder is one of the project&apos;s actors, external money otherwise. Without own funds the ratio is not defined (n.d.).</translation>
     </message>
     <message>
         <source>Dormant, suspended and ended partnerships</source>
@@ -3469,8 +3563,8 @@ Statement: %4</translation>
         <translation>New signatures</translation>
     </message>
     <message>
-        <source>The new signatures of a year count the partnerships whose signature falls in that year, whatever has become of them since (ended, dormant), except planned ones, whose date is that of a signature to come. Twinnings are the partnerships of the nature "Twinning".</source>
-        <translation>The new signatures of a year count the partnerships whose signature falls in that year, whatever has become of them since (ended, dormant), except planned ones, whose date is that of a signature to come. Twinnings are the partnerships of the nature "Twinning".</translation>
+        <source>The new signatures of a year count the partnerships whose signature falls in that year, whatever has become of them since (ended, dormant), except planned ones, whose date is that of a signature to come. Twinnings are the partnerships of the nature &quot;Twinning&quot;.</source>
+        <translation>The new signatures of a year count the partnerships whose signature falls in that year, whatever has become of them since (ended, dormant), except planned ones, whose date is that of a signature to come. Twinnings are the partnerships of the nature &quot;Twinning&quot;.</translation>
     </message>
     <message>
         <source>Decades of signature</source>
@@ -3493,16 +3587,16 @@ Statement: %4</translation>
         <translation>Figures</translation>
     </message>
     <message>
-        <source>Amounts are in euros, each rounded to the nearest euro. Shares are in percent with one decimal, each rounded on its own: the shares of a table may add up to 99.9 or 100.1%, which the table then says. A share, a median or a ratio whose base is empty is not defined: it is written "n.d.", never 0. Bases count records; a figure counts each record once in it, unless its base says otherwise.</source>
-        <translation>Amounts are in euros, each rounded to the nearest euro. Shares are in percent with one decimal, each rounded on its own: the shares of a table may add up to 99.9 or 100.1%, which the table then says. A share, a median or a ratio whose base is empty is not defined: it is written "n.d.", never 0. Bases count records; a figure counts each record once in it, unless its base says otherwise.</translation>
+        <source>Amounts are in euros, each rounded to the nearest euro. Shares are in percent with one decimal, each rounded on its own: the shares of a table may add up to 99.9 or 100.1%, which the table then says. A share, a median or a ratio whose base is empty is not defined: it is written &quot;n.d.&quot;, never 0. Bases count records; a figure counts each record once in it, unless its base says otherwise.</source>
+        <translation>Amounts are in euros, each rounded to the nearest euro. Shares are in percent with one decimal, each rounded on its own: the shares of a table may add up to 99.9 or 100.1%, which the table then says. A share, a median or a ratio whose base is empty is not defined: it is written &quot;n.d.&quot;, never 0. Bases count records; a figure counts each record once in it, unless its base says otherwise.</translation>
     </message>
     <message>
         <source>Years</source>
         <translation>Years</translation>
     </message>
     <message>
-        <source>A table whose base is empty says "No data" rather than showing zeros; a year in which no partnership or project is active says so at the head of the report. The report of the current year is provisional, since the year is not over: its title page and each table say so. No report is made for a year to come.</source>
-        <translation>A table whose base is empty says "No data" rather than showing zeros; a year in which no partnership or project is active says so at the head of the report. The report of the current year is provisional, since the year is not over: its title page and each table say so. No report is made for a year to come.</translation>
+        <source>A table whose base is empty says &quot;No data&quot; rather than showing zeros; a year in which no partnership or project is active says so at the head of the report. The report of the current year is provisional, since the year is not over: its title page and each table say so. No report is made for a year to come.</source>
+        <translation>A table whose base is empty says &quot;No data&quot; rather than showing zeros; a year in which no partnership or project is active says so at the head of the report. The report of the current year is provisional, since the year is not over: its title page and each table say so. No report is made for a year to come.</translation>
     </message>
     <message>
         <source>Charts</source>
@@ -3693,8 +3787,8 @@ Statement: %4</translation>
         <translation>A new entry needs a French label.</translation>
     </message>
     <message>
-        <source>"%1" is already in the list.</source>
-        <translation>"%1" is already in the list.</translation>
+        <source>&quot;%1&quot; is already in the list.</source>
+        <translation>&quot;%1&quot; is already in the list.</translation>
     </message>
     <message>
         <source>The entry could not be added: %1</source>
@@ -3705,8 +3799,8 @@ Statement: %4</translation>
         <translation>An entry needs a French label.</translation>
     </message>
     <message>
-        <source>"%1" is not in the list.</source>
-        <translation>"%1" is not in the list.</translation>
+        <source>&quot;%1&quot; is not in the list.</source>
+        <translation>&quot;%1&quot; is not in the list.</translation>
     </message>
 </context>
 <context>
@@ -3716,8 +3810,8 @@ Statement: %4</translation>
         <translation>the workbook cannot be created in %1</translation>
     </message>
     <message>
-        <source>the sheet "%1" cannot be added</source>
-        <translation>the sheet "%1" cannot be added</translation>
+        <source>the sheet &quot;%1&quot; cannot be added</source>
+        <translation>the sheet &quot;%1&quot; cannot be added</translation>
     </message>
 </context>
 </TS>
