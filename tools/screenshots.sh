@@ -1,16 +1,38 @@
 #!/usr/bin/env bash
-# Takes the screenshots of docs/screenshots/ from a `demo` database, in French, under Xvfb.
+# Takes the screenshots of docs/screenshots/ from a `demo` database, in French, under Xvfb, and
+# the page images of that demo's yearly report (rapport-page-NN.png).
 #   tools/screenshots.sh            (after tools/setup.sh build)
-# Needs xvfb, xdotool and imagemagick (installed here when missing). The window has no window
-# manager around it: the shots show the application window itself.
+#   tools/screenshots.sh report     only the report's pages (no display needed)
+# Needs xvfb, xdotool and imagemagick (installed here when missing), and poppler-utils
+# (pdftoppm), which tools/setup.sh installs. The window has no window manager around it: the
+# shots show the application window itself.
 set -euo pipefail
 cd "$(dirname "$(readlink -f "$0")")/.."
 binary=${BUILD_DIR:-build}/app/observatoire
 out=docs/screenshots
 [ -x "$binary" ] || { echo "build first: tools/setup.sh build" >&2; exit 2; }
+mkdir -p "$out"
+
+# The report of 2025 of a 2,000-row demo as printed, one image per page: to look at each page as
+# a reader would (docs/report.md).
+report_pages() {
+    local folder
+    folder=$(mktemp -d)
+    LANG=fr_FR.UTF-8 OBSERVATOIRE_LANG=fr "$binary" --db "$folder/demo.sqlite" demo --rows 2000 >/dev/null
+    LANG=fr_FR.UTF-8 OBSERVATOIRE_LANG=fr "$binary" --db "$folder/demo.sqlite" report --year 2025 \
+        -o "$folder/rapport-2025.pdf" >/dev/null
+    rm -f "$out"/rapport-page-*.png
+    pdftoppm -png -r 72 "$folder/rapport-2025.pdf" "$out/rapport-page"
+    rm -rf "$folder"
+    echo "report pages written to $out/rapport-page-*.png"
+}
+if [ "${1:-}" = report ]; then
+    report_pages
+    exit 0
+fi
 
 missing=()
-for p in xvfb xdotool imagemagick; do
+for p in xvfb xdotool imagemagick poppler-utils; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
 if [ ${#missing[@]} -gt 0 ]; then
@@ -60,6 +82,11 @@ xdotool type --delay 20 "$work/enquete.csv"; xdotool key Return; shot 10-import 
 xdotool mousemove 968 656 click 1; sleep 1
 # The yearly report: the dashboard, then further down a map.
 place 31; sleep 1; xdotool key ctrl+r; shot 11-rapport 4
-for _ in $(seq 1 31); do xdotool mousemove 600 400 click 5; done; shot 12-rapport-carte 2
+for _ in $(seq 1 36); do xdotool mousemove 990 400 click 5; done; shot 12-rapport-carte 2
+# Further down, the five years' lines, then the budgets by theme: charts drawn as printed.
+# (The wheel turned at the right, beside the tables: a long table would scroll itself.)
+for _ in $(seq 1 42); do xdotool mousemove 990 400 click 5; done; shot 13-rapport-courbes 2
+for _ in $(seq 1 217); do xdotool mousemove 990 400 click 5; done; shot 14-rapport-montants 2
 xdotool key Escape
 echo "screenshots written to $out"
+report_pages

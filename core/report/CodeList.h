@@ -17,8 +17,9 @@ public:
         QString code;
         QString label;
         int order = 0;
-        int group = -1;     // a country's zone, an actor type's family: an index in another list
-        bool flag = false;  // a programme: external funding
+        int group = -1; // a country's zone, an actor type's family: an index in another list
+        bool flag =
+            false; // a programme: external funding; a country: in the EU; a département: in the region
         bool known = false; // in the vocabulary (a code met only in the records is not)
     };
 

@@ -6,6 +6,7 @@
 #include <QMap>
 
 #include <algorithm>
+#include <set>
 
 ReportSection PartnershipIndicators::build(const ReportContext& q)
 {
@@ -13,12 +14,53 @@ ReportSection PartnershipIndicators::build(const ReportContext& q)
     section.title = tr("Partnerships");
     const int year = q.year();
     const QStringList yearColumns = {QString::number(year - 1), QString::number(year)};
+    const ReportRecords& records = q.records();
+    const ReportVocabulary& vocabulary = q.vocabulary();
+    const int twinning = vocabulary.kinds.find("jumelage");
+
+    // What each partnership is in each year: active, paused, or left out and why.
+    ReportTable key;
+    key.id = QStringLiteral("partnerships_key_figures");
+    key.title = tr("Key figures on partnerships");
+    key.base = tr("Every partnership of the observatory, by what it is in each year.");
+    key.columnKinds = {ReportTable::Kind::Text, ReportTable::Kind::Count, ReportTable::Kind::Count};
+    key.columns = QStringList{tr("Indicator")} + yearColumns;
+    key.keepZeros = true;
+    key.rules = {QString::fromLatin1(ReportRules::ActivePartnership::kId),
+                 QString::fromLatin1(ReportRules::LeftOut::kId)};
+    {
+        using S = ReportRules::Standing;
+        qint64 counts[2][6] = {};
+        for (const ReportRecords::Partnership& p : records.partnerships) {
+            for (int y = 0; y < 2; ++y) {
+                const S standing = ReportRecords::standing(p, year - 1 + y);
+                counts[y][0] += standing == S::Active ? 1 : 0;
+                counts[y][1] += standing == S::Active && p.kind == twinning ? 1 : 0;
+                counts[y][2] += standing == S::Paused ? 1 : 0;
+                counts[y][3] += standing == S::Planned ? 1 : 0;
+                counts[y][4] +=
+                    standing == S::Undated && ReportRules::LeftOut::forWantOfADate(standing, p.statusClass)
+                        ? 1
+                        : 0;
+                counts[y][5] += standing == S::EndUnknown ? 1 : 0;
+            }
+        }
+        const QStringList labels = {tr("Active partnerships"),
+                                    tr("Of which twinnings"),
+                                    tr("Dormant or suspended (not counted as active)"),
+                                    tr("Planned (never counted)"),
+                                    tr("Left out: no signature date"),
+                                    tr("Left out: ended, end date not given")};
+        for (int i = 0; i < labels.size(); ++i)
+            key.rows << QVariantList{labels.at(i), counts[0][i], counts[1][i]};
+    }
+    section.tables << key;
+
     ReportTable kinds;
     kinds.id = QStringLiteral("partnerships_by_kind");
     kinds.title = tr("Active partnerships by nature");
+    kinds.columnKinds = {ReportTable::Kind::Text, ReportTable::Kind::Count, ReportTable::Kind::Count};
     kinds.columns = QStringList{tr("Nature")} + yearColumns;
-    const ReportRecords& records = q.records();
-    const ReportVocabulary& vocabulary = q.vocabulary();
     // The active partnerships of each year by nature, and by decade of signature for the year.
     const auto byKind = [&](int y) {
         std::vector<qint64> counts(static_cast<size_t>(vocabulary.kinds.size()), 0);
@@ -47,6 +89,7 @@ ReportSection PartnershipIndicators::build(const ReportContext& q)
     ReportTable trend;
     trend.id = QStringLiteral("active_by_year");
     trend.title = tr("Active partnerships and projects, the last five years");
+    trend.columnKinds = {ReportTable::Kind::Text, ReportTable::Kind::Count, ReportTable::Kind::Count};
     trend.columns = {tr("Year"), tr("Partnerships"), tr("Projects")};
     qint64 activeByYear[5][2] = {};
     const auto countActive = [&](const auto& list, int column) {
@@ -66,12 +109,14 @@ ReportSection PartnershipIndicators::build(const ReportContext& q)
     ReportTable signatures;
     signatures.id = QStringLiteral("signatures_by_year");
     signatures.title = tr("New signatures, the last five years");
+    signatures.columnKinds = {ReportTable::Kind::Text, ReportTable::Kind::Count, ReportTable::Kind::Count};
     signatures.columns = {tr("Year"), tr("Partnerships signed"), tr("Of which twinnings")};
-    // Every partnership signed in the five years, whatever its status.
-    const int twinning = vocabulary.kinds.find("jumelage");
+    // Every partnership signed in the five years, whatever has become of it (rule Signatures).
+    signatures.rules = {QString::fromLatin1(ReportRules::Signatures::kId)};
     qint64 signedByYear[5][2] = {};
     for (const ReportRecords::Partnership& p : records.partnerships) {
-        if (p.signedYear > year - 5 && p.signedYear <= year) {
+        if (p.signedYear > year - 5 && p.signedYear <= year &&
+            ReportRules::Signatures::counts(p.statusClass)) {
             ++signedByYear[p.signedYear - year + 4][0];
             signedByYear[p.signedYear - year + 4][1] += p.kind == twinning ? 1 : 0;
         }
@@ -82,38 +127,60 @@ ReportSection PartnershipIndicators::build(const ReportContext& q)
         signatures.rows << QVariantList{QString::number(year - 4 + y), signedByYear[y][0],
                                         signedByYear[y][1]};
     }
-    signatures.base = tr("%Ln partnership(s) whose signature year is known, signed from %1 to %2.", nullptr,
+    signatures.base = tr("%Ln partnership(s) signed from %1 to %2, planned ones excepted.", nullptr,
                          static_cast<int>(signedCount))
                           .arg(year - 4)
                           .arg(year);
     signatures.chart = ReportTable::Chart::Line;
     section.tables << signatures;
 
+    // Rule NotActive: the paused statuses of the partnerships that ran in the year, and the
+    // partnerships whose end falls in it; the reasons of those counted on each line.
     ReportTable statuses;
     statuses.id = QStringLiteral("partnerships_not_active");
     statuses.title = tr("Dormant, suspended and ended partnerships");
+    statuses.columnKinds = {ReportTable::Kind::Text, ReportTable::Kind::Count, ReportTable::Kind::Text};
     statuses.columns = {tr("Status"), tr("Partnerships"), tr("Reasons given")};
-    QList<int> shownStatuses;
-    for (const char* code : {"en_sommeil", "suspendu", "termine"}) {
-        const int status = vocabulary.statuses.find(code);
-        if (status >= 0)
-            shownStatuses << status;
+    statuses.rules = {QString::fromLatin1(ReportRules::NotActive::kId)};
+    QList<int> pausedStatuses;
+    for (int status = 0; status < vocabulary.statuses.size(); ++status) {
+        const CodeList::Code& code = vocabulary.statuses.at(status);
+        if (code.known && ReportRules::ActivePartnership::classOf(code.code.toStdString()) ==
+                              ReportRules::StatusClass::Paused)
+            pausedStatuses << status;
     }
-    std::sort(shownStatuses.begin(), shownStatuses.end(), [&](int a, int b) {
+    std::stable_sort(pausedStatuses.begin(), pausedStatuses.end(), [&](int a, int b) {
         return vocabulary.statuses.at(a).order < vocabulary.statuses.at(b).order;
     });
-    // Ended partnerships: those whose end falls in the year.
-    const int ended = vocabulary.statuses.find("termine");
-    std::vector<qint64> byStatus(static_cast<size_t>(vocabulary.statuses.size()), 0);
-    for (const ReportRecords::Partnership& p : records.partnerships)
-        byStatus[static_cast<size_t>(p.status)] += p.status != ended || p.endedYear == year ? 1 : 0;
-    for (const int status : std::as_const(shownStatuses)) {
-        statuses.rows << QVariantList{vocabulary.statuses.at(status).label,
-                                      byStatus[static_cast<size_t>(status)],
-                                      records.reasons.value(status).join(QLatin1String(" ; "))};
+    // One line per paused status, then the ended ones; the reasons by their place (in order of text).
+    QList<qint64> lineCounts(pausedStatuses.size() + 1, 0);
+    QList<std::set<int>> lineReasons(pausedStatuses.size() + 1);
+    for (const ReportRecords::Partnership& p : records.partnerships) {
+        qsizetype line = -1;
+        if (ReportRecords::standing(p, year) == ReportRules::Standing::Paused)
+            line = pausedStatuses.indexOf(p.status);
+        else if (p.endedYear == year && p.statusClass != ReportRules::StatusClass::Planned)
+            line = pausedStatuses.size();
+        if (line < 0)
+            continue;
+        ++lineCounts[line];
+        if (p.reason >= 0)
+            lineReasons[line].insert(p.reason);
     }
-    statuses.base =
-        tr("Statuses as recorded today; ended partnerships: those whose end falls in %1.").arg(year);
+    const auto reasonsOf = [&](qsizetype line) {
+        QStringList texts;
+        for (const int reason : lineReasons.at(line))
+            texts << records.reasons.at(reason);
+        return texts.join(tr("; ", "between the reasons of a status"));
+    };
+    for (qsizetype line = 0; line < pausedStatuses.size(); ++line)
+        statuses.rows << QVariantList{vocabulary.statuses.at(pausedStatuses.at(line)).label,
+                                      lineCounts.at(line), reasonsOf(line)};
+    statuses.rows << QVariantList{tr("Ended in %1").arg(year), lineCounts.last(),
+                                  reasonsOf(pausedStatuses.size())};
+    statuses.base = tr("Partnerships that ran in %1 and are dormant or suspended today, and those whose end "
+                       "falls in %1.")
+                        .arg(year);
     section.tables << statuses;
 
     // One query by country, twinnings apart: the top 10, the twinnings' top 10 and the map.
@@ -130,7 +197,6 @@ ReportSection PartnershipIndicators::build(const ReportContext& q)
     QHash<QString, CountryCount> byCountry;
     std::vector<qint64> countryCounts(static_cast<size_t>(vocabulary.countries.size()), 0);
     std::vector<qint64> countryTwinnings(countryCounts.size(), 0);
-    const int unionZone = vocabulary.zones.find("union_europeenne");
     const int europeZone = vocabulary.zones.find("europe_hors_ue");
     qint64 areaCounts[3] = {0, 0, 0};
     for (size_t i = 0; i < records.partnerships.size(); ++i) {
@@ -144,9 +210,8 @@ ReportSection PartnershipIndicators::build(const ReportContext& q)
                 continue;
             ++countryCounts[static_cast<size_t>(country)];
             countryTwinnings[static_cast<size_t>(country)] += p.kind == twinning ? 1 : 0;
-            const int rank = code.group >= 0 && code.group == unionZone    ? 1
-                             : code.group >= 0 && code.group == europeZone ? 2
-                                                                           : 3;
+            const int rank =
+                ReportRules::Places::areaOf(code.flag, code.group >= 0 && code.group == europeZone);
             area = area == 0 ? rank : qMin(area, rank);
         }
         if (area > 0)
@@ -170,6 +235,7 @@ ReportSection PartnershipIndicators::build(const ReportContext& q)
         ReportTable table;
         table.id = id;
         table.title = title;
+        table.columnKinds = {ReportTable::Kind::Text, ReportTable::Kind::Text, ReportTable::Kind::Count};
         table.columns = {tr("Code"), tr("Country"), tr("Partnerships")};
         for (const CountryCount& country : std::as_const(countries)) {
             if ((limit > 0 && table.rows.size() == limit) || count(country) == 0)
@@ -200,6 +266,7 @@ ReportSection PartnershipIndicators::build(const ReportContext& q)
     ReportTable europe;
     europe.id = QStringLiteral("partnerships_europe");
     europe.title = tr("Partnerships in Europe and elsewhere");
+    europe.columnKinds = {ReportTable::Kind::Text, ReportTable::Kind::Count, ReportTable::Kind::Percent};
     europe.columns = {tr("Area"), tr("Partnerships"), tr("Share (%)")};
     const QStringList areaLabels = {tr("European Union"), tr("Europe outside the EU"),
                                     tr("Rest of the world")};
@@ -210,6 +277,7 @@ ReportSection PartnershipIndicators::build(const ReportContext& q)
     europe.base = tr("%Ln active partnership(s) with a partner's country; one with partners in the EU counts "
                      "in the EU.",
                      nullptr, static_cast<int>(withCountry));
+    europe.shareColumn = 2;
     europe.chart = ReportTable::Chart::Donut;
     section.tables << europe;
 
@@ -217,14 +285,19 @@ ReportSection PartnershipIndicators::build(const ReportContext& q)
     decades.id = QStringLiteral("partnerships_by_decade");
     decades.title = tr("Active partnerships by decade of signature");
     decades.base = activeBase;
+    decades.columnKinds = {ReportTable::Kind::Text, ReportTable::Kind::Count};
     decades.columns = {tr("Decade"), tr("Partnerships")};
+    decades.rules = {QString::fromLatin1(ReportRules::Decades::kId)};
+    // Every decade from the oldest signature to the year's, empty ones with 0 (rule Decades).
     QMap<int, qint64> byDecade;
     for (const ReportRecords::Partnership& p : records.partnerships) {
         if (ReportRecords::active(p, year))
             ++byDecade[p.signedYear / 10 * 10];
     }
-    for (auto it = byDecade.cbegin(); it != byDecade.cend(); ++it)
-        decades.rows << QVariantList{tr("%1s").arg(it.key()), it.value()};
+    if (!byDecade.isEmpty()) {
+        for (int decade = byDecade.firstKey(); decade <= year / 10 * 10; decade += 10)
+            decades.rows << QVariantList{tr("%1s").arg(decade), byDecade.value(decade)};
+    }
     decades.chart = ReportTable::Chart::Bars;
     section.tables << decades;
     return section;

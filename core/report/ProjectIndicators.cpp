@@ -12,20 +12,37 @@ ReportSection ProjectIndicators::build(const ReportContext& q)
     ReportTable key;
     key.id = QStringLiteral("projects_key_figures");
     key.title = tr("Key figures on projects");
-    key.base = tr("Projects whose start is known.");
+    key.base = tr("Every project of the observatory, by what it is in each year.");
+    key.columnKinds = {ReportTable::Kind::Text, ReportTable::Kind::Count, ReportTable::Kind::Count};
     key.columns = {tr("Indicator"), QString::number(year - 1), QString::number(year)};
+    key.keepZeros = true;
+    key.rules = {QString::fromLatin1(ReportRules::ActiveProject::kId),
+                 QString::fromLatin1(ReportRules::LeftOut::kId)};
     const ReportRecords& records = q.records();
     const ReportVocabulary& vocabulary = q.vocabulary();
-    // Per year: active, started, active in France, active within a partnership.
+    // Per year: active, started, active in France, active within a partnership, suspended, never
+    // counted although their dates span the year, left out for want of a start or an end date.
     const auto keyFigures = [&](int y) {
-        QList<qint64> counts{0, 0, 0, 0};
+        using S = ReportRules::Standing;
+        using C = ReportRules::StatusClass;
+        QList<qint64> counts(8, 0);
         for (const ReportRecords::Project& p : records.projects) {
-            counts[1] += p.startedYear == y ? 1 : 0;
-            if (ReportRecords::active(p, y)) {
+            const S standing = ReportRecords::standing(p, y);
+            counts[1] += p.startedYear == y && standing != S::Planned && standing != S::Cancelled ? 1 : 0;
+            if (standing == S::Active) {
                 ++counts[0];
                 counts[2] += p.inFrance ? 1 : 0;
                 counts[3] += p.inPartnership ? 1 : 0;
             }
+            counts[4] += standing == S::Paused ? 1 : 0;
+            counts[5] += (p.statusClass == C::Planned || p.statusClass == C::Cancelled) &&
+                                 ReportRules::datesSpan(p.startedYear, p.endedYear, y)
+                             ? 1
+                             : 0;
+            counts[6] +=
+                standing == S::Undated && ReportRules::LeftOut::forWantOfADate(standing, p.statusClass) ? 1
+                                                                                                        : 0;
+            counts[7] += standing == S::EndUnknown ? 1 : 0;
         }
         return counts;
     };
@@ -38,6 +55,10 @@ ReportSection ProjectIndicators::build(const ReportContext& q)
     keyRow(tr("Projects started"), 1);
     keyRow(tr("Active projects led in France (ECSI)"), 2);
     keyRow(tr("Active projects within a partnership"), 3);
+    keyRow(tr("Suspended (not counted as active)"), 4);
+    keyRow(tr("In identification or cancelled, dated in the year (never counted)"), 5);
+    keyRow(tr("Left out: no start date"), 6);
+    keyRow(tr("Left out: closed, end date not given"), 7);
     section.tables << key;
 
     // One pass over the active projects: each theme, goal, country and zone counts a project once,
@@ -90,7 +111,12 @@ ReportSection ProjectIndicators::build(const ReportContext& q)
             continue;
         projectFamilies.clear();
         for (const int actor : records.projectActors.of(place)) {
-            const int type = records.actors[static_cast<size_t>(actor)].type;
+            const ReportRecords::Actor& a = records.actors[static_cast<size_t>(actor)];
+            const CodeList::Code& departement = vocabulary.departements.at(a.departement);
+            if (ReportRules::EngagedActor::placeOf(departement.known, departement.flag) !=
+                ReportRules::EngagedActor::Place::Region)
+                continue;
+            const int type = a.type;
             if (type > 0)
                 addOnce(projectFamilies, vocabulary.actorTypes.at(type).group);
         }
@@ -126,6 +152,7 @@ ReportSection ProjectIndicators::build(const ReportContext& q)
         tr("Based on %Ln active project(s) whose theme is given; a project with several themes counts "
            "in each, so the shares add up to more than 100 %.",
            nullptr, static_cast<int>(withTheme));
+    themes.columnKinds = {ReportTable::Kind::Text, ReportTable::Kind::Count, ReportTable::Kind::Percent};
     themes.columns = {tr("Theme"), tr("Projects"), tr("Share (%)")};
     for (const int theme : sortedCodes(vocabulary.themes, byTheme, false)) {
         const qint64 n = byTheme[static_cast<size_t>(theme)];
@@ -142,6 +169,7 @@ ReportSection ProjectIndicators::build(const ReportContext& q)
     sdgs.base =
         tr("Based on %Ln active project(s) whose goals are given; a project counts in each of its goals.",
            nullptr, static_cast<int>(withSdg));
+    sdgs.columnKinds = {ReportTable::Kind::Text, ReportTable::Kind::Count};
     sdgs.columns = {tr("Goal"), tr("Projects")};
     for (int goal = 1; goal <= 17; ++goal)
         sdgs.rows << QVariantList{tr("SDG %1").arg(goal), bySdgGoal[static_cast<size_t>(goal)]};
@@ -155,6 +183,7 @@ ReportSection ProjectIndicators::build(const ReportContext& q)
     zones.id = QStringLiteral("projects_by_zone");
     zones.title = tr("Active projects by zone");
     zones.base = countryBase;
+    zones.columnKinds = {ReportTable::Kind::Text, ReportTable::Kind::Count};
     zones.columns = {tr("Zone"), tr("Projects")};
     for (const int zone : sortedCodes(vocabulary.zones, byZoneCode, false))
         zones.rows << QVariantList{vocabulary.zones.at(zone).label, byZoneCode[static_cast<size_t>(zone)]};
@@ -165,6 +194,7 @@ ReportSection ProjectIndicators::build(const ReportContext& q)
     countries.id = QStringLiteral("projects_by_country");
     countries.title = tr("Active projects by country");
     countries.base = countryBase;
+    countries.columnKinds = {ReportTable::Kind::Text, ReportTable::Kind::Text, ReportTable::Kind::Count};
     countries.columns = {tr("Code"), tr("Country"), tr("Projects")};
     for (const int country : sortedCodes(vocabulary.countries, byCountryCode, true)) {
         const CodeList::Code& code = vocabulary.countries.at(country);
@@ -183,8 +213,11 @@ ReportSection ProjectIndicators::build(const ReportContext& q)
     ReportTable crossed;
     crossed.id = QStringLiteral("families_by_zone");
     crossed.title = tr("Active projects by family of actor and zone");
-    crossed.base = countryBase + QLatin1Char(' ') + tr("A project counts once per family of its actors.");
+    crossed.base =
+        countryBase + QLatin1Char(' ') + tr("A project counts once per family of its actors of the region.");
+    crossed.rules = {QString::fromLatin1(ReportRules::EngagedActor::kId)};
     // One row per family and zone (a wide table of zones does not fit a page).
+    crossed.columnKinds = {ReportTable::Kind::Text, ReportTable::Kind::Text, ReportTable::Kind::Count};
     crossed.columns = {tr("Family"), tr("Zone"), tr("Projects")};
     // In the vocabularies' order of families, then of zones.
     QList<int> familyOrder;

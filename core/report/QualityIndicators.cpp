@@ -8,25 +8,29 @@ ReportSection QualityIndicators::build(const ReportContext& q)
 {
     ReportSection section;
     section.title = tr("Data quality");
-    section.introduction =
-        tr("An internal annex: where the records of the year need completing or checking.");
+    section.introduction = tr("An internal annex: where the observatory's records need completing or "
+                              "checking, and which of them the "
+                              "figures of the year leave out.");
     const int year = q.year();
 
     ReportTable completeness;
     completeness.id = QStringLiteral("completeness");
     completeness.title = tr("Completeness of the key fields");
-    completeness.base = tr("Partnerships and projects active in %1.").arg(year);
-    completeness.columns = {tr("Field"), tr("Given"), tr("Records"), tr("Share (%)")};
     const ReportRecords& records = q.records();
-    // Each field: how many of the active records give it.
+    completeness.base =
+        tr("Every record of the observatory, counted in the year or not: %Ln partnership(s), ", nullptr,
+           static_cast<int>(records.partnerships.size())) +
+        tr("%Ln project(s).", nullptr, static_cast<int>(records.projects.size()));
+    completeness.keepZeros = true;
+    completeness.columnKinds = {ReportTable::Kind::Text, ReportTable::Kind::Count, ReportTable::Kind::Count,
+                                ReportTable::Kind::Percent};
+    completeness.columns = {tr("Field"), tr("Given"), tr("Records"), tr("Share (%)")};
+    // Each field: how many of the records give it.
     const auto rows = [&](const auto& list,
                           const QList<QPair<QString, std::function<bool(size_t)>>>& fields) {
-        qint64 count = 0;
+        const auto count = static_cast<qint64>(list.size());
         QList<qint64> given(fields.size(), 0);
         for (size_t i = 0; i < list.size(); ++i) {
-            if (!ReportRecords::active(list[i], year))
-                continue;
-            ++count;
             for (qsizetype f = 0; f < fields.size(); ++f)
                 given[f] += fields.at(f).second(i) ? 1 : 0;
         }
@@ -39,7 +43,8 @@ ReportSection QualityIndicators::build(const ReportContext& q)
     const auto& partnerships = records.partnerships;
     const auto& projects = records.projects;
     rows(partnerships,
-         {{tr("Partnerships: full signature date"), [&](size_t i) { return partnerships[i].fullSignature; }},
+         {{tr("Partnerships: signature date"), [&](size_t i) { return partnerships[i].signedYear != 0; }},
+          {tr("Partnerships: full signature date"), [&](size_t i) { return partnerships[i].fullSignature; }},
           {tr("Partnerships: theme"), [&](size_t i) { return partnerships[i].themed; }},
           {tr("Partnerships: description"), [&](size_t i) { return partnerships[i].described; }}});
     rows(projects, {{tr("Projects: country"),
@@ -47,6 +52,7 @@ ReportSection QualityIndicators::build(const ReportContext& q)
                          return projects[i].inFrance ||
                                 !records.projectCountries.of(static_cast<int>(i)).empty();
                      }},
+                    {tr("Projects: start date"), [&](size_t i) { return projects[i].startedYear != 0; }},
                     {tr("Projects: theme"),
                      [&](size_t i) { return !records.projectThemes.of(static_cast<int>(i)).empty(); }},
                     {tr("Projects: end date"), [&](size_t i) { return projects[i].endedYear != 0; }},
@@ -56,9 +62,14 @@ ReportSection QualityIndicators::build(const ReportContext& q)
     ReportTable verified;
     verified.id = QStringLiteral("verified");
     verified.title = tr("Records verified within 24 months");
-    verified.base = tr("Verified on or after 1 January %1, within the 24 months before the end of %2.")
-                        .arg(year - 1)
-                        .arg(year);
+    verified.base =
+        tr("Every record of the observatory, verified on or after 1 January %1, within the 24 months "
+           "before the end of %2.")
+            .arg(year - 1)
+            .arg(year);
+    verified.keepZeros = true;
+    verified.columnKinds = {ReportTable::Kind::Text, ReportTable::Kind::Count, ReportTable::Kind::Count,
+                            ReportTable::Kind::Percent};
     verified.columns = {tr("Kind of records"), tr("Verified"), tr("Records"), tr("Share (%)")};
     // The last verification falls on or after 1 January of the year before: its year is that
     // year or later.
@@ -79,12 +90,53 @@ ReportSection QualityIndicators::build(const ReportContext& q)
             label, recent, all,
             ReportContext::percent(static_cast<double>(recent), static_cast<double>(all))};
     };
-    const std::vector<bool>& engaged = q.engagedActors(year);
-    share(tr("Actors engaged"), records.actors, [&](size_t i) { return engaged[i]; });
-    share(tr("Active partnerships"), partnerships,
-          [&](size_t i) { return ReportRecords::active(partnerships[i], year); });
-    share(tr("Active projects"), projects,
-          [&](size_t i) { return ReportRecords::active(projects[i], year); });
+    const auto every = [](size_t) { return true; };
+    share(tr("Actors"), records.actors, every);
+    share(tr("Partnerships"), partnerships, every);
+    share(tr("Projects"), projects, every);
     section.tables << verified;
+
+    // The records that the figures of the year leave out, and why.
+    ReportTable leftOut;
+    leftOut.id = QStringLiteral("left_out");
+    leftOut.title = tr("Records not counted in %1, and why").arg(year);
+    leftOut.base =
+        tr("The partnerships and projects that the figures of %1 do not count: without a date, ended "
+           "without an end date, paused in the year, and every planned or cancelled one.")
+            .arg(year);
+    leftOut.keepZeros = true;
+    leftOut.columnKinds = {ReportTable::Kind::Text, ReportTable::Kind::Count, ReportTable::Kind::Count};
+    leftOut.columns = {tr("Reason"), tr("Partnerships"), tr("Projects")};
+    leftOut.rules = {QString::fromLatin1(ReportRules::ActivePartnership::kId),
+                     QString::fromLatin1(ReportRules::ActiveProject::kId),
+                     QString::fromLatin1(ReportRules::LeftOut::kId)};
+    {
+        using S = ReportRules::Standing;
+        using C = ReportRules::StatusClass;
+        // Reasons: no date, ended without end date, dormant or suspended, planned, cancelled.
+        qint64 counts[5][2] = {};
+        const auto count = [&](S standing, C status, int column) {
+            counts[0][column] +=
+                standing == S::Undated && ReportRules::LeftOut::forWantOfADate(standing, status);
+            counts[1][column] += standing == S::EndUnknown;
+            counts[2][column] += standing == S::Paused;
+            counts[3][column] += standing == S::Planned;
+            counts[4][column] += standing == S::Cancelled;
+        };
+        for (const ReportRecords::Partnership& p : partnerships)
+            count(ReportRecords::standing(p, year), p.statusClass, 0);
+        for (const ReportRecords::Project& p : projects)
+            count(ReportRecords::standing(p, year), p.statusClass, 1);
+        const QStringList reasons = {
+            tr("No signature or start date (status going on or paused)"),
+            tr("Ended or closed without an end date, begun before %1").arg(year),
+            tr("Dormant or suspended in %1 (counted apart)").arg(year),
+            tr("Planned or in identification"),
+            tr("Cancelled"),
+        };
+        for (int r = 0; r < reasons.size(); ++r)
+            leftOut.rows << QVariantList{reasons.at(r), counts[r][0], counts[r][1]};
+    }
+    section.tables << leftOut;
     return section;
 }

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "Report.h"
+#include "ReportRules.h"
 #include "common/Result.h"
 #include "database/RowScan.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QSqlDatabase>
 
 // Computes the observatory's report for a reference year from the database: the five parts of
@@ -16,19 +18,25 @@ class ReportBuilder
 
 public:
     static constexpr int kFirstYear = 1950;
-    static constexpr int kLastYear = 2100;
 
     explicit ReportBuilder(const QSqlDatabase& db);
 
-    // The report, or why it cannot be computed (a year out of range, a database error).
+    // The report, or why it cannot be computed (a year out of range or to come, a database error).
     Result<Report> build(int year);
+    // The last year a report can cover: the current one (provisional).
+    static int lastYear(const QDate& today = QDate::currentDate()) { return today.year(); }
+    // The day the report is computed on (tests set it).
+    void setToday(const QDate& today) { m_today = today; }
     // How the records are read: SQLite's C API by default (tests compare it with Qt Sql's reading,
     // which PostgreSQL uses).
     void setScanEngine(RowScan::Engine engine) { m_engine = engine; }
+    // The language of the labels of the vocabularies (the texts follow the installed translator):
+    // the interface's by default.
+    void setEnglish(bool english) { m_english = english; }
 
 private:
-    static QList<QPair<QString, QString>> methodology(int year);
-
     QSqlDatabase m_db;
     RowScan::Engine m_engine = RowScan::Engine::Native;
+    bool m_english;
+    QDate m_today = QDate::currentDate();
 };

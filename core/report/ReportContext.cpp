@@ -6,10 +6,11 @@
 
 #include <algorithm>
 
-ReportContext::ReportContext(const QSqlDatabase& db, int year, const ReportRecords& records)
+ReportContext::ReportContext(const QSqlDatabase& db, int year, const ReportRecords& records, bool english)
     : m_db(db)
     , m_year(year)
     , m_records(records)
+    , m_english(english)
 {
 }
 
@@ -89,7 +90,7 @@ QList<QVariantList> ReportContext::sideBySide(const QList<KeyedCount>& before,
     return rows;
 }
 
-double ReportContext::percent(double part, double whole)
+QVariant ReportContext::percent(double part, double whole)
 {
-    return whole > 0 ? qRound(part * 1000.0 / whole) / 10.0 : 0.0;
+    return whole > 0 ? QVariant(qRound(part * 1000.0 / whole) / 10.0) : QVariant();
 }

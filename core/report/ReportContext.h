@@ -14,11 +14,16 @@
 class ReportContext
 {
 public:
-    ReportContext(const QSqlDatabase& db, int year, const ReportRecords& records);
+    ReportContext(const QSqlDatabase& db, int year, const ReportRecords& records, bool english = false);
     ReportContext(const ReportContext&) = delete;
     ReportContext& operator=(const ReportContext&) = delete;
 
     int year() const { return m_year; }
+    // The column of the reference tables' labels in the report's language.
+    QString labelColumn() const
+    {
+        return m_english ? QStringLiteral("label_en") : QStringLiteral("label_fr");
+    }
     const ReportRecords& records() const { return m_records; }
     const ReportVocabulary& vocabulary() const { return m_records.vocabulary; }
     // The actors engaged in `year` (ReportRecords::engagedActors), found once per year.
@@ -40,8 +45,8 @@ public:
     // Rows (label, count the year before, count the year), one per key of either year, in the
     // vocabulary's order; the counts of one key add up.
     static QList<QVariantList> sideBySide(const QList<KeyedCount>& before, const QList<KeyedCount>& current);
-    // A share in percent, to one decimal; 0 when the whole is 0.
-    static double percent(double part, double whole);
+    // A share in percent, to one decimal; null (not defined) when the whole is 0.
+    static QVariant percent(double part, double whole);
 
     // A count per code of `list` (its label and order), for the codes counted and known.
     static QList<KeyedCount> keyed(const CodeList& list, const std::vector<qint64>& counts);
@@ -50,6 +55,7 @@ private:
     QSqlDatabase m_db;
     int m_year;
     const ReportRecords& m_records;
+    bool m_english;
     mutable std::map<int, std::vector<bool>> m_engaged;
     mutable QString m_error;
 };

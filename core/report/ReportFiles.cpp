@@ -1,9 +1,10 @@
 #include "ReportFiles.h"
 
+#include "ReportFormat.h"
 #include "ReportHtml.h"
 #include "ReportPdfWriter.h"
+#include "ReportWorkbook.h"
 #include "csv/CsvWriter.h"
-#include "csv/XlsxWriter.h"
 
 #include "database/DatabaseFiles.h"
 
@@ -16,14 +17,21 @@
 
 namespace {
 
-// A value as the excel dialect writes it: no thousands separator, a decimal comma.
-QString csvValue(const QVariant& value)
+// A figure as the excel dialect writes it, rounded as the report shows it: no thousands separator,
+// a decimal comma; "n.d." when it is not defined.
+QString csvValue(const ReportTable& table, int row, int column, const QLocale& locale)
 {
-    if (value.typeId() == QMetaType::Double)
-        return QString::number(value.toDouble(), 'f', 2)
-            .remove(QRegularExpression(QStringLiteral("\\.?0+$")))
-            .replace(QLatin1Char('.'), QLatin1Char(','));
-    return value.toString();
+    const QVariant value = table.rows.at(row).value(column);
+    const ReportTable::Kind kind = table.kind(row, column);
+    if (kind == ReportTable::Kind::Text || value.typeId() == QMetaType::QString)
+        return value.toString();
+    if (!value.isValid() || value.isNull())
+        return ReportFormat::cell(value, kind, locale);
+    const int decimals = kind == ReportTable::Kind::Percent || kind == ReportTable::Kind::Density ? 1
+                         : kind == ReportTable::Kind::Ratio                                       ? 2
+                                                                                                  : 0;
+    return QString::number(ReportWorkbook::rounded(value.toDouble(), kind), 'f', decimals)
+        .replace(QLatin1Char('.'), QLatin1Char(','));
 }
 
 QList<ReportTable> allTables(const Report& report)
@@ -34,26 +42,56 @@ QList<ReportTable> allTables(const Report& report)
     return tables;
 }
 
-// One file of the CSV folder.
+// One file of the CSV folder, its cells written as the report shows them.
 struct CsvTable
 {
     QString name;
     QStringList header;
-    QList<QVariantList> rows;
+    QList<QStringList> rows;
 };
 
+// Every file of the CSV folder: one per table, the index that says what each table is (title,
+// base, date of the data, counting rules), and the methodology.
 QList<CsvTable> csvTables(const Report& report)
 {
+    const QLocale locale = report.locale();
     QList<CsvTable> files;
+    QList<QStringList> index;
     const QList<ReportTable> tables = allTables(report);
-    for (int i = 0; i < tables.size(); ++i)
-        files.append(
-            {ReportFiles::csvFileName(i + 1, tables.at(i)), tables.at(i).columns, tables.at(i).rows});
-    QList<QVariantList> rules;
-    for (const auto& [rule, statement] : report.methodology)
-        rules << QVariantList{rule, statement};
+    for (int i = 0; i < tables.size(); ++i) {
+        const ReportTable& table = tables.at(i);
+        QList<QStringList> rows;
+        for (int r = 0; r < table.rows.size(); ++r) {
+            QStringList cells;
+            for (int c = 0; c < table.rows.at(r).size(); ++c)
+                cells << csvValue(table, r, c, locale);
+            rows << cells;
+        }
+        const QString name = ReportFiles::csvFileName(i + 1, table);
+        files.append({name, table.columns, rows});
+        index << QStringList{name,
+                             ReportFormat::typography(table.title, locale),
+                             ReportFormat::typography(table.base, locale),
+                             ReportHtml::dataAsOf(report),
+                             ReportWorkbook::ruleTitles(report, table).join(QLatin1String(", ")),
+                             table.hasData() ? QString() : ReportHtml::tr("No data.")};
+    }
+    index << QStringList{ReportFiles::methodologyFileName(),
+                         ReportHtml::tr("Methodology"),
+                         QString(),
+                         ReportHtml::dataAsOf(report),
+                         QString(),
+                         QString()};
+    files.append({ReportFiles::indexFileName(),
+                  {ReportFiles::tr("File"), ReportFiles::tr("Table"), ReportFiles::tr("Base"),
+                   ReportFiles::tr("Data"), ReportFiles::tr("Counting rules"), ReportFiles::tr("Remark")},
+                  index});
+    QList<QStringList> rules;
+    for (const ReportRules::Statement& rule : report.methodology)
+        rules << QStringList{ReportFormat::typography(rule.title, locale),
+                             ReportFormat::typography(rule.text, locale)};
     files.append(
-        {QStringLiteral("methodologie.csv"), {ReportFiles::tr("Rule"), ReportFiles::tr("Statement")}, rules});
+        {ReportFiles::methodologyFileName(), {ReportFiles::tr("Rule"), ReportFiles::tr("Statement")}, rules});
     return files;
 }
 
@@ -164,36 +202,7 @@ Status ReportFiles::write(const Report& report, const QString& path, OutputFile:
 
 Status ReportFiles::writeXlsx(const Report& report, QIODevice* device)
 {
-    const QList<ReportTable> tables = allTables(report);
-    std::unique_ptr<XlsxWriter> workbook;
-    const auto stylesOf = [](const ReportTable& table) {
-        return QList<XlsxWriter::Style>(table.columns.size(), XlsxWriter::Style::Plain);
-    };
-    for (int i = 0; i < tables.size(); ++i) {
-        const ReportTable& table = tables.at(i);
-        // Sheet names: at most 31 characters, unique; the id is both.
-        const QString sheet =
-            QStringLiteral("%1 %2").arg(i + 1, 2, 10, QLatin1Char('0')).arg(table.id).left(31);
-        if (!workbook)
-            workbook = std::make_unique<XlsxWriter>(device, sheet, table.columns, stylesOf(table));
-        else
-            workbook->addSheet(sheet, table.columns, stylesOf(table));
-        for (const QVariantList& row : table.rows)
-            workbook->writeRow(row);
-        workbook->writeNote(table.title);
-        if (!table.base.isEmpty())
-            workbook->writeNote(table.base);
-    }
-    if (!workbook)
-        workbook = std::make_unique<XlsxWriter>(device, tr("Methodology"), QStringList(),
-                                                QList<XlsxWriter::Style>());
-    workbook->addSheet(tr("Methodology"), {tr("Rule"), tr("Statement")},
-                       {XlsxWriter::Style::Plain, XlsxWriter::Style::Plain});
-    for (const auto& [rule, statement] : report.methodology)
-        workbook->writeRow({rule, statement});
-    if (!workbook->finish())
-        return Status::failure(workbook->errorString());
-    return {};
+    return ReportWorkbook::write(report, device);
 }
 
 Status ReportFiles::writeCsvDirectory(const Report& report, const QString& path, OutputFile::Failure* failure)
@@ -235,11 +244,8 @@ Status ReportFiles::writeCsvDirectory(const Report& report, const QString& path,
             return failed(file.failure(), begun.message());
         CsvWriter writer(&file, CsvWriter::Dialect::Excel);
         writer.writeRecord(table.header);
-        for (const QVariantList& row : table.rows) {
-            QStringList cells;
-            for (const QVariant& cell : row)
-                cells << csvValue(cell);
-            if (!writer.writeRecord(cells))
+        for (const QStringList& row : table.rows) {
+            if (!writer.writeRecord(row))
                 break; // the file keeps the failure; its commit reports it
         }
         if (const Status committed = file.commit(); !committed)
@@ -272,4 +278,14 @@ Status ReportFiles::writeCsvDirectory(const Report& report, const QString& path,
                                    QString::fromLocal8Bit(error.message())));
     }
     return {};
+}
+
+QString ReportFiles::indexFileName()
+{
+    return QStringLiteral("00-index.csv");
+}
+
+QString ReportFiles::methodologyFileName()
+{
+    return QStringLiteral("methodologie.csv");
 }

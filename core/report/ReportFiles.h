@@ -34,6 +34,9 @@ public:
     static QStringList outputFiles(const Report& report, const QString& path);
     // The file name of a table in the CSV directory: "07-partnerships_by_kind.csv".
     static QString csvFileName(int index, const ReportTable& table);
+    // The CSV directory's index of its tables (title, base, date, rules), and its methodology.
+    static QString indexFileName();
+    static QString methodologyFileName();
 
 private:
     static Status writeCsvDirectory(const Report& report, const QString& path, OutputFile::Failure* failure);

@@ -2,30 +2,54 @@
 
 #include "ReportHtml.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QFileDevice>
+#include <QHash>
+#include <QImage>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSvgRenderer>
+#include <QTextBlock>
 #include <QTextDocument>
+#include <QTextFrame>
+#include <QTextLayout>
+#include <QTextTable>
 #include <QUrl>
+
+#include <memory>
 
 namespace {
 
 constexpr int kChartScale = 2;
+constexpr int kResolution = 300;
+// The text is laid out at 96 dots per inch, whatever the screen (the same pages from the window
+// and from the command line), then scaled to the PDF's resolution.
+constexpr double kLayoutDpi = 96;
+constexpr double kMarginMm = 18;
+constexpr double kFooterMm = 9; // the page number's baseline, from the bottom of the sheet
+// A table whose first or last page would hold fewer rows than this is laid out again.
+constexpr int kFewestRows = 3;
 
-} // namespace
-
-bool ReportPdfWriter::write(const Report& report, QIODevice* device, QString* error)
+double layoutUnits(double millimetres)
 {
-    QTextDocument document;
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPointSizeF(9);
-    document.setDefaultFont(font);
+    return millimetres / 25.4 * kLayoutDpi;
+}
+
+QSizeF contentSize()
+{
+    const QSizeF a4 = QPageSize(QPageSize::A4).size(QPageSize::Millimeter);
+    return {layoutUnits(a4.width() - 2 * kMarginMm), layoutUnits(a4.height() - 2 * kMarginMm)};
+}
+
+// The charts as images, drawn once: the page is laid out several times.
+QHash<QString, QImage> chartImages(const Report& report)
+{
+    QHash<QString, QImage> images;
     for (const ReportSection& section : report.sections) {
         for (const ReportTable& table : section.tables) {
-            const QString svg = ReportHtml::chart(table);
+            const QString svg = ReportHtml::chart(table, report.locale());
             if (svg.isEmpty())
                 continue;
             QSvgRenderer renderer(svg.toUtf8());
@@ -38,19 +62,298 @@ bool ReportPdfWriter::write(const Report& report, QIODevice* device, QString* er
             QPainter painter(&image);
             renderer.render(&painter, QRectF(QPointF(0, 0), QSizeF(size)));
             painter.end();
-            document.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:") + table.id),
-                                 image);
+            images.insert(table.id, image);
         }
     }
-    document.setHtml(ReportHtml::page(report, ReportHtml::Charts::ImageReferences));
+    return images;
+}
+
+// The page, laid out with its page breaks, and where its blocks fall.
+class Pages
+{
+public:
+    Pages(const Report& report, const QHash<QString, QImage>& images)
+        : m_report(report)
+        , m_images(images)
+        , m_device(1, 1, QImage::Format_RGB32)
+    {
+        const int dotsPerMetre = qRound(kLayoutDpi / 0.0254);
+        m_device.setDotsPerMeterX(dotsPerMetre);
+        m_device.setDotsPerMeterY(dotsPerMetre);
+        for (int attempt = 0; attempt < 200; ++attempt) {
+            build();
+            if (!fixFirstProblem())
+                break;
+        }
+    }
+
+    QTextDocument& document() { return *m_document; }
+    double pageHeight() const { return m_document->pageSize().height(); }
+    ReportPdfWriter::Layout layout() const { return m_layout; }
+
+private:
+    int pageOf(double y) const { return static_cast<int>(y / pageHeight()); }
+
+    void build()
+    {
+        m_document = std::make_unique<QTextDocument>();
+        m_document->documentLayout()->setPaintDevice(&m_device);
+        QFont font(QStringLiteral("DejaVu Sans"));
+        font.setPointSizeF(9);
+        m_document->setDefaultFont(font);
+        for (auto it = m_images.cbegin(); it != m_images.cend(); ++it)
+            m_document->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:") + it.key()),
+                                    it.value());
+        m_document->setPageSize(contentSize());
+        m_document->setHtml(ReportHtml::page(m_report, ReportHtml::Charts::ImageReferences, m_breaks));
+        measure();
+    }
+
+    // The block's title anchor, if it starts a titled block.
+    static QString anchorOf(const QTextBlock& block)
+    {
+        for (auto fragment = block.begin(); !fragment.atEnd(); ++fragment) {
+            for (const QString& name : fragment.fragment().charFormat().anchorNames()) {
+                if (name.startsWith(QLatin1String("title:")))
+                    return name.mid(6);
+            }
+        }
+        return {};
+    }
+
+    struct Row
+    {
+        int index = 0; // in the report's table
+        double top = 0;
+        double bottom = 0;
+    };
+    struct Measured
+    {
+        ReportPdfWriter::Block block;
+        double top = 0;
+        double bottom = 0;
+        QList<Row> rows;
+        QList<int>
+            chunkStarts; // the first row of each of its tables (a table the writer split goes on in another)
+        int textBlocks = 0;     // after the title
+        int firstTextPage = -1; // of the first line of the first text after the title (not a table's base)
+    };
+
+    void measure()
+    {
+        QAbstractTextDocumentLayout* layout = m_document->documentLayout();
+        m_measured.clear();
+        m_layout = {};
+        Measured* current = nullptr;
+        QTextFrame* root = m_document->rootFrame();
+        for (auto it = root->begin(); !it.atEnd(); ++it) {
+            if (QTextFrame* frame = it.currentFrame()) {
+                auto* table = qobject_cast<QTextTable*>(frame);
+                if (!current || !table)
+                    continue;
+                const int header = table->format().headerRowCount();
+                current->chunkStarts << static_cast<int>(current->rows.size());
+                for (int r = header; r < table->rows(); ++r) {
+                    const QRectF cell =
+                        layout->blockBoundingRect(table->cellAt(r, 0).firstCursorPosition().block());
+                    const int index = current->rows.isEmpty() ? 0 : current->rows.last().index + 1;
+                    current->rows.append({index, cell.top(), cell.bottom()});
+                }
+                current->bottom = qMax(current->bottom, layout->frameBoundingRect(table).bottom());
+                continue;
+            }
+            const QTextBlock block = it.currentBlock();
+            const QRectF rect = layout->blockBoundingRect(block);
+            const QString anchor = anchorOf(block);
+            if (!anchor.isEmpty() || block.blockFormat().headingLevel() > 0) {
+                if (current)
+                    finish(*current);
+                current = nullptr;
+                if (!anchor.isEmpty()) {
+                    m_measured.append(Measured{});
+                    current = &m_measured.last();
+                    current->block.id = anchor;
+                    current->top = rect.top();
+                    current->bottom = rect.bottom();
+                    current->block.titlePage = pageOf(rect.top() + 1);
+                }
+                continue;
+            }
+            if (!current || block.text().trimmed().isEmpty())
+                continue;
+            current->bottom = qMax(current->bottom, rect.bottom());
+            // The first text after a table's title is its base, which goes with the title.
+            const bool isBase =
+                current->textBlocks == 0 && !current->block.id.startsWith(QLatin1String("rule:"));
+            ++current->textBlocks;
+            if (current->firstTextPage < 0 && !isBase) {
+                const QTextLayout* lines = block.layout();
+                const double firstLine = lines && lines->lineCount() > 0
+                                             ? rect.top() + lines->lineAt(0).rect().bottom() - 1
+                                             : rect.top() + 1;
+                current->firstTextPage = pageOf(firstLine);
+            }
+        }
+        if (current)
+            finish(*current);
+        m_layout.pages = m_document->pageCount();
+        for (const Measured& measured : std::as_const(m_measured))
+            m_layout.blocks << measured.block;
+    }
+
+    void finish(Measured& measured) const
+    {
+        ReportPdfWriter::Block& block = measured.block;
+        block.lastPage = pageOf(measured.bottom - 1);
+        block.height = (measured.bottom - measured.top) / pageHeight();
+        // What follows the title and its base: the chart, or the table's first row, or the text.
+        block.firstContentPage = measured.firstTextPage >= 0 ? measured.firstTextPage
+                                 : !measured.rows.isEmpty()  ? pageOf(measured.rows.first().top + 1)
+                                                             : block.titlePage;
+        for (qsizetype r = 1; r < measured.rows.size(); ++r) {
+            if (pageOf(measured.rows.at(r).top + 1) != pageOf(measured.rows.at(r - 1).top + 1) &&
+                !measured.chunkStarts.contains(static_cast<int>(r)))
+                block.headerOnEachPage = false;
+        }
+        for (const Row& row : std::as_const(measured.rows)) {
+            const int page = pageOf(row.top + 1) - pageOf(measured.rows.first().top + 1);
+            while (block.rowsPerPage.size() <= page)
+                block.rowsPerPage << 0;
+            ++block.rowsPerPage[page];
+        }
+    }
+
+    // Adds the page break that the first block laid out wrong needs; false when none does.
+    bool fixFirstProblem()
+    {
+        for (const Measured& m : std::as_const(m_measured)) {
+            const ReportPdfWriter::Block& b = m.block;
+            const bool atTop = m.top - pageOf(m.top + 1) * pageHeight() < pageHeight() * 0.05;
+            const bool fits = m.bottom - m.top < pageHeight() * 0.97;
+            // A title alone at the bottom of a page, or a block that would fit one page split.
+            if ((b.titlePage != b.firstContentPage || (b.lastPage != b.titlePage && fits)) && !atTop &&
+                !m_breaks.beforeTitle.contains(b.id)) {
+                m_breaks.beforeTitle.insert(b.id);
+                return true;
+            }
+            if (b.rowsPerPage.size() < 2)
+                continue;
+            // One or two rows under the title and its chart: the whole block on the next page.
+            if (b.rowsPerPage.first() < kFewestRows && !atTop && !m_breaks.beforeTitle.contains(b.id)) {
+                m_breaks.beforeTitle.insert(b.id);
+                return true;
+            }
+            // A table that the text layout splits across pages stretches its last row to the
+            // page's end: it is split here instead, its header repeated, one row before the first
+            // row of the next page (the table's bottom border needs that room: split at that very
+            // row, the next part would begin a page later) — or a few rows earlier, so that the
+            // last page holds more than one or two.
+            const int total = static_cast<int>(m.rows.size());
+            QList<int>& splits = m_breaks.beforeRow[b.id];
+            for (qsizetype chunk = 0; chunk < m.chunkStarts.size(); ++chunk) {
+                const int first = m.chunkStarts.at(chunk);
+                const int end = chunk + 1 < m.chunkStarts.size() ? m.chunkStarts.at(chunk + 1) : total;
+                // A part that begins a page too far: its split one row earlier.
+                if (chunk > 0 &&
+                    pageOf(m.rows.at(first).top + 1) > pageOf(m.rows.at(first - 1).top + 1) + 1 &&
+                    first - 1 - m.chunkStarts.at(chunk - 1) >= kFewestRows && splits.contains(first)) {
+                    splits.replace(splits.indexOf(first), first - 1);
+                    return true;
+                }
+                const int page = pageOf(m.rows.at(first).top + 1);
+                int next = -1;
+                for (int r = first + 1; r < end && next < 0; ++r)
+                    next = pageOf(m.rows.at(r).top + 1) != page ? r : -1;
+                if (next < 0)
+                    continue;
+                int split = next - 1;
+                if (total - split < kFewestRows)
+                    split = total - kFewestRows;
+                if (splits.contains(split))
+                    continue;
+                if (split - first < kFewestRows) {
+                    // Too few rows before the split. A block longer than a page whose chart fits
+                    // under its title: the table from the next page on. Otherwise the whole block
+                    // on the next page, if it is not at the top of one already.
+                    if (chunk == 0 && !fits && !splits.contains(0) && m.firstTextPage == b.titlePage &&
+                        pageOf(m.rows.first().top + 1) == b.titlePage) {
+                        splits << 0;
+                        return true;
+                    }
+                    if (chunk == 0 && !atTop && !m_breaks.beforeTitle.contains(b.id)) {
+                        m_breaks.beforeTitle.insert(b.id);
+                        return true;
+                    }
+                    continue;
+                }
+                splits << split;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    const Report& m_report;
+    const QHash<QString, QImage>& m_images;
+    QImage m_device;
+    std::unique_ptr<QTextDocument> m_document;
+    ReportHtml::PageBreaks m_breaks;
+    QList<Measured> m_measured;
+    ReportPdfWriter::Layout m_layout;
+};
+
+} // namespace
+
+ReportPdfWriter::Layout ReportPdfWriter::layout(const Report& report)
+{
+    const QHash<QString, QImage> images = chartImages(report);
+    return Pages(report, images).layout();
+}
+
+bool ReportPdfWriter::write(const Report& report, QIODevice* device, QString* error)
+{
+    const QHash<QString, QImage> images = chartImages(report);
+    Pages pages(report, images);
+    QTextDocument& document = pages.document();
 
     QPdfWriter pdf(device);
     pdf.setTitle(ReportHtml::title(report));
     pdf.setCreator(QStringLiteral("Observatoire"));
-    pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 18, 18, 18),
+    pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0),
                                   QPageLayout::Millimeter));
-    pdf.setResolution(300);
-    document.print(&pdf);
+    pdf.setResolution(kResolution);
+    QPainter painter(&pdf);
+    const double scale = kResolution / kLayoutDpi;
+    const double margin = layoutUnits(kMarginMm);
+    const QSizeF content = document.pageSize();
+    const double sheetHeight = layoutUnits(QPageSize(QPageSize::A4).size(QPageSize::Millimeter).height());
+    QFont numberFont(QStringLiteral("DejaVu Sans"));
+    numberFont.setPointSizeF(8);
+    const int count = document.pageCount();
+    for (int page = 0; page < count; ++page) {
+        if (page > 0)
+            pdf.newPage();
+        painter.save();
+        painter.scale(scale, scale);
+        painter.translate(margin, margin - page * content.height());
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = QRectF(QPointF(0, page * content.height()), content);
+        painter.setClipRect(context.clip);
+        document.documentLayout()->draw(&painter, context);
+        painter.restore();
+        // The page's number, under the text, from the contents on.
+        if (page > 0) {
+            painter.save();
+            painter.setFont(numberFont);
+            painter.setPen(QColor(0x55, 0x55, 0x55));
+            const QRectF footer(margin * scale, (sheetHeight - layoutUnits(kFooterMm) - 12) * scale,
+                                content.width() * scale, 16 * scale);
+            painter.drawText(footer, Qt::AlignHCenter | Qt::AlignBottom,
+                             QStringLiteral("%1 / %2").arg(page + 1).arg(count));
+            painter.restore();
+        }
+    }
+    painter.end();
     // QPdfWriter reports no failure: a file device that refused bytes says so itself.
     if (const auto* file = qobject_cast<QFileDevice*>(device);
         file && file->error() != QFileDevice::NoError) {

@@ -38,10 +38,11 @@ struct Channel
 class Loader
 {
 public:
-    Loader(const QSqlDatabase& db, RowScan::Engine engine, bool freshTransaction)
+    Loader(const QSqlDatabase& db, RowScan::Engine engine, bool freshTransaction, bool english)
         : m_db(db)
         , m_engine(engine)
         , m_freshTransaction(freshTransaction)
+        , m_english(english)
     {
     }
 
@@ -52,7 +53,7 @@ public:
         std::optional<SecondConnection> second;
         if (m_freshTransaction && m_engine == RowScan::Engine::Native)
             second.emplace(m_db);
-        Result<ReportVocabulary> vocabulary = ReportVocabulary::load(m_db);
+        Result<ReportVocabulary> vocabulary = ReportVocabulary::load(m_db, m_english);
         if (!vocabulary)
             return vocabulary.problems();
         m_records.vocabulary = std::move(vocabulary.value());
@@ -155,8 +156,8 @@ private:
     void readPartnerships(Channel& c)
     {
         const ReportVocabulary& vocabulary = m_records.vocabulary;
-        const int planned = vocabulary.statuses.find("en_projet");
-        std::map<int, std::set<std::string>> reasons;
+        // Each reason text once, numbered in the order met, renumbered in the order of text below.
+        std::map<std::string, int, std::less<>> reasons;
         scan(c,
              QStringLiteral("SELECT id, kind_code, status_code, status_reason, signed_on, ended_on, "
                             "length(description) > 0, verified_on FROM partnership ORDER BY id"),
@@ -165,9 +166,15 @@ private:
                  ReportRecords::Partnership p;
                  p.kind = static_cast<short>(vocabulary.kinds.index(row.text(1)));
                  p.status = static_cast<short>(vocabulary.statuses.index(row.text(2)));
-                 p.planned = p.status == planned;
-                 if (!row.text(3).empty())
-                     reasons[p.status].emplace(row.text(3));
+                 p.statusClass = ReportRules::ActivePartnership::classOf(row.text(2));
+                 if (!row.text(3).empty()) {
+                     const auto found = reasons.find(row.text(3));
+                     p.reason =
+                         found != reasons.end()
+                             ? found->second
+                             : reasons.emplace(std::string(row.text(3)), static_cast<int>(reasons.size()))
+                                   .first->second;
+                 }
                  const std::string_view signedOn = row.text(4);
                  p.signedYear = yearOf(signedOn);
                  p.fullSignature = signedOn.size() == 10;
@@ -177,10 +184,14 @@ private:
                  m_records.partnerships.push_back(p);
              });
         m_partnershipPlaces.finish();
-        for (const auto& [status, texts] : reasons) {
-            QStringList& list = m_records.reasons[status];
-            for (const std::string& text : texts)
-                list << QString::fromStdString(text);
+        std::vector<int> sortedPlace(reasons.size(), -1);
+        for (const auto& [text, met] : reasons) {
+            sortedPlace[static_cast<size_t>(met)] = static_cast<int>(m_records.reasons.size());
+            m_records.reasons << QString::fromStdString(text);
+        }
+        for (ReportRecords::Partnership& p : m_records.partnerships) {
+            if (p.reason >= 0)
+                p.reason = sortedPlace[static_cast<size_t>(p.reason)];
         }
     }
 
@@ -231,8 +242,9 @@ private:
     void readProjects(Channel& c)
     {
         scan(c,
-             QStringLiteral("SELECT id, started_on, ended_on, in_france, partnership_id IS NOT NULL, "
-                            "budget_cents, currency = 'EUR', verified_on FROM project ORDER BY id"),
+             QStringLiteral(
+                 "SELECT id, started_on, ended_on, in_france, partnership_id IS NOT NULL, "
+                 "budget_cents, currency = 'EUR', verified_on, status_code FROM project ORDER BY id"),
              [this](const RowScan& row) {
                  m_projectPlaces.add(row.integer(0));
                  ReportRecords::Project p;
@@ -243,6 +255,7 @@ private:
                  p.budgetCents = row.isNull(5) ? -1 : row.integer(5);
                  p.euro = row.integer(6) != 0;
                  p.verifiedYear = yearOf(row.text(7));
+                 p.statusClass = ReportRules::ActiveProject::classOf(row.text(8));
                  m_records.projects.push_back(p);
              });
         m_projectPlaces.finish();
@@ -258,10 +271,27 @@ private:
         scanLinks(c, QStringLiteral("SELECT project_id, sdg_goal FROM project_sdg ORDER BY project_id"),
                   m_projectPlaces, m_records.projectSdgs, count,
                   [](const RowScan& row) { return static_cast<int>(row.integer(1)); });
-        scanLinks(c,
-                  QStringLiteral("SELECT project_id, country_code FROM project_country ORDER BY project_id"),
-                  m_projectPlaces, m_records.projectCountries, count,
-                  [&](const RowScan& row) { return vocabulary.countries.index(row.text(1)); });
+        // A project led in France has France among its countries (rule Places), added in the order
+        // of the projects, before the first country read of each.
+        const int france = vocabulary.countries.find("FR");
+        size_t next = 0;
+        const auto addFranceUpTo = [&](size_t last) {
+            for (; next < last; ++next) {
+                if (france >= 0 && m_records.projects[next].inFrance)
+                    m_records.projectCountries.appendUnique(static_cast<int>(next), france);
+            }
+        };
+        scan(c, QStringLiteral("SELECT project_id, country_code FROM project_country ORDER BY project_id"),
+             [&](const RowScan& row) {
+                 const int owner = m_projectPlaces.place(row.integer(0));
+                 const int country = vocabulary.countries.index(row.text(1));
+                 if (owner < 0 || country < 0)
+                     return;
+                 addFranceUpTo(static_cast<size_t>(owner) + 1);
+                 m_records.projectCountries.appendUnique(owner, country);
+             });
+        addFranceUpTo(count);
+        m_records.projectCountries.finish(static_cast<int>(count));
     }
 
     void readProjectActors(Channel& c)
@@ -274,6 +304,7 @@ private:
     QSqlDatabase m_db;
     RowScan::Engine m_engine;
     bool m_freshTransaction;
+    bool m_english;
     ReportRecords m_records;
     IdPlaces m_actorPlaces;
     IdPlaces m_partnershipPlaces;
@@ -291,26 +322,46 @@ int ReportRecords::sizeBracket(qint64 population, bool known)
     return population < 2000 ? 1 : population < 10000 ? 2 : population < 50000 ? 3 : 4;
 }
 
+namespace {
+
+// The actors named in the records that `wanted` keeps, by place.
+template <typename Wanted>
+std::vector<bool> actorsNamedIn(const ReportRecords& records, int year, Wanted wanted)
+{
+    std::vector<bool> named(records.actors.size(), false);
+    for (size_t i = 0; i < records.partnerships.size(); ++i) {
+        const ReportRecords::Partnership& p = records.partnerships[i];
+        if (wanted(ReportRecords::standing(p, year), p.statusClass)) {
+            for (const int actor : records.partnershipActors.of(static_cast<int>(i)))
+                named[static_cast<size_t>(actor)] = true;
+        }
+    }
+    for (size_t i = 0; i < records.projects.size(); ++i) {
+        const ReportRecords::Project& p = records.projects[i];
+        if (wanted(ReportRecords::standing(p, year), p.statusClass)) {
+            for (const int actor : records.projectActors.of(static_cast<int>(i)))
+                named[static_cast<size_t>(actor)] = true;
+        }
+    }
+    return named;
+}
+
+} // namespace
+
 std::vector<bool> ReportRecords::engagedActors(int year) const
 {
-    std::vector<bool> engaged(actors.size(), false);
-    for (size_t i = 0; i < partnerships.size(); ++i) {
-        if (active(partnerships[i], year)) {
-            for (const int actor : partnershipActors.of(static_cast<int>(i)))
-                engaged[static_cast<size_t>(actor)] = true;
-        }
-    }
-    for (size_t i = 0; i < projects.size(); ++i) {
-        if (active(projects[i], year)) {
-            for (const int actor : projectActors.of(static_cast<int>(i)))
-                engaged[static_cast<size_t>(actor)] = true;
-        }
-    }
-    return engaged;
+    return actorsNamedIn(*this, year, [](ReportRules::Standing standing, ReportRules::StatusClass) {
+        return standing == ReportRules::Standing::Active;
+    });
+}
+
+std::vector<bool> ReportRecords::actorsOfLeftOut(int year) const
+{
+    return actorsNamedIn(*this, year, &ReportRules::LeftOut::forWantOfADate);
 }
 
 Result<ReportRecords> ReportRecords::load(const QSqlDatabase& db, RowScan::Engine engine,
-                                          bool freshTransaction)
+                                          bool freshTransaction, bool english)
 {
-    return Loader(db, engine, freshTransaction).load();
+    return Loader(db, engine, freshTransaction, english).load();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "LinkList.h"
+#include "ReportRules.h"
 #include "ReportVocabulary.h"
 #include "common/Result.h"
 #include "database/RowScan.h"
@@ -28,7 +29,8 @@ public:
         short verifiedYear = 0;
         short kind = 0;
         short status = 0;
-        bool planned = false; // status "en projet": never active
+        ReportRules::StatusClass statusClass = ReportRules::StatusClass::Going;
+        int reason = -1; // its place in `reasons`
         bool fullSignature = false;
         bool described = false;
         bool themed = false;
@@ -39,6 +41,7 @@ public:
         short startedYear = 0;
         short endedYear = 0;
         short verifiedYear = 0;
+        ReportRules::StatusClass statusClass = ReportRules::StatusClass::Going;
         bool euro = false;
         bool inFrance = false;
         bool inPartnership = false;
@@ -62,28 +65,38 @@ public:
     LinkList partnershipCountries; // the countries of the partners, each once
     LinkList projectActors;
     LinkList projectThemes;
-    LinkList projectSdgs; // goal numbers
-    LinkList projectCountries;
-    // The reasons given for each status (by its number), each once, in SQLite's order of text.
-    QHash<int, QStringList> reasons;
+    LinkList projectSdgs;      // goal numbers
+    LinkList projectCountries; // with France for a project led in France (rule Places)
+    // The reasons given for statuses, each once, in SQLite's order of text (bytes).
+    QStringList reasons;
 
-    // The rule of the lists' year filter (see ReportBuilder::methodology).
+    // What a record is in a year, by the rules ActivePartnership and ActiveProject.
+    static ReportRules::Standing standing(const Partnership& p, int year)
+    {
+        return ReportRules::standing(p.statusClass, p.signedYear, p.endedYear, year);
+    }
+    static ReportRules::Standing standing(const Project& p, int year)
+    {
+        return ReportRules::standing(p.statusClass, p.startedYear, p.endedYear, year);
+    }
     static bool active(const Partnership& p, int year)
     {
-        return !p.planned && p.signedYear != 0 && p.signedYear <= year &&
-               (p.endedYear == 0 || p.endedYear >= year);
+        return standing(p, year) == ReportRules::Standing::Active;
     }
     static bool active(const Project& p, int year)
     {
-        return p.startedYear != 0 && p.startedYear <= year && (p.endedYear == 0 || p.endedYear >= year);
+        return standing(p, year) == ReportRules::Standing::Active;
     }
     static int sizeBracket(qint64 population, bool known);
     // The actors named in a partnership or project active in `year`, by place.
     std::vector<bool> engagedActors(int year) const;
+    // The actors named in a partnership or project that `year` leaves out for want of a date.
+    std::vector<bool> actorsOfLeftOut(int year) const;
 
     // Reads the records through `db`. When `db` has just begun a transaction and not read yet, a
     // second connection can begin reading in the same state and read half of the tables.
+    // The labels of the vocabularies are English ones when `english`.
     static Result<ReportRecords> load(const QSqlDatabase& db,
                                       RowScan::Engine engine = RowScan::Engine::Native,
-                                      bool freshTransaction = false);
+                                      bool freshTransaction = false, bool english = false);
 };

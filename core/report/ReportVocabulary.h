@@ -3,16 +3,17 @@
 #include "CodeList.h"
 #include "common/Result.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 
 // The vocabularies the report counts by, read from the reference tables: natures and statuses of
 // partnerships, themes, countries (with their zone), zones, actor types (with their family),
-// families, funding programmes (external or not) and départements.
+// families, funding programmes (external or not) and départements (in the observatory's region or not).
 struct ReportVocabulary
 {
-    // The label of actors whose type is not given (their type and family are the code "").
-    static constexpr const char* kNoType = "Type non renseigné";
+    Q_DECLARE_TR_FUNCTIONS(ReportVocabulary)
 
+public:
     CodeList kinds;
     CodeList statuses;
     CodeList themes;
@@ -23,5 +24,6 @@ struct ReportVocabulary
     CodeList programmes;
     CodeList departements;
 
-    static Result<ReportVocabulary> load(const QSqlDatabase& db);
+    // With the labels in English (label_en) or French (label_fr).
+    static Result<ReportVocabulary> load(const QSqlDatabase& db, bool english);
 };

@@ -58,19 +58,31 @@ QString SvgMap::colour(double value, const QList<double>& bounds)
     return kClasses.last();
 }
 
-QList<QPair<QString, QString>> SvgMap::legend(const QList<double>& bounds)
+QList<QPair<QString, QString>> SvgMap::legend(const QList<double>& bounds, ReportTable::Kind kind,
+                                              const QLocale& locale)
 {
+    // Figures are whole numbers or have one decimal: a class starts one unit above the last one's
+    // upper bound, so that no figure belongs to two classes.
+    const int decimals = kind == ReportTable::Kind::Count || kind == ReportTable::Kind::Euros ? 0 : 1;
+    const double unit = decimals == 0 ? 1.0 : 0.1;
     QList<QPair<QString, QString>> entries;
-    double lower = 0;
+    entries.append({kNone, ReportFormat::number(0, 0, locale)});
+    double lower = unit;
     for (int i = 0; i < kClasses.size() && i < bounds.size(); ++i) {
-        if (i > 0 && bounds.at(i) == bounds.at(i - 1))
+        if (bounds.at(i) <= 0 || (i > 0 && bounds.at(i) == bounds.at(i - 1)))
             continue;
-        entries.append({kClasses.at(i), QStringLiteral("%1–%2").arg(ReportFormat::value(lower),
-                                                                    ReportFormat::value(bounds.at(i)))});
-        lower = bounds.at(i);
+        const QString upper = ReportFormat::number(bounds.at(i), decimals, locale);
+        const QString from = ReportFormat::number(lower, decimals, locale);
+        entries.append({kClasses.at(i), from == upper ? upper : QStringLiteral("%1–%2").arg(from, upper)});
+        lower = bounds.at(i) + unit;
     }
-    entries.append({kNone, tr("none")});
     return entries;
+}
+
+QString SvgMap::shapeText(const QString& name, double value, ReportTable::Kind kind, const QLocale& locale)
+{
+    return ReportFormat::typography(tr("%1: %2").arg(name, ReportFormat::withUnit(value, kind, locale)),
+                                    locale);
 }
 
 QString SvgMap::credit(const ReportTable& table)
@@ -80,8 +92,9 @@ QString SvgMap::credit(const ReportTable& table)
                : tr("Outlines: Natural Earth, through world-atlas");
 }
 
-QString SvgMap::render(const ReportTable& table)
+QString SvgMap::render(const ReportTable& table, const QLocale& locale)
 {
+    const ReportTable::Kind kind = table.kind(0, table.valueColumn);
     const bool departements = table.chart == ReportTable::Chart::DepartementMap;
     const Values values = valuesOf(table);
     QList<MapOutlines::Outline> shown;
@@ -100,12 +113,37 @@ QString SvgMap::render(const ReportTable& table)
     const double width = 640;
     const double scale = (departements ? 420 : width) / frame.width();
     const double mapHeight = frame.height() * scale;
-    const double legendHeight = 40;
+    // The legend under the map: zero, then the classes, on as many lines as they need; then the
+    // credit.
+    QString legendSvg;
+    double x = 0;
+    double y = mapHeight + 4;
+    for (const auto& [fill, range] : legend(bounds, kind, locale)) {
+        const double entryWidth = 28 + range.size() * 7.0;
+        if (x > 0 && x + entryWidth > width) {
+            x = 0;
+            y += 18;
+        }
+        legendSvg += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"12\" height=\"12\" fill=\"%3\"/>")
+                         .arg(x)
+                         .arg(y)
+                         .arg(fill);
+        legendSvg += QStringLiteral("<text x=\"%1\" y=\"%2\" %3>%4</text>")
+                         .arg(x + 16)
+                         .arg(y + 10)
+                         .arg(kFont, ReportFormat::escaped(range));
+        x += entryWidth;
+    }
+    legendSvg += QStringLiteral("<text x=\"0\" y=\"%1\" font-family=\"DejaVu Sans, Arial, sans-serif\" "
+                                "font-size=\"9\" fill=\"#666\">%2</text>")
+                     .arg(y + 28)
+                     .arg(ReportFormat::escaped(SvgMap::credit(table)));
+    const double height = y + 34;
     QString svg =
         QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%1\" height=\"%2\" viewBox=\"0 0 "
                        "%1 %2\" role=\"img\"><g transform=\"scale(%3) translate(%4 %5)\">")
             .arg(width, 0, 'f', 0)
-            .arg(mapHeight + legendHeight, 0, 'f', 0)
+            .arg(height, 0, 'f', 0)
             .arg(scale, 0, 'f', 5)
             .arg(-frame.left(), 0, 'f', 2)
             .arg(-frame.top(), 0, 'f', 2);
@@ -113,11 +151,12 @@ QString SvgMap::render(const ReportTable& table)
         const double value = values.byCode.value(outline.code);
         const QString name =
             values.names.value(outline.code, outline.name.isEmpty() ? outline.code : outline.name);
-        svg += QStringLiteral("<path d=\"%1\" fill=\"%2\" stroke=\"#ffffff\" stroke-width=\"%3\"><title>%4 : "
-                              "%5</title></path>")
-                   .arg(outline.pathData, colour(value, bounds))
-                   .arg(0.6 / scale, 0, 'f', 2)
-                   .arg(ReportFormat::escaped(name), ReportFormat::value(value));
+        svg +=
+            QStringLiteral(
+                "<path d=\"%1\" fill=\"%2\" stroke=\"#ffffff\" stroke-width=\"%3\"><title>%4</title></path>")
+                .arg(outline.pathData, colour(value, bounds))
+                .arg(0.6 / scale, 0, 'f', 2)
+                .arg(ReportFormat::escaped(shapeText(name, value, kind, locale)));
     }
     if (departements) {
         // The value in each département, where it reads.
@@ -128,27 +167,9 @@ QString SvgMap::render(const ReportTable& table)
                        .arg(centre.x(), 0, 'f', 1)
                        .arg(centre.y(), 0, 'f', 1)
                        .arg(10 / scale, 0, 'f', 1)
-                       .arg(ReportFormat::value(values.byCode.value(outline.code)));
+                       .arg(ReportFormat::cell(values.byCode.value(outline.code), kind, locale));
         }
     }
-    svg += QStringLiteral("</g>");
-    // The legend: the five classes, then the credit of the outlines.
-    double x = 0;
-    for (const auto& [fill, range] : legend(bounds)) {
-        svg += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"12\" height=\"12\" fill=\"%3\"/>")
-                   .arg(x)
-                   .arg(mapHeight + 4)
-                   .arg(fill);
-        svg += QStringLiteral("<text x=\"%1\" y=\"%2\" %3>%4</text>")
-                   .arg(x + 16)
-                   .arg(mapHeight + 14)
-                   .arg(kFont, ReportFormat::escaped(range));
-        x += 28 + range.size() * 6.5;
-    }
-    const QString credit = SvgMap::credit(table);
-    svg += QStringLiteral("<text x=\"0\" y=\"%1\" font-family=\"DejaVu Sans, Arial, sans-serif\" "
-                          "font-size=\"9\" fill=\"#666\">%2</text>")
-               .arg(mapHeight + 34)
-               .arg(ReportFormat::escaped(credit));
+    svg += QStringLiteral("</g>") + legendSvg;
     return svg + QStringLiteral("</svg>");
 }

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QLocale>
 #include <QString>
 
 // Draws a report table as a coloured map in SVG: the world by country, or the region's
@@ -23,12 +24,17 @@ public:
         QHash<QString, QString> names;
     };
 
-    static QString render(const ReportTable& table);
+    static QString render(const ReportTable& table, const QLocale& locale);
     static Values valuesOf(const ReportTable& table);
     // The upper bounds of the five colour classes of these values.
     static QList<double> classBounds(const QList<double>& values);
-    // The legend of these classes: (colour, "8–12") pairs, and grey for none.
-    static QList<QPair<QString, QString>> legend(const QList<double>& bounds);
+    // The legend of these classes: (colour, "0"), then (colour, "1–3"), (colour, "4–8")…: classes
+    // that do not overlap, for figures of `kind` (whole numbers, or one decimal), zero apart.
+    static QList<QPair<QString, QString>> legend(const QList<double>& bounds, ReportTable::Kind kind,
+                                                 const QLocale& locale);
+    // What a shape's tooltip says: "Italy: 2", "Isère : 12,3".
+    static QString shapeText(const QString& name, double value, ReportTable::Kind kind,
+                             const QLocale& locale);
     // The credit of the outlines, which their licence asks for.
     static QString credit(const ReportTable& table);
     // The colour of a value (grey for zero).

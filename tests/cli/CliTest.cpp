@@ -5,6 +5,7 @@
 
 #include "database/Migrator.h"
 
+#include <QDate>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -412,12 +413,19 @@ TEST_CASE("report writes the year's report as PDF, HTML, workbook or CSV tables,
     QFile pdf(dir.filePath(QStringLiteral("rapport.pdf")));
     REQUIRE(pdf.open(QIODevice::ReadOnly));
     CHECK(pdf.read(5) == "%PDF-");
-    CHECK(QDir(dir.filePath(QStringLiteral("tableaux"))).entryList({QStringLiteral("*.csv")}).size() == 29);
+    CHECK(QDir(dir.filePath(QStringLiteral("tableaux"))).entryList({QStringLiteral("*.csv")}).size() ==
+          32); // 30 tables, the methodology, the index
 
     const QStringList db{QStringLiteral("--db"), path, QStringLiteral("report")};
     CHECK(observatoire(db + QStringList{QStringLiteral("--year"), QStringLiteral("1800"),
                                         QStringLiteral("-o"), dir.filePath(QStringLiteral("r.pdf"))})
               .exitCode == 2);
+    // A year to come has no report: a usage error, nothing written.
+    const QString next = QString::number(QDate::currentDate().year() + 1);
+    CHECK(observatoire(db + QStringList{QStringLiteral("--year"), next, QStringLiteral("-o"),
+                                        dir.filePath(QStringLiteral("next.pdf"))})
+              .exitCode == 2);
+    CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("next.pdf"))));
     const Run odd =
         observatoire(db + QStringList{QStringLiteral("--year"), QStringLiteral("2024"), QStringLiteral("-o"),
                                       dir.filePath(QStringLiteral("r.docx"))});

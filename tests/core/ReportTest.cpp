@@ -82,20 +82,20 @@ TEST_CASE("Report: the actors engaged, counted by hand", "[report]")
     const ReportFixture f;
     // 2024: Lyon, Vienne, the comité de Die (partnerships), Solidarité Burkina, the university (projects).
     // 2023: Petit-Village instead of the university (its twinning ended in June 2023).
-    CHECK(f.number("actors_key_figures", QStringLiteral("Actors engaged"), 1) == 5);
-    CHECK(f.number("actors_key_figures", QStringLiteral("Actors engaged"), 2) == 5);
+    CHECK(f.number("actors_key_figures", QStringLiteral("Actors of the region engaged"), 1) == 5);
+    CHECK(f.number("actors_key_figures", QStringLiteral("Actors of the region engaged"), 2) == 5);
     CHECK(f.number("actors_key_figures", QStringLiteral("Communes engaged"), 1) == 3);
     CHECK(f.number("actors_key_figures", QStringLiteral("Communes engaged"), 2) == 2);
     CHECK(f.number("actors_key_figures", QStringLiteral("Comités de jumelage"), 2) == 1);
     CHECK(f.number("actors_key_figures", QStringLiteral("OSIM (migrant-led organisations)"), 2) ==
           0); // its project ended in 2022
 
-    CHECK(f.number("actors_by_family", QStringLiteral("Collectivités et groupements"), 2) == 2);
-    CHECK(f.number("actors_by_family", QStringLiteral("Collectivités et groupements"), 1) == 3);
-    CHECK(f.number("actors_by_family", QStringLiteral("Collectivités et groupements"), 3) == 40.0);
+    CHECK(f.number("actors_by_family", QStringLiteral("Local authorities and groupings"), 2) == 2);
+    CHECK(f.number("actors_by_family", QStringLiteral("Local authorities and groupings"), 1) == 3);
+    CHECK(f.number("actors_by_family", QStringLiteral("Local authorities and groupings"), 3) == 40.0);
     CHECK(f.number("actors_by_family", QStringLiteral("Associations"), 2) == 1);
-    CHECK(f.number("actors_by_family", QStringLiteral("Enseignement et recherche"), 2) == 1);
-    CHECK(f.number("actors_by_family", QStringLiteral("Enseignement et recherche"), 1) == 0);
+    CHECK(f.number("actors_by_family", QStringLiteral("Education and research"), 2) == 1);
+    CHECK(f.number("actors_by_family", QStringLiteral("Education and research"), 1) == 0);
 
     // Lyon and Solidarité Burkina in the Métropole de Lyon, Vienne and the university in Isère.
     const QVariantList metropole = f.row("actors_by_departement", QStringLiteral("69M"));
@@ -119,60 +119,67 @@ TEST_CASE("Report: the actors engaged, counted by hand", "[report]")
 TEST_CASE("Report: the partnerships, counted by hand", "[report]")
 {
     const ReportFixture f;
-    // Active in 2024: P1, P2, P3 (signed February 2024), P5 (dormant, still counted), P7 (ended
-    // September 2024). Not P4 (ended June 2023) nor P6 (only planned).
-    CHECK(f.number("partnerships_by_kind", QStringLiteral("Jumelage"), 2) == 3);
-    CHECK(f.number("partnerships_by_kind", QStringLiteral("Jumelage"), 1) == 4); // P4 still in 2023
-    CHECK(f.number("partnerships_by_kind", QStringLiteral("Coopération décentralisée"), 2) == 1);
-    CHECK(f.number("partnerships_by_kind", QStringLiteral("Coopération décentralisée"), 1) == 0);
-    CHECK(f.number("partnerships_by_kind", QStringLiteral("Pacte ou charte d'amitié"), 2) == 1);
+    // Active in 2024: P1, P2, P3 (signed February 2024), P7 (ended September 2024). Not P4 (ended June
+    // 2023), P5 (dormant: counted apart) nor P6 (only planned).
+    CHECK(f.number("partnerships_by_kind", QStringLiteral("Twinning"), 2) == 3);
+    CHECK(f.number("partnerships_by_kind", QStringLiteral("Twinning"), 1) == 4); // P4 still in 2023
+    CHECK(f.number("partnerships_by_kind", QStringLiteral("Decentralised cooperation"), 2) == 1);
+    CHECK(f.number("partnerships_by_kind", QStringLiteral("Decentralised cooperation"), 1) == 0);
     CHECK(labels(f.table("partnerships_by_kind")) ==
-          QStringList{QStringLiteral("Jumelage"), QStringLiteral("Coopération décentralisée"),
-                      QStringLiteral("Pacte ou charte d'amitié")}); // the vocabulary's order
+          QStringList{QStringLiteral("Twinning"),
+                      QStringLiteral("Decentralised cooperation")}); // the vocabulary's order
+    CHECK(f.number("partnerships_key_figures", QStringLiteral("Active partnerships"), 2) == 4);
+    CHECK(f.number("partnerships_key_figures", QStringLiteral("Dormant or suspended (not counted as active)"),
+                   2) == 1);
+    CHECK(f.number("partnerships_key_figures", QStringLiteral("Planned (never counted)"), 2) == 1);
 
-    // Five years: P1, P2, P4, P5, P7 active from 2020 to 2023, P3 replacing P4 in 2024; projects:
+    // Five years: P1, P2, P4, P7 active from 2020 to 2023, P3 replacing P4 in 2024; projects:
     // J4 (2020–2022), J3 (2022–March 2024), J1 (from January 2023), J2, J5 and J6 (2024).
     const ReportTable& trend = f.table("active_by_year");
     REQUIRE(trend.rows.size() == 5);
     CHECK(trend.rows.first().value(0).toString() == QStringLiteral("2020"));
-    CHECK(f.number("active_by_year", QStringLiteral("2020"), 1) == 5);
-    CHECK(f.number("active_by_year", QStringLiteral("2024"), 1) == 5);
+    CHECK(f.number("active_by_year", QStringLiteral("2020"), 1) == 4);
+    CHECK(f.number("active_by_year", QStringLiteral("2024"), 1) == 4);
     CHECK(f.number("active_by_year", QStringLiteral("2020"), 2) == 1);
     CHECK(f.number("active_by_year", QStringLiteral("2022"), 2) == 2);
     CHECK(f.number("active_by_year", QStringLiteral("2023"), 2) == 2);
     CHECK(f.number("active_by_year", QStringLiteral("2024"), 2) == 5);
 
-    // Signatures: P3 and P6 in 2024 (P6 is planned, but signed), none of them twinnings.
-    CHECK(f.number("signatures_by_year", QStringLiteral("2024"), 1) == 2);
+    // Signatures: P3 in 2024 (not P6, planned), not a twinning.
+    CHECK(f.number("signatures_by_year", QStringLiteral("2024"), 1) == 1);
     CHECK(f.number("signatures_by_year", QStringLiteral("2024"), 2) == 0);
     CHECK(f.number("signatures_by_year", QStringLiteral("2021"), 1) == 0);
     CHECK(f.table("signatures_by_year").rows.size() == 5);
 
     // Dormant: P5 and its reason; ended in 2024: P7 (P4 ended in 2023).
-    CHECK(f.number("partnerships_not_active", QStringLiteral("En sommeil"), 1) == 1);
-    CHECK(f.row("partnerships_not_active", QStringLiteral("En sommeil")).value(2).toString() ==
+    CHECK(f.number("partnerships_not_active", QStringLiteral("Dormant"), 1) == 1);
+    CHECK(f.row("partnerships_not_active", QStringLiteral("Dormant")).value(2).toString() ==
           QStringLiteral("Comité inactif"));
-    CHECK(f.number("partnerships_not_active", QStringLiteral("Terminé"), 1) == 1);
-    CHECK(f.number("partnerships_not_active", QStringLiteral("Suspendu"), 1) == 0);
+    CHECK(f.number("partnerships_not_active", QStringLiteral("Ended in 2024"), 1) == 1);
+    CHECK(f.number("partnerships_not_active", QStringLiteral("Suspended"), 1) == 0);
 
-    // Countries: Italy (P1, P7) and Switzerland (P2, P5) twice, Germany (P2) and Burkina Faso (P3) once.
+    // Countries: Italy (P1, P7) twice, Germany and Switzerland (P2) and Burkina Faso (P3) once.
     CHECK(labels(f.table("partnerships_top_countries")) ==
-          QStringList{QStringLiteral("Italie"), QStringLiteral("Suisse"), QStringLiteral("Allemagne"),
-                      QStringLiteral("Burkina Faso")});
-    CHECK(f.number("partnerships_top_countries", QStringLiteral("Italie"), 2) == 2);
+          QStringList{QStringLiteral("Italy"), QStringLiteral("Burkina Faso"), QStringLiteral("Germany"),
+                      QStringLiteral("Switzerland")});
+    CHECK(f.number("partnerships_top_countries", QStringLiteral("Italy"), 2) == 2);
     CHECK(labels(f.table("twinnings_top_countries")) ==
-          QStringList{QStringLiteral("Italie"), QStringLiteral("Allemagne"), QStringLiteral("Suisse")});
+          QStringList{QStringLiteral("Italy"), QStringLiteral("Germany"), QStringLiteral("Switzerland")});
     CHECK(f.table("partnerships_by_country").chart == ReportTable::Chart::WorldMap);
 
-    // P1, P2 (Essen and Geneva: the EU wins), P7 in the EU; P5 in Switzerland; P3 in Burkina Faso.
+    // P1, P2 (Essen and Geneva: the EU wins), P7 in the EU; P3 in Burkina Faso (P5, in Switzerland,
+    // is dormant).
     CHECK(f.number("partnerships_europe", QStringLiteral("European Union"), 1) == 3);
-    CHECK(f.number("partnerships_europe", QStringLiteral("Europe outside the EU"), 1) == 1);
+    CHECK(f.number("partnerships_europe", QStringLiteral("Europe outside the EU"), 1) == 0);
     CHECK(f.number("partnerships_europe", QStringLiteral("Rest of the world"), 1) == 1);
-    CHECK(f.number("partnerships_europe", QStringLiteral("European Union"), 2) == 60.0);
+    CHECK(f.number("partnerships_europe", QStringLiteral("European Union"), 2) == 75.0);
 
+    // From P1's 1960s to 2024's decade, those without an active partnership with 0.
     CHECK(labels(f.table("partnerships_by_decade")) ==
-          QStringList{QStringLiteral("1960s"), QStringLiteral("1980s"), QStringLiteral("2000s"),
-                      QStringLiteral("2010s"), QStringLiteral("2020s")});
+          QStringList{QStringLiteral("1960s"), QStringLiteral("1970s"), QStringLiteral("1980s"),
+                      QStringLiteral("1990s"), QStringLiteral("2000s"), QStringLiteral("2010s"),
+                      QStringLiteral("2020s")});
+    CHECK(f.number("partnerships_by_decade", QStringLiteral("1970s"), 1) == 0);
 }
 
 TEST_CASE("Report: the projects, counted by hand", "[report]")
@@ -189,8 +196,8 @@ TEST_CASE("Report: the projects, counted by hand", "[report]")
     // Four active projects have a theme; J1 counts in water and in health.
     const ReportTable& themes = f.table("projects_by_theme");
     CHECK(themes.rows.size() == 5);
-    CHECK(f.number("projects_by_theme", QStringLiteral("Santé"), 1) == 1);
-    CHECK(f.number("projects_by_theme", QStringLiteral("Santé"), 2) == 25.0);
+    CHECK(f.number("projects_by_theme", QStringLiteral("Health"), 1) == 1);
+    CHECK(f.number("projects_by_theme", QStringLiteral("Health"), 2) == 25.0);
     CHECK(themes.base.contains(QStringLiteral("4 active project")));
 
     CHECK(f.table("projects_by_sdg").rows.size() == 17);
@@ -200,9 +207,9 @@ TEST_CASE("Report: the projects, counted by hand", "[report]")
 
     // Burkina Faso: J1, J5, J6; Senegal: J5; Germany: J2. West Africa: J1, J5, J6 (J5 once).
     CHECK(f.number("projects_by_country", QStringLiteral("Burkina Faso"), 2) == 3);
-    CHECK(f.number("projects_by_country", QStringLiteral("Sénégal"), 2) == 1);
-    CHECK(f.number("projects_by_zone", QStringLiteral("Afrique de l'Ouest"), 1) == 3);
-    CHECK(f.number("projects_by_zone", QStringLiteral("Union européenne"), 1) == 1);
+    CHECK(f.number("projects_by_country", QStringLiteral("Senegal"), 2) == 1);
+    CHECK(f.number("projects_by_zone", QStringLiteral("West Africa"), 1) == 3);
+    CHECK(f.number("projects_by_zone", QStringLiteral("European Union"), 1) == 1);
 
     // Local authorities (Lyon in J1 and J5) and associations (J1, J6) in West Africa.
     const ReportTable& crossed = f.table("families_by_zone");
@@ -213,10 +220,12 @@ TEST_CASE("Report: the projects, counted by hand", "[report]")
         }
         return 0;
     };
-    CHECK(pair(QStringLiteral("Collectivités et groupements"), QStringLiteral("Afrique de l'Ouest")) == 2);
-    CHECK(pair(QStringLiteral("Associations"), QStringLiteral("Afrique de l'Ouest")) == 2);
-    CHECK(pair(QStringLiteral("Enseignement et recherche"), QStringLiteral("Union européenne")) == 1);
-    CHECK(crossed.rows.size() == 3);
+    CHECK(pair(QStringLiteral("Local authorities and groupings"), QStringLiteral("West Africa")) == 2);
+    CHECK(pair(QStringLiteral("Associations"), QStringLiteral("West Africa")) == 2);
+    CHECK(pair(QStringLiteral("Education and research"), QStringLiteral("European Union")) == 1);
+    // J3, led in France by the comité de Die, in the zone France (rule Places).
+    CHECK(pair(QStringLiteral("Twinning committees"), QStringLiteral("France (actions in France)")) == 1);
+    CHECK(crossed.rows.size() == 4);
 }
 
 TEST_CASE("Report: the money and the data quality, counted by hand", "[report]")
@@ -238,28 +247,33 @@ TEST_CASE("Report: the money and the data quality, counted by hand", "[report]")
     // the Region 8,000 (requested).
     CHECK(f.number("cofunding_by_programme", QStringLiteral("AFD – FICOL"), 1) == 40000.0);
     CHECK(f.number("cofunding_by_programme", QStringLiteral("AFD – FICOL"), 3) == 63.5);
-    CHECK(f.number("cofunding_by_programme", QStringLiteral("Région"), 1) == 8000.0);
-    CHECK(f.number("cofunding_by_programme", QStringLiteral("Sans programme (financeur seul)"), 1) == 5000.0);
+    CHECK(f.number("cofunding_by_programme", QStringLiteral("Region"), 1) == 8000.0);
+    CHECK(f.number("cofunding_by_programme", QStringLiteral("No programme (funder alone)"), 1) == 5000.0);
     CHECK(f.table("cofunding_by_programme").rows.size() == 4);
-    CHECK(f.number("leverage", QStringLiteral("External co-funding (€)"), 1) == 48000.0);
-    CHECK(f.number("leverage", QStringLiteral("Own funds (€)"), 1) == 10000.0);
-    CHECK(f.number("leverage", QStringLiteral("Euros of external funding per euro of own funds"), 1) == 4.8);
+    // External: AFD, the Region, and Lyon's 5,000 for J2, a project Lyon is not an actor of; own:
+    // Solidarité Burkina's own funds for its J1.
+    CHECK(f.number("leverage", QStringLiteral("External co-funding (€)"), 1) == 53000.0);
+    CHECK(f.number("leverage", QStringLiteral("Own funds and in-kind contributions (€)"), 1) == 10000.0);
+    CHECK(f.number("leverage", QStringLiteral("Euros of external funding per euro of own funds"), 1) == 5.3);
 
     // J1's 100,000 shared between water and health; J5's 30,000 between Burkina Faso and Senegal.
-    CHECK(f.number("amounts_by_theme", QStringLiteral("Santé"), 1) == 50000.0);
-    CHECK(f.number("amounts_by_theme", QStringLiteral("Formation professionnelle, insertion"), 1) == 30000.0);
-    CHECK(f.number("amounts_by_zone", QStringLiteral("Afrique de l'Ouest"), 1) == 130000.0);
-    CHECK(f.number("amounts_by_zone", QStringLiteral("Union européenne"), 1) == 20000.0);
+    CHECK(f.number("amounts_by_theme", QStringLiteral("Health"), 1) == 50000.0);
+    CHECK(f.number("amounts_by_theme", QStringLiteral("Vocational training, employability"), 1) == 30000.0);
+    CHECK(f.number("amounts_by_zone", QStringLiteral("West Africa"), 1) == 130000.0);
+    CHECK(f.number("amounts_by_zone", QStringLiteral("European Union"), 1) == 20000.0);
 
-    // Quality: one full signature date (P3) among five; J3 has no country but is led in France.
-    CHECK(f.number("completeness", QStringLiteral("Partnerships: full signature date"), 3) == 20.0);
+    // Quality, on every record: one full signature date (P3) among seven partnerships; J3 has no
+    // country but is led in France; J1, J2, J3, J5 of six projects have a theme; J2, J3, J4 an end.
+    CHECK(f.number("completeness", QStringLiteral("Partnerships: signature date"), 3) == 100.0);
+    CHECK(f.number("completeness", QStringLiteral("Partnerships: full signature date"), 3) == 14.3);
     CHECK(f.number("completeness", QStringLiteral("Projects: country"), 3) == 100.0);
-    CHECK(f.number("completeness", QStringLiteral("Projects: theme"), 3) == 80.0);
-    CHECK(f.number("completeness", QStringLiteral("Projects: end date"), 3) == 40.0);
-    // Verified since 1 January 2023: Lyon (not Solidarité Burkina, 2021), P3, J1.
-    CHECK(f.number("verified", QStringLiteral("Actors engaged"), 1) == 1);
-    CHECK(f.number("verified", QStringLiteral("Active partnerships"), 3) == 20.0);
-    CHECK(f.number("verified", QStringLiteral("Active projects"), 1) == 1);
+    CHECK(f.number("completeness", QStringLiteral("Projects: theme"), 3) == 66.7);
+    CHECK(f.number("completeness", QStringLiteral("Projects: end date"), 3) == 50.0);
+    // Verified since 1 January 2023: Lyon (not Solidarité Burkina, 2021) of seven actors, P3, J1.
+    CHECK(f.number("verified", QStringLiteral("Actors"), 1) == 1);
+    CHECK(f.number("verified", QStringLiteral("Actors"), 2) == 7);
+    CHECK(f.number("verified", QStringLiteral("Partnerships"), 3) == 14.3);
+    CHECK(f.number("verified", QStringLiteral("Projects"), 1) == 1);
     CHECK(f.report.methodology.size() >= 6);
 }
 
@@ -292,10 +306,10 @@ TEST_CASE("Report files: CSV tables, workbook, HTML page and PDF", "[report][fil
               QStringList{QStringLiteral("Nature"), QStringLiteral("2023"), QStringLiteral("2024")});
         REQUIRE(reader.next(record));
         CHECK(record.fields ==
-              QStringList{QStringLiteral("Jumelage"), QStringLiteral("4"), QStringLiteral("3")});
+              QStringList{QStringLiteral("Twinning"), QStringLiteral("4"), QStringLiteral("3")});
         QFile leverage(QDir(folder).filePath(files.filter(QStringLiteral("leverage")).value(0)));
         REQUIRE(leverage.open(QIODevice::ReadOnly));
-        CHECK(leverage.readAll().contains(";4,8\r\n")); // a decimal comma, for Excel in French
+        CHECK(leverage.readAll().contains(";5,30\r\n")); // a decimal comma, for Excel in French
     }
     SECTION("a workbook with one sheet per table, its figures as numbers")
     {
@@ -305,12 +319,12 @@ TEST_CASE("Report files: CSV tables, workbook, HTML page and PDF", "[report][fil
         REQUIRE(file.open(QIODevice::ReadOnly));
         const QByteArray workbook = file.readAll();
         const QString sheets = QString::fromUtf8(zipEntry(workbook, QStringLiteral("xl/workbook.xml")));
-        CHECK(sheets.count(QStringLiteral("<sheet ")) == 29); // 28 tables and the methodology
-        // Sheet 22: the budgets, whose total of 2024 is the number 150000.
+        CHECK(sheets.count(QStringLiteral("<sheet ")) == 31); // 30 tables and the methodology
+        // Sheet 23: the budgets, whose total of 2024 is the number 150000.
         const QString budgets =
-            QString::fromUtf8(zipEntry(workbook, QStringLiteral("xl/worksheets/sheet22.xml")));
+            QString::fromUtf8(zipEntry(workbook, QStringLiteral("xl/worksheets/sheet23.xml")));
         CHECK(budgets.contains(QLatin1String("<v>150000</v>")));
-        CHECK(sheets.contains(QLatin1String("22 budgets")));
+        CHECK(sheets.contains(QLatin1String("23 Declared budgets of the acti"))); // its number and title
     }
     SECTION("one self-contained HTML page: every table, charts inline")
     {
@@ -331,7 +345,7 @@ TEST_CASE("Report files: CSV tables, workbook, HTML page and PDF", "[report][fil
         }
         INFO(html.errorString().toStdString());
         CHECK_FALSE(html.hasError());
-        CHECK(tables == 28);
+        CHECK(tables == 30);
         CHECK(charts >= 15);
         CHECK(links == 0); // nothing to fetch
     }
@@ -373,9 +387,9 @@ TEST_CASE("Report maps: the world by country and the region's départements", "[
 
     // Italy and Switzerland in the darkest class, a country without partnership in grey, each
     // country titled with its name and figure.
-    const QString world = SvgMap::render(f.table("partnerships_by_country"));
-    CHECK(world.contains(QStringLiteral("<title>Italie : 2</title>")));
-    CHECK(world.contains(QStringLiteral("<title>Burkina Faso : 1</title>")));
+    const QString world = SvgMap::render(f.table("partnerships_by_country"), f.report.locale());
+    CHECK(world.contains(QStringLiteral("<title>Italy: 2</title>")));
+    CHECK(world.contains(QStringLiteral("<title>Burkina Faso: 1</title>")));
     CHECK(world.contains(QStringLiteral("Natural Earth")));
     const SvgMap::Values values = SvgMap::valuesOf(f.table("partnerships_by_country"));
     const QList<double> bounds = SvgMap::classBounds(values.byCode.values());
@@ -386,7 +400,7 @@ TEST_CASE("Report maps: the world by country and the region's départements", "[
     // Twelve outlines for the thirteen départements: the Rhône and the Métropole share one, whose
     // density is that of both together (two actors in the Métropole, none in the Rhône).
     const ReportTable& departements = f.table("actors_by_departement");
-    const QString map = SvgMap::render(departements);
+    const QString map = SvgMap::render(departements, f.report.locale());
     CHECK(map.count(QStringLiteral("<path ")) == 12);
     CHECK(map.contains(QStringLiteral("CC BY 4.0")));
     const double population = f.row("actors_by_departement", QStringLiteral("69M")).value(3).toDouble() +
@@ -399,7 +413,7 @@ TEST_CASE("Report maps: the world by country and the region's départements", "[
     CHECK(MapOutlines::parsePath(QStringLiteral("M0 0 L10 0 L10 5 Z")).boundingRect() == QRectF(0, 0, 10, 5));
 }
 
-TEST_CASE("Report: an empty observatory gives a report of zeros, in every format", "[report][files]")
+TEST_CASE("Report: an empty observatory gives a report without data, in every format", "[report][files]")
 {
     TestDatabase db;
     const Result<Report> built = ReportBuilder(db.connection()).build(2024);
@@ -408,8 +422,8 @@ TEST_CASE("Report: an empty observatory gives a report of zeros, in every format
     REQUIRE(report.table(QStringLiteral("actors_key_figures")));
     CHECK(report.table(QStringLiteral("actors_key_figures"))->rows.first().value(2).toLongLong() == 0);
     CHECK(report.table(QStringLiteral("partnerships_by_country"))->rows.isEmpty());
-    CHECK(report.table(QStringLiteral("leverage"))->rows.last().value(1).toDouble() ==
-          0.0); // no division by zero
+    // No own funds: the ratio is not defined (n.d.), neither 0 nor a division by zero.
+    CHECK_FALSE(report.table(QStringLiteral("leverage"))->rows.last().value(1).isValid());
     QTemporaryDir dir;
     for (const QString& name : {QStringLiteral("r.pdf"), QStringLiteral("r.html"), QStringLiteral("r.xlsx"),
                                 QStringLiteral("tables/")}) {
@@ -436,9 +450,9 @@ TEST_CASE("Report: a nature found only in the year before keeps its place in the
     const ReportTable* kinds = report.value().table(QStringLiteral("partnerships_by_kind"));
     REQUIRE(kinds);
     REQUIRE(kinds->rows.size() == 2);
-    CHECK(kinds->rows.at(0) == QVariantList{QStringLiteral("Jumelage"), qint64(1), qint64(0)});
+    CHECK(kinds->rows.at(0) == QVariantList{QStringLiteral("Twinning"), qint64(1), qint64(0)});
     CHECK(kinds->rows.at(1) ==
-          QVariantList{QStringLiteral("Coopération décentralisée"), qint64(0), qint64(1)});
+          QVariantList{QStringLiteral("Decentralised cooperation"), qint64(0), qint64(1)});
 }
 
 TEST_CASE("Report: a list filtered on a year shows the records that the report counts", "[report]")
@@ -559,7 +573,8 @@ TEST_CASE("Report: records whose ids are far apart are counted like any others",
     REQUIRE(report.ok());
     const ReportTable* key = report.value().table(QStringLiteral("actors_key_figures"));
     REQUIRE(key);
-    CHECK(key->rows.at(0) == QVariantList{QStringLiteral("Actors engaged"), qint64(1), qint64(2)});
+    CHECK(key->rows.at(0) ==
+          QVariantList{QStringLiteral("Actors of the region engaged"), qint64(1), qint64(2)});
     const ReportTable* countries = report.value().table(QStringLiteral("partnerships_by_country"));
     REQUIRE(countries);
     REQUIRE(countries->rows.size() == 1);

@@ -7,9 +7,13 @@
 #include "ui/report/MapView.h"
 #include "ui/report/ReportDialog.h"
 
+#include <QCategoryAxis>
+#include <QChart>
+#include <QChartView>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QLegend>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
@@ -31,7 +35,7 @@ TEST_CASE("The report window: pick the year, read the figures, hover the map, ex
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
     // Last year by default, computed on a thread of its own.
-    QTRY_COMPARE(dialog.report().year, QDate::currentDate().year() - 1);
+    REQUIRE(QTest::qWaitFor([&] { return dialog.report().year == QDate::currentDate().year() - 1; }));
 
     auto* year = dialog.findChild<QSpinBox*>(QStringLiteral("year"));
     REQUIRE(year);
@@ -39,8 +43,7 @@ TEST_CASE("The report window: pick the year, read the figures, hover the map, ex
     year->selectAll();
     QTest::keyClicks(year, QStringLiteral("2024"));
     QTest::keyClick(year, Qt::Key_Return);
-    QTRY_COMPARE(dialog.report().year, 2024);
-    QTRY_VERIFY(!dialog.computing());
+    REQUIRE(QTest::qWaitFor([&] { return dialog.report().year == 2024 && !dialog.computing(); }));
     CHECK(settings.reportYear() == 2024);
 
     // The partnerships by nature: three twinnings in 2024, four in 2023 (counted by hand).
@@ -48,11 +51,41 @@ TEST_CASE("The report window: pick the year, read the figures, hover the map, ex
     REQUIRE(kinds);
     auto* figures = kinds->findChild<QTableWidget*>(QStringLiteral("figures"));
     REQUIRE(figures);
-    CHECK(figures->item(0, 0)->text() == QStringLiteral("Jumelage"));
+    CHECK(figures->item(0, 0)->text() == QStringLiteral("Twinning"));
     CHECK(figures->item(0, 1)->text() == QStringLiteral("4"));
     CHECK(figures->item(0, 2)->text() == QStringLiteral("3"));
     CHECK(kinds->findChild<QLabel*>(QStringLiteral("base"))->text().contains(QStringLiteral("2024")));
     CHECK(kinds->findChild<QWidget*>(QStringLiteral("chart")));
+
+    // The charts as printed: each column of the five years a named line, amounts with their unit
+    // on round ticks, a donut's legend whole.
+    auto* trend = dialog.findChild<QWidget*>(QStringLiteral("table_active_by_year"));
+    REQUIRE(trend);
+    auto* trendView = trend->findChild<QChartView*>();
+    REQUIRE(trendView);
+    QStringList lines;
+    for (QAbstractSeries* series : trendView->chart()->series()) {
+        if (series->type() == QAbstractSeries::SeriesTypeLine)
+            lines << series->name();
+    }
+    CHECK(lines == QStringList{QStringLiteral("Partnerships"), QStringLiteral("Projects")});
+    CHECK(trendView->chart()->legend()->isVisible());
+    auto* amounts = dialog.findChild<QWidget*>(QStringLiteral("table_amounts_by_zone"));
+    REQUIRE(amounts);
+    auto* amountsView = amounts->findChild<QChartView*>();
+    REQUIRE(amountsView);
+    QStringList ticks;
+    for (QAbstractAxis* axis : amountsView->chart()->axes(Qt::Horizontal)) {
+        if (auto* values = qobject_cast<QCategoryAxis*>(axis))
+            ticks = values->categoriesLabels();
+    }
+    CHECK(ticks.value(0) == QStringLiteral("€0"));
+    CHECK(ticks.contains(QStringLiteral("€100,000")));
+    auto* families = dialog.findChild<QWidget*>(QStringLiteral("table_actors_by_family"));
+    REQUIRE(families);
+    auto* legend = families->findChild<QLabel*>(QStringLiteral("chartLegend"));
+    REQUIRE(legend);
+    CHECK(legend->text().contains(QStringLiteral("Local authorities and groupings — 2 (40.0%)")));
 
     // The world map of the partnerships: hovering Italy shows its two partnerships.
     auto* countries = dialog.findChild<QWidget*>(QStringLiteral("table_partnerships_by_country"));
@@ -63,7 +96,7 @@ TEST_CASE("The report window: pick the year, read the figures, hover the map, ex
     const QPoint italy = map->centreOf(QStringLiteral("IT"));
     REQUIRE_FALSE(italy.isNull());
     QTest::mouseMove(map, italy);
-    QTRY_VERIFY(map->hoveredText().startsWith(QStringLiteral("Italie : 2")));
+    REQUIRE(QTest::qWaitFor([&] { return map->hoveredText().startsWith(QStringLiteral("Italy: 2")); }));
     CHECK(map->textAt(QPoint(2, 2)).isEmpty()); // the sea
     auto* departements = dialog.findChild<QWidget*>(QStringLiteral("table_actors_by_departement"));
     REQUIRE(departements);

@@ -6,9 +6,11 @@
 #include <QPainter>
 #include <QToolTip>
 
-MapView::MapView(const ReportTable& table, QWidget* parent)
+MapView::MapView(const ReportTable& table, const QLocale& locale, QWidget* parent)
     : QWidget(parent)
     , m_table(table)
+    , m_locale(locale)
+    , m_kind(table.kind(0, table.valueColumn))
     , m_values(SvgMap::valuesOf(table))
     , m_bounds(SvgMap::classBounds(m_values.byCode.values()))
 {
@@ -72,7 +74,7 @@ void MapView::paintEvent(QPaintEvent*)
     for (const MapOutlines::Outline& outline : std::as_const(m_outlines)) {
         const QPointF centre = transform.map(outline.path.boundingRect().center());
         painter.drawText(QRectF(centre.x() - 40, centre.y() - 10, 80, 20), Qt::AlignCenter,
-                         ReportFormat::value(m_values.byCode.value(outline.code)));
+                         ReportFormat::cell(m_values.byCode.value(outline.code), m_kind, m_locale));
     }
 }
 
@@ -93,8 +95,8 @@ QString MapView::textAt(const QPoint& position) const
         return {};
     const QString name =
         m_values.names.value(outline->code, outline->name.isEmpty() ? outline->code : outline->name);
-    return QStringLiteral("%1 : %2 (%3)")
-        .arg(name, ReportFormat::value(m_values.byCode.value(outline->code)), m_unit.toLower());
+    return QStringLiteral("%1 (%2)").arg(
+        SvgMap::shapeText(name, m_values.byCode.value(outline->code), m_kind, m_locale), m_unit.toLower());
 }
 
 QPoint MapView::centreOf(const QString& code) const

@@ -4,6 +4,7 @@
 #include "report/Report.h"
 #include "report/SvgMap.h"
 
+#include <QLocale>
 #include <QWidget>
 
 // A report table drawn as a coloured map — the world by country, or the region's départements —
@@ -14,13 +15,13 @@ class MapView : public QWidget
     Q_OBJECT
 
 public:
-    explicit MapView(const ReportTable& table, QWidget* parent = nullptr);
+    MapView(const ReportTable& table, const QLocale& locale, QWidget* parent = nullptr);
 
     QSize sizeHint() const override;
     bool hasHeightForWidth() const override { return true; }
     int heightForWidth(int width) const override;
 
-    // What hovering at `position` shows: "Italie : 12", or nothing outside the shapes.
+    // What hovering at `position` shows: "Italie : 12 (partenariats)", or nothing outside the shapes.
     QString textAt(const QPoint& position) const;
     QString hoveredText() const { return m_hovered; }
     // The centre of a shape on screen (for tests and keyboard users' tooltips).
@@ -36,6 +37,8 @@ private:
     const MapOutlines::Outline* outlineAt(const QPoint& position) const;
 
     ReportTable m_table;
+    QLocale m_locale;
+    ReportTable::Kind m_kind;
     QList<MapOutlines::Outline> m_outlines;
     SvgMap::Values m_values;
     QList<double> m_bounds;

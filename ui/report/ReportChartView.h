@@ -3,14 +3,16 @@
 #include "report/Report.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 class QWidget;
 
-// The chart of a report table in the window, with Qt Charts: horizontal bars, a donut or a line,
-// in the colours of the printed report; a map for the map tables. nullptr when the table has no
-// chart or nothing to draw.
+// The chart of a report table in the window, with Qt Charts: horizontal bars on a value axis, a
+// donut with its legend beside it, or a line per column with a legend; a map for the map tables.
+// As in the printed report (SvgChart): every row drawn, round ticks, figures written as in the
+// table with their unit, labels whole. nullptr when the table has no chart or nothing to draw.
 namespace ReportChartView {
 
-QWidget* create(const ReportTable& table, QWidget* parent);
+QWidget* create(const ReportTable& table, const QLocale& locale, QWidget* parent);
 
 } // namespace ReportChartView

@@ -5,6 +5,7 @@
 #include "ReportTableView.h"
 #include "report/ReportBuilder.h"
 #include "report/ReportFiles.h"
+#include "report/ReportFormat.h"
 #include "report/ReportHtml.h"
 
 #include <QApplication>
@@ -39,7 +40,8 @@ ReportDialog::ReportDialog(const QSqlDatabase& db, AppSettings& settings, QWidge
     setWindowTitle(tr("Yearly report"));
     resize(900, 720);
     m_year->setObjectName(QStringLiteral("year"));
-    m_year->setRange(ReportBuilder::kFirstYear, ReportBuilder::kLastYear);
+    // Up to the current year, whose figures are provisional; none for a year to come.
+    m_year->setRange(ReportBuilder::kFirstYear, ReportBuilder::lastYear());
     m_year->setKeyboardTracking(false); // computed once the year is typed, not at each digit
     m_year->setValue(settings.reportYear());
     m_format->setObjectName(QStringLiteral("exportFormat"));
@@ -145,6 +147,12 @@ void ReportDialog::showReport()
     title->setFont(big);
     title->setWordWrap(true);
     layout->addWidget(title);
+    for (const QString& notice : ReportHtml::notices(m_report)) {
+        auto* label = new QLabel(QStringLiteral("<b>%1</b>").arg(notice.toHtmlEscaped()), page);
+        label->setObjectName(QStringLiteral("notice"));
+        label->setWordWrap(true);
+        layout->addWidget(label);
+    }
     const auto heading = [&](const QString& text) {
         auto* label = new QLabel(text, page);
         QFont font = label->font();
@@ -163,12 +171,15 @@ void ReportDialog::showReport()
             layout->addWidget(introduction);
         }
         for (const ReportTable& table : section.tables)
-            layout->addWidget(new ReportTableView(table, m_report.computedOn, page));
+            layout->addWidget(new ReportTableView(table, m_report, page));
     }
     heading(tr("Methodology"));
-    for (const auto& [rule, statement] : m_report.methodology) {
-        auto* text = new QLabel(
-            QStringLiteral("<b>%1.</b> %2").arg(rule.toHtmlEscaped(), statement.toHtmlEscaped()), page);
+    for (const ReportRules::Statement& rule : m_report.methodology) {
+        auto* text =
+            new QLabel(QStringLiteral("<b>%1.</b> %2")
+                           .arg(ReportFormat::typography(rule.title, m_report.locale()).toHtmlEscaped(),
+                                ReportFormat::typography(rule.text, m_report.locale()).toHtmlEscaped()),
+                       page);
         text->setWordWrap(true);
         layout->addWidget(text);
     }

@@ -2,6 +2,7 @@
 
 #include "ReportChartView.h"
 #include "report/ReportFormat.h"
+#include "report/ReportHtml.h"
 #include "report/SvgMap.h"
 
 #include <QHeaderView>
@@ -10,28 +11,34 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-ReportTableView::ReportTableView(const ReportTable& table, const QDate& computedOn, QWidget* parent)
+ReportTableView::ReportTableView(const ReportTable& table, const Report& report, QWidget* parent)
     : QFrame(parent)
 {
     setObjectName(QStringLiteral("table_") + table.id);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 8, 0, 8);
-    auto* title = new QLabel(table.title, this);
+    auto* title = new QLabel(ReportFormat::typography(table.title, report.locale()), this);
     QFont bold = title->font();
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.1);
     title->setFont(bold);
     title->setWordWrap(true);
     layout->addWidget(title);
-    auto* base = new QLabel(
-        QStringLiteral("%1 %2").arg(
-            table.base, tr("Data as of %1.").arg(QLocale().toString(computedOn, QLocale::ShortFormat))),
-        this);
+    auto* base = new QLabel(QStringLiteral("%1 %2").arg(ReportFormat::typography(table.base, report.locale()),
+                                                        ReportHtml::dataAsOf(report)),
+                            this);
     base->setObjectName(QStringLiteral("base"));
     base->setWordWrap(true);
     base->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(base);
-    if (QWidget* chart = ReportChartView::create(table, this)) {
+    if (!table.hasData()) {
+        // Rule Years: an empty base says so, rather than a table of zeros.
+        auto* none = new QLabel(ReportHtml::tr("No data."), this);
+        none->setObjectName(QStringLiteral("noData"));
+        layout->addWidget(none);
+        return;
+    }
+    if (QWidget* chart = ReportChartView::create(table, report.locale(), this)) {
         chart->setObjectName(QStringLiteral("chart"));
         layout->addWidget(chart);
     }
@@ -39,7 +46,8 @@ ReportTableView::ReportTableView(const ReportTable& table, const QDate& computed
         // The classes of colour, and the credit that the outlines' licence asks for.
         QStringList entries;
         for (const auto& [colour, range] :
-             SvgMap::legend(SvgMap::classBounds(SvgMap::valuesOf(table).byCode.values())))
+             SvgMap::legend(SvgMap::classBounds(SvgMap::valuesOf(table).byCode.values()),
+                            table.kind(0, table.valueColumn), report.locale()))
             entries << QStringLiteral("<span style=\"color:%1\">&#9632;</span>&nbsp;%2")
                            .arg(colour, range.toHtmlEscaped());
         auto* legend =
@@ -53,15 +61,18 @@ ReportTableView::ReportTableView(const ReportTable& table, const QDate& computed
     auto* figures =
         new QTableWidget(static_cast<int>(table.rows.size()), static_cast<int>(table.columns.size()), this);
     figures->setObjectName(QStringLiteral("figures"));
-    figures->setHorizontalHeaderLabels(table.columns);
+    QStringList headers;
+    for (const QString& column : table.columns)
+        headers << ReportFormat::typography(column, report.locale());
+    figures->setHorizontalHeaderLabels(headers);
     figures->verticalHeader()->hide();
     figures->setEditTriggers(QAbstractItemView::NoEditTriggers);
     figures->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     for (int row = 0; row < table.rows.size(); ++row) {
         for (int column = 0; column < table.rows.at(row).size(); ++column) {
-            const QVariant& value = table.rows.at(row).at(column);
-            auto* item = new QTableWidgetItem(ReportFormat::value(value));
-            if (value.typeId() != QMetaType::QString)
+            auto* item = new QTableWidgetItem(ReportFormat::typography(
+                ReportFormat::cell(table, row, column, report.locale()), report.locale()));
+            if (table.kind(row, column) != ReportTable::Kind::Text)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             figures->setItem(row, column, item);
         }

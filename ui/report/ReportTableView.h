@@ -2,7 +2,6 @@
 
 #include "report/Report.h"
 
-#include <QDate>
 #include <QFrame>
 
 // One table of the report in the window: its title, its base and date, its chart (or map) and
@@ -12,5 +11,5 @@ class ReportTableView : public QFrame
     Q_OBJECT
 
 public:
-    ReportTableView(const ReportTable& table, const QDate& computedOn, QWidget* parent = nullptr);
+    ReportTableView(const ReportTable& table, const Report& report, QWidget* parent = nullptr);
 };
