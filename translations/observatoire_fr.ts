@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>ActorEditor</name>
@@ -11,7 +12,7 @@
         <translation>Nouvel acteur</translation>
     </message>
     <message>
-        <source>Type the commune's name: its codes fill in</source>
+        <source>Type the commune&apos;s name: its codes fill in</source>
         <translation>Tapez le nom de la commune : ses codes se remplissent</translation>
     </message>
     <message>
@@ -84,21 +85,21 @@
     </message>
     <message>
         <source>%1, now %2</source>
-        <translation>%1, aujourd'hui %2</translation>
+        <translation>%1, aujourd&apos;hui %2</translation>
     </message>
     <message>
-        <source>"%1" is not a number.</source>
-        <translation>« %1 » n'est pas un nombre.</translation>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>« %1 » n&apos;est pas un nombre.</translation>
     </message>
 </context>
 <context>
     <name>ActorImporter</name>
     <message>
-        <source>"%1" is not a known type of actor</source>
+        <source>&quot;%1&quot; is not a known type of actor</source>
         <translation>« %1 » n’est pas un type d’acteur connu</translation>
     </message>
     <message>
-        <source>"%1" is not a French département</source>
+        <source>&quot;%1&quot; is not a French département</source>
         <translation>« %1 » n’est pas un département français</translation>
     </message>
     <message>
@@ -125,7 +126,7 @@
         <translation>Communes engagées</translation>
     </message>
     <message>
-        <source>Share of the region's communes engaged (%)</source>
+        <source>Share of the region&apos;s communes engaged (%)</source>
         <translation>Part des communes de la région engagées (%)</translation>
     </message>
     <message>
@@ -217,7 +218,7 @@
         <translation>inconnue</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln commune(s) engaged in %1; sizes from the actor's record.</source>
+        <source>%Ln commune(s) engaged in %1; sizes from the actor&apos;s record.</source>
         <translation>
             <numerusform>%Ln commune engagée en %1 ; population tirée de la fiche de l’acteur.</numerusform>
             <numerusform>%Ln communes engagées en %1 ; population tirée de la fiche de l’acteur.</numerusform>
@@ -225,7 +226,7 @@
     </message>
     <message>
         <source>Actors of the region named in a partnership or project active in the year; the last lines count the others apart.</source>
-        <translation>Acteurs de la région cités dans un partenariat ou un projet actif dans l'année ; les dernières lignes comptent les autres à part.</translation>
+        <translation>Acteurs de la région cités dans un partenariat ou un projet actif dans l&apos;année&#x202f;; les dernières lignes comptent les autres à part.</translation>
     </message>
     <message>
         <source>Actors of the region engaged</source>
@@ -233,11 +234,11 @@
     </message>
     <message>
         <source>Engaged actors from other regions (counted apart)</source>
-        <translation>Acteurs engagés d'autres régions (comptés à part)</translation>
+        <translation>Acteurs engagés d&apos;autres régions (comptés à part)</translation>
     </message>
     <message>
         <source>Engaged actors whose département is not given (counted apart)</source>
-        <translation>Acteurs engagés dont le département n'est pas renseigné (comptés à part)</translation>
+        <translation>Acteurs engagés dont le département n&apos;est pas renseigné (comptés à part)</translation>
     </message>
     <message>
         <source>Actors named only in records left out for want of a date</source>
@@ -245,38 +246,41 @@
     </message>
     <message numerus="yes">
         <source>%Ln actor(s) of the region engaged in %1.</source>
-        <translation><numerusform>%Ln acteur de la région engagé en %1.</numerusform><numerusform>%Ln acteurs de la région engagés en %1.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln acteur de la région engagé en&#x202f;%1.</numerusform>
+            <numerusform>%Ln acteurs de la région engagés en&#x202f;%1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ActorStore</name>
     <message>
         <source>This actor no longer exists; it may have been deleted.</source>
-        <translation>Cet acteur n'existe plus ; il a peut-être été supprimé.</translation>
+        <translation>Cet acteur n&apos;existe plus ; il a peut-être été supprimé.</translation>
     </message>
     <message>
         <source>An actor needs a name.</source>
         <translation>Un acteur doit avoir un nom.</translation>
     </message>
     <message>
-        <source>"%1" is not a known type of actor.</source>
-        <translation>« %1 » n'est pas un type d'acteur connu.</translation>
+        <source>&quot;%1&quot; is not a known type of actor.</source>
+        <translation>« %1 » n&apos;est pas un type d&apos;acteur connu.</translation>
     </message>
     <message>
-        <source>"%1" is not an INSEE commune code (five characters, such as 69123 or 2A004).</source>
-        <translation>« %1 » n'est pas un code INSEE de commune (cinq caractères, comme 69123 ou 2A004).</translation>
+        <source>&quot;%1&quot; is not an INSEE commune code (five characters, such as 69123 or 2A004).</source>
+        <translation>« %1 » n&apos;est pas un code INSEE de commune (cinq caractères, comme 69123 ou 2A004).</translation>
     </message>
     <message>
-        <source>"%1" is not a valid SIREN number (nine digits with a valid check digit).</source>
-        <translation>« %1 » n'est pas un numéro SIREN valide (neuf chiffres avec une clé de contrôle correcte).</translation>
+        <source>&quot;%1&quot; is not a valid SIREN number (nine digits with a valid check digit).</source>
+        <translation>« %1 » n&apos;est pas un numéro SIREN valide (neuf chiffres avec une clé de contrôle correcte).</translation>
     </message>
     <message>
-        <source>"%1" is not an RNA number (W followed by nine digits).</source>
-        <translation>« %1 » n'est pas un numéro RNA (W suivi de neuf chiffres).</translation>
+        <source>&quot;%1&quot; is not an RNA number (W followed by nine digits).</source>
+        <translation>« %1 » n&apos;est pas un numéro RNA (W suivi de neuf chiffres).</translation>
     </message>
     <message>
-        <source>"%1" is not a known département.</source>
-        <translation>« %1 » n'est pas un département connu.</translation>
+        <source>&quot;%1&quot; is not a known département.</source>
+        <translation>« %1 » n&apos;est pas un département connu.</translation>
     </message>
     <message>
         <source>The population cannot be negative.</source>
@@ -288,19 +292,19 @@
     </message>
     <message>
         <source>The parent actor no longer exists.</source>
-        <translation>L'acteur de rattachement n'existe plus.</translation>
+        <translation>L&apos;acteur de rattachement n&apos;existe plus.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address.</source>
-        <translation>« %1 » n'est pas une adresse électronique.</translation>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>« %1 » n&apos;est pas une adresse électronique.</translation>
     </message>
     <message>
-        <source>"%1" cannot be deleted while other records refer to it (partnerships: %2, projects: %3, funding lines: %4, attached actors: %5).</source>
-        <translation>« %1 » ne peut pas être supprimé tant que d'autres fiches y renvoient (partenariats : %2, projets : %3, lignes de financement : %4, acteurs rattachés : %5).</translation>
+        <source>&quot;%1&quot; cannot be deleted while other records refer to it (partnerships: %2, projects: %3, funding lines: %4, attached actors: %5).</source>
+        <translation>« %1 » ne peut pas être supprimé tant que d&apos;autres fiches y renvoient (partenariats : %2, projets : %3, lignes de financement : %4, acteurs rattachés : %5).</translation>
     </message>
     <message>
         <source>%1 is not the INSEE code of a French commune.</source>
-        <translation>%1 n'est le code INSEE d'aucune commune française.</translation>
+        <translation>%1 n&apos;est le code INSEE d&apos;aucune commune française.</translation>
     </message>
 </context>
 <context>
@@ -327,27 +331,27 @@
     </message>
     <message>
         <source>The automatic copy of the database could not be made, so nothing was changed.</source>
-        <translation>La copie automatique de la base n'a pas pu être faite ; rien n'a donc été modifié.</translation>
+        <translation>La copie automatique de la base n&apos;a pas pu être faite ; rien n&apos;a donc été modifié.</translation>
     </message>
 </context>
 <context>
     <name>BulkInsert</name>
     <message>
         <source>The rows could not be written into %1</source>
-        <translation>Les lignes n'ont pas pu être écrites dans %1</translation>
+        <translation>Les lignes n&apos;ont pas pu être écrites dans %1</translation>
     </message>
 </context>
 <context>
     <name>ChangeLog</name>
     <message>
         <source>The change history could not be written</source>
-        <translation>L'historique des modifications n'a pas pu être écrit</translation>
+        <translation>L&apos;historique des modifications n&apos;a pas pu être écrit</translation>
     </message>
 </context>
 <context>
     <name>CliContext</name>
     <message>
-        <source>Run "observatoire --help" for the list of commands and options.</source>
+        <source>Run &quot;observatoire --help&quot; for the list of commands and options.</source>
         <translation>Lancez « observatoire --help » pour la liste des commandes et des options.</translation>
     </message>
 </context>
@@ -358,8 +362,8 @@
         <translation>%1 ne peut pas être lu : %2</translation>
     </message>
     <message>
-        <source>%1 is not a JSON object {"header in the file": "field key"}: %2</source>
-        <translation>%1 n’est pas un objet JSON {"en-tête du fichier": "clé du champ"} : %2</translation>
+        <source>%1 is not a JSON object {&quot;header in the file&quot;: &quot;field key&quot;}: %2</source>
+        <translation>%1 n’est pas un objet JSON {&quot;en-tête du fichier&quot;: &quot;clé du champ&quot;} : %2</translation>
     </message>
 </context>
 <context>
@@ -396,7 +400,7 @@
         <translation>option inconnue %1.</translation>
     </message>
     <message>
-        <source>observatoire: unknown command "%1".</source>
+        <source>observatoire: unknown command &quot;%1&quot;.</source>
         <translation>observatoire : commande inconnue « %1 ».</translation>
     </message>
     <message>
@@ -445,7 +449,7 @@
     </message>
     <message>
         <source>Records and queries the international partnerships, twinnings and projects of a
-region's actors. Without a command, opens the application window.</source>
+region&apos;s actors. Without a command, opens the application window.</source>
         <translation>Enregistre et interroge les partenariats internationaux, jumelages et projets des
 acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</translation>
     </message>
@@ -479,13 +483,13 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     </message>
     <message>
         <source>  report --year YEAR -o FILE.pdf|FILE.html|FILE.xlsx|FOLDER/
-                   the observatory's report of a year: figures, charts, methodology</source>
+                   the observatory&apos;s report of a year: figures, charts, methodology</source>
         <translation>  report --year ANNÉE -o FICHIER.pdf|FICHIER.html|FICHIER.xlsx|DOSSIER/
                    le rapport de l’observatoire pour une année : chiffres, graphiques, méthode</translation>
     </message>
     <message>
         <source>  restore [COPY]   without COPY, list the automatic copies; with it, replace the
-                   database's content by the copy's (the current one is copied first)</source>
+                   database&apos;s content by the copy&apos;s (the current one is copied first)</source>
         <translation>  restore [COPIE]  sans COPIE, liste les copies automatiques ; avec, remplace le
                    contenu de la base par celui de la copie (l’actuel est copié d’abord)</translation>
     </message>
@@ -498,7 +502,7 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     </message>
     <message>
         <source>Someone else saved this record while you were editing it (an import, another window or program). Here is what differs between your version and theirs.</source>
-        <translation>Quelqu'un d'autre a enregistré cette fiche pendant que vous la modifiiez (un import, une autre fenêtre ou un autre programme). Voici ce qui diffère entre votre version et la sienne.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a enregistré cette fiche pendant que vous la modifiiez (un import, une autre fenêtre ou un autre programme). Voici ce qui diffère entre votre version et la sienne.</translation>
     </message>
     <message>
         <source>Field</source>
@@ -526,7 +530,7 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     </message>
     <message>
         <source>them</source>
-        <translation>l'autre</translation>
+        <translation>l&apos;autre</translation>
     </message>
     <message>
         <source>&amp;Merge: their changes and mine</source>
@@ -553,7 +557,7 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     </message>
     <message>
         <source>a quoted field opened on this line is never closed</source>
-        <translation>un champ entre guillemets ouvert sur cette ligne n'est jamais fermé</translation>
+        <translation>un champ entre guillemets ouvert sur cette ligne n&apos;est jamais fermé</translation>
     </message>
     <message>
         <source>field %1 holds a NUL character (byte 0): the file is damaged or is not text (UTF-16 is read with --encoding utf-16)</source>
@@ -564,14 +568,14 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     <name>Database</name>
     <message>
         <source>%1 was written by a newer version of Observatoire (schema version %2; this program knows up to %3). Install the newer version to open it; the file was left untouched.</source>
-        <translation>%1 a été écrite par une version plus récente d'Observatoire (schéma version %2 ; ce programme connaît jusqu'à la version %3). Installez la version plus récente pour l'ouvrir ; le fichier n'a pas été modifié.</translation>
+        <translation>%1 a été écrite par une version plus récente d&apos;Observatoire (schéma version %2 ; ce programme connaît jusqu&apos;à la version %3). Installez la version plus récente pour l&apos;ouvrir ; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>%1: PostgreSQL databases are not supported by this version of Observatoire yet; use a local database file.</source>
-        <translation>%1 : cette version d'Observatoire ne prend pas encore en charge les bases PostgreSQL ; utilisez un fichier de base local.</translation>
+        <translation>%1 : cette version d&apos;Observatoire ne prend pas encore en charge les bases PostgreSQL ; utilisez un fichier de base local.</translation>
     </message>
     <message>
-        <source>%1: no database here. Create it with "observatoire --db %1 init".</source>
+        <source>%1: no database here. Create it with &quot;observatoire --db %1 init&quot;.</source>
         <translation>%1 : aucune base de données à cet endroit. Créez-la avec « observatoire --db %1 init ».</translation>
     </message>
     <message>
@@ -580,15 +584,15 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     </message>
     <message>
         <source>%1: the file cannot be read (check its permissions).</source>
-        <translation>%1 : le fichier ne peut pas être lu (vérifiez ses droits d'accès).</translation>
+        <translation>%1 : le fichier ne peut pas être lu (vérifiez ses droits d&apos;accès).</translation>
     </message>
     <message>
         <source>%1 is not an SQLite database; it was left untouched.</source>
-        <translation>%1 n'est pas une base de données SQLite ; le fichier n'a pas été modifié.</translation>
+        <translation>%1 n&apos;est pas une base de données SQLite ; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another program, not an Observatoire database; it was left untouched.</source>
-        <translation>%1 est une base SQLite d'un autre programme, pas une base Observatoire ; le fichier n'a pas été modifié.</translation>
+        <translation>%1 est une base SQLite d&apos;un autre programme, pas une base Observatoire ; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>%1: cannot create the folder %2.</source>
@@ -596,15 +600,15 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     </message>
     <message>
         <source>%1: cannot open the database: %2</source>
-        <translation>%1 : impossible d'ouvrir la base de données : %2</translation>
+        <translation>%1 : impossible d&apos;ouvrir la base de données : %2</translation>
     </message>
     <message>
         <source>%1 is locked by another program (waited %2 s). Close the other program or try again later.</source>
-        <translation>%1 est verrouillée par un autre programme (attente de %2 s). Fermez l'autre programme ou réessayez plus tard.</translation>
+        <translation>%1 est verrouillée par un autre programme (attente de %2 s). Fermez l&apos;autre programme ou réessayez plus tard.</translation>
     </message>
     <message>
         <source>%1 is damaged (%2). Restore it from a backup; it was left untouched.</source>
-        <translation>%1 est endommagée (%2). Restaurez-la depuis une sauvegarde ; le fichier n'a pas été modifié.</translation>
+        <translation>%1 est endommagée (%2). Restaurez-la depuis une sauvegarde ; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>%1: cannot read the database: %2</source>
@@ -617,7 +621,7 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     <message>
         <source>%1: the database could not be upgraded and was left at schema version %2.
 %3</source>
-        <translation>%1 : la base n'a pas pu être mise à niveau et reste en version %2 du schéma.
+        <translation>%1 : la base n&apos;a pas pu être mise à niveau et reste en version %2 du schéma.
 %3</translation>
     </message>
     <message>
@@ -626,11 +630,11 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     </message>
     <message>
         <source>%1: the reference data could not be brought up to date: %2</source>
-        <translation>%1 : les données de référence n'ont pas pu être mises à jour : %2</translation>
+        <translation>%1 : les données de référence n&apos;ont pas pu être mises à jour : %2</translation>
     </message>
     <message>
-        <source>%1 is empty: it holds no observatory. If it should become a new one, run "observatoire --db %1 init" (or File › New database); it was left untouched.</source>
-        <translation>%1 est vide : il ne contient aucun observatoire. S'il doit en devenir un nouveau, lancez « observatoire --db %1 init » (ou Fichier › Nouvelle base) ; le fichier n'a pas été modifié.</translation>
+        <source>%1 is empty: it holds no observatory. If it should become a new one, run &quot;observatoire --db %1 init&quot; (or File › New database); it was left untouched.</source>
+        <translation>%1 est vide : il ne contient aucun observatoire. S&apos;il doit en devenir un nouveau, lancez « observatoire --db %1 init » (ou Fichier › Nouvelle base) ; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>%1: no database here.</source>
@@ -638,42 +642,42 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     </message>
     <message>
         <source>%1: the folder %2 cannot be written; the database cannot be created there.</source>
-        <translation>%1 : le dossier %2 n'est pas modifiable ; la base ne peut pas y être créée.</translation>
+        <translation>%1 : le dossier %2 n&apos;est pas modifiable ; la base ne peut pas y être créée.</translation>
     </message>
     <message>
         <source>%1 is open read-only (the file or its folder cannot be written): nothing can be saved into it.</source>
-        <translation>%1 est ouverte en lecture seule (le fichier ou son dossier n'est pas modifiable) : rien ne peut y être enregistré.</translation>
+        <translation>%1 est ouverte en lecture seule (le fichier ou son dossier n&apos;est pas modifiable) : rien ne peut y être enregistré.</translation>
     </message>
     <message>
         <source>%1 is damaged (%2). Restore it from a backup copy; it was left untouched.</source>
-        <translation>%1 est endommagée (%2). Restaurez-la à partir d'une copie de sauvegarde ; le fichier n'a pas été modifié.</translation>
+        <translation>%1 est endommagée (%2). Restaurez-la à partir d&apos;une copie de sauvegarde ; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>%1 is from an older version of Observatoire (schema version %2) and cannot be upgraded: the file or its folder cannot be written.</source>
-        <translation>%1 vient d'une version plus ancienne d'Observatoire (schéma version %2) et ne peut pas être mise à jour : le fichier ou son dossier n'est pas modifiable.</translation>
+        <translation>%1 vient d&apos;une version plus ancienne d&apos;Observatoire (schéma version %2) et ne peut pas être mise à jour : le fichier ou son dossier n&apos;est pas modifiable.</translation>
     </message>
     <message>
         <source>%1 was not upgraded, and was left as it was: %2</source>
-        <translation>%1 n'a pas été mise à jour et a été laissée telle quelle : %2</translation>
+        <translation>%1 n&apos;a pas été mise à jour et a été laissée telle quelle : %2</translation>
     </message>
 </context>
 <context>
     <name>DatabaseBackup</name>
     <message>
         <source>%1: the copy could not be written</source>
-        <translation>%1 : la copie n'a pas pu être écrite</translation>
+        <translation>%1 : la copie n&apos;a pas pu être écrite</translation>
     </message>
     <message>
         <source>%1: the copy could not be written to the disk: %2</source>
-        <translation>%1 : la copie n'a pas pu être écrite sur le disque : %2</translation>
+        <translation>%1 : la copie n&apos;a pas pu être écrite sur le disque : %2</translation>
     </message>
     <message>
         <source>%1: the copy could not be put in place: %2</source>
-        <translation>%1 : la copie n'a pas pu être mise en place : %2</translation>
+        <translation>%1 : la copie n&apos;a pas pu être mise en place : %2</translation>
     </message>
     <message>
         <source>Only a database file can be restored from a copy.</source>
-        <translation>Seule une base sous forme de fichier peut être restaurée à partir d'une copie.</translation>
+        <translation>Seule une base sous forme de fichier peut être restaurée à partir d&apos;une copie.</translation>
     </message>
     <message>
         <source>%1 is the open database itself, not a copy of it.</source>
@@ -689,7 +693,7 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     </message>
     <message>
         <source>The database is open: it is not damaged beyond use.</source>
-        <translation>La base est ouverte : elle n'est pas endommagée au point d'être inutilisable.</translation>
+        <translation>La base est ouverte : elle n&apos;est pas endommagée au point d&apos;être inutilisable.</translation>
     </message>
     <message>
         <source>%1 cannot be moved aside: %2</source>
@@ -700,7 +704,7 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     <name>DatabaseCommands</name>
     <message>
         <source>init takes no argument.</source>
-        <translation>init ne prend pas d'argument.</translation>
+        <translation>init ne prend pas d&apos;argument.</translation>
     </message>
     <message>
         <source>%1: schema version %2</source>
@@ -708,7 +712,7 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     </message>
     <message>
         <source>check takes no argument.</source>
-        <translation>check ne prend pas d'argument.</translation>
+        <translation>check ne prend pas d&apos;argument.</translation>
     </message>
     <message numerus="yes">
         <source>check: %n problem(s) in %1</source>
@@ -723,7 +727,7 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     </message>
     <message>
         <source>cannot write into the folder %1.</source>
-        <translation>impossible d'écrire dans le dossier %1.</translation>
+        <translation>impossible d&apos;écrire dans le dossier %1.</translation>
     </message>
     <message>
         <source>backup: %1 written (%2 bytes)</source>
@@ -742,7 +746,7 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     </message>
     <message>
         <source>%1: no such file.</source>
-        <translation>%1 : ce fichier n'existe pas.</translation>
+        <translation>%1 : ce fichier n&apos;existe pas.</translation>
     </message>
     <message>
         <source>%1 is the database itself, not a copy of it.</source>
@@ -760,19 +764,19 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
 <context>
     <name>DatabaseFiles</name>
     <message>
-        <source>%1 is the observatory's database, or one of the files SQLite keeps beside it: choose another file. Nothing was read or written.</source>
-        <translation>%1 est la base de l'observatoire, ou l'un des fichiers que SQLite garde à côté : choisissez un autre fichier. Rien n'a été lu ni écrit.</translation>
+        <source>%1 is the observatory&apos;s database, or one of the files SQLite keeps beside it: choose another file. Nothing was read or written.</source>
+        <translation>%1 est la base de l&apos;observatoire, ou l&apos;un des fichiers que SQLite garde à côté : choisissez un autre fichier. Rien n&apos;a été lu ni écrit.</translation>
     </message>
 </context>
 <context>
     <name>DatabaseLocation</name>
     <message>
         <source>The database location is empty.</source>
-        <translation>L'emplacement de la base de données est vide.</translation>
+        <translation>L&apos;emplacement de la base de données est vide.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid PostgreSQL URL (postgresql://user@host/database).</source>
-        <translation>« %1 » n'est pas une URL PostgreSQL valide (postgresql://utilisateur@serveur/base).</translation>
+        <source>&quot;%1&quot; is not a valid PostgreSQL URL (postgresql://user@host/database).</source>
+        <translation>« %1 » n&apos;est pas une URL PostgreSQL valide (postgresql://utilisateur@serveur/base).</translation>
     </message>
 </context>
 <context>
@@ -794,11 +798,11 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     <name>DemoGenerator</name>
     <message>
         <source>The region %1 has no communes in the reference data.</source>
-        <translation>La région %1 n'a aucune commune dans les données de référence.</translation>
+        <translation>La région %1 n&apos;a aucune commune dans les données de référence.</translation>
     </message>
     <message>
         <source>Cancelled; nothing was written.</source>
-        <translation>Annulé ; rien n'a été écrit.</translation>
+        <translation>Annulé ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>The number of rows must be at least 1.</source>
@@ -828,41 +832,41 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     <name>EntityTable</name>
     <message>
         <source>The record could not be saved: %1</source>
-        <translation>La fiche n'a pas pu être enregistrée : %1</translation>
+        <translation>La fiche n&apos;a pas pu être enregistrée : %1</translation>
     </message>
     <message>
         <source>The record no longer exists; it may have been deleted.</source>
-        <translation>La fiche n'existe plus ; elle a peut-être été supprimée.</translation>
+        <translation>La fiche n&apos;existe plus ; elle a peut-être été supprimée.</translation>
     </message>
     <message>
         <source>The record no longer exists; it may have been deleted already.</source>
-        <translation>La fiche n'existe plus ; elle a peut-être déjà été supprimée.</translation>
+        <translation>La fiche n&apos;existe plus ; elle a peut-être déjà été supprimée.</translation>
     </message>
     <message>
         <source>The links could not be saved: %1</source>
-        <translation>Les liens n'ont pas pu être enregistrés : %1</translation>
+        <translation>Les liens n&apos;ont pas pu être enregistrés : %1</translation>
     </message>
     <message>
         <source>The record could not be saved</source>
-        <translation>La fiche n'a pas pu être enregistrée</translation>
+        <translation>La fiche n&apos;a pas pu être enregistrée</translation>
     </message>
     <message>
         <source>The record could not be deleted</source>
-        <translation>La fiche n'a pas pu être supprimée</translation>
+        <translation>La fiche n&apos;a pas pu être supprimée</translation>
     </message>
     <message>
         <source>The links could not be saved</source>
-        <translation>Les liens n'ont pas pu être enregistrés</translation>
+        <translation>Les liens n&apos;ont pas pu être enregistrés</translation>
     </message>
     <message>
         <source>This record was changed by someone else since it was read (an import, another window or program): saving would overwrite that change.</source>
-        <translation>Cette fiche a été modifiée par quelqu'un d'autre depuis sa lecture (un import, une autre fenêtre ou un autre programme) : l'enregistrer écraserait cette modification.</translation>
+        <translation>Cette fiche a été modifiée par quelqu&apos;un d&apos;autre depuis sa lecture (un import, une autre fenêtre ou un autre programme) : l&apos;enregistrer écraserait cette modification.</translation>
     </message>
 </context>
 <context>
     <name>ExportCommand</name>
     <message>
-        <source>unknown entity "%1" (actors, partners, partnerships, projects, fundings).</source>
+        <source>unknown entity &quot;%1&quot; (actors, partners, partnerships, projects, fundings).</source>
         <translation>entité inconnue « %1 » (actors, partners, partnerships, projects, fundings).</translation>
     </message>
     <message>
@@ -870,8 +874,8 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
         <translation>%1 attend une valeur.</translation>
     </message>
     <message>
-        <source>"%1" is not a year.</source>
-        <translation>« %1 » n'est pas une année.</translation>
+        <source>&quot;%1&quot; is not a year.</source>
+        <translation>« %1 » n&apos;est pas une année.</translation>
     </message>
     <message>
         <source>unknown option %1.</source>
@@ -890,7 +894,7 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
         <translation>usage : export ENTITÉ [--format excel|csv|xlsx] [--year ANNÉE] [--search TEXTE] -o FICHIER|-</translation>
     </message>
     <message>
-        <source>unknown format "%1" (excel, csv, xlsx).</source>
+        <source>unknown format &quot;%1&quot; (excel, csv, xlsx).</source>
         <translation>format « %1 » inconnu (excel, csv, xlsx).</translation>
     </message>
     <message>
@@ -1003,7 +1007,7 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     </message>
     <message>
         <source>Type of actor</source>
-        <translation>Type d'acteur</translation>
+        <translation>Type d&apos;acteur</translation>
     </message>
     <message>
         <source>Type of partner</source>
@@ -1218,7 +1222,7 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     </message>
     <message>
         <source>Type of actor</source>
-        <translation>Type d'acteur</translation>
+        <translation>Type d&apos;acteur</translation>
     </message>
     <message>
         <source>Theme</source>
@@ -1240,11 +1244,11 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
 <context>
     <name>FundingImporter</name>
     <message>
-        <source>the funder's name is missing</source>
+        <source>the funder&apos;s name is missing</source>
         <translation>le nom du financeur manque</translation>
     </message>
     <message>
-        <source>"%1" is not a known funding programme</source>
+        <source>&quot;%1&quot; is not a known funding programme</source>
         <translation>« %1 » n’est pas un programme de financement connu</translation>
     </message>
     <message>
@@ -1252,7 +1256,7 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
         <translation>indiquez le financeur ou le programme de financement</translation>
     </message>
     <message>
-        <source>"%1" is not a plausible year</source>
+        <source>&quot;%1&quot; is not a plausible year</source>
         <translation>« %1 » n’est pas une année plausible</translation>
     </message>
     <message>
@@ -1264,11 +1268,11 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
         <translation>un montant ne peut pas être négatif</translation>
     </message>
     <message>
-        <source>"%1" is not a known funding status</source>
+        <source>&quot;%1&quot; is not a known funding status</source>
         <translation>« %1 » n’est pas un état de financement connu</translation>
     </message>
     <message>
-        <source>no project has the id "%1"</source>
+        <source>no project has the id &quot;%1&quot;</source>
         <translation>aucun projet n’a l’identifiant « %1 »</translation>
     </message>
     <message>
@@ -1276,11 +1280,11 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
         <translation>quel projet ? Indiquez son identifiant ou son titre</translation>
     </message>
     <message>
-        <source>no project has the title "%1"</source>
+        <source>no project has the title &quot;%1&quot;</source>
         <translation>aucun projet n’a le titre « %1 »</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln projects have the title "%1"; give the project's id</source>
+        <source>%Ln projects have the title &quot;%1&quot;; give the project&apos;s id</source>
         <translation>
             <numerusform>%Ln projet a le titre « %1 » ; indiquez l’identifiant du projet</numerusform>
             <numerusform>%Ln projets ont le titre « %1 » ; indiquez l’identifiant du projet</numerusform>
@@ -1291,7 +1295,7 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     <name>FundingStore</name>
     <message>
         <source>This funding line no longer exists; it may have been deleted.</source>
-        <translation>Cette ligne de financement n'existe plus ; elle a peut-être été supprimée.</translation>
+        <translation>Cette ligne de financement n&apos;existe plus ; elle a peut-être été supprimée.</translation>
     </message>
     <message>
         <source>A funding line belongs to a project.</source>
@@ -1299,7 +1303,7 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     </message>
     <message>
         <source>The project of this funding line no longer exists.</source>
-        <translation>Le projet de cette ligne de financement n'existe plus.</translation>
+        <translation>Le projet de cette ligne de financement n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Name the funder or the funding programme.</source>
@@ -1307,11 +1311,11 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     </message>
     <message>
         <source>The funder no longer exists.</source>
-        <translation>Le financeur n'existe plus.</translation>
+        <translation>Le financeur n&apos;existe plus.</translation>
     </message>
     <message>
-        <source>"%1" is not a known funding programme.</source>
-        <translation>« %1 » n'est pas un programme de financement connu.</translation>
+        <source>&quot;%1&quot; is not a known funding programme.</source>
+        <translation>« %1 » n&apos;est pas un programme de financement connu.</translation>
     </message>
     <message>
         <source>An amount cannot be negative.</source>
@@ -1319,15 +1323,15 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     </message>
     <message>
         <source>%1 is not a plausible year.</source>
-        <translation>%1 n'est pas une année plausible.</translation>
+        <translation>%1 n&apos;est pas une année plausible.</translation>
     </message>
     <message>
         <source>Choose a status.</source>
         <translation>Choisissez un statut.</translation>
     </message>
     <message>
-        <source>"%1" is not a known funding status.</source>
-        <translation>« %1 » n'est pas un état de financement connu.</translation>
+        <source>&quot;%1&quot; is not a known funding status.</source>
+        <translation>« %1 » n&apos;est pas un état de financement connu.</translation>
     </message>
 </context>
 <context>
@@ -1373,8 +1377,8 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
         <translation>12 500,50 €</translation>
     </message>
     <message>
-        <source>Line %1: "%2" is not a year.</source>
-        <translation>Ligne %1 : « %2 » n'est pas une année.</translation>
+        <source>Line %1: &quot;%2&quot; is not a year.</source>
+        <translation>Ligne %1 : « %2 » n&apos;est pas une année.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
@@ -1397,7 +1401,7 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     <name>ImportBatch</name>
     <message>
         <source>The import could not be recorded</source>
-        <translation>L'import n'a pas pu être enregistré</translation>
+        <translation>L&apos;import n&apos;a pas pu être enregistré</translation>
     </message>
 </context>
 <context>
@@ -1407,7 +1411,7 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
         <translation>usage : import ENTITÉ FICHIER [--dry-run] [--encoding E] [--delimiter D] [--mapping CORRESP.json] [--errors SORTIE.csv]</translation>
     </message>
     <message>
-        <source>unknown entity "%1" (actors, partners, partnerships, projects, fundings).</source>
+        <source>unknown entity &quot;%1&quot; (actors, partners, partnerships, projects, fundings).</source>
         <translation>entité « %1 » inconnue (actors, partners, partnerships, projects, fundings).</translation>
     </message>
     <message>
@@ -1415,11 +1419,11 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
         <translation>%1 attend une valeur.</translation>
     </message>
     <message>
-        <source>unknown encoding "%1" (auto, utf-8, windows-1252, utf-16).</source>
+        <source>unknown encoding &quot;%1&quot; (auto, utf-8, windows-1252, utf-16).</source>
         <translation>encodage « %1 » inconnu (auto, utf-8, windows-1252, utf-16).</translation>
     </message>
     <message>
-        <source>unknown delimiter "%1" (auto, semicolon, comma, tab, pipe).</source>
+        <source>unknown delimiter &quot;%1&quot; (auto, semicolon, comma, tab, pipe).</source>
         <translation>séparateur « %1 » inconnu (auto, semicolon, comma, tab, pipe).</translation>
     </message>
     <message>
@@ -1630,7 +1634,7 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <source>%1: unknown column "%2" ignored</source>
+        <source>%1: unknown column &quot;%2&quot; ignored</source>
         <translation>%1 : colonne « %2 » inconnue, ignorée</translation>
     </message>
     <message>
@@ -1642,11 +1646,11 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
         <translation>annulé ; rien n’a été écrit</translation>
     </message>
     <message>
-        <source>%1: the column "%2" appears twice (columns %3 and %4): column %3 is read, column %4 ignored</source>
+        <source>%1: the column &quot;%2&quot; appears twice (columns %3 and %4): column %3 is read, column %4 ignored</source>
         <translation>%1 : la colonne « %2 » figure deux fois (colonnes %3 et %4) : la colonne %3 est lue, la colonne %4 ignorée</translation>
     </message>
     <message>
-        <source>%1: the columns "%2" (column %3) and "%4" (column %5) give the same field: column %3 is read, column %5 ignored</source>
+        <source>%1: the columns &quot;%2&quot; (column %3) and &quot;%4&quot; (column %5) give the same field: column %3 is read, column %5 ignored</source>
         <translation>%1 : les colonnes « %2 » (colonne %3) et « %4 » (colonne %5) donnent le même champ : la colonne %3 est lue, la colonne %5 ignorée</translation>
     </message>
 </context>
@@ -1672,15 +1676,15 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
 <context>
     <name>ImportRow</name>
     <message>
-        <source>"%1" is not an id written by an export</source>
+        <source>&quot;%1&quot; is not an id written by an export</source>
         <translation>« %1 » n’est pas un identifiant écrit par un export</translation>
     </message>
     <message>
-        <source>"%1" is not a number</source>
+        <source>&quot;%1&quot; is not a number</source>
         <translation>« %1 » n’est pas un nombre</translation>
     </message>
     <message>
-        <source>"%1" is not yes or no</source>
+        <source>&quot;%1&quot; is not yes or no</source>
         <translation>« %1 » n’est ni oui ni non</translation>
     </message>
 </context>
@@ -1691,11 +1695,11 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
         <translation>%1 attend une valeur.</translation>
     </message>
     <message>
-        <source>unknown encoding "%1" (auto, utf-8, windows-1252, utf-16).</source>
+        <source>unknown encoding &quot;%1&quot; (auto, utf-8, windows-1252, utf-16).</source>
         <translation>encodage inconnu « %1 » (auto, utf-8, windows-1252, utf-16).</translation>
     </message>
     <message>
-        <source>unknown delimiter "%1" (auto, semicolon, comma, tab, pipe).</source>
+        <source>unknown delimiter &quot;%1&quot; (auto, semicolon, comma, tab, pipe).</source>
         <translation>séparateur inconnu « %1 » (auto, semicolon, comma, tab, pipe).</translation>
     </message>
     <message>
@@ -1728,7 +1732,7 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     </message>
     <message>
         <source> (byte-order mark)</source>
-        <translation> (marque d'ordre des octets)</translation>
+        <translation> (marque d&apos;ordre des octets)</translation>
     </message>
     <message>
         <source>header: %1</source>
@@ -1751,11 +1755,11 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
         <translation>séparateur : %1%2 (--delimiter %3)</translation>
     </message>
     <message>
-        <source>, from the "sep=" line</source>
+        <source>, from the &quot;sep=&quot; line</source>
         <translation>, d’après la ligne « sep= »</translation>
     </message>
     <message>
-        <source>"%1"</source>
+        <source>&quot;%1&quot;</source>
         <comment>a delimiter</comment>
         <translation>« %1 »</translation>
     </message>
@@ -1768,11 +1772,11 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     <name>IntegrityCheck</name>
     <message>
         <source>the partnership has no actor of the region</source>
-        <translation>le partenariat n'a aucun acteur de la région</translation>
+        <translation>le partenariat n&apos;a aucun acteur de la région</translation>
     </message>
     <message>
         <source>the partnership has no foreign partner</source>
-        <translation>le partenariat n'a aucun partenaire étranger</translation>
+        <translation>le partenariat n&apos;a aucun partenaire étranger</translation>
     </message>
     <message>
         <source>the partnership ends before it was signed</source>
@@ -1780,14 +1784,14 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     </message>
     <message>
         <source>the project has no lead actor</source>
-        <translation>le projet n'a pas de porteur</translation>
+        <translation>le projet n&apos;a pas de porteur</translation>
     </message>
     <message>
         <source>the project ends before it starts</source>
         <translation>le projet se termine avant de commencer</translation>
     </message>
     <message>
-        <source>the project's budget is negative</source>
+        <source>the project&apos;s budget is negative</source>
         <translation>le budget du projet est négatif</translation>
     </message>
     <message>
@@ -1796,19 +1800,19 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     </message>
     <message>
         <source>the funding line names neither a funder nor a programme</source>
-        <translation>la ligne de financement n'indique ni financeur ni programme</translation>
+        <translation>la ligne de financement n&apos;indique ni financeur ni programme</translation>
     </message>
     <message>
         <source>the actor has no name</source>
-        <translation>l'acteur n'a pas de nom</translation>
+        <translation>l&apos;acteur n&apos;a pas de nom</translation>
     </message>
     <message>
         <source>the partner has no name</source>
-        <translation>le partenaire n'a pas de nom</translation>
+        <translation>le partenaire n&apos;a pas de nom</translation>
     </message>
     <message>
         <source>the integrity check could not run: %1</source>
-        <translation>la vérification d'intégrité n'a pas pu s'exécuter : %1</translation>
+        <translation>la vérification d&apos;intégrité n&apos;a pas pu s&apos;exécuter : %1</translation>
     </message>
     <message>
         <source>storage: %1</source>
@@ -1819,20 +1823,20 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
         <translation>la ligne %1 renvoie à une fiche %2 absente</translation>
     </message>
     <message>
-        <source>the check "%1" could not run: %2</source>
-        <translation>la vérification « %1 » n'a pas pu s'exécuter : %2</translation>
+        <source>the check &quot;%1&quot; could not run: %2</source>
+        <translation>la vérification « %1 » n&apos;a pas pu s&apos;exécuter : %2</translation>
     </message>
     <message>
-        <source>"%1" is not an INSEE commune code</source>
-        <translation>« %1 » n'est pas un code INSEE de commune</translation>
+        <source>&quot;%1&quot; is not an INSEE commune code</source>
+        <translation>« %1 » n&apos;est pas un code INSEE de commune</translation>
     </message>
     <message>
-        <source>"%1" is not a valid SIREN number</source>
-        <translation>« %1 » n'est pas un numéro SIREN valide</translation>
+        <source>&quot;%1&quot; is not a valid SIREN number</source>
+        <translation>« %1 » n&apos;est pas un numéro SIREN valide</translation>
     </message>
     <message>
-        <source>"%1" is not an RNA number</source>
-        <translation>« %1 » n'est pas un numéro RNA</translation>
+        <source>&quot;%1&quot; is not an RNA number</source>
+        <translation>« %1 » n&apos;est pas un numéro RNA</translation>
     </message>
 </context>
 <context>
@@ -1850,16 +1854,16 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
         <translation>Retirer</translation>
     </message>
     <message>
-        <source>Actor's name, to add</source>
-        <translation>Nom de l'acteur à ajouter</translation>
+        <source>Actor&apos;s name, to add</source>
+        <translation>Nom de l&apos;acteur à ajouter</translation>
     </message>
     <message>
-        <source>Partner's name, to add</source>
+        <source>Partner&apos;s name, to add</source>
         <translation>Nom du partenaire à ajouter</translation>
     </message>
     <message>
-        <source>An actor's or partner's name, to find the partnership</source>
-        <translation>Nom d'un acteur ou d'un partenaire, pour trouver le partenariat</translation>
+        <source>An actor&apos;s or partner&apos;s name, to find the partnership</source>
+        <translation>Nom d&apos;un acteur ou d&apos;un partenaire, pour trouver le partenariat</translation>
     </message>
 </context>
 <context>
@@ -1890,11 +1894,11 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     </message>
     <message>
         <source>&amp;About Observatoire</source>
-        <translation>À &amp;propos d'Observatoire</translation>
+        <translation>À &amp;propos d&apos;Observatoire</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
-        <translation>Impossible d'ouvrir la base</translation>
+        <translation>Impossible d&apos;ouvrir la base</translation>
     </message>
     <message>
         <source>Database: %1</source>
@@ -1922,15 +1926,15 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     </message>
     <message>
         <source>About Observatoire</source>
-        <translation>À propos d'Observatoire</translation>
+        <translation>À propos d&apos;Observatoire</translation>
     </message>
     <message>
         <source>%1 — Observatoire</source>
         <translation>%1 — Observatoire</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Observatoire %1&lt;/h3&gt;&lt;p&gt;Records the international partnerships, twinnings and projects of the region's actors, and produces the yearly observatory report.&lt;/p&gt;&lt;p&gt;Database schema version %2.&lt;/p&gt;&lt;p&gt;Reference data version %3, from:&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;French geography: INSEE, Code officiel géographique, via Etalab (Licence Ouverte 2.0).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Observatoire %1&lt;/h3&gt;&lt;p&gt;Recense les partenariats internationaux, jumelages et projets des acteurs de la région, et produit le rapport annuel de l'observatoire.&lt;/p&gt;&lt;p&gt;Version du schéma de la base : %2.&lt;/p&gt;&lt;p&gt;Données de référence version %3, issues de :&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;Géographie française : INSEE, Code officiel géographique, via Etalab (Licence Ouverte 2.0).&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Observatoire %1&lt;/h3&gt;&lt;p&gt;Records the international partnerships, twinnings and projects of the region&apos;s actors, and produces the yearly observatory report.&lt;/p&gt;&lt;p&gt;Database schema version %2.&lt;/p&gt;&lt;p&gt;Reference data version %3, from:&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;French geography: INSEE, Code officiel géographique, via Etalab (Licence Ouverte 2.0).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Observatoire %1&lt;/h3&gt;&lt;p&gt;Recense les partenariats internationaux, jumelages et projets des acteurs de la région, et produit le rapport annuel de l&apos;observatoire.&lt;/p&gt;&lt;p&gt;Version du schéma de la base : %2.&lt;/p&gt;&lt;p&gt;Données de référence version %3, issues de :&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;Géographie française : INSEE, Code officiel géographique, via Etalab (Licence Ouverte 2.0).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -1993,7 +1997,7 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     </message>
     <message>
         <source>This database is open read-only: its file or its folder cannot be written. You can browse, search, export and produce the report; to change records, copy the file to a folder you can write to and open the copy.</source>
-        <translation>Cette base est ouverte en lecture seule : son fichier ou son dossier n'est pas modifiable. Vous pouvez la consulter, chercher, exporter et produire le rapport ; pour modifier des fiches, copiez le fichier dans un dossier où vous pouvez écrire et ouvrez la copie.</translation>
+        <translation>Cette base est ouverte en lecture seule : son fichier ou son dossier n&apos;est pas modifiable. Vous pouvez la consulter, chercher, exporter et produire le rapport ; pour modifier des fiches, copiez le fichier dans un dossier où vous pouvez écrire et ouvrez la copie.</translation>
     </message>
     <message>
         <source>&amp;Save a copy…</source>
@@ -2021,7 +2025,7 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
 The current content is copied first: restoring that copy undoes this.</source>
         <translation>Remplacer tout le contenu de %1 par la copie %2 ?
 
-Le contenu actuel est d'abord copié : restaurer cette copie-là annule l'opération.</translation>
+Le contenu actuel est d&apos;abord copié : restaurer cette copie-là annule l&apos;opération.</translation>
     </message>
     <message>
         <source>Damaged database</source>
@@ -2033,7 +2037,7 @@ Le contenu actuel est d'abord copié : restaurer cette copie-là annule l'opéra
 The latest automatic copy was made on %2, %3. Restore it? The damaged file is kept beside the database, renamed « .damaged-… », for a specialist to look at.</source>
         <translation>%1
 
-La dernière copie automatique a été faite le %2, %3. La restaurer ? Le fichier endommagé est gardé à côté de la base, renommé « .damaged-… », pour qu'un spécialiste puisse l'examiner.</translation>
+La dernière copie automatique a été faite le %2, %3. La restaurer ? Le fichier endommagé est gardé à côté de la base, renommé « .damaged-… », pour qu&apos;un spécialiste puisse l&apos;examiner.</translation>
     </message>
     <message>
         <source>Restore the copy of %1</source>
@@ -2058,21 +2062,21 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>Migration %1 could not record the schema version: %2</source>
-        <translation>La migration %1 n'a pas pu enregistrer la version du schéma : %2</translation>
+        <translation>La migration %1 n&apos;a pas pu enregistrer la version du schéma : %2</translation>
     </message>
     <message>
         <source>Migration %1 could not fill the search index: %2</source>
-        <translation>La migration %1 n'a pas pu remplir l'index de recherche : %2</translation>
+        <translation>La migration %1 n&apos;a pas pu remplir l&apos;index de recherche : %2</translation>
     </message>
 </context>
 <context>
     <name>Money</name>
     <message>
-        <source>"%1" is not an amount (such as 12 500,50 €)</source>
-        <translation>« %1 » n'est pas un montant (par exemple 12 500,50 €)</translation>
+        <source>&quot;%1&quot; is not an amount (such as 12 500,50 €)</source>
+        <translation>« %1 » n&apos;est pas un montant (par exemple 12 500,50 €)</translation>
     </message>
     <message>
-        <source>"%1" is too large an amount</source>
+        <source>&quot;%1&quot; is too large an amount</source>
         <translation>« %1 » est un montant trop grand</translation>
     </message>
 </context>
@@ -2157,7 +2161,7 @@ Instruction : %4</translation>
         <translation>Budgets par thématique</translation>
     </message>
     <message>
-        <source>Budgets in euros of the active projects; a project's budget is shared equally among its themes.</source>
+        <source>Budgets in euros of the active projects; a project&apos;s budget is shared equally among its themes.</source>
         <translation>Budgets en euros des projets actifs ; le budget d’un projet est réparti à parts égales entre ses thématiques.</translation>
     </message>
     <message>
@@ -2193,8 +2197,8 @@ Instruction : %4</translation>
         <translation>Pays non renseigné</translation>
     </message>
     <message>
-        <source>Budgets in euros of the active projects; a project's budget is shared equally among its countries, a project led in France counting in France.</source>
-        <translation>Budgets en euros des projets actifs ; le budget d'un projet est partagé à parts égales entre ses pays, un projet mené en France comptant en France.</translation>
+        <source>Budgets in euros of the active projects; a project&apos;s budget is shared equally among its countries, a project led in France counting in France.</source>
+        <translation>Budgets en euros des projets actifs&#x202f;; le budget d&apos;un projet est partagé à parts égales entre ses pays, un projet mené en France comptant en France.</translation>
     </message>
 </context>
 <context>
@@ -2207,8 +2211,8 @@ Instruction : %4</translation>
 <context>
     <name>ObservatorySettings</name>
     <message>
-        <source>"%1" is not the code of a French région.</source>
-        <translation>« %1 » n'est pas le code d'une région française.</translation>
+        <source>&quot;%1&quot; is not the code of a French région.</source>
+        <translation>« %1 » n&apos;est pas le code d&apos;une région française.</translation>
     </message>
 </context>
 <context>
@@ -2218,7 +2222,7 @@ Instruction : %4</translation>
         <translation>%1 valeurs pour %2 acteur(s)</translation>
     </message>
     <message>
-        <source>an actor's name is empty</source>
+        <source>an actor&apos;s name is empty</source>
         <translation>le nom d’un acteur est vide</translation>
     </message>
     <message>
@@ -2226,19 +2230,19 @@ Instruction : %4</translation>
         <translation>%1 n’est pas le code INSEE d’une commune française</translation>
     </message>
     <message>
-        <source>"%1" is neither an INSEE commune code nor a SIREN number</source>
+        <source>&quot;%1&quot; is neither an INSEE commune code nor a SIREN number</source>
         <translation>« %1 » n’est ni un code commune INSEE ni un numéro SIREN</translation>
     </message>
     <message>
-        <source>"%1" is not a known type of actor</source>
+        <source>&quot;%1&quot; is not a known type of actor</source>
         <translation>« %1 » n’est pas un type d’acteur connu</translation>
     </message>
     <message>
-        <source>"%1" is not a French département</source>
+        <source>&quot;%1&quot; is not a French département</source>
         <translation>« %1 » n’est pas un département français</translation>
     </message>
     <message>
-        <source>"%1" is not a known role</source>
+        <source>&quot;%1&quot; is not a known role</source>
         <translation>« %1 » n’est pas un rôle connu</translation>
     </message>
     <message>
@@ -2250,11 +2254,11 @@ Instruction : %4</translation>
         <translation>%1 pays pour %2 partenaire(s)</translation>
     </message>
     <message>
-        <source>a partner's name is empty</source>
+        <source>a partner&apos;s name is empty</source>
         <translation>le nom d’un partenaire est vide</translation>
     </message>
     <message>
-        <source>"%1" is not a known country</source>
+        <source>&quot;%1&quot; is not a known country</source>
         <translation>« %1 » n’est pas un pays connu</translation>
     </message>
     <message>
@@ -2284,20 +2288,20 @@ Instruction : %4</translation>
 <context>
     <name>PartialDate</name>
     <message>
-        <source>"%1" is not a date (expected 12/05/1998, 05/1998 or 1998)</source>
-        <translation>« %1 » n'est pas une date (attendu : 12/05/1998, 05/1998 ou 1998)</translation>
+        <source>&quot;%1&quot; is not a date (expected 12/05/1998, 05/1998 or 1998)</source>
+        <translation>« %1 » n&apos;est pas une date (attendu : 12/05/1998, 05/1998 ou 1998)</translation>
     </message>
     <message>
-        <source>"%1": the year %2 is out of range</source>
-        <translation>« %1 » : l'année %2 est hors limites</translation>
+        <source>&quot;%1&quot;: the year %2 is out of range</source>
+        <translation>« %1 » : l&apos;année %2 est hors limites</translation>
     </message>
     <message>
-        <source>"%1": there is no month %2</source>
-        <translation>« %1 » : il n'y a pas de mois %2</translation>
+        <source>&quot;%1&quot;: there is no month %2</source>
+        <translation>« %1 » : il n&apos;y a pas de mois %2</translation>
     </message>
     <message>
-        <source>"%1" does not exist in the calendar</source>
-        <translation>« %1 » n'existe pas dans le calendrier</translation>
+        <source>&quot;%1&quot; does not exist in the calendar</source>
+        <translation>« %1 » n&apos;existe pas dans le calendrier</translation>
     </message>
 </context>
 <context>
@@ -2358,8 +2362,8 @@ Instruction : %4</translation>
         <translation>pays inconnu</translation>
     </message>
     <message>
-        <source>"%1" is not a country known to the program.</source>
-        <translation>« %1 » n'est pas un pays connu du programme.</translation>
+        <source>&quot;%1&quot; is not a country known to the program.</source>
+        <translation>« %1 » n&apos;est pas un pays connu du programme.</translation>
     </message>
 </context>
 <context>
@@ -2373,11 +2377,11 @@ Instruction : %4</translation>
         <translation>le pays manque</translation>
     </message>
     <message>
-        <source>"%1" is not a known country</source>
+        <source>&quot;%1&quot; is not a known country</source>
         <translation>« %1 » n’est pas un pays connu</translation>
     </message>
     <message>
-        <source>"%1" is not a known type of partner</source>
+        <source>&quot;%1&quot; is not a known type of partner</source>
         <translation>« %1 » n’est pas un type de partenaire connu</translation>
     </message>
     <message>
@@ -2393,7 +2397,7 @@ Instruction : %4</translation>
     <name>PartnerStore</name>
     <message>
         <source>This partner no longer exists; it may have been deleted.</source>
-        <translation>Ce partenaire n'existe plus ; il a peut-être été supprimé.</translation>
+        <translation>Ce partenaire n&apos;existe plus ; il a peut-être été supprimé.</translation>
     </message>
     <message>
         <source>A foreign partner needs a name.</source>
@@ -2404,12 +2408,12 @@ Instruction : %4</translation>
         <translation>Un partenaire étranger doit avoir un pays.</translation>
     </message>
     <message>
-        <source>"%1" is not a known country code.</source>
-        <translation>« %1 » n'est pas un code de pays connu.</translation>
+        <source>&quot;%1&quot; is not a known country code.</source>
+        <translation>« %1 » n&apos;est pas un code de pays connu.</translation>
     </message>
     <message>
-        <source>"%1" is not a known type of partner.</source>
-        <translation>« %1 » n'est pas un type de partenaire connu.</translation>
+        <source>&quot;%1&quot; is not a known type of partner.</source>
+        <translation>« %1 » n&apos;est pas un type de partenaire connu.</translation>
     </message>
     <message>
         <source>A latitude lies between -90 and 90 degrees.</source>
@@ -2420,7 +2424,7 @@ Instruction : %4</translation>
         <translation>Une longitude est comprise entre -180 et 180 degrés.</translation>
     </message>
     <message numerus="yes">
-        <source>"%1" cannot be deleted: %n partnership(s) or project(s) refer to it.</source>
+        <source>&quot;%1&quot; cannot be deleted: %n partnership(s) or project(s) refer to it.</source>
         <translation>
             <numerusform>« %1 » ne peut pas être supprimé : %n partenariat ou projet y renvoie.</numerusform>
             <numerusform>« %1 » ne peut pas être supprimé : %n partenariats ou projets y renvoient.</numerusform>
@@ -2501,11 +2505,11 @@ Instruction : %4</translation>
         <translation>la nature manque</translation>
     </message>
     <message>
-        <source>"%1" is not a known nature of partnership</source>
+        <source>&quot;%1&quot; is not a known nature of partnership</source>
         <translation>« %1 » n’est pas une nature de partenariat connue</translation>
     </message>
     <message>
-        <source>"%1" is not a known status</source>
+        <source>&quot;%1&quot; is not a known status</source>
         <translation>« %1 » n’est pas un statut connu</translation>
     </message>
     <message>
@@ -2513,7 +2517,7 @@ Instruction : %4</translation>
         <translation>la fin (%1) précède la signature (%2)</translation>
     </message>
     <message>
-        <source>"%1" is not a known theme</source>
+        <source>&quot;%1&quot; is not a known theme</source>
         <translation>« %1 » n’est pas une thématique connue</translation>
     </message>
     <message>
@@ -2634,7 +2638,7 @@ Instruction : %4</translation>
         <translation>Reste du monde</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln active partnership(s) with a partner's country; one with partners in the EU counts in the EU.</source>
+        <source>%Ln active partnership(s) with a partner&apos;s country; one with partners in the EU counts in the EU.</source>
         <translation>
             <numerusform>%Ln partenariat actif dont le pays du partenaire est connu ; un partenariat avec un partenaire dans l’UE compte dans l’UE.</numerusform>
             <numerusform>%Ln partenariats actifs dont le pays du partenaire est connu ; un partenariat avec un partenaire dans l’UE compte dans l’UE.</numerusform>
@@ -2670,7 +2674,7 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>Every partnership of the observatory, by what it is in each year.</source>
-        <translation>Tous les partenariats de l'observatoire, selon ce qu'ils sont chaque année.</translation>
+        <translation>Tous les partenariats de l&apos;observatoire, selon ce qu&apos;ils sont chaque année.</translation>
     </message>
     <message>
         <source>Indicator</source>
@@ -2690,51 +2694,54 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>Left out: no signature date</source>
-        <translation>Écartés : sans date de signature</translation>
+        <translation>Écartés&#x202f;: sans date de signature</translation>
     </message>
     <message>
         <source>Left out: ended, end date not given</source>
-        <translation>Écartés : terminés, date de fin non renseignée</translation>
+        <translation>Écartés&#x202f;: terminés, date de fin non renseignée</translation>
     </message>
     <message numerus="yes">
         <source>%Ln partnership(s) signed from %1 to %2, planned ones excepted.</source>
-        <translation><numerusform>%Ln partenariat signé de %1 à %2, hors partenariats en projet.</numerusform><numerusform>%Ln partenariats signés de %1 à %2, hors partenariats en projet.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln partenariat signé de&#x202f;%1 à&#x202f;%2, hors partenariats en projet.</numerusform>
+            <numerusform>%Ln partenariats signés de&#x202f;%1 à&#x202f;%2, hors partenariats en projet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>; </source>
         <comment>between the reasons of a status</comment>
-        <translation> ; </translation>
+        <translation>&#x202f;; </translation>
     </message>
     <message>
         <source>Ended in %1</source>
-        <translation>Terminés en %1</translation>
+        <translation>Terminés en&#x202f;%1</translation>
     </message>
     <message>
         <source>Partnerships that ran in %1 and are dormant or suspended today, and those whose end falls in %1.</source>
-        <translation>Partenariats en cours en %1 et aujourd'hui en sommeil ou suspendus, et ceux dont la fin tombe en %1.</translation>
+        <translation>Partenariats en cours en&#x202f;%1 et aujourd&apos;hui en sommeil ou suspendus, et ceux dont la fin tombe en&#x202f;%1.</translation>
     </message>
 </context>
 <context>
     <name>PartnershipStore</name>
     <message>
         <source>This partnership no longer exists; it may have been deleted.</source>
-        <translation>Ce partenariat n'existe plus ; il a peut-être été supprimé.</translation>
+        <translation>Ce partenariat n&apos;existe plus ; il a peut-être été supprimé.</translation>
     </message>
     <message>
         <source>Choose the nature of the partnership (twinning, decentralised cooperation…).</source>
         <translation>Choisissez la nature du partenariat (jumelage, coopération décentralisée…).</translation>
     </message>
     <message>
-        <source>"%1" is not a known nature of partnership.</source>
-        <translation>« %1 » n'est pas une nature de partenariat connue.</translation>
+        <source>&quot;%1&quot; is not a known nature of partnership.</source>
+        <translation>« %1 » n&apos;est pas une nature de partenariat connue.</translation>
     </message>
     <message>
         <source>Choose a status.</source>
         <translation>Choisissez un statut.</translation>
     </message>
     <message>
-        <source>"%1" is not a known status of partnership.</source>
-        <translation>« %1 » n'est pas un statut de partenariat connu.</translation>
+        <source>&quot;%1&quot; is not a known status of partnership.</source>
+        <translation>« %1 » n&apos;est pas un statut de partenariat connu.</translation>
     </message>
     <message>
         <source>A partnership needs at least one actor of the region.</source>
@@ -2751,8 +2758,8 @@ Instruction : %4</translation>
     <message numerus="yes">
         <source>This partnership cannot be deleted: %n project(s) belong to it. Move or delete them first.</source>
         <translation>
-            <numerusform>Ce partenariat ne peut pas être supprimé : %n projet en dépend. Déplacez-le ou supprimez-le d'abord.</numerusform>
-            <numerusform>Ce partenariat ne peut pas être supprimé : %n projets en dépendent. Déplacez-les ou supprimez-les d'abord.</numerusform>
+            <numerusform>Ce partenariat ne peut pas être supprimé : %n projet en dépend. Déplacez-le ou supprimez-le d&apos;abord.</numerusform>
+            <numerusform>Ce partenariat ne peut pas être supprimé : %n projets en dépendent. Déplacez-les ou supprimez-les d&apos;abord.</numerusform>
         </translation>
     </message>
 </context>
@@ -2839,8 +2846,8 @@ Instruction : %4</translation>
         <translation>Vérifié le</translation>
     </message>
     <message>
-        <source>"%1" is not a country known to the program.</source>
-        <translation>« %1 » n'est pas un pays connu du programme.</translation>
+        <source>&quot;%1&quot; is not a country known to the program.</source>
+        <translation>« %1 » n&apos;est pas un pays connu du programme.</translation>
     </message>
     <message>
         <source>Funding line: %1</source>
@@ -2858,7 +2865,7 @@ Instruction : %4</translation>
         <translation>le titre manque</translation>
     </message>
     <message>
-        <source>"%1" is not a known status of project</source>
+        <source>&quot;%1&quot; is not a known status of project</source>
         <translation>« %1 » n’est pas un statut de projet connu</translation>
     </message>
     <message>
@@ -2866,23 +2873,23 @@ Instruction : %4</translation>
         <translation>la fin (%1) précède le début (%2)</translation>
     </message>
     <message>
-        <source>"%1" is not a currency code such as EUR</source>
+        <source>&quot;%1&quot; is not a currency code such as EUR</source>
         <translation>« %1 » n’est pas un code de devise comme EUR</translation>
     </message>
     <message>
-        <source>"%1" is not a known theme</source>
+        <source>&quot;%1&quot; is not a known theme</source>
         <translation>« %1 » n’est pas une thématique connue</translation>
     </message>
     <message>
-        <source>"%1" is not a Sustainable Development Goal (1 to 17)</source>
+        <source>&quot;%1&quot; is not a Sustainable Development Goal (1 to 17)</source>
         <translation>« %1 » n’est pas un Objectif de développement durable (1 à 17)</translation>
     </message>
     <message>
-        <source>"%1" is not a known country</source>
+        <source>&quot;%1&quot; is not a known country</source>
         <translation>« %1 » n’est pas un pays connu</translation>
     </message>
     <message>
-        <source>no partnership has the id "%1"</source>
+        <source>no partnership has the id &quot;%1&quot;</source>
         <translation>aucun partenariat n’a l’identifiant « %1 »</translation>
     </message>
     <message>
@@ -2890,7 +2897,7 @@ Instruction : %4</translation>
         <translation>au moins un acteur de la région est nécessaire</translation>
     </message>
     <message>
-        <source>one actor must lead the project (role "porteur")</source>
+        <source>one actor must lead the project (role &quot;porteur&quot;)</source>
         <translation>un acteur doit porter le projet (rôle « porteur »)</translation>
     </message>
 </context>
@@ -3003,7 +3010,7 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>Every project of the observatory, by what it is in each year.</source>
-        <translation>Tous les projets de l'observatoire, selon ce qu'ils sont chaque année.</translation>
+        <translation>Tous les projets de l&apos;observatoire, selon ce qu&apos;ils sont chaque année.</translation>
     </message>
     <message>
         <source>Suspended (not counted as active)</source>
@@ -3011,15 +3018,15 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>In identification or cancelled, dated in the year (never counted)</source>
-        <translation>En identification ou annulés, datés dans l'année (jamais comptés)</translation>
+        <translation>En identification ou annulés, datés dans l&apos;année (jamais comptés)</translation>
     </message>
     <message>
         <source>Left out: no start date</source>
-        <translation>Écartés : sans date de début</translation>
+        <translation>Écartés&#x202f;: sans date de début</translation>
     </message>
     <message>
         <source>Left out: closed, end date not given</source>
-        <translation>Écartés : clôturés, date de fin non renseignée</translation>
+        <translation>Écartés&#x202f;: clôturés, date de fin non renseignée</translation>
     </message>
     <message>
         <source>A project counts once per family of its actors of the region.</source>
@@ -3030,7 +3037,7 @@ Instruction : %4</translation>
     <name>ProjectStore</name>
     <message>
         <source>This project no longer exists; it may have been deleted.</source>
-        <translation>Ce projet n'existe plus ; il a peut-être été supprimé.</translation>
+        <translation>Ce projet n&apos;existe plus ; il a peut-être été supprimé.</translation>
     </message>
     <message>
         <source>A project needs a title.</source>
@@ -3045,12 +3052,12 @@ Instruction : %4</translation>
         <translation>Choisissez un statut.</translation>
     </message>
     <message>
-        <source>"%1" is not a known status of project.</source>
-        <translation>« %1 » n'est pas un statut de projet connu.</translation>
+        <source>&quot;%1&quot; is not a known status of project.</source>
+        <translation>« %1 » n&apos;est pas un statut de projet connu.</translation>
     </message>
     <message>
         <source>The partnership of this project no longer exists.</source>
-        <translation>Le partenariat de ce projet n'existe plus.</translation>
+        <translation>Le partenariat de ce projet n&apos;existe plus.</translation>
     </message>
     <message>
         <source>The end date (%1) is before the start date (%2).</source>
@@ -3061,20 +3068,20 @@ Instruction : %4</translation>
         <translation>Le budget ne peut pas être négatif.</translation>
     </message>
     <message>
-        <source>"%1" is not a currency code (three capital letters, such as EUR).</source>
-        <translation>« %1 » n'est pas un code de devise (trois majuscules, comme EUR).</translation>
+        <source>&quot;%1&quot; is not a currency code (three capital letters, such as EUR).</source>
+        <translation>« %1 » n&apos;est pas un code de devise (trois majuscules, comme EUR).</translation>
     </message>
     <message>
         <source>The same country is listed twice.</source>
         <translation>Le même pays figure deux fois.</translation>
     </message>
     <message>
-        <source>"%1" is not a known country code.</source>
-        <translation>« %1 » n'est pas un code de pays connu.</translation>
+        <source>&quot;%1&quot; is not a known country code.</source>
+        <translation>« %1 » n&apos;est pas un code de pays connu.</translation>
     </message>
     <message>
         <source>%1 is not a Sustainable Development Goal (1 to 17).</source>
-        <translation>%1 n'est pas un objectif de développement durable (1 à 17).</translation>
+        <translation>%1 n&apos;est pas un objectif de développement durable (1 à 17).</translation>
     </message>
     <message>
         <source>The same goal is listed twice.</source>
@@ -3148,28 +3155,34 @@ Instruction : %4</translation>
         <translation>Vérifiées</translation>
     </message>
     <message>
-        <source>An internal annex: where the observatory's records need completing or checking, and which of them the figures of the year leave out.</source>
-        <translation>Une annexe interne : les fiches de l'observatoire à compléter ou à vérifier, et celles que les chiffres de l'année écartent.</translation>
+        <source>An internal annex: where the observatory&apos;s records need completing or checking, and which of them the figures of the year leave out.</source>
+        <translation>Une annexe interne&#x202f;: les fiches de l&apos;observatoire à compléter ou à vérifier, et celles que les chiffres de l&apos;année écartent.</translation>
     </message>
     <message numerus="yes">
         <source>Every record of the observatory, counted in the year or not: %Ln partnership(s), </source>
-        <translation><numerusform>Toutes les fiches de l'observatoire, comptées dans l'année ou non : %Ln partenariat, </numerusform><numerusform>Toutes les fiches de l'observatoire, comptées dans l'année ou non : %Ln partenariats, </numerusform></translation>
+        <translation>
+            <numerusform>Toutes les fiches de l&apos;observatoire, comptées dans l&apos;année ou non&#x202f;:&#x202f;%Ln partenariat, </numerusform>
+            <numerusform>Toutes les fiches de l&apos;observatoire, comptées dans l&apos;année ou non&#x202f;:&#x202f;%Ln partenariats, </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln project(s).</source>
-        <translation><numerusform>%Ln projet.</numerusform><numerusform>%Ln projets.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln projet.</numerusform>
+            <numerusform>%Ln projets.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Partnerships: signature date</source>
-        <translation>Partenariats : date de signature</translation>
+        <translation>Partenariats&#x202f;: date de signature</translation>
     </message>
     <message>
         <source>Projects: start date</source>
-        <translation>Projets : date de début</translation>
+        <translation>Projets&#x202f;: date de début</translation>
     </message>
     <message>
         <source>Every record of the observatory, verified on or after 1 January %1, within the 24 months before the end of %2.</source>
-        <translation>Toutes les fiches de l'observatoire, vérifiées le 1er janvier %1 ou après, dans les 24 mois avant la fin de %2.</translation>
+        <translation>Toutes les fiches de l&apos;observatoire, vérifiées le 1er janvier&#x202f;%1 ou après, dans les 24 mois avant la fin de&#x202f;%2.</translation>
     </message>
     <message>
         <source>Actors</source>
@@ -3185,11 +3198,11 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>Records not counted in %1, and why</source>
-        <translation>Fiches non comptées en %1, et pourquoi</translation>
+        <translation>Fiches non comptées en&#x202f;%1, et pourquoi</translation>
     </message>
     <message>
         <source>The partnerships and projects that the figures of %1 do not count: without a date, ended without an end date, paused in the year, and every planned or cancelled one.</source>
-        <translation>Les partenariats et projets que les chiffres de %1 ne comptent pas : sans date, terminés sans date de fin, en pause dans l'année, et tous ceux en projet ou annulés.</translation>
+        <translation>Les partenariats et projets que les chiffres de %1 ne comptent pas&#x202f;: sans date, terminés sans date de fin, en pause dans l&apos;année, et tous ceux en projet ou annulés.</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -3201,11 +3214,11 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>Ended or closed without an end date, begun before %1</source>
-        <translation>Terminés ou clôturés sans date de fin, commencés avant %1</translation>
+        <translation>Terminés ou clôturés sans date de fin, commencés avant&#x202f;%1</translation>
     </message>
     <message>
         <source>Dormant or suspended in %1 (counted apart)</source>
-        <translation>En sommeil ou suspendus en %1 (comptés à part)</translation>
+        <translation>En sommeil ou suspendus en&#x202f;%1 (comptés à part)</translation>
     </message>
     <message>
         <source>Planned or in identification</source>
@@ -3227,51 +3240,51 @@ Instruction : %4</translation>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <source>"%1" takes part in %2 partnership(s) and %3 project(s), funds %4 funding line(s) and has %5 attached actor(s). Delete those records or remove the actor from them first.</source>
-        <translation>« %1 » participe à %2 partenariat(s) et %3 projet(s), finance %4 ligne(s) de financement et a %5 acteur(s) rattaché(s). Supprimez d'abord ces fiches ou retirez-en cet acteur.</translation>
+        <source>&quot;%1&quot; takes part in %2 partnership(s) and %3 project(s), funds %4 funding line(s) and has %5 attached actor(s). Delete those records or remove the actor from them first.</source>
+        <translation>« %1 » participe à %2 partenariat(s) et %3 projet(s), finance %4 ligne(s) de financement et a %5 acteur(s) rattaché(s). Supprimez d&apos;abord ces fiches ou retirez-en cet acteur.</translation>
     </message>
     <message>
-        <source>Delete the actor "%1"?</source>
-        <translation>Supprimer l'acteur « %1 » ?</translation>
+        <source>Delete the actor &quot;%1&quot;?</source>
+        <translation>Supprimer l&apos;acteur « %1 » ?</translation>
     </message>
     <message>
-        <source>"%1" takes part in %2 partnership(s) or project(s). Delete those records or remove the partner from them first.</source>
-        <translation>« %1 » participe à %2 partenariat(s) ou projet(s). Supprimez d'abord ces fiches ou retirez-en ce partenaire.</translation>
+        <source>&quot;%1&quot; takes part in %2 partnership(s) or project(s). Delete those records or remove the partner from them first.</source>
+        <translation>« %1 » participe à %2 partenariat(s) ou projet(s). Supprimez d&apos;abord ces fiches ou retirez-en ce partenaire.</translation>
     </message>
     <message>
-        <source>Delete the foreign partner "%1"?</source>
+        <source>Delete the foreign partner &quot;%1&quot;?</source>
         <translation>Supprimer le partenaire étranger « %1 » ?</translation>
     </message>
     <message>
-        <source>The partnership "%1" has %2 project(s). Delete them or attach them elsewhere first.</source>
-        <translation>Le partenariat « %1 » a %2 projet(s). Supprimez-les ou rattachez-les ailleurs d'abord.</translation>
+        <source>The partnership &quot;%1&quot; has %2 project(s). Delete them or attach them elsewhere first.</source>
+        <translation>Le partenariat « %1 » a %2 projet(s). Supprimez-les ou rattachez-les ailleurs d&apos;abord.</translation>
     </message>
     <message>
-        <source>Delete the partnership "%1"? Its %2 actor(s) and %3 partner(s) stay.</source>
+        <source>Delete the partnership &quot;%1&quot;? Its %2 actor(s) and %3 partner(s) stay.</source>
         <translation>Supprimer le partenariat « %1 » ? Ses %2 acteur(s) et %3 partenaire(s) sont conservés.</translation>
     </message>
     <message>
-        <source>Delete the project "%1" and its %2 funding line(s)?</source>
+        <source>Delete the project &quot;%1&quot; and its %2 funding line(s)?</source>
         <translation>Supprimer le projet « %1 » et ses %2 ligne(s) de financement ?</translation>
     </message>
 </context>
 <context>
     <name>RecordCommands</name>
     <message>
-        <source>Create "%1"</source>
+        <source>Create &quot;%1&quot;</source>
         <translation>Création de « %1 »</translation>
     </message>
     <message>
-        <source>Edit "%1"</source>
+        <source>Edit &quot;%1&quot;</source>
         <translation>Modification de « %1 »</translation>
     </message>
     <message>
-        <source>Delete "%1"</source>
+        <source>Delete &quot;%1&quot;</source>
         <translation>Suppression de « %1 »</translation>
     </message>
     <message>
-        <source>"%1" was changed since this step (by an import, another window or program): undoing or redoing it would overwrite that change. The undo history was cleared; the record keeps its current content.</source>
-        <translation>« %1 » a été modifiée depuis cette étape (par un import, une autre fenêtre ou un autre programme) : l'annuler ou la refaire écraserait cette modification. L'historique d'annulation a été vidé ; la fiche garde son contenu actuel.</translation>
+        <source>&quot;%1&quot; was changed since this step (by an import, another window or program): undoing or redoing it would overwrite that change. The undo history was cleared; the record keeps its current content.</source>
+        <translation>« %1 » a été modifiée depuis cette étape (par un import, une autre fenêtre ou un autre programme) : l&apos;annuler ou la refaire écraserait cette modification. L&apos;historique d&apos;annulation a été vidé ; la fiche garde son contenu actuel.</translation>
     </message>
 </context>
 <context>
@@ -3486,11 +3499,11 @@ Instruction : %4</translation>
     <name>RecordExporter</name>
     <message>
         <source>The records could not be read: %1</source>
-        <translation>Les fiches n'ont pas pu être lues : %1</translation>
+        <translation>Les fiches n&apos;ont pas pu être lues : %1</translation>
     </message>
     <message>
         <source>The file could not be written: %1</source>
-        <translation>Le fichier n'a pas pu être écrit : %1</translation>
+        <translation>Le fichier n&apos;a pas pu être écrit : %1</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -3511,23 +3524,23 @@ Instruction : %4</translation>
         </translation>
     </message>
     <message>
-        <source>this id is an actor's: a row cannot take another record's id</source>
+        <source>this id is an actor&apos;s: a row cannot take another record&apos;s id</source>
         <translation>cet identifiant est celui d’un acteur : une ligne ne peut pas prendre l’identifiant d’un autre enregistrement</translation>
     </message>
     <message>
-        <source>this id is a foreign partner's: a row cannot take another record's id</source>
+        <source>this id is a foreign partner&apos;s: a row cannot take another record&apos;s id</source>
         <translation>cet identifiant est celui d’un partenaire étranger : une ligne ne peut pas prendre l’identifiant d’un autre enregistrement</translation>
     </message>
     <message>
-        <source>this id is a partnership's: a row cannot take another record's id</source>
+        <source>this id is a partnership&apos;s: a row cannot take another record&apos;s id</source>
         <translation>cet identifiant est celui d’un partenariat : une ligne ne peut pas prendre l’identifiant d’un autre enregistrement</translation>
     </message>
     <message>
-        <source>this id is a project's: a row cannot take another record's id</source>
+        <source>this id is a project&apos;s: a row cannot take another record&apos;s id</source>
         <translation>cet identifiant est celui d’un projet : une ligne ne peut pas prendre l’identifiant d’un autre enregistrement</translation>
     </message>
     <message>
-        <source>this id is a funding line's: a row cannot take another record's id</source>
+        <source>this id is a funding line&apos;s: a row cannot take another record&apos;s id</source>
         <translation>cet identifiant est celui d’une ligne de financement : une ligne ne peut pas prendre l’identifiant d’un autre enregistrement</translation>
     </message>
 </context>
@@ -3678,7 +3691,7 @@ Instruction : %4</translation>
     <name>RecordListPage</name>
     <message>
         <source>The list could not be read: %1</source>
-        <translation>La liste n'a pas pu être lue : %1</translation>
+        <translation>La liste n&apos;a pas pu être lue : %1</translation>
     </message>
 </context>
 <context>
@@ -3696,11 +3709,11 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>One of the actors no longer exists.</source>
-        <translation>L'un des acteurs n'existe plus.</translation>
+        <translation>L&apos;un des acteurs n&apos;existe plus.</translation>
     </message>
     <message>
-        <source>"%1" is not a known role.</source>
-        <translation>« %1 » n'est pas un rôle connu.</translation>
+        <source>&quot;%1&quot; is not a known role.</source>
+        <translation>« %1 » n&apos;est pas un rôle connu.</translation>
     </message>
     <message>
         <source>The same partner is listed twice.</source>
@@ -3708,21 +3721,21 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>One of the partners no longer exists.</source>
-        <translation>L'un des partenaires n'existe plus.</translation>
+        <translation>L&apos;un des partenaires n&apos;existe plus.</translation>
     </message>
     <message>
         <source>The same theme is listed twice.</source>
         <translation>La même thématique figure deux fois.</translation>
     </message>
     <message>
-        <source>"%1" is not a known theme.</source>
-        <translation>« %1 » n'est pas une thématique connue.</translation>
+        <source>&quot;%1&quot; is not a known theme.</source>
+        <translation>« %1 » n&apos;est pas une thématique connue.</translation>
     </message>
 </context>
 <context>
     <name>ReferenceDataLoader</name>
     <message>
-        <source>The program's reference data is missing.</source>
+        <source>The program&apos;s reference data is missing.</source>
         <translation>Les données de référence du programme sont absentes.</translation>
     </message>
     <message>
@@ -3746,11 +3759,11 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>%1 is a year to come: a report covers a year that has begun, up to %2.</source>
-        <translation>%1 est une année à venir : un rapport porte sur une année commencée, jusqu'à %2.</translation>
+        <translation>%1 est une année à venir&#x202f;: un rapport porte sur une année commencée, jusqu&apos;à&#x202f;%2.</translation>
     </message>
     <message>
         <source>Each share is rounded on its own: they add up to %1%.</source>
-        <translation>Chaque part est arrondie séparément : leur somme fait %1 %.</translation>
+        <translation>Chaque part est arrondie séparément&#x202f;: leur somme fait&#x202f;%1&#x202f;%.</translation>
     </message>
 </context>
 <context>
@@ -3760,7 +3773,7 @@ Instruction : %4</translation>
         <translation>usage : report --year ANNÉE -o FICHIER.pdf|FICHIER.html|FICHIER.xlsx|DOSSIER/</translation>
     </message>
     <message>
-        <source>"%1" is not a year the report can cover (%2 to %3).</source>
+        <source>&quot;%1&quot; is not a year the report can cover (%2 to %3).</source>
         <translation>« %1 » n’est pas une année que le rapport peut couvrir (%2 à %3).</translation>
     </message>
     <message>
@@ -3772,7 +3785,7 @@ Instruction : %4</translation>
         <translation>%1 : le rapport s’écrit en .pdf, .html, .xlsx, ou en tableaux CSV dans un dossier (un chemin qui finit par /).</translation>
     </message>
     <message>
-        <source>the PDF needs the program's graphical libraries.</source>
+        <source>the PDF needs the program&apos;s graphical libraries.</source>
         <translation>le PDF a besoin des bibliothèques graphiques du programme.</translation>
     </message>
     <message>
@@ -3920,7 +3933,7 @@ Instruction : %4</translation>
         <translation>la région</translation>
     </message>
     <message>
-        <source>Reference year %1, compared with %2. Figures computed on %3 from the observatory's database.</source>
+        <source>Reference year %1, compared with %2. Figures computed on %3 from the observatory&apos;s database.</source>
         <translation>Année de référence %1, comparée à %2. Chiffres calculés le %3 à partir de la base de l’observatoire.</translation>
     </message>
     <message>
@@ -3941,15 +3954,15 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>Provisional figures: %1 is not over.</source>
-        <translation>Chiffres provisoires : l'année %1 n'est pas terminée.</translation>
+        <translation>Chiffres provisoires&#x202f;: l&apos;année&#x202f;%1 n&apos;est pas terminée.</translation>
     </message>
     <message>
         <source>No partnership or project of the observatory is active in %1: there is no data for this year.</source>
-        <translation>Aucun partenariat ni projet de l'observatoire n'est actif en %1 : aucune donnée pour cette année.</translation>
+        <translation>Aucun partenariat ni projet de l&apos;observatoire n&apos;est actif en&#x202f;%1&#x202f;: aucune donnée pour cette année.</translation>
     </message>
     <message>
         <source>Data as of %1 (provisional).</source>
-        <translation>Données au %1 (provisoires).</translation>
+        <translation>Données au&#x202f;%1 (provisoires).</translation>
     </message>
     <message>
         <source>%1 (continued)</source>
@@ -3971,16 +3984,16 @@ Instruction : %4</translation>
         <translation>Partenariats actifs</translation>
     </message>
     <message>
-        <source>A partnership is active in %1 when it was signed by 31 December %1 (a signature known only to the year or the month counts from its first day) and did not end before 1 January %1. A planned partnership is never active; a dormant or suspended one is counted apart, not as active. A partnership recorded as ended without an end date is counted as active only in the year of its signature, the last year it is known to have run. Statuses are those recorded today (the database keeps no history of them): a partnership dormant today counts as dormant in every year it ran. The lists' filter "Active in" and export --year apply this rule, so a list filtered on %1 shows the partnerships counted here.</source>
-        <translation>Un partenariat est actif en %1 s'il a été signé au plus tard le 31 décembre %1 (une signature connue à l'année ou au mois seulement compte dès son premier jour) et ne s'est pas terminé avant le 1er janvier %1. Un partenariat en projet n'est jamais actif ; un partenariat en sommeil ou suspendu est compté à part, pas comme actif. Un partenariat enregistré comme terminé sans date de fin n'est compté actif que l'année de sa signature, la dernière où l'on sait qu'il a fonctionné. Les statuts sont ceux enregistrés aujourd'hui (la base n'en garde pas l'historique) : un partenariat en sommeil aujourd'hui compte comme en sommeil toutes les années où il a couru. Le filtre « Actifs en » des listes et export --year appliquent cette règle : une liste filtrée sur %1 montre les partenariats comptés ici.</translation>
+        <source>A partnership is active in %1 when it was signed by 31 December %1 (a signature known only to the year or the month counts from its first day) and did not end before 1 January %1. A planned partnership is never active; a dormant or suspended one is counted apart, not as active. A partnership recorded as ended without an end date is counted as active only in the year of its signature, the last year it is known to have run. Statuses are those recorded today (the database keeps no history of them): a partnership dormant today counts as dormant in every year it ran. The lists&apos; filter &quot;Active in&quot; and export --year apply this rule, so a list filtered on %1 shows the partnerships counted here.</source>
+        <translation>Un partenariat est actif en&#x202f;%1 s&apos;il a été signé au plus tard le 31 décembre&#x202f;%1 (une signature connue à l&apos;année ou au mois seulement compte dès son premier jour) et ne s&apos;est pas terminé avant le 1er janvier&#x202f;%1. Un partenariat en projet n&apos;est jamais actif&#x202f;; un partenariat en sommeil ou suspendu est compté à part, pas comme actif. Un partenariat enregistré comme terminé sans date de fin n&apos;est compté actif que l&apos;année de sa signature, la dernière où l&apos;on sait qu&apos;il a fonctionné. Les statuts sont ceux enregistrés aujourd&apos;hui (la base n&apos;en garde pas l&apos;historique)&#x202f;: un partenariat en sommeil aujourd&apos;hui compte comme en sommeil toutes les années où il a couru. Le filtre «&#x202f;Actifs en&#x202f;» des listes et export --year appliquent cette règle&#x202f;: une liste filtrée sur&#x202f;%1 montre les partenariats comptés ici.</translation>
     </message>
     <message>
         <source>Active projects</source>
         <translation>Projets actifs</translation>
     </message>
     <message>
-        <source>A project is active in %1 when it started by 31 December %1 and did not end (its actual or planned end) before 1 January %1. A project in identification or cancelled is never active; a suspended one is counted apart, not as active. A project recorded as closed without an end date is counted as active only in the year it started. Statuses are those recorded today. The lists' filter "Active in" and export --year apply this rule.</source>
-        <translation>Un projet est actif en %1 s'il a commencé au plus tard le 31 décembre %1 et ne s'est pas terminé (fin réelle ou prévue) avant le 1er janvier %1. Un projet en identification ou annulé n'est jamais actif ; un projet suspendu est compté à part, pas comme actif. Un projet enregistré comme clôturé sans date de fin n'est compté actif que l'année où il a commencé. Les statuts sont ceux enregistrés aujourd'hui. Le filtre « Actifs en » des listes et export --year appliquent cette règle.</translation>
+        <source>A project is active in %1 when it started by 31 December %1 and did not end (its actual or planned end) before 1 January %1. A project in identification or cancelled is never active; a suspended one is counted apart, not as active. A project recorded as closed without an end date is counted as active only in the year it started. Statuses are those recorded today. The lists&apos; filter &quot;Active in&quot; and export --year apply this rule.</source>
+        <translation>Un projet est actif en&#x202f;%1 s&apos;il a commencé au plus tard le 31 décembre&#x202f;%1 et ne s&apos;est pas terminé (fin réelle ou prévue) avant le 1er janvier&#x202f;%1. Un projet en identification ou annulé n&apos;est jamais actif&#x202f;; un projet suspendu est compté à part, pas comme actif. Un projet enregistré comme clôturé sans date de fin n&apos;est compté actif que l&apos;année où il a commencé. Les statuts sont ceux enregistrés aujourd&apos;hui. Le filtre «&#x202f;Actifs en&#x202f;» des listes et export --year appliquent cette règle.</translation>
     </message>
     <message>
         <source>Records without a date</source>
@@ -3988,11 +4001,11 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>A partnership without a signature date, or a project without a start date, cannot be placed in time: it is counted in no year, whatever its status. The key figures of each part say, for each year, how many records were left out for want of a date: those without a date whose status says they are going on or paused, and those ended without an end date, after the year they began. The data-quality part counts every record left out, by reason.</source>
-        <translation>Un partenariat sans date de signature, ou un projet sans date de début, ne peut pas être placé dans le temps : il n'est compté dans aucune année, quel que soit son statut. Les chiffres clés de chaque partie disent, pour chaque année, combien de fiches ont été écartées faute de date : celles sans date dont le statut les dit en cours ou en pause, et celles terminées sans date de fin, après l'année de leur début. La partie sur la qualité des données compte chaque fiche écartée, par motif.</translation>
+        <translation>Un partenariat sans date de signature, ou un projet sans date de début, ne peut pas être placé dans le temps&#x202f;: il n&apos;est compté dans aucune année, quel que soit son statut. Les chiffres clés de chaque partie disent, pour chaque année, combien de fiches ont été écartées faute de date&#x202f;: celles sans date dont le statut les dit en cours ou en pause, et celles terminées sans date de fin, après l&apos;année de leur début. La partie sur la qualité des données compte chaque fiche écartée, par motif.</translation>
     </message>
     <message>
-        <source>the observatory's region</source>
-        <translation>la région de l'observatoire</translation>
+        <source>the observatory&apos;s region</source>
+        <translation>la région de l&apos;observatoire</translation>
     </message>
     <message>
         <source>Actors engaged</source>
@@ -4000,23 +4013,23 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>An actor is engaged in %1 when it is named, in any role, in a partnership or a project active in %1 (a dormant or suspended one does not engage its actors). Each actor counts once, whatever the number of its partnerships and projects. The part on actors counts only the actors of %2, those whose département is in the region, so that its totals agree with the table by département; the engaged actors of other regions, and those whose département is not given, are counted apart in its key figures. The families of the actors of a project, by zone, are those of its actors of the region. Partnerships and projects are counted whatever the place of their actors. Densities divide by the population of the département in the reference data.</source>
-        <translation>Un acteur est engagé en %1 s'il est cité, quel que soit son rôle, dans un partenariat ou un projet actif en %1 (un partenariat ou un projet en sommeil ou suspendu n'engage pas ses acteurs). Chaque acteur compte une fois, quel que soit le nombre de ses partenariats et projets. La partie sur les acteurs ne compte que les acteurs de %2, ceux dont le département est dans la région, afin que ses totaux concordent avec le tableau par département ; les acteurs engagés d'autres régions, et ceux dont le département n'est pas renseigné, sont comptés à part dans ses chiffres clés. Les familles des acteurs d'un projet, par zone, sont celles de ses acteurs de la région. Les partenariats et les projets sont comptés quel que soit le lieu de leurs acteurs. Les densités divisent par la population du département des données de référence.</translation>
+        <translation>Un acteur est engagé en&#x202f;%1 s&apos;il est cité, quel que soit son rôle, dans un partenariat ou un projet actif en&#x202f;%1 (un partenariat ou un projet en sommeil ou suspendu n&apos;engage pas ses acteurs). Chaque acteur compte une fois, quel que soit le nombre de ses partenariats et projets. La partie sur les acteurs ne compte que les acteurs de&#x202f;%2, ceux dont le département est dans la région, afin que ses totaux concordent avec le tableau par département&#x202f;; les acteurs engagés d&apos;autres régions, et ceux dont le département n&apos;est pas renseigné, sont comptés à part dans ses chiffres clés. Les familles des acteurs d&apos;un projet, par zone, sont celles de ses acteurs de la région. Les partenariats et les projets sont comptés quel que soit le lieu de leurs acteurs. Les densités divisent par la population du département des données de référence.</translation>
     </message>
     <message>
         <source>Countries and zones</source>
         <translation>Pays et zones</translation>
     </message>
     <message>
-        <source>A partnership counts once in each country of its foreign partners; a project once in each of its countries. A project led in France (development and global citizenship education, awareness) counts in France, in the zone "France (actions in France)", whatever other countries it has: the tables of countries and zones, their bases and the budgets by zone all count it. Zones are those of the reference data. A partnership counts in the European Union when one of its partners is in a member country; otherwise in Europe outside the EU when one is there; otherwise in the rest of the world.</source>
-        <translation>Un partenariat compte une fois dans chaque pays de ses partenaires étrangers ; un projet une fois dans chacun de ses pays. Un projet mené en France (éducation à la citoyenneté et à la solidarité internationale, sensibilisation) compte en France, dans la zone « France (actions menées en France) », quels que soient ses autres pays : les tableaux des pays et des zones, leurs bases et les budgets par zone le comptent tous. Les zones sont celles des données de référence. Un partenariat compte dans l'Union européenne si l'un de ses partenaires est dans un pays membre ; sinon en Europe hors UE si l'un y est ; sinon dans le reste du monde.</translation>
+        <source>A partnership counts once in each country of its foreign partners; a project once in each of its countries. A project led in France (development and global citizenship education, awareness) counts in France, in the zone &quot;France (actions in France)&quot;, whatever other countries it has: the tables of countries and zones, their bases and the budgets by zone all count it. Zones are those of the reference data. A partnership counts in the European Union when one of its partners is in a member country; otherwise in Europe outside the EU when one is there; otherwise in the rest of the world.</source>
+        <translation>Un partenariat compte une fois dans chaque pays de ses partenaires étrangers&#x202f;; un projet une fois dans chacun de ses pays. Un projet mené en France (éducation à la citoyenneté et à la solidarité internationale, sensibilisation) compte en France, dans la zone «&#x202f;France (actions menées en France)&#x202f;», quels que soient ses autres pays&#x202f;: les tableaux des pays et des zones, leurs bases et les budgets par zone le comptent tous. Les zones sont celles des données de référence. Un partenariat compte dans l&apos;Union européenne si l&apos;un de ses partenaires est dans un pays membre&#x202f;; sinon en Europe hors UE si l&apos;un y est&#x202f;; sinon dans le reste du monde.</translation>
     </message>
     <message>
         <source>Amounts by theme and by zone</source>
         <translation>Montants par thématique et par zone</translation>
     </message>
     <message>
-        <source>A project's budget is shared equally among its themes, and among its countries (each share going to the country's zone). The budget of a project without a theme, or without a country, is shown on a line of its own, so that each of these tables adds up to the total of the declared budgets, give or take the rounding of each line to the euro.</source>
-        <translation>Le budget d'un projet est partagé à parts égales entre ses thématiques, et entre ses pays (chaque part allant à la zone du pays). Le budget d'un projet sans thématique, ou sans pays, figure sur une ligne à part, afin que chacun de ces tableaux fasse le total des budgets déclarés, à l'arrondi de chaque ligne à l'euro près.</translation>
+        <source>A project&apos;s budget is shared equally among its themes, and among its countries (each share going to the country&apos;s zone). The budget of a project without a theme, or without a country, is shown on a line of its own, so that each of these tables adds up to the total of the declared budgets, give or take the rounding of each line to the euro.</source>
+        <translation>Le budget d&apos;un projet est partagé à parts égales entre ses thématiques, et entre ses pays (chaque part allant à la zone du pays). Le budget d&apos;un projet sans thématique, ou sans pays, figure sur une ligne à part, afin que chacun de ces tableaux fasse le total des budgets déclarés, à l&apos;arrondi de chaque ligne à l&apos;euro près.</translation>
     </message>
     <message>
         <source>Budgets</source>
@@ -4024,23 +4037,23 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>The budgets are the total budgets declared for the projects active in %1, each counted whole in every year the project is active. Only budgets in euros are added up; the table gives the number of active projects whose budget is in another currency, left out. The median is that of the budgets in euros; a year without any has no median (n.d.).</source>
-        <translation>Les budgets sont les budgets totaux déclarés des projets actifs en %1, chacun compté en entier chaque année où le projet est actif. Seuls les budgets en euros sont additionnés ; le tableau donne le nombre de projets actifs dont le budget est dans une autre monnaie, écartés. La médiane est celle des budgets en euros ; une année sans aucun budget n'a pas de médiane (n.d.).</translation>
+        <translation>Les budgets sont les budgets totaux déclarés des projets actifs en&#x202f;%1, chacun compté en entier chaque année où le projet est actif. Seuls les budgets en euros sont additionnés&#x202f;; le tableau donne le nombre de projets actifs dont le budget est dans une autre monnaie, écartés. La médiane est celle des budgets en euros&#x202f;; une année sans aucun budget n&apos;a pas de médiane (n.d.).</translation>
     </message>
     <message>
         <source>Co-funding</source>
         <translation>Cofinancements</translation>
     </message>
     <message>
-        <source>The co-funding of %1 counts the funding lines of the year %1 (the year of their commitment or payment) that were requested, granted or paid; refused lines are left out. Each programme's share is taken on the total of these lines.</source>
-        <translation>Les cofinancements de %1 comptent les lignes de financement de l'année %1 (année de l'engagement ou du versement) demandées, accordées ou versées ; les lignes refusées sont écartées. La part de chaque programme est prise sur le total de ces lignes.</translation>
+        <source>The co-funding of %1 counts the funding lines of the year %1 (the year of their commitment or payment) that were requested, granted or paid; refused lines are left out. Each programme&apos;s share is taken on the total of these lines.</source>
+        <translation>Les cofinancements de&#x202f;%1 comptent les lignes de financement de l&apos;année&#x202f;%1 (année de l&apos;engagement ou du versement) demandées, accordées ou versées&#x202f;; les lignes refusées sont écartées. La part de chaque programme est prise sur le total de ces lignes.</translation>
     </message>
     <message>
         <source>Leverage</source>
         <translation>Effet de levier</translation>
     </message>
     <message>
-        <source>The leverage divides the external co-funding of %1 by the actors' own funds and in-kind contributions, both taken from the funding lines that the co-funding counts. Whether a programme is external money is said by the reference data (the programmes' "external" column: own funds and in-kind contributions are not; an adviser who adds a programme says which it is). A line without a programme is the actors' own money when its funder is one of the project's actors, external money otherwise. Without own funds the ratio is not defined (n.d.).</source>
-        <translation>L'effet de levier divise les cofinancements extérieurs de %1 par les fonds propres et valorisations des acteurs, les deux pris dans les lignes de financement que comptent les cofinancements. Les données de référence disent si un programme est de l'argent extérieur (colonne « externe » des programmes : les fonds propres et les valorisations ne le sont pas ; un conseiller qui ajoute un programme dit ce qu'il est). Une ligne sans programme est de l'argent propre aux acteurs si son financeur est l'un des acteurs du projet, de l'argent extérieur sinon. Sans fonds propres, le ratio n'est pas défini (n.d.).</translation>
+        <source>The leverage divides the external co-funding of %1 by the actors&apos; own funds and in-kind contributions, both taken from the funding lines that the co-funding counts. Whether a programme is external money is said by the reference data (the programmes&apos; &quot;external&quot; column: own funds and in-kind contributions are not; an adviser who adds a programme says which it is). A line without a programme is the actors&apos; own money when its funder is one of the project&apos;s actors, external money otherwise. Without own funds the ratio is not defined (n.d.).</source>
+        <translation>L&apos;effet de levier divise les cofinancements extérieurs de&#x202f;%1 par les fonds propres et valorisations des acteurs, les deux pris dans les lignes de financement que comptent les cofinancements. Les données de référence disent si un programme est de l&apos;argent extérieur (colonne «&#x202f;externe&#x202f;» des programmes&#x202f;: les fonds propres et les valorisations ne le sont pas&#x202f;; un conseiller qui ajoute un programme dit ce qu&apos;il est). Une ligne sans programme est de l&apos;argent propre aux acteurs si son financeur est l&apos;un des acteurs du projet, de l&apos;argent extérieur sinon. Sans fonds propres, le ratio n&apos;est pas défini (n.d.).</translation>
     </message>
     <message>
         <source>Dormant, suspended and ended partnerships</source>
@@ -4048,15 +4061,15 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>The table of dormant, suspended and ended partnerships of %1 counts the partnerships that existed in %1 (signed by its end and not ended before it) whose status recorded today is dormant or suspended, and the partnerships whose end date falls in %1, whatever their status (planned ones excepted). The reasons listed on each line are those given for the partnerships counted on that line, each once. A partnership ended without an end date is placed in no year of this table: it is counted with the records left out.</source>
-        <translation>Le tableau des partenariats en sommeil, suspendus et terminés de %1 compte les partenariats qui existaient en %1 (signés au plus tard à sa fin et non terminés avant son début) dont le statut enregistré aujourd'hui est en sommeil ou suspendu, et les partenariats dont la date de fin tombe en %1, quel que soit leur statut (hors partenariats en projet). Les motifs d'une ligne sont ceux donnés pour les partenariats comptés sur cette ligne, chacun une fois. Un partenariat terminé sans date de fin n'est placé dans aucune année de ce tableau : il est compté avec les fiches écartées.</translation>
+        <translation>Le tableau des partenariats en sommeil, suspendus et terminés de&#x202f;%1 compte les partenariats qui existaient en&#x202f;%1 (signés au plus tard à sa fin et non terminés avant son début) dont le statut enregistré aujourd&apos;hui est en sommeil ou suspendu, et les partenariats dont la date de fin tombe en&#x202f;%1, quel que soit leur statut (hors partenariats en projet). Les motifs d&apos;une ligne sont ceux donnés pour les partenariats comptés sur cette ligne, chacun une fois. Un partenariat terminé sans date de fin n&apos;est placé dans aucune année de ce tableau&#x202f;: il est compté avec les fiches écartées.</translation>
     </message>
     <message>
         <source>New signatures</source>
         <translation>Nouvelles signatures</translation>
     </message>
     <message>
-        <source>The new signatures of a year count the partnerships whose signature falls in that year, whatever has become of them since (ended, dormant), except planned ones, whose date is that of a signature to come. Twinnings are the partnerships of the nature "Twinning".</source>
-        <translation>Les nouvelles signatures d'une année comptent les partenariats dont la signature tombe cette année-là, quoi qu'ils soient devenus depuis (terminés, en sommeil), sauf ceux en projet, dont la date est celle d'une signature à venir. Les jumelages sont les partenariats de nature « Jumelage ».</translation>
+        <source>The new signatures of a year count the partnerships whose signature falls in that year, whatever has become of them since (ended, dormant), except planned ones, whose date is that of a signature to come. Twinnings are the partnerships of the nature &quot;Twinning&quot;.</source>
+        <translation>Les nouvelles signatures d&apos;une année comptent les partenariats dont la signature tombe cette année-là, quoi qu&apos;ils soient devenus depuis (terminés, en sommeil), sauf ceux en projet, dont la date est celle d&apos;une signature à venir. Les jumelages sont les partenariats de nature «&#x202f;Jumelage&#x202f;».</translation>
     </message>
     <message>
         <source>Decades of signature</source>
@@ -4064,7 +4077,7 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>The active partnerships of %1 are counted by the decade of their signature; every decade from that of the oldest one to that of %1 is listed, a decade without any with 0.</source>
-        <translation>Les partenariats actifs en %1 sont comptés par décennie de signature ; chaque décennie, de celle du plus ancien à celle de %1, est listée, une décennie sans partenariat avec 0.</translation>
+        <translation>Les partenariats actifs en&#x202f;%1 sont comptés par décennie de signature&#x202f;; chaque décennie, de celle du plus ancien à celle de&#x202f;%1, est listée, une décennie sans partenariat avec 0.</translation>
     </message>
     <message>
         <source>Themes and goals</source>
@@ -4072,23 +4085,23 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>A record may have several themes and several Sustainable Development Goals: it counts once in each. Shares are taken on the records whose theme (or goal) is given, so that they add up to more than 100%.</source>
-        <translation>Une fiche peut avoir plusieurs thématiques et plusieurs objectifs de développement durable : elle compte une fois dans chacun. Les parts sont prises sur les fiches dont la thématique (ou l'objectif) est renseignée, si bien que leur somme dépasse 100 %.</translation>
+        <translation>Une fiche peut avoir plusieurs thématiques et plusieurs objectifs de développement durable&#x202f;: elle compte une fois dans chacun. Les parts sont prises sur les fiches dont la thématique (ou l&apos;objectif) est renseignée, si bien que leur somme dépasse 100&#x202f;%.</translation>
     </message>
     <message>
         <source>Figures</source>
         <translation>Chiffres</translation>
     </message>
     <message>
-        <source>Amounts are in euros, each rounded to the nearest euro. Shares are in percent with one decimal, each rounded on its own: the shares of a table may add up to 99.9 or 100.1%, which the table then says. A share, a median or a ratio whose base is empty is not defined: it is written "n.d.", never 0. Bases count records; a figure counts each record once in it, unless its base says otherwise.</source>
-        <translation>Les montants sont en euros, chacun arrondi à l'euro le plus proche. Les parts sont en pourcentage à une décimale, chacune arrondie séparément : les parts d'un tableau peuvent faire 99,9 ou 100,1 %, ce que le tableau dit alors. Une part, une médiane ou un ratio dont la base est vide n'est pas défini : il s'écrit « n.d. », jamais 0. Les bases comptent des fiches ; un chiffre compte chaque fiche une fois, sauf si sa base dit autre chose.</translation>
+        <source>Amounts are in euros, each rounded to the nearest euro. Shares are in percent with one decimal, each rounded on its own: the shares of a table may add up to 99.9 or 100.1%, which the table then says. A share, a median or a ratio whose base is empty is not defined: it is written &quot;n.d.&quot;, never 0. Bases count records; a figure counts each record once in it, unless its base says otherwise.</source>
+        <translation>Les montants sont en euros, chacun arrondi à l&apos;euro le plus proche. Les parts sont en pourcentage à une décimale, chacune arrondie séparément&#x202f;: les parts d&apos;un tableau peuvent faire 99,9 ou 100,1&#x202f;%, ce que le tableau dit alors. Une part, une médiane ou un ratio dont la base est vide n&apos;est pas défini&#x202f;: il s&apos;écrit «&#x202f;n.d.&#x202f;», jamais 0. Les bases comptent des fiches&#x202f;; un chiffre compte chaque fiche une fois, sauf si sa base dit autre chose.</translation>
     </message>
     <message>
         <source>Years</source>
         <translation>Années</translation>
     </message>
     <message>
-        <source>A table whose base is empty says "No data" rather than showing zeros; a year in which no partnership or project is active says so at the head of the report. The report of the current year is provisional, since the year is not over: its title page and each table say so. No report is made for a year to come.</source>
-        <translation>Un tableau dont la base est vide dit « Aucune donnée » plutôt que d'afficher des zéros ; une année où aucun partenariat ni projet n'est actif le dit en tête du rapport. Le rapport de l'année en cours est provisoire, l'année n'étant pas finie : sa page de titre et chaque tableau le disent. Aucun rapport n'est fait pour une année à venir.</translation>
+        <source>A table whose base is empty says &quot;No data&quot; rather than showing zeros; a year in which no partnership or project is active says so at the head of the report. The report of the current year is provisional, since the year is not over: its title page and each table say so. No report is made for a year to come.</source>
+        <translation>Un tableau dont la base est vide dit «&#x202f;Aucune donnée&#x202f;» plutôt que d&apos;afficher des zéros&#x202f;; une année où aucun partenariat ni projet n&apos;est actif le dit en tête du rapport. Le rapport de l&apos;année en cours est provisoire, l&apos;année n&apos;étant pas finie&#x202f;: sa page de titre et chaque tableau le disent. Aucun rapport n&apos;est fait pour une année à venir.</translation>
     </message>
     <message>
         <source>Charts</source>
@@ -4096,7 +4109,7 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>Each chart draws every row of its table; a line chart draws each column of its table as a line named in its legend. The figures of a chart are those of its table, written the same way.</source>
-        <translation>Chaque graphique dessine toutes les lignes de son tableau ; une courbe dessine chaque colonne de son tableau comme une ligne nommée dans sa légende. Les chiffres d'un graphique sont ceux de son tableau, écrits de la même façon.</translation>
+        <translation>Chaque graphique dessine toutes les lignes de son tableau&#x202f;; une courbe dessine chaque colonne de son tableau comme une ligne nommée dans sa légende. Les chiffres d&apos;un graphique sont ceux de son tableau, écrits de la même façon.</translation>
     </message>
     <message>
         <source>Data quality</source>
@@ -4104,7 +4117,7 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>The data-quality tables cover every record of the observatory, whether the figures of %1 count it or not. A record is verified within 24 months when its last verification falls on or after 1 January %2.</source>
-        <translation>Les tableaux de qualité des données couvrent toutes les fiches de l'observatoire, que les chiffres de %1 les comptent ou non. Une fiche est vérifiée depuis moins de 24 mois si sa dernière vérification tombe le 1er janvier %2 ou après.</translation>
+        <translation>Les tableaux de qualité des données couvrent toutes les fiches de l&apos;observatoire, que les chiffres de&#x202f;%1 les comptent ou non. Une fiche est vérifiée depuis moins de 24 mois si sa dernière vérification tombe le 1er janvier&#x202f;%2 ou après.</translation>
     </message>
 </context>
 <context>
@@ -4118,7 +4131,7 @@ Instruction : %4</translation>
     <name>ReportWorkbook</name>
     <message>
         <source>no temporary folder for the workbook: %1</source>
-        <translation>pas de dossier temporaire pour le classeur : %1</translation>
+        <translation>pas de dossier temporaire pour le classeur&#x202f;: %1</translation>
     </message>
     <message>
         <source>the workbook cannot be created in %1</source>
@@ -4126,7 +4139,7 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>Counting rules: %1 (Methodology sheet).</source>
-        <translation>Règles de comptage : %1 (feuille Méthode).</translation>
+        <translation>Règles de comptage&#x202f;: %1 (feuille Méthode).</translation>
     </message>
     <message>
         <source>Rule</source>
@@ -4144,10 +4157,10 @@ Instruction : %4</translation>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message numerus="yes">
-        <source>Observatoire copies the database before every import, upgrade and restore, and keeps the %n latest copies in %1. Restoring replaces the whole content of the database by the copy's; the current content is copied first, so that a restore can be undone.</source>
+        <source>Observatoire copies the database before every import, upgrade and restore, and keeps the %n latest copies in %1. Restoring replaces the whole content of the database by the copy&apos;s; the current content is copied first, so that a restore can be undone.</source>
         <translation>
-            <numerusform>Observatoire copie la base avant chaque import, mise à jour et restauration, et garde la dernière copie dans %1. Restaurer remplace tout le contenu de la base par celui de la copie ; le contenu actuel est d'abord copié, si bien qu'une restauration peut être annulée.</numerusform>
-            <numerusform>Observatoire copie la base avant chaque import, mise à jour et restauration, et garde les %n dernières copies dans %1. Restaurer remplace tout le contenu de la base par celui de la copie ; le contenu actuel est d'abord copié, si bien qu'une restauration peut être annulée.</numerusform>
+            <numerusform>Observatoire copie la base avant chaque import, mise à jour et restauration, et garde la dernière copie dans %1. Restaurer remplace tout le contenu de la base par celui de la copie ; le contenu actuel est d&apos;abord copié, si bien qu&apos;une restauration peut être annulée.</numerusform>
+            <numerusform>Observatoire copie la base avant chaque import, mise à jour et restauration, et garde les %n dernières copies dans %1. Restaurer remplace tout le contenu de la base par celui de la copie ; le contenu actuel est d&apos;abord copié, si bien qu&apos;une restauration peut être annulée.</numerusform>
         </translation>
     </message>
     <message>
@@ -4208,7 +4221,7 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>No automatic copy yet.</source>
-        <translation>Aucune copie automatique pour l'instant.</translation>
+        <translation>Aucune copie automatique pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Restore a copy</source>
@@ -4223,7 +4236,7 @@ Instruction : %4</translation>
     <name>SearchIndex</name>
     <message>
         <source>The search index could not be updated</source>
-        <translation>L'index de recherche n'a pas pu être mis à jour</translation>
+        <translation>L&apos;index de recherche n&apos;a pas pu être mis à jour</translation>
     </message>
 </context>
 <context>
@@ -4234,7 +4247,7 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>the database cannot be written (its file or folder is read-only)</source>
-        <translation>la base n'est pas modifiable (son fichier ou son dossier est en lecture seule)</translation>
+        <translation>la base n&apos;est pas modifiable (son fichier ou son dossier est en lecture seule)</translation>
     </message>
     <message>
         <source>the disk is full</source>
@@ -4242,11 +4255,11 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>the disk could not be read or written</source>
-        <translation>le disque n'a pas pu être lu ou écrit</translation>
+        <translation>le disque n&apos;a pas pu être lu ou écrit</translation>
     </message>
     <message>
         <source>the database is damaged; restore it from a backup copy</source>
-        <translation>la base est endommagée ; restaurez-la à partir d'une copie de sauvegarde</translation>
+        <translation>la base est endommagée ; restaurez-la à partir d&apos;une copie de sauvegarde</translation>
     </message>
     <message>
         <source>the database file cannot be opened</source>
@@ -4269,7 +4282,7 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#x202f;: %2</translation>
     </message>
 </context>
 <context>
@@ -4280,7 +4293,7 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>No transaction is open.</source>
-        <translation>Aucune transaction n'est ouverte.</translation>
+        <translation>Aucune transaction n&apos;est ouverte.</translation>
     </message>
     <message>
         <source>Cannot start a transaction</source>
@@ -4288,7 +4301,7 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>The changes could not be saved</source>
-        <translation>Les modifications n'ont pas pu être enregistrées</translation>
+        <translation>Les modifications n&apos;ont pas pu être enregistrées</translation>
     </message>
 </context>
 <context>
@@ -4368,7 +4381,7 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>Types of actor</source>
-        <translation>Types d'acteur</translation>
+        <translation>Types d&apos;acteur</translation>
     </message>
     <message>
         <source>Types of foreign partner</source>
@@ -4392,27 +4405,27 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>%1 is not a vocabulary.</source>
-        <translation>%1 n'est pas une liste de référence.</translation>
+        <translation>%1 n&apos;est pas une liste de référence.</translation>
     </message>
     <message>
         <source>A new entry needs a French label.</source>
         <translation>Une nouvelle entrée doit avoir un libellé français.</translation>
     </message>
     <message>
-        <source>"%1" is already in the list.</source>
+        <source>&quot;%1&quot; is already in the list.</source>
         <translation>« %1 » est déjà dans la liste.</translation>
     </message>
     <message>
         <source>The entry could not be added: %1</source>
-        <translation>L'entrée n'a pas pu être ajoutée : %1</translation>
+        <translation>L&apos;entrée n&apos;a pas pu être ajoutée : %1</translation>
     </message>
     <message>
         <source>An entry needs a French label.</source>
         <translation>Une entrée doit avoir un libellé français.</translation>
     </message>
     <message>
-        <source>"%1" is not in the list.</source>
-        <translation>« %1 » n'est pas dans la liste.</translation>
+        <source>&quot;%1&quot; is not in the list.</source>
+        <translation>« %1 » n&apos;est pas dans la liste.</translation>
     </message>
 </context>
 <context>
@@ -4422,7 +4435,7 @@ Instruction : %4</translation>
         <translation>le classeur ne peut pas être créé dans %1</translation>
     </message>
     <message>
-        <source>the sheet "%1" cannot be added</source>
+        <source>the sheet &quot;%1&quot; cannot be added</source>
         <translation>la feuille « %1 » ne peut pas être ajoutée</translation>
     </message>
 </context>
