@@ -1162,6 +1162,18 @@ region's actors. Without a command, opens the application window.</translation>
         <source>Sustainable development goals</source>
         <translation>Sustainable development goals</translation>
     </message>
+    <message>
+        <source>Actor</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <source>Foreign partner</source>
+        <translation>Foreign partner</translation>
+    </message>
+    <message>
+        <source>Funding line</source>
+        <translation>Funding line</translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>
@@ -2013,6 +2025,10 @@ The latest automatic copy was made on %2, %3. Restore it? The damaged file is ke
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>&amp;Trash…</source>
+        <translation>&amp;Trash…</translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
@@ -2799,6 +2815,10 @@ Statement: %4</translation>
         <source>Country (any spelling), then Enter</source>
         <translation>Country (any spelling), then Enter</translation>
     </message>
+    <message>
+        <source>Funding line of "%1"</source>
+        <translation>Funding line of "%1"</translation>
+    </message>
 </context>
 <context>
     <name>ProjectImporter</name>
@@ -3194,6 +3214,10 @@ Statement: %4</translation>
         <source>Delete the project "%1" and its %2 funding line(s)?</source>
         <translation>Delete the project "%1" and its %2 funding line(s)?</translation>
     </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
 </context>
 <context>
     <name>RecordCommands</name>
@@ -3212,6 +3236,10 @@ Statement: %4</translation>
     <message>
         <source>"%1" was changed since this step (by an import, another window or program): undoing or redoing it would overwrite that change. The undo history was cleared; the record keeps its current content.</source>
         <translation>"%1" was changed since this step (by an import, another window or program): undoing or redoing it would overwrite that change. The undo history was cleared; the record keeps its current content.</translation>
+    </message>
+    <message>
+        <source>Restore "%1" from the trash</source>
+        <translation>Restore "%1" from the trash</translation>
     </message>
 </context>
 <context>
@@ -4187,6 +4215,104 @@ Statement: %4</translation>
     <message>
         <source>The changes could not be saved</source>
         <translation>The changes could not be saved</translation>
+    </message>
+</context>
+<context>
+    <name>Trash</name>
+    <message>
+        <source>The record could not be put in the trash</source>
+        <translation>The record could not be put in the trash</translation>
+    </message>
+    <message>
+        <source>The trash could not be read</source>
+        <translation>The trash could not be read</translation>
+    </message>
+    <message>
+        <source>This deletion is no longer in the trash.</source>
+        <translation>This deletion is no longer in the trash.</translation>
+    </message>
+    <message>
+        <source>"%1" cannot be restored: a record with the same stable id exists (imported again since it was deleted?).</source>
+        <translation>"%1" cannot be restored: a record with the same stable id exists (imported again since it was deleted?).</translation>
+    </message>
+    <message>
+        <source>"%1" cannot be restored: a record it was linked to has been deleted since. Restore that record first.</source>
+        <translation>"%1" cannot be restored: a record it was linked to has been deleted since. Restore that record first.</translation>
+    </message>
+    <message>
+        <source>The change history could not be written</source>
+        <translation>The change history could not be written</translation>
+    </message>
+    <message>
+        <source>The trash could not be emptied</source>
+        <translation>The trash could not be emptied</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message numerus="yes">
+        <source>%n funding line(s)</source>
+        <translation><numerusform>%n funding line</numerusform><numerusform>%n funding lines</numerusform></translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Trash</translation>
+    </message>
+    <message>
+        <source>Deleted on</source>
+        <translation>Deleted on</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>With it</source>
+        <translation>With it</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>&amp;Delete for good</source>
+        <translation>&amp;Delete for good</translation>
+    </message>
+    <message>
+        <source>&amp;Empty the trash</source>
+        <translation>&amp;Empty the trash</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>The trash is empty.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted record(s). A deleted record stays here, with its links, until it is restored or the trash is emptied; its change history is kept.</source>
+        <translation><numerusform>%n deleted record. A deleted record stays here, with its links, until it is restored or the trash is emptied; its change history is kept.</numerusform><numerusform>%n deleted records. A deleted record stays here, with its links, until it is restored or the trash is emptied; its change history is kept.</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>Delete for good</translation>
+    </message>
+    <message>
+        <source>Delete "%1" for good? It cannot be restored afterwards.</source>
+        <translation>Delete "%1" for good? It cannot be restored afterwards.</translation>
+    </message>
+    <message>
+        <source>Empty the trash</source>
+        <translation>Empty the trash</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n record(s) of the trash for good? They cannot be restored afterwards.</source>
+        <translation><numerusform>Delete the %n record of the trash for good? They cannot be restored afterwards.</numerusform><numerusform>Delete the %n records of the trash for good? They cannot be restored afterwards.</numerusform></translation>
     </message>
 </context>
 <context>

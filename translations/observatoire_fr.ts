@@ -1181,6 +1181,18 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
         <source>Sustainable development goals</source>
         <translation>Objectifs de développement durable</translation>
     </message>
+    <message>
+        <source>Actor</source>
+        <translation>Acteur</translation>
+    </message>
+    <message>
+        <source>Foreign partner</source>
+        <translation>Partenaire étranger</translation>
+    </message>
+    <message>
+        <source>Funding line</source>
+        <translation>Ligne de financement</translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>
@@ -2047,6 +2059,10 @@ La dernière copie automatique a été faite le %2, %3. La restaurer ? Le fichie
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
+    <message>
+        <source>&amp;Trash…</source>
+        <translation>&amp;Corbeille…</translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
@@ -2857,6 +2873,10 @@ Instruction : %4</translation>
         <source>Country (any spelling), then Enter</source>
         <translation>Pays (toute orthographe), puis Entrée</translation>
     </message>
+    <message>
+        <source>Funding line of &quot;%1&quot;</source>
+        <translation>Ligne de financement de « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>ProjectImporter</name>
@@ -3267,6 +3287,10 @@ Instruction : %4</translation>
         <source>Delete the project &quot;%1&quot; and its %2 funding line(s)?</source>
         <translation>Supprimer le projet « %1 » et ses %2 ligne(s) de financement ?</translation>
     </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
 </context>
 <context>
     <name>RecordCommands</name>
@@ -3285,6 +3309,10 @@ Instruction : %4</translation>
     <message>
         <source>&quot;%1&quot; was changed since this step (by an import, another window or program): undoing or redoing it would overwrite that change. The undo history was cleared; the record keeps its current content.</source>
         <translation>« %1 » a été modifiée depuis cette étape (par un import, une autre fenêtre ou un autre programme) : l&apos;annuler ou la refaire écraserait cette modification. L&apos;historique d&apos;annulation a été vidé ; la fiche garde son contenu actuel.</translation>
+    </message>
+    <message>
+        <source>Restore &quot;%1&quot; from the trash</source>
+        <translation>Restaurer « %1 » depuis la corbeille</translation>
     </message>
 </context>
 <context>
@@ -4302,6 +4330,113 @@ Instruction : %4</translation>
     <message>
         <source>The changes could not be saved</source>
         <translation>Les modifications n&apos;ont pas pu être enregistrées</translation>
+    </message>
+</context>
+<context>
+    <name>Trash</name>
+    <message>
+        <source>The record could not be put in the trash</source>
+        <translation>La fiche n&apos;a pas pu être mise à la corbeille</translation>
+    </message>
+    <message>
+        <source>The trash could not be read</source>
+        <translation>La corbeille n&apos;a pas pu être lue</translation>
+    </message>
+    <message>
+        <source>This deletion is no longer in the trash.</source>
+        <translation>Cette suppression n&apos;est plus dans la corbeille.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be restored: a record with the same stable id exists (imported again since it was deleted?).</source>
+        <translation>« %1 » ne peut pas être restauré : une fiche de même identifiant stable existe (importée de nouveau depuis sa suppression ?).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be restored: a record it was linked to has been deleted since. Restore that record first.</source>
+        <translation>« %1 » ne peut pas être restauré : une fiche à laquelle il était lié a été supprimée depuis. Restaurez d&apos;abord cette fiche.</translation>
+    </message>
+    <message>
+        <source>The change history could not be written</source>
+        <translation>L&apos;historique des modifications n&apos;a pas pu être écrit</translation>
+    </message>
+    <message>
+        <source>The trash could not be emptied</source>
+        <translation>La corbeille n&apos;a pas pu être vidée</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message numerus="yes">
+        <source>%n funding line(s)</source>
+        <translation>
+            <numerusform>%n ligne de financement</numerusform>
+            <numerusform>%n lignes de financement</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Corbeille</translation>
+    </message>
+    <message>
+        <source>Deleted on</source>
+        <translation>Supprimé le</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>With it</source>
+        <translation>Avec</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete for good</source>
+        <translation>&amp;Supprimer définitivement</translation>
+    </message>
+    <message>
+        <source>&amp;Empty the trash</source>
+        <translation>&amp;Vider la corbeille</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>La corbeille est vide.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted record(s). A deleted record stays here, with its links, until it is restored or the trash is emptied; its change history is kept.</source>
+        <translation>
+            <numerusform>%n fiche supprimée. Une fiche supprimée reste ici, avec ses liens, jusqu&apos;à ce qu&apos;elle soit restaurée ou la corbeille vidée ; son historique est conservé.</numerusform>
+            <numerusform>%n fiches supprimées. Une fiche supprimée reste ici, avec ses liens, jusqu&apos;à ce qu&apos;elle soit restaurée ou la corbeille vidée ; son historique est conservé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>Supprimer définitivement</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; for good? It cannot be restored afterwards.</source>
+        <translation>Supprimer définitivement « %1 » ? Cette fiche ne pourra plus être restaurée.</translation>
+    </message>
+    <message>
+        <source>Empty the trash</source>
+        <translation>Vider la corbeille</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n record(s) of the trash for good? They cannot be restored afterwards.</source>
+        <translation>
+            <numerusform>Supprimer définitivement la fiche de la corbeille ? Elle ne pourra plus être restaurée.</numerusform>
+            <numerusform>Supprimer définitivement les %n fiches de la corbeille ? Elles ne pourront plus être restaurées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

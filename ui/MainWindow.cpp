@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 #include "RestoreDialog.h"
+#include "TrashDialog.h"
 #include "backup/AutomaticBackups.h"
 #include "backup/DatabaseBackup.h"
 #include "common/Preferences.h"
@@ -254,6 +255,16 @@ void MainWindow::createMenus()
     remove->setObjectName(QStringLiteral("actionDelete"));
     remove->setShortcut(QKeySequence::Delete);
     m_writingActions << remove;
+    QAction* trash = edit->addAction(tr("&Trash…"), this, [this] {
+        if (!m_database)
+            return;
+        TrashDialog dialog(
+            m_database->connection(), [this](qint64 entryId) { return m_actions->restoreFromTrash(entryId); },
+            this);
+        dialog.exec();
+    });
+    trash->setObjectName(QStringLiteral("actionTrash"));
+    m_writingActions << trash;
     edit->addSeparator();
     QAction* find = edit->addAction(tr("&Search…"), this, [this] { m_filterBar->focusSearch(); });
     find->setObjectName(QStringLiteral("actionFind"));

@@ -108,7 +108,7 @@ FieldValues ActorStore::columns(const Actor& actor) const
     };
 }
 
-Status ActorStore::prepareRemoval(const Actor& actor)
+Status ActorStore::prepareRemoval(const Actor& actor, TrashEntry* /*trash*/)
 {
     const Usage used = usage(actor.id);
     if (!used.any())

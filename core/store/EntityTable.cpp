@@ -81,9 +81,11 @@ Result<RecordStamp> EntityTable::insert(const FieldValues& columns, const QList<
     }
 
     {
-        PreparedQuery query(m_db, insertStatement(m_table, columns, restored != nullptr) +
-                                      QStringLiteral(" RETURNING id"));
-        if (restored)
+        // A restored record whose id another has taken since comes back with a new one (id 0).
+        const bool withId = restored != nullptr && stamp.id > 0;
+        PreparedQuery query(m_db,
+                            insertStatement(m_table, columns, withId) + QStringLiteral(" RETURNING id"));
+        if (withId)
             query->addBindValue(stamp.id);
         query->addBindValue(stamp.uuid);
         for (const auto& column : columns)
@@ -100,8 +102,9 @@ Result<RecordStamp> EntityTable::insert(const FieldValues& columns, const QList<
         return status;
     if (Status status = SearchIndex::refresh(m_db, m_table, stamp.id); !status)
         return status;
+    // Dated when it is written: a restored record's creation time is its first one.
     if (Status status = m_changeLog.record(ChangeLog::Action::Create, m_table, stamp.id, stamp.uuid, {},
-                                           history, stamp.createdAt);
+                                           history, stamp.updatedAt);
         !status)
         return status;
     if (Status status = transaction.commit(); !status)

@@ -50,7 +50,7 @@ FieldValues PartnerStore::columns(const ForeignPartner& partner) const
     };
 }
 
-Status PartnerStore::prepareRemoval(const ForeignPartner& partner)
+Status PartnerStore::prepareRemoval(const ForeignPartner& partner, TrashEntry* /*trash*/)
 {
     const int used = usage(partner.id);
     if (used == 0)

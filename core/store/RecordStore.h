@@ -6,6 +6,7 @@
 #include "store/EntityTable.h"
 #include "store/RecordMerge.h"
 #include "store/RecordValidator.h"
+#include "store/Trash.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -95,8 +96,6 @@ public:
         return true;
     }
 
-    // Deletes the record as it is now; with `expectedVersion`, only if it is still at that version
-    // (undoing a creation must not delete what someone changed since).
     // After a conflict: the record as it is now with the adviser's changes (what `mine` changed
     // from `base`) put over it, at the current version, ready to save; nothing when it is gone.
     std::optional<Record> mergeOntoCurrent(const Record& base, const Record& mine) const
@@ -116,22 +115,40 @@ public:
     // The record as people read it (fields and links by name), to show what differs.
     FieldValues readable(const Record& record) const { return history(record); }
 
+    // Deletes the record for good, as it is now; with `expectedVersion`, only if it is still at
+    // that version (undoing a creation must not delete what someone changed since).
     Status remove(qint64 id, std::optional<qint64> expectedVersion = std::nullopt)
     {
-        const std::optional<Record> record = find(id);
-        if (!record)
-            return Status::failure(missingMessage());
-        if (expectedVersion && record->version != *expectedVersion)
-            return Status(Problems{EntityTable::conflict()});
-        // One transaction for the record and whatever its removal takes along.
+        return removeWith(id, expectedVersion, nullptr);
+    }
+
+    // Deletes the record as the adviser does: it goes to the trash, with what its deletion takes
+    // along, shown there as `name`. The id of the trash entry.
+    Result<qint64> moveToTrash(qint64 id, const QString& name,
+                               std::optional<qint64> expectedVersion = std::nullopt)
+    {
         Transaction transaction(m_db);
         if (!transaction.started())
-            return transaction.started();
-        if (Status removable = prepareRemoval(*record); !removable)
-            return removable;
-        if (Status removed = m_table.remove(stampOf(*record), history(*record)); !removed)
-            return removed;
-        return transaction.commit();
+            return Result<qint64>(transaction.started());
+        TrashEntry entry;
+        entry.table = m_table.table();
+        entry.recordId = id;
+        entry.name = name;
+        if (Status removed = removeWith(id, expectedVersion, &entry); !removed)
+            return Result<qint64>(removed);
+        const Result<qint64> put = Trash(m_db).put(entry);
+        if (!put)
+            return put;
+        if (Status committed = transaction.commit(); !committed)
+            return Result<qint64>(committed);
+        return put;
+    }
+
+    // Deletes a record that another's deletion takes along into that deletion's trash entry;
+    // `parentColumn` is its column that holds the other record's id.
+    Status removeInto(qint64 id, TrashEntry& entry, const QString& parentColumn)
+    {
+        return removeWith(id, std::nullopt, &entry, parentColumn);
     }
 
     std::optional<Record> find(qint64 id) const { return findWhere(QStringLiteral("id"), id); }
@@ -159,8 +176,9 @@ protected:
     virtual Record fromRow(const QSqlQuery& row) const = 0;
     // RecordMerge::changesOver with every field of the record.
     virtual Record mergeChanges(const Record& base, const Record& mine, const Record& theirs) const = 0;
-    // Refuses a deletion that would break other records, or deletes what belongs to the record.
-    virtual Status prepareRemoval(const Record&) { return {}; }
+    // Refuses a deletion that would break other records, or deletes what belongs to the record
+    // (into `trash` when the deletion goes there).
+    virtual Status prepareRemoval(const Record&, TrashEntry* /*trash*/) { return {}; }
     virtual QString missingMessage() const = 0;
 
     static RecordStamp stampOf(const Record& record)
@@ -172,6 +190,29 @@ protected:
     EntityTable m_table;
 
 private:
+    Status removeWith(qint64 id, std::optional<qint64> expectedVersion, TrashEntry* trash,
+                      const QString& parentColumn = QString())
+    {
+        const std::optional<Record> record = find(id);
+        if (!record)
+            return Status::failure(missingMessage());
+        if (expectedVersion && record->version != *expectedVersion)
+            return Status(Problems{EntityTable::conflict()});
+        // One transaction for the record and whatever its removal takes along.
+        Transaction transaction(m_db);
+        if (!transaction.started())
+            return transaction.started();
+        if (Status removable = prepareRemoval(*record, trash); !removable)
+            return removable;
+        if (Status removed = m_table.remove(stampOf(*record), history(*record)); !removed)
+            return removed;
+        // Written back in the reverse order: this record before what its removal took along.
+        if (trash)
+            trash->records.prepend({m_table.table(), stampOf(*record), columns(*record), links(*record),
+                                    history(*record), parentColumn});
+        return transaction.commit();
+    }
+
     Problems problemsOf(const Record& record, KnownRows* known) const
     {
         RecordValidator check(m_db, known);

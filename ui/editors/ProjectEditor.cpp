@@ -284,11 +284,14 @@ bool ProjectEditor::save()
     for (const Funding& original : std::as_const(m_originalFundings)) {
         if (kept.contains(original.id))
             continue;
-        if (Status removed = fundingStore.remove(original.id); !removed) {
-            showProblems(removed.problems());
+        // A funding line taken off the project goes to the trash, like any deleted record.
+        const Result<qint64> trashed =
+            fundingStore.moveToTrash(original.id, tr("Funding line of \"%1\"").arg(written.value().title));
+        if (!trashed) {
+            showProblems(trashed.problems());
             return false;
         }
-        changes.removed << original;
+        changes.removed.append({original.id, trashed.value()});
     }
     if (Status committed = transaction.commit(); !committed) {
         showProblems(committed.problems());
