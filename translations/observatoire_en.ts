@@ -2653,10 +2653,6 @@ Statement: %4</translation>
         <translation>Dormant or suspended (not counted as active)</translation>
     </message>
     <message>
-        <source>Planned (never counted)</source>
-        <translation>Planned (never counted)</translation>
-    </message>
-    <message>
         <source>Left out: no signature date</source>
         <translation>Left out: no signature date</translation>
     </message>
@@ -2680,6 +2676,10 @@ Statement: %4</translation>
     <message>
         <source>Partnerships that ran in %1 and are dormant or suspended today, and those whose end falls in %1.</source>
         <translation>Partnerships that ran in %1 and are dormant or suspended today, and those whose end falls in %1.</translation>
+    </message>
+    <message>
+        <source>Planned, dated in the year (never counted)</source>
+        <translation>Planned, dated in the year (never counted)</translation>
     </message>
 </context>
 <context>
@@ -3156,10 +3156,6 @@ Statement: %4</translation>
         <translation>Reason</translation>
     </message>
     <message>
-        <source>No signature or start date (status going on or paused)</source>
-        <translation>No signature or start date (status going on or paused)</translation>
-    </message>
-    <message>
         <source>Ended or closed without an end date, begun before %1</source>
         <translation>Ended or closed without an end date, begun before %1</translation>
     </message>
@@ -3174,6 +3170,10 @@ Statement: %4</translation>
     <message>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>No signature or start date</source>
+        <translation>No signature or start date</translation>
     </message>
 </context>
 <context>
@@ -3928,10 +3928,6 @@ Statement: %4</translation>
         <translation>Records without a date</translation>
     </message>
     <message>
-        <source>A partnership without a signature date, or a project without a start date, cannot be placed in time: it is counted in no year, whatever its status. The key figures of each part say, for each year, how many records were left out for want of a date: those without a date whose status says they are going on or paused, and those ended without an end date, after the year they began. The data-quality part counts every record left out, by reason.</source>
-        <translation>A partnership without a signature date, or a project without a start date, cannot be placed in time: it is counted in no year, whatever its status. The key figures of each part say, for each year, how many records were left out for want of a date: those without a date whose status says they are going on or paused, and those ended without an end date, after the year they began. The data-quality part counts every record left out, by reason.</translation>
-    </message>
-    <message>
         <source>the observatory's region</source>
         <translation>the observatory's region</translation>
     </message>
@@ -4046,6 +4042,10 @@ Statement: %4</translation>
     <message>
         <source>The data-quality tables cover every record of the observatory, whether the figures of %1 count it or not. A record is verified within 24 months when its last verification falls on or after 1 January %2.</source>
         <translation>The data-quality tables cover every record of the observatory, whether the figures of %1 count it or not. A record is verified within 24 months when its last verification falls on or after 1 January %2.</translation>
+    </message>
+    <message>
+        <source>A partnership without a signature date, or a project without a start date, cannot be placed in time: it is counted in no year, whatever its status. The key figures of each part say, for each year, how many records were left out for want of a date: those without a date (an ended one too, which may have run in the year; planned and cancelled ones are never counted anyway), and those ended without an end date, after the year they began. The data-quality part counts every record left out, by reason.</source>
+        <translation>A partnership without a signature date, or a project without a start date, cannot be placed in time: it is counted in no year, whatever its status. The key figures of each part say, for each year, how many records were left out for want of a date: those without a date (an ended one too, which may have run in the year; planned and cancelled ones are never counted anyway), and those ended without an end date, after the year they began. The data-quality part counts every record left out, by reason.</translation>
     </message>
 </context>
 <context>

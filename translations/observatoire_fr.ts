@@ -2705,10 +2705,6 @@ Instruction : %4</translation>
         <translation>En sommeil ou suspendus (non comptés comme actifs)</translation>
     </message>
     <message>
-        <source>Planned (never counted)</source>
-        <translation>En projet (jamais comptés)</translation>
-    </message>
-    <message>
         <source>Left out: no signature date</source>
         <translation>Écartés&#x202f;: sans date de signature</translation>
     </message>
@@ -2735,6 +2731,10 @@ Instruction : %4</translation>
     <message>
         <source>Partnerships that ran in %1 and are dormant or suspended today, and those whose end falls in %1.</source>
         <translation>Partenariats en cours en&#x202f;%1 et aujourd&apos;hui en sommeil ou suspendus, et ceux dont la fin tombe en&#x202f;%1.</translation>
+    </message>
+    <message>
+        <source>Planned, dated in the year (never counted)</source>
+        <translation>En projet, datés dans l&apos;année (jamais comptés)</translation>
     </message>
 </context>
 <context>
@@ -3229,10 +3229,6 @@ Instruction : %4</translation>
         <translation>Motif</translation>
     </message>
     <message>
-        <source>No signature or start date (status going on or paused)</source>
-        <translation>Sans date de signature ou de début (statut en cours ou en pause)</translation>
-    </message>
-    <message>
         <source>Ended or closed without an end date, begun before %1</source>
         <translation>Terminés ou clôturés sans date de fin, commencés avant&#x202f;%1</translation>
     </message>
@@ -3247,6 +3243,10 @@ Instruction : %4</translation>
     <message>
         <source>Cancelled</source>
         <translation>Annulés</translation>
+    </message>
+    <message>
+        <source>No signature or start date</source>
+        <translation>Sans date de signature ou de début</translation>
     </message>
 </context>
 <context>
@@ -4028,10 +4028,6 @@ Instruction : %4</translation>
         <translation>Fiches sans date</translation>
     </message>
     <message>
-        <source>A partnership without a signature date, or a project without a start date, cannot be placed in time: it is counted in no year, whatever its status. The key figures of each part say, for each year, how many records were left out for want of a date: those without a date whose status says they are going on or paused, and those ended without an end date, after the year they began. The data-quality part counts every record left out, by reason.</source>
-        <translation>Un partenariat sans date de signature, ou un projet sans date de début, ne peut pas être placé dans le temps&#x202f;: il n&apos;est compté dans aucune année, quel que soit son statut. Les chiffres clés de chaque partie disent, pour chaque année, combien de fiches ont été écartées faute de date&#x202f;: celles sans date dont le statut les dit en cours ou en pause, et celles terminées sans date de fin, après l&apos;année de leur début. La partie sur la qualité des données compte chaque fiche écartée, par motif.</translation>
-    </message>
-    <message>
         <source>the observatory&apos;s region</source>
         <translation>la région de l&apos;observatoire</translation>
     </message>
@@ -4146,6 +4142,10 @@ Instruction : %4</translation>
     <message>
         <source>The data-quality tables cover every record of the observatory, whether the figures of %1 count it or not. A record is verified within 24 months when its last verification falls on or after 1 January %2.</source>
         <translation>Les tableaux de qualité des données couvrent toutes les fiches de l&apos;observatoire, que les chiffres de&#x202f;%1 les comptent ou non. Une fiche est vérifiée depuis moins de 24 mois si sa dernière vérification tombe le 1er janvier&#x202f;%2 ou après.</translation>
+    </message>
+    <message>
+        <source>A partnership without a signature date, or a project without a start date, cannot be placed in time: it is counted in no year, whatever its status. The key figures of each part say, for each year, how many records were left out for want of a date: those without a date (an ended one too, which may have run in the year; planned and cancelled ones are never counted anyway), and those ended without an end date, after the year they began. The data-quality part counts every record left out, by reason.</source>
+        <translation>Un partenariat sans date de signature, ou un projet sans date de début, ne peut pas être placé dans le temps&#x202f;: il n&apos;est compté dans aucune année, quel que soit son statut. Les chiffres clés de chaque partie disent, pour chaque année, combien de fiches ont été écartées faute de date&#x202f;: celles sans date (une fiche terminée aussi, qui a pu courir dans l&apos;année&#x202f;; celles en projet ou annulées ne sont de toute façon jamais comptées), et celles terminées sans date de fin, après l&apos;année de leur début. La partie sur la qualité des données compte chaque fiche écartée, par motif.</translation>
     </message>
 </context>
 <context>

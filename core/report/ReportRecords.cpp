@@ -357,7 +357,9 @@ std::vector<bool> ReportRecords::engagedActors(int year) const
 
 std::vector<bool> ReportRecords::actorsOfLeftOut(int year) const
 {
-    return actorsNamedIn(*this, year, &ReportRules::LeftOut::forWantOfADate);
+    return actorsNamedIn(*this, year, [](ReportRules::Standing standing, ReportRules::StatusClass) {
+        return ReportRules::LeftOut::forWantOfADate(standing);
+    });
 }
 
 Result<ReportRecords> ReportRecords::load(const QSqlDatabase& db, RowScan::Engine engine,

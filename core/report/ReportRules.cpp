@@ -146,9 +146,10 @@ ReportRules::Statement ReportRules::LeftOut::statement(const Context&)
         QString::fromLatin1(kId), tr("Records without a date"),
         tr("A partnership without a signature date, or a project without a start date, cannot be placed "
            "in time: it is counted in no year, whatever its status. The key figures of each part say, for "
-           "each year, how many records were left out for want of a date: those without a date whose "
-           "status says they are going on or paused, and those ended without an end date, after the year "
-           "they began. The data-quality part counts every record left out, by reason.")};
+           "each year, how many records were left out for want of a date: those without a date (an ended "
+           "one too, which may have run in the year; planned and cancelled ones are never counted "
+           "anyway), and those ended without an end date, after the year they began. The data-quality "
+           "part counts every record left out, by reason.")};
 }
 
 ReportRules::Statement ReportRules::EngagedActor::statement(const Context& c)

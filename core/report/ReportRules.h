@@ -89,12 +89,12 @@ public:
     {
         static constexpr const char* kId = "left_out";
         // Whether a record of this standing is left out of the year's figures for want of a date
-        // (rather than by its status or dates).
-        static bool forWantOfADate(Standing standing, StatusClass status)
+        // (rather than by its status or dates). A record without a date whatever its status, an
+        // ended one included: it may have run in the year. Planned and cancelled records are never
+        // Undated, their status places them first.
+        static bool forWantOfADate(Standing standing)
         {
-            return standing == Standing::EndUnknown ||
-                   (standing == Standing::Undated &&
-                    (status == StatusClass::Going || status == StatusClass::Paused));
+            return standing == Standing::EndUnknown || standing == Standing::Undated;
         }
         static Statement statement(const Context& context);
     };

@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLegend>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -34,6 +35,9 @@ TEST_CASE("The report window: pick the year, read the figures, hover the map, ex
     ReportDialog dialog(db.connection(), settings);
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    // Within the screen, however small (the offscreen one is 800 × 600): its buttons reachable.
+    CHECK(dialog.frameGeometry().height() <= dialog.screen()->availableGeometry().height());
+    CHECK(dialog.frameGeometry().width() <= dialog.screen()->availableGeometry().width());
     // Last year by default, computed on a thread of its own.
     REQUIRE(QTest::qWaitFor([&] { return dialog.report().year == QDate::currentDate().year() - 1; }));
 

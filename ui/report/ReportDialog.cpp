@@ -17,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSpinBox>
@@ -38,7 +39,11 @@ ReportDialog::ReportDialog(const QSqlDatabase& db, AppSettings& settings, QWidge
     , m_scroll(new QScrollArea(this))
 {
     setWindowTitle(tr("Yearly report"));
-    resize(900, 720);
+    // 900 × 720 where the screen has room, within it where it has not (a 1024 × 700 screen cut
+    // the Close button off); the frame of the window manager is left room.
+    const QScreen* screen = parent ? parent->screen() : QGuiApplication::primaryScreen();
+    const QSize room = screen ? screen->availableGeometry().size() - QSize(40, 60) : QSize(900, 720);
+    resize(QSize(900, 720).boundedTo(room));
     m_year->setObjectName(QStringLiteral("year"));
     // Up to the current year, whose figures are provisional; none for a year to come.
     m_year->setRange(ReportBuilder::kFirstYear, ReportBuilder::lastYear());
