@@ -12,7 +12,7 @@ WHERE content LIKE '%œ%' OR content LIKE '%Œ%' OR content LIKE '%æ%' OR conte
 -- (« Twinning agreement » → jumelage): read by the import's matching of that vocabulary, as the
 -- shipped spellings (resources/refdata/vocabulary_aliases.tsv) are. Countries keep theirs in
 -- ref_country_alias (builtin = 0).
-CREATE TABLE ref_vocabulary_alias (
+CREATE TABLE IF NOT EXISTS ref_vocabulary_alias (
     vocabulary TEXT NOT NULL,
     alias_key TEXT NOT NULL,
     alias TEXT NOT NULL,

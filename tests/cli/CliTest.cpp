@@ -456,8 +456,10 @@ TEST_CASE("import settles values once: a mapping file's values and --set", "[cli
     const Run refused = observatoire(import + QStringList{QStringLiteral("--mapping"), mapping});
     CHECK(refused.exitCode == 1);
     CHECK(refused.err.contains(QStringLiteral("Nature: this column is required and missing")));
+    const QString columns = writeTestFile(dir, QStringLiteral("columns.json"), R"({"Commune": "actor"})");
     const Run overseas =
-        observatoire(import + QStringList{QStringLiteral("--set"), QStringLiteral("Nature=Jumelage")});
+        observatoire(import + QStringList{QStringLiteral("--mapping"), columns, QStringLiteral("--set"),
+                                          QStringLiteral("Nature=Jumelage")});
     CHECK(overseas.exitCode == 1);
     CHECK(overseas.err.contains(
         QStringLiteral("Pays: partner located in France (overseas): not a foreign partner")));

@@ -1,3 +1,4 @@
+#include "support/ImportChecks.h"
 #include "support/QtPrinting.h"
 #include "support/TemporaryFile.h"
 #include "support/TestDatabase.h"
@@ -35,8 +36,8 @@ TEST_CASE("Import dialog: each unknown value is settled once for all its rows, a
     const QString file = writeTestFile(dir, QStringLiteral("jumelages.csv"),
                                        "Acteur;Ville jumelle;Pays\n"
                                        "Lyon;Turin;Italy\n"
-                                       "Grenoble;Essen;Allemagne (Ouest)\n"
-                                       "Ville de Grenoble;Bielefeld;Allemagne (Ouest)\n"
+                                       "Grenoble;Essen;West Germany\n"
+                                       "Ville de Grenoble;Bielefeld;West Germany\n"
                                        "Bron;Basse-Terre;Guadeloupe, France\n");
     ImportDialog dialog(db.connection(), settings);
     dialog.show();
@@ -55,13 +56,13 @@ TEST_CASE("Import dialog: each unknown value is settled once for all its rows, a
     QTest::mouseClick(button(dialog, "checkButton"), Qt::LeftButton);
     CHECK(dialog.lastReport().errors.size() == 3);
     auto* values = dialog.findChild<ValueChoicesTable*>(QStringLiteral("values"));
-    // « Allemagne (Ouest) » once, for its two rows; the partner in France, whose row is to be left out.
+    // « West Germany » once, for its two rows; the partner in France, whose row is to be left out.
     REQUIRE(values->rowCount() == 2);
-    CHECK(values->item(0, ValueChoicesTable::Found)->text() == QStringLiteral("Allemagne (Ouest)"));
+    CHECK(values->item(0, ValueChoicesTable::Found)->text() == QStringLiteral("West Germany"));
     CHECK(values->item(0, ValueChoicesTable::Rows)->text() == QStringLiteral("2"));
-    QComboBox* germany = values->comboFor(QStringLiteral("country"), QStringLiteral("Allemagne (Ouest)"));
+    QComboBox* germany = values->comboFor(QStringLiteral("country"), QStringLiteral("West Germany"));
     REQUIRE(germany);
-    // The suggestions come first: « Allemagne » is in the value.
+    // The suggestions come first: « Germany » is in the value.
     CHECK(germany->itemData(3).toString() == QStringLiteral("DE"));
     germany->setCurrentIndex(3);
     values->item(0, ValueChoicesTable::Keep)->setCheckState(Qt::Checked);
@@ -90,10 +91,10 @@ TEST_CASE("Import dialog: each unknown value is settled once for all its rows, a
         db.scalar(QStringLiteral("SELECT count(*) FROM partnership WHERE kind_code = 'jumelage'")).toInt() ==
         3);
     // The spelling is the observatory's now: the next file that writes it is read without asking.
-    CHECK(db.scalar(QStringLiteral(
-                        "SELECT country_code FROM ref_country_alias WHERE alias_key = 'allemagneouest' "
-                        "AND builtin = 0"))
-              .toString() == QStringLiteral("DE"));
+    CHECK(
+        db.scalar(QStringLiteral("SELECT country_code FROM ref_country_alias WHERE alias_key = 'westgermany' "
+                                 "AND builtin = 0"))
+            .toString() == QStringLiteral("DE"));
     Dialogs::setTestMode(false);
 }
 
@@ -117,8 +118,7 @@ TEST_CASE("Import dialog: a list pasted from a spreadsheet is read like a file",
               ->text()
               .startsWith(QStringLiteral("pasted on")));
     QTest::mouseClick(button(dialog, "checkButton"), Qt::LeftButton);
-    INFO(dialog.lastReport().errors.isEmpty() ? std::string()
-                                              : dialog.lastReport().errors.first().message.toStdString());
+    INFO(describeErrors(dialog.lastReport()).toStdString());
     REQUIRE(dialog.lastReport().errors.isEmpty());
     QTest::mouseClick(button(dialog, "importButton"), Qt::LeftButton);
     REQUIRE(dialog.lastReport().written);
