@@ -299,6 +299,10 @@
         <source>%1 is not the INSEE code of a French commune.</source>
         <translation>%1 is not the INSEE code of a French commune.</translation>
     </message>
+    <message>
+        <source>%1 is the INSEE code of %2, in département %3, not %4.</source>
+        <translation>%1 is the INSEE code of %2, in département %3, not %4.</translation>
+    </message>
 </context>
 <context>
     <name>AutomaticBackups</name>
@@ -540,6 +544,17 @@ region's actors. Without a command, opens the application window.</translation>
     <message>
         <source>Back to &amp;editing</source>
         <translation>Back to &amp;editing</translation>
+    </message>
+</context>
+<context>
+    <name>CountryLookup</name>
+    <message>
+        <source>partner located in France (overseas): not a foreign partner</source>
+        <translation>partner located in France (overseas): not a foreign partner</translation>
+    </message>
+    <message>
+        <source>partner located in France: not a foreign partner</source>
+        <translation>partner located in France: not a foreign partner</translation>
     </message>
 </context>
 <context>
@@ -1397,10 +1412,6 @@ region's actors. Without a command, opens the application window.</translation>
 <context>
     <name>ImportCommand</name>
     <message>
-        <source>usage: import ENTITY FILE [--dry-run] [--encoding E] [--delimiter D] [--mapping MAP.json] [--errors OUT.csv]</source>
-        <translation>usage: import ENTITY FILE [--dry-run] [--encoding E] [--delimiter D] [--mapping MAP.json] [--errors OUT.csv]</translation>
-    </message>
-    <message>
         <source>unknown entity "%1" (actors, partners, partnerships, projects, fundings).</source>
         <translation>unknown entity "%1" (actors, partners, partnerships, projects, fundings).</translation>
     </message>
@@ -1439,6 +1450,26 @@ region's actors. Without a command, opens the application window.</translation>
     <message>
         <source>imported %1: %2</source>
         <translation>imported %1: %2</translation>
+    </message>
+    <message>
+        <source>usage: import ENTITY FILE [--dry-run] [--encoding E] [--delimiter D] [--mapping MAP.json] [--errors OUT.csv] [--set COLUMN=VALUE]...</source>
+        <translation>usage: import ENTITY FILE [--dry-run] [--encoding E] [--delimiter D] [--mapping MAP.json] [--errors OUT.csv] [--set COLUMN=VALUE]...</translation>
+    </message>
+    <message>
+        <source>--set needs COLUMN=VALUE, not "%1".</source>
+        <translation>--set needs COLUMN=VALUE, not "%1".</translation>
+    </message>
+    <message>
+        <source>… and %1 more warnings</source>
+        <translation>… and %1 more warnings</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) left out as the mapping file asks</source>
+        <translation><numerusform>%n row left out as the mapping file asks</numerusform><numerusform>%n rows left out as the mapping file asks</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s) named without a code matched to the official geography by their name</source>
+        <translation><numerusform>%n actor named without a code matched to the official geography by their name</numerusform><numerusform>%n actors named without a code matched to the official geography by their name</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1603,6 +1634,62 @@ region's actors. Without a command, opens the application window.</translation>
         <source>First rows, as read</source>
         <translation>First rows, as read</translation>
     </message>
+    <message>
+        <source>&amp;Paste a list</source>
+        <translation>&amp;Paste a list</translation>
+    </message>
+    <message>
+        <source>Cells copied from Excel or Calc, with or without their header row (Ctrl+V)</source>
+        <translation>Cells copied from Excel or Calc, with or without their header row (Ctrl+V)</translation>
+    </message>
+    <message>
+        <source>Jumelage</source>
+        <translation>Jumelage</translation>
+    </message>
+    <message>
+        <source>&amp;Set</source>
+        <translation>&amp;Set</translation>
+    </message>
+    <message>
+        <source>Every row:</source>
+        <translation>Every row:</translation>
+    </message>
+    <message>
+        <source>Values that match nothing, once each: choose what they stand for, for all their rows.</source>
+        <translation>Values that match nothing, once each: choose what they stand for, for all their rows.</translation>
+    </message>
+    <message>
+        <source>Values to settle</source>
+        <translation>Values to settle</translation>
+    </message>
+    <message>
+        <source>Every row: %1 (an empty value takes it back).</source>
+        <translation>Every row: %1 (an empty value takes it back).</translation>
+    </message>
+    <message>
+        <source>Paste a list</source>
+        <translation>Paste a list</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no cells to import.</source>
+        <translation>The clipboard holds no cells to import.</translation>
+    </message>
+    <message>
+        <source>The list could not be kept: %1</source>
+        <translation>The list could not be kept: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) left out as you chose.</source>
+        <translation><numerusform>%Ln row left out as you chose.</numerusform><numerusform>%Ln rows left out as you chose.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln actor(s) named without a code matched to the official geography by their name.</source>
+        <translation><numerusform>%Ln actor named without a code matched to the official geography by their name.</numerusform><numerusform>%Ln actors named without a code matched to the official geography by their name.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) match nothing: settle them once under « Values to settle ».</source>
+        <translation><numerusform>%Ln value match nothing: settle them once under « Values to settle ».</numerusform><numerusform>%Ln values match nothing: settle them once under « Values to settle ».</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ImportFile</name>
@@ -1633,6 +1720,10 @@ region's actors. Without a command, opens the application window.</translation>
     <message>
         <source>%1: the columns "%2" (column %3) and "%4" (column %5) give the same field: column %3 is read, column %5 ignored</source>
         <translation>%1: the columns "%2" (column %3) and "%4" (column %5) give the same field: column %3 is read, column %5 ignored</translation>
+    </message>
+    <message>
+        <source>a value was settled for this column, which the file does not have and which is no field</source>
+        <translation>a value was settled for this column, which the file does not have and which is no field</translation>
     </message>
 </context>
 <context>
@@ -2241,6 +2332,10 @@ Statement: %4</translation>
         <source>import %1</source>
         <translation>import %1</translation>
     </message>
+    <message>
+        <source>"%1" is outside the region (département %2): the yearly report counts it apart from the region's actors</source>
+        <translation>"%1" is outside the region (département %2): the yearly report counts it apart from the region's actors</translation>
+    </message>
 </context>
 <context>
     <name>OutputFile</name>
@@ -2719,6 +2814,24 @@ Statement: %4</translation>
     <message numerus="yes">
         <source>This partnership cannot be deleted: %n project(s) belong to it. Move or delete them first.</source>
         <translation><numerusform>This partnership cannot be deleted: %n project belong to it. Move or delete them first.</numerusform><numerusform>This partnership cannot be deleted: %n projects belong to it. Move or delete them first.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PastedList</name>
+    <message>
+        <source>Column %1</source>
+        <translation>Column %1</translation>
+    </message>
+    <message>
+        <source>pasted on %1 at %2</source>
+        <translation>pasted on %1 at %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceMatcher</name>
+    <message numerus="yes">
+        <source>"%1" is the name of %n places of the region (%2): the actor is recorded without a code unless a Département column tells which</source>
+        <translation><numerusform>"%1" is the name of %n places of the region (%2): the actor is recorded without a code unless a Département column tells which</numerusform><numerusform>"%1" is the name of %n places of the region (%2): the actor is recorded without a code unless a Département column tells which</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4047,6 +4160,18 @@ Statement: %4</translation>
         <source>A partnership without a signature date, or a project without a start date, cannot be placed in time: it is counted in no year, whatever its status. The key figures of each part say, for each year, how many records were left out for want of a date: those without a date (an ended one too, which may have run in the year; planned and cancelled ones are never counted anyway), and those ended without an end date, after the year they began. The data-quality part counts every record left out, by reason.</source>
         <translation>A partnership without a signature date, or a project without a start date, cannot be placed in time: it is counted in no year, whatever its status. The key figures of each part say, for each year, how many records were left out for want of a date: those without a date (an ended one too, which may have run in the year; planned and cancelled ones are never counted anyway), and those ended without an end date, after the year they began. The data-quality part counts every record left out, by reason.</translation>
     </message>
+    <message>
+        <source>no signature date: the yearly report cannot count this partnership in any year</source>
+        <translation>no signature date: the yearly report cannot count this partnership in any year</translation>
+    </message>
+    <message>
+        <source>no start date: the yearly report cannot count this project in any year</source>
+        <translation>no start date: the yearly report cannot count this project in any year</translation>
+    </message>
+    <message>
+        <source>ended without an end date: the yearly report counts it only in the year it began</source>
+        <translation>ended without an end date: the yearly report counts it only in the year it began</translation>
+    </message>
 </context>
 <context>
     <name>ReportVocabulary</name>
@@ -4328,6 +4453,67 @@ Statement: %4</translation>
     <message>
         <source>%1, line %2: %3 columns instead of %4.</source>
         <translation>%1, line %2: %3 columns instead of %4.</translation>
+    </message>
+</context>
+<context>
+    <name>ValueAliases</name>
+    <message>
+        <source>An empty spelling or entry cannot be kept.</source>
+        <translation>An empty spelling or entry cannot be kept.</translation>
+    </message>
+    <message>
+        <source>The spelling "%1" could not be kept</source>
+        <translation>The spelling "%1" could not be kept</translation>
+    </message>
+</context>
+<context>
+    <name>ValueChoices</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1: "values" is not an object {"column": {"value found": "value to read"}}</source>
+        <translation>%1: "values" is not an object {"column": {"value found": "value to read"}}</translation>
+    </message>
+    <message>
+        <source>%1: the values of "%2" are not an object {"value found": "value to read"}</source>
+        <translation>%1: the values of "%2" are not an object {"value found": "value to read"}</translation>
+    </message>
+</context>
+<context>
+    <name>ValueChoicesTable</name>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Value in the file</source>
+        <translation>Value in the file</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Read as</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>Keep this spelling: the next files that write it are read the same way</source>
+        <translation>Keep this spelling: the next files that write it are read the same way</translation>
+    </message>
+    <message>
+        <source>(to choose)</source>
+        <translation>(to choose)</translation>
+    </message>
+    <message>
+        <source>Leave these rows out</source>
+        <translation>Leave these rows out</translation>
     </message>
 </context>
 <context>

@@ -306,6 +306,10 @@
         <source>%1 is not the INSEE code of a French commune.</source>
         <translation>%1 n&apos;est le code INSEE d&apos;aucune commune française.</translation>
     </message>
+    <message>
+        <source>%1 is the INSEE code of %2, in département %3, not %4.</source>
+        <translation>%1 est le code INSEE de %2, dans le département %3, et non %4.</translation>
+    </message>
 </context>
 <context>
     <name>AutomaticBackups</name>
@@ -547,6 +551,17 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     <message>
         <source>Back to &amp;editing</source>
         <translation>&amp;Revenir à la saisie</translation>
+    </message>
+</context>
+<context>
+    <name>CountryLookup</name>
+    <message>
+        <source>partner located in France (overseas): not a foreign partner</source>
+        <translation>partenaire situé en France (outre-mer) : pas un partenaire étranger</translation>
+    </message>
+    <message>
+        <source>partner located in France: not a foreign partner</source>
+        <translation>partenaire situé en France : pas un partenaire étranger</translation>
     </message>
 </context>
 <context>
@@ -1419,10 +1434,6 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
 <context>
     <name>ImportCommand</name>
     <message>
-        <source>usage: import ENTITY FILE [--dry-run] [--encoding E] [--delimiter D] [--mapping MAP.json] [--errors OUT.csv]</source>
-        <translation>usage : import ENTITÉ FICHIER [--dry-run] [--encoding E] [--delimiter D] [--mapping CORRESP.json] [--errors SORTIE.csv]</translation>
-    </message>
-    <message>
         <source>unknown entity &quot;%1&quot; (actors, partners, partnerships, projects, fundings).</source>
         <translation>entité « %1 » inconnue (actors, partners, partnerships, projects, fundings).</translation>
     </message>
@@ -1464,6 +1475,32 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     <message>
         <source>imported %1: %2</source>
         <translation>importé %1 : %2</translation>
+    </message>
+    <message>
+        <source>usage: import ENTITY FILE [--dry-run] [--encoding E] [--delimiter D] [--mapping MAP.json] [--errors OUT.csv] [--set COLUMN=VALUE]...</source>
+        <translation>usage : import ENTITÉ FICHIER [--dry-run] [--encoding E] [--delimiter D] [--mapping CORRESPONDANCE.json] [--errors ERREURS.csv] [--set COLONNE=VALEUR]...</translation>
+    </message>
+    <message>
+        <source>--set needs COLUMN=VALUE, not &quot;%1&quot;.</source>
+        <translation>--set attend COLONNE=VALEUR, et non « %1 ».</translation>
+    </message>
+    <message>
+        <source>… and %1 more warnings</source>
+        <translation>… et %1 autres avertissements</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) left out as the mapping file asks</source>
+        <translation>
+            <numerusform>%n ligne écartée comme le demande le fichier de correspondance</numerusform>
+            <numerusform>%n lignes écartées comme le demande le fichier de correspondance</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s) named without a code matched to the official geography by their name</source>
+        <translation>
+            <numerusform>%n acteur nommé sans code reconnu dans la géographie officielle par son nom</numerusform>
+            <numerusform>%n acteurs nommés sans code reconnus dans la géographie officielle par leur nom</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1634,6 +1671,71 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
         <source>First rows, as read</source>
         <translation>Premières lignes, telles que lues</translation>
     </message>
+    <message>
+        <source>&amp;Paste a list</source>
+        <translation>C&amp;oller une liste</translation>
+    </message>
+    <message>
+        <source>Cells copied from Excel or Calc, with or without their header row (Ctrl+V)</source>
+        <translation>Des cellules copiées dans Excel ou Calc, avec ou sans leur ligne d&apos;en-tête (Ctrl+V)</translation>
+    </message>
+    <message>
+        <source>Jumelage</source>
+        <translation>Jumelage</translation>
+    </message>
+    <message>
+        <source>&amp;Set</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>Every row:</source>
+        <translation>Toutes les lignes :</translation>
+    </message>
+    <message>
+        <source>Values that match nothing, once each: choose what they stand for, for all their rows.</source>
+        <translation>Les valeurs qui ne correspondent à rien, une fois chacune : choisissez ce qu&apos;elles désignent, pour toutes leurs lignes.</translation>
+    </message>
+    <message>
+        <source>Values to settle</source>
+        <translation>Valeurs à régler</translation>
+    </message>
+    <message>
+        <source>Every row: %1 (an empty value takes it back).</source>
+        <translation>Toutes les lignes : %1 (une valeur vide l&apos;annule).</translation>
+    </message>
+    <message>
+        <source>Paste a list</source>
+        <translation>Coller une liste</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no cells to import.</source>
+        <translation>Le presse-papiers ne contient pas de cellules à importer.</translation>
+    </message>
+    <message>
+        <source>The list could not be kept: %1</source>
+        <translation>La liste n&apos;a pas pu être conservée : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) left out as you chose.</source>
+        <translation>
+            <numerusform>%Ln ligne écartée comme vous l&apos;avez choisi.</numerusform>
+            <numerusform>%Ln lignes écartées comme vous l&apos;avez choisi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln actor(s) named without a code matched to the official geography by their name.</source>
+        <translation>
+            <numerusform>%Ln acteur nommé sans code reconnu dans la géographie officielle par son nom.</numerusform>
+            <numerusform>%Ln acteurs nommés sans code reconnus dans la géographie officielle par leur nom.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) match nothing: settle them once under « Values to settle ».</source>
+        <translation>
+            <numerusform>%Ln valeur ne correspond à rien : réglez-la une fois pour toutes dans « Valeurs à régler ».</numerusform>
+            <numerusform>%Ln valeurs ne correspondent à rien : réglez-les une fois pour toutes dans « Valeurs à régler ».</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportFile</name>
@@ -1664,6 +1766,10 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     <message>
         <source>%1: the columns &quot;%2&quot; (column %3) and &quot;%4&quot; (column %5) give the same field: column %3 is read, column %5 ignored</source>
         <translation>%1 : les colonnes « %2 » (colonne %3) et « %4 » (colonne %5) donnent le même champ : la colonne %3 est lue, la colonne %5 ignorée</translation>
+    </message>
+    <message>
+        <source>a value was settled for this column, which the file does not have and which is no field</source>
+        <translation>une valeur a été réglée pour cette colonne, que le fichier n&apos;a pas et qui n&apos;est pas un champ</translation>
     </message>
 </context>
 <context>
@@ -2281,6 +2387,10 @@ Instruction : %4</translation>
         <source>import %1</source>
         <translation>import %1</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is outside the region (département %2): the yearly report counts it apart from the region&apos;s actors</source>
+        <translation>« %1 » est hors de la région (département %2) : le rapport annuel le compte à part des acteurs de la région</translation>
+    </message>
 </context>
 <context>
     <name>OutputFile</name>
@@ -2776,6 +2886,27 @@ Instruction : %4</translation>
         <translation>
             <numerusform>Ce partenariat ne peut pas être supprimé : %n projet en dépend. Déplacez-le ou supprimez-le d&apos;abord.</numerusform>
             <numerusform>Ce partenariat ne peut pas être supprimé : %n projets en dépendent. Déplacez-les ou supprimez-les d&apos;abord.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PastedList</name>
+    <message>
+        <source>Column %1</source>
+        <translation>Colonne %1</translation>
+    </message>
+    <message>
+        <source>pasted on %1 at %2</source>
+        <translation>collé le %1 à %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceMatcher</name>
+    <message numerus="yes">
+        <source>&quot;%1&quot; is the name of %n places of the region (%2): the actor is recorded without a code unless a Département column tells which</source>
+        <translation>
+            <numerusform>« %1 » est le nom de %n lieu de la région (%2) : l&apos;acteur est enregistré sans code, sauf si une colonne Département dit lequel</numerusform>
+            <numerusform>« %1 » est le nom de %n lieux de la région (%2) : l&apos;acteur est enregistré sans code, sauf si une colonne Département dit lequel</numerusform>
         </translation>
     </message>
 </context>
@@ -4147,6 +4278,18 @@ Instruction : %4</translation>
         <source>A partnership without a signature date, or a project without a start date, cannot be placed in time: it is counted in no year, whatever its status. The key figures of each part say, for each year, how many records were left out for want of a date: those without a date (an ended one too, which may have run in the year; planned and cancelled ones are never counted anyway), and those ended without an end date, after the year they began. The data-quality part counts every record left out, by reason.</source>
         <translation>Un partenariat sans date de signature, ou un projet sans date de début, ne peut pas être placé dans le temps&#x202f;: il n&apos;est compté dans aucune année, quel que soit son statut. Les chiffres clés de chaque partie disent, pour chaque année, combien de fiches ont été écartées faute de date&#x202f;: celles sans date (une fiche terminée aussi, qui a pu courir dans l&apos;année&#x202f;; celles en projet ou annulées ne sont de toute façon jamais comptées), et celles terminées sans date de fin, après l&apos;année de leur début. La partie sur la qualité des données compte chaque fiche écartée, par motif.</translation>
     </message>
+    <message>
+        <source>no signature date: the yearly report cannot count this partnership in any year</source>
+        <translation>pas de date de signature : le rapport annuel ne pourra compter ce partenariat dans aucune année</translation>
+    </message>
+    <message>
+        <source>no start date: the yearly report cannot count this project in any year</source>
+        <translation>pas de date de début : le rapport annuel ne pourra compter ce projet dans aucune année</translation>
+    </message>
+    <message>
+        <source>ended without an end date: the yearly report counts it only in the year it began</source>
+        <translation>terminé sans date de fin : le rapport annuel ne le compte que l&apos;année où il a commencé</translation>
+    </message>
 </context>
 <context>
     <name>ReportVocabulary</name>
@@ -4452,6 +4595,67 @@ Instruction : %4</translation>
     <message>
         <source>%1, line %2: %3 columns instead of %4.</source>
         <translation>%1, ligne %2 : %3 colonnes au lieu de %4.</translation>
+    </message>
+</context>
+<context>
+    <name>ValueAliases</name>
+    <message>
+        <source>An empty spelling or entry cannot be kept.</source>
+        <translation>Une graphie ou une entrée vide ne peut pas être gardée.</translation>
+    </message>
+    <message>
+        <source>The spelling &quot;%1&quot; could not be kept</source>
+        <translation>La graphie « %1 » n&apos;a pas pu être gardée</translation>
+    </message>
+</context>
+<context>
+    <name>ValueChoices</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;values&quot; is not an object {&quot;column&quot;: {&quot;value found&quot;: &quot;value to read&quot;}}</source>
+        <translation>%1 : « values » n&apos;est pas un objet {&quot;colonne&quot;: {&quot;valeur trouvée&quot;: &quot;valeur à lire&quot;}}</translation>
+    </message>
+    <message>
+        <source>%1: the values of &quot;%2&quot; are not an object {&quot;value found&quot;: &quot;value to read&quot;}</source>
+        <translation>%1 : les valeurs de « %2 » ne sont pas un objet {&quot;valeur trouvée&quot;: &quot;valeur à lire&quot;}</translation>
+    </message>
+</context>
+<context>
+    <name>ValueChoicesTable</name>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Value in the file</source>
+        <translation>Valeur du fichier</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Lire comme</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+    <message>
+        <source>Keep this spelling: the next files that write it are read the same way</source>
+        <translation>Garder cette graphie : les fichiers suivants qui l&apos;écrivent seront lus de la même façon</translation>
+    </message>
+    <message>
+        <source>(to choose)</source>
+        <translation>(à choisir)</translation>
+    </message>
+    <message>
+        <source>Leave these rows out</source>
+        <translation>Écarter ces lignes</translation>
     </message>
 </context>
 <context>

@@ -42,7 +42,7 @@ ImportBatch::ImportBatch(const QSqlDatabase& db)
 ImportBatch::~ImportBatch() = default;
 
 Status ImportBatch::begin(const QString& entity, const QString& path, const ImportReport& report, bool dryRun,
-                          const QHash<QString, QString>& mapping)
+                          const QHash<QString, QString>& mapping, const QString& sourceName)
 {
     QSqlQuery query(m_db);
     // History written from here on belongs to the batch (finish() marks it).
@@ -54,7 +54,7 @@ Status ImportBatch::begin(const QString& entity, const QString& path, const Impo
         "options, mapping, user_name, started_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     query.addBindValue(StableId::create());
     query.addBindValue(entity);
-    query.addBindValue(QFileInfo(path).fileName());
+    query.addBindValue(sourceName.isEmpty() ? QFileInfo(path).fileName() : sourceName);
     query.addBindValue(fileSha256(path));
     query.addBindValue(report.encoding);
     query.addBindValue(report.delimiter);

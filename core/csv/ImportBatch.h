@@ -25,8 +25,9 @@ public:
     explicit ImportBatch(const QSqlDatabase& db);
     ~ImportBatch();
 
+    // `sourceName`, when given, is recorded instead of the file's name (« pasted on … »).
     Status begin(const QString& entity, const QString& path, const ImportReport& report, bool dryRun,
-                 const QHash<QString, QString>& mapping);
+                 const QHash<QString, QString>& mapping, const QString& sourceName = QString());
     void link(const QString& entity, qint64 recordId, int line) const;
     // Adds the search-index entries of the records created, and the batch's counts.
     Status finish(const ImportReport& report) const;

@@ -6,6 +6,7 @@
 #include "ImportRow.h"
 #include "OrganisationMatcher.h"
 #include "VocabularyMatcher.h"
+#include "report/ReportRules.h"
 #include "store/PartnershipStore.h"
 
 #include <QSqlQuery>
@@ -78,14 +79,15 @@ PartnershipImporter::parse(const CsvRecord& record, const ColumnMap& columns, Im
     if (kind.isEmpty())
         cells.problem("kind", tr("the nature is missing"));
     else if (p.kindCode.isEmpty())
-        cells.problem("kind",
+        cells.unknown("kind", kind, m_kinds->table(),
                       tr("\"%1\" is not a known nature of partnership").arg(CsvValues::excerpt(kind)) +
                           m_kinds->hint(kind));
     const QString status = cells.value("status");
     p.statusCode = status.isEmpty() ? QStringLiteral("actif") : m_statuses->find(status);
     if (p.statusCode.isEmpty())
-        cells.problem("status", tr("\"%1\" is not a known status").arg(CsvValues::excerpt(status)) +
-                                    m_statuses->hint(status));
+        cells.unknown("status", status, m_statuses->table(),
+                      tr("\"%1\" is not a known status").arg(CsvValues::excerpt(status)) +
+                          m_statuses->hint(status));
     p.statusReason = cells.value("status_reason");
     p.title = cells.value("title");
     p.description = cells.value("description");
@@ -99,6 +101,9 @@ PartnershipImporter::parse(const CsvRecord& record, const ColumnMap& columns, Im
             "ended_on",
             tr("the end (%1) is before the signature (%2)").arg(p.endedOn.toFrench(), p.signedOn.toFrench()));
     p.themeCodes = cells.codes("themes", *m_themes, tr("\"%1\" is not a known theme"));
+    if (!p.statusCode.isEmpty())
+        cells.warnIfUncounted(ReportRules::ActivePartnership::classOf(p.statusCode.toStdString()), p.signedOn,
+                              p.endedOn, "signed_on");
 
     const QStringList names = CsvValues::splitList(cells.value("actor"));
     if (std::all_of(names.cbegin(), names.cend(), [](const QString& n) { return n.isEmpty(); }))

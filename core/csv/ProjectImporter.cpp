@@ -5,6 +5,7 @@
 #include "VocabularyMatcher.h"
 #include "common/TextFolding.h"
 #include "refdata/CountryLookup.h"
+#include "report/ReportRules.h"
 #include "store/ProjectStore.h"
 
 #include <QRegularExpression>
@@ -76,12 +77,14 @@ void ProjectImporter::readValues(const ImportRow& cells, Project& p) const
     if (const QString status = cells.value("status"); !status.isEmpty()) {
         p.statusCode = m_statuses->find(status);
         if (p.statusCode.isEmpty())
-            cells.problem("status",
+            cells.unknown("status", status, m_statuses->table(),
                           tr("\"%1\" is not a known status of project").arg(CsvValues::excerpt(status)) +
                               m_statuses->hint(status));
     }
     cells.date("started_on", p.startedOn);
     cells.date("ended_on", p.endedOn);
+    cells.warnIfUncounted(ReportRules::ActiveProject::classOf(p.statusCode.toStdString()), p.startedOn,
+                          p.endedOn, "started_on");
     cells.date("verified_on", p.verifiedOn);
     if (p.endedOn.certainlyBefore(p.startedOn))
         cells.problem(
@@ -119,11 +122,12 @@ void ProjectImporter::readLinks(const ImportRow& cells, Row& row) const
     for (const QString& country : countries) {
         if (country.isEmpty())
             continue;
-        if (const auto found = m_organisations->countries().find(country)) {
+        if (const auto found = m_organisations->countries().find(cells.settled("country", country))) {
             if (!p.countryCodes.contains(found->code))
                 p.countryCodes << found->code;
         } else {
-            cells.problem("country", tr("\"%1\" is not a known country").arg(CsvValues::excerpt(country)));
+            cells.unknown("country", country, QStringLiteral("ref_country"),
+                          tr("\"%1\" is not a known country").arg(CsvValues::excerpt(country)));
         }
     }
     if (const QString partnership = cells.value("partnership"); !partnership.isEmpty()) {

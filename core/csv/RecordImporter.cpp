@@ -26,13 +26,19 @@ ImportReport RecordImporter::run(const QString& path, const Options& options,
     ImportReport report;
     reset();
     ImportFile file(path, options.read);
-    if (!file.open(columns(), options.mapping, report))
+    if (!file.open(columns(), options.mapping, report, options.choices))
         return report;
     const ColumnMap& map = file.columns();
+    if (!options.sourceName.isEmpty())
+        report.file = options.sourceName;
 
     // Pass 1: read and check every row; nothing is written.
     const bool read = file.forEachRecord(
         [&](const CsvRecord& record) {
+            if (map.hasChoices() && map.leftOut(record.fields)) {
+                ++report.leftOut;
+                return true;
+            }
             ++report.rows;
             checkShape(record, map, report);
             check(record, map, report);
@@ -62,13 +68,18 @@ ImportReport RecordImporter::run(const QString& path, const Options& options,
         return report;
     }
     ImportBatch batch(m_db);
-    if (Status begun = batch.begin(m_entity, path, report, options.dryRun, options.mapping); !begun) {
+    if (Status begun =
+            batch.begin(m_entity, path, report, options.dryRun, options.mapping, options.sourceName);
+        !begun) {
         report.addProblems(begun.problems());
         return report;
     }
     // The last part is the search index of the records created, written at the end.
-    file.forEachRecord([&](const CsvRecord& record) { return write(record, map, batch, report); }, report,
-                       progress, 40, 50);
+    file.forEachRecord(
+        [&](const CsvRecord& record) {
+            return (map.hasChoices() && map.leftOut(record.fields)) || write(record, map, batch, report);
+        },
+        report, progress, 40, 50);
     if (!report.errors.isEmpty() || options.dryRun) {
         reset();
         return report; // the transaction rolls back

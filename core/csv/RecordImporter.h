@@ -4,6 +4,7 @@
 #include "CsvReader.h"
 #include "ImportBatch.h"
 #include "ImportReport.h"
+#include "ValueChoices.h"
 #include "common/Result.h"
 #include "store/BulkRecordWriter.h"
 
@@ -27,6 +28,9 @@ public:
     {
         CsvReader::Options read{std::nullopt, CsvReader::Delimiter::Auto};
         QHash<QString, QString> mapping; // header → field key
+        ValueChoices choices;            // values settled once for the whole file
+        // What the batch and the messages name instead of the file (a pasted list's « pasted on … »).
+        QString sourceName;
         bool dryRun = false;
         // Runs once every row is checked and before anything is written (not for a dry run):
         // the automatic copy of the database. A failure stops the import, nothing written.

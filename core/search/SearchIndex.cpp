@@ -20,44 +20,58 @@ QString updateFailed()
     return QCoreApplication::translate("SearchIndex", "The search index could not be updated");
 }
 
+// Œ, æ and ß spelt oe, ae and ss, as TextFolding does: FTS5's tokenizer takes off accents but
+// keeps ligatures, and « Barœul » is to be found by « baroeul » (what matchExpression() searches
+// for « Barœul » too).
+QString withLigaturesSpelt(const QString& expression)
+{
+    return QStringLiteral("replace(replace(replace(replace(replace(%1, 'œ', 'oe'), 'Œ', 'OE'), 'æ', 'ae'), "
+                          "'Æ', 'AE'), 'ß', 'ss')")
+        .arg(expression);
+}
+
 // The text of each kind of record, as one SQL expression over the record's table aliased "r".
 QString textQuery(const QString& table)
 {
     if (table == QLatin1String("actor")) {
         return QStringLiteral(
-            "SELECT r.id * 8 + 1, coalesce(r.name, '') || ' ' || coalesce(r.acronym, '') || ' ' || "
-            "coalesce(c.name, '') || ' ' || coalesce(d.label_fr, '') || ' ' || coalesce(t.label_fr, '') || ' "
-            "' || "
-            "coalesce(r.insee_code, '') || ' ' || coalesce(r.siren, '') || ' ' || coalesce(r.notes, '') "
-            "FROM actor r LEFT JOIN ref_commune c ON c.code = coalesce(r.commune_insee, r.insee_code) "
-            "LEFT JOIN ref_departement d ON d.code = r.departement_code "
-            "LEFT JOIN ref_actor_type t ON t.code = r.actor_type_code");
+                   "SELECT r.id * 8 + 1, %1 FROM actor r LEFT JOIN ref_commune c ON c.code = "
+                   "coalesce(r.commune_insee, r.insee_code) LEFT JOIN ref_departement d ON d.code = "
+                   "r.departement_code LEFT JOIN ref_actor_type t ON t.code = r.actor_type_code")
+            .arg(withLigaturesSpelt(QStringLiteral(
+                "coalesce(r.name, '') || ' ' || coalesce(r.acronym, '') || ' ' || coalesce(c.name, "
+                "'') || ' ' || coalesce(d.label_fr, '') || ' ' || coalesce(t.label_fr, '') || ' ' || "
+                "coalesce(r.insee_code, '') || ' ' || coalesce(r.siren, '') || ' ' || "
+                "coalesce(r.notes, '')")));
     }
     if (table == QLatin1String("foreign_partner")) {
         return QStringLiteral(
-            "SELECT r.id * 8 + 2, coalesce(r.name, '') || ' ' || coalesce(r.admin_area, '') || ' ' || "
-            "coalesce(c.label_fr, '') || ' ' || coalesce(c.label_en, '') || ' ' || coalesce(t.label_fr, '') "
-            "|| ' ' || "
-            "coalesce(r.notes, '') "
-            "FROM foreign_partner r LEFT JOIN ref_country c ON c.code = r.country_code "
-            "LEFT JOIN ref_partner_type t ON t.code = r.partner_type_code");
+                   "SELECT r.id * 8 + 2, %1 FROM foreign_partner r LEFT JOIN ref_country c ON c.code = "
+                   "r.country_code LEFT JOIN ref_partner_type t ON t.code = r.partner_type_code")
+            .arg(withLigaturesSpelt(
+                QStringLiteral("coalesce(r.name, '') || ' ' || coalesce(r.admin_area, '') || ' ' || "
+                               "coalesce(c.label_fr, '') || ' ' || coalesce(c.label_en, '') || ' ' || "
+                               "coalesce(t.label_fr, '') || ' ' || coalesce(r.notes, '')")));
     }
     if (table == QLatin1String("partnership")) {
         return QStringLiteral(
-            "SELECT r.id * 8 + 3, coalesce(r.title, '') || ' ' || coalesce(r.description, '') || ' ' || "
-            "coalesce(k.label_fr, '') || ' ' || coalesce(r.status_reason, '') || ' ' || "
-            "coalesce((SELECT group_concat(t.label_fr, ' ') FROM partnership_theme pt "
-            "JOIN ref_theme t ON t.code = pt.theme_code WHERE pt.partnership_id = r.id), '') "
-            "FROM partnership r LEFT JOIN ref_partnership_kind k ON k.code = r.kind_code");
+                   "SELECT r.id * 8 + 3, %1 FROM partnership r LEFT JOIN ref_partnership_kind k ON "
+                   "k.code = r.kind_code")
+            .arg(withLigaturesSpelt(QStringLiteral(
+                "coalesce(r.title, '') || ' ' || coalesce(r.description, '') || ' ' || "
+                "coalesce(k.label_fr, '') || ' ' || coalesce(r.status_reason, '') || ' ' || "
+                "coalesce((SELECT group_concat(t.label_fr, ' ') FROM partnership_theme pt JOIN "
+                "ref_theme t ON t.code = pt.theme_code WHERE pt.partnership_id = r.id), '')")));
     }
     if (table == QLatin1String("project")) {
-        return QStringLiteral(
-            "SELECT r.id * 8 + 4, coalesce(r.title, '') || ' ' || coalesce(r.description, '') || ' ' || "
-            "coalesce((SELECT group_concat(t.label_fr, ' ') FROM project_theme pt "
-            "JOIN ref_theme t ON t.code = pt.theme_code WHERE pt.project_id = r.id), '') || ' ' || "
-            "coalesce((SELECT group_concat(c.label_fr || ' ' || c.label_en, ' ') FROM project_country pc "
-            "JOIN ref_country c ON c.code = pc.country_code WHERE pc.project_id = r.id), '') "
-            "FROM project r");
+        return QStringLiteral("SELECT r.id * 8 + 4, %1 FROM project r")
+            .arg(withLigaturesSpelt(QStringLiteral(
+                "coalesce(r.title, '') || ' ' || coalesce(r.description, '') || ' ' || "
+                "coalesce((SELECT group_concat(t.label_fr, ' ') FROM project_theme pt JOIN ref_theme "
+                "t ON t.code = pt.theme_code WHERE pt.project_id = r.id), '') || ' ' || "
+                "coalesce((SELECT group_concat(c.label_fr || ' ' || c.label_en, ' ') FROM "
+                "project_country pc JOIN ref_country c ON c.code = pc.country_code WHERE "
+                "pc.project_id = r.id), '')")));
     }
     return {};
 }
@@ -144,7 +158,13 @@ QString matchExpression(const QString& typed)
     static const QHash<QString, QString> abbreviations = {{QStringLiteral("st"), QStringLiteral("saint")},
                                                           {QStringLiteral("ste"), QStringLiteral("sainte")}};
     QStringList terms;
-    for (const QString& word : typed.split(separators, Qt::SkipEmptyParts)) {
+    QString spelt = typed;
+    spelt.replace(QChar(0x0153), QLatin1String("oe"))
+        .replace(QChar(0x0152), QLatin1String("OE"))
+        .replace(QChar(0x00E6), QLatin1String("ae"))
+        .replace(QChar(0x00C6), QLatin1String("AE"))
+        .replace(QChar(0x00DF), QLatin1String("ss"));
+    for (const QString& word : spelt.split(separators, Qt::SkipEmptyParts)) {
         const QString term = QLatin1Char('"') + word + QLatin1String("\"*");
         const auto full = abbreviations.constFind(word.toLower());
         terms << (full == abbreviations.cend() ? term : QStringLiteral("(%1 OR \"%2\"*)").arg(term, *full));

@@ -193,8 +193,8 @@ TEST_CASE("Headers are matched in French or English, whatever their case and acc
                                  "Jumelage;Lyon;Italie;Turin;bleu\n");
         const ImportReport report = importFile(db, file.path());
         CHECK(report.created == 1);
-        REQUIRE(report.warnings.size() == 1);
-        CHECK(report.warnings.first().contains(QStringLiteral("Couleur préférée")));
+        REQUIRE(fileWarnings(report).size() == 1);
+        CHECK(fileWarnings(report).first().contains(QStringLiteral("Couleur préférée")));
     }
     SECTION("Headers that survey files use are recognised too")
     {
@@ -203,7 +203,7 @@ TEST_CASE("Headers are matched in French or English, whatever their case and acc
         const ImportReport report = importFile(db, file.path());
         INFO(describeErrors(report).toStdString());
         CHECK(report.created == 1);
-        CHECK(report.warnings.isEmpty());
+        CHECK(fileWarnings(report).isEmpty());
         CHECK(db.scalar(QStringLiteral("SELECT insee_code FROM actor")).toString() == QLatin1String("69123"));
     }
     SECTION("A required column that is missing is named")
@@ -253,7 +253,7 @@ TEST_CASE("A mapping names the columns of a file whose headers are the user's ow
     const ImportReport report = importFile(db, file.path(), options);
     INFO(describeErrors(report).toStdString());
     CHECK(report.created == 1);
-    CHECK(report.warnings.isEmpty());
+    CHECK(fileWarnings(report).isEmpty());
     CHECK(
         db.scalar(QStringLiteral("SELECT coalesce(description, '') FROM partnership")).toString().isEmpty());
     CHECK(db.scalar(QStringLiteral("SELECT name FROM foreign_partner")).toString() == QLatin1String("Turin"));

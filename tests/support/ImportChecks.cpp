@@ -1,6 +1,7 @@
 #include "ImportChecks.h"
 
 #include <QBuffer>
+#include <QRegularExpression>
 
 #include <catch2/catch.hpp>
 
@@ -39,4 +40,15 @@ void checkSameLines(const QByteArray& after, const QByteArray& before)
         CHECK(QString::fromUtf8(afterLines.at(i)).toStdString() ==
               QString::fromUtf8(beforeLines.at(i)).toStdString());
     }
+}
+
+QStringList fileWarnings(const ImportReport& report)
+{
+    static const QRegularExpression rowWarning(QStringLiteral(":\\d+: "));
+    QStringList warnings;
+    for (const QString& warning : report.warnings) {
+        if (!warning.contains(rowWarning))
+            warnings << warning;
+    }
+    return warnings;
 }
