@@ -3388,6 +3388,10 @@ Statement: %4</translation>
         <source>imported from %1, line %2</source>
         <translation>imported from %1, line %2</translation>
     </message>
+    <message>
+        <source>%1 (imported from %2, line %3)</source>
+        <translation>%1 (imported from %2, line %3)</translation>
+    </message>
 </context>
 <context>
     <name>RecordEditorDialog</name>

@@ -3461,6 +3461,10 @@ Instruction : %4</translation>
         <source>imported from %1, line %2</source>
         <translation>importé de %1, ligne %2</translation>
     </message>
+    <message>
+        <source>%1 (imported from %2, line %3)</source>
+        <translation>%1 (importé de %2, ligne %3)</translation>
+    </message>
 </context>
 <context>
     <name>RecordEditorDialog</name>

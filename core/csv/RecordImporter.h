@@ -77,12 +77,12 @@ protected:
 
     // For write(): saves a row's record through its store — `merged` over `existing` when the row
     // matched one, else `parsed` as a new record (keeping an id from an export) — reports the
-    // store's objections with their column and tallies what the row did. False when refused.
-    // Records are not read back: the import needs only their ids.
+    // store's objections with their column and tallies what the row did. Gives the record's id, 0
+    // when refused. Records are not read back: the import needs only their ids.
     template <typename Store, typename Record>
-    bool save(Store store, const Record& parsed, const std::optional<Record>& existing, const Record& merged,
-              const QString& entity, int line, const ColumnMap& columns, const ImportBatch& batch,
-              ImportReport& report) const
+    qint64 save(Store store, const Record& parsed, const std::optional<Record>& existing,
+                const Record& merged, const QString& entity, int line, const ColumnMap& columns,
+                const ImportBatch& batch, ImportReport& report) const
     {
         Outcome outcome = Outcome::Created;
         Result<qint64> saved = qint64(0);
@@ -99,10 +99,10 @@ protected:
             for (const Problem& problem : saved.problems())
                 report.errors.append(
                     {line, columns.headerOf(problem.field), problem.message, problem.isStorage()});
-            return false;
+            return 0;
         }
         tally(outcome, batch, entity, saved.value(), line, report);
-        return true;
+        return saved.value();
     }
 
     QSqlDatabase m_db;

@@ -5,6 +5,7 @@
 
 #include "csv/PartnershipImporter.h"
 #include "csv/RecordExporter.h"
+#include "database/SqliteHandle.h"
 #include "demo/DemoGenerator.h"
 #include "search/SearchIndex.h"
 #include "store/ChangeLog.h"
@@ -355,7 +356,7 @@ TEST_CASE("The code of a merged commune gives the commune of today", "[import]")
 }
 
 TEST_CASE("A record created by an import has its file and line as history; an import that changes it, "
-          "one entry per field",
+          "one entry per field naming its file and line",
           "[import][history]")
 {
     TestDatabase db;
@@ -391,7 +392,9 @@ TEST_CASE("A record created by an import has its file and line as history; an im
     CHECK(history.last().field == QLatin1String("signed_on"));
     CHECK(history.last().oldValue == QLatin1String("1998-05-12"));
     CHECK(history.last().newValue == QLatin1String("1999"));
-    CHECK(history.last().importLine == 0);
+    // The change names the import that made it: its file and line.
+    CHECK(history.last().importFile == QLatin1String("import.csv"));
+    CHECK(history.last().importLine == 2);
 }
 
 TEST_CASE("Records created by an import are found by search", "[import][search]")
@@ -598,4 +601,70 @@ TEST_CASE("A record created and then changed by the same file is indexed for sea
     CHECK(
         db.scalar(QStringLiteral("SELECT count(*) FROM search_index WHERE search_index MATCH 'ouagadougou'"))
             .toInt() == 1);
+}
+
+TEST_CASE("Matching a row without an identifier costs the same however many partnerships its actor has",
+          "[import][matching]")
+{
+    // A survey names a few actors on every row: the partnership a row names was looked for among
+    // every partnership of its first actor, and each row cost more than the one before. The work
+    // SQLite does (its virtual machine's steps, not a time) for 500 rows near the end of the file
+    // must be that of 500 rows near its start.
+    TestDatabase db;
+    QByteArray rows = "Nature;Acteur;Département;Partenaire;Pays\n";
+    constexpr int kRows = 6000;
+    for (int i = 0; i < kRows; ++i)
+        rows += "Jumelage;Commune " + QByteArray::number(i % 16) + ";69;Ville " + QByteArray::number(i) +
+                ";Burkina Faso\n";
+    const TemporaryFile file(rows);
+    sqlite3* handle = sqliteHandle(db.connection());
+    REQUIRE(handle);
+    quint64 steps = 0;
+    sqlite3_progress_handler(
+        handle, 16, [](void* counter) { return ++*static_cast<quint64*>(counter), 0; }, &steps);
+    QList<quint64> atProgress; // every 500 rows: the first pass, then the writing pass
+    const ImportReport report = PartnershipImporter(db.connection()).run(file.path(), {}, [&](int) {
+        atProgress << steps;
+        return true;
+    });
+    sqlite3_progress_handler(handle, 0, nullptr, nullptr);
+    INFO(describeErrors(report).toStdString());
+    REQUIRE(report.errors.isEmpty());
+    CHECK(report.created == kRows);
+    constexpr int kCalls = kRows / 500;
+    REQUIRE(atProgress.size() >= 2 * kCalls);
+    const quint64 early = atProgress.at(kCalls + 2) - atProgress.at(kCalls + 1);        // rows 1,000-1,500
+    const quint64 late = atProgress.at(2 * kCalls - 1) - atProgress.at(2 * kCalls - 2); // rows 5,500-6,000
+    INFO("steps for 500 rows: " << early << " early, " << late << " late");
+    CHECK(late < early + early / 4);
+}
+
+TEST_CASE("A row finds its partnership after an earlier row of the file changed another one",
+          "[import][matching]")
+{
+    // The keys in memory are read at the first row without an identifier; a record the import
+    // changes afterwards keeps its old key there, which must lead to the database's answer.
+    TestDatabase db;
+    const TemporaryFile first("Identifiant;Nature;Acteur;Code INSEE/SIREN;Pays;Partenaire;Titre\n"
+                              ";Jumelage;Lyon;69123;Burkina Faso;Ouagadougou;one\n"
+                              ";Jumelage;Lyon;69123;Mali;Ségou;two\n"
+                              "0191f0b4-7a61-7c2e-9a52-3d5b7f4e1a01;Jumelage;Lyon;69123;Burkina Faso;"
+                              "Ouagadougou;copy of one\n");
+    REQUIRE(importFile(db, first.path()).errors.isEmpty());
+    REQUIRE(count(db, "partnership") == 3);
+    const QString one =
+        db.scalar(QStringLiteral("SELECT uuid FROM partnership WHERE title = 'one'")).toString();
+    const TemporaryFile second("Identifiant;Nature;Acteur;Code INSEE/SIREN;Pays;Partenaire;Titre\n"
+                               ";Jumelage;Lyon;69123;Mali;Ségou;two again\n" +
+                               one.toUtf8() +
+                               ";Jumelage;Lyon;69123;Mali;Ségou;one moved\n"
+                               ";Jumelage;Lyon;69123;Burkina Faso;Ouagadougou;copy again\n");
+    const ImportReport report = importFile(db, second.path());
+    INFO(describeErrors(report).toStdString());
+    REQUIRE(report.errors.isEmpty());
+    CHECK(report.created == 0);
+    CHECK(report.updated == 3);
+    CHECK(db.scalar(QStringLiteral("SELECT group_concat(title, '|') FROM (SELECT title FROM partnership "
+                                   "ORDER BY id)"))
+              .toString() == QLatin1String("one moved|two again|copy again"));
 }
