@@ -59,7 +59,18 @@ void PartnershipImporter::reset()
 
 void PartnershipImporter::check(const CsvRecord& record, const ColumnMap& columns, ImportReport& report)
 {
-    parse(record, columns, report);
+    const qsizetype reported = report.errors.size();
+    const Row row = parse(record, columns, report);
+    // The store's rules now, so that every row's problems are listed before anything is written:
+    // ids below 0 stand for the actors and partners that the second pass matches or creates.
+    Partnership partnership = row.partnership;
+    qint64 provisional = 0;
+    for (const OrganisationMatcher::ActorSpec& actor : row.actors)
+        partnership.actors.append({--provisional, actor.roleCode});
+    for (qsizetype i = 0; i < row.partners.size(); ++i)
+        partnership.partnerIds.append(--provisional);
+    reportStoreProblems(PartnershipStore(m_db).checkImported(partnership, session()), record.line, columns,
+                        reported, report);
 }
 
 QList<ColumnMap::Field> PartnershipImporter::columns() const
@@ -83,8 +94,8 @@ QList<ColumnMap::Field> PartnershipImporter::columns() const
            };
 }
 
-std::optional<PartnershipImporter::Row>
-PartnershipImporter::parse(const CsvRecord& record, const ColumnMap& columns, ImportReport& report) const
+PartnershipImporter::Row PartnershipImporter::parse(const CsvRecord& record, const ColumnMap& columns,
+                                                    ImportReport& report) const
 {
     ImportRow cells(record, columns, report);
     Row row;
@@ -94,9 +105,9 @@ PartnershipImporter::parse(const CsvRecord& record, const ColumnMap& columns, Im
     Partnership& p = row.partnership;
     const QString kind = cells.value("kind");
     p.kindCode = m_kinds->find(kind);
-    if (kind.isEmpty())
-        cells.problem("kind", tr("the nature is missing"));
-    else if (p.kindCode.isEmpty())
+    // A missing nature, an end before the signature, no actor or partner: the store's rules
+    // (check() applies them), each with one message.
+    if (!kind.isEmpty() && p.kindCode.isEmpty())
         cells.problem("kind",
                       tr("\"%1\" is not a known nature of partnership").arg(CsvValues::excerpt(kind)) +
                           m_kinds->hint(kind));
@@ -113,25 +124,17 @@ PartnershipImporter::parse(const CsvRecord& record, const ColumnMap& columns, Im
     cells.date("signed_on", p.signedOn);
     cells.date("ended_on", p.endedOn);
     cells.date("verified_on", p.verifiedOn);
-    if (p.endedOn.certainlyBefore(p.signedOn))
-        cells.problem(
-            "ended_on",
-            tr("the end (%1) is before the signature (%2)").arg(p.endedOn.toFrench(), p.signedOn.toFrench()));
     p.themeCodes = cells.codes("themes", *m_themes, tr("\"%1\" is not a known theme"));
 
-    const QStringList names = CsvValues::splitList(cells.value("actor"));
-    if (std::all_of(names.cbegin(), names.cend(), [](const QString& n) { return n.isEmpty(); }))
-        cells.problem("actor", tr("at least one actor of the region is needed"));
     row.actors = m_organisations->readActors(cells, QString::fromLatin1(PartnershipStore::kDefaultActorRole));
-    if (CsvValues::splitList(cells.value("partner")).isEmpty())
-        cells.problem("partner", tr("at least one foreign partner is needed"));
-    else if (cells.value("country").isEmpty())
-        cells.problem("country", tr("the country is missing"));
-    else
-        row.partners = m_organisations->readPartners(cells, "country");
-    if (!cells.has("actor") || !cells.has("partner"))
-        return std::nullopt;
-    return cells.clean() ? std::optional<Row>(row) : std::nullopt;
+    if (!CsvValues::splitList(cells.value("partner")).isEmpty()) { // none: the store's rule
+        if (cells.value("country").isEmpty())
+            cells.problem("country", tr("the country is missing"));
+        else
+            row.partners = m_organisations->readPartners(cells, "country");
+    }
+    row.clean = cells.has("actor") && cells.has("partner") && cells.clean();
+    return row;
 }
 
 RecordKeys::Key PartnershipImporter::keyOf(const Partnership& partnership)
@@ -240,18 +243,18 @@ bool PartnershipImporter::write(const CsvRecord& record, const ColumnMap& column
                                 ImportReport& report)
 {
     PartnershipStore store(m_db);
-    std::optional<Row> row = parse(record, columns, report);
-    if (!row)
+    const Row row = parse(record, columns, report);
+    if (!row.clean)
         return false;
-    Partnership partnership = row->partnership;
-    m_organisations->link(row->actors, row->partners, row->line, report, batch, partnership.actors,
+    Partnership partnership = row.partnership;
+    m_organisations->link(row.actors, row.partners, row.line, report, batch, partnership.actors,
                           partnership.partnerIds);
     if (!report.errors.isEmpty())
         return false;
     std::optional<Partnership> existing =
-        row->uuid.isEmpty() ? findSamePartnership(partnership) : store.findByUuid(row->uuid);
+        row.uuid.isEmpty() ? findSamePartnership(partnership) : store.findByUuid(row.uuid);
     // Columns the file does not have keep their stored values.
-    partnership.uuid = row->uuid;
+    partnership.uuid = row.uuid;
     Partnership merged = existing ? *existing : partnership;
     merged.kindCode = partnership.kindCode;
     merged.actors = partnership.actors;
@@ -266,7 +269,7 @@ bool PartnershipImporter::write(const CsvRecord& record, const ColumnMap& column
     take(columns, "source", merged.source, partnership.source);
     take(columns, "verified_on", merged.verifiedOn, partnership.verifiedOn);
     take(columns, "formalized", merged.formalized, partnership.formalized);
-    const qint64 saved = save(store, partnership, existing, merged, QStringLiteral("partnership"), row->line,
+    const qint64 saved = save(store, partnership, existing, merged, QStringLiteral("partnership"), row.line,
                               columns, batch, report);
     // The keys read from the database are kept current with what the import writes.
     if (saved > 0 && m_keys.isFilled())

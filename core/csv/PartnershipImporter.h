@@ -43,10 +43,11 @@ private:
         Partnership partnership;
         QList<OrganisationMatcher::ActorSpec> actors;
         QList<OrganisationMatcher::PartnerSpec> partners;
+        bool clean = false; // read without a problem
     };
 
     // Reads one record into a row; problems go to the report.
-    std::optional<Row> parse(const CsvRecord& record, const ColumnMap& columns, ImportReport& report) const;
+    Row parse(const CsvRecord& record, const ColumnMap& columns, ImportReport& report) const;
     // The stored partnership of the same nature with the same actors and partners, the lowest id
     // when several are: through the keys of every partnership (read at the first call), the
     // database asked only when a key's record is not the row's.

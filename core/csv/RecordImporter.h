@@ -6,6 +6,7 @@
 #include "ImportReport.h"
 #include "common/Result.h"
 #include "store/BulkRecordWriter.h"
+#include "store/ImportSession.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -87,13 +88,13 @@ protected:
         Outcome outcome = Outcome::Created;
         Result<qint64> saved = qint64(0);
         if (existing) {
-            const Result<bool> changed = store.replace(*existing, merged, &batch.records().known());
+            const Result<bool> changed = store.replace(*existing, merged, &batch.session());
             saved = changed ? Result<qint64>(existing->id) : Result<qint64>(changed.problems());
             if (changed)
                 outcome = changed.value() ? Outcome::Updated : Outcome::Unchanged;
         } else {
             // Only the id is needed: the record is not read back.
-            saved = store.insertImported(parsed, batch.records());
+            saved = store.insertImported(parsed, batch.session());
         }
         if (!saved) {
             for (const Problem& problem : saved.problems())
@@ -105,6 +106,16 @@ protected:
         return saved.value();
     }
 
+    // The rows the import has seen and, in its second pass, its writer: what the stores' checks
+    // and writes of both passes are given.
+    ImportSession& session() { return m_session; }
+
+    // For check(): the store's objections to a row's record, with their columns, except on a
+    // column where the row's reading already found a problem (`reported`: the report's errors
+    // before it): each rule has one message.
+    static void reportStoreProblems(const Problems& problems, int line, const ColumnMap& columns,
+                                    qsizetype reported, ImportReport& report);
+
     QSqlDatabase m_db;
 
 private:
@@ -114,4 +125,5 @@ private:
     void checkIdKind(const CsvRecord& record, const ColumnMap& columns, ImportReport& report) const;
 
     QString m_entity;
+    ImportSession m_session;
 };

@@ -5,10 +5,10 @@
 
 #include "csv/PartnershipImporter.h"
 #include "csv/RecordExporter.h"
-#include "database/SqliteHandle.h"
 #include "demo/DemoGenerator.h"
 #include "search/SearchIndex.h"
 #include "store/ChangeLog.h"
+#include "store/PartnershipStore.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -617,26 +617,10 @@ TEST_CASE("Matching a row without an identifier costs the same however many part
         rows += "Jumelage;Commune " + QByteArray::number(i % 16) + ";69;Ville " + QByteArray::number(i) +
                 ";Burkina Faso\n";
     const TemporaryFile file(rows);
-    sqlite3* handle = sqliteHandle(db.connection());
-    REQUIRE(handle);
-    quint64 steps = 0;
-    sqlite3_progress_handler(
-        handle, 16, [](void* counter) { return ++*static_cast<quint64*>(counter), 0; }, &steps);
-    QList<quint64> atProgress; // every 500 rows: the first pass, then the writing pass
-    const ImportReport report = PartnershipImporter(db.connection()).run(file.path(), {}, [&](int) {
-        atProgress << steps;
-        return true;
-    });
-    sqlite3_progress_handler(handle, 0, nullptr, nullptr);
-    INFO(describeErrors(report).toStdString());
-    REQUIRE(report.errors.isEmpty());
-    CHECK(report.created == kRows);
-    constexpr int kCalls = kRows / 500;
-    REQUIRE(atProgress.size() >= 2 * kCalls);
-    const quint64 early = atProgress.at(kCalls + 2) - atProgress.at(kCalls + 1);        // rows 1,000-1,500
-    const quint64 late = atProgress.at(2 * kCalls - 1) - atProgress.at(2 * kCalls - 2); // rows 5,500-6,000
-    INFO("steps for 500 rows: " << early << " early, " << late << " late");
-    CHECK(late < early + early / 4);
+    PartnershipImporter importer(db.connection());
+    const QList<quint64> steps = writingStepsPer500Rows(db, importer, file.path(), kRows);
+    CHECK(count(db, "partnership") == kRows);
+    checkSameCostLateAsEarly(steps);
 }
 
 TEST_CASE("A row finds its partnership after an earlier row of the file changed another one",
@@ -667,4 +651,57 @@ TEST_CASE("A row finds its partnership after an earlier row of the file changed 
     CHECK(db.scalar(QStringLiteral("SELECT group_concat(title, '|') FROM (SELECT title FROM partnership "
                                    "ORDER BY id)"))
               .toString() == QLatin1String("one moved|two again|copy again"));
+}
+
+TEST_CASE("The first pass lists every row's problems with the store's own rules, each in one message",
+          "[import][refusal]")
+{
+    // The importer checked a nature, the order of the dates and the actors and partners with its
+    // own wording, and the store again with its own: the same rule read two ways, and a problem
+    // only the store saw surfaced in the second pass, at the first row only.
+    TestDatabase db;
+    const TemporaryFile file("Nature;Acteur;Pays;Partenaire;Date de signature;Date de fin\n"
+                             "Jumelage;Lyon;Burkina Faso;Ouagadougou;2001;1999\n"
+                             ";Lyon;Burkina Faso;Ouagadougou;2001;\n"
+                             "Jumelage;;Burkina Faso;Ouagadougou;2001;\n"
+                             "Jumelage;Lyon;;;2001;1999\n");
+    const ImportReport report = importFile(db, file.path());
+    INFO(describeErrors(report).toStdString());
+    CHECK_FALSE(report.written);
+    CHECK(count(db, "partnership") == 0);
+    CHECK(count(db, "actor") == 0);
+
+    // The messages the store gives the editor for the same records.
+    PartnershipStore store(db.connection());
+    const auto storeSays = [&](const Partnership& partnership, const char* field) {
+        for (const Problem& problem : store.validate(partnership)) {
+            if (problem.field == QLatin1String(field))
+                return problem.message;
+        }
+        return QString();
+    };
+    Partnership complete;
+    complete.kindCode = QStringLiteral("jumelage");
+    complete.signedOn = *PartialDate::parse(QStringLiteral("2001"));
+    complete.endedOn = *PartialDate::parse(QStringLiteral("1999"));
+    Partnership empty;
+    const QString endBeforeSignature = storeSays(complete, "ended_on");
+    const QString noNature = storeSays(empty, "kind");
+    const QString noActor = storeSays(empty, "actor");
+    const QString noPartner = storeSays(empty, "partner");
+    REQUIRE_FALSE(endBeforeSignature.isEmpty());
+
+    QStringList found;
+    for (const ImportProblem& problem : report.errors)
+        found << QStringLiteral("%1 %2: %3").arg(problem.line).arg(problem.column, problem.message);
+    const QStringList expected = {
+        QStringLiteral("2 Date de fin: ") + endBeforeSignature,
+        QStringLiteral("3 Nature: ") + noNature,
+        QStringLiteral("4 Acteur: ") + noActor,
+        QStringLiteral("5 Partenaire: ") + noPartner,
+        QStringLiteral("5 Date de fin: ") + endBeforeSignature,
+    };
+    for (const QString& problem : expected)
+        CHECK(found.count(problem) == 1);
+    CHECK(found.size() == expected.size());
 }
