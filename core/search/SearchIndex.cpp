@@ -25,39 +25,43 @@ QString textQuery(const QString& table)
 {
     if (table == QLatin1String("actor")) {
         return QStringLiteral(
-            "SELECT r.id * 8 + 1, coalesce(r.name, '') || ' ' || coalesce(r.acronym, '') || ' ' || "
+            "SELECT r.id * 8 + 1 AS entry, coalesce(r.name, '') || ' ' || coalesce(r.acronym, '') || ' ' || "
             "coalesce(c.name, '') || ' ' || coalesce(d.label_fr, '') || ' ' || coalesce(t.label_fr, '') || ' "
             "' || "
             "coalesce(r.insee_code, '') || ' ' || coalesce(r.siren, '') || ' ' || coalesce(r.notes, '') "
-            "FROM actor r LEFT JOIN ref_commune c ON c.code = coalesce(r.commune_insee, r.insee_code) "
+            "AS words FROM actor r LEFT JOIN ref_commune c ON c.code = coalesce(r.commune_insee, "
+            "r.insee_code) "
             "LEFT JOIN ref_departement d ON d.code = r.departement_code "
             "LEFT JOIN ref_actor_type t ON t.code = r.actor_type_code");
     }
     if (table == QLatin1String("foreign_partner")) {
         return QStringLiteral(
-            "SELECT r.id * 8 + 2, coalesce(r.name, '') || ' ' || coalesce(r.admin_area, '') || ' ' || "
+            "SELECT r.id * 8 + 2 AS entry, coalesce(r.name, '') || ' ' || coalesce(r.admin_area, '') || ' ' "
+            "|| "
             "coalesce(c.label_fr, '') || ' ' || coalesce(c.label_en, '') || ' ' || coalesce(t.label_fr, '') "
             "|| ' ' || "
             "coalesce(r.notes, '') "
-            "FROM foreign_partner r LEFT JOIN ref_country c ON c.code = r.country_code "
+            "AS words FROM foreign_partner r LEFT JOIN ref_country c ON c.code = r.country_code "
             "LEFT JOIN ref_partner_type t ON t.code = r.partner_type_code");
     }
     if (table == QLatin1String("partnership")) {
         return QStringLiteral(
-            "SELECT r.id * 8 + 3, coalesce(r.title, '') || ' ' || coalesce(r.description, '') || ' ' || "
+            "SELECT r.id * 8 + 3 AS entry, coalesce(r.title, '') || ' ' || coalesce(r.description, '') || ' "
+            "' || "
             "coalesce(k.label_fr, '') || ' ' || coalesce(r.status_reason, '') || ' ' || "
             "coalesce((SELECT group_concat(t.label_fr, ' ') FROM partnership_theme pt "
             "JOIN ref_theme t ON t.code = pt.theme_code WHERE pt.partnership_id = r.id), '') "
-            "FROM partnership r LEFT JOIN ref_partnership_kind k ON k.code = r.kind_code");
+            "AS words FROM partnership r LEFT JOIN ref_partnership_kind k ON k.code = r.kind_code");
     }
     if (table == QLatin1String("project")) {
         return QStringLiteral(
-            "SELECT r.id * 8 + 4, coalesce(r.title, '') || ' ' || coalesce(r.description, '') || ' ' || "
+            "SELECT r.id * 8 + 4 AS entry, coalesce(r.title, '') || ' ' || coalesce(r.description, '') || ' "
+            "' || "
             "coalesce((SELECT group_concat(t.label_fr, ' ') FROM project_theme pt "
             "JOIN ref_theme t ON t.code = pt.theme_code WHERE pt.project_id = r.id), '') || ' ' || "
             "coalesce((SELECT group_concat(c.label_fr || ' ' || c.label_en, ' ') FROM project_country pc "
             "JOIN ref_country c ON c.code = pc.country_code WHERE pc.project_id = r.id), '') "
-            "FROM project r");
+            "AS words FROM project r");
     }
     return {};
 }
@@ -105,6 +109,17 @@ Status refresh(const QSqlDatabase& db, const QString& table, qint64 id)
 {
     if (entityNumber(table) <= 0)
         return {};
+    // A change that leaves the words as they were (a source, a date, a status: half the updates of
+    // an import) keeps the entry, which FTS5 would otherwise delete and tokenise again.
+    {
+        PreparedQuery same(db,
+                           QStringLiteral("SELECT 1 FROM (") + textQuery(table) +
+                               QLatin1String(" WHERE r.id = ?) AS t JOIN search_index s ON s.rowid = t.entry "
+                                             "WHERE s.content = t.words"));
+        same->addBindValue(id);
+        if (same->exec() && same->next())
+            return {};
+    }
     if (Status removed = remove(db, table, id); !removed)
         return removed;
     PreparedQuery query(db, QStringLiteral("INSERT INTO search_index (rowid, content) ") + textQuery(table) +

@@ -99,11 +99,19 @@ public:
         // by name, a query each) — most rows of a file imported again.
         const FieldValues newColumns = columns(record);
         const QList<LinkRows> newLinks = links(record);
-        if (newColumns == columns(before) && newLinks == links(before))
+        const QList<LinkRows> oldLinks = links(before);
+        if (newColumns == columns(before) && newLinks == oldLinks)
             return false;
+        // Only the lists of links that changed are written again (most updates of an import change
+        // a column and no link).
+        QList<LinkRows> changedLinks;
+        for (qsizetype i = 0; i < newLinks.size(); ++i) {
+            if (i >= oldLinks.size() || !(newLinks.at(i) == oldLinks.at(i)))
+                changedLinks << newLinks.at(i);
+        }
         const RecordStamp old = stampOf(before);
         const Result<RecordStamp> stamp =
-            m_table.update(old, newColumns, newLinks, history(before), history(record));
+            m_table.update(old, newColumns, changedLinks, history(before), history(record));
         if (!stamp)
             return stamp.problems();
         return true;
