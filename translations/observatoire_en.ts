@@ -2569,10 +2569,6 @@ Statement: %4</translation>
 <context>
     <name>PartnershipImporter</name>
     <message>
-        <source>the nature is missing</source>
-        <translation>the nature is missing</translation>
-    </message>
-    <message>
         <source>"%1" is not a known nature of partnership</source>
         <translation>"%1" is not a known nature of partnership</translation>
     </message>
@@ -2581,20 +2577,8 @@ Statement: %4</translation>
         <translation>"%1" is not a known status</translation>
     </message>
     <message>
-        <source>the end (%1) is before the signature (%2)</source>
-        <translation>the end (%1) is before the signature (%2)</translation>
-    </message>
-    <message>
         <source>"%1" is not a known theme</source>
         <translation>"%1" is not a known theme</translation>
-    </message>
-    <message>
-        <source>at least one actor of the region is needed</source>
-        <translation>at least one actor of the region is needed</translation>
-    </message>
-    <message>
-        <source>at least one foreign partner is needed</source>
-        <translation>at least one foreign partner is needed</translation>
     </message>
     <message>
         <source>the country is missing</source>
@@ -3528,6 +3512,10 @@ Statement: %4</translation>
     <message>
         <source>imported from %1, line %2</source>
         <translation>imported from %1, line %2</translation>
+    </message>
+    <message>
+        <source>%1 (imported from %2, line %3)</source>
+        <translation>%1 (imported from %2, line %3)</translation>
     </message>
 </context>
 <context>

@@ -2627,10 +2627,6 @@ Instruction : %4</translation>
 <context>
     <name>PartnershipImporter</name>
     <message>
-        <source>the nature is missing</source>
-        <translation>la nature manque</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a known nature of partnership</source>
         <translation>« %1 » n’est pas une nature de partenariat connue</translation>
     </message>
@@ -2639,20 +2635,8 @@ Instruction : %4</translation>
         <translation>« %1 » n’est pas un statut connu</translation>
     </message>
     <message>
-        <source>the end (%1) is before the signature (%2)</source>
-        <translation>la fin (%1) précède la signature (%2)</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a known theme</source>
         <translation>« %1 » n’est pas une thématique connue</translation>
-    </message>
-    <message>
-        <source>at least one actor of the region is needed</source>
-        <translation>au moins un acteur de la région est nécessaire</translation>
-    </message>
-    <message>
-        <source>at least one foreign partner is needed</source>
-        <translation>au moins un partenaire étranger est nécessaire</translation>
     </message>
     <message>
         <source>the country is missing</source>
@@ -3619,6 +3603,10 @@ Instruction : %4</translation>
     <message>
         <source>imported from %1, line %2</source>
         <translation>importé de %1, ligne %2</translation>
+    </message>
+    <message>
+        <source>%1 (imported from %2, line %3)</source>
+        <translation>%1 (importé de %2, ligne %3)</translation>
     </message>
 </context>
 <context>

@@ -348,11 +348,15 @@ QString RecordDetails::historyHtml(const QString& entity, qint64 id) const
     for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
         const QDateTime when = QDateTime::fromString(it->changedAt, Qt::ISODateWithMs).toLocalTime();
         // A record created by an import has one entry, for the file's line, instead of its fields.
-        const bool imported = it->importLine > 0;
+        const bool imported = it->importLine > 0 && it->field.isEmpty();
         const auto shown = [](const QString& value) { return value.isEmpty() ? QStringLiteral("∅") : value; };
         const QString what = imported ? tr("created") : it->field;
-        const QString change = imported ? tr("imported from %1, line %2").arg(it->importFile).arg(it->importLine)
-                                        : shown(it->oldValue) + QStringLiteral(" → ") + shown(it->newValue);
+        QString change = imported ? tr("imported from %1, line %2").arg(it->importFile).arg(it->importLine)
+                                  : shown(it->oldValue) + QStringLiteral(" → ") + shown(it->newValue);
+        // A change an import made names the file and line too.
+        if (!imported && it->importLine > 0)
+            change = tr("%1 (imported from %2, line %3)")
+                         .arg(change, it->importFile, QString::number(it->importLine));
         html += QStringLiteral("<tr><td style='color:#555'>%1</td><td style='color:#555'>%2</td><td>%3</td>"
                                "<td>%4</td></tr>")
                     .arg(escaped(QLocale().toString(when, QLocale::ShortFormat)), escaped(it->userName),

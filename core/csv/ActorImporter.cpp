@@ -164,5 +164,5 @@ bool ActorImporter::write(const CsvRecord& record, const ColumnMap& columns, con
     take(columns, "verified_on", merged.verifiedOn, actor->verifiedOn);
     take(columns, "notes", merged.notes, actor->notes);
     return save(ActorStore(m_db), *actor, existing, merged, QStringLiteral("actor"), record.line, columns,
-                batch, report);
+                batch, report) > 0;
 }

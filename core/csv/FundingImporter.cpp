@@ -172,5 +172,5 @@ bool FundingImporter::write(const CsvRecord& record, const ColumnMap& columns, c
     take(columns, "status", merged.statusCode, funding.statusCode);
     take(columns, "notes", merged.notes, funding.notes);
     return save(FundingStore(m_db), funding, existing, merged, QStringLiteral("funding"), record.line,
-                columns, batch, report);
+                columns, batch, report) > 0;
 }

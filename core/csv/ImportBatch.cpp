@@ -7,6 +7,7 @@
 #include "common/StableId.h"
 #include "database/BoundStatement.h"
 #include "store/BulkRecordWriter.h"
+#include "store/ImportSession.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -34,8 +35,9 @@ QString compactJson(const QJsonObject& object)
 
 } // namespace
 
-ImportBatch::ImportBatch(const QSqlDatabase& db)
+ImportBatch::ImportBatch(const QSqlDatabase& db, ImportSession& session)
     : m_db(db)
+    , m_session(session)
 {
 }
 
@@ -68,7 +70,7 @@ Status ImportBatch::begin(const QString& entity, const QString& path, const Impo
     if (!query.exec() || !query.next())
         return SqlErrors::failure(tr("The import could not be recorded"), query.lastError());
     m_id = query.value(0).toLongLong();
-    m_records = std::make_unique<BulkRecordWriter>(m_db);
+    m_session.startWriting(m_db);
     m_importRows = std::make_unique<BoundStatement>(
         m_db, QStringLiteral("INSERT INTO import_row (batch_id, entity, record_id, line) VALUES (?, ?, ?, ?) "
                              "ON CONFLICT (batch_id, entity, record_id) DO NOTHING"));
@@ -86,7 +88,7 @@ void ImportBatch::link(const QString& entity, qint64 recordId, int line) const
 
 Status ImportBatch::finish(const ImportReport& report) const
 {
-    if (Status indexed = m_records->finish(); !indexed)
+    if (Status indexed = m_session.writer()->finish(); !indexed)
         return indexed;
     QSqlQuery query(m_db);
     query.prepare(

@@ -304,7 +304,7 @@ qint64 OrganisationMatcher::createActor(const ActorSpec& spec, int line, ImportR
             }
         }
     }
-    const qint64 id = createdId(ActorStore(m_db).insertImported(actor, batch.records()), line, report);
+    const qint64 id = createdId(ActorStore(m_db).insertImported(actor, batch.session()), line, report);
     if (id > 0)
         batch.link(QStringLiteral("actor"), id, line);
     return id;
@@ -330,7 +330,7 @@ qint64 OrganisationMatcher::partner(const PartnerSpec& spec, int line, ImportRep
 qint64 OrganisationMatcher::known(const QString& table, qint64 id, const ImportBatch& batch)
 {
     if (id > 0)
-        batch.records().known().add(table, id);
+        batch.session().known().add(table, id);
     return id;
 }
 
@@ -391,7 +391,7 @@ qint64 OrganisationMatcher::findOrCreatePartner(const PartnerSpec& spec, int lin
         partner.countryCode = spec.countryCode;
         partner.adminArea = spec.area;
         partner.source = tr("import %1").arg(QFileInfo(report.file).fileName());
-        id = createdId(PartnerStore(m_db).insertImported(partner, batch.records()), line, report);
+        id = createdId(PartnerStore(m_db).insertImported(partner, batch.session()), line, report);
         if (id == 0)
             return 0;
         batch.link(QStringLiteral("foreign_partner"), id, line);

@@ -112,5 +112,5 @@ bool PartnerImporter::write(const CsvRecord& record, const ColumnMap& columns, c
     take(columns, "verified_on", merged.verifiedOn, partner->verifiedOn);
     take(columns, "notes", merged.notes, partner->notes);
     return save(PartnerStore(m_db), *partner, existing, merged, QStringLiteral("foreign_partner"),
-                record.line, columns, batch, report);
+                record.line, columns, batch, report) > 0;
 }

@@ -25,6 +25,7 @@ ImportReport RecordImporter::run(const QString& path, const Options& options,
 {
     ImportReport report;
     reset();
+    m_session.reset();
     ImportFile file(path, options.read);
     if (!file.open(columns(), options.mapping, report, options.choices))
         return report;
@@ -67,7 +68,7 @@ ImportReport RecordImporter::run(const QString& path, const Options& options,
         report.addProblems(transaction.started().problems());
         return report;
     }
-    ImportBatch batch(m_db);
+    ImportBatch batch(m_db, m_session);
     if (Status begun =
             batch.begin(m_entity, path, report, options.dryRun, options.mapping, options.sourceName);
         !begun) {
@@ -82,11 +83,13 @@ ImportReport RecordImporter::run(const QString& path, const Options& options,
         report, progress, 40, 50);
     if (!report.errors.isEmpty() || options.dryRun) {
         reset();
+        m_session.reset();
         return report; // the transaction rolls back
     }
     if (progress && !progress(90)) {
         report.errors.append({0, QString(), ImportFile::cancelledMessage()});
         reset();
+        m_session.reset();
         return report; // the transaction rolls back
     }
     if (Status finished = batch.finish(report); !finished) {
@@ -118,6 +121,19 @@ void RecordImporter::tally(Outcome outcome, const ImportBatch& batch, const QStr
         return;
     }
     batch.link(entity, id, line);
+}
+
+void RecordImporter::reportStoreProblems(const Problems& problems, int line, const ColumnMap& columns,
+                                         qsizetype reported, ImportReport& report)
+{
+    QStringList headers;
+    for (qsizetype i = reported; i < report.errors.size(); ++i)
+        headers << report.errors.at(i).column;
+    for (const Problem& problem : problems) {
+        const QString header = columns.headerOf(problem.field);
+        if (!headers.contains(header))
+            report.errors.append({line, header, problem.message, problem.isStorage()});
+    }
 }
 
 void RecordImporter::checkShape(const CsvRecord& record, const ColumnMap& columns, ImportReport& report) const

@@ -35,7 +35,8 @@ QString textQuery(const QString& table)
 {
     if (table == QLatin1String("actor")) {
         return QStringLiteral(
-                   "SELECT r.id * 8 + 1, %1 FROM actor r LEFT JOIN ref_commune c ON c.code = "
+                   "SELECT r.id * 8 + 1 AS entry, %1 AS words FROM actor r LEFT JOIN ref_commune c ON c.code "
+                   "= "
                    "coalesce(r.commune_insee, r.insee_code) LEFT JOIN ref_departement d ON d.code = "
                    "r.departement_code LEFT JOIN ref_actor_type t ON t.code = r.actor_type_code")
             .arg(withLigaturesSpelt(QStringLiteral(
@@ -45,18 +46,18 @@ QString textQuery(const QString& table)
                 "coalesce(r.notes, '')")));
     }
     if (table == QLatin1String("foreign_partner")) {
-        return QStringLiteral(
-                   "SELECT r.id * 8 + 2, %1 FROM foreign_partner r LEFT JOIN ref_country c ON c.code = "
-                   "r.country_code LEFT JOIN ref_partner_type t ON t.code = r.partner_type_code")
+        return QStringLiteral("SELECT r.id * 8 + 2 AS entry, %1 AS words FROM foreign_partner r LEFT JOIN "
+                              "ref_country c ON c.code = "
+                              "r.country_code LEFT JOIN ref_partner_type t ON t.code = r.partner_type_code")
             .arg(withLigaturesSpelt(
                 QStringLiteral("coalesce(r.name, '') || ' ' || coalesce(r.admin_area, '') || ' ' || "
                                "coalesce(c.label_fr, '') || ' ' || coalesce(c.label_en, '') || ' ' || "
                                "coalesce(t.label_fr, '') || ' ' || coalesce(r.notes, '')")));
     }
     if (table == QLatin1String("partnership")) {
-        return QStringLiteral(
-                   "SELECT r.id * 8 + 3, %1 FROM partnership r LEFT JOIN ref_partnership_kind k ON "
-                   "k.code = r.kind_code")
+        return QStringLiteral("SELECT r.id * 8 + 3 AS entry, %1 AS words FROM partnership r LEFT JOIN "
+                              "ref_partnership_kind k ON "
+                              "k.code = r.kind_code")
             .arg(withLigaturesSpelt(QStringLiteral(
                 "coalesce(r.title, '') || ' ' || coalesce(r.description, '') || ' ' || "
                 "coalesce(k.label_fr, '') || ' ' || coalesce(r.status_reason, '') || ' ' || "
@@ -64,7 +65,7 @@ QString textQuery(const QString& table)
                 "ref_theme t ON t.code = pt.theme_code WHERE pt.partnership_id = r.id), '')")));
     }
     if (table == QLatin1String("project")) {
-        return QStringLiteral("SELECT r.id * 8 + 4, %1 FROM project r")
+        return QStringLiteral("SELECT r.id * 8 + 4 AS entry, %1 AS words FROM project r")
             .arg(withLigaturesSpelt(QStringLiteral(
                 "coalesce(r.title, '') || ' ' || coalesce(r.description, '') || ' ' || "
                 "coalesce((SELECT group_concat(t.label_fr, ' ') FROM project_theme pt JOIN ref_theme "
@@ -119,6 +120,17 @@ Status refresh(const QSqlDatabase& db, const QString& table, qint64 id)
 {
     if (entityNumber(table) <= 0)
         return {};
+    // A change that leaves the words as they were (a source, a date, a status: half the updates of
+    // an import) keeps the entry, which FTS5 would otherwise delete and tokenise again.
+    {
+        PreparedQuery same(db,
+                           QStringLiteral("SELECT 1 FROM (") + textQuery(table) +
+                               QLatin1String(" WHERE r.id = ?) AS t JOIN search_index s ON s.rowid = t.entry "
+                                             "WHERE s.content = t.words"));
+        same->addBindValue(id);
+        if (same->exec() && same->next())
+            return {};
+    }
     if (Status removed = remove(db, table, id); !removed)
         return removed;
     PreparedQuery query(db, QStringLiteral("INSERT INTO search_index (rowid, content) ") + textQuery(table) +

@@ -43,7 +43,6 @@ Result<qint64> BulkRecordWriter::insert(const QString& table, const QString& uui
     const qint64 id = row.insertedId();
     if (!m_firstIds.contains(table))
         m_firstIds.insert(table, id);
-    m_known.add(table, id);
 
     for (const LinkRows& link : links) {
         if (link.rows.isEmpty())

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "FieldValues.h"
-#include "KnownRows.h"
 #include "common/Result.h"
 #include "store/EntityTable.h"
 
@@ -39,9 +38,6 @@ public:
     // Adds the search-index entries of the records written. Call it once, before committing.
     Status finish();
 
-    // The rows the import has seen exist, for the stores' validation; insert() adds those it writes.
-    KnownRows& known() { return m_known; }
-
 private:
     BoundStatement& writer(const QString& key, const std::function<QString()>& sql);
 
@@ -49,5 +45,4 @@ private:
     QString m_writtenAt;
     QHash<QString, std::shared_ptr<BoundStatement>> m_writers; // by table and column count
     QHash<QString, qint64> m_firstIds;                         // by table
-    KnownRows m_known;
 };

@@ -4,6 +4,7 @@
 #include "database/Transaction.h"
 #include "store/BulkRecordWriter.h"
 #include "store/EntityTable.h"
+#include "store/ImportSession.h"
 #include "store/RecordMerge.h"
 #include "store/RecordValidator.h"
 #include "store/Trash.h"
@@ -35,14 +36,26 @@ public:
         return *find(created.value().id);
     }
 
+    // What prevents a record that an import brings from being written, asking the database only
+    // about rows the import has not seen: the import's first pass checks every row with it, before
+    // anything is written. Linked records an import will match or create have ids below 0.
+    Problems checkImported(const Record& record, ImportSession& session) const
+    {
+        return problemsOf(record, &session.known());
+    }
+
     // Creates a record that an import brings, keeping its stable id when it has one (the caller
     // has looked for a record with that id): validated like any other, then written with the
-    // import's other records by its writer.
-    Result<qint64> insertImported(const Record& record, BulkRecordWriter& writer)
+    // import's other records by its writer (the session's second pass).
+    Result<qint64> insertImported(const Record& record, ImportSession& session)
     {
-        if (Problems problems = problemsOf(record, &writer.known()); !problems.isEmpty())
+        if (Problems problems = checkImported(record, session); !problems.isEmpty())
             return problems;
-        return writer.insert(m_table.table(), record.uuid, columns(record), links(record));
+        Result<qint64> written =
+            session.writer()->insert(m_table.table(), record.uuid, columns(record), links(record));
+        if (written)
+            session.known().add(m_table.table(), written.value());
+        return written;
     }
 
     // Brings back a deleted record as it was, with its id, stable id and links (undo).
@@ -76,21 +89,30 @@ public:
     }
 
     // Saves `record` over `before`, the record as it was just read (by an import that matched
-    // it), and tells whether anything changed — without reading either again. `known` holds the
-    // rows the import has seen exist.
-    Result<bool> replace(const Record& before, const Record& record, KnownRows* known = nullptr)
+    // it), and tells whether anything changed — without reading either again. An import gives its
+    // session: the rows it has seen exist.
+    Result<bool> replace(const Record& before, const Record& record, ImportSession* session = nullptr)
     {
-        if (Problems problems = problemsOf(record, known); !problems.isEmpty())
+        if (Problems problems = problemsOf(record, session ? &session->known() : nullptr);
+            !problems.isEmpty())
             return problems;
         // The same columns and links: nothing to write, and no need for the history's texts (links
         // by name, a query each) — most rows of a file imported again.
         const FieldValues newColumns = columns(record);
         const QList<LinkRows> newLinks = links(record);
-        if (newColumns == columns(before) && newLinks == links(before))
+        const QList<LinkRows> oldLinks = links(before);
+        if (newColumns == columns(before) && newLinks == oldLinks)
             return false;
+        // Only the lists of links that changed are written again (most updates of an import change
+        // a column and no link).
+        QList<LinkRows> changedLinks;
+        for (qsizetype i = 0; i < newLinks.size(); ++i) {
+            if (i >= oldLinks.size() || !(newLinks.at(i) == oldLinks.at(i)))
+                changedLinks << newLinks.at(i);
+        }
         const RecordStamp old = stampOf(before);
         const Result<RecordStamp> stamp =
-            m_table.update(old, newColumns, newLinks, history(before), history(record));
+            m_table.update(old, newColumns, changedLinks, history(before), history(record));
         if (!stamp)
             return stamp.problems();
         return true;

@@ -72,7 +72,8 @@ void RecordValidator::recordsExist(const QString& field, const QString& table, c
                                    const Message& message)
 {
     for (const qint64 id : ids) {
-        if (!found(table, QStringLiteral("id"), id)) {
+        // Below 0: a record an import will match or create (its first pass).
+        if (id >= 0 && !found(table, QStringLiteral("id"), id)) {
             m_problems.append({field, message.text()});
             return;
         }
