@@ -10,7 +10,7 @@
 #include <memory>
 
 class BulkRecordWriter;
-class BoundStatement;
+class Statement;
 struct ImportReport;
 
 // One import recorded in the database: the file (name, SHA-256, encoding, delimiter), options and
@@ -40,5 +40,5 @@ private:
     qint64 m_id = 0;
     qint64 m_historyBefore = 0;
     std::unique_ptr<BulkRecordWriter> m_records;
-    std::unique_ptr<BoundStatement> m_importRows;
+    std::unique_ptr<Statement> m_importRows;
 };

@@ -10,6 +10,7 @@
 #include "csv/RecordExporter.h"
 #include "database/Database.h"
 #include "demo/DemoGenerator.h"
+#include "observatory/ObservatoryDatabase.h"
 
 #include "PeakMemory.h"
 
@@ -43,7 +44,9 @@ double sqlite3Seconds(const QStringList& arguments, const QString& outputFile = 
 
 bool openDatabase(Database& database, const QString& path, QTextStream& out)
 {
-    if (database.open(DatabaseLocation::sqliteFile(path), Database::OpenMode::CreateIfMissing).ok())
+    if (ObservatoryDatabase::open(database, DatabaseLocation::sqliteFile(path),
+                                  Database::OpenMode::CreateIfMissing)
+            .ok())
         return true;
     out << "cannot open " << path << Qt::endl;
     return false;
