@@ -637,10 +637,6 @@ region's actors. Without a command, opens the application window.</translation>
         <translation>%1: cannot switch to WAL journaling: %2</translation>
     </message>
     <message>
-        <source>%1: the reference data could not be brought up to date: %2</source>
-        <translation>%1: the reference data could not be brought up to date: %2</translation>
-    </message>
-    <message>
         <source>%1 is empty: it holds no observatory. If it should become a new one, run "observatoire --db %1 init" (or File › New database); it was left untouched.</source>
         <translation>%1 is empty: it holds no observatory. If it should become a new one, run "observatoire --db %1 init" (or File › New database); it was left untouched.</translation>
     </message>
@@ -667,6 +663,10 @@ region's actors. Without a command, opens the application window.</translation>
     <message>
         <source>%1 was not upgraded, and was left as it was: %2</source>
         <translation>%1 was not upgraded, and was left as it was: %2</translation>
+    </message>
+    <message>
+        <source>The database is no longer open.</source>
+        <translation>The database is no longer open.</translation>
     </message>
 </context>
 <context>
@@ -2138,8 +2138,12 @@ Statement: %4</translation>
         <translation>Migration %1 could not record the schema version: %2</translation>
     </message>
     <message>
-        <source>Migration %1 could not fill the search index: %2</source>
-        <translation>Migration %1 could not fill the search index: %2</translation>
+        <source>Migration %1 (%2) failed: %3</source>
+        <translation>Migration %1 (%2) failed: %3</translation>
+    </message>
+    <message>
+        <source>Migration %1 (%2) needs the program's code to fill the search index, which was not given; the database was left as it was.</source>
+        <translation>Migration %1 (%2) needs the program's code to fill the search index, which was not given; the database was left as it was.</translation>
     </message>
 </context>
 <context>
@@ -2273,6 +2277,17 @@ Statement: %4</translation>
     <message>
         <source>Folder</source>
         <translation>Folder</translation>
+    </message>
+</context>
+<context>
+    <name>ObservatoryDatabase</name>
+    <message>
+        <source>the search index could not be filled: %1</source>
+        <translation>the search index could not be filled: %1</translation>
+    </message>
+    <message>
+        <source>%1: the reference data could not be brought up to date: %2</source>
+        <translation>%1: the reference data could not be brought up to date: %2</translation>
     </message>
 </context>
 <context>

@@ -644,10 +644,6 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
         <translation>%1 : impossible de passer en journalisation WAL : %2</translation>
     </message>
     <message>
-        <source>%1: the reference data could not be brought up to date: %2</source>
-        <translation>%1 : les données de référence n&apos;ont pas pu être mises à jour : %2</translation>
-    </message>
-    <message>
         <source>%1 is empty: it holds no observatory. If it should become a new one, run &quot;observatoire --db %1 init&quot; (or File › New database); it was left untouched.</source>
         <translation>%1 est vide : il ne contient aucun observatoire. S&apos;il doit en devenir un nouveau, lancez « observatoire --db %1 init » (ou Fichier › Nouvelle base) ; le fichier n&apos;a pas été modifié.</translation>
     </message>
@@ -674,6 +670,10 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     <message>
         <source>%1 was not upgraded, and was left as it was: %2</source>
         <translation>%1 n&apos;a pas été mise à jour et a été laissée telle quelle : %2</translation>
+    </message>
+    <message>
+        <source>The database is no longer open.</source>
+        <translation>La base de données n&apos;est plus ouverte.</translation>
     </message>
 </context>
 <context>
@@ -2187,8 +2187,12 @@ Instruction : %4</translation>
         <translation>La migration %1 n&apos;a pas pu enregistrer la version du schéma : %2</translation>
     </message>
     <message>
-        <source>Migration %1 could not fill the search index: %2</source>
-        <translation>La migration %1 n&apos;a pas pu remplir l&apos;index de recherche : %2</translation>
+        <source>Migration %1 (%2) failed: %3</source>
+        <translation>La migration %1 (%2) a échoué : %3</translation>
+    </message>
+    <message>
+        <source>Migration %1 (%2) needs the program&apos;s code to fill the search index, which was not given; the database was left as it was.</source>
+        <translation>La migration %1 (%2) a besoin du code du programme pour remplir l&apos;index de recherche, qui ne lui a pas été donné ; la base a été laissée telle quelle.</translation>
     </message>
 </context>
 <context>
@@ -2328,6 +2332,17 @@ Instruction : %4</translation>
     <message>
         <source>Folder</source>
         <translation>Dossier</translation>
+    </message>
+</context>
+<context>
+    <name>ObservatoryDatabase</name>
+    <message>
+        <source>the search index could not be filled: %1</source>
+        <translation>l&apos;index de recherche n&apos;a pas pu être rempli : %1</translation>
+    </message>
+    <message>
+        <source>%1: the reference data could not be brought up to date: %2</source>
+        <translation>%1 : les données de référence n&apos;ont pas pu être mises à jour : %2</translation>
     </message>
 </context>
 <context>

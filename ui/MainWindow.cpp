@@ -16,6 +16,7 @@
 #include "RecordListModel.h"
 #include "RecordListPage.h"
 #include "VocabularyDialog.h"
+#include "observatory/ObservatoryDatabase.h"
 #include "refdata/ReferenceDataManifest.h"
 #include "report/ReportDialog.h"
 
@@ -290,7 +291,7 @@ bool MainWindow::openDatabase(const DatabaseLocation& location, Database::OpenMo
     database->setUpgradeGuard([](const Database& upgraded) {
         return AutomaticBackups::beforeWriting(upgraded.connection(), QStringLiteral("migration"));
     });
-    const DatabaseStatus status = database->open(location, mode, access);
+    const DatabaseStatus status = ObservatoryDatabase::open(*database, location, mode, access);
     if (!status.ok()) {
         if (status.failure == DatabaseFailure::Corrupt && offerRestoreOfDamaged(location, status.message))
             return openDatabase(location, mode, access);
@@ -379,7 +380,7 @@ void MainWindow::reloadLists()
 {
     const QSqlDatabase db = m_database ? m_database->connection() : QSqlDatabase();
     if (m_database)
-        m_loader->setDatabase(m_database->location());
+        m_loader->setDatabase(*m_database);
     for (RecordListPage* page : std::as_const(m_pages))
         page->setDatabase(db);
     m_filterBar->setDatabase(db);

@@ -1,4 +1,5 @@
 #include "RecordActions.h"
+#include "lists/RecordSheet.h"
 
 #include "Dialogs.h"
 #include "editors/ActorEditor.h"
@@ -11,7 +12,6 @@
 #include "store/PartnershipStore.h"
 #include "store/ProjectStore.h"
 
-#include <QSqlQuery>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -58,15 +58,8 @@ QString RecordActions::describe(RecordList::Family family, qint64 id) const
         if (!partnership->title.isEmpty())
             return partnership->title;
         // "Lyon – Leipzig", from the first actor and partner.
-        QSqlQuery query(m_db);
-        query.prepare(QStringLiteral(
-            "SELECT (SELECT a.name FROM partnership_actor pa JOIN actor a ON a.id = pa.actor_id "
-            "WHERE pa.partnership_id = :id ORDER BY a.id LIMIT 1) || ' – ' || "
-            "(SELECT f.name FROM partnership_partner pp JOIN foreign_partner f "
-            "ON f.id = pp.partner_id WHERE pp.partnership_id = :id ORDER BY f.id LIMIT 1)"));
-        query.bindValue(QStringLiteral(":id"), id);
-        if (query.exec() && query.next())
-            return query.value(0).toString();
+        if (const QString named = RecordSheet::partnershipByFirstNames(m_db, id); !named.isNull())
+            return named;
         break;
     }
     case RecordList::Family::Projects:

@@ -5,7 +5,7 @@
 #include "common/Clock.h"
 #include "common/CurrentUser.h"
 #include "common/StableId.h"
-#include "database/BoundStatement.h"
+#include "database/Statement.h"
 #include "store/BulkRecordWriter.h"
 #include "store/ImportSession.h"
 
@@ -71,7 +71,7 @@ Status ImportBatch::begin(const QString& entity, const QString& path, const Impo
         return SqlErrors::failure(tr("The import could not be recorded"), query.lastError());
     m_id = query.value(0).toLongLong();
     m_session.startWriting(m_db);
-    m_importRows = std::make_unique<BoundStatement>(
+    m_importRows = std::make_unique<Statement>(
         m_db, QStringLiteral("INSERT INTO import_row (batch_id, entity, record_id, line) VALUES (?, ?, ?, ?) "
                              "ON CONFLICT (batch_id, entity, record_id) DO NOTHING"));
     return Status();

@@ -9,8 +9,8 @@
 
 #include <memory>
 
-class BoundStatement;
 class ImportSession;
+class Statement;
 struct ImportReport;
 
 // One import recorded in the database: the file (name, SHA-256, encoding, delimiter), options and
@@ -42,5 +42,5 @@ private:
     qint64 m_id = 0;
     qint64 m_historyBefore = 0;
     ImportSession& m_session;
-    std::unique_ptr<BoundStatement> m_importRows;
+    std::unique_ptr<Statement> m_importRows;
 };

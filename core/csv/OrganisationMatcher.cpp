@@ -1,6 +1,6 @@
 #include "OrganisationMatcher.h"
-#include "database/BoundStatement.h"
 #include "database/PreparedQuery.h"
+#include "database/Statement.h"
 
 #include "CsvValues.h"
 #include "ImportBatch.h"
@@ -241,7 +241,7 @@ qint64 OrganisationMatcher::findActor(const ActorSpec& spec, const QString& norm
         PreparedQuery query(
             m_db,
             QStringLiteral("SELECT id FROM actor WHERE insee_code = ? OR siren = ? ORDER BY id LIMIT 1"));
-        BoundStatement& byCode = query.bound();
+        Statement& byCode = query.bound();
         byCode.bind(0, spec.code);
         byCode.bind(1, spec.code);
         if (byCode.run() && byCode.returnedRow())
@@ -252,7 +252,7 @@ qint64 OrganisationMatcher::findActor(const ActorSpec& spec, const QString& norm
         PreparedQuery query(m_db, QStringLiteral("SELECT CASE WHEN count(*) = 1 THEN max(id) ELSE 0 END FROM "
                                                  "(SELECT id FROM actor WHERE actor_type_code = ? AND "
                                                  "coalesce(departement_code, '') = ? LIMIT 2) AS found"));
-        BoundStatement& byType = query.bound();
+        Statement& byType = query.bound();
         byType.bind(0, spec.place->typeCode);
         byType.bind(1, spec.place->departementCode);
         if (byType.run() && byType.returned() > 0)
@@ -264,7 +264,7 @@ qint64 OrganisationMatcher::findActor(const ActorSpec& spec, const QString& norm
         QStringLiteral("SELECT CASE WHEN count(*) = 1 THEN max(id) ELSE 0 END FROM (SELECT id FROM actor "
                        "WHERE name_normalized = ?%1 LIMIT 2) AS found")
             .arg(spec.departementCode.isEmpty() ? QString() : QStringLiteral(" AND departement_code = ?")));
-    BoundStatement& byName = query.bound();
+    Statement& byName = query.bound();
     byName.bind(0, normalizedName);
     if (!spec.departementCode.isEmpty())
         byName.bind(1, spec.departementCode);
@@ -381,7 +381,7 @@ qint64 OrganisationMatcher::findOrCreatePartner(const PartnerSpec& spec, int lin
         return m_partnersByKey.value(key);
     PreparedQuery query(m_db, QStringLiteral("SELECT id FROM foreign_partner WHERE name_normalized = ? AND "
                                              "country_code = ? ORDER BY id LIMIT 1"));
-    BoundStatement& byName = query.bound();
+    Statement& byName = query.bound();
     byName.bind(0, normalizedName);
     byName.bind(1, spec.countryCode);
     qint64 id = byName.run() ? byName.returned() : 0;

@@ -1,6 +1,6 @@
 #include "PartnershipImporter.h"
 #include "database/PreparedQuery.h"
-#include "database/RowScan.h"
+#include "database/Statement.h"
 
 #include "CsvValues.h"
 #include "ImportBatch.h"
@@ -161,9 +161,9 @@ void PartnershipImporter::readKeys()
     // query per partnership. The first holds the key up to the actors, 16 bytes a partnership.
     std::vector<std::pair<qint64, RecordKeys::Builder>> upToActors;
     {
-        RowScan actors(m_db, QStringLiteral("SELECT p.id, p.kind_code, pa.actor_id FROM partnership p "
-                                            "JOIN partnership_actor pa ON pa.partnership_id = p.id "
-                                            "ORDER BY pa.partnership_id, pa.actor_id"));
+        Statement actors(m_db, QStringLiteral("SELECT p.id, p.kind_code, pa.actor_id FROM partnership p "
+                                              "JOIN partnership_actor pa ON pa.partnership_id = p.id "
+                                              "ORDER BY pa.partnership_id, pa.actor_id"));
         while (actors.next()) {
             const qint64 id = actors.integer(0);
             if (upToActors.empty() || upToActors.back().first != id) {
@@ -175,8 +175,8 @@ void PartnershipImporter::readKeys()
             upToActors.back().second.add(actors.integer(2));
         }
     }
-    RowScan partners(m_db, QStringLiteral("SELECT partnership_id, partner_id FROM partnership_partner "
-                                          "ORDER BY partnership_id, partner_id"));
+    Statement partners(m_db, QStringLiteral("SELECT partnership_id, partner_id FROM partnership_partner "
+                                            "ORDER BY partnership_id, partner_id"));
     auto current = upToActors.begin();
     bool partnerRow = partners.next();
     while (partnerRow && current != upToActors.end()) {

@@ -4,7 +4,7 @@
 #include "ImportRow.h"
 #include "VocabularyMatcher.h"
 #include "common/TextFolding.h"
-#include "database/RowScan.h"
+#include "database/Statement.h"
 #include "refdata/CountryLookup.h"
 #include "report/ReportRules.h"
 #include "store/ProjectStore.h"
@@ -178,9 +178,9 @@ RecordKeys::Key ProjectImporter::keyOf(qint64 leadId, const QString& normalizedT
 
 void ProjectImporter::readKeys()
 {
-    RowScan projects(m_db,
-                     QStringLiteral("SELECT p.id, pa.actor_id, p.title FROM project p JOIN project_actor pa "
-                                    "ON pa.project_id = p.id AND pa.role_code = ?"));
+    Statement projects(
+        m_db, QStringLiteral("SELECT p.id, pa.actor_id, p.title FROM project p JOIN project_actor pa "
+                             "ON pa.project_id = p.id AND pa.role_code = ?"));
     projects.bind(0, QString::fromLatin1(Project::kLeadRole));
     while (projects.next()) {
         const std::string_view title = projects.text(2);

@@ -3,9 +3,9 @@
 #include "CsvValues.h"
 #include "ImportBatch.h"
 #include "ImportFile.h"
-#include "database/BoundStatement.h"
 #include "database/PageCache.h"
 #include "database/PreparedQuery.h"
+#include "database/Statement.h"
 #include "database/Transaction.h"
 
 #include <QUuid>
@@ -181,7 +181,7 @@ void RecordImporter::checkIdKind(const CsvRecord& record, const ColumnMap& colum
     const auto has = [&](const char* table) {
         PreparedQuery query(m_db,
                             QStringLiteral("SELECT 1 FROM %1 WHERE uuid = ?").arg(QLatin1String(table)));
-        BoundStatement& lookup = query.bound();
+        Statement& lookup = query.bound();
         lookup.bind(0, uuid);
         return lookup.run() && lookup.returnedRow();
     };

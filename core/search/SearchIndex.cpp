@@ -1,4 +1,5 @@
 #include "SearchIndex.h"
+#include "database/SqlEngine.h"
 #include "database/SqlErrors.h"
 
 #include "TermBuffer.h"
@@ -31,8 +32,9 @@ QString withLigaturesSpelt(const QString& expression)
 }
 
 // The text of each kind of record, as one SQL expression over the record's table aliased "r".
-QString textQuery(const QString& table)
+QString textQuery(const QSqlDatabase& db, const QString& table)
 {
+    const SqlEngine& engine = SqlEngine::of(db);
     if (table == QLatin1String("actor")) {
         return QStringLiteral(
                    "SELECT r.id * 8 + 1 AS entry, %1 AS words FROM actor r LEFT JOIN ref_commune c ON c.code "
@@ -56,23 +58,25 @@ QString textQuery(const QString& table)
     }
     if (table == QLatin1String("partnership")) {
         return QStringLiteral("SELECT r.id * 8 + 3 AS entry, %1 AS words FROM partnership r LEFT JOIN "
-                              "ref_partnership_kind k ON "
-                              "k.code = r.kind_code")
-            .arg(withLigaturesSpelt(QStringLiteral(
-                "coalesce(r.title, '') || ' ' || coalesce(r.description, '') || ' ' || "
-                "coalesce(k.label_fr, '') || ' ' || coalesce(r.status_reason, '') || ' ' || "
-                "coalesce((SELECT group_concat(t.label_fr, ' ') FROM partnership_theme pt JOIN "
-                "ref_theme t ON t.code = pt.theme_code WHERE pt.partnership_id = r.id), '')")));
+                              "ref_partnership_kind k ON k.code = r.kind_code")
+            .arg(withLigaturesSpelt(
+                QStringLiteral("coalesce(r.title, '') || ' ' || coalesce(r.description, '') || ' ' || "
+                               "coalesce(k.label_fr, '') || ' ' || coalesce(r.status_reason, '') || ' ' || "
+                               "coalesce((SELECT %1 FROM partnership_theme pt JOIN ref_theme t ON t.code = "
+                               "pt.theme_code WHERE pt.partnership_id = r.id), '')")
+                    .arg(engine.aggregateList(QStringLiteral("t.label_fr"), QStringLiteral(" ")))));
     }
     if (table == QLatin1String("project")) {
         return QStringLiteral("SELECT r.id * 8 + 4 AS entry, %1 AS words FROM project r")
-            .arg(withLigaturesSpelt(QStringLiteral(
-                "coalesce(r.title, '') || ' ' || coalesce(r.description, '') || ' ' || "
-                "coalesce((SELECT group_concat(t.label_fr, ' ') FROM project_theme pt JOIN ref_theme "
-                "t ON t.code = pt.theme_code WHERE pt.project_id = r.id), '') || ' ' || "
-                "coalesce((SELECT group_concat(c.label_fr || ' ' || c.label_en, ' ') FROM "
-                "project_country pc JOIN ref_country c ON c.code = pc.country_code WHERE "
-                "pc.project_id = r.id), '')")));
+            .arg(withLigaturesSpelt(
+                QStringLiteral("coalesce(r.title, '') || ' ' || coalesce(r.description, '') || ' ' || "
+                               "coalesce((SELECT %1 FROM project_theme pt JOIN ref_theme t ON t.code = "
+                               "pt.theme_code WHERE pt.project_id = r.id), '') || ' ' || "
+                               "coalesce((SELECT %2 FROM project_country pc JOIN ref_country c ON c.code = "
+                               "pc.country_code WHERE pc.project_id = r.id), '')")
+                    .arg(engine.aggregateList(QStringLiteral("t.label_fr"), QStringLiteral(" ")),
+                         engine.aggregateList(QStringLiteral("c.label_fr || ' ' || c.label_en"),
+                                              QStringLiteral(" ")))));
     }
     return {};
 }
@@ -98,7 +102,7 @@ Status rebuild(const QSqlDatabase& db)
     if (!query.exec(QStringLiteral("DELETE FROM search_index")))
         return SqlErrors::failure(updateFailed(), query.lastError());
     for (const QString& table : indexedTables()) {
-        if (!query.exec(QStringLiteral("INSERT INTO search_index (rowid, content) ") + textQuery(table)))
+        if (!query.exec(QStringLiteral("INSERT INTO search_index (rowid, content) ") + textQuery(db, table)))
             return SqlErrors::failure(updateFailed(), query.lastError());
     }
     return {};
@@ -133,8 +137,8 @@ Status refresh(const QSqlDatabase& db, const QString& table, qint64 id)
     }
     if (Status removed = remove(db, table, id); !removed)
         return removed;
-    PreparedQuery query(db, QStringLiteral("INSERT INTO search_index (rowid, content) ") + textQuery(table) +
-                                QLatin1String(" WHERE r.id = ?"));
+    PreparedQuery query(db, QStringLiteral("INSERT INTO search_index (rowid, content) ") +
+                                textQuery(db, table) + QLatin1String(" WHERE r.id = ?"));
     query->addBindValue(id);
     if (!query->exec())
         return SqlErrors::failure(updateFailed(), query->lastError());
@@ -154,7 +158,7 @@ Status addFrom(const QSqlDatabase& db, const QString& table, qint64 firstId)
     query.addBindValue(number);
     if (!query.exec())
         return SqlErrors::failure(updateFailed(), query.lastError());
-    query.prepare(QStringLiteral("INSERT INTO search_index (rowid, content) ") + textQuery(table) +
+    query.prepare(QStringLiteral("INSERT INTO search_index (rowid, content) ") + textQuery(db, table) +
                   QLatin1String(" WHERE r.id >= ?"));
     query.addBindValue(firstId);
     if (!query.exec())
@@ -184,11 +188,9 @@ QString matchExpression(const QString& typed)
     return terms.join(QLatin1String(" AND "));
 }
 
-QString matchingIds(const QString& table)
+QString matchingIds(const QSqlDatabase& db, const QString& table)
 {
-    return QStringLiteral(
-               "SELECT rowid / 8 FROM search_index WHERE search_index MATCH :search AND rowid % 8 = %1")
-        .arg(entityNumber(table));
+    return SqlEngine::of(db).searchMatches(entityNumber(table));
 }
 
 } // namespace SearchIndex

@@ -3,9 +3,9 @@
 
 #include "common/Clock.h"
 #include "common/StableId.h"
-#include "database/BoundStatement.h"
 #include "database/PreparedQuery.h"
 #include "database/SqlScript.h"
+#include "database/Statement.h"
 #include "database/Transaction.h"
 #include "search/SearchIndex.h"
 
@@ -214,7 +214,7 @@ Status EntityTable::replaceLinks(qint64 ownerId, const QList<LinkRows>& links)
 qint64 EntityTable::idWhere(const QString& column, const QVariant& value) const
 {
     PreparedQuery query(m_db, QStringLiteral("SELECT id FROM %1 WHERE %2 = ?").arg(m_table, column));
-    BoundStatement& lookup = query.bound();
+    Statement& lookup = query.bound();
     lookup.bind(0, value);
     return lookup.run() ? lookup.returned() : 0;
 }

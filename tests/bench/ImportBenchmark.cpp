@@ -23,6 +23,7 @@
 #include "csv/RecordExporter.h"
 #include "database/Database.h"
 #include "demo/DemoGenerator.h"
+#include "observatory/ObservatoryDatabase.h"
 
 #include "PeakMemory.h"
 
@@ -277,7 +278,9 @@ public:
         const QString empty = m_folder + QLatin1String("/empty.sqlite");
         if (!QFile::exists(empty)) {
             Database database;
-            if (!database.open(DatabaseLocation::sqliteFile(empty), Database::OpenMode::CreateIfMissing).ok())
+            if (!ObservatoryDatabase::open(database, DatabaseLocation::sqliteFile(empty),
+                                           Database::OpenMode::CreateIfMissing)
+                     .ok())
                 return {};
         }
         const QString path = m_folder + QLatin1Char('/') + name;
@@ -342,7 +345,9 @@ QString demoFile(QTextStream& out, const QString& folder, int rows, const QStrin
     double exportSeconds = 0;
     {
         Database source;
-        if (!source.open(DatabaseLocation::sqliteFile(sourcePath), Database::OpenMode::CreateIfMissing).ok())
+        if (!ObservatoryDatabase::open(source, DatabaseLocation::sqliteFile(sourcePath),
+                                       Database::OpenMode::CreateIfMissing)
+                 .ok())
             return {};
         if (existing.isEmpty() && !DemoGenerator(source.connection(), rows).run())
             return {};
@@ -419,7 +424,9 @@ int main(int argc, char** argv)
             }
             const QString path = bench.freshDatabase(QStringLiteral("demo-target-%1.sqlite").arg(rows));
             Database target;
-            if (!target.open(DatabaseLocation::sqliteFile(path), Database::OpenMode::MustExist).ok())
+            if (!ObservatoryDatabase::open(target, DatabaseLocation::sqliteFile(path),
+                                           Database::OpenMode::MustExist)
+                     .ok())
                 return 1;
             const Measured first = bench.measure(QStringLiteral("demo"), rows, target, path, csv);
             rows = first.report.rows;
@@ -453,7 +460,9 @@ int main(int argc, char** argv)
             const QString path =
                 bench.freshDatabase(QStringLiteral("%1-target-%2.sqlite").arg(shape).arg(rows));
             Database target;
-            if (!target.open(DatabaseLocation::sqliteFile(path), Database::OpenMode::MustExist).ok())
+            if (!ObservatoryDatabase::open(target, DatabaseLocation::sqliteFile(path),
+                                           Database::OpenMode::MustExist)
+                     .ok())
                 return 1;
             bench.measure(shape, rows, target, path, csv);
         }

@@ -14,7 +14,7 @@ namespace {
 QList<qint64> search(const TestDatabase& db, const QString& table, const QString& typed)
 {
     QSqlQuery query(db.connection());
-    REQUIRE(query.prepare(SearchIndex::matchingIds(table) + QLatin1String(" ORDER BY 1")));
+    REQUIRE(query.prepare(SearchIndex::matchingIds(db.connection(), table) + QLatin1String(" ORDER BY 1")));
     query.bindValue(QStringLiteral(":search"), SearchIndex::matchExpression(typed));
     REQUIRE(query.exec());
     QList<qint64> ids;
