@@ -299,6 +299,10 @@
         <source>%1 is not the INSEE code of a French commune.</source>
         <translation>%1 is not the INSEE code of a French commune.</translation>
     </message>
+    <message>
+        <source>%1 is the INSEE code of %2, in département %3, not %4.</source>
+        <translation>%1 is the INSEE code of %2, in département %3, not %4.</translation>
+    </message>
 </context>
 <context>
     <name>AutomaticBackups</name>
@@ -543,6 +547,17 @@ region's actors. Without a command, opens the application window.</translation>
     </message>
 </context>
 <context>
+    <name>CountryLookup</name>
+    <message>
+        <source>partner located in France (overseas): not a foreign partner</source>
+        <translation>partner located in France (overseas): not a foreign partner</translation>
+    </message>
+    <message>
+        <source>partner located in France: not a foreign partner</source>
+        <translation>partner located in France: not a foreign partner</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>the file cannot be read</source>
@@ -622,10 +637,6 @@ region's actors. Without a command, opens the application window.</translation>
         <translation>%1: cannot switch to WAL journaling: %2</translation>
     </message>
     <message>
-        <source>%1: the reference data could not be brought up to date: %2</source>
-        <translation>%1: the reference data could not be brought up to date: %2</translation>
-    </message>
-    <message>
         <source>%1 is empty: it holds no observatory. If it should become a new one, run "observatoire --db %1 init" (or File › New database); it was left untouched.</source>
         <translation>%1 is empty: it holds no observatory. If it should become a new one, run "observatoire --db %1 init" (or File › New database); it was left untouched.</translation>
     </message>
@@ -652,6 +663,10 @@ region's actors. Without a command, opens the application window.</translation>
     <message>
         <source>%1 was not upgraded, and was left as it was: %2</source>
         <translation>%1 was not upgraded, and was left as it was: %2</translation>
+    </message>
+    <message>
+        <source>The database is no longer open.</source>
+        <translation>The database is no longer open.</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1177,18 @@ region's actors. Without a command, opens the application window.</translation>
         <source>Sustainable development goals</source>
         <translation>Sustainable development goals</translation>
     </message>
+    <message>
+        <source>Actor</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <source>Foreign partner</source>
+        <translation>Foreign partner</translation>
+    </message>
+    <message>
+        <source>Funding line</source>
+        <translation>Funding line</translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>
@@ -1385,10 +1412,6 @@ region's actors. Without a command, opens the application window.</translation>
 <context>
     <name>ImportCommand</name>
     <message>
-        <source>usage: import ENTITY FILE [--dry-run] [--encoding E] [--delimiter D] [--mapping MAP.json] [--errors OUT.csv]</source>
-        <translation>usage: import ENTITY FILE [--dry-run] [--encoding E] [--delimiter D] [--mapping MAP.json] [--errors OUT.csv]</translation>
-    </message>
-    <message>
         <source>unknown entity "%1" (actors, partners, partnerships, projects, fundings).</source>
         <translation>unknown entity "%1" (actors, partners, partnerships, projects, fundings).</translation>
     </message>
@@ -1427,6 +1450,26 @@ region's actors. Without a command, opens the application window.</translation>
     <message>
         <source>imported %1: %2</source>
         <translation>imported %1: %2</translation>
+    </message>
+    <message>
+        <source>usage: import ENTITY FILE [--dry-run] [--encoding E] [--delimiter D] [--mapping MAP.json] [--errors OUT.csv] [--set COLUMN=VALUE]...</source>
+        <translation>usage: import ENTITY FILE [--dry-run] [--encoding E] [--delimiter D] [--mapping MAP.json] [--errors OUT.csv] [--set COLUMN=VALUE]...</translation>
+    </message>
+    <message>
+        <source>--set needs COLUMN=VALUE, not "%1".</source>
+        <translation>--set needs COLUMN=VALUE, not "%1".</translation>
+    </message>
+    <message>
+        <source>… and %1 more warnings</source>
+        <translation>… and %1 more warnings</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) left out as the mapping file asks</source>
+        <translation><numerusform>%n row left out as the mapping file asks</numerusform><numerusform>%n rows left out as the mapping file asks</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s) named without a code matched to the official geography by their name</source>
+        <translation><numerusform>%n actor named without a code matched to the official geography by their name</numerusform><numerusform>%n actors named without a code matched to the official geography by their name</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1591,6 +1634,62 @@ region's actors. Without a command, opens the application window.</translation>
         <source>First rows, as read</source>
         <translation>First rows, as read</translation>
     </message>
+    <message>
+        <source>&amp;Paste a list</source>
+        <translation>&amp;Paste a list</translation>
+    </message>
+    <message>
+        <source>Cells copied from Excel or Calc, with or without their header row (Ctrl+V)</source>
+        <translation>Cells copied from Excel or Calc, with or without their header row (Ctrl+V)</translation>
+    </message>
+    <message>
+        <source>Jumelage</source>
+        <translation>Jumelage</translation>
+    </message>
+    <message>
+        <source>&amp;Set</source>
+        <translation>&amp;Set</translation>
+    </message>
+    <message>
+        <source>Every row:</source>
+        <translation>Every row:</translation>
+    </message>
+    <message>
+        <source>Values that match nothing, once each: choose what they stand for, for all their rows.</source>
+        <translation>Values that match nothing, once each: choose what they stand for, for all their rows.</translation>
+    </message>
+    <message>
+        <source>Values to settle</source>
+        <translation>Values to settle</translation>
+    </message>
+    <message>
+        <source>Every row: %1 (an empty value takes it back).</source>
+        <translation>Every row: %1 (an empty value takes it back).</translation>
+    </message>
+    <message>
+        <source>Paste a list</source>
+        <translation>Paste a list</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no cells to import.</source>
+        <translation>The clipboard holds no cells to import.</translation>
+    </message>
+    <message>
+        <source>The list could not be kept: %1</source>
+        <translation>The list could not be kept: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) left out as you chose.</source>
+        <translation><numerusform>%Ln row left out as you chose.</numerusform><numerusform>%Ln rows left out as you chose.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln actor(s) named without a code matched to the official geography by their name.</source>
+        <translation><numerusform>%Ln actor named without a code matched to the official geography by their name.</numerusform><numerusform>%Ln actors named without a code matched to the official geography by their name.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) match nothing: settle them once under « Values to settle ».</source>
+        <translation><numerusform>%Ln value match nothing: settle them once under « Values to settle ».</numerusform><numerusform>%Ln values match nothing: settle them once under « Values to settle ».</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ImportFile</name>
@@ -1621,6 +1720,10 @@ region's actors. Without a command, opens the application window.</translation>
     <message>
         <source>%1: the columns "%2" (column %3) and "%4" (column %5) give the same field: column %3 is read, column %5 ignored</source>
         <translation>%1: the columns "%2" (column %3) and "%4" (column %5) give the same field: column %3 is read, column %5 ignored</translation>
+    </message>
+    <message>
+        <source>a value was settled for this column, which the file does not have and which is no field</source>
+        <translation>a value was settled for this column, which the file does not have and which is no field</translation>
     </message>
 </context>
 <context>
@@ -2013,6 +2116,10 @@ The latest automatic copy was made on %2, %3. Restore it? The damaged file is ke
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>&amp;Trash…</source>
+        <translation>&amp;Trash…</translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
@@ -2031,8 +2138,12 @@ Statement: %4</translation>
         <translation>Migration %1 could not record the schema version: %2</translation>
     </message>
     <message>
-        <source>Migration %1 could not fill the search index: %2</source>
-        <translation>Migration %1 could not fill the search index: %2</translation>
+        <source>Migration %1 (%2) failed: %3</source>
+        <translation>Migration %1 (%2) failed: %3</translation>
+    </message>
+    <message>
+        <source>Migration %1 (%2) needs the program's code to fill the search index, which was not given; the database was left as it was.</source>
+        <translation>Migration %1 (%2) needs the program's code to fill the search index, which was not given; the database was left as it was.</translation>
     </message>
 </context>
 <context>
@@ -2169,6 +2280,17 @@ Statement: %4</translation>
     </message>
 </context>
 <context>
+    <name>ObservatoryDatabase</name>
+    <message>
+        <source>the search index could not be filled: %1</source>
+        <translation>the search index could not be filled: %1</translation>
+    </message>
+    <message>
+        <source>%1: the reference data could not be brought up to date: %2</source>
+        <translation>%1: the reference data could not be brought up to date: %2</translation>
+    </message>
+</context>
+<context>
     <name>ObservatorySettings</name>
     <message>
         <source>"%1" is not the code of a French région.</source>
@@ -2224,6 +2346,10 @@ Statement: %4</translation>
     <message>
         <source>import %1</source>
         <translation>import %1</translation>
+    </message>
+    <message>
+        <source>"%1" is outside the region (département %2): the yearly report counts it apart from the region's actors</source>
+        <translation>"%1" is outside the region (département %2): the yearly report counts it apart from the region's actors</translation>
     </message>
 </context>
 <context>
@@ -2458,10 +2584,6 @@ Statement: %4</translation>
 <context>
     <name>PartnershipImporter</name>
     <message>
-        <source>the nature is missing</source>
-        <translation>the nature is missing</translation>
-    </message>
-    <message>
         <source>"%1" is not a known nature of partnership</source>
         <translation>"%1" is not a known nature of partnership</translation>
     </message>
@@ -2470,20 +2592,8 @@ Statement: %4</translation>
         <translation>"%1" is not a known status</translation>
     </message>
     <message>
-        <source>the end (%1) is before the signature (%2)</source>
-        <translation>the end (%1) is before the signature (%2)</translation>
-    </message>
-    <message>
         <source>"%1" is not a known theme</source>
         <translation>"%1" is not a known theme</translation>
-    </message>
-    <message>
-        <source>at least one actor of the region is needed</source>
-        <translation>at least one actor of the region is needed</translation>
-    </message>
-    <message>
-        <source>at least one foreign partner is needed</source>
-        <translation>at least one foreign partner is needed</translation>
     </message>
     <message>
         <source>the country is missing</source>
@@ -2706,6 +2816,24 @@ Statement: %4</translation>
     </message>
 </context>
 <context>
+    <name>PastedList</name>
+    <message>
+        <source>Column %1</source>
+        <translation>Column %1</translation>
+    </message>
+    <message>
+        <source>pasted on %1 at %2</source>
+        <translation>pasted on %1 at %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceMatcher</name>
+    <message numerus="yes">
+        <source>"%1" is the name of %n places of the region (%2): the actor is recorded without a code unless a Département column tells which</source>
+        <translation><numerusform>"%1" is the name of %n places of the region (%2): the actor is recorded without a code unless a Département column tells which</numerusform><numerusform>"%1" is the name of %n places of the region (%2): the actor is recorded without a code unless a Département column tells which</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ProjectEditor</name>
     <message>
         <source>Carried out in France (global citizenship education, awareness)</source>
@@ -2798,6 +2926,10 @@ Statement: %4</translation>
     <message>
         <source>Country (any spelling), then Enter</source>
         <translation>Country (any spelling), then Enter</translation>
+    </message>
+    <message>
+        <source>Funding line of "%1"</source>
+        <translation>Funding line of "%1"</translation>
     </message>
 </context>
 <context>
@@ -3194,6 +3326,10 @@ Statement: %4</translation>
         <source>Delete the project "%1" and its %2 funding line(s)?</source>
         <translation>Delete the project "%1" and its %2 funding line(s)?</translation>
     </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
 </context>
 <context>
     <name>RecordCommands</name>
@@ -3212,6 +3348,10 @@ Statement: %4</translation>
     <message>
         <source>"%1" was changed since this step (by an import, another window or program): undoing or redoing it would overwrite that change. The undo history was cleared; the record keeps its current content.</source>
         <translation>"%1" was changed since this step (by an import, another window or program): undoing or redoing it would overwrite that change. The undo history was cleared; the record keeps its current content.</translation>
+    </message>
+    <message>
+        <source>Restore "%1" from the trash</source>
+        <translation>Restore "%1" from the trash</translation>
     </message>
 </context>
 <context>
@@ -3387,6 +3527,10 @@ Statement: %4</translation>
     <message>
         <source>imported from %1, line %2</source>
         <translation>imported from %1, line %2</translation>
+    </message>
+    <message>
+        <source>%1 (imported from %2, line %3)</source>
+        <translation>%1 (imported from %2, line %3)</translation>
     </message>
 </context>
 <context>
@@ -4019,6 +4163,18 @@ Statement: %4</translation>
         <source>A partnership without a signature date, or a project without a start date, cannot be placed in time: it is counted in no year, whatever its status. The key figures of each part say, for each year, how many records were left out for want of a date: those without a date (an ended one too, which may have run in the year; planned and cancelled ones are never counted anyway), and those ended without an end date, after the year they began. The data-quality part counts every record left out, by reason.</source>
         <translation>A partnership without a signature date, or a project without a start date, cannot be placed in time: it is counted in no year, whatever its status. The key figures of each part say, for each year, how many records were left out for want of a date: those without a date (an ended one too, which may have run in the year; planned and cancelled ones are never counted anyway), and those ended without an end date, after the year they began. The data-quality part counts every record left out, by reason.</translation>
     </message>
+    <message>
+        <source>no signature date: the yearly report cannot count this partnership in any year</source>
+        <translation>no signature date: the yearly report cannot count this partnership in any year</translation>
+    </message>
+    <message>
+        <source>no start date: the yearly report cannot count this project in any year</source>
+        <translation>no start date: the yearly report cannot count this project in any year</translation>
+    </message>
+    <message>
+        <source>ended without an end date: the yearly report counts it only in the year it began</source>
+        <translation>ended without an end date: the yearly report counts it only in the year it began</translation>
+    </message>
 </context>
 <context>
     <name>ReportVocabulary</name>
@@ -4190,6 +4346,104 @@ Statement: %4</translation>
     </message>
 </context>
 <context>
+    <name>Trash</name>
+    <message>
+        <source>The record could not be put in the trash</source>
+        <translation>The record could not be put in the trash</translation>
+    </message>
+    <message>
+        <source>The trash could not be read</source>
+        <translation>The trash could not be read</translation>
+    </message>
+    <message>
+        <source>This deletion is no longer in the trash.</source>
+        <translation>This deletion is no longer in the trash.</translation>
+    </message>
+    <message>
+        <source>"%1" cannot be restored: a record with the same stable id exists (imported again since it was deleted?).</source>
+        <translation>"%1" cannot be restored: a record with the same stable id exists (imported again since it was deleted?).</translation>
+    </message>
+    <message>
+        <source>"%1" cannot be restored: a record it was linked to has been deleted since. Restore that record first.</source>
+        <translation>"%1" cannot be restored: a record it was linked to has been deleted since. Restore that record first.</translation>
+    </message>
+    <message>
+        <source>The change history could not be written</source>
+        <translation>The change history could not be written</translation>
+    </message>
+    <message>
+        <source>The trash could not be emptied</source>
+        <translation>The trash could not be emptied</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message numerus="yes">
+        <source>%n funding line(s)</source>
+        <translation><numerusform>%n funding line</numerusform><numerusform>%n funding lines</numerusform></translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Trash</translation>
+    </message>
+    <message>
+        <source>Deleted on</source>
+        <translation>Deleted on</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>With it</source>
+        <translation>With it</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>&amp;Delete for good</source>
+        <translation>&amp;Delete for good</translation>
+    </message>
+    <message>
+        <source>&amp;Empty the trash</source>
+        <translation>&amp;Empty the trash</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>The trash is empty.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted record(s). A deleted record stays here, with its links, until it is restored or the trash is emptied; its change history is kept.</source>
+        <translation><numerusform>%n deleted record. A deleted record stays here, with its links, until it is restored or the trash is emptied; its change history is kept.</numerusform><numerusform>%n deleted records. A deleted record stays here, with its links, until it is restored or the trash is emptied; its change history is kept.</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>Delete for good</translation>
+    </message>
+    <message>
+        <source>Delete "%1" for good? It cannot be restored afterwards.</source>
+        <translation>Delete "%1" for good? It cannot be restored afterwards.</translation>
+    </message>
+    <message>
+        <source>Empty the trash</source>
+        <translation>Empty the trash</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n record(s) of the trash for good? They cannot be restored afterwards.</source>
+        <translation><numerusform>Delete the %n record of the trash for good? They cannot be restored afterwards.</numerusform><numerusform>Delete the %n records of the trash for good? They cannot be restored afterwards.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>TsvTable</name>
     <message>
         <source>%1 cannot be read: %2</source>
@@ -4202,6 +4456,67 @@ Statement: %4</translation>
     <message>
         <source>%1, line %2: %3 columns instead of %4.</source>
         <translation>%1, line %2: %3 columns instead of %4.</translation>
+    </message>
+</context>
+<context>
+    <name>ValueAliases</name>
+    <message>
+        <source>An empty spelling or entry cannot be kept.</source>
+        <translation>An empty spelling or entry cannot be kept.</translation>
+    </message>
+    <message>
+        <source>The spelling "%1" could not be kept</source>
+        <translation>The spelling "%1" could not be kept</translation>
+    </message>
+</context>
+<context>
+    <name>ValueChoices</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1: "values" is not an object {"column": {"value found": "value to read"}}</source>
+        <translation>%1: "values" is not an object {"column": {"value found": "value to read"}}</translation>
+    </message>
+    <message>
+        <source>%1: the values of "%2" are not an object {"value found": "value to read"}</source>
+        <translation>%1: the values of "%2" are not an object {"value found": "value to read"}</translation>
+    </message>
+</context>
+<context>
+    <name>ValueChoicesTable</name>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Value in the file</source>
+        <translation>Value in the file</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Read as</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>Keep this spelling: the next files that write it are read the same way</source>
+        <translation>Keep this spelling: the next files that write it are read the same way</translation>
+    </message>
+    <message>
+        <source>(to choose)</source>
+        <translation>(to choose)</translation>
+    </message>
+    <message>
+        <source>Leave these rows out</source>
+        <translation>Leave these rows out</translation>
     </message>
 </context>
 <context>

@@ -306,6 +306,10 @@
         <source>%1 is not the INSEE code of a French commune.</source>
         <translation>%1 n&apos;est le code INSEE d&apos;aucune commune française.</translation>
     </message>
+    <message>
+        <source>%1 is the INSEE code of %2, in département %3, not %4.</source>
+        <translation>%1 est le code INSEE de %2, dans le département %3, et non %4.</translation>
+    </message>
 </context>
 <context>
     <name>AutomaticBackups</name>
@@ -550,6 +554,17 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     </message>
 </context>
 <context>
+    <name>CountryLookup</name>
+    <message>
+        <source>partner located in France (overseas): not a foreign partner</source>
+        <translation>partenaire situé en France (outre-mer) : pas un partenaire étranger</translation>
+    </message>
+    <message>
+        <source>partner located in France: not a foreign partner</source>
+        <translation>partenaire situé en France : pas un partenaire étranger</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>the file cannot be read</source>
@@ -629,10 +644,6 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
         <translation>%1 : impossible de passer en journalisation WAL : %2</translation>
     </message>
     <message>
-        <source>%1: the reference data could not be brought up to date: %2</source>
-        <translation>%1 : les données de référence n&apos;ont pas pu être mises à jour : %2</translation>
-    </message>
-    <message>
         <source>%1 is empty: it holds no observatory. If it should become a new one, run &quot;observatoire --db %1 init&quot; (or File › New database); it was left untouched.</source>
         <translation>%1 est vide : il ne contient aucun observatoire. S&apos;il doit en devenir un nouveau, lancez « observatoire --db %1 init » (ou Fichier › Nouvelle base) ; le fichier n&apos;a pas été modifié.</translation>
     </message>
@@ -659,6 +670,10 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     <message>
         <source>%1 was not upgraded, and was left as it was: %2</source>
         <translation>%1 n&apos;a pas été mise à jour et a été laissée telle quelle : %2</translation>
+    </message>
+    <message>
+        <source>The database is no longer open.</source>
+        <translation>La base de données n&apos;est plus ouverte.</translation>
     </message>
 </context>
 <context>
@@ -1181,6 +1196,18 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
         <source>Sustainable development goals</source>
         <translation>Objectifs de développement durable</translation>
     </message>
+    <message>
+        <source>Actor</source>
+        <translation>Acteur</translation>
+    </message>
+    <message>
+        <source>Foreign partner</source>
+        <translation>Partenaire étranger</translation>
+    </message>
+    <message>
+        <source>Funding line</source>
+        <translation>Ligne de financement</translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>
@@ -1407,10 +1434,6 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
 <context>
     <name>ImportCommand</name>
     <message>
-        <source>usage: import ENTITY FILE [--dry-run] [--encoding E] [--delimiter D] [--mapping MAP.json] [--errors OUT.csv]</source>
-        <translation>usage : import ENTITÉ FICHIER [--dry-run] [--encoding E] [--delimiter D] [--mapping CORRESP.json] [--errors SORTIE.csv]</translation>
-    </message>
-    <message>
         <source>unknown entity &quot;%1&quot; (actors, partners, partnerships, projects, fundings).</source>
         <translation>entité « %1 » inconnue (actors, partners, partnerships, projects, fundings).</translation>
     </message>
@@ -1452,6 +1475,32 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     <message>
         <source>imported %1: %2</source>
         <translation>importé %1 : %2</translation>
+    </message>
+    <message>
+        <source>usage: import ENTITY FILE [--dry-run] [--encoding E] [--delimiter D] [--mapping MAP.json] [--errors OUT.csv] [--set COLUMN=VALUE]...</source>
+        <translation>usage : import ENTITÉ FICHIER [--dry-run] [--encoding E] [--delimiter D] [--mapping CORRESPONDANCE.json] [--errors ERREURS.csv] [--set COLONNE=VALEUR]...</translation>
+    </message>
+    <message>
+        <source>--set needs COLUMN=VALUE, not &quot;%1&quot;.</source>
+        <translation>--set attend COLONNE=VALEUR, et non « %1 ».</translation>
+    </message>
+    <message>
+        <source>… and %1 more warnings</source>
+        <translation>… et %1 autres avertissements</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) left out as the mapping file asks</source>
+        <translation>
+            <numerusform>%n ligne écartée comme le demande le fichier de correspondance</numerusform>
+            <numerusform>%n lignes écartées comme le demande le fichier de correspondance</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s) named without a code matched to the official geography by their name</source>
+        <translation>
+            <numerusform>%n acteur nommé sans code reconnu dans la géographie officielle par son nom</numerusform>
+            <numerusform>%n acteurs nommés sans code reconnus dans la géographie officielle par leur nom</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1622,6 +1671,71 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
         <source>First rows, as read</source>
         <translation>Premières lignes, telles que lues</translation>
     </message>
+    <message>
+        <source>&amp;Paste a list</source>
+        <translation>C&amp;oller une liste</translation>
+    </message>
+    <message>
+        <source>Cells copied from Excel or Calc, with or without their header row (Ctrl+V)</source>
+        <translation>Des cellules copiées dans Excel ou Calc, avec ou sans leur ligne d&apos;en-tête (Ctrl+V)</translation>
+    </message>
+    <message>
+        <source>Jumelage</source>
+        <translation>Jumelage</translation>
+    </message>
+    <message>
+        <source>&amp;Set</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>Every row:</source>
+        <translation>Toutes les lignes :</translation>
+    </message>
+    <message>
+        <source>Values that match nothing, once each: choose what they stand for, for all their rows.</source>
+        <translation>Les valeurs qui ne correspondent à rien, une fois chacune : choisissez ce qu&apos;elles désignent, pour toutes leurs lignes.</translation>
+    </message>
+    <message>
+        <source>Values to settle</source>
+        <translation>Valeurs à régler</translation>
+    </message>
+    <message>
+        <source>Every row: %1 (an empty value takes it back).</source>
+        <translation>Toutes les lignes : %1 (une valeur vide l&apos;annule).</translation>
+    </message>
+    <message>
+        <source>Paste a list</source>
+        <translation>Coller une liste</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no cells to import.</source>
+        <translation>Le presse-papiers ne contient pas de cellules à importer.</translation>
+    </message>
+    <message>
+        <source>The list could not be kept: %1</source>
+        <translation>La liste n&apos;a pas pu être conservée : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) left out as you chose.</source>
+        <translation>
+            <numerusform>%Ln ligne écartée comme vous l&apos;avez choisi.</numerusform>
+            <numerusform>%Ln lignes écartées comme vous l&apos;avez choisi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln actor(s) named without a code matched to the official geography by their name.</source>
+        <translation>
+            <numerusform>%Ln acteur nommé sans code reconnu dans la géographie officielle par son nom.</numerusform>
+            <numerusform>%Ln acteurs nommés sans code reconnus dans la géographie officielle par leur nom.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) match nothing: settle them once under « Values to settle ».</source>
+        <translation>
+            <numerusform>%Ln valeur ne correspond à rien : réglez-la une fois pour toutes dans « Valeurs à régler ».</numerusform>
+            <numerusform>%Ln valeurs ne correspondent à rien : réglez-les une fois pour toutes dans « Valeurs à régler ».</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportFile</name>
@@ -1652,6 +1766,10 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     <message>
         <source>%1: the columns &quot;%2&quot; (column %3) and &quot;%4&quot; (column %5) give the same field: column %3 is read, column %5 ignored</source>
         <translation>%1 : les colonnes « %2 » (colonne %3) et « %4 » (colonne %5) donnent le même champ : la colonne %3 est lue, la colonne %5 ignorée</translation>
+    </message>
+    <message>
+        <source>a value was settled for this column, which the file does not have and which is no field</source>
+        <translation>une valeur a été réglée pour cette colonne, que le fichier n&apos;a pas et qui n&apos;est pas un champ</translation>
     </message>
 </context>
 <context>
@@ -2047,6 +2165,10 @@ La dernière copie automatique a été faite le %2, %3. La restaurer ? Le fichie
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
+    <message>
+        <source>&amp;Trash…</source>
+        <translation>&amp;Corbeille…</translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
@@ -2065,8 +2187,12 @@ Instruction : %4</translation>
         <translation>La migration %1 n&apos;a pas pu enregistrer la version du schéma : %2</translation>
     </message>
     <message>
-        <source>Migration %1 could not fill the search index: %2</source>
-        <translation>La migration %1 n&apos;a pas pu remplir l&apos;index de recherche : %2</translation>
+        <source>Migration %1 (%2) failed: %3</source>
+        <translation>La migration %1 (%2) a échoué : %3</translation>
+    </message>
+    <message>
+        <source>Migration %1 (%2) needs the program&apos;s code to fill the search index, which was not given; the database was left as it was.</source>
+        <translation>La migration %1 (%2) a besoin du code du programme pour remplir l&apos;index de recherche, qui ne lui a pas été donné ; la base a été laissée telle quelle.</translation>
     </message>
 </context>
 <context>
@@ -2209,6 +2335,17 @@ Instruction : %4</translation>
     </message>
 </context>
 <context>
+    <name>ObservatoryDatabase</name>
+    <message>
+        <source>the search index could not be filled: %1</source>
+        <translation>l&apos;index de recherche n&apos;a pas pu être rempli : %1</translation>
+    </message>
+    <message>
+        <source>%1: the reference data could not be brought up to date: %2</source>
+        <translation>%1 : les données de référence n&apos;ont pas pu être mises à jour : %2</translation>
+    </message>
+</context>
+<context>
     <name>ObservatorySettings</name>
     <message>
         <source>&quot;%1&quot; is not the code of a French région.</source>
@@ -2264,6 +2401,10 @@ Instruction : %4</translation>
     <message>
         <source>import %1</source>
         <translation>import %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is outside the region (département %2): the yearly report counts it apart from the region&apos;s actors</source>
+        <translation>« %1 » est hors de la région (département %2) : le rapport annuel le compte à part des acteurs de la région</translation>
     </message>
 </context>
 <context>
@@ -2501,10 +2642,6 @@ Instruction : %4</translation>
 <context>
     <name>PartnershipImporter</name>
     <message>
-        <source>the nature is missing</source>
-        <translation>la nature manque</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a known nature of partnership</source>
         <translation>« %1 » n’est pas une nature de partenariat connue</translation>
     </message>
@@ -2513,20 +2650,8 @@ Instruction : %4</translation>
         <translation>« %1 » n’est pas un statut connu</translation>
     </message>
     <message>
-        <source>the end (%1) is before the signature (%2)</source>
-        <translation>la fin (%1) précède la signature (%2)</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a known theme</source>
         <translation>« %1 » n’est pas une thématique connue</translation>
-    </message>
-    <message>
-        <source>at least one actor of the region is needed</source>
-        <translation>au moins un acteur de la région est nécessaire</translation>
-    </message>
-    <message>
-        <source>at least one foreign partner is needed</source>
-        <translation>au moins un partenaire étranger est nécessaire</translation>
     </message>
     <message>
         <source>the country is missing</source>
@@ -2764,6 +2889,27 @@ Instruction : %4</translation>
     </message>
 </context>
 <context>
+    <name>PastedList</name>
+    <message>
+        <source>Column %1</source>
+        <translation>Colonne %1</translation>
+    </message>
+    <message>
+        <source>pasted on %1 at %2</source>
+        <translation>collé le %1 à %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceMatcher</name>
+    <message numerus="yes">
+        <source>&quot;%1&quot; is the name of %n places of the region (%2): the actor is recorded without a code unless a Département column tells which</source>
+        <translation>
+            <numerusform>« %1 » est le nom de %n lieu de la région (%2) : l&apos;acteur est enregistré sans code, sauf si une colonne Département dit lequel</numerusform>
+            <numerusform>« %1 » est le nom de %n lieux de la région (%2) : l&apos;acteur est enregistré sans code, sauf si une colonne Département dit lequel</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProjectEditor</name>
     <message>
         <source>Carried out in France (global citizenship education, awareness)</source>
@@ -2856,6 +3002,10 @@ Instruction : %4</translation>
     <message>
         <source>Country (any spelling), then Enter</source>
         <translation>Pays (toute orthographe), puis Entrée</translation>
+    </message>
+    <message>
+        <source>Funding line of &quot;%1&quot;</source>
+        <translation>Ligne de financement de « %1 »</translation>
     </message>
 </context>
 <context>
@@ -3267,6 +3417,10 @@ Instruction : %4</translation>
         <source>Delete the project &quot;%1&quot; and its %2 funding line(s)?</source>
         <translation>Supprimer le projet « %1 » et ses %2 ligne(s) de financement ?</translation>
     </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
 </context>
 <context>
     <name>RecordCommands</name>
@@ -3285,6 +3439,10 @@ Instruction : %4</translation>
     <message>
         <source>&quot;%1&quot; was changed since this step (by an import, another window or program): undoing or redoing it would overwrite that change. The undo history was cleared; the record keeps its current content.</source>
         <translation>« %1 » a été modifiée depuis cette étape (par un import, une autre fenêtre ou un autre programme) : l&apos;annuler ou la refaire écraserait cette modification. L&apos;historique d&apos;annulation a été vidé ; la fiche garde son contenu actuel.</translation>
+    </message>
+    <message>
+        <source>Restore &quot;%1&quot; from the trash</source>
+        <translation>Restaurer « %1 » depuis la corbeille</translation>
     </message>
 </context>
 <context>
@@ -3460,6 +3618,10 @@ Instruction : %4</translation>
     <message>
         <source>imported from %1, line %2</source>
         <translation>importé de %1, ligne %2</translation>
+    </message>
+    <message>
+        <source>%1 (imported from %2, line %3)</source>
+        <translation>%1 (importé de %2, ligne %3)</translation>
     </message>
 </context>
 <context>
@@ -4119,6 +4281,18 @@ Instruction : %4</translation>
         <source>A partnership without a signature date, or a project without a start date, cannot be placed in time: it is counted in no year, whatever its status. The key figures of each part say, for each year, how many records were left out for want of a date: those without a date (an ended one too, which may have run in the year; planned and cancelled ones are never counted anyway), and those ended without an end date, after the year they began. The data-quality part counts every record left out, by reason.</source>
         <translation>Un partenariat sans date de signature, ou un projet sans date de début, ne peut pas être placé dans le temps&#x202f;: il n&apos;est compté dans aucune année, quel que soit son statut. Les chiffres clés de chaque partie disent, pour chaque année, combien de fiches ont été écartées faute de date&#x202f;: celles sans date (une fiche terminée aussi, qui a pu courir dans l&apos;année&#x202f;; celles en projet ou annulées ne sont de toute façon jamais comptées), et celles terminées sans date de fin, après l&apos;année de leur début. La partie sur la qualité des données compte chaque fiche écartée, par motif.</translation>
     </message>
+    <message>
+        <source>no signature date: the yearly report cannot count this partnership in any year</source>
+        <translation>pas de date de signature : le rapport annuel ne pourra compter ce partenariat dans aucune année</translation>
+    </message>
+    <message>
+        <source>no start date: the yearly report cannot count this project in any year</source>
+        <translation>pas de date de début : le rapport annuel ne pourra compter ce projet dans aucune année</translation>
+    </message>
+    <message>
+        <source>ended without an end date: the yearly report counts it only in the year it began</source>
+        <translation>terminé sans date de fin : le rapport annuel ne le compte que l&apos;année où il a commencé</translation>
+    </message>
 </context>
 <context>
     <name>ReportVocabulary</name>
@@ -4305,6 +4479,113 @@ Instruction : %4</translation>
     </message>
 </context>
 <context>
+    <name>Trash</name>
+    <message>
+        <source>The record could not be put in the trash</source>
+        <translation>La fiche n&apos;a pas pu être mise à la corbeille</translation>
+    </message>
+    <message>
+        <source>The trash could not be read</source>
+        <translation>La corbeille n&apos;a pas pu être lue</translation>
+    </message>
+    <message>
+        <source>This deletion is no longer in the trash.</source>
+        <translation>Cette suppression n&apos;est plus dans la corbeille.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be restored: a record with the same stable id exists (imported again since it was deleted?).</source>
+        <translation>« %1 » ne peut pas être restauré : une fiche de même identifiant stable existe (importée de nouveau depuis sa suppression ?).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be restored: a record it was linked to has been deleted since. Restore that record first.</source>
+        <translation>« %1 » ne peut pas être restauré : une fiche à laquelle il était lié a été supprimée depuis. Restaurez d&apos;abord cette fiche.</translation>
+    </message>
+    <message>
+        <source>The change history could not be written</source>
+        <translation>L&apos;historique des modifications n&apos;a pas pu être écrit</translation>
+    </message>
+    <message>
+        <source>The trash could not be emptied</source>
+        <translation>La corbeille n&apos;a pas pu être vidée</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message numerus="yes">
+        <source>%n funding line(s)</source>
+        <translation>
+            <numerusform>%n ligne de financement</numerusform>
+            <numerusform>%n lignes de financement</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Corbeille</translation>
+    </message>
+    <message>
+        <source>Deleted on</source>
+        <translation>Supprimé le</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>With it</source>
+        <translation>Avec</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete for good</source>
+        <translation>&amp;Supprimer définitivement</translation>
+    </message>
+    <message>
+        <source>&amp;Empty the trash</source>
+        <translation>&amp;Vider la corbeille</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>La corbeille est vide.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted record(s). A deleted record stays here, with its links, until it is restored or the trash is emptied; its change history is kept.</source>
+        <translation>
+            <numerusform>%n fiche supprimée. Une fiche supprimée reste ici, avec ses liens, jusqu&apos;à ce qu&apos;elle soit restaurée ou la corbeille vidée ; son historique est conservé.</numerusform>
+            <numerusform>%n fiches supprimées. Une fiche supprimée reste ici, avec ses liens, jusqu&apos;à ce qu&apos;elle soit restaurée ou la corbeille vidée ; son historique est conservé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>Supprimer définitivement</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; for good? It cannot be restored afterwards.</source>
+        <translation>Supprimer définitivement « %1 » ? Cette fiche ne pourra plus être restaurée.</translation>
+    </message>
+    <message>
+        <source>Empty the trash</source>
+        <translation>Vider la corbeille</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n record(s) of the trash for good? They cannot be restored afterwards.</source>
+        <translation>
+            <numerusform>Supprimer définitivement la fiche de la corbeille ? Elle ne pourra plus être restaurée.</numerusform>
+            <numerusform>Supprimer définitivement les %n fiches de la corbeille ? Elles ne pourront plus être restaurées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TsvTable</name>
     <message>
         <source>%1 cannot be read: %2</source>
@@ -4317,6 +4598,67 @@ Instruction : %4</translation>
     <message>
         <source>%1, line %2: %3 columns instead of %4.</source>
         <translation>%1, ligne %2 : %3 colonnes au lieu de %4.</translation>
+    </message>
+</context>
+<context>
+    <name>ValueAliases</name>
+    <message>
+        <source>An empty spelling or entry cannot be kept.</source>
+        <translation>Une graphie ou une entrée vide ne peut pas être gardée.</translation>
+    </message>
+    <message>
+        <source>The spelling &quot;%1&quot; could not be kept</source>
+        <translation>La graphie « %1 » n&apos;a pas pu être gardée</translation>
+    </message>
+</context>
+<context>
+    <name>ValueChoices</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;values&quot; is not an object {&quot;column&quot;: {&quot;value found&quot;: &quot;value to read&quot;}}</source>
+        <translation>%1 : « values » n&apos;est pas un objet {&quot;colonne&quot;: {&quot;valeur trouvée&quot;: &quot;valeur à lire&quot;}}</translation>
+    </message>
+    <message>
+        <source>%1: the values of &quot;%2&quot; are not an object {&quot;value found&quot;: &quot;value to read&quot;}</source>
+        <translation>%1 : les valeurs de « %2 » ne sont pas un objet {&quot;valeur trouvée&quot;: &quot;valeur à lire&quot;}</translation>
+    </message>
+</context>
+<context>
+    <name>ValueChoicesTable</name>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Value in the file</source>
+        <translation>Valeur du fichier</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Lire comme</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+    <message>
+        <source>Keep this spelling: the next files that write it are read the same way</source>
+        <translation>Garder cette graphie : les fichiers suivants qui l&apos;écrivent seront lus de la même façon</translation>
+    </message>
+    <message>
+        <source>(to choose)</source>
+        <translation>(à choisir)</translation>
+    </message>
+    <message>
+        <source>Leave these rows out</source>
+        <translation>Écarter ces lignes</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,6 @@
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSqlQuery>
 #include <QTimer>
 
 namespace {
@@ -64,7 +63,8 @@ FilterBar::FilterBar(QWidget* parent)
     first->addWidget(m_stale);
     first->addWidget(reset);
     auto* second = new QHBoxLayout;
-    for (QComboBox* combo : {m_kind, m_status, m_country, m_zone, m_departement, m_actorType, m_theme, m_year})
+    for (QComboBox* combo :
+         {m_kind, m_status, m_country, m_zone, m_departement, m_actorType, m_theme, m_year})
         second->addWidget(combo, 1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -104,12 +104,15 @@ void FilterBar::setDatabase(const QSqlDatabase& db)
     fillCombo(m_kind, tr("Nature"), ReferenceChoices::entries(db, QStringLiteral("ref_partnership_kind")));
     fillCombo(m_country, tr("Country"), ReferenceChoices::entries(db, QStringLiteral("ref_country")));
     fillCombo(m_zone, tr("Zone"), ReferenceChoices::entries(db, QStringLiteral("ref_zone")));
-    fillCombo(m_actorType, tr("Type of actor"), ReferenceChoices::entries(db, QStringLiteral("ref_actor_type")));
+    fillCombo(m_actorType, tr("Type of actor"),
+              ReferenceChoices::entries(db, QStringLiteral("ref_actor_type")));
     fillCombo(m_theme, tr("Theme"), ReferenceChoices::entries(db, QStringLiteral("ref_theme")));
     QList<std::pair<QString, QString>> departements;
     if (db.isOpen()) {
-        for (const Departement& departement : GeoLookup(db).departementsOfRegion(ObservatorySettings(db).regionCode()))
-            departements.append({departement.code, departement.code + QLatin1String(" – ") + departement.name});
+        for (const Departement& departement :
+             GeoLookup(db).departementsOfRegion(ObservatorySettings(db).regionCode()))
+            departements.append(
+                {departement.code, departement.code + QLatin1String(" – ") + departement.name});
     }
     fillCombo(m_departement, tr("Département"), departements);
     QList<std::pair<QString, QString>> years;
@@ -125,12 +128,14 @@ void FilterBar::fillStatuses()
 {
     const QString table = m_family == RecordList::Family::Projects ? QStringLiteral("ref_project_status")
                                                                    : QStringLiteral("ref_partnership_status");
-    fillCombo(m_status, tr("Status"), m_db.isOpen() ? ReferenceChoices::entries(m_db, table) : QList<std::pair<QString, QString>>());
+    fillCombo(m_status, tr("Status"),
+              m_db.isOpen() ? ReferenceChoices::entries(m_db, table) : QList<std::pair<QString, QString>>());
 }
 
 void FilterBar::setFamily(RecordList::Family family)
 {
-    const bool statusesChange = (family == RecordList::Family::Projects) != (m_family == RecordList::Family::Projects);
+    const bool statusesChange =
+        (family == RecordList::Family::Projects) != (m_family == RecordList::Family::Projects);
     m_family = family;
     const QList<RecordQuery::FilterField> fields = RecordQuery::filterFields(family);
     using F = RecordQuery::FilterField;
@@ -173,7 +178,8 @@ void FilterBar::clear()
     m_filling = true;
     m_search->clear();
     m_typingPause->stop();
-    for (QComboBox* combo : {m_kind, m_status, m_country, m_zone, m_departement, m_actorType, m_theme, m_year})
+    for (QComboBox* combo :
+         {m_kind, m_status, m_country, m_zone, m_departement, m_actorType, m_theme, m_year})
         combo->setCurrentIndex(0);
     m_stale->setChecked(false);
     m_twinnings->setChecked(false);

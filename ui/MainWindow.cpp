@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 #include "RestoreDialog.h"
+#include "TrashDialog.h"
 #include "backup/AutomaticBackups.h"
 #include "backup/DatabaseBackup.h"
 #include "common/Preferences.h"
@@ -15,6 +16,7 @@
 #include "RecordListModel.h"
 #include "RecordListPage.h"
 #include "VocabularyDialog.h"
+#include "observatory/ObservatoryDatabase.h"
 #include "refdata/ReferenceDataManifest.h"
 #include "report/ReportDialog.h"
 
@@ -254,6 +256,16 @@ void MainWindow::createMenus()
     remove->setObjectName(QStringLiteral("actionDelete"));
     remove->setShortcut(QKeySequence::Delete);
     m_writingActions << remove;
+    QAction* trash = edit->addAction(tr("&Trash…"), this, [this] {
+        if (!m_database)
+            return;
+        TrashDialog dialog(
+            m_database->connection(), [this](qint64 entryId) { return m_actions->restoreFromTrash(entryId); },
+            this);
+        dialog.exec();
+    });
+    trash->setObjectName(QStringLiteral("actionTrash"));
+    m_writingActions << trash;
     edit->addSeparator();
     QAction* find = edit->addAction(tr("&Search…"), this, [this] { m_filterBar->focusSearch(); });
     find->setObjectName(QStringLiteral("actionFind"));
@@ -279,7 +291,7 @@ bool MainWindow::openDatabase(const DatabaseLocation& location, Database::OpenMo
     database->setUpgradeGuard([](const Database& upgraded) {
         return AutomaticBackups::beforeWriting(upgraded.connection(), QStringLiteral("migration"));
     });
-    const DatabaseStatus status = database->open(location, mode, access);
+    const DatabaseStatus status = ObservatoryDatabase::open(*database, location, mode, access);
     if (!status.ok()) {
         if (status.failure == DatabaseFailure::Corrupt && offerRestoreOfDamaged(location, status.message))
             return openDatabase(location, mode, access);
@@ -368,7 +380,7 @@ void MainWindow::reloadLists()
 {
     const QSqlDatabase db = m_database ? m_database->connection() : QSqlDatabase();
     if (m_database)
-        m_loader->setDatabase(m_database->location());
+        m_loader->setDatabase(*m_database);
     for (RecordListPage* page : std::as_const(m_pages))
         page->setDatabase(db);
     m_filterBar->setDatabase(db);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "lists/RecordList.h"
+#include "lists/RecordSheet.h"
 
 #include <QSqlDatabase>
 #include <QTextBrowser>
@@ -32,8 +33,7 @@ private:
     QString partnershipHtml(qint64 id) const;
     QString projectHtml(qint64 id) const;
     QString historyHtml(const QString& entity, qint64 id) const;
-    // A list of linked records from a query returning (id, text).
-    QString linkedList(RecordList::Family family, const QString& sql, qint64 id) const;
+    static QString linkedList(RecordList::Family family, const QList<RecordSheet::Linked>& records);
 
     QSqlDatabase m_db;
 };

@@ -69,4 +69,17 @@ QString label(const QString& field)
     return found == sources().cend() ? field : QCoreApplication::translate("FieldLabels", found.value());
 }
 
+QString kindOfRecord(const QString& table)
+{
+    static const QHash<QString, const char*> kinds = {
+        {QStringLiteral("actor"), QT_TRANSLATE_NOOP("FieldLabels", "Actor")},
+        {QStringLiteral("foreign_partner"), QT_TRANSLATE_NOOP("FieldLabels", "Foreign partner")},
+        {QStringLiteral("partnership"), QT_TRANSLATE_NOOP("FieldLabels", "Partnership")},
+        {QStringLiteral("project"), QT_TRANSLATE_NOOP("FieldLabels", "Project")},
+        {QStringLiteral("funding"), QT_TRANSLATE_NOOP("FieldLabels", "Funding line")},
+    };
+    const auto found = kinds.constFind(table);
+    return found == kinds.cend() ? table : QCoreApplication::translate("FieldLabels", found.value());
+}
+
 } // namespace FieldLabels

@@ -152,6 +152,19 @@ ReportRules::Statement ReportRules::LeftOut::statement(const Context&)
            "part counts every record left out, by reason.")};
 }
 
+QString ReportRules::LeftOut::whyLeftOut(StatusClass status, int startYear, int endYear, DateKind kind)
+{
+    if (status == StatusClass::Planned || status == StatusClass::Cancelled)
+        return {};
+    if (startYear == 0)
+        return kind == DateKind::Signature
+                   ? tr("no signature date: the yearly report cannot count this partnership in any year")
+                   : tr("no start date: the yearly report cannot count this project in any year");
+    if (status == StatusClass::Ended && endYear == 0)
+        return tr("ended without an end date: the yearly report counts it only in the year it began");
+    return {};
+}
+
 ReportRules::Statement ReportRules::EngagedActor::statement(const Context& c)
 {
     const QString region = c.regionName.isEmpty() ? tr("the observatory's region") : c.regionName;

@@ -97,6 +97,15 @@ public:
             return standing == Standing::EndUnknown || standing == Standing::Undated;
         }
         static Statement statement(const Context& context);
+        // Why a record of this status and dates is left out of every year as it stands (no
+        // signature or start date; ended without an end date), for the import to warn before it is
+        // written; empty when it can be counted. `what` is "signature" or "start".
+        enum class DateKind : unsigned char
+        {
+            Signature,
+            Start
+        };
+        static QString whyLeftOut(StatusClass status, int startYear, int endYear, DateKind kind);
     };
 
     // Rule: which actors are engaged, and which of them the part on actors counts.

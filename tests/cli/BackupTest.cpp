@@ -161,8 +161,9 @@ TEST_CASE("An upgrade of an older database is preceded by a copy of it as it was
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("ancienne.sqlite"));
     REQUIRE(observatoire({arg("--db"), path, arg("init")}).exitCode == 0);
-    // Schema version 6 as it was: migration 007 had not added the records' versions yet.
-    QStringList older;
+    // Schema version 6 as it was: migrations 007 and 008 had not added the records' versions and
+    // the trash yet.
+    QStringList older{QStringLiteral("DROP TABLE trash_entry")};
     for (const char* table : {"actor", "foreign_partner", "partnership", "project", "funding"})
         older << QStringLiteral("ALTER TABLE %1 DROP COLUMN version").arg(QLatin1String(table));
     older << QStringLiteral("PRAGMA user_version = 6");

@@ -502,7 +502,7 @@ QString firstDifference(const Report& a, const Report& b)
     return {};
 }
 
-Report builtWith(const QSqlDatabase& db, RowScan::Engine engine)
+Report builtWith(const QSqlDatabase& db, Statement::Engine engine)
 {
     ReportBuilder builder(db);
     builder.setScanEngine(engine);
@@ -524,8 +524,9 @@ TEST_CASE("Report: read by two connections, by one, or through Qt Sql (as on Pos
     REQUIRE(DemoGenerator(demo.connection(), 1500).run().ok());
     for (TestDatabase* db : {&hand, &demo}) {
         // SQLite's C API, two threads each with its connection in the same state of the file.
-        const Report twoConnections = builtWith(db->connection(), RowScan::Engine::Native);
-        CHECK(firstDifference(twoConnections, builtWith(db->connection(), RowScan::Engine::QtSql)).isEmpty());
+        const Report twoConnections = builtWith(db->connection(), Statement::Engine::Native);
+        CHECK(
+            firstDifference(twoConnections, builtWith(db->connection(), Statement::Engine::QtSql)).isEmpty());
         // Someone writing: no second connection can be sure to read the same state, so one reads
         // everything, without waiting for the writer.
         const QString writer = QStringLiteral("report-test-writer");
@@ -536,7 +537,7 @@ TEST_CASE("Report: read by two connections, by one, or through Qt Sql (as on Pos
             QSqlQuery write(other);
             REQUIRE(write.exec(QStringLiteral("BEGIN IMMEDIATE")));
             REQUIRE(write.exec(QStringLiteral("UPDATE partnership SET title = 'changed, not committed'")));
-            const Report oneConnection = builtWith(db->connection(), RowScan::Engine::Native);
+            const Report oneConnection = builtWith(db->connection(), Statement::Engine::Native);
             CHECK(firstDifference(twoConnections, oneConnection).isEmpty());
             REQUIRE(write.exec(QStringLiteral("ROLLBACK")));
             other.close();

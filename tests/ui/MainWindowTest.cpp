@@ -6,6 +6,7 @@
 #include "store/FundingStore.h"
 #include "store/PartnershipStore.h"
 #include "store/ProjectStore.h"
+#include "store/Trash.h"
 #include "ui/AppSettings.h"
 #include "ui/ColumnMappingTable.h"
 #include "ui/Dialogs.h"
@@ -16,6 +17,7 @@
 #include "ui/RecordDetails.h"
 #include "ui/RecordListModel.h"
 #include "ui/RecordListPage.h"
+#include "ui/TrashDialog.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
@@ -484,6 +486,86 @@ TEST_CASE("Undoing a project's deletion brings back its funding lines", "[ui][un
     CHECK(ProjectStore(db).find(id).has_value());
     REQUIRE(FundingStore(db).find(fundingId).has_value());
     CHECK(FundingStore(db).find(fundingId)->amountCents == 1'000'000);
+}
+
+TEST_CASE("Edit › Trash lists deleted records and restores one, as a step undo takes back", "[ui][trash]")
+{
+    SampleDatabase sample;
+    WindowFixture fixture;
+    fixture.window.show();
+    REQUIRE(fixture.window.openDatabase(DatabaseLocation::sqliteFile(sample.path),
+                                        Database::OpenMode::MustExist));
+    waitForLists(fixture.window);
+    fixture.window.showFamily(RecordList::Family::Partnerships);
+    waitForLists(fixture.window);
+    RecordListPage* page = fixture.window.page(RecordList::Family::Partnerships);
+    const int row = rowWithText(page->table()->model(), 1, QStringLiteral("Lyon"));
+    REQUIRE(row >= 0);
+    const qint64 id = page->model()->idAt(row);
+    const QSqlDatabase db = fixture.window.database()->connection();
+    page->table()->setFocus();
+    page->table()->selectRow(row);
+    Dialogs::queueConfirmation(true);
+    QTest::keyClick(page->table(), Qt::Key_Delete);
+    waitForLists(fixture.window);
+    REQUIRE_FALSE(PartnershipStore(db).find(id).has_value());
+
+    // Edit › Trash… opens the dialog (modal): what it shows is read, and its buttons clicked, from
+    // inside its own event loop.
+    struct Seen
+    {
+        bool opened = false;
+        int rows = -1;
+        QString kind, name;
+        bool restoreEnabledFirst = true, restoreEnabledAfterClick = false;
+        int rowsAfterRestore = -1;
+        bool emptyEnabledAfter = true;
+    } seen;
+    QTimer::singleShot(0, &fixture.window, [&] {
+        auto* dialog = qobject_cast<TrashDialog*>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        seen.opened = true;
+        seen.rows = dialog->table()->rowCount();
+        if (seen.rows == 1) {
+            seen.kind = dialog->table()->item(0, 1)->text();
+            seen.name = dialog->table()->item(0, 2)->text();
+            seen.restoreEnabledFirst = dialog->restoreButton()->isEnabled();
+            const QRect cell = dialog->table()->visualItemRect(dialog->table()->item(0, 2));
+            QTest::mouseClick(dialog->table()->viewport(), Qt::LeftButton, {}, cell.center());
+            seen.restoreEnabledAfterClick = dialog->restoreButton()->isEnabled();
+            QTest::mouseClick(dialog->restoreButton(), Qt::LeftButton);
+            seen.rowsAfterRestore = dialog->table()->rowCount();
+            seen.emptyEnabledAfter = dialog->emptyButton()->isEnabled();
+        }
+        dialog->reject();
+    });
+    actionNamed(fixture.window, "actionTrash")->trigger();
+    REQUIRE(seen.opened);
+    REQUIRE(seen.rows == 1);
+    CHECK(seen.kind == QStringLiteral("Partnership"));
+    CHECK(seen.name.contains(QStringLiteral("Lyon")));
+    CHECK_FALSE(seen.restoreEnabledFirst);
+    CHECK(seen.restoreEnabledAfterClick);
+    CHECK(seen.rowsAfterRestore == 0);
+    CHECK_FALSE(seen.emptyEnabledAfter);
+    REQUIRE(PartnershipStore(db).find(id).has_value());
+    REQUIRE(QTest::qWaitFor([&] { return page->model()->rowCount() == 2; }, 5000));
+
+    // The restore is a step of the history: undo puts the record back in the trash.
+    CHECK(fixture.window.undoStack()->undoText().contains(QStringLiteral("from the trash")));
+    actionNamed(fixture.window, "actionUndo")->trigger();
+    CHECK_FALSE(PartnershipStore(db).find(id).has_value());
+    CHECK(Trash(db).count() == 1);
+
+    // Emptied after confirmation: nothing left to restore.
+    TrashDialog again(
+        db, [](qint64) { return false; }, &fixture.window);
+    REQUIRE(again.emptyButton()->isEnabled());
+    Dialogs::queueConfirmation(true);
+    QTest::mouseClick(again.emptyButton(), Qt::LeftButton);
+    CHECK(again.table()->rowCount() == 0);
+    CHECK(Trash(db).count() == 0);
 }
 
 TEST_CASE("Details show a record's links and history, and links navigate", "[ui][details]")

@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 #include "Dialogs.h"
 #include "ReportTableView.h"
+#include "database/Database.h"
 #include "report/ReportBuilder.h"
 #include "report/ReportFiles.h"
 #include "report/ReportFormat.h"
@@ -21,7 +22,6 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSpinBox>
-#include <QSqlError>
 #include <QThread>
 #include <QVBoxLayout>
 
@@ -105,16 +105,13 @@ void ReportDialog::compute()
     const QString source = m_db.connectionName();
     auto result = std::make_shared<Result<Report>>(Report());
     m_worker = QThread::create([source, year, result] {
-        static QAtomicInt counter;
-        const QString name = QStringLiteral("report-%1").arg(counter.fetchAndAddRelaxed(1));
-        {
-            QSqlDatabase connection = QSqlDatabase::cloneDatabase(source, name);
-            if (connection.open())
-                *result = ReportBuilder(connection).build(year);
-            else
-                *result = Result<Report>::failure(connection.lastError().text());
-        }
-        QSqlDatabase::removeDatabase(name);
+        Database reader;
+        // Writable as the window's is: the report's second reader takes a write lock for a moment
+        // (SecondConnection).
+        if (const DatabaseStatus opened = reader.openCopyOf(source, Database::Access::ReadWrite); opened.ok())
+            *result = ReportBuilder(reader.connection()).build(year);
+        else
+            *result = Result<Report>::failure(opened.message);
     });
     connect(m_worker, &QThread::finished, this, [this, result, year] {
         m_worker->deleteLater();
