@@ -128,7 +128,7 @@ Status refresh(const QSqlDatabase& db, const QString& table, qint64 id)
     // an import) keeps the entry, which FTS5 would otherwise delete and tokenise again.
     {
         PreparedQuery same(db,
-                           QStringLiteral("SELECT 1 FROM (") + textQuery(table) +
+                           QStringLiteral("SELECT 1 FROM (") + textQuery(db, table) +
                                QLatin1String(" WHERE r.id = ?) AS t JOIN search_index s ON s.rowid = t.entry "
                                              "WHERE s.content = t.words"));
         same->addBindValue(id);

@@ -1,4 +1,4 @@
--- Observatoire schema version 10: values settled once, and the search index spells œ, æ and ß out.
+-- Observatoire schema version 9: values settled once, and the search index spells œ, æ and ß out.
 --
 -- SQLite's tokenizer takes accents off but keeps ligatures, so « Marcq-en-Barœul » was not found
 -- by « baroeul » while duplicate detection and the import's matching (TextFolding) held both
