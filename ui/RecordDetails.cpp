@@ -3,12 +3,17 @@
 #include "common/Money.h"
 #include "common/PartialDate.h"
 #include "i18n/Translations.h"
+#include "records/FieldLabels.h"
+#include "records/FieldText.h"
 #include "store/ChangeLog.h"
+#include "store/FundingHistory.h"
 
 #include <QDateTime>
 #include <QLocale>
 #include <QSqlQuery>
 #include <QUrl>
+
+#include <algorithm>
 
 namespace {
 
@@ -38,7 +43,8 @@ QString row(const QString& label, const QString& value)
 {
     if (value.trimmed().isEmpty())
         return {};
-    return QStringLiteral("<tr><td style='color:#555;padding-right:12px'>%1</td><td>%2</td></tr>").arg(escaped(label), value);
+    return QStringLiteral("<tr><td style='color:#555;padding-right:12px'>%1</td><td>%2</td></tr>")
+        .arg(escaped(label), value);
 }
 
 QString dateText(const QVariant& iso)
@@ -98,7 +104,8 @@ void RecordDetails::setDatabase(const QSqlDatabase& db)
 
 void RecordDetails::clearRecord()
 {
-    setHtml(QStringLiteral("<p style='color:#777'>%1</p>").arg(escaped(tr("Select a record to see it in full here."))));
+    setHtml(QStringLiteral("<p style='color:#777'>%1</p>")
+                .arg(escaped(tr("Select a record to see it in full here."))));
 }
 
 void RecordDetails::showRecord(RecordList::Family family, qint64 id)
@@ -142,12 +149,14 @@ QString RecordDetails::linkedList(RecordList::Family family, const QString& sql,
 QString RecordDetails::actorHtml(qint64 id) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT a.name, t.%1, a.insee_code, a.siren, a.rna, d.label_fr, c.name, a.population, "
-                                 "a.email, a.website, a.phone, a.source, a.verified_on, a.notes, a.acronym "
-                                 "FROM actor a LEFT JOIN ref_actor_type t ON t.code = a.actor_type_code "
-                                 "LEFT JOIN ref_departement d ON d.code = a.departement_code "
-                                 "LEFT JOIN ref_commune c ON c.code = coalesce(a.commune_insee, a.insee_code) WHERE a.id = ?")
-                      .arg(labelColumn()));
+    query.prepare(
+        QStringLiteral(
+            "SELECT a.name, t.%1, a.insee_code, a.siren, a.rna, d.label_fr, c.name, a.population, "
+            "a.email, a.website, a.phone, a.source, a.verified_on, a.notes, a.acronym "
+            "FROM actor a LEFT JOIN ref_actor_type t ON t.code = a.actor_type_code "
+            "LEFT JOIN ref_departement d ON d.code = a.departement_code "
+            "LEFT JOIN ref_commune c ON c.code = coalesce(a.commune_insee, a.insee_code) WHERE a.id = ?")
+            .arg(labelColumn()));
     query.addBindValue(id);
     if (!query.exec() || !query.next())
         return {};
@@ -155,11 +164,12 @@ QString RecordDetails::actorHtml(qint64 id) const
     html += row(tr("Acronym"), escaped(query.value(14).toString()));
     html += row(tr("Type"), escaped(query.value(1).toString()));
     html += row(tr("Commune"), escaped(query.value(6).toString()));
-    html += row(tr("Département"), escaped(query.value(5).toString()));
+    html += row(tr("Department"), escaped(query.value(5).toString()));
     html += row(tr("INSEE code"), escaped(query.value(2).toString()));
     html += row(tr("SIREN"), escaped(query.value(3).toString()));
     html += row(tr("RNA"), escaped(query.value(4).toString()));
-    html += row(tr("Population"), query.value(7).isNull() ? QString() : QLocale().toString(query.value(7).toLongLong()));
+    html += row(tr("Population"),
+                query.value(7).isNull() ? QString() : QLocale().toString(query.value(7).toLongLong()));
     html += row(tr("E-mail"), escaped(query.value(8).toString()));
     html += row(tr("Website"), escaped(query.value(9).toString()));
     html += row(tr("Phone"), escaped(query.value(10).toString()));
@@ -168,30 +178,33 @@ QString RecordDetails::actorHtml(qint64 id) const
     html += row(tr("Notes"), escaped(query.value(13).toString()));
     html += QLatin1String("</table>");
     html += QStringLiteral("<h3>%1</h3>").arg(escaped(tr("Partnerships")));
-    html += linkedList(RecordList::Family::Partnerships,
-                       QStringLiteral("SELECT p.id, k.%1 || ' – ' || coalesce((SELECT group_concat(f.name, ', ') "
-                                      "FROM partnership_partner pp JOIN foreign_partner f ON f.id = pp.partner_id "
-                                      "WHERE pp.partnership_id = p.id), '') FROM partnership p "
-                                      "JOIN partnership_actor pa ON pa.partnership_id = p.id "
-                                      "JOIN ref_partnership_kind k ON k.code = p.kind_code WHERE pa.actor_id = :id "
-                                      "ORDER BY p.signed_on")
-                           .arg(labelColumn()),
-                       id);
+    html += linkedList(
+        RecordList::Family::Partnerships,
+        QStringLiteral("SELECT p.id, k.%1 || ' – ' || coalesce((SELECT group_concat(f.name, ', ') "
+                       "FROM partnership_partner pp JOIN foreign_partner f ON f.id = pp.partner_id "
+                       "WHERE pp.partnership_id = p.id), '') FROM partnership p "
+                       "JOIN partnership_actor pa ON pa.partnership_id = p.id "
+                       "JOIN ref_partnership_kind k ON k.code = p.kind_code WHERE pa.actor_id = :id "
+                       "ORDER BY p.signed_on")
+            .arg(labelColumn()),
+        id);
     html += QStringLiteral("<h3>%1</h3>").arg(escaped(tr("Projects")));
-    html += linkedList(RecordList::Family::Projects,
-                       QStringLiteral("SELECT j.id, j.title FROM project j JOIN project_actor pa ON pa.project_id = j.id "
-                                      "WHERE pa.actor_id = :id ORDER BY j.started_on"),
-                       id);
+    html += linkedList(
+        RecordList::Family::Projects,
+        QStringLiteral("SELECT j.id, j.title FROM project j JOIN project_actor pa ON pa.project_id = j.id "
+                       "WHERE pa.actor_id = :id ORDER BY j.started_on"),
+        id);
     return html + historyHtml(QStringLiteral("actor"), id);
 }
 
 QString RecordDetails::partnerHtml(qint64 id) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT f.name, c.%1, f.admin_area, t.%1, f.source, f.verified_on, f.notes "
-                                 "FROM foreign_partner f JOIN ref_country c ON c.code = f.country_code "
-                                 "LEFT JOIN ref_partner_type t ON t.code = f.partner_type_code WHERE f.id = ?")
-                      .arg(labelColumn()));
+    query.prepare(
+        QStringLiteral("SELECT f.name, c.%1, f.admin_area, t.%1, f.source, f.verified_on, f.notes "
+                       "FROM foreign_partner f JOIN ref_country c ON c.code = f.country_code "
+                       "LEFT JOIN ref_partner_type t ON t.code = f.partner_type_code WHERE f.id = ?")
+            .arg(labelColumn()));
     query.addBindValue(id);
     if (!query.exec() || !query.next())
         return {};
@@ -204,36 +217,40 @@ QString RecordDetails::partnerHtml(qint64 id) const
     html += row(tr("Notes"), escaped(query.value(6).toString()));
     html += QLatin1String("</table>");
     html += QStringLiteral("<h3>%1</h3>").arg(escaped(tr("Partnerships")));
-    html += linkedList(RecordList::Family::Partnerships,
-                       QStringLiteral("SELECT p.id, k.%1 || ' – ' || coalesce((SELECT group_concat(a.name, ', ') "
-                                      "FROM partnership_actor pa JOIN actor a ON a.id = pa.actor_id "
-                                      "WHERE pa.partnership_id = p.id), '') FROM partnership p "
-                                      "JOIN partnership_partner pp ON pp.partnership_id = p.id "
-                                      "JOIN ref_partnership_kind k ON k.code = p.kind_code WHERE pp.partner_id = :id")
-                           .arg(labelColumn()),
-                       id);
+    html += linkedList(
+        RecordList::Family::Partnerships,
+        QStringLiteral("SELECT p.id, k.%1 || ' – ' || coalesce((SELECT group_concat(a.name, ', ') "
+                       "FROM partnership_actor pa JOIN actor a ON a.id = pa.actor_id "
+                       "WHERE pa.partnership_id = p.id), '') FROM partnership p "
+                       "JOIN partnership_partner pp ON pp.partnership_id = p.id "
+                       "JOIN ref_partnership_kind k ON k.code = p.kind_code WHERE pp.partner_id = :id")
+            .arg(labelColumn()),
+        id);
     html += QStringLiteral("<h3>%1</h3>").arg(escaped(tr("Projects")));
-    html += linkedList(RecordList::Family::Projects,
-                       QStringLiteral("SELECT j.id, j.title FROM project j JOIN project_partner pp ON pp.project_id = j.id "
-                                      "WHERE pp.partner_id = :id"),
-                       id);
+    html += linkedList(
+        RecordList::Family::Projects,
+        QStringLiteral("SELECT j.id, j.title FROM project j JOIN project_partner pp ON pp.project_id = j.id "
+                       "WHERE pp.partner_id = :id"),
+        id);
     return html + historyHtml(QStringLiteral("foreign_partner"), id);
 }
 
 QString RecordDetails::partnershipHtml(qint64 id) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT p.title, k.%1, s.%1, p.status_reason, p.signed_on, p.ended_on, p.formalized, "
-                                 "p.description, p.source, p.verified_on, "
-                                 "(SELECT group_concat(t.%1, ', ') FROM partnership_theme pt JOIN ref_theme t "
-                                 "ON t.code = pt.theme_code WHERE pt.partnership_id = p.id) "
-                                 "FROM partnership p JOIN ref_partnership_kind k ON k.code = p.kind_code "
-                                 "JOIN ref_partnership_status s ON s.code = p.status_code WHERE p.id = ?")
-                      .arg(labelColumn()));
+    query.prepare(
+        QStringLiteral("SELECT p.title, k.%1, s.%1, p.status_reason, p.signed_on, p.ended_on, p.formalized, "
+                       "p.description, p.source, p.verified_on, "
+                       "(SELECT group_concat(t.%1, ', ') FROM partnership_theme pt JOIN ref_theme t "
+                       "ON t.code = pt.theme_code WHERE pt.partnership_id = p.id) "
+                       "FROM partnership p JOIN ref_partnership_kind k ON k.code = p.kind_code "
+                       "JOIN ref_partnership_status s ON s.code = p.status_code WHERE p.id = ?")
+            .arg(labelColumn()));
     query.addBindValue(id);
     if (!query.exec() || !query.next())
         return {};
-    const QString title = query.value(0).toString().isEmpty() ? query.value(1).toString() : query.value(0).toString();
+    const QString title =
+        query.value(0).toString().isEmpty() ? query.value(1).toString() : query.value(0).toString();
     QString html = QStringLiteral("<h2>%1</h2><table>").arg(escaped(title));
     html += row(tr("Nature"), escaped(query.value(1).toString()));
     html += row(tr("Status"), escaped(query.value(2).toString()));
@@ -242,41 +259,47 @@ QString RecordDetails::partnershipHtml(qint64 id) const
     html += row(tr("Ended on"), dateText(query.value(5)));
     html += row(tr("Formalised"), query.value(6).toInt() ? tr("yes") : QString());
     html += row(tr("Themes"), escaped(query.value(10).toString()));
-    html += row(tr("Description"), escaped(query.value(7).toString()).replace(QLatin1Char('\n'), QLatin1String("<br>")));
+    html += row(tr("Description"),
+                escaped(query.value(7).toString()).replace(QLatin1Char('\n'), QLatin1String("<br>")));
     html += row(tr("Source"), escaped(query.value(8).toString()));
     html += row(tr("Verified on"), dateText(query.value(9)));
     html += QLatin1String("</table>");
     html += QStringLiteral("<h3>%1</h3>").arg(escaped(tr("Actors of the region")));
-    html += linkedList(RecordList::Family::Actors,
-                       QStringLiteral("SELECT a.id, a.name || ' (' || r.%1 || ')' FROM partnership_actor pa "
-                                      "JOIN actor a ON a.id = pa.actor_id JOIN ref_org_role r ON r.code = pa.role_code "
-                                      "WHERE pa.partnership_id = :id ORDER BY a.name_normalized")
-                           .arg(labelColumn()),
-                       id);
+    html += linkedList(
+        RecordList::Family::Actors,
+        QStringLiteral("SELECT a.id, a.name || ' (' || r.%1 || ')' FROM partnership_actor pa "
+                       "JOIN actor a ON a.id = pa.actor_id JOIN ref_org_role r ON r.code = pa.role_code "
+                       "WHERE pa.partnership_id = :id ORDER BY a.name_normalized")
+            .arg(labelColumn()),
+        id);
     html += QStringLiteral("<h3>%1</h3>").arg(escaped(tr("Foreign partners")));
-    html += linkedList(RecordList::Family::Partners,
-                       QStringLiteral("SELECT f.id, f.name || ' (' || c.%1 || ')' FROM partnership_partner pp "
-                                      "JOIN foreign_partner f ON f.id = pp.partner_id JOIN ref_country c ON c.code = f.country_code "
-                                      "WHERE pp.partnership_id = :id ORDER BY f.name_normalized")
-                           .arg(labelColumn()),
-                       id);
+    html += linkedList(
+        RecordList::Family::Partners,
+        QStringLiteral(
+            "SELECT f.id, f.name || ' (' || c.%1 || ')' FROM partnership_partner pp "
+            "JOIN foreign_partner f ON f.id = pp.partner_id JOIN ref_country c ON c.code = f.country_code "
+            "WHERE pp.partnership_id = :id ORDER BY f.name_normalized")
+            .arg(labelColumn()),
+        id);
     html += QStringLiteral("<h3>%1</h3>").arg(escaped(tr("Projects")));
-    html += linkedList(RecordList::Family::Projects,
-                       QStringLiteral("SELECT id, title FROM project WHERE partnership_id = :id ORDER BY started_on"), id);
+    html += linkedList(
+        RecordList::Family::Projects,
+        QStringLiteral("SELECT id, title FROM project WHERE partnership_id = :id ORDER BY started_on"), id);
     return html + historyHtml(QStringLiteral("partnership"), id);
 }
 
 QString RecordDetails::projectHtml(qint64 id) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT j.title, s.%1, j.started_on, j.ended_on, j.budget_cents, j.description, "
-                                 "j.source, j.verified_on, j.partnership_id, "
-                                 "(SELECT group_concat(t.%1, ', ') FROM project_theme pt JOIN ref_theme t "
-                                 "ON t.code = pt.theme_code WHERE pt.project_id = j.id), "
-                                 "(SELECT group_concat(c.%1, ', ') FROM project_country pc JOIN ref_country c "
-                                 "ON c.code = pc.country_code WHERE pc.project_id = j.id) "
-                                 "FROM project j JOIN ref_project_status s ON s.code = j.status_code WHERE j.id = ?")
-                      .arg(labelColumn()));
+    query.prepare(
+        QStringLiteral("SELECT j.title, s.%1, j.started_on, j.ended_on, j.budget_cents, j.description, "
+                       "j.source, j.verified_on, j.partnership_id, "
+                       "(SELECT group_concat(t.%1, ', ') FROM project_theme pt JOIN ref_theme t "
+                       "ON t.code = pt.theme_code WHERE pt.project_id = j.id), "
+                       "(SELECT group_concat(c.%1, ', ') FROM project_country pc JOIN ref_country c "
+                       "ON c.code = pc.country_code WHERE pc.project_id = j.id) "
+                       "FROM project j JOIN ref_project_status s ON s.code = j.status_code WHERE j.id = ?")
+            .arg(labelColumn()));
     query.addBindValue(id);
     if (!query.exec() || !query.next())
         return {};
@@ -284,25 +307,29 @@ QString RecordDetails::projectHtml(qint64 id) const
     html += row(tr("Status"), escaped(query.value(1).toString()));
     html += row(tr("Start"), dateText(query.value(2)));
     html += row(tr("End"), dateText(query.value(3)));
-    html += row(tr("Budget"), query.value(4).isNull() ? QString() : escaped(Money::format(query.value(4).toLongLong())));
+    html += row(tr("Budget"),
+                query.value(4).isNull() ? QString() : escaped(Money::format(query.value(4).toLongLong())));
     html += row(tr("Countries"), escaped(query.value(10).toString()));
     html += row(tr("Themes"), escaped(query.value(9).toString()));
-    html += row(tr("Description"), escaped(query.value(5).toString()).replace(QLatin1Char('\n'), QLatin1String("<br>")));
+    html += row(tr("Description"),
+                escaped(query.value(5).toString()).replace(QLatin1Char('\n'), QLatin1String("<br>")));
     html += row(tr("Source"), escaped(query.value(6).toString()));
     html += row(tr("Verified on"), dateText(query.value(7)));
     if (!query.value(8).isNull()) {
-        html += row(tr("Partnership"), QStringLiteral("<a href='%1'>%2</a>")
-                                           .arg(link(RecordList::Family::Partnerships, query.value(8).toLongLong()),
-                                                escaped(tr("open"))));
+        html += row(tr("Partnership"),
+                    QStringLiteral("<a href='%1'>%2</a>")
+                        .arg(link(RecordList::Family::Partnerships, query.value(8).toLongLong()),
+                             escaped(tr("open"))));
     }
     html += QLatin1String("</table>");
     html += QStringLiteral("<h3>%1</h3>").arg(escaped(tr("Actors")));
-    html += linkedList(RecordList::Family::Actors,
-                       QStringLiteral("SELECT a.id, a.name || ' (' || r.%1 || ')' FROM project_actor pa "
-                                      "JOIN actor a ON a.id = pa.actor_id JOIN ref_org_role r ON r.code = pa.role_code "
-                                      "WHERE pa.project_id = :id")
-                           .arg(labelColumn()),
-                       id);
+    html += linkedList(
+        RecordList::Family::Actors,
+        QStringLiteral("SELECT a.id, a.name || ' (' || r.%1 || ')' FROM project_actor pa "
+                       "JOIN actor a ON a.id = pa.actor_id JOIN ref_org_role r ON r.code = pa.role_code "
+                       "WHERE pa.project_id = :id")
+            .arg(labelColumn()),
+        id);
     html += QStringLiteral("<h3>%1</h3>").arg(escaped(tr("Foreign partners")));
     html += linkedList(RecordList::Family::Partners,
                        QStringLiteral("SELECT f.id, f.name FROM project_partner pp JOIN foreign_partner f "
@@ -310,26 +337,32 @@ QString RecordDetails::projectHtml(qint64 id) const
                        id);
     // Funding lines with each funder's share of the total.
     QSqlQuery fundings(m_db);
-    fundings.prepare(QStringLiteral("SELECT coalesce(a.name, p.%1), f.year, f.amount_cents, s.%1 FROM funding f "
-                                    "LEFT JOIN actor a ON a.id = f.funder_actor_id "
-                                    "LEFT JOIN ref_funding_programme p ON p.code = f.programme_code "
-                                    "JOIN ref_funding_status s ON s.code = f.status_code WHERE f.project_id = ? ORDER BY f.id")
-                         .arg(labelColumn()));
+    fundings.prepare(
+        QStringLiteral(
+            "SELECT coalesce(a.name, p.%1), f.year, f.amount_cents, s.%1 FROM funding f "
+            "LEFT JOIN actor a ON a.id = f.funder_actor_id "
+            "LEFT JOIN ref_funding_programme p ON p.code = f.programme_code "
+            "JOIN ref_funding_status s ON s.code = f.status_code WHERE f.project_id = ? ORDER BY f.id")
+            .arg(labelColumn()));
     fundings.addBindValue(id);
     html += QStringLiteral("<h3>%1</h3>").arg(escaped(tr("Funding")));
     if (fundings.exec()) {
         QList<std::tuple<QString, QString, qint64, QString>> lines;
         qint64 total = 0;
         while (fundings.next()) {
-            lines.append({fundings.value(0).toString(), fundings.value(1).toString(), fundings.value(2).toLongLong(),
-                          fundings.value(3).toString()});
+            lines.append({fundings.value(0).toString(), fundings.value(1).toString(),
+                          fundings.value(2).toLongLong(), fundings.value(3).toString()});
             total += fundings.value(2).toLongLong();
         }
         html += QLatin1String("<table>");
         for (const auto& [funder, year, amount, status] : lines) {
-            const QString share = total > 0 ? QLocale().toString(100.0 * amount / total, 'f', 0) + QLatin1String(" %") : QString();
-            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td align='right'>%3</td><td align='right'>%4</td><td>%5</td></tr>")
-                        .arg(escaped(funder), escaped(year), escaped(Money::format(amount)), share, escaped(status));
+            const QString share =
+                total > 0 ? QLocale().toString(100.0 * amount / total, 'f', 0) + QLatin1String(" %")
+                          : QString();
+            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td align='right'>%3</td><td "
+                                   "align='right'>%4</td><td>%5</td></tr>")
+                        .arg(escaped(funder), escaped(year), escaped(Money::format(amount)), share,
+                             escaped(status));
         }
         html += QStringLiteral("<tr><td><b>%1</b></td><td></td><td align='right'><b>%2</b></td></tr></table>")
                     .arg(escaped(tr("Total")), escaped(Money::format(total)));
@@ -339,7 +372,14 @@ QString RecordDetails::projectHtml(qint64 id) const
 
 QString RecordDetails::historyHtml(const QString& entity, qint64 id) const
 {
-    const QList<ChangeEntry> entries = ChangeLog(m_db).forRecord(entity, id);
+    QList<ChangeEntry> entries = ChangeLog(m_db).forRecord(entity, id);
+    // A project's funding lines are records of their own: their changes are the project's too.
+    if (entity == QLatin1String("project")) {
+        entries += FundingHistory::forProject(m_db, id);
+        std::stable_sort(entries.begin(), entries.end(), [](const ChangeEntry& a, const ChangeEntry& b) {
+            return a.changedAt < b.changedAt;
+        });
+    }
     QString html = QStringLiteral("<h3>%1</h3>").arg(escaped(tr("History")));
     if (entries.isEmpty())
         return html + QStringLiteral("<p style='color:#777'>%1</p>").arg(escaped(tr("No change recorded.")));
@@ -349,10 +389,16 @@ QString RecordDetails::historyHtml(const QString& entity, qint64 id) const
         const QDateTime when = QDateTime::fromString(it->changedAt, Qt::ISODateWithMs).toLocalTime();
         // A record created by an import has one entry, for the file's line, instead of its fields.
         const bool imported = it->importLine > 0;
-        const auto shown = [](const QString& value) { return value.isEmpty() ? QStringLiteral("∅") : value; };
-        const QString what = imported ? tr("created") : it->field;
-        const QString change = imported ? tr("imported from %1, line %2").arg(it->importFile).arg(it->importLine)
-                                        : shown(it->oldValue) + QStringLiteral(" → ") + shown(it->newValue);
+        const auto shown = [this, &it](const QString& value) {
+            const QString text = FieldText::display(m_db, it->entity, it->field, value);
+            return text.isEmpty() ? QStringLiteral("∅") : text;
+        };
+        QString what = imported ? tr("created") : FieldLabels::label(it->field);
+        if (it->entity == QLatin1String("funding") && entity != it->entity)
+            what = tr("Funding line: %1").arg(what);
+        const QString change = imported
+                                   ? tr("imported from %1, line %2").arg(it->importFile).arg(it->importLine)
+                                   : shown(it->oldValue) + QStringLiteral(" → ") + shown(it->newValue);
         html += QStringLiteral("<tr><td style='color:#555'>%1</td><td style='color:#555'>%2</td><td>%3</td>"
                                "<td>%4</td></tr>")
                     .arg(escaped(QLocale().toString(when, QLocale::ShortFormat)), escaped(it->userName),

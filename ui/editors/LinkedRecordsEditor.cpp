@@ -1,12 +1,14 @@
 #include "LinkedRecordsEditor.h"
 
 #include "ReferenceChoices.h"
+#include "common/TextFolding.h"
+#include "i18n/Translations.h"
 #include "search/SearchIndex.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QCompleter>
 #include <QGridLayout>
-#include <QAbstractItemView>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLineEdit>
@@ -21,6 +23,13 @@ namespace {
 constexpr int kIdRole = Qt::UserRole;
 constexpr int kRoleRole = Qt::UserRole + 1;
 constexpr int kSuggestions = 15;
+
+// The countries' names in the interface's language.
+QString countryLabel()
+{
+    return Translations::current() == Translations::Language::English ? QStringLiteral("label_en")
+                                                                      : QStringLiteral("label_fr");
+}
 
 } // namespace
 
@@ -130,16 +139,28 @@ void LinkedRecordsEditor::suggest(const QString& typed)
                 .arg(kSuggestions));
     } else
         query.prepare(
-            actors ? QStringLiteral("SELECT r.id, r.name || coalesce(' (' || r.departement_code || ')', '') "
-                                    "FROM actor r WHERE r.id IN (%1) ORDER BY r.name_normalized LIMIT %2")
-                         .arg(SearchIndex::matchingIds(QStringLiteral("actor")))
-                         .arg(kSuggestions)
-                   : QStringLiteral("SELECT r.id, r.name || ' (' || c.label_fr || ')' FROM foreign_partner r "
-                                    "JOIN ref_country c ON c.code = r.country_code WHERE r.id IN (%1) "
-                                    "ORDER BY r.name_normalized LIMIT %2")
-                         .arg(SearchIndex::matchingIds(QStringLiteral("foreign_partner")))
-                         .arg(kSuggestions));
+            // The name as typed first (« Lyon » before « Albigny-sur-Saône », in the Métropole de
+            // Lyon), then the names that begin so, then the others.
+            actors
+                ? QStringLiteral("SELECT r.id, r.name || coalesce(' (' || r.departement_code || ')', '') "
+                                 "FROM actor r WHERE r.id IN (%1) ORDER BY r.name_normalized = :exact DESC, "
+                                 "r.name_normalized LIKE :prefix DESC, r.name_normalized LIMIT %2")
+                      .arg(SearchIndex::matchingIds(QStringLiteral("actor")))
+                      .arg(kSuggestions)
+                : QStringLiteral(
+                      "SELECT r.id, r.name || ' (' || c.%3 || ')' FROM foreign_partner r "
+                      "JOIN ref_country c ON c.code = r.country_code WHERE r.id IN (%1) "
+                      "ORDER BY r.name_normalized = :exact DESC, r.name_normalized LIKE :prefix DESC, "
+                      "r.name_normalized LIMIT %2")
+                      .arg(SearchIndex::matchingIds(QStringLiteral("foreign_partner")))
+                      .arg(kSuggestions)
+                      .arg(countryLabel()));
     query.bindValue(QStringLiteral(":search"), match);
+    if (m_kind != Kind::Partnerships) {
+        const QString exact = TextFolding::normalizedName(typed);
+        query.bindValue(QStringLiteral(":exact"), exact);
+        query.bindValue(QStringLiteral(":prefix"), QString(exact + QLatin1Char('%')));
+    }
     if (!query.exec())
         return;
     while (query.next()) {
@@ -147,6 +168,9 @@ void LinkedRecordsEditor::suggest(const QString& typed)
         item->setData(query.value(0).toLongLong(), kIdRole);
         m_suggestions->appendRow(item);
     }
+    // Wide enough for the longest name offered: a cut name cannot be told from its neighbours.
+    QAbstractItemView* popup = m_completer->popup();
+    popup->setMinimumWidth(qMin(popup->sizeHintForColumn(0) + 2 * popup->frameWidth() + 24, 720));
     m_completer->complete();
 }
 
@@ -160,11 +184,11 @@ QString LinkedRecordsEditor::describe(qint64 id) const
             "(SELECT group_concat(f.name, ', ') FROM partnership_partner pp JOIN foreign_partner f "
             "ON f.id = pp.partner_id WHERE pp.partnership_id = p.id) FROM partnership p WHERE p.id = ?"));
     else
-        query.prepare(
-            m_kind == Kind::Actors
-                ? QStringLiteral("SELECT name FROM actor WHERE id = ?")
-                : QStringLiteral("SELECT f.name || ' (' || c.label_fr || ')' FROM foreign_partner f "
-                                 "JOIN ref_country c ON c.code = f.country_code WHERE f.id = ?"));
+        query.prepare(m_kind == Kind::Actors
+                          ? QStringLiteral("SELECT name FROM actor WHERE id = ?")
+                          : QStringLiteral("SELECT f.name || ' (' || c.%1 || ')' FROM foreign_partner f "
+                                           "JOIN ref_country c ON c.code = f.country_code WHERE f.id = ?")
+                                .arg(countryLabel()));
     query.addBindValue(id);
     return query.exec() && query.next() ? query.value(0).toString() : QStringLiteral("#%1").arg(id);
 }
@@ -178,7 +202,7 @@ void LinkedRecordsEditor::add(qint64 id, const QString& role)
     QString text = describe(id);
     if (m_role) {
         const int index = m_role->findData(role);
-        text += QLatin1String(" — ") + (index >= 0 ? m_role->itemText(index) : role);
+        text += QStringLiteral(" — ") + (index >= 0 ? m_role->itemText(index) : role);
     }
     auto* item = new QListWidgetItem(text, m_list);
     item->setData(kIdRole, id);
