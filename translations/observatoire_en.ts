@@ -51,10 +51,6 @@
         <translation>RNA</translation>
     </message>
     <message>
-        <source>Département</source>
-        <translation>Département</translation>
-    </message>
-    <message>
         <source>Population</source>
         <translation>Population</translation>
     </message>
@@ -89,6 +85,10 @@
     <message>
         <source>"%1" is not a number.</source>
         <translation>"%1" is not a number.</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
     </message>
 </context>
 <context>
@@ -1034,10 +1034,6 @@ region's actors. Without a command, opens the application window.</translation>
         <translation>Commune</translation>
     </message>
     <message>
-        <source>Département</source>
-        <translation>Département</translation>
-    </message>
-    <message>
         <source>Population</source>
         <translation>Population</translation>
     </message>
@@ -1189,6 +1185,21 @@ region's actors. Without a command, opens the application window.</translation>
         <source>Funding line</source>
         <translation>Funding line</translation>
     </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+</context>
+<context>
+    <name>FieldText</name>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>
@@ -1237,16 +1248,16 @@ region's actors. Without a command, opens the application window.</translation>
         <translation>Theme</translation>
     </message>
     <message>
-        <source>Département</source>
-        <translation>Département</translation>
-    </message>
-    <message>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
     </message>
 </context>
 <context>
@@ -1400,6 +1411,29 @@ region's actors. Without a command, opens the application window.</translation>
     <message>
         <source>Total: %1 — %2</source>
         <translation>Total: %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialogs</name>
+    <message>
+        <source>The user guide is not installed.</source>
+        <translation>The user guide is not installed.</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
     </message>
 </context>
 <context>
@@ -2001,10 +2035,6 @@ region's actors. Without a command, opens the application window.</translation>
         <translation>About Observatoire</translation>
     </message>
     <message>
-        <source>%1 — Observatoire</source>
-        <translation>%1 — Observatoire</translation>
-    </message>
-    <message>
         <source>&lt;h3&gt;Observatoire %1&lt;/h3&gt;&lt;p&gt;Records the international partnerships, twinnings and projects of the region's actors, and produces the yearly observatory report.&lt;/p&gt;&lt;p&gt;Database schema version %2.&lt;/p&gt;&lt;p&gt;Reference data version %3, from:&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;French geography: INSEE, Code officiel géographique, via Etalab (Licence Ouverte 2.0).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Observatoire %1&lt;/h3&gt;&lt;p&gt;Records the international partnerships, twinnings and projects of the region's actors, and produces the yearly observatory report.&lt;/p&gt;&lt;p&gt;Database schema version %2.&lt;/p&gt;&lt;p&gt;Reference data version %3, from:&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;French geography: INSEE, Code officiel géographique, via Etalab (Licence Ouverte 2.0).&lt;/p&gt;</translation>
     </message>
@@ -2120,6 +2150,38 @@ The latest automatic copy was made on %2, %3. Restore it? The damaged file is ke
         <source>&amp;Trash…</source>
         <translation>&amp;Trash…</translation>
     </message>
+    <message>
+        <source>Demonstration</source>
+        <translation>Demonstration</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Undone: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Redone: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>%1[*] — Observatoire</source>
+        <translation>%1[*] — Observatoire</translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
@@ -2155,6 +2217,10 @@ Statement: %4</translation>
     <message>
         <source>"%1" is too large an amount</source>
         <translation>"%1" is too large an amount</translation>
+    </message>
+    <message>
+        <source>"%1": an amount must be positive (such as 12 500,50 €)</source>
+        <translation>"%1": an amount must be positive (such as 12 500,50 €)</translation>
     </message>
 </context>
 <context>
@@ -2834,6 +2900,41 @@ Statement: %4</translation>
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>As the system</translation>
+    </message>
+    <message>
+        <source>Region of the observatory</source>
+        <translation>Region of the observatory</translation>
+    </message>
+    <message>
+        <source>Shared by everyone who opens this database: the filters and the report take its départements.</source>
+        <translation>Shared by everyone who opens this database: the filters and the report take its départements.</translation>
+    </message>
+    <message>
+        <source>Your name, in the history</source>
+        <translation>Your name, in the history</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>A change of language applies at the next start.</source>
+        <translation>A change of language applies at the next start.</translation>
+    </message>
+    <message>
+        <source>Automatic copies kept per database</source>
+        <translation>Automatic copies kept per database</translation>
+    </message>
+</context>
+<context>
     <name>ProjectEditor</name>
     <message>
         <source>Carried out in France (global citizenship education, awareness)</source>
@@ -3373,10 +3474,6 @@ Statement: %4</translation>
         <translation>Commune</translation>
     </message>
     <message>
-        <source>Département</source>
-        <translation>Département</translation>
-    </message>
-    <message>
         <source>INSEE code</source>
         <translation>INSEE code</translation>
     </message>
@@ -3532,6 +3629,14 @@ Statement: %4</translation>
         <source>%1 (imported from %2, line %3)</source>
         <translation>%1 (imported from %2, line %3)</translation>
     </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Funding line: %1</source>
+        <translation>Funding line: %1</translation>
+    </message>
 </context>
 <context>
     <name>RecordEditorDialog</name>
@@ -3564,6 +3669,26 @@ Statement: %4</translation>
     <message>
         <source>Not saved: the record was changed meanwhile. Review it and save again, or cancel.</source>
         <translation>Not saved: the record was changed meanwhile. Review it and save again, or cancel.</translation>
+    </message>
+    <message>
+        <source>Discard the changes?</source>
+        <translation>Discard the changes?</translation>
+    </message>
+    <message>
+        <source>The changes made to this record have not been saved.</source>
+        <translation>The changes made to this record have not been saved.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Discard the changes</source>
+        <translation>Discard the changes</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
     </message>
 </context>
 <context>
@@ -3637,10 +3762,6 @@ Statement: %4</translation>
     <message>
         <source>Type</source>
         <translation>Type</translation>
-    </message>
-    <message>
-        <source>Département</source>
-        <translation>Département</translation>
     </message>
     <message>
         <source>INSEE code / SIREN</source>
@@ -3729,6 +3850,58 @@ Statement: %4</translation>
     <message numerus="yes">
         <source>%Ln project(s) of %1</source>
         <translation><numerusform>%Ln project of %1</numerusform><numerusform>%Ln projects of %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Acronym</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <source>RNA</source>
+        <translation>RNA</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Last changed</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Funding</translation>
     </message>
 </context>
 <context>
@@ -4626,6 +4799,49 @@ Statement: %4</translation>
     <message>
         <source>"%1" is not in the list.</source>
         <translation>"%1" is not in the list.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>This observatory is empty</source>
+        <translation>This observatory is empty</translation>
+    </message>
+    <message>
+        <source>It will hold the region's actors, their foreign partners, their partnerships and twinnings, and their projects. To begin:</source>
+        <translation>It will hold the region's actors, their foreign partners, their partnerships and twinnings, and their projects. To begin:</translation>
+    </message>
+    <message>
+        <source>Record a first actor…</source>
+        <translation>Record a first actor…</translation>
+    </message>
+    <message>
+        <source>A commune, an association, a school… then its partnerships (Edit › New record, Ctrl+N).</source>
+        <translation>A commune, an association, a school… then its partnerships (Edit › New record, Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet…</source>
+        <translation>Import a spreadsheet…</translation>
+    </message>
+    <message>
+        <source>A CSV file saved from Excel: actors, partners, partnerships, projects or funding (Ctrl+I).</source>
+        <translation>A CSV file saved from Excel: actors, partners, partnerships, projects or funding (Ctrl+I).</translation>
+    </message>
+    <message>
+        <source>Try the demonstration observatory</source>
+        <translation>Try the demonstration observatory</translation>
+    </message>
+    <message>
+        <source>A separate database of invented records, to look around without touching this one.</source>
+        <translation>A separate database of invented records, to look around without touching this one.</translation>
+    </message>
+    <message>
+        <source>Open another database…</source>
+        <translation>Open another database…</translation>
+    </message>
+    <message>
+        <source>A database file a colleague gave you, or a copy (Ctrl+O).</source>
+        <translation>A database file a colleague gave you, or a copy (Ctrl+O).</translation>
     </message>
 </context>
 <context>

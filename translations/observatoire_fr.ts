@@ -52,10 +52,6 @@
         <translation>RNA</translation>
     </message>
     <message>
-        <source>Département</source>
-        <translation>Département</translation>
-    </message>
-    <message>
         <source>Population</source>
         <translation>Population</translation>
     </message>
@@ -90,6 +86,10 @@
     <message>
         <source>&quot;%1&quot; is not a number.</source>
         <translation>« %1 » n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Département</translation>
     </message>
 </context>
 <context>
@@ -1053,10 +1053,6 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
         <translation>Commune</translation>
     </message>
     <message>
-        <source>Département</source>
-        <translation>Département</translation>
-    </message>
-    <message>
         <source>Population</source>
         <translation>Population</translation>
     </message>
@@ -1208,6 +1204,21 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
         <source>Funding line</source>
         <translation>Ligne de financement</translation>
     </message>
+    <message>
+        <source>Department</source>
+        <translation>Département</translation>
+    </message>
+</context>
+<context>
+    <name>FieldText</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>
@@ -1256,16 +1267,16 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
         <translation>Thématique</translation>
     </message>
     <message>
-        <source>Département</source>
-        <translation>Département</translation>
-    </message>
-    <message>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
         <source>Status</source>
         <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Département</translation>
     </message>
 </context>
 <context>
@@ -1422,6 +1433,29 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     <message>
         <source>Total: %1 — %2</source>
         <translation>Total : %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialogs</name>
+    <message>
+        <source>The user guide is not installed.</source>
+        <translation>Le guide de l&apos;utilisateur n&apos;est pas installé.</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
     </message>
 </context>
 <context>
@@ -2047,10 +2081,6 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
         <translation>À propos d&apos;Observatoire</translation>
     </message>
     <message>
-        <source>%1 — Observatoire</source>
-        <translation>%1 — Observatoire</translation>
-    </message>
-    <message>
         <source>&lt;h3&gt;Observatoire %1&lt;/h3&gt;&lt;p&gt;Records the international partnerships, twinnings and projects of the region&apos;s actors, and produces the yearly observatory report.&lt;/p&gt;&lt;p&gt;Database schema version %2.&lt;/p&gt;&lt;p&gt;Reference data version %3, from:&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;French geography: INSEE, Code officiel géographique, via Etalab (Licence Ouverte 2.0).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Observatoire %1&lt;/h3&gt;&lt;p&gt;Recense les partenariats internationaux, jumelages et projets des acteurs de la région, et produit le rapport annuel de l&apos;observatoire.&lt;/p&gt;&lt;p&gt;Version du schéma de la base : %2.&lt;/p&gt;&lt;p&gt;Données de référence version %3, issues de :&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;Géographie française : INSEE, Code officiel géographique, via Etalab (Licence Ouverte 2.0).&lt;/p&gt;</translation>
     </message>
@@ -2169,6 +2199,38 @@ La dernière copie automatique a été faite le %2, %3. La restaurer ? Le fichie
         <source>&amp;Trash…</source>
         <translation>&amp;Corbeille…</translation>
     </message>
+    <message>
+        <source>Demonstration</source>
+        <translation>Démonstration</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Annulé : %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Rétabli : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>%1[*] — Observatoire</source>
+        <translation>%1[*] — Observatoire</translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
@@ -2204,6 +2266,10 @@ Instruction : %4</translation>
     <message>
         <source>&quot;%1&quot; is too large an amount</source>
         <translation>« %1 » est un montant trop grand</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: an amount must be positive (such as 12 500,50 €)</source>
+        <translation>« %1 » : un montant doit être positif (par exemple 12 500,50 €)</translation>
     </message>
 </context>
 <context>
@@ -2910,6 +2976,41 @@ Instruction : %4</translation>
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>Region of the observatory</source>
+        <translation>Région de l&apos;observatoire</translation>
+    </message>
+    <message>
+        <source>Shared by everyone who opens this database: the filters and the report take its départements.</source>
+        <translation>Commune à tous ceux qui ouvrent cette base : les filtres et le rapport prennent ses départements.</translation>
+    </message>
+    <message>
+        <source>Your name, in the history</source>
+        <translation>Votre nom, dans l&apos;historique</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>A change of language applies at the next start.</source>
+        <translation>Un changement de langue s&apos;applique au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Automatic copies kept per database</source>
+        <translation>Copies automatiques gardées par base</translation>
+    </message>
+</context>
+<context>
     <name>ProjectEditor</name>
     <message>
         <source>Carried out in France (global citizenship education, awareness)</source>
@@ -3464,10 +3565,6 @@ Instruction : %4</translation>
         <translation>Commune</translation>
     </message>
     <message>
-        <source>Département</source>
-        <translation>Département</translation>
-    </message>
-    <message>
         <source>INSEE code</source>
         <translation>Code INSEE</translation>
     </message>
@@ -3623,6 +3720,14 @@ Instruction : %4</translation>
         <source>%1 (imported from %2, line %3)</source>
         <translation>%1 (importé de %2, ligne %3)</translation>
     </message>
+    <message>
+        <source>Department</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>Funding line: %1</source>
+        <translation>Ligne de financement : %1</translation>
+    </message>
 </context>
 <context>
     <name>RecordEditorDialog</name>
@@ -3655,6 +3760,26 @@ Instruction : %4</translation>
     <message>
         <source>Not saved: the record was changed meanwhile. Review it and save again, or cancel.</source>
         <translation>Non enregistrée : la fiche a été modifiée entre-temps. Relisez-la et enregistrez à nouveau, ou annulez.</translation>
+    </message>
+    <message>
+        <source>Discard the changes?</source>
+        <translation>Abandonner les modifications ?</translation>
+    </message>
+    <message>
+        <source>The changes made to this record have not been saved.</source>
+        <translation>Les modifications de cette fiche n&apos;ont pas été enregistrées.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Discard the changes</source>
+        <translation>Abandonner les modifications</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Continuer la saisie</translation>
     </message>
 </context>
 <context>
@@ -3731,10 +3856,6 @@ Instruction : %4</translation>
     <message>
         <source>Type</source>
         <translation>Type</translation>
-    </message>
-    <message>
-        <source>Département</source>
-        <translation>Département</translation>
     </message>
     <message>
         <source>INSEE code / SIREN</source>
@@ -3847,6 +3968,58 @@ Instruction : %4</translation>
             <numerusform>%Ln projet sur %1</numerusform>
             <numerusform>%Ln projets sur %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <source>RNA</source>
+        <translation>RNA</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thématiques</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Financements</translation>
     </message>
 </context>
 <context>
@@ -4528,7 +4701,7 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation>Nature</translation>
+        <translation>Type de fiche</translation>
     </message>
     <message>
         <source>Name</source>
@@ -4768,6 +4941,49 @@ Instruction : %4</translation>
     <message>
         <source>&quot;%1&quot; is not in the list.</source>
         <translation>« %1 » n&apos;est pas dans la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>This observatory is empty</source>
+        <translation>Cet observatoire est vide</translation>
+    </message>
+    <message>
+        <source>It will hold the region&apos;s actors, their foreign partners, their partnerships and twinnings, and their projects. To begin:</source>
+        <translation>Il recensera les acteurs de la région, leurs partenaires étrangers, leurs partenariats et jumelages, et leurs projets. Pour commencer :</translation>
+    </message>
+    <message>
+        <source>Record a first actor…</source>
+        <translation>Saisir un premier acteur…</translation>
+    </message>
+    <message>
+        <source>A commune, an association, a school… then its partnerships (Edit › New record, Ctrl+N).</source>
+        <translation>Une commune, une association, un établissement… puis ses partenariats (Édition › Nouvelle fiche, Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet…</source>
+        <translation>Importer un tableau…</translation>
+    </message>
+    <message>
+        <source>A CSV file saved from Excel: actors, partners, partnerships, projects or funding (Ctrl+I).</source>
+        <translation>Un fichier CSV enregistré depuis Excel : acteurs, partenaires, partenariats, projets ou financements (Ctrl+I).</translation>
+    </message>
+    <message>
+        <source>Try the demonstration observatory</source>
+        <translation>Essayer l&apos;observatoire de démonstration</translation>
+    </message>
+    <message>
+        <source>A separate database of invented records, to look around without touching this one.</source>
+        <translation>Une base à part, de fiches inventées, pour découvrir l&apos;application sans toucher à celle-ci.</translation>
+    </message>
+    <message>
+        <source>Open another database…</source>
+        <translation>Ouvrir une autre base…</translation>
+    </message>
+    <message>
+        <source>A database file a colleague gave you, or a copy (Ctrl+O).</source>
+        <translation>Le fichier de base d&apos;un collègue, ou une copie (Ctrl+O).</translation>
     </message>
 </context>
 <context>

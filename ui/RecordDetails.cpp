@@ -3,11 +3,16 @@
 #include "common/Money.h"
 #include "common/PartialDate.h"
 #include "i18n/Translations.h"
+#include "records/FieldLabels.h"
+#include "records/FieldText.h"
 #include "store/ChangeLog.h"
+#include "store/FundingHistory.h"
 
 #include <QDateTime>
 #include <QLocale>
 #include <QUrl>
+
+#include <algorithm>
 
 namespace {
 
@@ -142,7 +147,7 @@ QString RecordDetails::actorHtml(qint64 id) const
     html += row(tr("Acronym"), escaped(actor->acronym));
     html += row(tr("Type"), escaped(actor->type));
     html += row(tr("Commune"), escaped(actor->commune));
-    html += row(tr("Département"), escaped(actor->departement));
+    html += row(tr("Department"), escaped(actor->departement));
     html += row(tr("INSEE code"), escaped(actor->inseeCode));
     html += row(tr("SIREN"), escaped(actor->siren));
     html += row(tr("RNA"), escaped(actor->rna));
@@ -260,7 +265,14 @@ QString RecordDetails::projectHtml(qint64 id) const
 
 QString RecordDetails::historyHtml(const QString& entity, qint64 id) const
 {
-    const QList<ChangeEntry> entries = ChangeLog(m_db).forRecord(entity, id);
+    QList<ChangeEntry> entries = ChangeLog(m_db).forRecord(entity, id);
+    // A project's funding lines are records of their own: their changes are the project's too.
+    if (entity == QLatin1String("project")) {
+        entries += FundingHistory::forProject(m_db, id);
+        std::stable_sort(entries.begin(), entries.end(), [](const ChangeEntry& a, const ChangeEntry& b) {
+            return a.changedAt < b.changedAt;
+        });
+    }
     QString html = QStringLiteral("<h3>%1</h3>").arg(escaped(tr("History")));
     if (entries.isEmpty())
         return html + QStringLiteral("<p style='color:#777'>%1</p>").arg(escaped(tr("No change recorded.")));
@@ -270,8 +282,13 @@ QString RecordDetails::historyHtml(const QString& entity, qint64 id) const
         const QDateTime when = QDateTime::fromString(it->changedAt, Qt::ISODateWithMs).toLocalTime();
         // A record created by an import has one entry, for the file's line, instead of its fields.
         const bool imported = it->importLine > 0 && it->field.isEmpty();
-        const auto shown = [](const QString& value) { return value.isEmpty() ? QStringLiteral("∅") : value; };
-        const QString what = imported ? tr("created") : it->field;
+        const auto shown = [this, &it](const QString& value) {
+            const QString text = FieldText::display(m_db, it->entity, it->field, value);
+            return text.isEmpty() ? QStringLiteral("∅") : text;
+        };
+        QString what = imported ? tr("created") : FieldLabels::label(it->field);
+        if (it->entity == QLatin1String("funding") && entity != it->entity)
+            what = tr("Funding line: %1").arg(what);
         QString change = imported ? tr("imported from %1, line %2").arg(it->importFile).arg(it->importLine)
                                   : shown(it->oldValue) + QStringLiteral(" → ") + shown(it->newValue);
         // A change an import made names the file and line too.

@@ -1,5 +1,6 @@
 #include "LinkCandidates.h"
 
+#include "common/TextFolding.h"
 #include "database/SqlEngine.h"
 #include "search/SearchIndex.h"
 
@@ -24,7 +25,7 @@ QString partnershipName(const QSqlDatabase& db)
 } // namespace
 
 QList<RecordSheet::Linked> matching(const QSqlDatabase& db, RecordList::Family family, const QString& typed,
-                                    int limit)
+                                    int limit, bool englishLabels)
 {
     const QString match = SearchIndex::matchExpression(typed);
     if (match.isEmpty())
@@ -44,17 +45,22 @@ QList<RecordSheet::Linked> matching(const QSqlDatabase& db, RecordList::Family f
                   .arg(limit);
         break;
     case RecordList::Family::Actors:
+        // The name as typed first (« Lyon » before « Albigny-sur-Saône », in the Métropole de Lyon),
+        // then the names that begin so, then the others.
         sql = QStringLiteral("SELECT r.id, r.name || coalesce(' (' || r.departement_code || ')', '') "
-                             "FROM actor r WHERE r.id IN (%1) ORDER BY r.name_normalized LIMIT %2")
+                             "FROM actor r WHERE r.id IN (%1) ORDER BY r.name_normalized = :exact DESC, "
+                             "r.name_normalized LIKE :prefix DESC, r.name_normalized LIMIT %2")
                   .arg(SearchIndex::matchingIds(db, QStringLiteral("actor")))
                   .arg(limit);
         break;
     case RecordList::Family::Partners:
-        sql = QStringLiteral("SELECT r.id, r.name || ' (' || c.label_fr || ')' FROM foreign_partner r "
+        sql = QStringLiteral("SELECT r.id, r.name || ' (' || c.%3 || ')' FROM foreign_partner r "
                              "JOIN ref_country c ON c.code = r.country_code WHERE r.id IN (%1) "
-                             "ORDER BY r.name_normalized LIMIT %2")
+                             "ORDER BY r.name_normalized = :exact DESC, r.name_normalized LIKE :prefix DESC, "
+                             "r.name_normalized LIMIT %2")
                   .arg(SearchIndex::matchingIds(db, QStringLiteral("foreign_partner")))
-                  .arg(limit);
+                  .arg(limit)
+                  .arg(englishLabels ? QStringLiteral("label_en") : QStringLiteral("label_fr"));
         break;
     case RecordList::Family::Projects:
         return {};
@@ -63,6 +69,11 @@ QList<RecordSheet::Linked> matching(const QSqlDatabase& db, RecordList::Family f
     query.setForwardOnly(true);
     query.prepare(sql);
     query.bindValue(QStringLiteral(":search"), match);
+    if (family != RecordList::Family::Partnerships) {
+        const QString exact = TextFolding::normalizedName(typed);
+        query.bindValue(QStringLiteral(":exact"), exact);
+        query.bindValue(QStringLiteral(":prefix"), QString(exact + QLatin1Char('%')));
+    }
     QList<RecordSheet::Linked> records;
     if (query.exec()) {
         while (query.next())
@@ -71,7 +82,7 @@ QList<RecordSheet::Linked> matching(const QSqlDatabase& db, RecordList::Family f
     return records;
 }
 
-QString name(const QSqlDatabase& db, RecordList::Family family, qint64 id)
+QString name(const QSqlDatabase& db, RecordList::Family family, qint64 id, bool englishLabels)
 {
     QString sql;
     switch (family) {
@@ -82,8 +93,9 @@ QString name(const QSqlDatabase& db, RecordList::Family family, qint64 id)
         sql = QStringLiteral("SELECT name FROM actor WHERE id = ?");
         break;
     case RecordList::Family::Partners:
-        sql = QStringLiteral("SELECT f.name || ' (' || c.label_fr || ')' FROM foreign_partner f "
-                             "JOIN ref_country c ON c.code = f.country_code WHERE f.id = ?");
+        sql = QStringLiteral("SELECT f.name || ' (' || c.%1 || ')' FROM foreign_partner f "
+                             "JOIN ref_country c ON c.code = f.country_code WHERE f.id = ?")
+                  .arg(englishLabels ? QStringLiteral("label_en") : QStringLiteral("label_fr"));
         break;
     case RecordList::Family::Projects:
         sql = QStringLiteral("SELECT title FROM project WHERE id = ?");

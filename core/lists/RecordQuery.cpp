@@ -88,6 +88,10 @@ QStringList RecordQuery::columnExpressions() const
 {
     const QString label = m_label;
     const SqlEngine& engine = SqlEngine::of(m_db);
+    // The columns a list hides by default (RecordList::Column::shownByDefault) come after those it
+    // shows. No single-letter alias k, t, c or s in them: matchingIds() joins the reference tables
+    // only when the order names one.
+    const QString updated = QStringLiteral("substr(%1.updated_at, 1, 10)");
     switch (m_family) {
     case RecordList::Family::Actors:
         return {QStringLiteral("a.name"),
@@ -95,11 +99,29 @@ QStringList RecordQuery::columnExpressions() const
                 QStringLiteral("a.departement_code"),
                 QStringLiteral("coalesce(a.insee_code, a.siren)"),
                 QStringLiteral("(SELECT count(*) FROM partnership_actor pa WHERE pa.actor_id = a.id)"),
-                QStringLiteral("a.verified_on")};
+                QStringLiteral("a.verified_on"),
+                QStringLiteral("a.acronym"),
+                QStringLiteral("(SELECT rc.name FROM ref_commune rc WHERE rc.code = "
+                               "coalesce(a.commune_insee, a.insee_code))"),
+                QStringLiteral("a.siren"),
+                QStringLiteral("a.rna"),
+                QStringLiteral("a.population"),
+                QStringLiteral("(SELECT count(*) FROM project_actor ja WHERE ja.actor_id = a.id)"),
+                QStringLiteral("a.email"),
+                QStringLiteral("a.website"),
+                QStringLiteral("a.phone"),
+                QStringLiteral("a.source"),
+                updated.arg(QStringLiteral("a"))};
     case RecordList::Family::Partners:
-        return {QStringLiteral("f.name"), QStringLiteral("c.") + label, QStringLiteral("f.admin_area"),
+        return {QStringLiteral("f.name"),
+                QStringLiteral("c.") + label,
+                QStringLiteral("f.admin_area"),
                 QStringLiteral("t.") + label,
-                QStringLiteral("(SELECT count(*) FROM partnership_partner pp WHERE pp.partner_id = f.id)")};
+                QStringLiteral("(SELECT count(*) FROM partnership_partner pp WHERE pp.partner_id = f.id)"),
+                QStringLiteral("(SELECT count(*) FROM project_partner jp WHERE jp.partner_id = f.id)"),
+                QStringLiteral("f.source"),
+                QStringLiteral("f.verified_on"),
+                updated.arg(QStringLiteral("f"))};
     case RecordList::Family::Partnerships:
         return {
             QStringLiteral("k.") + label,
@@ -115,7 +137,18 @@ QStringList RecordQuery::columnExpressions() const
                            "WHERE pp.partnership_id = p.id)")
                 .arg(engine.aggregateDistinctList(QStringLiteral("c.") + label)),
             QStringLiteral("s.") + label,
-            QStringLiteral("p.signed_on")};
+            QStringLiteral("p.signed_on"),
+            QStringLiteral("p.title"),
+            QStringLiteral("p.ended_on"),
+            QStringLiteral("(SELECT group_concat(rt.%1, ' | ') FROM partnership_theme pt JOIN ref_theme rt "
+                           "ON rt.code = pt.theme_code WHERE pt.partnership_id = p.id)")
+                .arg(label),
+            QStringLiteral("(SELECT group_concat(DISTINCT a.departement_code) FROM partnership_actor pa "
+                           "JOIN actor a ON a.id = pa.actor_id WHERE pa.partnership_id = p.id)"),
+            QStringLiteral("(SELECT count(*) FROM project pj WHERE pj.partnership_id = p.id)"),
+            QStringLiteral("p.source"),
+            QStringLiteral("p.verified_on"),
+            updated.arg(QStringLiteral("p"))};
     case RecordList::Family::Projects:
         return {QStringLiteral("j.title"),
                 QStringLiteral("(SELECT %1 FROM project_actor pa JOIN actor a ON "
@@ -128,7 +161,16 @@ QStringList RecordQuery::columnExpressions() const
                 QStringLiteral("s.") + label,
                 QStringLiteral("j.started_on"),
                 QStringLiteral("j.ended_on"),
-                QStringLiteral("j.budget_cents")};
+                QStringLiteral("j.budget_cents"),
+                QStringLiteral("(SELECT group_concat(f.name, ' | ') FROM project_partner jp "
+                               "JOIN foreign_partner f ON f.id = jp.partner_id WHERE jp.project_id = j.id)"),
+                QStringLiteral("(SELECT group_concat(rt.%1, ' | ') FROM project_theme jt JOIN ref_theme rt "
+                               "ON rt.code = jt.theme_code WHERE jt.project_id = j.id)")
+                    .arg(label),
+                QStringLiteral("(SELECT sum(g.amount_cents) FROM funding g WHERE g.project_id = j.id)"),
+                QStringLiteral("j.source"),
+                QStringLiteral("j.verified_on"),
+                updated.arg(QStringLiteral("j"))};
     }
     return {};
 }

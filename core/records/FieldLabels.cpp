@@ -21,7 +21,7 @@ const QHash<QString, const char*>& sources()
         {QStringLiteral("address"), QT_TRANSLATE_NOOP("FieldLabels", "Address")},
         {QStringLiteral("postcode"), QT_TRANSLATE_NOOP("FieldLabels", "Postcode")},
         {QStringLiteral("commune_insee"), QT_TRANSLATE_NOOP("FieldLabels", "Commune")},
-        {QStringLiteral("departement_code"), QT_TRANSLATE_NOOP("FieldLabels", "Département")},
+        {QStringLiteral("departement_code"), QT_TRANSLATE_NOOP("FieldLabels", "Department")},
         {QStringLiteral("population"), QT_TRANSLATE_NOOP("FieldLabels", "Population")},
         {QStringLiteral("parent_actor_id"), QT_TRANSLATE_NOOP("FieldLabels", "Attached to")},
         {QStringLiteral("website"), QT_TRANSLATE_NOOP("FieldLabels", "Website")},
@@ -48,6 +48,9 @@ const QHash<QString, const char*>& sources()
         {QStringLiteral("budget_cents"), QT_TRANSLATE_NOOP("FieldLabels", "Budget")},
         {QStringLiteral("currency"), QT_TRANSLATE_NOOP("FieldLabels", "Currency")},
         {QStringLiteral("project_id"), QT_TRANSLATE_NOOP("FieldLabels", "Project")},
+        // The funding lines' history names the project and the funder (FundingStore::history).
+        {QStringLiteral("project"), QT_TRANSLATE_NOOP("FieldLabels", "Project")},
+        {QStringLiteral("funder"), QT_TRANSLATE_NOOP("FieldLabels", "Funder")},
         {QStringLiteral("funder_actor_id"), QT_TRANSLATE_NOOP("FieldLabels", "Funder")},
         {QStringLiteral("programme_code"), QT_TRANSLATE_NOOP("FieldLabels", "Programme")},
         {QStringLiteral("year"), QT_TRANSLATE_NOOP("FieldLabels", "Year")},

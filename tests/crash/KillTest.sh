@@ -48,8 +48,9 @@ duration() {
     end=$(date +%s%N)
     echo $(((end - start) / 1000000))
 }
-# Starts COMMAND... and kills it with SIGKILL after a random part of MILLISECONDS; prints "killed"
-# or "finished" (it ended before the kill).
+# Starts PROGRAM ARGS... (the program itself, not a shell function: the kill must reach it) and
+# kills it with SIGKILL after a random part of MILLISECONDS; prints "killed" or "finished" (it
+# ended before the kill).
 kill_within() {
     local limit=$1
     shift
@@ -103,7 +104,7 @@ for ((run = 1; run <= runs; run++)); do
     db="$work/run.sqlite"
     rm -rf "$db" "$db"-* "$db".sauvegardes
     cp "$base" "$db"
-    outcome=$(kill_within "$import_ms" obs --db "$db" import partnerships "$list")
+    outcome=$(kill_within "$import_ms" "$program" --db "$db" import partnerships "$list")
     sound "$db"
     count=$(sql "$db" 'SELECT count(*) FROM partnership')
     batches=$(sql "$db" "SELECT count(*) FROM import_batch WHERE file_name LIKE '%list.csv'")
@@ -124,7 +125,7 @@ for ((run = 1; run <= runs; run++)); do
     # demo
     db="$work/demo.sqlite"
     rm -rf "$db" "$db"-*
-    outcome=$(kill_within "$demo_ms" obs --db "$db" demo --rows 20000)
+    outcome=$(kill_within "$demo_ms" "$program" --db "$db" demo --rows 20000)
     if [ -e "$db" ] && [ -s "$db" ]; then
         sound "$db"
         count=$(sql "$db" 'SELECT count(*) FROM partnership')
@@ -138,7 +139,7 @@ for ((run = 1; run <= runs; run++)); do
     # export over an earlier file
     out="$work/export.csv"
     echo "an earlier file" >"$out"
-    outcome=$(kill_within "$export_ms" obs --db "$big" export partnerships --format csv -o "$out")
+    outcome=$(kill_within "$export_ms" "$program" --db "$big" export partnerships --format csv -o "$out")
     if [ "$(cat "$out")" = "an earlier file" ]; then
         state=earlier
     else
@@ -150,7 +151,7 @@ for ((run = 1; run <= runs; run++)); do
     # backup over an earlier copy
     copy="$work/copy.sqlite"
     cp "$base" "$copy"
-    outcome=$(kill_within "$backup_ms" obs --db "$big" backup -o "$copy")
+    outcome=$(kill_within "$backup_ms" "$program" --db "$big" backup -o "$copy")
     sound "$copy"
     count=$(sql "$copy" 'SELECT count(*) FROM partnership')
     [ "$count" -eq "$base_partnerships" ] || [ "$count" -eq "$(sql "$big" 'SELECT count(*) FROM partnership')" ] ||
@@ -161,7 +162,7 @@ for ((run = 1; run <= runs; run++)); do
     db="$work/upgrade.sqlite"
     rm -rf "$db" "$db"-* "$db".sauvegardes
     cp "$older" "$db"
-    outcome=$(kill_within "$upgrade_ms" obs --db "$db" check)
+    outcome=$(kill_within "$upgrade_ms" "$program" --db "$db" check)
     version=$(sql "$db" 'PRAGMA user_version')
     [ "$version" -eq 6 ] || [ "$version" -eq "$current_version" ] || fail "upgrade run $run: version $version"
     [ "$(sql "$db" 'PRAGMA integrity_check')" = ok ] || fail "upgrade run $run: integrity_check"

@@ -72,7 +72,7 @@ ActorEditor::ActorEditor(const QSqlDatabase& db, const Actor& actor, QWidget* pa
     addRow(tr("INSEE code"), m_insee, QStringLiteral("actor_code"));
     addRow(tr("SIREN"), m_siren, QStringLiteral("siren"));
     addRow(tr("RNA"), m_rna, QStringLiteral("rna"));
-    addRow(tr("Département"), m_departement, QStringLiteral("departement"));
+    addRow(tr("Department"), m_departement, QStringLiteral("departement"));
     addRow(tr("Population"), m_population, QStringLiteral("population"));
     addRow(tr("E-mail"), m_email, QStringLiteral("email"));
     addRow(tr("Website"), m_website, QStringLiteral("website"));

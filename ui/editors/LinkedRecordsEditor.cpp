@@ -1,6 +1,7 @@
 #include "LinkedRecordsEditor.h"
 
 #include "ReferenceChoices.h"
+#include "i18n/Translations.h"
 #include "lists/LinkCandidates.h"
 
 #include <QAbstractItemView>
@@ -106,11 +107,16 @@ bool LinkedRecordsEditor::eventFilter(QObject* watched, QEvent* event)
 void LinkedRecordsEditor::suggest(const QString& typed)
 {
     m_suggestions->clear();
-    for (const RecordSheet::Linked& record : LinkCandidates::matching(m_db, family(), typed, kSuggestions)) {
+    const bool english = Translations::current() == Translations::Language::English;
+    for (const RecordSheet::Linked& record :
+         LinkCandidates::matching(m_db, family(), typed, kSuggestions, english)) {
         auto* item = new QStandardItem(record.text);
         item->setData(record.id, kIdRole);
         m_suggestions->appendRow(item);
     }
+    // Wide enough for the longest name offered: a cut name cannot be told from its neighbours.
+    QAbstractItemView* popup = m_completer->popup();
+    popup->setMinimumWidth(qMin(popup->sizeHintForColumn(0) + 2 * popup->frameWidth() + 24, 720));
     m_completer->complete(); // with no suggestion, hides the list
 }
 
@@ -133,10 +139,11 @@ void LinkedRecordsEditor::add(qint64 id, const QString& role)
         return;
     if (m_single)
         m_list->clear();
-    QString text = LinkCandidates::name(m_db, family(), id);
+    QString text =
+        LinkCandidates::name(m_db, family(), id, Translations::current() == Translations::Language::English);
     if (m_role) {
         const int index = m_role->findData(role);
-        text += QLatin1String(" — ") + (index >= 0 ? m_role->itemText(index) : role);
+        text += QStringLiteral(" — ") + (index >= 0 ? m_role->itemText(index) : role);
     }
     auto* item = new QListWidgetItem(text, m_list);
     item->setData(kIdRole, id);
