@@ -90,6 +90,26 @@
         <source>Department</source>
         <translation>Department</translation>
     </message>
+    <message>
+        <source>Recognised as %1, an official place: its type, codes, département and population are filled in.</source>
+        <translation>Recognised as %1, an official place: its type, codes, département and population are filled in.</translation>
+    </message>
+    <message>
+        <source>Several places of the region bear this name (%1): choose the département or the commune to tell which.</source>
+        <translation>Several places of the region bear this name (%1): choose the département or the commune to tell which.</translation>
+    </message>
+    <message>
+        <source>%1 is the former code of %2, now part of %3: the current code %4 is used.</source>
+        <translation>%1 is the former code of %2, now part of %3: the current code %4 is used.</translation>
+    </message>
+    <message>
+        <source>Without a département, the yearly report counts this actor apart, not among the actors of the region nor in any table by département.</source>
+        <translation>Without a département, the yearly report counts this actor apart, not among the actors of the region nor in any table by département.</translation>
+    </message>
+    <message>
+        <source>Without a type, the report cannot count it by type or family of actors.</source>
+        <translation>Without a type, the report cannot count it by type or family of actors.</translation>
+    </message>
 </context>
 <context>
     <name>ActorImporter</name>
@@ -302,6 +322,10 @@
     <message>
         <source>%1 is the INSEE code of %2, in département %3, not %4.</source>
         <translation>%1 is the INSEE code of %2, in département %3, not %4.</translation>
+    </message>
+    <message>
+        <source>"%1" names the commune of %2 (%3), but %4 is the INSEE code of %5.</source>
+        <translation>"%1" names the commune of %2 (%3), but %4 is the INSEE code of %5.</translation>
     </message>
 </context>
 <context>

@@ -91,6 +91,26 @@
         <source>Department</source>
         <translation>Département</translation>
     </message>
+    <message>
+        <source>Recognised as %1, an official place: its type, codes, département and population are filled in.</source>
+        <translation>Reconnu : %1, un lieu officiel ; son type, ses codes, son département et sa population sont remplis.</translation>
+    </message>
+    <message>
+        <source>Several places of the region bear this name (%1): choose the département or the commune to tell which.</source>
+        <translation>Plusieurs lieux de la région portent ce nom (%1) : choisissez le département ou la commune pour dire lequel.</translation>
+    </message>
+    <message>
+        <source>%1 is the former code of %2, now part of %3: the current code %4 is used.</source>
+        <translation>%1 est l&apos;ancien code de %2, aujourd&apos;hui %3 : le code actuel %4 est utilisé.</translation>
+    </message>
+    <message>
+        <source>Without a département, the yearly report counts this actor apart, not among the actors of the region nor in any table by département.</source>
+        <translation>Sans département, le rapport annuel compte cet acteur à part : ni parmi les acteurs de la région, ni dans les tableaux par département.</translation>
+    </message>
+    <message>
+        <source>Without a type, the report cannot count it by type or family of actors.</source>
+        <translation>Sans type, le rapport ne peut pas le compter par type ni par famille d&apos;acteurs.</translation>
+    </message>
 </context>
 <context>
     <name>ActorImporter</name>
@@ -309,6 +329,10 @@
     <message>
         <source>%1 is the INSEE code of %2, in département %3, not %4.</source>
         <translation>%1 est le code INSEE de %2, dans le département %3, et non %4.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names the commune of %2 (%3), but %4 is the INSEE code of %5.</source>
+        <translation>« %1 » désigne la commune de %2 (%3), mais %4 est le code INSEE de %5.</translation>
     </message>
 </context>
 <context>
