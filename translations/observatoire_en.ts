@@ -2099,8 +2099,8 @@ region's actors. Without a command, opens the application window.</translation>
         <translation>&amp;Vocabularies…</translation>
     </message>
     <message>
-        <source>C&amp;olumns…</source>
-        <translation>C&amp;olumns…</translation>
+        <source>Colu&amp;mns…</source>
+        <translation>Colu&amp;mns…</translation>
     </message>
     <message>
         <source>&amp;Export the list…</source>
@@ -2115,8 +2115,8 @@ region's actors. Without a command, opens the application window.</translation>
         <translation>&amp;Import a CSV file…</translation>
     </message>
     <message>
-        <source>Yearly &amp;report…</source>
-        <translation>Yearly &amp;report…</translation>
+        <source>Yearly re&amp;port…</source>
+        <translation>Yearly re&amp;port…</translation>
     </message>
     <message>
         <source>This database is open read-only: its file or its folder cannot be written. You can browse, search, export and produce the report; to change records, copy the file to a folder you can write to and open the copy.</source>

@@ -2066,7 +2066,7 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>&amp;About Observatoire</source>
@@ -2114,7 +2114,7 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     </message>
     <message>
         <source>&amp;Search…</source>
-        <translation>&amp;Rechercher…</translation>
+        <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
         <source>&amp;Clear filters</source>
@@ -2145,8 +2145,8 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
         <translation>&amp;Listes de référence…</translation>
     </message>
     <message>
-        <source>C&amp;olumns…</source>
-        <translation>C&amp;olonnes…</translation>
+        <source>Colu&amp;mns…</source>
+        <translation>Co&amp;lonnes…</translation>
     </message>
     <message>
         <source>&amp;Export the list…</source>
@@ -2164,7 +2164,7 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
         <translation>&amp;Importer un fichier CSV…</translation>
     </message>
     <message>
-        <source>Yearly &amp;report…</source>
+        <source>Yearly re&amp;port…</source>
         <translation>Ra&amp;pport annuel…</translation>
     </message>
     <message>
