@@ -104,7 +104,7 @@ window_shots() {
     # A name that designates an official place fills the actor's codes.
     xdotool type --delay 30 "Mairie de Villeurbanne"; xdotool key Tab; shot 08-editeur-acteur 1
     # The form was changed: Escape asks, the second choice drops the changes.
-    xdotool key Escape; to_dialog 1; xdotool key Tab Tab space; to_main
+    xdotool key Escape; to_dialog 1; xdotool key shift+Tab space; to_main
     xdotool key ctrl+3; sleep 1; xdotool key ctrl+e; to_dialog; shot 09-export 0
     xdotool key Escape; to_main
     xdotool key ctrl+comma; to_dialog; shot 15-preferences 0

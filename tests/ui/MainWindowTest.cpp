@@ -747,6 +747,29 @@ TEST_CASE("Each list remembers its columns, widths and sort", "[ui][columns]")
     Dialogs::setTestMode(false);
 }
 
+TEST_CASE("Ctrl+E exports the list found, even from the search field", "[ui][export][keyboard]")
+{
+    SampleDatabase sample;
+    WindowFixture fixture;
+    RecordListPage* partnerships = showSamplePartnerships(fixture, sample);
+    fixture.window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&fixture.window));
+    auto* search = fixture.window.findChild<QLineEdit*>(QStringLiteral("searchField"));
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("kaya"));
+    REQUIRE_EVENTUALLY_EQUAL(partnerships->model()->rowCount(), 1);
+    bool opened = false;
+    QTimer::singleShot(0, [&] {
+        auto* dialog = qobject_cast<ExportDialog*>(QApplication::activeModalWidget());
+        opened = dialog != nullptr;
+        if (dialog)
+            dialog->reject();
+    });
+    QTest::keyClick(search, Qt::Key_E, Qt::ControlModifier);
+    CHECK(opened);
+    CHECK(search->text() == QStringLiteral("kaya"));
+}
+
 TEST_CASE("File › Export writes the list as shown, or every record, and remembers the format", "[ui][export]")
 {
     SampleDatabase sample;
