@@ -48,13 +48,19 @@ Status Migrator::migrate(const QSqlDatabase& db, DatabaseLocation::Backend backe
 {
     // A new database (version 0) has no records for a migration's code to work on.
     const bool hasRecords = fromVersion > 0;
+    // The whole upgrade in one transaction (each migration a savepoint inside it): stopped by a
+    // failure or a kill between two migrations, the database stays at the version it had, never
+    // between two (found by tests/crash/KillTest.sh: a kill left a schema-6 database at 8).
+    Transaction upgrade(db);
+    if (!upgrade.started())
+        return upgrade.started();
     for (const Migration& migration : available()) {
         if (migration.version <= fromVersion)
             continue;
         if (Status status = apply(db, backend, migration, code.value(migration.version), hasRecords); !status)
             return status;
     }
-    return {};
+    return upgrade.commit();
 }
 
 Status Migrator::apply(const QSqlDatabase& db, DatabaseLocation::Backend backend, const Migration& migration,

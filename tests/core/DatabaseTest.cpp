@@ -84,6 +84,58 @@ TEST_CASE("Migrations are numbered from 1 without gaps", "[database]")
         CHECK(migrations.at(i).version == i + 1);
 }
 
+TEST_CASE("An upgrade is whole or not at all: a migration that fails undoes the earlier ones", "[database]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("older.sqlite"));
+    {
+        Database current;
+        REQUIRE(current.open(DatabaseLocation::sqliteFile(path), Database::OpenMode::CreateIfMissing).ok());
+        // Back to schema version 6, as BackupTest and the crash test make it: no records' versions
+        // and no trash yet.
+        QSqlQuery older(current.connection());
+        REQUIRE(older.exec(QStringLiteral("DROP TABLE trash_entry")));
+        for (const char* table : {"actor", "foreign_partner", "partnership", "project", "funding"})
+            REQUIRE(older.exec(QStringLiteral("ALTER TABLE %1 DROP COLUMN version").arg(QLatin1String(table))));
+        REQUIRE(older.exec(QStringLiteral("PRAGMA user_version = 6")));
+    }
+    Database upgraded;
+    // The last migration fails after 007 and 008 have run.
+    upgraded.setMigrationCode(Migrator::latestVersion(), [](const QSqlDatabase&) {
+        return Status::failure(QStringLiteral("stopped here"));
+    });
+    const DatabaseStatus opened =
+        upgraded.open(DatabaseLocation::sqliteFile(path), Database::OpenMode::MustExist);
+    REQUIRE_FALSE(opened.ok());
+    INFO(opened.message.toStdString());
+    CHECK(opened.message.contains(QStringLiteral("stopped here")));
+    CHECK(opened.message.contains(QStringLiteral("schema version 6")));
+    upgraded.close();
+
+    Database reopened;
+    reopened.setMigrationCode(Migrator::latestVersion(), [](const QSqlDatabase&) {
+        return Status::failure(QStringLiteral("stopped again"));
+    });
+    REQUIRE_FALSE(reopened.open(DatabaseLocation::sqliteFile(path), Database::OpenMode::MustExist).ok());
+    reopened.close();
+    const QString name = QStringLiteral("whole-upgrade");
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        raw.setDatabaseName(path);
+        REQUIRE(raw.open());
+        QSqlQuery query(raw);
+        REQUIRE(query.exec(QStringLiteral("PRAGMA user_version")));
+        REQUIRE(query.next());
+        CHECK(query.value(0).toInt() == 6);
+        REQUIRE(query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'trash_entry'")));
+        REQUIRE(query.next());
+        CHECK(query.value(0).toInt() == 0); // migration 008 undone with the rest
+        query.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
 TEST_CASE("Reopening a current database changes nothing", "[database]")
 {
     QTemporaryDir dir;
