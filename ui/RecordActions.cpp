@@ -5,11 +5,13 @@
 #include "editors/PartnerEditor.h"
 #include "editors/PartnershipEditor.h"
 #include "editors/ProjectEditor.h"
+#include "editors/SchemeEditor.h"
 #include "store/ActorStore.h"
 #include "store/FundingStore.h"
 #include "store/PartnerStore.h"
 #include "store/PartnershipStore.h"
 #include "store/ProjectStore.h"
+#include "store/SchemeStore.h"
 
 #include <QSqlQuery>
 #include <QTimer>
@@ -72,6 +74,10 @@ QString RecordActions::describe(RecordList::Family family, qint64 id) const
     case RecordList::Family::Projects:
         if (const auto project = ProjectStore(m_db).find(id))
             return project->title;
+        break;
+    case RecordList::Family::Schemes:
+        if (const auto scheme = SchemeStore(m_db).find(id))
+            return scheme->name;
         break;
     }
     return QStringLiteral("#%1").arg(id);
@@ -151,6 +157,11 @@ qint64 RecordActions::createRecord(RecordList::Family family, const QString& nam
         project.title = name;
         return runEditor<ProjectEditor, ProjectStore>(family, project);
     }
+    case RecordList::Family::Schemes: {
+        Scheme scheme;
+        scheme.name = name;
+        return runEditor<SchemeEditor, SchemeStore>(family, scheme);
+    }
     }
     return 0;
 }
@@ -173,6 +184,10 @@ bool RecordActions::editRecord(RecordList::Family family, qint64 id)
     case RecordList::Family::Projects:
         if (const auto project = ProjectStore(m_db).find(id))
             return runEditor<ProjectEditor, ProjectStore>(family, *project) > 0;
+        break;
+    case RecordList::Family::Schemes:
+        if (const auto scheme = SchemeStore(m_db).find(id))
+            return runEditor<SchemeEditor, SchemeStore>(family, *scheme) > 0;
         break;
     }
     return false;
@@ -288,6 +303,23 @@ bool RecordActions::deleteRecord(RecordList::Family family, qint64 id)
                 }
                 return QString();
             }));
+        break;
+    }
+    case RecordList::Family::Schemes: {
+        SchemeStore store(m_db);
+        const std::optional<Scheme> scheme = store.find(id);
+        if (!scheme)
+            return false;
+        if (!Dialogs::confirm(m_window, title,
+                              tr("Delete the support scheme \"%1\" and its %n call(s)?", nullptr,
+                                 static_cast<int>(scheme->calls.size()))
+                                  .arg(name)))
+            return false;
+        if (Status removed = store.remove(id); !removed) {
+            Dialogs::error(m_window, title, removed.message());
+            return false;
+        }
+        m_undoStack->push(new DeleteRecordCommand<SchemeStore, Scheme>(context(), *scheme, name));
         break;
     }
     }

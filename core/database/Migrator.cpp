@@ -85,7 +85,7 @@ Status Migrator::apply(const QSqlDatabase& db, DatabaseLocation::Backend backend
     }
     // Some versions need code as well as SQL; it runs in the same transaction.
     if (migration.version == kSearchIndexVersion) {
-        if (Status filled = SearchIndex::rebuild(db); !filled)
+        if (Status filled = SearchIndex::rebuild(db, migration.version); !filled)
             return Status::failure(tr("Migration %1 could not fill the search index: %2")
                                        .arg(migration.version)
                                        .arg(filled.message()));
