@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -100,6 +101,8 @@ SchemeEditor::SchemeEditor(const QSqlDatabase& db, const Scheme& scheme, QWidget
     m_calls->setMaximumHeight(m_calls->fontMetrics().height() * 8);
     for (const SchemeCall& call : scheme.calls)
         addCall(call);
+    // Return ends the typing of a cell; it must not also save the dialog before the cell is kept.
+    m_calls->installEventFilter(this);
     auto* callsBox = new QWidget(this);
     auto* callsLayout = new QHBoxLayout(callsBox);
     callsLayout->setContentsMargins(0, 0, 0, 0);
@@ -110,8 +113,9 @@ SchemeEditor::SchemeEditor(const QSqlDatabase& db, const Scheme& scheme, QWidget
     auto* removeCallButton = new QPushButton(tr("Remove"), this);
     connect(addCallButton, &QPushButton::clicked, this, [this] {
         addCall(SchemeCall());
+        // The new call's name is the current cell: typing fills it.
+        m_calls->setFocus();
         m_calls->setCurrentCell(m_calls->rowCount() - 1, CallName);
-        m_calls->editItem(m_calls->currentItem());
     });
     connect(removeCallButton, &QPushButton::clicked, this, [this] {
         if (m_calls->currentRow() >= 0)
@@ -147,6 +151,16 @@ SchemeEditor::SchemeEditor(const QSqlDatabase& db, const Scheme& scheme, QWidget
     addRow(tr("Source"), m_source, QStringLiteral("source"));
     addRow(tr("Verified on"), m_verifiedOn, QStringLiteral("verified_on"));
     fitToScreen(760);
+}
+
+bool SchemeEditor::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_calls && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter)
+            return true;
+    }
+    return RecordEditorDialog::eventFilter(watched, event);
 }
 
 void SchemeEditor::addCall(const SchemeCall& call)

@@ -28,6 +28,7 @@ public:
 
 protected:
     bool save() override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     Scheme collect(Problems& problems) const;
