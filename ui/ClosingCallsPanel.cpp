@@ -27,13 +27,16 @@ ClosingCallsPanel::ClosingCallsPanel(QWidget* parent)
     m_weeks->setValue(8);
     m_weeks->setSuffix(tr(" weeks"));
     m_list->setFrameShape(QFrame::NoFrame);
+    // A small window keeps its size: the list scrolls rather than push the window taller.
+    m_list->setMinimumHeight(m_list->fontMetrics().height() * 2);
     m_list->setWordWrap(true);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* title = new QLabel(tr("<b>Calls closing</b> within"), this);
-    auto* header = new QHBoxLayout;
+    title->setWordWrap(true);
+    // Stacked, so that the panel is no wider than the places above it.
+    auto* header = new QVBoxLayout;
     header->addWidget(title);
-    header->addWidget(m_weeks);
-    header->addStretch();
+    header->addWidget(m_weeks, 0, Qt::AlignLeft);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(header);

@@ -161,7 +161,6 @@ void MainWindow::createPlaces()
     side->addWidget(m_closingCalls);
     side->setStretchFactor(0, 1);
     side->setStretchFactor(1, 1);
-    side->setChildrenCollapsible(false);
 
     auto* splitter = new QSplitter(this);
     splitter->addWidget(side);

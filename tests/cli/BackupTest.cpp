@@ -165,6 +165,11 @@ TEST_CASE("An upgrade of an older database is preceded by a copy of it as it was
     QStringList older;
     for (const char* table : {"actor", "foreign_partner", "partnership", "project", "funding"})
         older << QStringLiteral("ALTER TABLE %1 DROP COLUMN version").arg(QLatin1String(table));
+    // Nor had migration 009 its support schemes.
+    for (const char* table :
+         {"scheme_call", "scheme_condition", "scheme_theme", "scheme_country", "scheme_zone",
+          "scheme_actor_type", "scheme", "ref_scheme_condition", "ref_scheme_kind"})
+        older << QStringLiteral("DROP TABLE %1").arg(QLatin1String(table));
     older << QStringLiteral("PRAGMA user_version = 6");
     runSql(path, older);
     REQUIRE(observatoire({arg("--db"), path, arg("check")}).exitCode == 0);
