@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Takes the screenshots of docs/screenshots/ from a `demo` database, in French, under Xvfb, and
-# the page images of that demo's yearly report (rapport-page-NN.png).
+# Takes the screenshots of docs/screenshots/ from a `demo` database under Xvfb: in French on a
+# 1400x900 screen (the guide's), the same on 1024x700 (docs/screenshots/1024x700/) and in English
+# (docs/screenshots/en/); and the page images of that demo's yearly report (rapport-page-NN.png).
 #   tools/screenshots.sh            (after tools/setup.sh build)
 #   tools/screenshots.sh report     only the report's pages (no display needed)
 # Needs xvfb, xdotool and imagemagick (installed here when missing), and poppler-utils
@@ -42,51 +43,84 @@ if [ ${#missing[@]} -gt 0 ]; then
     DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-work=$(mktemp -d)
-display=:97
-Xvfb "$display" -screen 0 1280x800x24 >/dev/null 2>&1 &
-xvfb=$!
-trap 'kill $app $xvfb 2>/dev/null || true; rm -rf "$work"' EXIT
-sleep 1
-export DISPLAY=$display HOME=$work XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/data LANG=fr_FR.UTF-8
-unset OBSERVATOIRE_LANG
-"$binary" --db "$work/demo.sqlite" demo --rows 2000 >/dev/null
-"$binary" --db "$work/demo.sqlite" >/dev/null 2>&1 &
-app=$!
-sleep 3
-mkdir -p "$out"
-shot() { sleep "${2:-1}"; import -window root -crop 1200x760+0+0 "$out/$1.png"; }
-place() { xdotool mousemove 60 "$1" click 1; }   # the places, top left
+# One session of the window on a screen of WIDTHxHEIGHT in LANGUAGE (fr or en), its shots in
+# FOLDER; the yearly report's shots only when REPORT is "report". The window opens on the
+# screen's size (without a window manager, at most 1200x760); places are changed with Ctrl+1…4.
+window_shots() {
+    local width=$1 height=$2 language=$3 folder=$4 report=${5:-}
+    local work display=:97 locale=fr_FR.UTF-8
+    [ "$language" = en ] && locale=en_GB.UTF-8
+    work=$(mktemp -d)
+    mkdir -p "$folder"
+    Xvfb "$display" -screen 0 "${width}x${height}x24" >/dev/null 2>&1 &
+    xvfb=$!
+    sleep 1
+    (
+    export DISPLAY=$display HOME=$work XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/data LANG=$locale
+    export OBSERVATOIRE_LANG=$language
+    # The welcome page of an empty observatory.
+    "$binary" --db "$work/empty.sqlite" init >/dev/null
+    "$binary" --db "$work/empty.sqlite" >/dev/null 2>&1 &
+    app=$!
+    sleep 3
+    local size
+    size=$(xdotool search --sync --onlyvisible --class observatoire getwindowgeometry | sed -n 's/.*Geometry: //p')
+    shot() { sleep "${2:-1}"; import -window root -crop "${size}+0+0" "$folder/$1.png"; }
+    shot 00-accueil
+    kill $app; sleep 1
+    "$binary" --db "$work/demo.sqlite" demo --rows 2000 >/dev/null
+    "$binary" --db "$work/demo.sqlite" >/dev/null 2>&1 &
+    app=$!
+    sleep 3
+    size=$(xdotool search --sync --onlyvisible --class observatoire getwindowgeometry | sed -n 's/.*Geometry: //p')
+    # A row in the list (below the filters, which may take two rows in a narrow window).
+    local row_y=$(( ${size#*x} * 3 / 10 ))
+    select_row() { xdotool mousemove 500 "$row_y" click 1; }
+    xdotool key ctrl+1; select_row; shot 01-acteurs
+    xdotool key ctrl+2; select_row; shot 02-partenaires
+    xdotool key ctrl+3; select_row; shot 03-partenariats
+    xdotool key ctrl+4; select_row; shot 04-projets
+    xdotool key ctrl+3 ctrl+f; xdotool type --delay 60 "kaya"; shot 05-recherche 2
+    xdotool key ctrl+a BackSpace; sleep 1
+    xdotool key ctrl+n; shot 06-editeur-partenariat 2
+    xdotool key Escape; sleep 1
+    xdotool key ctrl+4; sleep 1; xdotool key ctrl+n; shot 07-editeur-projet 2
+    xdotool key Escape; sleep 1
+    xdotool key ctrl+1; sleep 1; xdotool key ctrl+n; shot 08-editeur-acteur 2
+    xdotool key Escape; sleep 1
+    xdotool key ctrl+3; sleep 1; xdotool key ctrl+e; shot 09-export 2
+    xdotool key Escape; sleep 1
+    xdotool key ctrl+comma; shot 15-preferences 2
+    xdotool key Escape; sleep 1
+    # A survey returned with the adviser's own headers: the Columns tab shows what goes where.
+    printf 'Type de lien;Collectivit\xc3\xa9;Code INSEE;Pays;Ville jumelle;Date de signature;Remarque\r\n%s\r\n%s\r\n' \
+        'Jumelage;Ville de Bourg-en-Bresse;01053;Allemagne;Bad Kreuznach;1966;actif' \
+        'Coopération décentralisée;Ville de Chambéry;73065;Burkina Faso;Ouahigouya;1991;' > "$work/enquete.csv"
+    xdotool key ctrl+3; sleep 1; xdotool key ctrl+i; sleep 2; xdotool key alt+h; sleep 2
+    xdotool type --delay 20 "$work/enquete.csv"; xdotool key Return; shot 10-import 2
+    # Closed by Escape once the dialog has the focus back (no window manager gives it).
+    xdotool search --sync --onlyvisible --name "Import|Importer" windowfocus 2>/dev/null || true
+    xdotool key Escape; sleep 1
+    if [ "$report" = report ]; then
+        # The yearly report: the dashboard, then further down a map.
+        xdotool key ctrl+1; sleep 1; xdotool key ctrl+r; shot 11-rapport 4
+        for _ in $(seq 1 36); do xdotool mousemove 990 400 click 5; done; shot 12-rapport-carte 2
+        # Further down, the five years' lines, then the budgets by theme: charts drawn as printed.
+        # (The wheel turned at the right, beside the tables: a long table would scroll itself.)
+        for _ in $(seq 1 42); do xdotool mousemove 990 400 click 5; done; shot 13-rapport-courbes 2
+        for _ in $(seq 1 217); do xdotool mousemove 990 400 click 5; done; shot 14-rapport-montants 2
+        xdotool key Escape
+    fi
+    kill $app 2>/dev/null || true
+    )
+    kill $xvfb 2>/dev/null || true
+    rm -rf "$work"
+    echo "screenshots written to $folder"
+}
 
-place 31; xdotool mousemove 500 150 click 1; shot 01-acteurs
-place 59; xdotool mousemove 500 150 click 1; shot 02-partenaires
-place 87; xdotool mousemove 500 150 click 1; shot 03-partenariats
-place 115; xdotool mousemove 500 150 click 1; shot 04-projets
-place 87; xdotool mousemove 400 37 click 1; xdotool type --delay 60 "kaya"; shot 05-recherche 2
-xdotool key ctrl+a BackSpace; sleep 1
-xdotool key ctrl+n; shot 06-editeur-partenariat 2
-xdotool key Escape; sleep 1
-place 115; sleep 1; xdotool key ctrl+n; shot 07-editeur-projet 2
-xdotool key Escape; sleep 1
-place 31; sleep 1; xdotool key ctrl+n; shot 08-editeur-acteur 2
-xdotool key Escape; sleep 1
-place 87; sleep 1; xdotool key ctrl+e; shot 09-export 2
-xdotool key Escape; sleep 1
-# A survey returned with the adviser's own headers: the Columns tab shows what goes where.
-printf 'Type de lien;Collectivit\xc3\xa9;Code INSEE;Pays;Ville jumelle;Date de signature;Remarque\r\n%s\r\n%s\r\n' \
-    'Jumelage;Ville de Bourg-en-Bresse;01053;Allemagne;Bad Kreuznach;1966;actif' \
-    'Coopération décentralisée;Ville de Chambéry;73065;Burkina Faso;Ouahigouya;1991;' > "$work/enquete.csv"
-place 87; sleep 1; xdotool key ctrl+i; sleep 2; xdotool key alt+h; sleep 2
-xdotool type --delay 20 "$work/enquete.csv"; xdotool key Return; shot 10-import 2
-# Closed with its button: without a window manager the keyboard focus left with the file dialog.
-xdotool mousemove 968 656 click 1; sleep 1
-# The yearly report: the dashboard, then further down a map.
-place 31; sleep 1; xdotool key ctrl+r; shot 11-rapport 4
-for _ in $(seq 1 36); do xdotool mousemove 990 400 click 5; done; shot 12-rapport-carte 2
-# Further down, the five years' lines, then the budgets by theme: charts drawn as printed.
-# (The wheel turned at the right, beside the tables: a long table would scroll itself.)
-for _ in $(seq 1 42); do xdotool mousemove 990 400 click 5; done; shot 13-rapport-courbes 2
-for _ in $(seq 1 217); do xdotool mousemove 990 400 click 5; done; shot 14-rapport-montants 2
-xdotool key Escape
-echo "screenshots written to $out"
+trap 'kill ${xvfb:-} 2>/dev/null || true' EXIT
+# The guide's shots (1400x900, French); the same at 1024x700; one set in English.
+window_shots 1400 900 fr "$out" report
+window_shots 1024 700 fr "$out/1024x700"
+window_shots 1400 900 en "$out/en"
 report_pages

@@ -51,10 +51,6 @@
         <translation>RNA</translation>
     </message>
     <message>
-        <source>Département</source>
-        <translation>Département</translation>
-    </message>
-    <message>
         <source>Population</source>
         <translation>Population</translation>
     </message>
@@ -89,6 +85,10 @@
     <message>
         <source>"%1" is not a number.</source>
         <translation>"%1" is not a number.</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
     </message>
 </context>
 <context>
@@ -298,6 +298,10 @@
     <message>
         <source>%1 is not the INSEE code of a French commune.</source>
         <translation>%1 is not the INSEE code of a French commune.</translation>
+    </message>
+    <message>
+        <source>%1 is the INSEE code of %2, in département %3, not %4.</source>
+        <translation>%1 is the INSEE code of %2, in département %3, not %4.</translation>
     </message>
 </context>
 <context>
@@ -584,6 +588,17 @@ region's actors. Without a command, opens the application window.</translation>
     </message>
 </context>
 <context>
+    <name>CountryLookup</name>
+    <message>
+        <source>partner located in France (overseas): not a foreign partner</source>
+        <translation>partner located in France (overseas): not a foreign partner</translation>
+    </message>
+    <message>
+        <source>partner located in France: not a foreign partner</source>
+        <translation>partner located in France: not a foreign partner</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>the file cannot be read</source>
@@ -663,10 +678,6 @@ region's actors. Without a command, opens the application window.</translation>
         <translation>%1: cannot switch to WAL journaling: %2</translation>
     </message>
     <message>
-        <source>%1: the reference data could not be brought up to date: %2</source>
-        <translation>%1: the reference data could not be brought up to date: %2</translation>
-    </message>
-    <message>
         <source>%1 is empty: it holds no observatory. If it should become a new one, run "observatoire --db %1 init" (or File › New database); it was left untouched.</source>
         <translation>%1 is empty: it holds no observatory. If it should become a new one, run "observatoire --db %1 init" (or File › New database); it was left untouched.</translation>
     </message>
@@ -693,6 +704,10 @@ region's actors. Without a command, opens the application window.</translation>
     <message>
         <source>%1 was not upgraded, and was left as it was: %2</source>
         <translation>%1 was not upgraded, and was left as it was: %2</translation>
+    </message>
+    <message>
+        <source>The database is no longer open.</source>
+        <translation>The database is no longer open.</translation>
     </message>
 </context>
 <context>
@@ -1064,10 +1079,6 @@ region's actors. Without a command, opens the application window.</translation>
         <translation>Commune</translation>
     </message>
     <message>
-        <source>Département</source>
-        <translation>Département</translation>
-    </message>
-    <message>
         <source>Population</source>
         <translation>Population</translation>
     </message>
@@ -1243,6 +1254,37 @@ region's actors. Without a command, opens the application window.</translation>
         <source>Calls</source>
         <translation>Calls</translation>
     </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <source>Foreign partner</source>
+        <translation>Foreign partner</translation>
+    </message>
+    <message>
+        <source>Funding line</source>
+        <translation>Funding line</translation>
+    </message>
+    <message>
+        <source>Support scheme</source>
+        <translation>Support scheme</translation>
+    </message>
+</context>
+<context>
+    <name>FieldText</name>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>
@@ -1291,16 +1333,16 @@ region's actors. Without a command, opens the application window.</translation>
         <translation>Theme</translation>
     </message>
     <message>
-        <source>Département</source>
-        <translation>Département</translation>
-    </message>
-    <message>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
     </message>
 </context>
 <context>
@@ -1457,6 +1499,29 @@ region's actors. Without a command, opens the application window.</translation>
     </message>
 </context>
 <context>
+    <name>HelpDialogs</name>
+    <message>
+        <source>The user guide is not installed.</source>
+        <translation>The user guide is not installed.</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+</context>
+<context>
     <name>ImportBatch</name>
     <message>
         <source>The import could not be recorded</source>
@@ -1465,10 +1530,6 @@ region's actors. Without a command, opens the application window.</translation>
 </context>
 <context>
     <name>ImportCommand</name>
-    <message>
-        <source>usage: import ENTITY FILE [--dry-run] [--encoding E] [--delimiter D] [--mapping MAP.json] [--errors OUT.csv]</source>
-        <translation>usage: import ENTITY FILE [--dry-run] [--encoding E] [--delimiter D] [--mapping MAP.json] [--errors OUT.csv]</translation>
-    </message>
     <message>
         <source>%1 needs a value.</source>
         <translation>%1 needs a value.</translation>
@@ -1508,6 +1569,26 @@ region's actors. Without a command, opens the application window.</translation>
     <message>
         <source>unknown entity "%1" (actors, partners, partnerships, projects, fundings, schemes).</source>
         <translation>unknown entity "%1" (actors, partners, partnerships, projects, fundings, schemes).</translation>
+    </message>
+    <message>
+        <source>usage: import ENTITY FILE [--dry-run] [--encoding E] [--delimiter D] [--mapping MAP.json] [--errors OUT.csv] [--set COLUMN=VALUE]...</source>
+        <translation>usage: import ENTITY FILE [--dry-run] [--encoding E] [--delimiter D] [--mapping MAP.json] [--errors OUT.csv] [--set COLUMN=VALUE]...</translation>
+    </message>
+    <message>
+        <source>--set needs COLUMN=VALUE, not "%1".</source>
+        <translation>--set needs COLUMN=VALUE, not "%1".</translation>
+    </message>
+    <message>
+        <source>… and %1 more warnings</source>
+        <translation>… and %1 more warnings</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) left out as the mapping file asks</source>
+        <translation><numerusform>%n row left out as the mapping file asks</numerusform><numerusform>%n rows left out as the mapping file asks</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s) named without a code matched to the official geography by their name</source>
+        <translation><numerusform>%n actor named without a code matched to the official geography by their name</numerusform><numerusform>%n actors named without a code matched to the official geography by their name</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1676,6 +1757,62 @@ region's actors. Without a command, opens the application window.</translation>
         <source>Support schemes</source>
         <translation>Support schemes</translation>
     </message>
+    <message>
+        <source>&amp;Paste a list</source>
+        <translation>&amp;Paste a list</translation>
+    </message>
+    <message>
+        <source>Cells copied from Excel or Calc, with or without their header row (Ctrl+V)</source>
+        <translation>Cells copied from Excel or Calc, with or without their header row (Ctrl+V)</translation>
+    </message>
+    <message>
+        <source>Jumelage</source>
+        <translation>Jumelage</translation>
+    </message>
+    <message>
+        <source>&amp;Set</source>
+        <translation>&amp;Set</translation>
+    </message>
+    <message>
+        <source>Every row:</source>
+        <translation>Every row:</translation>
+    </message>
+    <message>
+        <source>Values that match nothing, once each: choose what they stand for, for all their rows.</source>
+        <translation>Values that match nothing, once each: choose what they stand for, for all their rows.</translation>
+    </message>
+    <message>
+        <source>Values to settle</source>
+        <translation>Values to settle</translation>
+    </message>
+    <message>
+        <source>Every row: %1 (an empty value takes it back).</source>
+        <translation>Every row: %1 (an empty value takes it back).</translation>
+    </message>
+    <message>
+        <source>Paste a list</source>
+        <translation>Paste a list</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no cells to import.</source>
+        <translation>The clipboard holds no cells to import.</translation>
+    </message>
+    <message>
+        <source>The list could not be kept: %1</source>
+        <translation>The list could not be kept: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) left out as you chose.</source>
+        <translation><numerusform>%Ln row left out as you chose.</numerusform><numerusform>%Ln rows left out as you chose.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln actor(s) named without a code matched to the official geography by their name.</source>
+        <translation><numerusform>%Ln actor named without a code matched to the official geography by their name.</numerusform><numerusform>%Ln actors named without a code matched to the official geography by their name.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) match nothing: settle them once under « Values to settle ».</source>
+        <translation><numerusform>%Ln value match nothing: settle them once under « Values to settle ».</numerusform><numerusform>%Ln values match nothing: settle them once under « Values to settle ».</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ImportFile</name>
@@ -1706,6 +1843,10 @@ region's actors. Without a command, opens the application window.</translation>
     <message>
         <source>%1: the columns "%2" (column %3) and "%4" (column %5) give the same field: column %3 is read, column %5 ignored</source>
         <translation>%1: the columns "%2" (column %3) and "%4" (column %5) give the same field: column %3 is read, column %5 ignored</translation>
+    </message>
+    <message>
+        <source>a value was settled for this column, which the file does not have and which is no field</source>
+        <translation>a value was settled for this column, which the file does not have and which is no field</translation>
     </message>
 </context>
 <context>
@@ -1983,10 +2124,6 @@ region's actors. Without a command, opens the application window.</translation>
         <translation>About Observatoire</translation>
     </message>
     <message>
-        <source>%1 — Observatoire</source>
-        <translation>%1 — Observatoire</translation>
-    </message>
-    <message>
         <source>&lt;h3&gt;Observatoire %1&lt;/h3&gt;&lt;p&gt;Records the international partnerships, twinnings and projects of the region's actors, and produces the yearly observatory report.&lt;/p&gt;&lt;p&gt;Database schema version %2.&lt;/p&gt;&lt;p&gt;Reference data version %3, from:&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;French geography: INSEE, Code officiel géographique, via Etalab (Licence Ouverte 2.0).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Observatoire %1&lt;/h3&gt;&lt;p&gt;Records the international partnerships, twinnings and projects of the region's actors, and produces the yearly observatory report.&lt;/p&gt;&lt;p&gt;Database schema version %2.&lt;/p&gt;&lt;p&gt;Reference data version %3, from:&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;French geography: INSEE, Code officiel géographique, via Etalab (Licence Ouverte 2.0).&lt;/p&gt;</translation>
     </message>
@@ -2098,6 +2235,42 @@ The latest automatic copy was made on %2, %3. Restore it? The damaged file is ke
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>Demonstration</source>
+        <translation>Demonstration</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Undone: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Redone: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Trash…</source>
+        <translation>&amp;Trash…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>%1[*] — Observatoire</source>
+        <translation>%1[*] — Observatoire</translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
@@ -2116,8 +2289,12 @@ Statement: %4</translation>
         <translation>Migration %1 could not record the schema version: %2</translation>
     </message>
     <message>
-        <source>Migration %1 could not fill the search index: %2</source>
-        <translation>Migration %1 could not fill the search index: %2</translation>
+        <source>Migration %1 (%2) failed: %3</source>
+        <translation>Migration %1 (%2) failed: %3</translation>
+    </message>
+    <message>
+        <source>Migration %1 (%2) needs the program's code to fill the search index, which was not given; the database was left as it was.</source>
+        <translation>Migration %1 (%2) needs the program's code to fill the search index, which was not given; the database was left as it was.</translation>
     </message>
 </context>
 <context>
@@ -2129,6 +2306,10 @@ Statement: %4</translation>
     <message>
         <source>"%1" is too large an amount</source>
         <translation>"%1" is too large an amount</translation>
+    </message>
+    <message>
+        <source>"%1": an amount must be positive (such as 12 500,50 €)</source>
+        <translation>"%1": an amount must be positive (such as 12 500,50 €)</translation>
     </message>
 </context>
 <context>
@@ -2254,6 +2435,17 @@ Statement: %4</translation>
     </message>
 </context>
 <context>
+    <name>ObservatoryDatabase</name>
+    <message>
+        <source>the search index could not be filled: %1</source>
+        <translation>the search index could not be filled: %1</translation>
+    </message>
+    <message>
+        <source>%1: the reference data could not be brought up to date: %2</source>
+        <translation>%1: the reference data could not be brought up to date: %2</translation>
+    </message>
+</context>
+<context>
     <name>ObservatorySettings</name>
     <message>
         <source>"%1" is not the code of a French région.</source>
@@ -2309,6 +2501,10 @@ Statement: %4</translation>
     <message>
         <source>import %1</source>
         <translation>import %1</translation>
+    </message>
+    <message>
+        <source>"%1" is outside the region (département %2): the yearly report counts it apart from the region's actors</source>
+        <translation>"%1" is outside the region (département %2): the yearly report counts it apart from the region's actors</translation>
     </message>
 </context>
 <context>
@@ -2543,10 +2739,6 @@ Statement: %4</translation>
 <context>
     <name>PartnershipImporter</name>
     <message>
-        <source>the nature is missing</source>
-        <translation>the nature is missing</translation>
-    </message>
-    <message>
         <source>"%1" is not a known nature of partnership</source>
         <translation>"%1" is not a known nature of partnership</translation>
     </message>
@@ -2555,20 +2747,8 @@ Statement: %4</translation>
         <translation>"%1" is not a known status</translation>
     </message>
     <message>
-        <source>the end (%1) is before the signature (%2)</source>
-        <translation>the end (%1) is before the signature (%2)</translation>
-    </message>
-    <message>
         <source>"%1" is not a known theme</source>
         <translation>"%1" is not a known theme</translation>
-    </message>
-    <message>
-        <source>at least one actor of the region is needed</source>
-        <translation>at least one actor of the region is needed</translation>
-    </message>
-    <message>
-        <source>at least one foreign partner is needed</source>
-        <translation>at least one foreign partner is needed</translation>
     </message>
     <message>
         <source>the country is missing</source>
@@ -2722,10 +2902,6 @@ Statement: %4</translation>
         <translation>Dormant or suspended (not counted as active)</translation>
     </message>
     <message>
-        <source>Planned (never counted)</source>
-        <translation>Planned (never counted)</translation>
-    </message>
-    <message>
         <source>Left out: no signature date</source>
         <translation>Left out: no signature date</translation>
     </message>
@@ -2749,6 +2925,10 @@ Statement: %4</translation>
     <message>
         <source>Partnerships that ran in %1 and are dormant or suspended today, and those whose end falls in %1.</source>
         <translation>Partnerships that ran in %1 and are dormant or suspended today, and those whose end falls in %1.</translation>
+    </message>
+    <message>
+        <source>Planned, dated in the year (never counted)</source>
+        <translation>Planned, dated in the year (never counted)</translation>
     </message>
 </context>
 <context>
@@ -2788,6 +2968,59 @@ Statement: %4</translation>
     <message numerus="yes">
         <source>This partnership cannot be deleted: %n project(s) belong to it. Move or delete them first.</source>
         <translation><numerusform>This partnership cannot be deleted: %n project belong to it. Move or delete them first.</numerusform><numerusform>This partnership cannot be deleted: %n projects belong to it. Move or delete them first.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PastedList</name>
+    <message>
+        <source>Column %1</source>
+        <translation>Column %1</translation>
+    </message>
+    <message>
+        <source>pasted on %1 at %2</source>
+        <translation>pasted on %1 at %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceMatcher</name>
+    <message numerus="yes">
+        <source>"%1" is the name of %n places of the region (%2): the actor is recorded without a code unless a Département column tells which</source>
+        <translation><numerusform>"%1" is the name of %n places of the region (%2): the actor is recorded without a code unless a Département column tells which</numerusform><numerusform>"%1" is the name of %n places of the region (%2): the actor is recorded without a code unless a Département column tells which</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>As the system</translation>
+    </message>
+    <message>
+        <source>Region of the observatory</source>
+        <translation>Region of the observatory</translation>
+    </message>
+    <message>
+        <source>Shared by everyone who opens this database: the filters and the report take its départements.</source>
+        <translation>Shared by everyone who opens this database: the filters and the report take its départements.</translation>
+    </message>
+    <message>
+        <source>Your name, in the history</source>
+        <translation>Your name, in the history</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>A change of language applies at the next start.</source>
+        <translation>A change of language applies at the next start.</translation>
+    </message>
+    <message>
+        <source>Automatic copies kept per database</source>
+        <translation>Automatic copies kept per database</translation>
     </message>
 </context>
 <context>
@@ -2883,6 +3116,10 @@ Statement: %4</translation>
     <message>
         <source>Country (any spelling), then Enter</source>
         <translation>Country (any spelling), then Enter</translation>
+    </message>
+    <message>
+        <source>Funding line of "%1"</source>
+        <translation>Funding line of "%1"</translation>
     </message>
 </context>
 <context>
@@ -3221,10 +3458,6 @@ Statement: %4</translation>
         <translation>Reason</translation>
     </message>
     <message>
-        <source>No signature or start date (status going on or paused)</source>
-        <translation>No signature or start date (status going on or paused)</translation>
-    </message>
-    <message>
         <source>Ended or closed without an end date, begun before %1</source>
         <translation>Ended or closed without an end date, begun before %1</translation>
     </message>
@@ -3239,6 +3472,10 @@ Statement: %4</translation>
     <message>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>No signature or start date</source>
+        <translation>No signature or start date</translation>
     </message>
 </context>
 <context>
@@ -3283,6 +3520,10 @@ Statement: %4</translation>
         <source>Delete the support scheme "%1" and its %n call(s)?</source>
         <translation><numerusform>Delete the support scheme "%1" and its %n call?</numerusform><numerusform>Delete the support scheme "%1" and its %n calls?</numerusform></translation>
     </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
 </context>
 <context>
     <name>RecordCommands</name>
@@ -3302,6 +3543,10 @@ Statement: %4</translation>
         <source>"%1" was changed since this step (by an import, another window or program): undoing or redoing it would overwrite that change. The undo history was cleared; the record keeps its current content.</source>
         <translation>"%1" was changed since this step (by an import, another window or program): undoing or redoing it would overwrite that change. The undo history was cleared; the record keeps its current content.</translation>
     </message>
+    <message>
+        <source>Restore "%1" from the trash</source>
+        <translation>Restore "%1" from the trash</translation>
+    </message>
 </context>
 <context>
     <name>RecordDetails</name>
@@ -3320,10 +3565,6 @@ Statement: %4</translation>
     <message>
         <source>Commune</source>
         <translation>Commune</translation>
-    </message>
-    <message>
-        <source>Département</source>
-        <translation>Département</translation>
     </message>
     <message>
         <source>INSEE code</source>
@@ -3577,6 +3818,18 @@ Statement: %4</translation>
         <source>CSV for Excel (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>CSV for Excel (*.csv);;Excel workbook (*.xlsx)</translation>
     </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Funding line: %1</source>
+        <translation>Funding line: %1</translation>
+    </message>
+    <message>
+        <source>%1 (imported from %2, line %3)</source>
+        <translation>%1 (imported from %2, line %3)</translation>
+    </message>
 </context>
 <context>
     <name>RecordEditorDialog</name>
@@ -3609,6 +3862,26 @@ Statement: %4</translation>
     <message>
         <source>Not saved: the record was changed meanwhile. Review it and save again, or cancel.</source>
         <translation>Not saved: the record was changed meanwhile. Review it and save again, or cancel.</translation>
+    </message>
+    <message>
+        <source>Discard the changes?</source>
+        <translation>Discard the changes?</translation>
+    </message>
+    <message>
+        <source>The changes made to this record have not been saved.</source>
+        <translation>The changes made to this record have not been saved.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Discard the changes</source>
+        <translation>Discard the changes</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
     </message>
 </context>
 <context>
@@ -3686,10 +3959,6 @@ Statement: %4</translation>
     <message>
         <source>Type</source>
         <translation>Type</translation>
-    </message>
-    <message>
-        <source>Département</source>
-        <translation>Département</translation>
     </message>
     <message>
         <source>INSEE code / SIREN</source>
@@ -3806,6 +4075,62 @@ Statement: %4</translation>
     <message>
         <source>Up to</source>
         <translation>Up to</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Acronym</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <source>RNA</source>
+        <translation>RNA</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Last changed</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Funding</translation>
+    </message>
+    <message>
+        <source>Smallest amount</source>
+        <translation>Smallest amount</translation>
     </message>
 </context>
 <context>
@@ -4121,10 +4446,6 @@ Statement: %4</translation>
         <translation>Records without a date</translation>
     </message>
     <message>
-        <source>A partnership without a signature date, or a project without a start date, cannot be placed in time: it is counted in no year, whatever its status. The key figures of each part say, for each year, how many records were left out for want of a date: those without a date whose status says they are going on or paused, and those ended without an end date, after the year they began. The data-quality part counts every record left out, by reason.</source>
-        <translation>A partnership without a signature date, or a project without a start date, cannot be placed in time: it is counted in no year, whatever its status. The key figures of each part say, for each year, how many records were left out for want of a date: those without a date whose status says they are going on or paused, and those ended without an end date, after the year they began. The data-quality part counts every record left out, by reason.</translation>
-    </message>
-    <message>
         <source>the observatory's region</source>
         <translation>the observatory's region</translation>
     </message>
@@ -4239,6 +4560,22 @@ Statement: %4</translation>
     <message>
         <source>The data-quality tables cover every record of the observatory, whether the figures of %1 count it or not. A record is verified within 24 months when its last verification falls on or after 1 January %2.</source>
         <translation>The data-quality tables cover every record of the observatory, whether the figures of %1 count it or not. A record is verified within 24 months when its last verification falls on or after 1 January %2.</translation>
+    </message>
+    <message>
+        <source>A partnership without a signature date, or a project without a start date, cannot be placed in time: it is counted in no year, whatever its status. The key figures of each part say, for each year, how many records were left out for want of a date: those without a date (an ended one too, which may have run in the year; planned and cancelled ones are never counted anyway), and those ended without an end date, after the year they began. The data-quality part counts every record left out, by reason.</source>
+        <translation>A partnership without a signature date, or a project without a start date, cannot be placed in time: it is counted in no year, whatever its status. The key figures of each part say, for each year, how many records were left out for want of a date: those without a date (an ended one too, which may have run in the year; planned and cancelled ones are never counted anyway), and those ended without an end date, after the year they began. The data-quality part counts every record left out, by reason.</translation>
+    </message>
+    <message>
+        <source>no signature date: the yearly report cannot count this partnership in any year</source>
+        <translation>no signature date: the yearly report cannot count this partnership in any year</translation>
+    </message>
+    <message>
+        <source>no start date: the yearly report cannot count this project in any year</source>
+        <translation>no start date: the yearly report cannot count this project in any year</translation>
+    </message>
+    <message>
+        <source>ended without an end date: the yearly report counts it only in the year it began</source>
+        <translation>ended without an end date: the yearly report counts it only in the year it began</translation>
     </message>
 </context>
 <context>
@@ -4813,6 +5150,104 @@ Statement: %4</translation>
     </message>
 </context>
 <context>
+    <name>Trash</name>
+    <message>
+        <source>The record could not be put in the trash</source>
+        <translation>The record could not be put in the trash</translation>
+    </message>
+    <message>
+        <source>The trash could not be read</source>
+        <translation>The trash could not be read</translation>
+    </message>
+    <message>
+        <source>This deletion is no longer in the trash.</source>
+        <translation>This deletion is no longer in the trash.</translation>
+    </message>
+    <message>
+        <source>"%1" cannot be restored: a record with the same stable id exists (imported again since it was deleted?).</source>
+        <translation>"%1" cannot be restored: a record with the same stable id exists (imported again since it was deleted?).</translation>
+    </message>
+    <message>
+        <source>"%1" cannot be restored: a record it was linked to has been deleted since. Restore that record first.</source>
+        <translation>"%1" cannot be restored: a record it was linked to has been deleted since. Restore that record first.</translation>
+    </message>
+    <message>
+        <source>The change history could not be written</source>
+        <translation>The change history could not be written</translation>
+    </message>
+    <message>
+        <source>The trash could not be emptied</source>
+        <translation>The trash could not be emptied</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message numerus="yes">
+        <source>%n funding line(s)</source>
+        <translation><numerusform>%n funding line</numerusform><numerusform>%n funding lines</numerusform></translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Trash</translation>
+    </message>
+    <message>
+        <source>Deleted on</source>
+        <translation>Deleted on</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>With it</source>
+        <translation>With it</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>&amp;Delete for good</source>
+        <translation>&amp;Delete for good</translation>
+    </message>
+    <message>
+        <source>&amp;Empty the trash</source>
+        <translation>&amp;Empty the trash</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>The trash is empty.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted record(s). A deleted record stays here, with its links, until it is restored or the trash is emptied; its change history is kept.</source>
+        <translation><numerusform>%n deleted record. A deleted record stays here, with its links, until it is restored or the trash is emptied; its change history is kept.</numerusform><numerusform>%n deleted records. A deleted record stays here, with its links, until it is restored or the trash is emptied; its change history is kept.</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>Delete for good</translation>
+    </message>
+    <message>
+        <source>Delete "%1" for good? It cannot be restored afterwards.</source>
+        <translation>Delete "%1" for good? It cannot be restored afterwards.</translation>
+    </message>
+    <message>
+        <source>Empty the trash</source>
+        <translation>Empty the trash</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n record(s) of the trash for good? They cannot be restored afterwards.</source>
+        <translation><numerusform>Delete the %n record of the trash for good? They cannot be restored afterwards.</numerusform><numerusform>Delete the %n records of the trash for good? They cannot be restored afterwards.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>TsvTable</name>
     <message>
         <source>%1 cannot be read: %2</source>
@@ -4825,6 +5260,67 @@ Statement: %4</translation>
     <message>
         <source>%1, line %2: %3 columns instead of %4.</source>
         <translation>%1, line %2: %3 columns instead of %4.</translation>
+    </message>
+</context>
+<context>
+    <name>ValueAliases</name>
+    <message>
+        <source>An empty spelling or entry cannot be kept.</source>
+        <translation>An empty spelling or entry cannot be kept.</translation>
+    </message>
+    <message>
+        <source>The spelling "%1" could not be kept</source>
+        <translation>The spelling "%1" could not be kept</translation>
+    </message>
+</context>
+<context>
+    <name>ValueChoices</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1: "values" is not an object {"column": {"value found": "value to read"}}</source>
+        <translation>%1: "values" is not an object {"column": {"value found": "value to read"}}</translation>
+    </message>
+    <message>
+        <source>%1: the values of "%2" are not an object {"value found": "value to read"}</source>
+        <translation>%1: the values of "%2" are not an object {"value found": "value to read"}</translation>
+    </message>
+</context>
+<context>
+    <name>ValueChoicesTable</name>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Value in the file</source>
+        <translation>Value in the file</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Read as</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>Keep this spelling: the next files that write it are read the same way</source>
+        <translation>Keep this spelling: the next files that write it are read the same way</translation>
+    </message>
+    <message>
+        <source>(to choose)</source>
+        <translation>(to choose)</translation>
+    </message>
+    <message>
+        <source>Leave these rows out</source>
+        <translation>Leave these rows out</translation>
     </message>
 </context>
 <context>
@@ -4934,6 +5430,49 @@ Statement: %4</translation>
     <message>
         <source>"%1" is not in the list.</source>
         <translation>"%1" is not in the list.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>This observatory is empty</source>
+        <translation>This observatory is empty</translation>
+    </message>
+    <message>
+        <source>It will hold the region's actors, their foreign partners, their partnerships and twinnings, and their projects. To begin:</source>
+        <translation>It will hold the region's actors, their foreign partners, their partnerships and twinnings, and their projects. To begin:</translation>
+    </message>
+    <message>
+        <source>Record a first actor…</source>
+        <translation>Record a first actor…</translation>
+    </message>
+    <message>
+        <source>A commune, an association, a school… then its partnerships (Edit › New record, Ctrl+N).</source>
+        <translation>A commune, an association, a school… then its partnerships (Edit › New record, Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet…</source>
+        <translation>Import a spreadsheet…</translation>
+    </message>
+    <message>
+        <source>A CSV file saved from Excel: actors, partners, partnerships, projects or funding (Ctrl+I).</source>
+        <translation>A CSV file saved from Excel: actors, partners, partnerships, projects or funding (Ctrl+I).</translation>
+    </message>
+    <message>
+        <source>Try the demonstration observatory</source>
+        <translation>Try the demonstration observatory</translation>
+    </message>
+    <message>
+        <source>A separate database of invented records, to look around without touching this one.</source>
+        <translation>A separate database of invented records, to look around without touching this one.</translation>
+    </message>
+    <message>
+        <source>Open another database…</source>
+        <translation>Open another database…</translation>
+    </message>
+    <message>
+        <source>A database file a colleague gave you, or a copy (Ctrl+O).</source>
+        <translation>A database file a colleague gave you, or a copy (Ctrl+O).</translation>
     </message>
 </context>
 <context>

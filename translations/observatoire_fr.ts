@@ -52,10 +52,6 @@
         <translation>RNA</translation>
     </message>
     <message>
-        <source>Département</source>
-        <translation>Département</translation>
-    </message>
-    <message>
         <source>Population</source>
         <translation>Population</translation>
     </message>
@@ -90,6 +86,10 @@
     <message>
         <source>&quot;%1&quot; is not a number.</source>
         <translation>« %1 » n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Département</translation>
     </message>
 </context>
 <context>
@@ -305,6 +305,10 @@
     <message>
         <source>%1 is not the INSEE code of a French commune.</source>
         <translation>%1 n&apos;est le code INSEE d&apos;aucune commune française.</translation>
+    </message>
+    <message>
+        <source>%1 is the INSEE code of %2, in département %3, not %4.</source>
+        <translation>%1 est le code INSEE de %2, dans le département %3, et non %4.</translation>
     </message>
 </context>
 <context>
@@ -592,6 +596,17 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     </message>
 </context>
 <context>
+    <name>CountryLookup</name>
+    <message>
+        <source>partner located in France (overseas): not a foreign partner</source>
+        <translation>partenaire situé en France (outre-mer) : pas un partenaire étranger</translation>
+    </message>
+    <message>
+        <source>partner located in France: not a foreign partner</source>
+        <translation>partenaire situé en France : pas un partenaire étranger</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>the file cannot be read</source>
@@ -671,10 +686,6 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
         <translation>%1 : impossible de passer en journalisation WAL : %2</translation>
     </message>
     <message>
-        <source>%1: the reference data could not be brought up to date: %2</source>
-        <translation>%1 : les données de référence n&apos;ont pas pu être mises à jour : %2</translation>
-    </message>
-    <message>
         <source>%1 is empty: it holds no observatory. If it should become a new one, run &quot;observatoire --db %1 init&quot; (or File › New database); it was left untouched.</source>
         <translation>%1 est vide : il ne contient aucun observatoire. S&apos;il doit en devenir un nouveau, lancez « observatoire --db %1 init » (ou Fichier › Nouvelle base) ; le fichier n&apos;a pas été modifié.</translation>
     </message>
@@ -701,6 +712,10 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     <message>
         <source>%1 was not upgraded, and was left as it was: %2</source>
         <translation>%1 n&apos;a pas été mise à jour et a été laissée telle quelle : %2</translation>
+    </message>
+    <message>
+        <source>The database is no longer open.</source>
+        <translation>La base de données n&apos;est plus ouverte.</translation>
     </message>
 </context>
 <context>
@@ -1084,10 +1099,6 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
         <translation>Commune</translation>
     </message>
     <message>
-        <source>Département</source>
-        <translation>Département</translation>
-    </message>
-    <message>
         <source>Population</source>
         <translation>Population</translation>
     </message>
@@ -1263,6 +1274,37 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
         <source>Calls</source>
         <translation>Appels</translation>
     </message>
+    <message>
+        <source>Department</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Acteur</translation>
+    </message>
+    <message>
+        <source>Foreign partner</source>
+        <translation>Partenaire étranger</translation>
+    </message>
+    <message>
+        <source>Funding line</source>
+        <translation>Ligne de financement</translation>
+    </message>
+    <message>
+        <source>Support scheme</source>
+        <translation>Dispositif de soutien</translation>
+    </message>
+</context>
+<context>
+    <name>FieldText</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>
@@ -1311,16 +1353,16 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
         <translation>Thématique</translation>
     </message>
     <message>
-        <source>Département</source>
-        <translation>Département</translation>
-    </message>
-    <message>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
         <source>Status</source>
         <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Département</translation>
     </message>
 </context>
 <context>
@@ -1480,6 +1522,29 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     </message>
 </context>
 <context>
+    <name>HelpDialogs</name>
+    <message>
+        <source>The user guide is not installed.</source>
+        <translation>Le guide de l&apos;utilisateur n&apos;est pas installé.</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+</context>
+<context>
     <name>ImportBatch</name>
     <message>
         <source>The import could not be recorded</source>
@@ -1488,10 +1553,6 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
 </context>
 <context>
     <name>ImportCommand</name>
-    <message>
-        <source>usage: import ENTITY FILE [--dry-run] [--encoding E] [--delimiter D] [--mapping MAP.json] [--errors OUT.csv]</source>
-        <translation>usage : import ENTITÉ FICHIER [--dry-run] [--encoding E] [--delimiter D] [--mapping CORRESP.json] [--errors SORTIE.csv]</translation>
-    </message>
     <message>
         <source>%1 needs a value.</source>
         <translation>%1 attend une valeur.</translation>
@@ -1534,6 +1595,32 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     <message>
         <source>unknown entity &quot;%1&quot; (actors, partners, partnerships, projects, fundings, schemes).</source>
         <translation>entité inconnue « %1 » (actors, partners, partnerships, projects, fundings, schemes).</translation>
+    </message>
+    <message>
+        <source>usage: import ENTITY FILE [--dry-run] [--encoding E] [--delimiter D] [--mapping MAP.json] [--errors OUT.csv] [--set COLUMN=VALUE]...</source>
+        <translation>usage : import ENTITÉ FICHIER [--dry-run] [--encoding E] [--delimiter D] [--mapping CORRESPONDANCE.json] [--errors ERREURS.csv] [--set COLONNE=VALEUR]...</translation>
+    </message>
+    <message>
+        <source>--set needs COLUMN=VALUE, not &quot;%1&quot;.</source>
+        <translation>--set attend COLONNE=VALEUR, et non « %1 ».</translation>
+    </message>
+    <message>
+        <source>… and %1 more warnings</source>
+        <translation>… et %1 autres avertissements</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) left out as the mapping file asks</source>
+        <translation>
+            <numerusform>%n ligne écartée comme le demande le fichier de correspondance</numerusform>
+            <numerusform>%n lignes écartées comme le demande le fichier de correspondance</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s) named without a code matched to the official geography by their name</source>
+        <translation>
+            <numerusform>%n acteur nommé sans code reconnu dans la géographie officielle par son nom</numerusform>
+            <numerusform>%n acteurs nommés sans code reconnus dans la géographie officielle par leur nom</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1708,6 +1795,71 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
         <source>Support schemes</source>
         <translation>Dispositifs de soutien</translation>
     </message>
+    <message>
+        <source>&amp;Paste a list</source>
+        <translation>C&amp;oller une liste</translation>
+    </message>
+    <message>
+        <source>Cells copied from Excel or Calc, with or without their header row (Ctrl+V)</source>
+        <translation>Des cellules copiées dans Excel ou Calc, avec ou sans leur ligne d&apos;en-tête (Ctrl+V)</translation>
+    </message>
+    <message>
+        <source>Jumelage</source>
+        <translation>Jumelage</translation>
+    </message>
+    <message>
+        <source>&amp;Set</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>Every row:</source>
+        <translation>Toutes les lignes :</translation>
+    </message>
+    <message>
+        <source>Values that match nothing, once each: choose what they stand for, for all their rows.</source>
+        <translation>Les valeurs qui ne correspondent à rien, une fois chacune : choisissez ce qu&apos;elles désignent, pour toutes leurs lignes.</translation>
+    </message>
+    <message>
+        <source>Values to settle</source>
+        <translation>Valeurs à régler</translation>
+    </message>
+    <message>
+        <source>Every row: %1 (an empty value takes it back).</source>
+        <translation>Toutes les lignes : %1 (une valeur vide l&apos;annule).</translation>
+    </message>
+    <message>
+        <source>Paste a list</source>
+        <translation>Coller une liste</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no cells to import.</source>
+        <translation>Le presse-papiers ne contient pas de cellules à importer.</translation>
+    </message>
+    <message>
+        <source>The list could not be kept: %1</source>
+        <translation>La liste n&apos;a pas pu être conservée : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) left out as you chose.</source>
+        <translation>
+            <numerusform>%Ln ligne écartée comme vous l&apos;avez choisi.</numerusform>
+            <numerusform>%Ln lignes écartées comme vous l&apos;avez choisi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln actor(s) named without a code matched to the official geography by their name.</source>
+        <translation>
+            <numerusform>%Ln acteur nommé sans code reconnu dans la géographie officielle par son nom.</numerusform>
+            <numerusform>%Ln acteurs nommés sans code reconnus dans la géographie officielle par leur nom.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) match nothing: settle them once under « Values to settle ».</source>
+        <translation>
+            <numerusform>%Ln valeur ne correspond à rien : réglez-la une fois pour toutes dans « Valeurs à régler ».</numerusform>
+            <numerusform>%Ln valeurs ne correspondent à rien : réglez-les une fois pour toutes dans « Valeurs à régler ».</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportFile</name>
@@ -1738,6 +1890,10 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     <message>
         <source>%1: the columns &quot;%2&quot; (column %3) and &quot;%4&quot; (column %5) give the same field: column %3 is read, column %5 ignored</source>
         <translation>%1 : les colonnes « %2 » (colonne %3) et « %4 » (colonne %5) donnent le même champ : la colonne %3 est lue, la colonne %5 ignorée</translation>
+    </message>
+    <message>
+        <source>a value was settled for this column, which the file does not have and which is no field</source>
+        <translation>une valeur a été réglée pour cette colonne, que le fichier n&apos;a pas et qui n&apos;est pas un champ</translation>
     </message>
 </context>
 <context>
@@ -2015,10 +2171,6 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
         <translation>À propos d&apos;Observatoire</translation>
     </message>
     <message>
-        <source>%1 — Observatoire</source>
-        <translation>%1 — Observatoire</translation>
-    </message>
-    <message>
         <source>&lt;h3&gt;Observatoire %1&lt;/h3&gt;&lt;p&gt;Records the international partnerships, twinnings and projects of the region&apos;s actors, and produces the yearly observatory report.&lt;/p&gt;&lt;p&gt;Database schema version %2.&lt;/p&gt;&lt;p&gt;Reference data version %3, from:&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;French geography: INSEE, Code officiel géographique, via Etalab (Licence Ouverte 2.0).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Observatoire %1&lt;/h3&gt;&lt;p&gt;Recense les partenariats internationaux, jumelages et projets des acteurs de la région, et produit le rapport annuel de l&apos;observatoire.&lt;/p&gt;&lt;p&gt;Version du schéma de la base : %2.&lt;/p&gt;&lt;p&gt;Données de référence version %3, issues de :&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;Géographie française : INSEE, Code officiel géographique, via Etalab (Licence Ouverte 2.0).&lt;/p&gt;</translation>
     </message>
@@ -2133,6 +2285,42 @@ La dernière copie automatique a été faite le %2, %3. La restaurer ? Le fichie
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
+    <message>
+        <source>Demonstration</source>
+        <translation>Démonstration</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Annulé : %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Rétabli : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Trash…</source>
+        <translation>&amp;Corbeille…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>%1[*] — Observatoire</source>
+        <translation>%1[*] — Observatoire</translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
@@ -2151,8 +2339,12 @@ Instruction : %4</translation>
         <translation>La migration %1 n&apos;a pas pu enregistrer la version du schéma : %2</translation>
     </message>
     <message>
-        <source>Migration %1 could not fill the search index: %2</source>
-        <translation>La migration %1 n&apos;a pas pu remplir l&apos;index de recherche : %2</translation>
+        <source>Migration %1 (%2) failed: %3</source>
+        <translation>La migration %1 (%2) a échoué : %3</translation>
+    </message>
+    <message>
+        <source>Migration %1 (%2) needs the program&apos;s code to fill the search index, which was not given; the database was left as it was.</source>
+        <translation>La migration %1 (%2) a besoin du code du programme pour remplir l&apos;index de recherche, qui ne lui a pas été donné ; la base a été laissée telle quelle.</translation>
     </message>
 </context>
 <context>
@@ -2164,6 +2356,10 @@ Instruction : %4</translation>
     <message>
         <source>&quot;%1&quot; is too large an amount</source>
         <translation>« %1 » est un montant trop grand</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: an amount must be positive (such as 12 500,50 €)</source>
+        <translation>« %1 » : un montant doit être positif (par exemple 12 500,50 €)</translation>
     </message>
 </context>
 <context>
@@ -2295,6 +2491,17 @@ Instruction : %4</translation>
     </message>
 </context>
 <context>
+    <name>ObservatoryDatabase</name>
+    <message>
+        <source>the search index could not be filled: %1</source>
+        <translation>l&apos;index de recherche n&apos;a pas pu être rempli : %1</translation>
+    </message>
+    <message>
+        <source>%1: the reference data could not be brought up to date: %2</source>
+        <translation>%1 : les données de référence n&apos;ont pas pu être mises à jour : %2</translation>
+    </message>
+</context>
+<context>
     <name>ObservatorySettings</name>
     <message>
         <source>&quot;%1&quot; is not the code of a French région.</source>
@@ -2350,6 +2557,10 @@ Instruction : %4</translation>
     <message>
         <source>import %1</source>
         <translation>import %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is outside the region (département %2): the yearly report counts it apart from the region&apos;s actors</source>
+        <translation>« %1 » est hors de la région (département %2) : le rapport annuel le compte à part des acteurs de la région</translation>
     </message>
 </context>
 <context>
@@ -2587,10 +2798,6 @@ Instruction : %4</translation>
 <context>
     <name>PartnershipImporter</name>
     <message>
-        <source>the nature is missing</source>
-        <translation>la nature manque</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a known nature of partnership</source>
         <translation>« %1 » n’est pas une nature de partenariat connue</translation>
     </message>
@@ -2599,20 +2806,8 @@ Instruction : %4</translation>
         <translation>« %1 » n’est pas un statut connu</translation>
     </message>
     <message>
-        <source>the end (%1) is before the signature (%2)</source>
-        <translation>la fin (%1) précède la signature (%2)</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a known theme</source>
         <translation>« %1 » n’est pas une thématique connue</translation>
-    </message>
-    <message>
-        <source>at least one actor of the region is needed</source>
-        <translation>au moins un acteur de la région est nécessaire</translation>
-    </message>
-    <message>
-        <source>at least one foreign partner is needed</source>
-        <translation>au moins un partenaire étranger est nécessaire</translation>
     </message>
     <message>
         <source>the country is missing</source>
@@ -2775,10 +2970,6 @@ Instruction : %4</translation>
         <translation>En sommeil ou suspendus (non comptés comme actifs)</translation>
     </message>
     <message>
-        <source>Planned (never counted)</source>
-        <translation>En projet (jamais comptés)</translation>
-    </message>
-    <message>
         <source>Left out: no signature date</source>
         <translation>Écartés&#x202f;: sans date de signature</translation>
     </message>
@@ -2805,6 +2996,10 @@ Instruction : %4</translation>
     <message>
         <source>Partnerships that ran in %1 and are dormant or suspended today, and those whose end falls in %1.</source>
         <translation>Partenariats en cours en&#x202f;%1 et aujourd&apos;hui en sommeil ou suspendus, et ceux dont la fin tombe en&#x202f;%1.</translation>
+    </message>
+    <message>
+        <source>Planned, dated in the year (never counted)</source>
+        <translation>En projet, datés dans l&apos;année (jamais comptés)</translation>
     </message>
 </context>
 <context>
@@ -2847,6 +3042,62 @@ Instruction : %4</translation>
             <numerusform>Ce partenariat ne peut pas être supprimé : %n projet en dépend. Déplacez-le ou supprimez-le d&apos;abord.</numerusform>
             <numerusform>Ce partenariat ne peut pas être supprimé : %n projets en dépendent. Déplacez-les ou supprimez-les d&apos;abord.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PastedList</name>
+    <message>
+        <source>Column %1</source>
+        <translation>Colonne %1</translation>
+    </message>
+    <message>
+        <source>pasted on %1 at %2</source>
+        <translation>collé le %1 à %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceMatcher</name>
+    <message numerus="yes">
+        <source>&quot;%1&quot; is the name of %n places of the region (%2): the actor is recorded without a code unless a Département column tells which</source>
+        <translation>
+            <numerusform>« %1 » est le nom de %n lieu de la région (%2) : l&apos;acteur est enregistré sans code, sauf si une colonne Département dit lequel</numerusform>
+            <numerusform>« %1 » est le nom de %n lieux de la région (%2) : l&apos;acteur est enregistré sans code, sauf si une colonne Département dit lequel</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>Region of the observatory</source>
+        <translation>Région de l&apos;observatoire</translation>
+    </message>
+    <message>
+        <source>Shared by everyone who opens this database: the filters and the report take its départements.</source>
+        <translation>Commune à tous ceux qui ouvrent cette base : les filtres et le rapport prennent ses départements.</translation>
+    </message>
+    <message>
+        <source>Your name, in the history</source>
+        <translation>Votre nom, dans l&apos;historique</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>A change of language applies at the next start.</source>
+        <translation>Un changement de langue s&apos;applique au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Automatic copies kept per database</source>
+        <translation>Copies automatiques gardées par base</translation>
     </message>
 </context>
 <context>
@@ -2942,6 +3193,10 @@ Instruction : %4</translation>
     <message>
         <source>Country (any spelling), then Enter</source>
         <translation>Pays (toute orthographe), puis Entrée</translation>
+    </message>
+    <message>
+        <source>Funding line of &quot;%1&quot;</source>
+        <translation>Ligne de financement de « %1 »</translation>
     </message>
 </context>
 <context>
@@ -3295,10 +3550,6 @@ Instruction : %4</translation>
         <translation>Motif</translation>
     </message>
     <message>
-        <source>No signature or start date (status going on or paused)</source>
-        <translation>Sans date de signature ou de début (statut en cours ou en pause)</translation>
-    </message>
-    <message>
         <source>Ended or closed without an end date, begun before %1</source>
         <translation>Terminés ou clôturés sans date de fin, commencés avant&#x202f;%1</translation>
     </message>
@@ -3313,6 +3564,10 @@ Instruction : %4</translation>
     <message>
         <source>Cancelled</source>
         <translation>Annulés</translation>
+    </message>
+    <message>
+        <source>No signature or start date</source>
+        <translation>Sans date de signature ou de début</translation>
     </message>
 </context>
 <context>
@@ -3360,6 +3615,10 @@ Instruction : %4</translation>
             <numerusform>Supprimer le dispositif « %1 » et ses %n appels ?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
 </context>
 <context>
     <name>RecordCommands</name>
@@ -3379,6 +3638,10 @@ Instruction : %4</translation>
         <source>&quot;%1&quot; was changed since this step (by an import, another window or program): undoing or redoing it would overwrite that change. The undo history was cleared; the record keeps its current content.</source>
         <translation>« %1 » a été modifiée depuis cette étape (par un import, une autre fenêtre ou un autre programme) : l&apos;annuler ou la refaire écraserait cette modification. L&apos;historique d&apos;annulation a été vidé ; la fiche garde son contenu actuel.</translation>
     </message>
+    <message>
+        <source>Restore &quot;%1&quot; from the trash</source>
+        <translation>Restaurer « %1 » depuis la corbeille</translation>
+    </message>
 </context>
 <context>
     <name>RecordDetails</name>
@@ -3397,10 +3660,6 @@ Instruction : %4</translation>
     <message>
         <source>Commune</source>
         <translation>Commune</translation>
-    </message>
-    <message>
-        <source>Département</source>
-        <translation>Département</translation>
     </message>
     <message>
         <source>INSEE code</source>
@@ -3660,6 +3919,18 @@ Instruction : %4</translation>
         <source>CSV for Excel (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>CSV pour Excel (*.csv);;Classeur Excel (*.xlsx)</translation>
     </message>
+    <message>
+        <source>Department</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>Funding line: %1</source>
+        <translation>Ligne de financement : %1</translation>
+    </message>
+    <message>
+        <source>%1 (imported from %2, line %3)</source>
+        <translation>%1 (importé de %2, ligne %3)</translation>
+    </message>
 </context>
 <context>
     <name>RecordEditorDialog</name>
@@ -3692,6 +3963,26 @@ Instruction : %4</translation>
     <message>
         <source>Not saved: the record was changed meanwhile. Review it and save again, or cancel.</source>
         <translation>Non enregistrée : la fiche a été modifiée entre-temps. Relisez-la et enregistrez à nouveau, ou annulez.</translation>
+    </message>
+    <message>
+        <source>Discard the changes?</source>
+        <translation>Abandonner les modifications ?</translation>
+    </message>
+    <message>
+        <source>The changes made to this record have not been saved.</source>
+        <translation>Les modifications de cette fiche n&apos;ont pas été enregistrées.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Discard the changes</source>
+        <translation>Abandonner les modifications</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Continuer la saisie</translation>
     </message>
 </context>
 <context>
@@ -3772,10 +4063,6 @@ Instruction : %4</translation>
     <message>
         <source>Type</source>
         <translation>Type</translation>
-    </message>
-    <message>
-        <source>Département</source>
-        <translation>Département</translation>
     </message>
     <message>
         <source>INSEE code / SIREN</source>
@@ -3913,7 +4200,7 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation>Type</translation>
+        <translation>Type de dispositif</translation>
     </message>
     <message>
         <source>Next closing</source>
@@ -3922,6 +4209,62 @@ Instruction : %4</translation>
     <message>
         <source>Up to</source>
         <translation>Jusqu&apos;à</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <source>RNA</source>
+        <translation>RNA</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thématiques</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Financements</translation>
+    </message>
+    <message>
+        <source>Smallest amount</source>
+        <translation>Montant minimal</translation>
     </message>
 </context>
 <context>
@@ -4237,10 +4580,6 @@ Instruction : %4</translation>
         <translation>Fiches sans date</translation>
     </message>
     <message>
-        <source>A partnership without a signature date, or a project without a start date, cannot be placed in time: it is counted in no year, whatever its status. The key figures of each part say, for each year, how many records were left out for want of a date: those without a date whose status says they are going on or paused, and those ended without an end date, after the year they began. The data-quality part counts every record left out, by reason.</source>
-        <translation>Un partenariat sans date de signature, ou un projet sans date de début, ne peut pas être placé dans le temps&#x202f;: il n&apos;est compté dans aucune année, quel que soit son statut. Les chiffres clés de chaque partie disent, pour chaque année, combien de fiches ont été écartées faute de date&#x202f;: celles sans date dont le statut les dit en cours ou en pause, et celles terminées sans date de fin, après l&apos;année de leur début. La partie sur la qualité des données compte chaque fiche écartée, par motif.</translation>
-    </message>
-    <message>
         <source>the observatory&apos;s region</source>
         <translation>la région de l&apos;observatoire</translation>
     </message>
@@ -4355,6 +4694,22 @@ Instruction : %4</translation>
     <message>
         <source>The data-quality tables cover every record of the observatory, whether the figures of %1 count it or not. A record is verified within 24 months when its last verification falls on or after 1 January %2.</source>
         <translation>Les tableaux de qualité des données couvrent toutes les fiches de l&apos;observatoire, que les chiffres de&#x202f;%1 les comptent ou non. Une fiche est vérifiée depuis moins de 24 mois si sa dernière vérification tombe le 1er janvier&#x202f;%2 ou après.</translation>
+    </message>
+    <message>
+        <source>A partnership without a signature date, or a project without a start date, cannot be placed in time: it is counted in no year, whatever its status. The key figures of each part say, for each year, how many records were left out for want of a date: those without a date (an ended one too, which may have run in the year; planned and cancelled ones are never counted anyway), and those ended without an end date, after the year they began. The data-quality part counts every record left out, by reason.</source>
+        <translation>Un partenariat sans date de signature, ou un projet sans date de début, ne peut pas être placé dans le temps&#x202f;: il n&apos;est compté dans aucune année, quel que soit son statut. Les chiffres clés de chaque partie disent, pour chaque année, combien de fiches ont été écartées faute de date&#x202f;: celles sans date (une fiche terminée aussi, qui a pu courir dans l&apos;année&#x202f;; celles en projet ou annulées ne sont de toute façon jamais comptées), et celles terminées sans date de fin, après l&apos;année de leur début. La partie sur la qualité des données compte chaque fiche écartée, par motif.</translation>
+    </message>
+    <message>
+        <source>no signature date: the yearly report cannot count this partnership in any year</source>
+        <translation>pas de date de signature : le rapport annuel ne pourra compter ce partenariat dans aucune année</translation>
+    </message>
+    <message>
+        <source>no start date: the yearly report cannot count this project in any year</source>
+        <translation>pas de date de début : le rapport annuel ne pourra compter ce projet dans aucune année</translation>
+    </message>
+    <message>
+        <source>ended without an end date: the yearly report counts it only in the year it began</source>
+        <translation>terminé sans date de fin : le rapport annuel ne le compte que l&apos;année où il a commencé</translation>
     </message>
 </context>
 <context>
@@ -4950,6 +5305,113 @@ Instruction : %4</translation>
     </message>
 </context>
 <context>
+    <name>Trash</name>
+    <message>
+        <source>The record could not be put in the trash</source>
+        <translation>La fiche n&apos;a pas pu être mise à la corbeille</translation>
+    </message>
+    <message>
+        <source>The trash could not be read</source>
+        <translation>La corbeille n&apos;a pas pu être lue</translation>
+    </message>
+    <message>
+        <source>This deletion is no longer in the trash.</source>
+        <translation>Cette suppression n&apos;est plus dans la corbeille.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be restored: a record with the same stable id exists (imported again since it was deleted?).</source>
+        <translation>« %1 » ne peut pas être restauré : une fiche de même identifiant stable existe (importée de nouveau depuis sa suppression ?).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be restored: a record it was linked to has been deleted since. Restore that record first.</source>
+        <translation>« %1 » ne peut pas être restauré : une fiche à laquelle il était lié a été supprimée depuis. Restaurez d&apos;abord cette fiche.</translation>
+    </message>
+    <message>
+        <source>The change history could not be written</source>
+        <translation>L&apos;historique des modifications n&apos;a pas pu être écrit</translation>
+    </message>
+    <message>
+        <source>The trash could not be emptied</source>
+        <translation>La corbeille n&apos;a pas pu être vidée</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message numerus="yes">
+        <source>%n funding line(s)</source>
+        <translation>
+            <numerusform>%n ligne de financement</numerusform>
+            <numerusform>%n lignes de financement</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Corbeille</translation>
+    </message>
+    <message>
+        <source>Deleted on</source>
+        <translation>Supprimé le</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type de fiche</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>With it</source>
+        <translation>Avec</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete for good</source>
+        <translation>&amp;Supprimer définitivement</translation>
+    </message>
+    <message>
+        <source>&amp;Empty the trash</source>
+        <translation>&amp;Vider la corbeille</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>La corbeille est vide.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted record(s). A deleted record stays here, with its links, until it is restored or the trash is emptied; its change history is kept.</source>
+        <translation>
+            <numerusform>%n fiche supprimée. Une fiche supprimée reste ici, avec ses liens, jusqu&apos;à ce qu&apos;elle soit restaurée ou la corbeille vidée ; son historique est conservé.</numerusform>
+            <numerusform>%n fiches supprimées. Une fiche supprimée reste ici, avec ses liens, jusqu&apos;à ce qu&apos;elle soit restaurée ou la corbeille vidée ; son historique est conservé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>Supprimer définitivement</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; for good? It cannot be restored afterwards.</source>
+        <translation>Supprimer définitivement « %1 » ? Cette fiche ne pourra plus être restaurée.</translation>
+    </message>
+    <message>
+        <source>Empty the trash</source>
+        <translation>Vider la corbeille</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n record(s) of the trash for good? They cannot be restored afterwards.</source>
+        <translation>
+            <numerusform>Supprimer définitivement la fiche de la corbeille ? Elle ne pourra plus être restaurée.</numerusform>
+            <numerusform>Supprimer définitivement les %n fiches de la corbeille ? Elles ne pourront plus être restaurées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TsvTable</name>
     <message>
         <source>%1 cannot be read: %2</source>
@@ -4962,6 +5424,67 @@ Instruction : %4</translation>
     <message>
         <source>%1, line %2: %3 columns instead of %4.</source>
         <translation>%1, ligne %2 : %3 colonnes au lieu de %4.</translation>
+    </message>
+</context>
+<context>
+    <name>ValueAliases</name>
+    <message>
+        <source>An empty spelling or entry cannot be kept.</source>
+        <translation>Une graphie ou une entrée vide ne peut pas être gardée.</translation>
+    </message>
+    <message>
+        <source>The spelling &quot;%1&quot; could not be kept</source>
+        <translation>La graphie « %1 » n&apos;a pas pu être gardée</translation>
+    </message>
+</context>
+<context>
+    <name>ValueChoices</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;values&quot; is not an object {&quot;column&quot;: {&quot;value found&quot;: &quot;value to read&quot;}}</source>
+        <translation>%1 : « values » n&apos;est pas un objet {&quot;colonne&quot;: {&quot;valeur trouvée&quot;: &quot;valeur à lire&quot;}}</translation>
+    </message>
+    <message>
+        <source>%1: the values of &quot;%2&quot; are not an object {&quot;value found&quot;: &quot;value to read&quot;}</source>
+        <translation>%1 : les valeurs de « %2 » ne sont pas un objet {&quot;valeur trouvée&quot;: &quot;valeur à lire&quot;}</translation>
+    </message>
+</context>
+<context>
+    <name>ValueChoicesTable</name>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Value in the file</source>
+        <translation>Valeur du fichier</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Lire comme</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+    <message>
+        <source>Keep this spelling: the next files that write it are read the same way</source>
+        <translation>Garder cette graphie : les fichiers suivants qui l&apos;écrivent seront lus de la même façon</translation>
+    </message>
+    <message>
+        <source>(to choose)</source>
+        <translation>(à choisir)</translation>
+    </message>
+    <message>
+        <source>Leave these rows out</source>
+        <translation>Écarter ces lignes</translation>
     </message>
 </context>
 <context>
@@ -5071,6 +5594,49 @@ Instruction : %4</translation>
     <message>
         <source>&quot;%1&quot; is not in the list.</source>
         <translation>« %1 » n&apos;est pas dans la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>This observatory is empty</source>
+        <translation>Cet observatoire est vide</translation>
+    </message>
+    <message>
+        <source>It will hold the region&apos;s actors, their foreign partners, their partnerships and twinnings, and their projects. To begin:</source>
+        <translation>Il recensera les acteurs de la région, leurs partenaires étrangers, leurs partenariats et jumelages, et leurs projets. Pour commencer :</translation>
+    </message>
+    <message>
+        <source>Record a first actor…</source>
+        <translation>Saisir un premier acteur…</translation>
+    </message>
+    <message>
+        <source>A commune, an association, a school… then its partnerships (Edit › New record, Ctrl+N).</source>
+        <translation>Une commune, une association, un établissement… puis ses partenariats (Édition › Nouvelle fiche, Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet…</source>
+        <translation>Importer un tableau…</translation>
+    </message>
+    <message>
+        <source>A CSV file saved from Excel: actors, partners, partnerships, projects or funding (Ctrl+I).</source>
+        <translation>Un fichier CSV enregistré depuis Excel : acteurs, partenaires, partenariats, projets ou financements (Ctrl+I).</translation>
+    </message>
+    <message>
+        <source>Try the demonstration observatory</source>
+        <translation>Essayer l&apos;observatoire de démonstration</translation>
+    </message>
+    <message>
+        <source>A separate database of invented records, to look around without touching this one.</source>
+        <translation>Une base à part, de fiches inventées, pour découvrir l&apos;application sans toucher à celle-ci.</translation>
+    </message>
+    <message>
+        <source>Open another database…</source>
+        <translation>Ouvrir une autre base…</translation>
+    </message>
+    <message>
+        <source>A database file a colleague gave you, or a copy (Ctrl+O).</source>
+        <translation>Le fichier de base d&apos;un collègue, ou une copie (Ctrl+O).</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 
 #include "AppSettings.h"
 #include "MainWindow.h"
+#include "common/CurrentUser.h"
+#include "common/Preferences.h"
 #include "i18n/Translations.h"
 
 #include <QApplication>
@@ -38,8 +40,16 @@ int runGui(int& argc, char** argv, const QString& databaseOption)
     icon.addFile(QStringLiteral(":/icons/observatoire.svg"));
     QApplication::setWindowIcon(icon);
     QApplication::setDesktopFileName(QStringLiteral(OBSERVATOIRE_APP_ID));
-    Translations::install(application, Translations::languageFor(QLocale::system()));
+    // OBSERVATOIRE_LANG first, then the language chosen in the preferences, then the system's.
+    Translations::Language language = Translations::languageFor(QLocale::system());
+    if (const QString chosen = Preferences().language();
+        !chosen.isEmpty() && qEnvironmentVariableIsEmpty("OBSERVATOIRE_LANG"))
+        language =
+            chosen == QLatin1String("en") ? Translations::Language::English : Translations::Language::French;
+    Translations::install(application, language);
 
+    // The history names the adviser as the preferences say (the system's full name otherwise).
+    CurrentUser::setOverride(Preferences().adviserName());
     AppSettings settings;
     MainWindow window(settings);
     window.show();

@@ -99,13 +99,33 @@ void about(QWidget* parent, const QString& title, const QString& text)
     QMessageBox::about(parent, title, text);
 }
 
+QMessageBox* createConfirmation(QWidget* parent, const QString& title, const QString& text)
+{
+    auto* box =
+        new QMessageBox(QMessageBox::Question, title, text, QMessageBox::Yes | QMessageBox::Cancel, parent);
+    // The harmless answer is the default: Enter pressed too soon deletes nothing.
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setEscapeButton(QMessageBox::Cancel);
+    return box;
+}
+
+QString sentences(const Problems& problems)
+{
+    QStringList lines;
+    lines.reserve(problems.size());
+    for (const Problem& problem : problems)
+        lines << problem.message;
+    return lines.join(QLatin1Char('\n'));
+}
+
 bool confirm(QWidget* parent, const QString& title, const QString& text)
 {
     if (testState().enabled) {
         testState().messages << text;
         return testState().confirmations.isEmpty() ? false : testState().confirmations.dequeue();
     }
-    return QMessageBox::question(parent, title, text) == QMessageBox::Yes;
+    const std::unique_ptr<QMessageBox> box(createConfirmation(parent, title, text));
+    return box->exec() == QMessageBox::Yes;
 }
 
 int choose(QWidget* parent, const QString& title, const QString& text, const QStringList& options)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include <QMessageBox>
 #include <QString>
 #include <QStringList>
@@ -31,9 +33,14 @@ QString saveFileName(QWidget* parent, const QString& caption, const QString& fil
                      const QString& suggested = QString(), bool confirmOverwrite = false);
 
 void error(QWidget* parent, const QString& title, const QString& text);
+// The problems' messages alone, one a line, for a message box: each is a whole sentence that says
+// what it is about, where describeProblems() puts the field's key before it (for the command line).
+QString sentences(const Problems& problems);
 // The About box: rich text, the application icon.
 void about(QWidget* parent, const QString& title, const QString& text);
 bool confirm(QWidget* parent, const QString& title, const QString& text);
+// The box confirm() shows (Yes, Cancel the default): tests look at it; the caller owns it.
+QMessageBox* createConfirmation(QWidget* parent, const QString& title, const QString& text);
 // Offers a choice between buttons; returns the index of the one chosen (the last one when the box
 // is closed). The last option should be the harmless one.
 int choose(QWidget* parent, const QString& title, const QString& text, const QStringList& options);

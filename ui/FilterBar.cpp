@@ -1,6 +1,8 @@
 #include "FilterBar.h"
 
+#include "FlowLayout.h"
 #include "ReferenceChoices.h"
+#include "common/TextFolding.h"
 #include "lists/RecordQuery.h"
 #include "refdata/GeoLookup.h"
 #include "refdata/ObservatorySettings.h"
@@ -12,7 +14,6 @@
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSqlQuery>
 #include <QTimer>
 
 namespace {
@@ -55,21 +56,28 @@ FilterBar::FilterBar(QWidget* parent)
     reset->setObjectName(QStringLiteral("clearFilters"));
     connect(reset, &QPushButton::clicked, this, &FilterBar::clear);
 
+    // The country is typed: « allem », then Enter or Tab, chooses Allemagne. Its « any » entry is
+    // empty, with « Country » as a placeholder, so that typing never appends to the word.
     m_country->setEditable(true);
     m_country->setInsertPolicy(QComboBox::NoInsert);
+    connect(m_country->lineEdit(), &QLineEdit::editingFinished, this, &FilterBar::chooseTypedCountry);
 
     auto* first = new QHBoxLayout;
     first->addWidget(m_search, 1);
-    first->addWidget(m_twinnings);
-    first->addWidget(m_stale);
     first->addWidget(reset);
-    auto* second = new QHBoxLayout;
-    for (QComboBox* combo : {m_kind, m_status, m_country, m_zone, m_departement, m_actorType, m_theme, m_year})
-        second->addWidget(combo, 1);
+    // The filters wrap onto a second row in a narrow window instead of widening it.
+    auto* filters = new FlowLayout;
+    for (QComboBox* combo :
+         {m_kind, m_status, m_country, m_zone, m_departement, m_actorType, m_theme, m_year}) {
+        combo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        filters->addWidget(combo);
+    }
+    filters->addWidget(m_twinnings);
+    filters->addWidget(m_stale);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(first);
-    layout->addLayout(second);
+    layout->addLayout(filters);
     setFamily(m_family);
 }
 
@@ -88,7 +96,9 @@ void FilterBar::fillCombo(QComboBox* combo, const QString& everything,
 {
     const QString previous = combo->currentData().toString();
     combo->clear();
-    combo->addItem(everything, QString());
+    combo->addItem(combo->isEditable() ? QString() : everything, QString());
+    if (combo->isEditable())
+        combo->lineEdit()->setPlaceholderText(everything);
     for (const auto& [code, label] : entries)
         combo->addItem(label, code);
     const int kept = combo->findData(previous);
@@ -104,14 +114,17 @@ void FilterBar::setDatabase(const QSqlDatabase& db)
     fillCombo(m_kind, tr("Nature"), ReferenceChoices::entries(db, QStringLiteral("ref_partnership_kind")));
     fillCombo(m_country, tr("Country"), ReferenceChoices::entries(db, QStringLiteral("ref_country")));
     fillCombo(m_zone, tr("Zone"), ReferenceChoices::entries(db, QStringLiteral("ref_zone")));
-    fillCombo(m_actorType, tr("Type of actor"), ReferenceChoices::entries(db, QStringLiteral("ref_actor_type")));
+    fillCombo(m_actorType, tr("Type of actor"),
+              ReferenceChoices::entries(db, QStringLiteral("ref_actor_type")));
     fillCombo(m_theme, tr("Theme"), ReferenceChoices::entries(db, QStringLiteral("ref_theme")));
     QList<std::pair<QString, QString>> departements;
     if (db.isOpen()) {
-        for (const Departement& departement : GeoLookup(db).departementsOfRegion(ObservatorySettings(db).regionCode()))
-            departements.append({departement.code, departement.code + QLatin1String(" – ") + departement.name});
+        for (const Departement& departement :
+             GeoLookup(db).departementsOfRegion(ObservatorySettings(db).regionCode()))
+            departements.append(
+                {departement.code, departement.code + QStringLiteral(" – ") + departement.name});
     }
-    fillCombo(m_departement, tr("Département"), departements);
+    fillCombo(m_departement, tr("Department"), departements);
     QList<std::pair<QString, QString>> years;
     for (int year = QDate::currentDate().year() + 1; year >= 1950; --year)
         years.append({QString::number(year), tr("Active in %1").arg(year)});
@@ -125,12 +138,14 @@ void FilterBar::fillStatuses()
 {
     const QString table = m_family == RecordList::Family::Projects ? QStringLiteral("ref_project_status")
                                                                    : QStringLiteral("ref_partnership_status");
-    fillCombo(m_status, tr("Status"), m_db.isOpen() ? ReferenceChoices::entries(m_db, table) : QList<std::pair<QString, QString>>());
+    fillCombo(m_status, tr("Status"),
+              m_db.isOpen() ? ReferenceChoices::entries(m_db, table) : QList<std::pair<QString, QString>>());
 }
 
 void FilterBar::setFamily(RecordList::Family family)
 {
-    const bool statusesChange = (family == RecordList::Family::Projects) != (m_family == RecordList::Family::Projects);
+    const bool statusesChange =
+        (family == RecordList::Family::Projects) != (m_family == RecordList::Family::Projects);
     m_family = family;
     const QList<RecordQuery::FilterField> fields = RecordQuery::filterFields(family);
     using F = RecordQuery::FilterField;
@@ -173,12 +188,32 @@ void FilterBar::clear()
     m_filling = true;
     m_search->clear();
     m_typingPause->stop();
-    for (QComboBox* combo : {m_kind, m_status, m_country, m_zone, m_departement, m_actorType, m_theme, m_year})
+    for (QComboBox* combo :
+         {m_kind, m_status, m_country, m_zone, m_departement, m_actorType, m_theme, m_year})
         combo->setCurrentIndex(0);
     m_stale->setChecked(false);
     m_twinnings->setChecked(false);
     m_filling = false;
     announce();
+}
+
+void FilterBar::chooseTypedCountry()
+{
+    const QString typed = TextFolding::key(m_country->currentText());
+    int chosen = typed.isEmpty() ? 0 : -1;
+    // The name as typed, else the first that begins so, else the first that contains it.
+    for (int pass = 0; pass < 3 && chosen < 0; ++pass) {
+        for (int index = 1; index < m_country->count() && chosen < 0; ++index) {
+            const QString name = TextFolding::key(m_country->itemText(index));
+            if ((pass == 0 && name == typed) || (pass == 1 && name.startsWith(typed)) ||
+                (pass == 2 && name.contains(typed)))
+                chosen = index;
+        }
+    }
+    if (chosen >= 0)
+        m_country->setCurrentIndex(chosen);
+    // What is shown is what filters: a name the list does not hold goes back to the choice made.
+    m_country->setEditText(m_country->itemText(m_country->currentIndex()));
 }
 
 void FilterBar::focusSearch()

@@ -35,8 +35,11 @@ Q_SIGNALS:
 
 private:
     QComboBox* addCombo(const QString& objectName);
-    void fillCombo(QComboBox* combo, const QString& everything, const QList<std::pair<QString, QString>>& entries);
+    void fillCombo(QComboBox* combo, const QString& everything,
+                   const QList<std::pair<QString, QString>>& entries);
     void fillStatuses();
+    // Chooses the country the adviser typed (any accents or case), or restores the chosen one.
+    void chooseTypedCountry();
     void announce();
 
     QSqlDatabase m_db;

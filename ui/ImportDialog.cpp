@@ -6,21 +6,30 @@
 #include "AppSettings.h"
 #include "ColumnMappingTable.h"
 #include "Dialogs.h"
+#include "ValueChoicesTable.h"
 #include "csv/CsvReader.h"
 #include "csv/Importers.h"
+#include "csv/PastedList.h"
+#include "i18n/Translations.h"
+#include "refdata/ValueAliases.h"
 
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTemporaryFile>
 #include <QVBoxLayout>
 
 namespace {
@@ -52,6 +61,11 @@ ImportDialog::ImportDialog(const QSqlDatabase& db, AppSettings& settings, QWidge
     , m_preview(makeTable(QStringLiteral("preview"), this))
     , m_errors(makeTable(QStringLiteral("errors"), this))
     , m_summary(new QLabel(this))
+    , m_views(new QTabWidget(this))
+    , m_values(new ValueChoicesTable(db, this))
+    , m_wholeField(new QComboBox(this))
+    , m_wholeValue(new QLineEdit(this))
+    , m_wholeColumns(new QLabel(this))
     , m_checkButton(new QPushButton(tr("&Check"), this))
     , m_importButton(new QPushButton(tr("&Import"), this))
     , m_saveErrorsButton(new QPushButton(tr("&Save the errors…"), this))
@@ -92,9 +106,13 @@ ImportDialog::ImportDialog(const QSqlDatabase& db, AppSettings& settings, QWidge
 
     auto* choose = new QPushButton(tr("C&hoose a file…"), this);
     choose->setObjectName(QStringLiteral("chooseFile"));
+    auto* paste = new QPushButton(tr("&Paste a list"), this);
+    paste->setObjectName(QStringLiteral("pasteList"));
+    paste->setToolTip(tr("Cells copied from Excel or Calc, with or without their header row (Ctrl+V)"));
     auto* fileRow = new QHBoxLayout;
     fileRow->addWidget(m_file, 1);
     fileRow->addWidget(choose);
+    fileRow->addWidget(paste);
     auto* form = new QFormLayout;
     form->addRow(tr("Records:"), m_entity);
     form->addRow(tr("File:"), fileRow);
@@ -116,10 +134,16 @@ ImportDialog::ImportDialog(const QSqlDatabase& db, AppSettings& settings, QWidge
     connect(m_checkButton, &QPushButton::clicked, this, &ImportDialog::check);
     connect(m_importButton, &QPushButton::clicked, this, &ImportDialog::runImport);
     connect(m_saveErrorsButton, &QPushButton::clicked, this, &ImportDialog::saveErrors);
+    connect(paste, &QPushButton::clicked, this, &ImportDialog::pasteList);
+    auto* pasteKey = new QShortcut(QKeySequence::Paste, this);
+    connect(pasteKey, &QShortcut::activated, this, &ImportDialog::pasteList);
+    connect(m_values, &ValueChoicesTable::choicesChanged, this, &ImportDialog::invalidateCheck);
     // Another kind of records, another way of reading the file or other columns mean another check.
     for (QComboBox* reading : {m_entity, m_encoding, m_delimiter}) {
-        connect(reading, &QComboBox::currentIndexChanged, this, [this] {
+        connect(reading, &QComboBox::currentIndexChanged, this, [this, reading] {
             invalidateCheck();
+            if (reading == m_entity)
+                forgetSettledValues();
             if (!m_path.isEmpty())
                 showPreview();
         });
@@ -128,17 +152,108 @@ ImportDialog::ImportDialog(const QSqlDatabase& db, AppSettings& settings, QWidge
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    auto* views = new QTabWidget(this);
-    views->setObjectName(QStringLiteral("views"));
-    views->addTab(m_columns, tr("Columns"));
-    views->addTab(m_preview, tr("First rows, as read"));
-    layout->addWidget(views, 3);
+    m_views->setObjectName(QStringLiteral("views"));
+    m_views->addTab(m_columns, tr("Columns"));
+    m_views->addTab(m_preview, tr("First rows, as read"));
+    m_values->setObjectName(QStringLiteral("values"));
+    m_wholeField->setObjectName(QStringLiteral("wholeField"));
+    m_wholeValue->setObjectName(QStringLiteral("wholeValue"));
+    m_wholeValue->setPlaceholderText(tr("Jumelage"));
+    m_wholeColumns->setObjectName(QStringLiteral("wholeColumns"));
+    m_wholeColumns->setWordWrap(true);
+    auto* setWhole = new QPushButton(tr("&Set"), this);
+    setWhole->setObjectName(QStringLiteral("setWholeColumn"));
+    connect(setWhole, &QPushButton::clicked, this, &ImportDialog::setWholeColumn);
+    connect(m_wholeValue, &QLineEdit::returnPressed, this, &ImportDialog::setWholeColumn);
+    auto* wholeRow = new QHBoxLayout;
+    wholeRow->addWidget(new QLabel(tr("Every row:"), this));
+    wholeRow->addWidget(m_wholeField);
+    wholeRow->addWidget(new QLabel(QStringLiteral("="), this));
+    wholeRow->addWidget(m_wholeValue, 1);
+    wholeRow->addWidget(setWhole);
+    auto* valuesPage = new QWidget(this);
+    auto* valuesLayout = new QVBoxLayout(valuesPage);
+    valuesLayout->addWidget(
+        new QLabel(tr("Values that match nothing, once each: choose what they stand for, for "
+                      "all their rows."),
+                   valuesPage));
+    valuesLayout->addWidget(m_values, 1);
+    valuesLayout->addLayout(wholeRow);
+    valuesLayout->addWidget(m_wholeColumns);
+    m_views->addTab(valuesPage, tr("Values to settle"));
+    layout->addWidget(m_views, 3);
     layout->addWidget(m_summary);
     layout->addWidget(m_errors, 1);
     layout->addWidget(buttons);
     m_checkButton->setEnabled(false);
     m_importButton->setEnabled(false);
     m_saveErrorsButton->setEnabled(false);
+}
+
+ImportDialog::~ImportDialog() = default;
+
+void ImportDialog::forgetSettledValues()
+{
+    m_values->clearValues();
+    m_wholeColumn.clear();
+    showWholeColumns();
+}
+
+void ImportDialog::setWholeColumn()
+{
+    const QString key = m_wholeField->currentData().toString();
+    if (key.isEmpty())
+        return;
+    if (m_wholeValue->text().trimmed().isEmpty())
+        m_wholeColumn.remove(key);
+    else
+        m_wholeColumn.insert(key, m_wholeValue->text().trimmed());
+    m_wholeValue->clear();
+    showWholeColumns();
+    invalidateCheck();
+}
+
+void ImportDialog::showWholeColumns()
+{
+    QStringList set;
+    for (int i = 0; i < m_wholeField->count(); ++i) {
+        const QString key = m_wholeField->itemData(i).toString();
+        if (m_wholeColumn.contains(key))
+            set << QStringLiteral("%1 = %2").arg(m_wholeField->itemText(i), m_wholeColumn.value(key));
+    }
+    m_wholeColumns->setText(
+        set.isEmpty()
+            ? QString()
+            : tr("Every row: %1 (an empty value takes it back).").arg(set.join(QLatin1String(", "))));
+}
+
+void ImportDialog::pasteList()
+{
+    const QByteArray list = PastedList::asFile(QGuiApplication::clipboard()->text(),
+                                               Importers::forEntity(entity(), m_db)->fields());
+    if (list.isEmpty()) {
+        Dialogs::error(this, tr("Paste a list"), tr("The clipboard holds no cells to import."));
+        return;
+    }
+    m_pasted = std::make_unique<QTemporaryFile>();
+    if (!m_pasted->open() || m_pasted->write(list) != list.size() || !m_pasted->flush()) {
+        Dialogs::error(this, tr("Paste a list"),
+                       tr("The list could not be kept: %1").arg(m_pasted->errorString()));
+        return;
+    }
+    m_pasted->close();
+    m_path = m_pasted->fileName();
+    m_pastedSource = PastedList::sourceName();
+    m_file->setText(m_pastedSource);
+    // What a spreadsheet puts on the clipboard, whatever the files are read as.
+    m_encoding->setCurrentIndex(m_encoding->findData(QStringLiteral("utf-8")));
+    m_delimiter->setCurrentIndex(m_delimiter->findData(QStringLiteral("tab")));
+    forgetSettledValues();
+    m_summary->clear();
+    m_errors->setRowCount(0);
+    m_importButton->setEnabled(false);
+    m_saveErrorsButton->setEnabled(false);
+    showPreview();
 }
 
 void ImportDialog::invalidateCheck()
@@ -169,6 +284,13 @@ void ImportDialog::chooseFile()
     if (path.isEmpty())
         return;
     m_path = path;
+    if (!m_pastedSource.isEmpty()) {
+        // A pasted list was read as tab-separated UTF-8: a file is read as the adviser chose.
+        m_encoding->setCurrentIndex(qMax(0, m_encoding->findData(m_settings.importEncoding())));
+        m_delimiter->setCurrentIndex(qMax(0, m_delimiter->findData(m_settings.importDelimiter())));
+    }
+    m_pastedSource.clear();
+    forgetSettledValues();
     m_settings.setImportFolder(QFileInfo(path).absolutePath());
     m_file->setText(QFileInfo(path).fileName());
     m_summary->clear();
@@ -217,8 +339,17 @@ void ImportDialog::showPreview()
             m_preview->setItem(row, static_cast<int>(column), new QTableWidgetItem(record.fields.at(column)));
     }
     m_preview->resizeColumnsToContents();
-    m_columns->setColumns(Importers::forEntity(entity(), m_db)->fields(), header.fields, sample,
-                          m_settings.importMapping(entity()));
+    const QList<ColumnMap::Field> fields = Importers::forEntity(entity(), m_db)->fields();
+    m_columns->setColumns(fields, header.fields, sample, m_settings.importMapping(entity()));
+    const QString wholeField = m_wholeField->currentData().toString();
+    m_wholeField->clear();
+    for (const ColumnMap::Field& field : fields) {
+        const bool french = Translations::current() != Translations::Language::English;
+        m_wholeField->addItem(QString::fromUtf8(french ? field.french : field.english),
+                              QString::fromLatin1(field.key));
+    }
+    m_wholeField->setCurrentIndex(qMax(0, m_wholeField->findData(wholeField)));
+    showWholeColumns();
     m_checkButton->setEnabled(true);
 }
 
@@ -227,6 +358,9 @@ ImportReport ImportDialog::run(bool dryRun)
     RecordImporter::Options options;
     options.read = readOptions();
     options.mapping = m_columns->mapping();
+    options.choices = m_values->choices();
+    options.choices.wholeColumn = m_wholeColumn;
+    options.sourceName = m_pastedSource;
     options.dryRun = dryRun;
     options.beforeWriting = [this] {
         return AutomaticBackups::beforeWriting(m_db, QStringLiteral("import"));
@@ -247,9 +381,14 @@ void ImportDialog::check()
 {
     m_settings.setImportEntity(entity());
     m_settings.setImportMapping(entity(), m_columns->mapping());
-    m_settings.setImportEncoding(m_encoding->currentData().toString());
-    m_settings.setImportDelimiter(m_delimiter->currentData().toString());
+    if (m_pastedSource.isEmpty()) { // a pasted list's reading is not the files'
+        m_settings.setImportEncoding(m_encoding->currentData().toString());
+        m_settings.setImportDelimiter(m_delimiter->currentData().toString());
+    }
     m_report = run(true);
+    m_values->addUnknown(m_report.unknownValues);
+    if (!m_report.unknownValues.isEmpty())
+        m_views->setCurrentWidget(m_values->parentWidget());
     showReport(m_report, true);
     m_importButton->setEnabled(m_report.errors.isEmpty());
 }
@@ -259,6 +398,14 @@ void ImportDialog::runImport()
     m_report = run(false);
     showReport(m_report, false);
     m_importButton->setEnabled(false);
+    if (m_report.written) {
+        // The spellings to keep are kept once the import went through.
+        for (const ValueChoicesTable::KeptSpelling& kept : m_values->spellingsToKeep()) {
+            if (const Status saved = ValueAliases(m_db).keep(kept.vocabulary, kept.spelling, kept.code);
+                !saved)
+                Dialogs::error(this, tr("Import a CSV file"), saved.message());
+        }
+    }
     if (m_report.written)
         Q_EMIT imported();
 }
@@ -290,6 +437,17 @@ void ImportDialog::showReport(const ImportReport& report, bool dryRun)
                    .arg(report.created)
                    .arg(report.updated)
                    .arg(report.unchanged);
+    if (report.errors.isEmpty() && report.leftOut > 0)
+        text += QLatin1Char(' ') + tr("%Ln row(s) left out as you chose.", nullptr, report.leftOut);
+    if (report.errors.isEmpty() && report.actorsMatchedByName > 0)
+        text +=
+            QLatin1Char(' ') + tr("%Ln actor(s) named without a code matched to the official geography by "
+                                  "their name.",
+                                  nullptr, report.actorsMatchedByName);
+    if (!report.unknownValues.isEmpty())
+        text +=
+            QLatin1Char(' ') + tr("%Ln value(s) match nothing: settle them once under « Values to settle ».",
+                                  nullptr, static_cast<int>(report.unknownValues.size()));
     if (!report.warnings.isEmpty())
         text += QLatin1Char('\n') + report.warnings.join(QLatin1Char('\n'));
     m_summary->setText(text);

@@ -11,38 +11,16 @@ namespace {
 class ListWorker : public QObject
 {
 public:
-    ~ListWorker() override { close(); }
-
-    void open(const DatabaseLocation& location)
+    void open(const QString& sourceConnection)
     {
-        close();
-        if (location.backend() != DatabaseLocation::Backend::Sqlite)
-            return;
-        static QAtomicInt counter;
-        m_connection = QStringLiteral("list-loader-%1").arg(counter.fetchAndAddRelaxed(1));
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-        db.setDatabaseName(location.filePath());
-        db.setConnectOptions(
-            QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(Database::busyTimeoutMs()));
-        db.open();
+        if (!m_database.openCopyOf(sourceConnection, Database::Access::ReadOnly).ok())
+            m_database.close();
     }
 
-    QSqlDatabase connection() const
-    {
-        return m_connection.isEmpty() ? QSqlDatabase() : QSqlDatabase::database(m_connection, false);
-    }
+    QSqlDatabase connection() const { return m_database.isOpen() ? m_database.connection() : QSqlDatabase(); }
 
 private:
-    void close()
-    {
-        if (m_connection.isEmpty())
-            return;
-        QSqlDatabase::database(m_connection, false).close();
-        QSqlDatabase::removeDatabase(m_connection);
-        m_connection.clear();
-    }
-
-    QString m_connection;
+    Database m_database;
 };
 
 } // namespace
@@ -63,11 +41,12 @@ ListLoader::~ListLoader()
     m_thread.wait();
 }
 
-void ListLoader::setDatabase(const DatabaseLocation& location)
+void ListLoader::setDatabase(const Database& database)
 {
     auto* worker = static_cast<ListWorker*>(m_worker);
+    const QString source = database.connection().connectionName();
     QMetaObject::invokeMethod(
-        worker, [worker, location] { worker->open(location); }, Qt::QueuedConnection);
+        worker, [worker, source] { worker->open(source); }, Qt::QueuedConnection);
 }
 
 quint64 ListLoader::request(const Request& request)

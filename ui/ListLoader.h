@@ -1,6 +1,5 @@
 #pragma once
 
-#include "database/DatabaseLocation.h"
 #include "lists/ListSelection.h"
 #include "lists/RecordList.h"
 
@@ -8,6 +7,8 @@
 #include <QList>
 #include <QObject>
 #include <QThread>
+
+class Database;
 
 // Finds which records a list shows (search, filters, order) on a thread of its own, with its own
 // read-only connection, so that typing in the search field never waits for the database. Only
@@ -27,8 +28,9 @@ public:
     explicit ListLoader(QObject* parent = nullptr);
     ~ListLoader() override;
 
-    // The database the lists read (a SQLite file; the GUI's own connection writes to it).
-    void setDatabase(const DatabaseLocation& location);
+    // The database the lists read, through a read-only copy of `database`'s connection opened on
+    // the loader's thread (the GUI's own connection writes to it).
+    void setDatabase(const Database& database);
     // Returns the request's number; loaded() answers with it.
     quint64 request(const Request& request);
 

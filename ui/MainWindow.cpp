@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 #include "RestoreDialog.h"
+#include "TrashDialog.h"
 #include "backup/AutomaticBackups.h"
 #include "backup/DatabaseBackup.h"
 #include "common/Preferences.h"
@@ -9,13 +10,18 @@
 #include "Dialogs.h"
 #include "ExportDialog.h"
 #include "FilterBar.h"
+#include "HelpDialogs.h"
 #include "ImportDialog.h"
 #include "ListLoader.h"
+#include "PreferencesDialog.h"
 #include "RecordActions.h"
 #include "RecordDetails.h"
 #include "RecordListModel.h"
 #include "RecordListPage.h"
 #include "VocabularyDialog.h"
+#include "WelcomePage.h"
+#include "demo/DemoGenerator.h"
+#include "observatory/ObservatoryDatabase.h"
 #include "refdata/ReferenceDataManifest.h"
 #include "report/ReportDialog.h"
 
@@ -32,8 +38,10 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QUndoStack>
@@ -73,9 +81,15 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     connect(m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { setWindowModified(!clean); });
     createPlaces();
     createMenus();
+    m_databaseLabel = new QLabel(this);
+    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    statusBar()->addPermanentWidget(m_databaseLabel);
     updateTitle();
-    if (!restoreGeometry(m_settings.mainWindowGeometry()))
-        resize(1200, 760);
+    if (!restoreGeometry(m_settings.mainWindowGeometry())) {
+        // Never larger than the screen: a 1024x700 one gets a window it shows whole.
+        const QSize available = screen() ? screen()->availableSize() : QSize(1200, 760);
+        resize(qMin(1200, available.width()), qMin(760, available.height()));
+    }
     restoreState(m_settings.mainWindowState());
     for (RecordListPage* page : std::as_const(m_pages))
         page->restoreHeaderState(m_settings.listHeaderState(listKey(page->family())));
@@ -143,6 +157,7 @@ void MainWindow::createPlaces()
     listsLayout->addWidget(m_readOnlyBanner);
     listsLayout->addWidget(m_filterBar);
     listsLayout->addWidget(m_stack, 1);
+    createWelcome(listsLayout);
 
     m_details = new RecordDetails(this);
     connect(m_details, &RecordDetails::recordRequested, this, &MainWindow::navigateTo);
@@ -171,6 +186,57 @@ void MainWindow::createPlaces()
     setCentralWidget(splitter);
 }
 
+void MainWindow::createWelcome(QVBoxLayout* listsLayout)
+{
+    m_welcome = new WelcomePage(this);
+    m_welcome->hide();
+    listsLayout->addWidget(m_welcome, 1, Qt::AlignHCenter);
+    connect(m_welcome, &WelcomePage::createRequested, this, [this] {
+        showFamily(RecordList::Family::Actors);
+        if (!m_readOnly)
+            m_actions->createRecord(RecordList::Family::Actors);
+    });
+    connect(m_welcome, &WelcomePage::importRequested, this, &MainWindow::importFile);
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::chooseDatabase);
+    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemonstration);
+    for (const RecordListPage* page : std::as_const(m_pages))
+        connect(page->model(), &RecordListModel::countsChanged, this, &MainWindow::updateWelcome);
+}
+
+void MainWindow::updateWelcome()
+{
+    // The welcome shows once every list is read and none holds a record.
+    const bool empty = m_database && !listsLoading() &&
+                       std::all_of(m_pages.cbegin(), m_pages.cend(), [](const RecordListPage* page) {
+                           return page->model()->totalCount() == 0;
+                       });
+    m_welcome->setVisible(empty);
+    m_filterBar->setVisible(!empty);
+    m_stack->setVisible(!empty);
+}
+
+void MainWindow::openDemonstration()
+{
+    // A database of its own beside the default one: the adviser's stays untouched.
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString path = QDir(folder).filePath(QStringLiteral("demonstration.sqlite"));
+    if (!QFileInfo::exists(path)) {
+        QDir().mkpath(folder);
+        Database demo;
+        if (const DatabaseStatus opened =
+                demo.open(DatabaseLocation::sqliteFile(path), Database::OpenMode::Initialize);
+            !opened.ok()) {
+            Dialogs::error(this, tr("Demonstration"), opened.message);
+            return;
+        }
+        if (const auto filled = DemoGenerator(demo.connection(), 600).run(); !filled) {
+            Dialogs::error(this, tr("Demonstration"), filled.message());
+            return;
+        }
+    }
+    openDatabase(DatabaseLocation::sqliteFile(path), Database::OpenMode::MustExist);
+}
+
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
@@ -190,6 +256,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     QAction* saveCopy = file->addAction(tr("&Save a copy…"), this, &MainWindow::saveCopy);
     saveCopy->setObjectName(QStringLiteral("actionSaveCopy"));
+    saveCopy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     QAction* restore = file->addAction(tr("Res&tore a backup…"), this, [this] {
         if (!m_database || m_database->location().backend() != DatabaseLocation::Backend::Sqlite)
             return;
@@ -234,7 +301,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("actionQuit"));
-    quit->setShortcut(QKeySequence::Quit);
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
@@ -250,6 +317,11 @@ void MainWindow::createMenus()
         redoKeys.prepend(QKeySequence(Qt::CTRL | Qt::Key_Y));
     redo->setShortcuts(redoKeys);
     edit->addAction(redo);
+    // What was undone or redone, said once it is done (the stack's own slots run first).
+    connect(undo, &QAction::triggered, this,
+            [this] { statusBar()->showMessage(tr("Undone: %1").arg(m_undoStack->redoText()), 10000); });
+    connect(redo, &QAction::triggered, this,
+            [this] { statusBar()->showMessage(tr("Redone: %1").arg(m_undoStack->undoText()), 10000); });
     edit->addSeparator();
     QAction* createRecord = edit->addAction(tr("&New record…"), this, [this] {
         if (m_database && RecordActions::canEdit(currentFamily()))
@@ -263,24 +335,73 @@ void MainWindow::createMenus()
             m_actions->editRecord(currentFamily(), id);
     });
     openRecord->setObjectName(QStringLiteral("actionOpenRecord"));
+    openRecord->setShortcut(QKeySequence(Qt::Key_F2));
     m_writingActions << openRecord;
     QAction* remove = edit->addAction(tr("&Delete…"), this, &MainWindow::deleteSelected);
     remove->setObjectName(QStringLiteral("actionDelete"));
     remove->setShortcut(QKeySequence::Delete);
     m_writingActions << remove;
+    QAction* trash = edit->addAction(tr("&Trash…"), this, [this] {
+        if (!m_database)
+            return;
+        TrashDialog dialog(
+            m_database->connection(), [this](qint64 entryId) { return m_actions->restoreFromTrash(entryId); },
+            this);
+        dialog.exec();
+    });
+    trash->setObjectName(QStringLiteral("actionTrash"));
+    m_writingActions << trash;
     edit->addSeparator();
     QAction* find = edit->addAction(tr("&Search…"), this, [this] { m_filterBar->focusSearch(); });
     find->setObjectName(QStringLiteral("actionFind"));
     find->setShortcut(QKeySequence::Find);
     QAction* clearFilters = edit->addAction(tr("&Clear filters"), this, [this] { m_filterBar->clear(); });
     clearFilters->setObjectName(QStringLiteral("actionClearFilters"));
+    clearFilters->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     QAction* columns = edit->addAction(tr("C&olumns…"), this, [this] {
         RecordListPage* current = m_pages.at(m_stack->currentIndex());
         current->showColumnMenu(current->mapToGlobal(current->rect().topRight()));
     });
     columns->setObjectName(QStringLiteral("actionColumns"));
+    edit->addSeparator();
+    QAction* preferences = edit->addAction(tr("&Preferences…"), this, [this] {
+        Preferences chosen;
+        PreferencesDialog dialog(m_database ? m_database->connection() : QSqlDatabase(), chosen, this);
+        connect(&dialog, &PreferencesDialog::regionChanged, this, [this] {
+            m_filterBar->setDatabase(m_database->connection());
+            refreshLists();
+        });
+        dialog.exec();
+    });
+    preferences->setObjectName(QStringLiteral("actionPreferences"));
+    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setMenuRole(QAction::PreferencesRole);
+
+    // Ctrl+1, Ctrl+2… go to the places in the order of the list on the left.
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    const QList<RecordList::Family> families = RecordList::families();
+    for (qsizetype place = 0; place < families.size(); ++place) {
+        const RecordList::Family family = families.at(place);
+        QAction* go =
+            view->addAction(RecordList::familyTitle(family), this, [this, family] { showFamily(family); });
+        go->setObjectName(QStringLiteral("actionShow%1").arg(place + 1));
+        if (place < 9)
+            go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + place)));
+    }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* guide = help->addAction(tr("&User guide"), this, [this] {
+        const std::unique_ptr<QDialog> dialog(HelpDialogs::createUserGuide(this));
+        dialog->exec();
+    });
+    guide->setObjectName(QStringLiteral("actionUserGuide"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    QAction* keys = help->addAction(tr("&Keyboard shortcuts"), this, [this] {
+        const std::unique_ptr<QDialog> dialog(HelpDialogs::createShortcuts(menuBar(), this));
+        dialog->exec();
+    });
+    keys->setObjectName(QStringLiteral("actionShortcuts"));
+    help->addSeparator();
     QAction* about = help->addAction(tr("&About Observatoire"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("actionAbout"));
     about->setMenuRole(QAction::AboutRole);
@@ -293,7 +414,7 @@ bool MainWindow::openDatabase(const DatabaseLocation& location, Database::OpenMo
     database->setUpgradeGuard([](const Database& upgraded) {
         return AutomaticBackups::beforeWriting(upgraded.connection(), QStringLiteral("migration"));
     });
-    const DatabaseStatus status = database->open(location, mode, access);
+    const DatabaseStatus status = ObservatoryDatabase::open(*database, location, mode, access);
     if (!status.ok()) {
         if (status.failure == DatabaseFailure::Corrupt && offerRestoreOfDamaged(location, status.message))
             return openDatabase(location, mode, access);
@@ -312,7 +433,8 @@ bool MainWindow::openDatabase(const DatabaseLocation& location, Database::OpenMo
     rebuildRecentMenu();
     reloadLists();
     updateTitle();
-    statusBar()->showMessage(tr("Database: %1").arg(location.displayName()));
+    // A permanent part of the status bar: a menu's help text or a message does not remove it.
+    m_databaseLabel->setText(tr("Database: %1").arg(location.displayName()));
     return true;
 }
 
@@ -383,7 +505,7 @@ void MainWindow::reloadLists()
 {
     const QSqlDatabase db = m_database ? m_database->connection() : QSqlDatabase();
     if (m_database)
-        m_loader->setDatabase(m_database->location());
+        m_loader->setDatabase(*m_database);
     for (RecordListPage* page : std::as_const(m_pages))
         page->setDatabase(db);
     m_filterBar->setDatabase(db);
@@ -571,7 +693,7 @@ void MainWindow::updateTitle()
 {
     if (m_database && m_database->isOpen())
         setWindowTitle(
-            tr("%1 — Observatoire").arg(QFileInfo(m_database->location().displayName()).fileName()));
+            tr("%1[*] — Observatoire").arg(QFileInfo(m_database->location().displayName()).fileName()));
     else
         setWindowTitle(QStringLiteral("Observatoire[*]"));
 }

@@ -69,6 +69,11 @@ protected:
 private:
     void createMenus();
     void createPlaces();
+    // The page an empty observatory shows instead of its lists (WelcomePage).
+    void createWelcome(class QVBoxLayout* listsLayout);
+    void updateWelcome();
+    // Opens the demonstration database, made the first time (DemoGenerator).
+    void openDemonstration();
     void placeChanged(int index);
     void deleteSelected();
     void exportList();
@@ -98,6 +103,8 @@ private:
     QList<RecordListPage*> m_pages;
     QMenu* m_recentMenu = nullptr;
     QLabel* m_readOnlyBanner = nullptr;
+    QLabel* m_databaseLabel = nullptr;
+    class WelcomePage* m_welcome = nullptr;
     QList<QAction*> m_writingActions; // off while the database is read-only
     bool m_readOnly = false;
 };

@@ -1,4 +1,5 @@
 #include "RecordActions.h"
+#include "lists/RecordSheet.h"
 
 #include "Dialogs.h"
 #include "editors/ActorEditor.h"
@@ -13,7 +14,6 @@
 #include "store/ProjectStore.h"
 #include "store/SchemeStore.h"
 
-#include <QSqlQuery>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -60,15 +60,8 @@ QString RecordActions::describe(RecordList::Family family, qint64 id) const
         if (!partnership->title.isEmpty())
             return partnership->title;
         // "Lyon – Leipzig", from the first actor and partner.
-        QSqlQuery query(m_db);
-        query.prepare(QStringLiteral(
-            "SELECT (SELECT a.name FROM partnership_actor pa JOIN actor a ON a.id = pa.actor_id "
-            "WHERE pa.partnership_id = :id ORDER BY a.id LIMIT 1) || ' – ' || "
-            "(SELECT f.name FROM partnership_partner pp JOIN foreign_partner f "
-            "ON f.id = pp.partner_id WHERE pp.partnership_id = :id ORDER BY f.id LIMIT 1)"));
-        query.bindValue(QStringLiteral(":id"), id);
-        if (query.exec() && query.next())
-            return query.value(0).toString();
+        if (const QString named = RecordSheet::partnershipByFirstNames(m_db, id); !named.isNull())
+            return named;
         break;
     }
     case RecordList::Family::Projects:
@@ -127,8 +120,9 @@ qint64 RecordActions::runEditor(RecordList::Family family, const Record& record)
             m_undoStack->push(new CreateRecordCommand<FundingStore, Funding>(context(), created, name));
         for (const auto& [before, after] : changes.updated)
             m_undoStack->push(new UpdateRecordCommand<FundingStore, Funding>(context(), before, after, name));
-        for (const Funding& removed : changes.removed)
-            m_undoStack->push(new DeleteRecordCommand<FundingStore, Funding>(context(), removed, name));
+        for (const auto& [fundingId, trashEntry] : changes.removed)
+            m_undoStack->push(new TrashCommand<FundingStore>(
+                context(), TrashCommand<FundingStore>::Done::MovedToTrash, fundingId, trashEntry, name));
         m_undoStack->endMacro();
     } else {
         m_undoStack->push(command);
@@ -193,6 +187,51 @@ bool RecordActions::editRecord(RecordList::Family family, qint64 id)
     return false;
 }
 
+template <typename Store> bool RecordActions::moveToTrash(qint64 id, const QString& name)
+{
+    const Result<qint64> trashed = Store(m_db).moveToTrash(id, name);
+    if (!trashed) {
+        Dialogs::error(m_window, tr("Delete"), trashed.message());
+        return false;
+    }
+    m_undoStack->push(new TrashCommand<Store>(context(), TrashCommand<Store>::Done::MovedToTrash, id,
+                                              trashed.value(), name));
+    return true;
+}
+
+template <typename Store> bool RecordActions::takeOutOfTrash(const TrashEntry& entry)
+{
+    const Result<qint64> restored = Trash(m_db).restore(entry.id);
+    if (!restored) {
+        Dialogs::error(m_window, tr("Restore"), restored.message());
+        return false;
+    }
+    m_undoStack->push(new TrashCommand<Store>(context(), TrashCommand<Store>::Done::Restored,
+                                              restored.value(), entry.id, entry.name));
+    Q_EMIT recordsChanged();
+    return true;
+}
+
+bool RecordActions::restoreFromTrash(qint64 entryId)
+{
+    const std::optional<TrashEntry> entry = Trash(m_db).entry(entryId);
+    if (!entry)
+        return false;
+    if (entry->table == QLatin1String("actor"))
+        return takeOutOfTrash<ActorStore>(*entry);
+    if (entry->table == QLatin1String("foreign_partner"))
+        return takeOutOfTrash<PartnerStore>(*entry);
+    if (entry->table == QLatin1String("partnership"))
+        return takeOutOfTrash<PartnershipStore>(*entry);
+    if (entry->table == QLatin1String("project"))
+        return takeOutOfTrash<ProjectStore>(*entry);
+    if (entry->table == QLatin1String("funding"))
+        return takeOutOfTrash<FundingStore>(*entry);
+    if (entry->table == QLatin1String("scheme"))
+        return takeOutOfTrash<SchemeStore>(*entry);
+    return false;
+}
+
 bool RecordActions::deleteRecord(RecordList::Family family, qint64 id)
 {
     const QString name = describe(family, id);
@@ -219,11 +258,8 @@ bool RecordActions::deleteRecord(RecordList::Family family, qint64 id)
         }
         if (!Dialogs::confirm(m_window, title, tr("Delete the actor \"%1\"?").arg(name)))
             return false;
-        if (Status removed = store.remove(id); !removed) {
-            Dialogs::error(m_window, title, removed.message());
+        if (!moveToTrash<ActorStore>(id, name))
             return false;
-        }
-        m_undoStack->push(new DeleteRecordCommand<ActorStore, Actor>(context(), *actor, name));
         break;
     }
     case RecordList::Family::Partners: {
@@ -242,11 +278,8 @@ bool RecordActions::deleteRecord(RecordList::Family family, qint64 id)
         }
         if (!Dialogs::confirm(m_window, title, tr("Delete the foreign partner \"%1\"?").arg(name)))
             return false;
-        if (Status removed = store.remove(id); !removed) {
-            Dialogs::error(m_window, title, removed.message());
+        if (!moveToTrash<PartnerStore>(id, name))
             return false;
-        }
-        m_undoStack->push(new DeleteRecordCommand<PartnerStore, ForeignPartner>(context(), *partner, name));
         break;
     }
     case RecordList::Family::Partnerships: {
@@ -268,12 +301,8 @@ bool RecordActions::deleteRecord(RecordList::Family family, qint64 id)
                                   .arg(partnership->actors.size())
                                   .arg(partnership->partnerIds.size())))
             return false;
-        if (Status removed = store.remove(id); !removed) {
-            Dialogs::error(m_window, title, removed.message());
+        if (!moveToTrash<PartnershipStore>(id, name))
             return false;
-        }
-        m_undoStack->push(
-            new DeleteRecordCommand<PartnershipStore, Partnership>(context(), *partnership, name));
         break;
     }
     case RecordList::Family::Projects: {
@@ -281,28 +310,13 @@ bool RecordActions::deleteRecord(RecordList::Family family, qint64 id)
         const std::optional<Project> project = store.find(id);
         if (!project)
             return false;
-        FundingStore fundingStore(m_db);
-        QList<Funding> fundings;
-        for (const qint64 fundingId : fundingStore.idsForProject(id))
-            fundings << *fundingStore.find(fundingId);
+        const qsizetype fundings = FundingStore(m_db).idsForProject(id).size();
         if (!Dialogs::confirm(
                 m_window, title,
-                tr("Delete the project \"%1\" and its %2 funding line(s)?").arg(name).arg(fundings.size())))
+                tr("Delete the project \"%1\" and its %2 funding line(s)?").arg(name).arg(fundings)))
             return false;
-        if (Status removed = store.remove(id); !removed) {
-            Dialogs::error(m_window, title, removed.message());
+        if (!moveToTrash<ProjectStore>(id, name))
             return false;
-        }
-        const QSqlDatabase db = m_db;
-        m_undoStack->push(
-            new DeleteRecordCommand<ProjectStore, Project>(context(), *project, name, [db, fundings] {
-                FundingStore restoring(db);
-                for (const Funding& funding : fundings) {
-                    if (const auto restored = restoring.restore(funding); !restored)
-                        return restored.message();
-                }
-                return QString();
-            }));
         break;
     }
     case RecordList::Family::Schemes: {
@@ -315,11 +329,8 @@ bool RecordActions::deleteRecord(RecordList::Family family, qint64 id)
                                  static_cast<int>(scheme->calls.size()))
                                   .arg(name)))
             return false;
-        if (Status removed = store.remove(id); !removed) {
-            Dialogs::error(m_window, title, removed.message());
+        if (!moveToTrash<SchemeStore>(id, name))
             return false;
-        }
-        m_undoStack->push(new DeleteRecordCommand<SchemeStore, Scheme>(context(), *scheme, name));
         break;
     }
     }

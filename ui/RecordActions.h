@@ -29,8 +29,11 @@ public:
     // Opens the record's editor; returns whether it was saved.
     bool editRecord(RecordList::Family family, qint64 id);
 
-    // Asks first, says what depends on the record; returns whether it was deleted.
+    // Asks first, says what depends on the record; returns whether it was deleted (put in the trash).
     bool deleteRecord(RecordList::Family family, qint64 id);
+
+    // Takes a deletion out of the trash (File › Trash), as an undoable step; says why if refused.
+    bool restoreFromTrash(qint64 entryId);
 
     // How a record is named in messages and in the undo history.
     QString describe(RecordList::Family family, qint64 id) const;
@@ -44,6 +47,10 @@ private:
     // Runs an editor on `record` (id 0 for a new one) and puts what it saved on the undo stack.
     template <typename Editor, typename Store, typename Record>
     qint64 runEditor(RecordList::Family family, const Record& record);
+
+    // Puts the record in the trash and the deletion on the undo stack; false (and says why) if refused.
+    template <typename Store> bool moveToTrash(qint64 id, const QString& name);
+    template <typename Store> bool takeOutOfTrash(const TrashEntry& entry);
 
     QWidget* m_window;
     QUndoStack* m_undoStack;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "store/Trash.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -30,6 +31,7 @@ public:
     static QString created(const QString& name) { return tr("Create \"%1\"").arg(name); }
     static QString updated(const QString& name) { return tr("Edit \"%1\"").arg(name); }
     static QString deleted(const QString& name) { return tr("Delete \"%1\"").arg(name); }
+    static QString restored(const QString& name) { return tr("Restore \"%1\" from the trash").arg(name); }
     static QString changedSince(const QString& name)
     {
         return tr("\"%1\" was changed since this step (by an import, another window or program): undoing or "
@@ -132,33 +134,35 @@ private:
     bool m_first = true;
 };
 
-// Undoing a deletion brings the record back with its id, stable id and links, then what went
-// with it (`restoreAlso`: a project's funding lines).
-template <typename Store, typename Record> class DeleteRecordCommand : public QUndoCommand
+// A record going into the trash or coming out of it (with what goes with it: a project's funding
+// lines). Deleting and restoring are mirror steps: undoing one does the other. A record comes back
+// with its id, stable id and links (another id if its own was taken meanwhile); it goes back into
+// the trash only if it is still as the step left it.
+template <typename Store> class TrashCommand : public QUndoCommand
 {
 public:
-    DeleteRecordCommand(CommandContext context, Record deleted, const QString& name,
-                        std::function<QString()> restoreAlso = {})
-        : QUndoCommand(RecordCommandTexts::deleted(name))
+    enum class Done
+    {
+        MovedToTrash,
+        Restored
+    };
+
+    TrashCommand(CommandContext context, Done done, qint64 recordId, qint64 trashEntry, const QString& name)
+        : QUndoCommand(done == Done::MovedToTrash ? RecordCommandTexts::deleted(name)
+                                                  : RecordCommandTexts::restored(name))
         , m_context(std::move(context))
-        , m_record(std::move(deleted))
-        , m_restoreAlso(std::move(restoreAlso))
+        , m_done(done)
+        , m_recordId(recordId)
+        , m_trashEntry(trashEntry)
         , m_name(name)
     {
+        if (done == Done::Restored)
+            readVersion();
     }
 
     void undo() override
     {
-        const auto restored = Store(m_context.db).restore(m_record);
-        if (!restored) {
-            reportStepFailure(m_context, restored.problems(), m_name);
-        } else {
-            m_restoreVersion = restored.value().version;
-            if (m_restoreAlso) {
-                if (const QString error = m_restoreAlso(); !error.isEmpty())
-                    m_context.reportError(error);
-            }
-        }
+        m_done == Done::MovedToTrash ? takeOut() : putIn();
         m_context.changed();
     }
 
@@ -168,16 +172,42 @@ public:
             m_first = false;
             return;
         }
-        if (Status removed = Store(m_context.db).remove(m_record.id, m_restoreVersion); !removed)
-            reportStepFailure(m_context, removed.problems(), m_name);
+        m_done == Done::MovedToTrash ? putIn() : takeOut();
         m_context.changed();
     }
 
 private:
+    void takeOut()
+    {
+        const Result<qint64> restored = Trash(m_context.db).restore(m_trashEntry);
+        if (!restored) {
+            reportStepFailure(m_context, restored.problems(), m_name);
+            return;
+        }
+        m_recordId = restored.value();
+        readVersion();
+    }
+
+    void putIn()
+    {
+        const Result<qint64> moved = Store(m_context.db).moveToTrash(m_recordId, m_name, m_version);
+        if (!moved)
+            reportStepFailure(m_context, moved.problems(), m_name);
+        else
+            m_trashEntry = moved.value();
+    }
+
+    void readVersion()
+    {
+        if (const auto record = Store(m_context.db).find(m_recordId))
+            m_version = record->version;
+    }
+
     CommandContext m_context;
-    Record m_record;
-    std::function<QString()> m_restoreAlso;
+    Done m_done;
+    qint64 m_recordId;   // maybe another id once restored: when its own was taken meanwhile
+    qint64 m_trashEntry; // where the record is while deleted
     QString m_name;
-    qint64 m_restoreVersion = 0; // the version of the record brought back by undo
+    qint64 m_version = 0; // the record's version as this step last left it out of the trash
     bool m_first = true;
 };

@@ -4,14 +4,17 @@
 #include "common/Money.h"
 #include "common/PartialDate.h"
 #include "i18n/Translations.h"
+#include "records/FieldLabels.h"
+#include "records/FieldText.h"
 #include "schemes/SchemeMatching.h"
 #include "store/ChangeLog.h"
-#include "store/SchemeStore.h"
+#include "store/FundingHistory.h"
 
 #include <QDateTime>
 #include <QLocale>
-#include <QSqlQuery>
 #include <QUrl>
+
+#include <algorithm>
 
 namespace {
 
@@ -48,19 +51,19 @@ QString row(const QString& label, const QString& value)
 {
     if (value.trimmed().isEmpty())
         return {};
-    return QStringLiteral("<tr><td style='color:#555;padding-right:12px'>%1</td><td>%2</td></tr>").arg(escaped(label), value);
+    return QStringLiteral("<tr><td style='color:#555;padding-right:12px'>%1</td><td>%2</td></tr>")
+        .arg(escaped(label), value);
 }
 
-QString dateText(const QVariant& iso)
+QString dateText(const QString& iso)
 {
-    const std::optional<PartialDate> date = PartialDate::fromIso(iso.toString());
+    const std::optional<PartialDate> date = PartialDate::fromIso(iso);
     return date ? date->toFrench() : QString();
 }
 
-QString labelColumn()
+bool englishLabels()
 {
-    return Translations::current() == Translations::Language::English ? QStringLiteral("label_en")
-                                                                      : QStringLiteral("label_fr");
+    return Translations::current() == Translations::Language::English;
 }
 
 } // namespace
@@ -112,7 +115,8 @@ void RecordDetails::setDatabase(const QSqlDatabase& db)
 
 void RecordDetails::clearRecord()
 {
-    setHtml(QStringLiteral("<p style='color:#777'>%1</p>").arg(escaped(tr("Select a record to see it in full here."))));
+    setHtml(QStringLiteral("<p style='color:#777'>%1</p>")
+                .arg(escaped(tr("Select a record to see it in full here."))));
 }
 
 void RecordDetails::showRecord(RecordList::Family family, qint64 id)
@@ -140,229 +144,155 @@ void RecordDetails::showRecord(RecordList::Family family, qint64 id)
     }
 }
 
-QString RecordDetails::linkedList(RecordList::Family family, const QString& sql, qint64 id) const
+QString RecordDetails::linkedList(RecordList::Family family, const QList<RecordSheet::Linked>& records)
 {
-    QSqlQuery query(m_db);
-    query.prepare(sql);
-    query.bindValue(QStringLiteral(":id"), id);
     QStringList items;
-    if (query.exec()) {
-        while (query.next()) {
-            items << QStringLiteral("<li><a href='%1'>%2</a></li>")
-                         .arg(link(family, query.value(0).toLongLong()), escaped(query.value(1).toString()));
-        }
-    }
+    for (const RecordSheet::Linked& record : records)
+        items << QStringLiteral("<li><a href='%1'>%2</a></li>")
+                     .arg(link(family, record.id), escaped(record.text));
     return items.isEmpty() ? QStringLiteral("<p style='color:#777'>—</p>")
                            : QLatin1String("<ul>") + items.join(QString()) + QLatin1String("</ul>");
 }
 
 QString RecordDetails::actorHtml(qint64 id) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT a.name, t.%1, a.insee_code, a.siren, a.rna, d.label_fr, c.name, a.population, "
-                                 "a.email, a.website, a.phone, a.source, a.verified_on, a.notes, a.acronym "
-                                 "FROM actor a LEFT JOIN ref_actor_type t ON t.code = a.actor_type_code "
-                                 "LEFT JOIN ref_departement d ON d.code = a.departement_code "
-                                 "LEFT JOIN ref_commune c ON c.code = coalesce(a.commune_insee, a.insee_code) WHERE a.id = ?")
-                      .arg(labelColumn()));
-    query.addBindValue(id);
-    if (!query.exec() || !query.next())
+    const std::optional<RecordSheet::Actor> actor = RecordSheet::actor(m_db, id, englishLabels());
+    if (!actor)
         return {};
-    QString html = QStringLiteral("<h2>%1</h2><table>").arg(escaped(query.value(0).toString()));
-    html += row(tr("Acronym"), escaped(query.value(14).toString()));
-    html += row(tr("Type"), escaped(query.value(1).toString()));
-    html += row(tr("Commune"), escaped(query.value(6).toString()));
-    html += row(tr("Département"), escaped(query.value(5).toString()));
-    html += row(tr("INSEE code"), escaped(query.value(2).toString()));
-    html += row(tr("SIREN"), escaped(query.value(3).toString()));
-    html += row(tr("RNA"), escaped(query.value(4).toString()));
-    html += row(tr("Population"), query.value(7).isNull() ? QString() : QLocale().toString(query.value(7).toLongLong()));
-    html += row(tr("E-mail"), escaped(query.value(8).toString()));
-    html += row(tr("Website"), escaped(query.value(9).toString()));
-    html += row(tr("Phone"), escaped(query.value(10).toString()));
-    html += row(tr("Source"), escaped(query.value(11).toString()));
-    html += row(tr("Verified on"), dateText(query.value(12)));
-    html += row(tr("Notes"), escaped(query.value(13).toString()));
+    QString html = QStringLiteral("<h2>%1</h2><table>").arg(escaped(actor->name));
+    html += row(tr("Acronym"), escaped(actor->acronym));
+    html += row(tr("Type"), escaped(actor->type));
+    html += row(tr("Commune"), escaped(actor->commune));
+    html += row(tr("Department"), escaped(actor->departement));
+    html += row(tr("INSEE code"), escaped(actor->inseeCode));
+    html += row(tr("SIREN"), escaped(actor->siren));
+    html += row(tr("RNA"), escaped(actor->rna));
+    html += row(tr("Population"), actor->population ? QLocale().toString(*actor->population) : QString());
+    html += row(tr("E-mail"), escaped(actor->email));
+    html += row(tr("Website"), escaped(actor->website));
+    html += row(tr("Phone"), escaped(actor->phone));
+    html += row(tr("Source"), escaped(actor->source));
+    html += row(tr("Verified on"), dateText(actor->verifiedOn));
+    html += row(tr("Notes"), escaped(actor->notes));
     html += QLatin1String("</table>");
     html += QStringLiteral("<h3>%1</h3>").arg(escaped(tr("Partnerships")));
-    html += linkedList(RecordList::Family::Partnerships,
-                       QStringLiteral("SELECT p.id, k.%1 || ' – ' || coalesce((SELECT group_concat(f.name, ', ') "
-                                      "FROM partnership_partner pp JOIN foreign_partner f ON f.id = pp.partner_id "
-                                      "WHERE pp.partnership_id = p.id), '') FROM partnership p "
-                                      "JOIN partnership_actor pa ON pa.partnership_id = p.id "
-                                      "JOIN ref_partnership_kind k ON k.code = p.kind_code WHERE pa.actor_id = :id "
-                                      "ORDER BY p.signed_on")
-                           .arg(labelColumn()),
-                       id);
+    html += linkedList(RecordList::Family::Partnerships, actor->partnerships);
     html += QStringLiteral("<h3>%1</h3>").arg(escaped(tr("Projects")));
-    html += linkedList(RecordList::Family::Projects,
-                       QStringLiteral("SELECT j.id, j.title FROM project j JOIN project_actor pa ON pa.project_id = j.id "
-                                      "WHERE pa.actor_id = :id ORDER BY j.started_on"),
-                       id);
+    html += linkedList(RecordList::Family::Projects, actor->projects);
     html +=
-        fittingSchemesHtml(SchemeMatching(m_db, Translations::current() == Translations::Language::English)
-                               .schemesForActor(id, QDate::currentDate()));
+        fittingSchemesHtml(SchemeMatching(m_db, englishLabels()).schemesForActor(id, QDate::currentDate()));
     return html + historyHtml(QStringLiteral("actor"), id);
 }
 
 QString RecordDetails::partnerHtml(qint64 id) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT f.name, c.%1, f.admin_area, t.%1, f.source, f.verified_on, f.notes "
-                                 "FROM foreign_partner f JOIN ref_country c ON c.code = f.country_code "
-                                 "LEFT JOIN ref_partner_type t ON t.code = f.partner_type_code WHERE f.id = ?")
-                      .arg(labelColumn()));
-    query.addBindValue(id);
-    if (!query.exec() || !query.next())
+    const std::optional<RecordSheet::Partner> partner = RecordSheet::partner(m_db, id, englishLabels());
+    if (!partner)
         return {};
-    QString html = QStringLiteral("<h2>%1</h2><table>").arg(escaped(query.value(0).toString()));
-    html += row(tr("Country"), escaped(query.value(1).toString()));
-    html += row(tr("Region, province"), escaped(query.value(2).toString()));
-    html += row(tr("Type"), escaped(query.value(3).toString()));
-    html += row(tr("Source"), escaped(query.value(4).toString()));
-    html += row(tr("Verified on"), dateText(query.value(5)));
-    html += row(tr("Notes"), escaped(query.value(6).toString()));
+    QString html = QStringLiteral("<h2>%1</h2><table>").arg(escaped(partner->name));
+    html += row(tr("Country"), escaped(partner->country));
+    html += row(tr("Region, province"), escaped(partner->adminArea));
+    html += row(tr("Type"), escaped(partner->type));
+    html += row(tr("Source"), escaped(partner->source));
+    html += row(tr("Verified on"), dateText(partner->verifiedOn));
+    html += row(tr("Notes"), escaped(partner->notes));
     html += QLatin1String("</table>");
     html += QStringLiteral("<h3>%1</h3>").arg(escaped(tr("Partnerships")));
-    html += linkedList(RecordList::Family::Partnerships,
-                       QStringLiteral("SELECT p.id, k.%1 || ' – ' || coalesce((SELECT group_concat(a.name, ', ') "
-                                      "FROM partnership_actor pa JOIN actor a ON a.id = pa.actor_id "
-                                      "WHERE pa.partnership_id = p.id), '') FROM partnership p "
-                                      "JOIN partnership_partner pp ON pp.partnership_id = p.id "
-                                      "JOIN ref_partnership_kind k ON k.code = p.kind_code WHERE pp.partner_id = :id")
-                           .arg(labelColumn()),
-                       id);
+    html += linkedList(RecordList::Family::Partnerships, partner->partnerships);
     html += QStringLiteral("<h3>%1</h3>").arg(escaped(tr("Projects")));
-    html += linkedList(RecordList::Family::Projects,
-                       QStringLiteral("SELECT j.id, j.title FROM project j JOIN project_partner pp ON pp.project_id = j.id "
-                                      "WHERE pp.partner_id = :id"),
-                       id);
+    html += linkedList(RecordList::Family::Projects, partner->projects);
     return html + historyHtml(QStringLiteral("foreign_partner"), id);
 }
 
 QString RecordDetails::partnershipHtml(qint64 id) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT p.title, k.%1, s.%1, p.status_reason, p.signed_on, p.ended_on, p.formalized, "
-                                 "p.description, p.source, p.verified_on, "
-                                 "(SELECT group_concat(t.%1, ', ') FROM partnership_theme pt JOIN ref_theme t "
-                                 "ON t.code = pt.theme_code WHERE pt.partnership_id = p.id) "
-                                 "FROM partnership p JOIN ref_partnership_kind k ON k.code = p.kind_code "
-                                 "JOIN ref_partnership_status s ON s.code = p.status_code WHERE p.id = ?")
-                      .arg(labelColumn()));
-    query.addBindValue(id);
-    if (!query.exec() || !query.next())
+    const std::optional<RecordSheet::Partnership> partnership =
+        RecordSheet::partnership(m_db, id, englishLabels());
+    if (!partnership)
         return {};
-    const QString title = query.value(0).toString().isEmpty() ? query.value(1).toString() : query.value(0).toString();
+    const QString title = partnership->title.isEmpty() ? partnership->kind : partnership->title;
     QString html = QStringLiteral("<h2>%1</h2><table>").arg(escaped(title));
-    html += row(tr("Nature"), escaped(query.value(1).toString()));
-    html += row(tr("Status"), escaped(query.value(2).toString()));
-    html += row(tr("Reason for the status"), escaped(query.value(3).toString()));
-    html += row(tr("Signed on"), dateText(query.value(4)));
-    html += row(tr("Ended on"), dateText(query.value(5)));
-    html += row(tr("Formalised"), query.value(6).toInt() ? tr("yes") : QString());
-    html += row(tr("Themes"), escaped(query.value(10).toString()));
-    html += row(tr("Description"), escaped(query.value(7).toString()).replace(QLatin1Char('\n'), QLatin1String("<br>")));
-    html += row(tr("Source"), escaped(query.value(8).toString()));
-    html += row(tr("Verified on"), dateText(query.value(9)));
+    html += row(tr("Nature"), escaped(partnership->kind));
+    html += row(tr("Status"), escaped(partnership->status));
+    html += row(tr("Reason for the status"), escaped(partnership->statusReason));
+    html += row(tr("Signed on"), dateText(partnership->signedOn));
+    html += row(tr("Ended on"), dateText(partnership->endedOn));
+    html += row(tr("Formalised"), partnership->formalized ? tr("yes") : QString());
+    html += row(tr("Themes"), escaped(partnership->themes));
+    html += row(tr("Description"),
+                escaped(partnership->description).replace(QLatin1Char('\n'), QLatin1String("<br>")));
+    html += row(tr("Source"), escaped(partnership->source));
+    html += row(tr("Verified on"), dateText(partnership->verifiedOn));
     html += QLatin1String("</table>");
     html += QStringLiteral("<h3>%1</h3>").arg(escaped(tr("Actors of the region")));
-    html += linkedList(RecordList::Family::Actors,
-                       QStringLiteral("SELECT a.id, a.name || ' (' || r.%1 || ')' FROM partnership_actor pa "
-                                      "JOIN actor a ON a.id = pa.actor_id JOIN ref_org_role r ON r.code = pa.role_code "
-                                      "WHERE pa.partnership_id = :id ORDER BY a.name_normalized")
-                           .arg(labelColumn()),
-                       id);
+    html += linkedList(RecordList::Family::Actors, partnership->actors);
     html += QStringLiteral("<h3>%1</h3>").arg(escaped(tr("Foreign partners")));
-    html += linkedList(RecordList::Family::Partners,
-                       QStringLiteral("SELECT f.id, f.name || ' (' || c.%1 || ')' FROM partnership_partner pp "
-                                      "JOIN foreign_partner f ON f.id = pp.partner_id JOIN ref_country c ON c.code = f.country_code "
-                                      "WHERE pp.partnership_id = :id ORDER BY f.name_normalized")
-                           .arg(labelColumn()),
-                       id);
+    html += linkedList(RecordList::Family::Partners, partnership->partners);
     html += QStringLiteral("<h3>%1</h3>").arg(escaped(tr("Projects")));
-    html += linkedList(RecordList::Family::Projects,
-                       QStringLiteral("SELECT id, title FROM project WHERE partnership_id = :id ORDER BY started_on"), id);
+    html += linkedList(RecordList::Family::Projects, partnership->projects);
     return html + historyHtml(QStringLiteral("partnership"), id);
 }
 
 QString RecordDetails::projectHtml(qint64 id) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT j.title, s.%1, j.started_on, j.ended_on, j.budget_cents, j.description, "
-                                 "j.source, j.verified_on, j.partnership_id, "
-                                 "(SELECT group_concat(t.%1, ', ') FROM project_theme pt JOIN ref_theme t "
-                                 "ON t.code = pt.theme_code WHERE pt.project_id = j.id), "
-                                 "(SELECT group_concat(c.%1, ', ') FROM project_country pc JOIN ref_country c "
-                                 "ON c.code = pc.country_code WHERE pc.project_id = j.id) "
-                                 "FROM project j JOIN ref_project_status s ON s.code = j.status_code WHERE j.id = ?")
-                      .arg(labelColumn()));
-    query.addBindValue(id);
-    if (!query.exec() || !query.next())
+    const std::optional<RecordSheet::Project> project = RecordSheet::project(m_db, id, englishLabels());
+    if (!project)
         return {};
-    QString html = QStringLiteral("<h2>%1</h2><table>").arg(escaped(query.value(0).toString()));
-    html += row(tr("Status"), escaped(query.value(1).toString()));
-    html += row(tr("Start"), dateText(query.value(2)));
-    html += row(tr("End"), dateText(query.value(3)));
-    html += row(tr("Budget"), query.value(4).isNull() ? QString() : escaped(Money::format(query.value(4).toLongLong())));
-    html += row(tr("Countries"), escaped(query.value(10).toString()));
-    html += row(tr("Themes"), escaped(query.value(9).toString()));
-    html += row(tr("Description"), escaped(query.value(5).toString()).replace(QLatin1Char('\n'), QLatin1String("<br>")));
-    html += row(tr("Source"), escaped(query.value(6).toString()));
-    html += row(tr("Verified on"), dateText(query.value(7)));
-    if (!query.value(8).isNull()) {
-        html += row(tr("Partnership"), QStringLiteral("<a href='%1'>%2</a>")
-                                           .arg(link(RecordList::Family::Partnerships, query.value(8).toLongLong()),
-                                                escaped(tr("open"))));
+    QString html = QStringLiteral("<h2>%1</h2><table>").arg(escaped(project->title));
+    html += row(tr("Status"), escaped(project->status));
+    html += row(tr("Start"), dateText(project->startedOn));
+    html += row(tr("End"), dateText(project->endedOn));
+    html +=
+        row(tr("Budget"), project->budgetCents ? escaped(Money::format(*project->budgetCents)) : QString());
+    html += row(tr("Countries"), escaped(project->countries));
+    html += row(tr("Themes"), escaped(project->themes));
+    html += row(tr("Description"),
+                escaped(project->description).replace(QLatin1Char('\n'), QLatin1String("<br>")));
+    html += row(tr("Source"), escaped(project->source));
+    html += row(tr("Verified on"), dateText(project->verifiedOn));
+    if (project->partnershipId > 0) {
+        html +=
+            row(tr("Partnership"), QStringLiteral("<a href='%1'>%2</a>")
+                                       .arg(link(RecordList::Family::Partnerships, project->partnershipId),
+                                            escaped(tr("open"))));
     }
     html += QLatin1String("</table>");
     html += QStringLiteral("<h3>%1</h3>").arg(escaped(tr("Actors")));
-    html += linkedList(RecordList::Family::Actors,
-                       QStringLiteral("SELECT a.id, a.name || ' (' || r.%1 || ')' FROM project_actor pa "
-                                      "JOIN actor a ON a.id = pa.actor_id JOIN ref_org_role r ON r.code = pa.role_code "
-                                      "WHERE pa.project_id = :id")
-                           .arg(labelColumn()),
-                       id);
+    html += linkedList(RecordList::Family::Actors, project->actors);
     html += QStringLiteral("<h3>%1</h3>").arg(escaped(tr("Foreign partners")));
-    html += linkedList(RecordList::Family::Partners,
-                       QStringLiteral("SELECT f.id, f.name FROM project_partner pp JOIN foreign_partner f "
-                                      "ON f.id = pp.partner_id WHERE pp.project_id = :id"),
-                       id);
+    html += linkedList(RecordList::Family::Partners, project->partners);
     // Funding lines with each funder's share of the total.
-    QSqlQuery fundings(m_db);
-    fundings.prepare(QStringLiteral("SELECT coalesce(a.name, p.%1), f.year, f.amount_cents, s.%1 FROM funding f "
-                                    "LEFT JOIN actor a ON a.id = f.funder_actor_id "
-                                    "LEFT JOIN ref_funding_programme p ON p.code = f.programme_code "
-                                    "JOIN ref_funding_status s ON s.code = f.status_code WHERE f.project_id = ? ORDER BY f.id")
-                         .arg(labelColumn()));
-    fundings.addBindValue(id);
     html += QStringLiteral("<h3>%1</h3>").arg(escaped(tr("Funding")));
-    if (fundings.exec()) {
-        QList<std::tuple<QString, QString, qint64, QString>> lines;
-        qint64 total = 0;
-        while (fundings.next()) {
-            lines.append({fundings.value(0).toString(), fundings.value(1).toString(), fundings.value(2).toLongLong(),
-                          fundings.value(3).toString()});
-            total += fundings.value(2).toLongLong();
-        }
-        html += QLatin1String("<table>");
-        for (const auto& [funder, year, amount, status] : lines) {
-            const QString share = total > 0 ? QLocale().toString(100.0 * amount / total, 'f', 0) + QLatin1String(" %") : QString();
-            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td align='right'>%3</td><td align='right'>%4</td><td>%5</td></tr>")
-                        .arg(escaped(funder), escaped(year), escaped(Money::format(amount)), share, escaped(status));
-        }
-        html += QStringLiteral("<tr><td><b>%1</b></td><td></td><td align='right'><b>%2</b></td></tr></table>")
-                    .arg(escaped(tr("Total")), escaped(Money::format(total)));
+    qint64 total = 0;
+    for (const RecordSheet::FundingLine& line : project->funding)
+        total += line.amountCents;
+    html += QLatin1String("<table>");
+    for (const RecordSheet::FundingLine& line : project->funding) {
+        const QString share =
+            total > 0 ? QLocale().toString(100.0 * line.amountCents / total, 'f', 0) + QLatin1String(" %")
+                      : QString();
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td align='right'>%3</td><td "
+                               "align='right'>%4</td><td>%5</td></tr>")
+                    .arg(escaped(line.funder), escaped(line.year), escaped(Money::format(line.amountCents)),
+                         share, escaped(line.status));
     }
+    html += QStringLiteral("<tr><td><b>%1</b></td><td></td><td align='right'><b>%2</b></td></tr></table>")
+                .arg(escaped(tr("Total")), escaped(Money::format(total)));
     html +=
-        fittingSchemesHtml(SchemeMatching(m_db, Translations::current() == Translations::Language::English)
-                               .schemesForProject(id, QDate::currentDate()));
+        fittingSchemesHtml(SchemeMatching(m_db, englishLabels()).schemesForProject(id, QDate::currentDate()));
     return html + historyHtml(QStringLiteral("project"), id);
 }
 
 QString RecordDetails::historyHtml(const QString& entity, qint64 id) const
 {
-    const QList<ChangeEntry> entries = ChangeLog(m_db).forRecord(entity, id);
+    QList<ChangeEntry> entries = ChangeLog(m_db).forRecord(entity, id);
+    // A project's funding lines are records of their own: their changes are the project's too.
+    if (entity == QLatin1String("project")) {
+        entries += FundingHistory::forProject(m_db, id);
+        std::stable_sort(entries.begin(), entries.end(), [](const ChangeEntry& a, const ChangeEntry& b) {
+            return a.changedAt < b.changedAt;
+        });
+    }
     QString html = QStringLiteral("<h3>%1</h3>").arg(escaped(tr("History")));
     if (entries.isEmpty())
         return html + QStringLiteral("<p style='color:#777'>%1</p>").arg(escaped(tr("No change recorded.")));
@@ -371,11 +301,20 @@ QString RecordDetails::historyHtml(const QString& entity, qint64 id) const
     for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
         const QDateTime when = QDateTime::fromString(it->changedAt, Qt::ISODateWithMs).toLocalTime();
         // A record created by an import has one entry, for the file's line, instead of its fields.
-        const bool imported = it->importLine > 0;
-        const auto shown = [](const QString& value) { return value.isEmpty() ? QStringLiteral("∅") : value; };
-        const QString what = imported ? tr("created") : it->field;
-        const QString change = imported ? tr("imported from %1, line %2").arg(it->importFile).arg(it->importLine)
-                                        : shown(it->oldValue) + QStringLiteral(" → ") + shown(it->newValue);
+        const bool imported = it->importLine > 0 && it->field.isEmpty();
+        const auto shown = [this, &it](const QString& value) {
+            const QString text = FieldText::display(m_db, it->entity, it->field, value);
+            return text.isEmpty() ? QStringLiteral("∅") : text;
+        };
+        QString what = imported ? tr("created") : FieldLabels::label(it->field);
+        if (it->entity == QLatin1String("funding") && entity != it->entity)
+            what = tr("Funding line: %1").arg(what);
+        QString change = imported ? tr("imported from %1, line %2").arg(it->importFile).arg(it->importLine)
+                                  : shown(it->oldValue) + QStringLiteral(" → ") + shown(it->newValue);
+        // A change an import made names the file and line too.
+        if (!imported && it->importLine > 0)
+            change = tr("%1 (imported from %2, line %3)")
+                         .arg(change, it->importFile, QString::number(it->importLine));
         html += QStringLiteral("<tr><td style='color:#555'>%1</td><td style='color:#555'>%2</td><td>%3</td>"
                                "<td>%4</td></tr>")
                     .arg(escaped(QLocale().toString(when, QLocale::ShortFormat)), escaped(it->userName),
@@ -386,8 +325,9 @@ QString RecordDetails::historyHtml(const QString& entity, qint64 id) const
 
 QString RecordDetails::fitItem(const QString& href, const QString& name, const SchemeFit& fit)
 {
-    QString item = QStringLiteral("<li><a href='%1'>%2</a> — %3")
-                       .arg(href, escaped(name), escaped(fit.texts(SchemeFit::State::Met).join(QLatin1String("; "))));
+    QString item =
+        QStringLiteral("<li><a href='%1'>%2</a> — %3")
+            .arg(href, escaped(name), escaped(fit.texts(SchemeFit::State::Met).join(QLatin1String("; "))));
     const QStringList missing = fit.texts(SchemeFit::State::Missing) + fit.texts(SchemeFit::State::ToCheck);
     if (!missing.isEmpty())
         item += QStringLiteral("<br><span style='color:#8a4b00'>%1</span>")
@@ -412,37 +352,25 @@ QString RecordDetails::fittingSchemesHtml(const QList<SchemeFit>& fits) const
 
 QString RecordDetails::schemeHtml(qint64 id) const
 {
-    const std::optional<Scheme> scheme = SchemeStore(m_db).find(id);
+    const std::optional<RecordSheet::Scheme> scheme = RecordSheet::scheme(m_db, id, englishLabels());
     if (!scheme)
         return {};
-    const SchemeMatching matching(m_db, Translations::current() == Translations::Language::English);
-    const auto labels = [&](const QString& table, const QStringList& codes, const QString& none) {
-        QStringList names;
-        for (const QString& code : codes)
-            names << matching.label(table, code);
-        return escaped(names.isEmpty() ? none : names.join(QLatin1String(", ")));
+    const auto orAll = [](const QString& labels, const QString& all) {
+        return escaped(labels.isEmpty() ? all : labels);
     };
     QString html = QStringLiteral("<h2>%1</h2><table>").arg(escaped(scheme->name));
     html += row(tr("Funder"), escaped(scheme->funder));
-    html +=
-        row(tr("Programme"),
-            scheme->programmeCode.isEmpty()
-                ? QString()
-                : escaped(matching.label(QStringLiteral("ref_funding_programme"), scheme->programmeCode)));
-    html += row(tr("Kind"), escaped(matching.label(QStringLiteral("ref_scheme_kind"), scheme->kindCode)));
-    html += row(tr("Open to"),
-                labels(QStringLiteral("ref_actor_type"), scheme->actorTypeCodes, tr("every actor")));
-    html +=
-        row(tr("Where"),
-            scheme->zoneCodes.isEmpty() && scheme->countryCodes.isEmpty()
-                ? escaped(tr("anywhere"))
-                : labels(QStringLiteral("ref_zone"), scheme->zoneCodes, QString()) +
-                      (scheme->zoneCodes.isEmpty() || scheme->countryCodes.isEmpty() ? QString()
-                                                                                     : QStringLiteral(", ")) +
-                      labels(QStringLiteral("ref_country"), scheme->countryCodes, QString()));
-    html += row(tr("Themes"), labels(QStringLiteral("ref_theme"), scheme->themeCodes, tr("every theme")));
-    html += row(tr("Conditions"),
-                labels(QStringLiteral("ref_scheme_condition"), scheme->conditionCodes, QString()));
+    html += row(tr("Programme"), escaped(scheme->programme));
+    html += row(tr("Kind"), escaped(scheme->kind));
+    html += row(tr("Open to"), orAll(scheme->actorTypes, tr("every actor")));
+    QStringList places;
+    for (const QString& labels : {scheme->zones, scheme->countries}) {
+        if (!labels.isEmpty())
+            places << labels;
+    }
+    html += row(tr("Where"), orAll(places.join(QStringLiteral(", ")), tr("anywhere")));
+    html += row(tr("Themes"), orAll(scheme->themes, tr("every theme")));
+    html += row(tr("Conditions"), escaped(scheme->conditions));
     if (scheme->amountMinCents || scheme->amountMaxCents) {
         const QString from =
             scheme->amountMinCents ? Money::format(*scheme->amountMinCents) : QStringLiteral("…");
@@ -454,10 +382,10 @@ QString RecordDetails::schemeHtml(qint64 id) const
         html += row(tr("Largest co-funding rate"),
                     escaped(QStringLiteral("%1 %").arg(*scheme->cofundingMaxPercent)));
     QStringList calls;
-    for (const SchemeCall& call : scheme->calls) {
-        const QString period = call.opensOn.isNull()
-                                   ? tr("closes on %1").arg(call.closesOn.toFrench())
-                                   : tr("%1 to %2").arg(call.opensOn.toFrench(), call.closesOn.toFrench());
+    for (const RecordSheet::SchemeCall& call : scheme->calls) {
+        const QString period = call.opensOn.isEmpty()
+                                   ? tr("closes on %1").arg(dateText(call.closesOn))
+                                   : tr("%1 to %2").arg(dateText(call.opensOn), dateText(call.closesOn));
         calls << escaped(call.label.isEmpty() ? period : call.label + QStringLiteral(" : ") + period);
     }
     html += row(tr("Calls"),
@@ -469,9 +397,10 @@ QString RecordDetails::schemeHtml(qint64 id) const
     html += row(tr("Description"),
                 escaped(scheme->description).replace(QLatin1Char('\n'), QLatin1String("<br>")));
     html += row(tr("Source"), escaped(scheme->source));
-    html += row(tr("Verified on"), escaped(scheme->verifiedOn.toFrench()));
+    html += row(tr("Verified on"), dateText(scheme->verifiedOn));
     html += QLatin1String("</table>");
 
+    const SchemeMatching matching(m_db, englishLabels());
     const QList<SchemeFit> fits = matching.actorsForScheme(id, QDate::currentDate());
     html +=
         QStringLiteral("<h3>%1</h3>")
@@ -507,7 +436,7 @@ void RecordDetails::exportMatchingActors(qint64 schemeId)
                                               ? SchemeMatching::Format::Xlsx
                                               : SchemeMatching::Format::Excel;
     const Result<int> written =
-        SchemeMatching(m_db, Translations::current() == Translations::Language::English)
+        SchemeMatching(m_db, englishLabels())
             .exportActors(schemeId, QDate::currentDate(), path, format, m_db.databaseName());
     if (!written)
         Dialogs::error(this, title, written.message());

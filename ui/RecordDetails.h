@@ -1,6 +1,7 @@
 #pragma once
 
 #include "lists/RecordList.h"
+#include "lists/RecordSheet.h"
 
 #include <QSqlDatabase>
 #include <QTextBrowser>
@@ -43,8 +44,7 @@ private:
     // One scheme or actor of a match, as a link with why it fits and what is missing.
     static QString fitItem(const QString& href, const QString& name, const SchemeFit& fit);
     QString historyHtml(const QString& entity, qint64 id) const;
-    // A list of linked records from a query returning (id, text).
-    QString linkedList(RecordList::Family family, const QString& sql, qint64 id) const;
+    static QString linkedList(RecordList::Family family, const QList<RecordSheet::Linked>& records);
 
     QSqlDatabase m_db;
 };

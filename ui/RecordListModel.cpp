@@ -73,6 +73,8 @@ void RecordListModel::reload()
         // The rows on screen stay until the answer comes.
         m_pendingRequest = m_loader->request(
             {m_family, m_selection, Translations::current() == Translations::Language::English});
+        // The page shows that an answer is coming (a long sort, a search at a million records).
+        Q_EMIT countsChanged();
         return;
     }
     QString error;

@@ -50,7 +50,7 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 Q_SIGNALS:
-    // The number of matching or total records may have changed.
+    // The number of matching or total records may have changed, or a reading began.
     void countsChanged();
 
 private:

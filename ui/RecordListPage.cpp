@@ -2,13 +2,16 @@
 
 #include "RecordListModel.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenu>
+#include <QProgressBar>
 #include <QShortcut>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 RecordListPage::RecordListPage(RecordList::Family family, QWidget* parent)
@@ -17,6 +20,8 @@ RecordListPage::RecordListPage(RecordList::Family family, QWidget* parent)
     , m_table(new QTableView(this))
     , m_title(new QLabel(RecordList::familyTitle(family), this))
     , m_count(new QLabel(this))
+    , m_busy(new QProgressBar(this))
+    , m_busyDelay(new QTimer(this))
 {
     m_table->setModel(m_model);
     m_table->setSortingEnabled(true);
@@ -27,10 +32,25 @@ RecordListPage::RecordListPage(RecordList::Family family, QWidget* parent)
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setDefaultSectionSize(160);
-    m_table->horizontalHeader()->setMinimumSectionSize(60);
+    QHeaderView* columns = m_table->horizontalHeader();
+    // The name or title column stretches (stretch()), not the last one: a date or an amount
+    // needs no more than its width.
+    columns->setStretchLastSection(false);
+    columns->setSectionResizeMode(QHeaderView::Interactive);
+    columns->setDefaultSectionSize(160);
+    columns->setMinimumSectionSize(48);
+    const QList<RecordList::Column> all = RecordList::columns(family);
+    for (int column = 0; column < all.size(); ++column)
+        columns->setSectionHidden(column, !all.at(column).shownByDefault);
+    m_table->viewport()->installEventFilter(this);
+    connect(columns, &QHeaderView::sectionResized, this, [this](int column, int, int size) {
+        if (m_stretching)
+            return;
+        // A width the adviser gives the stretching column becomes its minimum.
+        if (column == stretchColumn() && size > 0)
+            m_stretchMinimum = size;
+        stretch();
+    });
 
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
@@ -41,7 +61,17 @@ RecordListPage::RecordListPage(RecordList::Family family, QWidget* parent)
     auto* header = new QHBoxLayout;
     header->addWidget(m_title);
     header->addStretch();
+    header->addWidget(m_busy);
     header->addWidget(m_count);
+    m_busy->setObjectName(QStringLiteral("busyIndicator"));
+    m_busy->setRange(0, 0);
+    m_busy->setTextVisible(false);
+    m_busy->setMaximumSize(80, m_count->sizeHint().height());
+    m_busy->hide();
+    // A reading shorter than this shows nothing: no flicker at each keystroke.
+    m_busyDelay->setSingleShot(true);
+    m_busyDelay->setInterval(150);
+    connect(m_busyDelay, &QTimer::timeout, this, [this] { m_busy->setVisible(m_model->isLoading()); });
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
@@ -49,12 +79,16 @@ RecordListPage::RecordListPage(RecordList::Family family, QWidget* parent)
 
     connect(m_model, &RecordListModel::countsChanged, this, &RecordListPage::updateCount);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex& current) { Q_EMIT selectionChanged(current.isValid() ? m_model->idAt(current.row()) : 0); });
+            [this](const QModelIndex& current) {
+                Q_EMIT selectionChanged(current.isValid() ? m_model->idAt(current.row()) : 0);
+            });
     connect(m_table, &QTableView::doubleClicked, this,
             [this](const QModelIndex& index) { Q_EMIT openRequested(m_model->idAt(index.row())); });
     m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
-            [this](const QPoint& position) { showColumnMenu(m_table->horizontalHeader()->mapToGlobal(position)); });
+            [this](const QPoint& position) {
+                showColumnMenu(m_table->horizontalHeader()->mapToGlobal(position));
+            });
     for (const int key : {Qt::Key_Return, Qt::Key_Enter}) {
         auto* open = new QShortcut(QKeySequence(key), m_table, nullptr, nullptr, Qt::WidgetShortcut);
         connect(open, &QShortcut::activated, this, [this] {
@@ -65,16 +99,65 @@ RecordListPage::RecordListPage(RecordList::Family family, QWidget* parent)
     updateCount();
 }
 
+namespace {
+
+// Rows measured to size the columns: one page of the model, already read to show the first screen.
+constexpr int kSampledRows = 200;
+// No column but the stretching one is made wider than this by its content.
+constexpr int kWidestColumn = 360;
+// The cell's margins and a little air around the text.
+constexpr int kCellPadding = 18;
+
+} // namespace
+
+int RecordListPage::stretchColumn() const
+{
+    // Partnerships have no title in the list: their actors name them.
+    return family() == RecordList::Family::Partnerships ? 1 : 0;
+}
+
+int RecordListPage::contentWidth(int column) const
+{
+    const QFontMetrics metrics(m_table->font());
+    int widest = m_table->horizontalHeader()->sectionSizeHint(column);
+    const int rows = qMin(m_model->rowCount(), kSampledRows);
+    for (int row = 0; row < rows; ++row)
+        widest = qMax(widest, metrics.horizontalAdvance(m_model->index(row, column).data().toString()) +
+                                  kCellPadding);
+    return widest;
+}
+
 void RecordListPage::fitColumns()
 {
-    // Wide enough for what the first screens of rows hold, but no column takes the whole width.
-    constexpr int kWidestColumn = 360;
     QHeaderView* header = m_table->horizontalHeader();
-    // The last column stretches to the edge on its own.
-    for (int column = 0; column + 1 < m_model->columnCount(); ++column) {
-        m_table->resizeColumnToContents(column);
-        header->resizeSection(column, qMin(header->sectionSize(column) + 12, kWidestColumn));
-    }
+    m_stretching = true;
+    for (int column = 0; column < m_model->columnCount(); ++column)
+        header->resizeSection(column, qMin(contentWidth(column), kWidestColumn));
+    m_stretching = false;
+    m_stretchMinimum = header->sectionSize(stretchColumn());
+    stretch();
+}
+
+void RecordListPage::stretch()
+{
+    QHeaderView* header = m_table->horizontalHeader();
+    const int column = stretchColumn();
+    if (header->isSectionHidden(column) || m_stretchMinimum <= 0)
+        return;
+    const int others = header->length() - header->sectionSize(column);
+    const int wanted = qMax(m_stretchMinimum, m_table->viewport()->width() - others);
+    if (wanted == header->sectionSize(column))
+        return;
+    m_stretching = true;
+    header->resizeSection(column, wanted);
+    m_stretching = false;
+}
+
+bool RecordListPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        stretch();
+    return QWidget::eventFilter(watched, event);
 }
 
 RecordList::Family RecordListPage::family() const
@@ -104,15 +187,29 @@ QString RecordListPage::countText() const
     return m_count->text();
 }
 
+namespace {
+
+// A remembered header begins with its number of columns: a header saved when the list had other
+// columns is not applied to today's.
+QByteArray headerStatePrefix(int columnCount)
+{
+    return QByteArray::number(columnCount) + ':';
+}
+
+} // namespace
+
 QByteArray RecordListPage::headerState() const
 {
-    return m_table->horizontalHeader()->saveState();
+    return headerStatePrefix(m_model->columnCount()) + m_table->horizontalHeader()->saveState();
 }
 
 void RecordListPage::restoreHeaderState(const QByteArray& state)
 {
+    const QByteArray prefix = headerStatePrefix(m_model->columnCount());
+    if (!state.startsWith(prefix))
+        return;
     // A remembered header keeps its widths: columns are not fitted to the rows again.
-    if (!state.isEmpty() && m_table->horizontalHeader()->restoreState(state)) {
+    if (m_table->horizontalHeader()->restoreState(state.mid(prefix.size()))) {
         m_headerRestored = true;
         const QHeaderView* header = m_table->horizontalHeader();
         if (header->isSortIndicatorShown() && header->sortIndicatorSection() >= 0)
@@ -158,8 +255,20 @@ qint64 RecordListPage::selectedId() const
     return current.isValid() ? m_model->idAt(current.row()) : 0;
 }
 
+bool RecordListPage::showsBusy() const
+{
+    return m_busy->isVisible();
+}
+
 void RecordListPage::updateCount()
 {
+    if (m_model->isLoading()) {
+        if (!m_busy->isVisible() && !m_busyDelay->isActive())
+            m_busyDelay->start();
+    } else {
+        m_busyDelay->stop();
+        m_busy->hide();
+    }
     if (m_pendingSelection > 0 && !m_model->isLoading()) {
         const int row = m_model->rowOf(m_pendingSelection);
         m_pendingSelection = 0;
@@ -168,10 +277,17 @@ void RecordListPage::updateCount()
             m_table->scrollTo(m_model->index(row, 0));
         }
     }
-    if (m_fitPending && !m_model->isLoading()) {
+    // Fitted once there are rows to measure (an empty database fits when the first records come).
+    if (m_fitPending && !m_model->isLoading() && m_model->rowCount() > 0) {
         m_fitPending = false;
-        if (!m_headerRestored)
+        if (!m_headerRestored) {
             fitColumns();
+        } else {
+            // The widths the adviser left, but the name column no wider than its content needs:
+            // it was stretched to a window perhaps wider than today's.
+            m_stretchMinimum = qMin(contentWidth(stretchColumn()), kWidestColumn);
+            stretch();
+        }
     }
     if (!m_model->errorString().isEmpty())
         m_count->setText(tr("The list could not be read: %1").arg(m_model->errorString()));

@@ -27,6 +27,8 @@ public:
     QTableView* table() const { return m_table; }
     RecordListModel* model() const { return m_model; }
     QString countText() const;
+    // Whether the page shows that its list is being read.
+    bool showsBusy() const;
     // The header as the adviser left it (widths, hidden columns, sort), to remember between sessions.
     QByteArray headerState() const;
     void restoreHeaderState(const QByteArray& state);
@@ -37,6 +39,8 @@ public:
     // Selects the record once the list holds it (lists arrive from a background thread).
     void selectWhenLoaded(qint64 id);
     qint64 selectedId() const;
+    // The column that takes the width the others leave: the name or title.
+    int stretchColumn() const;
 
 Q_SIGNALS:
     // Enter or a double click on a record.
@@ -44,15 +48,29 @@ Q_SIGNALS:
     // The current record changed (0: none).
     void selectionChanged(qint64 id);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void updateCount();
+    // Sizes every column to what its first rows hold (one page of the model, sampled whatever
+    // the page's visibility), then lets the stretching column fill the width.
     void fitColumns();
+    int contentWidth(int column) const;
+    // Gives the stretching column the width the other visible columns leave, never less than its
+    // own minimum (its content, or the width the adviser gave it).
+    void stretch();
 
     RecordListModel* m_model;
     QTableView* m_table;
     QLabel* m_title;
     QLabel* m_count;
+    // Shown when a reading takes long enough to be noticed; the rows on screen stay meanwhile.
+    class QProgressBar* m_busy;
+    class QTimer* m_busyDelay;
     bool m_fitPending = false;
+    bool m_stretching = false;
+    int m_stretchMinimum = 0;
     bool m_headerRestored = false;
     qint64 m_pendingSelection = 0;
 };

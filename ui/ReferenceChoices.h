@@ -1,5 +1,7 @@
 #pragma once
 
+#include "lists/ReferenceEntries.h"
+
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -13,11 +15,12 @@ class QComboBox;
 // record already uses, which stays valid on it.
 namespace ReferenceChoices {
 
-using Entries = QList<std::pair<QString, QString>>; // code, label
+using Entries = ReferenceEntries::Entries;
 
 Entries entries(const QSqlDatabase& db, const QString& table, const QString& keepCode = QString());
 
 // Fills a combo: an optional first entry with no code, then the table's entries; selects `code`.
-void fill(QComboBox* combo, const Entries& entries, const QString& code, const QString& noneLabel = QString());
+void fill(QComboBox* combo, const Entries& entries, const QString& code,
+          const QString& noneLabel = QString());
 
 } // namespace ReferenceChoices

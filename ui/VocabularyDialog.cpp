@@ -14,7 +14,14 @@
 
 namespace {
 
-enum Column { Code, French, English, InUse, ColumnCount };
+enum Column
+{
+    Code,
+    French,
+    English,
+    InUse,
+    ColumnCount
+};
 
 } // namespace
 
@@ -58,7 +65,7 @@ VocabularyDialog::VocabularyDialog(const QSqlDatabase& db, QWidget* parent)
             status = store.rename(currentTable(), code, m_entries->item(item->row(), French)->text(),
                                   m_entries->item(item->row(), English)->text());
         if (!status)
-            Dialogs::error(this, windowTitle(), status.message());
+            Dialogs::error(this, windowTitle(), Dialogs::sentences(status.problems()));
         load();
         Q_EMIT vocabularyChanged();
     });
@@ -119,9 +126,10 @@ void VocabularyDialog::load()
 
 void VocabularyDialog::addEntry()
 {
-    const Result<VocabularyStore::Entry> added = VocabularyStore(m_db).add(currentTable(), m_newFrench->text(), m_newEnglish->text());
+    const Result<VocabularyStore::Entry> added =
+        VocabularyStore(m_db).add(currentTable(), m_newFrench->text(), m_newEnglish->text());
     if (!added) {
-        Dialogs::error(this, windowTitle(), added.message());
+        Dialogs::error(this, windowTitle(), Dialogs::sentences(added.problems()));
         return;
     }
     m_newFrench->clear();

@@ -2,8 +2,8 @@
 
 #include "DatabaseBackup.h"
 #include "common/Preferences.h"
+#include "database/Database.h"
 
-#include <QAtomicInt>
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -21,28 +21,19 @@ const QString kSuffix = QStringLiteral(".sqlite");
 
 std::optional<BackupContents> BackupContents::read(const QString& path)
 {
-    static QAtomicInt counter;
-    const QString name = QStringLiteral("backup-contents-%1").arg(counter.fetchAndAddRelaxed(1));
-    std::optional<BackupContents> contents;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (db.open()) {
-            QSqlQuery query(db);
-            if (query.exec(QStringLiteral(
-                    "SELECT (SELECT count(*) FROM actor), (SELECT count(*) FROM foreign_partner), "
-                    "(SELECT count(*) FROM partnership), (SELECT count(*) FROM project)")) &&
-                query.next()) {
-                contents = BackupContents{query.value(0).toInt(), query.value(1).toInt(),
-                                          query.value(2).toInt(), query.value(3).toInt()};
-            }
-            query.finish();
-            db.close();
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return contents;
+    Database copy;
+    if (!copy.open(DatabaseLocation::sqliteFile(path), Database::OpenMode::MustExist,
+                   Database::Access::Inspect)
+             .ok())
+        return std::nullopt;
+    QSqlQuery query(copy.connection());
+    if (!query.exec(
+            QStringLiteral("SELECT (SELECT count(*) FROM actor), (SELECT count(*) FROM foreign_partner), "
+                           "(SELECT count(*) FROM partnership), (SELECT count(*) FROM project)")) ||
+        !query.next())
+        return std::nullopt;
+    return BackupContents{query.value(0).toInt(), query.value(1).toInt(), query.value(2).toInt(),
+                          query.value(3).toInt()};
 }
 
 QString BackupCopy::reasonText() const

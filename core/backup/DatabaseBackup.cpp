@@ -2,6 +2,7 @@
 
 #include "database/Database.h"
 #include "database/DatabaseFiles.h"
+#include "database/SqlEngine.h"
 #include "database/SqlErrors.h"
 #include "database/SqliteHandle.h"
 
@@ -66,14 +67,11 @@ Status write(const QSqlDatabase& db, const QString& target)
     const QString partial = partialPath(absolute);
     removeLeftovers(partial);
 
-    QSqlQuery vacuum(db);
-    vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
-    vacuum.addBindValue(partial);
-    if (!vacuum.exec()) {
-        const Status failed =
-            SqlErrors::failure(tr("%1: the copy could not be written").arg(shown), vacuum.lastError());
+    if (Status copied =
+            SqlEngine::of(db).copyInto(db, partial, tr("%1: the copy could not be written").arg(shown));
+        !copied) {
         removeLeftovers(partial);
-        return failed;
+        return copied;
     }
     if (!syncToDisk(partial)) {
         const QString cause = systemError();

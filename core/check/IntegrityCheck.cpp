@@ -1,11 +1,11 @@
 #include "IntegrityCheck.h"
+#include "database/SqlEngine.h"
 
 #include "common/Identifiers.h"
 #include "common/SqlDates.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
-
 
 IntegrityCheck::IntegrityCheck(const QSqlDatabase& db)
     : m_db(db)
@@ -54,30 +54,21 @@ QList<IntegrityProblem> IntegrityCheck::run() const
 
 void IntegrityCheck::checkStorage(QList<IntegrityProblem>& problems) const
 {
-    QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("PRAGMA integrity_check"))) {
-        problems.append({QString(), QString(),
-                         tr("the integrity check could not run: %1").arg(query.lastError().text())});
+    const Result<QStringList> damaged = SqlEngine::of(m_db).storageProblems(m_db);
+    if (!damaged) {
+        problems.append(
+            {QString(), QString(), tr("the integrity check could not run: %1").arg(damaged.message())});
         return;
     }
-    while (query.next()) {
-        const QString line = query.value(0).toString();
-        if (line != QLatin1String("ok"))
-            problems.append({QString(), QString(), tr("storage: %1").arg(line)});
-    }
+    for (const QString& line : damaged.value())
+        problems.append({QString(), QString(), tr("storage: %1").arg(line)});
 }
 
 void IntegrityCheck::checkForeignKeys(QList<IntegrityProblem>& problems) const
 {
-    QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")))
-        return;
-    while (query.next()) {
-        const QString table = query.value(0).toString();
-        const QString parent = query.value(2).toString();
-        problems.append({table, QString(),
-                         tr("row %1 refers to a missing %2 record").arg(query.value(1).toString(), parent)});
-    }
+    for (const SqlEngine::BrokenReference& broken : SqlEngine::of(m_db).brokenReferences(m_db))
+        problems.append({broken.table, QString(),
+                         tr("row %1 refers to a missing %2 record").arg(broken.row, broken.parent)});
 }
 
 void IntegrityCheck::checkRule(QList<IntegrityProblem>& problems, const QString& table, const QString& where,

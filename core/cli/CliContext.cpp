@@ -3,6 +3,7 @@
 #include "ExitCode.h"
 #include "backup/AutomaticBackups.h"
 #include "database/DatabaseFiles.h"
+#include "observatory/ObservatoryDatabase.h"
 
 CliContext::CliContext(DatabaseLocation location, QStringList arguments, QTextStream& out, QTextStream& err)
     : m_location(std::move(location))
@@ -17,7 +18,7 @@ DatabaseStatus CliContext::open(Database& database, Database::OpenMode mode)
     database.setUpgradeGuard([](const Database& upgraded) {
         return AutomaticBackups::beforeWriting(upgraded.connection(), QStringLiteral("migration"));
     });
-    return database.open(m_location, mode);
+    return ObservatoryDatabase::open(database, m_location, mode);
 }
 
 bool CliContext::openDatabase(Database& database, Database::OpenMode mode, Need need)

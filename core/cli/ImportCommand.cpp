@@ -25,7 +25,7 @@ int ImportCommand::run(CliContext& context)
     if (arguments.size() < 2)
         return context.usageError(command,
                                   tr("usage: import ENTITY FILE [--dry-run] [--encoding E] [--delimiter D] "
-                                     "[--mapping MAP.json] [--errors OUT.csv]"));
+                                     "[--mapping MAP.json] [--errors OUT.csv] [--set COLUMN=VALUE]..."));
     const QString entity = arguments.at(0);
     const QString path = arguments.at(1);
     if (!Importers::entities().contains(entity))
@@ -65,6 +65,13 @@ int ImportCommand::run(CliContext& context)
             if (!mapping)
                 return context.usageError(command, error);
             options.mapping = *mapping;
+            const auto choices = ValueChoices::readMappingFile(value, &error);
+            if (!choices)
+                return context.usageError(command, error);
+            options.choices.replacements = choices->replacements;
+        } else if (argument == QLatin1String("--set")) {
+            if (!options.choices.addWholeColumn(value))
+                return context.usageError(command, tr("--set needs COLUMN=VALUE, not \"%1\".").arg(value));
         } else if (argument == QLatin1String("--errors")) {
             errorsPath = value;
         } else {
@@ -93,8 +100,11 @@ int ImportCommand::run(CliContext& context)
     }
     const ImportReport report = Importers::forEntity(entity, database.connection())->run(path, options);
 
-    for (const QString& warning : report.warnings)
-        context.err() << warning << '\n';
+    // As many warnings as errors are printed: a list without dates warns on every row.
+    for (qsizetype i = 0; i < report.warnings.size() && i < kPrintedErrors; ++i)
+        context.err() << report.warnings.at(i) << '\n';
+    if (report.warnings.size() > kPrintedErrors)
+        context.err() << tr("… and %1 more warnings").arg(report.warnings.size() - kPrintedErrors) << '\n';
     for (qsizetype i = 0; i < report.errors.size() && i < kPrintedErrors; ++i)
         context.err() << report.describe(report.errors.at(i)) << '\n';
     if (report.errors.size() > kPrintedErrors)
@@ -126,5 +136,13 @@ int ImportCommand::run(CliContext& context)
         context.out() << tr("dry run %1 (nothing written): %2").arg(entity, counts) << Qt::endl;
     else
         context.out() << tr("imported %1: %2").arg(entity, counts) << Qt::endl;
+    if (report.leftOut > 0)
+        context.out() << tr("%n row(s) left out as the mapping file asks", nullptr, report.leftOut)
+                      << Qt::endl;
+    if (report.actorsMatchedByName > 0)
+        context.out()
+            << tr("%n actor(s) named without a code matched to the official geography by their name", nullptr,
+                  report.actorsMatchedByName)
+            << Qt::endl;
     return errorsFailed.value_or(ExitCode::Success);
 }

@@ -1,6 +1,12 @@
 #include "CurrentUser.h"
 
+#include <QDir>
 #include <QtGlobal>
+
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
 
 namespace {
 QString& overrideName()
@@ -8,25 +14,43 @@ QString& overrideName()
     static QString name;
     return name;
 }
+
+// The account's full name (« Claire Martin »), from the system's user database: the first field
+// of its comment, where Debian's adduser writes it.
+QString fullName()
+{
+#ifdef Q_OS_UNIX
+    if (const passwd* account = getpwuid(getuid()); account && account->pw_gecos)
+        return QString::fromLocal8Bit(account->pw_gecos).section(QLatin1Char(','), 0, 0).trimmed();
+#endif
+    return {};
+}
+
 } // namespace
 
 namespace CurrentUser {
 
 QString name()
 {
-    if (!overrideName().isEmpty())
-        return overrideName();
+    return overrideName().isEmpty() ? systemName() : overrideName();
+}
+
+QString systemName()
+{
+    if (const QString full = fullName(); !full.isEmpty())
+        return full;
     for (const char* variable : {"USER", "USERNAME", "LOGNAME"}) {
         const QString value = qEnvironmentVariable(variable);
         if (!value.isEmpty())
             return value;
     }
-    return QStringLiteral("unknown");
+    // The home folder is named after the account everywhere the variables are missing.
+    return QDir::home().dirName();
 }
 
 void setOverride(const QString& name)
 {
-    overrideName() = name;
+    overrideName() = name.trimmed();
 }
 
 } // namespace CurrentUser

@@ -19,19 +19,30 @@ std::optional<qint64> parse(const QString& input, QString* error)
     static const QRegularExpression amount(QStringLiteral("^(\\d+)(?:[.,](\\d{1,2}))?$"));
     const QRegularExpressionMatch match = amount.match(text);
     if (!match.hasMatch()) {
+        // « -50 » is an amount, but not one the observatory records: say so, not that it is no amount.
+        static const QRegularExpression negative(QStringLiteral("^[-\u2212](\\d+)(?:[.,](\\d{1,2}))?$"));
+        if (error && negative.match(text).hasMatch()) {
+            *error = QCoreApplication::translate("Money",
+                                                 "\"%1\": an amount must be positive (such as 12 500,50 €)")
+                         .arg(input.trimmed());
+            return std::nullopt;
+        }
         if (error)
-            *error = QCoreApplication::translate("Money", "\"%1\" is not an amount (such as 12 500,50 €)").arg(input.trimmed());
+            *error = QCoreApplication::translate("Money", "\"%1\" is not an amount (such as 12 500,50 €)")
+                         .arg(input.trimmed());
         return std::nullopt;
     }
     bool ok = false;
     const qint64 units = match.captured(1).toLongLong(&ok);
     if (!ok || units > 9'000'000'000'000LL) {
         if (error)
-            *error = QCoreApplication::translate("Money", "\"%1\" is too large an amount").arg(input.trimmed());
+            *error =
+                QCoreApplication::translate("Money", "\"%1\" is too large an amount").arg(input.trimmed());
         return std::nullopt;
     }
     const QString decimals = match.captured(2);
-    const qint64 cents = decimals.isEmpty() ? 0 : (decimals.size() == 1 ? decimals.toLongLong() * 10 : decimals.toLongLong());
+    const qint64 cents =
+        decimals.isEmpty() ? 0 : (decimals.size() == 1 ? decimals.toLongLong() * 10 : decimals.toLongLong());
     return units * 100 + cents;
 }
 

@@ -25,6 +25,15 @@ public:
     int backupsKept() const;
     void setBackupsKept(int count);
 
+    // The adviser's name, written in the change history; empty: the system account's full name.
+    QString adviserName() const;
+    void setAdviserName(const QString& name);
+
+    // The interface language chosen by the adviser: "fr", "en", or empty to follow the system.
+    // Applied at the next start.
+    QString language() const;
+    void setLanguage(const QString& language);
+
     void sync();
 
 private:

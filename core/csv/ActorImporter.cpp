@@ -7,6 +7,7 @@
 #include "common/Identifiers.h"
 #include "common/TextFolding.h"
 #include "refdata/GeoLookup.h"
+#include "refdata/PlaceMatcher.h"
 #include "store/ActorStore.h"
 #include "store/SqlRow.h"
 
@@ -15,6 +16,7 @@
 ActorImporter::ActorImporter(const QSqlDatabase& db)
     : RecordImporter(db, QStringLiteral("actors"))
     , m_geography(std::make_unique<GeoLookup>(db))
+    , m_places(std::make_unique<PlaceMatcher>(db))
     , m_types(std::make_unique<VocabularyMatcher>(db, QStringLiteral("ref_actor_type")))
 {
 }
@@ -57,8 +59,9 @@ std::optional<Actor> ActorImporter::parse(const CsvRecord& record, const ColumnM
     const QString type = cells.value("actor_type");
     actor.typeCode = m_types->find(type);
     if (!type.isEmpty() && actor.typeCode.isEmpty())
-        cells.problem("actor_type", tr("\"%1\" is not a known type of actor").arg(CsvValues::excerpt(type)) +
-                                        m_types->hint(type));
+        cells.unknown("actor_type", type, m_types->table(),
+                      tr("\"%1\" is not a known type of actor").arg(CsvValues::excerpt(type)) +
+                          m_types->hint(type));
     // A merged commune's former code gives today's commune, for the actor and its head office.
     const auto currentCommune = [this](const QString& code) {
         const auto match =
@@ -75,6 +78,15 @@ std::optional<Actor> ActorImporter::parse(const CsvRecord& record, const ColumnM
         else
             cells.problem("departement",
                           tr("\"%1\" is not a French département").arg(CsvValues::excerpt(departement)));
+    }
+    // Named without a code: the official place the name designates, when it is of the type given.
+    if (actor.inseeCode.isEmpty() && actor.siren.isEmpty()) {
+        const PlaceNameMatch found = m_places->match(actor.name, actor.departementCode);
+        if (found.place && (actor.typeCode.isEmpty() || actor.typeCode == found.place->typeCode))
+            found.place->applyTo(actor);
+        else if (!found.homonyms.isEmpty())
+            cells.warning("name",
+                          PlaceMatcher::homonymWarning(CsvValues::excerpt(actor.name), found.homonyms));
     }
     if (const auto population = cells.number("population")) {
         if (*population != static_cast<double>(static_cast<qint64>(*population)))
@@ -152,5 +164,5 @@ bool ActorImporter::write(const CsvRecord& record, const ColumnMap& columns, con
     take(columns, "verified_on", merged.verifiedOn, actor->verifiedOn);
     take(columns, "notes", merged.notes, actor->notes);
     return save(ActorStore(m_db), *actor, existing, merged, QStringLiteral("actor"), record.line, columns,
-                batch, report);
+                batch, report) > 0;
 }

@@ -7,6 +7,7 @@
 #include <optional>
 
 class GeoLookup;
+class PlaceMatcher;
 class VocabularyMatcher;
 
 // Imports actors of the region, one per row, with the columns of their export (docs/csv.md). A
@@ -33,5 +34,6 @@ private:
     std::optional<Actor> findExisting(const Actor& actor) const;
 
     std::unique_ptr<GeoLookup> m_geography;
+    std::unique_ptr<PlaceMatcher> m_places;
     std::unique_ptr<VocabularyMatcher> m_types;
 };

@@ -12,7 +12,8 @@ ColumnMap::ColumnMap(QList<Field> fields)
 {
 }
 
-void ColumnMap::build(const QStringList& header, const QHash<QString, QString>& mapping)
+void ColumnMap::build(const QStringList& header, const QHash<QString, QString>& mapping,
+                      const ValueChoices& choices)
 {
     m_header = header;
     m_columns.clear();
@@ -48,6 +49,52 @@ void ColumnMap::build(const QStringList& header, const QHash<QString, QString>& 
         }
         m_columns.insert(key, i);
     }
+
+    // A settled column is named as a header of the file or a field.
+    m_wholeColumn.clear();
+    m_replacements.clear();
+    m_unknownChoices.clear();
+    const auto fieldKey = [&](const QString& column) {
+        const QString folded = TextFolding::key(column);
+        const QString key = mapped.value(folded);
+        return key.isEmpty() ? byFolded.value(folded) : key;
+    };
+    for (auto it = choices.wholeColumn.cbegin(); it != choices.wholeColumn.cend(); ++it) {
+        if (const QString key = fieldKey(it.key()); !key.isEmpty())
+            m_wholeColumn.insert(key, it.value());
+        else
+            m_unknownChoices << it.key();
+    }
+    for (auto it = choices.replacements.cbegin(); it != choices.replacements.cend(); ++it) {
+        if (const QString key = fieldKey(it.key()); !key.isEmpty())
+            m_replacements[key].insert(it.value());
+        else
+            m_unknownChoices << it.key();
+    }
+}
+
+std::optional<QString> ColumnMap::chosen(const QString& key, const QString& cell) const
+{
+    if (const auto whole = m_wholeColumn.constFind(key); whole != m_wholeColumn.cend())
+        return *whole;
+    const auto values = m_replacements.constFind(key);
+    if (values == m_replacements.cend() || cell.isEmpty())
+        return std::nullopt;
+    const auto value = values->constFind(TextFolding::key(cell));
+    return value == values->cend() ? std::nullopt : std::optional<QString>(*value);
+}
+
+bool ColumnMap::leftOut(const QStringList& cells) const
+{
+    for (auto it = m_replacements.cbegin(); it != m_replacements.cend(); ++it) {
+        const int index = column(it.key());
+        if (index < 0 || index >= cells.size())
+            continue;
+        const auto value = it->constFind(TextFolding::key(cells.at(index)));
+        if (value != it->cend() && value->isEmpty())
+            return true;
+    }
+    return false;
 }
 
 QString ColumnMap::headerOf(const QString& key) const
@@ -66,7 +113,8 @@ QStringList ColumnMap::missingRequired() const
 {
     QStringList missing;
     for (const Field& field : m_fields) {
-        if (field.required && !m_columns.contains(QString::fromLatin1(field.key)))
+        if (field.required && !m_columns.contains(QString::fromLatin1(field.key)) &&
+            !m_wholeColumn.contains(QString::fromLatin1(field.key)))
             missing << QString::fromUtf8(field.french);
     }
     return missing;
@@ -90,8 +138,10 @@ std::optional<QHash<QString, QString>> ColumnMap::readMapping(const QString& pat
     }
     QHash<QString, QString> mapping;
     const QJsonObject object = document.object();
-    for (auto it = object.begin(); it != object.end(); ++it)
-        mapping.insert(it.key(), it.value().toString());
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (it.value().isString()) // "values" is read by ValueChoices
+            mapping.insert(it.key(), it.value().toString());
+    }
     return mapping;
 }
 

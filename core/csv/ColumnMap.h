@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ValueChoices.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
@@ -29,7 +31,9 @@ public:
     explicit ColumnMap(QList<Field> fields);
 
     // `mapping`: header as written in the file → field key; an empty key leaves the column out.
-    void build(const QStringList& header, const QHash<QString, QString>& mapping = {});
+    // `choices`: the values the adviser settled, their columns named by key or header.
+    void build(const QStringList& header, const QHash<QString, QString>& mapping = {},
+               const ValueChoices& choices = {});
 
     // The column of a field, or -1.
     int column(const QString& key) const { return m_columns.value(key, -1); }
@@ -54,6 +58,16 @@ public:
     qsizetype headerSize() const { return m_header.size(); }
     QString headerAt(qsizetype index) const { return m_header.value(index); }
     QStringList missingRequired() const;
+    // The columns that settled values name and that are no field.
+    QStringList unknownChoiceColumns() const { return m_unknownChoices; }
+
+    // Whether the adviser settled any value: rows are then read through chosen() and leftOut().
+    bool hasChoices() const { return !m_wholeColumn.isEmpty() || !m_replacements.isEmpty(); }
+    bool hasWholeColumn(const QString& key) const { return m_wholeColumn.contains(key); }
+    // The value to read for a field's cell, when the adviser settled it.
+    std::optional<QString> chosen(const QString& key, const QString& cell) const;
+    // Whether one of the record's cells is a value whose rows the adviser left out.
+    bool leftOut(const QStringList& cells) const;
     const QList<Field>& fields() const { return m_fields; }
 
     // Reads {"header": "key", …}; nullopt and a reason when the file is not such an object.
@@ -66,4 +80,7 @@ private:
     QStringList m_header;
     QStringList m_unknown;
     QList<Duplicate> m_duplicates;
+    QHash<QString, QString> m_wholeColumn;                  // field key → value
+    QHash<QString, QHash<QString, QString>> m_replacements; // field key → folded value → value
+    QStringList m_unknownChoices;
 };

@@ -65,7 +65,7 @@ std::optional<FundingImporter::Row> FundingImporter::parse(const CsvRecord& reco
     if (const QString programme = cells.value("programme"); !programme.isEmpty()) {
         f.programmeCode = m_programmes->find(programme);
         if (f.programmeCode.isEmpty())
-            cells.problem("programme",
+            cells.unknown("programme", programme, m_programmes->table(),
                           tr("\"%1\" is not a known funding programme").arg(CsvValues::excerpt(programme)) +
                               m_programmes->hint(programme));
     }
@@ -87,7 +87,7 @@ std::optional<FundingImporter::Row> FundingImporter::parse(const CsvRecord& reco
     if (const QString status = cells.value("status"); !status.isEmpty()) {
         f.statusCode = m_statuses->find(status);
         if (f.statusCode.isEmpty())
-            cells.problem("status",
+            cells.unknown("status", status, m_statuses->table(),
                           tr("\"%1\" is not a known funding status").arg(CsvValues::excerpt(status)) +
                               m_statuses->hint(status));
     }
@@ -172,5 +172,5 @@ bool FundingImporter::write(const CsvRecord& record, const ColumnMap& columns, c
     take(columns, "status", merged.statusCode, funding.statusCode);
     take(columns, "notes", merged.notes, funding.notes);
     return save(FundingStore(m_db), funding, existing, merged, QStringLiteral("funding"), record.line,
-                columns, batch, report);
+                columns, batch, report) > 0;
 }

@@ -5,8 +5,9 @@
 #include "common/Clock.h"
 #include "common/CurrentUser.h"
 #include "common/StableId.h"
-#include "database/BoundStatement.h"
+#include "database/Statement.h"
 #include "store/BulkRecordWriter.h"
+#include "store/ImportSession.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -34,15 +35,16 @@ QString compactJson(const QJsonObject& object)
 
 } // namespace
 
-ImportBatch::ImportBatch(const QSqlDatabase& db)
+ImportBatch::ImportBatch(const QSqlDatabase& db, ImportSession& session)
     : m_db(db)
+    , m_session(session)
 {
 }
 
 ImportBatch::~ImportBatch() = default;
 
 Status ImportBatch::begin(const QString& entity, const QString& path, const ImportReport& report, bool dryRun,
-                          const QHash<QString, QString>& mapping)
+                          const QHash<QString, QString>& mapping, const QString& sourceName)
 {
     QSqlQuery query(m_db);
     // History written from here on belongs to the batch (finish() marks it).
@@ -54,7 +56,7 @@ Status ImportBatch::begin(const QString& entity, const QString& path, const Impo
         "options, mapping, user_name, started_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     query.addBindValue(StableId::create());
     query.addBindValue(entity);
-    query.addBindValue(QFileInfo(path).fileName());
+    query.addBindValue(sourceName.isEmpty() ? QFileInfo(path).fileName() : sourceName);
     query.addBindValue(fileSha256(path));
     query.addBindValue(report.encoding);
     query.addBindValue(report.delimiter);
@@ -68,8 +70,8 @@ Status ImportBatch::begin(const QString& entity, const QString& path, const Impo
     if (!query.exec() || !query.next())
         return SqlErrors::failure(tr("The import could not be recorded"), query.lastError());
     m_id = query.value(0).toLongLong();
-    m_records = std::make_unique<BulkRecordWriter>(m_db);
-    m_importRows = std::make_unique<BoundStatement>(
+    m_session.startWriting(m_db);
+    m_importRows = std::make_unique<Statement>(
         m_db, QStringLiteral("INSERT INTO import_row (batch_id, entity, record_id, line) VALUES (?, ?, ?, ?) "
                              "ON CONFLICT (batch_id, entity, record_id) DO NOTHING"));
     return Status();
@@ -86,7 +88,7 @@ void ImportBatch::link(const QString& entity, qint64 recordId, int line) const
 
 Status ImportBatch::finish(const ImportReport& report) const
 {
-    if (Status indexed = m_records->finish(); !indexed)
+    if (Status indexed = m_session.writer()->finish(); !indexed)
         return indexed;
     QSqlQuery query(m_db);
     query.prepare(

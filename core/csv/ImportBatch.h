@@ -9,8 +9,8 @@
 
 #include <memory>
 
-class BulkRecordWriter;
-class BoundStatement;
+class ImportSession;
+class Statement;
 struct ImportReport;
 
 // One import recorded in the database: the file (name, SHA-256, encoding, delimiter), options and
@@ -22,23 +22,25 @@ class ImportBatch
     Q_DECLARE_TR_FUNCTIONS(ImportBatch)
 
 public:
-    explicit ImportBatch(const QSqlDatabase& db);
+    // The batch writes through `session`, which begin() starts writing.
+    ImportBatch(const QSqlDatabase& db, ImportSession& session);
     ~ImportBatch();
 
+    // `sourceName`, when given, is recorded instead of the file's name (« pasted on … »).
     Status begin(const QString& entity, const QString& path, const ImportReport& report, bool dryRun,
-                 const QHash<QString, QString>& mapping);
+                 const QHash<QString, QString>& mapping, const QString& sourceName = QString());
     void link(const QString& entity, qint64 recordId, int line) const;
     // Adds the search-index entries of the records created, and the batch's counts.
     Status finish(const ImportReport& report) const;
 
     qint64 id() const { return m_id; }
-    // Writes the records the import creates (after begin()).
-    BulkRecordWriter& records() const { return *m_records; }
+    // The import's rows seen and its writer of the records it creates (after begin()).
+    ImportSession& session() const { return m_session; }
 
 private:
     QSqlDatabase m_db;
     qint64 m_id = 0;
     qint64 m_historyBefore = 0;
-    std::unique_ptr<BulkRecordWriter> m_records;
-    std::unique_ptr<BoundStatement> m_importRows;
+    ImportSession& m_session;
+    std::unique_ptr<Statement> m_importRows;
 };

@@ -20,7 +20,7 @@ ImportFile::ImportFile(const QString& path, const CsvReader::Options& options)
 }
 
 bool ImportFile::open(const QList<ColumnMap::Field>& fields, const QHash<QString, QString>& mapping,
-                      ImportReport& report)
+                      ImportReport& report, const ValueChoices& choices)
 {
     report.file = m_path;
     // Opening the open database with a QFile would drop its locks (DatabaseFiles.h).
@@ -49,7 +49,11 @@ bool ImportFile::open(const QList<ColumnMap::Field>& fields, const QHash<QString
         return false;
     }
     m_columns.emplace(fields);
-    m_columns->build(header.fields, mapping);
+    m_columns->build(header.fields, mapping, choices);
+    for (const QString& unknown : m_columns->unknownChoiceColumns())
+        report.errors.append({0, unknown,
+                              tr("a value was settled for this column, which the file does not have "
+                                 "and which is no field")});
     for (const QString& unknown : m_columns->unknownColumns())
         report.warnings << tr("%1: unknown column \"%2\" ignored").arg(m_path, CsvValues::excerpt(unknown));
     // Several arguments at once: a header holding "%3" must not take the next argument.

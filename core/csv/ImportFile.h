@@ -27,7 +27,7 @@ public:
 
     // False, with the reason in the report, when the file cannot be imported at all.
     bool open(const QList<ColumnMap::Field>& fields, const QHash<QString, QString>& mapping,
-              ImportReport& report);
+              ImportReport& report, const ValueChoices& choices = {});
     const ColumnMap& columns() const { return *m_columns; }
 
     // Calls `handle` with each record after the header; stops when it returns false. Progress is

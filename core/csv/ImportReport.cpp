@@ -4,6 +4,20 @@
 
 #include "CsvWriter.h"
 #include "OutputFile.h"
+#include "common/TextFolding.h"
+
+void ImportReport::addUnknownValue(const UnknownValue& value)
+{
+    const QString key = TextFolding::key(value.value);
+    for (UnknownValue& known : unknownValues) {
+        if (known.column == value.column && TextFolding::key(known.value) == key) {
+            ++known.rows;
+            return;
+        }
+    }
+    unknownValues.append(value);
+    unknownValues.last().rows = 1;
+}
 
 QString ImportReport::describe(const ImportProblem& problem) const
 {

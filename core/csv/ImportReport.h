@@ -17,6 +17,18 @@ struct ImportProblem
     bool storage = false; // the database failed (locked, read-only, disk full), not the file
 };
 
+// A value of a column that matches no entry of its vocabulary, once however many rows hold it:
+// what the adviser settles once (ValueChoices) instead of editing each cell.
+struct UnknownValue
+{
+    QString column;     // the field's key
+    QString header;     // the column as the file names it
+    QString value;      // as first written
+    QString vocabulary; // the reference table whose entries it may stand for (ref_country…)
+    int rows = 0;
+    int firstLine = 0;
+};
+
 struct ImportReport
 {
     Q_DECLARE_TR_FUNCTIONS(ImportReport)
@@ -29,15 +41,23 @@ public:
     int created = 0;
     int updated = 0;
     int unchanged = 0;
+    // Actors named without a code whose name designated an official place (a commune, an EPCI, a
+    // département, the région), each counted once: they took its code, type and département.
+    int actorsMatchedByName = 0;
+    // Rows left out because the adviser chose so for one of their values (a partner in France).
+    int leftOut = 0;
     bool written = false;
     QList<ImportProblem> errors;
     QStringList warnings;
+    QList<UnknownValue> unknownValues;
 
     // True when the import stopped because the database failed rather than the file: the
     // command line exits with code 3, not 1.
     bool hasStorageFailure() const;
     // Adds the problems of a failed database operation at `line` (0: the file as a whole).
     void addProblems(const Problems& problems, int line = 0);
+    // Counts a row holding a value its vocabulary does not know (once per column and value).
+    void addUnknownValue(const UnknownValue& value);
 
     // "FILE:LINE: COLUMN: message", the form every error is printed in.
     QString describe(const ImportProblem& problem) const;

@@ -16,14 +16,21 @@ ImportRow::ImportRow(const CsvRecord& record, const ColumnMap& columns, ImportRe
 
 bool ImportRow::has(const char* key) const
 {
-    return m_columns.column(key) >= 0;
+    return m_columns.column(key) >= 0 ||
+           (m_columns.hasChoices() && m_columns.hasWholeColumn(QString::fromLatin1(key)));
 }
 
 QString ImportRow::value(const char* key) const
 {
     const int column = m_columns.column(key);
-    return column >= 0 && column < m_record.fields.size() ? CsvValues::clean(m_record.fields.at(column))
-                                                          : QString();
+    QString cell = column >= 0 && column < m_record.fields.size()
+                       ? CsvValues::clean(m_record.fields.at(column))
+                       : QString();
+    if (m_columns.hasChoices()) {
+        if (std::optional<QString> chosen = m_columns.chosen(QString::fromLatin1(key), cell))
+            return *chosen;
+    }
+    return cell;
 }
 
 void ImportRow::problem(const char* key, const QString& message) const
@@ -34,6 +41,42 @@ void ImportRow::problem(const char* key, const QString& message) const
 void ImportRow::problem(const QString& key, const QString& message) const
 {
     m_report.errors.append({m_record.line, m_columns.headerOf(key), message});
+}
+
+QString ImportRow::settled(const char* key, const QString& item) const
+{
+    if (!m_columns.hasChoices())
+        return item;
+    const std::optional<QString> chosen = m_columns.chosen(QString::fromLatin1(key), item);
+    return chosen && !chosen->isEmpty() ? *chosen : item;
+}
+
+void ImportRow::unknown(const char* key, const QString& value, const QString& vocabulary,
+                        const QString& message) const
+{
+    problem(key, message);
+    const QString field = QString::fromLatin1(key);
+    m_report.addUnknownValue({field, m_columns.headerOf(field), value, vocabulary, 1, m_record.line});
+}
+
+void ImportRow::warnIfUncounted(ReportRules::StatusClass status, const PartialDate& start,
+                                const PartialDate& end, const char* startKey) const
+{
+    using LeftOut = ReportRules::LeftOut;
+    const bool signature = qstrcmp(startKey, "signed_on") == 0;
+    const QString why =
+        LeftOut::whyLeftOut(status, start.year(), end.year(),
+                            signature ? LeftOut::DateKind::Signature : LeftOut::DateKind::Start);
+    if (!why.isEmpty())
+        warning(start.year() == 0 ? startKey : "ended_on", why);
+}
+
+void ImportRow::warning(const char* key, const QString& message) const
+{
+    const QString text =
+        m_report.describe({m_record.line, m_columns.headerOf(QString::fromLatin1(key)), message});
+    if (!m_report.warnings.contains(text))
+        m_report.warnings << text;
 }
 
 QString ImportRow::id() const
@@ -97,9 +140,10 @@ QStringList ImportRow::codes(const char* key, const VocabularyMatcher& vocabular
     for (const QString& item : CsvValues::splitList(value(key), true)) {
         if (item.isEmpty())
             continue;
-        const QString code = vocabulary.find(item);
+        const QString code = vocabulary.find(settled(key, item));
         if (code.isEmpty())
-            problem(key, QString(unknown).arg(CsvValues::excerpt(item)) + vocabulary.hint(item));
+            this->unknown(key, item, vocabulary.table(),
+                          QString(unknown).arg(CsvValues::excerpt(item)) + vocabulary.hint(item));
         else if (!found.contains(code))
             found << code;
     }

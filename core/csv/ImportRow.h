@@ -4,6 +4,7 @@
 #include "CsvReader.h"
 #include "ImportReport.h"
 #include "common/PartialDate.h"
+#include "report/ReportRules.h"
 
 #include <QCoreApplication>
 
@@ -27,6 +28,20 @@ public:
     QString value(const char* key) const;
     void problem(const char* key, const QString& message) const;
     void problem(const QString& key, const QString& message) const;
+    // An item of a list cell as the adviser settled it (ValueChoices), else as written.
+    QString settled(const char* key, const QString& item) const;
+    // A value that matches no entry of `vocabulary` (a reference table): a problem, and a value
+    // for the adviser to settle once for all its rows.
+    void unknown(const char* key, const QString& value, const QString& vocabulary,
+                 const QString& message) const;
+    // Warns, on the date's column, when the yearly report could not count the row's record as it
+    // stands (ReportRules::LeftOut): no start date (`startKey`: signature or start), or ended
+    // without an end date. To complete before importing; not an error.
+    void warnIfUncounted(ReportRules::StatusClass status, const PartialDate& start, const PartialDate& end,
+                         const char* startKey) const;
+    // A warning about the cell, in the form of an error ("FILE:LINE: COLUMN: message"), given once
+    // however many times the file is read.
+    void warning(const char* key, const QString& message) const;
     // The "id" cell: the stable id an export wrote, checked; empty when there is none.
     QString id() const;
     // Parses a date cell into `into` (left as it is when empty), or reports why it cannot.

@@ -2,7 +2,7 @@
 
 #include "ReferenceLabels.h"
 #include "common/TextMap.h"
-#include "database/RowScan.h"
+#include "database/Statement.h"
 
 #include <QVarLengthArray>
 
@@ -76,7 +76,7 @@ bool OrganisationCells::readSide(const QSqlDatabase& db, Side& side, const SideS
     // Room for all of them at once: a vector doubling as it grows holds both copies for a while,
     // the peak of a large export's memory.
     const auto count = [&](const QString& table) {
-        RowScan rows(db, QStringLiteral("SELECT count(*) FROM %1").arg(table));
+        Statement rows(db, QStringLiteral("SELECT count(*) FROM %1").arg(table));
         return static_cast<size_t>(rows.next() ? rows.integer(0) : 0);
     };
     side.organisations.reserve(count(source.table));
@@ -88,7 +88,7 @@ bool OrganisationCells::readSide(const QSqlDatabase& db, Side& side, const SideS
         return false;
     }
     TextMap<int> labelNumbers;
-    RowScan organisationRows(db, source.organisations);
+    Statement organisationRows(db, source.organisations);
     while (organisationRows.next()) {
         Organisation organisation;
         side.places.add(organisationRows.integer(0));
@@ -105,13 +105,13 @@ bool OrganisationCells::readSide(const QSqlDatabase& db, Side& side, const SideS
     side.places.finish();
     // Ranks rather than the normalised names: the order is all the export needs of them, and an
     // index gives it (a quarter less memory at a million organisations).
-    RowScan orderRows(db, source.order);
+    Statement orderRows(db, source.order);
     for (int rank = 0; orderRows.next(); ++rank) {
         if (const int place = side.places.place(orderRows.integer(0)); place >= 0)
             side.organisations[static_cast<size_t>(place)].rank = rank;
     }
     TextMap<int> roleNumbers;
-    RowScan linkRows(db, source.links);
+    Statement linkRows(db, source.links);
     while (linkRows.next()) {
         const qint64 owner = linkRows.integer(0);
         const int place = side.places.place(linkRows.integer(1));
@@ -125,7 +125,7 @@ bool OrganisationCells::readSide(const QSqlDatabase& db, Side& side, const SideS
     const auto lead = std::find(m_roles.cbegin(), m_roles.cend(), "porteur");
     m_leadRole = lead == m_roles.cend() ? -1 : static_cast<int>(lead - m_roles.cbegin());
     side.owners.finish();
-    for (RowScan* scan : {&organisationRows, &orderRows, &linkRows}) {
+    for (Statement* scan : {&organisationRows, &orderRows, &linkRows}) {
         if (!scan->error().isEmpty()) {
             m_error = scan->error();
             return false;

@@ -1,6 +1,6 @@
 #include "OrganisationMatcher.h"
-#include "database/BoundStatement.h"
 #include "database/PreparedQuery.h"
+#include "database/Statement.h"
 
 #include "CsvValues.h"
 #include "ImportBatch.h"
@@ -12,6 +12,7 @@
 #include "common/TextFolding.h"
 #include "refdata/CountryLookup.h"
 #include "refdata/GeoLookup.h"
+#include "refdata/ObservatorySettings.h"
 #include "store/ActorStore.h"
 #include "store/BulkRecordWriter.h"
 #include "store/PartnerStore.h"
@@ -51,6 +52,7 @@ OrganisationMatcher::OrganisationMatcher(const QSqlDatabase& db)
     : m_db(db)
     , m_countries(std::make_unique<CountryLookup>(db))
     , m_geography(std::make_unique<GeoLookup>(db))
+    , m_places(std::make_unique<PlaceMatcher>(db))
     , m_actorTypes(std::make_unique<VocabularyMatcher>(db, QStringLiteral("ref_actor_type")))
     , m_roles(std::make_unique<VocabularyMatcher>(db, QStringLiteral("ref_org_role")))
 {
@@ -80,6 +82,8 @@ void OrganisationMatcher::reset()
     m_partnersByKey.clear();
     m_departementCodes.clear();
     m_communes.clear();
+    m_placeNames.clear();
+    m_placeActors.clear();
 }
 
 QList<OrganisationMatcher::ActorSpec>
@@ -120,9 +124,9 @@ OrganisationMatcher::readActors(const ImportRow& cells, const QString& defaultRo
             }
         }
         if (const QString type = types.value(i); !type.isEmpty()) {
-            actor.typeCode = m_actorTypes->find(type);
+            actor.typeCode = m_actorTypes->find(cells.settled("actor_type", type));
             if (actor.typeCode.isEmpty())
-                cells.problem("actor_type",
+                cells.unknown("actor_type", type, m_actorTypes->table(),
                               tr("\"%1\" is not a known type of actor").arg(CsvValues::excerpt(type)) +
                                   m_actorTypes->hint(type));
         }
@@ -137,12 +141,27 @@ OrganisationMatcher::readActors(const ImportRow& cells, const QString& defaultRo
                 cells.problem("departement",
                               tr("\"%1\" is not a French département").arg(CsvValues::excerpt(departement)));
         }
+        if (actor.code.isEmpty())
+            matchPlace(cells, nameKey, actor);
+        if (!actor.departementCode.isEmpty()) {
+            if (!m_regionDepartements) {
+                m_regionDepartements.emplace();
+                for (const Departement& departement :
+                     m_geography->departementsOfRegion(ObservatorySettings(m_db).regionCode()))
+                    m_regionDepartements->insert(departement.code);
+            }
+            if (!m_regionDepartements->contains(actor.departementCode))
+                cells.warning(nameKey, tr("\"%1\" is outside the region (département %2): the yearly report "
+                                          "counts it apart from the region's actors")
+                                           .arg(CsvValues::excerpt(actor.name), actor.departementCode));
+        }
         actor.roleCode = defaultRole;
         if (const QString role = roles.value(i); !role.isEmpty()) {
-            actor.roleCode = m_roles->find(role);
+            actor.roleCode = m_roles->find(cells.settled("role", role));
             if (actor.roleCode.isEmpty())
-                cells.problem("role", tr("\"%1\" is not a known role").arg(CsvValues::excerpt(role)) +
-                                          m_roles->hint(role));
+                cells.unknown("role", role, m_roles->table(),
+                              tr("\"%1\" is not a known role").arg(CsvValues::excerpt(role)) +
+                                  m_roles->hint(role));
         }
         actors << actor;
     }
@@ -172,13 +191,19 @@ OrganisationMatcher::readPartners(const ImportRow& cells, const char* countryKey
             cells.problem("partner", tr("a partner's name is empty"));
             continue;
         }
-        const QString country = countries.size() == 1 ? countries.first() : countries.value(i);
+        const QString country =
+            cells.settled(countryKey, countries.size() == 1 ? countries.first() : countries.value(i));
         if (country.isEmpty())
             continue;
-        if (const auto found = m_countries->find(country))
+        if (const auto found = m_countries->find(country)) {
             partner.countryCode = found->code;
-        else
-            cells.problem(countryKey, tr("\"%1\" is not a known country").arg(CsvValues::excerpt(country)));
+            // Settled like an unknown value: its rows are most often to be left out.
+            if (const QString inFrance = CountryLookup::notForeign(found->code); !inFrance.isEmpty())
+                cells.unknown(countryKey, country, QStringLiteral("ref_country"), inFrance);
+        } else {
+            cells.unknown(countryKey, country, QStringLiteral("ref_country"),
+                          tr("\"%1\" is not a known country").arg(CsvValues::excerpt(country)));
+        }
         partners << partner;
     }
     return partners;
@@ -189,17 +214,49 @@ const std::optional<CommuneMatch>& OrganisationMatcher::commune(const QString& i
     return remembered(m_communes, inseeCode, [&] { return m_geography->communeByCode(inseeCode); });
 }
 
+void OrganisationMatcher::matchPlace(const ImportRow& cells, const char* nameKey, ActorSpec& actor) const
+{
+    if (m_placeNames.size() >= kMostRemembered)
+        m_placeNames.clear();
+    const PlaceNameMatch& found =
+        remembered(m_placeNames, actor.name + QLatin1Char('|') + actor.departementCode,
+                   [&] { return m_places->match(actor.name, actor.departementCode); });
+    if (found.place) {
+        // « Lyon » typed as an association is not the commune.
+        if (!actor.typeCode.isEmpty() && actor.typeCode != found.place->typeCode)
+            return;
+        actor.place = found.place;
+        actor.code = found.place->inseeCode.isEmpty() ? found.place->siren : found.place->inseeCode;
+        actor.typeCode = found.place->typeCode;
+        if (!found.place->departementCode.isEmpty())
+            actor.departementCode = found.place->departementCode;
+    } else if (!found.homonyms.isEmpty()) {
+        cells.warning(nameKey, PlaceMatcher::homonymWarning(CsvValues::excerpt(actor.name), found.homonyms));
+    }
+}
+
 qint64 OrganisationMatcher::findActor(const ActorSpec& spec, const QString& normalizedName) const
 {
     if (!spec.code.isEmpty()) {
         PreparedQuery query(
             m_db,
             QStringLiteral("SELECT id FROM actor WHERE insee_code = ? OR siren = ? ORDER BY id LIMIT 1"));
-        BoundStatement& byCode = query.bound();
+        Statement& byCode = query.bound();
         byCode.bind(0, spec.code);
         byCode.bind(1, spec.code);
         if (byCode.run() && byCode.returnedRow())
             return byCode.returned();
+    }
+    // A département or the région, which have no code here: the one actor of that type there.
+    if (spec.place && spec.code.isEmpty()) {
+        PreparedQuery query(m_db, QStringLiteral("SELECT CASE WHEN count(*) = 1 THEN max(id) ELSE 0 END FROM "
+                                                 "(SELECT id FROM actor WHERE actor_type_code = ? AND "
+                                                 "coalesce(departement_code, '') = ? LIMIT 2) AS found"));
+        Statement& byType = query.bound();
+        byType.bind(0, spec.place->typeCode);
+        byType.bind(1, spec.place->departementCode);
+        if (byType.run() && byType.returned() > 0)
+            return byType.returned();
     }
     // The id when exactly one actor has the name (in the département when known), else 0.
     PreparedQuery query(
@@ -207,7 +264,7 @@ qint64 OrganisationMatcher::findActor(const ActorSpec& spec, const QString& norm
         QStringLiteral("SELECT CASE WHEN count(*) = 1 THEN max(id) ELSE 0 END FROM (SELECT id FROM actor "
                        "WHERE name_normalized = ?%1 LIMIT 2) AS found")
             .arg(spec.departementCode.isEmpty() ? QString() : QStringLiteral(" AND departement_code = ?")));
-    BoundStatement& byName = query.bound();
+    Statement& byName = query.bound();
     byName.bind(0, normalizedName);
     if (!spec.departementCode.isEmpty())
         byName.bind(1, spec.departementCode);
@@ -222,7 +279,9 @@ qint64 OrganisationMatcher::createActor(const ActorSpec& spec, int line, ImportR
     actor.typeCode = spec.typeCode;
     actor.departementCode = spec.departementCode;
     actor.source = tr("import %1").arg(QFileInfo(report.file).fileName());
-    if (Identifiers::isInseeCommuneCode(spec.code)) {
+    if (spec.place) {
+        spec.place->applyTo(actor);
+    } else if (Identifiers::isInseeCommuneCode(spec.code)) {
         actor.inseeCode = spec.code;
         if (actor.typeCode.isEmpty())
             actor.typeCode = QStringLiteral("commune");
@@ -245,7 +304,7 @@ qint64 OrganisationMatcher::createActor(const ActorSpec& spec, int line, ImportR
             }
         }
     }
-    const qint64 id = createdId(ActorStore(m_db).insertImported(actor, batch.records()), line, report);
+    const qint64 id = createdId(ActorStore(m_db).insertImported(actor, batch.session()), line, report);
     if (id > 0)
         batch.link(QStringLiteral("actor"), id, line);
     return id;
@@ -254,7 +313,12 @@ qint64 OrganisationMatcher::createActor(const ActorSpec& spec, int line, ImportR
 qint64 OrganisationMatcher::actor(const ActorSpec& spec, int line, ImportReport& report,
                                   const ImportBatch& batch)
 {
-    return known(QStringLiteral("actor"), findOrCreateActor(spec, line, report, batch), batch);
+    const qint64 id = known(QStringLiteral("actor"), findOrCreateActor(spec, line, report, batch), batch);
+    if (spec.place && id > 0 && !m_placeActors.contains(id)) {
+        m_placeActors.insert(id);
+        ++report.actorsMatchedByName;
+    }
+    return id;
 }
 
 qint64 OrganisationMatcher::partner(const PartnerSpec& spec, int line, ImportReport& report,
@@ -266,7 +330,7 @@ qint64 OrganisationMatcher::partner(const PartnerSpec& spec, int line, ImportRep
 qint64 OrganisationMatcher::known(const QString& table, qint64 id, const ImportBatch& batch)
 {
     if (id > 0)
-        batch.records().known().add(table, id);
+        batch.session().known().add(table, id);
     return id;
 }
 
@@ -317,7 +381,7 @@ qint64 OrganisationMatcher::findOrCreatePartner(const PartnerSpec& spec, int lin
         return m_partnersByKey.value(key);
     PreparedQuery query(m_db, QStringLiteral("SELECT id FROM foreign_partner WHERE name_normalized = ? AND "
                                              "country_code = ? ORDER BY id LIMIT 1"));
-    BoundStatement& byName = query.bound();
+    Statement& byName = query.bound();
     byName.bind(0, normalizedName);
     byName.bind(1, spec.countryCode);
     qint64 id = byName.run() ? byName.returned() : 0;
@@ -327,7 +391,7 @@ qint64 OrganisationMatcher::findOrCreatePartner(const PartnerSpec& spec, int lin
         partner.countryCode = spec.countryCode;
         partner.adminArea = spec.area;
         partner.source = tr("import %1").arg(QFileInfo(report.file).fileName());
-        id = createdId(PartnerStore(m_db).insertImported(partner, batch.records()), line, report);
+        id = createdId(PartnerStore(m_db).insertImported(partner, batch.session()), line, report);
         if (id == 0)
             return 0;
         batch.link(QStringLiteral("foreign_partner"), id, line);

@@ -3,9 +3,11 @@
 #include "ColumnMap.h"
 #include "records/ActorLink.h"
 #include "refdata/GeoLookup.h"
+#include "refdata/PlaceMatcher.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QStringList>
 
@@ -36,6 +38,10 @@ public:
         QString typeCode;
         QString departementCode;
         QString roleCode;
+        // The official place the name designates when no code was given: the actor is that
+        // commune, EPCI, département or région (then `code`, `typeCode` and `departementCode`
+        // are the place's).
+        std::optional<OfficialPlace> place;
     };
     struct PartnerSpec
     {
@@ -79,6 +85,10 @@ public:
 
 private:
     const std::optional<CommuneMatch>& commune(const QString& inseeCode) const;
+    // Gives an actor named without a code the official place its name designates, if it is one
+    // and the type given (if any) is that place's; a name several communes of the region bear
+    // is a warning, unless its département tells them apart.
+    void matchPlace(const ImportRow& cells, const char* nameKey, ActorSpec& actor) const;
 
     // The actor a spec names, or 0: by official code (first match), then by normalised name
     // within the spec's département, or across all when none is known and the name is unique.
@@ -94,6 +104,7 @@ private:
     QSqlDatabase m_db;
     std::unique_ptr<CountryLookup> m_countries;
     std::unique_ptr<GeoLookup> m_geography;
+    std::unique_ptr<PlaceMatcher> m_places;
     std::unique_ptr<VocabularyMatcher> m_actorTypes;
     std::unique_ptr<VocabularyMatcher> m_roles;
     QHash<QString, qint64> m_actorsByKey;
@@ -103,4 +114,10 @@ private:
     mutable QHash<QString, QString> m_departementCodes;
     // INSEE code → the commune it names today, for the same reason.
     mutable QHash<QString, std::optional<CommuneMatch>> m_communes;
+    // Name and département as written → the place they designate.
+    mutable QHash<QString, PlaceNameMatch> m_placeNames;
+    // The départements of the observatory's region, read when first needed.
+    mutable std::optional<QSet<QString>> m_regionDepartements;
+    // The actors matched to a place by their name, counted once in the report.
+    QSet<qint64> m_placeActors;
 };

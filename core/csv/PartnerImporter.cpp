@@ -51,11 +51,12 @@ std::optional<ForeignPartner> PartnerImporter::parse(const CsvRecord& record, co
     else if (const auto found = m_countries->find(country))
         partner.countryCode = found->code;
     else
-        cells.problem("country", tr("\"%1\" is not a known country").arg(CsvValues::excerpt(country)));
+        cells.unknown("country", country, QStringLiteral("ref_country"),
+                      tr("\"%1\" is not a known country").arg(CsvValues::excerpt(country)));
     if (const QString type = cells.value("partner_type"); !type.isEmpty()) {
         partner.typeCode = m_types->find(type);
         if (partner.typeCode.isEmpty())
-            cells.problem("partner_type",
+            cells.unknown("partner_type", type, m_types->table(),
                           tr("\"%1\" is not a known type of partner").arg(CsvValues::excerpt(type)) +
                               m_types->hint(type));
     }
@@ -111,5 +112,5 @@ bool PartnerImporter::write(const CsvRecord& record, const ColumnMap& columns, c
     take(columns, "verified_on", merged.verifiedOn, partner->verifiedOn);
     take(columns, "notes", merged.notes, partner->notes);
     return save(PartnerStore(m_db), *partner, existing, merged, QStringLiteral("foreign_partner"),
-                record.line, columns, batch, report);
+                record.line, columns, batch, report) > 0;
 }

@@ -1,11 +1,13 @@
 #include "PartnershipImporter.h"
 #include "database/PreparedQuery.h"
+#include "database/Statement.h"
 
 #include "CsvValues.h"
 #include "ImportBatch.h"
 #include "ImportRow.h"
 #include "OrganisationMatcher.h"
 #include "VocabularyMatcher.h"
+#include "report/ReportRules.h"
 #include "store/PartnershipStore.h"
 
 #include <QSqlQuery>
@@ -19,6 +21,23 @@ template <typename T> QList<T> sorted(QList<T> values)
     std::sort(values.begin(), values.end());
     return values;
 }
+
+QList<qint64> actorIds(const Partnership& partnership)
+{
+    QList<qint64> ids;
+    for (const ActorLink& link : partnership.actors)
+        ids << link.actorId;
+    return sorted(ids);
+}
+
+bool sameLinks(const Partnership& one, const Partnership& other)
+{
+    return one.kindCode == other.kindCode && actorIds(one) == actorIds(other) &&
+           sorted(one.partnerIds) == sorted(other.partnerIds);
+}
+
+// Between the actors and the partners in a key: no id is negative.
+constexpr qint64 kEndOfActors = -1;
 
 } // namespace
 
@@ -36,11 +55,23 @@ PartnershipImporter::~PartnershipImporter() = default;
 void PartnershipImporter::reset()
 {
     m_organisations->reset();
+    m_keys.clear();
 }
 
 void PartnershipImporter::check(const CsvRecord& record, const ColumnMap& columns, ImportReport& report)
 {
-    parse(record, columns, report);
+    const qsizetype reported = report.errors.size();
+    const Row row = parse(record, columns, report);
+    // The store's rules now, so that every row's problems are listed before anything is written:
+    // ids below 0 stand for the actors and partners that the second pass matches or creates.
+    Partnership partnership = row.partnership;
+    qint64 provisional = 0;
+    for (const OrganisationMatcher::ActorSpec& actor : row.actors)
+        partnership.actors.append({--provisional, actor.roleCode});
+    for (qsizetype i = 0; i < row.partners.size(); ++i)
+        partnership.partnerIds.append(--provisional);
+    reportStoreProblems(PartnershipStore(m_db).checkImported(partnership, session()), record.line, columns,
+                        reported, report);
 }
 
 QList<ColumnMap::Field> PartnershipImporter::columns() const
@@ -64,8 +95,8 @@ QList<ColumnMap::Field> PartnershipImporter::columns() const
            };
 }
 
-std::optional<PartnershipImporter::Row>
-PartnershipImporter::parse(const CsvRecord& record, const ColumnMap& columns, ImportReport& report) const
+PartnershipImporter::Row PartnershipImporter::parse(const CsvRecord& record, const ColumnMap& columns,
+                                                    ImportReport& report) const
 {
     ImportRow cells(record, columns, report);
     Row row;
@@ -75,17 +106,18 @@ PartnershipImporter::parse(const CsvRecord& record, const ColumnMap& columns, Im
     Partnership& p = row.partnership;
     const QString kind = cells.value("kind");
     p.kindCode = m_kinds->find(kind);
-    if (kind.isEmpty())
-        cells.problem("kind", tr("the nature is missing"));
-    else if (p.kindCode.isEmpty())
-        cells.problem("kind",
+    // A missing nature, an end before the signature, no actor or partner: the store's rules
+    // (check() applies them), each with one message.
+    if (!kind.isEmpty() && p.kindCode.isEmpty())
+        cells.unknown("kind", kind, m_kinds->table(),
                       tr("\"%1\" is not a known nature of partnership").arg(CsvValues::excerpt(kind)) +
                           m_kinds->hint(kind));
     const QString status = cells.value("status");
     p.statusCode = status.isEmpty() ? QStringLiteral("actif") : m_statuses->find(status);
     if (p.statusCode.isEmpty())
-        cells.problem("status", tr("\"%1\" is not a known status").arg(CsvValues::excerpt(status)) +
-                                    m_statuses->hint(status));
+        cells.unknown("status", status, m_statuses->table(),
+                      tr("\"%1\" is not a known status").arg(CsvValues::excerpt(status)) +
+                          m_statuses->hint(status));
     p.statusReason = cells.value("status_reason");
     p.title = cells.value("title");
     p.description = cells.value("description");
@@ -94,33 +126,104 @@ PartnershipImporter::parse(const CsvRecord& record, const ColumnMap& columns, Im
     cells.date("signed_on", p.signedOn);
     cells.date("ended_on", p.endedOn);
     cells.date("verified_on", p.verifiedOn);
-    if (p.endedOn.certainlyBefore(p.signedOn))
-        cells.problem(
-            "ended_on",
-            tr("the end (%1) is before the signature (%2)").arg(p.endedOn.toFrench(), p.signedOn.toFrench()));
     p.themeCodes = cells.codes("themes", *m_themes, tr("\"%1\" is not a known theme"));
+    if (!p.statusCode.isEmpty())
+        cells.warnIfUncounted(ReportRules::ActivePartnership::classOf(p.statusCode.toStdString()), p.signedOn,
+                              p.endedOn, "signed_on");
 
-    const QStringList names = CsvValues::splitList(cells.value("actor"));
-    if (std::all_of(names.cbegin(), names.cend(), [](const QString& n) { return n.isEmpty(); }))
-        cells.problem("actor", tr("at least one actor of the region is needed"));
     row.actors = m_organisations->readActors(cells, QString::fromLatin1(PartnershipStore::kDefaultActorRole));
-    if (CsvValues::splitList(cells.value("partner")).isEmpty())
-        cells.problem("partner", tr("at least one foreign partner is needed"));
-    else if (cells.value("country").isEmpty())
-        cells.problem("country", tr("the country is missing"));
-    else
-        row.partners = m_organisations->readPartners(cells, "country");
-    if (!cells.has("actor") || !cells.has("partner"))
-        return std::nullopt;
-    return cells.clean() ? std::optional<Row>(row) : std::nullopt;
+    if (!CsvValues::splitList(cells.value("partner")).isEmpty()) { // none: the store's rule
+        if (cells.value("country").isEmpty())
+            cells.problem("country", tr("the country is missing"));
+        else
+            row.partners = m_organisations->readPartners(cells, "country");
+    }
+    row.clean = cells.has("actor") && cells.has("partner") && cells.clean();
+    return row;
 }
 
-qint64 PartnershipImporter::findSamePartnership(const Partnership& partnership) const
+RecordKeys::Key PartnershipImporter::keyOf(const Partnership& partnership)
+{
+    RecordKeys::Builder key;
+    key.add(partnership.kindCode);
+    for (const qint64 id : actorIds(partnership))
+        key.add(id);
+    key.add(kEndOfActors);
+    for (const qint64 id : sorted(partnership.partnerIds))
+        key.add(id);
+    return key.key();
+}
+
+void PartnershipImporter::readKeys()
+{
+    // Two passes in the order of the partnerships' ids, their links in the order of their ids
+    // (the tables' primary keys): each partnership's key is made as its links go by, without a
+    // query per partnership. The first holds the key up to the actors, 16 bytes a partnership.
+    std::vector<std::pair<qint64, RecordKeys::Builder>> upToActors;
+    {
+        Statement actors(m_db, QStringLiteral("SELECT p.id, p.kind_code, pa.actor_id FROM partnership p "
+                                              "JOIN partnership_actor pa ON pa.partnership_id = p.id "
+                                              "ORDER BY pa.partnership_id, pa.actor_id"));
+        while (actors.next()) {
+            const qint64 id = actors.integer(0);
+            if (upToActors.empty() || upToActors.back().first != id) {
+                const std::string_view kind = actors.text(1);
+                RecordKeys::Builder key;
+                key.add(QString::fromUtf8(kind.data(), static_cast<qsizetype>(kind.size())));
+                upToActors.emplace_back(id, key);
+            }
+            upToActors.back().second.add(actors.integer(2));
+        }
+    }
+    Statement partners(m_db, QStringLiteral("SELECT partnership_id, partner_id FROM partnership_partner "
+                                            "ORDER BY partnership_id, partner_id"));
+    auto current = upToActors.begin();
+    bool partnerRow = partners.next();
+    while (partnerRow && current != upToActors.end()) {
+        const qint64 id = partners.integer(0);
+        if (id < current->first) {
+            partnerRow = partners.next();
+            continue;
+        }
+        if (id > current->first) {
+            ++current; // a partnership without partners has no key
+            continue;
+        }
+        RecordKeys::Builder key = current->second;
+        key.add(kEndOfActors);
+        while (partnerRow && partners.integer(0) == id) {
+            key.add(partners.integer(1));
+            partnerRow = partners.next();
+        }
+        m_keys.add(key.key(), id);
+        ++current;
+    }
+    m_keys.setFilled();
+}
+
+std::optional<Partnership> PartnershipImporter::findSamePartnership(const Partnership& partnership)
 {
     if (partnership.actors.isEmpty() || partnership.partnerIds.isEmpty())
-        return 0;
+        return std::nullopt;
+    if (!m_keys.isFilled())
+        readKeys();
+    const qint64 keyed = m_keys.find(keyOf(partnership));
+    if (keyed == 0)
+        return std::nullopt;
+    PartnershipStore store(m_db);
+    if (std::optional<Partnership> candidate = store.find(keyed);
+        candidate && sameLinks(*candidate, partnership))
+        return candidate;
+    // Another partnership's digest, or one the import has changed since: the database decides.
+    const qint64 same = findSameInDatabase(partnership);
+    return same > 0 ? store.find(same) : std::nullopt;
+}
+
+qint64 PartnershipImporter::findSameInDatabase(const Partnership& partnership) const
+{
     // A join rather than "id IN (SELECT …)": SQLite fills a table of its own for each IN list on
-    // every run, which made this lookup 6-8 times slower (docs/performance.md).
+    // every run, which made this lookup 6-8 times slower (docs/performance.md). It walks the
+    // partnerships of the first actor: the keys spare it to most rows.
     PreparedQuery query(m_db,
                         QStringLiteral("SELECT pa.partnership_id FROM partnership_actor pa "
                                        "JOIN partnership_partner pp ON pp.partnership_id = pa.partnership_id "
@@ -132,19 +235,10 @@ qint64 PartnershipImporter::findSamePartnership(const Partnership& partnership) 
     query->addBindValue(partnership.actors.first().actorId);
     if (!query->exec())
         return 0;
-    QList<qint64> actorIds;
-    for (const ActorLink& link : partnership.actors)
-        actorIds << link.actorId;
     PartnershipStore store(m_db);
     while (query->next()) {
         const std::optional<Partnership> candidate = store.find(query->value(0).toLongLong());
-        if (!candidate)
-            continue;
-        QList<qint64> candidateActors;
-        for (const ActorLink& link : candidate->actors)
-            candidateActors << link.actorId;
-        if (sorted(candidateActors) == sorted(actorIds) &&
-            sorted(candidate->partnerIds) == sorted(partnership.partnerIds))
+        if (candidate && sameLinks(*candidate, partnership))
             return candidate->id;
     }
     return 0;
@@ -154,21 +248,18 @@ bool PartnershipImporter::write(const CsvRecord& record, const ColumnMap& column
                                 ImportReport& report)
 {
     PartnershipStore store(m_db);
-    std::optional<Row> row = parse(record, columns, report);
-    if (!row)
+    const Row row = parse(record, columns, report);
+    if (!row.clean)
         return false;
-    Partnership partnership = row->partnership;
-    m_organisations->link(row->actors, row->partners, row->line, report, batch, partnership.actors,
+    Partnership partnership = row.partnership;
+    m_organisations->link(row.actors, row.partners, row.line, report, batch, partnership.actors,
                           partnership.partnerIds);
     if (!report.errors.isEmpty())
         return false;
-    std::optional<Partnership> existing = row->uuid.isEmpty() ? std::nullopt : store.findByUuid(row->uuid);
-    if (!existing && row->uuid.isEmpty()) {
-        if (const qint64 same = findSamePartnership(partnership))
-            existing = store.find(same);
-    }
+    std::optional<Partnership> existing =
+        row.uuid.isEmpty() ? findSamePartnership(partnership) : store.findByUuid(row.uuid);
     // Columns the file does not have keep their stored values.
-    partnership.uuid = row->uuid;
+    partnership.uuid = row.uuid;
     Partnership merged = existing ? *existing : partnership;
     merged.kindCode = partnership.kindCode;
     merged.actors = partnership.actors;
@@ -183,6 +274,10 @@ bool PartnershipImporter::write(const CsvRecord& record, const ColumnMap& column
     take(columns, "source", merged.source, partnership.source);
     take(columns, "verified_on", merged.verifiedOn, partnership.verifiedOn);
     take(columns, "formalized", merged.formalized, partnership.formalized);
-    return save(store, partnership, existing, merged, QStringLiteral("partnership"), row->line, columns,
-                batch, report);
+    const qint64 saved = save(store, partnership, existing, merged, QStringLiteral("partnership"), row.line,
+                              columns, batch, report);
+    // The keys read from the database are kept current with what the import writes.
+    if (saved > 0 && m_keys.isFilled())
+        m_keys.add(keyOf(merged), saved);
+    return saved > 0;
 }

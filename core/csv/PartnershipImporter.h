@@ -2,6 +2,7 @@
 
 #include "OrganisationMatcher.h"
 #include "RecordImporter.h"
+#include "RecordKeys.h"
 #include "records/Partnership.h"
 
 #include <QCoreApplication>
@@ -42,14 +43,22 @@ private:
         Partnership partnership;
         QList<OrganisationMatcher::ActorSpec> actors;
         QList<OrganisationMatcher::PartnerSpec> partners;
+        bool clean = false; // read without a problem
     };
 
     // Reads one record into a row; problems go to the report.
-    std::optional<Row> parse(const CsvRecord& record, const ColumnMap& columns, ImportReport& report) const;
-    qint64 findSamePartnership(const Partnership& partnership) const;
+    Row parse(const CsvRecord& record, const ColumnMap& columns, ImportReport& report) const;
+    // The stored partnership of the same nature with the same actors and partners, the lowest id
+    // when several are: through the keys of every partnership (read at the first call), the
+    // database asked only when a key's record is not the row's.
+    std::optional<Partnership> findSamePartnership(const Partnership& partnership);
+    qint64 findSameInDatabase(const Partnership& partnership) const;
+    void readKeys();
+    static RecordKeys::Key keyOf(const Partnership& partnership);
 
     std::unique_ptr<OrganisationMatcher> m_organisations;
     std::unique_ptr<VocabularyMatcher> m_kinds;
     std::unique_ptr<VocabularyMatcher> m_statuses;
     std::unique_ptr<VocabularyMatcher> m_themes;
+    RecordKeys m_keys;
 };

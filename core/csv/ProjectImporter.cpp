@@ -4,7 +4,9 @@
 #include "ImportRow.h"
 #include "VocabularyMatcher.h"
 #include "common/TextFolding.h"
+#include "database/Statement.h"
 #include "refdata/CountryLookup.h"
+#include "report/ReportRules.h"
 #include "store/ProjectStore.h"
 
 #include <QRegularExpression>
@@ -50,6 +52,7 @@ QList<ColumnMap::Field> ProjectImporter::columns() const
 void ProjectImporter::reset()
 {
     m_organisations->reset();
+    m_keys.clear();
 }
 
 void ProjectImporter::check(const CsvRecord& record, const ColumnMap& columns, ImportReport& report)
@@ -76,12 +79,14 @@ void ProjectImporter::readValues(const ImportRow& cells, Project& p) const
     if (const QString status = cells.value("status"); !status.isEmpty()) {
         p.statusCode = m_statuses->find(status);
         if (p.statusCode.isEmpty())
-            cells.problem("status",
+            cells.unknown("status", status, m_statuses->table(),
                           tr("\"%1\" is not a known status of project").arg(CsvValues::excerpt(status)) +
                               m_statuses->hint(status));
     }
     cells.date("started_on", p.startedOn);
     cells.date("ended_on", p.endedOn);
+    cells.warnIfUncounted(ReportRules::ActiveProject::classOf(p.statusCode.toStdString()), p.startedOn,
+                          p.endedOn, "started_on");
     cells.date("verified_on", p.verifiedOn);
     if (p.endedOn.certainlyBefore(p.startedOn))
         cells.problem(
@@ -119,11 +124,12 @@ void ProjectImporter::readLinks(const ImportRow& cells, Row& row) const
     for (const QString& country : countries) {
         if (country.isEmpty())
             continue;
-        if (const auto found = m_organisations->countries().find(country)) {
+        if (const auto found = m_organisations->countries().find(cells.settled("country", country))) {
             if (!p.countryCodes.contains(found->code))
                 p.countryCodes << found->code;
         } else {
-            cells.problem("country", tr("\"%1\" is not a known country").arg(CsvValues::excerpt(country)));
+            cells.unknown("country", country, QStringLiteral("ref_country"),
+                          tr("\"%1\" is not a known country").arg(CsvValues::excerpt(country)));
         }
     }
     if (const QString partnership = cells.value("partnership"); !partnership.isEmpty()) {
@@ -153,30 +159,76 @@ void ProjectImporter::readLinks(const ImportRow& cells, Row& row) const
     row.partners = m_organisations->readPartners(cells, "partner_country", countries);
 }
 
-std::optional<Project> ProjectImporter::findExisting(const Project& project) const
+namespace {
+
+qint64 leadOf(const Project& project)
+{
+    const auto lead = std::find_if(project.actors.cbegin(), project.actors.cend(), [](const ActorLink& link) {
+        return link.roleCode == QLatin1String(Project::kLeadRole);
+    });
+    return lead == project.actors.cend() ? 0 : lead->actorId;
+}
+
+} // namespace
+
+RecordKeys::Key ProjectImporter::keyOf(qint64 leadId, const QString& normalizedTitle)
+{
+    return RecordKeys::Builder().add(leadId).add(normalizedTitle).key();
+}
+
+void ProjectImporter::readKeys()
+{
+    Statement projects(
+        m_db, QStringLiteral("SELECT p.id, pa.actor_id, p.title FROM project p JOIN project_actor pa "
+                             "ON pa.project_id = p.id AND pa.role_code = ?"));
+    projects.bind(0, QString::fromLatin1(Project::kLeadRole));
+    while (projects.next()) {
+        const std::string_view title = projects.text(2);
+        m_keys.add(keyOf(projects.integer(1), TextFolding::normalizedName(QString::fromUtf8(
+                                                  title.data(), static_cast<qsizetype>(title.size())))),
+                   projects.integer(0));
+    }
+    m_keys.setFilled();
+}
+
+std::optional<Project> ProjectImporter::findExisting(const Project& project)
 {
     ProjectStore store(m_db);
     if (!project.uuid.isEmpty())
         return store.findByUuid(project.uuid);
-    const auto lead = std::find_if(project.actors.cbegin(), project.actors.cend(), [](const ActorLink& link) {
-        return link.roleCode == QLatin1String(Project::kLeadRole);
-    });
-    if (lead == project.actors.cend())
+    const qint64 lead = leadOf(project);
+    if (lead == 0)
         return std::nullopt;
+    if (!m_keys.isFilled())
+        readKeys();
+    const QString title = TextFolding::normalizedName(project.title);
+    const qint64 keyed = m_keys.find(keyOf(lead, title));
+    if (keyed == 0)
+        return std::nullopt;
+    if (std::optional<Project> candidate = store.find(keyed);
+        candidate && leadOf(*candidate) == lead && TextFolding::normalizedName(candidate->title) == title)
+        return candidate;
+    // Another project's digest, or one the import has changed since: the database decides.
+    const qint64 same = findSameInDatabase(lead, title);
+    return same > 0 ? store.find(same) : std::nullopt;
+}
+
+qint64 ProjectImporter::findSameInDatabase(qint64 leadId, const QString& normalizedTitle) const
+{
+    // Walks every project of the lead: the keys spare it to most rows.
     QSqlQuery query(m_db);
     query.prepare(
         QStringLiteral("SELECT p.id, p.title FROM project p JOIN project_actor pa ON pa.project_id = p.id "
                        "WHERE pa.actor_id = ? AND pa.role_code = ? ORDER BY p.id"));
-    query.addBindValue(lead->actorId);
+    query.addBindValue(leadId);
     query.addBindValue(QString::fromLatin1(Project::kLeadRole));
-    const QString title = TextFolding::normalizedName(project.title);
     if (query.exec()) {
         while (query.next()) {
-            if (TextFolding::normalizedName(query.value(1).toString()) == title)
-                return store.find(query.value(0).toLongLong());
+            if (TextFolding::normalizedName(query.value(1).toString()) == normalizedTitle)
+                return query.value(0).toLongLong();
         }
     }
-    return std::nullopt;
+    return 0;
 }
 
 bool ProjectImporter::write(const CsvRecord& record, const ColumnMap& columns, const ImportBatch& batch,
@@ -209,6 +261,12 @@ bool ProjectImporter::write(const CsvRecord& record, const ColumnMap& columns, c
     take(columns, "description", merged.description, project.description);
     take(columns, "source", merged.source, project.source);
     take(columns, "verified_on", merged.verifiedOn, project.verifiedOn);
-    return save(ProjectStore(m_db), project, existing, merged, QStringLiteral("project"), record.line,
-                columns, batch, report);
+    const qint64 saved = save(ProjectStore(m_db), project, existing, merged, QStringLiteral("project"),
+                              record.line, columns, batch, report);
+    // The keys read from the database are kept current with what the import writes.
+    if (saved > 0 && m_keys.isFilled()) {
+        if (const qint64 lead = leadOf(merged))
+            m_keys.add(keyOf(lead, TextFolding::normalizedName(merged.title)), saved);
+    }
+    return saved > 0;
 }

@@ -2,6 +2,7 @@
 
 #include "OrganisationMatcher.h"
 #include "RecordImporter.h"
+#include "RecordKeys.h"
 #include "records/Project.h"
 
 #include <memory>
@@ -41,9 +42,16 @@ private:
     std::optional<Row> parse(const CsvRecord& record, const ColumnMap& columns, ImportReport& report) const;
     void readLinks(const ImportRow& cells, Row& row) const;
     void readValues(const ImportRow& cells, Project& project) const;
-    std::optional<Project> findExisting(const Project& project) const;
+    // The project a row names: by id, else the project of the same title led by the same actor
+    // (the lowest id), found through the keys of every project (read at the first call) and
+    // asked of the database only when a key's project is not the row's.
+    std::optional<Project> findExisting(const Project& project);
+    qint64 findSameInDatabase(qint64 leadId, const QString& normalizedTitle) const;
+    void readKeys();
+    static RecordKeys::Key keyOf(qint64 leadId, const QString& normalizedTitle);
 
     std::unique_ptr<OrganisationMatcher> m_organisations;
     std::unique_ptr<VocabularyMatcher> m_statuses;
     std::unique_ptr<VocabularyMatcher> m_themes;
+    RecordKeys m_keys;
 };

@@ -7,9 +7,9 @@
 #include "VocabularyCells.h"
 #include "XlsxWriter.h"
 #include "common/HandOff.h"
-#include "database/ReadSnapshot.h"
-#include "database/RowScan.h"
 #include "database/SecondConnection.h"
+#include "database/Statement.h"
+#include "database/Transaction.h"
 #include "lists/RecordQuery.h"
 #include "search/SearchIndex.h"
 
@@ -31,7 +31,7 @@ constexpr int kBatch = 500;
 
 // A record's value as CellFormatter reads it: integers (counts, cents, flags) in decimal, numbers
 // in the shortest text that reads back the same (written in `number`), texts and dates as they are.
-std::string_view valueText(const RowScan& row, int column, CellFormatter::Kind kind, char (&number)[32])
+std::string_view valueText(const Statement& row, int column, CellFormatter::Kind kind, char (&number)[32])
 {
     std::to_chars_result written{number, std::errc()};
     switch (kind) {
@@ -94,7 +94,7 @@ QList<qint64> RecordExporter::selectIds(const Options& options, QString* error) 
             conditions << QStringLiteral("r.year = :year");
         if (!search.isEmpty())
             conditions << QStringLiteral("r.project_id IN (%1)")
-                              .arg(SearchIndex::matchingIds(QStringLiteral("project")));
+                              .arg(SearchIndex::matchingIds(m_db, QStringLiteral("project")));
         // By project title (then id, for projects of the same title): an order that does not
         // depend on the database's ids, so that a file imported elsewhere exports the same again.
         sql = QStringLiteral("SELECT r.id FROM funding r JOIN project p ON p.id = r.project_id%1 "
@@ -185,9 +185,9 @@ Result<int> RecordExporter::forEachRow(const QList<qint64>& ids, const std::func
     // One statement for every batch, its ids bound: SQLite parsed a list of five hundred ids for
     // each batch before, 0.8 s of a million records' export.
     const qsizetype placeholders = std::min<qsizetype>(kBatch, ids.size());
-    RowScan records(m_db, QStringLiteral("SELECT r.id, %1 FROM %2 r WHERE r.id IN (%3)")
-                              .arg(expressions.join(QLatin1String(", ")), ExportColumns::table(m_entity),
-                                   QStringList(placeholders, QStringLiteral("?")).join(QLatin1Char(','))));
+    Statement records(m_db, QStringLiteral("SELECT r.id, %1 FROM %2 r WHERE r.id IN (%3)")
+                                .arg(expressions.join(QLatin1String(", ")), ExportColumns::table(m_entity),
+                                     QStringList(placeholders, QStringLiteral("?")).join(QLatin1Char(','))));
     const QString readError = tr("The records could not be read: %1");
 
     // The labels of the code columns, by table.
@@ -382,10 +382,10 @@ Result<int> RecordExporter::write(QIODevice* device, const Options& options,
     // state, when the table is large enough for the export to be (its largest id, from the index).
     bool mayBeLarge = false;
     if (m_entity == Entity::Partnerships || m_entity == Entity::Projects) {
-        RowScan largest(m_db, QStringLiteral("SELECT max(id) FROM %1").arg(ExportColumns::table(m_entity)));
+        Statement largest(m_db, QStringLiteral("SELECT max(id) FROM %1").arg(ExportColumns::table(m_entity)));
         mayBeLarge = largest.next() && largest.integer(0) >= m_wholeReadFrom;
     }
-    const ReadSnapshot snapshot(m_db);
+    const Transaction snapshot(m_db, Transaction::Kind::Read);
     std::optional<SecondConnection> second;
     if (mayBeLarge && snapshot.began())
         second.emplace(m_db);

@@ -3,9 +3,9 @@
 #include "CsvValues.h"
 #include "ImportBatch.h"
 #include "ImportFile.h"
-#include "database/BoundStatement.h"
 #include "database/PageCache.h"
 #include "database/PreparedQuery.h"
+#include "database/Statement.h"
 #include "database/Transaction.h"
 
 #include <QUuid>
@@ -25,14 +25,21 @@ ImportReport RecordImporter::run(const QString& path, const Options& options,
 {
     ImportReport report;
     reset();
+    m_session.reset();
     ImportFile file(path, options.read);
-    if (!file.open(columns(), options.mapping, report))
+    if (!file.open(columns(), options.mapping, report, options.choices))
         return report;
     const ColumnMap& map = file.columns();
+    if (!options.sourceName.isEmpty())
+        report.file = options.sourceName;
 
     // Pass 1: read and check every row; nothing is written.
     const bool read = file.forEachRecord(
         [&](const CsvRecord& record) {
+            if (map.hasChoices() && map.leftOut(record.fields)) {
+                ++report.leftOut;
+                return true;
+            }
             ++report.rows;
             checkShape(record, map, report);
             check(record, map, report);
@@ -61,21 +68,28 @@ ImportReport RecordImporter::run(const QString& path, const Options& options,
         report.addProblems(transaction.started().problems());
         return report;
     }
-    ImportBatch batch(m_db);
-    if (Status begun = batch.begin(m_entity, path, report, options.dryRun, options.mapping); !begun) {
+    ImportBatch batch(m_db, m_session);
+    if (Status begun =
+            batch.begin(m_entity, path, report, options.dryRun, options.mapping, options.sourceName);
+        !begun) {
         report.addProblems(begun.problems());
         return report;
     }
     // The last part is the search index of the records created, written at the end.
-    file.forEachRecord([&](const CsvRecord& record) { return write(record, map, batch, report); }, report,
-                       progress, 40, 50);
+    file.forEachRecord(
+        [&](const CsvRecord& record) {
+            return (map.hasChoices() && map.leftOut(record.fields)) || write(record, map, batch, report);
+        },
+        report, progress, 40, 50);
     if (!report.errors.isEmpty() || options.dryRun) {
         reset();
+        m_session.reset();
         return report; // the transaction rolls back
     }
     if (progress && !progress(90)) {
         report.errors.append({0, QString(), ImportFile::cancelledMessage()});
         reset();
+        m_session.reset();
         return report; // the transaction rolls back
     }
     if (Status finished = batch.finish(report); !finished) {
@@ -107,6 +121,19 @@ void RecordImporter::tally(Outcome outcome, const ImportBatch& batch, const QStr
         return;
     }
     batch.link(entity, id, line);
+}
+
+void RecordImporter::reportStoreProblems(const Problems& problems, int line, const ColumnMap& columns,
+                                         qsizetype reported, ImportReport& report)
+{
+    QStringList headers;
+    for (qsizetype i = reported; i < report.errors.size(); ++i)
+        headers << report.errors.at(i).column;
+    for (const Problem& problem : problems) {
+        const QString header = columns.headerOf(problem.field);
+        if (!headers.contains(header))
+            report.errors.append({line, header, problem.message, problem.isStorage()});
+    }
 }
 
 void RecordImporter::checkShape(const CsvRecord& record, const ColumnMap& columns, ImportReport& report) const
@@ -152,7 +179,7 @@ void RecordImporter::checkIdKind(const CsvRecord& record, const ColumnMap& colum
     const auto has = [&](const char* table) {
         PreparedQuery query(m_db,
                             QStringLiteral("SELECT 1 FROM %1 WHERE uuid = ?").arg(QLatin1String(table)));
-        BoundStatement& lookup = query.bound();
+        Statement& lookup = query.bound();
         lookup.bind(0, uuid);
         return lookup.run() && lookup.returnedRow();
     };

@@ -4,8 +4,10 @@
 #include "CsvReader.h"
 #include "ImportBatch.h"
 #include "ImportReport.h"
+#include "ValueChoices.h"
 #include "common/Result.h"
 #include "store/BulkRecordWriter.h"
+#include "store/ImportSession.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -27,6 +29,9 @@ public:
     {
         CsvReader::Options read{std::nullopt, CsvReader::Delimiter::Auto};
         QHash<QString, QString> mapping; // header → field key
+        ValueChoices choices;            // values settled once for the whole file
+        // What the batch and the messages name instead of the file (a pasted list's « pasted on … »).
+        QString sourceName;
         bool dryRun = false;
         // Runs once every row is checked and before anything is written (not for a dry run):
         // the automatic copy of the database. A failure stops the import, nothing written.
@@ -77,33 +82,43 @@ protected:
 
     // For write(): saves a row's record through its store — `merged` over `existing` when the row
     // matched one, else `parsed` as a new record (keeping an id from an export) — reports the
-    // store's objections with their column and tallies what the row did. False when refused.
-    // Records are not read back: the import needs only their ids.
+    // store's objections with their column and tallies what the row did. Gives the record's id, 0
+    // when refused. Records are not read back: the import needs only their ids.
     template <typename Store, typename Record>
-    bool save(Store store, const Record& parsed, const std::optional<Record>& existing, const Record& merged,
-              const QString& entity, int line, const ColumnMap& columns, const ImportBatch& batch,
-              ImportReport& report) const
+    qint64 save(Store store, const Record& parsed, const std::optional<Record>& existing,
+                const Record& merged, const QString& entity, int line, const ColumnMap& columns,
+                const ImportBatch& batch, ImportReport& report) const
     {
         Outcome outcome = Outcome::Created;
         Result<qint64> saved = qint64(0);
         if (existing) {
-            const Result<bool> changed = store.replace(*existing, merged, &batch.records().known());
+            const Result<bool> changed = store.replace(*existing, merged, &batch.session());
             saved = changed ? Result<qint64>(existing->id) : Result<qint64>(changed.problems());
             if (changed)
                 outcome = changed.value() ? Outcome::Updated : Outcome::Unchanged;
         } else {
             // Only the id is needed: the record is not read back.
-            saved = store.insertImported(parsed, batch.records());
+            saved = store.insertImported(parsed, batch.session());
         }
         if (!saved) {
             for (const Problem& problem : saved.problems())
                 report.errors.append(
                     {line, columns.headerOf(problem.field), problem.message, problem.isStorage()});
-            return false;
+            return 0;
         }
         tally(outcome, batch, entity, saved.value(), line, report);
-        return true;
+        return saved.value();
     }
+
+    // The rows the import has seen and, in its second pass, its writer: what the stores' checks
+    // and writes of both passes are given.
+    ImportSession& session() { return m_session; }
+
+    // For check(): the store's objections to a row's record, with their columns, except on a
+    // column where the row's reading already found a problem (`reported`: the report's errors
+    // before it): each rule has one message.
+    static void reportStoreProblems(const Problems& problems, int line, const ColumnMap& columns,
+                                    qsizetype reported, ImportReport& report);
 
     QSqlDatabase m_db;
 
@@ -114,4 +129,5 @@ private:
     void checkIdKind(const CsvRecord& record, const ColumnMap& columns, ImportReport& report) const;
 
     QString m_entity;
+    ImportSession m_session;
 };

@@ -1,10 +1,10 @@
 #include "ReferenceLabels.h"
 
-#include "database/RowScan.h"
+#include "database/Statement.h"
 
 bool ReferenceLabels::read(const QSqlDatabase& db, const QString& table)
 {
-    RowScan rows(db, QStringLiteral("SELECT code, label_fr FROM %1").arg(table));
+    Statement rows(db, QStringLiteral("SELECT code, label_fr FROM %1").arg(table));
     while (rows.next())
         m_labels.emplace(rows.text(0), rows.text(1));
     m_error = rows.error();

@@ -4,10 +4,9 @@
 #include "ImportRow.h"
 #include "VocabularyMatcher.h"
 #include "common/TextFolding.h"
+#include "database/Statement.h"
 #include "refdata/CountryLookup.h"
 #include "store/SchemeStore.h"
-
-#include <QSqlQuery>
 
 SchemeImporter::SchemeImporter(const QSqlDatabase& db)
     : RecordImporter(db, QStringLiteral("schemes"))
@@ -170,19 +169,16 @@ std::optional<Scheme> SchemeImporter::findExisting(const Scheme& scheme) const
     if (!scheme.uuid.isEmpty())
         return store.findByUuid(scheme.uuid);
     // The catalogue holds dozens of schemes: their names are compared here, normalised.
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT id, name FROM scheme ORDER BY id")))
-        return std::nullopt;
+    Statement query(m_db, QStringLiteral("SELECT id, name FROM scheme ORDER BY id"));
     const QString name = TextFolding::normalizedName(scheme.name);
     qint64 found = 0;
     while (query.next()) {
-        if (TextFolding::normalizedName(query.value(1).toString()) != name)
+        if (TextFolding::normalizedName(query.string(1)) != name)
             continue;
         // Two schemes of that name: the row cannot say which; it makes a third.
         if (found > 0)
             return std::nullopt;
-        found = query.value(0).toLongLong();
+        found = query.integer(0);
     }
     return found > 0 ? store.find(found) : std::nullopt;
 }

@@ -1,6 +1,6 @@
 #include "VocabularyCells.h"
 
-#include "database/RowScan.h"
+#include "database/Statement.h"
 
 #include <algorithm>
 #include <bit>
@@ -10,7 +10,7 @@ namespace {
 
 // Appends the value of `column` so that keys compare, byte by byte, as SQLite's ORDER BY compares
 // the values: NULL first, then numbers, then texts (byte by byte, as the BINARY collation does).
-void appendKey(std::string& key, const RowScan& row, int column)
+void appendKey(std::string& key, const Statement& row, int column)
 {
     if (row.isNull(column)) {
         key += '\x00';
@@ -59,7 +59,7 @@ bool VocabularyCells::read(const QSqlDatabase& db, const QString& sql, int field
         }
         runSize = 0;
     };
-    RowScan rows(db, sql);
+    Statement rows(db, sql);
     while (rows.next()) {
         const qint64 owner = rows.integer(0);
         if (runSize > 0 && owner != runOwner)

@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 
 VocabularyMatcher::VocabularyMatcher(const QSqlDatabase& db, const QString& table)
+    : m_table(table)
 {
     QSqlQuery query(db);
     if (!query.exec(
@@ -27,15 +28,28 @@ VocabularyMatcher::VocabularyMatcher(const QSqlDatabase& db, const QString& tabl
     }
     // A code or a whole label first, then the listed spellings, then a part of one label only:
     // "Formation" is part of « Éducation, formation » and of no other label.
-    addAliases(table);
+    addAliases(db, table);
     for (auto it = partCodes.cbegin(); it != partCodes.cend(); ++it) {
         if (it.value().size() == 1 && !it.key().isEmpty() && !m_codes.contains(it.key()))
             m_codes.insert(it.key(), *it.value().cbegin());
     }
 }
 
-void VocabularyMatcher::addAliases(const QString& table)
+void VocabularyMatcher::addAliases(const QSqlDatabase& db, const QString& table)
 {
+    // The observatory's own spellings (ValueAliases) first, then the shipped ones.
+    QSqlQuery kept(db);
+    kept.prepare(
+        QStringLiteral("SELECT a.alias_key, a.code FROM ref_vocabulary_alias a WHERE a.vocabulary = ? AND "
+                       "EXISTS (SELECT 1 FROM %1 v WHERE v.code = a.code)")
+            .arg(table));
+    kept.addBindValue(table);
+    if (kept.exec()) {
+        while (kept.next()) {
+            if (!m_codes.contains(kept.value(0).toString()))
+                m_codes.insert(kept.value(0).toString(), kept.value(1).toString());
+        }
+    }
     static const std::optional<TsvTable> aliases =
         TsvTable::read(QStringLiteral(":/refdata/vocabulary_aliases.tsv"));
     if (!aliases)

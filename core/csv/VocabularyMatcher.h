@@ -21,6 +21,8 @@ class VocabularyMatcher
 
 public:
     VocabularyMatcher(const QSqlDatabase& db, const QString& table);
+    // The reference table it reads (ref_theme…).
+    const QString& table() const { return m_table; }
     // The code, or an empty string.
     QString find(const QString& text) const;
     // For a text find() does not know, what to add to the message that says so: the French labels
@@ -33,8 +35,9 @@ public:
     static QStringList labelParts(const QString& label);
 
 private:
-    void addAliases(const QString& table);
+    void addAliases(const QSqlDatabase& db, const QString& table);
 
+    QString m_table;
     QHash<QString, QString> m_codes;             // folded code, label or alias → code
     QList<std::pair<QString, QString>> m_labels; // folded French label, label: in the table's order
     mutable QHash<QString, QString> m_found;     // text as written → code: a file repeats a few values

@@ -7,7 +7,7 @@
 #include "SchemaIdentity.h"
 #include "SqlErrors.h"
 #include "SqliteFileHeader.h"
-#include "refdata/ReferenceDataLoader.h"
+#include "SqliteHandle.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -101,6 +101,34 @@ DatabaseStatus Database::open(const DatabaseLocation& location, OpenMode mode, A
     return openSqlite(mode, access);
 }
 
+DatabaseStatus Database::openCopyOf(const QString& sourceConnection, Access access)
+{
+    close();
+    {
+        QSqlDatabase db = QSqlDatabase::cloneDatabase(sourceConnection, m_connectionName);
+        if (!db.isValid())
+            return fail(DatabaseFailure::Unavailable, tr("The database is no longer open."));
+        const bool sqlite = db.driverName() == QLatin1String("QSQLITE");
+        m_location = sqlite ? DatabaseLocation::sqliteFile(db.databaseName()) : DatabaseLocation();
+        const QString options = db.connectOptions();
+        m_readOnly = access != Access::ReadWrite || options.contains(QLatin1String("QSQLITE_OPEN_READONLY"));
+        if (sqlite && m_readOnly && !options.contains(QLatin1String("QSQLITE_OPEN_READONLY")))
+            db.setConnectOptions(options + QLatin1String(";QSQLITE_OPEN_READONLY"));
+        if (!db.open())
+            return fail(
+                DatabaseFailure::Unavailable,
+                tr("%1: cannot open the database: %2").arg(m_location.displayName(), db.lastError().text()));
+    }
+    configureConnection();
+    m_schemaVersion = Migrator::latestVersion();
+    return DatabaseStatus::success();
+}
+
+void Database::configureConnection()
+{
+    QSqlQuery(connection()).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+}
+
 DatabaseStatus Database::checkHeader(const QString& path, OpenMode mode) const
 {
     const QString name = QDir::toNativeSeparators(path);
@@ -160,8 +188,9 @@ DatabaseStatus Database::openSqlite(OpenMode mode, Access access)
     // -shm files beside the database; in a read-only folder without them, the file is read as
     // unchanging (immutable), which is what it is for this program.
     const QFileInfo folder(info.absolutePath());
-    m_readOnly = info.exists() && (access == Access::ReadOnly || !info.isWritable() || !folder.isWritable());
-    if (!info.exists() && access == Access::ReadOnly)
+    m_access = access;
+    m_readOnly = info.exists() && (access != Access::ReadWrite || !info.isWritable() || !folder.isWritable());
+    if (!info.exists() && access != Access::ReadWrite)
         return fail(DatabaseFailure::Missing, tr("%1: no database here.").arg(name));
     if (!info.exists() && !folder.isWritable())
         return fail(DatabaseFailure::Unavailable,
@@ -249,8 +278,12 @@ DatabaseStatus Database::prepareConnection()
         }
     }
 
+    // A statement left reading would lock the tables a migration drops.
+    query.finish();
     if (DatabaseStatus checked = quickCheck(); !checked.ok())
         return checked;
+    // At the first connection: may SQLite's C API be used on the driver's connections?
+    sqliteApiMatches(db);
 
     // Checked again through SQLite: a journal left by a crash may hold a newer header.
     const Result<int> version = Migrator::currentVersion(db);
@@ -261,9 +294,9 @@ DatabaseStatus Database::prepareConnection()
         return DatabaseStatus{DatabaseFailure::NewerSchema, newerSchemaMessage(name, version.value())};
     }
 
-    query.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    configureConnection();
     if (m_readOnly) {
-        if (version.value() < Migrator::latestVersion()) {
+        if (version.value() < Migrator::latestVersion() && m_access != Access::Inspect) {
             return DatabaseStatus{DatabaseFailure::ReadOnly,
                                   tr("%1 is from an older version of Observatoire (schema version %2) and "
                                      "cannot be upgraded: the file or its folder cannot be written.")
@@ -283,20 +316,14 @@ DatabaseStatus Database::prepareConnection()
                     tr("%1 was not upgraded, and was left as it was: %2").arg(name, guarded.message())};
             }
         }
-        if (Status migrated = Migrator::migrate(db, m_location.backend(), version.value()); !migrated) {
+        if (Status migrated = Migrator::migrate(db, m_location.backend(), version.value(), m_migrationCode);
+            !migrated) {
             return DatabaseStatus{
                 DatabaseFailure::MigrationFailed,
                 tr("%1: the database could not be upgraded and was left at schema version %2.\n%3")
                     .arg(name)
                     .arg(version.value())
                     .arg(migrated.message())};
-        }
-    }
-    if (ReferenceDataLoader loader(db); loader.needsUpdate()) {
-        if (Status loaded = loader.update(); !loaded) {
-            return DatabaseStatus{
-                DatabaseFailure::MigrationFailed,
-                tr("%1: the reference data could not be brought up to date: %2").arg(name, loaded.message())};
         }
     }
     // Only now, with the file known to be ours and current: these may rewrite its header.

@@ -5,13 +5,17 @@
 #include "common/Result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QString>
 
 #include <functional>
 
 // An open Observatoire database: one Qt Sql connection, checked, migrated and configured
-// (foreign keys on, WAL journal, busy timeout). Files that are not ours, damaged, locked or from
+// (foreign keys on, WAL journal, busy timeout). The front door to the database: every connection
+// of the program is opened here (open, openCopyOf). This layer only opens and migrates; what the
+// layers above keep in the database (reference data, the search index) is theirs
+// (observatory/ObservatoryDatabase opens an observatory). Files that are not ours, damaged, locked or from
 // a newer version are refused with a message, and left exactly as they were.
 class Database
 {
@@ -32,6 +36,7 @@ public:
     {
         ReadWrite, // read-only all the same when the file or its folder cannot be written
         ReadOnly,  // never written, not even upgraded
+        Inspect,   // read-only, and an older schema read as it is (a copy kept from before an upgrade)
     };
 
     Database();
@@ -40,12 +45,27 @@ public:
     Database& operator=(const Database&) = delete;
 
     DatabaseStatus open(const DatabaseLocation& location, OpenMode mode, Access access = Access::ReadWrite);
+    // Another connection to the database that the connection `sourceConnection` of this process
+    // has open (checked, migrated), for a thread of its own: a Qt Sql connection belongs to the
+    // thread that opened it (the lists' loader, the report, a second reader). Callable from any
+    // thread. Every connection of the program is opened here, so that each is configured and let
+    // go of the same way; a read-only source gives a read-only copy.
+    DatabaseStatus openCopyOf(const QString& sourceConnection, Access access);
 
     // Runs before open() upgrades an existing database to the latest schema: the automatic copy
     // (backup/AutomaticBackups), set by the layers above, which this one does not know. A failure
     // stops the opening with the database left as it was.
     using UpgradeGuard = std::function<Status(const Database&)>;
     void setUpgradeGuard(UpgradeGuard guard) { m_upgradeGuard = std::move(guard); }
+    // Code a migration needs besides its SQL, given by the layers above, which this one does not
+    // know (observatory/ObservatoryDatabase: filling the search index that a migration creates);
+    // it runs in the migration's transaction. Without it, such a migration refuses to upgrade a
+    // database that has records.
+    using MigrationCode = std::function<Status(const QSqlDatabase&)>;
+    void setMigrationCode(int version, MigrationCode code)
+    {
+        m_migrationCode.insert(version, std::move(code));
+    }
     void close();
 
     bool isOpen() const;
@@ -66,6 +86,7 @@ private:
     DatabaseStatus openSqlite(OpenMode mode, Access access);
     DatabaseStatus checkHeader(const QString& path, OpenMode mode) const;
     DatabaseStatus prepareConnection();
+    void configureConnection();
     DatabaseStatus quickCheck();
     DatabaseStatus fail(DatabaseFailure failure, const QString& message);
     static QString newerSchemaMessage(const QString& name, int version);
@@ -75,5 +96,7 @@ private:
     DatabaseLocation m_location;
     int m_schemaVersion = 0;
     bool m_readOnly = false;
+    Access m_access = Access::ReadWrite;
     UpgradeGuard m_upgradeGuard;
+    QHash<int, MigrationCode> m_migrationCode;
 };

@@ -1,9 +1,8 @@
 #include "Migrator.h"
 
-#include "SchemaIdentity.h"
+#include "SqlEngine.h"
 #include "SqlScript.h"
 #include "Transaction.h"
-#include "search/SearchIndex.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,13 +11,6 @@
 #include <QSqlQuery>
 
 #include <algorithm>
-
-namespace {
-
-// The migration that creates search_index: existing records are indexed right after it.
-constexpr int kSearchIndexVersion = 3;
-
-} // namespace
 
 QList<Migrator::Migration> Migrator::available()
 {
@@ -48,24 +40,25 @@ int Migrator::latestVersion()
 
 Result<int> Migrator::currentVersion(const QSqlDatabase& db)
 {
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return Result<int>::failure(query.lastError().text());
-    return query.value(0).toInt();
+    return SqlEngine::of(db).schemaVersion(db);
 }
 
-Status Migrator::migrate(const QSqlDatabase& db, DatabaseLocation::Backend backend, int fromVersion)
+Status Migrator::migrate(const QSqlDatabase& db, DatabaseLocation::Backend backend, int fromVersion,
+                         const QHash<int, Code>& code)
 {
+    // A new database (version 0) has no records for a migration's code to work on.
+    const bool hasRecords = fromVersion > 0;
     for (const Migration& migration : available()) {
         if (migration.version <= fromVersion)
             continue;
-        if (Status status = apply(db, backend, migration); !status)
+        if (Status status = apply(db, backend, migration, code.value(migration.version), hasRecords); !status)
             return status;
     }
     return {};
 }
 
-Status Migrator::apply(const QSqlDatabase& db, DatabaseLocation::Backend backend, const Migration& migration)
+Status Migrator::apply(const QSqlDatabase& db, DatabaseLocation::Backend backend, const Migration& migration,
+                       const Code& code, bool hasRecords)
 {
     QFile file(migration.resourcePath);
     if (!file.open(QIODevice::ReadOnly))
@@ -84,18 +77,22 @@ Status Migrator::apply(const QSqlDatabase& db, DatabaseLocation::Backend backend
         }
     }
     // Some versions need code as well as SQL; it runs in the same transaction.
-    if (migration.version == kSearchIndexVersion) {
-        if (Status filled = SearchIndex::rebuild(db, migration.version); !filled)
-            return Status::failure(tr("Migration %1 could not fill the search index: %2")
+    if (code) {
+        if (Status done = code(db); !done)
+            return Status::failure(tr("Migration %1 (%2) failed: %3")
                                        .arg(migration.version)
-                                       .arg(filled.message()));
+                                       .arg(migration.name, done.message()));
+    } else if (migration.version == kSearchIndexVersion && hasRecords) {
+        return Status::failure(tr("Migration %1 (%2) needs the program's code to fill the search index, "
+                                  "which was not given; the database was left as it was.")
+                                   .arg(migration.version)
+                                   .arg(migration.name));
     }
     // Inside the transaction: the version moves with the schema or not at all.
-    if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version)) ||
-        !query.exec(QStringLiteral("PRAGMA application_id = %1").arg(SchemaIdentity::kApplicationId))) {
+    if (Status recorded = SqlEngine::of(db).setSchemaVersion(db, migration.version); !recorded) {
         return Status::failure(tr("Migration %1 could not record the schema version: %2")
                                    .arg(migration.version)
-                                   .arg(query.lastError().text()));
+                                   .arg(recorded.message()));
     }
     return transaction.commit();
 }

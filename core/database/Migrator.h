@@ -4,9 +4,12 @@
 #include "common/Result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+
+#include <functional>
 
 // Brings a database to the latest schema by running the numbered SQL files shipped in the
 // resources (resources/migrations/NNN_name.sql), each in its own transaction together with the
@@ -29,9 +32,15 @@ public:
     // The database's schema version as recorded in the database (0 for a new one).
     static Result<int> currentVersion(const QSqlDatabase& db);
 
-    static Status migrate(const QSqlDatabase& db, DatabaseLocation::Backend backend, int fromVersion);
+    // The migration that creates the search index: the records there are indexed right after it,
+    // by code the layers above give (Database::setMigrationCode).
+    static constexpr int kSearchIndexVersion = 3;
+
+    using Code = std::function<Status(const QSqlDatabase&)>;
+    static Status migrate(const QSqlDatabase& db, DatabaseLocation::Backend backend, int fromVersion,
+                          const QHash<int, Code>& code = {});
 
 private:
-    static Status apply(const QSqlDatabase& db, DatabaseLocation::Backend backend,
-                        const Migration& migration);
+    static Status apply(const QSqlDatabase& db, DatabaseLocation::Backend backend, const Migration& migration,
+                        const Code& code, bool hasRecords);
 };

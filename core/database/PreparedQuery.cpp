@@ -1,6 +1,6 @@
 #include "PreparedQuery.h"
 
-#include "BoundStatement.h"
+#include "Statement.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -19,8 +19,8 @@ struct PreparedQuery::Entry
     }
 
     QSqlQuery query;
-    std::unique_ptr<BoundStatement> bound; // made on first use
-    const QSqlDriver* driver;              // a connection opened again under the same name has another
+    std::unique_ptr<Statement> bound; // made on first use
+    const QSqlDriver* driver;         // a connection opened again under the same name has another
     bool inUse = false;
     bool cached = false;
 };
@@ -89,10 +89,10 @@ PreparedQuery::~PreparedQuery()
     m_entry->inUse = false;
 }
 
-BoundStatement& PreparedQuery::bound()
+Statement& PreparedQuery::bound()
 {
     if (!m_entry->bound)
-        m_entry->bound = std::make_unique<BoundStatement>(m_db, m_sql);
+        m_entry->bound = std::make_unique<Statement>(m_db, m_sql);
     return *m_entry->bound;
 }
 

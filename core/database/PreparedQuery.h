@@ -6,7 +6,7 @@
 
 #include <memory>
 
-class BoundStatement;
+class Statement;
 
 // A query prepared once per connection and SQL text, and run again with new values by the next
 // PreparedQuery of the same text: code that runs for every row of an import (a store's insert,
@@ -30,7 +30,7 @@ public:
     QSqlQuery* operator->() { return m_query; }
     // The same statement through SQLite's C API (Qt Sql on other drivers), kept with the query:
     // for lookups run for each of a million rows, where Qt Sql's binding is the cost.
-    BoundStatement& bound();
+    Statement& bound();
 
     // Lets go of a connection's statements: call it before closing the connection.
     static void release(const QString& connectionName);

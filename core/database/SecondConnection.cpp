@@ -1,9 +1,12 @@
 #include "SecondConnection.h"
 
-#include <QAtomicInt>
+#include "Database.h"
+#include "Transaction.h"
+
 #include <QSqlQuery>
 
 #include <latch>
+#include <optional>
 
 namespace {
 
@@ -11,12 +14,6 @@ namespace {
 void beginReading(const QSqlDatabase& db)
 {
     QSqlQuery(db).exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
-}
-
-QString uniqueName(const char* prefix)
-{
-    static QAtomicInt counter;
-    return QStringLiteral("%1-%2").arg(QLatin1String(prefix)).arg(counter.fetchAndAddRelaxed(1));
 }
 
 } // namespace
@@ -28,22 +25,19 @@ SecondConnection::SecondConnection(const QSqlDatabase& db)
     if (!locked)
         return;
     const QString source = db.connectionName();
-    const QString name = uniqueName("second-reader");
     std::latch stateShared(1);
-    m_thread = std::thread([this, source, name, &stateShared, work = m_work.get_future()]() mutable {
-        {
-            QSqlDatabase second = QSqlDatabase::cloneDatabase(source, name);
-            const bool reading = second.open() && second.transaction();
-            if (reading)
-                beginReading(second);
-            m_open = reading;
-            stateShared.count_down();
-            if (const Work job = work.get(); reading && job)
-                job(second);
-            second.rollback();
-            second.close();
+    m_thread = std::thread([this, source, &stateShared, work = m_work.get_future()]() mutable {
+        Database second;
+        const bool reading = second.openCopyOf(source, Database::Access::ReadWrite).ok();
+        std::optional<Transaction> snapshot;
+        if (reading) {
+            snapshot.emplace(second.connection(), Transaction::Kind::Read);
+            beginReading(second.connection());
         }
-        QSqlDatabase::removeDatabase(name);
+        m_open = reading && snapshot->started().ok();
+        stateShared.count_down();
+        if (const Work job = work.get(); m_open && job)
+            job(second.connection());
     });
     stateShared.wait();
     releaseLock();
@@ -77,31 +71,26 @@ bool SecondConnection::takeLock(const QSqlDatabase& db)
     const QString file = db.databaseName();
     if (db.driverName() != QLatin1String("QSQLITE") || file.isEmpty() || file.startsWith(QLatin1Char(':')))
         return false;
-    m_lockName = uniqueName("second-reader-lock");
-    bool locked = false;
-    {
-        QSqlDatabase lock = QSqlDatabase::cloneDatabase(db, m_lockName);
-        if (lock.open()) {
-            QSqlQuery query(lock);
-            locked = query.exec(QStringLiteral("PRAGMA busy_timeout = 0")) &&
-                     query.exec(QStringLiteral("BEGIN IMMEDIATE"));
-        }
-    }
-    if (!locked)
+    m_lock = std::make_unique<Database>();
+    if (!m_lock->openCopyOf(db.connectionName(), Database::Access::ReadWrite).ok()) {
         releaseLock();
-    return locked;
+        return false;
+    }
+    QSqlQuery query(m_lock->connection());
+    if (!query.exec(QStringLiteral("PRAGMA busy_timeout = 0"))) {
+        releaseLock();
+        return false;
+    }
+    m_lockTransaction.emplace(m_lock->connection());
+    if (!m_lockTransaction->started()) {
+        releaseLock();
+        return false;
+    }
+    return true;
 }
 
 void SecondConnection::releaseLock()
 {
-    if (m_lockName.isEmpty())
-        return;
-    {
-        QSqlDatabase lock = QSqlDatabase::database(m_lockName, false);
-        if (lock.isOpen())
-            QSqlQuery(lock).exec(QStringLiteral("ROLLBACK"));
-        lock.close();
-    }
-    QSqlDatabase::removeDatabase(m_lockName);
-    m_lockName.clear();
+    m_lockTransaction.reset(); // rolled back
+    m_lock.reset();
 }

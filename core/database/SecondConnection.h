@@ -1,9 +1,13 @@
 #pragma once
 
+#include "Transaction.h"
+
 #include <QSqlDatabase>
 
 #include <functional>
 #include <future>
+#include <memory>
+#include <optional>
 #include <thread>
 
 // A second connection to the same SQLite file, on a thread of its own (a connection belongs to
@@ -12,6 +16,8 @@
 // taken without waiting, keeps anyone from committing; then the lock goes. When there can be no
 // second connection — another driver, a database in memory, someone writing at that moment —
 // isOpen() is false and the caller reads everything through its own.
+class Database;
+
 class SecondConnection
 {
 public:
@@ -35,7 +41,8 @@ private:
     bool takeLock(const QSqlDatabase& db);
     void releaseLock();
 
-    QString m_lockName;
+    std::unique_ptr<Database> m_lock; // a third connection, holding the write lock for a moment
+    std::optional<Transaction> m_lockTransaction;
     std::promise<Work> m_work;
     std::thread m_thread;
     bool m_open = false;

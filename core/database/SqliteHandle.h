@@ -9,13 +9,22 @@
 
 #include <cstring>
 
+// Private to database/ (and the backup's copy): no public header includes <sqlite3.h>.
+
+// Whether SQLite's C API may be used on the connections of Qt's SQLite driver: the library the
+// driver runs (asked through Qt Sql) must be the very one this program was built and linked
+// against (sqlite3_sourceid()); a driver with SQLite built in, or another version, would be given
+// handles it does not own. Checked once, on the first SQLite connection (Database::open).
+bool sqliteApiMatches(const QSqlDatabase& db);
+
 // The SQLite connection under a Qt Sql connection, or null when the driver is another one
-// (PostgreSQL). For the few classes that go through SQLite's C API where a benchmark showed Qt
-// Sql to be the cost (RowScan, BoundStatement); everything else goes through Qt Sql.
+// (PostgreSQL) or its library is not ours (sqliteApiMatches). For the few paths that go through
+// SQLite's C API where a benchmark showed Qt Sql to be the cost (Statement's native engine, the
+// page cache, restoring a copy); everything else goes through Qt Sql.
 inline sqlite3* sqliteHandle(const QSqlDatabase& db)
 {
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || std::strcmp(handle.typeName(), "sqlite3*") != 0)
+    if (!handle.isValid() || std::strcmp(handle.typeName(), "sqlite3*") != 0 || !sqliteApiMatches(db))
         return nullptr;
     return *static_cast<sqlite3* const*>(handle.constData());
 }

@@ -3,38 +3,59 @@
 #include "SqlErrors.h"
 
 #include <QHash>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace {
 
-// Open transactions per connection: Qt Sql does not tell whether one is already open.
-QHash<QString, int>& depthByConnection()
+// Open transactions per connection: Qt Sql does not tell whether one is already open. Each
+// connection lives on one thread, but several threads have connections.
+QMutex depthMutex;
+QHash<QString, int> depthByConnection;
+
+int depthOf(const QString& connection)
 {
-    static QHash<QString, int> depth;
-    return depth;
+    const QMutexLocker locker(&depthMutex);
+    return depthByConnection.value(connection);
+}
+
+void addDepth(const QString& connection, int change)
+{
+    const QMutexLocker locker(&depthMutex);
+    int& depth = depthByConnection[connection];
+    depth += change;
+    if (depth == 0)
+        depthByConnection.remove(connection);
 }
 
 } // namespace
 
-Transaction::Transaction(const QSqlDatabase& db)
+Transaction::Transaction(const QSqlDatabase& db, Kind kind)
     : m_db(db)
 {
-    int& depth = depthByConnection()[m_db.connectionName()];
+    const int depth = depthOf(m_db.connectionName());
+    const bool sqlite = m_db.driverName() == QLatin1String("QSQLITE");
     QString statement;
-    if (depth > 0) {
+    if (kind == Kind::Read) {
+        if (depth > 0)
+            return; // the transaction open is the snapshot
+        // SQLite takes its snapshot at the first read after BEGIN; PostgreSQL's default isolation
+        // would take one per statement.
+        statement = sqlite ? QStringLiteral("BEGIN")
+                           : QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    } else if (depth > 0) {
         m_savepoint = QStringLiteral("nested_%1").arg(depth);
         statement = QStringLiteral("SAVEPOINT ") + m_savepoint;
     } else {
         // IMMEDIATE takes the write lock now, so that a busy database is reported here, after
         // the busy timeout, rather than half-way through the work.
-        statement = m_db.driverName() == QLatin1String("QSQLITE") ? QStringLiteral("BEGIN IMMEDIATE")
-                                                                  : QStringLiteral("BEGIN");
+        statement = sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
     }
     QSqlQuery begin(m_db);
     if (begin.exec(statement)) {
         m_active = true;
-        ++depth;
+        addDepth(m_db.connectionName(), 1);
         return;
     }
     if (SqlErrors::isBusy(begin.lastError()))
@@ -72,7 +93,7 @@ Status Transaction::commit()
         return SqlErrors::failure(tr("The changes could not be saved"), error);
     }
     m_active = false;
-    --depthByConnection()[m_db.connectionName()];
+    addDepth(m_db.connectionName(), -1);
     return {};
 }
 
@@ -87,5 +108,5 @@ void Transaction::rollback()
         execute(QStringLiteral("RELEASE ") + m_savepoint);
     }
     m_active = false;
-    --depthByConnection()[m_db.connectionName()];
+    addDepth(m_db.connectionName(), -1);
 }

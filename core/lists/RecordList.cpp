@@ -63,10 +63,21 @@ QList<RecordList::Column> RecordList::columns(Family family)
         return {
             {QStringLiteral("name"), QT_TR_NOOP("Name"), ColumnKind::Text},
             {QStringLiteral("actor_type"), QT_TR_NOOP("Type"), ColumnKind::Text},
-            {QStringLiteral("departement"), QT_TR_NOOP("Département"), ColumnKind::Text},
+            {QStringLiteral("departement"), QT_TR_NOOP("Department"), ColumnKind::Text},
             {QStringLiteral("actor_code"), QT_TR_NOOP("INSEE code / SIREN"), ColumnKind::Text},
             {QStringLiteral("partnerships"), QT_TR_NOOP("Partnerships"), ColumnKind::Integer},
             {QStringLiteral("verified_on"), QT_TR_NOOP("Verified on"), ColumnKind::Date},
+            {QStringLiteral("acronym"), QT_TR_NOOP("Acronym"), ColumnKind::Text, false},
+            {QStringLiteral("commune"), QT_TR_NOOP("Commune"), ColumnKind::Text, false},
+            {QStringLiteral("siren"), QT_TR_NOOP("SIREN"), ColumnKind::Text, false},
+            {QStringLiteral("rna"), QT_TR_NOOP("RNA"), ColumnKind::Text, false},
+            {QStringLiteral("population"), QT_TR_NOOP("Population"), ColumnKind::Integer, false},
+            {QStringLiteral("projects"), QT_TR_NOOP("Projects"), ColumnKind::Integer, false},
+            {QStringLiteral("email"), QT_TR_NOOP("E-mail"), ColumnKind::Text, false},
+            {QStringLiteral("website"), QT_TR_NOOP("Website"), ColumnKind::Text, false},
+            {QStringLiteral("phone"), QT_TR_NOOP("Phone"), ColumnKind::Text, false},
+            {QStringLiteral("source"), QT_TR_NOOP("Source"), ColumnKind::Text, false},
+            {QStringLiteral("updated_at"), QT_TR_NOOP("Last changed"), ColumnKind::Date, false},
         };
     case Family::Partners:
         return {
@@ -75,6 +86,10 @@ QList<RecordList::Column> RecordList::columns(Family family)
             {QStringLiteral("partner_area"), QT_TR_NOOP("Region"), ColumnKind::Text},
             {QStringLiteral("partner_type"), QT_TR_NOOP("Type"), ColumnKind::Text},
             {QStringLiteral("partnerships"), QT_TR_NOOP("Partnerships"), ColumnKind::Integer},
+            {QStringLiteral("projects"), QT_TR_NOOP("Projects"), ColumnKind::Integer, false},
+            {QStringLiteral("source"), QT_TR_NOOP("Source"), ColumnKind::Text, false},
+            {QStringLiteral("verified_on"), QT_TR_NOOP("Verified on"), ColumnKind::Date, false},
+            {QStringLiteral("updated_at"), QT_TR_NOOP("Last changed"), ColumnKind::Date, false},
         };
     case Family::Partnerships:
         return {
@@ -84,6 +99,14 @@ QList<RecordList::Column> RecordList::columns(Family family)
             {QStringLiteral("country"), QT_TR_NOOP("Country"), ColumnKind::Text},
             {QStringLiteral("status"), QT_TR_NOOP("Status"), ColumnKind::Text},
             {QStringLiteral("signed_on"), QT_TR_NOOP("Signed on"), ColumnKind::Date},
+            {QStringLiteral("title"), QT_TR_NOOP("Title"), ColumnKind::Text, false},
+            {QStringLiteral("ended_on"), QT_TR_NOOP("End"), ColumnKind::Date, false},
+            {QStringLiteral("themes"), QT_TR_NOOP("Themes"), ColumnKind::Text, false},
+            {QStringLiteral("departement"), QT_TR_NOOP("Department"), ColumnKind::Text, false},
+            {QStringLiteral("projects"), QT_TR_NOOP("Projects"), ColumnKind::Integer, false},
+            {QStringLiteral("source"), QT_TR_NOOP("Source"), ColumnKind::Text, false},
+            {QStringLiteral("verified_on"), QT_TR_NOOP("Verified on"), ColumnKind::Date, false},
+            {QStringLiteral("updated_at"), QT_TR_NOOP("Last changed"), ColumnKind::Date, false},
         };
     case Family::Projects:
         return {
@@ -94,6 +117,12 @@ QList<RecordList::Column> RecordList::columns(Family family)
             {QStringLiteral("started_on"), QT_TR_NOOP("Start"), ColumnKind::Date},
             {QStringLiteral("ended_on"), QT_TR_NOOP("End"), ColumnKind::Date},
             {QStringLiteral("budget"), QT_TR_NOOP("Budget"), ColumnKind::Money},
+            {QStringLiteral("partner"), QT_TR_NOOP("Partners"), ColumnKind::Text, false},
+            {QStringLiteral("themes"), QT_TR_NOOP("Themes"), ColumnKind::Text, false},
+            {QStringLiteral("funding"), QT_TR_NOOP("Funding"), ColumnKind::Money, false},
+            {QStringLiteral("source"), QT_TR_NOOP("Source"), ColumnKind::Text, false},
+            {QStringLiteral("verified_on"), QT_TR_NOOP("Verified on"), ColumnKind::Date, false},
+            {QStringLiteral("updated_at"), QT_TR_NOOP("Last changed"), ColumnKind::Date, false},
         };
     case Family::Schemes:
         return {
@@ -103,6 +132,9 @@ QList<RecordList::Column> RecordList::columns(Family family)
             {QStringLiteral("next_closing"), QT_TR_NOOP("Next closing"), ColumnKind::Date},
             {QStringLiteral("amount_max"), QT_TR_NOOP("Up to"), ColumnKind::Money},
             {QStringLiteral("verified_on"), QT_TR_NOOP("Verified on"), ColumnKind::Date},
+            {QStringLiteral("themes"), QT_TR_NOOP("Themes"), ColumnKind::Text, false},
+            {QStringLiteral("amount_min"), QT_TR_NOOP("Smallest amount"), ColumnKind::Money, false},
+            {QStringLiteral("updated_at"), QT_TR_NOOP("Last changed"), ColumnKind::Date, false},
         };
     }
     return {};

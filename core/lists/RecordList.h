@@ -34,6 +34,8 @@ public:
         QString key;
         const char* title; // untranslated; see columnTitle()
         ColumnKind kind;
+        // Shown in a list never arranged by the adviser; the others wait in the Columns menu.
+        bool shownByDefault = true;
     };
 
     struct Rows
@@ -49,5 +51,4 @@ public:
     static QString countText(Family family, int shown, int total);
     static QList<Column> columns(Family family);
     static QString columnTitle(const Column& column);
-
 };

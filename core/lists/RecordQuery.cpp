@@ -1,7 +1,8 @@
 #include "RecordQuery.h"
 
 #include "common/SqlDates.h"
-#include "database/RowScan.h"
+#include "database/SqlEngine.h"
+#include "database/Statement.h"
 #include "report/ReportRules.h"
 #include "search/SearchIndex.h"
 
@@ -92,6 +93,11 @@ void RecordQuery::setSort(int column, Qt::SortOrder order)
 QStringList RecordQuery::columnExpressions() const
 {
     const QString label = m_label;
+    const SqlEngine& engine = SqlEngine::of(m_db);
+    // The columns a list hides by default (RecordList::Column::shownByDefault) come after those it
+    // shows. No single-letter alias k, t, c or s in them: matchingIds() joins the reference tables
+    // only when the order names one.
+    const QString updated = QStringLiteral("substr(%1.updated_at, 1, 10)");
     switch (m_family) {
     case RecordList::Family::Actors:
         return {QStringLiteral("a.name"),
@@ -99,37 +105,78 @@ QStringList RecordQuery::columnExpressions() const
                 QStringLiteral("a.departement_code"),
                 QStringLiteral("coalesce(a.insee_code, a.siren)"),
                 QStringLiteral("(SELECT count(*) FROM partnership_actor pa WHERE pa.actor_id = a.id)"),
-                QStringLiteral("a.verified_on")};
+                QStringLiteral("a.verified_on"),
+                QStringLiteral("a.acronym"),
+                QStringLiteral("(SELECT rc.name FROM ref_commune rc WHERE rc.code = "
+                               "coalesce(a.commune_insee, a.insee_code))"),
+                QStringLiteral("a.siren"),
+                QStringLiteral("a.rna"),
+                QStringLiteral("a.population"),
+                QStringLiteral("(SELECT count(*) FROM project_actor ja WHERE ja.actor_id = a.id)"),
+                QStringLiteral("a.email"),
+                QStringLiteral("a.website"),
+                QStringLiteral("a.phone"),
+                QStringLiteral("a.source"),
+                updated.arg(QStringLiteral("a"))};
     case RecordList::Family::Partners:
-        return {QStringLiteral("f.name"), QStringLiteral("c.") + label, QStringLiteral("f.admin_area"),
+        return {QStringLiteral("f.name"),
+                QStringLiteral("c.") + label,
+                QStringLiteral("f.admin_area"),
                 QStringLiteral("t.") + label,
-                QStringLiteral("(SELECT count(*) FROM partnership_partner pp WHERE pp.partner_id = f.id)")};
+                QStringLiteral("(SELECT count(*) FROM partnership_partner pp WHERE pp.partner_id = f.id)"),
+                QStringLiteral("(SELECT count(*) FROM project_partner jp WHERE jp.partner_id = f.id)"),
+                QStringLiteral("f.source"),
+                QStringLiteral("f.verified_on"),
+                updated.arg(QStringLiteral("f"))};
     case RecordList::Family::Partnerships:
         return {
             QStringLiteral("k.") + label,
-            QStringLiteral("(SELECT group_concat(a.name, ' | ') FROM partnership_actor pa "
-                           "JOIN actor a ON a.id = pa.actor_id WHERE pa.partnership_id = p.id)"),
-            QStringLiteral("(SELECT group_concat(f.name, ' | ') FROM partnership_partner pp "
-                           "JOIN foreign_partner f ON f.id = pp.partner_id WHERE pp.partnership_id = p.id)"),
-            QStringLiteral("(SELECT group_concat(DISTINCT c.%1) FROM partnership_partner pp "
+            QStringLiteral("(SELECT %1 FROM partnership_actor pa "
+                           "JOIN actor a ON a.id = pa.actor_id WHERE pa.partnership_id = p.id)")
+                .arg(engine.aggregateList(QStringLiteral("a.name"), QStringLiteral(" | "))),
+            QStringLiteral("(SELECT %1 FROM partnership_partner pp "
+                           "JOIN foreign_partner f ON f.id = pp.partner_id WHERE pp.partnership_id = p.id)")
+                .arg(engine.aggregateList(QStringLiteral("f.name"), QStringLiteral(" | "))),
+            QStringLiteral("(SELECT %1 FROM partnership_partner pp "
                            "JOIN foreign_partner f ON f.id = pp.partner_id JOIN ref_country c ON c.code = "
                            "f.country_code "
                            "WHERE pp.partnership_id = p.id)")
-                .arg(label),
+                .arg(engine.aggregateDistinctList(QStringLiteral("c.") + label)),
             QStringLiteral("s.") + label,
-            QStringLiteral("p.signed_on")};
+            QStringLiteral("p.signed_on"),
+            QStringLiteral("p.title"),
+            QStringLiteral("p.ended_on"),
+            QStringLiteral("(SELECT group_concat(rt.%1, ' | ') FROM partnership_theme pt JOIN ref_theme rt "
+                           "ON rt.code = pt.theme_code WHERE pt.partnership_id = p.id)")
+                .arg(label),
+            QStringLiteral("(SELECT group_concat(DISTINCT a.departement_code) FROM partnership_actor pa "
+                           "JOIN actor a ON a.id = pa.actor_id WHERE pa.partnership_id = p.id)"),
+            QStringLiteral("(SELECT count(*) FROM project pj WHERE pj.partnership_id = p.id)"),
+            QStringLiteral("p.source"),
+            QStringLiteral("p.verified_on"),
+            updated.arg(QStringLiteral("p"))};
     case RecordList::Family::Projects:
         return {QStringLiteral("j.title"),
-                QStringLiteral("(SELECT group_concat(a.name, ' | ') FROM project_actor pa JOIN actor a ON "
+                QStringLiteral("(SELECT %1 FROM project_actor pa JOIN actor a ON "
                                "a.id = pa.actor_id "
-                               "WHERE pa.project_id = j.id AND pa.role_code = 'porteur')"),
-                QStringLiteral("(SELECT group_concat(c.%1, ' | ') FROM project_country pc JOIN ref_country c "
+                               "WHERE pa.project_id = j.id AND pa.role_code = 'porteur')")
+                    .arg(engine.aggregateList(QStringLiteral("a.name"), QStringLiteral(" | "))),
+                QStringLiteral("(SELECT %1 FROM project_country pc JOIN ref_country c "
                                "ON c.code = pc.country_code WHERE pc.project_id = j.id)")
-                    .arg(label),
+                    .arg(engine.aggregateList(QStringLiteral("c.") + label, QStringLiteral(" | "))),
                 QStringLiteral("s.") + label,
                 QStringLiteral("j.started_on"),
                 QStringLiteral("j.ended_on"),
-                QStringLiteral("j.budget_cents")};
+                QStringLiteral("j.budget_cents"),
+                QStringLiteral("(SELECT group_concat(f.name, ' | ') FROM project_partner jp "
+                               "JOIN foreign_partner f ON f.id = jp.partner_id WHERE jp.project_id = j.id)"),
+                QStringLiteral("(SELECT group_concat(rt.%1, ' | ') FROM project_theme jt JOIN ref_theme rt "
+                               "ON rt.code = jt.theme_code WHERE jt.project_id = j.id)")
+                    .arg(label),
+                QStringLiteral("(SELECT sum(g.amount_cents) FROM funding g WHERE g.project_id = j.id)"),
+                QStringLiteral("j.source"),
+                QStringLiteral("j.verified_on"),
+                updated.arg(QStringLiteral("j"))};
     case RecordList::Family::Schemes:
         // Today's date is written in: the rows' query binds nothing.
         return {
@@ -140,7 +187,12 @@ QStringList RecordQuery::columnExpressions() const
                 .arg(SqlDates::latestDay(QStringLiteral("closes_on")),
                      QDate::currentDate().toString(Qt::ISODate)),
             QStringLiteral("d.amount_max_cents"),
-            QStringLiteral("d.verified_on")};
+            QStringLiteral("d.verified_on"),
+            QStringLiteral("(SELECT %1 FROM scheme_theme dt JOIN ref_theme rt ON rt.code = dt.theme_code "
+                           "WHERE dt.scheme_id = d.id)")
+                .arg(engine.aggregateList(QStringLiteral("rt.") + label, QStringLiteral(" | "))),
+            QStringLiteral("d.amount_min_cents"),
+            updated.arg(QStringLiteral("d"))};
     }
     return {};
 }
@@ -190,15 +242,15 @@ QString RecordQuery::whereClause() const
     };
 
     if (!SearchIndex::matchExpression(m_filter.search).isEmpty()) {
-        QString own =
-            id + QLatin1String(" IN (") + SearchIndex::matchingIds(tableName(m_family)) + QLatin1Char(')');
+        QString own = id + QLatin1String(" IN (") + SearchIndex::matchingIds(m_db, tableName(m_family)) +
+                      QLatin1Char(')');
         // A partnership or project is also found by the names of its actors and partners.
         if (partnerships || projects) {
             const QString link = partnerships ? QStringLiteral("partnership") : QStringLiteral("project");
             own += QStringLiteral(" OR %1 IN (SELECT %2_id FROM %2_actor WHERE actor_id IN (%3))"
                                   " OR %1 IN (SELECT %2_id FROM %2_partner WHERE partner_id IN (%4))")
-                       .arg(id, link, SearchIndex::matchingIds(QStringLiteral("actor")),
-                            SearchIndex::matchingIds(QStringLiteral("foreign_partner")));
+                       .arg(id, link, SearchIndex::matchingIds(m_db, QStringLiteral("actor")),
+                            SearchIndex::matchingIds(m_db, QStringLiteral("foreign_partner")));
         }
         conditions << QLatin1Char('(') + own + QLatin1Char(')');
     }
@@ -316,7 +368,8 @@ QString RecordQuery::orderClause() const
         case RecordList::Family::Projects:
             return QStringLiteral(" ORDER BY j.started_on DESC, j.id");
         case RecordList::Family::Schemes:
-            return QStringLiteral(" ORDER BY d.name COLLATE NOCASE, d.id");
+            return QStringLiteral(" ORDER BY %1, d.id")
+                .arg(SqlEngine::of(m_db).caseInsensitive(QStringLiteral("d.name")));
         }
     }
     // Text sorts without regard to case; empty values go last either way.
@@ -324,14 +377,14 @@ QString RecordQuery::orderClause() const
     const RecordList::Column column = RecordList::columns(m_family).at(m_sortColumn);
     const QString expression = expressions.at(m_sortColumn);
     const QString key = column.kind == RecordList::ColumnKind::Text
-                            ? expression + QLatin1String(" COLLATE NOCASE")
+                            ? SqlEngine::of(m_db).caseInsensitive(expression)
                             : expression;
     const QString direction =
         m_sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     return QStringLiteral(" ORDER BY (%1) IS NULL, %2%3, %4.id").arg(expression, key, direction, r);
 }
 
-void RecordQuery::bindFilter(RowScan& query, const QString& sql) const
+void RecordQuery::bindFilter(Statement& query, const QString& sql) const
 {
     const auto bindIfUsed = [&](const char* name, const QVariant& value) {
         const QString placeholder = QLatin1Char(':') + QLatin1String(name);
@@ -362,7 +415,7 @@ QList<qint64> RecordQuery::matchingIds(QString* error) const
         needsLabels ? fromClause() : QStringLiteral(" FROM %1 %2").arg(tableName(m_family), alias(m_family));
     const QString sql = QStringLiteral("SELECT %1.id").arg(alias(m_family)) + from + whereClause() + order;
     // Read through SQLite's C API: a million ids through QSqlQuery took 0.7 s of an export.
-    RowScan query(m_db, sql);
+    Statement query(m_db, sql);
     bindFilter(query, sql);
     while (query.next())
         ids << query.integer(0);

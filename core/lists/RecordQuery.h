@@ -60,7 +60,7 @@ private:
     QString fromClause() const;
     QString whereClause() const;
     QString orderClause() const;
-    void bindFilter(class RowScan& query, const QString& sql) const;
+    void bindFilter(class Statement& query, const QString& sql) const;
 
     QSqlDatabase m_db;
     RecordList::Family m_family;

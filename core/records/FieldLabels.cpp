@@ -21,7 +21,7 @@ const QHash<QString, const char*>& sources()
         {QStringLiteral("address"), QT_TRANSLATE_NOOP("FieldLabels", "Address")},
         {QStringLiteral("postcode"), QT_TRANSLATE_NOOP("FieldLabels", "Postcode")},
         {QStringLiteral("commune_insee"), QT_TRANSLATE_NOOP("FieldLabels", "Commune")},
-        {QStringLiteral("departement_code"), QT_TRANSLATE_NOOP("FieldLabels", "Département")},
+        {QStringLiteral("departement_code"), QT_TRANSLATE_NOOP("FieldLabels", "Department")},
         {QStringLiteral("population"), QT_TRANSLATE_NOOP("FieldLabels", "Population")},
         {QStringLiteral("parent_actor_id"), QT_TRANSLATE_NOOP("FieldLabels", "Attached to")},
         {QStringLiteral("website"), QT_TRANSLATE_NOOP("FieldLabels", "Website")},
@@ -48,6 +48,9 @@ const QHash<QString, const char*>& sources()
         {QStringLiteral("budget_cents"), QT_TRANSLATE_NOOP("FieldLabels", "Budget")},
         {QStringLiteral("currency"), QT_TRANSLATE_NOOP("FieldLabels", "Currency")},
         {QStringLiteral("project_id"), QT_TRANSLATE_NOOP("FieldLabels", "Project")},
+        // The funding lines' history names the project and the funder (FundingStore::history).
+        {QStringLiteral("project"), QT_TRANSLATE_NOOP("FieldLabels", "Project")},
+        {QStringLiteral("funder"), QT_TRANSLATE_NOOP("FieldLabels", "Funder")},
         {QStringLiteral("funder_actor_id"), QT_TRANSLATE_NOOP("FieldLabels", "Funder")},
         {QStringLiteral("programme_code"), QT_TRANSLATE_NOOP("FieldLabels", "Programme")},
         {QStringLiteral("year"), QT_TRANSLATE_NOOP("FieldLabels", "Year")},
@@ -57,7 +60,6 @@ const QHash<QString, const char*>& sources()
         {QStringLiteral("themes"), QT_TRANSLATE_NOOP("FieldLabels", "Themes")},
         {QStringLiteral("countries"), QT_TRANSLATE_NOOP("FieldLabels", "Countries")},
         {QStringLiteral("sdgs"), QT_TRANSLATE_NOOP("FieldLabels", "Sustainable development goals")},
-        {QStringLiteral("funder"), QT_TRANSLATE_NOOP("FieldLabels", "Funder")},
         {QStringLiteral("amount_min_cents"), QT_TRANSLATE_NOOP("FieldLabels", "Smallest amount")},
         {QStringLiteral("amount_max_cents"), QT_TRANSLATE_NOOP("FieldLabels", "Largest amount")},
         {QStringLiteral("cofunding_max_percent"),
@@ -78,6 +80,20 @@ QString label(const QString& field)
 {
     const auto found = sources().constFind(field);
     return found == sources().cend() ? field : QCoreApplication::translate("FieldLabels", found.value());
+}
+
+QString kindOfRecord(const QString& table)
+{
+    static const QHash<QString, const char*> kinds = {
+        {QStringLiteral("actor"), QT_TRANSLATE_NOOP("FieldLabels", "Actor")},
+        {QStringLiteral("foreign_partner"), QT_TRANSLATE_NOOP("FieldLabels", "Foreign partner")},
+        {QStringLiteral("partnership"), QT_TRANSLATE_NOOP("FieldLabels", "Partnership")},
+        {QStringLiteral("project"), QT_TRANSLATE_NOOP("FieldLabels", "Project")},
+        {QStringLiteral("funding"), QT_TRANSLATE_NOOP("FieldLabels", "Funding line")},
+        {QStringLiteral("scheme"), QT_TRANSLATE_NOOP("FieldLabels", "Support scheme")},
+    };
+    const auto found = kinds.constFind(table);
+    return found == kinds.cend() ? table : QCoreApplication::translate("FieldLabels", found.value());
 }
 
 } // namespace FieldLabels

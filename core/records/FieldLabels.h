@@ -9,4 +9,7 @@ namespace FieldLabels {
 
 QString label(const QString& field);
 
+// What a record of `table` is called: « Acteur », « Partenaire étranger »…
+QString kindOfRecord(const QString& table);
+
 } // namespace FieldLabels

@@ -8,12 +8,12 @@ CountryLookup::CountryLookup(const QSqlDatabase& db)
 {
     QSqlQuery countries(db);
     countries.setForwardOnly(true);
-    if (countries.exec(QStringLiteral(
-            "SELECT code, iso3, label_fr, label_en, zone_code, least_developed, eu_member FROM ref_country"))) {
+    if (countries.exec(QStringLiteral("SELECT code, iso3, label_fr, label_en, zone_code, least_developed, "
+                                      "eu_member FROM ref_country"))) {
         while (countries.next()) {
-            Country country{countries.value(0).toString(), countries.value(1).toString(),
-                            countries.value(2).toString(), countries.value(3).toString(),
-                            countries.value(4).toString(), countries.value(5).toInt() != 0,
+            Country country{countries.value(0).toString(),  countries.value(1).toString(),
+                            countries.value(2).toString(),  countries.value(3).toString(),
+                            countries.value(4).toString(),  countries.value(5).toInt() != 0,
                             countries.value(6).toInt() != 0};
             const int index = static_cast<int>(m_countries.size());
             m_byKey.insert(TextFolding::key(country.labelFr), index);
@@ -40,12 +40,42 @@ CountryLookup::CountryLookup(const QSqlDatabase& db)
     }
 }
 
+namespace {
+
+bool isFrenchOverseas(const QString& alpha2)
+{
+    static const QStringList overseas = {QStringLiteral("GP"), QStringLiteral("MQ"), QStringLiteral("GF"),
+                                         QStringLiteral("RE"), QStringLiteral("YT"), QStringLiteral("PM"),
+                                         QStringLiteral("BL"), QStringLiteral("MF"), QStringLiteral("WF"),
+                                         QStringLiteral("PF"), QStringLiteral("NC"), QStringLiteral("TF")};
+    return overseas.contains(alpha2.toUpper());
+}
+
+} // namespace
+
 std::optional<Country> CountryLookup::find(const QString& text) const
 {
-    const auto found = m_byKey.constFind(TextFolding::key(text));
-    if (found == m_byKey.cend())
+    if (const auto found = m_byKey.constFind(TextFolding::key(text)); found != m_byKey.cend())
+        return m_countries.at(*found);
+    const qsizetype comma = text.lastIndexOf(QLatin1Char(','));
+    if (comma < 0)
         return std::nullopt;
-    return m_countries.at(*found);
+    const std::optional<Country> country = find(text.mid(comma + 1));
+    if (country && country->code == QLatin1String("FR")) {
+        if (const std::optional<Country> place = find(text.left(comma));
+            place && isFrenchOverseas(place->code))
+            return place;
+    }
+    return country;
+}
+
+QString CountryLookup::notForeign(const QString& alpha2)
+{
+    if (isFrenchOverseas(alpha2))
+        return tr("partner located in France (overseas): not a foreign partner");
+    if (alpha2.compare(QLatin1String("FR"), Qt::CaseInsensitive) == 0)
+        return tr("partner located in France: not a foreign partner");
+    return {};
 }
 
 std::optional<Country> CountryLookup::byCode(const QString& alpha2) const

@@ -1,5 +1,7 @@
 #include "ObservatorySettings.h"
 
+#include "database/SqlEngine.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -37,9 +39,10 @@ Status ObservatorySettings::setRegionCode(const QString& code)
     query.prepare(QStringLiteral("SELECT 1 FROM ref_region WHERE code = ?"));
     query.addBindValue(code);
     if (!query.exec() || !query.next())
-        return Status::failure(tr("\"%1\" is not the code of a French région.").arg(code), QStringLiteral("region"));
-    query.prepare(QStringLiteral("INSERT INTO observatory_setting (key, value) VALUES ('region_code', ?) "
-                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+        return Status::failure(tr("\"%1\" is not the code of a French région.").arg(code),
+                               QStringLiteral("region"));
+    query.prepare(QStringLiteral("INSERT INTO observatory_setting (key, value) VALUES ('region_code', ?) ") +
+                  SqlEngine::of(m_db).onConflict({QStringLiteral("key")}, {QStringLiteral("value")}));
     query.addBindValue(code);
     if (!query.exec())
         return Status::failure(query.lastError().text());

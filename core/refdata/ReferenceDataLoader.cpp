@@ -2,11 +2,9 @@
 
 #include "ReferenceDataManifest.h"
 #include "TsvTable.h"
-#include "common/Clock.h"
 #include "common/TextFolding.h"
 #include "database/BulkInsert.h"
 #include "database/Transaction.h"
-#include "store/ChangeLog.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -47,7 +45,7 @@ int ReferenceDataLoader::loadedVersion() const
     return query.value(0).toInt();
 }
 
-Status ReferenceDataLoader::update()
+Status ReferenceDataLoader::update(const RecordsStep& records)
 {
     if (shippedVersion() <= 0)
         return Status::failure(tr("The program's reference data is missing."));
@@ -57,11 +55,16 @@ Status ReferenceDataLoader::update()
     for (auto step : {&ReferenceDataLoader::loadRegions, &ReferenceDataLoader::loadDepartements,
                       &ReferenceDataLoader::loadCountries, &ReferenceDataLoader::loadCountryAliases,
                       &ReferenceDataLoader::loadCommunes, &ReferenceDataLoader::loadFormerCodes,
-                      &ReferenceDataLoader::loadEpci, &ReferenceDataLoader::moveActorsOffFormerCodes,
-                      &ReferenceDataLoader::recordVersion}) {
+                      &ReferenceDataLoader::loadEpci}) {
         if (Status status = (this->*step)(); !status)
             return status;
     }
+    if (records) {
+        if (Status status = records(m_db, tr("reference data v%1").arg(shippedVersion())); !status)
+            return status;
+    }
+    if (Status status = recordVersion(); !status)
+        return status;
     return transaction.commit();
 }
 
@@ -205,39 +208,6 @@ Status ReferenceDataLoader::loadEpci()
                                               r.at(t.column(QStringLiteral("type"))),
                                               numberOrNull(r.at(t.column(QStringLiteral("population"))))};
                       });
-}
-
-Status ReferenceDataLoader::moveActorsOffFormerCodes()
-{
-    // A municipal arrondissement keeps its own code: it is not a former commune.
-    const ChangeLog changeLog(m_db, tr("reference data v%1").arg(shippedVersion()));
-    for (const QString& column : {QStringLiteral("insee_code"), QStringLiteral("commune_insee")}) {
-        QSqlQuery moved(m_db);
-        if (!moved.exec(QStringLiteral("SELECT a.id, a.uuid, a.%1, f.current_code FROM actor a "
-                                       "JOIN ref_commune_former f ON f.code = a.%1 "
-                                       "WHERE f.kind <> 'arrondissement'")
-                            .arg(column)))
-            return Status::failure(moved.lastError().text());
-        QSqlQuery update(m_db);
-        update.prepare(
-            QStringLiteral("UPDATE actor SET %1 = ?, updated_at = ?, version = version + 1 WHERE id = ?")
-                .arg(column));
-        while (moved.next()) {
-            const qint64 id = moved.value(0).toLongLong();
-            const QString now = Clock::nowIso();
-            update.addBindValue(moved.value(3));
-            update.addBindValue(now);
-            update.addBindValue(id);
-            if (!update.exec())
-                return Status::failure(update.lastError().text());
-            if (Status logged = changeLog.record(ChangeLog::Action::Update, QStringLiteral("actor"), id,
-                                                 moved.value(1).toString(), {{column, moved.value(2)}},
-                                                 {{column, moved.value(3)}}, now);
-                !logged)
-                return logged;
-        }
-    }
-    return {};
 }
 
 Status ReferenceDataLoader::recordVersion()

@@ -7,12 +7,15 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 class TsvTable;
 
 // Brings the shipped reference data (countries, régions, départements, communes, EPCI) into a
 // database whose reference-data version is older, in one transaction. The user's own records are
-// kept; actors whose commune has since merged into another are moved to the current commune,
-// and the change history says so.
+// kept; what they need once the reference data changed (actors whose commune has since merged
+// into another moved to the current one, with their history) is the layer above's step
+// (observatory/ObservatoryDatabase), run in the same transaction.
 class ReferenceDataLoader
 {
     Q_DECLARE_TR_FUNCTIONS(ReferenceDataLoader)
@@ -24,7 +27,9 @@ public:
     int loadedVersion() const;
     bool needsUpdate() const { return loadedVersion() < shippedVersion(); }
 
-    Status update();
+    // `records` gets the connection and the name the history gives the change ("reference data v3").
+    using RecordsStep = std::function<Status(const QSqlDatabase& db, const QString& changedBy)>;
+    Status update(const RecordsStep& records = {});
 
 private:
     Status loadRegions();
@@ -34,13 +39,12 @@ private:
     Status loadCommunes();
     Status loadFormerCodes();
     Status loadEpci();
-    Status moveActorsOffFormerCodes();
     Status recordVersion();
 
     // Inserts one row into `table` per line of the resource file, with the values `bind` gives.
     template <typename Bind>
-    Status insertRows(const QString& file, const QString& table, const QStringList& columns, const QString& tail,
-                      Bind bind);
+    Status insertRows(const QString& file, const QString& table, const QStringList& columns,
+                      const QString& tail, Bind bind);
 
     QSqlDatabase m_db;
 };

@@ -227,6 +227,7 @@ ReportSection ActorIndicators::build(const ReportContext& q)
         departements.mapValues.insert(QStringLiteral("69"), qRound(lyonActors * 1e6 / lyonPopulation) / 10.0);
     departements.chart = ReportTable::Chart::DepartementMap;
     departements.valueColumn = 4;
+    departements.referenceColumns = {3}; // the population
     section.tables << departements;
 
     ReportTable communes;
@@ -256,6 +257,7 @@ ReportSection ActorIndicators::build(const ReportContext& q)
                         .arg(year);
     communes.rules = families.rules;
     communes.chart = ReportTable::Chart::Bars;
+    communes.referenceColumns = {2}; // the region's communes
     section.tables << communes;
     return section;
 }

@@ -112,7 +112,8 @@ ReportSection MoneyIndicators::build(const ReportContext& q)
     budgets.rows = {total, counted, median, otherCurrency};
     budgets.rowKinds = {ReportTable::Kind::Euros, ReportTable::Kind::Count, ReportTable::Kind::Euros,
                         ReportTable::Kind::Count};
-    budgets.rules = {QString::fromLatin1(ReportRules::Budgets::kId)};
+    budgets.rules = {QString::fromLatin1(ReportRules::ActiveProject::kId),
+                     QString::fromLatin1(ReportRules::Budgets::kId)};
     budgets.base = tr("Based on %Ln active project(s) whose budget is given in euros.", nullptr,
                       static_cast<int>(withBudget));
     section.tables << budgets;
@@ -123,7 +124,8 @@ ReportSection MoneyIndicators::build(const ReportContext& q)
     programmes.columnKinds = {ReportTable::Kind::Text, ReportTable::Kind::Euros, ReportTable::Kind::Count,
                               ReportTable::Kind::Percent};
     programmes.columns = {tr("Programme"), tr("Amount (€)"), tr("Funding lines"), tr("Share (%)")};
-    programmes.rules = {QString::fromLatin1(ReportRules::Cofunding::kId)};
+    programmes.rules = {QString::fromLatin1(ReportRules::Cofunding::kId),
+                        QString::fromLatin1(ReportRules::Figures::kId)};
     // The lines of the year counted (rule Cofunding), summed by programme and by whether they are
     // external (rule Leverage); the labels joined to the few sums.
     const QList<QVariantList> sums =
@@ -179,7 +181,8 @@ ReportSection MoneyIndicators::build(const ReportContext& q)
     leverage.title = tr("Leverage of external funding, %1").arg(year);
     leverage.columnKinds = {ReportTable::Kind::Text, ReportTable::Kind::Euros};
     leverage.columns = {tr("Indicator"), tr("Value")};
-    leverage.rules = {QString::fromLatin1(ReportRules::Leverage::kId)};
+    leverage.rules = {QString::fromLatin1(ReportRules::Cofunding::kId),
+                      QString::fromLatin1(ReportRules::Leverage::kId)};
     leverage.rows = {{tr("External co-funding (€)"), euros(static_cast<double>(externalCents))},
                      {tr("Own funds and in-kind contributions (€)"), euros(static_cast<double>(ownCents))},
                      {tr("Euros of external funding per euro of own funds"),
@@ -200,7 +203,8 @@ ReportSection MoneyIndicators::build(const ReportContext& q)
         table.base = base;
         table.columnKinds = {ReportTable::Kind::Text, ReportTable::Kind::Euros};
         table.columns = {column, tr("Amount (€)")};
-        table.rules = {QString::fromLatin1(ReportRules::SharedAmounts::kId)};
+        table.rules = {QString::fromLatin1(ReportRules::Budgets::kId),
+                       QString::fromLatin1(ReportRules::SharedAmounts::kId)};
         // Summed by label, as the reader sees them; largest first.
         QHash<QString, double> byLabel;
         for (size_t k = 0; k < amounts.amounts.size(); ++k) {

@@ -37,18 +37,20 @@ ReportSection PartnershipIndicators::build(const ReportContext& q)
                 counts[y][0] += standing == S::Active ? 1 : 0;
                 counts[y][1] += standing == S::Active && p.kind == twinning ? 1 : 0;
                 counts[y][2] += standing == S::Paused ? 1 : 0;
-                counts[y][3] += standing == S::Planned ? 1 : 0;
-                counts[y][4] +=
-                    standing == S::Undated && ReportRules::LeftOut::forWantOfADate(standing, p.statusClass)
+                // Planned and dated in the year or before it: a signature planned for a later year,
+                // or without a date, is not shown in this one (as the projects' key figures do).
+                counts[y][3] +=
+                    standing == S::Planned && ReportRules::datesSpan(p.signedYear, p.endedYear, year - 1 + y)
                         ? 1
                         : 0;
+                counts[y][4] += standing == S::Undated ? 1 : 0;
                 counts[y][5] += standing == S::EndUnknown ? 1 : 0;
             }
         }
         const QStringList labels = {tr("Active partnerships"),
                                     tr("Of which twinnings"),
                                     tr("Dormant or suspended (not counted as active)"),
-                                    tr("Planned (never counted)"),
+                                    tr("Planned, dated in the year (never counted)"),
                                     tr("Left out: no signature date"),
                                     tr("Left out: ended, end date not given")};
         for (int i = 0; i < labels.size(); ++i)
@@ -83,6 +85,7 @@ ReportSection PartnershipIndicators::build(const ReportContext& q)
     kinds.base = activeBase;
     kinds.chart = ReportTable::Chart::Bars;
     kinds.valueColumn = 2;
+    kinds.rules = {QString::fromLatin1(ReportRules::ActivePartnership::kId)};
     section.tables << kinds;
 
     // Five years of active partnerships and projects.
@@ -104,6 +107,8 @@ ReportSection PartnershipIndicators::build(const ReportContext& q)
         trend.rows << QVariantList{QString::number(year - 4 + y), activeByYear[y][0], activeByYear[y][1]};
     trend.base = tr("Records active each year, by the rule of the methodology.");
     trend.chart = ReportTable::Chart::Line;
+    trend.rules = {QString::fromLatin1(ReportRules::ActivePartnership::kId),
+                   QString::fromLatin1(ReportRules::ActiveProject::kId)};
     section.tables << trend;
 
     ReportTable signatures;
@@ -242,6 +247,8 @@ ReportSection PartnershipIndicators::build(const ReportContext& q)
                 break;
             table.rows << QVariantList{country.code, country.label, count(country)};
         }
+        table.rules = {QString::fromLatin1(ReportRules::ActivePartnership::kId),
+                       QString::fromLatin1(ReportRules::Places::kId)};
         table.labelColumn = 1;
         table.valueColumn = 2;
         return table;
@@ -279,6 +286,9 @@ ReportSection PartnershipIndicators::build(const ReportContext& q)
                      nullptr, static_cast<int>(withCountry));
     europe.shareColumn = 2;
     europe.chart = ReportTable::Chart::Donut;
+    europe.rules = {QString::fromLatin1(ReportRules::ActivePartnership::kId),
+                    QString::fromLatin1(ReportRules::Places::kId),
+                    QString::fromLatin1(ReportRules::Figures::kId)};
     section.tables << europe;
 
     ReportTable decades;
@@ -287,7 +297,8 @@ ReportSection PartnershipIndicators::build(const ReportContext& q)
     decades.base = activeBase;
     decades.columnKinds = {ReportTable::Kind::Text, ReportTable::Kind::Count};
     decades.columns = {tr("Decade"), tr("Partnerships")};
-    decades.rules = {QString::fromLatin1(ReportRules::Decades::kId)};
+    decades.rules = {QString::fromLatin1(ReportRules::ActivePartnership::kId),
+                     QString::fromLatin1(ReportRules::Decades::kId)};
     // Every decade from the oldest signature to the year's, empty ones with 0 (rule Decades).
     QMap<int, qint64> byDecade;
     for (const ReportRecords::Partnership& p : records.partnerships) {

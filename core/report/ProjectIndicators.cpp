@@ -39,9 +39,7 @@ ReportSection ProjectIndicators::build(const ReportContext& q)
                                  ReportRules::datesSpan(p.startedYear, p.endedYear, y)
                              ? 1
                              : 0;
-            counts[6] +=
-                standing == S::Undated && ReportRules::LeftOut::forWantOfADate(standing, p.statusClass) ? 1
-                                                                                                        : 0;
+            counts[6] += standing == S::Undated ? 1 : 0;
             counts[7] += standing == S::EndUnknown ? 1 : 0;
         }
         return counts;
@@ -161,6 +159,8 @@ ReportSection ProjectIndicators::build(const ReportContext& q)
             ReportContext::percent(static_cast<double>(n), static_cast<double>(withTheme))};
     }
     themes.chart = ReportTable::Chart::Bars;
+    themes.rules = {QString::fromLatin1(ReportRules::ActiveProject::kId),
+                    QString::fromLatin1(ReportRules::Themes::kId)};
     section.tables << themes;
 
     ReportTable sdgs;
@@ -174,6 +174,8 @@ ReportSection ProjectIndicators::build(const ReportContext& q)
     for (int goal = 1; goal <= 17; ++goal)
         sdgs.rows << QVariantList{tr("SDG %1").arg(goal), bySdgGoal[static_cast<size_t>(goal)]};
     sdgs.chart = ReportTable::Chart::Bars;
+    sdgs.rules = {QString::fromLatin1(ReportRules::ActiveProject::kId),
+                  QString::fromLatin1(ReportRules::Themes::kId)};
     section.tables << sdgs;
 
     const QString countryBase = tr(
@@ -188,6 +190,8 @@ ReportSection ProjectIndicators::build(const ReportContext& q)
     for (const int zone : sortedCodes(vocabulary.zones, byZoneCode, false))
         zones.rows << QVariantList{vocabulary.zones.at(zone).label, byZoneCode[static_cast<size_t>(zone)]};
     zones.chart = ReportTable::Chart::Donut;
+    zones.rules = {QString::fromLatin1(ReportRules::ActiveProject::kId),
+                   QString::fromLatin1(ReportRules::Places::kId)};
     section.tables << zones;
 
     ReportTable countries;
@@ -202,6 +206,8 @@ ReportSection ProjectIndicators::build(const ReportContext& q)
     }
     countries.labelColumn = 1;
     countries.valueColumn = 2;
+    countries.rules = {QString::fromLatin1(ReportRules::ActiveProject::kId),
+                       QString::fromLatin1(ReportRules::Places::kId)};
     ReportTable top = countries;
     top.id = QStringLiteral("projects_top_countries");
     top.title = tr("Top 10 countries of the projects");
@@ -215,7 +221,9 @@ ReportSection ProjectIndicators::build(const ReportContext& q)
     crossed.title = tr("Active projects by family of actor and zone");
     crossed.base =
         countryBase + QLatin1Char(' ') + tr("A project counts once per family of its actors of the region.");
-    crossed.rules = {QString::fromLatin1(ReportRules::EngagedActor::kId)};
+    crossed.rules = {QString::fromLatin1(ReportRules::ActiveProject::kId),
+                     QString::fromLatin1(ReportRules::EngagedActor::kId),
+                     QString::fromLatin1(ReportRules::Places::kId)};
     // One row per family and zone (a wide table of zones does not fit a page).
     crossed.columnKinds = {ReportTable::Kind::Text, ReportTable::Kind::Text, ReportTable::Kind::Count};
     crossed.columns = {tr("Family"), tr("Zone"), tr("Projects")};

@@ -57,6 +57,8 @@ ReportSection QualityIndicators::build(const ReportContext& q)
                      [&](size_t i) { return !records.projectThemes.of(static_cast<int>(i)).empty(); }},
                     {tr("Projects: end date"), [&](size_t i) { return projects[i].endedYear != 0; }},
                     {tr("Projects: budget"), [&](size_t i) { return projects[i].budgetCents >= 0; }}});
+    completeness.rules = {QString::fromLatin1(ReportRules::Quality::kId),
+                          QString::fromLatin1(ReportRules::Figures::kId)};
     section.tables << completeness;
 
     ReportTable verified;
@@ -94,6 +96,8 @@ ReportSection QualityIndicators::build(const ReportContext& q)
     share(tr("Actors"), records.actors, every);
     share(tr("Partnerships"), partnerships, every);
     share(tr("Projects"), projects, every);
+    verified.rules = {QString::fromLatin1(ReportRules::Quality::kId),
+                      QString::fromLatin1(ReportRules::Figures::kId)};
     section.tables << verified;
 
     // The records that the figures of the year leave out, and why.
@@ -112,23 +116,21 @@ ReportSection QualityIndicators::build(const ReportContext& q)
                      QString::fromLatin1(ReportRules::LeftOut::kId)};
     {
         using S = ReportRules::Standing;
-        using C = ReportRules::StatusClass;
         // Reasons: no date, ended without end date, dormant or suspended, planned, cancelled.
         qint64 counts[5][2] = {};
-        const auto count = [&](S standing, C status, int column) {
-            counts[0][column] +=
-                standing == S::Undated && ReportRules::LeftOut::forWantOfADate(standing, status);
+        const auto count = [&](S standing, int column) {
+            counts[0][column] += standing == S::Undated;
             counts[1][column] += standing == S::EndUnknown;
             counts[2][column] += standing == S::Paused;
             counts[3][column] += standing == S::Planned;
             counts[4][column] += standing == S::Cancelled;
         };
         for (const ReportRecords::Partnership& p : partnerships)
-            count(ReportRecords::standing(p, year), p.statusClass, 0);
+            count(ReportRecords::standing(p, year), 0);
         for (const ReportRecords::Project& p : projects)
-            count(ReportRecords::standing(p, year), p.statusClass, 1);
+            count(ReportRecords::standing(p, year), 1);
         const QStringList reasons = {
-            tr("No signature or start date (status going on or paused)"),
+            tr("No signature or start date"),
             tr("Ended or closed without an end date, begun before %1").arg(year),
             tr("Dormant or suspended in %1 (counted apart)").arg(year),
             tr("Planned or in identification"),

@@ -60,6 +60,9 @@ struct ReportTable
     int shareColumn = -1;
     // Whether zeros are figures to show (key figures, data quality) rather than the absence of data.
     bool keepZeros = false;
+    // Columns of reference figures beside the counted ones (a département's population, the
+    // region's communes): they are not data of the year, and a table of them alone has none.
+    QList<int> referenceColumns;
 
     Kind kind(int row, int column) const
     {
@@ -83,8 +86,10 @@ struct ReportTable
     bool hasData() const
     {
         for (const QVariantList& row : rows) {
-            for (const QVariant& cell : row) {
-                if (cell.typeId() != QMetaType::QString && cell.isValid() && cell.toDouble() != 0)
+            for (qsizetype column = 0; column < row.size(); ++column) {
+                const QVariant& cell = row.at(column);
+                if (cell.typeId() != QMetaType::QString && cell.isValid() && cell.toDouble() != 0 &&
+                    !referenceColumns.contains(static_cast<int>(column)))
                     return true;
             }
         }

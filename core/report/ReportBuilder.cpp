@@ -7,7 +7,7 @@
 #include "QualityIndicators.h"
 #include "ReportContext.h"
 #include "ReportRules.h"
-#include "database/ReadSnapshot.h"
+#include "database/Transaction.h"
 #include "i18n/Translations.h"
 
 #include <QSqlQuery>
@@ -47,7 +47,7 @@ Result<Report> ReportBuilder::build(int year)
             report.regionName = region.value(0).toString();
     }
     // The whole report reads one state of the database, even while someone edits.
-    const ReadSnapshot snapshot(m_db);
+    const Transaction snapshot(m_db, Transaction::Kind::Read);
     {
         const Result<ReportRecords> records =
             ReportRecords::load(m_db, m_engine, snapshot.began(), m_english);

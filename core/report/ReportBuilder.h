@@ -3,7 +3,7 @@
 #include "Report.h"
 #include "ReportRules.h"
 #include "common/Result.h"
-#include "database/RowScan.h"
+#include "database/Statement.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -29,14 +29,14 @@ public:
     void setToday(const QDate& today) { m_today = today; }
     // How the records are read: SQLite's C API by default (tests compare it with Qt Sql's reading,
     // which PostgreSQL uses).
-    void setScanEngine(RowScan::Engine engine) { m_engine = engine; }
+    void setScanEngine(Statement::Engine engine) { m_engine = engine; }
     // The language of the labels of the vocabularies (the texts follow the installed translator):
     // the interface's by default.
     void setEnglish(bool english) { m_english = english; }
 
 private:
     QSqlDatabase m_db;
-    RowScan::Engine m_engine = RowScan::Engine::Native;
+    Statement::Engine m_engine = Statement::Engine::Native;
     bool m_english;
     QDate m_today = QDate::currentDate();
 };

@@ -17,8 +17,9 @@
 
 namespace {
 
-// A figure as the excel dialect writes it, rounded as the report shows it: no thousands separator,
-// a decimal comma; "n.d." when it is not defined.
+// A figure as a spreadsheet of the report's language reads it, rounded as the report shows it: no
+// thousands separator, a decimal comma in French (the excel dialect), a point in English (the csv
+// dialect); "n.d." when it is not defined.
 QString csvValue(const ReportTable& table, int row, int column, const QLocale& locale)
 {
     const QVariant value = table.rows.at(row).value(column);
@@ -30,8 +31,9 @@ QString csvValue(const ReportTable& table, int row, int column, const QLocale& l
     const int decimals = kind == ReportTable::Kind::Percent || kind == ReportTable::Kind::Density ? 1
                          : kind == ReportTable::Kind::Ratio                                       ? 2
                                                                                                   : 0;
-    return QString::number(ReportWorkbook::rounded(value.toDouble(), kind), 'f', decimals)
-        .replace(QLatin1Char('.'), QLatin1Char(','));
+    const QString written = QString::number(ReportWorkbook::rounded(value.toDouble(), kind), 'f', decimals);
+    return locale.language() == QLocale::French ? QString(written).replace(QLatin1Char('.'), QLatin1Char(','))
+                                                : written;
 }
 
 QList<ReportTable> allTables(const Report& report)
@@ -242,7 +244,9 @@ Status ReportFiles::writeCsvDirectory(const Report& report, const QString& path,
         OutputFile file(stagingDir.filePath(table.name));
         if (const Status begun = file.begin(); !begun)
             return failed(file.failure(), begun.message());
-        CsvWriter writer(&file, CsvWriter::Dialect::Excel);
+        // What a spreadsheet of the report's language opens by double-click: ';' and a decimal
+        // comma for French, ',' and a decimal point for English.
+        CsvWriter writer(&file, report.english ? CsvWriter::Dialect::Csv : CsvWriter::Dialect::Excel);
         writer.writeRecord(table.header);
         for (const QStringList& row : table.rows) {
             if (!writer.writeRecord(row))

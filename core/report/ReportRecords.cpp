@@ -38,7 +38,7 @@ struct Channel
 class Loader
 {
 public:
-    Loader(const QSqlDatabase& db, RowScan::Engine engine, bool freshTransaction, bool english)
+    Loader(const QSqlDatabase& db, Statement::Engine engine, bool freshTransaction, bool english)
         : m_db(db)
         , m_engine(engine)
         , m_freshTransaction(freshTransaction)
@@ -51,7 +51,7 @@ public:
         Channel main{m_db, {}};
         // Opened before the first read: both connections read the same state.
         std::optional<SecondConnection> second;
-        if (m_freshTransaction && m_engine == RowScan::Engine::Native)
+        if (m_freshTransaction && m_engine == Statement::Engine::Native)
             second.emplace(m_db);
         Result<ReportVocabulary> vocabulary = ReportVocabulary::load(m_db, m_english);
         if (!vocabulary)
@@ -106,7 +106,7 @@ private:
     {
         if (!c.error.isEmpty())
             return;
-        RowScan scan(c.db, sql, m_engine);
+        Statement scan(c.db, sql, m_engine);
         while (scan.next())
             onRow(scan);
         c.error = scan.error();
@@ -118,7 +118,7 @@ private:
     void scanLinks(Channel& c, const QString& sql, const IdPlaces& owners, LinkList& links, size_t ownerCount,
                    Target target, bool unique = false)
     {
-        scan(c, sql, [&](const RowScan& row) {
+        scan(c, sql, [&](const Statement& row) {
             const int owner = owners.place(row.integer(0));
             const int value = target(row);
             if (owner < 0 || value < 0)
@@ -138,7 +138,7 @@ private:
             c,
             QStringLiteral("SELECT id, actor_type_code, departement_code, population, verified_on FROM actor "
                            "ORDER BY id"),
-            [&](const RowScan& row) {
+            [&](const Statement& row) {
                 m_actorPlaces.add(row.integer(0));
                 ReportRecords::Actor actor;
                 // A type missing from the vocabulary counts as not given, like a type left empty.
@@ -161,7 +161,7 @@ private:
         scan(c,
              QStringLiteral("SELECT id, kind_code, status_code, status_reason, signed_on, ended_on, "
                             "length(description) > 0, verified_on FROM partnership ORDER BY id"),
-             [&](const RowScan& row) {
+             [&](const Statement& row) {
                  m_partnershipPlaces.add(row.integer(0));
                  ReportRecords::Partnership p;
                  p.kind = static_cast<short>(vocabulary.kinds.index(row.text(1)));
@@ -201,13 +201,13 @@ private:
             c,
             QStringLiteral("SELECT partnership_id, actor_id FROM partnership_actor ORDER BY partnership_id"),
             m_partnershipPlaces, m_records.partnershipActors, m_records.partnerships.size(),
-            [this](const RowScan& row) { return m_actorPlaces.place(row.integer(1)); });
+            [this](const Statement& row) { return m_actorPlaces.place(row.integer(1)); });
     }
 
     void readPartnershipThemes(Channel& c)
     {
         scan(c, QStringLiteral("SELECT DISTINCT partnership_id FROM partnership_theme"),
-             [this](const RowScan& row) {
+             [this](const Statement& row) {
                  const int place = m_partnershipPlaces.place(row.integer(0));
                  if (place >= 0)
                      m_records.partnerships[static_cast<size_t>(place)].themed = true;
@@ -217,7 +217,7 @@ private:
     void readPartners(Channel& c)
     {
         scan(c, QStringLiteral("SELECT id, country_code FROM foreign_partner ORDER BY id"),
-             [this](const RowScan& row) {
+             [this](const Statement& row) {
                  m_partnerPlaces.add(row.integer(0));
                  m_partnerCountries.push_back(m_records.vocabulary.countries.index(row.text(1)));
              });
@@ -232,7 +232,7 @@ private:
             QStringLiteral(
                 "SELECT partnership_id, partner_id FROM partnership_partner ORDER BY partnership_id"),
             m_partnershipPlaces, m_records.partnershipCountries, m_records.partnerships.size(),
-            [this](const RowScan& row) {
+            [this](const Statement& row) {
                 const int partner = m_partnerPlaces.place(row.integer(1));
                 return partner < 0 ? -1 : m_partnerCountries[static_cast<size_t>(partner)];
             },
@@ -245,7 +245,7 @@ private:
              QStringLiteral(
                  "SELECT id, started_on, ended_on, in_france, partnership_id IS NOT NULL, "
                  "budget_cents, currency = 'EUR', verified_on, status_code FROM project ORDER BY id"),
-             [this](const RowScan& row) {
+             [this](const Statement& row) {
                  m_projectPlaces.add(row.integer(0));
                  ReportRecords::Project p;
                  p.startedYear = yearOf(row.text(1));
@@ -267,10 +267,10 @@ private:
         const size_t count = m_records.projects.size();
         scanLinks(c, QStringLiteral("SELECT project_id, theme_code FROM project_theme ORDER BY project_id"),
                   m_projectPlaces, m_records.projectThemes, count,
-                  [&](const RowScan& row) { return vocabulary.themes.index(row.text(1)); });
+                  [&](const Statement& row) { return vocabulary.themes.index(row.text(1)); });
         scanLinks(c, QStringLiteral("SELECT project_id, sdg_goal FROM project_sdg ORDER BY project_id"),
                   m_projectPlaces, m_records.projectSdgs, count,
-                  [](const RowScan& row) { return static_cast<int>(row.integer(1)); });
+                  [](const Statement& row) { return static_cast<int>(row.integer(1)); });
         // A project led in France has France among its countries (rule Places), added in the order
         // of the projects, before the first country read of each.
         const int france = vocabulary.countries.find("FR");
@@ -282,7 +282,7 @@ private:
             }
         };
         scan(c, QStringLiteral("SELECT project_id, country_code FROM project_country ORDER BY project_id"),
-             [&](const RowScan& row) {
+             [&](const Statement& row) {
                  const int owner = m_projectPlaces.place(row.integer(0));
                  const int country = vocabulary.countries.index(row.text(1));
                  if (owner < 0 || country < 0)
@@ -298,11 +298,11 @@ private:
     {
         scanLinks(c, QStringLiteral("SELECT project_id, actor_id FROM project_actor ORDER BY project_id"),
                   m_projectPlaces, m_records.projectActors, m_records.projects.size(),
-                  [this](const RowScan& row) { return m_actorPlaces.place(row.integer(1)); });
+                  [this](const Statement& row) { return m_actorPlaces.place(row.integer(1)); });
     }
 
     QSqlDatabase m_db;
-    RowScan::Engine m_engine;
+    Statement::Engine m_engine;
     bool m_freshTransaction;
     bool m_english;
     ReportRecords m_records;
@@ -357,10 +357,12 @@ std::vector<bool> ReportRecords::engagedActors(int year) const
 
 std::vector<bool> ReportRecords::actorsOfLeftOut(int year) const
 {
-    return actorsNamedIn(*this, year, &ReportRules::LeftOut::forWantOfADate);
+    return actorsNamedIn(*this, year, [](ReportRules::Standing standing, ReportRules::StatusClass) {
+        return ReportRules::LeftOut::forWantOfADate(standing);
+    });
 }
 
-Result<ReportRecords> ReportRecords::load(const QSqlDatabase& db, RowScan::Engine engine,
+Result<ReportRecords> ReportRecords::load(const QSqlDatabase& db, Statement::Engine engine,
                                           bool freshTransaction, bool english)
 {
     return Loader(db, engine, freshTransaction, english).load();

@@ -4,7 +4,7 @@
 #include "ReportRules.h"
 #include "ReportVocabulary.h"
 #include "common/Result.h"
-#include "database/RowScan.h"
+#include "database/Statement.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -97,6 +97,6 @@ public:
     // second connection can begin reading in the same state and read half of the tables.
     // The labels of the vocabularies are English ones when `english`.
     static Result<ReportRecords> load(const QSqlDatabase& db,
-                                      RowScan::Engine engine = RowScan::Engine::Native,
+                                      Statement::Engine engine = Statement::Engine::Native,
                                       bool freshTransaction = false, bool english = false);
 };

@@ -146,9 +146,23 @@ ReportRules::Statement ReportRules::LeftOut::statement(const Context&)
         QString::fromLatin1(kId), tr("Records without a date"),
         tr("A partnership without a signature date, or a project without a start date, cannot be placed "
            "in time: it is counted in no year, whatever its status. The key figures of each part say, for "
-           "each year, how many records were left out for want of a date: those without a date whose "
-           "status says they are going on or paused, and those ended without an end date, after the year "
-           "they began. The data-quality part counts every record left out, by reason.")};
+           "each year, how many records were left out for want of a date: those without a date (an ended "
+           "one too, which may have run in the year; planned and cancelled ones are never counted "
+           "anyway), and those ended without an end date, after the year they began. The data-quality "
+           "part counts every record left out, by reason.")};
+}
+
+QString ReportRules::LeftOut::whyLeftOut(StatusClass status, int startYear, int endYear, DateKind kind)
+{
+    if (status == StatusClass::Planned || status == StatusClass::Cancelled)
+        return {};
+    if (startYear == 0)
+        return kind == DateKind::Signature
+                   ? tr("no signature date: the yearly report cannot count this partnership in any year")
+                   : tr("no start date: the yearly report cannot count this project in any year");
+    if (status == StatusClass::Ended && endYear == 0)
+        return tr("ended without an end date: the yearly report counts it only in the year it began");
+    return {};
 }
 
 ReportRules::Statement ReportRules::EngagedActor::statement(const Context& c)

@@ -89,14 +89,23 @@ public:
     {
         static constexpr const char* kId = "left_out";
         // Whether a record of this standing is left out of the year's figures for want of a date
-        // (rather than by its status or dates).
-        static bool forWantOfADate(Standing standing, StatusClass status)
+        // (rather than by its status or dates). A record without a date whatever its status, an
+        // ended one included: it may have run in the year. Planned and cancelled records are never
+        // Undated, their status places them first.
+        static bool forWantOfADate(Standing standing)
         {
-            return standing == Standing::EndUnknown ||
-                   (standing == Standing::Undated &&
-                    (status == StatusClass::Going || status == StatusClass::Paused));
+            return standing == Standing::EndUnknown || standing == Standing::Undated;
         }
         static Statement statement(const Context& context);
+        // Why a record of this status and dates is left out of every year as it stands (no
+        // signature or start date; ended without an end date), for the import to warn before it is
+        // written; empty when it can be counted. `what` is "signature" or "start".
+        enum class DateKind : unsigned char
+        {
+            Signature,
+            Start
+        };
+        static QString whyLeftOut(StatusClass status, int startYear, int endYear, DateKind kind);
     };
 
     // Rule: which actors are engaged, and which of them the part on actors counts.

@@ -2,9 +2,9 @@
 
 #include "common/PartialDate.h"
 #include "csv/OutputFile.h"
+#include "database/Statement.h"
 
 #include <QDateTime>
-#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -53,28 +53,24 @@ QList<SchemeCalendar::ClosingCall> SchemeCalendar::closing(const QSqlDatabase& d
 {
     QList<ClosingCall> calls;
     const QDate last = today.addDays(7LL * weeks);
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
     // Few calls: the dates (of any precision) are compared here, on their last day.
-    if (!query.exec(
-            QStringLiteral("SELECT s.id, s.uuid, s.name, s.funder, s.url, c.label, c.opens_on, c.closes_on "
-                           "FROM scheme_call c JOIN scheme s ON s.id = c.scheme_id")))
-        return calls;
+    Statement query(db, QStringLiteral("SELECT s.id, s.uuid, s.name, s.funder, s.url, c.label, c.opens_on, "
+                                       "c.closes_on FROM scheme_call c JOIN scheme s ON s.id = c.scheme_id"));
     while (query.next()) {
-        const std::optional<PartialDate> closes = PartialDate::fromIso(query.value(7).toString());
+        const std::optional<PartialDate> closes = PartialDate::fromIso(query.string(7));
         if (!closes || closes->isNull())
             continue;
         ClosingCall call;
         call.closesOn = closes->latestDay();
         if (call.closesOn < today || call.closesOn > last)
             continue;
-        call.schemeId = query.value(0).toLongLong();
-        call.schemeUuid = query.value(1).toString();
-        call.schemeName = query.value(2).toString();
-        call.funder = query.value(3).toString();
-        call.url = query.value(4).toString();
-        call.callLabel = query.value(5).toString();
-        if (const std::optional<PartialDate> opens = PartialDate::fromIso(query.value(6).toString());
+        call.schemeId = query.integer(0);
+        call.schemeUuid = query.string(1);
+        call.schemeName = query.string(2);
+        call.funder = query.string(3);
+        call.url = query.string(4);
+        call.callLabel = query.string(5);
+        if (const std::optional<PartialDate> opens = PartialDate::fromIso(query.string(6));
             opens && !opens->isNull())
             call.opensOn = opens->earliestDay();
         calls << call;

@@ -3,9 +3,8 @@
 #include "csv/CsvWriter.h"
 #include "csv/OutputFile.h"
 #include "csv/XlsxWriter.h"
+#include "database/Statement.h"
 #include "store/SchemeStore.h"
-
-#include <QSqlQuery>
 
 namespace {
 
@@ -29,12 +28,9 @@ QString SchemeMatching::label(const QString& table, const QString& code) const
     auto found = m_labels.find(table);
     if (found == m_labels.end()) {
         QHash<QString, QString> labels;
-        QSqlQuery query(m_db);
-        query.setForwardOnly(true);
-        if (query.exec(QStringLiteral("SELECT code, %1 FROM %2").arg(m_labelColumn, table))) {
-            while (query.next())
-                labels.insert(query.value(0).toString(), query.value(1).toString());
-        }
+        Statement query(m_db, QStringLiteral("SELECT code, %1 FROM %2").arg(m_labelColumn, table));
+        while (query.next())
+            labels.insert(query.string(0), query.string(1));
         found = m_labels.insert(table, labels);
     }
     return found->value(code, code);
@@ -43,12 +39,10 @@ QString SchemeMatching::label(const QString& table, const QString& code) const
 QHash<QString, QString> SchemeMatching::zones() const
 {
     QHash<QString, QString> zoneOf;
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (query.exec(QStringLiteral("SELECT code, zone_code FROM ref_country WHERE zone_code IS NOT NULL"))) {
-        while (query.next())
-            zoneOf.insert(query.value(0).toString(), query.value(1).toString());
-    }
+    Statement query(m_db,
+                    QStringLiteral("SELECT code, zone_code FROM ref_country WHERE zone_code IS NOT NULL"));
+    while (query.next())
+        zoneOf.insert(query.string(0), query.string(1));
     return zoneOf;
 }
 
@@ -56,13 +50,10 @@ QList<Scheme> SchemeMatching::schemes() const
 {
     QList<Scheme> list;
     SchemeStore store(m_db);
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
+    Statement query(m_db, QStringLiteral("SELECT id FROM scheme ORDER BY id"));
     QList<qint64> ids;
-    if (query.exec(QStringLiteral("SELECT id FROM scheme ORDER BY id"))) {
-        while (query.next())
-            ids << query.value(0).toLongLong();
-    }
+    while (query.next())
+        ids << query.integer(0);
     for (const qint64 id : ids) {
         if (const std::optional<Scheme> scheme = store.find(id))
             list << *scheme;
@@ -74,31 +65,31 @@ QList<Applicant> SchemeMatching::actors(std::optional<qint64> only) const
 {
     QList<Applicant> list;
     QHash<qint64, qsizetype> index;
-    const QString where = only ? QStringLiteral(" WHERE a.id = %1").arg(*only) : QString();
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT a.id, a.name, a.actor_type_code, a.email, a.departement_code "
-                                   "FROM actor a%1 ORDER BY a.name_normalized, a.id")
-                        .arg(where)))
-        return list;
+    // One actor, or all of them: ":only IS NULL" keeps each statement's text the same either way.
+    const auto bindOnly = [&](Statement& statement) {
+        statement.bind(QStringLiteral(":only"), only ? QVariant(*only) : QVariant());
+    };
+    Statement query(m_db,
+                    QStringLiteral("SELECT a.id, a.name, a.actor_type_code, a.email, a.departement_code "
+                                   "FROM actor a WHERE (:only IS NULL OR a.id = :only) "
+                                   "ORDER BY a.name_normalized, a.id"));
+    bindOnly(query);
     while (query.next()) {
         Applicant applicant;
-        applicant.id = query.value(0).toLongLong();
-        applicant.name = query.value(1).toString();
-        if (!query.value(2).isNull())
-            applicant.actorTypeCodes << query.value(2).toString();
-        applicant.email = query.value(3).toString();
-        applicant.departementCode = query.value(4).toString();
+        applicant.id = query.integer(0);
+        applicant.name = query.string(1);
+        if (!query.isNull(2))
+            applicant.actorTypeCodes << query.string(2);
+        applicant.email = query.string(3);
+        applicant.departementCode = query.string(4);
         index.insert(applicant.id, list.size());
         list << applicant;
     }
-    const auto each = [&](const QString& sql, const std::function<void(Applicant&, const QSqlQuery&)>& read) {
-        QSqlQuery links(m_db);
-        links.setForwardOnly(true);
-        if (!links.exec(sql.arg(only ? QStringLiteral(" WHERE x.actor_id = %1").arg(*only) : QString())))
-            return;
+    const auto each = [&](const QString& sql, const std::function<void(Applicant&, const Statement&)>& read) {
+        Statement links(m_db, sql.arg(QStringLiteral(" WHERE (:only IS NULL OR x.actor_id = :only)")));
+        bindOnly(links);
         while (links.next()) {
-            const auto found = index.constFind(links.value(0).toLongLong());
+            const auto found = index.constFind(links.integer(0));
             if (found != index.cend())
                 read(list[*found], links);
         }
@@ -112,9 +103,9 @@ QList<Applicant> SchemeMatching::actors(std::optional<qint64> only) const
                         "JOIN partnership_partner pp ON pp.partnership_id = p.id "
                         "JOIN foreign_partner f ON f.id = pp.partner_id%2")
              .arg(partnershipName, QStringLiteral("%1")),
-         [](Applicant& a, const QSqlQuery& row) {
-             addRecord(a.countries, row.value(1).toString(), row.value(2).toString());
-             a.formalizedPartnership = a.formalizedPartnership || row.value(3).toInt() == 1;
+         [](Applicant& a, const Statement& row) {
+             addRecord(a.countries, row.string(1), row.string(2));
+             a.formalizedPartnership = a.formalizedPartnership || row.integer(3) == 1;
          });
     each(QStringLiteral("SELECT x.actor_id, t.theme_code, coalesce(p.title, k.%1 || ' – ' || "
                         "(SELECT min(f.name) FROM partnership_partner pp JOIN foreign_partner f "
@@ -123,44 +114,35 @@ QList<Applicant> SchemeMatching::actors(std::optional<qint64> only) const
                         "JOIN ref_partnership_kind k ON k.code = p.kind_code "
                         "JOIN partnership_theme t ON t.partnership_id = p.id%2")
              .arg(m_labelColumn, QStringLiteral("%1")),
-         [](Applicant& a, const QSqlQuery& row) {
-             addRecord(a.themes, row.value(1).toString(), row.value(2).toString());
-         });
+         [](Applicant& a, const Statement& row) { addRecord(a.themes, row.string(1), row.string(2)); });
     each(QStringLiteral(
              "SELECT x.actor_id, c.country_code, j.title FROM project_actor x "
              "JOIN project j ON j.id = x.project_id JOIN project_country c ON c.project_id = j.id%1"),
-         [](Applicant& a, const QSqlQuery& row) {
-             addRecord(a.countries, row.value(1).toString(), row.value(2).toString());
-         });
+         [](Applicant& a, const Statement& row) { addRecord(a.countries, row.string(1), row.string(2)); });
     each(
         QStringLiteral("SELECT x.actor_id, t.theme_code, j.title FROM project_actor x "
                        "JOIN project j ON j.id = x.project_id JOIN project_theme t ON t.project_id = j.id%1"),
-        [](Applicant& a, const QSqlQuery& row) {
-            addRecord(a.themes, row.value(1).toString(), row.value(2).toString());
-        });
+        [](Applicant& a, const Statement& row) { addRecord(a.themes, row.string(1), row.string(2)); });
     return list;
 }
 
 std::optional<Applicant> SchemeMatching::project(qint64 projectId) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT j.title, coalesce(p.formalized, 0) FROM project j "
-                                 "LEFT JOIN partnership p ON p.id = j.partnership_id WHERE j.id = ?"));
-    query.addBindValue(projectId);
-    if (!query.exec() || !query.next())
+    Statement query(m_db,
+                    QStringLiteral("SELECT j.title, coalesce(p.formalized, 0) FROM project j "
+                                   "LEFT JOIN partnership p ON p.id = j.partnership_id WHERE j.id = ?"));
+    query.bind(0, projectId);
+    if (!query.next())
         return std::nullopt;
     Applicant applicant;
     applicant.id = projectId;
-    applicant.name = query.value(0).toString();
-    applicant.formalizedPartnership = query.value(1).toInt() == 1;
+    applicant.name = query.string(0);
+    applicant.formalizedPartnership = query.integer(1) == 1;
     const auto codes = [&](const QString& sql, const std::function<void(const QString&)>& add) {
-        QSqlQuery links(m_db);
-        links.prepare(sql);
-        links.addBindValue(projectId);
-        if (links.exec()) {
-            while (links.next())
-                add(links.value(0).toString());
-        }
+        Statement links(m_db, sql);
+        links.bind(0, projectId);
+        while (links.next())
+            add(links.string(0));
     };
     // The lead's type first: it is the lead who applies.
     codes(QStringLiteral("SELECT a.actor_type_code FROM project_actor x JOIN actor a ON a.id = x.actor_id "

@@ -1,4 +1,5 @@
 #include "SearchIndex.h"
+#include "database/SqlEngine.h"
 #include "database/SqlErrors.h"
 
 #include "TermBuffer.h"
@@ -15,62 +16,84 @@ namespace SearchIndex {
 
 namespace {
 
-// The schema version that creates the scheme table (migration 009).
-constexpr int kSchemeTableVersion = 9;
+// The schema version that creates the scheme table (migration 010).
+constexpr int kSchemeTableVersion = 10;
 
 QString updateFailed()
 {
     return QCoreApplication::translate("SearchIndex", "The search index could not be updated");
 }
 
-// The text of each kind of record, as one SQL expression over the record's table aliased "r".
-QString textQuery(const QString& table)
+// Œ, æ and ß spelt oe, ae and ss, as TextFolding does: FTS5's tokenizer takes off accents but
+// keeps ligatures, and « Barœul » is to be found by « baroeul » (what matchExpression() searches
+// for « Barœul » too).
+QString withLigaturesSpelt(const QString& expression)
 {
+    return QStringLiteral("replace(replace(replace(replace(replace(%1, 'œ', 'oe'), 'Œ', 'OE'), 'æ', 'ae'), "
+                          "'Æ', 'AE'), 'ß', 'ss')")
+        .arg(expression);
+}
+
+// The text of each kind of record, as one SQL expression over the record's table aliased "r".
+QString textQuery(const QSqlDatabase& db, const QString& table)
+{
+    const SqlEngine& engine = SqlEngine::of(db);
     if (table == QLatin1String("actor")) {
         return QStringLiteral(
-            "SELECT r.id * 8 + 1, coalesce(r.name, '') || ' ' || coalesce(r.acronym, '') || ' ' || "
-            "coalesce(c.name, '') || ' ' || coalesce(d.label_fr, '') || ' ' || coalesce(t.label_fr, '') || ' "
-            "' || "
-            "coalesce(r.insee_code, '') || ' ' || coalesce(r.siren, '') || ' ' || coalesce(r.notes, '') "
-            "FROM actor r LEFT JOIN ref_commune c ON c.code = coalesce(r.commune_insee, r.insee_code) "
-            "LEFT JOIN ref_departement d ON d.code = r.departement_code "
-            "LEFT JOIN ref_actor_type t ON t.code = r.actor_type_code");
+                   "SELECT r.id * 8 + 1 AS entry, %1 AS words FROM actor r LEFT JOIN ref_commune c ON c.code "
+                   "= "
+                   "coalesce(r.commune_insee, r.insee_code) LEFT JOIN ref_departement d ON d.code = "
+                   "r.departement_code LEFT JOIN ref_actor_type t ON t.code = r.actor_type_code")
+            .arg(withLigaturesSpelt(QStringLiteral(
+                "coalesce(r.name, '') || ' ' || coalesce(r.acronym, '') || ' ' || coalesce(c.name, "
+                "'') || ' ' || coalesce(d.label_fr, '') || ' ' || coalesce(t.label_fr, '') || ' ' || "
+                "coalesce(r.insee_code, '') || ' ' || coalesce(r.siren, '') || ' ' || "
+                "coalesce(r.notes, '')")));
     }
     if (table == QLatin1String("foreign_partner")) {
-        return QStringLiteral(
-            "SELECT r.id * 8 + 2, coalesce(r.name, '') || ' ' || coalesce(r.admin_area, '') || ' ' || "
-            "coalesce(c.label_fr, '') || ' ' || coalesce(c.label_en, '') || ' ' || coalesce(t.label_fr, '') "
-            "|| ' ' || "
-            "coalesce(r.notes, '') "
-            "FROM foreign_partner r LEFT JOIN ref_country c ON c.code = r.country_code "
-            "LEFT JOIN ref_partner_type t ON t.code = r.partner_type_code");
+        return QStringLiteral("SELECT r.id * 8 + 2 AS entry, %1 AS words FROM foreign_partner r LEFT JOIN "
+                              "ref_country c ON c.code = "
+                              "r.country_code LEFT JOIN ref_partner_type t ON t.code = r.partner_type_code")
+            .arg(withLigaturesSpelt(
+                QStringLiteral("coalesce(r.name, '') || ' ' || coalesce(r.admin_area, '') || ' ' || "
+                               "coalesce(c.label_fr, '') || ' ' || coalesce(c.label_en, '') || ' ' || "
+                               "coalesce(t.label_fr, '') || ' ' || coalesce(r.notes, '')")));
     }
     if (table == QLatin1String("partnership")) {
-        return QStringLiteral(
-            "SELECT r.id * 8 + 3, coalesce(r.title, '') || ' ' || coalesce(r.description, '') || ' ' || "
-            "coalesce(k.label_fr, '') || ' ' || coalesce(r.status_reason, '') || ' ' || "
-            "coalesce((SELECT group_concat(t.label_fr, ' ') FROM partnership_theme pt "
-            "JOIN ref_theme t ON t.code = pt.theme_code WHERE pt.partnership_id = r.id), '') "
-            "FROM partnership r LEFT JOIN ref_partnership_kind k ON k.code = r.kind_code");
+        return QStringLiteral("SELECT r.id * 8 + 3 AS entry, %1 AS words FROM partnership r LEFT JOIN "
+                              "ref_partnership_kind k ON k.code = r.kind_code")
+            .arg(withLigaturesSpelt(
+                QStringLiteral("coalesce(r.title, '') || ' ' || coalesce(r.description, '') || ' ' || "
+                               "coalesce(k.label_fr, '') || ' ' || coalesce(r.status_reason, '') || ' ' || "
+                               "coalesce((SELECT %1 FROM partnership_theme pt JOIN ref_theme t ON t.code = "
+                               "pt.theme_code WHERE pt.partnership_id = r.id), '')")
+                    .arg(engine.aggregateList(QStringLiteral("t.label_fr"), QStringLiteral(" ")))));
     }
     if (table == QLatin1String("project")) {
-        return QStringLiteral(
-            "SELECT r.id * 8 + 4, coalesce(r.title, '') || ' ' || coalesce(r.description, '') || ' ' || "
-            "coalesce((SELECT group_concat(t.label_fr, ' ') FROM project_theme pt "
-            "JOIN ref_theme t ON t.code = pt.theme_code WHERE pt.project_id = r.id), '') || ' ' || "
-            "coalesce((SELECT group_concat(c.label_fr || ' ' || c.label_en, ' ') FROM project_country pc "
-            "JOIN ref_country c ON c.code = pc.country_code WHERE pc.project_id = r.id), '') "
-            "FROM project r");
+        return QStringLiteral("SELECT r.id * 8 + 4 AS entry, %1 AS words FROM project r")
+            .arg(withLigaturesSpelt(
+                QStringLiteral("coalesce(r.title, '') || ' ' || coalesce(r.description, '') || ' ' || "
+                               "coalesce((SELECT %1 FROM project_theme pt JOIN ref_theme t ON t.code = "
+                               "pt.theme_code WHERE pt.project_id = r.id), '') || ' ' || "
+                               "coalesce((SELECT %2 FROM project_country pc JOIN ref_country c ON c.code = "
+                               "pc.country_code WHERE pc.project_id = r.id), '')")
+                    .arg(engine.aggregateList(QStringLiteral("t.label_fr"), QStringLiteral(" ")),
+                         engine.aggregateList(QStringLiteral("c.label_fr || ' ' || c.label_en"),
+                                              QStringLiteral(" ")))));
     }
     if (table == QLatin1String("scheme")) {
-        return QStringLiteral(
-            "SELECT r.id * 8 + 5, coalesce(r.name, '') || ' ' || coalesce(r.funder, '') || ' ' || "
-            "coalesce(p.label_fr, '') || ' ' || coalesce(r.description, '') || ' ' || "
-            "coalesce((SELECT group_concat(t.label_fr, ' ') FROM scheme_theme st "
-            "JOIN ref_theme t ON t.code = st.theme_code WHERE st.scheme_id = r.id), '') || ' ' || "
-            "coalesce((SELECT group_concat(c.label_fr || ' ' || c.label_en, ' ') FROM scheme_country sc "
-            "JOIN ref_country c ON c.code = sc.country_code WHERE sc.scheme_id = r.id), '') "
-            "FROM scheme r LEFT JOIN ref_funding_programme p ON p.code = r.programme_code");
+        return QStringLiteral("SELECT r.id * 8 + 5 AS entry, %1 AS words FROM scheme r LEFT JOIN "
+                              "ref_funding_programme p ON p.code = r.programme_code")
+            .arg(withLigaturesSpelt(
+                QStringLiteral("coalesce(r.name, '') || ' ' || coalesce(r.funder, '') || ' ' || "
+                               "coalesce(p.label_fr, '') || ' ' || coalesce(r.description, '') || ' ' || "
+                               "coalesce((SELECT %1 FROM scheme_theme st JOIN ref_theme t ON t.code = "
+                               "st.theme_code WHERE st.scheme_id = r.id), '') || ' ' || "
+                               "coalesce((SELECT %2 FROM scheme_country sc JOIN ref_country c ON c.code = "
+                               "sc.country_code WHERE sc.scheme_id = r.id), '')")
+                    .arg(engine.aggregateList(QStringLiteral("t.label_fr"), QStringLiteral(" ")),
+                         engine.aggregateList(QStringLiteral("c.label_fr || ' ' || c.label_en"),
+                                              QStringLiteral(" ")))));
     }
     return {};
 }
@@ -100,7 +123,7 @@ Status rebuild(const QSqlDatabase& db, int schemaVersion)
         // The migration that indexes existing records runs before the later tables exist.
         if (table == QLatin1String("scheme") && schemaVersion < kSchemeTableVersion)
             continue;
-        if (!query.exec(QStringLiteral("INSERT INTO search_index (rowid, content) ") + textQuery(table)))
+        if (!query.exec(QStringLiteral("INSERT INTO search_index (rowid, content) ") + textQuery(db, table)))
             return SqlErrors::failure(updateFailed(), query.lastError());
     }
     return {};
@@ -122,10 +145,21 @@ Status refresh(const QSqlDatabase& db, const QString& table, qint64 id)
 {
     if (entityNumber(table) <= 0)
         return {};
+    // A change that leaves the words as they were (a source, a date, a status: half the updates of
+    // an import) keeps the entry, which FTS5 would otherwise delete and tokenise again.
+    {
+        PreparedQuery same(db,
+                           QStringLiteral("SELECT 1 FROM (") + textQuery(db, table) +
+                               QLatin1String(" WHERE r.id = ?) AS t JOIN search_index s ON s.rowid = t.entry "
+                                             "WHERE s.content = t.words"));
+        same->addBindValue(id);
+        if (same->exec() && same->next())
+            return {};
+    }
     if (Status removed = remove(db, table, id); !removed)
         return removed;
-    PreparedQuery query(db, QStringLiteral("INSERT INTO search_index (rowid, content) ") + textQuery(table) +
-                                QLatin1String(" WHERE r.id = ?"));
+    PreparedQuery query(db, QStringLiteral("INSERT INTO search_index (rowid, content) ") +
+                                textQuery(db, table) + QLatin1String(" WHERE r.id = ?"));
     query->addBindValue(id);
     if (!query->exec())
         return SqlErrors::failure(updateFailed(), query->lastError());
@@ -145,7 +179,7 @@ Status addFrom(const QSqlDatabase& db, const QString& table, qint64 firstId)
     query.addBindValue(number);
     if (!query.exec())
         return SqlErrors::failure(updateFailed(), query.lastError());
-    query.prepare(QStringLiteral("INSERT INTO search_index (rowid, content) ") + textQuery(table) +
+    query.prepare(QStringLiteral("INSERT INTO search_index (rowid, content) ") + textQuery(db, table) +
                   QLatin1String(" WHERE r.id >= ?"));
     query.addBindValue(firstId);
     if (!query.exec())
@@ -161,7 +195,13 @@ QString matchExpression(const QString& typed)
     static const QHash<QString, QString> abbreviations = {{QStringLiteral("st"), QStringLiteral("saint")},
                                                           {QStringLiteral("ste"), QStringLiteral("sainte")}};
     QStringList terms;
-    for (const QString& word : typed.split(separators, Qt::SkipEmptyParts)) {
+    QString spelt = typed;
+    spelt.replace(QChar(0x0153), QLatin1String("oe"))
+        .replace(QChar(0x0152), QLatin1String("OE"))
+        .replace(QChar(0x00E6), QLatin1String("ae"))
+        .replace(QChar(0x00C6), QLatin1String("AE"))
+        .replace(QChar(0x00DF), QLatin1String("ss"));
+    for (const QString& word : spelt.split(separators, Qt::SkipEmptyParts)) {
         const QString term = QLatin1Char('"') + word + QLatin1String("\"*");
         const auto full = abbreviations.constFind(word.toLower());
         terms << (full == abbreviations.cend() ? term : QStringLiteral("(%1 OR \"%2\"*)").arg(term, *full));
@@ -169,11 +209,9 @@ QString matchExpression(const QString& typed)
     return terms.join(QLatin1String(" AND "));
 }
 
-QString matchingIds(const QString& table)
+QString matchingIds(const QSqlDatabase& db, const QString& table)
 {
-    return QStringLiteral(
-               "SELECT rowid / 8 FROM search_index WHERE search_index MATCH :search AND rowid % 8 = %1")
-        .arg(entityNumber(table));
+    return SqlEngine::of(db).searchMatches(entityNumber(table));
 }
 
 } // namespace SearchIndex

@@ -30,6 +30,6 @@ QString matchExpression(const QString& typed);
 
 // An SQL condition "ids of `table` records whose own text matches :search"; the caller binds
 // :search to matchExpression().
-QString matchingIds(const QString& table);
+QString matchingIds(const QSqlDatabase& db, const QString& table);
 
 } // namespace SearchIndex

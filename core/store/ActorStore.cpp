@@ -52,9 +52,24 @@ void ActorStore::collectProblems(const Actor& actor, RecordValidator& check) con
     for (const auto& entry : {std::pair{QStringLiteral("actor_code"), actor.inseeCode},
                               std::pair{QStringLiteral("commune"), actor.communeInsee}}) {
         const QString& code = entry.second;
-        if (Identifiers::isInseeCommuneCode(code) && !geography.communeByCode(code))
+        if (!Identifiers::isInseeCommuneCode(code))
+            continue;
+        const std::optional<CommuneMatch> commune = geography.communeByCode(code);
+        if (!commune) {
             check.require(false, entry.first,
                           [&] { return tr("%1 is not the INSEE code of a French commune.").arg(code); });
+            continue;
+        }
+        // A code and a département that contradict each other: one of them is wrong. 69D and 69M
+        // are the Rhône either way.
+        const QString& departement = commune->commune.departementCode;
+        check.require(actor.departementCode.isEmpty() || actor.departementCode == departement ||
+                          (actor.departementCode.startsWith(QLatin1String("69")) &&
+                           departement.startsWith(QLatin1String("69"))),
+                      QStringLiteral("departement"), [&] {
+                          return tr("%1 is the INSEE code of %2, in département %3, not %4.")
+                              .arg(code, commune->commune.name, departement, actor.departementCode);
+                      });
     }
     check.require(
         actor.communeInsee.isEmpty() || Identifiers::isInseeCommuneCode(actor.communeInsee),
@@ -108,7 +123,7 @@ FieldValues ActorStore::columns(const Actor& actor) const
     };
 }
 
-Status ActorStore::prepareRemoval(const Actor& actor)
+Status ActorStore::prepareRemoval(const Actor& actor, TrashEntry* /*trash*/)
 {
     const Usage used = usage(actor.id);
     if (!used.any())

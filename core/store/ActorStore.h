@@ -28,6 +28,6 @@ protected:
     FieldValues columns(const Actor& actor) const override;
     Actor fromRow(const QSqlQuery& query) const override;
     Actor mergeChanges(const Actor& base, const Actor& mine, const Actor& theirs) const override;
-    Status prepareRemoval(const Actor& actor) override;
+    Status prepareRemoval(const Actor& actor, TrashEntry* trash) override;
     QString missingMessage() const override;
 };

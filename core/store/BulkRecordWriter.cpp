@@ -2,8 +2,8 @@
 
 #include "common/Clock.h"
 #include "common/StableId.h"
-#include "database/BoundStatement.h"
 #include "database/SqliteHandle.h"
+#include "database/Statement.h"
 #include "search/SearchIndex.h"
 #include "search/TermBuffer.h"
 
@@ -15,11 +15,11 @@ BulkRecordWriter::BulkRecordWriter(const QSqlDatabase& db)
 
 BulkRecordWriter::~BulkRecordWriter() = default;
 
-BoundStatement& BulkRecordWriter::writer(const QString& key, const std::function<QString()>& sql)
+Statement& BulkRecordWriter::writer(const QString& key, const std::function<QString()>& sql)
 {
-    std::shared_ptr<BoundStatement>& found = m_writers[key];
+    std::shared_ptr<Statement>& found = m_writers[key];
     if (!found)
-        found = std::make_shared<BoundStatement>(m_db, sql());
+        found = std::make_shared<Statement>(m_db, sql());
     return *found;
 }
 
@@ -28,7 +28,7 @@ Result<qint64> BulkRecordWriter::insert(const QString& table, const QString& uui
                                         const QList<LinkRows>& links)
 {
     const QString stableId = uuid.isEmpty() ? StableId::create() : uuid;
-    BoundStatement& row = writer(table + QLatin1Char('/') + QString::number(columns.size()), [&] {
+    Statement& row = writer(table + QLatin1Char('/') + QString::number(columns.size()), [&] {
         const QString insert = EntityTable::insertStatement(table, columns, false);
         return sqliteHandle(m_db) ? insert : insert + QStringLiteral(" RETURNING id");
     });
@@ -43,12 +43,11 @@ Result<qint64> BulkRecordWriter::insert(const QString& table, const QString& uui
     const qint64 id = row.insertedId();
     if (!m_firstIds.contains(table))
         m_firstIds.insert(table, id);
-    m_known.add(table, id);
 
     for (const LinkRows& link : links) {
         if (link.rows.isEmpty())
             continue;
-        BoundStatement& linkRow = writer(link.table, [&] { return link.insertStatement(); });
+        Statement& linkRow = writer(link.table, [&] { return link.insertStatement(); });
         for (const QVariantList& values : link.rows) {
             linkRow.bind(0, id);
             for (int i = 0; i < values.size(); ++i)

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "FieldValues.h"
-#include "KnownRows.h"
 #include "common/Result.h"
 #include "store/EntityTable.h"
 
@@ -12,11 +11,11 @@
 #include <functional>
 #include <memory>
 
-class BoundStatement;
+class Statement;
 
 // Writes the records that one import creates — a million rows for the largest files — with
 // what a set of records needs rather than what one edit needs: each row and its links through
-// statements prepared once for the whole import (BoundStatement), and the search-index entries of
+// statements prepared once for the whole import (Statement), and the search-index entries of
 // all of them at the end, in one statement per table. Their history is the import's row in
 // import_row (batch and line; the batch names the file, its SHA-256, who and when), which the
 // caller writes: a change_log entry per field, as an edit writes, would double the size of an
@@ -39,15 +38,11 @@ public:
     // Adds the search-index entries of the records written. Call it once, before committing.
     Status finish();
 
-    // The rows the import has seen exist, for the stores' validation; insert() adds those it writes.
-    KnownRows& known() { return m_known; }
-
 private:
-    BoundStatement& writer(const QString& key, const std::function<QString()>& sql);
+    Statement& writer(const QString& key, const std::function<QString()>& sql);
 
     QSqlDatabase m_db;
     QString m_writtenAt;
-    QHash<QString, std::shared_ptr<BoundStatement>> m_writers; // by table and column count
-    QHash<QString, qint64> m_firstIds;                         // by table
-    KnownRows m_known;
+    QHash<QString, std::shared_ptr<Statement>> m_writers; // by table and column count
+    QHash<QString, qint64> m_firstIds;                    // by table
 };

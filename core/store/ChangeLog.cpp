@@ -76,10 +76,16 @@ QList<ChangeEntry> ChangeLog::forRecord(const QString& entity, qint64 id) const
     QList<ChangeEntry> entries;
     QSqlQuery query(m_db);
     // The imports that created the record are those of its import rows without history of
-    // their own (an import that changed it wrote one entry per field, as an edit does).
+    // their own (an import that changed it wrote one entry per field, as an edit does, and those
+    // entries name its file and line too).
     query.prepare(QStringLiteral(
-        "SELECT entity, record_id, record_uuid, action, field, old_value, new_value, user_name, changed_at, "
-        "NULL AS file_name, 0 AS line, id AS position FROM change_log WHERE entity = ? AND record_id = ? "
+        "SELECT c.entity, c.record_id, c.record_uuid, c.action, c.field, c.old_value, c.new_value, "
+        "c.user_name, "
+        "c.changed_at, b.file_name, coalesce(r.line, 0), c.id AS position FROM change_log c "
+        "LEFT JOIN import_batch b ON b.id = c.batch_id "
+        "LEFT JOIN import_row r ON r.batch_id = c.batch_id AND r.entity = c.entity AND r.record_id = "
+        "c.record_id "
+        "WHERE c.entity = ? AND c.record_id = ? "
         "UNION ALL "
         "SELECT r.entity, r.record_id, NULL, 'create', NULL, NULL, NULL, b.user_name, b.started_at, "
         "b.file_name, "

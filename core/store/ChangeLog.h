@@ -19,14 +19,16 @@ struct ChangeEntry
     QString newValue;
     QString userName;
     QString changedAt;
-    // A record created by an import: the file and the line it came from (no field, no values).
+    // A change made by an import: the file and the line it came from. A record created by an
+    // import has one entry with no field and no values (its import_row, not a change_log row).
     QString importFile;
     int importLine = 0;
 };
 
 // The change history: one row per field that changed, with who and when. Written by the stores
 // inside the same transaction as the change itself. A record created by an import has instead
-// its row in import_row (batch and line): forRecord() shows it as its creation.
+// its row in import_row (batch and line): forRecord() shows it as its creation. A change an import
+// makes has its rows here, marked with the batch, and shows the file and line as well.
 class ChangeLog
 {
     Q_DECLARE_TR_FUNCTIONS(ChangeLog)

@@ -3,9 +3,9 @@
 
 #include "common/Clock.h"
 #include "common/StableId.h"
-#include "database/BoundStatement.h"
 #include "database/PreparedQuery.h"
 #include "database/SqlScript.h"
+#include "database/Statement.h"
 #include "database/Transaction.h"
 #include "search/SearchIndex.h"
 
@@ -81,9 +81,11 @@ Result<RecordStamp> EntityTable::insert(const FieldValues& columns, const QList<
     }
 
     {
-        PreparedQuery query(m_db, insertStatement(m_table, columns, restored != nullptr) +
-                                      QStringLiteral(" RETURNING id"));
-        if (restored)
+        // A restored record whose id another has taken since comes back with a new one (id 0).
+        const bool withId = restored != nullptr && stamp.id > 0;
+        PreparedQuery query(m_db,
+                            insertStatement(m_table, columns, withId) + QStringLiteral(" RETURNING id"));
+        if (withId)
             query->addBindValue(stamp.id);
         query->addBindValue(stamp.uuid);
         for (const auto& column : columns)
@@ -100,8 +102,9 @@ Result<RecordStamp> EntityTable::insert(const FieldValues& columns, const QList<
         return status;
     if (Status status = SearchIndex::refresh(m_db, m_table, stamp.id); !status)
         return status;
+    // Dated when it is written: a restored record's creation time is its first one.
     if (Status status = m_changeLog.record(ChangeLog::Action::Create, m_table, stamp.id, stamp.uuid, {},
-                                           history, stamp.createdAt);
+                                           history, stamp.updatedAt);
         !status)
         return status;
     if (Status status = transaction.commit(); !status)
@@ -211,7 +214,7 @@ Status EntityTable::replaceLinks(qint64 ownerId, const QList<LinkRows>& links)
 qint64 EntityTable::idWhere(const QString& column, const QVariant& value) const
 {
     PreparedQuery query(m_db, QStringLiteral("SELECT id FROM %1 WHERE %2 = ?").arg(m_table, column));
-    BoundStatement& lookup = query.bound();
+    Statement& lookup = query.bound();
     lookup.bind(0, value);
     return lookup.run() ? lookup.returned() : 0;
 }

@@ -65,9 +65,9 @@ public:
     static QString insertStatement(const QString& table, const FieldValues& columns, bool withId);
 
     // `history` is the record as people read it (links by name), for the change history.
-    // With `restored`, the record comes back with its former id, stable id and creation time
-    // (undoing a deletion); otherwise it gets new ones. (Records an import creates are written
-    // by BulkRecordWriter.)
+    // With `restored`, the record comes back with its former id (a new one when its id is 0),
+    // stable id and creation time (undoing a deletion, the trash); otherwise it gets new ones. (Records an
+    // import creates are written by BulkRecordWriter.)
     Result<RecordStamp> insert(const FieldValues& columns, const QList<LinkRows>& links,
                                const FieldValues& history, const RecordStamp* restored = nullptr);
 

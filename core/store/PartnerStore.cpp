@@ -1,6 +1,7 @@
 #include "PartnerStore.h"
 
 #include "common/TextFolding.h"
+#include "refdata/CountryLookup.h"
 #include "store/RecordValidator.h"
 #include "store/SqlRow.h"
 
@@ -24,6 +25,8 @@ void PartnerStore::collectProblems(const ForeignPartner& partner, RecordValidato
                   [&] { return tr("A foreign partner needs a country."); });
     check.codeExists(QStringLiteral("country"), QStringLiteral("ref_country"), partner.countryCode,
                      [&] { return tr("\"%1\" is not a known country code.").arg(partner.countryCode); });
+    const QString inFrance = CountryLookup::notForeign(partner.countryCode);
+    check.require(inFrance.isEmpty(), QStringLiteral("country"), inFrance);
     check.codeExists(QStringLiteral("partner_type"), QStringLiteral("ref_partner_type"), partner.typeCode,
                      [&] { return tr("\"%1\" is not a known type of partner.").arg(partner.typeCode); });
     check.require(!partner.latitude || (*partner.latitude >= -90 && *partner.latitude <= 90),
@@ -50,7 +53,7 @@ FieldValues PartnerStore::columns(const ForeignPartner& partner) const
     };
 }
 
-Status PartnerStore::prepareRemoval(const ForeignPartner& partner)
+Status PartnerStore::prepareRemoval(const ForeignPartner& partner, TrashEntry* /*trash*/)
 {
     const int used = usage(partner.id);
     if (used == 0)

@@ -20,6 +20,6 @@ protected:
     ForeignPartner fromRow(const QSqlQuery& query) const override;
     ForeignPartner mergeChanges(const ForeignPartner& base, const ForeignPartner& mine,
                                 const ForeignPartner& theirs) const override;
-    Status prepareRemoval(const ForeignPartner& partner) override;
+    Status prepareRemoval(const ForeignPartner& partner, TrashEntry* trash) override;
     QString missingMessage() const override;
 };

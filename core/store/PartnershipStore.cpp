@@ -130,7 +130,7 @@ int PartnershipStore::projectCount(qint64 id) const
     return query.exec() && query.next() ? query.value(0).toInt() : 0;
 }
 
-Status PartnershipStore::prepareRemoval(const Partnership& partnership)
+Status PartnershipStore::prepareRemoval(const Partnership& partnership, TrashEntry* /*trash*/)
 {
     const int projects = projectCount(partnership.id);
     if (projects == 0)

@@ -24,6 +24,6 @@ protected:
     Partnership fromRow(const QSqlQuery& query) const override;
     Partnership mergeChanges(const Partnership& base, const Partnership& mine,
                              const Partnership& theirs) const override;
-    Status prepareRemoval(const Partnership& partnership) override;
+    Status prepareRemoval(const Partnership& partnership, TrashEntry* trash) override;
     QString missingMessage() const override;
 };

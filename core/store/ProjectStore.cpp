@@ -160,11 +160,14 @@ Project ProjectStore::fromRow(const QSqlQuery& query) const
     return project;
 }
 
-Status ProjectStore::prepareRemoval(const Project& project)
+Status ProjectStore::prepareRemoval(const Project& project, TrashEntry* trash)
 {
+    // Its funding lines go with it: to the trash with it, when it goes there.
     FundingStore fundings(m_db);
     for (const qint64 fundingId : fundings.idsForProject(project.id)) {
-        if (Status removed = fundings.remove(fundingId); !removed)
+        const Status removed = trash ? fundings.removeInto(fundingId, *trash, QStringLiteral("project_id"))
+                                     : fundings.remove(fundingId);
+        if (!removed)
             return removed;
     }
     return {};

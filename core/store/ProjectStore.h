@@ -21,6 +21,6 @@ protected:
     FieldValues history(const Project& project) const override;
     Project fromRow(const QSqlQuery& query) const override;
     Project mergeChanges(const Project& base, const Project& mine, const Project& theirs) const override;
-    Status prepareRemoval(const Project& project) override;
+    Status prepareRemoval(const Project& project, TrashEntry* trash) override;
     QString missingMessage() const override;
 };

@@ -4,8 +4,10 @@
 #include "database/Transaction.h"
 #include "store/BulkRecordWriter.h"
 #include "store/EntityTable.h"
+#include "store/ImportSession.h"
 #include "store/RecordMerge.h"
 #include "store/RecordValidator.h"
+#include "store/Trash.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -34,14 +36,26 @@ public:
         return *find(created.value().id);
     }
 
+    // What prevents a record that an import brings from being written, asking the database only
+    // about rows the import has not seen: the import's first pass checks every row with it, before
+    // anything is written. Linked records an import will match or create have ids below 0.
+    Problems checkImported(const Record& record, ImportSession& session) const
+    {
+        return problemsOf(record, &session.known());
+    }
+
     // Creates a record that an import brings, keeping its stable id when it has one (the caller
     // has looked for a record with that id): validated like any other, then written with the
-    // import's other records by its writer.
-    Result<qint64> insertImported(const Record& record, BulkRecordWriter& writer)
+    // import's other records by its writer (the session's second pass).
+    Result<qint64> insertImported(const Record& record, ImportSession& session)
     {
-        if (Problems problems = problemsOf(record, &writer.known()); !problems.isEmpty())
+        if (Problems problems = checkImported(record, session); !problems.isEmpty())
             return problems;
-        return writer.insert(m_table.table(), record.uuid, columns(record), links(record));
+        Result<qint64> written =
+            session.writer()->insert(m_table.table(), record.uuid, columns(record), links(record));
+        if (written)
+            session.known().add(m_table.table(), written.value());
+        return written;
     }
 
     // Brings back a deleted record as it was, with its id, stable id and links (undo).
@@ -75,28 +89,35 @@ public:
     }
 
     // Saves `record` over `before`, the record as it was just read (by an import that matched
-    // it), and tells whether anything changed — without reading either again. `known` holds the
-    // rows the import has seen exist.
-    Result<bool> replace(const Record& before, const Record& record, KnownRows* known = nullptr)
+    // it), and tells whether anything changed — without reading either again. An import gives its
+    // session: the rows it has seen exist.
+    Result<bool> replace(const Record& before, const Record& record, ImportSession* session = nullptr)
     {
-        if (Problems problems = problemsOf(record, known); !problems.isEmpty())
+        if (Problems problems = problemsOf(record, session ? &session->known() : nullptr);
+            !problems.isEmpty())
             return problems;
         // The same columns and links: nothing to write, and no need for the history's texts (links
         // by name, a query each) — most rows of a file imported again.
         const FieldValues newColumns = columns(record);
         const QList<LinkRows> newLinks = links(record);
-        if (newColumns == columns(before) && newLinks == links(before))
+        const QList<LinkRows> oldLinks = links(before);
+        if (newColumns == columns(before) && newLinks == oldLinks)
             return false;
+        // Only the lists of links that changed are written again (most updates of an import change
+        // a column and no link).
+        QList<LinkRows> changedLinks;
+        for (qsizetype i = 0; i < newLinks.size(); ++i) {
+            if (i >= oldLinks.size() || !(newLinks.at(i) == oldLinks.at(i)))
+                changedLinks << newLinks.at(i);
+        }
         const RecordStamp old = stampOf(before);
         const Result<RecordStamp> stamp =
-            m_table.update(old, newColumns, newLinks, history(before), history(record));
+            m_table.update(old, newColumns, changedLinks, history(before), history(record));
         if (!stamp)
             return stamp.problems();
         return true;
     }
 
-    // Deletes the record as it is now; with `expectedVersion`, only if it is still at that version
-    // (undoing a creation must not delete what someone changed since).
     // After a conflict: the record as it is now with the adviser's changes (what `mine` changed
     // from `base`) put over it, at the current version, ready to save; nothing when it is gone.
     std::optional<Record> mergeOntoCurrent(const Record& base, const Record& mine) const
@@ -116,22 +137,40 @@ public:
     // The record as people read it (fields and links by name), to show what differs.
     FieldValues readable(const Record& record) const { return history(record); }
 
+    // Deletes the record for good, as it is now; with `expectedVersion`, only if it is still at
+    // that version (undoing a creation must not delete what someone changed since).
     Status remove(qint64 id, std::optional<qint64> expectedVersion = std::nullopt)
     {
-        const std::optional<Record> record = find(id);
-        if (!record)
-            return Status::failure(missingMessage());
-        if (expectedVersion && record->version != *expectedVersion)
-            return Status(Problems{EntityTable::conflict()});
-        // One transaction for the record and whatever its removal takes along.
+        return removeWith(id, expectedVersion, nullptr);
+    }
+
+    // Deletes the record as the adviser does: it goes to the trash, with what its deletion takes
+    // along, shown there as `name`. The id of the trash entry.
+    Result<qint64> moveToTrash(qint64 id, const QString& name,
+                               std::optional<qint64> expectedVersion = std::nullopt)
+    {
         Transaction transaction(m_db);
         if (!transaction.started())
-            return transaction.started();
-        if (Status removable = prepareRemoval(*record); !removable)
-            return removable;
-        if (Status removed = m_table.remove(stampOf(*record), history(*record)); !removed)
-            return removed;
-        return transaction.commit();
+            return Result<qint64>(transaction.started());
+        TrashEntry entry;
+        entry.table = m_table.table();
+        entry.recordId = id;
+        entry.name = name;
+        if (Status removed = removeWith(id, expectedVersion, &entry); !removed)
+            return Result<qint64>(removed);
+        const Result<qint64> put = Trash(m_db).put(entry);
+        if (!put)
+            return put;
+        if (Status committed = transaction.commit(); !committed)
+            return Result<qint64>(committed);
+        return put;
+    }
+
+    // Deletes a record that another's deletion takes along into that deletion's trash entry;
+    // `parentColumn` is its column that holds the other record's id.
+    Status removeInto(qint64 id, TrashEntry& entry, const QString& parentColumn)
+    {
+        return removeWith(id, std::nullopt, &entry, parentColumn);
     }
 
     std::optional<Record> find(qint64 id) const { return findWhere(QStringLiteral("id"), id); }
@@ -159,8 +198,9 @@ protected:
     virtual Record fromRow(const QSqlQuery& row) const = 0;
     // RecordMerge::changesOver with every field of the record.
     virtual Record mergeChanges(const Record& base, const Record& mine, const Record& theirs) const = 0;
-    // Refuses a deletion that would break other records, or deletes what belongs to the record.
-    virtual Status prepareRemoval(const Record&) { return {}; }
+    // Refuses a deletion that would break other records, or deletes what belongs to the record
+    // (into `trash` when the deletion goes there).
+    virtual Status prepareRemoval(const Record&, TrashEntry* /*trash*/) { return {}; }
     virtual QString missingMessage() const = 0;
 
     static RecordStamp stampOf(const Record& record)
@@ -172,6 +212,29 @@ protected:
     EntityTable m_table;
 
 private:
+    Status removeWith(qint64 id, std::optional<qint64> expectedVersion, TrashEntry* trash,
+                      const QString& parentColumn = QString())
+    {
+        const std::optional<Record> record = find(id);
+        if (!record)
+            return Status::failure(missingMessage());
+        if (expectedVersion && record->version != *expectedVersion)
+            return Status(Problems{EntityTable::conflict()});
+        // One transaction for the record and whatever its removal takes along.
+        Transaction transaction(m_db);
+        if (!transaction.started())
+            return transaction.started();
+        if (Status removable = prepareRemoval(*record, trash); !removable)
+            return removable;
+        if (Status removed = m_table.remove(stampOf(*record), history(*record)); !removed)
+            return removed;
+        // Written back in the reverse order: this record before what its removal took along.
+        if (trash)
+            trash->records.prepend({m_table.table(), stampOf(*record), columns(*record), links(*record),
+                                    history(*record), parentColumn});
+        return transaction.commit();
+    }
+
     Problems problemsOf(const Record& record, KnownRows* known) const
     {
         RecordValidator check(m_db, known);

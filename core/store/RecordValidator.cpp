@@ -1,7 +1,7 @@
 #include "RecordValidator.h"
 
-#include "database/BoundStatement.h"
 #include "database/PreparedQuery.h"
+#include "database/Statement.h"
 
 #include "store/KnownRows.h"
 #include "store/LinkValues.h"
@@ -24,7 +24,7 @@ void RecordValidator::require(bool condition, const QString& field, const Messag
 bool RecordValidator::exists(const QString& table, const QString& column, const QVariant& value) const
 {
     PreparedQuery query(m_db, QStringLiteral("SELECT 1 FROM %1 WHERE %2 = ?").arg(table, column));
-    BoundStatement& lookup = query.bound();
+    Statement& lookup = query.bound();
     lookup.bind(0, value);
     return lookup.run() && lookup.returnedRow();
 }
@@ -72,7 +72,8 @@ void RecordValidator::recordsExist(const QString& field, const QString& table, c
                                    const Message& message)
 {
     for (const qint64 id : ids) {
-        if (!found(table, QStringLiteral("id"), id)) {
+        // Below 0: a record an import will match or create (its first pass).
+        if (id >= 0 && !found(table, QStringLiteral("id"), id)) {
             m_problems.append({field, message.text()});
             return;
         }

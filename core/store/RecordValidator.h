@@ -65,7 +65,8 @@ public:
     void codesExist(const QString& field, const QString& table, const QStringList& codes,
                     const Message& message);
 
-    // Each id of a list must exist.
+    // Each id of a list must exist; an id below 0 stands for a record that an import will match
+    // or create (RecordStore::checkImported in its first pass).
     void recordsExist(const QString& field, const QString& table, const QList<qint64>& ids,
                       const Message& message);
 

@@ -3,6 +3,7 @@
 // Prints figures; asserts nothing (see docs/performance.md).
 #include "database/Database.h"
 #include "database/Migrator.h"
+#include "observatory/ObservatoryDatabase.h"
 #include "refdata/ReferenceDataLoader.h"
 
 #include <QCoreApplication>
@@ -63,8 +64,9 @@ int main(int argc, char** argv)
         QElapsedTimer timer;
         timer.start();
         Database database;
-        if (!database.open(DatabaseLocation::sqliteFile(dir.filePath(QStringLiteral("init.sqlite"))),
-                           Database::OpenMode::CreateIfMissing)
+        if (!ObservatoryDatabase::open(
+                 database, DatabaseLocation::sqliteFile(dir.filePath(QStringLiteral("init.sqlite"))),
+                 Database::OpenMode::CreateIfMissing)
                  .ok()) {
             out << "open failed" << Qt::endl;
             return 1;

@@ -5,6 +5,7 @@
 #include "database/Database.h"
 #include "demo/DemoGenerator.h"
 #include "lists/RecordQuery.h"
+#include "observatory/ObservatoryDatabase.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -19,8 +20,7 @@ constexpr int kRuns = 3;
 constexpr int kScreenRows = 40;
 
 // Median milliseconds of `runs` calls of `work`.
-template <typename Work>
-double timed(Work work, int runs = kRuns)
+template <typename Work> double timed(Work work, int runs = kRuns)
 {
     QList<double> times;
     for (int run = 0; run < runs; ++run) {
@@ -34,7 +34,8 @@ double timed(Work work, int runs = kRuns)
 }
 
 // What showing a list costs: the matching ids, then the rows of one screen.
-int showList(const QSqlDatabase& db, RecordList::Family family, const RecordFilter& filter, int sortColumn = -1)
+int showList(const QSqlDatabase& db, RecordList::Family family, const RecordFilter& filter,
+             int sortColumn = -1)
 {
     RecordQuery query(db, family, false);
     query.setFilter(filter);
@@ -52,10 +53,13 @@ int main(int argc, char** argv)
     QTextStream out(stdout);
     const int rows = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 100000;
     QTemporaryDir dir;
-    const QString path = argc > 2 ? QString::fromLocal8Bit(argv[2]) : dir.filePath(QStringLiteral("bench.sqlite"));
+    const QString path =
+        argc > 2 ? QString::fromLocal8Bit(argv[2]) : dir.filePath(QStringLiteral("bench.sqlite"));
 
     Database database;
-    if (!database.open(DatabaseLocation::sqliteFile(path), Database::OpenMode::CreateIfMissing).ok()) {
+    if (!ObservatoryDatabase::open(database, DatabaseLocation::sqliteFile(path),
+                                   Database::OpenMode::CreateIfMissing)
+             .ok()) {
         out << "cannot open " << path << Qt::endl;
         return 1;
     }
@@ -69,7 +73,8 @@ int main(int argc, char** argv)
         out << QStringLiteral("demo --rows %1: %2 s\n").arg(rows).arg(timer.elapsed() / 1000.0, 0, 'f', 1);
     }
     const QSqlDatabase db = database.connection();
-    out << QStringLiteral("lists of a demo --rows %1 database, median of %2 runs (ids + one screen of rows)\n")
+    out << QStringLiteral(
+               "lists of a demo --rows %1 database, median of %2 runs (ids + one screen of rows)\n")
                .arg(rows)
                .arg(kRuns);
     const QList<std::pair<RecordList::Family, const char*>> families = {
@@ -80,7 +85,10 @@ int main(int argc, char** argv)
     for (const auto& [family, name] : families) {
         int shown = 0;
         const double ms = timed([&] { shown = showList(db, family, {}); });
-        out << QStringLiteral("  open %1 (%2 records): %3 ms\n").arg(QLatin1String(name)).arg(shown).arg(ms, 0, 'f', 1);
+        out << QStringLiteral("  open %1 (%2 records): %3 ms\n")
+                   .arg(QLatin1String(name))
+                   .arg(shown)
+                   .arg(ms, 0, 'f', 1);
     }
     // Search as you type, letter by letter, in the partnerships (own words, actors and partners).
     const QString typed = QStringLiteral("ouagadougou");
@@ -100,7 +108,9 @@ int main(int argc, char** argv)
     combined.activeYear = 2020;
     int shown = 0;
     double ms = timed([&] { shown = showList(db, RecordList::Family::Projects, combined); });
-    out << QStringLiteral("  projects \"eau\" + Burkina Faso + active in 2020 (%1 found): %2 ms\n").arg(shown).arg(ms, 0, 'f', 1);
+    out << QStringLiteral("  projects \"eau\" + Burkina Faso + active in 2020 (%1 found): %2 ms\n")
+               .arg(shown)
+               .arg(ms, 0, 'f', 1);
     RecordFilter twinnings;
     twinnings.twinningsOnly = true;
     twinnings.zoneCode = QStringLiteral("union_europeenne");
@@ -109,7 +119,9 @@ int main(int argc, char** argv)
     RecordFilter departement;
     departement.departementCode = QStringLiteral("38");
     ms = timed([&] { shown = showList(db, RecordList::Family::Partnerships, departement); });
-    out << QStringLiteral("  partnerships of actors in Isère (%1 found): %2 ms\n").arg(shown).arg(ms, 0, 'f', 1);
+    out << QStringLiteral("  partnerships of actors in Isère (%1 found): %2 ms\n")
+               .arg(shown)
+               .arg(ms, 0, 'f', 1);
     ms = timed([&] { shown = showList(db, RecordList::Family::Partnerships, {}, 1); });
     out << QStringLiteral("  partnerships sorted by actors (computed column): %1 ms\n").arg(ms, 0, 'f', 1);
     ms = timed([&] { shown = showList(db, RecordList::Family::Projects, {}, 6); });

@@ -6,6 +6,7 @@
 #include "database/Database.h"
 #include "database/DatabaseLocation.h"
 #include "demo/DemoGenerator.h"
+#include "observatory/ObservatoryDatabase.h"
 #include "report/ReportBuilder.h"
 #include "report/ReportFiles.h"
 
@@ -34,9 +35,9 @@ int main(int argc, char** argv)
             year = arguments.at(2).toInt();
     }
     Database database;
-    if (!database
-             .open(DatabaseLocation::sqliteFile(path),
-                   existing ? Database::OpenMode::MustExist : Database::OpenMode::CreateIfMissing)
+    if (!ObservatoryDatabase::open(database, DatabaseLocation::sqliteFile(path),
+                                   existing ? Database::OpenMode::MustExist
+                                            : Database::OpenMode::CreateIfMissing)
              .ok()) {
         out << "cannot open " << path << Qt::endl;
         return 1;

@@ -9,6 +9,7 @@
 #include "support/TemporaryFile.h"
 #include "support/TestDatabase.h"
 
+#include "csv/CsvReader.h"
 #include "database/Database.h"
 
 #include <QDir>
@@ -75,11 +76,15 @@ QStringList filesListedIn(const QString& index)
 {
     QFile file(index);
     REQUIRE(file.open(QIODevice::ReadOnly));
+    // Read as a spreadsheet would: the English report's index is in the csv dialect, the French
+    // one's in the excel dialect.
+    CsvReader reader(&file);
+    REQUIRE(reader.start());
     QStringList names;
-    const QList<QByteArray> lines = file.readAll().split('\n');
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        if (!lines.at(i).trimmed().isEmpty())
-            names << QString::fromUtf8(lines.at(i).left(lines.at(i).indexOf(';')));
+    CsvRecord record;
+    for (bool header = true; reader.next(record); header = false) {
+        if (!header)
+            names << record.fields.value(0);
     }
     return names;
 }

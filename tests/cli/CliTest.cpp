@@ -438,3 +438,50 @@ TEST_CASE("report writes the year's report as PDF, HTML, workbook or CSV tables,
                         QStringLiteral("-o"), dir.filePath(QStringLiteral("r.html"))})
               .exitCode == 3);
 }
+
+TEST_CASE("import settles values once: a mapping file's values and --set", "[cli][import][places]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("twinnings.sqlite"));
+    REQUIRE(observatoire({QStringLiteral("--db"), path, QStringLiteral("init")}).exitCode == 0);
+    const QString list = QStringLiteral(OBSERVATOIRE_TEST_DATA "/import/jumelages-region.csv");
+    const QString mapping = writeTestFile(dir, QStringLiteral("map.json"), R"({
+        "Commune": "actor",
+        "values": {"Pays": {"Guadeloupe, France": null, "Wales, United Kingdom": "GB"}}
+    })");
+    const QStringList import{QStringLiteral("--db"), path, QStringLiteral("import"),
+                             QStringLiteral("partnerships"), list};
+
+    // Without the decisions: the nature is missing, and the partners in France are refused.
+    const Run refused = observatoire(import + QStringList{QStringLiteral("--mapping"), mapping});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("Nature: this column is required and missing")));
+    const QString columns = writeTestFile(dir, QStringLiteral("columns.json"), R"({"Commune": "actor"})");
+    const Run overseas =
+        observatoire(import + QStringList{QStringLiteral("--mapping"), columns, QStringLiteral("--set"),
+                                          QStringLiteral("Nature=Jumelage")});
+    CHECK(overseas.exitCode == 1);
+    CHECK(overseas.err.contains(
+        QStringLiteral("Pays: partner located in France (overseas): not a foreign partner")));
+    CHECK(overseas.out.contains(QStringLiteral("nothing written, 2 errors")));
+
+    // The three decisions: 240 twinnings, 60 communes matched by their names.
+    const Run imported =
+        observatoire(import + QStringList{QStringLiteral("--mapping"), mapping, QStringLiteral("--set"),
+                                          QStringLiteral("Nature=Jumelage")});
+    INFO(imported.err.toStdString());
+    CHECK(imported.exitCode == 0);
+    CHECK(imported.out.contains(
+        QStringLiteral("imported partnerships: 240 created, 0 updated, 0 unchanged, 0 errors")));
+    CHECK(imported.out.contains(QStringLiteral("2 rows left out")));
+    CHECK(imported.out.contains(
+        QStringLiteral("60 actors named without a code matched to the official geography")));
+    // Each row without a signature date is named: the report could not count it.
+    CHECK(imported.err.contains(QStringLiteral("no signature date")));
+    CHECK(imported.err.contains(QStringLiteral("more warnings")));
+
+    CHECK(
+        observatoire({QStringLiteral("--db"), path, QStringLiteral("import"), QStringLiteral("partnerships"),
+                      list, QStringLiteral("--set"), QStringLiteral("Nothing")})
+            .exitCode == 2);
+}

@@ -86,6 +86,27 @@ TEST_CASE("An actor's INSEE code must name a commune, current or former", "[stor
     CHECK(created.ok());
 }
 
+TEST_CASE("An INSEE code and a département that contradict each other are refused with the reason",
+          "[stores][actors]")
+{
+    StoreFixture db;
+    ActorStore store(db.connection());
+    Actor actor;
+    actor.name = QStringLiteral("Lyon");
+    actor.typeCode = QStringLiteral("commune");
+    actor.departementCode = QStringLiteral("69M");
+    actor.inseeCode = QStringLiteral("74011"); // Annecy-le-Vieux, in Haute-Savoie
+    const Problems problems = store.validate(actor);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems.first().field == QStringLiteral("departement"));
+    CHECK(problems.first().message ==
+          QStringLiteral("74011 is the INSEE code of Annecy, in département 74, not 69M."));
+    // The Rhône written 69D for a commune of the Métropole is the same place.
+    actor.inseeCode = QStringLiteral("69123");
+    actor.departementCode = QStringLiteral("69D");
+    CHECK(store.validate(actor).isEmpty());
+}
+
 TEST_CASE("Updating an actor records each changed field in the history", "[stores][actors]")
 {
     StoreFixture db;

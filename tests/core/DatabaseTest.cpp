@@ -5,6 +5,7 @@
 #include "database/Migrator.h"
 #include "database/SchemaIdentity.h"
 
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -12,6 +13,8 @@
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+
+#include <thread>
 
 namespace {
 
@@ -95,6 +98,87 @@ TEST_CASE("Reopening a current database changes nothing", "[database]")
     CHECK(second.schemaVersion() == Migrator::latestVersion());
     second.close();
     CHECK(fileBytes(path) == before);
+}
+
+TEST_CASE("A copy of a connection, opened on another thread, reads the same database", "[database][copy]")
+{
+    TestDatabase db;
+    QSqlQuery(db.connection())
+        .exec(QStringLiteral("INSERT INTO observatory_setting (key, value) VALUES ('copy-test', 'seen')"));
+    const QString source = db.connection().connectionName();
+    QString seen;
+    int foreignKeys = -1;
+    bool written = true;
+    bool readOnly = false;
+    bool opened = false;
+    std::thread([&] { // Catch2 asserts on the test's thread only
+        Database copy;
+        opened = copy.openCopyOf(source, Database::Access::ReadOnly).ok();
+        readOnly = copy.isReadOnly();
+        QSqlQuery query(copy.connection());
+        if (query.exec(QStringLiteral("SELECT value FROM observatory_setting WHERE key = 'copy-test'")) &&
+            query.next())
+            seen = query.value(0).toString();
+        if (query.exec(QStringLiteral("PRAGMA foreign_keys")) && query.next())
+            foreignKeys = query.value(0).toInt();
+        written = query.exec(QStringLiteral("DELETE FROM observatory_setting WHERE key = 'copy-test'"));
+    })
+        .join();
+    REQUIRE(opened);
+    CHECK(seen == QStringLiteral("seen"));
+    CHECK(foreignKeys == 1);
+    CHECK(readOnly);
+    CHECK_FALSE(written);
+    CHECK(db.scalar(QStringLiteral("SELECT value FROM observatory_setting WHERE key = 'copy-test'"))
+              .toString() == QStringLiteral("seen"));
+
+    Database orphan;
+    const DatabaseStatus refused =
+        orphan.openCopyOf(QStringLiteral("no-such-connection"), Database::Access::ReadOnly);
+    CHECK(refused.failure == DatabaseFailure::Unavailable);
+    CHECK_FALSE(orphan.isOpen());
+}
+
+TEST_CASE("A copy kept from before an upgrade is inspected as it is, never upgraded", "[database][copy]")
+{
+    TestDatabase db;
+    const QString path = db.path();
+    db.database().close();
+    runSql(path, {QStringLiteral("PRAGMA user_version = 3")});
+    const QByteArray before = fileBytes(path);
+    Database copy;
+    CHECK(copy.open(DatabaseLocation::sqliteFile(path), Database::OpenMode::MustExist,
+                    Database::Access::ReadOnly)
+              .failure == DatabaseFailure::ReadOnly);
+    REQUIRE(copy.open(DatabaseLocation::sqliteFile(path), Database::OpenMode::MustExist,
+                      Database::Access::Inspect)
+                .ok());
+    CHECK(copy.schemaVersion() == 3);
+    CHECK(copy.isReadOnly());
+    copy.close();
+    CHECK(fileBytes(path) == before);
+}
+
+TEST_CASE("A migration that needs the layers' code refuses to run without it on a database with records",
+          "[database][migration]")
+{
+    TestDatabase db;
+    const QString path = db.path();
+    db.database().close();
+    // Back to before the search index (migration 3), as a database of that version was.
+    runSql(path, {QStringLiteral("DROP TABLE search_index"), QStringLiteral("PRAGMA user_version = 2")});
+    Database reopened;
+    const DatabaseStatus refused =
+        reopened.open(DatabaseLocation::sqliteFile(path), Database::OpenMode::MustExist);
+    CHECK(refused.failure == DatabaseFailure::MigrationFailed);
+    CHECK(refused.message.contains(QStringLiteral("search index")));
+    CHECK_FALSE(reopened.isOpen());
+    Database plain;
+    REQUIRE(plain
+                .open(DatabaseLocation::sqliteFile(path), Database::OpenMode::MustExist,
+                      Database::Access::Inspect)
+                .ok());
+    CHECK(plain.schemaVersion() == 2);
 }
 
 TEST_CASE("An empty file becomes a database only when initialised", "[database]")
@@ -300,4 +384,59 @@ TEST_CASE("docs/schema.md documents every table and column, and nothing else", "
         INFO(it.key().toStdString());
         CHECK(documented.value(it.key()) == it.value());
     }
+}
+
+namespace {
+
+// The source files under `folder` of the project (relative path → text), with `suffixes`.
+QMap<QString, QString> sources(const QString& folder, const QStringList& suffixes)
+{
+    const QDir root(QStringLiteral(OBSERVATOIRE_SOURCE_DIR));
+    QMap<QString, QString> texts;
+    QDirIterator files(root.filePath(folder), suffixes, QDir::Files, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        QFile file(files.next());
+        if (file.open(QIODevice::ReadOnly))
+            texts.insert(root.relativeFilePath(file.fileName()), QString::fromUtf8(file.readAll()));
+    }
+    return texts;
+}
+
+// No file under `folder` with one of `suffixes` (but `except`) holds `forbidden`.
+void checkNoneHolds(const QString& folder, const QStringList& suffixes, const QString& forbidden,
+                    const QString& except = QString())
+{
+    const QRegularExpression pattern(forbidden);
+    const QMap<QString, QString> files = sources(folder, suffixes);
+    REQUIRE(files.size() > 5);
+    for (auto it = files.cbegin(); it != files.cend(); ++it) {
+        if (it.key() == except)
+            continue;
+        INFO(it.key().toStdString());
+        CHECK_FALSE(pattern.match(it.value()).hasMatch());
+    }
+}
+
+} // namespace
+
+TEST_CASE("One front door: the window holds no SQL, no public header includes SQLite's, database/ only opens "
+          "and migrates",
+          "[database][layers]")
+{
+    const QStringList code{QStringLiteral("*.cpp"), QStringLiteral("*.h")};
+    checkNoneHolds(QStringLiteral("ui"), code,
+                   QStringLiteral("QSqlQuery|\\b(SELECT|INSERT INTO|UPDATE \\w+ SET|DELETE FROM|PRAGMA)\\b|"
+                                  "addDatabase|cloneDatabase"));
+    // SqliteHandle.h is private to database/ and the backup's restore.
+    checkNoneHolds(QStringLiteral("core"), {QStringLiteral("*.h")}, QStringLiteral("<sqlite3\\.h>"),
+                   QStringLiteral("core/database/SqliteHandle.h"));
+    checkNoneHolds(QStringLiteral("core/database"), code,
+                   QStringLiteral("#include \"(refdata|search|store|lists|csv|report|cli|observatory)/"));
+    // The reference data is below the stores: it never writes records (observatory/ does, through one).
+    checkNoneHolds(QStringLiteral("core/refdata"), code,
+                   QStringLiteral("#include \"(store|search|lists|csv|report|cli|observatory)/"));
+    // Every connection is opened by Database.
+    checkNoneHolds(QStringLiteral("core"), {QStringLiteral("*.cpp")},
+                   QStringLiteral("addDatabase\\(|cloneDatabase\\("),
+                   QStringLiteral("core/database/Database.cpp"));
 }

@@ -34,8 +34,8 @@ TEST_CASE("A column given twice is named with both places and the one read", "[i
         importPartnerships(db, "Nature;Acteur;Pays;Partenaire;Pays\nJumelage;Lyon;Italie;Turin;Allemagne\n");
     INFO(describeErrors(twice).toStdString());
     REQUIRE(twice.errors.isEmpty());
-    REQUIRE(twice.warnings.size() == 1);
-    CHECK(twice.warnings.first().endsWith(QStringLiteral(
+    REQUIRE(fileWarnings(twice).size() == 1);
+    CHECK(fileWarnings(twice).first().endsWith(QStringLiteral(
         "the column \"Pays\" appears twice (columns 3 and 5): column 3 is read, column 5 ignored")));
     CHECK(db.scalar(QStringLiteral("SELECT country_code FROM foreign_partner")).toString() ==
           QStringLiteral("IT"));
@@ -43,8 +43,8 @@ TEST_CASE("A column given twice is named with both places and the one read", "[i
     // Two headers for one field: both named.
     const ImportReport aliases = importPartnerships(
         db, "Nature;Acteur;Code INSEE;Pays;Partenaire;SIREN\nJumelage;Lyon;69123;Italie;Turin;\n");
-    REQUIRE(aliases.warnings.size() == 1);
-    CHECK(aliases.warnings.first().endsWith(
+    REQUIRE(fileWarnings(aliases).size() == 1);
+    CHECK(fileWarnings(aliases).first().endsWith(
         QStringLiteral("the columns \"Code INSEE\" (column 3) and \"SIREN\" (column 6) give the same field: "
                        "column 3 is read, "
                        "column 6 ignored")));
@@ -142,9 +142,9 @@ TEST_CASE("Messages quote the start of a long header or value, not all of it", "
     const ImportReport report =
         importPartnerships(db, "Nature;Acteur;Pays;Partenaire;Date de signature;" + longHeader + "\n" +
                                    longValue + ";Lyon;" + longValue + ";Turin;" + longValue + ";x\n");
-    REQUIRE(report.warnings.size() == 1);
-    CHECK(report.warnings.first().size() < 200);
-    CHECK(report.warnings.first().contains(QString(60, QLatin1Char('H')) + QChar(0x2026)));
+    REQUIRE(fileWarnings(report).size() == 1);
+    CHECK(fileWarnings(report).first().size() < 200);
+    CHECK(fileWarnings(report).first().contains(QString(60, QLatin1Char('H')) + QChar(0x2026)));
     REQUIRE(report.errors.size() == 3); // the nature, the country, the date
     for (const ImportProblem& problem : report.errors) {
         INFO(problem.message.left(300).toStdString());

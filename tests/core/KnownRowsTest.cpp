@@ -8,6 +8,7 @@
 #include "csv/OrganisationMatcher.h"
 #include "store/ActorStore.h"
 #include "store/BulkRecordWriter.h"
+#include "store/ImportSession.h"
 #include "store/KnownRows.h"
 #include "store/PartnershipStore.h"
 #include "store/RecordValidator.h"
@@ -76,20 +77,21 @@ TEST_CASE("Validation with the rows an import has seen asks the database only ab
 TEST_CASE("The records an import writes are known to its validation at once", "[stores][known]")
 {
     StoreFixture db;
-    BulkRecordWriter writer(db.connection());
+    ImportSession session;
+    session.startWriting(db.connection());
     Actor actor;
     actor.name = QStringLiteral("Valence Romans Agglo");
     actor.typeCode = QStringLiteral("epci");
-    const Result<qint64> written = ActorStore(db.connection()).insertImported(actor, writer);
+    const Result<qint64> written = ActorStore(db.connection()).insertImported(actor, session);
     REQUIRE(written.ok());
-    CHECK(writer.known().contains(QStringLiteral("actor"), written.value()));
+    CHECK(session.known().contains(QStringLiteral("actor"), written.value()));
     // Validating that actor's partnership adds what it asked the database about.
     Partnership partnership = twinning(db);
     partnership.actors.append({written.value(), QString()});
-    REQUIRE(PartnershipStore(db.connection()).insertImported(partnership, writer).ok());
-    CHECK(writer.known().contains(QStringLiteral("ref_partnership_kind"), QStringLiteral("jumelage")));
-    CHECK(writer.known().contains(QStringLiteral("foreign_partner"), partnership.partnerIds.first()));
-    REQUIRE(writer.finish().ok());
+    REQUIRE(PartnershipStore(db.connection()).insertImported(partnership, session).ok());
+    CHECK(session.known().contains(QStringLiteral("ref_partnership_kind"), QStringLiteral("jumelage")));
+    CHECK(session.known().contains(QStringLiteral("foreign_partner"), partnership.partnerIds.first()));
+    REQUIRE(session.writer()->finish().ok());
 }
 
 TEST_CASE("The actors and partners an import matches or creates are known to its checks", "[stores][known]")
@@ -99,7 +101,8 @@ TEST_CASE("The actors and partners an import matches or creates are known to its
     const TemporaryFile file("Acteur\nGrenoble\n");
     ImportReport report;
     report.file = file.path();
-    ImportBatch batch(db.connection());
+    ImportSession session;
+    ImportBatch batch(db.connection(), session);
     REQUIRE(batch.begin(QStringLiteral("partnerships"), file.path(), report, false, {}).ok());
     OrganisationMatcher matcher(db.connection());
 
@@ -112,8 +115,8 @@ TEST_CASE("The actors and partners an import matches or creates are known to its
     const qint64 partner = matcher.partner(created, 2, report, batch);
     REQUIRE(partner > 0);
     CHECK(report.errors.isEmpty());
-    CHECK(batch.records().known().contains(QStringLiteral("actor"), stored));
-    CHECK(batch.records().known().contains(QStringLiteral("foreign_partner"), partner));
+    CHECK(session.known().contains(QStringLiteral("actor"), stored));
+    CHECK(session.known().contains(QStringLiteral("foreign_partner"), partner));
 }
 
 TEST_CASE("What an import has seen stays within a bounded memory", "[stores][known]")

@@ -166,3 +166,22 @@ TEST_CASE("Fundings: lines name their project by title, their funder by name or 
     CHECK(found.contains(QStringLiteral("7 Montant")));
     CHECK(count(db, QStringLiteral("SELECT count(*) FROM funding")) == 2);
 }
+
+TEST_CASE("Projects: matching a row without an identifier costs the same however many projects its lead has",
+          "[import][projects][matching]")
+{
+    // A row's project was looked for among every project of its lead: with a few leads named on
+    // every row, each row cost more than the one before. SQLite's work (steps, not time) for 500
+    // rows near the end of the file must be that of 500 rows near its start.
+    TestDatabase db;
+    QByteArray rows = "Titre;Acteur;Département;Partenaire;Pays\n";
+    constexpr int kRows = 6000;
+    for (int i = 0; i < kRows; ++i)
+        rows += "Projet " + QByteArray::number(i) + ";Commune " + QByteArray::number(i % 16) + ";69;Ville " +
+                QByteArray::number(i % 40) + ";Mali\n";
+    const TemporaryFile file(rows);
+    ProjectImporter importer(db.connection());
+    const QList<quint64> steps = writingStepsPer500Rows(db, importer, file.path(), kRows);
+    CHECK(count(db, QStringLiteral("SELECT count(*) FROM project")) == kRows);
+    checkSameCostLateAsEarly(steps);
+}

@@ -1,3 +1,4 @@
+#include "observatory/ObservatoryDatabase.h"
 #include "support/QtPrinting.h"
 #include "support/StoreFixture.h"
 
@@ -8,6 +9,7 @@
 #include "refdata/ReferenceDataManifest.h"
 #include "refdata/TsvTable.h"
 #include "store/ActorStore.h"
+#include "store/FormerCommunes.h"
 #include "store/PartnershipStore.h"
 
 #include <QFile>
@@ -46,16 +48,15 @@ TEST_CASE("A new database holds all the shipped reference data", "[refdata]")
         const char* file;
         const char* table;
     };
-    for (const Expected& expected : {Expected{"communes.tsv", "ref_commune"},
-                                     Expected{"commune_former_codes.tsv", "ref_commune_former"},
-                                     Expected{"epci.tsv", "ref_epci"}, Expected{"countries.tsv", "ref_country"},
-                                     Expected{"departements.tsv", "ref_departement"},
-                                     Expected{"regions.tsv", "ref_region"}}) {
+    for (const Expected& expected :
+         {Expected{"communes.tsv", "ref_commune"}, Expected{"commune_former_codes.tsv", "ref_commune_former"},
+          Expected{"epci.tsv", "ref_epci"}, Expected{"countries.tsv", "ref_country"},
+          Expected{"departements.tsv", "ref_departement"}, Expected{"regions.tsv", "ref_region"}}) {
         INFO(expected.file);
         const int lines = dataLines(expected.file);
         CHECK(manifest.rowCounts.value(QString::fromLatin1(expected.file)) == lines);
-        CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM %1").arg(QString::fromLatin1(expected.table))).toInt()
-              == lines);
+        CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM %1").arg(QString::fromLatin1(expected.table)))
+                  .toInt() == lines);
     }
     // Aliases fold together ("Côte-d'Ivoire" and "Cote d'Ivoire"), so there are at most as many.
     const int aliases = db.scalar(QStringLiteral("SELECT count(*) FROM ref_country_alias")).toInt();
@@ -160,7 +161,8 @@ TEST_CASE("Countries carry their zone and flags", "[refdata][countries]")
     CHECK(countries.find(QStringLiteral("Côte d'Ivoire"))->labelFr == QStringLiteral("Côte d'Ivoire"));
     // Every country but Antarctica has a zone, and every zone exists.
     CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM ref_country WHERE zone_code IS NULL")).toInt() == 1);
-    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM ref_country WHERE least_developed = 1")).toInt() >= 40);
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM ref_country WHERE least_developed = 1")).toInt() >=
+          40);
     CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM ref_country WHERE eu_member = 1")).toInt() == 27);
 }
 
@@ -196,20 +198,13 @@ TEST_CASE("Communes are found by code, former code, SIREN and name", "[refdata][
         const char* code;
     };
     const Case cases[] = {
-        {"Saint-Étienne", "", "42218"},
-        {"saint etienne", "", "42218"},
-        {"ST ETIENNE", "42", "42218"},
-        {"Clermont Ferrand", "", "63113"},
-        {"clermont-ferrand", "63", "63113"},
-        {"Le Puy en Velay", "", "43157"},
-        {"Bourg en Bresse", "01", "01053"},
-        {"Annecy-le-Vieux", "", "74010"},
-        {"Meythet", "74", "74010"},
-        {"Chambery", "", "73065"},
-        {"GRENOBLE", "", "38185"},
-        {"Beaulieu", "07", "07028"},
-        {"Beaulieu", "Isère", "38033"},
-        {"Beaulieu", "43", "43021"},
+        {"Saint-Étienne", "", "42218"},      {"saint etienne", "", "42218"},
+        {"ST ETIENNE", "42", "42218"},       {"Clermont Ferrand", "", "63113"},
+        {"clermont-ferrand", "63", "63113"}, {"Le Puy en Velay", "", "43157"},
+        {"Bourg en Bresse", "01", "01053"},  {"Annecy-le-Vieux", "", "74010"},
+        {"Meythet", "74", "74010"},          {"Chambery", "", "73065"},
+        {"GRENOBLE", "", "38185"},           {"Beaulieu", "07", "07028"},
+        {"Beaulieu", "Isère", "38033"},      {"Beaulieu", "43", "43021"},
         {"Beaulieu", "Cantal", "15020"},
     };
     for (const Case& c : cases) {
@@ -242,7 +237,8 @@ TEST_CASE("Commune names complete as they are typed", "[refdata][geography]")
     CHECK(geo.searchCommunes(QStringLiteral("   ")).isEmpty());
 }
 
-TEST_CASE("Départements are found by code or name; the Métropole de Lyon stands apart", "[refdata][geography]")
+TEST_CASE("Départements are found by code or name; the Métropole de Lyon stands apart",
+          "[refdata][geography]")
 {
     TestDatabase db;
     const GeoLookup geo(db.connection());
@@ -283,7 +279,8 @@ TEST_CASE("The region is a setting of the observatory", "[refdata][settings]")
     CHECK(settings.regionCode() == QStringLiteral("53"));
 }
 
-TEST_CASE("A reference-data update keeps user records and moves actors off merged communes", "[refdata][update]")
+TEST_CASE("A reference-data update keeps user records and moves actors off merged communes",
+          "[refdata][update]")
 {
     StoreFixture db;
     ActorStore actors(db.connection());
@@ -301,14 +298,15 @@ TEST_CASE("A reference-data update keeps user records and moves actors off merge
         db.addPartnership(meythetId, db.addPartner(QStringLiteral("Vöhringen"), QStringLiteral("DE")));
 
     // As a database from before the update: an older reference-data version, an outdated label.
-    runSql(db.path(), {QStringLiteral("UPDATE observatory_setting SET value = '0' WHERE key = 'refdata_version'"),
-                       QStringLiteral("UPDATE ref_country SET label_fr = 'Allemagne (RFA)' WHERE code = 'DE'"),
-                       QStringLiteral("DELETE FROM ref_commune WHERE code = '74010'")});
+    runSql(db.path(),
+           {QStringLiteral("UPDATE observatory_setting SET value = '0' WHERE key = 'refdata_version'"),
+            QStringLiteral("UPDATE ref_country SET label_fr = 'Allemagne (RFA)' WHERE code = 'DE'"),
+            QStringLiteral("DELETE FROM ref_commune WHERE code = '74010'")});
     const int historyBefore = db.count(QStringLiteral("change_log"));
 
     ReferenceDataLoader loader(db.connection());
     REQUIRE(loader.needsUpdate());
-    const Status updated = loader.update();
+    const Status updated = loader.update(&FormerCommunes::moveActors);
     INFO(updated.message().toStdString());
     REQUIRE(updated.ok());
     CHECK_FALSE(loader.needsUpdate());
@@ -321,12 +319,13 @@ TEST_CASE("A reference-data update keeps user records and moves actors off merge
     CHECK(moved.communeInsee == QStringLiteral("74010"));
     CHECK(moved.name == QStringLiteral("Mairie de Meythet"));
     CHECK(actors.find(mairieId)->communeInsee == QStringLiteral("69383"));
-    CHECK(db.scalar(QStringLiteral("SELECT label_fr FROM ref_country WHERE code = 'DE'")).toString()
-          == QStringLiteral("Allemagne"));
+    CHECK(db.scalar(QStringLiteral("SELECT label_fr FROM ref_country WHERE code = 'DE'")).toString() ==
+          QStringLiteral("Allemagne"));
     CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM ref_commune WHERE code = '74010'")).toInt() == 1);
 
     CHECK(db.count(QStringLiteral("change_log")) == historyBefore + 2);
-    const ChangeEntry entry = entryFor(db.history(QStringLiteral("actor"), meythetId), QStringLiteral("insee_code"));
+    const ChangeEntry entry =
+        entryFor(db.history(QStringLiteral("actor"), meythetId), QStringLiteral("insee_code"));
     bool recorded = false;
     for (const ChangeEntry& change : db.history(QStringLiteral("actor"), meythetId)) {
         if (change.action == QLatin1String("update") && change.field == QLatin1String("insee_code")) {
@@ -344,9 +343,13 @@ TEST_CASE("Opening a database with older reference data updates it", "[refdata][
 {
     TestDatabase db;
     const QString path = db.path();
-    runSql(path, {QStringLiteral("UPDATE observatory_setting SET value = '0' WHERE key = 'refdata_version'")});
+    runSql(path,
+           {QStringLiteral("UPDATE observatory_setting SET value = '0' WHERE key = 'refdata_version'")});
     db.database().close();
     Database reopened;
-    REQUIRE(reopened.open(DatabaseLocation::sqliteFile(path), Database::OpenMode::MustExist).ok());
-    CHECK(ReferenceDataLoader(reopened.connection()).loadedVersion() == ReferenceDataLoader::shippedVersion());
+    REQUIRE(
+        ObservatoryDatabase::open(reopened, DatabaseLocation::sqliteFile(path), Database::OpenMode::MustExist)
+            .ok());
+    CHECK(ReferenceDataLoader(reopened.connection()).loadedVersion() ==
+          ReferenceDataLoader::shippedVersion());
 }

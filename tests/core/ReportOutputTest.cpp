@@ -257,22 +257,33 @@ TEST_CASE("Report CSV folder: an index of the tables with their title, base, dat
     const QString folder = dir.filePath(QStringLiteral("tables/"));
     REQUIRE(ReportFiles::write(report, folder).ok());
     const QString index = QString::fromUtf8(fileOf(QDir(folder).filePath(ReportFiles::indexFileName())));
-    CHECK(index.contains(QStringLiteral("File;Table;Base;Data;Counting rules;Remark")));
+    // The English report in the csv dialect (',', a decimal point).
+    CHECK(index.contains(QStringLiteral("File,Table,Base,Data,Counting rules,Remark")));
     CHECK(index.contains(QStringLiteral("02-partnerships_key_figures.csv")) ==
           false); // numbered in the report's order
-    CHECK(index.contains(QStringLiteral("06-partnerships_key_figures.csv;Key figures on partnerships;")));
+    CHECK(index.contains(QStringLiteral("06-partnerships_key_figures.csv,Key figures on partnerships,")));
     CHECK(index.contains(
-        QStringLiteral("Data as of 05/12/2026.;Active partnerships, Records without a date;")));
-    CHECK(index.contains(QStringLiteral("methodologie.csv;Methodology;")));
+        QStringLiteral("Data as of 05/12/2026.,\"Active partnerships, Records without a date\",")));
+    CHECK(index.contains(QStringLiteral("methodologie.csv,Methodology,")));
     // Every table file the index names is there.
     int named = 0;
     for (const QString& line : index.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts).mid(1)) {
-        const QString file = line.section(QLatin1Char(';'), 0, 0);
+        const QString file = line.section(QLatin1Char(','), 0, 0);
         INFO(file.toStdString());
         CHECK(QFile::exists(QDir(folder).filePath(file)));
         ++named;
     }
     CHECK(named == 31);
+
+    // The French report in the excel dialect: ';' and a decimal comma, for Excel in French.
+    InFrench french;
+    const QString dossier = dir.filePath(QStringLiteral("tableaux/"));
+    REQUIRE(ReportFiles::write(handReport(), dossier).ok());
+    CHECK(QString::fromUtf8(fileOf(QDir(dossier).filePath(ReportFiles::indexFileName())))
+              .contains(QStringLiteral(";Règles de comptage;")));
+    const QString leverage = QString::fromUtf8(
+        fileOf(QDir(dossier).filePath(QDir(dossier).entryList({QStringLiteral("*-leverage.csv")}).value(0))));
+    CHECK(leverage.contains(QRegularExpression(QStringLiteral(";\\d+,\\d\\d\r\n"))));
 }
 
 TEST_CASE("Report in English and in French: the labels and the conventions of its language",

@@ -124,6 +124,7 @@ TEST_CASE("Rule active_partnership: status and dates on both sides of each bound
     partnership(c, 12, "jumelage", "termine", "2000", "2024-06"); // ended during the year
     partnership(c, 13, "jumelage", "en_sommeil", "2030");         // dormant, signed later
     partnership(c, 14, "jumelage", "en_sommeil", nullptr);        // dormant, no date
+    partnership(c, 15, "jumelage", "en_projet", "2025");          // planned for the year after
 
     const Report report = built(c, 2024);
     const auto key = [&](const char* label, int column) {
@@ -134,10 +135,10 @@ TEST_CASE("Rule active_partnership: status and dates on both sides of each bound
     CHECK(key("Active partnerships", 1) == 4);
     CHECK(key("Of which twinnings", 2) == 4);                           // 1, 8, 11, 12
     CHECK(key("Dormant or suspended (not counted as active)", 2) == 2); // 6, 7 (not 13 nor 14)
-    CHECK(key("Planned (never counted)", 2) == 1);
-    CHECK(key("Left out: no signature date", 2) == 2);         // 10, 14
-    CHECK(key("Left out: ended, end date not given", 2) == 1); // 9 (8 counts in its year)
-    CHECK(key("Left out: ended, end date not given", 1) == 1); // 9 (8 not signed yet)
+    CHECK(key("Planned, dated in the year (never counted)", 2) == 1);   // 5, not 15 (2025)
+    CHECK(key("Left out: no signature date", 2) == 2);                  // 10, 14
+    CHECK(key("Left out: ended, end date not given", 2) == 1);          // 9 (8 counts in its year)
+    CHECK(key("Left out: ended, end date not given", 1) == 1);          // 9 (8 not signed yet)
     const ReportTable* trend = report.table(QStringLiteral("active_by_year"));
     REQUIRE(trend);
     CHECK(trend->rows.last().value(1).toLongLong() == 5);
@@ -207,7 +208,7 @@ TEST_CASE("Rule active_project: status and dates on both sides of each boundary;
     const auto leftOut = [&](const QString& reason) {
         return figure(report, "left_out", reason, 2).toLongLong();
     };
-    CHECK(leftOut(QStringLiteral("No signature or start date (status going on or paused)")) == 1);
+    CHECK(leftOut(QStringLiteral("No signature or start date")) == 1);
     CHECK(leftOut(QStringLiteral("Ended or closed without an end date, begun before 2024")) == 1);
     CHECK(leftOut(QStringLiteral("Dormant or suspended in 2024 (counted apart)")) == 1);
     CHECK(leftOut(QStringLiteral("Planned or in identification")) == 1);
@@ -226,22 +227,37 @@ TEST_CASE("Rule left_out: twinnings known to be active but undated are counted n
                        "'2024-01-01', '2024-01-01')"));
     for (int id = 1; id <= 3; ++id)
         partnership(c, id, "jumelage", "actif", nullptr);
+    // Ended, no date at all: it may have run in the year, left out for want of a date too (it was
+    // counted in no line); planned without a date: planned, never counted.
+    partnership(c, 4, "jumelage", "termine", nullptr);
+    partnership(c, 5, "jumelage", "en_projet", nullptr);
+    run(c, QStringLiteral("INSERT INTO actor (id, uuid, name, name_normalized, actor_type_code, "
+                          "departement_code, created_at, updated_at) VALUES (3, 'a3', 'Lyon', 'lyon', "
+                          "'commune', '69M', '2024-01-01', '2024-01-01'), (4, 'a4', 'Annecy', 'annecy', "
+                          "'commune', '74', '2024-01-01', '2024-01-01')"));
     run(c, QStringLiteral("INSERT INTO partnership_actor (partnership_id, actor_id, role_code) VALUES (1, 1, "
-                          "'signataire'), (2, 2, 'signataire'), (3, 2, 'signataire')"));
+                          "'signataire'), (2, 2, 'signataire'), (3, 2, 'signataire'), (4, 3, 'signataire'), "
+                          "(5, 4, 'signataire')"));
     const Report report = built(c, 2024);
     CHECK(figure(report, "actors_key_figures", QStringLiteral("Actors of the region engaged"), 2)
               .toLongLong() == 0);
     CHECK(figure(report, "actors_key_figures",
                  QStringLiteral("Actors named only in records left out for want of a date"), 2)
-              .toLongLong() == 2);
+              .toLongLong() == 3); // Die, Crest, Lyon (not Annecy: planned)
     CHECK(figure(report, "partnerships_key_figures", QStringLiteral("Left out: no signature date"), 2)
-              .toLongLong() == 3);
-    // The completeness covers the three, not the none counted.
+              .toLongLong() == 4); // 1, 2, 3, 4
+    CHECK(figure(report, "partnerships_key_figures",
+                 QStringLiteral("Planned, dated in the year (never counted)"),
+                 2)
+              .toLongLong() == 0); // planned, no date: in no year
+    CHECK(figure(report, "left_out", QStringLiteral("No signature or start date"), 1).toLongLong() == 4);
+    CHECK(figure(report, "left_out", QStringLiteral("Planned or in identification"), 1).toLongLong() == 1);
+    // The completeness covers the five, not the none counted.
     CHECK(figure(report, "completeness", QStringLiteral("Partnerships: signature date"), 1).toLongLong() ==
           0);
     CHECK(figure(report, "completeness", QStringLiteral("Partnerships: signature date"), 2).toLongLong() ==
-          3);
-    CHECK(figure(report, "verified", QStringLiteral("Partnerships"), 2).toLongLong() == 3);
+          5);
+    CHECK(figure(report, "verified", QStringLiteral("Partnerships"), 2).toLongLong() == 5);
     // Each rule's sentence is in the methodology.
     bool found = false;
     for (const ReportRules::Statement& rule : report.methodology)
@@ -524,6 +540,9 @@ TEST_CASE(
         figure(empty.value(), "completeness", QStringLiteral("Projects: theme"), 3).isValid()); // 0 of 0
     CHECK_FALSE(empty.value().table(QStringLiteral("partnerships_by_kind"))->hasData());
     CHECK_FALSE(empty.value().table(QStringLiteral("projects_by_sdg"))->hasData()); // 17 zeros: no data
+    // Populations and the region's communes beside zeros: reference figures, no data of the year.
+    CHECK_FALSE(empty.value().table(QStringLiteral("actors_by_departement"))->hasData());
+    CHECK_FALSE(empty.value().table(QStringLiteral("communes_by_size"))->hasData());
     CHECK(
         empty.value().table(QStringLiteral("partnerships_key_figures"))->hasData()); // its zeros are figures
 

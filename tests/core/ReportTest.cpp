@@ -131,7 +131,8 @@ TEST_CASE("Report: the partnerships, counted by hand", "[report]")
     CHECK(f.number("partnerships_key_figures", QStringLiteral("Active partnerships"), 2) == 4);
     CHECK(f.number("partnerships_key_figures", QStringLiteral("Dormant or suspended (not counted as active)"),
                    2) == 1);
-    CHECK(f.number("partnerships_key_figures", QStringLiteral("Planned (never counted)"), 2) == 1);
+    CHECK(f.number("partnerships_key_figures", QStringLiteral("Planned, dated in the year (never counted)"),
+                   2) == 1);
 
     // Five years: P1, P2, P4, P7 active from 2020 to 2023, P3 replacing P4 in 2024; projects:
     // J4 (2020–2022), J3 (2022–March 2024), J1 (from January 2023), J2, J5 and J6 (2024).
@@ -290,7 +291,7 @@ TEST_CASE("Report files: CSV tables, workbook, HTML page and PDF", "[report][fil
     const ReportFixture f;
     QTemporaryDir dir;
 
-    SECTION("a folder of CSV tables in the excel dialect, read back")
+    SECTION("a folder of CSV tables in the dialect of the report's language, read back")
     {
         const QString folder = dir.filePath(QStringLiteral("tables/"));
         REQUIRE(ReportFiles::write(f.report, folder).ok());
@@ -309,7 +310,9 @@ TEST_CASE("Report files: CSV tables, workbook, HTML page and PDF", "[report][fil
               QStringList{QStringLiteral("Twinning"), QStringLiteral("4"), QStringLiteral("3")});
         QFile leverage(QDir(folder).filePath(files.filter(QStringLiteral("leverage")).value(0)));
         REQUIRE(leverage.open(QIODevice::ReadOnly));
-        CHECK(leverage.readAll().contains(";5,30\r\n")); // a decimal comma, for Excel in French
+        // The English report: the csv dialect, a decimal point (the French one: ";5,30", for Excel
+        // in French; ReportOutputTest).
+        CHECK(leverage.readAll().contains(",5.30\r\n"));
     }
     SECTION("a workbook with one sheet per table, its figures as numbers")
     {
@@ -499,7 +502,7 @@ QString firstDifference(const Report& a, const Report& b)
     return {};
 }
 
-Report builtWith(const QSqlDatabase& db, RowScan::Engine engine)
+Report builtWith(const QSqlDatabase& db, Statement::Engine engine)
 {
     ReportBuilder builder(db);
     builder.setScanEngine(engine);
@@ -521,8 +524,9 @@ TEST_CASE("Report: read by two connections, by one, or through Qt Sql (as on Pos
     REQUIRE(DemoGenerator(demo.connection(), 1500).run().ok());
     for (TestDatabase* db : {&hand, &demo}) {
         // SQLite's C API, two threads each with its connection in the same state of the file.
-        const Report twoConnections = builtWith(db->connection(), RowScan::Engine::Native);
-        CHECK(firstDifference(twoConnections, builtWith(db->connection(), RowScan::Engine::QtSql)).isEmpty());
+        const Report twoConnections = builtWith(db->connection(), Statement::Engine::Native);
+        CHECK(
+            firstDifference(twoConnections, builtWith(db->connection(), Statement::Engine::QtSql)).isEmpty());
         // Someone writing: no second connection can be sure to read the same state, so one reads
         // everything, without waiting for the writer.
         const QString writer = QStringLiteral("report-test-writer");
@@ -533,7 +537,7 @@ TEST_CASE("Report: read by two connections, by one, or through Qt Sql (as on Pos
             QSqlQuery write(other);
             REQUIRE(write.exec(QStringLiteral("BEGIN IMMEDIATE")));
             REQUIRE(write.exec(QStringLiteral("UPDATE partnership SET title = 'changed, not committed'")));
-            const Report oneConnection = builtWith(db->connection(), RowScan::Engine::Native);
+            const Report oneConnection = builtWith(db->connection(), Statement::Engine::Native);
             CHECK(firstDifference(twoConnections, oneConnection).isEmpty());
             REQUIRE(write.exec(QStringLiteral("ROLLBACK")));
             other.close();

@@ -1,8 +1,13 @@
 #include "support/QtPrinting.h"
 #include "support/StoreFixture.h"
 
+#include "common/Money.h"
 #include "lists/RecordQuery.h"
+#include "lists/RecordSheet.h"
+#include "records/FieldLabels.h"
+#include "records/FieldText.h"
 #include "store/SchemeStore.h"
+#include "store/Trash.h"
 
 #include <algorithm>
 
@@ -179,4 +184,101 @@ TEST_CASE("The schemes' list is searched and filtered like every list; no list m
     REQUIRE(rows.values.size() == 1);
     CHECK(rows.values.first().at(0).toString() == QStringLiteral("Eau solidaire"));
     CHECK(rows.values.first().at(2).toString() == QStringLiteral("Appel à projets"));
+}
+
+TEST_CASE("A deleted scheme goes to the trash and comes back with its lists and calls",
+          "[stores][schemes][trash]")
+{
+    StoreFixture db;
+    SchemeStore store(db.connection());
+    const Scheme before = store.create(waterScheme()).value();
+    const Result<qint64> trashed = store.moveToTrash(before.id, before.name);
+    INFO(trashed.message().toStdString());
+    REQUIRE(trashed.ok());
+    CHECK_FALSE(store.find(before.id));
+    for (const char* table : {"scheme_actor_type", "scheme_zone", "scheme_country", "scheme_theme",
+                              "scheme_condition", "scheme_call"})
+        CHECK(db.count(QLatin1String(table)) == 0);
+    RecordFilter filter;
+    filter.search = QStringLiteral("solidaire");
+    CHECK(idsFor(db, filter).isEmpty());
+
+    const Result<qint64> restored = Trash(db.connection()).restore(trashed.value());
+    INFO(restored.message().toStdString());
+    REQUIRE(restored.ok());
+    CHECK(restored.value() == before.id);
+    const std::optional<Scheme> after = store.find(before.id);
+    REQUIRE(after);
+    CHECK(after->uuid == before.uuid);
+    CHECK(after->actorTypeCodes == before.actorTypeCodes);
+    CHECK(after->zoneCodes == before.zoneCodes);
+    CHECK(after->countryCodes == before.countryCodes);
+    CHECK(after->themeCodes == before.themeCodes);
+    CHECK(after->conditionCodes == before.conditionCodes);
+    CHECK(after->calls == before.calls);
+    CHECK(after->amountMaxCents == before.amountMaxCents);
+    CHECK(idsFor(db, filter) == QList<qint64>{before.id});
+}
+
+TEST_CASE("A scheme's history names every field and shows its values as read", "[stores][schemes][history]")
+{
+    StoreFixture db;
+    SchemeStore store(db.connection());
+    Scheme bare;
+    bare.name = QStringLiteral("Fonds");
+    bare.kindCode = QStringLiteral("fonds");
+    const Scheme created = store.create(bare).value();
+    Scheme full = waterScheme();
+    full.id = created.id;
+    full.uuid = created.uuid;
+    full.version = created.version;
+    full.contact = QStringLiteral("dispositifs@example.org");
+    full.description = QStringLiteral("Pour l'eau");
+    REQUIRE(store.update(full).ok());
+    const QList<ChangeEntry> history = db.history(QStringLiteral("scheme"), created.id);
+    QStringList fields;
+    for (const ChangeEntry& entry : history) {
+        if (entry.field.isEmpty())
+            continue;
+        fields << entry.field;
+        INFO(entry.field.toStdString());
+        CHECK(FieldLabels::label(entry.field) != entry.field);
+    }
+    CHECK(fields.contains(QStringLiteral("calls")));
+    CHECK(fields.contains(QStringLiteral("conditions")));
+    CHECK(fields.contains(QStringLiteral("cofunding_max_percent")));
+    const auto shown = [&](const char* field) {
+        const ChangeEntry entry = lastEntryFor(history, QLatin1String(field));
+        return FieldText::display(db.connection(), QStringLiteral("scheme"), entry.field, entry.newValue);
+    };
+    // In the interface's language (English under CTest).
+    CHECK(shown("kind_code") == QStringLiteral("Call for projects"));
+    CHECK(shown("actor_types").contains(QStringLiteral("Commune")));
+    CHECK(shown("conditions") == QStringLiteral("Up-to-date ODA declaration (déclaration APD)"));
+    CHECK(shown("calls") == QStringLiteral("Session 1: 05/01/2026 → 31/03/2026 | 09/2026"));
+    CHECK(shown("amount_max_cents") == Money::format(5000000));
+    CHECK(shown("cofunding_max_percent") == QStringLiteral("50 %"));
+    CHECK(FieldLabels::kindOfRecord(QStringLiteral("scheme")) != QStringLiteral("scheme"));
+}
+
+TEST_CASE("A scheme's sheet gives its lists by their labels and its calls in closing order",
+          "[stores][schemes][lists]")
+{
+    StoreFixture db;
+    const qint64 id = db.addScheme(waterScheme());
+    const std::optional<RecordSheet::Scheme> sheet = RecordSheet::scheme(db.connection(), id, false);
+    REQUIRE(sheet);
+    CHECK(sheet->kind == QStringLiteral("Appel à projets"));
+    CHECK(sheet->actorTypes.contains(QStringLiteral("Commune")));
+    CHECK(sheet->countries == QStringLiteral("Madagascar"));
+    CHECK(sheet->conditions == QStringLiteral("Déclaration APD à jour"));
+    REQUIRE(sheet->calls.size() == 2);
+    CHECK(sheet->calls.at(0).closesOn == QStringLiteral("2026-03-31"));
+    CHECK(sheet->calls.at(0).opensOn == QStringLiteral("2026-01-05"));
+    CHECK(sheet->calls.at(1).closesOn == QStringLiteral("2026-09"));
+    CHECK(sheet->cofundingMaxPercent == 50);
+    const std::optional<RecordSheet::Scheme> english = RecordSheet::scheme(db.connection(), id, true);
+    REQUIRE(english);
+    CHECK(english->kind != sheet->kind);
+    CHECK_FALSE(RecordSheet::scheme(db.connection(), id + 100, false));
 }

@@ -1,10 +1,12 @@
 #include "support/QtPrinting.h"
 #include "support/StoreFixture.h"
 
+#include "database/SqlScript.h"
 #include "search/SearchIndex.h"
 #include "search/TermBuffer.h"
 #include "store/ActorStore.h"
 
+#include <QFile>
 #include <QSqlQuery>
 
 namespace {
@@ -12,7 +14,7 @@ namespace {
 QList<qint64> search(const TestDatabase& db, const QString& table, const QString& typed)
 {
     QSqlQuery query(db.connection());
-    REQUIRE(query.prepare(SearchIndex::matchingIds(table) + QLatin1String(" ORDER BY 1")));
+    REQUIRE(query.prepare(SearchIndex::matchingIds(db.connection(), table) + QLatin1String(" ORDER BY 1")));
     query.bindValue(QStringLiteral(":search"), SearchIndex::matchExpression(typed));
     REQUIRE(query.exec());
     QList<qint64> ids;
@@ -108,4 +110,24 @@ TEST_CASE("The search index's buffer of new terms is larger while it lives, then
         }
         CHECK(bufferSize() == QLatin1String("65536"));
     }
+}
+
+TEST_CASE("Œ, æ and ß are found spelt out, and spelt out find them", "[search]")
+{
+    StoreFixture db;
+    const qint64 marcq = db.addActor(QStringLiteral("Marcq-en-Barœul"));
+    const qint64 oeuvre = db.addActor(QStringLiteral("Oeuvre des Alpes"));
+    CHECK(search(db, QStringLiteral("actor"), QStringLiteral("baroeul")) == QList<qint64>{marcq});
+    CHECK(search(db, QStringLiteral("actor"), QStringLiteral("Barœ")) == QList<qint64>{marcq});
+    CHECK(search(db, QStringLiteral("actor"), QStringLiteral("Œuvre")) == QList<qint64>{oeuvre});
+    // Entries written before schema 10 held the ligature; its migration spelt them out.
+    QSqlQuery old(db.connection());
+    REQUIRE(old.exec(QStringLiteral("UPDATE search_index SET content = 'Marcq-en-Barœul' WHERE rowid = %1")
+                         .arg(marcq * 8 + 1)));
+    CHECK(search(db, QStringLiteral("actor"), QStringLiteral("baroeul")).isEmpty());
+    QFile migration(QStringLiteral(":/migrations/009_settled_values.sql"));
+    REQUIRE(migration.open(QIODevice::ReadOnly));
+    // Its first statement spells the index out.
+    REQUIRE(old.exec(SqlScript::statements(QString::fromUtf8(migration.readAll())).first()));
+    CHECK(search(db, QStringLiteral("actor"), QStringLiteral("baroeul")) == QList<qint64>{marcq});
 }

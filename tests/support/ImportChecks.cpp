@@ -1,6 +1,10 @@
 #include "ImportChecks.h"
 
+#include "csv/RecordImporter.h"
+#include "database/SqliteHandle.h"
+
 #include <QBuffer>
+#include <QRegularExpression>
 
 #include <catch2/catch.hpp>
 
@@ -39,4 +43,48 @@ void checkSameLines(const QByteArray& after, const QByteArray& before)
         CHECK(QString::fromUtf8(afterLines.at(i)).toStdString() ==
               QString::fromUtf8(beforeLines.at(i)).toStdString());
     }
+}
+
+QStringList fileWarnings(const ImportReport& report)
+{
+    static const QRegularExpression rowWarning(QStringLiteral(":\\d+: "));
+    QStringList warnings;
+    for (const QString& warning : report.warnings) {
+        if (!warning.contains(rowWarning))
+            warnings << warning;
+    }
+    return warnings;
+}
+
+QList<quint64> writingStepsPer500Rows(const TestDatabase& db, RecordImporter& importer, const QString& path,
+                                      int rows)
+{
+    sqlite3* handle = sqliteHandle(db.connection());
+    REQUIRE(handle);
+    quint64 steps = 0;
+    sqlite3_progress_handler(
+        handle, 16, [](void* counter) { return ++*static_cast<quint64*>(counter), 0; }, &steps);
+    QList<quint64> atProgress; // every 500 rows: the first pass, then the writing pass
+    const ImportReport report = importer.run(path, {}, [&](int) {
+        atProgress << steps;
+        return true;
+    });
+    sqlite3_progress_handler(handle, 0, nullptr, nullptr);
+    INFO(describeErrors(report).toStdString());
+    REQUIRE(report.errors.isEmpty());
+    const int calls = rows / 500;
+    REQUIRE(atProgress.size() >= 2 * calls);
+    QList<quint64> perSlice;
+    for (int i = calls + 1; i < 2 * calls; ++i)
+        perSlice << atProgress.at(i) - atProgress.at(i - 1);
+    return perSlice;
+}
+
+void checkSameCostLateAsEarly(const QList<quint64>& steps)
+{
+    REQUIRE(steps.size() >= 4);
+    const quint64 early = steps.at(1); // rows 1,000-1,500
+    const quint64 late = steps.last();
+    INFO("SQLite steps for 500 rows: " << early << " early, " << late << " late");
+    CHECK(late < early + early / 4);
 }

@@ -17,5 +17,20 @@ QStringList problemPlaces(const ImportReport& report);
 // Every problem as the command line prints it, one per line: what a failing test shows.
 QString describeErrors(const ImportReport& report);
 
+// The warnings about the file as a whole (its columns), without those about a row ("FILE:LINE: …":
+// what the yearly report could not count, homonyms): what a test of the columns looks at.
+QStringList fileWarnings(const ImportReport& report);
+
 // Checks two files line by line, so that a difference names its line.
 void checkSameLines(const QByteArray& after, const QByteArray& before);
+
+class RecordImporter;
+
+// The work SQLite does (steps of its virtual machine, counted, not timed) for each 500 rows of an
+// import's writing pass, in the file's order: equal figures mean a row costs the same whatever
+// the size the tables have reached. Empty when the import failed.
+QList<quint64> writingStepsPer500Rows(const TestDatabase& db, RecordImporter& importer, const QString& path,
+                                      int rows);
+
+// Checks that the last 500 rows of such steps cost no more than a quarter above rows 1,000-1,500.
+void checkSameCostLateAsEarly(const QList<quint64>& steps);

@@ -1,5 +1,7 @@
 #include "TestDatabase.h"
 
+#include "observatory/ObservatoryDatabase.h"
+
 #include <catch2/catch.hpp>
 
 #include <QFile>
@@ -15,8 +17,8 @@ QString templateDatabase()
     static const QString path = [] {
         const QString file = folder.filePath(QStringLiteral("template.sqlite"));
         Database database;
-        const DatabaseStatus status =
-            database.open(DatabaseLocation::sqliteFile(file), Database::OpenMode::CreateIfMissing);
+        const DatabaseStatus status = ObservatoryDatabase::open(database, DatabaseLocation::sqliteFile(file),
+                                                                Database::OpenMode::CreateIfMissing);
         INFO(status.message.toStdString());
         REQUIRE(status.ok());
         return file;
@@ -32,8 +34,8 @@ TestDatabase::TestDatabase()
 {
     REQUIRE(QFile::copy(templateDatabase(), m_path));
     QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner);
-    const DatabaseStatus status =
-        m_database->open(DatabaseLocation::sqliteFile(m_path), Database::OpenMode::MustExist);
+    const DatabaseStatus status = ObservatoryDatabase::open(*m_database, DatabaseLocation::sqliteFile(m_path),
+                                                            Database::OpenMode::MustExist);
     INFO(status.message.toStdString());
     REQUIRE(status.ok());
 }

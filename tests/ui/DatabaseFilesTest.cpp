@@ -7,6 +7,7 @@
 #include "support/QtPrinting.h"
 #include "support/StoreFixture.h"
 #include "support/TemporaryFile.h"
+#include "support/WaitFor.h"
 
 #include "backup/AutomaticBackups.h"
 #include "database/DatabaseFiles.h"
@@ -67,7 +68,7 @@ void showFileDialogOn(const QString& folder)
     auto* model = dialog->findChild<QFileSystemModel*>();
     REQUIRE(model != nullptr);
     const QModelIndex root = model->index(folder);
-    REQUIRE(QTest::qWaitFor([&] { return model->rowCount(root) >= 3; }, 5000)); // the file, -wal, -shm
+    REQUIRE_EVENTUALLY(model->rowCount(root) >= 3); // the file, -wal, -shm
     for (int row = 0; row < model->rowCount(root); ++row) {
         for (int column = 0; column < model->columnCount(root); ++column) {
             const QModelIndex index = model->index(row, column, root);
@@ -153,7 +154,7 @@ TEST_CASE("A database opened read-only shows a banner and offers nothing that wr
         window.show();
         REQUIRE(window.openDatabase(DatabaseLocation::sqliteFile(path), Database::OpenMode::MustExist,
                                     Database::Access::ReadOnly));
-        REQUIRE(QTest::qWaitFor([&] { return !window.listsLoading(); }, 5000));
+        REQUIRE_EVENTUALLY(!window.listsLoading());
         CHECK(window.isReadOnly());
         auto* banner = window.findChild<QLabel*>(QStringLiteral("readOnlyBanner"));
         REQUIRE(banner != nullptr);
@@ -218,7 +219,7 @@ TEST_CASE("File › Restore a backup lists the automatic copies and brings one b
         MainWindow window(settings);
         window.show();
         REQUIRE(window.openDatabase(DatabaseLocation::sqliteFile(path), Database::OpenMode::MustExist));
-        REQUIRE(QTest::qWaitFor([&] { return !window.listsLoading(); }, 5000));
+        REQUIRE_EVENTUALLY(!window.listsLoading());
         const AutomaticBackups backups(path, 10);
         REQUIRE(backups.make(window.database()->connection(), QStringLiteral("import")).ok());
         {
@@ -243,7 +244,7 @@ TEST_CASE("File › Restore a backup lists the automatic copies and brings one b
 
         Dialogs::queueConfirmation(true);
         REQUIRE(window.restoreFrom(dialog.chosenCopy()));
-        REQUIRE(QTest::qWaitFor([&] { return !window.listsLoading(); }, 5000));
+        REQUIRE_EVENTUALLY(!window.listsLoading());
         CHECK(window.page(RecordList::Family::Actors)->model()->rowCount() == 1);
         const QList<BackupCopy> copies = backups.list();
         REQUIRE(copies.size() == 2);
@@ -273,7 +274,7 @@ TEST_CASE("Opening a damaged database offers its latest automatic copy", "[datab
         REQUIRE(window.openDatabase(DatabaseLocation::sqliteFile(path), Database::OpenMode::MustExist));
         REQUIRE_FALSE(Dialogs::shownMessages().isEmpty());
         CHECK(Dialogs::shownMessages().first().contains(QStringLiteral("is damaged")));
-        REQUIRE(QTest::qWaitFor([&] { return !window.listsLoading(); }, 5000));
+        REQUIRE_EVENTUALLY(!window.listsLoading());
         CHECK(window.page(RecordList::Family::Actors)->model()->rowCount() == 1);
     }
     Dialogs::setTestMode(false);

@@ -2,6 +2,7 @@
 #include "support/QtPrinting.h"
 #include "support/StoreFixture.h"
 #include "support/TemporaryFile.h"
+#include "support/WaitFor.h"
 
 #include "store/ActorStore.h"
 #include "store/PartnerStore.h"
@@ -10,6 +11,7 @@
 #include "ui/AppSettings.h"
 #include "ui/Dialogs.h"
 #include "ui/MainWindow.h"
+#include "ui/RecordDetails.h"
 #include "ui/RecordListModel.h"
 #include "ui/RecordListPage.h"
 #include "ui/VocabularyDialog.h"
@@ -26,12 +28,15 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSqlQuery>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -72,7 +77,7 @@ struct EditorFixture
         window = std::make_unique<MainWindow>(*settings);
         window->show();
         REQUIRE(window->openDatabase(DatabaseLocation::sqliteFile(path), Database::OpenMode::MustExist));
-        QTRY_VERIFY(!window->listsLoading());
+        REQUIRE_EVENTUALLY(!window->listsLoading());
     }
     ~EditorFixture()
     {
@@ -103,7 +108,7 @@ void pickFirstSuggestion(QLineEdit* field, const QString& typed)
     field->setFocus();
     QTest::keyClicks(field, typed);
     QAbstractItemView* popup = field->completer()->popup();
-    QTRY_VERIFY(popup->isVisible());
+    CHECK_EVENTUALLY(popup->isVisible());
     QTest::keyClick(popup, Qt::Key_Down);
     QTest::keyClick(popup, Qt::Key_Return);
 }
@@ -126,7 +131,7 @@ TEST_CASE("A partnership is created through the editor, with actor and partner f
 {
     EditorFixture fixture;
     fixture.window->showFamily(RecordList::Family::Partnerships);
-    QTRY_VERIFY(!fixture.window->listsLoading());
+    REQUIRE_EVENTUALLY(!fixture.window->listsLoading());
     bool driven = false;
     whenOpen<PartnershipEditor>([&](PartnershipEditor* editor) {
         selectByKeyboard(editor->findChild<QComboBox*>(QStringLiteral("kind")), QStringLiteral("Decen"));
@@ -145,7 +150,7 @@ TEST_CASE("A partnership is created through the editor, with actor and partner f
     });
     QTest::keyClick(fixture.window.get(), Qt::Key_N, Qt::ControlModifier);
     REQUIRE(driven);
-    QTRY_VERIFY(!fixture.window->listsLoading());
+    REQUIRE_EVENTUALLY(!fixture.window->listsLoading());
 
     RecordListPage* page = fixture.window->page(RecordList::Family::Partnerships);
     CHECK(page->model()->rowCount() == 2);
@@ -176,6 +181,7 @@ TEST_CASE("Validation blocks saving and says why, keeping what was typed", "[ui]
         shown = editor->problemText();
         stillOpen = editor->isVisible();
         keptDate = editor->findChild<QLineEdit*>(QStringLiteral("signedOn"))->text();
+        Dialogs::queueChoice(1); // the form was changed: discard it
         editor->reject();
     });
     fixture.window->findChild<QAction*>(QStringLiteral("actionNewRecord"))->trigger();
@@ -194,7 +200,7 @@ TEST_CASE("A duplicate is announced and the existing record can be opened instea
 {
     EditorFixture fixture;
     fixture.window->showFamily(RecordList::Family::Partnerships);
-    QTRY_VERIFY(!fixture.window->listsLoading());
+    REQUIRE_EVENTUALLY(!fixture.window->listsLoading());
     qint64 reopened = 0;
     whenOpen<PartnershipEditor>([&](PartnershipEditor* editor) {
         selectByKeyboard(editor->findChild<QComboBox*>(QStringLiteral("kind")), QStringLiteral("Twin"));
@@ -229,7 +235,7 @@ TEST_CASE("Choosing a commune fills its INSEE code, SIREN, département and popu
     QString insee, siren, departement, population, name;
     whenOpen<ActorEditor>([&](ActorEditor* editor) {
         pickFirstSuggestion(editor->communeField(), QStringLiteral("villeurb"));
-        QTRY_COMPARE(editor->communeField()->text(), QStringLiteral("Villeurbanne"));
+        CHECK_EVENTUALLY_EQUAL(editor->communeField()->text(), QStringLiteral("Villeurbanne"));
         insee = editor->findChild<QLineEdit*>(QStringLiteral("insee"))->text();
         siren = editor->findChild<QLineEdit*>(QStringLiteral("siren"))->text();
         departement = editor->findChild<QComboBox*>(QStringLiteral("departement"))->currentData().toString();
@@ -243,7 +249,7 @@ TEST_CASE("Choosing a commune fills its INSEE code, SIREN, département and popu
     CHECK(departement == QStringLiteral("69M"));
     CHECK(population.toInt() > 100000);
     CHECK(name == QStringLiteral("Villeurbanne"));
-    QTRY_VERIFY(!fixture.window->listsLoading());
+    REQUIRE_EVENTUALLY(!fixture.window->listsLoading());
     CHECK(fixture.window->page(RecordList::Family::Actors)->model()->rowCount() == 3);
 }
 
@@ -271,7 +277,7 @@ TEST_CASE("An actor missing from a partnership is created on the spot", "[ui][ed
 {
     EditorFixture fixture;
     fixture.window->showFamily(RecordList::Family::Partnerships);
-    QTRY_VERIFY(!fixture.window->listsLoading());
+    REQUIRE_EVENTUALLY(!fixture.window->listsLoading());
     int actorsListed = 0;
     whenOpen<PartnershipEditor>([&](PartnershipEditor* editor) {
         auto* actors = editor->findChild<QWidget*>(QStringLiteral("actorLinks"));
@@ -286,6 +292,7 @@ TEST_CASE("An actor missing from a partnership is created on the spot", "[ui][ed
         });
         QTest::mouseClick(actors->findChild<QPushButton*>(QStringLiteral("createLinked")), Qt::LeftButton);
         actorsListed = actors->findChild<QListWidget*>()->count();
+        Dialogs::queueChoice(1); // the form was changed: discard it
         editor->reject();
     });
     fixture.window->findChild<QAction*>(QStringLiteral("actionNewRecord"))->trigger();
@@ -324,7 +331,7 @@ TEST_CASE("A project is entered with its funding lines, their total and shares, 
 {
     EditorFixture fixture;
     fixture.window->showFamily(RecordList::Family::Projects);
-    QTRY_VERIFY(!fixture.window->listsLoading());
+    REQUIRE_EVENTUALLY(!fixture.window->listsLoading());
     QString summary;
     whenOpen<ProjectEditor>([&](ProjectEditor* editor) {
         QTest::keyClicks(editor->findChild<QLineEdit*>(QStringLiteral("title")),
@@ -398,6 +405,13 @@ TEST_CASE("Vocabularies are managed from a settings dialog", "[ui][vocabularies]
         QTest::keyClicks(dialog->newFrench(), QStringLiteral("Sport et sante"));
         QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("addEntry")), Qt::LeftButton);
         CHECK(dialog->table()->rowCount() == 24);
+        // The same label again: the message says so in a sentence, no column name before it.
+        Dialogs::clearShownMessages();
+        dialog->newFrench()->insert(QStringLiteral("Sport et santé")); // QTest types ASCII only
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("addEntry")), Qt::LeftButton);
+        REQUIRE(Dialogs::shownMessages().size() == 1);
+        CHECK(Dialogs::shownMessages().first() ==
+              QStringLiteral("\"Sport et sante\" is already in the list."));
         dialog->showVocabulary(QStringLiteral("ref_partnership_status"));
         for (int row = 0; row < dialog->table()->rowCount(); ++row) {
             if (dialog->table()->item(row, 0)->text() == QLatin1String("a_verifier"))
@@ -440,10 +454,36 @@ void importSourceAndNotes(const EditorFixture& fixture)
 void openInEditor(const EditorFixture& fixture, RecordList::Family family, qint64 id)
 {
     fixture.window->showFamily(family);
-    REQUIRE(QTest::qWaitFor([&] { return !fixture.window->listsLoading(); }, 5000));
+    REQUIRE_EVENTUALLY(!fixture.window->listsLoading());
     fixture.window->selectRecord(id);
     REQUIRE(fixture.window->selectedId() == id);
     fixture.window->findChild<QAction*>(QStringLiteral("actionOpenRecord"))->trigger();
+}
+
+// A project titled « Puits » led by Grenoble, with one funding line of `amount`.
+void fillProjectWithFunding(ProjectEditor* editor, const QString& amount)
+{
+    QTest::keyClicks(editor->findChild<QLineEdit*>(QStringLiteral("title")), QStringLiteral("Puits"));
+    pickFirstSuggestion(editor->findChild<QWidget*>(QStringLiteral("actorLinks"))
+                            ->findChild<QLineEdit*>(QStringLiteral("linkSearch")),
+                        QStringLiteral("grenob"));
+    QTest::mouseClick(editor->findChild<QPushButton*>(QStringLiteral("addFunding")), Qt::LeftButton);
+    auto* programme = qobject_cast<QComboBox*>(editor->fundingTable()->table()->cellWidget(0, 1));
+    programme->setCurrentIndex(programme->findData(QStringLiteral("region_aura")));
+    auto* field = editor->fundingTable()->findChild<QLineEdit*>(QStringLiteral("amount"));
+    field->setFocus();
+    QTest::keyClicks(field, amount);
+}
+
+// Saves; a refused save is recorded and the editor closed, so that the test goes on.
+void saveOrGiveUp(RecordEditorDialog* editor, QString* refused)
+{
+    clickSave(editor);
+    if (!editor->isVisible())
+        return;
+    *refused = editor->problemText();
+    Dialogs::queueChoice(1);
+    editor->reject();
 }
 
 void changeAreaAndSave(PartnerEditor* editor, const QString& area)
@@ -534,5 +574,262 @@ TEST_CASE("Undoing an edit made before an import does not overwrite what the imp
     REQUIRE(Dialogs::shownMessages().size() == 1);
     CHECK(Dialogs::shownMessages().first().contains(QStringLiteral("was changed since this step")));
     // The history is given up once the stack's own undo has returned.
-    REQUIRE(QTest::qWaitFor([&] { return fixture.window->undoStack()->count() == 0; }, 2000));
+    REQUIRE_EVENTUALLY(fixture.window->undoStack()->count() == 0);
+}
+
+TEST_CASE("Escape or Cancel on a changed editor asks before dropping what was typed",
+          "[ui][editors][unsaved]")
+{
+    EditorFixture fixture;
+    Dialogs::clearShownMessages();
+    // Unchanged: Escape closes at once, nothing asked.
+    bool closedAtOnce = false;
+    whenOpen<PartnerEditor>([&](PartnerEditor* editor) {
+        CHECK_FALSE(editor->hasUnsavedChanges());
+        QTest::keyClick(editor, Qt::Key_Escape);
+        closedAtOnce = !editor->isVisible();
+    });
+    openInEditor(fixture, RecordList::Family::Partners, fixture.leipzig);
+    CHECK(closedAtOnce);
+    CHECK(Dialogs::shownMessages().isEmpty());
+
+    // Changed: Escape asks; « Keep editing » (the harmless answer, also closing the question) keeps the
+    // dialog and the text, « Discard » closes it.
+    bool keptOpen = false;
+    QString keptText;
+    bool closedAfterDiscard = false;
+    whenOpen<PartnerEditor>([&](PartnerEditor* editor) {
+        auto* area = editor->findChild<QLineEdit*>(QStringLiteral("partnerArea"));
+        area->setFocus();
+        QTest::keyClicks(area, QStringLiteral("Saxe"));
+        CHECK(editor->hasUnsavedChanges());
+        QTest::keyClick(area, Qt::Key_Escape);
+        keptOpen = editor->isVisible();
+        keptText = area->text();
+        Dialogs::queueChoice(1); // Discard the changes
+        QTest::mouseClick(editor->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Cancel),
+                          Qt::LeftButton);
+        closedAfterDiscard = !editor->isVisible();
+    });
+    openInEditor(fixture, RecordList::Family::Partners, fixture.leipzig);
+    REQUIRE(Dialogs::shownMessages().size() == 2);
+    CHECK(Dialogs::shownMessages().first().contains(QStringLiteral("have not been saved")));
+    CHECK(keptOpen);
+    CHECK(keptText == QStringLiteral("Saxe"));
+    CHECK(closedAfterDiscard);
+    CHECK(PartnerStore(fixture.db()).find(fixture.leipzig)->adminArea.isEmpty());
+    CHECK(fixture.window->undoStack()->count() == 0);
+
+    // Typing a text and erasing it again is no change.
+    bool unchangedAfterErasing = false;
+    whenOpen<PartnerEditor>([&](PartnerEditor* editor) {
+        auto* area = editor->findChild<QLineEdit*>(QStringLiteral("partnerArea"));
+        area->setFocus();
+        QTest::keyClicks(area, QStringLiteral("ab"));
+        QTest::keyClick(area, Qt::Key_Backspace);
+        QTest::keyClick(area, Qt::Key_Backspace);
+        unchangedAfterErasing = !editor->hasUnsavedChanges();
+        editor->reject();
+    });
+    openInEditor(fixture, RecordList::Family::Partners, fixture.leipzig);
+    CHECK(unchangedAfterErasing);
+
+    // « Save » saves, as the Save button would: one step in the undo history.
+    whenOpen<PartnerEditor>([&](PartnerEditor* editor) {
+        auto* area = editor->findChild<QLineEdit*>(QStringLiteral("partnerArea"));
+        area->setFocus();
+        QTest::keyClicks(area, QStringLiteral("Saxe"));
+        Dialogs::queueChoice(0);
+        QTest::keyClick(area, Qt::Key_Escape);
+    });
+    openInEditor(fixture, RecordList::Family::Partners, fixture.leipzig);
+    CHECK(PartnerStore(fixture.db()).find(fixture.leipzig)->adminArea == QStringLiteral("Saxe"));
+    CHECK(fixture.window->undoStack()->count() == 1);
+}
+
+TEST_CASE("A project's funding lines count as changes too", "[ui][editors][unsaved]")
+{
+    EditorFixture fixture;
+    Dialogs::clearShownMessages();
+    fixture.window->showFamily(RecordList::Family::Projects);
+    REQUIRE_EVENTUALLY(!fixture.window->listsLoading());
+    bool changed = false;
+    whenOpen<ProjectEditor>([&](ProjectEditor* editor) {
+        CHECK_FALSE(editor->hasUnsavedChanges());
+        QTest::mouseClick(editor->findChild<QPushButton*>(QStringLiteral("addFunding")), Qt::LeftButton);
+        changed = editor->hasUnsavedChanges();
+        Dialogs::queueChoice(1);
+        editor->reject();
+    });
+    fixture.window->findChild<QAction*>(QStringLiteral("actionNewRecord"))->trigger();
+    CHECK(changed);
+    CHECK(Dialogs::shownMessages().size() == 1);
+}
+
+TEST_CASE("The window title marks undoable work with [*]", "[ui][editors][unsaved]")
+{
+    EditorFixture fixture;
+    CHECK(fixture.window->windowTitle().contains(QStringLiteral("[*]")));
+    CHECK_FALSE(fixture.window->isWindowModified());
+    whenOpen<PartnerEditor>(
+        [&](PartnerEditor* editor) { changeAreaAndSave(editor, QStringLiteral("Saxe")); });
+    openInEditor(fixture, RecordList::Family::Partners, fixture.leipzig);
+    CHECK(fixture.window->isWindowModified());
+    fixture.window->undoStack()->undo();
+    CHECK_FALSE(fixture.window->isWindowModified());
+}
+
+TEST_CASE("Every editor fits a 1024x700 screen, its form scrolling when taller",
+          "[ui][editors][small-screen]")
+{
+    EditorFixture fixture;
+    for (const RecordList::Family family : RecordList::families()) {
+        INFO(RecordList::familyTitle(family).toStdString());
+        fixture.window->showFamily(family);
+        REQUIRE_EVENTUALLY(!fixture.window->listsLoading());
+        QSize minimum;
+        QSize size;
+        QSize screen;
+        whenOpen<RecordEditorDialog>([&](RecordEditorDialog* editor) {
+            minimum = editor->minimumSizeHint();
+            size = editor->size();
+            screen = editor->screen()->availableSize();
+            editor->reject();
+        });
+        fixture.window->findChild<QAction*>(QStringLiteral("actionNewRecord"))->trigger();
+        CHECK(minimum.width() <= 1024);
+        CHECK(minimum.height() <= 700);
+        // No larger than the screen it opens on.
+        CHECK(size.width() <= screen.width());
+        CHECK(size.height() <= screen.height());
+    }
+}
+
+TEST_CASE("The history reads as people speak: labels, names, euros, funding lines, undo said",
+          "[ui][editors][history]")
+{
+    EditorFixture fixture;
+    QString refused;
+    // The actor's département, chosen in the editor.
+    whenOpen<ActorEditor>([&](ActorEditor* editor) {
+        auto* departement = editor->findChild<QComboBox*>(QStringLiteral("departement"));
+        departement->setCurrentIndex(departement->findData(QStringLiteral("69M")));
+        saveOrGiveUp(editor, &refused);
+    });
+    openInEditor(fixture, RecordList::Family::Actors, fixture.lyon);
+    fixture.window->navigateTo(RecordList::Family::Actors, fixture.lyon);
+    QString history = fixture.window->details()->toPlainText();
+    INFO(history.toStdString());
+    CHECK(history.contains(QStringLiteral("Department")));
+    CHECK(history.contains(QStringLiteral("∅ → Métropole de Lyon")));
+    CHECK_FALSE(history.contains(QStringLiteral("departement_code")));
+    CHECK_FALSE(history.contains(QStringLiteral("69M")));
+    CHECK(history.contains(QStringLiteral("tester")));
+
+    // Undo says what it undid.
+    fixture.window->findChild<QAction*>(QStringLiteral("actionUndo"))->trigger();
+    CHECK(fixture.window->statusBar()->currentMessage() == QStringLiteral("Undone: Edit \"Lyon\""));
+    fixture.window->findChild<QAction*>(QStringLiteral("actionRedo"))->trigger();
+    CHECK(fixture.window->statusBar()->currentMessage() == QStringLiteral("Redone: Edit \"Lyon\""));
+
+    // A project's funding lines show in its history, amounts in euros.
+    fixture.window->showFamily(RecordList::Family::Projects);
+    REQUIRE_EVENTUALLY(!fixture.window->listsLoading());
+    qint64 project = 0;
+    whenOpen<ProjectEditor>([&](ProjectEditor* editor) {
+        fillProjectWithFunding(editor, QStringLiteral("1500"));
+        saveOrGiveUp(editor, &refused);
+        project = editor->saved().id;
+    });
+    fixture.window->findChild<QAction*>(QStringLiteral("actionNewRecord"))->trigger();
+    INFO(refused.toStdString());
+    REQUIRE(project > 0);
+    fixture.window->navigateTo(RecordList::Family::Projects, project);
+    history = fixture.window->details()->toPlainText();
+    INFO(history.toStdString());
+    CHECK(history.contains(QStringLiteral("Funding line: Amount")));
+    CHECK(history.contains(QStringLiteral("∅ → €1,500")));
+    CHECK(history.contains(QStringLiteral("Funding line: Project")));
+}
+
+TEST_CASE("An editor opens with its first field focused; Tab leaves a text of several lines",
+          "[ui][editors][keyboard]")
+{
+    EditorFixture fixture;
+    QString focused;
+    bool tabLeftNotes = false;
+    QString notesText;
+    whenOpen<ActorEditor>([&](ActorEditor* editor) {
+        // The editor's own focus: offscreen, the active window may stay the main one.
+        focused = editor->focusWidget() ? editor->focusWidget()->objectName() : QString();
+        auto* notes = editor->findChild<QPlainTextEdit*>();
+        notes->setFocus();
+        QTest::keyClicks(notes, QStringLiteral("ab"));
+        QTest::keyClick(notes, Qt::Key_Tab);
+        tabLeftNotes = editor->focusWidget() != notes;
+        notesText = notes->toPlainText();
+        Dialogs::queueChoice(1);
+        editor->reject();
+    });
+    fixture.window->findChild<QAction*>(QStringLiteral("actionNewRecord"))->trigger();
+    CHECK(focused == QStringLiteral("name"));
+    CHECK(tabLeftNotes);
+    CHECK(notesText == QStringLiteral("ab"));
+}
+
+TEST_CASE("A negative amount is told to be positive; the error frame stays on its field", "[ui][editors]")
+{
+    EditorFixture fixture;
+    fixture.window->showFamily(RecordList::Family::Projects);
+    REQUIRE_EVENTUALLY(!fixture.window->listsLoading());
+    QString problems;
+    QString frame;
+    QString buttonSheet;
+    whenOpen<ProjectEditor>([&](ProjectEditor* editor) {
+        fillProjectWithFunding(editor, QStringLiteral("-50"));
+        clickSave(editor);
+        problems = editor->problemText();
+        frame = editor->fundingTable()->styleSheet();
+        buttonSheet = editor->findChild<QPushButton*>(QStringLiteral("addFunding"))->styleSheet();
+        Dialogs::queueChoice(1);
+        editor->reject();
+    });
+    fixture.window->findChild<QAction*>(QStringLiteral("actionNewRecord"))->trigger();
+    CHECK(problems.contains(QStringLiteral("\"-50\": an amount must be positive")));
+    // A rule for the field alone (its object name), not one every child widget would take.
+    CHECK(frame.startsWith(QStringLiteral("#fundings {")));
+    CHECK(buttonSheet.isEmpty());
+}
+
+TEST_CASE("The completion offers the name as typed first", "[ui][editors][completion]")
+{
+    EditorFixture fixture;
+    Actor other;
+    other.name = QStringLiteral("Association Lyon Monde");
+    other.typeCode = QStringLiteral("asso_si");
+    REQUIRE(ActorStore(fixture.db()).create(other));
+    fixture.window->showFamily(RecordList::Family::Partnerships);
+    REQUIRE_EVENTUALLY(!fixture.window->listsLoading());
+    QStringList offered;
+    int popupWidth = 0;
+    int widest = 0;
+    whenOpen<PartnershipEditor>([&](PartnershipEditor* editor) {
+        auto* search = editor->findChild<QWidget*>(QStringLiteral("actorLinks"))
+                           ->findChild<QLineEdit*>(QStringLiteral("linkSearch"));
+        search->setFocus();
+        QTest::keyClicks(search, QStringLiteral("lyon"));
+        QAbstractItemView* popup = search->completer()->popup();
+        CHECK_EVENTUALLY(popup->isVisible());
+        for (int row = 0; row < popup->model()->rowCount(); ++row)
+            offered << popup->model()->index(row, 0).data().toString();
+        popupWidth = popup->width();
+        widest = popup->sizeHintForColumn(0);
+        QTest::keyClick(popup, Qt::Key_Escape);
+        Dialogs::queueChoice(1);
+        editor->reject();
+    });
+    fixture.window->findChild<QAction*>(QStringLiteral("actionNewRecord"))->trigger();
+    REQUIRE(offered.size() == 2);
+    CHECK(offered.first().startsWith(QStringLiteral("Lyon")));
+    CHECK(popupWidth >= widest);
 }

@@ -1,21 +1,30 @@
 #include "support/QtPrinting.h"
 #include "support/StoreFixture.h"
 #include "support/TemporaryFile.h"
+#include "support/WaitFor.h"
 
+#include "common/CurrentUser.h"
+#include "common/Preferences.h"
 #include "records/Funding.h"
+#include "refdata/ObservatorySettings.h"
+#include "store/ActorStore.h"
 #include "store/FundingStore.h"
 #include "store/PartnershipStore.h"
 #include "store/ProjectStore.h"
+#include "store/Trash.h"
 #include "ui/AppSettings.h"
 #include "ui/ColumnMappingTable.h"
 #include "ui/Dialogs.h"
 #include "ui/ExportDialog.h"
 #include "ui/FilterBar.h"
+#include "ui/HelpDialogs.h"
 #include "ui/ImportDialog.h"
 #include "ui/MainWindow.h"
+#include "ui/PreferencesDialog.h"
 #include "ui/RecordDetails.h"
 #include "ui/RecordListModel.h"
 #include "ui/RecordListPage.h"
+#include "ui/TrashDialog.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
@@ -28,10 +37,12 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -39,6 +50,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -84,7 +96,7 @@ struct WindowFixture
 // The lists are read on a thread of their own: wait for them to arrive.
 void waitForLists(const MainWindow& window)
 {
-    QTRY_VERIFY(!window.listsLoading());
+    REQUIRE_EVENTUALLY(!window.listsLoading());
 }
 
 QAction* actionNamed(const MainWindow& window, const char* name)
@@ -317,19 +329,19 @@ TEST_CASE("Search narrows the list as letters are typed", "[ui][search]")
     REQUIRE(search);
     CHECK(search->hasFocus());
     QTest::keyClicks(search, QStringLiteral("g"));
-    QTRY_COMPARE(actors->model()->rowCount(), 1);
+    REQUIRE_EVENTUALLY_EQUAL(actors->model()->rowCount(), 1);
     CHECK(actors->table()->model()->index(0, 0).data().toString() == QStringLiteral("Grenoble"));
     CHECK(actors->countText() == QStringLiteral("1 actor of 3"));
     // Accents and case do not matter: "comite" finds "Comité de jumelage de Vienne".
     search->clear();
     QTest::keyClicks(search, QStringLiteral("COMITE"));
-    QTRY_COMPARE(actors->table()->model()->index(0, 0).data().toString(),
-                 QStringLiteral("Comité de jumelage de Vienne"));
+    REQUIRE_EVENTUALLY_EQUAL(actors->table()->model()->index(0, 0).data().toString(),
+                             QStringLiteral("Comité de jumelage de Vienne"));
     CHECK(actors->model()->rowCount() == 1);
     QTest::keyClick(search, Qt::Key_Z);
-    QTRY_COMPARE(actors->model()->rowCount(), 0);
+    REQUIRE_EVENTUALLY_EQUAL(actors->model()->rowCount(), 0);
     search->clear();
-    QTRY_COMPARE(actors->model()->rowCount(), 3);
+    REQUIRE_EVENTUALLY_EQUAL(actors->model()->rowCount(), 3);
     CHECK(actors->countText() == QStringLiteral("3 actors"));
 }
 
@@ -349,13 +361,13 @@ TEST_CASE("A filter and a search combine, and are kept when changing place", "[u
     REQUIRE(kind);
     CHECK(kind->isVisible());
     kind->setCurrentIndex(kind->findData(QStringLiteral("cooperation_decentralisee")));
-    QTRY_COMPARE(partnerships->model()->rowCount(), 1);
+    REQUIRE_EVENTUALLY_EQUAL(partnerships->model()->rowCount(), 1);
     QLineEdit* search = fixture.window.findChild<QLineEdit*>(QStringLiteral("searchField"));
     QTest::keyClicks(search, QStringLiteral("leipzig"));
-    QTRY_COMPARE(partnerships->model()->rowCount(), 0);
+    REQUIRE_EVENTUALLY_EQUAL(partnerships->model()->rowCount(), 0);
     search->clear();
     QTest::keyClicks(search, QStringLiteral("kaya"));
-    QTRY_COMPARE(partnerships->model()->rowCount(), 1);
+    REQUIRE_EVENTUALLY_EQUAL(partnerships->model()->rowCount(), 1);
 
     // Actors of decentralised cooperations whose name or place says "kaya": none; Grenoble works with Kaya
     // through its partnership but the actor list searches actors' own words.
@@ -366,13 +378,13 @@ TEST_CASE("A filter and a search combine, and are kept when changing place", "[u
     CHECK(actors->model()->filter().kindCode == QStringLiteral("cooperation_decentralisee"));
     CHECK(actors->model()->rowCount() == 0);
     search->clear();
-    QTRY_COMPARE(actors->model()->rowCount(), 1);
+    REQUIRE_EVENTUALLY_EQUAL(actors->model()->rowCount(), 1);
     CHECK(actors->table()->model()->index(0, 0).data().toString() == QStringLiteral("Grenoble"));
 
     auto* clear = fixture.window.findChild<QAbstractButton*>(QStringLiteral("clearFilters"));
     REQUIRE(clear);
     QTest::mouseClick(clear, Qt::LeftButton);
-    QTRY_COMPARE(actors->model()->rowCount(), 3);
+    REQUIRE_EVENTUALLY_EQUAL(actors->model()->rowCount(), 3);
     CHECK(kind->currentIndex() == 0);
 }
 
@@ -490,6 +502,86 @@ TEST_CASE("Undoing a project's deletion brings back its funding lines", "[ui][un
     CHECK(FundingStore(db).find(fundingId)->amountCents == 1'000'000);
 }
 
+TEST_CASE("Edit › Trash lists deleted records and restores one, as a step undo takes back", "[ui][trash]")
+{
+    SampleDatabase sample;
+    WindowFixture fixture;
+    fixture.window.show();
+    REQUIRE(fixture.window.openDatabase(DatabaseLocation::sqliteFile(sample.path),
+                                        Database::OpenMode::MustExist));
+    waitForLists(fixture.window);
+    fixture.window.showFamily(RecordList::Family::Partnerships);
+    waitForLists(fixture.window);
+    RecordListPage* page = fixture.window.page(RecordList::Family::Partnerships);
+    const int row = rowWithText(page->table()->model(), 1, QStringLiteral("Lyon"));
+    REQUIRE(row >= 0);
+    const qint64 id = page->model()->idAt(row);
+    const QSqlDatabase db = fixture.window.database()->connection();
+    page->table()->setFocus();
+    page->table()->selectRow(row);
+    Dialogs::queueConfirmation(true);
+    QTest::keyClick(page->table(), Qt::Key_Delete);
+    waitForLists(fixture.window);
+    REQUIRE_FALSE(PartnershipStore(db).find(id).has_value());
+
+    // Edit › Trash… opens the dialog (modal): what it shows is read, and its buttons clicked, from
+    // inside its own event loop.
+    struct Seen
+    {
+        bool opened = false;
+        int rows = -1;
+        QString kind, name;
+        bool restoreEnabledFirst = true, restoreEnabledAfterClick = false;
+        int rowsAfterRestore = -1;
+        bool emptyEnabledAfter = true;
+    } seen;
+    QTimer::singleShot(0, &fixture.window, [&] {
+        auto* dialog = qobject_cast<TrashDialog*>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        seen.opened = true;
+        seen.rows = dialog->table()->rowCount();
+        if (seen.rows == 1) {
+            seen.kind = dialog->table()->item(0, 1)->text();
+            seen.name = dialog->table()->item(0, 2)->text();
+            seen.restoreEnabledFirst = dialog->restoreButton()->isEnabled();
+            const QRect cell = dialog->table()->visualItemRect(dialog->table()->item(0, 2));
+            QTest::mouseClick(dialog->table()->viewport(), Qt::LeftButton, {}, cell.center());
+            seen.restoreEnabledAfterClick = dialog->restoreButton()->isEnabled();
+            QTest::mouseClick(dialog->restoreButton(), Qt::LeftButton);
+            seen.rowsAfterRestore = dialog->table()->rowCount();
+            seen.emptyEnabledAfter = dialog->emptyButton()->isEnabled();
+        }
+        dialog->reject();
+    });
+    actionNamed(fixture.window, "actionTrash")->trigger();
+    REQUIRE(seen.opened);
+    REQUIRE(seen.rows == 1);
+    CHECK(seen.kind == QStringLiteral("Partnership"));
+    CHECK(seen.name.contains(QStringLiteral("Lyon")));
+    CHECK_FALSE(seen.restoreEnabledFirst);
+    CHECK(seen.restoreEnabledAfterClick);
+    CHECK(seen.rowsAfterRestore == 0);
+    CHECK_FALSE(seen.emptyEnabledAfter);
+    REQUIRE(PartnershipStore(db).find(id).has_value());
+    REQUIRE(QTest::qWaitFor([&] { return page->model()->rowCount() == 2; }, 5000));
+
+    // The restore is a step of the history: undo puts the record back in the trash.
+    CHECK(fixture.window.undoStack()->undoText().contains(QStringLiteral("from the trash")));
+    actionNamed(fixture.window, "actionUndo")->trigger();
+    CHECK_FALSE(PartnershipStore(db).find(id).has_value());
+    CHECK(Trash(db).count() == 1);
+
+    // Emptied after confirmation: nothing left to restore.
+    TrashDialog again(
+        db, [](qint64) { return false; }, &fixture.window);
+    REQUIRE(again.emptyButton()->isEnabled());
+    Dialogs::queueConfirmation(true);
+    QTest::mouseClick(again.emptyButton(), Qt::LeftButton);
+    CHECK(again.table()->rowCount() == 0);
+    CHECK(Trash(db).count() == 0);
+}
+
 TEST_CASE("Details show a record's links and history, and links navigate", "[ui][details]")
 {
     SampleDatabase sample;
@@ -525,6 +617,85 @@ TEST_CASE("Details show a record's links and history, and links navigate", "[ui]
     CHECK(actor.contains(QStringLiteral("Twinning – Leipzig")));
 }
 
+TEST_CASE("Columns fit their content, hidden pages too, and the name column takes the spare width",
+          "[ui][columns]")
+{
+    SampleDatabase sample;
+    WindowFixture fixture;
+    fixture.window.resize(1024, 700);
+    fixture.window.show();
+    REQUIRE(fixture.window.openDatabase(DatabaseLocation::sqliteFile(sample.path),
+                                        Database::OpenMode::MustExist));
+    waitForLists(fixture.window);
+    // The lists were read while only the actors showed: the other pages were fitted all the same.
+    for (const RecordList::Family family : RecordList::families()) {
+        fixture.window.showFamily(family);
+        QApplication::processEvents();
+        RecordListPage* page = fixture.window.page(family);
+        INFO(RecordList::familyTitle(family).toStdString());
+        QTableView* table = page->table();
+        QHeaderView* header = table->horizontalHeader();
+        const QFontMetrics metrics(table->font());
+        int lastVisible = -1;
+        for (int column = 0; column < page->model()->columnCount(); ++column) {
+            if (header->isSectionHidden(column))
+                continue;
+            lastVisible = column;
+            for (int row = 0; row < page->model()->rowCount(); ++row) {
+                const QString text = page->model()->index(row, column).data().toString();
+                INFO(text.toStdString());
+                CHECK(metrics.horizontalAdvance(text) + 8 <= header->sectionSize(column));
+            }
+        }
+        // The name or title column fills the width (more when the others leave too little); the
+        // last column keeps its own.
+        CHECK(header->length() >= table->viewport()->width());
+        REQUIRE(lastVisible > page->stretchColumn());
+        CHECK(header->sectionSize(lastVisible) < 200);
+        CHECK(header->sectionSize(page->stretchColumn()) > header->sectionSize(lastVisible));
+    }
+    // A wider window widens the name column only.
+    fixture.window.showFamily(RecordList::Family::Actors);
+    QApplication::processEvents();
+    RecordListPage* actors = fixture.window.page(RecordList::Family::Actors);
+    QHeaderView* header = actors->table()->horizontalHeader();
+    const int type = header->sectionSize(1);
+    const int name = header->sectionSize(0);
+    fixture.window.resize(1300, 700);
+    REQUIRE_EVENTUALLY(header->sectionSize(0) > name);
+    CHECK(header->sectionSize(1) == type);
+    CHECK(header->length() >= actors->table()->viewport()->width());
+}
+
+TEST_CASE("The window fits a 1024x700 screen in every place; the filters wrap", "[ui][small-screen]")
+{
+    SampleDatabase sample;
+    WindowFixture fixture;
+    fixture.window.resize(1024, 700);
+    fixture.window.show();
+    REQUIRE(fixture.window.openDatabase(DatabaseLocation::sqliteFile(sample.path),
+                                        Database::OpenMode::MustExist));
+    waitForLists(fixture.window);
+    FilterBar* filters = fixture.window.filterBar();
+    for (const RecordList::Family family : RecordList::families()) {
+        INFO(RecordList::familyTitle(family).toStdString());
+        fixture.window.showFamily(family);
+        waitForLists(fixture.window);
+        QApplication::processEvents();
+        CHECK(fixture.window.minimumSizeHint().width() <= 1024);
+        CHECK(fixture.window.minimumSizeHint().height() <= 700);
+        CHECK(fixture.window.width() == 1024);
+        // Every filter shown lies whole inside the bar.
+        for (const QWidget* filter : filters->findChildren<QWidget*>()) {
+            if (!filter->isVisible() || filter->parentWidget() != filters)
+                continue;
+            INFO(filter->objectName().toStdString());
+            CHECK(filters->rect().contains(filter->geometry()));
+            CHECK(filter->width() >= filter->minimumSizeHint().width());
+        }
+    }
+}
+
 TEST_CASE("Each list remembers its columns, widths and sort", "[ui][columns]")
 {
     SampleDatabase sample;
@@ -540,10 +711,15 @@ TEST_CASE("Each list remembers its columns, widths and sort", "[ui][columns]")
         waitForLists(window);
         RecordListPage* actors = window.page(RecordList::Family::Actors);
         QMenu* menu = actors->columnMenu();
-        REQUIRE(menu->actions().size() == 6);
+        // Every column of an actor is offered, those hidden by default unchecked.
+        REQUIRE(menu->actions().size() == 17);
+        CHECK(menu->actions().at(7)->text() == QStringLiteral("Commune"));
+        CHECK_FALSE(menu->actions().at(7)->isChecked());
         menu->actions().at(3)->trigger(); // hide "INSEE code / SIREN"
         CHECK(actors->table()->horizontalHeader()->isSectionHidden(3));
-        actors->table()->horizontalHeader()->resizeSection(0, 321);
+        menu->actions().at(7)->trigger(); // show "Commune"
+        CHECK_FALSE(actors->table()->horizontalHeader()->isSectionHidden(7));
+        actors->table()->horizontalHeader()->resizeSection(1, 97);
         actors->table()->sortByColumn(0, Qt::DescendingOrder);
         waitForLists(window);
         CHECK(actors->table()->model()->index(0, 0).data().toString() == QStringLiteral("Lyon"));
@@ -558,7 +734,10 @@ TEST_CASE("Each list remembers its columns, widths and sort", "[ui][columns]")
     RecordListPage* actors = window.page(RecordList::Family::Actors);
     QHeaderView* header = actors->table()->horizontalHeader();
     CHECK(header->isSectionHidden(3));
-    CHECK(header->sectionSize(0) == 321);
+    CHECK(header->sectionSize(1) == 97);
+    CHECK_FALSE(header->isSectionHidden(7));
+    // The name column takes the width the others leave.
+    CHECK(header->length() >= actors->table()->viewport()->width());
     CHECK(header->sortIndicatorSection() == 0);
     CHECK(header->sortIndicatorOrder() == Qt::DescendingOrder);
     CHECK(actors->table()->model()->index(0, 0).data().toString() == QStringLiteral("Lyon"));
@@ -572,7 +751,7 @@ TEST_CASE("File › Export writes the list as shown, or every record, and rememb
     RecordListPage* partnerships = showSamplePartnerships(fixture, sample);
     QTest::keyClicks(fixture.window.findChild<QLineEdit*>(QStringLiteral("searchField")),
                      QStringLiteral("kaya"));
-    QTRY_COMPARE(partnerships->model()->rowCount(), 1);
+    REQUIRE_EVENTUALLY_EQUAL(partnerships->model()->rowCount(), 1);
 
     const QString shownFile = sample.dir.filePath(QStringLiteral("shown.csv"));
     Dialogs::queueFileName(shownFile);
@@ -692,7 +871,7 @@ TEST_CASE("File › Import checks a file, lists its problems, then imports it", 
     });
     actionNamed(fixture.window, "actionImport")->trigger();
     REQUIRE(driven);
-    QTRY_COMPARE(partnerships->model()->rowCount(), 4);
+    REQUIRE_EVENTUALLY_EQUAL(partnerships->model()->rowCount(), 4);
     QFile savedErrors(errorsFile);
     REQUIRE(savedErrors.open(QIODevice::ReadOnly));
     CHECK(savedErrors.readAll().contains(";3;Pays;"));
@@ -764,7 +943,7 @@ TEST_CASE("File › Import: the columns of a file with its own headers are chose
     });
     actionNamed(fixture.window, "actionImport")->trigger();
     REQUIRE(driven);
-    QTRY_COMPARE(partnerships->model()->rowCount(), 4);
+    REQUIRE_EVENTUALLY_EQUAL(partnerships->model()->rowCount(), 4);
     QSqlQuery titles(fixture.window.database()->connection());
     REQUIRE(titles.exec(QStringLiteral("SELECT title FROM partnership WHERE title <> ''")));
     REQUIRE(titles.next());
@@ -802,4 +981,159 @@ TEST_CASE("The import dialog's column headers fit before a file is chosen", "[ui
         INFO(table.horizontalHeaderItem(column)->text().toStdString());
         CHECK(header->sectionSize(column) >= header->sectionSizeHint(column));
     }
+}
+
+TEST_CASE("The keyboard reaches the places and the actions; a deletion defaults to Cancel", "[ui][keyboard]")
+{
+    SampleDatabase sample;
+    WindowFixture fixture;
+    fixture.window.show();
+    REQUIRE(fixture.window.openDatabase(DatabaseLocation::sqliteFile(sample.path),
+                                        Database::OpenMode::MustExist));
+    waitForLists(fixture.window);
+    fixture.window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&fixture.window));
+    QTest::keyClick(&fixture.window, Qt::Key_3, Qt::ControlModifier);
+    CHECK(fixture.window.currentFamily() == RecordList::Family::Partnerships);
+    QTest::keyClick(&fixture.window, Qt::Key_4, Qt::ControlModifier);
+    CHECK(fixture.window.currentFamily() == RecordList::Family::Projects);
+    QTest::keyClick(&fixture.window, Qt::Key_1, Qt::ControlModifier);
+    CHECK(fixture.window.currentFamily() == RecordList::Family::Actors);
+
+    // The actions used every day show their key in their menu.
+    for (const char* name :
+         {"actionNewDatabase", "actionOpenDatabase", "actionSaveCopy", "actionImport", "actionExport",
+          "actionReport", "actionQuit", "actionUndo", "actionRedo", "actionNewRecord", "actionOpenRecord",
+          "actionDelete", "actionFind", "actionClearFilters", "actionShow1", "actionShow2", "actionShow3",
+          "actionShow4"}) {
+        INFO(name);
+        CHECK_FALSE(actionNamed(fixture.window, name)->shortcut().isEmpty());
+    }
+
+    const std::unique_ptr<QMessageBox> box(
+        Dialogs::createConfirmation(&fixture.window, QStringLiteral("Delete"), QStringLiteral("Delete?")));
+    CHECK(box->defaultButton() == box->button(QMessageBox::Cancel));
+    CHECK(box->escapeButton() == box->button(QMessageBox::Cancel));
+}
+
+TEST_CASE("The country filter is typed, never holds its own name; the database stays in the status bar",
+          "[ui][search]")
+{
+    SampleDatabase sample;
+    WindowFixture fixture;
+    RecordListPage* partnerships = showSamplePartnerships(fixture, sample);
+    waitForLists(fixture.window);
+    auto* country = fixture.window.findChild<QComboBox*>(QStringLiteral("countryFilter"));
+    REQUIRE(country);
+    CHECK(country->currentText().isEmpty());
+    CHECK(country->lineEdit()->placeholderText() == QStringLiteral("Country"));
+    country->setFocus();
+    QTest::keyClicks(country, QStringLiteral("germ"));
+    QTest::keyClick(country, Qt::Key_Tab);
+    CHECK(country->currentData().toString() == QStringLiteral("DE"));
+    CHECK(country->currentText() == QStringLiteral("Germany"));
+    REQUIRE_EVENTUALLY_EQUAL(partnerships->model()->rowCount(), 1);
+    // A word that is no country goes back to the choice made.
+    country->setFocus();
+    country->lineEdit()->selectAll();
+    QTest::keyClicks(country, QStringLiteral("zzz"));
+    QTest::keyClick(country, Qt::Key_Tab);
+    CHECK(country->currentText() == QStringLiteral("Germany"));
+    // Erased: every country again.
+    country->setFocus();
+    country->lineEdit()->selectAll();
+    QTest::keyClick(country, Qt::Key_Delete);
+    QTest::keyClick(country, Qt::Key_Tab);
+    CHECK(country->currentIndex() == 0);
+    REQUIRE_EVENTUALLY_EQUAL(partnerships->model()->rowCount(), 2);
+
+    auto* database = fixture.window.statusBar()->findChild<QLabel*>(QStringLiteral("databaseLabel"));
+    REQUIRE(database);
+    CHECK(database->text().startsWith(QStringLiteral("Database: ")));
+    CHECK(database->text().endsWith(QStringLiteral("sample.sqlite")));
+    fixture.window.statusBar()->showMessage(QStringLiteral("A menu's help text"));
+    fixture.window.statusBar()->clearMessage();
+    CHECK(database->isVisible());
+    CHECK(database->text().endsWith(QStringLiteral("sample.sqlite")));
+}
+
+TEST_CASE("The preferences hold the region, the adviser's name, the language and the copies kept",
+          "[ui][preferences]")
+{
+    SampleDatabase sample;
+    WindowFixture fixture;
+    fixture.window.show();
+    REQUIRE(fixture.window.openDatabase(DatabaseLocation::sqliteFile(sample.path),
+                                        Database::OpenMode::MustExist));
+    waitForLists(fixture.window);
+    Preferences preferences(fixture.settingsDir.filePath(QStringLiteral("preferences.ini")));
+    {
+        PreferencesDialog dialog(fixture.window.database()->connection(), preferences, &fixture.window);
+        auto* region = dialog.findChild<QComboBox*>(QStringLiteral("region"));
+        REQUIRE(region);
+        CHECK(region->currentData().toString() == QStringLiteral("84"));
+        region->setCurrentIndex(region->findData(QStringLiteral("53")));
+        auto* name = dialog.findChild<QLineEdit*>(QStringLiteral("adviserName"));
+        CHECK_FALSE(name->placeholderText().isEmpty());
+        CHECK(name->placeholderText() != QStringLiteral("unknown"));
+        QTest::keyClicks(name, QStringLiteral("Claire Martin"));
+        auto* language = dialog.findChild<QComboBox*>(QStringLiteral("language"));
+        language->setCurrentIndex(language->findData(QStringLiteral("en")));
+        dialog.findChild<QSpinBox*>(QStringLiteral("backupsKept"))->setValue(5);
+        dialog.accept();
+    }
+    CHECK(ObservatorySettings(fixture.window.database()->connection()).regionCode() == QStringLiteral("53"));
+    CHECK(preferences.adviserName() == QStringLiteral("Claire Martin"));
+    CHECK(CurrentUser::name() == QStringLiteral("Claire Martin"));
+    CHECK(preferences.language() == QStringLiteral("en"));
+    CHECK(preferences.backupsKept() == 5);
+    CurrentUser::setOverride(QStringLiteral("tester"));
+}
+
+TEST_CASE("An empty observatory welcomes the adviser with the ways to begin", "[ui][welcome]")
+{
+    QTemporaryDir dir;
+    WindowFixture fixture;
+    fixture.window.show();
+    REQUIRE(
+        fixture.window.openDatabase(DatabaseLocation::sqliteFile(dir.filePath(QStringLiteral("new.sqlite"))),
+                                    Database::OpenMode::Initialize));
+    waitForLists(fixture.window);
+    auto* welcome = fixture.window.findChild<QWidget*>(QStringLiteral("welcomePage"));
+    REQUIRE(welcome);
+    CHECK(welcome->isVisible());
+    CHECK_FALSE(fixture.window.filterBar()->isVisible());
+    for (const char* name : {"welcomeCreate", "welcomeImport", "welcomeDemo", "welcomeOpen"})
+        CHECK(welcome->findChild<QPushButton*>(QString::fromLatin1(name)));
+    // The first record: the lists come back.
+    Actor lyon;
+    lyon.name = QStringLiteral("Lyon");
+    lyon.typeCode = QStringLiteral("commune");
+    REQUIRE(ActorStore(fixture.window.database()->connection()).create(lyon));
+    fixture.window.refreshLists();
+    waitForLists(fixture.window);
+    CHECK_FALSE(welcome->isVisible());
+    CHECK(fixture.window.filterBar()->isVisible());
+}
+
+TEST_CASE("Help shows the user guide and every keyboard shortcut", "[ui][help]")
+{
+    WindowFixture fixture;
+    CHECK_FALSE(HelpDialogs::userGuidePath().isEmpty());
+    const std::unique_ptr<QDialog> guide(HelpDialogs::createUserGuide(&fixture.window));
+    auto* text = guide->findChild<QTextBrowser*>(QStringLiteral("userGuide"));
+    REQUIRE(text);
+    CHECK(text->toPlainText().contains(QStringLiteral("Saisir et modifier")));
+    CHECK_FALSE(actionNamed(fixture.window, "actionUserGuide")->shortcut().isEmpty());
+
+    const std::unique_ptr<QDialog> keys(
+        HelpDialogs::createShortcuts(fixture.window.menuBar(), &fixture.window));
+    auto* table = keys->findChild<QTableWidget*>(QStringLiteral("shortcuts"));
+    REQUIRE(table);
+    QStringList rows;
+    for (int row = 0; row < table->rowCount(); ++row)
+        rows << table->item(row, 0)->text() + QLatin1Char('=') + table->item(row, 1)->text();
+    INFO(rows.join(QLatin1Char('\n')).toStdString());
+    CHECK(rows.contains(QStringLiteral("View › Partnerships=Ctrl+3")));
+    CHECK(rows.contains(QStringLiteral("Edit › Delete=Del")));
 }

@@ -3,6 +3,7 @@
 
 #include "store/PartnershipStore.h"
 #include "store/SchemeStore.h"
+#include "store/Trash.h"
 #include "ui/AppSettings.h"
 #include "ui/ClosingCallsPanel.h"
 #include "ui/Dialogs.h"
@@ -247,4 +248,28 @@ TEST_CASE("A scheme is created in its editor, with a theme and a call, and undon
     CHECK(window.page(RecordList::Family::Schemes)->model()->rowCount() == 3);
     window.undoStack()->undo();
     CHECK_FALSE(SchemeStore(window.database()->connection()).find(3).has_value());
+}
+
+TEST_CASE("A scheme deleted in the window goes to the trash with its calls; undo brings it back",
+          "[ui][schemes][trash]")
+{
+    SchemeSample sample;
+    WindowFixture fixture(sample);
+    MainWindow& window = fixture.window;
+    window.showFamily(RecordList::Family::Schemes);
+    fixture.waitForLists();
+    const QSqlDatabase db = window.database()->connection();
+    const Scheme before = *SchemeStore(db).find(sample.water);
+    window.selectRecord(sample.water);
+    Dialogs::queueConfirmation(true);
+    window.findChild<QAction*>(QStringLiteral("actionDelete"))->trigger();
+    CHECK_FALSE(SchemeStore(db).find(sample.water).has_value());
+    CHECK(Trash(db).count() == 1);
+    window.undoStack()->undo();
+    const std::optional<Scheme> after = SchemeStore(db).find(sample.water);
+    REQUIRE(after.has_value());
+    CHECK(after->calls == before.calls);
+    CHECK(after->themeCodes == before.themeCodes);
+    CHECK(after->zoneCodes == before.zoneCodes);
+    CHECK(Trash(db).count() == 0);
 }

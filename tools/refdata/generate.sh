@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$(readlink -f "$0")")/../.."
 ETALAB_VERSION=6.0.0
 ISO_COUNTRIES_VERSION=7.14.0
-REFDATA_VERSION=1
+REFDATA_VERSION=2
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

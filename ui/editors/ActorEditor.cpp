@@ -9,25 +9,11 @@
 #include <QCompleter>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QSqlQuery>
 #include <QStandardItemModel>
 
 namespace {
 
 constexpr int kCodeRole = Qt::UserRole;
-
-// All départements, for actors outside the region too.
-ReferenceChoices::Entries departements(const QSqlDatabase& db)
-{
-    ReferenceChoices::Entries entries;
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral(
-            "SELECT code, code || ' – ' || label_fr FROM ref_departement ORDER BY sort_order")))
-        return entries;
-    while (query.next())
-        entries.append({query.value(0).toString(), query.value(1).toString()});
-    return entries;
-}
 
 } // namespace
 
@@ -65,7 +51,8 @@ ActorEditor::ActorEditor(const QSqlDatabase& db, const Actor& actor, QWidget* pa
     ReferenceChoices::fill(m_type,
                            ReferenceChoices::entries(db, QStringLiteral("ref_actor_type"), actor.typeCode),
                            actor.typeCode, tr("Choose…"));
-    ReferenceChoices::fill(m_departement, departements(db), actor.departementCode, tr("(none)"));
+    ReferenceChoices::fill(m_departement, ReferenceEntries::departements(db), actor.departementCode,
+                           tr("(none)"));
     m_verifiedOn->setDate(actor.verifiedOn);
     m_notes->setMaximumHeight(m_notes->fontMetrics().height() * 4);
     const QString communeCode = actor.communeInsee.isEmpty() ? actor.inseeCode : actor.communeInsee;
@@ -85,7 +72,7 @@ ActorEditor::ActorEditor(const QSqlDatabase& db, const Actor& actor, QWidget* pa
     addRow(tr("INSEE code"), m_insee, QStringLiteral("actor_code"));
     addRow(tr("SIREN"), m_siren, QStringLiteral("siren"));
     addRow(tr("RNA"), m_rna, QStringLiteral("rna"));
-    addRow(tr("Département"), m_departement, QStringLiteral("departement"));
+    addRow(tr("Department"), m_departement, QStringLiteral("departement"));
     addRow(tr("Population"), m_population, QStringLiteral("population"));
     addRow(tr("E-mail"), m_email, QStringLiteral("email"));
     addRow(tr("Website"), m_website, QStringLiteral("website"));

@@ -11,27 +11,21 @@
 #include <QLocale>
 #include <QMap>
 #include <QPushButton>
-#include <QSqlQuery>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace {
 
-enum Column { Funder, Programme, Year, Amount, Status, ColumnCount };
-constexpr int kIdRole = Qt::UserRole;
-
-// Actors that usually fund: public bodies and foundations.
-ReferenceChoices::Entries funders(const QSqlDatabase& db)
+enum Column
 {
-    ReferenceChoices::Entries entries;
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT id, name FROM actor WHERE actor_type_code IN ('region', 'departement', "
-                                   "'metropole_lyon', 'epci', 'etat', 'fondation') ORDER BY name_normalized LIMIT 300")))
-        return entries;
-    while (query.next())
-        entries.append({query.value(0).toString(), query.value(1).toString()});
-    return entries;
-}
+    Funder,
+    Programme,
+    Year,
+    Amount,
+    Status,
+    ColumnCount
+};
+constexpr int kIdRole = Qt::UserRole;
 
 } // namespace
 
@@ -42,7 +36,8 @@ FundingTable::FundingTable(const QSqlDatabase& db, QWidget* parent)
     , m_summary(new QLabel(this))
 {
     setObjectName(QStringLiteral("fundings"));
-    m_table->setHorizontalHeaderLabels({tr("Funder"), tr("Programme"), tr("Year"), tr("Amount"), tr("Status")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Funder"), tr("Programme"), tr("Year"), tr("Amount"), tr("Status")});
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_table->setMinimumHeight(m_table->fontMetrics().height() * 7);
@@ -75,25 +70,26 @@ void FundingTable::addRow(const Funding& funding)
     const int row = m_table->rowCount();
     m_table->insertRow(row);
     auto* funder = new QComboBox(m_table);
-    ReferenceChoices::Entries funderEntries = funders(m_db);
+    ReferenceChoices::Entries funderEntries = ReferenceEntries::funders(m_db);
     if (funding.funderActorId > 0) {
-        QSqlQuery name(m_db);
-        name.prepare(QStringLiteral("SELECT name FROM actor WHERE id = ?"));
-        name.addBindValue(funding.funderActorId);
-        if (name.exec() && name.next())
-            funderEntries.prepend({QString::number(funding.funderActorId), name.value(0).toString()});
+        if (const std::optional<QString> name = ReferenceEntries::actorName(m_db, funding.funderActorId))
+            funderEntries.prepend({QString::number(funding.funderActorId), *name});
     }
-    ReferenceChoices::fill(funder, funderEntries, funding.funderActorId > 0 ? QString::number(funding.funderActorId) : QString(),
+    ReferenceChoices::fill(funder, funderEntries,
+                           funding.funderActorId > 0 ? QString::number(funding.funderActorId) : QString(),
                            tr("(programme only)"));
     auto* programme = new QComboBox(m_table);
-    ReferenceChoices::fill(programme,
-                           ReferenceChoices::entries(m_db, QStringLiteral("ref_funding_programme"), funding.programmeCode),
-                           funding.programmeCode, tr("(none)"));
+    ReferenceChoices::fill(
+        programme,
+        ReferenceChoices::entries(m_db, QStringLiteral("ref_funding_programme"), funding.programmeCode),
+        funding.programmeCode, tr("(none)"));
     auto* status = new QComboBox(m_table);
-    ReferenceChoices::fill(status, ReferenceChoices::entries(m_db, QStringLiteral("ref_funding_status"), funding.statusCode),
-                           funding.statusCode);
+    ReferenceChoices::fill(
+        status, ReferenceChoices::entries(m_db, QStringLiteral("ref_funding_status"), funding.statusCode),
+        funding.statusCode);
     auto* year = new QLineEdit(funding.year ? QString::number(*funding.year) : QString(), m_table);
-    auto* amount = new QLineEdit(funding.id > 0 || funding.amountCents > 0 ? Money::format(funding.amountCents) : QString(), m_table);
+    auto* amount = new QLineEdit(
+        funding.id > 0 || funding.amountCents > 0 ? Money::format(funding.amountCents) : QString(), m_table);
     amount->setObjectName(QStringLiteral("amount"));
     amount->setPlaceholderText(tr("12 500,50 €"));
     m_table->setCellWidget(row, Funder, funder);
@@ -135,9 +131,12 @@ QList<Funding> FundingTable::fundings(QStringList* problems) const
             funding.id = id->data(kIdRole).toLongLong();
             funding.uuid = id->data(kIdRole + 1).toString();
         }
-        funding.funderActorId = qobject_cast<QComboBox*>(m_table->cellWidget(row, Funder))->currentData().toLongLong();
-        funding.programmeCode = qobject_cast<QComboBox*>(m_table->cellWidget(row, Programme))->currentData().toString();
-        funding.statusCode = qobject_cast<QComboBox*>(m_table->cellWidget(row, Status))->currentData().toString();
+        funding.funderActorId =
+            qobject_cast<QComboBox*>(m_table->cellWidget(row, Funder))->currentData().toLongLong();
+        funding.programmeCode =
+            qobject_cast<QComboBox*>(m_table->cellWidget(row, Programme))->currentData().toString();
+        funding.statusCode =
+            qobject_cast<QComboBox*>(m_table->cellWidget(row, Status))->currentData().toString();
         const QString year = qobject_cast<QLineEdit*>(m_table->cellWidget(row, Year))->text().trimmed();
         if (!year.isEmpty()) {
             bool ok = false;
@@ -171,7 +170,8 @@ void FundingTable::updateSummary()
         const auto* programme = qobject_cast<QComboBox*>(m_table->cellWidget(row, Programme));
         const QString amount = qobject_cast<QLineEdit*>(m_table->cellWidget(row, Amount))->text();
         const qint64 cents = Money::parse(amount).value_or(0);
-        const QString name = funder->currentData().toLongLong() > 0 ? funder->currentText() : programme->currentText();
+        const QString name =
+            funder->currentData().toLongLong() > 0 ? funder->currentText() : programme->currentText();
         byFunder[name] += cents;
         total += cents;
     }
@@ -180,6 +180,7 @@ void FundingTable::updateSummary()
         if (total > 0)
             shares << tr("%1: %2 %").arg(it.key(), QLocale().toString(100.0 * it.value() / total, 'f', 0));
     }
-    m_summary->setText(shares.isEmpty() ? tr("Total: %1").arg(Money::format(total))
-                                        : tr("Total: %1 — %2").arg(Money::format(total), shares.join(QLatin1String(", "))));
+    m_summary->setText(
+        shares.isEmpty() ? tr("Total: %1").arg(Money::format(total))
+                         : tr("Total: %1 — %2").arg(Money::format(total), shares.join(QLatin1String(", "))));
 }

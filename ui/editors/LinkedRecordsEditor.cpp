@@ -1,18 +1,18 @@
 #include "LinkedRecordsEditor.h"
 
 #include "ReferenceChoices.h"
-#include "search/SearchIndex.h"
+#include "i18n/Translations.h"
+#include "lists/LinkCandidates.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QCompleter>
 #include <QGridLayout>
-#include <QAbstractItemView>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QSqlQuery>
 #include <QStandardItemModel>
 #include <QTimer>
 
@@ -107,66 +107,30 @@ bool LinkedRecordsEditor::eventFilter(QObject* watched, QEvent* event)
 void LinkedRecordsEditor::suggest(const QString& typed)
 {
     m_suggestions->clear();
-    const QString match = SearchIndex::matchExpression(typed);
-    if (match.isEmpty())
-        return;
-    const bool actors = m_kind == Kind::Actors;
-    QSqlQuery query(m_db);
-    if (m_kind == Kind::Partnerships) {
-        // A partnership is found by its own words or by its actors' and partners' names.
-        query.prepare(
-            QStringLiteral(
-                "SELECT p.id, (SELECT group_concat(a.name, ', ') FROM partnership_actor pa "
-                "JOIN actor a ON a.id = pa.actor_id WHERE pa.partnership_id = p.id) || ' – ' || "
-                "(SELECT group_concat(f.name, ', ') FROM partnership_partner pp "
-                "JOIN foreign_partner f ON f.id = pp.partner_id WHERE pp.partnership_id = p.id) "
-                "FROM partnership p WHERE p.id IN (%1) "
-                "OR p.id IN (SELECT partnership_id FROM partnership_actor WHERE actor_id IN (%2)) "
-                "OR p.id IN (SELECT partnership_id FROM partnership_partner WHERE partner_id IN (%3)) "
-                "ORDER BY p.signed_on DESC LIMIT %4")
-                .arg(SearchIndex::matchingIds(QStringLiteral("partnership")),
-                     SearchIndex::matchingIds(QStringLiteral("actor")),
-                     SearchIndex::matchingIds(QStringLiteral("foreign_partner")))
-                .arg(kSuggestions));
-    } else
-        query.prepare(
-            actors ? QStringLiteral("SELECT r.id, r.name || coalesce(' (' || r.departement_code || ')', '') "
-                                    "FROM actor r WHERE r.id IN (%1) ORDER BY r.name_normalized LIMIT %2")
-                         .arg(SearchIndex::matchingIds(QStringLiteral("actor")))
-                         .arg(kSuggestions)
-                   : QStringLiteral("SELECT r.id, r.name || ' (' || c.label_fr || ')' FROM foreign_partner r "
-                                    "JOIN ref_country c ON c.code = r.country_code WHERE r.id IN (%1) "
-                                    "ORDER BY r.name_normalized LIMIT %2")
-                         .arg(SearchIndex::matchingIds(QStringLiteral("foreign_partner")))
-                         .arg(kSuggestions));
-    query.bindValue(QStringLiteral(":search"), match);
-    if (!query.exec())
-        return;
-    while (query.next()) {
-        auto* item = new QStandardItem(query.value(1).toString());
-        item->setData(query.value(0).toLongLong(), kIdRole);
+    const bool english = Translations::current() == Translations::Language::English;
+    for (const RecordSheet::Linked& record :
+         LinkCandidates::matching(m_db, family(), typed, kSuggestions, english)) {
+        auto* item = new QStandardItem(record.text);
+        item->setData(record.id, kIdRole);
         m_suggestions->appendRow(item);
     }
-    m_completer->complete();
+    // Wide enough for the longest name offered: a cut name cannot be told from its neighbours.
+    QAbstractItemView* popup = m_completer->popup();
+    popup->setMinimumWidth(qMin(popup->sizeHintForColumn(0) + 2 * popup->frameWidth() + 24, 720));
+    m_completer->complete(); // with no suggestion, hides the list
 }
 
-QString LinkedRecordsEditor::describe(qint64 id) const
+RecordList::Family LinkedRecordsEditor::family() const
 {
-    QSqlQuery query(m_db);
-    if (m_kind == Kind::Partnerships)
-        query.prepare(QStringLiteral(
-            "SELECT (SELECT group_concat(a.name, ', ') FROM partnership_actor pa JOIN actor a "
-            "ON a.id = pa.actor_id WHERE pa.partnership_id = p.id) || ' – ' || "
-            "(SELECT group_concat(f.name, ', ') FROM partnership_partner pp JOIN foreign_partner f "
-            "ON f.id = pp.partner_id WHERE pp.partnership_id = p.id) FROM partnership p WHERE p.id = ?"));
-    else
-        query.prepare(
-            m_kind == Kind::Actors
-                ? QStringLiteral("SELECT name FROM actor WHERE id = ?")
-                : QStringLiteral("SELECT f.name || ' (' || c.label_fr || ')' FROM foreign_partner f "
-                                 "JOIN ref_country c ON c.code = f.country_code WHERE f.id = ?"));
-    query.addBindValue(id);
-    return query.exec() && query.next() ? query.value(0).toString() : QStringLiteral("#%1").arg(id);
+    switch (m_kind) {
+    case Kind::Actors:
+        return RecordList::Family::Actors;
+    case Kind::Partners:
+        return RecordList::Family::Partners;
+    case Kind::Partnerships:
+        break;
+    }
+    return RecordList::Family::Partnerships;
 }
 
 void LinkedRecordsEditor::add(qint64 id, const QString& role)
@@ -175,10 +139,11 @@ void LinkedRecordsEditor::add(qint64 id, const QString& role)
         return;
     if (m_single)
         m_list->clear();
-    QString text = describe(id);
+    QString text =
+        LinkCandidates::name(m_db, family(), id, Translations::current() == Translations::Language::English);
     if (m_role) {
         const int index = m_role->findData(role);
-        text += QLatin1String(" — ") + (index >= 0 ? m_role->itemText(index) : role);
+        text += QStringLiteral(" — ") + (index >= 0 ? m_role->itemText(index) : role);
     }
     auto* item = new QListWidgetItem(text, m_list);
     item->setData(kIdRole, id);

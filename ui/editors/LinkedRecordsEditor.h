@@ -1,5 +1,6 @@
 #pragma once
 
+#include "lists/RecordList.h"
 #include "records/ActorLink.h"
 
 #include <QList>
@@ -20,11 +21,16 @@ class LinkedRecordsEditor : public QWidget
     Q_OBJECT
 
 public:
-    enum class Kind { Actors, Partners, Partnerships };
+    enum class Kind
+    {
+        Actors,
+        Partners,
+        Partnerships
+    };
 
     // `single`: at most one record (a project's partnership); adding replaces it.
-    LinkedRecordsEditor(Kind kind, const QSqlDatabase& db, const QString& defaultRole, QWidget* parent = nullptr,
-                        bool single = false);
+    LinkedRecordsEditor(Kind kind, const QSqlDatabase& db, const QString& defaultRole,
+                        QWidget* parent = nullptr, bool single = false);
 
     void setActorLinks(const QList<ActorLink>& links);
     void setIds(const QList<qint64>& ids);
@@ -46,7 +52,7 @@ protected:
 
 private:
     void suggest(const QString& typed);
-    QString describe(qint64 id) const;
+    RecordList::Family family() const;
 
     Kind m_kind;
     bool m_single;

@@ -20,26 +20,6 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSqlQuery>
-
-namespace {
-
-ReferenceChoices::Entries sdgEntries(const QSqlDatabase& db)
-{
-    ReferenceChoices::Entries entries;
-    const QString label = Translations::current() == Translations::Language::English
-                              ? QStringLiteral("label_en")
-                              : QStringLiteral("label_fr");
-    QSqlQuery query(db);
-    if (query.exec(
-            QStringLiteral("SELECT goal, goal || ' – ' || %1 FROM ref_sdg ORDER BY goal").arg(label))) {
-        while (query.next())
-            entries.append({query.value(0).toString(), query.value(1).toString()});
-    }
-    return entries;
-}
-
-} // namespace
 
 ProjectEditor::ProjectEditor(const QSqlDatabase& db, const Project& project, QWidget* parent)
     : RecordEditorDialog(db, parent)
@@ -97,18 +77,15 @@ ProjectEditor::ProjectEditor(const QSqlDatabase& db, const Project& project, QWi
     for (const int goal : project.sdgGoals)
         goals << QString::number(goal);
     m_themes->setEntries(ReferenceChoices::entries(db, QStringLiteral("ref_theme")), project.themeCodes);
-    m_sdgs->setEntries(sdgEntries(db), goals);
+    m_sdgs->setEntries(
+        ReferenceEntries::sdgGoals(db, Translations::current() == Translations::Language::English), goals);
     // Checking a theme checks the goals it serves by default.
     connect(m_themes, &QListWidget::itemChanged, this, [this](QListWidgetItem* item) {
         if (item->checkState() != Qt::Checked)
             return;
-        QSqlQuery query(m_db);
-        query.prepare(QStringLiteral("SELECT sdg_goal FROM ref_theme_sdg WHERE theme_code = ?"));
-        query.addBindValue(item->data(Qt::UserRole));
-        if (query.exec()) {
-            while (query.next())
-                m_sdgs->setChecked(query.value(0).toString(), true);
-        }
+        for (const QString& goal :
+             ReferenceEntries::sdgGoalsOfTheme(m_db, item->data(Qt::UserRole).toString()))
+            m_sdgs->setChecked(goal, true);
     });
     m_verifiedOn->setDate(project.verifiedOn);
     m_description->setMaximumHeight(m_description->fontMetrics().height() * 4);
@@ -284,11 +261,14 @@ bool ProjectEditor::save()
     for (const Funding& original : std::as_const(m_originalFundings)) {
         if (kept.contains(original.id))
             continue;
-        if (Status removed = fundingStore.remove(original.id); !removed) {
-            showProblems(removed.problems());
+        // A funding line taken off the project goes to the trash, like any deleted record.
+        const Result<qint64> trashed =
+            fundingStore.moveToTrash(original.id, tr("Funding line of \"%1\"").arg(written.value().title));
+        if (!trashed) {
+            showProblems(trashed.problems());
             return false;
         }
-        changes.removed << original;
+        changes.removed.append({original.id, trashed.value()});
     }
     if (Status committed = transaction.commit(); !committed) {
         showProblems(committed.problems());

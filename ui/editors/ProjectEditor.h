@@ -26,7 +26,7 @@ public:
     {
         QList<Funding> created;
         QList<std::pair<Funding, Funding>> updated; // before, after
-        QList<Funding> removed;
+        QList<std::pair<qint64, qint64>> removed;   // the funding line's id, its trash entry
     };
 
     ProjectEditor(const QSqlDatabase& db, const Project& project, QWidget* parent = nullptr);

@@ -1,10 +1,12 @@
 #include "RecordEditorDialog.h"
 
 #include "Dialogs.h"
+#include "FormState.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
@@ -57,6 +59,12 @@ void RecordEditorDialog::fitToScreen(int width)
 void RecordEditorDialog::addRow(const QString& label, QWidget* widget, const QString& field)
 {
     m_form->addRow(label, widget);
+    // Tab goes on to the next field, out of a text of several lines too (Ctrl+Tab still types one).
+    QList<QPlainTextEdit*> texts = widget->findChildren<QPlainTextEdit*>();
+    if (auto* text = qobject_cast<QPlainTextEdit*>(widget))
+        texts << text;
+    for (QPlainTextEdit* text : std::as_const(texts))
+        text->setTabChangesFocus(true);
     if (!field.isEmpty())
         m_fields.insert(field, widget);
 }
@@ -73,8 +81,15 @@ void RecordEditorDialog::showProblems(const Problems& problems)
     QStringList lines;
     for (const Problem& problem : problems) {
         lines << problem.message;
-        if (QWidget* widget = m_fields.value(problem.field))
-            widget->setStyleSheet(QStringLiteral("border: 2px solid #b00020;"));
+        QWidget* widget = m_fields.value(problem.field);
+        if (!widget)
+            continue;
+        // The field's own frame only: a rule without a selector would frame every button, list and
+        // label inside a field made of several widgets (the funding lines and their total).
+        if (widget->objectName().isEmpty())
+            widget->setObjectName(QStringLiteral("field_") + problem.field);
+        widget->setAttribute(Qt::WA_StyledBackground, true);
+        widget->setStyleSheet(QStringLiteral("#%1 { border: 2px solid #b00020; }").arg(widget->objectName()));
     }
     m_problems->setText(lines.join(QLatin1Char('\n')));
     m_problems->setVisible(!problems.isEmpty());
@@ -97,6 +112,40 @@ bool RecordEditorDialog::confirmNoDuplicate(const QList<DuplicateFinder::Candida
         return false;
     }
     return choice == 1;
+}
+
+void RecordEditorDialog::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    if (m_openedState)
+        return;
+    m_openedState = FormState::snapshot(m_scroll->widget());
+    // Typing starts in the first field.
+    if (QLayoutItem* first = m_form->itemAt(0, QFormLayout::FieldRole); first && first->widget()) {
+        QWidget* field = first->widget();
+        if (field->focusPolicy() == Qt::NoFocus || !field->isEnabled())
+            field = field->nextInFocusChain();
+        field->setFocus(Qt::TabFocusReason);
+    }
+}
+
+bool RecordEditorDialog::hasUnsavedChanges() const
+{
+    return m_openedState && FormState::snapshot(m_scroll->widget()) != *m_openedState;
+}
+
+void RecordEditorDialog::reject()
+{
+    if (!m_discarded && hasUnsavedChanges()) {
+        const int choice = Dialogs::choose(this, tr("Discard the changes?"),
+                                           tr("The changes made to this record have not been saved."),
+                                           {tr("Save"), tr("Discard the changes"), tr("Keep editing")});
+        if (choice == 0)
+            accept();
+        if (choice != 1)
+            return;
+    }
+    QDialog::reject();
 }
 
 void RecordEditorDialog::accept()

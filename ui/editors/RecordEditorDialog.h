@@ -33,8 +33,14 @@ public:
 
     // The problems shown, for tests.
     QString problemText() const;
+    // Whether the form differs from what it showed when it opened.
+    bool hasUnsavedChanges() const;
+    // Escape, Cancel and the window's close button: a changed form asks first whether to save,
+    // drop the changes or go on editing, so that nothing typed is lost by a stray key.
+    void reject() override;
 
 protected:
+    void showEvent(QShowEvent* event) override;
     // Adds a row to the form; `field` is the key validation problems use ("kind", "actor"…).
     void addRow(const QString& label, QWidget* widget, const QString& field = QString());
     void showProblems(const Problems& problems);
@@ -114,4 +120,6 @@ private:
     QDialogButtonBox* m_buttons;
     QHash<QString, QWidget*> m_fields;
     qint64 m_existingId = 0;
+    // The form as it opened (FormState), taken when it is first shown.
+    std::optional<QStringList> m_openedState;
 };

@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 #include "Dialogs.h"
 #include "ReportTableView.h"
+#include "database/Database.h"
 #include "report/ReportBuilder.h"
 #include "report/ReportFiles.h"
 #include "report/ReportFormat.h"
@@ -17,10 +18,10 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSpinBox>
-#include <QSqlError>
 #include <QThread>
 #include <QVBoxLayout>
 
@@ -38,7 +39,11 @@ ReportDialog::ReportDialog(const QSqlDatabase& db, AppSettings& settings, QWidge
     , m_scroll(new QScrollArea(this))
 {
     setWindowTitle(tr("Yearly report"));
-    resize(900, 720);
+    // 900 × 720 where the screen has room, within it where it has not (a 1024 × 700 screen cut
+    // the Close button off); the frame of the window manager is left room.
+    const QScreen* screen = parent ? parent->screen() : QGuiApplication::primaryScreen();
+    const QSize room = screen ? screen->availableGeometry().size() - QSize(40, 60) : QSize(900, 720);
+    resize(QSize(900, 720).boundedTo(room));
     m_year->setObjectName(QStringLiteral("year"));
     // Up to the current year, whose figures are provisional; none for a year to come.
     m_year->setRange(ReportBuilder::kFirstYear, ReportBuilder::lastYear());
@@ -100,16 +105,13 @@ void ReportDialog::compute()
     const QString source = m_db.connectionName();
     auto result = std::make_shared<Result<Report>>(Report());
     m_worker = QThread::create([source, year, result] {
-        static QAtomicInt counter;
-        const QString name = QStringLiteral("report-%1").arg(counter.fetchAndAddRelaxed(1));
-        {
-            QSqlDatabase connection = QSqlDatabase::cloneDatabase(source, name);
-            if (connection.open())
-                *result = ReportBuilder(connection).build(year);
-            else
-                *result = Result<Report>::failure(connection.lastError().text());
-        }
-        QSqlDatabase::removeDatabase(name);
+        Database reader;
+        // Writable as the window's is: the report's second reader takes a write lock for a moment
+        // (SecondConnection).
+        if (const DatabaseStatus opened = reader.openCopyOf(source, Database::Access::ReadWrite); opened.ok())
+            *result = ReportBuilder(reader.connection()).build(year);
+        else
+            *result = Result<Report>::failure(opened.message);
     });
     connect(m_worker, &QThread::finished, this, [this, result, year] {
         m_worker->deleteLater();

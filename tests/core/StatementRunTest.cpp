@@ -1,8 +1,8 @@
 #include "support/TestDatabase.h"
 
-#include "database/BoundStatement.h"
 #include "database/PageCache.h"
 #include "database/PreparedQuery.h"
+#include "database/Statement.h"
 
 #include <QSqlQuery>
 
@@ -21,14 +21,14 @@ void createSample(const TestDatabase& db)
 
 } // namespace
 
-TEST_CASE("A bound statement writes rows and gives what RETURNING returns, through SQLite's C API and Qt Sql",
+TEST_CASE("A statement writes rows and gives what RETURNING returns, through SQLite's C API and Qt Sql",
           "[database][bound]")
 {
-    for (const RowScan::Engine engine : {RowScan::Engine::Native, RowScan::Engine::QtSql}) {
-        INFO((engine == RowScan::Engine::Native ? "native" : "Qt Sql"));
+    for (const Statement::Engine engine : {Statement::Engine::Native, Statement::Engine::QtSql}) {
+        INFO((engine == Statement::Engine::Native ? "native" : "Qt Sql"));
         TestDatabase db;
         createSample(db);
-        BoundStatement insert(db.connection(), kInsert, engine);
+        Statement insert(db.connection(), kInsert, engine);
         REQUIRE(insert.isPrepared());
         insert.bind(0, qint64(9007199254740993LL));
         insert.bind(1, QString::fromUtf8("Métropole de Lyon – 私"));
@@ -53,7 +53,7 @@ TEST_CASE("A bound statement writes rows and gives what RETURNING returns, throu
                 .toInt() == 1);
         CHECK(db.scalar(QStringLiteral("SELECT n FROM sample WHERE id = 3")).toInt() == 1);
 
-        BoundStatement lookup(db.connection(), QStringLiteral("SELECT id FROM sample WHERE t = ?"), engine);
+        Statement lookup(db.connection(), QStringLiteral("SELECT id FROM sample WHERE t = ?"), engine);
         lookup.bind(0, QStringLiteral("Dakar"));
         REQUIRE(lookup.run());
         CHECK(lookup.returnedRow());
@@ -65,14 +65,14 @@ TEST_CASE("A bound statement writes rows and gives what RETURNING returns, throu
     }
 }
 
-TEST_CASE("A bound statement gives the id of the row it inserted: SQLite's own without RETURNING, else "
+TEST_CASE("A statement gives the id of the row it inserted: SQLite's own without RETURNING, else "
           "RETURNING's",
           "[database][bound]")
 {
     TestDatabase db;
     createSample(db);
     QSqlQuery(db.connection()).exec(QStringLiteral("INSERT INTO sample (id, t) VALUES (41, 'before')"));
-    BoundStatement native(db.connection(), QStringLiteral("INSERT INTO sample (t) VALUES (?)"));
+    Statement native(db.connection(), QStringLiteral("INSERT INTO sample (t) VALUES (?)"));
     native.bind(0, QStringLiteral("Ziguinchor"));
     REQUIRE(native.run());
     CHECK_FALSE(native.returnedRow());
@@ -80,7 +80,7 @@ TEST_CASE("A bound statement gives the id of the row it inserted: SQLite's own w
     CHECK(db.scalar(QStringLiteral("SELECT t FROM sample WHERE id = 42")).toString() ==
           QStringLiteral("Ziguinchor"));
 
-    BoundStatement qtSql(db.connection(), kInsert, RowScan::Engine::QtSql);
+    Statement qtSql(db.connection(), kInsert, Statement::Engine::QtSql);
     qtSql.bind(1, QStringLiteral("Kolda"));
     REQUIRE(qtSql.run());
     CHECK(qtSql.insertedId() == 43);
@@ -88,14 +88,14 @@ TEST_CASE("A bound statement gives the id of the row it inserted: SQLite's own w
           QStringLiteral("Kolda"));
 }
 
-TEST_CASE("A bound statement names what refused a row, and a statement that cannot be prepared",
+TEST_CASE("A statement names what refused a row, and a statement that cannot be prepared",
           "[database][bound][refusal]")
 {
-    for (const RowScan::Engine engine : {RowScan::Engine::Native, RowScan::Engine::QtSql}) {
-        INFO((engine == RowScan::Engine::Native ? "native" : "Qt Sql"));
+    for (const Statement::Engine engine : {Statement::Engine::Native, Statement::Engine::QtSql}) {
+        INFO((engine == Statement::Engine::Native ? "native" : "Qt Sql"));
         TestDatabase db;
         createSample(db);
-        BoundStatement insert(db.connection(), kInsert, engine);
+        Statement insert(db.connection(), kInsert, engine);
         insert.bind(1, QString());
         CHECK_FALSE(insert.run());
         INFO(insert.error().toStdString());
@@ -105,8 +105,7 @@ TEST_CASE("A bound statement names what refused a row, and a statement that cann
         CHECK(insert.run());
         CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM sample")).toInt() == 1);
 
-        BoundStatement broken(db.connection(), QStringLiteral("INSERT INTO no_such_table VALUES (?)"),
-                              engine);
+        Statement broken(db.connection(), QStringLiteral("INSERT INTO no_such_table VALUES (?)"), engine);
         CHECK_FALSE(broken.isPrepared());
         CHECK(broken.error().contains(QLatin1String("no_such_table")));
         CHECK_FALSE(broken.run());
@@ -117,7 +116,7 @@ TEST_CASE("A prepared query's bound statement is kept with it and runs the same 
 {
     TestDatabase db;
     const QString sql = QStringLiteral("SELECT count(*) FROM ref_zone WHERE code <> ?");
-    BoundStatement* first = nullptr;
+    Statement* first = nullptr;
     {
         PreparedQuery query(db.connection(), sql);
         first = &query.bound();
@@ -138,4 +137,14 @@ TEST_CASE("A page cache is larger while it lives, then as it was", "[database][b
         CHECK(db.scalar(QStringLiteral("PRAGMA cache_size")).toLongLong() == -32 * 1024);
     }
     CHECK(db.scalar(QStringLiteral("PRAGMA cache_size")).toLongLong() == before);
+}
+
+TEST_CASE("A statement runs through SQLite's C API when Qt's driver runs the SQLite library this program "
+          "was built with, and through Qt Sql on request",
+          "[database][bound]")
+{
+    TestDatabase db;
+    // Debian's Qt driver and this program both load the system's libsqlite3.
+    CHECK(Statement(db.connection(), QStringLiteral("SELECT 1")).isNative());
+    CHECK_FALSE(Statement(db.connection(), QStringLiteral("SELECT 1"), Statement::Engine::QtSql).isNative());
 }

@@ -1,4 +1,4 @@
--- Observatoire schema version 9: the catalogue of support schemes (« dispositifs de soutien »):
+-- Observatoire schema version 10: the catalogue of support schemes (« dispositifs de soutien »):
 -- the calls for projects, funds, prizes and technical support an actor of the region can apply
 -- to, with whom they are open to, where, on which themes, their conditions and their calls.
 -- The catalogue starts empty: advisers fill it or import the documented example file

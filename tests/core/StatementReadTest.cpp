@@ -1,6 +1,6 @@
 #include "support/TestDatabase.h"
 
-#include "database/RowScan.h"
+#include "database/Statement.h"
 
 #include <QSqlQuery>
 
@@ -8,17 +8,17 @@
 
 #include <string>
 
-TEST_CASE("RowScan reads integers, NULLs and UTF-8 texts alike through SQLite's C API and Qt Sql",
-          "[database][rowscan]")
+TEST_CASE("Statement reads integers, NULLs and UTF-8 texts alike through SQLite's C API and Qt Sql",
+          "[database][read]")
 {
     TestDatabase db;
     QSqlQuery query(db.connection());
     REQUIRE(query.exec(QStringLiteral("CREATE TEMP TABLE sample (n INTEGER, t TEXT)")));
     REQUIRE(query.exec(QString::fromUtf8("INSERT INTO sample VALUES (1, 'Métropole de Lyon'), (NULL, NULL), "
                                          "(9007199254740993, ''), (-4, 'Ouagadougou – 私')")));
-    for (const RowScan::Engine engine : {RowScan::Engine::Native, RowScan::Engine::QtSql}) {
-        INFO((engine == RowScan::Engine::Native ? "native" : "Qt Sql"));
-        RowScan scan(db.connection(), QStringLiteral("SELECT n, t FROM sample ORDER BY rowid"), engine);
+    for (const Statement::Engine engine : {Statement::Engine::Native, Statement::Engine::QtSql}) {
+        INFO((engine == Statement::Engine::Native ? "native" : "Qt Sql"));
+        Statement scan(db.connection(), QStringLiteral("SELECT n, t FROM sample ORDER BY rowid"), engine);
         REQUIRE(scan.next());
         CHECK(scan.integer(0) == 1);
         CHECK(std::string(scan.text(1)) == "Métropole de Lyon");
@@ -39,12 +39,12 @@ TEST_CASE("RowScan reads integers, NULLs and UTF-8 texts alike through SQLite's 
     }
 }
 
-TEST_CASE("RowScan tells numbers from texts and NULLs through both engines", "[database][rowscan]")
+TEST_CASE("Statement tells numbers from texts and NULLs through both engines", "[database][read]")
 {
     TestDatabase db;
-    for (const RowScan::Engine engine : {RowScan::Engine::Native, RowScan::Engine::QtSql}) {
-        INFO((engine == RowScan::Engine::Native ? "native" : "Qt Sql"));
-        RowScan scan(db.connection(), QStringLiteral("SELECT 3, -2.5, '3', NULL, 1 <> 2"), engine);
+    for (const Statement::Engine engine : {Statement::Engine::Native, Statement::Engine::QtSql}) {
+        INFO((engine == Statement::Engine::Native ? "native" : "Qt Sql"));
+        Statement scan(db.connection(), QStringLiteral("SELECT 3, -2.5, '3', NULL, 1 <> 2"), engine);
         REQUIRE(scan.next());
         CHECK(scan.isNumber(0));
         CHECK(scan.isNumber(1));
@@ -55,34 +55,34 @@ TEST_CASE("RowScan tells numbers from texts and NULLs through both engines", "[d
     }
 }
 
-TEST_CASE("RowScan names the error of a query it cannot run", "[database][rowscan][refusal]")
+TEST_CASE("Statement names the error of a query it cannot run", "[database][read][refusal]")
 {
     TestDatabase db;
-    for (const RowScan::Engine engine : {RowScan::Engine::Native, RowScan::Engine::QtSql}) {
-        RowScan scan(db.connection(), QStringLiteral("SELECT id FROM nowhere"), engine);
+    for (const Statement::Engine engine : {Statement::Engine::Native, Statement::Engine::QtSql}) {
+        Statement scan(db.connection(), QStringLiteral("SELECT id FROM nowhere"), engine);
         CHECK_FALSE(scan.next());
         INFO(scan.error().toStdString());
         CHECK(scan.error().contains(QStringLiteral("nowhere")));
     }
 }
 
-TEST_CASE("RowScan binds values by position or name, and runs again with new ones", "[database][rowscan]")
+TEST_CASE("Statement binds values by position or name, and runs again with new ones", "[database][read]")
 {
     TestDatabase db;
     QSqlQuery query(db.connection());
     REQUIRE(query.exec(QStringLiteral("CREATE TEMP TABLE sample (n INTEGER, t TEXT)")));
     REQUIRE(query.exec(
         QString::fromUtf8("INSERT INTO sample VALUES (1, 'un'), (2, 'deux'), (3, 'trois'), (4, 'été')")));
-    for (const RowScan::Engine engine : {RowScan::Engine::Native, RowScan::Engine::QtSql}) {
-        INFO((engine == RowScan::Engine::Native ? "native" : "Qt Sql"));
-        const auto rows = [](RowScan& scan) {
+    for (const Statement::Engine engine : {Statement::Engine::Native, Statement::Engine::QtSql}) {
+        INFO((engine == Statement::Engine::Native ? "native" : "Qt Sql"));
+        const auto rows = [](Statement& scan) {
             std::string texts;
             while (scan.next())
                 texts += std::string(scan.text(0)) + ' ';
             return texts;
         };
-        RowScan byPosition(db.connection(),
-                           QStringLiteral("SELECT t FROM sample WHERE n IN (?, ?, ?) ORDER BY n"), engine);
+        Statement byPosition(db.connection(),
+                             QStringLiteral("SELECT t FROM sample WHERE n IN (?, ?, ?) ORDER BY n"), engine);
         byPosition.bind(0, 3);
         byPosition.bind(1, QVariant(qint64(1)));
         byPosition.bind(2, QVariant()); // NULL matches nothing
@@ -95,8 +95,8 @@ TEST_CASE("RowScan binds values by position or name, and runs again with new one
         CHECK(rows(byPosition) == "deux été ");
         CHECK(byPosition.error().isEmpty());
 
-        RowScan byName(db.connection(), QStringLiteral("SELECT n FROM sample WHERE t = :text OR n > :above"),
-                       engine);
+        Statement byName(db.connection(),
+                         QStringLiteral("SELECT n FROM sample WHERE t = :text OR n > :above"), engine);
         byName.bind(QStringLiteral(":text"), QString::fromUtf8("été"));
         byName.bind(QStringLiteral(":above"), 10.5);
         REQUIRE(byName.next());

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+// What the database engines write or do each their own way, in one place: the rest of core writes
+// the SQL that SQLite and PostgreSQL share and asks the engine of its connection for the rest.
+// SQLite's is the only one so far (SqliteEngine); Database refuses other engines until theirs
+// (PostgreSQL's, issue 20) is written, so every connection has one.
+class SqlEngine
+{
+public:
+    virtual ~SqlEngine() = default;
+
+    // The engine of a connection opened by Database.
+    static const SqlEngine& of(const QSqlDatabase& db);
+
+    // An aggregate: the values of `expression` joined by `separator`, in no set order.
+    virtual QString aggregateList(const QString& expression, const QString& separator) const = 0;
+    // The distinct values of `expression`, joined by commas.
+    virtual QString aggregateDistinctList(const QString& expression) const = 0;
+    // `expression` compared and ordered without regard to case.
+    virtual QString caseInsensitive(const QString& expression) const = 0;
+    // The tail of an INSERT that, when a row with the same `keys` is there, updates its `columns`
+    // instead (an upsert); without columns, leaves that row as it is.
+    virtual QString onConflict(const QStringList& keys, const QStringList& columns) const = 0;
+    // The ids of the records of the entity numbered `entityNumber` (search/SearchIndex) whose
+    // words match the bound `:search` expression.
+    virtual QString searchMatches(int entityNumber) const = 0;
+
+    // The schema version recorded in the database (0 for a new one), and recording it, within the
+    // migration's transaction.
+    virtual Result<int> schemaVersion(const QSqlDatabase& db) const = 0;
+    virtual Status setSchemaVersion(const QSqlDatabase& db, int version) const = 0;
+
+    struct BrokenReference
+    {
+        QString table;
+        QString row;
+        QString parent;
+    };
+    // What the engine finds damaged in its storage (empty: nothing), and rows whose foreign keys
+    // point nowhere.
+    virtual Result<QStringList> storageProblems(const QSqlDatabase& db) const = 0;
+    virtual QList<BrokenReference> brokenReferences(const QSqlDatabase& db) const = 0;
+
+    // A whole, consistent copy of the database written into the new file `path`; on failure,
+    // `what` (translated) followed by the cause.
+    virtual Status copyInto(const QSqlDatabase& db, const QString& path, const QString& what) const = 0;
+};

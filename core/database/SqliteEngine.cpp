@@ -1,0 +1,111 @@
+#include "SqliteEngine.h"
+
+#include "SchemaIdentity.h"
+#include "SqlErrors.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+const SqlEngine& SqlEngine::of(const QSqlDatabase& db)
+{
+    Q_ASSERT(!db.isValid() || db.driverName() == QLatin1String("QSQLITE"));
+    static const SqliteEngine sqlite;
+    return sqlite;
+}
+
+namespace {
+
+QString quoted(const QString& text)
+{
+    return QLatin1Char('\'') + QString(text).replace(QLatin1Char('\''), QLatin1String("''")) +
+           QLatin1Char('\'');
+}
+
+} // namespace
+
+QString SqliteEngine::aggregateList(const QString& expression, const QString& separator) const
+{
+    return QStringLiteral("group_concat(%1, %2)").arg(expression, quoted(separator));
+}
+
+QString SqliteEngine::aggregateDistinctList(const QString& expression) const
+{
+    return QStringLiteral("group_concat(DISTINCT %1)").arg(expression);
+}
+
+QString SqliteEngine::caseInsensitive(const QString& expression) const
+{
+    return expression + QLatin1String(" COLLATE NOCASE");
+}
+
+QString SqliteEngine::onConflict(const QStringList& keys, const QStringList& columns) const
+{
+    const QString head = QStringLiteral("ON CONFLICT (%1) ").arg(keys.join(QLatin1String(", ")));
+    if (columns.isEmpty())
+        return head + QLatin1String("DO NOTHING");
+    QStringList assignments;
+    for (const QString& column : columns)
+        assignments << QStringLiteral("%1 = excluded.%1").arg(column);
+    return head + QLatin1String("DO UPDATE SET ") + assignments.join(QLatin1String(", "));
+}
+
+QString SqliteEngine::searchMatches(int entityNumber) const
+{
+    // rowid = record id * 8 + the entity's number (resources/migrations/003_search.sql).
+    return QStringLiteral(
+               "SELECT rowid / 8 FROM search_index WHERE search_index MATCH :search AND rowid % 8 = %1")
+        .arg(entityNumber);
+}
+
+Result<int> SqliteEngine::schemaVersion(const QSqlDatabase& db) const
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return Result<int>::failure(query.lastError().text());
+    return query.value(0).toInt();
+}
+
+Status SqliteEngine::setSchemaVersion(const QSqlDatabase& db, int version) const
+{
+    // In the file's header, where SqliteFileHeader reads them before SQLite opens the file.
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)) ||
+        !query.exec(QStringLiteral("PRAGMA application_id = %1").arg(SchemaIdentity::kApplicationId)))
+        return Status::failure(query.lastError().text());
+    return {};
+}
+
+Result<QStringList> SqliteEngine::storageProblems(const QSqlDatabase& db) const
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
+        return Result<QStringList>::failure(query.lastError().text());
+    QStringList problems;
+    while (query.next()) {
+        const QString line = query.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems << line;
+    }
+    return problems;
+}
+
+QList<SqlEngine::BrokenReference> SqliteEngine::brokenReferences(const QSqlDatabase& db) const
+{
+    QSqlQuery query(db);
+    QList<BrokenReference> broken;
+    if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")))
+        return broken;
+    while (query.next())
+        broken.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString()});
+    return broken;
+}
+
+Status SqliteEngine::copyInto(const QSqlDatabase& db, const QString& path, const QString& what) const
+{
+    QSqlQuery vacuum(db);
+    vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
+    vacuum.addBindValue(path);
+    if (!vacuum.exec())
+        return SqlErrors::failure(what, vacuum.lastError());
+    return {};
+}

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "SqlEngine.h"
+
+// SQLite's way: group_concat, COLLATE NOCASE, FTS5, PRAGMA user_version and integrity_check,
+// VACUUM INTO.
+class SqliteEngine final : public SqlEngine
+{
+public:
+    QString aggregateList(const QString& expression, const QString& separator) const override;
+    QString aggregateDistinctList(const QString& expression) const override;
+    QString caseInsensitive(const QString& expression) const override;
+    QString onConflict(const QStringList& keys, const QStringList& columns) const override;
+    QString searchMatches(int entityNumber) const override;
+    Result<int> schemaVersion(const QSqlDatabase& db) const override;
+    Status setSchemaVersion(const QSqlDatabase& db, int version) const override;
+    Result<QStringList> storageProblems(const QSqlDatabase& db) const override;
+    QList<BrokenReference> brokenReferences(const QSqlDatabase& db) const override;
+    Status copyInto(const QSqlDatabase& db, const QString& path, const QString& what) const override;
+};

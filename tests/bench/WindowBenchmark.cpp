@@ -1,0 +1,239 @@
+// Measures what an adviser waits for in the window of a large observatory, from the key press or
+// click to the painted result, by driving the real window offscreen: changing section, each
+// keystroke of a search, sorting by each column, opening an editor, the completion of a name.
+// Builds a `demo --rows N` database (N = 100,000 unless given as the first argument) in a
+// temporary folder, or uses the database given as the second argument. Prints one line per
+// figure (median and 95th percentile over the scripted sequence) against its goal; asserts
+// nothing (see docs/performance.md). Run with QT_QPA_PLATFORM=offscreen.
+#include "database/Database.h"
+#include "demo/DemoGenerator.h"
+#include "ui/AppSettings.h"
+#include "ui/Dialogs.h"
+#include "ui/MainWindow.h"
+#include "ui/RecordListModel.h"
+#include "ui/RecordListPage.h"
+#include "ui/editors/RecordEditorDialog.h"
+
+#include <QAbstractItemView>
+#include <QAction>
+#include <QApplication>
+#include <QCompleter>
+#include <QElapsedTimer>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+#include <QTimer>
+
+#include <algorithm>
+#include <functional>
+
+namespace {
+
+QTextStream& out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+struct Figures
+{
+    QList<double> ms;
+
+    double percentile(double p) const
+    {
+        QList<double> sorted = ms;
+        std::sort(sorted.begin(), sorted.end());
+        if (sorted.isEmpty())
+            return 0;
+        const auto index = static_cast<qsizetype>(p * static_cast<double>(sorted.size() - 1) + 0.5);
+        return sorted.at(std::min(index, sorted.size() - 1));
+    }
+};
+
+void print(const QString& what, const Figures& figures, const QString& goal)
+{
+    out() << QStringLiteral("  %1: median %2 ms, p95 %3 ms (%4 runs; goal %5)\n")
+                 .arg(what)
+                 .arg(figures.percentile(0.5), 0, 'f', 1)
+                 .arg(figures.percentile(0.95), 0, 'f', 1)
+                 .arg(figures.ms.size())
+                 .arg(goal);
+    out().flush();
+}
+
+// Lets the window handle its events until `done`, then paints the list's rows on screen.
+double untilPainted(const QElapsedTimer& timer, MainWindow& window, const std::function<bool()>& done)
+{
+    while (!done())
+        QApplication::processEvents(QEventLoop::AllEvents, 5);
+    RecordListPage* page = window.page(window.currentFamily());
+    page->table()->viewport()->repaint();
+    return static_cast<double>(timer.nsecsElapsed()) / 1e6;
+}
+
+// Runs `drive` on the modal dialog `opener` opens, once it is shown.
+void whenModal(const std::function<void(QWidget*)>& drive)
+{
+    QTimer::singleShot(0, [drive] {
+        QWidget* modal = QApplication::activeModalWidget();
+        if (!modal || !modal->isVisible()) {
+            whenModal(drive);
+            return;
+        }
+        drive(modal);
+    });
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QApplication application(argc, argv);
+    const int rows = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 100000;
+    QTemporaryDir dir;
+    const QString path =
+        argc > 2 ? QString::fromLocal8Bit(argv[2]) : dir.filePath(QStringLiteral("bench.sqlite"));
+    if (argc <= 2) {
+        Database database;
+        if (!database.open(DatabaseLocation::sqliteFile(path), Database::OpenMode::CreateIfMissing).ok()) {
+            out() << "cannot open " << path << Qt::endl;
+            return 1;
+        }
+        QElapsedTimer timer;
+        timer.start();
+        if (!DemoGenerator(database.connection(), rows).run()) {
+            out() << "demo failed" << Qt::endl;
+            return 1;
+        }
+        out() << QStringLiteral("demo --rows %1: %2 s\n").arg(rows).arg(timer.elapsed() / 1000.0, 0, 'f', 1);
+    }
+
+    Dialogs::setTestMode(true);
+    AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+    MainWindow window(settings);
+    window.resize(1400, 900);
+    window.show();
+    QElapsedTimer opening;
+    opening.start();
+    if (!window.openDatabase(DatabaseLocation::sqliteFile(path), Database::OpenMode::MustExist)) {
+        out() << "cannot open " << path << " in the window" << Qt::endl;
+        return 1;
+    }
+    const double opened = untilPainted(opening, window, [&] { return !window.listsLoading(); });
+    out() << QStringLiteral("the window on a demo --rows %1 database, offscreen, from the key press or click "
+                            "to the painted rows\n")
+                 .arg(rows);
+    out() << QStringLiteral("  open the database, every list read: %1 ms\n").arg(opened, 0, 'f', 1);
+    window.activateWindow();
+
+    // Section changes: Ctrl+1…4, round the four places, five times.
+    Figures sections;
+    for (int round = 0; round < 5; ++round) {
+        for (int place = 0; place < 4; ++place) {
+            QElapsedTimer timer;
+            timer.start();
+            QTest::keyClick(&window, static_cast<Qt::Key>(Qt::Key_1 + ((place + 1) % 4)),
+                            Qt::ControlModifier);
+            sections.ms << untilPainted(timer, window, [&] { return !window.listsLoading(); });
+        }
+    }
+    print(QStringLiteral("section change"), sections, QStringLiteral("< 100 ms"));
+
+    // A search typed letter by letter in the partnerships: what each key press blocks the window
+    // for, then the search itself, from the end of the typing pause to the painted rows.
+    window.showFamily(RecordList::Family::Partnerships);
+    untilPainted(opening, window, [&] { return !window.listsLoading(); });
+    QLineEdit* search = window.findChild<QLineEdit*>(QStringLiteral("searchField"));
+    Figures keystrokes;
+    Figures searches;
+    for (const QString& word : {QStringLiteral("lyon"), QStringLiteral("ouagadougou"), QStringLiteral("eau"),
+                                QStringLiteral("jumelage")}) {
+        search->clear();
+        untilPainted(opening, window, [&] { return !window.listsLoading(); });
+        search->setFocus();
+        for (const QChar letter : word) {
+            QElapsedTimer timer;
+            timer.start();
+            QTest::keyClick(search, letter.toLatin1());
+            keystrokes.ms << static_cast<double>(timer.nsecsElapsed()) / 1e6;
+            // The search starts once typing pauses (FilterBar's timer): measured from then.
+            while (!window.listsLoading())
+                QApplication::processEvents(QEventLoop::AllEvents, 1);
+            QElapsedTimer running;
+            running.start();
+            searches.ms << untilPainted(running, window, [&] { return !window.listsLoading(); });
+        }
+    }
+    print(QStringLiteral("search: a key press handled"), keystrokes, QStringLiteral("< 50 ms p95"));
+    print(QStringLiteral("search: results painted, from the end of the typing pause"), searches,
+          QStringLiteral("< 50 ms p95"));
+    search->clear();
+    untilPainted(opening, window, [&] { return !window.listsLoading(); });
+
+    // Sorting the partnerships and the projects by each visible column, both ways.
+    for (const RecordList::Family family : {RecordList::Family::Partnerships, RecordList::Family::Projects}) {
+        window.showFamily(family);
+        untilPainted(opening, window, [&] { return !window.listsLoading(); });
+        QHeaderView* header = window.page(family)->table()->horizontalHeader();
+        Figures sorts;
+        for (int column = 0; column < header->count(); ++column) {
+            if (header->isSectionHidden(column))
+                continue;
+            for (int twice = 0; twice < 2; ++twice) {
+                QElapsedTimer timer;
+                timer.start();
+                QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                                  QPoint(header->sectionViewportPosition(column) + 5, header->height() / 2));
+                sorts.ms << untilPainted(timer, window, [&] { return !window.listsLoading(); });
+            }
+        }
+        print(QStringLiteral("sort %1 by a column").arg(RecordList::familyTitle(family).toLower()), sorts,
+              QStringLiteral("< 300 ms"));
+        header->setSortIndicator(-1, Qt::AscendingOrder);
+        window.page(family)->model()->sort(-1);
+        untilPainted(opening, window, [&] { return !window.listsLoading(); });
+    }
+
+    // Opening a partnership in its editor, and the completion of an actor's name in it.
+    window.showFamily(RecordList::Family::Partnerships);
+    untilPainted(opening, window, [&] { return !window.listsLoading(); });
+    QTableView* table = window.page(RecordList::Family::Partnerships)->table();
+    Figures editors;
+    Figures completions;
+    for (int run = 0; run < 10; ++run) {
+        table->selectRow(run * 7);
+        QElapsedTimer timer;
+        whenModal([&](QWidget* editor) {
+            QApplication::processEvents();
+            editor->repaint();
+            editors.ms << static_cast<double>(timer.nsecsElapsed()) / 1e6;
+            auto* links = editor->findChild<QWidget*>(QStringLiteral("actorLinks"));
+            auto* field = links ? links->findChild<QLineEdit*>(QStringLiteral("linkSearch")) : nullptr;
+            if (field) {
+                field->setFocus();
+                QTest::keyClicks(field, QStringLiteral("lyo"));
+                QElapsedTimer typing;
+                typing.start();
+                QTest::keyClick(field, 'n');
+                QAbstractItemView* popup = field->completer()->popup();
+                while (!popup->isVisible())
+                    QApplication::processEvents(QEventLoop::AllEvents, 1);
+                popup->repaint();
+                completions.ms << static_cast<double>(typing.nsecsElapsed()) / 1e6;
+                QTest::keyClick(popup, Qt::Key_Escape);
+                field->clear();
+            }
+            Dialogs::queueChoice(1);
+            static_cast<RecordEditorDialog*>(editor)->reject();
+        });
+        timer.start();
+        window.findChild<QAction*>(QStringLiteral("actionOpenRecord"))->trigger();
+    }
+    print(QStringLiteral("open a partnership in its editor"), editors, QStringLiteral("< 100 ms"));
+    print(QStringLiteral("completion of « lyon » among the actors"), completions, QStringLiteral("< 50 ms"));
+    Dialogs::setTestMode(false);
+    return 0;
+}

