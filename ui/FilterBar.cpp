@@ -12,6 +12,7 @@
 #include <QDate>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTimer>
@@ -33,6 +34,7 @@ FilterBar::FilterBar(QWidget* parent)
     m_search->setObjectName(QStringLiteral("searchField"));
     m_search->setPlaceholderText(tr("Search: name, place, country, theme… (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
+    m_search->installEventFilter(this);
     m_typingPause->setSingleShot(true);
     m_typingPause->setInterval(kTypingPauseMs);
     connect(m_search, &QLineEdit::textChanged, m_typingPause, qOverload<>(&QTimer::start));
@@ -226,4 +228,14 @@ void FilterBar::announce()
 {
     if (!m_filling)
         Q_EMIT filterChanged(filter());
+}
+
+bool FilterBar::eventFilter(QObject* watched, QEvent* event)
+{
+    // On X11 a line edit takes Ctrl+E for « end of line » before the window's shortcuts: typing a
+    // search and pressing Ctrl+E would not export the list it found. The window's action wins.
+    if (watched == m_search && event->type() == QEvent::ShortcutOverride &&
+        static_cast<QKeyEvent*>(event)->keyCombination() == QKeyCombination(Qt::ControlModifier, Qt::Key_E))
+        return true;
+    return QWidget::eventFilter(watched, event);
 }

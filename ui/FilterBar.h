@@ -33,6 +33,9 @@ public:
 Q_SIGNALS:
     void filterChanged(const RecordFilter& filter);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     QComboBox* addCombo(const QString& objectName);
     void fillCombo(QComboBox* combo, const QString& everything,
