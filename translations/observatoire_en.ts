@@ -377,6 +377,45 @@
     </message>
 </context>
 <context>
+    <name>ClosingCallsPanel</name>
+    <message>
+        <source>Add to my calendar…</source>
+        <translation>Add to my calendar…</translation>
+    </message>
+    <message>
+        <source>Writes these closing dates as an .ics file that calendar programs import</source>
+        <translation>Writes these closing dates as an .ics file that calendar programs import</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> weeks</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Calls closing&lt;/b&gt; within</source>
+        <translation>&lt;b&gt;Calls closing&lt;/b&gt; within</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>None in the catalogue.</source>
+        <translation>None in the catalogue.</translation>
+    </message>
+    <message>
+        <source>Add to my calendar</source>
+        <translation>Add to my calendar</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation>Calendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>closing-dates.ics</source>
+        <translation>closing-dates.ics</translation>
+    </message>
+</context>
+<context>
     <name>ColumnMap</name>
     <message>
         <source>%1 cannot be read: %2</source>
@@ -489,12 +528,6 @@ region's actors. Without a command, opens the application window.</translation>
 3 database unavailable, locked, damaged or of a newer version.</translation>
     </message>
     <message>
-        <source>  export ENTITY [--format excel|csv|xlsx] [--year YEAR] [--search TEXT] -o FILE|-
-                   write actors, partners, partnerships, projects or fundings as CSV or xlsx</source>
-        <translation>  export ENTITY [--format excel|csv|xlsx] [--year YEAR] [--search TEXT] -o FILE|-
-                   write actors, partners, partnerships, projects or fundings as CSV or xlsx</translation>
-    </message>
-    <message>
         <source>  import ENTITY FILE [--dry-run] [--encoding E] [--delimiter D]
                    [--mapping MAP.json] [--errors OUT.csv]
                    check every row, then write all of them or nothing</source>
@@ -513,6 +546,14 @@ region's actors. Without a command, opens the application window.</translation>
                    database's content by the copy's (the current one is copied first)</source>
         <translation>  restore [COPY]   without COPY, list the automatic copies; with it, replace the
                    database's content by the copy's (the current one is copied first)</translation>
+    </message>
+    <message>
+        <source>  export ENTITY [--format excel|csv|xlsx] [--year YEAR] [--search TEXT] -o FILE|-
+                   write actors, partners, partnerships, projects, fundings or schemes as CSV
+                   or xlsx</source>
+        <translation>  export ENTITY [--format excel|csv|xlsx] [--year YEAR] [--search TEXT] -o FILE|-
+                   write actors, partners, partnerships, projects, fundings or schemes as CSV
+                   or xlsx</translation>
     </message>
 </context>
 <context>
@@ -892,10 +933,6 @@ region's actors. Without a command, opens the application window.</translation>
 <context>
     <name>ExportCommand</name>
     <message>
-        <source>unknown entity "%1" (actors, partners, partnerships, projects, fundings).</source>
-        <translation>unknown entity "%1" (actors, partners, partnerships, projects, fundings).</translation>
-    </message>
-    <message>
         <source>%1 needs a value.</source>
         <translation>%1 needs a value.</translation>
     </message>
@@ -930,6 +967,10 @@ region's actors. Without a command, opens the application window.</translation>
     <message>
         <source>%1 was not written: %2</source>
         <translation>%1 was not written: %2</translation>
+    </message>
+    <message>
+        <source>unknown entity "%1" (actors, partners, partnerships, projects, fundings, schemes).</source>
+        <translation>unknown entity "%1" (actors, partners, partnerships, projects, fundings, schemes).</translation>
     </message>
 </context>
 <context>
@@ -1013,6 +1054,10 @@ region's actors. Without a command, opens the application window.</translation>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>support-schemes</source>
+        <translation>support-schemes</translation>
     </message>
 </context>
 <context>
@@ -1198,6 +1243,46 @@ region's actors. Without a command, opens the application window.</translation>
         <translation>Sustainable development goals</translation>
     </message>
     <message>
+        <source>Smallest amount</source>
+        <translation>Smallest amount</translation>
+    </message>
+    <message>
+        <source>Largest amount</source>
+        <translation>Largest amount</translation>
+    </message>
+    <message>
+        <source>Largest co-funding rate</source>
+        <translation>Largest co-funding rate</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Open to</source>
+        <translation>Open to</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>Zones</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
         <source>Actor</source>
         <translation>Actor</translation>
     </message>
@@ -1210,8 +1295,8 @@ region's actors. Without a command, opens the application window.</translation>
         <translation>Funding line</translation>
     </message>
     <message>
-        <source>Department</source>
-        <translation>Department</translation>
+        <source>Support scheme</source>
+        <translation>Support scheme</translation>
     </message>
 </context>
 <context>
@@ -1470,10 +1555,6 @@ region's actors. Without a command, opens the application window.</translation>
 <context>
     <name>ImportCommand</name>
     <message>
-        <source>unknown entity "%1" (actors, partners, partnerships, projects, fundings).</source>
-        <translation>unknown entity "%1" (actors, partners, partnerships, projects, fundings).</translation>
-    </message>
-    <message>
         <source>%1 needs a value.</source>
         <translation>%1 needs a value.</translation>
     </message>
@@ -1508,6 +1589,10 @@ region's actors. Without a command, opens the application window.</translation>
     <message>
         <source>imported %1: %2</source>
         <translation>imported %1: %2</translation>
+    </message>
+    <message>
+        <source>unknown entity "%1" (actors, partners, partnerships, projects, fundings, schemes).</source>
+        <translation>unknown entity "%1" (actors, partners, partnerships, projects, fundings, schemes).</translation>
     </message>
     <message>
         <source>usage: import ENTITY FILE [--dry-run] [--encoding E] [--delimiter D] [--mapping MAP.json] [--errors OUT.csv] [--set COLUMN=VALUE]...</source>
@@ -1691,6 +1776,10 @@ region's actors. Without a command, opens the application window.</translation>
     <message>
         <source>First rows, as read</source>
         <translation>First rows, as read</translation>
+    </message>
+    <message>
+        <source>Support schemes</source>
+        <translation>Support schemes</translation>
     </message>
     <message>
         <source>&amp;Paste a list</source>
@@ -2099,10 +2188,6 @@ region's actors. Without a command, opens the application window.</translation>
         <translation>&amp;Vocabularies…</translation>
     </message>
     <message>
-        <source>Colu&amp;mns…</source>
-        <translation>Colu&amp;mns…</translation>
-    </message>
-    <message>
         <source>&amp;Export the list…</source>
         <translation>&amp;Export the list…</translation>
     </message>
@@ -2113,10 +2198,6 @@ region's actors. Without a command, opens the application window.</translation>
     <message>
         <source>&amp;Import a CSV file…</source>
         <translation>&amp;Import a CSV file…</translation>
-    </message>
-    <message>
-        <source>Yearly re&amp;port…</source>
-        <translation>Yearly re&amp;port…</translation>
     </message>
     <message>
         <source>This database is open read-only: its file or its folder cannot be written. You can browse, search, export and produce the report; to change records, copy the file to a folder you can write to and open the copy.</source>
@@ -2171,10 +2252,6 @@ The latest automatic copy was made on %2, %3. Restore it? The damaged file is ke
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>&amp;Trash…</source>
-        <translation>&amp;Trash…</translation>
-    </message>
-    <message>
         <source>Demonstration</source>
         <translation>Demonstration</translation>
     </message>
@@ -2185,6 +2262,10 @@ The latest automatic copy was made on %2, %3. Restore it? The damaged file is ke
     <message>
         <source>Redone: %1</source>
         <translation>Redone: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Trash…</source>
+        <translation>&amp;Trash…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -2205,6 +2286,14 @@ The latest automatic copy was made on %2, %3. Restore it? The damaged file is ke
     <message>
         <source>%1[*] — Observatoire</source>
         <translation>%1[*] — Observatoire</translation>
+    </message>
+    <message>
+        <source>Yearly re&amp;port…</source>
+        <translation>Yearly re&amp;port…</translation>
+    </message>
+    <message>
+        <source>Colu&amp;mns…</source>
+        <translation>Colu&amp;mns…</translation>
     </message>
 </context>
 <context>
@@ -3423,6 +3512,10 @@ Statement: %4</translation>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
+    <message numerus="yes">
+        <source>Delete the support scheme "%1" and its %n call(s)?</source>
+        <translation><numerusform>Delete the support scheme "%1" and its %n call?</numerusform><numerusform>Delete the support scheme "%1" and its %n calls?</numerusform></translation>
+    </message>
     <message>
         <source>Restore</source>
         <translation>Restore</translation>
@@ -3478,6 +3571,10 @@ Statement: %4</translation>
     <message>
         <source>Delete the project "%1"?</source>
         <translation>Delete the project "%1"?</translation>
+    </message>
+    <message>
+        <source>Delete the support scheme "%1"?</source>
+        <translation>Delete the support scheme "%1"?</translation>
     </message>
 </context>
 <context>
@@ -3674,8 +3771,104 @@ Statement: %4</translation>
         <translation>imported from %1, line %2</translation>
     </message>
     <message>
-        <source>%1 (imported from %2, line %3)</source>
-        <translation>%1 (imported from %2, line %3)</translation>
+        <source>Support schemes that fit</source>
+        <translation>Support schemes that fit</translation>
+    </message>
+    <message>
+        <source>Missing or to check: %1</source>
+        <translation>Missing or to check: %1</translation>
+    </message>
+    <message>
+        <source>No open scheme of the catalogue fits.</source>
+        <translation>No open scheme of the catalogue fits.</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Funder</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Open to</source>
+        <translation>Open to</translation>
+    </message>
+    <message>
+        <source>every actor</source>
+        <translation>every actor</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>anywhere</source>
+        <translation>anywhere</translation>
+    </message>
+    <message>
+        <source>every theme</source>
+        <translation>every theme</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Usual amount</source>
+        <translation>Usual amount</translation>
+    </message>
+    <message>
+        <source>Largest co-funding rate</source>
+        <translation>Largest co-funding rate</translation>
+    </message>
+    <message>
+        <source>closes on %1</source>
+        <translation>closes on %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <source>open all year round</source>
+        <translation>open all year round</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message numerus="yes">
+        <source>Actors of the region that fit (%n)</source>
+        <translation><numerusform>Actors of the region that fit (%n)</numerusform><numerusform>Actors of the region that fit (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>Export this list (CSV or Excel)…</source>
+        <translation>Export this list (CSV or Excel)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more in the export.</source>
+        <translation><numerusform>… and %n more in the export.</numerusform><numerusform>… and %n more in the export.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export the actors that fit</source>
+        <translation>Export the actors that fit</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>CSV for Excel (*.csv);;Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <source>Department</source>
@@ -3684,6 +3877,10 @@ Statement: %4</translation>
     <message>
         <source>Funding line: %1</source>
         <translation>Funding line: %1</translation>
+    </message>
+    <message>
+        <source>%1 (imported from %2, line %3)</source>
+        <translation>%1 (imported from %2, line %3)</translation>
     </message>
 </context>
 <context>
@@ -3783,6 +3980,10 @@ Statement: %4</translation>
     <message>
         <source>this id is a funding line's: a row cannot take another record's id</source>
         <translation>this id is a funding line's: a row cannot take another record's id</translation>
+    </message>
+    <message>
+        <source>this id is a support scheme's: a row cannot take another record's id</source>
+        <translation>this id is a support scheme's: a row cannot take another record's id</translation>
     </message>
 </context>
 <context>
@@ -3900,6 +4101,34 @@ Statement: %4</translation>
         <translation><numerusform>%Ln project of %1</numerusform><numerusform>%Ln projects of %1</numerusform></translation>
     </message>
     <message>
+        <source>Support schemes</source>
+        <translation>Support schemes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln support scheme(s)</source>
+        <translation><numerusform>%Ln support scheme</numerusform><numerusform>%Ln support schemes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln support scheme(s) of %1</source>
+        <translation><numerusform>%Ln support scheme of %1</numerusform><numerusform>%Ln support schemes of %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Funder</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Next closing</source>
+        <translation>Next closing</translation>
+    </message>
+    <message>
+        <source>Up to</source>
+        <translation>Up to</translation>
+    </message>
+    <message>
         <source>Department</source>
         <translation>Department</translation>
     </message>
@@ -3950,6 +4179,10 @@ Statement: %4</translation>
     <message>
         <source>Funding</source>
         <translation>Funding</translation>
+    </message>
+    <message>
+        <source>Smallest amount</source>
+        <translation>Smallest amount</translation>
     </message>
 </context>
 <context>
@@ -4492,6 +4725,408 @@ Statement: %4</translation>
     <message>
         <source>Observatoire databases (*.sqlite)</source>
         <translation>Observatoire databases (*.sqlite)</translation>
+    </message>
+</context>
+<context>
+    <name>SchemeCalendar</name>
+    <message>
+        <source>Funder: %1</source>
+        <translation>Funder: %1</translation>
+    </message>
+    <message>
+        <source>Open since %1</source>
+        <translation>Open since %1</translation>
+    </message>
+    <message>
+        <source>Closing: %1</source>
+        <translation>Closing: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SchemeEditor</name>
+    <message>
+        <source>Support scheme</source>
+        <translation>Support scheme</translation>
+    </message>
+    <message>
+        <source>New support scheme</source>
+        <translation>New support scheme</translation>
+    </message>
+    <message>
+        <source>Ministry, agency, Region, European Union…</source>
+        <translation>Ministry, agency, Region, European Union…</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>up to</source>
+        <translation>up to</translation>
+    </message>
+    <message>
+        <source>%, e.g. 50</source>
+        <translation>%, e.g. 50</translation>
+    </message>
+    <message>
+        <source>The public page this record was built from</source>
+        <translation>The public page this record was built from</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>Opens on</source>
+        <translation>Opens on</translation>
+    </message>
+    <message>
+        <source>Closes on</source>
+        <translation>Closes on</translation>
+    </message>
+    <message>
+        <source>Add a call</source>
+        <translation>Add a call</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Funder</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Open to (none: every actor)</source>
+        <translation>Open to (none: every actor)</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>Zones</translation>
+    </message>
+    <message>
+        <source>Countries (none: anywhere)</source>
+        <translation>Countries (none: anywhere)</translation>
+    </message>
+    <message>
+        <source>Themes (none: every theme)</source>
+        <translation>Themes (none: every theme)</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Usual amount</source>
+        <translation>Usual amount</translation>
+    </message>
+    <message>
+        <source>Largest co-funding rate</source>
+        <translation>Largest co-funding rate</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Verified on</source>
+        <translation>Verified on</translation>
+    </message>
+    <message>
+        <source>"%1" is not a whole percentage.</source>
+        <translation>"%1" is not a whole percentage.</translation>
+    </message>
+    <message>
+        <source>Call %1: %2</source>
+        <translation>Call %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SchemeImporter</name>
+    <message numerus="yes">
+        <source>%n opening date(s) for %1 closing date(s): the lists go in step</source>
+        <translation><numerusform>%n opening date for %1 closing date: the lists go in step</numerusform><numerusform>%n opening dates for %1 closing dates: the lists go in step</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call name(s) for %1 closing date(s): the lists go in step</source>
+        <translation><numerusform>%n call name for %1 closing date: the lists go in step</numerusform><numerusform>%n call names for %1 closing dates: the lists go in step</numerusform></translation>
+    </message>
+    <message>
+        <source>call %1 has no closing date</source>
+        <translation>call %1 has no closing date</translation>
+    </message>
+    <message>
+        <source>call %1: %2</source>
+        <translation>call %1: %2</translation>
+    </message>
+    <message>
+        <source>call %1 closes (%2) before it opens (%3)</source>
+        <translation>call %1 closes (%2) before it opens (%3)</translation>
+    </message>
+    <message>
+        <source>each call needs its closing date</source>
+        <translation>each call needs its closing date</translation>
+    </message>
+    <message>
+        <source>the name is missing</source>
+        <translation>the name is missing</translation>
+    </message>
+    <message>
+        <source>the kind of scheme is missing</source>
+        <translation>the kind of scheme is missing</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known kind of scheme</source>
+        <translation>"%1" is not a known kind of scheme</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known funding programme</source>
+        <translation>"%1" is not a known funding programme</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known actor type</source>
+        <translation>"%1" is not a known actor type</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known zone</source>
+        <translation>"%1" is not a known zone</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known country</source>
+        <translation>"%1" is not a known country</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known theme</source>
+        <translation>"%1" is not a known theme</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known condition</source>
+        <translation>"%1" is not a known condition</translation>
+    </message>
+    <message>
+        <source>the largest amount is smaller than the smallest amount</source>
+        <translation>the largest amount is smaller than the smallest amount</translation>
+    </message>
+    <message>
+        <source>a co-funding rate is a whole percentage between 1 and 100</source>
+        <translation>a co-funding rate is a whole percentage between 1 and 100</translation>
+    </message>
+</context>
+<context>
+    <name>SchemeMatch</name>
+    <message>
+        <source>open to every kind of actor</source>
+        <translation>open to every kind of actor</translation>
+    </message>
+    <message>
+        <source>the type of actor is not recorded; the scheme is open to: %1</source>
+        <translation>the type of actor is not recorded; the scheme is open to: %1</translation>
+    </message>
+    <message>
+        <source>open to %1</source>
+        <translation>open to %1</translation>
+    </message>
+    <message>
+        <source>open only to: %1</source>
+        <translation>open only to: %1</translation>
+    </message>
+    <message>
+        <source>any country</source>
+        <translation>any country</translation>
+    </message>
+    <message>
+        <source>works in %1</source>
+        <translation>works in %1</translation>
+    </message>
+    <message>
+        <source>no partnership or project recorded in: %1</source>
+        <translation>no partnership or project recorded in: %1</translation>
+    </message>
+    <message>
+        <source>every theme</source>
+        <translation>every theme</translation>
+    </message>
+    <message>
+        <source>themes in common: %1</source>
+        <translation>themes in common: %1</translation>
+    </message>
+    <message>
+        <source>no partnership or project recorded on: %1</source>
+        <translation>no partnership or project recorded on: %1</translation>
+    </message>
+    <message>
+        <source>%1: a formalised partnership is recorded</source>
+        <translation>%1: a formalised partnership is recorded</translation>
+    </message>
+    <message>
+        <source>%1: no formalised partnership recorded</source>
+        <translation>%1: no formalised partnership recorded</translation>
+    </message>
+    <message>
+        <source>%1: to check with the actor</source>
+        <translation>%1: to check with the actor</translation>
+    </message>
+    <message>
+        <source>open all year round</source>
+        <translation>open all year round</translation>
+    </message>
+    <message>
+        <source>next call closes on %1</source>
+        <translation>next call closes on %1</translation>
+    </message>
+    <message>
+        <source>no call open now</source>
+        <translation>no call open now</translation>
+    </message>
+</context>
+<context>
+    <name>SchemeMatching</name>
+    <message>
+        <source>Actor</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <source>Type of actor</source>
+        <translation>Type of actor</translation>
+    </message>
+    <message>
+        <source>Département</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Why it fits</source>
+        <translation>Why it fits</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>What is missing</translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation>To check</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Actors</translation>
+    </message>
+</context>
+<context>
+    <name>SchemeStore</name>
+    <message>
+        <source>This support scheme no longer exists; it may have been deleted.</source>
+        <translation>This support scheme no longer exists; it may have been deleted.</translation>
+    </message>
+    <message>
+        <source>A support scheme needs a name.</source>
+        <translation>A support scheme needs a name.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of scheme (call for projects, fund, prize, technical support).</source>
+        <translation>Choose the kind of scheme (call for projects, fund, prize, technical support).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known kind of scheme.</source>
+        <translation>"%1" is not a known kind of scheme.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known funding programme.</source>
+        <translation>"%1" is not a known funding programme.</translation>
+    </message>
+    <message>
+        <source>The same actor type is listed twice.</source>
+        <translation>The same actor type is listed twice.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known actor type.</source>
+        <translation>"%1" is not a known actor type.</translation>
+    </message>
+    <message>
+        <source>The same zone is listed twice.</source>
+        <translation>The same zone is listed twice.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known zone.</source>
+        <translation>"%1" is not a known zone.</translation>
+    </message>
+    <message>
+        <source>The same country is listed twice.</source>
+        <translation>The same country is listed twice.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known country code.</source>
+        <translation>"%1" is not a known country code.</translation>
+    </message>
+    <message>
+        <source>The same condition is listed twice.</source>
+        <translation>The same condition is listed twice.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known condition.</source>
+        <translation>"%1" is not a known condition.</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation>An amount cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The largest amount is smaller than the smallest amount.</source>
+        <translation>The largest amount is smaller than the smallest amount.</translation>
+    </message>
+    <message>
+        <source>A co-funding rate is a percentage between 1 and 100.</source>
+        <translation>A co-funding rate is a percentage between 1 and 100.</translation>
+    </message>
+    <message>
+        <source>Each call needs its closing date.</source>
+        <translation>Each call needs its closing date.</translation>
+    </message>
+    <message>
+        <source>A call closes (%1) before it opens (%2).</source>
+        <translation>A call closes (%1) before it opens (%2).</translation>
+    </message>
+    <message>
+        <source>Two calls close on the same date.</source>
+        <translation>Two calls close on the same date.</translation>
     </message>
 </context>
 <context>

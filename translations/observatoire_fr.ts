@@ -384,6 +384,45 @@
     </message>
 </context>
 <context>
+    <name>ClosingCallsPanel</name>
+    <message>
+        <source>Add to my calendar…</source>
+        <translation>Ajouter à mon agenda…</translation>
+    </message>
+    <message>
+        <source>Writes these closing dates as an .ics file that calendar programs import</source>
+        <translation>Écrit ces dates de clôture dans un fichier .ics que les agendas importent</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> semaines</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Calls closing&lt;/b&gt; within</source>
+        <translation>&lt;b&gt;Appels qui ferment&lt;/b&gt; d&apos;ici</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>None in the catalogue.</source>
+        <translation>Aucun dans le catalogue.</translation>
+    </message>
+    <message>
+        <source>Add to my calendar</source>
+        <translation>Ajouter à mon agenda</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation>Agenda (*.ics)</translation>
+    </message>
+    <message>
+        <source>closing-dates.ics</source>
+        <translation>dates-de-cloture.ics</translation>
+    </message>
+</context>
+<context>
     <name>ColumnMap</name>
     <message>
         <source>%1 cannot be read: %2</source>
@@ -496,12 +535,6 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
 3 base indisponible, verrouillée, endommagée ou d’une version plus récente.</translation>
     </message>
     <message>
-        <source>  export ENTITY [--format excel|csv|xlsx] [--year YEAR] [--search TEXT] -o FILE|-
-                   write actors, partners, partnerships, projects or fundings as CSV or xlsx</source>
-        <translation>  export ENTITÉ [--format excel|csv|xlsx] [--year ANNÉE] [--search TEXTE] -o FICHIER|-
-                   écrit les acteurs, partenaires, partenariats, projets ou financements en CSV ou xlsx</translation>
-    </message>
-    <message>
         <source>  import ENTITY FILE [--dry-run] [--encoding E] [--delimiter D]
                    [--mapping MAP.json] [--errors OUT.csv]
                    check every row, then write all of them or nothing</source>
@@ -520,6 +553,15 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
                    database&apos;s content by the copy&apos;s (the current one is copied first)</source>
         <translation>  restore [COPIE]  sans COPIE, liste les copies automatiques ; avec, remplace le
                    contenu de la base par celui de la copie (l’actuel est copié d’abord)</translation>
+    </message>
+    <message>
+        <source>  export ENTITY [--format excel|csv|xlsx] [--year YEAR] [--search TEXT] -o FILE|-
+                   write actors, partners, partnerships, projects, fundings or schemes as CSV
+                   or xlsx</source>
+        <translation>  export ENTITÉ [--format excel|csv|xlsx] [--year ANNÉE] [--search TEXTE] -o FICHIER|-
+                   écrit les acteurs, partenaires, partenariats, projets, financements ou
+                   dispositifs (actors, partners, partnerships, projects, fundings, schemes)
+                   en CSV ou en xlsx</translation>
     </message>
 </context>
 <context>
@@ -905,10 +947,6 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
 <context>
     <name>ExportCommand</name>
     <message>
-        <source>unknown entity &quot;%1&quot; (actors, partners, partnerships, projects, fundings).</source>
-        <translation>entité inconnue « %1 » (actors, partners, partnerships, projects, fundings).</translation>
-    </message>
-    <message>
         <source>%1 needs a value.</source>
         <translation>%1 attend une valeur.</translation>
     </message>
@@ -943,6 +981,10 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     <message>
         <source>%1 was not written: %2</source>
         <translation>%1 n’a pas été écrit : %2</translation>
+    </message>
+    <message>
+        <source>unknown entity &quot;%1&quot; (actors, partners, partnerships, projects, fundings, schemes).</source>
+        <translation>entité inconnue « %1 » (actors, partners, partnerships, projects, fundings, schemes).</translation>
     </message>
 </context>
 <context>
@@ -1032,6 +1074,10 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>support-schemes</source>
+        <translation>dispositifs-de-soutien</translation>
     </message>
 </context>
 <context>
@@ -1217,6 +1263,46 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
         <translation>Objectifs de développement durable</translation>
     </message>
     <message>
+        <source>Smallest amount</source>
+        <translation>Montant minimal</translation>
+    </message>
+    <message>
+        <source>Largest amount</source>
+        <translation>Montant maximal</translation>
+    </message>
+    <message>
+        <source>Largest co-funding rate</source>
+        <translation>Taux de cofinancement maximal</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Open to</source>
+        <translation>Ouvert à</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>Zones</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Département</translation>
+    </message>
+    <message>
         <source>Actor</source>
         <translation>Acteur</translation>
     </message>
@@ -1229,8 +1315,8 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
         <translation>Ligne de financement</translation>
     </message>
     <message>
-        <source>Department</source>
-        <translation>Département</translation>
+        <source>Support scheme</source>
+        <translation>Dispositif de soutien</translation>
     </message>
 </context>
 <context>
@@ -1492,10 +1578,6 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
 <context>
     <name>ImportCommand</name>
     <message>
-        <source>unknown entity &quot;%1&quot; (actors, partners, partnerships, projects, fundings).</source>
-        <translation>entité « %1 » inconnue (actors, partners, partnerships, projects, fundings).</translation>
-    </message>
-    <message>
         <source>%1 needs a value.</source>
         <translation>%1 attend une valeur.</translation>
     </message>
@@ -1533,6 +1615,10 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     <message>
         <source>imported %1: %2</source>
         <translation>importé %1 : %2</translation>
+    </message>
+    <message>
+        <source>unknown entity &quot;%1&quot; (actors, partners, partnerships, projects, fundings, schemes).</source>
+        <translation>entité inconnue « %1 » (actors, partners, partnerships, projects, fundings, schemes).</translation>
     </message>
     <message>
         <source>usage: import ENTITY FILE [--dry-run] [--encoding E] [--delimiter D] [--mapping MAP.json] [--errors OUT.csv] [--set COLUMN=VALUE]...</source>
@@ -1728,6 +1814,10 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     <message>
         <source>First rows, as read</source>
         <translation>Premières lignes, telles que lues</translation>
+    </message>
+    <message>
+        <source>Support schemes</source>
+        <translation>Dispositifs de soutien</translation>
     </message>
     <message>
         <source>&amp;Paste a list</source>
@@ -2145,10 +2235,6 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
         <translation>&amp;Listes de référence…</translation>
     </message>
     <message>
-        <source>Colu&amp;mns…</source>
-        <translation>Co&amp;lonnes…</translation>
-    </message>
-    <message>
         <source>&amp;Export the list…</source>
         <translation>&amp;Exporter la liste…</translation>
     </message>
@@ -2162,10 +2248,6 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     <message>
         <source>&amp;Import a CSV file…</source>
         <translation>&amp;Importer un fichier CSV…</translation>
-    </message>
-    <message>
-        <source>Yearly re&amp;port…</source>
-        <translation>Ra&amp;pport annuel…</translation>
     </message>
     <message>
         <source>This database is open read-only: its file or its folder cannot be written. You can browse, search, export and produce the report; to change records, copy the file to a folder you can write to and open the copy.</source>
@@ -2220,10 +2302,6 @@ La dernière copie automatique a été faite le %2, %3. La restaurer ? Le fichie
         <translation>Annuler</translation>
     </message>
     <message>
-        <source>&amp;Trash…</source>
-        <translation>&amp;Corbeille…</translation>
-    </message>
-    <message>
         <source>Demonstration</source>
         <translation>Démonstration</translation>
     </message>
@@ -2234,6 +2312,10 @@ La dernière copie automatique a été faite le %2, %3. La restaurer ? Le fichie
     <message>
         <source>Redone: %1</source>
         <translation>Rétabli : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Trash…</source>
+        <translation>&amp;Corbeille…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -2254,6 +2336,14 @@ La dernière copie automatique a été faite le %2, %3. La restaurer ? Le fichie
     <message>
         <source>%1[*] — Observatoire</source>
         <translation>%1[*] — Observatoire</translation>
+    </message>
+    <message>
+        <source>Yearly re&amp;port…</source>
+        <translation>Ra&amp;pport annuel…</translation>
+    </message>
+    <message>
+        <source>Colu&amp;mns…</source>
+        <translation>Co&amp;lonnes…</translation>
     </message>
 </context>
 <context>
@@ -3514,6 +3604,13 @@ Instruction : %4</translation>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
+    <message numerus="yes">
+        <source>Delete the support scheme &quot;%1&quot; and its %n call(s)?</source>
+        <translation>
+            <numerusform>Supprimer le dispositif « %1 » et son appel ?</numerusform>
+            <numerusform>Supprimer le dispositif « %1 » et ses %n appels ?</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Restore</source>
         <translation>Restaurer</translation>
@@ -3590,6 +3687,10 @@ Instruction : %4</translation>
     <message>
         <source>Delete the project &quot;%1&quot;?</source>
         <translation>Supprimer le projet « %1 » ?</translation>
+    </message>
+    <message>
+        <source>Delete the support scheme &quot;%1&quot;?</source>
+        <translation>Supprimer le dispositif de soutien « %1 » ?</translation>
     </message>
 </context>
 <context>
@@ -3786,8 +3887,110 @@ Instruction : %4</translation>
         <translation>importé de %1, ligne %2</translation>
     </message>
     <message>
-        <source>%1 (imported from %2, line %3)</source>
-        <translation>%1 (importé de %2, ligne %3)</translation>
+        <source>Support schemes that fit</source>
+        <translation>Dispositifs de soutien adaptés</translation>
+    </message>
+    <message>
+        <source>Missing or to check: %1</source>
+        <translation>Manque ou à vérifier : %1</translation>
+    </message>
+    <message>
+        <source>No open scheme of the catalogue fits.</source>
+        <translation>Aucun dispositif ouvert du catalogue ne correspond.</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Financeur</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type de dispositif</translation>
+    </message>
+    <message>
+        <source>Open to</source>
+        <translation>Ouvert à</translation>
+    </message>
+    <message>
+        <source>every actor</source>
+        <translation>tous les acteurs</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>anywhere</source>
+        <translation>partout</translation>
+    </message>
+    <message>
+        <source>every theme</source>
+        <translation>toutes les thématiques</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Usual amount</source>
+        <translation>Montant habituel</translation>
+    </message>
+    <message>
+        <source>Largest co-funding rate</source>
+        <translation>Taux de cofinancement maximal</translation>
+    </message>
+    <message>
+        <source>closes on %1</source>
+        <translation>clôture le %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <source>open all year round</source>
+        <translation>ouvert toute l&apos;année</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message numerus="yes">
+        <source>Actors of the region that fit (%n)</source>
+        <translation>
+            <numerusform>Acteurs de la région qui correspondent (%n)</numerusform>
+            <numerusform>Acteurs de la région qui correspondent (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export this list (CSV or Excel)…</source>
+        <translation>Exporter cette liste (CSV ou Excel)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more in the export.</source>
+        <translation>
+            <numerusform>… et %n autre dans l&apos;export.</numerusform>
+            <numerusform>… et %n autres dans l&apos;export.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the actors that fit</source>
+        <translation>Exporter les acteurs qui correspondent</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>CSV pour Excel (*.csv);;Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Department</source>
@@ -3796,6 +3999,10 @@ Instruction : %4</translation>
     <message>
         <source>Funding line: %1</source>
         <translation>Ligne de financement : %1</translation>
+    </message>
+    <message>
+        <source>%1 (imported from %2, line %3)</source>
+        <translation>%1 (importé de %2, ligne %3)</translation>
     </message>
 </context>
 <context>
@@ -3898,6 +4105,10 @@ Instruction : %4</translation>
     <message>
         <source>this id is a funding line&apos;s: a row cannot take another record&apos;s id</source>
         <translation>cet identifiant est celui d’une ligne de financement : une ligne ne peut pas prendre l’identifiant d’un autre enregistrement</translation>
+    </message>
+    <message>
+        <source>this id is a support scheme&apos;s: a row cannot take another record&apos;s id</source>
+        <translation>cet identifiant est celui d&apos;un dispositif de soutien : une ligne ne peut pas prendre l&apos;identifiant d&apos;une autre fiche</translation>
     </message>
 </context>
 <context>
@@ -4039,6 +4250,40 @@ Instruction : %4</translation>
         </translation>
     </message>
     <message>
+        <source>Support schemes</source>
+        <translation>Dispositifs de soutien</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln support scheme(s)</source>
+        <translation>
+            <numerusform>%Ln dispositif</numerusform>
+            <numerusform>%Ln dispositifs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln support scheme(s) of %1</source>
+        <translation>
+            <numerusform>%Ln dispositif sur %1</numerusform>
+            <numerusform>%Ln dispositifs sur %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Financeur</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type de dispositif</translation>
+    </message>
+    <message>
+        <source>Next closing</source>
+        <translation>Prochaine clôture</translation>
+    </message>
+    <message>
+        <source>Up to</source>
+        <translation>Jusqu&apos;à</translation>
+    </message>
+    <message>
         <source>Department</source>
         <translation>Département</translation>
     </message>
@@ -4089,6 +4334,10 @@ Instruction : %4</translation>
     <message>
         <source>Funding</source>
         <translation>Financements</translation>
+    </message>
+    <message>
+        <source>Smallest amount</source>
+        <translation>Montant minimal</translation>
     </message>
 </context>
 <context>
@@ -4646,6 +4895,414 @@ Instruction : %4</translation>
     <message>
         <source>Observatoire databases (*.sqlite)</source>
         <translation>Bases Observatoire (*.sqlite)</translation>
+    </message>
+</context>
+<context>
+    <name>SchemeCalendar</name>
+    <message>
+        <source>Funder: %1</source>
+        <translation>Financeur : %1</translation>
+    </message>
+    <message>
+        <source>Open since %1</source>
+        <translation>Ouvert depuis le %1</translation>
+    </message>
+    <message>
+        <source>Closing: %1</source>
+        <translation>Clôture : %1</translation>
+    </message>
+</context>
+<context>
+    <name>SchemeEditor</name>
+    <message>
+        <source>Support scheme</source>
+        <translation>Dispositif de soutien</translation>
+    </message>
+    <message>
+        <source>New support scheme</source>
+        <translation>Nouveau dispositif de soutien</translation>
+    </message>
+    <message>
+        <source>Ministry, agency, Region, European Union…</source>
+        <translation>Ministère, agence, Région, Union européenne…</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>up to</source>
+        <translation>jusqu&apos;à</translation>
+    </message>
+    <message>
+        <source>%, e.g. 50</source>
+        <translation>%, par exemple 50</translation>
+    </message>
+    <message>
+        <source>The public page this record was built from</source>
+        <translation>La page publique dont la fiche est tirée</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(non renseigné)</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(choisir)</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>Opens on</source>
+        <translation>Ouverture</translation>
+    </message>
+    <message>
+        <source>Closes on</source>
+        <translation>Clôture</translation>
+    </message>
+    <message>
+        <source>Add a call</source>
+        <translation>Ajouter un appel</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Financeur</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type de dispositif</translation>
+    </message>
+    <message>
+        <source>Open to (none: every actor)</source>
+        <translation>Ouvert à (aucun : tous)</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>Zones</translation>
+    </message>
+    <message>
+        <source>Countries (none: anywhere)</source>
+        <translation>Pays (aucun : partout)</translation>
+    </message>
+    <message>
+        <source>Themes (none: every theme)</source>
+        <translation>Thématiques (aucune : toutes)</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Usual amount</source>
+        <translation>Montant habituel</translation>
+    </message>
+    <message>
+        <source>Largest co-funding rate</source>
+        <translation>Cofinancement maximal</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Verified on</source>
+        <translation>Vérifié le</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole percentage.</source>
+        <translation>« %1 » n&apos;est pas un pourcentage entier.</translation>
+    </message>
+    <message>
+        <source>Call %1: %2</source>
+        <translation>Appel %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>SchemeImporter</name>
+    <message numerus="yes">
+        <source>%n opening date(s) for %1 closing date(s): the lists go in step</source>
+        <translation>
+            <numerusform>%n date d&apos;ouverture pour %1 date(s) de clôture : les listes vont de pair</numerusform>
+            <numerusform>%n dates d&apos;ouverture pour %1 date(s) de clôture : les listes vont de pair</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call name(s) for %1 closing date(s): the lists go in step</source>
+        <translation>
+            <numerusform>%n nom d&apos;appel pour %1 date(s) de clôture : les listes vont de pair</numerusform>
+            <numerusform>%n noms d&apos;appels pour %1 date(s) de clôture : les listes vont de pair</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>call %1 has no closing date</source>
+        <translation>l&apos;appel %1 n&apos;a pas de date de clôture</translation>
+    </message>
+    <message>
+        <source>call %1: %2</source>
+        <translation>appel %1 : %2</translation>
+    </message>
+    <message>
+        <source>call %1 closes (%2) before it opens (%3)</source>
+        <translation>l&apos;appel %1 ferme (%2) avant d&apos;ouvrir (%3)</translation>
+    </message>
+    <message>
+        <source>each call needs its closing date</source>
+        <translation>chaque appel a besoin de sa date de clôture</translation>
+    </message>
+    <message>
+        <source>the name is missing</source>
+        <translation>le nom manque</translation>
+    </message>
+    <message>
+        <source>the kind of scheme is missing</source>
+        <translation>le type de dispositif manque</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known kind of scheme</source>
+        <translation>« %1 » n&apos;est pas un type de dispositif connu</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known funding programme</source>
+        <translation>« %1 » n&apos;est pas un programme de financement connu</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known actor type</source>
+        <translation>« %1 » n&apos;est pas un type d&apos;acteur connu</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known zone</source>
+        <translation>« %1 » n&apos;est pas une zone connue</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known country</source>
+        <translation>« %1 » n&apos;est pas un pays connu</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known theme</source>
+        <translation>« %1 » n&apos;est pas une thématique connue</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known condition</source>
+        <translation>« %1 » n&apos;est pas une condition connue</translation>
+    </message>
+    <message>
+        <source>the largest amount is smaller than the smallest amount</source>
+        <translation>le montant maximal est inférieur au montant minimal</translation>
+    </message>
+    <message>
+        <source>a co-funding rate is a whole percentage between 1 and 100</source>
+        <translation>un taux de cofinancement est un pourcentage entier entre 1 et 100</translation>
+    </message>
+</context>
+<context>
+    <name>SchemeMatch</name>
+    <message>
+        <source>open to every kind of actor</source>
+        <translation>ouvert à tous les acteurs</translation>
+    </message>
+    <message>
+        <source>the type of actor is not recorded; the scheme is open to: %1</source>
+        <translation>le type d&apos;acteur n&apos;est pas renseigné ; le dispositif est ouvert à : %1</translation>
+    </message>
+    <message>
+        <source>open to %1</source>
+        <translation>ouvert à : %1</translation>
+    </message>
+    <message>
+        <source>open only to: %1</source>
+        <translation>ouvert seulement à : %1</translation>
+    </message>
+    <message>
+        <source>any country</source>
+        <translation>tous pays</translation>
+    </message>
+    <message>
+        <source>works in %1</source>
+        <translation>présent dans : %1</translation>
+    </message>
+    <message>
+        <source>no partnership or project recorded in: %1</source>
+        <translation>aucun partenariat ni projet enregistré dans : %1</translation>
+    </message>
+    <message>
+        <source>every theme</source>
+        <translation>toutes thématiques</translation>
+    </message>
+    <message>
+        <source>themes in common: %1</source>
+        <translation>thématiques en commun : %1</translation>
+    </message>
+    <message>
+        <source>no partnership or project recorded on: %1</source>
+        <translation>aucun partenariat ni projet enregistré sur : %1</translation>
+    </message>
+    <message>
+        <source>%1: a formalised partnership is recorded</source>
+        <translation>%1 : un partenariat formalisé est enregistré</translation>
+    </message>
+    <message>
+        <source>%1: no formalised partnership recorded</source>
+        <translation>%1 : aucun partenariat formalisé enregistré</translation>
+    </message>
+    <message>
+        <source>%1: to check with the actor</source>
+        <translation>%1 : à vérifier auprès de l&apos;acteur</translation>
+    </message>
+    <message>
+        <source>open all year round</source>
+        <translation>ouvert toute l&apos;année</translation>
+    </message>
+    <message>
+        <source>next call closes on %1</source>
+        <translation>prochain appel clos le %1</translation>
+    </message>
+    <message>
+        <source>no call open now</source>
+        <translation>aucun appel ouvert en ce moment</translation>
+    </message>
+</context>
+<context>
+    <name>SchemeMatching</name>
+    <message>
+        <source>Actor</source>
+        <translation>Acteur</translation>
+    </message>
+    <message>
+        <source>Type of actor</source>
+        <translation>Type d&apos;acteur</translation>
+    </message>
+    <message>
+        <source>Département</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Why it fits</source>
+        <translation>Pourquoi il correspond</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>Ce qui manque</translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Acteurs</translation>
+    </message>
+</context>
+<context>
+    <name>SchemeStore</name>
+    <message>
+        <source>This support scheme no longer exists; it may have been deleted.</source>
+        <translation>Ce dispositif de soutien n&apos;existe plus ; il a peut-être été supprimé.</translation>
+    </message>
+    <message>
+        <source>A support scheme needs a name.</source>
+        <translation>Un dispositif de soutien a besoin d&apos;un nom.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of scheme (call for projects, fund, prize, technical support).</source>
+        <translation>Choisissez le type de dispositif (appel à projets, fonds, prix, appui technique).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known kind of scheme.</source>
+        <translation>« %1 » n&apos;est pas un type de dispositif connu.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known funding programme.</source>
+        <translation>« %1 » n&apos;est pas un programme de financement connu.</translation>
+    </message>
+    <message>
+        <source>The same actor type is listed twice.</source>
+        <translation>Le même type d&apos;acteur figure deux fois.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known actor type.</source>
+        <translation>« %1 » n&apos;est pas un type d&apos;acteur connu.</translation>
+    </message>
+    <message>
+        <source>The same zone is listed twice.</source>
+        <translation>La même zone figure deux fois.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known zone.</source>
+        <translation>« %1 » n&apos;est pas une zone connue.</translation>
+    </message>
+    <message>
+        <source>The same country is listed twice.</source>
+        <translation>Le même pays figure deux fois.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known country code.</source>
+        <translation>« %1 » n&apos;est pas un code de pays connu.</translation>
+    </message>
+    <message>
+        <source>The same condition is listed twice.</source>
+        <translation>La même condition figure deux fois.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known condition.</source>
+        <translation>« %1 » n&apos;est pas une condition connue.</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation>Un montant ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>The largest amount is smaller than the smallest amount.</source>
+        <translation>Le montant maximal est inférieur au montant minimal.</translation>
+    </message>
+    <message>
+        <source>A co-funding rate is a percentage between 1 and 100.</source>
+        <translation>Un taux de cofinancement est un pourcentage entre 1 et 100.</translation>
+    </message>
+    <message>
+        <source>Each call needs its closing date.</source>
+        <translation>Chaque appel a besoin de sa date de clôture.</translation>
+    </message>
+    <message>
+        <source>A call closes (%1) before it opens (%2).</source>
+        <translation>Un appel ferme (%1) avant d&apos;ouvrir (%2).</translation>
+    </message>
+    <message>
+        <source>Two calls close on the same date.</source>
+        <translation>Deux appels ferment le même jour.</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,8 @@ RecordExporter::Entity entityOf(RecordList::Family family)
         return RecordExporter::Entity::Partnerships;
     case RecordList::Family::Projects:
         return RecordExporter::Entity::Projects;
+    case RecordList::Family::Schemes:
+        return RecordExporter::Entity::Schemes;
     }
     return RecordExporter::Entity::Partnerships;
 }
@@ -115,6 +117,9 @@ QString ExportDialog::suggestedFileName() const
         break;
     case RecordList::Family::Projects:
         name = tr("projects");
+        break;
+    case RecordList::Family::Schemes:
+        name = tr("support-schemes");
         break;
     }
     const QString folder = m_settings.exportFolder().isEmpty() ? QDir::homePath() : m_settings.exportFolder();

@@ -79,6 +79,7 @@ ImportDialog::ImportDialog(const QSqlDatabase& db, AppSettings& settings, QWidge
     m_entity->addItem(tr("Funding lines"), QStringLiteral("fundings"));
     m_entity->addItem(tr("Foreign partners"), QStringLiteral("partners"));
     m_entity->addItem(tr("Actors"), QStringLiteral("actors"));
+    m_entity->addItem(tr("Support schemes"), QStringLiteral("schemes"));
     m_entity->setCurrentIndex(qMax(0, m_entity->findData(settings.importEntity())));
     m_encoding->setObjectName(QStringLiteral("encoding"));
     m_encoding->addItem(tr("Automatic"), QStringLiteral("auto"));

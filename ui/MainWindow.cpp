@@ -6,6 +6,7 @@
 #include "common/Preferences.h"
 
 #include "AppSettings.h"
+#include "ClosingCallsPanel.h"
 #include "Dialogs.h"
 #include "ExportDialog.h"
 #include "FilterBar.h"
@@ -60,6 +61,8 @@ QString listKey(RecordList::Family family)
         return QStringLiteral("partnerships");
     case RecordList::Family::Projects:
         return QStringLiteral("projects");
+    case RecordList::Family::Schemes:
+        return QStringLiteral("schemes");
     }
     return {};
 }
@@ -99,6 +102,7 @@ MainWindow::~MainWindow()
         page->setDatabase(QSqlDatabase());
     m_filterBar->setDatabase(QSqlDatabase());
     m_details->setDatabase(QSqlDatabase());
+    m_closingCalls->setDatabase(QSqlDatabase());
     m_undoStack->clear();
     m_actions->setDatabase(QSqlDatabase());
 }
@@ -163,8 +167,18 @@ void MainWindow::createPlaces()
     listAndDetails->setStretchFactor(0, 3);
     listAndDetails->setStretchFactor(1, 2);
 
+    // The calls closing soon stay in sight under the places, whatever the place.
+    m_closingCalls = new ClosingCallsPanel(this);
+    connect(m_closingCalls, &ClosingCallsPanel::schemeRequested, this,
+            [this](qint64 id) { navigateTo(RecordList::Family::Schemes, id); });
+    auto* side = new QSplitter(Qt::Vertical, this);
+    side->addWidget(m_places);
+    side->addWidget(m_closingCalls);
+    side->setStretchFactor(0, 1);
+    side->setStretchFactor(1, 1);
+
     auto* splitter = new QSplitter(this);
-    splitter->addWidget(m_places);
+    splitter->addWidget(side);
     splitter->addWidget(listAndDetails);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
@@ -449,6 +463,7 @@ void MainWindow::refreshLists()
     for (RecordListPage* page : std::as_const(m_pages))
         page->reload();
     m_details->showRecord(currentFamily(), selectedId());
+    m_closingCalls->refresh();
 }
 
 void MainWindow::navigateTo(RecordList::Family family, qint64 id)
@@ -497,6 +512,7 @@ void MainWindow::reloadLists()
         page->setDatabase(db);
     m_filterBar->setDatabase(db);
     m_details->setDatabase(db);
+    m_closingCalls->setDatabase(db);
 }
 
 RecordListPage* MainWindow::page(RecordList::Family family) const

@@ -8,6 +8,7 @@
 #include <memory>
 
 class AppSettings;
+class ClosingCallsPanel;
 class FilterBar;
 class ListLoader;
 class QUndoStack;
@@ -57,6 +58,7 @@ public:
     // Shows a record: its place, its row when the list holds it, and its details.
     void navigateTo(RecordList::Family family, qint64 id);
     RecordDetails* details() const { return m_details; }
+    ClosingCallsPanel* closingCalls() const { return m_closingCalls; }
     // Replaces the open database's content by the copy at `copy`, once the adviser confirms; the
     // current content is copied first. False when cancelled or refused (with the reason shown).
     bool restoreFrom(const QString& copy);
@@ -97,6 +99,7 @@ private:
     QUndoStack* m_undoStack = nullptr;
     RecordActions* m_actions = nullptr;
     RecordDetails* m_details = nullptr;
+    ClosingCallsPanel* m_closingCalls = nullptr;
     QList<RecordListPage*> m_pages;
     QMenu* m_recentMenu = nullptr;
     QLabel* m_readOnlyBanner = nullptr;

@@ -6,11 +6,13 @@
 #include "editors/PartnerEditor.h"
 #include "editors/PartnershipEditor.h"
 #include "editors/ProjectEditor.h"
+#include "editors/SchemeEditor.h"
 #include "store/ActorStore.h"
 #include "store/FundingStore.h"
 #include "store/PartnerStore.h"
 #include "store/PartnershipStore.h"
 #include "store/ProjectStore.h"
+#include "store/SchemeStore.h"
 
 #include <QTimer>
 #include <QUndoStack>
@@ -70,6 +72,10 @@ QString RecordActions::describe(RecordList::Family family, qint64 id) const
     case RecordList::Family::Projects:
         if (const auto project = ProjectStore(m_db).find(id))
             return project->title;
+        break;
+    case RecordList::Family::Schemes:
+        if (const auto scheme = SchemeStore(m_db).find(id))
+            return scheme->name;
         break;
     }
     return QStringLiteral("#%1").arg(id);
@@ -150,6 +156,11 @@ qint64 RecordActions::createRecord(RecordList::Family family, const QString& nam
         project.title = name;
         return runEditor<ProjectEditor, ProjectStore>(family, project);
     }
+    case RecordList::Family::Schemes: {
+        Scheme scheme;
+        scheme.name = name;
+        return runEditor<SchemeEditor, SchemeStore>(family, scheme);
+    }
     }
     return 0;
 }
@@ -172,6 +183,10 @@ bool RecordActions::editRecord(RecordList::Family family, qint64 id)
     case RecordList::Family::Projects:
         if (const auto project = ProjectStore(m_db).find(id))
             return runEditor<ProjectEditor, ProjectStore>(family, *project) > 0;
+        break;
+    case RecordList::Family::Schemes:
+        if (const auto scheme = SchemeStore(m_db).find(id))
+            return runEditor<SchemeEditor, SchemeStore>(family, *scheme) > 0;
         break;
     }
     return false;
@@ -217,6 +232,8 @@ bool RecordActions::restoreFromTrash(qint64 entryId)
         return takeOutOfTrash<ProjectStore>(*entry);
     if (entry->table == QLatin1String("funding"))
         return takeOutOfTrash<FundingStore>(*entry);
+    if (entry->table == QLatin1String("scheme"))
+        return takeOutOfTrash<SchemeStore>(*entry);
     return false;
 }
 
@@ -308,6 +325,21 @@ bool RecordActions::deleteRecord(RecordList::Family family, qint64 id)
         if (!Dialogs::confirm(m_window, title, question.arg(name) + QLatin1Char(' ') + trashNote()))
             return false;
         if (!moveToTrash<ProjectStore>(id, name))
+            return false;
+        break;
+    }
+    case RecordList::Family::Schemes: {
+        SchemeStore store(m_db);
+        const std::optional<Scheme> scheme = store.find(id);
+        if (!scheme)
+            return false;
+        const int calls = static_cast<int>(scheme->calls.size());
+        const QString question =
+            calls > 0 ? tr("Delete the support scheme \"%1\" and its %n call(s)?", nullptr, calls)
+                      : tr("Delete the support scheme \"%1\"?");
+        if (!Dialogs::confirm(m_window, title, question.arg(name) + QLatin1Char(' ') + trashNote()))
+            return false;
+        if (!moveToTrash<SchemeStore>(id, name))
             return false;
         break;
     }

@@ -1,10 +1,12 @@
 #include "RecordDetails.h"
 
+#include "Dialogs.h"
 #include "common/Money.h"
 #include "common/PartialDate.h"
 #include "i18n/Translations.h"
 #include "records/FieldLabels.h"
 #include "records/FieldText.h"
+#include "schemes/SchemeMatching.h"
 #include "store/ChangeLog.h"
 #include "store/FundingHistory.h"
 
@@ -17,6 +19,11 @@
 namespace {
 
 const QString kScheme = QStringLiteral("obs");
+// The link under a scheme's matching actors that exports them.
+const QString kExportScheme = QStringLiteral("obs-export");
+// How many schemes an actor or project shows, and actors a scheme shows (the export has them all).
+constexpr int kSchemesShown = 10;
+constexpr int kActorsShown = 50;
 
 QString entityOf(RecordList::Family family)
 {
@@ -29,6 +36,8 @@ QString entityOf(RecordList::Family family)
         return QStringLiteral("partnership");
     case RecordList::Family::Projects:
         return QStringLiteral("project");
+    case RecordList::Family::Schemes:
+        return QStringLiteral("scheme");
     }
     return {};
 }
@@ -67,6 +76,10 @@ RecordDetails::RecordDetails(QWidget* parent)
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
         RecordList::Family family;
         qint64 id = 0;
+        if (url.scheme() == kExportScheme) {
+            exportMatchingActors(url.path().section(QLatin1Char('/'), -1).toLongLong());
+            return;
+        }
         if (parseLink(url, &family, &id))
             Q_EMIT recordRequested(family, id);
     });
@@ -125,6 +138,9 @@ void RecordDetails::showRecord(RecordList::Family family, qint64 id)
     case RecordList::Family::Projects:
         setHtml(projectHtml(id));
         break;
+    case RecordList::Family::Schemes:
+        setHtml(schemeHtml(id));
+        break;
     }
 }
 
@@ -163,6 +179,8 @@ QString RecordDetails::actorHtml(qint64 id) const
     html += linkedList(RecordList::Family::Partnerships, actor->partnerships);
     html += QStringLiteral("<h3>%1</h3>").arg(escaped(tr("Projects")));
     html += linkedList(RecordList::Family::Projects, actor->projects);
+    html +=
+        fittingSchemesHtml(SchemeMatching(m_db, englishLabels()).schemesForActor(id, QDate::currentDate()));
     return html + historyHtml(QStringLiteral("actor"), id);
 }
 
@@ -260,6 +278,8 @@ QString RecordDetails::projectHtml(qint64 id) const
     }
     html += QStringLiteral("<tr><td><b>%1</b></td><td></td><td align='right'><b>%2</b></td></tr></table>")
                 .arg(escaped(tr("Total")), escaped(Money::format(total)));
+    html +=
+        fittingSchemesHtml(SchemeMatching(m_db, englishLabels()).schemesForProject(id, QDate::currentDate()));
     return html + historyHtml(QStringLiteral("project"), id);
 }
 
@@ -301,4 +321,123 @@ QString RecordDetails::historyHtml(const QString& entity, qint64 id) const
                          escaped(what), escaped(change));
     }
     return html + QLatin1String("</table>");
+}
+
+QString RecordDetails::fitItem(const QString& href, const QString& name, const SchemeFit& fit)
+{
+    QString item =
+        QStringLiteral("<li><a href='%1'>%2</a> — %3")
+            .arg(href, escaped(name), escaped(fit.texts(SchemeFit::State::Met).join(QLatin1String("; "))));
+    const QStringList missing = fit.texts(SchemeFit::State::Missing) + fit.texts(SchemeFit::State::ToCheck);
+    if (!missing.isEmpty())
+        item += QStringLiteral("<br><span style='color:#8a4b00'>%1</span>")
+                    .arg(escaped(tr("Missing or to check: %1").arg(missing.join(QLatin1String("; ")))));
+    return item + QLatin1String("</li>");
+}
+
+QString RecordDetails::fittingSchemesHtml(const QList<SchemeFit>& fits) const
+{
+    QString html = QStringLiteral("<h3>%1</h3>").arg(escaped(tr("Support schemes that fit")));
+    QStringList items;
+    for (const SchemeFit& fit : fits) {
+        if (!fit.fits || !fit.open || items.size() >= kSchemesShown)
+            continue;
+        items << fitItem(link(RecordList::Family::Schemes, fit.schemeId), fit.schemeName, fit);
+    }
+    if (items.isEmpty())
+        return html + QStringLiteral("<p style='color:#777'>%1</p>")
+                          .arg(escaped(tr("No open scheme of the catalogue fits.")));
+    return html + QLatin1String("<ul>") + items.join(QString()) + QLatin1String("</ul>");
+}
+
+QString RecordDetails::schemeHtml(qint64 id) const
+{
+    const std::optional<RecordSheet::Scheme> scheme = RecordSheet::scheme(m_db, id, englishLabels());
+    if (!scheme)
+        return {};
+    const auto orAll = [](const QString& labels, const QString& all) {
+        return escaped(labels.isEmpty() ? all : labels);
+    };
+    QString html = QStringLiteral("<h2>%1</h2><table>").arg(escaped(scheme->name));
+    html += row(tr("Funder"), escaped(scheme->funder));
+    html += row(tr("Programme"), escaped(scheme->programme));
+    html += row(tr("Kind"), escaped(scheme->kind));
+    html += row(tr("Open to"), orAll(scheme->actorTypes, tr("every actor")));
+    QStringList places;
+    for (const QString& labels : {scheme->zones, scheme->countries}) {
+        if (!labels.isEmpty())
+            places << labels;
+    }
+    html += row(tr("Where"), orAll(places.join(QStringLiteral(", ")), tr("anywhere")));
+    html += row(tr("Themes"), orAll(scheme->themes, tr("every theme")));
+    html += row(tr("Conditions"), escaped(scheme->conditions));
+    if (scheme->amountMinCents || scheme->amountMaxCents) {
+        const QString from =
+            scheme->amountMinCents ? Money::format(*scheme->amountMinCents) : QStringLiteral("…");
+        const QString to =
+            scheme->amountMaxCents ? Money::format(*scheme->amountMaxCents) : QStringLiteral("…");
+        html += row(tr("Usual amount"), escaped(QStringLiteral("%1 – %2").arg(from, to)));
+    }
+    if (scheme->cofundingMaxPercent)
+        html += row(tr("Largest co-funding rate"),
+                    escaped(QStringLiteral("%1 %").arg(*scheme->cofundingMaxPercent)));
+    QStringList calls;
+    for (const RecordSheet::SchemeCall& call : scheme->calls) {
+        const QString period = call.opensOn.isEmpty()
+                                   ? tr("closes on %1").arg(dateText(call.closesOn))
+                                   : tr("%1 to %2").arg(dateText(call.opensOn), dateText(call.closesOn));
+        calls << escaped(call.label.isEmpty() ? period : call.label + QStringLiteral(" : ") + period);
+    }
+    html += row(tr("Calls"),
+                calls.isEmpty() ? escaped(tr("open all year round")) : calls.join(QLatin1String("<br>")));
+    if (!scheme->url.isEmpty())
+        html += row(tr("Link"),
+                    QStringLiteral("<a href='%1'>%2</a>").arg(escaped(scheme->url), escaped(scheme->url)));
+    html += row(tr("Contact"), escaped(scheme->contact));
+    html += row(tr("Description"),
+                escaped(scheme->description).replace(QLatin1Char('\n'), QLatin1String("<br>")));
+    html += row(tr("Source"), escaped(scheme->source));
+    html += row(tr("Verified on"), dateText(scheme->verifiedOn));
+    html += QLatin1String("</table>");
+
+    const SchemeMatching matching(m_db, englishLabels());
+    const QList<SchemeFit> fits = matching.actorsForScheme(id, QDate::currentDate());
+    html +=
+        QStringLiteral("<h3>%1</h3>")
+            .arg(escaped(tr("Actors of the region that fit (%n)", nullptr, static_cast<int>(fits.size()))));
+    if (!fits.isEmpty())
+        html += QStringLiteral("<p><a href='%1:scheme/%2'>%3</a></p>")
+                    .arg(kExportScheme)
+                    .arg(id)
+                    .arg(escaped(tr("Export this list (CSV or Excel)…")));
+    QStringList items;
+    for (const SchemeFit& fit : fits) {
+        if (items.size() >= kActorsShown)
+            break;
+        items << fitItem(link(RecordList::Family::Actors, fit.applicantId), fit.applicantName, fit);
+    }
+    if (!items.isEmpty())
+        html += QLatin1String("<ul>") + items.join(QString()) + QLatin1String("</ul>");
+    if (fits.size() > kActorsShown)
+        html += QStringLiteral("<p style='color:#777'>%1</p>")
+                    .arg(escaped(tr("… and %n more in the export.", nullptr,
+                                    static_cast<int>(fits.size() - kActorsShown))));
+    return html + historyHtml(QStringLiteral("scheme"), id);
+}
+
+void RecordDetails::exportMatchingActors(qint64 schemeId)
+{
+    const QString title = tr("Export the actors that fit");
+    const QString path = Dialogs::saveFileName(
+        this, title, tr("CSV for Excel (*.csv);;Excel workbook (*.xlsx)"), QString(), true);
+    if (path.isEmpty())
+        return;
+    const SchemeMatching::Format format = path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)
+                                              ? SchemeMatching::Format::Xlsx
+                                              : SchemeMatching::Format::Excel;
+    const Result<int> written =
+        SchemeMatching(m_db, englishLabels())
+            .exportActors(schemeId, QDate::currentDate(), path, format, m_db.databaseName());
+    if (!written)
+        Dialogs::error(this, title, written.message());
 }

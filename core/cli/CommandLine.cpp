@@ -100,7 +100,8 @@ QString CommandLine::helpText()
            "                   [--mapping MAP.json] [--errors OUT.csv]\n"
            "                   check every row, then write all of them or nothing"),
         tr("  export ENTITY [--format excel|csv|xlsx] [--year YEAR] [--search TEXT] -o FILE|-\n"
-           "                   write actors, partners, partnerships, projects or fundings as CSV or xlsx"),
+           "                   write actors, partners, partnerships, projects, fundings or schemes as CSV\n"
+           "                   or xlsx"),
         tr("  report --year YEAR -o FILE.pdf|FILE.html|FILE.xlsx|FOLDER/\n"
            "                   the observatory's report of a year: figures, charts, methodology"),
         tr("  inspect FILE [--encoding E] [--delimiter D] [--json]\n"

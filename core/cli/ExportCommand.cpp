@@ -20,8 +20,9 @@ int ExportCommand::run(CliContext& context)
     const std::optional<RecordExporter::Entity> entity = RecordExporter::entityFromName(arguments.first());
     if (!entity)
         return context.usageError(
-            command, tr("unknown entity \"%1\" (actors, partners, partnerships, projects, fundings).")
-                         .arg(arguments.first()));
+            command,
+            tr("unknown entity \"%1\" (actors, partners, partnerships, projects, fundings, schemes).")
+                .arg(arguments.first()));
     RecordExporter::Options options;
     QString output;
     for (qsizetype i = 1; i < arguments.size(); ++i) {

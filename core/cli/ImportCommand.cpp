@@ -31,7 +31,8 @@ int ImportCommand::run(CliContext& context)
     if (!Importers::entities().contains(entity))
         return context.usageError(
             command,
-            tr("unknown entity \"%1\" (actors, partners, partnerships, projects, fundings).").arg(entity));
+            tr("unknown entity \"%1\" (actors, partners, partnerships, projects, fundings, schemes).")
+                .arg(entity));
     RecordImporter::Options options;
     QString errorsPath;
     for (qsizetype i = 2; i < arguments.size(); ++i) {

@@ -13,6 +13,8 @@ QString ExportColumns::table(Entity entity)
         return QStringLiteral("project");
     case Entity::Fundings:
         return QStringLiteral("funding");
+    case Entity::Schemes:
+        return QStringLiteral("scheme");
     }
     return {};
 }
@@ -62,14 +64,22 @@ ExportColumns::Column ExportColumns::labelled(const char* header, const char* co
     return column;
 }
 
-ExportColumns::Column ExportColumns::themesColumn(const QString& link)
+ExportColumns::Column ExportColumns::codeLabelsColumn(const char* header, const QString& link,
+                                                      const QString& owner, const QString& code,
+                                                      const QString& labels)
 {
-    return linkedColumns({QStringLiteral("%1_theme lt JOIN ref_theme t ON t.code = lt.theme_code").arg(link),
-                          QStringLiteral("lt.%1_id").arg(link),
+    return linkedColumns({QStringLiteral("%1 lt JOIN %2 t ON t.code = lt.%3").arg(link, labels, code),
+                          QStringLiteral("lt.%1").arg(owner),
                           {QStringLiteral("t.label_fr")},
                           {QStringLiteral("t.sort_order")}},
-                         {"Thématiques"})
+                         {header})
         .first();
+}
+
+ExportColumns::Column ExportColumns::themesColumn(const QString& link)
+{
+    return codeLabelsColumn("Thématiques", link + QLatin1String("_theme"), link + QLatin1String("_id"),
+                            QStringLiteral("theme_code"), QStringLiteral("ref_theme"));
 }
 
 QList<ExportColumns::Column> ExportColumns::of(Entity entity)
@@ -176,6 +186,48 @@ QList<ExportColumns::Column> ExportColumns::of(Entity entity)
             labelled("État", "r.status_code", "ref_funding_status"),
             {"Notes", QStringLiteral("r.notes")},
         };
+    case Entity::Schemes: {
+        const QString owner = QStringLiteral("scheme_id");
+        QList<Column> list = {
+            {"Identifiant", QStringLiteral("r.uuid")},
+            {"Nom", QStringLiteral("r.name")},
+            {"Financeur", QStringLiteral("r.funder")},
+            labelled("Programme", "r.programme_code", "ref_funding_programme"),
+            labelled("Type de dispositif", "r.kind_code", "ref_scheme_kind"),
+            codeLabelsColumn("Ouvert à", QStringLiteral("scheme_actor_type"), owner,
+                             QStringLiteral("actor_type_code"), QStringLiteral("ref_actor_type")),
+            codeLabelsColumn("Zones", QStringLiteral("scheme_zone"), owner, QStringLiteral("zone_code"),
+                             QStringLiteral("ref_zone")),
+            // Countries by name, in the order of their codes (sort_order is 0 for every country).
+            linkedColumns({QStringLiteral("scheme_country lt JOIN ref_country t ON t.code = lt.country_code"),
+                           QStringLiteral("lt.scheme_id"),
+                           {QStringLiteral("t.label_fr")},
+                           {QStringLiteral("t.code")}},
+                          {"Pays"})
+                .first(),
+            themesColumn(QStringLiteral("scheme")),
+            codeLabelsColumn("Conditions", QStringLiteral("scheme_condition"), owner,
+                             QStringLiteral("condition_code"), QStringLiteral("ref_scheme_condition")),
+            {"Montant minimal", QStringLiteral("r.amount_min_cents"), CellFormatter::Money},
+            {"Montant maximal", QStringLiteral("r.amount_max_cents"), CellFormatter::Money},
+            {"Taux de cofinancement maximal", QStringLiteral("r.cofunding_max_percent"),
+             CellFormatter::Integer},
+        };
+        // The calls, one "|"-separated list per column, in step, in closing order.
+        list << linkedColumns(
+            {QStringLiteral("scheme_call c"),
+             QStringLiteral("c.scheme_id"),
+             {QStringLiteral("c.label"), QStringLiteral("c.opens_on"), QStringLiteral("c.closes_on")},
+             {QStringLiteral("c.closes_on")}},
+            {"Appels", "Ouverture des appels", "Clôture des appels"});
+        return list << QList<Column>{
+                   {"Lien", QStringLiteral("r.url")},
+                   {"Contact", QStringLiteral("r.contact")},
+                   {"Description", QStringLiteral("r.description")},
+                   {"Source", QStringLiteral("r.source")},
+                   {"Vérifié le", QStringLiteral("r.verified_on"), CellFormatter::Date},
+               };
+    }
     }
     return {};
 }

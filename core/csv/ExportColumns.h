@@ -20,7 +20,8 @@ public:
         Partners,
         Partnerships,
         Projects,
-        Fundings
+        Fundings,
+        Schemes
     };
 
     // The rows a record links to (its actors, partners, themes…), read for a whole batch of
@@ -66,6 +67,10 @@ private:
     static QList<Column> organisationColumns(const QString& link, const char* partnerCountryHeader);
     static Column themesColumn(const QString& link);
     static Column labelled(const char* header, const char* code, const char* labels);
+    // The labels of a record's codes in `link` (its table aliased lt, code column `code`),
+    // in the order of the reference table `labels`.
+    static Column codeLabelsColumn(const char* header, const QString& link, const QString& owner,
+                                   const QString& code, const QString& labels);
     // The columns of `linked`, one per value, under `headers`.
     static QList<Column> linkedColumns(const Linked& linked, const QList<const char*>& headers);
 };

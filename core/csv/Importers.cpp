@@ -5,13 +5,14 @@
 #include "PartnerImporter.h"
 #include "PartnershipImporter.h"
 #include "ProjectImporter.h"
+#include "SchemeImporter.h"
 
 namespace Importers {
 
 QStringList entities()
 {
     return {QStringLiteral("partnerships"), QStringLiteral("projects"), QStringLiteral("fundings"),
-            QStringLiteral("partners"), QStringLiteral("actors")};
+            QStringLiteral("partners"),     QStringLiteral("actors"),   QStringLiteral("schemes")};
 }
 
 std::unique_ptr<RecordImporter> forEntity(const QString& entity, const QSqlDatabase& db)
@@ -26,6 +27,8 @@ std::unique_ptr<RecordImporter> forEntity(const QString& entity, const QSqlDatab
         return std::make_unique<PartnerImporter>(db);
     if (entity == QLatin1String("actors"))
         return std::make_unique<ActorImporter>(db);
+    if (entity == QLatin1String("schemes"))
+        return std::make_unique<SchemeImporter>(db);
     return nullptr;
 }
 

@@ -66,6 +66,7 @@ std::optional<RecordExporter::Entity> RecordExporter::entityFromName(const QStri
         {QStringLiteral("partnerships"), Entity::Partnerships},
         {QStringLiteral("projects"), Entity::Projects},
         {QStringLiteral("fundings"), Entity::Fundings},
+        {QStringLiteral("schemes"), Entity::Schemes},
     };
     const auto found = entities.constFind(name.trimmed().toLower());
     if (found == entities.cend())
@@ -106,11 +107,14 @@ QList<qint64> RecordExporter::selectIds(const Options& options, QString* error) 
         const RecordList::Family family = m_entity == Entity::Actors     ? RecordList::Family::Actors
                                           : m_entity == Entity::Partners ? RecordList::Family::Partners
                                           : m_entity == Entity::Projects ? RecordList::Family::Projects
+                                          : m_entity == Entity::Schemes  ? RecordList::Family::Schemes
                                                                          : RecordList::Family::Partnerships;
         RecordQuery query(m_db, family, false);
         query.setSelection(options.selection);
         ids = query.matchingIds(error);
-        if (year <= 0 || m_entity == Entity::Partnerships || m_entity == Entity::Projects)
+        // A year does not narrow the catalogue of schemes.
+        if (year <= 0 || m_entity == Entity::Partnerships || m_entity == Entity::Projects ||
+            m_entity == Entity::Schemes)
             return ids;
         // Actors and partners of a year: those of a partnership or project active that year.
         RecordQuery partnerships(m_db, RecordList::Family::Partnerships, false);

@@ -173,11 +173,9 @@ void RecordImporter::checkIdKind(const CsvRecord& record, const ColumnMap& colum
         const char* entity;
         const char* table;
     };
-    static const Kind kinds[] = {{"actors", "actor"},
-                                 {"partners", "foreign_partner"},
-                                 {"partnerships", "partnership"},
-                                 {"projects", "project"},
-                                 {"fundings", "funding"}};
+    static const Kind kinds[] = {
+        {"actors", "actor"},     {"partners", "foreign_partner"}, {"partnerships", "partnership"},
+        {"projects", "project"}, {"fundings", "funding"},         {"schemes", "scheme"}};
     const auto has = [&](const char* table) {
         PreparedQuery query(m_db,
                             QStringLiteral("SELECT 1 FROM %1 WHERE uuid = ?").arg(QLatin1String(table)));
@@ -202,6 +200,8 @@ void RecordImporter::checkIdKind(const CsvRecord& record, const ColumnMap& colum
             message = tr("this id is a partnership's: a row cannot take another record's id");
         else if (table == QLatin1String("project"))
             message = tr("this id is a project's: a row cannot take another record's id");
+        else if (table == QLatin1String("scheme"))
+            message = tr("this id is a support scheme's: a row cannot take another record's id");
         else
             message = tr("this id is a funding line's: a row cannot take another record's id");
         report.errors.append({record.line, columns.headerOf(QStringLiteral("id")), message});

@@ -76,6 +76,12 @@ public:
     double real(int column) const;
     // The UTF-8 text of a value (empty for NULL), valid until the next call to next().
     std::string_view text(int column) const;
+    // The same text as a QString, for the few values read into the program's own structures.
+    QString string(int column) const
+    {
+        const std::string_view value = text(column);
+        return QString::fromUtf8(value.data(), static_cast<qsizetype>(value.size()));
+    }
 
     QString error() const { return m_error; }
 

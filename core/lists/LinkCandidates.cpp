@@ -63,6 +63,7 @@ QList<RecordSheet::Linked> matching(const QSqlDatabase& db, RecordList::Family f
                   .arg(englishLabels ? QStringLiteral("label_en") : QStringLiteral("label_fr"));
         break;
     case RecordList::Family::Projects:
+    case RecordList::Family::Schemes:
         return {};
     }
     QSqlQuery query(db);
@@ -99,6 +100,9 @@ QString name(const QSqlDatabase& db, RecordList::Family family, qint64 id, bool 
         break;
     case RecordList::Family::Projects:
         sql = QStringLiteral("SELECT title FROM project WHERE id = ?");
+        break;
+    case RecordList::Family::Schemes:
+        sql = QStringLiteral("SELECT name FROM scheme WHERE id = ?");
         break;
     }
     QSqlQuery query(db);

@@ -4,7 +4,7 @@
 
 QList<RecordList::Family> RecordList::families()
 {
-    return {Family::Actors, Family::Partners, Family::Partnerships, Family::Projects};
+    return {Family::Actors, Family::Partners, Family::Partnerships, Family::Projects, Family::Schemes};
 }
 
 QString RecordList::familyTitle(Family family)
@@ -18,6 +18,8 @@ QString RecordList::familyTitle(Family family)
         return tr("Partnerships");
     case Family::Projects:
         return tr("Projects");
+    case Family::Schemes:
+        return tr("Support schemes");
     }
     return {};
 }
@@ -35,6 +37,8 @@ QString RecordList::countText(Family family, int shown, int total)
             return tr("%Ln partnership(s)", nullptr, shown);
         case Family::Projects:
             return tr("%Ln project(s)", nullptr, shown);
+        case Family::Schemes:
+            return tr("%Ln support scheme(s)", nullptr, shown);
         }
     }
     switch (family) {
@@ -46,6 +50,8 @@ QString RecordList::countText(Family family, int shown, int total)
         return tr("%Ln partnership(s) of %1", nullptr, shown).arg(all);
     case Family::Projects:
         return tr("%Ln project(s) of %1", nullptr, shown).arg(all);
+    case Family::Schemes:
+        return tr("%Ln support scheme(s) of %1", nullptr, shown).arg(all);
     }
     return {};
 }
@@ -116,6 +122,18 @@ QList<RecordList::Column> RecordList::columns(Family family)
             {QStringLiteral("funding"), QT_TR_NOOP("Funding"), ColumnKind::Money, false},
             {QStringLiteral("source"), QT_TR_NOOP("Source"), ColumnKind::Text, false},
             {QStringLiteral("verified_on"), QT_TR_NOOP("Verified on"), ColumnKind::Date, false},
+            {QStringLiteral("updated_at"), QT_TR_NOOP("Last changed"), ColumnKind::Date, false},
+        };
+    case Family::Schemes:
+        return {
+            {QStringLiteral("name"), QT_TR_NOOP("Name"), ColumnKind::Text},
+            {QStringLiteral("funder"), QT_TR_NOOP("Funder"), ColumnKind::Text},
+            {QStringLiteral("kind"), QT_TR_NOOP("Kind"), ColumnKind::Text},
+            {QStringLiteral("next_closing"), QT_TR_NOOP("Next closing"), ColumnKind::Date},
+            {QStringLiteral("amount_max"), QT_TR_NOOP("Up to"), ColumnKind::Money},
+            {QStringLiteral("verified_on"), QT_TR_NOOP("Verified on"), ColumnKind::Date},
+            {QStringLiteral("themes"), QT_TR_NOOP("Themes"), ColumnKind::Text, false},
+            {QStringLiteral("amount_min"), QT_TR_NOOP("Smallest amount"), ColumnKind::Money, false},
             {QStringLiteral("updated_at"), QT_TR_NOOP("Last changed"), ColumnKind::Date, false},
         };
     }

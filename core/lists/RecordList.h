@@ -6,7 +6,7 @@
 #include <QString>
 #include <QVariantList>
 
-// The four record families the main window lists and their columns (with their kind, for
+// The record families the main window lists and their columns (with their kind, for
 // display and sorting). RecordQuery reads them.
 class RecordList
 {
@@ -18,7 +18,8 @@ public:
         Actors,
         Partners,
         Partnerships,
-        Projects
+        Projects,
+        Schemes
     };
     enum class ColumnKind
     {

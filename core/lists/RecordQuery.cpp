@@ -26,6 +26,8 @@ QString alias(RecordList::Family family)
         return QStringLiteral("p");
     case RecordList::Family::Projects:
         return QStringLiteral("j");
+    case RecordList::Family::Schemes:
+        return QStringLiteral("d");
     }
     return {};
 }
@@ -42,6 +44,8 @@ QString tableName(RecordList::Family family)
         return QStringLiteral("partnership");
     case RecordList::Family::Projects:
         return QStringLiteral("project");
+    case RecordList::Family::Schemes:
+        return QStringLiteral("scheme");
     }
     return {};
 }
@@ -74,6 +78,8 @@ QList<RecordQuery::FilterField> RecordQuery::filterFields(RecordList::Family fam
     case RecordList::Family::Projects:
         return {F::Search,    F::Status, F::Country,    F::Zone, F::Departement,
                 F::ActorType, F::Theme,  F::ActiveYear, F::Stale};
+    case RecordList::Family::Schemes:
+        return {F::Search, F::Country, F::Zone, F::ActorType, F::Theme, F::Stale};
     }
     return {};
 }
@@ -171,6 +177,22 @@ QStringList RecordQuery::columnExpressions() const
                 QStringLiteral("j.source"),
                 QStringLiteral("j.verified_on"),
                 updated.arg(QStringLiteral("j"))};
+    case RecordList::Family::Schemes:
+        // Today's date is written in: the rows' query binds nothing.
+        return {
+            QStringLiteral("d.name"),
+            QStringLiteral("d.funder"),
+            QStringLiteral("k.") + label,
+            QStringLiteral("(SELECT min(closes_on) FROM scheme_call WHERE scheme_id = d.id AND %1 >= '%2')")
+                .arg(SqlDates::latestDay(QStringLiteral("closes_on")),
+                     QDate::currentDate().toString(Qt::ISODate)),
+            QStringLiteral("d.amount_max_cents"),
+            QStringLiteral("d.verified_on"),
+            QStringLiteral("(SELECT %1 FROM scheme_theme dt JOIN ref_theme rt ON rt.code = dt.theme_code "
+                           "WHERE dt.scheme_id = d.id)")
+                .arg(engine.aggregateList(QStringLiteral("rt.") + label, QStringLiteral(" | "))),
+            QStringLiteral("d.amount_min_cents"),
+            updated.arg(QStringLiteral("d"))};
     }
     return {};
 }
@@ -188,6 +210,8 @@ QString RecordQuery::fromClause() const
                               "JOIN ref_partnership_status s ON s.code = p.status_code");
     case RecordList::Family::Projects:
         return QStringLiteral(" FROM project j JOIN ref_project_status s ON s.code = j.status_code");
+    case RecordList::Family::Schemes:
+        return QStringLiteral(" FROM scheme d JOIN ref_scheme_kind k ON k.code = d.kind_code");
     }
     return {};
 }
@@ -204,8 +228,15 @@ QString RecordQuery::whereClause() const
     const bool partners = m_family == RecordList::Family::Partners;
     const bool partnerships = m_family == RecordList::Family::Partnerships;
     const bool projects = m_family == RecordList::Family::Projects;
+    const bool schemes = m_family == RecordList::Family::Schemes;
     const QString zoneCountries = QStringLiteral("SELECT code FROM ref_country WHERE zone_code = :zone");
     QStringList conditions;
+    // A scheme that sets no list of a kind (no countries…) is open to all of it: it passes.
+    const auto schemeOpenTo = [&](const QString& link, const QString& column, const QString& values) {
+        conditions << QStringLiteral("(d.id IN (SELECT scheme_id FROM %1 WHERE %2 IN (%3)) OR d.id NOT IN "
+                                     "(SELECT scheme_id FROM %1))")
+                          .arg(link, column, values);
+    };
     const auto in = [&conditions, &id](const QString& set) {
         conditions << id + QLatin1String(" IN (") + set + QLatin1Char(')');
     };
@@ -246,7 +277,15 @@ QString RecordQuery::whereClause() const
     // Countries a record reaches: its partners' (partnerships), its own (projects), through its
     // partnerships and projects (actors).
     const auto countryCondition = [&](const QString& countries) {
-        if (partners) {
+        if (schemes) {
+            conditions << QStringLiteral(
+                              "(d.id IN (SELECT scheme_id FROM scheme_country WHERE country_code IN (%1)) "
+                              "OR d.id IN (SELECT scheme_id FROM scheme_zone WHERE zone_code IN "
+                              "(SELECT zone_code FROM ref_country WHERE code IN (%1))) "
+                              "OR d.id NOT IN (SELECT scheme_id FROM scheme_country UNION "
+                              "SELECT scheme_id FROM scheme_zone))")
+                              .arg(countries);
+        } else if (partners) {
             conditions << QStringLiteral("f.country_code IN (%1)").arg(countries);
         } else if (partnerships) {
             in(QStringLiteral("SELECT pp.partnership_id FROM partnership_partner pp JOIN foreign_partner f "
@@ -280,10 +319,16 @@ QString RecordQuery::whereClause() const
     };
     if (wanted(FilterField::Departement) && !m_filter.departementCode.isEmpty())
         actorCondition(QStringLiteral("SELECT id FROM actor WHERE departement_code = :departement"));
-    if (wanted(FilterField::ActorType) && !m_filter.actorTypeCode.isEmpty())
+    if (wanted(FilterField::ActorType) && !m_filter.actorTypeCode.isEmpty() && schemes)
+        schemeOpenTo(QStringLiteral("scheme_actor_type"), QStringLiteral("actor_type_code"),
+                     QStringLiteral(":actor_type"));
+    else if (wanted(FilterField::ActorType) && !m_filter.actorTypeCode.isEmpty())
         actorCondition(QStringLiteral("SELECT id FROM actor WHERE actor_type_code = :actor_type"));
     if (wanted(FilterField::Theme) && !m_filter.themeCode.isEmpty()) {
-        if (partnerships)
+        if (schemes)
+            schemeOpenTo(QStringLiteral("scheme_theme"), QStringLiteral("theme_code"),
+                         QStringLiteral(":theme"));
+        else if (partnerships)
             in(QStringLiteral("SELECT partnership_id FROM partnership_theme WHERE theme_code = :theme"));
         else if (projects)
             in(QStringLiteral("SELECT project_id FROM project_theme WHERE theme_code = :theme"));
@@ -322,6 +367,9 @@ QString RecordQuery::orderClause() const
             return QStringLiteral(" ORDER BY p.signed_on DESC, p.id");
         case RecordList::Family::Projects:
             return QStringLiteral(" ORDER BY j.started_on DESC, j.id");
+        case RecordList::Family::Schemes:
+            return QStringLiteral(" ORDER BY %1, d.id")
+                .arg(SqlEngine::of(m_db).caseInsensitive(QStringLiteral("d.name")));
         }
     }
     // Text sorts without regard to case; empty values go last either way.

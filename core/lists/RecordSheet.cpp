@@ -247,6 +247,69 @@ std::optional<Project> project(const QSqlDatabase& db, qint64 id, bool english)
     return sheet;
 }
 
+std::optional<Scheme> scheme(const QSqlDatabase& db, qint64 id, bool english)
+{
+    const QString label = labelColumn(english);
+    const SqlEngine& engine = SqlEngine::of(db);
+    // The labels of one of the scheme's lists, in the vocabulary's order.
+    const auto labels = [&](const QString& link, const QString& column, const QString& table) {
+        return QStringLiteral("(SELECT %1 FROM (SELECT v.%2 AS label FROM %3 l JOIN %4 v ON v.code = l.%5 "
+                              "WHERE l.scheme_id = d.id ORDER BY v.sort_order, v.%2) AS x)")
+            .arg(engine.aggregateList(QStringLiteral("x.label"), QStringLiteral(", ")), label, link, table,
+                 column);
+    };
+    const std::optional<QSqlQuery> row = recordRow(
+        db,
+        QStringLiteral("SELECT d.name, d.funder, p.%1, k.%1, %2, %3, %4, %5, %6, d.amount_min_cents, "
+                       "d.amount_max_cents, d.cofunding_max_percent, d.url, d.contact, d.description, "
+                       "d.source, d.verified_on FROM scheme d JOIN ref_scheme_kind k ON k.code = d.kind_code "
+                       "LEFT JOIN ref_funding_programme p ON p.code = d.programme_code WHERE d.id = ?")
+            .arg(label,
+                 labels(QStringLiteral("scheme_actor_type"), QStringLiteral("actor_type_code"),
+                        QStringLiteral("ref_actor_type")),
+                 labels(QStringLiteral("scheme_zone"), QStringLiteral("zone_code"),
+                        QStringLiteral("ref_zone")),
+                 labels(QStringLiteral("scheme_country"), QStringLiteral("country_code"),
+                        QStringLiteral("ref_country")),
+                 labels(QStringLiteral("scheme_theme"), QStringLiteral("theme_code"),
+                        QStringLiteral("ref_theme")),
+                 labels(QStringLiteral("scheme_condition"), QStringLiteral("condition_code"),
+                        QStringLiteral("ref_scheme_condition"))),
+        id);
+    if (!row)
+        return std::nullopt;
+    const auto text = [&](int column) { return row->value(column).toString(); };
+    Scheme sheet;
+    sheet.name = text(0);
+    sheet.funder = text(1);
+    sheet.programme = text(2);
+    sheet.kind = text(3);
+    sheet.actorTypes = text(4);
+    sheet.zones = text(5);
+    sheet.countries = text(6);
+    sheet.themes = text(7);
+    sheet.conditions = text(8);
+    sheet.amountMinCents = optionalInteger(row->value(9));
+    sheet.amountMaxCents = optionalInteger(row->value(10));
+    sheet.cofundingMaxPercent = optionalInteger(row->value(11));
+    sheet.url = text(12);
+    sheet.contact = text(13);
+    sheet.description = text(14);
+    sheet.source = text(15);
+    sheet.verifiedOn = text(16);
+    QSqlQuery calls(db);
+    calls.setForwardOnly(true);
+    calls.prepare(QStringLiteral("SELECT label, opens_on, closes_on FROM scheme_call WHERE scheme_id = ? "
+                                 "ORDER BY closes_on"));
+    calls.addBindValue(id);
+    if (calls.exec()) {
+        while (calls.next())
+            sheet.calls.append(
+                {calls.value(0).toString(), calls.value(1).toString(), calls.value(2).toString()});
+    }
+    return sheet;
+}
+
 QString partnershipByFirstNames(const QSqlDatabase& db, qint64 id)
 {
     QSqlQuery query(db);

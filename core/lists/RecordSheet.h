@@ -60,11 +60,28 @@ struct Project
     QList<FundingLine> funding; // in the order they were entered
 };
 
+struct SchemeCall
+{
+    QString label, opensOn, closesOn;
+};
+
+// The lists are labels joined by ", "; an empty list means "all" (every actor type, anywhere,
+// every theme).
+struct Scheme
+{
+    QString name, funder, programme, kind, actorTypes, zones, countries, themes, conditions;
+    std::optional<qint64> amountMinCents, amountMaxCents;
+    std::optional<qint64> cofundingMaxPercent;
+    QList<SchemeCall> calls; // in closing order
+    QString url, contact, description, source, verifiedOn;
+};
+
 // nullopt when there is no such record (or it cannot be read).
 std::optional<Actor> actor(const QSqlDatabase& db, qint64 id, bool english);
 std::optional<Partner> partner(const QSqlDatabase& db, qint64 id, bool english);
 std::optional<Partnership> partnership(const QSqlDatabase& db, qint64 id, bool english);
 std::optional<Project> project(const QSqlDatabase& db, qint64 id, bool english);
+std::optional<Scheme> scheme(const QSqlDatabase& db, qint64 id, bool english);
 
 // "Lyon – Leipzig": a partnership without a title named by its first actor and partner; empty
 // when it has neither.

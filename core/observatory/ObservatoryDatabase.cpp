@@ -9,7 +9,7 @@ DatabaseStatus ObservatoryDatabase::open(Database& database, const DatabaseLocat
                                          Database::OpenMode mode, Database::Access access)
 {
     database.setMigrationCode(Migrator::kSearchIndexVersion, [](const QSqlDatabase& db) -> Status {
-        if (Status filled = SearchIndex::rebuild(db); !filled)
+        if (Status filled = SearchIndex::rebuild(db, Migrator::kSearchIndexVersion); !filled)
             return Status::failure(tr("the search index could not be filled: %1").arg(filled.message()));
         return {};
     });

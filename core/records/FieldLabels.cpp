@@ -60,6 +60,16 @@ const QHash<QString, const char*>& sources()
         {QStringLiteral("themes"), QT_TRANSLATE_NOOP("FieldLabels", "Themes")},
         {QStringLiteral("countries"), QT_TRANSLATE_NOOP("FieldLabels", "Countries")},
         {QStringLiteral("sdgs"), QT_TRANSLATE_NOOP("FieldLabels", "Sustainable development goals")},
+        {QStringLiteral("amount_min_cents"), QT_TRANSLATE_NOOP("FieldLabels", "Smallest amount")},
+        {QStringLiteral("amount_max_cents"), QT_TRANSLATE_NOOP("FieldLabels", "Largest amount")},
+        {QStringLiteral("cofunding_max_percent"),
+         QT_TRANSLATE_NOOP("FieldLabels", "Largest co-funding rate")},
+        {QStringLiteral("url"), QT_TRANSLATE_NOOP("FieldLabels", "Link")},
+        {QStringLiteral("contact"), QT_TRANSLATE_NOOP("FieldLabels", "Contact")},
+        {QStringLiteral("actor_types"), QT_TRANSLATE_NOOP("FieldLabels", "Open to")},
+        {QStringLiteral("zones"), QT_TRANSLATE_NOOP("FieldLabels", "Zones")},
+        {QStringLiteral("conditions"), QT_TRANSLATE_NOOP("FieldLabels", "Conditions")},
+        {QStringLiteral("calls"), QT_TRANSLATE_NOOP("FieldLabels", "Calls")},
     };
     return labels;
 }
@@ -80,6 +90,7 @@ QString kindOfRecord(const QString& table)
         {QStringLiteral("partnership"), QT_TRANSLATE_NOOP("FieldLabels", "Partnership")},
         {QStringLiteral("project"), QT_TRANSLATE_NOOP("FieldLabels", "Project")},
         {QStringLiteral("funding"), QT_TRANSLATE_NOOP("FieldLabels", "Funding line")},
+        {QStringLiteral("scheme"), QT_TRANSLATE_NOOP("FieldLabels", "Support scheme")},
     };
     const auto found = kinds.constFind(table);
     return found == kinds.cend() ? table : QCoreApplication::translate("FieldLabels", found.value());

@@ -8,6 +8,8 @@
 #include <QRegularExpression>
 #include <QSqlQuery>
 
+#include <functional>
+
 namespace {
 
 QString labelColumn()
@@ -41,7 +43,14 @@ QString vocabularyOf(const QString& entity, const QString& field)
     if (field == QLatin1String("partner_type_code"))
         return QStringLiteral("ref_partner_type");
     if (field == QLatin1String("kind_code"))
-        return QStringLiteral("ref_partnership_kind");
+        return entity == QLatin1String("scheme") ? QStringLiteral("ref_scheme_kind")
+                                                 : QStringLiteral("ref_partnership_kind");
+    if (field == QLatin1String("actor_types"))
+        return QStringLiteral("ref_actor_type");
+    if (field == QLatin1String("zones"))
+        return QStringLiteral("ref_zone");
+    if (field == QLatin1String("conditions"))
+        return QStringLiteral("ref_scheme_condition");
     if (field == QLatin1String("country_code") || field == QLatin1String("countries"))
         return QStringLiteral("ref_country");
     if (field == QLatin1String("programme_code"))
@@ -56,6 +65,21 @@ QString vocabularyOf(const QString& entity, const QString& field)
         return QStringLiteral("ref_partnership_status");
     }
     return {};
+}
+
+// `text` with capture `group` of each match of `pattern` replaced, from the last match back so
+// that the positions of the others hold.
+QString replaceEach(const QString& text, const QRegularExpression& pattern, int group,
+                    const std::function<QString(const QString&)>& replacement)
+{
+    QString result = text;
+    QList<QRegularExpressionMatch> matches;
+    for (QRegularExpressionMatchIterator it = pattern.globalMatch(text); it.hasNext();)
+        matches.prepend(it.next());
+    for (const QRegularExpressionMatch& match : std::as_const(matches))
+        result.replace(match.capturedStart(group), match.capturedLength(group),
+                       replacement(match.captured(group)));
+    return result;
 }
 
 bool isDate(const QString& field)
@@ -88,10 +112,21 @@ QString FieldText::display(const QSqlDatabase& db, const QString& entity, const 
     if (field == QLatin1String("partnership_id"))
         return lookUp(db, QStringLiteral("partnership"), QStringLiteral("coalesce(title, '#' || id)"),
                       QStringLiteral("id"), stored);
-    if (field == QLatin1String("budget_cents") || field == QLatin1String("amount_cents")) {
+    if (field == QLatin1String("budget_cents") || field == QLatin1String("amount_cents") ||
+        field == QLatin1String("amount_min_cents") || field == QLatin1String("amount_max_cents")) {
         bool ok = false;
         const qint64 cents = stored.toLongLong(&ok);
         return ok ? Money::format(cents) : stored;
+    }
+    if (field == QLatin1String("cofunding_max_percent"))
+        return stored + QStringLiteral(" %");
+    if (field == QLatin1String("calls")) {
+        // « Session 1: 2026-01-15 → 2026-03-31 | … » (SchemeStore::history): the dates as read.
+        static const QRegularExpression isoDate(QStringLiteral("\\b\\d{4}(-\\d{2}){0,2}\\b"));
+        return replaceEach(stored, isoDate, 0, [](const QString& iso) {
+            const std::optional<PartialDate> date = PartialDate::fromIso(iso);
+            return date ? date->toFrench() : iso;
+        });
     }
     if (isDate(field)) {
         const std::optional<PartialDate> date = PartialDate::fromIso(stored);
@@ -103,15 +138,9 @@ QString FieldText::display(const QSqlDatabase& db, const QString& entity, const 
     if (field == QLatin1String("actors")) {
         // « Lyon [signataire] | … »: the roles by their labels.
         static const QRegularExpression role(QStringLiteral("\\[([a-z_]+)\\]"));
-        QString text = stored;
-        QRegularExpressionMatchIterator it = role.globalMatch(stored);
-        QList<QRegularExpressionMatch> matches;
-        while (it.hasNext())
-            matches.prepend(it.next());
-        for (const QRegularExpressionMatch& match : std::as_const(matches))
-            text.replace(match.capturedStart(1), match.capturedLength(1),
-                         vocabularyLabel(db, QStringLiteral("ref_org_role"), match.captured(1)));
-        return text;
+        return replaceEach(stored, role, 1, [&db](const QString& code) {
+            return vocabularyLabel(db, QStringLiteral("ref_org_role"), code);
+        });
     }
     return stored;
 }

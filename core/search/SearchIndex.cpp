@@ -16,6 +16,9 @@ namespace SearchIndex {
 
 namespace {
 
+// The schema version that creates the scheme table (migration 010).
+constexpr int kSchemeTableVersion = 10;
+
 QString updateFailed()
 {
     return QCoreApplication::translate("SearchIndex", "The search index could not be updated");
@@ -78,13 +81,28 @@ QString textQuery(const QSqlDatabase& db, const QString& table)
                          engine.aggregateList(QStringLiteral("c.label_fr || ' ' || c.label_en"),
                                               QStringLiteral(" ")))));
     }
+    if (table == QLatin1String("scheme")) {
+        return QStringLiteral("SELECT r.id * 8 + 5 AS entry, %1 AS words FROM scheme r LEFT JOIN "
+                              "ref_funding_programme p ON p.code = r.programme_code")
+            .arg(withLigaturesSpelt(
+                QStringLiteral("coalesce(r.name, '') || ' ' || coalesce(r.funder, '') || ' ' || "
+                               "coalesce(p.label_fr, '') || ' ' || coalesce(r.description, '') || ' ' || "
+                               "coalesce((SELECT %1 FROM scheme_theme st JOIN ref_theme t ON t.code = "
+                               "st.theme_code WHERE st.scheme_id = r.id), '') || ' ' || "
+                               "coalesce((SELECT %2 FROM scheme_country sc JOIN ref_country c ON c.code = "
+                               "sc.country_code WHERE sc.scheme_id = r.id), '')")
+                    .arg(engine.aggregateList(QStringLiteral("t.label_fr"), QStringLiteral(" ")),
+                         engine.aggregateList(QStringLiteral("c.label_fr || ' ' || c.label_en"),
+                                              QStringLiteral(" ")))));
+    }
     return {};
 }
 
 const QStringList& indexedTables()
 {
     static const QStringList tables = {QStringLiteral("actor"), QStringLiteral("foreign_partner"),
-                                       QStringLiteral("partnership"), QStringLiteral("project")};
+                                       QStringLiteral("partnership"), QStringLiteral("project"),
+                                       QStringLiteral("scheme")};
     return tables;
 }
 
@@ -95,13 +113,16 @@ int entityNumber(const QString& table)
     return static_cast<int>(indexedTables().indexOf(table)) + 1;
 }
 
-Status rebuild(const QSqlDatabase& db)
+Status rebuild(const QSqlDatabase& db, int schemaVersion)
 {
     const TermBuffer buffer(db);
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("DELETE FROM search_index")))
         return SqlErrors::failure(updateFailed(), query.lastError());
     for (const QString& table : indexedTables()) {
+        // The migration that indexes existing records runs before the later tables exist.
+        if (table == QLatin1String("scheme") && schemaVersion < kSchemeTableVersion)
+            continue;
         if (!query.exec(QStringLiteral("INSERT INTO search_index (rowid, content) ") + textQuery(db, table)))
             return SqlErrors::failure(updateFailed(), query.lastError());
     }

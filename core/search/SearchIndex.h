@@ -5,6 +5,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <limits>
+
 // The full-text index of the records (table search_index, SQLite FTS5): what search-as-you-type
 // looks in. The stores refresh a record's entry in the transaction that changes it; rebuild()
 // fills it for a whole database (after a migration or a bulk load).
@@ -14,7 +16,8 @@ namespace SearchIndex {
 // are not indexed.
 int entityNumber(const QString& table);
 
-Status rebuild(const QSqlDatabase& db);
+// `schemaVersion`: the version the database is at (a migration), which tells the tables to index.
+Status rebuild(const QSqlDatabase& db, int schemaVersion = std::numeric_limits<int>::max());
 Status refresh(const QSqlDatabase& db, const QString& table, qint64 id);
 Status remove(const QSqlDatabase& db, const QString& table, qint64 id);
 // Writes the entries of the records of `table` from id `firstId` on (those an import created),

@@ -94,7 +94,7 @@ echo "unkilled: import ${import_ms} ms, demo ${demo_ms} ms, export ${export_ms} 
 # A database at schema 6, as BackupTest makes it: no trash, no records' versions.
 older="$work/older.sqlite"
 cp "$base" "$older"
-sql "$older" "DROP TABLE trash_entry; ALTER TABLE actor DROP COLUMN version; ALTER TABLE foreign_partner DROP COLUMN version; ALTER TABLE partnership DROP COLUMN version; ALTER TABLE project DROP COLUMN version; ALTER TABLE funding DROP COLUMN version; PRAGMA user_version = 6;"
+sql "$older" "DROP TABLE trash_entry; ALTER TABLE actor DROP COLUMN version; ALTER TABLE foreign_partner DROP COLUMN version; ALTER TABLE partnership DROP COLUMN version; ALTER TABLE project DROP COLUMN version; ALTER TABLE funding DROP COLUMN version; DROP TABLE ref_vocabulary_alias; DROP TABLE scheme_call; DROP TABLE scheme_condition; DROP TABLE scheme_theme; DROP TABLE scheme_country; DROP TABLE scheme_zone; DROP TABLE scheme_actor_type; DROP TABLE scheme; DROP TABLE ref_scheme_condition; DROP TABLE ref_scheme_kind; PRAGMA user_version = 6;"
 current_version=$(sql "$work/m.sqlite" 'PRAGMA user_version')
 upgrade_ms=$(cp "$older" "$work/u.sqlite" && duration obs --db "$work/u.sqlite" check)
 

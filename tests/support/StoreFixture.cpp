@@ -6,6 +6,7 @@
 #include "store/PartnerStore.h"
 #include "store/PartnershipStore.h"
 #include "store/ProjectStore.h"
+#include "store/SchemeStore.h"
 
 StoreFixture::StoreFixture() = default;
 
@@ -49,6 +50,14 @@ qint64 StoreFixture::addProject(const QString& title, qint64 leadActorId)
     project.title = title;
     project.actors = {{leadActorId, QString::fromLatin1(Project::kLeadRole)}};
     const Result<Project> created = ProjectStore(connection()).create(project);
+    INFO(created.message().toStdString());
+    REQUIRE(created.ok());
+    return created.value().id;
+}
+
+qint64 StoreFixture::addScheme(const Scheme& scheme)
+{
+    const Result<Scheme> created = SchemeStore(connection()).create(scheme);
     INFO(created.message().toStdString());
     REQUIRE(created.ok());
     return created.value().id;

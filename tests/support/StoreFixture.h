@@ -6,6 +6,7 @@
 #include "records/ForeignPartner.h"
 #include "records/Partnership.h"
 #include "records/Project.h"
+#include "records/Scheme.h"
 #include "store/ChangeLog.h"
 
 // A test database with quick ways to add valid records.
@@ -18,6 +19,7 @@ public:
     qint64 addPartner(const QString& name, const QString& country);
     qint64 addPartnership(qint64 actorId, qint64 partnerId, const QString& kind = QStringLiteral("jumelage"));
     qint64 addProject(const QString& title, qint64 leadActorId);
+    qint64 addScheme(const Scheme& scheme);
 
     QList<ChangeEntry> history(const QString& entity, qint64 id) const;
     int count(const QString& table) const;

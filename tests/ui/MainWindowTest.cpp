@@ -79,6 +79,10 @@ struct SampleDatabase
         db.addPartnership(lyon, leipzig);
         db.addPartnership(grenoble, kaya, QStringLiteral("cooperation_decentralisee"));
         db.addProject(QStringLiteral("Accès à l'eau à Kaya"), grenoble);
+        Scheme scheme;
+        scheme.name = QStringLiteral("Eau solidaire");
+        scheme.kindCode = QStringLiteral("fonds");
+        db.addScheme(scheme);
         path = dir.filePath(QStringLiteral("sample.sqlite"));
         db.database().close();
         REQUIRE(QFile::copy(db.path(), path));
