@@ -161,18 +161,7 @@ TEST_CASE("An upgrade of an older database is preceded by a copy of it as it was
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("ancienne.sqlite"));
     REQUIRE(observatoire({arg("--db"), path, arg("init")}).exitCode == 0);
-    // Schema version 6 as it was: migrations 007 to 010 had not added the records' versions, the
-    // trash, the settled spellings and the support schemes yet.
-    QStringList older{QStringLiteral("DROP TABLE trash_entry"),
-                      QStringLiteral("DROP TABLE ref_vocabulary_alias")};
-    for (const char* table : {"actor", "foreign_partner", "partnership", "project", "funding"})
-        older << QStringLiteral("ALTER TABLE %1 DROP COLUMN version").arg(QLatin1String(table));
-    for (const char* table :
-         {"scheme_call", "scheme_condition", "scheme_theme", "scheme_country", "scheme_zone",
-          "scheme_actor_type", "scheme", "ref_scheme_condition", "ref_scheme_kind"})
-        older << QStringLiteral("DROP TABLE %1").arg(QLatin1String(table));
-    older << QStringLiteral("PRAGMA user_version = 6");
-    runSql(path, older);
+    makeSchemaSix(path);
     REQUIRE(observatoire({arg("--db"), path, arg("check")}).exitCode == 0);
     const QList<BackupCopy> copies = copiesOf(path);
     REQUIRE(copies.size() == 1);

@@ -91,16 +91,11 @@ TEST_CASE("An upgrade is whole or not at all: a migration that fails undoes the 
     {
         Database current;
         REQUIRE(current.open(DatabaseLocation::sqliteFile(path), Database::OpenMode::CreateIfMissing).ok());
-        // Back to schema version 6, as BackupTest and the crash test make it: no records' versions
-        // and no trash yet.
-        QSqlQuery older(current.connection());
-        REQUIRE(older.exec(QStringLiteral("DROP TABLE trash_entry")));
-        for (const char* table : {"actor", "foreign_partner", "partnership", "project", "funding"})
-            REQUIRE(older.exec(QStringLiteral("ALTER TABLE %1 DROP COLUMN version").arg(QLatin1String(table))));
-        REQUIRE(older.exec(QStringLiteral("PRAGMA user_version = 6")));
+        current.close();
     }
+    makeSchemaSix(path); // no records' versions, no trash…
     Database upgraded;
-    // The last migration fails after 007 and 008 have run.
+    // The last migration fails after the earlier ones have run.
     upgraded.setMigrationCode(Migrator::latestVersion(), [](const QSqlDatabase&) {
         return Status::failure(QStringLiteral("stopped here"));
     });

@@ -10,7 +10,7 @@
 #            database passes PRAGMA integrity_check and `check`; the import's batch is there with
 #            all its rows, or absent and the database's partnerships exported exactly as before;
 #            every earlier partnership is unchanged either way;
-#   demo     filling a new database: it is empty or whole, never half, and sound;
+#   demo     filling a new database: it is absent, empty or whole, never half, and sound;
 #   export   over an earlier file: it is the earlier file or the whole export, never a part
 #            (a kill may leave the export's temporary file beside it, under another name);
 #   backup   over an earlier copy: the earlier copy or a whole, sound one;
@@ -94,7 +94,7 @@ echo "unkilled: import ${import_ms} ms, demo ${demo_ms} ms, export ${export_ms} 
 # A database at schema 6, as BackupTest makes it: no trash, no records' versions.
 older="$work/older.sqlite"
 cp "$base" "$older"
-sql "$older" "DROP TABLE trash_entry; ALTER TABLE actor DROP COLUMN version; ALTER TABLE foreign_partner DROP COLUMN version; ALTER TABLE partnership DROP COLUMN version; ALTER TABLE project DROP COLUMN version; ALTER TABLE funding DROP COLUMN version; DROP TABLE ref_vocabulary_alias; DROP TABLE scheme_call; DROP TABLE scheme_condition; DROP TABLE scheme_theme; DROP TABLE scheme_country; DROP TABLE scheme_zone; DROP TABLE scheme_actor_type; DROP TABLE scheme; DROP TABLE ref_scheme_condition; DROP TABLE ref_scheme_kind; PRAGMA user_version = 6;"
+sql "$older" "$(cat "$(dirname "$0")/../data/schema-6.sql")"
 current_version=$(sql "$work/m.sqlite" 'PRAGMA user_version')
 upgrade_ms=$(cp "$older" "$work/u.sqlite" && duration obs --db "$work/u.sqlite" check)
 
@@ -126,7 +126,10 @@ for ((run = 1; run <= runs; run++)); do
     db="$work/demo.sqlite"
     rm -rf "$db" "$db"-*
     outcome=$(kill_within "$demo_ms" "$program" --db "$db" demo --rows 20000)
-    if [ -e "$db" ] && [ -s "$db" ]; then
+    # Reading it first replays a hot journal: a schema whose creation was killed is rolled back,
+    # which leaves an empty file (the program's `check` rightly refuses an empty file as no
+    # observatory; found by round 28 of a 100-round run).
+    if [ -e "$db" ] && [ "$(sql "$db" 'SELECT count(*) FROM sqlite_master')" -gt 0 ]; then
         sound "$db"
         count=$(sql "$db" 'SELECT count(*) FROM partnership')
         [ "$count" -eq 0 ] || [ "$count" -eq "$(sql "$big" 'SELECT count(*) FROM partnership')" ] ||

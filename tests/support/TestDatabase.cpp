@@ -76,6 +76,18 @@ void runSql(const QString& path, const QStringList& statements)
     QSqlDatabase::removeDatabase(name);
 }
 
+void makeSchemaSix(const QString& path)
+{
+    QFile script(QStringLiteral(OBSERVATOIRE_SOURCE_DIR "/tests/data/schema-6.sql"));
+    REQUIRE(script.open(QIODevice::ReadOnly | QIODevice::Text));
+    QStringList statements;
+    for (const QString& line : QString::fromUtf8(script.readAll()).split(QLatin1Char('\n'))) {
+        if (!line.trimmed().isEmpty() && !line.startsWith(QLatin1String("--")))
+            statements << line.trimmed().chopped(1); // one statement per line, without its ';'
+    }
+    runSql(path, statements);
+}
+
 ExclusiveLock::ExclusiveLock(const QString& path)
 {
     static int counter = 0;

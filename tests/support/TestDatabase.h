@@ -43,6 +43,11 @@ void damageTablePage(const QString& path, const QString& table);
 // Runs statements on a plain connection of its own, as another program would.
 void runSql(const QString& path, const QStringList& statements);
 
+// Takes the database at `path` (current schema, no connection open) back to schema version 6,
+// with tests/data/schema-6.sql, which the crash test reads too: the older database the upgrade
+// tests upgrade.
+void makeSchemaSix(const QString& path);
+
 // Holds an exclusive lock on a database file, with a write pending, as another program in the
 // middle of a long transaction would; released when the object goes.
 class ExclusiveLock
