@@ -60,6 +60,9 @@ const QHash<QString, const char*>& sources()
         {QStringLiteral("themes"), QT_TRANSLATE_NOOP("FieldLabels", "Themes")},
         {QStringLiteral("countries"), QT_TRANSLATE_NOOP("FieldLabels", "Countries")},
         {QStringLiteral("sdgs"), QT_TRANSLATE_NOOP("FieldLabels", "Sustainable development goals")},
+        // A merge of duplicates in the history of the kept record and of the other (DuplicateMerge).
+        {QStringLiteral("merged_from"), QT_TRANSLATE_NOOP("FieldLabels", "Merged with")},
+        {QStringLiteral("merged_into"), QT_TRANSLATE_NOOP("FieldLabels", "Merged into")},
     };
     return labels;
 }
