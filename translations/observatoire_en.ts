@@ -1303,6 +1303,38 @@ region's actors. Without a command, opens the application window.</translation>
         <source>Merged into</source>
         <translation>Merged into</translation>
     </message>
+    <message>
+        <source>Former value</source>
+        <translation>Former value</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Deleted by</source>
+        <translation>Deleted by</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation>Change history</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Trash</translation>
+    </message>
 </context>
 <context>
     <name>FieldText</name>

@@ -1325,6 +1325,38 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
         <source>Merged into</source>
         <translation>Fusionnée dans</translation>
     </message>
+    <message>
+        <source>Former value</source>
+        <translation>Ancienne valeur</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Nouvelle valeur</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Deleted by</source>
+        <translation>Supprimée par</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Corbeille</translation>
+    </message>
 </context>
 <context>
     <name>FieldText</name>
@@ -3160,7 +3192,7 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation>Type</translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Record</source>

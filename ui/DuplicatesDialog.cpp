@@ -87,10 +87,12 @@ void DuplicatesDialog::reload()
         why->setToolTip(pair.reason);
         m_table->setItem(row, 4, why);
     }
-    m_table->resizeColumnsToContents();
-    // Long names must not push the reason out of sight: the names share what is left.
-    for (int column : {1, 2})
-        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), 260));
+    if (!m_pairs.isEmpty()) {
+        m_table->resizeColumnsToContents();
+        // Long names must not push the reason out of sight: the names share what is left.
+        for (int column : {1, 2})
+            m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), 260));
+    }
     m_merge->setEnabled(false);
 }
 

@@ -83,7 +83,6 @@ MergeDialog::MergeDialog(const QString& kind, const Side& first, const Side& sec
             m_table->setItem(row, column, item);
         }
     }
-    m_table->resizeRowsToContents();
     connect(m_table, &QTableWidget::itemChanged, this, &MergeDialog::valueChanged);
     connect(m_table, &QTableWidget::cellClicked, this, &MergeDialog::choose);
 
@@ -106,6 +105,12 @@ MergeDialog::MergeDialog(const QString& kind, const Side& first, const Side& sec
     layout->addWidget(identical);
     layout->addWidget(buttons);
     resize(820, 520);
+}
+
+void MergeDialog::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    m_table->resizeRowsToContents();
 }
 
 bool MergeDialog::keepsFirst() const

@@ -47,6 +47,10 @@ public:
     // The field shown on `row`.
     QString fieldAt(int row) const { return m_fields.value(row); }
 
+protected:
+    // Rows are as tall as their wrapped values once the columns have their widths.
+    void showEvent(QShowEvent* event) override;
+
 private:
     // Keeps one value of a row chosen: checking one side unchecks the other, and a side cannot
     // be unchecked but by checking the other.

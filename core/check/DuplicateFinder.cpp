@@ -16,8 +16,42 @@
 
 namespace {
 
-// Names this close (one slip in a name of seven letters) are worth the adviser's look.
+// Names this close (one slip in a name of seven letters) are worth the adviser's look, if what
+// differs between them is close too (a slip, not another word).
 constexpr double kCloseNames = 0.85;
+constexpr double kCloseWords = 0.75;
+
+// The numbers in a name, in order: "Lycée 2" and "Lycée 3", "Chambre des métiers 38" and "… 42"
+// are close spellings of different organisations, not a slip.
+QString numbersOf(const QString& folded)
+{
+    QString numbers;
+    for (const QChar c : folded) {
+        if (c.isDigit())
+            numbers += c;
+        else if (!numbers.isEmpty() && !numbers.endsWith(QLatin1Char(' ')))
+            numbers += QLatin1Char(' ');
+    }
+    return numbers.trimmed();
+}
+
+// What two names do not share: the words they begin and end with in common left out. "Comité de
+// jumelage de Bozas" and "… de Meyras" are 86 % alike as wholes, yet "bozas" and "meyras" are
+// two towns; "Œuvre des Pupilles" and "Oeuvre des Pupiles" differ by a slip in "pupilles".
+std::pair<QString, QString> differingParts(const QString& a, const QString& b)
+{
+    QStringList first = a.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QStringList second = b.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    while (!first.isEmpty() && !second.isEmpty() && first.first() == second.first()) {
+        first.removeFirst();
+        second.removeFirst();
+    }
+    while (!first.isEmpty() && !second.isEmpty() && first.last() == second.last()) {
+        first.removeLast();
+        second.removeLast();
+    }
+    return {first.join(QLatin1Char(' ')), second.join(QLatin1Char(' '))};
+}
 
 // One record as the search for pairs compares it.
 struct Compared
@@ -162,10 +196,13 @@ QList<DuplicateFinder::Pair> findPairs(const QList<Compared>& rows, const QStrin
         [&](qsizetype a, qsizetype b) {
             const QString& first = rows.at(a).folded;
             const QString& second = rows.at(b).folded;
-            if (first == second)
+            if (first == second || numbersOf(first) != numbersOf(second))
                 return;
             const double ratio = TextSimilarity::ratio(first, second, kCloseNames);
-            if (ratio >= kCloseNames)
+            if (ratio < kCloseNames)
+                return;
+            const auto [firstWords, secondWords] = differingParts(first, second);
+            if (TextSimilarity::ratio(firstWords, secondWords, kCloseWords) >= kCloseWords)
                 pairs.add(a, b, static_cast<int>(std::lround(ratio * 85)),
                           closePlace.arg(std::lround(ratio * 100)));
         });

@@ -91,6 +91,12 @@ TEST_CASE(
     const qint64 oeuvreSlip = add(QStringLiteral("Oeuvre des Pupiles"), QStringLiteral("38"));
     add(QStringLiteral("Saint-Martin"), QStringLiteral("38"));
     add(QStringLiteral("Saint-Martin"), QStringLiteral("73")); // namesakes in two départements
+    // Numbered organisations: close spellings, different numbers, not a slip.
+    add(QStringLiteral("Collège Jean Moulin 2"), QStringLiteral("38"));
+    add(QStringLiteral("Collège Jean Moulin 3"), QStringLiteral("38"));
+    // A long name in common, two towns: not a slip.
+    add(QStringLiteral("Comité de jumelage de Bozas"), QStringLiteral("07"));
+    add(QStringLiteral("Comité de jumelage de Meyras"), QStringLiteral("07"));
 
     const QList<DuplicateFinder::Pair> pairs = DuplicateFinder(db.connection()).actorPairs();
     REQUIRE(pairs.size() == 3);
