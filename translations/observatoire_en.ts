@@ -894,6 +894,112 @@ region's actors. Without a command, opens the application window.</translation>
         <source>same nature, same actor and partner</source>
         <translation>same nature, same actor and partner</translation>
     </message>
+    <message>
+        <source>same %1 %2</source>
+        <translation>same %1 %2</translation>
+    </message>
+    <message>
+        <source>same name, one without a place</source>
+        <translation>same name, one without a place</translation>
+    </message>
+    <message>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <source>RNA number</source>
+        <translation>RNA number</translation>
+    </message>
+    <message>
+        <source>INSEE code</source>
+        <translation>INSEE code</translation>
+    </message>
+    <message>
+        <source>close names in the same département (%1 % alike)</source>
+        <translation>close names in the same département (%1 % alike)</translation>
+    </message>
+    <message>
+        <source>close names in the same country (%1 % alike)</source>
+        <translation>close names in the same country (%1 % alike)</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateMerge</name>
+    <message>
+        <source>"%1" and "%2" are not of the same family of actors (%3, %4): they are not one organisation. If a type is wrong, correct it first, then merge.</source>
+        <translation>"%1" and "%2" are not of the same family of actors (%3, %4): they are not one organisation. If a type is wrong, correct it first, then merge.</translation>
+    </message>
+    <message>
+        <source>The merge could not be written: %1</source>
+        <translation>The merge could not be written: %1</translation>
+    </message>
+    <message>
+        <source>A record cannot be merged with itself.</source>
+        <translation>A record cannot be merged with itself.</translation>
+    </message>
+    <message>
+        <source>Record #%1 no longer exists (deleted or merged since): nothing was merged.</source>
+        <translation>Record #%1 no longer exists (deleted or merged since): nothing was merged.</translation>
+    </message>
+    <message>
+        <source>The kept record no longer exists: the merge cannot be undone.</source>
+        <translation>The kept record no longer exists: the merge cannot be undone.</translation>
+    </message>
+    <message>
+        <source>The merged record could not be restored.</source>
+        <translation>The merged record could not be restored.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Duplicates</source>
+        <translation>Duplicates</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Actors</translation>
+    </message>
+    <message>
+        <source>Foreign partners</source>
+        <translation>Foreign partners</translation>
+    </message>
+    <message>
+        <source>&amp;Records:</source>
+        <translation>&amp;Records:</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Looks like</source>
+        <translation>Looks like</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Merge…</translation>
+    </message>
+    <message>
+        <source>No likely duplicates.</source>
+        <translation>No likely duplicates.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) that may be one record twice, the most likely first. Check them, then merge those that are.</source>
+        <translation><numerusform>%n pair that may be one record twice, the most likely first. Check them, then merge those that are.</numerusform><numerusform>%n pairs that may be one record twice, the most likely first. Check them, then merge those that are.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>EntityTable</name>
@@ -1297,6 +1403,46 @@ region's actors. Without a command, opens the application window.</translation>
     <message>
         <source>Support scheme</source>
         <translation>Support scheme</translation>
+    </message>
+    <message>
+        <source>Merged with</source>
+        <translation>Merged with</translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation>Merged into</translation>
+    </message>
+    <message>
+        <source>Former value</source>
+        <translation>Former value</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Deleted by</source>
+        <translation>Deleted by</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation>Change history</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Trash</translation>
     </message>
 </context>
 <context>
@@ -2295,6 +2441,45 @@ The latest automatic copy was made on %2, %3. Restore it? The damaged file is ke
         <source>Colu&amp;mns…</source>
         <translation>Colu&amp;mns…</translation>
     </message>
+    <message>
+        <source>Dup&amp;licates…</source>
+        <translation>Dup&amp;licates…</translation>
+    </message>
+    <message>
+        <source>Personal d&amp;ata…</source>
+        <translation>Personal d&amp;ata…</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge two records</source>
+        <translation>Merge two records</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: the record kept keeps its identifier and history; the other goes to the trash, and its partnerships, projects, funding lines, attached actors, import rows and history move to the kept one. Choose below the value the kept record takes for each field that differs (click it, or Space). A copy of the database is made first; Edit › Undo takes the merge back.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: the record kept keeps its identifier and history; the other goes to the trash, and its partnerships, projects, funding lines, attached actors, import rows and history move to the kept one. Choose below the value the kept record takes for each field that differs (click it, or Space). A copy of the database is made first; Edit › Undo takes the merge back.</translation>
+    </message>
+    <message>
+        <source>Keep "%1" (#%2)</source>
+        <translation>Keep "%1" (#%2)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Identical: %1.</source>
+        <translation>Identical: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Merge</translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
@@ -3006,6 +3191,92 @@ Statement: %4</translation>
     </message>
 </context>
 <context>
+    <name>PersonalData</name>
+    <message>
+        <source>The personal data could not be read or erased: %1</source>
+        <translation>The personal data could not be read or erased: %1</translation>
+    </message>
+    <message>
+        <source>[erased]</source>
+        <translation>[erased]</translation>
+    </message>
+    <message>
+        <source>Give at least 3 characters of the person's name, e-mail address or phone number.</source>
+        <translation>Give at least 3 characters of the person's name, e-mail address or phone number.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataDialog</name>
+    <message>
+        <source>Personal data</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <source>What the observatory holds about one person (a name, an e-mail address or a phone number), in the records, their change history and the trash: to give it to them (Export) or to erase it at their request (Erase).</source>
+        <translation>What the observatory holds about one person (a name, an e-mail address or a phone number), in the records, their change history and the trash: to give it to them (Export) or to erase it at their request (Erase).</translation>
+    </message>
+    <message>
+        <source>Name, e-mail address or phone number</source>
+        <translation>Name, e-mail address or phone number</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>E&amp;rase…</source>
+        <translation>E&amp;rase…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) name "%1".</source>
+        <translation><numerusform>%n value name "%1".</numerusform><numerusform>%n values name "%1".</numerusform></translation>
+    </message>
+    <message>
+        <source>Export the personal data</source>
+        <translation>Export the personal data</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>personal-data.json</source>
+        <translation>personal-data.json</translation>
+    </message>
+    <message>
+        <source>Erase the personal data</source>
+        <translation>Erase the personal data</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase "%1" from %n value(s) — records, change history and trash? This cannot be undone (the automatic copies of the database made before keep it until they are replaced).</source>
+        <translation><numerusform>Erase "%1" from %n value — records, change history and trash? This cannot be undone (the automatic copies of the database made before keep it until they are replaced).</numerusform><numerusform>Erase "%1" from %n values — records, change history and trash? This cannot be undone (the automatic copies of the database made before keep it until they are replaced).</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>PlaceMatcher</name>
     <message numerus="yes">
         <source>"%1" is the name of %n places of the region (%2): the actor is recorded without a code unless a Département column tells which</source>
@@ -3576,6 +3847,14 @@ Statement: %4</translation>
         <source>Delete the support scheme "%1"?</source>
         <translation>Delete the support scheme "%1"?</translation>
     </message>
+    <message>
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>One of the two records no longer exists (deleted or merged since): nothing was merged.</source>
+        <translation>One of the two records no longer exists (deleted or merged since): nothing was merged.</translation>
+    </message>
 </context>
 <context>
     <name>RecordCommands</name>
@@ -3598,6 +3877,10 @@ Statement: %4</translation>
     <message>
         <source>Restore "%1" from the trash</source>
         <translation>Restore "%1" from the trash</translation>
+    </message>
+    <message>
+        <source>Merge "%1" into "%2"</source>
+        <translation>Merge "%1" into "%2"</translation>
     </message>
 </context>
 <context>

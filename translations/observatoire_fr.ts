@@ -908,6 +908,115 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
         <source>same nature, same actor and partner</source>
         <translation>même nature, même acteur et même partenaire</translation>
     </message>
+    <message>
+        <source>same %1 %2</source>
+        <translation>même %1 %2</translation>
+    </message>
+    <message>
+        <source>same name, one without a place</source>
+        <translation>même nom, l&apos;une sans lieu</translation>
+    </message>
+    <message>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <source>RNA number</source>
+        <translation>numéro RNA</translation>
+    </message>
+    <message>
+        <source>INSEE code</source>
+        <translation>code INSEE</translation>
+    </message>
+    <message>
+        <source>close names in the same département (%1 % alike)</source>
+        <translation>noms proches dans le même département (%1 % de ressemblance)</translation>
+    </message>
+    <message>
+        <source>close names in the same country (%1 % alike)</source>
+        <translation>noms proches dans le même pays (%1 % de ressemblance)</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateMerge</name>
+    <message>
+        <source>&quot;%1&quot; and &quot;%2&quot; are not of the same family of actors (%3, %4): they are not one organisation. If a type is wrong, correct it first, then merge.</source>
+        <translation>« %1 » et « %2 » ne sont pas de la même famille d&apos;acteurs (%3, %4) : ce n&apos;est pas une seule organisation. Si un type est faux, corrigez-le d&apos;abord, puis fusionnez.</translation>
+    </message>
+    <message>
+        <source>The merge could not be written: %1</source>
+        <translation>La fusion n&apos;a pas pu être enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>A record cannot be merged with itself.</source>
+        <translation>Une fiche ne peut pas être fusionnée avec elle-même.</translation>
+    </message>
+    <message>
+        <source>Record #%1 no longer exists (deleted or merged since): nothing was merged.</source>
+        <translation>La fiche n° %1 n&apos;existe plus (supprimée ou fusionnée depuis) : rien n&apos;a été fusionné.</translation>
+    </message>
+    <message>
+        <source>The kept record no longer exists: the merge cannot be undone.</source>
+        <translation>La fiche gardée n&apos;existe plus : la fusion ne peut pas être annulée.</translation>
+    </message>
+    <message>
+        <source>The merged record could not be restored.</source>
+        <translation>La fiche fusionnée n&apos;a pas pu être restaurée.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Duplicates</source>
+        <translation>Doublons</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Acteurs</translation>
+    </message>
+    <message>
+        <source>Foreign partners</source>
+        <translation>Partenaires étrangers</translation>
+    </message>
+    <message>
+        <source>&amp;Records:</source>
+        <translation>&amp;Fiches :</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Looks like</source>
+        <translation>Ressemble à</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Fusionner…</translation>
+    </message>
+    <message>
+        <source>No likely duplicates.</source>
+        <translation>Aucun doublon probable.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) that may be one record twice, the most likely first. Check them, then merge those that are.</source>
+        <translation>
+            <numerusform>%n paire qui pourrait être une même fiche en double, la plus probable d&apos;abord. Vérifiez-la, puis fusionnez-la si c&apos;en est une.</numerusform>
+            <numerusform>%n paires qui pourraient être une même fiche en double, les plus probables d&apos;abord. Vérifiez-les, puis fusionnez celles qui en sont.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EntityTable</name>
@@ -1317,6 +1426,46 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     <message>
         <source>Support scheme</source>
         <translation>Dispositif de soutien</translation>
+    </message>
+    <message>
+        <source>Merged with</source>
+        <translation>Fusionnée avec</translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation>Fusionnée dans</translation>
+    </message>
+    <message>
+        <source>Former value</source>
+        <translation>Ancienne valeur</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Nouvelle valeur</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Deleted by</source>
+        <translation>Supprimée par</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Corbeille</translation>
     </message>
 </context>
 <context>
@@ -2345,6 +2494,45 @@ La dernière copie automatique a été faite le %2, %3. La restaurer ? Le fichie
         <source>Colu&amp;mns…</source>
         <translation>Co&amp;lonnes…</translation>
     </message>
+    <message>
+        <source>Dup&amp;licates…</source>
+        <translation>&amp;Doublons…</translation>
+    </message>
+    <message>
+        <source>Personal d&amp;ata…</source>
+        <translation>Données personnelles (R&amp;GPD)…</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge two records</source>
+        <translation>Fusionner deux fiches</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: the record kept keeps its identifier and history; the other goes to the trash, and its partnerships, projects, funding lines, attached actors, import rows and history move to the kept one. Choose below the value the kept record takes for each field that differs (click it, or Space). A copy of the database is made first; Edit › Undo takes the merge back.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; : la fiche gardée garde son identifiant et son historique ; l&apos;autre va dans la corbeille, et ses partenariats, projets, lignes de financement, acteurs rattachés, lignes d&apos;import et son historique passent à la fiche gardée. Choisissez ci-dessous la valeur que prend la fiche gardée pour chaque champ qui diffère (un clic, ou Espace). Une copie de la base est faite d&apos;abord ; Édition › Annuler défait la fusion.</translation>
+    </message>
+    <message>
+        <source>Keep &quot;%1&quot; (#%2)</source>
+        <translation>Garder « %1 » (n° %2)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Identical: %1.</source>
+        <translation>Identiques : %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
@@ -3080,6 +3268,98 @@ Instruction : %4</translation>
     </message>
 </context>
 <context>
+    <name>PersonalData</name>
+    <message>
+        <source>The personal data could not be read or erased: %1</source>
+        <translation>Les données personnelles n&apos;ont pas pu être lues ou effacées : %1</translation>
+    </message>
+    <message>
+        <source>[erased]</source>
+        <translation>[effacé]</translation>
+    </message>
+    <message>
+        <source>Give at least 3 characters of the person&apos;s name, e-mail address or phone number.</source>
+        <translation>Donnez au moins 3 caractères du nom, du courriel ou du téléphone de la personne.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataDialog</name>
+    <message>
+        <source>Personal data</source>
+        <translation>Données personnelles</translation>
+    </message>
+    <message>
+        <source>What the observatory holds about one person (a name, an e-mail address or a phone number), in the records, their change history and the trash: to give it to them (Export) or to erase it at their request (Erase).</source>
+        <translation>Ce que l&apos;observatoire garde sur une personne (un nom, un courriel ou un téléphone), dans les fiches, leur historique et la corbeille : pour le lui remettre (Exporter) ou l&apos;effacer à sa demande (Effacer).</translation>
+    </message>
+    <message>
+        <source>Name, e-mail address or phone number</source>
+        <translation>Nom, courriel ou téléphone</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Personne :</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Chercher</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>E&amp;rase…</source>
+        <translation>&amp;Effacer…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) name &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>%n valeur nomme « %1 ».</numerusform>
+            <numerusform>%n valeurs nomment « %1 ».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the personal data</source>
+        <translation>Exporter les données personnelles</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>personal-data.json</source>
+        <translation>donnees-personnelles.json</translation>
+    </message>
+    <message>
+        <source>Erase the personal data</source>
+        <translation>Effacer les données personnelles</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase &quot;%1&quot; from %n value(s) — records, change history and trash? This cannot be undone (the automatic copies of the database made before keep it until they are replaced).</source>
+        <translation>
+            <numerusform>Effacer « %1 » de %n valeur (fiches, historique et corbeille) ? C&apos;est sans retour (les copies automatiques de la base faites avant la gardent jusqu&apos;à leur remplacement).</numerusform>
+            <numerusform>Effacer « %1 » de %n valeurs (fiches, historique et corbeille) ? C&apos;est sans retour (les copies automatiques de la base faites avant la gardent jusqu&apos;à leur remplacement).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlaceMatcher</name>
     <message numerus="yes">
         <source>&quot;%1&quot; is the name of %n places of the region (%2): the actor is recorded without a code unless a Département column tells which</source>
@@ -3692,6 +3972,14 @@ Instruction : %4</translation>
         <source>Delete the support scheme &quot;%1&quot;?</source>
         <translation>Supprimer le dispositif de soutien « %1 » ?</translation>
     </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <source>One of the two records no longer exists (deleted or merged since): nothing was merged.</source>
+        <translation>L&apos;une des deux fiches n&apos;existe plus (supprimée ou fusionnée depuis) : rien n&apos;a été fusionné.</translation>
+    </message>
 </context>
 <context>
     <name>RecordCommands</name>
@@ -3714,6 +4002,10 @@ Instruction : %4</translation>
     <message>
         <source>Restore &quot;%1&quot; from the trash</source>
         <translation>Restaurer « %1 » depuis la corbeille</translation>
+    </message>
+    <message>
+        <source>Merge &quot;%1&quot; into &quot;%2&quot;</source>
+        <translation>Fusionner « %1 » dans « %2 »</translation>
     </message>
 </context>
 <context>

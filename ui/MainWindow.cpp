@@ -1,4 +1,6 @@
 #include "MainWindow.h"
+#include "DuplicatesDialog.h"
+#include "PersonalDataDialog.h"
 #include "RestoreDialog.h"
 #include "TrashDialog.h"
 #include "backup/AutomaticBackups.h"
@@ -351,6 +353,34 @@ void MainWindow::createMenus()
     });
     trash->setObjectName(QStringLiteral("actionTrash"));
     m_writingActions << trash;
+    QAction* duplicates = edit->addAction(tr("Dup&licates…"), this, [this] {
+        if (!m_database)
+            return;
+        DuplicatesDialog dialog(
+            m_database->connection(),
+            [this](RecordList::Family family, qint64 first, qint64 second) {
+                return m_actions->mergeRecords(family, first, second);
+            },
+            this);
+        dialog.exec();
+    });
+    duplicates->setObjectName(QStringLiteral("actionDuplicates"));
+    m_writingActions << duplicates;
+    QAction* personalData = edit->addAction(tr("Personal d&ata…"), this, [this] {
+        if (!m_database)
+            return;
+        PersonalDataDialog dialog(
+            m_database->connection(),
+            [this] {
+                // The history's steps hold the values erased: undoing one would write them back.
+                m_undoStack->clear();
+                refreshLists();
+            },
+            this);
+        dialog.exec();
+    });
+    personalData->setObjectName(QStringLiteral("actionPersonalData"));
+    m_writingActions << personalData;
     edit->addSeparator();
     QAction* find = edit->addAction(tr("&Search…"), this, [this] { m_filterBar->focusSearch(); });
     find->setObjectName(QStringLiteral("actionFind"));

@@ -2,11 +2,14 @@
 #include "lists/RecordSheet.h"
 
 #include "Dialogs.h"
+#include "MergeDialog.h"
 #include "editors/ActorEditor.h"
 #include "editors/PartnerEditor.h"
 #include "editors/PartnershipEditor.h"
 #include "editors/ProjectEditor.h"
 #include "editors/SchemeEditor.h"
+#include "records/FieldLabels.h"
+#include "records/FieldText.h"
 #include "store/ActorStore.h"
 #include "store/FundingStore.h"
 #include "store/PartnerStore.h"
@@ -235,6 +238,51 @@ bool RecordActions::restoreFromTrash(qint64 entryId)
     if (entry->table == QLatin1String("scheme"))
         return takeOutOfTrash<SchemeStore>(*entry);
     return false;
+}
+
+bool RecordActions::mergeRecords(RecordList::Family family, qint64 firstId, qint64 secondId)
+{
+    if (family == RecordList::Family::Actors)
+        return mergePair<ActorStore, Actor>(QStringLiteral("actor"), firstId, secondId);
+    if (family == RecordList::Family::Partners)
+        return mergePair<PartnerStore, ForeignPartner>(QStringLiteral("foreign_partner"), firstId, secondId);
+    return false;
+}
+
+template <typename Store, typename Record>
+bool RecordActions::mergePair(const QString& table, qint64 firstId, qint64 secondId)
+{
+    const QString title = tr("Merge");
+    Store store(m_db);
+    const std::optional<Record> first = store.find(firstId);
+    const std::optional<Record> second = store.find(secondId);
+    if (!first || !second) {
+        Dialogs::error(
+            m_window, title,
+            tr("One of the two records no longer exists (deleted or merged since): nothing was merged."));
+        return false;
+    }
+    const QSqlDatabase db = m_db;
+    MergeDialog dialog(
+        FieldLabels::kindOfRecord(table), {first->id, first->name, store.readable(*first)},
+        {second->id, second->name, store.readable(*second)},
+        [db, table](const QString& field, const QString& stored) {
+            return FieldText::display(db, table, field, stored);
+        },
+        m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    const Record& kept = dialog.keepsFirst() ? *first : *second;
+    const Record& other = dialog.keepsFirst() ? *second : *first;
+    const MergeRequest request{kept.id, other.id, dialog.fromOther(), kept.version, other.version};
+    const auto merged = DuplicateMerge<Record>(m_db).merge(request);
+    if (!merged) {
+        Dialogs::error(m_window, title, Dialogs::sentences(merged.problems()));
+        return false;
+    }
+    m_undoStack->push(new MergeCommand<Record>(context(), merged.value(), kept.name));
+    Q_EMIT recordsChanged();
+    return true;
 }
 
 bool RecordActions::deleteRecord(RecordList::Family family, qint64 id)

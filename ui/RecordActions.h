@@ -35,6 +35,10 @@ public:
     // Takes a deletion out of the trash (File › Trash), as an undoable step; says why if refused.
     bool restoreFromTrash(qint64 entryId);
 
+    // Shows the two actors (or partners) side by side to merge them, and merges them as an undoable
+    // step with the values the adviser chose; returns whether they were merged.
+    bool mergeRecords(RecordList::Family family, qint64 firstId, qint64 secondId);
+
     // How a record is named in messages and in the undo history.
     QString describe(RecordList::Family family, qint64 id) const;
 
@@ -53,6 +57,8 @@ private:
     // Puts the record in the trash and the deletion on the undo stack; false (and says why) if refused.
     template <typename Store> bool moveToTrash(qint64 id, const QString& name);
     template <typename Store> bool takeOutOfTrash(const TrashEntry& entry);
+    template <typename Store, typename Record>
+    bool mergePair(const QString& table, qint64 firstId, qint64 secondId);
 
     QWidget* m_window;
     QUndoStack* m_undoStack;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "store/DuplicateMerge.h"
 #include "store/Trash.h"
 
 #include <QCoreApplication>
@@ -32,6 +33,10 @@ public:
     static QString updated(const QString& name) { return tr("Edit \"%1\"").arg(name); }
     static QString deleted(const QString& name) { return tr("Delete \"%1\"").arg(name); }
     static QString restored(const QString& name) { return tr("Restore \"%1\" from the trash").arg(name); }
+    static QString merged(const QString& other, const QString& kept)
+    {
+        return tr("Merge \"%1\" into \"%2\"").arg(other, kept);
+    }
     static QString changedSince(const QString& name)
     {
         return tr("\"%1\" was changed since this step (by an import, another window or program): undoing or "
@@ -209,5 +214,50 @@ private:
     qint64 m_trashEntry; // where the record is while deleted
     QString m_name;
     qint64 m_version = 0; // the record's version as this step last left it out of the trash
+    bool m_first = true;
+};
+
+// Two records merged into one (Edit › Duplicates…): undo brings the other back from the trash with
+// every row that referred to it, and the kept one's fields as they were; redo merges them again.
+// Either only if the records are still as this step left them.
+template <typename Record> class MergeCommand : public QUndoCommand
+{
+public:
+    MergeCommand(CommandContext context, MergeOutcome<Record> outcome, const QString& keptName)
+        : QUndoCommand(RecordCommandTexts::merged(outcome.otherName, keptName))
+        , m_context(std::move(context))
+        , m_outcome(std::move(outcome))
+        , m_name(keptName)
+    {
+    }
+
+    void undo() override
+    {
+        const Result<MergeRequest> undone = DuplicateMerge<Record>(m_context.db).undo(m_outcome);
+        if (!undone)
+            reportStepFailure(m_context, undone.problems(), m_name);
+        else
+            m_outcome.request = undone.value();
+        m_context.changed();
+    }
+
+    void redo() override
+    {
+        if (m_first) {
+            m_first = false;
+            return;
+        }
+        const auto merged = DuplicateMerge<Record>(m_context.db).merge(m_outcome.request);
+        if (!merged)
+            reportStepFailure(m_context, merged.problems(), m_name);
+        else
+            m_outcome = merged.value();
+        m_context.changed();
+    }
+
+private:
+    CommandContext m_context;
+    MergeOutcome<Record> m_outcome;
+    QString m_name;
     bool m_first = true;
 };

@@ -70,6 +70,15 @@ const QHash<QString, const char*>& sources()
         {QStringLiteral("zones"), QT_TRANSLATE_NOOP("FieldLabels", "Zones")},
         {QStringLiteral("conditions"), QT_TRANSLATE_NOOP("FieldLabels", "Conditions")},
         {QStringLiteral("calls"), QT_TRANSLATE_NOOP("FieldLabels", "Calls")},
+        // A merge of duplicates in the history of the kept record and of the other (DuplicateMerge).
+        {QStringLiteral("merged_from"), QT_TRANSLATE_NOOP("FieldLabels", "Merged with")},
+        {QStringLiteral("merged_into"), QT_TRANSLATE_NOOP("FieldLabels", "Merged into")},
+        // The columns of the history, imports and trash that PersonalData looks in.
+        {QStringLiteral("old_value"), QT_TRANSLATE_NOOP("FieldLabels", "Former value")},
+        {QStringLiteral("new_value"), QT_TRANSLATE_NOOP("FieldLabels", "New value")},
+        {QStringLiteral("user_name"), QT_TRANSLATE_NOOP("FieldLabels", "Author")},
+        {QStringLiteral("deleted_by"), QT_TRANSLATE_NOOP("FieldLabels", "Deleted by")},
+        {QStringLiteral("content"), QT_TRANSLATE_NOOP("FieldLabels", "Content")},
     };
     return labels;
 }
@@ -91,6 +100,10 @@ QString kindOfRecord(const QString& table)
         {QStringLiteral("project"), QT_TRANSLATE_NOOP("FieldLabels", "Project")},
         {QStringLiteral("funding"), QT_TRANSLATE_NOOP("FieldLabels", "Funding line")},
         {QStringLiteral("scheme"), QT_TRANSLATE_NOOP("FieldLabels", "Support scheme")},
+        // Where personal data may also be (PersonalData).
+        {QStringLiteral("change_log"), QT_TRANSLATE_NOOP("FieldLabels", "Change history")},
+        {QStringLiteral("import_batch"), QT_TRANSLATE_NOOP("FieldLabels", "Import")},
+        {QStringLiteral("trash_entry"), QT_TRANSLATE_NOOP("FieldLabels", "Trash")},
     };
     const auto found = kinds.constFind(table);
     return found == kinds.cend() ? table : QCoreApplication::translate("FieldLabels", found.value());

@@ -64,3 +64,63 @@ TEST_CASE("Partners and partnerships that look like new ones are found", "[dupli
     again.kindCode = QStringLiteral("cooperation_decentralisee");
     CHECK(finder.partnerships(again).isEmpty());
 }
+
+TEST_CASE(
+    "The duplicates of the observatory are listed by code, folded name and close spelling, with a score",
+    "[duplicates]")
+{
+    StoreFixture db;
+    ActorStore actors(db.connection());
+    const auto add = [&](const QString& name, const QString& departement, const QString& siren = QString()) {
+        Actor actor;
+        actor.name = name;
+        actor.typeCode = QStringLiteral("commune");
+        actor.departementCode = departement;
+        actor.siren = siren;
+        const Result<Actor> created = actors.create(actor);
+        INFO(created.message().toStdString());
+        REQUIRE(created.ok());
+        return created.value().id;
+    };
+    const qint64 lyon =
+        add(QStringLiteral("Ville de Lyon"), QStringLiteral("69M"), QStringLiteral("216901231"));
+    const qint64 lyonAgain = add(QStringLiteral("Commune de Lyon"), QStringLiteral("69M"));
+    const qint64 bySiren =
+        add(QStringLiteral("Lyon (mairie centrale)"), QStringLiteral("69M"), QStringLiteral("216901231"));
+    const qint64 oeuvre = add(QStringLiteral("Œuvre des Pupilles"), QStringLiteral("38"));
+    const qint64 oeuvreSlip = add(QStringLiteral("Oeuvre des Pupiles"), QStringLiteral("38"));
+    add(QStringLiteral("Saint-Martin"), QStringLiteral("38"));
+    add(QStringLiteral("Saint-Martin"), QStringLiteral("73")); // namesakes in two départements
+    // Numbered organisations: close spellings, different numbers, not a slip.
+    add(QStringLiteral("Collège Jean Moulin 2"), QStringLiteral("38"));
+    add(QStringLiteral("Collège Jean Moulin 3"), QStringLiteral("38"));
+    // A long name in common, two towns: not a slip.
+    add(QStringLiteral("Comité de jumelage de Bozas"), QStringLiteral("07"));
+    add(QStringLiteral("Comité de jumelage de Meyras"), QStringLiteral("07"));
+
+    const QList<DuplicateFinder::Pair> pairs = DuplicateFinder(db.connection()).actorPairs();
+    REQUIRE(pairs.size() == 3);
+    CHECK(pairs.at(0).firstId == lyon);
+    CHECK(pairs.at(0).secondId == bySiren);
+    CHECK(pairs.at(0).score == 100);
+    CHECK(pairs.at(0).reason.contains(QStringLiteral("216901231")));
+    CHECK(pairs.at(1).firstId == lyon);
+    CHECK(pairs.at(1).secondId == lyonAgain);
+    CHECK(pairs.at(1).score == 90);
+    CHECK(pairs.at(1).place == QStringLiteral("Métropole de Lyon"));
+    // "Œuvre" folds to "oeuvre": the names differ by one letter of 18.
+    CHECK(pairs.at(2).firstId == oeuvre);
+    CHECK(pairs.at(2).secondId == oeuvreSlip);
+    CHECK(pairs.at(2).score >= 75);
+    CHECK(pairs.at(2).score < 90);
+    CHECK(pairs.at(2).reason.contains(QStringLiteral("close names")));
+
+    const qint64 dakar = db.addPartner(QStringLiteral("Ville de Dakar"), QStringLiteral("SN"));
+    const qint64 dakarAgain = db.addPartner(QStringLiteral("Dakar"), QStringLiteral("SN"));
+    db.addPartner(QStringLiteral("Dakar"), QStringLiteral("ML"));
+    const QList<DuplicateFinder::Pair> partners = DuplicateFinder(db.connection()).partnerPairs();
+    REQUIRE(partners.size() == 1);
+    CHECK(partners.first().firstId == dakar);
+    CHECK(partners.first().secondId == dakarAgain);
+    CHECK(partners.first().reason == QStringLiteral("same name in the same country"));
+}

@@ -10,17 +10,21 @@
 #include "refdata/ObservatorySettings.h"
 #include "store/ActorStore.h"
 #include "store/FundingStore.h"
+#include "store/PartnerStore.h"
 #include "store/PartnershipStore.h"
 #include "store/ProjectStore.h"
 #include "store/Trash.h"
 #include "ui/AppSettings.h"
 #include "ui/ColumnMappingTable.h"
 #include "ui/Dialogs.h"
+#include "ui/DuplicatesDialog.h"
 #include "ui/ExportDialog.h"
 #include "ui/FilterBar.h"
 #include "ui/HelpDialogs.h"
 #include "ui/ImportDialog.h"
 #include "ui/MainWindow.h"
+#include "ui/MergeDialog.h"
+#include "ui/PersonalDataDialog.h"
 #include "ui/PreferencesDialog.h"
 #include "ui/RecordDetails.h"
 #include "ui/RecordListModel.h"
@@ -1166,6 +1170,198 @@ TEST_CASE("Help shows the user guide and every keyboard shortcut", "[ui][help]")
     INFO(rows.join(QLatin1Char('\n')).toStdString());
     CHECK(rows.contains(QStringLiteral("View › 3 Partnerships=Ctrl+3")));
     CHECK(rows.contains(QStringLiteral("Edit › Delete=Del")));
+}
+
+TEST_CASE("Edit › Duplicates lists a likely pair; the side-by-side merge takes the chosen values, and undo "
+          "takes it back",
+          "[ui][merge]")
+{
+    // Two actors that are one: the same commune under two names, the second with an e-mail and a
+    // partnership.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("doublons.sqlite"));
+    qint64 first = 0;
+    qint64 second = 0;
+    {
+        StoreFixture db;
+        ActorStore actors(db.connection());
+        Actor actor;
+        actor.name = QStringLiteral("Ville de Vienne");
+        actor.typeCode = QStringLiteral("commune");
+        actor.departementCode = QStringLiteral("38");
+        first = actors.create(actor).value().id;
+        actor.name = QStringLiteral("Mairie de Vienne");
+        actor.email = QStringLiteral("international@vienne.example");
+        second = actors.create(actor).value().id;
+        db.addPartnership(second, db.addPartner(QStringLiteral("Esslingen am Neckar"), QStringLiteral("DE")));
+        db.database().close();
+        REQUIRE(QFile::copy(db.path(), path));
+    }
+    WindowFixture fixture;
+    Dialogs::clearShownMessages();
+    fixture.window.show();
+    REQUIRE(fixture.window.openDatabase(DatabaseLocation::sqliteFile(path), Database::OpenMode::MustExist));
+    waitForLists(fixture.window);
+    const QSqlDatabase db = fixture.window.database()->connection();
+
+    struct Seen
+    {
+        bool listed = false, merged = false;
+        int pairs = -1, pairsAfter = -1;
+        QString score, reason;
+        bool mergeEnabledFirst = true, mergeEnabledAfterClick = false;
+        QStringList fields;
+        QSet<QString> chosenByDefault, chosen;
+        bool emailUncheckable = true;
+    } seen;
+    // The merge dialog, opened from the list's own event loop: the name taken from the second
+    // record by keyboard (Space on its value), the e-mail (which only the second has) chosen by
+    // default and kept, then Merge clicked.
+    const auto driveMergeDialog = [&] {
+        auto* dialog = qobject_cast<MergeDialog*>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        seen.merged = true;
+        QTableWidget* table = dialog->table();
+        for (int row = 0; row < table->rowCount(); ++row)
+            seen.fields << dialog->fieldAt(row);
+        seen.chosenByDefault = dialog->fromOther();
+        const int nameRow = static_cast<int>(seen.fields.indexOf(QStringLiteral("name")));
+        const int emailRow = static_cast<int>(seen.fields.indexOf(QStringLiteral("email")));
+        if (nameRow < 0 || emailRow < 0) {
+            dialog->reject();
+            return;
+        }
+        table->setFocus();
+        table->setCurrentCell(nameRow, 2);
+        QTest::keyClick(table, Qt::Key_Space);
+        // Space on the checked e-mail leaves it checked: a field always has one value; a click on
+        // the first's (empty) value would choose it.
+        table->setCurrentCell(emailRow, 2);
+        QTest::keyClick(table, Qt::Key_Space);
+        seen.emailUncheckable = table->item(emailRow, 2)->checkState() != Qt::Checked;
+        seen.chosen = dialog->fromOther();
+        QTest::mouseClick(dialog->mergeButton(), Qt::LeftButton);
+    };
+    QTimer::singleShot(0, &fixture.window, [&] {
+        auto* dialog = qobject_cast<DuplicatesDialog*>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        seen.listed = true;
+        QTableWidget* table = dialog->table();
+        seen.pairs = table->rowCount();
+        if (seen.pairs == 1) {
+            seen.score = table->item(0, 0)->text();
+            seen.reason = table->item(0, 4)->text();
+            seen.mergeEnabledFirst = dialog->mergeButton()->isEnabled();
+            QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                              table->visualItemRect(table->item(0, 1)).center());
+            seen.mergeEnabledAfterClick = dialog->mergeButton()->isEnabled();
+            QTimer::singleShot(0, dialog, driveMergeDialog);
+            QTest::mouseClick(dialog->mergeButton(), Qt::LeftButton);
+            seen.pairsAfter = table->rowCount();
+        }
+        dialog->reject();
+    });
+    actionNamed(fixture.window, "actionDuplicates")->trigger();
+    REQUIRE(seen.listed);
+    REQUIRE(seen.pairs == 1);
+    CHECK(seen.score == QStringLiteral("90"));
+    CHECK(seen.reason == QStringLiteral("same name in the same département"));
+    CHECK_FALSE(seen.mergeEnabledFirst);
+    CHECK(seen.mergeEnabledAfterClick);
+    REQUIRE(seen.merged);
+    CHECK(seen.fields == QStringList{QStringLiteral("name"), QStringLiteral("email")});
+    CHECK(seen.chosenByDefault == QSet<QString>{QStringLiteral("email")});
+    CHECK_FALSE(seen.emailUncheckable);
+    CHECK(seen.chosen == QSet<QString>{QStringLiteral("name"), QStringLiteral("email")});
+    CHECK(seen.pairsAfter == 0);
+
+    // The first is kept, with the second's name and e-mail and its partnership; the second is in
+    // the trash.
+    ActorStore actors(db);
+    REQUIRE(actors.find(first));
+    CHECK(actors.find(first)->name == QStringLiteral("Mairie de Vienne"));
+    CHECK(actors.find(first)->email == QStringLiteral("international@vienne.example"));
+    CHECK(actors.usage(first).partnerships == 1);
+    CHECK_FALSE(actors.find(second));
+    CHECK(Trash(db).count() == 1);
+    CHECK(fixture.window.undoStack()->undoText().contains(QStringLiteral("Merge")));
+
+    // Undo: both again, each with what it had; redo merges them again.
+    actionNamed(fixture.window, "actionUndo")->trigger();
+    REQUIRE(actors.find(second));
+    CHECK(actors.find(first)->name == QStringLiteral("Ville de Vienne"));
+    CHECK(actors.find(first)->email.isEmpty());
+    CHECK(actors.usage(second).partnerships == 1);
+    CHECK(actors.usage(first).partnerships == 0);
+    CHECK(Trash(db).count() == 0);
+    actionNamed(fixture.window, "actionRedo")->trigger();
+    CHECK_FALSE(actors.find(second));
+    CHECK(actors.usage(first).partnerships == 1);
+    CHECK(Dialogs::shownMessages().isEmpty());
+}
+
+TEST_CASE(
+    "Edit › Personal data finds what names a person, exports it and erases it, and clears the undo history",
+    "[ui][personal-data]")
+{
+    SampleDatabase sample;
+    WindowFixture fixture;
+    Dialogs::clearShownMessages();
+    fixture.window.show();
+    REQUIRE(fixture.window.openDatabase(DatabaseLocation::sqliteFile(sample.path),
+                                        Database::OpenMode::MustExist));
+    waitForLists(fixture.window);
+    const QSqlDatabase db = fixture.window.database()->connection();
+    // A nominative e-mail typed as an actor's contact; a step on the window's undo stack.
+    ActorStore actors(db);
+    QSqlQuery find(db);
+    REQUIRE(find.exec(QStringLiteral("SELECT id FROM actor WHERE name = 'Lyon'")));
+    REQUIRE(find.next());
+    const qint64 id = find.value(0).toLongLong();
+    Actor actor = *actors.find(id);
+    actor.email = QStringLiteral("marie.curie@lyon.example");
+    REQUIRE(actors.update(actor));
+    fixture.window.undoStack()->push(new QUndoCommand(QStringLiteral("an earlier step")));
+    REQUIRE(fixture.window.undoStack()->canUndo());
+
+    QTemporaryDir out;
+    const QString exported = out.filePath(QStringLiteral("marie.json"));
+    struct Seen
+    {
+        bool opened = false;
+        bool eraseEnabledFirst = true;
+        int rows = -1, rowsAfter = -1;
+    } seen;
+    QTimer::singleShot(0, &fixture.window, [&] {
+        auto* dialog = qobject_cast<PersonalDataDialog*>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        seen.opened = true;
+        seen.eraseEnabledFirst = dialog->eraseButton()->isEnabled();
+        QTest::keyClicks(dialog->personField(), QStringLiteral("Marie.Curie@"));
+        QTest::keyClick(dialog->personField(), Qt::Key_Return);
+        seen.rows = dialog->table()->rowCount();
+        Dialogs::queueFileName(exported);
+        QTest::mouseClick(dialog->exportButton(), Qt::LeftButton);
+        Dialogs::queueConfirmation(true);
+        QTest::mouseClick(dialog->eraseButton(), Qt::LeftButton);
+        seen.rowsAfter = dialog->table()->rowCount();
+        dialog->reject();
+    });
+    actionNamed(fixture.window, "actionPersonalData")->trigger();
+    REQUIRE(seen.opened);
+    CHECK_FALSE(seen.eraseEnabledFirst);
+    CHECK(seen.rows >= 2); // the e-mail, and the history's new value
+    CHECK(seen.rowsAfter == 0);
+    QFile json(exported);
+    REQUIRE(json.open(QIODevice::ReadOnly));
+    CHECK(json.readAll().contains("marie.curie@lyon.example"));
+    CHECK(actors.find(id)->email.isEmpty());
+    CHECK(QSqlQuery(QStringLiteral("SELECT 1 FROM change_log WHERE new_value LIKE '%curie%'"), db).next() ==
+          false);
+    CHECK_FALSE(fixture.window.undoStack()->canUndo());
 }
 
 TEST_CASE("Each menu's keyboard letters are all different, in French and in English", "[ui][keyboard]")
