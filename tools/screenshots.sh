@@ -73,37 +73,59 @@ window_shots() {
     app=$!
     sleep 3
     size=$(xdotool search --sync --onlyvisible --class observatoire getwindowgeometry | sed -n 's/.*Geometry: //p')
+    # Without a window manager nothing gives the keyboard focus to a window that opens or comes
+    # back: each step gives it to the main window or to the dialog just opened.
+    local main_window
+    main_window=$(xdotool search --onlyvisible --class observatoire | head -1)
+    to_main() { sleep 1; xdotool windowfocus "$main_window"; sleep 0.5; }
+    to_dialog() {
+        sleep "${1:-2}"
+        xdotool windowfocus "$(xdotool search --onlyvisible --class observatoire | tail -1)"
+        sleep 0.5
+    }
+    # The Edit menu's trash entry, by its mnemonic in each language.
+    local edit_menu=alt+d trash_key=c
+    [ "$language" = en ] && edit_menu=alt+e trash_key=t
     # A row in the list (below the filters, which may take two rows in a narrow window).
     local row_y=$(( ${size#*x} * 3 / 10 ))
     select_row() { xdotool mousemove 500 "$row_y" click 1; }
+    to_main
     xdotool key ctrl+1; select_row; shot 01-acteurs
     xdotool key ctrl+2; select_row; shot 02-partenaires
     xdotool key ctrl+3; select_row; shot 03-partenariats
     xdotool key ctrl+4; select_row; shot 04-projets
     xdotool key ctrl+3 ctrl+f; xdotool type --delay 60 "kaya"; shot 05-recherche 2
     xdotool key ctrl+a BackSpace; sleep 1
-    xdotool key ctrl+n; shot 06-editeur-partenariat 2
-    xdotool key Escape; sleep 1
-    xdotool key ctrl+4; sleep 1; xdotool key ctrl+n; shot 07-editeur-projet 2
-    xdotool key Escape; sleep 1
-    xdotool key ctrl+1; sleep 1; xdotool key ctrl+n; shot 08-editeur-acteur 2
-    xdotool key Escape; sleep 1
-    xdotool key ctrl+3; sleep 1; xdotool key ctrl+e; shot 09-export 2
-    xdotool key Escape; sleep 1
-    xdotool key ctrl+comma; shot 15-preferences 2
-    xdotool key Escape; sleep 1
+    xdotool key ctrl+n; to_dialog; shot 06-editeur-partenariat 0
+    xdotool key Escape; to_main
+    xdotool key ctrl+4; sleep 1; xdotool key ctrl+n; to_dialog; shot 07-editeur-projet 0
+    xdotool key Escape; to_main
+    xdotool key ctrl+1; sleep 1; xdotool key ctrl+n; to_dialog
+    # A name that designates an official place fills the actor's codes.
+    xdotool type --delay 30 "Mairie de Villeurbanne"; xdotool key Tab; shot 08-editeur-acteur 1
+    # The form was changed: Escape asks, the second choice drops the changes.
+    xdotool key Escape; to_dialog 1; xdotool key Tab Tab space; to_main
+    xdotool key ctrl+3; sleep 1; xdotool key ctrl+e; to_dialog; shot 09-export 0
+    xdotool key Escape; to_main
+    xdotool key ctrl+comma; to_dialog; shot 15-preferences 0
+    xdotool key Escape; to_main
+    # Two partnerships deleted (confirmed on the Yes button, Cancel being the default), then
+    # the trash that holds them.
+    for _ in 1 2; do
+        xdotool key ctrl+3; select_row; xdotool key Delete; to_dialog 1; xdotool key shift+Tab space; to_main
+    done
+    xdotool key "$edit_menu"; sleep 1; xdotool key "$trash_key"; to_dialog; shot 16-corbeille 0
+    xdotool key Escape; to_main
     # A survey returned with the adviser's own headers: the Columns tab shows what goes where.
     printf 'Type de lien;Collectivit\xc3\xa9;Code INSEE;Pays;Ville jumelle;Date de signature;Remarque\r\n%s\r\n%s\r\n' \
         'Jumelage;Ville de Bourg-en-Bresse;01053;Allemagne;Bad Kreuznach;1966;actif' \
         'Coopération décentralisée;Ville de Chambéry;73065;Burkina Faso;Ouahigouya;1991;' > "$work/enquete.csv"
-    xdotool key ctrl+3; sleep 1; xdotool key ctrl+i; sleep 2; xdotool key alt+h; sleep 2
-    xdotool type --delay 20 "$work/enquete.csv"; xdotool key Return; shot 10-import 2
-    # Closed by Escape once the dialog has the focus back (no window manager gives it).
-    xdotool search --sync --onlyvisible --name "Import|Importer" windowfocus 2>/dev/null || true
-    xdotool key Escape; sleep 1
+    xdotool key ctrl+3; sleep 1; xdotool key ctrl+i; to_dialog; xdotool key alt+h; to_dialog
+    xdotool type --delay 20 "$work/enquete.csv"; xdotool key Return; to_dialog; shot 10-import 0
+    xdotool key Escape; to_main
     if [ "$report" = report ]; then
         # The yearly report: the dashboard, then further down a map.
-        xdotool key ctrl+1; sleep 1; xdotool key ctrl+r; shot 11-rapport 4
+        xdotool key ctrl+1; sleep 1; xdotool key ctrl+r; to_dialog 4; shot 11-rapport 0
         for _ in $(seq 1 36); do xdotool mousemove 990 400 click 5; done; shot 12-rapport-carte 2
         # Further down, the five years' lines, then the budgets by theme: charts drawn as printed.
         # (The wheel turned at the right, beside the tables: a long table would scroll itself.)

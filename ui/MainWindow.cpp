@@ -261,7 +261,7 @@ void MainWindow::createMenus()
     QAction* exportList = file->addAction(tr("&Export the list…"), this, &MainWindow::exportList);
     exportList->setObjectName(QStringLiteral("actionExport"));
     exportList->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    QAction* report = file->addAction(tr("Yearly &report…"), this, [this] {
+    QAction* report = file->addAction(tr("Yearly re&port…"), this, [this] {
         if (!m_database)
             return;
         ReportDialog dialog(m_database->connection(), m_settings, this);
@@ -344,7 +344,7 @@ void MainWindow::createMenus()
     QAction* clearFilters = edit->addAction(tr("&Clear filters"), this, [this] { m_filterBar->clear(); });
     clearFilters->setObjectName(QStringLiteral("actionClearFilters"));
     clearFilters->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
-    QAction* columns = edit->addAction(tr("C&olumns…"), this, [this] {
+    QAction* columns = edit->addAction(tr("Colu&mns…"), this, [this] {
         RecordListPage* current = m_pages.at(m_stack->currentIndex());
         current->showColumnMenu(current->mapToGlobal(current->rect().topRight()));
     });
@@ -368,8 +368,10 @@ void MainWindow::createMenus()
     const QList<RecordList::Family> families = RecordList::families();
     for (qsizetype place = 0; place < families.size(); ++place) {
         const RecordList::Family family = families.at(place);
+        // « &1 Acteurs »: the place's number is its letter in the menu, as in its shortcut.
         QAction* go =
-            view->addAction(RecordList::familyTitle(family), this, [this, family] { showFamily(family); });
+            view->addAction(QStringLiteral("&%1 %2").arg(place + 1).arg(RecordList::familyTitle(family)),
+                            this, [this, family] { showFamily(family); });
         go->setObjectName(QStringLiteral("actionShow%1").arg(place + 1));
         if (place < 9)
             go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + place)));
