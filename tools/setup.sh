@@ -3,11 +3,14 @@
 #
 #   tools/setup.sh run   [-- ARGS...]   build and start the app (its default local database)
 #   tools/setup.sh test                 build and run the whole test suite
+#   tools/setup.sh sanitize             the sanitized build: its test suite, then each fuzz target
+#                                       (not yet part of `test`: CONTRIBUTING.md, « Sanitizers »)
 #   tools/setup.sh build                build only
 #   tools/setup.sh packages             print the Debian packages it installs, and nothing else
 #
 # Packages are installed only when missing, through sudo when not root.
-# Environment: BUILD_DIR (default: build), CI=true adds -Werror.
+# Environment: BUILD_DIR (default: build), SANITIZE_BUILD_DIR (default: build-sanitize),
+# FUZZ_SECONDS (default: 60, each fuzz target), CI=true adds -Werror.
 set -euo pipefail
 
 cd "$(dirname "$(readlink -f "$0")")/.."
@@ -44,6 +47,29 @@ fi
 
 werror=OFF
 [ "${CI:-}" = "true" ] && werror=ON
+
+# The sanitized build: clang with AddressSanitizer and UndefinedBehaviorSanitizer (any
+# finding stops the program: a test cannot pass over it), and libFuzzer's coverage, so that the
+# same build runs the suite and the fuzz targets (tests/fuzz). Leaks are findings too; the only
+# ones ignored are in libraries we do not own, each explained in tests/sanitize/lsan.supp.
+sanitize() (
+    dir=${SANITIZE_BUILD_DIR:-build-sanitize}
+    CC=clang CXX=clang++ cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DOBSERVATOIRE_WERROR="$werror" \
+        -DOBSERVATOIRE_SANITIZE=ON -DOBSERVATOIRE_FUZZ=ON >/dev/null
+    cmake --build "$dir" --parallel "$(nproc)"
+    export QT_QPA_PLATFORM=offscreen
+    export ASAN_OPTIONS=detect_leaks=1:check_initialization_order=1:strict_init_order=1
+    export LSAN_OPTIONS="suppressions=$PWD/tests/sanitize/lsan.supp:print_suppressions=0"
+    export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+    (cd "$dir" && ctest --output-on-failure --timeout 900 --parallel "$(nproc)")
+    tests/fuzz/run.sh "$dir" "${FUZZ_SECONDS:-60}"
+)
+
+if [ "$mode" = "sanitize" ]; then
+    sanitize
+    exit 0
+fi
+
 cmake -S . -B "$build_dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DOBSERVATOIRE_WERROR="$werror" >/dev/null
 cmake --build "$build_dir" --parallel "$(nproc)"
 
@@ -58,7 +84,7 @@ case "$mode" in
     build)
         ;;
     *)
-        echo "usage: tools/setup.sh run|test|build" >&2
+        echo "usage: tools/setup.sh run|test|sanitize|build" >&2
         exit 2
         ;;
 esac

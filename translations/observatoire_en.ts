@@ -1526,10 +1526,6 @@ region's actors. Without a command, opens the application window.</translation>
         <translation>"%1" is not a known funding programme</translation>
     </message>
     <message>
-        <source>name the funder or the funding programme</source>
-        <translation>name the funder or the funding programme</translation>
-    </message>
-    <message>
         <source>"%1" is not a plausible year</source>
         <translation>"%1" is not a plausible year</translation>
     </message>
@@ -1538,20 +1534,12 @@ region's actors. Without a command, opens the application window.</translation>
         <translation>the amount is missing</translation>
     </message>
     <message>
-        <source>an amount cannot be negative</source>
-        <translation>an amount cannot be negative</translation>
-    </message>
-    <message>
         <source>"%1" is not a known funding status</source>
         <translation>"%1" is not a known funding status</translation>
     </message>
     <message>
         <source>no project has the id "%1"</source>
         <translation>no project has the id "%1"</translation>
-    </message>
-    <message>
-        <source>which project? Give its id or its title</source>
-        <translation>which project? Give its id or its title</translation>
     </message>
     <message>
         <source>no project has the title "%1"</source>
@@ -2819,28 +2807,12 @@ Statement: %4</translation>
 <context>
     <name>PartnerImporter</name>
     <message>
-        <source>the name is missing</source>
-        <translation>the name is missing</translation>
-    </message>
-    <message>
-        <source>the country is missing</source>
-        <translation>the country is missing</translation>
-    </message>
-    <message>
         <source>"%1" is not a known country</source>
         <translation>"%1" is not a known country</translation>
     </message>
     <message>
         <source>"%1" is not a known type of partner</source>
         <translation>"%1" is not a known type of partner</translation>
-    </message>
-    <message>
-        <source>a latitude is between -90 and 90</source>
-        <translation>a latitude is between -90 and 90</translation>
-    </message>
-    <message>
-        <source>a longitude is between -180 and 180</source>
-        <translation>a longitude is between -180 and 180</translation>
     </message>
 </context>
 <context>
@@ -3420,20 +3392,8 @@ Statement: %4</translation>
 <context>
     <name>ProjectImporter</name>
     <message>
-        <source>the title is missing</source>
-        <translation>the title is missing</translation>
-    </message>
-    <message>
         <source>"%1" is not a known status of project</source>
         <translation>"%1" is not a known status of project</translation>
-    </message>
-    <message>
-        <source>the end (%1) is before the start (%2)</source>
-        <translation>the end (%1) is before the start (%2)</translation>
-    </message>
-    <message>
-        <source>"%1" is not a currency code such as EUR</source>
-        <translation>"%1" is not a currency code such as EUR</translation>
     </message>
     <message>
         <source>"%1" is not a known theme</source>
@@ -3450,14 +3410,6 @@ Statement: %4</translation>
     <message>
         <source>no partnership has the id "%1"</source>
         <translation>no partnership has the id "%1"</translation>
-    </message>
-    <message>
-        <source>at least one actor of the region is needed</source>
-        <translation>at least one actor of the region is needed</translation>
-    </message>
-    <message>
-        <source>one actor must lead the project (role "porteur")</source>
-        <translation>one actor must lead the project (role "porteur")</translation>
     </message>
 </context>
 <context>

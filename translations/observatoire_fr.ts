@@ -1549,10 +1549,6 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
         <translation>« %1 » n’est pas un programme de financement connu</translation>
     </message>
     <message>
-        <source>name the funder or the funding programme</source>
-        <translation>indiquez le financeur ou le programme de financement</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a plausible year</source>
         <translation>« %1 » n’est pas une année plausible</translation>
     </message>
@@ -1561,20 +1557,12 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
         <translation>le montant manque</translation>
     </message>
     <message>
-        <source>an amount cannot be negative</source>
-        <translation>un montant ne peut pas être négatif</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a known funding status</source>
         <translation>« %1 » n’est pas un état de financement connu</translation>
     </message>
     <message>
         <source>no project has the id &quot;%1&quot;</source>
         <translation>aucun projet n’a l’identifiant « %1 »</translation>
-    </message>
-    <message>
-        <source>which project? Give its id or its title</source>
-        <translation>quel projet ? Indiquez son identifiant ou son titre</translation>
     </message>
     <message>
         <source>no project has the title &quot;%1&quot;</source>
@@ -2878,28 +2866,12 @@ Instruction : %4</translation>
 <context>
     <name>PartnerImporter</name>
     <message>
-        <source>the name is missing</source>
-        <translation>le nom manque</translation>
-    </message>
-    <message>
-        <source>the country is missing</source>
-        <translation>le pays manque</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a known country</source>
         <translation>« %1 » n’est pas un pays connu</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a known type of partner</source>
         <translation>« %1 » n’est pas un type de partenaire connu</translation>
-    </message>
-    <message>
-        <source>a latitude is between -90 and 90</source>
-        <translation>une latitude est comprise entre -90 et 90</translation>
-    </message>
-    <message>
-        <source>a longitude is between -180 and 180</source>
-        <translation>une longitude est comprise entre -180 et 180</translation>
     </message>
 </context>
 <context>
@@ -3506,20 +3478,8 @@ Instruction : %4</translation>
 <context>
     <name>ProjectImporter</name>
     <message>
-        <source>the title is missing</source>
-        <translation>le titre manque</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a known status of project</source>
         <translation>« %1 » n’est pas un statut de projet connu</translation>
-    </message>
-    <message>
-        <source>the end (%1) is before the start (%2)</source>
-        <translation>la fin (%1) précède le début (%2)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a currency code such as EUR</source>
-        <translation>« %1 » n’est pas un code de devise comme EUR</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a known theme</source>
@@ -3536,14 +3496,6 @@ Instruction : %4</translation>
     <message>
         <source>no partnership has the id &quot;%1&quot;</source>
         <translation>aucun partenariat n’a l’identifiant « %1 »</translation>
-    </message>
-    <message>
-        <source>at least one actor of the region is needed</source>
-        <translation>au moins un acteur de la région est nécessaire</translation>
-    </message>
-    <message>
-        <source>one actor must lead the project (role &quot;porteur&quot;)</source>
-        <translation>un acteur doit porter le projet (rôle « porteur »)</translation>
     </message>
 </context>
 <context>

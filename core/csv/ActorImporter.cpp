@@ -48,8 +48,7 @@ QList<ColumnMap::Field> ActorImporter::columns() const
     };
 }
 
-std::optional<Actor> ActorImporter::parse(const CsvRecord& record, const ColumnMap& columns,
-                                          ImportReport& report) const
+Actor ActorImporter::parse(const CsvRecord& record, const ColumnMap& columns, ImportReport& report) const
 {
     ImportRow cells(record, columns, report);
     Actor actor;
@@ -101,17 +100,17 @@ std::optional<Actor> ActorImporter::parse(const CsvRecord& record, const ColumnM
     actor.source = cells.value("source");
     cells.date("verified_on", actor.verifiedOn);
     actor.notes = cells.value("notes");
-    if (!cells.clean())
-        return std::nullopt;
-    // The rules of the window's editor; a type the file names wrongly is already reported.
-    for (const Problem& problem : ActorStore(m_db).validate(actor))
-        cells.problem(problem.field, problem.message);
-    return cells.clean() ? std::optional<Actor>(actor) : std::nullopt;
+    return actor;
 }
 
 void ActorImporter::check(const CsvRecord& record, const ColumnMap& columns, ImportReport& report)
 {
-    parse(record, columns, report);
+    const qsizetype reported = report.errors.size();
+    const Actor actor = parse(record, columns, report);
+    // The rules of the window's editor now, so that every row's problems are listed before
+    // anything is written; a type the file names wrongly is already reported.
+    reportStoreProblems(ActorStore(m_db).checkImported(actor, session()), record.line, columns, reported,
+                        report);
 }
 
 std::optional<Actor> ActorImporter::findExisting(const Actor& actor) const
@@ -140,29 +139,30 @@ std::optional<Actor> ActorImporter::findExisting(const Actor& actor) const
 bool ActorImporter::write(const CsvRecord& record, const ColumnMap& columns, const ImportBatch& batch,
                           ImportReport& report)
 {
-    const std::optional<Actor> actor = parse(record, columns, report);
-    if (!actor)
+    const qsizetype reported = report.errors.size();
+    const Actor actor = parse(record, columns, report);
+    if (report.errors.size() > reported)
         return false;
-    const std::optional<Actor> existing = findExisting(*actor);
+    const std::optional<Actor> existing = findExisting(actor);
     // Columns the file does not have keep their stored values.
-    Actor merged = existing ? *existing : *actor;
-    merged.name = actor->name;
-    merged.typeCode = actor->typeCode;
-    take(columns, "acronym", merged.acronym, actor->acronym);
-    take(columns, "actor_code", merged.inseeCode, actor->inseeCode);
-    take(columns, "siren", merged.siren, actor->siren);
-    take(columns, "rna", merged.rna, actor->rna);
-    take(columns, "commune", merged.communeInsee, actor->communeInsee);
-    take(columns, "departement", merged.departementCode, actor->departementCode);
-    take(columns, "population", merged.population, actor->population);
-    take(columns, "address", merged.address, actor->address);
-    take(columns, "postcode", merged.postcode, actor->postcode);
-    take(columns, "website", merged.website, actor->website);
-    take(columns, "email", merged.email, actor->email);
-    take(columns, "phone", merged.phone, actor->phone);
-    take(columns, "source", merged.source, actor->source);
-    take(columns, "verified_on", merged.verifiedOn, actor->verifiedOn);
-    take(columns, "notes", merged.notes, actor->notes);
-    return save(ActorStore(m_db), *actor, existing, merged, QStringLiteral("actor"), record.line, columns,
+    Actor merged = existing ? *existing : actor;
+    merged.name = actor.name;
+    merged.typeCode = actor.typeCode;
+    take(columns, "acronym", merged.acronym, actor.acronym);
+    take(columns, "actor_code", merged.inseeCode, actor.inseeCode);
+    take(columns, "siren", merged.siren, actor.siren);
+    take(columns, "rna", merged.rna, actor.rna);
+    take(columns, "commune", merged.communeInsee, actor.communeInsee);
+    take(columns, "departement", merged.departementCode, actor.departementCode);
+    take(columns, "population", merged.population, actor.population);
+    take(columns, "address", merged.address, actor.address);
+    take(columns, "postcode", merged.postcode, actor.postcode);
+    take(columns, "website", merged.website, actor.website);
+    take(columns, "email", merged.email, actor.email);
+    take(columns, "phone", merged.phone, actor.phone);
+    take(columns, "source", merged.source, actor.source);
+    take(columns, "verified_on", merged.verifiedOn, actor.verifiedOn);
+    take(columns, "notes", merged.notes, actor.notes);
+    return save(ActorStore(m_db), actor, existing, merged, QStringLiteral("actor"), record.line, columns,
                 batch, report) > 0;
 }

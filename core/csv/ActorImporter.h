@@ -14,7 +14,7 @@ class VocabularyMatcher;
 // row with an id updates that actor; a row without one updates the actor with the same INSEE
 // code, else the same SIREN, else the same name in the same département (when exactly one), and
 // creates one otherwise — so the same file imported twice creates nothing the second time. The
-// rules of an edit in the window apply (ActorStore::validate), each named with its column.
+// rules of an edit in the window apply (ActorStore's validation), each named with its column.
 class ActorImporter : public RecordImporter
 {
     Q_DECLARE_TR_FUNCTIONS(ActorImporter)
@@ -30,7 +30,9 @@ protected:
                ImportReport& report) override;
 
 private:
-    std::optional<Actor> parse(const CsvRecord& record, const ColumnMap& columns, ImportReport& report) const;
+    // The actor a row describes (uuid included); problems of reading go to the report, the
+    // store's rules are left to it (check() applies them), each with one message.
+    Actor parse(const CsvRecord& record, const ColumnMap& columns, ImportReport& report) const;
     std::optional<Actor> findExisting(const Actor& actor) const;
 
     std::unique_ptr<GeoLookup> m_geography;

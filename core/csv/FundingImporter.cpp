@@ -43,17 +43,27 @@ void FundingImporter::reset()
 
 void FundingImporter::check(const CsvRecord& record, const ColumnMap& columns, ImportReport& report)
 {
-    parse(record, columns, report);
+    const qsizetype reported = report.errors.size();
+    const Row row = parse(record, columns, report);
+    // The store's rules now, so that every row's problems are listed before anything is written:
+    // a funder the second pass matches or creates stands as an id below 0.
+    Funding funding = row.funding;
+    if (row.funder)
+        funding.funderActorId = -1;
+    reportStoreProblems(FundingStore(m_db).checkImported(funding, session()), record.line, columns, reported,
+                        report, {{QStringLiteral("project"), row.projectKey}});
 }
 
-std::optional<FundingImporter::Row> FundingImporter::parse(const CsvRecord& record, const ColumnMap& columns,
-                                                           ImportReport& report) const
+FundingImporter::Row FundingImporter::parse(const CsvRecord& record, const ColumnMap& columns,
+                                            ImportReport& report) const
 {
     ImportRow cells(record, columns, report);
     Row row;
     Funding& f = row.funding;
     f.uuid = cells.id();
     f.projectId = findProject(cells);
+    if (cells.value("project").isEmpty() && cells.has("project_title"))
+        row.projectKey = "project_title";
     if (const QString funder = cells.value("funder"); !funder.isEmpty()) {
         OrganisationMatcher::ActorSpec spec;
         spec.name = funder;
@@ -69,21 +79,19 @@ std::optional<FundingImporter::Row> FundingImporter::parse(const CsvRecord& reco
                           tr("\"%1\" is not a known funding programme").arg(CsvValues::excerpt(programme)) +
                               m_programmes->hint(programme));
     }
-    if (!row.funder && cells.value("programme").isEmpty())
-        cells.problem("funder", tr("name the funder or the funding programme"));
+    // Neither funder nor programme, a year out of bounds: the store's rules (check() applies
+    // them), each with one message.
     if (const QString year = cells.value("year"); !year.isEmpty()) {
         bool ok = false;
         const int value = year.toInt(&ok);
-        if (!ok || value < FundingStore::kFirstYear || value > FundingStore::kLastYear)
+        if (!ok)
             cells.problem("year", tr("\"%1\" is not a plausible year").arg(CsvValues::excerpt(year)));
         else
             f.year = value;
     }
     if (cells.value("amount").isEmpty())
         cells.problem("amount", tr("the amount is missing"));
-    f.amountCents = cells.amount("amount").value_or(0);
-    if (f.amountCents < 0)
-        cells.problem("amount", tr("an amount cannot be negative"));
+    f.amountCents = cells.amount("amount").value_or(0); // Money refuses a negative amount
     if (const QString status = cells.value("status"); !status.isEmpty()) {
         f.statusCode = m_statuses->find(status);
         if (f.statusCode.isEmpty())
@@ -92,7 +100,8 @@ std::optional<FundingImporter::Row> FundingImporter::parse(const CsvRecord& reco
                               m_statuses->hint(status));
     }
     f.notes = cells.value("notes");
-    return cells.clean() ? std::optional<Row>(row) : std::nullopt;
+    row.clean = cells.clean();
+    return row;
 }
 
 qint64 FundingImporter::findProject(const ImportRow& cells) const
@@ -107,11 +116,9 @@ qint64 FundingImporter::findProject(const ImportRow& cells) const
         return 0;
     }
     const QString title = cells.value("project_title");
-    if (title.isEmpty()) {
-        cells.problem(cells.has("project") ? "project" : "project_title",
-                      tr("which project? Give its id or its title"));
-        return 0;
-    }
+    if (title.isEmpty())
+        return 0; // the store's rule: a funding line belongs to a project
+
     if (!m_projectsByTitle) {
         m_projectsByTitle.emplace();
         QSqlQuery query(m_db);
@@ -152,12 +159,12 @@ std::optional<Funding> FundingImporter::findExisting(const Funding& funding) con
 bool FundingImporter::write(const CsvRecord& record, const ColumnMap& columns, const ImportBatch& batch,
                             ImportReport& report)
 {
-    std::optional<Row> row = parse(record, columns, report);
-    if (!row)
+    const Row row = parse(record, columns, report);
+    if (!row.clean)
         return false;
-    Funding funding = row->funding;
-    if (row->funder) {
-        funding.funderActorId = m_organisations->actor(*row->funder, record.line, report, batch);
+    Funding funding = row.funding;
+    if (row.funder) {
+        funding.funderActorId = m_organisations->actor(*row.funder, record.line, report, batch);
         if (funding.funderActorId == 0)
             return false;
     }

@@ -36,9 +36,14 @@ private:
     {
         Funding funding;
         std::optional<OrganisationMatcher::ActorSpec> funder;
+        // The column that names the project: its id, else its title (the store's "project").
+        const char* projectKey = "project";
+        bool clean = false; // read without a problem
     };
 
-    std::optional<Row> parse(const CsvRecord& record, const ColumnMap& columns, ImportReport& report) const;
+    // Reads one record into a row; problems go to the report. The store's rules are left to it
+    // (check() applies them), each with one message.
+    Row parse(const CsvRecord& record, const ColumnMap& columns, ImportReport& report) const;
     // The id of the project a row names by id or title, or 0 after reporting why there is none.
     qint64 findProject(const ImportRow& cells) const;
     std::optional<Funding> findExisting(const Funding& funding) const;

@@ -372,6 +372,17 @@ void OrganisationMatcher::link(const QList<ActorSpec>& actorSpecs, const QList<P
     }
 }
 
+void OrganisationMatcher::linkProvisionally(const QList<ActorSpec>& actorSpecs,
+                                            const QList<PartnerSpec>& partnerSpecs, QList<ActorLink>& actors,
+                                            QList<qint64>& partnerIds)
+{
+    qint64 provisional = 0;
+    for (const ActorSpec& spec : actorSpecs)
+        actors.append({--provisional, spec.roleCode});
+    for (qsizetype i = 0; i < partnerSpecs.size(); ++i)
+        partnerIds.append(--provisional);
+}
+
 qint64 OrganisationMatcher::findOrCreatePartner(const PartnerSpec& spec, int line, ImportReport& report,
                                                 const ImportBatch& batch)
 {

@@ -77,6 +77,11 @@ public:
     void link(const QList<ActorSpec>& actorSpecs, const QList<PartnerSpec>& partnerSpecs, int line,
               ImportReport& report, const ImportBatch& batch, QList<ActorLink>& actors,
               QList<qint64>& partnerIds);
+    // For the first pass of an import, which writes nothing: what link() will add, each actor and
+    // partner standing as an id below 0 (the stores' checks take them as records to come), so that
+    // the store can check the record before its actors and partners are matched or created.
+    static void linkProvisionally(const QList<ActorSpec>& actorSpecs, const QList<PartnerSpec>& partnerSpecs,
+                                  QList<ActorLink>& actors, QList<qint64>& partnerIds);
 
     // Forgets what an earlier run matched or created (a rolled-back run's ids are gone).
     void reset();

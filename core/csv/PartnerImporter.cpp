@@ -36,23 +36,22 @@ QList<ColumnMap::Field> PartnerImporter::columns() const
     };
 }
 
-std::optional<ForeignPartner> PartnerImporter::parse(const CsvRecord& record, const ColumnMap& columns,
-                                                     ImportReport& report) const
+ForeignPartner PartnerImporter::parse(const CsvRecord& record, const ColumnMap& columns,
+                                      ImportReport& report) const
 {
     ImportRow cells(record, columns, report);
     ForeignPartner partner;
     partner.uuid = cells.id();
+    // No name, no country or France, a latitude or longitude out of bounds: the store's rules
+    // (check() applies them), each with one message.
     partner.name = cells.value("name");
-    if (partner.name.isEmpty())
-        cells.problem("name", tr("the name is missing"));
-    const QString country = cells.value("country");
-    if (country.isEmpty())
-        cells.problem("country", tr("the country is missing"));
-    else if (const auto found = m_countries->find(country))
-        partner.countryCode = found->code;
-    else
-        cells.unknown("country", country, QStringLiteral("ref_country"),
-                      tr("\"%1\" is not a known country").arg(CsvValues::excerpt(country)));
+    if (const QString country = cells.value("country"); !country.isEmpty()) {
+        if (const auto found = m_countries->find(country))
+            partner.countryCode = found->code;
+        else
+            cells.unknown("country", country, QStringLiteral("ref_country"),
+                          tr("\"%1\" is not a known country").arg(CsvValues::excerpt(country)));
+    }
     if (const QString type = cells.value("partner_type"); !type.isEmpty()) {
         partner.typeCode = m_types->find(type);
         if (partner.typeCode.isEmpty())
@@ -63,19 +62,20 @@ std::optional<ForeignPartner> PartnerImporter::parse(const CsvRecord& record, co
     partner.adminArea = cells.value("partner_area");
     partner.latitude = cells.number("latitude");
     partner.longitude = cells.number("longitude");
-    if (partner.latitude && (*partner.latitude < -90 || *partner.latitude > 90))
-        cells.problem("latitude", tr("a latitude is between -90 and 90"));
-    if (partner.longitude && (*partner.longitude < -180 || *partner.longitude > 180))
-        cells.problem("longitude", tr("a longitude is between -180 and 180"));
     partner.source = cells.value("source");
     cells.date("verified_on", partner.verifiedOn);
     partner.notes = cells.value("notes");
-    return cells.clean() ? std::optional<ForeignPartner>(partner) : std::nullopt;
+    return partner;
 }
 
 void PartnerImporter::check(const CsvRecord& record, const ColumnMap& columns, ImportReport& report)
 {
-    parse(record, columns, report);
+    const qsizetype reported = report.errors.size();
+    const ForeignPartner partner = parse(record, columns, report);
+    // The store's rules now, so that every row's problems are listed before anything is written;
+    // the store names the partner's name "partner", as the files that name partners do.
+    reportStoreProblems(PartnerStore(m_db).checkImported(partner, session()), record.line, columns, reported,
+                        report, {{QStringLiteral("partner"), "name"}});
 }
 
 std::optional<ForeignPartner> PartnerImporter::findExisting(const ForeignPartner& partner) const
@@ -96,21 +96,22 @@ std::optional<ForeignPartner> PartnerImporter::findExisting(const ForeignPartner
 bool PartnerImporter::write(const CsvRecord& record, const ColumnMap& columns, const ImportBatch& batch,
                             ImportReport& report)
 {
-    const std::optional<ForeignPartner> partner = parse(record, columns, report);
-    if (!partner)
+    const qsizetype reported = report.errors.size();
+    const ForeignPartner partner = parse(record, columns, report);
+    if (report.errors.size() > reported)
         return false;
-    const std::optional<ForeignPartner> existing = findExisting(*partner);
+    const std::optional<ForeignPartner> existing = findExisting(partner);
     // Columns the file does not have keep their stored values.
-    ForeignPartner merged = existing ? *existing : *partner;
-    merged.name = partner->name;
-    merged.countryCode = partner->countryCode;
-    take(columns, "partner_type", merged.typeCode, partner->typeCode);
-    take(columns, "partner_area", merged.adminArea, partner->adminArea);
-    take(columns, "latitude", merged.latitude, partner->latitude);
-    take(columns, "longitude", merged.longitude, partner->longitude);
-    take(columns, "source", merged.source, partner->source);
-    take(columns, "verified_on", merged.verifiedOn, partner->verifiedOn);
-    take(columns, "notes", merged.notes, partner->notes);
-    return save(PartnerStore(m_db), *partner, existing, merged, QStringLiteral("foreign_partner"),
-                record.line, columns, batch, report) > 0;
+    ForeignPartner merged = existing ? *existing : partner;
+    merged.name = partner.name;
+    merged.countryCode = partner.countryCode;
+    take(columns, "partner_type", merged.typeCode, partner.typeCode);
+    take(columns, "partner_area", merged.adminArea, partner.adminArea);
+    take(columns, "latitude", merged.latitude, partner.latitude);
+    take(columns, "longitude", merged.longitude, partner.longitude);
+    take(columns, "source", merged.source, partner.source);
+    take(columns, "verified_on", merged.verifiedOn, partner.verifiedOn);
+    take(columns, "notes", merged.notes, partner.notes);
+    return save(PartnerStore(m_db), partner, existing, merged, QStringLiteral("foreign_partner"), record.line,
+                columns, batch, report) > 0;
 }

@@ -28,9 +28,9 @@ protected:
                ImportReport& report) override;
 
 private:
-    // The partner a row describes (uuid included), or nothing when the row has problems.
-    std::optional<ForeignPartner> parse(const CsvRecord& record, const ColumnMap& columns,
-                                        ImportReport& report) const;
+    // The partner a row describes (uuid included); problems of reading go to the report, the
+    // store's rules are left to it (check() applies them), each with one message.
+    ForeignPartner parse(const CsvRecord& record, const ColumnMap& columns, ImportReport& report) const;
     std::optional<ForeignPartner> findExisting(const ForeignPartner& partner) const;
 
     std::unique_ptr<CountryLookup> m_countries;

@@ -62,14 +62,10 @@ void PartnershipImporter::check(const CsvRecord& record, const ColumnMap& column
 {
     const qsizetype reported = report.errors.size();
     const Row row = parse(record, columns, report);
-    // The store's rules now, so that every row's problems are listed before anything is written:
-    // ids below 0 stand for the actors and partners that the second pass matches or creates.
+    // The store's rules now, so that every row's problems are listed before anything is written.
     Partnership partnership = row.partnership;
-    qint64 provisional = 0;
-    for (const OrganisationMatcher::ActorSpec& actor : row.actors)
-        partnership.actors.append({--provisional, actor.roleCode});
-    for (qsizetype i = 0; i < row.partners.size(); ++i)
-        partnership.partnerIds.append(--provisional);
+    OrganisationMatcher::linkProvisionally(row.actors, row.partners, partnership.actors,
+                                           partnership.partnerIds);
     reportStoreProblems(PartnershipStore(m_db).checkImported(partnership, session()), record.line, columns,
                         reported, report);
 }

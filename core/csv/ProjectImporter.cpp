@@ -57,25 +57,32 @@ void ProjectImporter::reset()
 
 void ProjectImporter::check(const CsvRecord& record, const ColumnMap& columns, ImportReport& report)
 {
-    parse(record, columns, report);
+    const qsizetype reported = report.errors.size();
+    const Row row = parse(record, columns, report);
+    // The store's rules now, so that every row's problems are listed before anything is written.
+    Project project = row.project;
+    OrganisationMatcher::linkProvisionally(row.actors, row.partners, project.actors, project.partnerIds);
+    reportStoreProblems(ProjectStore(m_db).checkImported(project, session()), record.line, columns, reported,
+                        report);
 }
 
-std::optional<ProjectImporter::Row> ProjectImporter::parse(const CsvRecord& record, const ColumnMap& columns,
-                                                           ImportReport& report) const
+ProjectImporter::Row ProjectImporter::parse(const CsvRecord& record, const ColumnMap& columns,
+                                            ImportReport& report) const
 {
     ImportRow cells(record, columns, report);
     Row row;
     row.project.uuid = cells.id();
     readValues(cells, row.project);
     readLinks(cells, row);
-    return cells.clean() ? std::optional<Row>(row) : std::nullopt;
+    row.clean = cells.clean();
+    return row;
 }
 
 void ProjectImporter::readValues(const ImportRow& cells, Project& p) const
 {
+    // A missing title, an end before the start, a currency or a goal out of bounds, no lead:
+    // the store's rules (check() applies them), each with one message.
     p.title = cells.value("title");
-    if (p.title.isEmpty())
-        cells.problem("title", tr("the title is missing"));
     if (const QString status = cells.value("status"); !status.isEmpty()) {
         p.statusCode = m_statuses->find(status);
         if (p.statusCode.isEmpty())
@@ -88,29 +95,20 @@ void ProjectImporter::readValues(const ImportRow& cells, Project& p) const
     cells.warnIfUncounted(ReportRules::ActiveProject::classOf(p.statusCode.toStdString()), p.startedOn,
                           p.endedOn, "started_on");
     cells.date("verified_on", p.verifiedOn);
-    if (p.endedOn.certainlyBefore(p.startedOn))
-        cells.problem(
-            "ended_on",
-            tr("the end (%1) is before the start (%2)").arg(p.endedOn.toFrench(), p.startedOn.toFrench()));
     p.inFrance = cells.flag("in_france").value_or(false);
     p.budgetCents = cells.amount("budget");
-    if (const QString currency = cells.value("currency").toUpper(); !currency.isEmpty()) {
-        static const QRegularExpression code(QStringLiteral("^[A-Z]{3}$"));
+    if (const QString currency = cells.value("currency").toUpper(); !currency.isEmpty())
         p.currency = currency == QStringLiteral("€") ? QStringLiteral("EUR") : currency;
-        if (!code.match(p.currency).hasMatch())
-            cells.problem("currency",
-                          tr("\"%1\" is not a currency code such as EUR").arg(CsvValues::excerpt(currency)));
-    }
     p.themeCodes = cells.codes("themes", *m_themes, tr("\"%1\" is not a known theme"));
-    static const QRegularExpression number(QStringLiteral("\\d+"));
+    // A goal is read as its number ("ODD 4", "4"); whether the number is a goal is the store's rule.
+    static const QRegularExpression number(QStringLiteral("^\\D*(\\d{1,9})\\D*$"));
     for (const QString& goal : CsvValues::splitList(cells.value("sdgs"), true)) {
         const QRegularExpressionMatch match = number.match(goal);
-        const int value = match.hasMatch() ? match.captured().toInt() : 0;
-        if (value < 1 || value > 17)
+        if (!match.hasMatch())
             cells.problem(
                 "sdgs",
                 tr("\"%1\" is not a Sustainable Development Goal (1 to 17)").arg(CsvValues::excerpt(goal)));
-        else if (!p.sdgGoals.contains(value))
+        else if (const int value = match.captured(1).toInt(); !p.sdgGoals.contains(value))
             p.sdgGoals << value;
     }
     p.description = cells.value("description");
@@ -143,19 +141,14 @@ void ProjectImporter::readLinks(const ImportRow& cells, Row& row) const
                           tr("no partnership has the id \"%1\"").arg(CsvValues::excerpt(partnership)));
     }
 
-    const QStringList names = CsvValues::splitList(cells.value("actor"));
-    if (std::all_of(names.cbegin(), names.cend(), [](const QString& n) { return n.isEmpty(); }))
-        cells.problem("actor", tr("at least one actor of the region is needed"));
     row.actors = m_organisations->readActors(cells, QString::fromLatin1(ProjectStore::kDefaultActorRole));
     const auto leads = [](const OrganisationMatcher::ActorSpec& actor) {
         return actor.roleCode == QLatin1String(Project::kLeadRole);
     };
-    if (!row.actors.isEmpty() && std::none_of(row.actors.cbegin(), row.actors.cend(), leads)) {
-        if (cells.value("role").isEmpty())
-            row.actors.first().roleCode = QString::fromLatin1(Project::kLeadRole);
-        else
-            cells.problem("role", tr("one actor must lead the project (role \"porteur\")"));
-    }
+    // No actor, or roles that name no lead: the store's rule.
+    if (!row.actors.isEmpty() && std::none_of(row.actors.cbegin(), row.actors.cend(), leads) &&
+        cells.value("role").isEmpty())
+        row.actors.first().roleCode = QString::fromLatin1(Project::kLeadRole);
     row.partners = m_organisations->readPartners(cells, "partner_country", countries);
 }
 
@@ -234,11 +227,11 @@ qint64 ProjectImporter::findSameInDatabase(qint64 leadId, const QString& normali
 bool ProjectImporter::write(const CsvRecord& record, const ColumnMap& columns, const ImportBatch& batch,
                             ImportReport& report)
 {
-    std::optional<Row> row = parse(record, columns, report);
-    if (!row)
+    const Row row = parse(record, columns, report);
+    if (!row.clean)
         return false;
-    Project project = row->project;
-    m_organisations->link(row->actors, row->partners, record.line, report, batch, project.actors,
+    Project project = row.project;
+    m_organisations->link(row.actors, row.partners, record.line, report, batch, project.actors,
                           project.partnerIds);
     if (!report.errors.isEmpty())
         return false;

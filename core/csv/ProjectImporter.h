@@ -37,9 +37,12 @@ private:
         Project project;
         QList<OrganisationMatcher::ActorSpec> actors;
         QList<OrganisationMatcher::PartnerSpec> partners;
+        bool clean = false; // read without a problem
     };
 
-    std::optional<Row> parse(const CsvRecord& record, const ColumnMap& columns, ImportReport& report) const;
+    // Reads one record into a row; problems go to the report. The store's rules are left to it
+    // (check() applies them), each with one message.
+    Row parse(const CsvRecord& record, const ColumnMap& columns, ImportReport& report) const;
     void readLinks(const ImportRow& cells, Row& row) const;
     void readValues(const ImportRow& cells, Project& project) const;
     // The project a row names: by id, else the project of the same title led by the same actor

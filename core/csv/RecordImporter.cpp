@@ -124,13 +124,16 @@ void RecordImporter::tally(Outcome outcome, const ImportBatch& batch, const QStr
 }
 
 void RecordImporter::reportStoreProblems(const Problems& problems, int line, const ColumnMap& columns,
-                                         qsizetype reported, ImportReport& report)
+                                         qsizetype reported, ImportReport& report,
+                                         const FieldColumns& fieldColumns)
 {
     QStringList headers;
     for (qsizetype i = reported; i < report.errors.size(); ++i)
         headers << report.errors.at(i).column;
     for (const Problem& problem : problems) {
-        const QString header = columns.headerOf(problem.field);
+        const auto key = fieldColumns.constFind(problem.field);
+        const QString header =
+            columns.headerOf(key == fieldColumns.cend() ? problem.field : QString::fromLatin1(*key));
         if (!headers.contains(header))
             report.errors.append({line, header, problem.message, problem.isStorage()});
     }

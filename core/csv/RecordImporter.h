@@ -116,9 +116,12 @@ protected:
 
     // For check(): the store's objections to a row's record, with their columns, except on a
     // column where the row's reading already found a problem (`reported`: the report's errors
-    // before it): each rule has one message.
+    // before it): each rule has one message. `fieldColumns` gives the column key of a store's
+    // field that the file names otherwise (a partner's "partner" is the partner file's "name").
+    using FieldColumns = QHash<QString, const char*>;
     static void reportStoreProblems(const Problems& problems, int line, const ColumnMap& columns,
-                                    qsizetype reported, ImportReport& report);
+                                    qsizetype reported, ImportReport& report,
+                                    const FieldColumns& fieldColumns = {});
 
     QSqlDatabase m_db;
 

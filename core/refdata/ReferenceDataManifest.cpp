@@ -15,8 +15,9 @@ const ReferenceDataManifest& ReferenceDataManifest::shipped()
             return read;
         const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
         read.version = root.value(QLatin1String("version")).toInt();
-        const QJsonArray sources = root.value(QLatin1String("sources")).toArray();
-        for (const QJsonValue& value : sources) {
+        // Not named after the fields they fill: clang's -Wshadow counts this lambda in the struct.
+        const QJsonArray sourceEntries = root.value(QLatin1String("sources")).toArray();
+        for (const QJsonValue& value : sourceEntries) {
             const QJsonObject source = value.toObject();
             read.sources.append({source.value(QLatin1String("package")).toString(),
                                  source.value(QLatin1String("version")).toString(),
@@ -35,7 +36,8 @@ QString ReferenceDataManifest::describeSources() const
 {
     QStringList lines;
     for (const Source& source : sources) {
-        QString line = source.package + QLatin1Char(' ') + source.version + QLatin1String(" (") + source.licence;
+        QString line =
+            source.package + QLatin1Char(' ') + source.version + QLatin1String(" (") + source.licence;
         if (!source.dataLicence.isEmpty())
             line += QLatin1String("; ") + source.dataLicence;
         lines << line + QLatin1Char(')');

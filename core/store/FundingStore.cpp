@@ -21,7 +21,8 @@ void FundingStore::collectProblems(const Funding& funding, RecordValidator& chec
                   [&] { return tr("A funding line belongs to a project."); });
     check.recordExists(QStringLiteral("project"), QStringLiteral("project"), funding.projectId,
                        [&] { return tr("The project of this funding line no longer exists."); });
-    check.require(funding.funderActorId > 0 || !funding.programmeCode.isEmpty(), QStringLiteral("funder"),
+    // A funder below 0 is one an import will match or create (its first pass).
+    check.require(funding.funderActorId != 0 || !funding.programmeCode.isEmpty(), QStringLiteral("funder"),
                   [&] { return tr("Name the funder or the funding programme."); });
     check.recordExists(QStringLiteral("funder"), QStringLiteral("actor"), funding.funderActorId,
                        [&] { return tr("The funder no longer exists."); });

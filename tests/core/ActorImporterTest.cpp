@@ -6,6 +6,7 @@
 #include "csv/ActorImporter.h"
 #include "csv/RecordExporter.h"
 #include "demo/DemoGenerator.h"
+#include "store/ActorStore.h"
 
 #include <QBuffer>
 
@@ -76,4 +77,37 @@ TEST_CASE("Actors: the editor's rules apply, each named with its column", "[impo
     CHECK_FALSE(found.join(QLatin1Char(',')).contains(QLatin1String("2 ")));
     CHECK_FALSE(report.written);
     CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM actor")).toInt() == 0);
+}
+
+TEST_CASE(
+    "Actors: the first pass lists the store's problems of every row, those with a problem of reading too",
+    "[import][actors][refusal]")
+{
+    // The editor's rules were checked only on rows read without a problem: a row with a wrong date
+    // hid its wrong SIREN until the date was corrected and the file imported again.
+    TestDatabase db;
+    const TemporaryFile file("Nom;Type d'acteur;SIREN;Courriel;Vérifié le\n"
+                             "Agglo;EPCI;123456789;;31/02/2020\n"
+                             "Asso;Association de solidarité internationale;;pas-un-courriel;\n"
+                             "Asso 2;Association de solidarité internationale;;;2020\n"
+                             "Asso 3;Association de solidarité internationale;;non;\n");
+    const ImportReport report = ActorImporter(db.connection()).run(file.path(), {});
+    INFO(describeErrors(report).toStdString());
+    CHECK_FALSE(report.written);
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM actor")).toInt() == 0);
+
+    const ActorStore store(db.connection());
+    Actor wrong;
+    wrong.name = QStringLiteral("Agglo");
+    wrong.siren = QStringLiteral("123456789");
+    wrong.email = QStringLiteral("pas-un-courriel");
+    const QString badSiren = storeMessage(store, wrong, "siren");
+    REQUIRE_FALSE(badSiren.isEmpty());
+    const QStringList found = problemsListed(report);
+    CHECK(found.count(QStringLiteral("2 SIREN: ") + badSiren) == 1);
+    CHECK(problemPlaces(report).count(QStringLiteral("2 Vérifié le")) == 1);
+    CHECK(found.count(QStringLiteral("3 Courriel: ") + storeMessage(store, wrong, "email")) == 1);
+    wrong.email = QStringLiteral("non");
+    CHECK(found.count(QStringLiteral("5 Courriel: ") + storeMessage(store, wrong, "email")) == 1);
+    CHECK(found.size() == 4);
 }

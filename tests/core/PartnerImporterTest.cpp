@@ -6,6 +6,7 @@
 #include "csv/PartnerImporter.h"
 #include "csv/RecordExporter.h"
 #include "demo/DemoGenerator.h"
+#include "store/PartnerStore.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -70,4 +71,39 @@ TEST_CASE("Partners: bad rows are named and nothing is written", "[import][partn
     CHECK(found.size() == 6);
     CHECK_FALSE(report.written);
     CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM foreign_partner")).toInt() == 0);
+}
+
+TEST_CASE(
+    "Partners: the first pass lists every row's problems with the store's own rules, each in one message",
+    "[import][partners][refusal]")
+{
+    // A partner in France broke only the store's rule: the first pass saw nothing, and the second
+    // stopped at the first such row; a name or a latitude had the importer's wording besides the
+    // store's.
+    TestDatabase db;
+    const TemporaryFile file("Nom;Pays;Latitude\n"
+                             "Lyon;France;\n"
+                             "Turin;Italie;\n"
+                             "Paris;France;95\n"
+                             ";Mali;\n");
+    const ImportReport report = PartnerImporter(db.connection()).run(file.path(), {});
+    INFO(describeErrors(report).toStdString());
+    CHECK_FALSE(report.written);
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM foreign_partner")).toInt() == 0);
+
+    const PartnerStore store(db.connection());
+    ForeignPartner inFrance;
+    inFrance.name = QStringLiteral("Lyon");
+    inFrance.countryCode = QStringLiteral("FR");
+    inFrance.latitude = 95;
+    const ForeignPartner nameless;
+    const QString notForeign = storeMessage(store, inFrance, "country");
+    REQUIRE_FALSE(notForeign.isEmpty());
+    const QStringList expected = {
+        QStringLiteral("2 Pays: ") + notForeign,
+        QStringLiteral("4 Pays: ") + notForeign,
+        QStringLiteral("4 Latitude: ") + storeMessage(store, inFrance, "latitude"),
+        QStringLiteral("5 Nom: ") + storeMessage(store, nameless, "partner"),
+    };
+    checkListedOnce(report, expected);
 }

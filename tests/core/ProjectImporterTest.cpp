@@ -7,6 +7,8 @@
 #include "csv/PartnershipImporter.h"
 #include "csv/ProjectImporter.h"
 #include "demo/DemoGenerator.h"
+#include "store/FundingStore.h"
+#include "store/ProjectStore.h"
 
 namespace {
 
@@ -109,7 +111,7 @@ TEST_CASE("Projects: bad rows are each named with their column, and nothing is w
     const QStringList found = problemPlaces(report);
     INFO(found.join(QLatin1Char(',')).toStdString());
     CHECK(found.contains(QStringLiteral("3 Titre")));
-    CHECK(found.contains(QStringLiteral("4 Rôle")));
+    CHECK(found.contains(QStringLiteral("4 Acteur"))); // the store's rule: an actor leads the project
     CHECK(found.contains(QStringLiteral("5 Pays")));
     CHECK(found.contains(QStringLiteral("6 Partenariat")));
     CHECK(found.contains(QStringLiteral("7 Statut")));
@@ -184,4 +186,79 @@ TEST_CASE("Projects: matching a row without an identifier costs the same however
     const QList<quint64> steps = writingStepsPer500Rows(db, importer, file.path(), kRows);
     CHECK(count(db, QStringLiteral("SELECT count(*) FROM project")) == kRows);
     checkSameCostLateAsEarly(steps);
+}
+
+TEST_CASE(
+    "Projects: the first pass lists every row's problems with the store's own rules, each in one message",
+    "[import][projects][refusal]")
+{
+    // The importer checked the title, the order of the dates, the goals, the currency and the
+    // lead with its own wording, and the store again with its own: one rule read two ways.
+    TestDatabase db;
+    const TemporaryFile file("Titre;Acteur;Département;Date de début;Date de fin;ODD;Devise\n"
+                             "Projet A;Lyon;69;2020;2019;;\n"
+                             ";Lyon;69;2020;;;\n"
+                             "Projet C;Lyon;69;;;ODD 18;\n"
+                             "Projet D;Lyon;69;;;;euros\n"
+                             "Projet E;;;;;;\n"
+                             "Projet F;Lyon;69;2020;2019;4;\n");
+    const ImportReport report = ProjectImporter(db.connection()).run(file.path(), {});
+    INFO(describeErrors(report).toStdString());
+    CHECK_FALSE(report.written);
+    CHECK(count(db, QStringLiteral("SELECT count(*) FROM project")) == 0);
+    CHECK(count(db, QStringLiteral("SELECT count(*) FROM actor")) == 0);
+
+    const ProjectStore store(db.connection());
+    Project wrong;
+    wrong.startedOn = *PartialDate::parse(QStringLiteral("2020"));
+    wrong.endedOn = *PartialDate::parse(QStringLiteral("2019"));
+    wrong.sdgGoals = {18};
+    wrong.currency = QStringLiteral("EUROS");
+    const QString endBeforeStart = storeMessage(store, wrong, "ended_on");
+    REQUIRE_FALSE(endBeforeStart.isEmpty());
+    const QStringList expected = {
+        QStringLiteral("2 Date de fin: ") + endBeforeStart,
+        QStringLiteral("3 Titre: ") + storeMessage(store, wrong, "title"),
+        QStringLiteral("4 ODD: ") + storeMessage(store, wrong, "sdgs"),
+        QStringLiteral("5 Devise: ") + storeMessage(store, wrong, "currency"),
+        QStringLiteral("6 Acteur: ") + storeMessage(store, wrong, "actor"),
+        QStringLiteral("7 Date de fin: ") + endBeforeStart,
+    };
+    checkListedOnce(report, expected);
+}
+
+TEST_CASE(
+    "Fundings: the first pass lists every row's problems with the store's own rules, each in one message",
+    "[import][fundings][refusal]")
+{
+    TestDatabase db;
+    const TemporaryFile projects("Titre;Acteur;Code INSEE/SIREN;Pays\n"
+                                 "Puits à Koudougou;Ville de Lyon;69123;Burkina Faso\n");
+    REQUIRE(ProjectImporter(db.connection()).run(projects.path(), {}).created == 1);
+
+    // The importer checked the year and the funder with its own wording, the store again with its
+    // own; a line naming no project was the importer's « which project? » and the store's rule.
+    const TemporaryFile lines("Titre du projet;Financeur;Programme;Année;Montant\n"
+                              "Puits à Koudougou;Ville de Lyon;;1789;100\n"
+                              "Puits à Koudougou;;;2021;100\n"
+                              ";Ville de Lyon;;2021;100\n"
+                              "Puits à Koudougou;Ville de Vienne;;2999;100\n");
+    const ImportReport report = FundingImporter(db.connection()).run(lines.path(), {});
+    INFO(describeErrors(report).toStdString());
+    CHECK_FALSE(report.written);
+    CHECK(count(db, QStringLiteral("SELECT count(*) FROM funding")) == 0);
+    CHECK(count(db, QStringLiteral("SELECT count(*) FROM actor")) == 1); // Vienne not created
+
+    const FundingStore store(db.connection());
+    Funding wrong;
+    wrong.year = 1789;
+    Funding late;
+    late.year = 2999;
+    const QStringList expected = {
+        QStringLiteral("2 Année: ") + storeMessage(store, wrong, "year"),
+        QStringLiteral("3 Financeur: ") + storeMessage(store, wrong, "funder"),
+        QStringLiteral("4 Titre du projet: ") + storeMessage(store, wrong, "project"),
+        QStringLiteral("5 Année: ") + storeMessage(store, late, "year"),
+    };
+    checkListedOnce(report, expected);
 }

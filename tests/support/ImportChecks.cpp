@@ -25,6 +25,24 @@ QStringList problemPlaces(const ImportReport& report)
     return places;
 }
 
+QStringList problemsListed(const ImportReport& report)
+{
+    QStringList listed;
+    for (const ImportProblem& problem : report.errors)
+        listed << QStringLiteral("%1 %2: %3").arg(problem.line).arg(problem.column, problem.message);
+    return listed;
+}
+
+void checkListedOnce(const ImportReport& report, const QStringList& expected)
+{
+    const QStringList found = problemsListed(report);
+    for (const QString& problem : expected) {
+        INFO(problem.toStdString());
+        CHECK(found.count(problem) == 1);
+    }
+    CHECK(found.size() == expected.size());
+}
+
 QString describeErrors(const ImportReport& report)
 {
     QStringList lines;

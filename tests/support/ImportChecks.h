@@ -2,6 +2,7 @@
 
 #include "support/TestDatabase.h"
 
+#include "common/Result.h"
 #include "csv/ImportReport.h"
 #include "csv/RecordExporter.h"
 
@@ -13,6 +14,24 @@ QByteArray exportedFile(const TestDatabase& db, RecordExporter::Entity entity);
 
 // Where an import's problems are, as "LINE COLUMN" each: what an adviser looks for first.
 QStringList problemPlaces(const ImportReport& report);
+
+// Every problem as "LINE COLUMN: message": where and what, to compare with a store's wording.
+QStringList problemsListed(const ImportReport& report);
+
+// Checks that the import listed each of `expected` ("LINE COLUMN: message") once, and nothing else.
+void checkListedOnce(const ImportReport& report, const QStringList& expected);
+
+// The message a store's validation gives on `field` of `record` (empty when none): the wording an
+// import must use for the same rule.
+template <typename Store, typename Record>
+QString storeMessage(const Store& store, const Record& record, const char* field)
+{
+    for (const Problem& problem : store.validate(record)) {
+        if (problem.field == QLatin1String(field))
+            return problem.message;
+    }
+    return QString();
+}
 
 // Every problem as the command line prints it, one per line: what a failing test shows.
 QString describeErrors(const ImportReport& report);
