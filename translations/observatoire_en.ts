@@ -90,6 +90,26 @@
         <source>Department</source>
         <translation>Department</translation>
     </message>
+    <message>
+        <source>Recognised as %1, an official place: its type, codes, département and population are filled in.</source>
+        <translation>Recognised as %1, an official place: its type, codes, département and population are filled in.</translation>
+    </message>
+    <message>
+        <source>Several places of the region bear this name (%1): choose the département or the commune to tell which.</source>
+        <translation>Several places of the region bear this name (%1): choose the département or the commune to tell which.</translation>
+    </message>
+    <message>
+        <source>%1 is the former code of %2, now part of %3: the current code %4 is used.</source>
+        <translation>%1 is the former code of %2, now part of %3: the current code %4 is used.</translation>
+    </message>
+    <message>
+        <source>Without a département, the yearly report counts this actor apart, not among the actors of the region nor in any table by département.</source>
+        <translation>Without a département, the yearly report counts this actor apart, not among the actors of the region nor in any table by département.</translation>
+    </message>
+    <message>
+        <source>Without a type, the report cannot count it by type or family of actors.</source>
+        <translation>Without a type, the report cannot count it by type or family of actors.</translation>
+    </message>
 </context>
 <context>
     <name>ActorImporter</name>
@@ -302,6 +322,10 @@
     <message>
         <source>%1 is the INSEE code of %2, in département %3, not %4.</source>
         <translation>%1 is the INSEE code of %2, in département %3, not %4.</translation>
+    </message>
+    <message>
+        <source>"%1" names the commune of %2 (%3), but %4 is the INSEE code of %5.</source>
+        <translation>"%1" names the commune of %2 (%3), but %4 is the INSEE code of %5.</translation>
     </message>
 </context>
 <context>
@@ -3400,36 +3424,60 @@ Statement: %4</translation>
         <translation>Delete</translation>
     </message>
     <message>
-        <source>"%1" takes part in %2 partnership(s) and %3 project(s), funds %4 funding line(s) and has %5 attached actor(s). Delete those records or remove the actor from them first.</source>
-        <translation>"%1" takes part in %2 partnership(s) and %3 project(s), funds %4 funding line(s) and has %5 attached actor(s). Delete those records or remove the actor from them first.</translation>
-    </message>
-    <message>
-        <source>Delete the actor "%1"?</source>
-        <translation>Delete the actor "%1"?</translation>
-    </message>
-    <message>
-        <source>"%1" takes part in %2 partnership(s) or project(s). Delete those records or remove the partner from them first.</source>
-        <translation>"%1" takes part in %2 partnership(s) or project(s). Delete those records or remove the partner from them first.</translation>
-    </message>
-    <message>
-        <source>Delete the foreign partner "%1"?</source>
-        <translation>Delete the foreign partner "%1"?</translation>
-    </message>
-    <message>
-        <source>The partnership "%1" has %2 project(s). Delete them or attach them elsewhere first.</source>
-        <translation>The partnership "%1" has %2 project(s). Delete them or attach them elsewhere first.</translation>
-    </message>
-    <message>
-        <source>Delete the partnership "%1"? Its %2 actor(s) and %3 partner(s) stay.</source>
-        <translation>Delete the partnership "%1"? Its %2 actor(s) and %3 partner(s) stay.</translation>
-    </message>
-    <message>
-        <source>Delete the project "%1" and its %2 funding line(s)?</source>
-        <translation>Delete the project "%1" and its %2 funding line(s)?</translation>
-    </message>
-    <message>
         <source>Restore</source>
         <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Deleted records go to the trash (Edit › Trash…), from where they can be restored.</source>
+        <translation>Deleted records go to the trash (Edit › Trash…), from where they can be restored.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partnership(s)</source>
+        <translation><numerusform>%n partnership</numerusform><numerusform>%n partnerships</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation><numerusform>%n project</numerusform><numerusform>%n projects</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n funding line(s) it funds</source>
+        <translation><numerusform>%n funding line it funds</numerusform><numerusform>%n funding lines it funds</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached actor(s)</source>
+        <translation><numerusform>%n attached actor</numerusform><numerusform>%n attached actors</numerusform></translation>
+    </message>
+    <message>
+        <source>"%1" is still used by %2. Delete those records or remove the actor from them first.</source>
+        <translation>"%1" is still used by %2. Delete those records or remove the actor from them first.</translation>
+    </message>
+    <message>
+        <source>Delete the actor "%1"? %2</source>
+        <translation>Delete the actor "%1"? %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>"%1" takes part in %n partnership(s) or project(s). Delete those records or remove the partner from them first.</source>
+        <translation><numerusform>"%1" takes part in %n partnership or project. Delete those records or remove the partner from them first.</numerusform><numerusform>"%1" takes part in %n partnerships or projects. Delete those records or remove the partner from them first.</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete the foreign partner "%1"? %2</source>
+        <translation>Delete the foreign partner "%1"? %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The partnership "%1" has %n project(s). Delete them or attach them elsewhere first.</source>
+        <translation><numerusform>The partnership "%1" has %n project. Delete them or attach them elsewhere first.</numerusform><numerusform>The partnership "%1" has %n projects. Delete them or attach them elsewhere first.</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete the partnership "%1"? Its actors and partners stay. %2</source>
+        <translation>Delete the partnership "%1"? Its actors and partners stay. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the project "%1" and its %n funding line(s)?</source>
+        <translation><numerusform>Delete the project "%1" and its %n funding line?</numerusform><numerusform>Delete the project "%1" and its %n funding lines?</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete the project "%1"?</source>
+        <translation>Delete the project "%1"?</translation>
     </message>
 </context>
 <context>

@@ -91,6 +91,26 @@
         <source>Department</source>
         <translation>Département</translation>
     </message>
+    <message>
+        <source>Recognised as %1, an official place: its type, codes, département and population are filled in.</source>
+        <translation>Reconnu : %1, un lieu officiel ; son type, ses codes, son département et sa population sont remplis.</translation>
+    </message>
+    <message>
+        <source>Several places of the region bear this name (%1): choose the département or the commune to tell which.</source>
+        <translation>Plusieurs lieux de la région portent ce nom (%1) : choisissez le département ou la commune pour dire lequel.</translation>
+    </message>
+    <message>
+        <source>%1 is the former code of %2, now part of %3: the current code %4 is used.</source>
+        <translation>%1 est l&apos;ancien code de %2, aujourd&apos;hui %3 : le code actuel %4 est utilisé.</translation>
+    </message>
+    <message>
+        <source>Without a département, the yearly report counts this actor apart, not among the actors of the region nor in any table by département.</source>
+        <translation>Sans département, le rapport annuel compte cet acteur à part : ni parmi les acteurs de la région, ni dans les tableaux par département.</translation>
+    </message>
+    <message>
+        <source>Without a type, the report cannot count it by type or family of actors.</source>
+        <translation>Sans type, le rapport ne peut pas le compter par type ni par famille d&apos;acteurs.</translation>
+    </message>
 </context>
 <context>
     <name>ActorImporter</name>
@@ -309,6 +329,10 @@
     <message>
         <source>%1 is the INSEE code of %2, in département %3, not %4.</source>
         <translation>%1 est le code INSEE de %2, dans le département %3, et non %4.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names the commune of %2 (%3), but %4 is the INSEE code of %5.</source>
+        <translation>« %1 » désigne la commune de %2 (%3), mais %4 est le code INSEE de %5.</translation>
     </message>
 </context>
 <context>
@@ -3491,36 +3515,81 @@ Instruction : %4</translation>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; takes part in %2 partnership(s) and %3 project(s), funds %4 funding line(s) and has %5 attached actor(s). Delete those records or remove the actor from them first.</source>
-        <translation>« %1 » participe à %2 partenariat(s) et %3 projet(s), finance %4 ligne(s) de financement et a %5 acteur(s) rattaché(s). Supprimez d&apos;abord ces fiches ou retirez-en cet acteur.</translation>
-    </message>
-    <message>
-        <source>Delete the actor &quot;%1&quot;?</source>
-        <translation>Supprimer l&apos;acteur « %1 » ?</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; takes part in %2 partnership(s) or project(s). Delete those records or remove the partner from them first.</source>
-        <translation>« %1 » participe à %2 partenariat(s) ou projet(s). Supprimez d&apos;abord ces fiches ou retirez-en ce partenaire.</translation>
-    </message>
-    <message>
-        <source>Delete the foreign partner &quot;%1&quot;?</source>
-        <translation>Supprimer le partenaire étranger « %1 » ?</translation>
-    </message>
-    <message>
-        <source>The partnership &quot;%1&quot; has %2 project(s). Delete them or attach them elsewhere first.</source>
-        <translation>Le partenariat « %1 » a %2 projet(s). Supprimez-les ou rattachez-les ailleurs d&apos;abord.</translation>
-    </message>
-    <message>
-        <source>Delete the partnership &quot;%1&quot;? Its %2 actor(s) and %3 partner(s) stay.</source>
-        <translation>Supprimer le partenariat « %1 » ? Ses %2 acteur(s) et %3 partenaire(s) sont conservés.</translation>
-    </message>
-    <message>
-        <source>Delete the project &quot;%1&quot; and its %2 funding line(s)?</source>
-        <translation>Supprimer le projet « %1 » et ses %2 ligne(s) de financement ?</translation>
-    </message>
-    <message>
         <source>Restore</source>
         <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Deleted records go to the trash (Edit › Trash…), from where they can be restored.</source>
+        <translation>Les fiches supprimées vont dans la corbeille (Édition › Corbeille…), d&apos;où elles peuvent être restaurées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partnership(s)</source>
+        <translation>
+            <numerusform>%n partenariat</numerusform>
+            <numerusform>%n partenariats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n projet</numerusform>
+            <numerusform>%n projets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n funding line(s) it funds</source>
+        <translation>
+            <numerusform>%n ligne de financement qu&apos;il finance</numerusform>
+            <numerusform>%n lignes de financement qu&apos;il finance</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached actor(s)</source>
+        <translation>
+            <numerusform>%n acteur rattaché</numerusform>
+            <numerusform>%n acteurs rattachés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is still used by %2. Delete those records or remove the actor from them first.</source>
+        <translation>« %1 » est encore utilisé par : %2. Supprimez d&apos;abord ces fiches ou retirez-en l&apos;acteur.</translation>
+    </message>
+    <message>
+        <source>Delete the actor &quot;%1&quot;? %2</source>
+        <translation>Supprimer l&apos;acteur « %1 » ? %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; takes part in %n partnership(s) or project(s). Delete those records or remove the partner from them first.</source>
+        <translation>
+            <numerusform>« %1 » participe à %n partenariat ou projet. Supprimez d&apos;abord cette fiche ou retirez-en le partenaire.</numerusform>
+            <numerusform>« %1 » participe à %n partenariats ou projets. Supprimez d&apos;abord ces fiches ou retirez-en le partenaire.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the foreign partner &quot;%1&quot;? %2</source>
+        <translation>Supprimer le partenaire étranger « %1 » ? %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The partnership &quot;%1&quot; has %n project(s). Delete them or attach them elsewhere first.</source>
+        <translation>
+            <numerusform>Le partenariat « %1 » a %n projet. Supprimez-le ou rattachez-le ailleurs d&apos;abord.</numerusform>
+            <numerusform>Le partenariat « %1 » a %n projets. Supprimez-les ou rattachez-les ailleurs d&apos;abord.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the partnership &quot;%1&quot;? Its actors and partners stay. %2</source>
+        <translation>Supprimer le partenariat « %1 » ? Ses acteurs et partenaires restent. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the project &quot;%1&quot; and its %n funding line(s)?</source>
+        <translation>
+            <numerusform>Supprimer le projet « %1 » et sa ligne de financement ?</numerusform>
+            <numerusform>Supprimer le projet « %1 » et ses %n lignes de financement ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the project &quot;%1&quot;?</source>
+        <translation>Supprimer le projet « %1 » ?</translation>
     </message>
 </context>
 <context>

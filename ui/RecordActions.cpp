@@ -40,6 +40,11 @@ CommandContext RecordActions::context() const
             }};
 }
 
+QString RecordActions::trashNote()
+{
+    return tr("Deleted records go to the trash (Edit › Trash…), from where they can be restored.");
+}
+
 QString RecordActions::describe(RecordList::Family family, qint64 id) const
 {
     switch (family) {
@@ -115,8 +120,8 @@ qint64 RecordActions::runEditor(RecordList::Family family, const Record& record)
         for (const auto& [before, after] : changes.updated)
             m_undoStack->push(new UpdateRecordCommand<FundingStore, Funding>(context(), before, after, name));
         for (const auto& [fundingId, trashEntry] : changes.removed)
-            m_undoStack->push(new TrashCommand<FundingStore>(context(), TrashCommand<FundingStore>::Done::MovedToTrash, fundingId,
-                                                               trashEntry, name));
+            m_undoStack->push(new TrashCommand<FundingStore>(
+                context(), TrashCommand<FundingStore>::Done::MovedToTrash, fundingId, trashEntry, name));
         m_undoStack->endMacro();
     } else {
         m_undoStack->push(command);
@@ -179,8 +184,8 @@ template <typename Store> bool RecordActions::moveToTrash(qint64 id, const QStri
         Dialogs::error(m_window, tr("Delete"), trashed.message());
         return false;
     }
-    m_undoStack->push(
-        new TrashCommand<Store>(context(), TrashCommand<Store>::Done::MovedToTrash, id, trashed.value(), name));
+    m_undoStack->push(new TrashCommand<Store>(context(), TrashCommand<Store>::Done::MovedToTrash, id,
+                                              trashed.value(), name));
     return true;
 }
 
@@ -191,8 +196,8 @@ template <typename Store> bool RecordActions::takeOutOfTrash(const TrashEntry& e
         Dialogs::error(m_window, tr("Restore"), restored.message());
         return false;
     }
-    m_undoStack->push(new TrashCommand<Store>(context(), TrashCommand<Store>::Done::Restored, restored.value(),
-                                              entry.id, entry.name));
+    m_undoStack->push(new TrashCommand<Store>(context(), TrashCommand<Store>::Done::Restored,
+                                              restored.value(), entry.id, entry.name));
     Q_EMIT recordsChanged();
     return true;
 }
@@ -227,19 +232,23 @@ bool RecordActions::deleteRecord(RecordList::Family family, qint64 id)
             return false;
         const ActorStore::Usage usage = store.usage(id);
         if (usage.any()) {
-            Dialogs::error(
-                m_window, title,
-                tr("\"%1\" takes part in %2 partnership(s) and %3 project(s), funds %4 funding line(s) "
-                   "and has %5 attached actor(s). Delete those records or remove the actor from them "
-                   "first.")
-                    .arg(name)
-                    .arg(usage.partnerships)
-                    .arg(usage.projects)
-                    .arg(usage.fundings)
-                    .arg(usage.children));
+            // Only what still holds the actor, each count with its own plural.
+            QStringList uses;
+            if (usage.partnerships > 0)
+                uses << tr("%n partnership(s)", nullptr, usage.partnerships);
+            if (usage.projects > 0)
+                uses << tr("%n project(s)", nullptr, usage.projects);
+            if (usage.fundings > 0)
+                uses << tr("%n funding line(s) it funds", nullptr, usage.fundings);
+            if (usage.children > 0)
+                uses << tr("%n attached actor(s)", nullptr, usage.children);
+            Dialogs::error(m_window, title,
+                           tr("\"%1\" is still used by %2. Delete those records or remove the actor from "
+                              "them first.")
+                               .arg(name, uses.join(QStringLiteral(", "))));
             return false;
         }
-        if (!Dialogs::confirm(m_window, title, tr("Delete the actor \"%1\"?").arg(name)))
+        if (!Dialogs::confirm(m_window, title, tr("Delete the actor \"%1\"? %2").arg(name, trashNote())))
             return false;
         if (!moveToTrash<ActorStore>(id, name))
             return false;
@@ -253,13 +262,14 @@ bool RecordActions::deleteRecord(RecordList::Family family, qint64 id)
         if (const int used = store.usage(id); used > 0) {
             Dialogs::error(
                 m_window, title,
-                tr("\"%1\" takes part in %2 partnership(s) or project(s). Delete those records or remove "
-                   "the partner from them first.")
-                    .arg(name)
-                    .arg(used));
+                tr("\"%1\" takes part in %n partnership(s) or project(s). Delete those records or remove "
+                   "the partner from them first.",
+                   nullptr, used)
+                    .arg(name));
             return false;
         }
-        if (!Dialogs::confirm(m_window, title, tr("Delete the foreign partner \"%1\"?").arg(name)))
+        if (!Dialogs::confirm(m_window, title,
+                              tr("Delete the foreign partner \"%1\"? %2").arg(name, trashNote())))
             return false;
         if (!moveToTrash<PartnerStore>(id, name))
             return false;
@@ -273,16 +283,14 @@ bool RecordActions::deleteRecord(RecordList::Family family, qint64 id)
         if (const int projects = store.projectCount(id); projects > 0) {
             Dialogs::error(
                 m_window, title,
-                tr("The partnership \"%1\" has %2 project(s). Delete them or attach them elsewhere first.")
-                    .arg(name)
-                    .arg(projects));
+                tr("The partnership \"%1\" has %n project(s). Delete them or attach them elsewhere first.",
+                   nullptr, projects)
+                    .arg(name));
             return false;
         }
-        if (!Dialogs::confirm(m_window, title,
-                              tr("Delete the partnership \"%1\"? Its %2 actor(s) and %3 partner(s) stay.")
-                                  .arg(name)
-                                  .arg(partnership->actors.size())
-                                  .arg(partnership->partnerIds.size())))
+        if (!Dialogs::confirm(
+                m_window, title,
+                tr("Delete the partnership \"%1\"? Its actors and partners stay. %2").arg(name, trashNote())))
             return false;
         if (!moveToTrash<PartnershipStore>(id, name))
             return false;
@@ -293,10 +301,11 @@ bool RecordActions::deleteRecord(RecordList::Family family, qint64 id)
         const std::optional<Project> project = store.find(id);
         if (!project)
             return false;
-        const qsizetype fundings = FundingStore(m_db).idsForProject(id).size();
-        if (!Dialogs::confirm(
-                m_window, title,
-                tr("Delete the project \"%1\" and its %2 funding line(s)?").arg(name).arg(fundings)))
+        const int fundings = static_cast<int>(FundingStore(m_db).idsForProject(id).size());
+        const QString question =
+            fundings > 0 ? tr("Delete the project \"%1\" and its %n funding line(s)?", nullptr, fundings)
+                         : tr("Delete the project \"%1\"?");
+        if (!Dialogs::confirm(m_window, title, question.arg(name) + QLatin1Char(' ') + trashNote()))
             return false;
         if (!moveToTrash<ProjectStore>(id, name))
             return false;

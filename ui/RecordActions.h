@@ -43,6 +43,8 @@ Q_SIGNALS:
     void recordsChanged();
 
 private:
+    // Said with every deletion: nothing is gone for good until the trash is emptied.
+    static QString trashNote();
     CommandContext context() const;
     // Runs an editor on `record` (id 0 for a new one) and puts what it saved on the undo stack.
     template <typename Editor, typename Store, typename Record>

@@ -3,6 +3,7 @@
 #include "common/Identifiers.h"
 #include "common/TextFolding.h"
 #include "refdata/GeoLookup.h"
+#include "refdata/PlaceMatcher.h"
 #include "store/RecordValidator.h"
 #include "store/SqlRow.h"
 
@@ -70,6 +71,18 @@ void ActorStore::collectProblems(const Actor& actor, RecordValidator& check) con
                           return tr("%1 is the INSEE code of %2, in département %3, not %4.")
                               .arg(code, commune->commune.name, departement, actor.departementCode);
                       });
+        // A commune whose name designates another commune of the region than its code: « Lyon »
+        // with the code of Annecy is one typing slip away from counting Annecy's twinnings as
+        // Lyon's. A former name or code of the same commune agrees with it.
+        if (entry.first == QLatin1String("actor_code") && actor.typeCode == QLatin1String("commune")) {
+            const PlaceNameMatch named = PlaceMatcher(m_db).match(actor.name, actor.departementCode);
+            const bool contradicts = named.place && named.place->typeCode == QLatin1String("commune") &&
+                                     named.place->inseeCode != commune->commune.code;
+            check.require(!contradicts, QStringLiteral("actor_code"), [&] {
+                return tr("\"%1\" names the commune of %2 (%3), but %4 is the INSEE code of %5.")
+                    .arg(actor.name, named.place->name, named.place->inseeCode, code, commune->commune.name);
+            });
+        }
     }
     check.require(
         actor.communeInsee.isEmpty() || Identifiers::isInseeCommuneCode(actor.communeInsee),

@@ -97,13 +97,49 @@ TEST_CASE("An INSEE code and a département that contradict each other are refus
     actor.departementCode = QStringLiteral("69M");
     actor.inseeCode = QStringLiteral("74011"); // Annecy-le-Vieux, in Haute-Savoie
     const Problems problems = store.validate(actor);
-    REQUIRE(problems.size() == 1);
+    REQUIRE(problems.size() == 2);
     CHECK(problems.first().field == QStringLiteral("departement"));
     CHECK(problems.first().message ==
           QStringLiteral("74011 is the INSEE code of Annecy, in département 74, not 69M."));
+    CHECK(problems.last().field == QStringLiteral("actor_code"));
+    CHECK(
+        problems.last().message ==
+        QStringLiteral("\"Lyon\" names the commune of Lyon (69123), but 74011 is the INSEE code of Annecy."));
     // The Rhône written 69D for a commune of the Métropole is the same place.
     actor.inseeCode = QStringLiteral("69123");
     actor.departementCode = QStringLiteral("69D");
+    CHECK(store.validate(actor).isEmpty());
+}
+
+TEST_CASE("A commune whose name designates another commune than its code is refused; a former name agrees",
+          "[stores][actors]")
+{
+    StoreFixture db;
+    ActorStore store(db.connection());
+    Actor actor;
+    actor.typeCode = QStringLiteral("commune");
+    actor.name = QStringLiteral("Ville de Grenoble");
+    actor.inseeCode = QStringLiteral("69266"); // Villeurbanne
+    Problems problems = store.validate(actor);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems.first().field == QStringLiteral("actor_code"));
+    CHECK(problems.first().message.contains(QStringLiteral("Grenoble (38185)")));
+    CHECK(problems.first().message.contains(QStringLiteral("Villeurbanne")));
+
+    // The same commune under its former name and its former code, or its current code.
+    actor.name = QStringLiteral("Annecy-le-Vieux");
+    actor.inseeCode = QStringLiteral("74011");
+    CHECK(store.validate(actor).isEmpty());
+    actor.inseeCode = QStringLiteral("74010");
+    CHECK(store.validate(actor).isEmpty());
+    // An actor that only bears a commune's name without being it is not checked against it.
+    actor.typeCode = QStringLiteral("asso_si");
+    actor.name = QStringLiteral("Grenoble");
+    actor.inseeCode = QStringLiteral("69266");
+    CHECK(store.validate(actor).isEmpty());
+    // Nor a name that designates no single place.
+    actor.typeCode = QStringLiteral("commune");
+    actor.name = QStringLiteral("Lyon Solidarité");
     CHECK(store.validate(actor).isEmpty());
 }
 

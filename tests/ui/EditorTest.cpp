@@ -253,6 +253,97 @@ TEST_CASE("Choosing a commune fills its INSEE code, SIREN, département and popu
     CHECK(fixture.window->page(RecordList::Family::Actors)->model()->rowCount() == 3);
 }
 
+TEST_CASE("A name that designates an official place fills the actor's codes, as the import does",
+          "[ui][editors][places]")
+{
+    EditorFixture fixture;
+    QString insee, type, departement, note;
+    bool noteShown = false;
+    whenOpen<ActorEditor>([&](ActorEditor* editor) {
+        // Tab leaves the field only in the active window (the offscreen platform does not
+        // activate a modal dialog by itself).
+        QApplication::setActiveWindow(editor);
+        auto* name = editor->findChild<QLineEdit*>(QStringLiteral("name"));
+        name->setFocus();
+        QTest::keyClicks(name, QStringLiteral("Mairie de Villeurbanne"));
+        QTest::keyClick(name, Qt::Key_Tab);
+        insee = editor->findChild<QLineEdit*>(QStringLiteral("insee"))->text();
+        type = editor->findChild<QComboBox*>(QStringLiteral("actorType"))->currentData().toString();
+        departement = editor->findChild<QComboBox*>(QStringLiteral("departement"))->currentData().toString();
+        const auto* placeNote = editor->findChild<QLabel*>(QStringLiteral("placeNote"));
+        noteShown = placeNote->isVisible();
+        note = placeNote->text();
+        clickSave(editor);
+    });
+    fixture.window->findChild<QAction*>(QStringLiteral("actionNewRecord"))->trigger();
+    CHECK(insee == QStringLiteral("69266"));
+    CHECK(type == QStringLiteral("commune"));
+    CHECK(departement == QStringLiteral("69M"));
+    CHECK(noteShown);
+    CHECK(note.contains(QStringLiteral("Villeurbanne")));
+    REQUIRE_EVENTUALLY(!fixture.window->listsLoading());
+    CHECK(fixture.window->page(RecordList::Family::Actors)->model()->rowCount() == 3);
+}
+
+TEST_CASE("A former INSEE code becomes the current commune's, with a note; the commune follows the code",
+          "[ui][editors][places]")
+{
+    EditorFixture fixture;
+    QString insee, commune, departement, note;
+    whenOpen<ActorEditor>([&](ActorEditor* editor) {
+        QApplication::setActiveWindow(editor);
+        auto* code = editor->findChild<QLineEdit*>(QStringLiteral("insee"));
+        code->setFocus();
+        QTest::keyClicks(code, QStringLiteral("74011"));
+        QTest::keyClick(code, Qt::Key_Tab);
+
+        insee = code->text();
+        commune = editor->communeField()->text();
+        departement = editor->findChild<QComboBox*>(QStringLiteral("departement"))->currentData().toString();
+        note = editor->findChild<QLabel*>(QStringLiteral("placeNote"))->text();
+        // Another code later: the commune follows it instead of staying Annecy.
+        code->setFocus();
+        code->selectAll();
+        QTest::keyClicks(code, QStringLiteral("38185"));
+        QTest::keyClick(code, Qt::Key_Tab);
+        CHECK(editor->communeField()->text() == QStringLiteral("Grenoble"));
+        Dialogs::queueChoice(1); // the form was changed: discard it
+        editor->reject();
+    });
+    fixture.window->findChild<QAction*>(QStringLiteral("actionNewRecord"))->trigger();
+    CHECK(insee == QStringLiteral("74010"));
+    CHECK(commune == QStringLiteral("Annecy"));
+    CHECK(departement == QStringLiteral("74"));
+    CHECK(note.contains(QStringLiteral("74011")));
+    CHECK(note.contains(QStringLiteral("Annecy-le-Vieux")));
+}
+
+TEST_CASE("An actor without type or département is warned that the report will not count it",
+          "[ui][editors][places]")
+{
+    EditorFixture fixture;
+    bool warnedAtFirst = false, warnedWithType = false, warnedWithBoth = true;
+    QString warning;
+    whenOpen<ActorEditor>([&](ActorEditor* editor) {
+        const auto* countWarning = editor->findChild<QLabel*>(QStringLiteral("countWarning"));
+        warnedAtFirst = countWarning->isVisible();
+        warning = countWarning->text();
+        selectByKeyboard(editor->findChild<QComboBox*>(QStringLiteral("actorType")),
+                         QStringLiteral("Commune"));
+        warnedWithType = countWarning->isVisible();
+        selectByKeyboard(editor->findChild<QComboBox*>(QStringLiteral("departement")), QStringLiteral("38"));
+        warnedWithBoth = countWarning->isVisible();
+        Dialogs::queueChoice(1);
+        editor->reject();
+    });
+    fixture.window->findChild<QAction*>(QStringLiteral("actionNewRecord"))->trigger();
+    CHECK(warnedAtFirst);
+    CHECK(warning.contains(QStringLiteral("département")));
+    CHECK(warning.contains(QStringLiteral("type")));
+    CHECK(warnedWithType);
+    CHECK_FALSE(warnedWithBoth);
+}
+
 TEST_CASE("A partner's country is understood whatever the spelling", "[ui][editors]")
 {
     EditorFixture fixture;

@@ -2,11 +2,14 @@
 
 #include "PartialDateEdit.h"
 #include "ReferenceChoices.h"
+#include "common/Identifiers.h"
 #include "refdata/GeoLookup.h"
+#include "refdata/PlaceMatcher.h"
 #include "store/ActorStore.h"
 
 #include <QComboBox>
 #include <QCompleter>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QStandardItemModel>
@@ -37,6 +40,8 @@ ActorEditor::ActorEditor(const QSqlDatabase& db, const Actor& actor, QWidget* pa
     , m_source(new QLineEdit(actor.source, this))
     , m_verifiedOn(new PartialDateEdit(this))
     , m_notes(new QPlainTextEdit(actor.notes, this))
+    , m_placeNote(new QLabel(this))
+    , m_countWarning(new QLabel(this))
 {
     setObjectName(QStringLiteral("actorEditor"));
     setWindowTitle(actor.id > 0 ? tr("Actor") : tr("New actor"));
@@ -70,9 +75,11 @@ ActorEditor::ActorEditor(const QSqlDatabase& db, const Actor& actor, QWidget* pa
     addRow(tr("Type"), m_type, QStringLiteral("actor_type"));
     addRow(tr("Commune"), m_commune, QStringLiteral("commune"));
     addRow(tr("INSEE code"), m_insee, QStringLiteral("actor_code"));
+    addRow(QString(), m_placeNote);
     addRow(tr("SIREN"), m_siren, QStringLiteral("siren"));
     addRow(tr("RNA"), m_rna, QStringLiteral("rna"));
     addRow(tr("Department"), m_departement, QStringLiteral("departement"));
+    addRow(QString(), m_countWarning);
     addRow(tr("Population"), m_population, QStringLiteral("population"));
     addRow(tr("E-mail"), m_email, QStringLiteral("email"));
     addRow(tr("Website"), m_website, QStringLiteral("website"));
@@ -80,7 +87,120 @@ ActorEditor::ActorEditor(const QSqlDatabase& db, const Actor& actor, QWidget* pa
     addRow(tr("Source"), m_source, QStringLiteral("source"));
     addRow(tr("Verified on"), m_verifiedOn, QStringLiteral("verified_on"));
     addRow(tr("Notes"), m_notes, QStringLiteral("notes"));
+    m_placeNote->setObjectName(QStringLiteral("placeNote"));
+    m_countWarning->setObjectName(QStringLiteral("countWarning"));
+    for (QLabel* label : {m_placeNote, m_countWarning}) {
+        label->setWordWrap(true);
+        // As tall as its wrapped lines, not centred in the room a narrow width would ask for.
+        label->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+        label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+        label->hide();
+    }
+    m_countWarning->setStyleSheet(QStringLiteral("color: #8a5300;"));
+    connect(m_name, &QLineEdit::editingFinished, this, &ActorEditor::recognisePlace);
+    connect(m_insee, &QLineEdit::editingFinished, this, &ActorEditor::followCode);
+    connect(m_type, &QComboBox::currentIndexChanged, this, &ActorEditor::updateCountWarning);
+    connect(m_departement, &QComboBox::currentIndexChanged, this, &ActorEditor::updateCountWarning);
+    updateCountWarning();
     fitToScreen(560);
+}
+
+bool ActorEditor::mayBeAPlace() const
+{
+    static const QStringList placeTypes = {QStringLiteral("commune"), QStringLiteral("epci"),
+                                           QStringLiteral("metropole_lyon"), QStringLiteral("departement"),
+                                           QStringLiteral("region")};
+    const QString type = m_type->currentData().toString();
+    return type.isEmpty() || placeTypes.contains(type);
+}
+
+void ActorEditor::recognisePlace()
+{
+    if (!mayBeAPlace() || !m_insee->text().trimmed().isEmpty() || !m_siren->text().trimmed().isEmpty())
+        return;
+    const PlaceNameMatch found =
+        PlaceMatcher(m_db).match(m_name->text(), m_departement->currentData().toString());
+    if (found.place) {
+        fillFromPlace(*found.place);
+        m_placeNote->setText(tr("Recognised as %1, an official place: its type, codes, département and "
+                                "population are filled in.")
+                                 .arg(found.place->name));
+        m_placeNote->show();
+    } else if (!found.homonyms.isEmpty()) {
+        QStringList places;
+        for (const OfficialPlace& place : found.homonyms)
+            places << QStringLiteral("%1 (%2)").arg(place.name, place.departementCode);
+        m_placeNote->setText(tr("Several places of the region bear this name (%1): choose the département or "
+                                "the commune to tell which.")
+                                 .arg(places.join(QStringLiteral(", "))));
+        m_placeNote->show();
+    }
+}
+
+void ActorEditor::followCode()
+{
+    const QString code = m_insee->text().trimmed().toUpper();
+    if (!mayBeAPlace() || !Identifiers::isInseeCommuneCode(code))
+        return;
+    // An unknown code is left as typed: saving refuses it with the reason.
+    const std::optional<CommuneMatch> match = GeoLookup(m_db).communeByCode(code);
+    if (!match)
+        return;
+    const Commune& commune = match->commune;
+    if (match->isFormer()) {
+        m_insee->setText(commune.code);
+        m_placeNote->setText(tr("%1 is the former code of %2, now part of %3: the current code %4 is used.")
+                                 .arg(code, match->formerName.isEmpty() ? code : match->formerName,
+                                      commune.name, commune.code));
+        m_placeNote->show();
+    }
+    // The commune follows the code, visibly, rather than keeping one that the code contradicts.
+    m_commune->setText(commune.name);
+    if (const int departement = m_departement->findData(commune.departementCode); departement >= 0)
+        m_departement->setCurrentIndex(departement);
+    if (m_type->currentData().toString().isEmpty())
+        m_type->setCurrentIndex(m_type->findData(QStringLiteral("commune")));
+    if (m_siren->text().trimmed().isEmpty())
+        m_siren->setText(commune.siren);
+    if (m_population->text().trimmed().isEmpty() && commune.population)
+        m_population->setText(QString::number(*commune.population));
+}
+
+void ActorEditor::fillFromPlace(const OfficialPlace& place)
+{
+    Actor filled;
+    place.applyTo(filled);
+    if (const int type = m_type->findData(filled.typeCode); type >= 0)
+        m_type->setCurrentIndex(type);
+    m_insee->setText(filled.inseeCode);
+    m_siren->setText(filled.siren);
+    if (const int departement = m_departement->findData(filled.departementCode); departement >= 0)
+        m_departement->setCurrentIndex(departement);
+    if (filled.population && m_population->text().trimmed().isEmpty())
+        m_population->setText(QString::number(*filled.population));
+    if (place.typeCode == QLatin1String("commune"))
+        m_commune->setText(place.name);
+}
+
+void ActorEditor::updateCountWarning()
+{
+    const bool noType = m_type->currentData().toString().isEmpty();
+    const bool noDepartement = m_departement->currentData().toString().isEmpty();
+    if (!noType && !noDepartement) {
+        m_countWarning->hide();
+        return;
+    }
+    // The report's rule for actors (ReportRules::EngagedActor): without a département an actor is
+    // counted apart, not among the actors of the region.
+    QString warning;
+    if (noDepartement)
+        warning = tr("Without a département, the yearly report counts this actor apart, not among the actors "
+                     "of the region nor in any table by département.");
+    if (noType)
+        warning += (warning.isEmpty() ? QString() : QStringLiteral(" ")) +
+                   tr("Without a type, the report cannot count it by type or family of actors.");
+    m_countWarning->setText(warning);
+    m_countWarning->show();
 }
 
 void ActorEditor::suggestCommunes(const QString& typed)

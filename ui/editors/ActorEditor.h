@@ -6,12 +6,16 @@
 class PartialDateEdit;
 class QComboBox;
 class QCompleter;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QStandardItemModel;
 
 // Entering or editing an actor of the region. Typing a commune's name offers the communes of the
-// reference data; choosing one fills its INSEE code, SIREN, département and population.
+// reference data; choosing one fills its INSEE code, SIREN, département and population. A name
+// that designates one official place (« Ville de Lyon », « Département de l'Isère ») fills them
+// too, as the import does; a commune's code brings its commune, a former code the current one.
+// A note says what was filled in and why; a warning says when the report could not count the actor.
 class ActorEditor : public RecordEditorDialog
 {
     Q_OBJECT
@@ -30,6 +34,13 @@ protected:
 private:
     void suggestCommunes(const QString& typed);
     void useCommune(const QString& code);
+    // After the name is typed: the official place it designates, when the actor has no code yet.
+    void recognisePlace();
+    // After the INSEE code is typed: its commune, and the current code for a former one.
+    void followCode();
+    void fillFromPlace(const struct OfficialPlace& place);
+    void updateCountWarning();
+    bool mayBeAPlace() const;
     Actor collect(Problems& problems) const;
 
     Actor m_original;
@@ -51,4 +62,6 @@ private:
     QLineEdit* m_source;
     PartialDateEdit* m_verifiedOn;
     QPlainTextEdit* m_notes;
+    QLabel* m_placeNote;
+    QLabel* m_countWarning;
 };
