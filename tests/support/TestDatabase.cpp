@@ -37,12 +37,6 @@ QString postgresServerUrl()
     return url;
 }
 
-} // namespace TestEngine
-
-namespace {
-
-// Runs statements on the server's maintenance database, as its administrator would (creating
-// and dropping the tests' databases, which no transaction may hold).
 QString runOnServer(const QStringList& statements)
 {
     const QString name = QStringLiteral("test-postgres-admin");
@@ -65,6 +59,10 @@ QString runOnServer(const QStringList& statements)
     return {};
 }
 
+} // namespace TestEngine
+
+namespace {
+
 DatabaseLocation postgresDatabase(const QString& name)
 {
     return *DatabaseLocation::parse(TestEngine::postgresServerUrl() + name);
@@ -76,7 +74,7 @@ QString templatePostgresDatabase()
 {
     static const QString name = [] {
         const QString database = QStringLiteral("template_%1").arg(QCoreApplication::applicationPid());
-        const QString created = runOnServer({QStringLiteral("CREATE DATABASE %1").arg(database)});
+        const QString created = TestEngine::runOnServer({QStringLiteral("CREATE DATABASE %1").arg(database)});
         INFO(created.toStdString());
         REQUIRE(created.isEmpty());
         Database db;
@@ -114,8 +112,8 @@ TestDatabase::TestDatabase()
         static int counter = 0;
         const QString source = templatePostgresDatabase();
         m_postgresName = QStringLiteral("test_%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
-        const QString created =
-            runOnServer({QStringLiteral("CREATE DATABASE %1 TEMPLATE %2").arg(m_postgresName, source)});
+        const QString created = TestEngine::runOnServer(
+            {QStringLiteral("CREATE DATABASE %1 TEMPLATE %2").arg(m_postgresName, source)});
         INFO(created.toStdString());
         REQUIRE(created.isEmpty());
         m_location = postgresDatabase(m_postgresName);
@@ -135,7 +133,8 @@ TestDatabase::~TestDatabase()
 {
     m_database.reset();
     if (!m_postgresName.isEmpty()) // nothing to do if it fails: the server goes after the tests
-        runOnServer({QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_postgresName)});
+        TestEngine::runOnServer(
+            {QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_postgresName)});
 }
 
 void TestDatabase::enforceForeignKeys(bool enforced)

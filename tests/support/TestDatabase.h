@@ -17,6 +17,9 @@ namespace TestEngine {
 bool isPostgres();
 // postgresql://observatoire@127.0.0.1:PORT/ of the tests' server (its databases added to it).
 QString postgresServerUrl();
+// Runs statements on the server's maintenance database, as its administrator would (creating
+// and dropping databases, which no transaction may hold); the error, or empty.
+QString runOnServer(const QStringList& statements);
 } // namespace TestEngine
 
 // A fresh, migrated database with all reference data, that disappears with the object: a file in
