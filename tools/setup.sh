@@ -24,6 +24,7 @@ packages=(
     qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libqt6svg6 qt6-svg-dev qt6-charts-dev libqt6opengl6-dev fonts-dejavu-core poppler-utils
     libxlsxwriter-dev libsqlite3-dev zlib1g-dev catch2 sqlite3
+    postgresql libqt6sql6-psql # team mode, and its tests on a throw-away server (tests/postgres)
     dpkg-dev file desktop-file-utils appstream
     clang libclang-rt-14-dev # the fuzz build (tests/fuzz/run.sh)
 )

@@ -644,10 +644,6 @@ region's actors. Without a command, opens the application window.</translation>
         <translation>%1 was written by a newer version of Observatoire (schema version %2; this program knows up to %3). Install the newer version to open it; the file was left untouched.</translation>
     </message>
     <message>
-        <source>%1: PostgreSQL databases are not supported by this version of Observatoire yet; use a local database file.</source>
-        <translation>%1: PostgreSQL databases are not supported by this version of Observatoire yet; use a local database file.</translation>
-    </message>
-    <message>
         <source>%1: no database here. Create it with "observatoire --db %1 init".</source>
         <translation>%1: no database here. Create it with "observatoire --db %1 init".</translation>
     </message>
@@ -732,6 +728,26 @@ region's actors. Without a command, opens the application window.</translation>
     <message>
         <source>The database is no longer open.</source>
         <translation>The database is no longer open.</translation>
+    </message>
+    <message>
+        <source>%1: this installation cannot reach PostgreSQL servers (Qt's PostgreSQL driver, package libqt6sql6-psql, is missing).</source>
+        <translation>%1: this installation cannot reach PostgreSQL servers (Qt's PostgreSQL driver, package libqt6sql6-psql, is missing).</translation>
+    </message>
+    <message>
+        <source>%1: cannot connect to the PostgreSQL server: %2</source>
+        <translation>%1: cannot connect to the PostgreSQL server: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds the tables of another program, not an Observatoire database; it was left untouched.</source>
+        <translation>%1 holds the tables of another program, not an Observatoire database; it was left untouched.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it holds no observatory. If it should become a new one, run "observatoire --db %1 init"; it was left untouched.</source>
+        <translation>%1 is empty: it holds no observatory. If it should become a new one, run "observatoire --db %1 init"; it was left untouched.</translation>
+    </message>
+    <message>
+        <source>%1 is from an older version of Observatoire (schema version %2) and cannot be upgraded when opened read-only.</source>
+        <translation>%1 is from an older version of Observatoire (schema version %2) and cannot be upgraded when opened read-only.</translation>
     </message>
 </context>
 <context>
@@ -844,6 +860,14 @@ region's actors. Without a command, opens the application window.</translation>
     <message>
         <source>"%1" is not a valid PostgreSQL URL (postgresql://user@host/database).</source>
         <translation>"%1" is not a valid PostgreSQL URL (postgresql://user@host/database).</translation>
+    </message>
+    <message>
+        <source>"%1" names no database: write postgresql://user@host:port/database.</source>
+        <translation>"%1" names no database: write postgresql://user@host:port/database.</translation>
+    </message>
+    <message>
+        <source>"%1": unknown connection option "%2" (known: %3).</source>
+        <translation>"%1": unknown connection option "%2" (known: %3).</translation>
     </message>
 </context>
 <context>
@@ -3253,6 +3277,13 @@ Statement: %4</translation>
     <message numerus="yes">
         <source>"%1" is the name of %n places of the region (%2): the actor is recorded without a code unless a Département column tells which</source>
         <translation><numerusform>"%1" is the name of %n places of the region (%2): the actor is recorded without a code unless a Département column tells which</numerusform><numerusform>"%1" is the name of %n places of the region (%2): the actor is recorded without a code unless a Département column tells which</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PostgresEngine</name>
+    <message>
+        <source>a copy of a PostgreSQL database is made by the server's own tools (pg_dump, docs/team.md), not by Observatoire.</source>
+        <translation>a copy of a PostgreSQL database is made by the server's own tools (pg_dump, docs/team.md), not by Observatoire.</translation>
     </message>
 </context>
 <context>

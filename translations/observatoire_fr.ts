@@ -652,10 +652,6 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
         <translation>%1 a été écrite par une version plus récente d&apos;Observatoire (schéma version %2 ; ce programme connaît jusqu&apos;à la version %3). Installez la version plus récente pour l&apos;ouvrir ; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <source>%1: PostgreSQL databases are not supported by this version of Observatoire yet; use a local database file.</source>
-        <translation>%1 : cette version d&apos;Observatoire ne prend pas encore en charge les bases PostgreSQL ; utilisez un fichier de base local.</translation>
-    </message>
-    <message>
         <source>%1: no database here. Create it with &quot;observatoire --db %1 init&quot;.</source>
         <translation>%1 : aucune base de données à cet endroit. Créez-la avec « observatoire --db %1 init ».</translation>
     </message>
@@ -740,6 +736,26 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     <message>
         <source>The database is no longer open.</source>
         <translation>La base de données n&apos;est plus ouverte.</translation>
+    </message>
+    <message>
+        <source>%1: this installation cannot reach PostgreSQL servers (Qt&apos;s PostgreSQL driver, package libqt6sql6-psql, is missing).</source>
+        <translation>%1 : cette installation ne peut pas joindre de serveur PostgreSQL (le pilote PostgreSQL de Qt, paquet libqt6sql6-psql, manque).</translation>
+    </message>
+    <message>
+        <source>%1: cannot connect to the PostgreSQL server: %2</source>
+        <translation>%1 : connexion au serveur PostgreSQL impossible : %2</translation>
+    </message>
+    <message>
+        <source>%1 holds the tables of another program, not an Observatoire database; it was left untouched.</source>
+        <translation>%1 contient les tables d’un autre programme, ce n’est pas une base Observatoire ; elle n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it holds no observatory. If it should become a new one, run &quot;observatoire --db %1 init&quot;; it was left untouched.</source>
+        <translation>%1 est vide : elle ne contient aucun observatoire. Pour en faire un nouveau, lancez « observatoire --db %1 init » ; elle n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>%1 is from an older version of Observatoire (schema version %2) and cannot be upgraded when opened read-only.</source>
+        <translation>%1 vient d’une version plus ancienne d’Observatoire (schéma version %2) et ne peut pas être mise à niveau quand elle est ouverte en lecture seule.</translation>
     </message>
 </context>
 <context>
@@ -858,6 +874,14 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     <message>
         <source>&quot;%1&quot; is not a valid PostgreSQL URL (postgresql://user@host/database).</source>
         <translation>« %1 » n&apos;est pas une URL PostgreSQL valide (postgresql://utilisateur@serveur/base).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no database: write postgresql://user@host:port/database.</source>
+        <translation>« %1 » ne nomme aucune base : écrivez postgresql://utilisateur@serveur:port/base.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: unknown connection option &quot;%2&quot; (known: %3).</source>
+        <translation>« %1 » : option de connexion inconnue « %2 » (connues : %3).</translation>
     </message>
 </context>
 <context>
@@ -3339,6 +3363,13 @@ Instruction : %4</translation>
             <numerusform>« %1 » est le nom de %n lieu de la région (%2) : l&apos;acteur est enregistré sans code, sauf si une colonne Département dit lequel</numerusform>
             <numerusform>« %1 » est le nom de %n lieux de la région (%2) : l&apos;acteur est enregistré sans code, sauf si une colonne Département dit lequel</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PostgresEngine</name>
+    <message>
+        <source>a copy of a PostgreSQL database is made by the server&apos;s own tools (pg_dump, docs/team.md), not by Observatoire.</source>
+        <translation>la copie d’une base PostgreSQL se fait avec les outils du serveur (pg_dump, docs/team.md), pas avec Observatoire.</translation>
     </message>
 </context>
 <context>

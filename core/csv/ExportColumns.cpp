@@ -236,7 +236,7 @@ QString ExportColumns::linkedQuery(const Linked& linked, const QString& where)
 {
     QStringList values;
     for (const QString& value : linked.values)
-        values << QStringLiteral("coalesce(%1, '')").arg(value);
+        values << QStringLiteral("coalesce(CAST(%1 AS TEXT), '')").arg(value); // a number too (PostgreSQL)
     // Ordered by record only, with what orders a record's values: VocabularyCells sorts them.
     return QStringLiteral("SELECT %1, %2, %3 FROM %4%5 ORDER BY %1")
         .arg(linked.owner, values.join(QLatin1String(", ")), linked.order.join(QLatin1String(", ")),

@@ -184,7 +184,8 @@ Result<int> RecordExporter::forEachRow(const QList<qint64>& ids, const std::func
     }
     // One statement for every batch, its ids bound: SQLite parsed a list of five hundred ids for
     // each batch before, 0.8 s of a million records' export.
-    const qsizetype placeholders = std::min<qsizetype>(kBatch, ids.size());
+    // (At least one: "IN ()" is SQLite's alone, and with no ids the statement never runs.)
+    const qsizetype placeholders = std::max<qsizetype>(1, std::min<qsizetype>(kBatch, ids.size()));
     Statement records(m_db, QStringLiteral("SELECT r.id, %1 FROM %2 r WHERE r.id IN (%3)")
                                 .arg(expressions.join(QLatin1String(", ")), ExportColumns::table(m_entity),
                                      QStringList(placeholders, QStringLiteral("?")).join(QLatin1Char(','))));

@@ -92,12 +92,8 @@ DatabaseStatus Database::open(const DatabaseLocation& location, OpenMode mode, A
 {
     close();
     m_location = location;
-    if (location.backend() == DatabaseLocation::Backend::Postgres) {
-        return fail(DatabaseFailure::Unavailable,
-                    tr("%1: PostgreSQL databases are not supported by this version of Observatoire yet; "
-                       "use a local database file.")
-                        .arg(location.displayName()));
-    }
+    if (location.backend() == DatabaseLocation::Backend::Postgres)
+        return openPostgres(mode, access);
     return openSqlite(mode, access);
 }
 
@@ -126,7 +122,17 @@ DatabaseStatus Database::openCopyOf(const QString& sourceConnection, Access acce
 
 void Database::configureConnection()
 {
-    QSqlQuery(connection()).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    QSqlQuery query(connection());
+    if (connection().driverName() == QLatin1String("QSQLITE")) {
+        query.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        return;
+    }
+    // A row another adviser holds locked is waited for as long as SQLite waits for its file; the
+    // notices of "IF NOT EXISTS" are no news.
+    query.exec(QStringLiteral("SET lock_timeout = %1").arg(busyTimeoutMs()));
+    query.exec(QStringLiteral("SET client_min_messages = warning"));
+    if (m_readOnly)
+        query.exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"));
 }
 
 DatabaseStatus Database::checkHeader(const QString& path, OpenMode mode) const
@@ -219,6 +225,93 @@ DatabaseStatus Database::openSqlite(OpenMode mode, Access access)
     // The checks' queries are gone by now, so the connection can be removed cleanly on failure.
     if (DatabaseStatus status = prepareConnection(); !status.ok())
         return fail(status.failure, status.message);
+    return DatabaseStatus::success();
+}
+
+DatabaseStatus Database::openPostgres(OpenMode mode, Access access)
+{
+    const QString name = m_location.displayName();
+    const QUrl url = m_location.url();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+        if (!db.isValid())
+            return fail(DatabaseFailure::Unavailable,
+                        tr("%1: this installation cannot reach PostgreSQL servers (Qt's PostgreSQL driver, "
+                           "package libqt6sql6-psql, is missing).")
+                            .arg(name));
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setDatabaseName(url.path().mid(1));
+        db.setUserName(url.userName());
+        // No password in the URL, as advised: libpq reads PGPASSWORD or ~/.pgpass itself.
+        db.setPassword(url.password());
+        db.setConnectOptions(m_location.connectOptions());
+        if (!db.open())
+            return fail(
+                DatabaseFailure::Unavailable,
+                tr("%1: cannot connect to the PostgreSQL server: %2").arg(name, db.lastError().text()));
+    }
+    m_access = access;
+    m_readOnly = access != Access::ReadWrite;
+    configureConnection();
+    QSqlDatabase db = connection();
+
+    const Result<int> version = Migrator::currentVersion(db);
+    if (!version)
+        return fail(DatabaseFailure::Unavailable,
+                    tr("%1: cannot read the schema version: %2").arg(name, version.message()));
+    if (version.value() > Migrator::latestVersion())
+        return fail(DatabaseFailure::NewerSchema, newerSchemaMessage(name, version.value()));
+    if (version.value() == 0) {
+        // No schema_version table: a new, empty database becomes an observatory; one with tables
+        // of its own belongs to another program, and is left alone.
+        QSqlQuery tables(db);
+        if (!tables.exec(QStringLiteral("SELECT count(*) FROM information_schema.tables "
+                                        "WHERE table_schema = current_schema()")) ||
+            !tables.next())
+            return fail(DatabaseFailure::Unavailable,
+                        tr("%1: cannot read the database: %2").arg(name, tables.lastError().text()));
+        if (tables.value(0).toInt() > 0)
+            return fail(DatabaseFailure::NotObservatoire,
+                        tr("%1 holds the tables of another program, not an Observatoire database; it was "
+                           "left untouched.")
+                            .arg(name));
+        if (mode == OpenMode::MustExist)
+            return fail(DatabaseFailure::Empty,
+                        tr("%1 is empty: it holds no observatory. If it should become a new one, run "
+                           "\"observatoire --db %1 init\"; it was left untouched.")
+                            .arg(name));
+    }
+    if (version.value() < Migrator::latestVersion()) {
+        if (m_readOnly && access != Access::Inspect)
+            return fail(DatabaseFailure::ReadOnly,
+                        tr("%1 is from an older version of Observatoire (schema version %2) and cannot be "
+                           "upgraded when opened read-only.")
+                            .arg(name)
+                            .arg(version.value()));
+        if (!m_readOnly) {
+            // A server's copies are its administrator's (pg_dump, docs/team.md); the guard is
+            // given the chance all the same.
+            if (version.value() > 0 && m_upgradeGuard) {
+                if (Status guarded = m_upgradeGuard(*this); !guarded)
+                    return fail(
+                        DatabaseFailure::MigrationFailed,
+                        tr("%1 was not upgraded, and was left as it was: %2").arg(name, guarded.message()));
+            }
+            if (Status migrated =
+                    Migrator::migrate(db, m_location.backend(), version.value(), m_migrationCode);
+                !migrated)
+                return fail(
+                    DatabaseFailure::MigrationFailed,
+                    tr("%1: the database could not be upgraded and was left at schema version %2.\n%3")
+                        .arg(name)
+                        .arg(version.value())
+                        .arg(migrated.message()));
+            m_schemaVersion = Migrator::latestVersion();
+            return DatabaseStatus::success();
+        }
+    }
+    m_schemaVersion = version.value();
     return DatabaseStatus::success();
 }
 

@@ -84,6 +84,7 @@ public:
 
 private:
     DatabaseStatus openSqlite(OpenMode mode, Access access);
+    DatabaseStatus openPostgres(OpenMode mode, Access access);
     DatabaseStatus checkHeader(const QString& path, OpenMode mode) const;
     DatabaseStatus prepareConnection();
     void configureConnection();

@@ -3,6 +3,27 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <QUrlQuery>
+
+namespace {
+
+// The libpq connection parameters a URL may carry (the others, host, port, user and database,
+// are the URL's own parts). A password in the URL is not among them: it would be kept in clear
+// in shell histories and recent connections; libpq reads PGPASSWORD and ~/.pgpass.
+const QStringList& postgresOptions()
+{
+    static const QStringList options = {
+        QStringLiteral("sslmode"),          QStringLiteral("sslrootcert"),
+        QStringLiteral("sslcert"),          QStringLiteral("sslkey"),
+        QStringLiteral("sslcrl"),           QStringLiteral("connect_timeout"),
+        QStringLiteral("application_name"), QStringLiteral("target_session_attrs"),
+        QStringLiteral("service"),          QStringLiteral("passfile"),
+        QStringLiteral("channel_binding"),  QStringLiteral("gssencmode"),
+    };
+    return options;
+}
+
+} // namespace
 
 DatabaseLocation DatabaseLocation::sqliteFile(const QString& path)
 {
@@ -31,6 +52,21 @@ std::optional<DatabaseLocation> DatabaseLocation::parse(const QString& text, QSt
                              .arg(url.toDisplayString(QUrl::RemovePassword));
             return std::nullopt;
         }
+        if (url.path().mid(1).isEmpty() || url.path().mid(1).contains(QLatin1Char('/'))) {
+            if (error)
+                *error = tr("\"%1\" names no database: write postgresql://user@host:port/database.")
+                             .arg(url.toDisplayString(QUrl::RemovePassword));
+            return std::nullopt;
+        }
+        for (const auto& [key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded)) {
+            if (!postgresOptions().contains(key)) {
+                if (error)
+                    *error = tr("\"%1\": unknown connection option \"%2\" (known: %3).")
+                                 .arg(url.toDisplayString(QUrl::RemovePassword), key,
+                                      postgresOptions().join(QLatin1String(", ")));
+                return std::nullopt;
+            }
+        }
         DatabaseLocation location;
         location.m_backend = Backend::Postgres;
         location.m_url = url;
@@ -48,6 +84,14 @@ DatabaseLocation DatabaseLocation::defaultLocation()
     }
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     return sqliteFile(QDir(folder).filePath(QStringLiteral("observatoire.sqlite")));
+}
+
+QString DatabaseLocation::connectOptions() const
+{
+    QStringList options;
+    for (const auto& [key, value] : QUrlQuery(m_url).queryItems(QUrl::FullyDecoded))
+        options << key + QLatin1Char('=') + value;
+    return options.join(QLatin1Char(';'));
 }
 
 QString DatabaseLocation::displayName() const

@@ -31,6 +31,11 @@ public:
     QString filePath() const { return m_filePath; }
     QUrl url() const { return m_url; }
 
+    // The libpq options of a PostgreSQL URL's query (sslmode=require, connect_timeout=10…), as
+    // Qt's QPSQL driver takes them ("key=value;key=value"); those libpq does not know are refused
+    // by parse().
+    QString connectOptions() const;
+
     // What to show people: the file path, or the URL without its password.
     QString displayName() const;
 

@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -27,6 +28,19 @@ QList<Migrator::Migration> Migrator::available()
     std::sort(migrations.begin(), migrations.end(),
               [](const Migration& a, const Migration& b) { return a.version < b.version; });
     return migrations;
+}
+
+QString Migrator::resourcePath(const Migration& migration, DatabaseLocation::Backend backend)
+{
+    // A step written differently on PostgreSQL has its own file of the same name under pg/
+    // (docs/architecture.md); the others are shared.
+    if (backend == DatabaseLocation::Backend::Postgres) {
+        const QFileInfo shared(migration.resourcePath);
+        const QString own = shared.dir().filePath(QStringLiteral("pg/") + shared.fileName());
+        if (QFile::exists(own))
+            return own;
+    }
+    return migration.resourcePath;
 }
 
 int Migrator::latestVersion()
@@ -66,7 +80,7 @@ Status Migrator::migrate(const QSqlDatabase& db, DatabaseLocation::Backend backe
 Status Migrator::apply(const QSqlDatabase& db, DatabaseLocation::Backend backend, const Migration& migration,
                        const Code& code, bool hasRecords)
 {
-    QFile file(migration.resourcePath);
+    QFile file(resourcePath(migration, backend));
     if (!file.open(QIODevice::ReadOnly))
         return Status::failure(tr("Migration %1 is missing from the program.").arg(migration.version));
     const QString script = SqlScript::forBackend(QString::fromUtf8(file.readAll()), backend);

@@ -27,6 +27,8 @@ public:
     };
 
     static QList<Migration> available();
+    // The file of a migration for a backend: its own version when the SQL differs.
+    static QString resourcePath(const Migration& migration, DatabaseLocation::Backend backend);
     static int latestVersion();
 
     // The database's schema version as recorded in the database (0 for a new one).

@@ -10,9 +10,13 @@
 
 namespace {
 
-// A connection in a transaction takes its state of the file at its first read.
+// A connection in a transaction takes its state of the file at its first read. (SQLite's alone:
+// there is no second connection on another driver, and on PostgreSQL a failed statement would
+// end the caller's transaction.)
 void beginReading(const QSqlDatabase& db)
 {
+    if (db.driverName() != QLatin1String("QSQLITE"))
+        return;
     QSqlQuery(db).exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
 }
 

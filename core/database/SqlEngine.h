@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -9,8 +10,8 @@
 
 // What the database engines write or do each their own way, in one place: the rest of core writes
 // the SQL that SQLite and PostgreSQL share and asks the engine of its connection for the rest.
-// SQLite's is the only one so far (SqliteEngine); Database refuses other engines until theirs
-// (PostgreSQL's, issue 20) is written, so every connection has one.
+// Two engines: SqliteEngine (the QSQLITE driver) and PostgresEngine (QPSQL); Database opens
+// no other driver, so every connection has one.
 class SqlEngine
 {
 public:
@@ -19,6 +20,14 @@ public:
     // The engine of a connection opened by Database.
     static const SqlEngine& of(const QSqlDatabase& db);
 
+    enum class Kind
+    {
+        Sqlite,
+        Postgres
+    };
+    // For what only one engine has at all (FTS5's settings, SQLite's C API), not for SQL text.
+    virtual Kind kind() const = 0;
+
     // An aggregate: the values of `expression` joined by `separator`, in no set order.
     virtual QString aggregateList(const QString& expression, const QString& separator) const = 0;
     // The distinct values of `expression`, joined by commas.
@@ -26,8 +35,9 @@ public:
     // `expression` compared and ordered without regard to case.
     virtual QString caseInsensitive(const QString& expression) const = 0;
     // The tail of an INSERT that, when a row with the same `keys` is there, updates its `columns`
-    // instead (an upsert); without columns, leaves that row as it is.
-    virtual QString onConflict(const QStringList& keys, const QStringList& columns) const = 0;
+    // instead (an upsert); without columns, leaves that row as it is. The same words on both
+    // engines: SQLite took PostgreSQL's.
+    QString onConflict(const QStringList& keys, const QStringList& columns) const;
     // The ids of the records of the entity numbered `entityNumber` (search/SearchIndex) whose
     // words match the bound `:search` expression.
     virtual QString searchMatches(int entityNumber) const = 0;
@@ -51,4 +61,8 @@ public:
     // A whole, consistent copy of the database written into the new file `path`; on failure,
     // `what` (translated) followed by the cause.
     virtual Status copyInto(const QSqlDatabase& db, const QString& path, const QString& what) const = 0;
+
+protected:
+    // `text` as an SQL string literal.
+    static QString quoted(const QString& text);
 };

@@ -6,23 +6,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-const SqlEngine& SqlEngine::of(const QSqlDatabase& db)
-{
-    Q_ASSERT(!db.isValid() || db.driverName() == QLatin1String("QSQLITE"));
-    static const SqliteEngine sqlite;
-    return sqlite;
-}
-
-namespace {
-
-QString quoted(const QString& text)
-{
-    return QLatin1Char('\'') + QString(text).replace(QLatin1Char('\''), QLatin1String("''")) +
-           QLatin1Char('\'');
-}
-
-} // namespace
-
 QString SqliteEngine::aggregateList(const QString& expression, const QString& separator) const
 {
     return QStringLiteral("group_concat(%1, %2)").arg(expression, quoted(separator));
@@ -36,17 +19,6 @@ QString SqliteEngine::aggregateDistinctList(const QString& expression) const
 QString SqliteEngine::caseInsensitive(const QString& expression) const
 {
     return expression + QLatin1String(" COLLATE NOCASE");
-}
-
-QString SqliteEngine::onConflict(const QStringList& keys, const QStringList& columns) const
-{
-    const QString head = QStringLiteral("ON CONFLICT (%1) ").arg(keys.join(QLatin1String(", ")));
-    if (columns.isEmpty())
-        return head + QLatin1String("DO NOTHING");
-    QStringList assignments;
-    for (const QString& column : columns)
-        assignments << QStringLiteral("%1 = excluded.%1").arg(column);
-    return head + QLatin1String("DO UPDATE SET ") + assignments.join(QLatin1String(", "));
 }
 
 QString SqliteEngine::searchMatches(int entityNumber) const

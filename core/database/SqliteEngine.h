@@ -7,10 +7,10 @@
 class SqliteEngine final : public SqlEngine
 {
 public:
+    Kind kind() const override { return Kind::Sqlite; }
     QString aggregateList(const QString& expression, const QString& separator) const override;
     QString aggregateDistinctList(const QString& expression) const override;
     QString caseInsensitive(const QString& expression) const override;
-    QString onConflict(const QStringList& keys, const QStringList& columns) const override;
     QString searchMatches(int entityNumber) const override;
     Result<int> schemaVersion(const QSqlDatabase& db) const override;
     Status setSchemaVersion(const QSqlDatabase& db, int version) const override;

@@ -1,5 +1,7 @@
 #include "TermBuffer.h"
 
+#include "database/SqlEngine.h"
+
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -18,6 +20,10 @@ bool setBufferSize(const QSqlDatabase& db, qint64 bytes)
 TermBuffer::TermBuffer(const QSqlDatabase& db, int megabytes)
     : m_db(db)
 {
+    // FTS5's setting: PostgreSQL's index has no such buffer (and a failed statement there would
+    // end the caller's transaction).
+    if (SqlEngine::of(db).kind() != SqlEngine::Kind::Sqlite)
+        return;
     QSqlQuery query(db);
     // No table of settings: not SQLite's full-text index (or none), nothing to change.
     if (!query.exec(QStringLiteral("SELECT v FROM search_index_config WHERE k = 'hashsize'")))

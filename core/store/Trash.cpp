@@ -202,7 +202,9 @@ Result<qint64> Trash::restore(qint64 entryId) const
         }
         const Result<RecordStamp> written = table.insert(columns, record.links, record.history, &stamp);
         if (!written) {
-            if (written.message().contains(QLatin1String("FOREIGN KEY")))
+            // SQLite writes "FOREIGN KEY constraint failed", PostgreSQL "violates foreign key
+            // constraint".
+            if (written.message().contains(QLatin1String("foreign key"), Qt::CaseInsensitive))
                 return Result<qint64>::failure(
                     tr("\"%1\" cannot be restored: a record it was linked to has been deleted since. Restore "
                        "that record first.")

@@ -389,10 +389,26 @@ TEST_CASE("Database locations are files or PostgreSQL URLs", "[database][locatio
     CHECK_FALSE(error.isEmpty());
     CHECK_FALSE(DatabaseLocation::parse(QStringLiteral("  ")));
 
+    // libpq's TLS and timeout options pass on to the driver; a database name is needed, and an
+    // option libpq does not know is refused by name rather than ignored.
+    const auto tls = DatabaseLocation::parse(QStringLiteral(
+        "postgresql://adviser@db.example:5433/observatoire?sslmode=require&connect_timeout=5"));
+    REQUIRE(tls);
+    CHECK(tls->connectOptions() == QStringLiteral("sslmode=require;connect_timeout=5"));
+    CHECK(tls->url().port() == 5433);
+    CHECK_FALSE(DatabaseLocation::parse(QStringLiteral("postgresql://adviser@db.example/"), &error));
+    CHECK(error.contains(QStringLiteral("names no database")));
+    CHECK_FALSE(
+        DatabaseLocation::parse(QStringLiteral("postgresql://adviser@db.example/o?sslmod=require"), &error));
+    CHECK(error.contains(QStringLiteral("sslmod")));
+
+    // No server answers on port 1 of this machine: refused with the cause, nothing hidden.
     Database db;
-    const DatabaseStatus status = db.open(*server, Database::OpenMode::MustExist);
+    const DatabaseStatus status =
+        db.open(*DatabaseLocation::parse(QStringLiteral("postgresql://adviser@127.0.0.1:1/o")),
+                Database::OpenMode::MustExist);
     CHECK(status.failure == DatabaseFailure::Unavailable);
-    CHECK(status.message.contains(QStringLiteral("PostgreSQL")));
+    CHECK(status.message.contains(QStringLiteral("cannot connect to the PostgreSQL server")));
 }
 
 TEST_CASE("docs/schema.md documents every table and column, and nothing else", "[database][docs]")

@@ -60,7 +60,7 @@ TEST_CASE("Validation with the rows an import has seen asks the database only ab
 
     // Within an import nothing is deleted; here the rows go behind its back, to show that what it
     // has seen is not asked again while what it has not seen still is.
-    execute(db, QStringLiteral("PRAGMA foreign_keys = OFF"));
+    db.enforceForeignKeys(false);
     execute(db, QStringLiteral("DELETE FROM partnership_theme"));
     execute(db, QStringLiteral("DELETE FROM ref_theme WHERE code IN ('culture_sport', 'sante')"));
     RecordValidator seen(db.connection(), &known);

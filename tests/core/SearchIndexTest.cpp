@@ -77,8 +77,9 @@ TEST_CASE("A rebuild indexes what is already in the database", "[search]")
     CHECK(search(db, QStringLiteral("actor"), QStringLiteral("venissieux")) == QList<qint64>{id});
 }
 
+// [sqlite]: FTS5's buffer; PostgreSQL's index has none.
 TEST_CASE("The search index's buffer of new terms is larger while it lives, then as it was",
-          "[search][buffer]")
+          "[search][buffer][sqlite]")
 {
     StoreFixture db;
     const auto bufferSize = [&] {
@@ -124,7 +125,9 @@ TEST_CASE("Œ, æ and ß are found spelt out, and spelt out find them", "[search
     QSqlQuery old(db.connection());
     REQUIRE(old.exec(QStringLiteral("UPDATE search_index SET content = 'Marcq-en-Barœul' WHERE rowid = %1")
                          .arg(marcq * 8 + 1)));
-    CHECK(search(db, QStringLiteral("actor"), QStringLiteral("baroeul")).isEmpty());
+    // (On PostgreSQL unaccent spells the ligatures out itself: the entry is found all the same.)
+    if (!TestEngine::isPostgres())
+        CHECK(search(db, QStringLiteral("actor"), QStringLiteral("baroeul")).isEmpty());
     QFile migration(QStringLiteral(":/migrations/009_settled_values.sql"));
     REQUIRE(migration.open(QIODevice::ReadOnly));
     // Its first statement spells the index out.

@@ -4,11 +4,88 @@
 
 #include <catch2/catch.hpp>
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
+
+namespace TestEngine {
+
+bool isPostgres()
+{
+    static const bool postgres =
+        qEnvironmentVariable("OBSERVATOIRE_TEST_ENGINE") == QLatin1String("postgresql");
+    return postgres;
+}
+
+QString postgresServerUrl()
+{
+    static const QString url = [] {
+        const QString stateFile = qEnvironmentVariable("OBSERVATOIRE_TEST_POSTGRES");
+        QFile state(stateFile);
+        INFO("OBSERVATOIRE_TEST_POSTGRES names the state file of tests/postgres/Server.sh: "
+             << stateFile.toStdString());
+        REQUIRE(state.open(QIODevice::ReadOnly));
+        for (const QByteArray& line : state.readAll().split('\n')) {
+            if (line.startsWith("url="))
+                return QString::fromUtf8(line.mid(4));
+        }
+        FAIL("no url= in " << stateFile.toStdString());
+        return QString();
+    }();
+    return url;
+}
+
+QString runOnServer(const QStringList& statements)
+{
+    const QString name = QStringLiteral("test-postgres-admin");
+    QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false)
+                                                   : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    if (!db.isOpen()) {
+        const QUrl url(TestEngine::postgresServerUrl());
+        db.setHostName(url.host());
+        db.setPort(url.port());
+        db.setUserName(url.userName());
+        db.setDatabaseName(QStringLiteral("postgres"));
+        if (!db.open())
+            return db.lastError().text();
+    }
+    QSqlQuery query(db);
+    for (const QString& statement : statements) {
+        if (!query.exec(statement))
+            return statement + QLatin1String(": ") + query.lastError().text();
+    }
+    return {};
+}
+
+} // namespace TestEngine
 
 namespace {
+
+DatabaseLocation postgresDatabase(const QString& name)
+{
+    return *DatabaseLocation::parse(TestEngine::postgresServerUrl() + name);
+}
+
+// This program's template on the tests' server: migrated, with the reference data, and closed
+// (a database copied by CREATE DATABASE must have no connection).
+QString templatePostgresDatabase()
+{
+    static const QString name = [] {
+        const QString database = QStringLiteral("template_%1").arg(QCoreApplication::applicationPid());
+        const QString created = TestEngine::runOnServer({QStringLiteral("CREATE DATABASE %1").arg(database)});
+        INFO(created.toStdString());
+        REQUIRE(created.isEmpty());
+        Database db;
+        const DatabaseStatus status =
+            ObservatoryDatabase::open(db, postgresDatabase(database), Database::OpenMode::CreateIfMissing);
+        INFO(status.message.toStdString());
+        REQUIRE(status.ok());
+        return database;
+    }();
+    return name;
+}
 
 // A database made once per test program, closed (so fully checkpointed), to copy from.
 QString templateDatabase()
@@ -29,15 +106,47 @@ QString templateDatabase()
 } // namespace
 
 TestDatabase::TestDatabase()
-    : m_path(m_dir.filePath(QStringLiteral("test.sqlite")))
-    , m_database(std::make_unique<Database>())
+    : m_database(std::make_unique<Database>())
 {
-    REQUIRE(QFile::copy(templateDatabase(), m_path));
-    QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner);
-    const DatabaseStatus status = ObservatoryDatabase::open(*m_database, DatabaseLocation::sqliteFile(m_path),
-                                                            Database::OpenMode::MustExist);
+    if (TestEngine::isPostgres()) {
+        static int counter = 0;
+        const QString source = templatePostgresDatabase();
+        m_postgresName = QStringLiteral("test_%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
+        const QString created = TestEngine::runOnServer(
+            {QStringLiteral("CREATE DATABASE %1 TEMPLATE %2").arg(m_postgresName, source)});
+        INFO(created.toStdString());
+        REQUIRE(created.isEmpty());
+        m_location = postgresDatabase(m_postgresName);
+    } else {
+        m_path = m_dir.filePath(QStringLiteral("test.sqlite"));
+        REQUIRE(QFile::copy(templateDatabase(), m_path));
+        QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner);
+        m_location = DatabaseLocation::sqliteFile(m_path);
+    }
+    const DatabaseStatus status =
+        ObservatoryDatabase::open(*m_database, m_location, Database::OpenMode::MustExist);
     INFO(status.message.toStdString());
     REQUIRE(status.ok());
+}
+
+TestDatabase::~TestDatabase()
+{
+    m_database.reset();
+    if (!m_postgresName.isEmpty()) // nothing to do if it fails: the server goes after the tests
+        TestEngine::runOnServer(
+            {QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_postgresName)});
+}
+
+void TestDatabase::enforceForeignKeys(bool enforced)
+{
+    const QString statement =
+        TestEngine::isPostgres()
+            ? QStringLiteral("SET session_replication_role = %1")
+                  .arg(QLatin1String(enforced ? "origin" : "replica"))
+            : QStringLiteral("PRAGMA foreign_keys = %1").arg(QLatin1String(enforced ? "ON" : "OFF"));
+    QSqlQuery query(connection());
+    INFO(statement.toStdString());
+    REQUIRE(query.exec(statement));
 }
 
 QVariant TestDatabase::scalar(const QString& sql) const

@@ -10,18 +10,39 @@
 
 #include <memory>
 
-// A fresh, migrated database with all reference data, in a temporary folder that disappears
-// with the object. The first one of a test program is created by Database::open; the others are
-// copies of it, so that each test does not pay for loading 35,000 communes again.
+// The engine the tests run on: SQLite, unless OBSERVATOIRE_TEST_ENGINE=postgresql (the second
+// CTest entry of an area), whose server tests/postgres/Server.sh started and named in the file
+// OBSERVATOIRE_TEST_POSTGRES (tests/postgres/PostgresTests.cmake).
+namespace TestEngine {
+bool isPostgres();
+// postgresql://observatoire@127.0.0.1:PORT/ of the tests' server (its databases added to it).
+QString postgresServerUrl();
+// Runs statements on the server's maintenance database, as its administrator would (creating
+// and dropping databases, which no transaction may hold); the error, or empty.
+QString runOnServer(const QStringList& statements);
+} // namespace TestEngine
+
+// A fresh, migrated database with all reference data, that disappears with the object: a file in
+// a temporary folder, or a database of the tests' PostgreSQL server. The first one of a test
+// program is created by Database::open; the others are copies of it (of the file, or CREATE
+// DATABASE … TEMPLATE), so that each test does not pay for loading 35,000 communes again.
 class TestDatabase
 {
 public:
     TestDatabase();
+    ~TestDatabase();
 
+    // The SQLite file (empty on PostgreSQL), and where the database is on either engine.
     QString path() const { return m_path; }
+    const DatabaseLocation& location() const { return m_location; }
     QString folder() const { return m_dir.path(); }
     Database& database() { return *m_database; }
     QSqlDatabase connection() const { return m_database->connection(); }
+
+    // Foreign keys checked or not on this connection, to write around the stores as a damaged
+    // database or another program would (PostgreSQL: the session's triggers off; the tests'
+    // role is the server's superuser).
+    void enforceForeignKeys(bool enforced);
 
     // Runs one SQL statement and returns the first column of the first row.
     QVariant scalar(const QString& sql) const;
@@ -29,6 +50,8 @@ public:
 private:
     QTemporaryDir m_dir;
     QString m_path;
+    QString m_postgresName; // the database on the tests' server, dropped at the end
+    DatabaseLocation m_location;
     std::unique_ptr<Database> m_database;
 };
 

@@ -1,0 +1,79 @@
+#include "PostgresEngine.h"
+
+#include "SqlErrors.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+QString PostgresEngine::aggregateList(const QString& expression, const QString& separator) const
+{
+    return QStringLiteral("string_agg(CAST(%1 AS TEXT), %2)").arg(expression, quoted(separator));
+}
+
+QString PostgresEngine::aggregateDistinctList(const QString& expression) const
+{
+    return QStringLiteral("string_agg(DISTINCT CAST(%1 AS TEXT), ',')").arg(expression);
+}
+
+QString PostgresEngine::caseInsensitive(const QString& expression) const
+{
+    return QStringLiteral("lower(%1)").arg(expression);
+}
+
+QString PostgresEngine::searchMatches(int entityNumber) const
+{
+    // :search is SearchIndex::matchExpression's text, written for FTS5: "word"* terms joined by
+    // AND, an abbreviation as ("st"* OR "saint"*). Each term is a word (letters, digits), so the
+    // rewrite into a tsquery is word for word: "word"* → word:*, AND → &, OR → |. Accents come
+    // off both sides (observatoire_unaccent, resources/migrations/pg/003_search.sql), and the
+    // 'simple' configuration lowers case without stemming, as FTS5's unicode61 tokenizer does.
+    return QStringLiteral(
+               "SELECT rowid / 8 FROM search_index WHERE "
+               "to_tsvector('simple', observatoire_unaccent(content)) @@ to_tsquery('simple', "
+               "observatoire_unaccent(regexp_replace(replace(replace(CAST(:search AS TEXT), ' AND ', ' & '), "
+               "' OR ', ' | '), '\"([^\"]*)\"\\*', '\\1:*', 'g'))) AND rowid % 8 = %1")
+        .arg(entityNumber);
+}
+
+Result<int> PostgresEngine::schemaVersion(const QSqlDatabase& db) const
+{
+    // A table of one row (PostgreSQL has no header field for it); none yet in a new database.
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT to_regclass('schema_version') IS NOT NULL")) || !query.next())
+        return Result<int>::failure(query.lastError().text());
+    if (!query.value(0).toBool())
+        return 0;
+    if (!query.exec(QStringLiteral("SELECT max(version) FROM schema_version")) || !query.next())
+        return Result<int>::failure(query.lastError().text());
+    return query.value(0).toInt();
+}
+
+Status PostgresEngine::setSchemaVersion(const QSqlDatabase& db, int version) const
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")) ||
+        !query.exec(QStringLiteral("DELETE FROM schema_version")) ||
+        !query.exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (%1)").arg(version)))
+        return Status::failure(query.lastError().text());
+    return {};
+}
+
+Result<QStringList> PostgresEngine::storageProblems(const QSqlDatabase&) const
+{
+    // PostgreSQL checks its own pages as it reads them (data checksums, docs/team.md); a page
+    // check of every table (amcheck) needs a superuser, which an adviser is not.
+    return QStringList();
+}
+
+QList<SqlEngine::BrokenReference> PostgresEngine::brokenReferences(const QSqlDatabase&) const
+{
+    // PostgreSQL enforces every foreign key at each write: none can point nowhere.
+    return {};
+}
+
+Status PostgresEngine::copyInto(const QSqlDatabase&, const QString&, const QString& what) const
+{
+    return Status::failure(what + QLatin1String(": ") +
+                           tr("a copy of a PostgreSQL database is made by the server's own tools "
+                              "(pg_dump, docs/team.md), not by Observatoire."));
+}

@@ -1,0 +1,31 @@
+#include "SqlEngine.h"
+
+#include "PostgresEngine.h"
+#include "SqliteEngine.h"
+
+QString SqlEngine::quoted(const QString& text)
+{
+    return QLatin1Char('\'') + QString(text).replace(QLatin1Char('\''), QLatin1String("''")) +
+           QLatin1Char('\'');
+}
+
+QString SqlEngine::onConflict(const QStringList& keys, const QStringList& columns) const
+{
+    const QString head = QStringLiteral("ON CONFLICT (%1) ").arg(keys.join(QLatin1String(", ")));
+    if (columns.isEmpty())
+        return head + QLatin1String("DO NOTHING");
+    QStringList assignments;
+    for (const QString& column : columns)
+        assignments << QStringLiteral("%1 = excluded.%1").arg(column);
+    return head + QLatin1String("DO UPDATE SET ") + assignments.join(QLatin1String(", "));
+}
+
+const SqlEngine& SqlEngine::of(const QSqlDatabase& db)
+{
+    static const SqliteEngine sqlite;
+    static const PostgresEngine postgres;
+    if (db.isValid() && db.driverName() == QLatin1String("QPSQL"))
+        return postgres;
+    Q_ASSERT(!db.isValid() || db.driverName() == QLatin1String("QSQLITE"));
+    return sqlite;
+}
