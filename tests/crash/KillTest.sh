@@ -94,7 +94,7 @@ echo "unkilled: import ${import_ms} ms, demo ${demo_ms} ms, export ${export_ms} 
 # A database at schema 6, as BackupTest makes it: no trash, no records' versions.
 older="$work/older.sqlite"
 cp "$base" "$older"
-sql "$older" "$(cat "$(dirname "$0")/../data/schema-6.sql")"
+sqlite3 -batch "$older" <"$(dirname "$(readlink -f "$0")")/../data/schema-6.sql"
 current_version=$(sql "$work/m.sqlite" 'PRAGMA user_version')
 upgrade_ms=$(cp "$older" "$work/u.sqlite" && duration obs --db "$work/u.sqlite" check)
 
