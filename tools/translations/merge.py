@@ -8,7 +8,9 @@ translations both branches'.
 
 Each message still unfinished after lupdate takes the other branch's finished translation of
 the same context and source; the ones neither branch translated are listed, to translate with
-apply.py. English needs nothing: fill_english.py repeats each source. Run
+apply.py. A translation the other branch changed since the merge base while this one kept it
+(a menu letter moved, a wording fixed) is taken too; one both branches changed differently is
+listed, to choose by hand. English needs nothing: fill_english.py repeats each source. Run
 tools/update-translations.sh once more at the end: it writes the file back in lupdate's own
 layout, which keeps later merges small.
 """
@@ -33,19 +35,40 @@ def finished(root):
     return table
 
 
+def translations_at(revision, ts_path):
+    shown = subprocess.run(["git", "show", f"{revision}:{ts_path}"], capture_output=True)
+    return finished(ET.fromstring(shown.stdout)) if shown.returncode == 0 else {}
+
+
+def value_of(translation):
+    if translation.findall("numerusform"):
+        return [form.text for form in translation.findall("numerusform")]
+    return translation.text
+
+
 def main(ts_path, branch):
-    other = ET.fromstring(subprocess.run(["git", "show", f"{branch}:{ts_path}"], check=True,
-                                         capture_output=True).stdout)
-    theirs = finished(other)
+    theirs = translations_at(branch, ts_path)
+    base_revision = subprocess.run(["git", "merge-base", "HEAD", branch], check=True, capture_output=True,
+                                   text=True).stdout.strip()
+    base = translations_at(base_revision, ts_path)
     tree = ET.parse(ts_path)
-    filled, missing = 0, []
+    filled, missing, both_changed = 0, [], []
     for context in tree.getroot().iter("context"):
         name = context.findtext("name")
         for message in context.iter("message"):
             translation = message.find("translation")
-            if translation is None or translation.get("type") != "unfinished":
+            if translation is None or translation.get("type") in ("vanished", "obsolete"):
                 continue
-            value = theirs.get((name, message.findtext("source")))
+            key = (name, message.findtext("source"))
+            value = theirs.get(key)
+            if translation.get("type") != "unfinished":
+                # Finished on this side: take the other side's change, if only it changed it.
+                ours = value_of(translation)
+                if value is None or key not in base or value == ours or value == base[key]:
+                    continue
+                if ours != base[key]:
+                    both_changed.append(f"{name}|{key[1]}: ours {ours!r}, theirs {value!r}")
+                    continue
             if value is None:
                 missing.append(f"{name}|{message.findtext('source')}")
                 continue
@@ -63,7 +86,9 @@ def main(ts_path, branch):
     print(f"{ts_path}: {filled} translations taken from {branch}")
     for key in missing:
         print("  still unfinished:", key)
-    return 1 if missing else 0
+    for key in both_changed:
+        print("  changed on both sides, ours kept:", key)
+    return 1 if missing or both_changed else 0
 
 
 if __name__ == "__main__":
