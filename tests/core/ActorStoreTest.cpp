@@ -87,7 +87,7 @@ TEST_CASE("An actor's INSEE code must name a commune, current or former", "[stor
 }
 
 TEST_CASE("An INSEE code and a département that contradict each other are refused with the reason",
-          "[stores][actors]")
+          "[stores][actors][places]")
 {
     StoreFixture db;
     ActorStore store(db.connection());
@@ -112,7 +112,7 @@ TEST_CASE("An INSEE code and a département that contradict each other are refus
 }
 
 TEST_CASE("A commune whose name designates another commune than its code is refused; a former name agrees",
-          "[stores][actors]")
+          "[stores][actors][places]")
 {
     StoreFixture db;
     ActorStore store(db.connection());

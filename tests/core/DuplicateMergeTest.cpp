@@ -2,6 +2,7 @@
 // is in the history of both, and undo gives back exactly what was there — or it is refused.
 #include "support/QtPrinting.h"
 #include "support/StoreFixture.h"
+#include "support/TestDatabase.h"
 
 #include "backup/AutomaticBackups.h"
 #include "store/ActorStore.h"
@@ -169,10 +170,13 @@ TEST_CASE("Merging two actors moves every row that refers to the other, records 
                         "SELECT new_value FROM change_log WHERE record_id = %1 AND field = 'merged_into'")
                         .arg(other))
               .toString() == QStringLiteral("Ville de Vienne (#%1)").arg(kept));
-    // A copy of the database was made first.
-    const QList<BackupCopy> copies = AutomaticBackups(db.path(), 5).list();
-    REQUIRE_FALSE(copies.isEmpty());
-    CHECK(copies.first().reason == QStringLiteral("merge"));
+    // A copy of the database was made first (on SQLite: a PostgreSQL server is saved with
+    // pg_dump, docs/team.md).
+    if (!TestEngine::isPostgres()) {
+        const QList<BackupCopy> copies = AutomaticBackups(db.path(), 5).list();
+        REQUIRE_FALSE(copies.isEmpty());
+        CHECK(copies.first().reason == QStringLiteral("merge"));
+    }
 
     // Undo: every row, field and history row as before.
     const Result<MergeRequest> undone = merge.undo(merged.value());
