@@ -130,15 +130,20 @@ PlaceNameMatch PlaceMatcher::match(const QString& name, const QString& departeme
     return {regionNamed(normalized), {}};
 }
 
+QString PlaceMatcher::placeList(const QList<OfficialPlace>& places)
+{
+    QStringList named;
+    for (const OfficialPlace& place : places)
+        named << QStringLiteral("%1 (%2)").arg(place.name, place.departementCode);
+    return named.join(QLatin1String(", "));
+}
+
 QString PlaceMatcher::homonymWarning(const QString& name, const QList<OfficialPlace>& homonyms)
 {
-    QStringList places;
-    for (const OfficialPlace& place : homonyms)
-        places << QStringLiteral("%1 (%2)").arg(place.name, place.departementCode);
     return tr("\"%1\" is the name of %n places of the region (%2): the actor is recorded without a code "
               "unless a Département column tells which",
               nullptr, static_cast<int>(homonyms.size()))
-        .arg(name, places.join(QLatin1String(", ")));
+        .arg(name, placeList(homonyms));
 }
 
 PlaceNameMatch PlaceMatcher::communes(const QString& name, const QString& departement) const

@@ -57,6 +57,8 @@ public:
     // What an import says of a name that homonyms bear: which places, and that a département
     // column would tell them apart.
     static QString homonymWarning(const QString& name, const QList<OfficialPlace>& homonyms);
+    // « Saint-Priest (42), Saint-Priest (69M) »: the places named, each with its département.
+    static QString placeList(const QList<OfficialPlace>& places);
 
 private:
     struct Epci

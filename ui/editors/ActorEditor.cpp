@@ -127,12 +127,9 @@ void ActorEditor::recognisePlace()
                                  .arg(found.place->name));
         m_placeNote->show();
     } else if (!found.homonyms.isEmpty()) {
-        QStringList places;
-        for (const OfficialPlace& place : found.homonyms)
-            places << QStringLiteral("%1 (%2)").arg(place.name, place.departementCode);
         m_placeNote->setText(tr("Several places of the region bear this name (%1): choose the département or "
                                 "the commune to tell which.")
-                                 .arg(places.join(QStringLiteral(", "))));
+                                 .arg(PlaceMatcher::placeList(found.homonyms)));
         m_placeNote->show();
     }
 }
