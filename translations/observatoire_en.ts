@@ -110,6 +110,42 @@
         <source>Without a type, the report cannot count it by type or family of actors.</source>
         <translation>Without a type, the report cannot count it by type or family of actors.</translation>
     </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation>Declared</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Declared on</source>
+        <translation>Declared on</translation>
+    </message>
+    <message>
+        <source>Add a year</source>
+        <translation>Add a year</translation>
+    </message>
+    <message>
+        <source>APD declarations</source>
+        <translation>APD declarations</translation>
+    </message>
+    <message>
+        <source>The years for which the local authority declared its official development assistance (« déclaration APD »): some schemes ask for it.</source>
+        <translation>The years for which the local authority declared its official development assistance (« déclaration APD »): some schemes ask for it.</translation>
+    </message>
+    <message>
+        <source>APD, line %1: "%2" is not a year.</source>
+        <translation>APD, line %1: "%2" is not a year.</translation>
+    </message>
+    <message>
+        <source>APD of %1: %2</source>
+        <translation>APD of %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ActorImporter</name>
@@ -124,6 +160,26 @@
     <message>
         <source>a population is a whole number</source>
         <translation>a population is a whole number</translation>
+    </message>
+    <message>
+        <source>"%1" is not a year</source>
+        <translation>"%1" is not a year</translation>
+    </message>
+    <message>
+        <source>year %1: "%2" is not yes or no</source>
+        <translation>year %1: "%2" is not yes or no</translation>
+    </message>
+    <message>
+        <source>year %1: %2</source>
+        <translation>year %1: %2</translation>
+    </message>
+    <message>
+        <source>each APD declaration needs its year</source>
+        <translation>each APD declaration needs its year</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) where the APD years list %1: the lists go in step</source>
+        <translation><numerusform>%n value where the APD years list %1: the lists go in step</numerusform><numerusform>%n values where the APD years list %1: the lists go in step</numerusform></translation>
     </message>
 </context>
 <context>
@@ -264,6 +320,26 @@
         <source>%Ln actor(s) of the region engaged in %1.</source>
         <translation><numerusform>%Ln actor of the region engaged in %1.</numerusform><numerusform>%Ln actors of the region engaged in %1.</numerusform></translation>
     </message>
+    <message>
+        <source>Engaged local authorities that declared their APD</source>
+        <translation>Engaged local authorities that declared their APD</translation>
+    </message>
+    <message>
+        <source>Local authorities of the region engaged</source>
+        <translation>Local authorities of the region engaged</translation>
+    </message>
+    <message>
+        <source>of which declared their APD for the year</source>
+        <translation>of which declared their APD for the year</translation>
+    </message>
+    <message>
+        <source>Share that declared (%)</source>
+        <translation>Share that declared (%)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln local authority(ies) or grouping(s) of the region engaged in %1; declarations as recorded in the actors' records.</source>
+        <translation><numerusform>%Ln local authority or grouping of the region engaged in %1; declarations as recorded in the actors' records.</numerusform><numerusform>%Ln local authorities or groupings of the region engaged in %1; declarations as recorded in the actors' records.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ActorStore</name>
@@ -326,6 +402,26 @@
     <message>
         <source>"%1" names the commune of %2 (%3), but %4 is the INSEE code of %5.</source>
         <translation>"%1" names the commune of %2 (%3), but %4 is the INSEE code of %5.</translation>
+    </message>
+    <message>
+        <source>%1 is not a year of APD declaration.</source>
+        <translation>%1 is not a year of APD declaration.</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation>An amount cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The APD of %1 is marked as not declared: it has no amount nor date of declaration.</source>
+        <translation>The APD of %1 is marked as not declared: it has no amount nor date of declaration.</translation>
+    </message>
+    <message>
+        <source>The same year of APD declaration is listed twice.</source>
+        <translation>The same year of APD declaration is listed twice.</translation>
+    </message>
+    <message>
+        <source>Only local authorities and their groupings declare their APD: choose such a type, or remove the declarations.</source>
+        <translation>Only local authorities and their groupings declare their APD: choose such a type, or remove the declarations.</translation>
     </message>
 </context>
 <context>
@@ -1026,6 +1122,13 @@ region's actors. Without a command, opens the application window.</translation>
     </message>
 </context>
 <context>
+    <name>EditableRows</name>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
     <name>EntityTable</name>
     <message>
         <source>The record could not be saved: %1</source>
@@ -1467,6 +1570,10 @@ region's actors. Without a command, opens the application window.</translation>
     <message>
         <source>Trash</source>
         <translation>Trash</translation>
+    </message>
+    <message>
+        <source>APD declarations</source>
+        <translation>APD declarations</translation>
     </message>
 </context>
 <context>
@@ -4895,6 +5002,14 @@ Statement: %4</translation>
         <source>ended without an end date: the yearly report counts it only in the year it began</source>
         <translation>ended without an end date: the yearly report counts it only in the year it began</translation>
     </message>
+    <message>
+        <source>Local authorities that declared their APD</source>
+        <translation>Local authorities that declared their APD</translation>
+    </message>
+    <message>
+        <source>The local authorities are the actors whose type is of the family « local authorities and groupings » (communes, intercommunal bodies, départements, the Région, the Métropole de Lyon, syndicates). The table of the engaged local authorities that declared their APD takes as its base the local authorities of %2 engaged in %1 (rule on engaged actors) and counts those whose record holds a declaration of official development assistance for the year %1 marked as declared; a declaration marked as not made, or none recorded, does not count. The share is taken on that base; without an engaged local authority it is not defined (n.d.), not 0%.</source>
+        <translation>The local authorities are the actors whose type is of the family « local authorities and groupings » (communes, intercommunal bodies, départements, the Région, the Métropole de Lyon, syndicates). The table of the engaged local authorities that declared their APD takes as its base the local authorities of %2 engaged in %1 (rule on engaged actors) and counts those whose record holds a declaration of official development assistance for the year %1 marked as declared; a declaration marked as not made, or none recorded, does not count. The share is taken on that base; without an engaged local authority it is not defined (n.d.), not 0%.</translation>
+    </message>
 </context>
 <context>
     <name>ReportVocabulary</name>
@@ -5061,10 +5176,6 @@ Statement: %4</translation>
     <message>
         <source>Add a call</source>
         <translation>Add a call</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Remove</translation>
     </message>
     <message>
         <source>Name</source>
@@ -5279,6 +5390,18 @@ Statement: %4</translation>
     <message>
         <source>no call open now</source>
         <translation>no call open now</translation>
+    </message>
+    <message>
+        <source>%1: asked of local authorities (APD of %2); to check with the actor</source>
+        <translation>%1: asked of local authorities (APD of %2); to check with the actor</translation>
+    </message>
+    <message>
+        <source>%1: APD of %2 declared</source>
+        <translation>%1: APD of %2 declared</translation>
+    </message>
+    <message>
+        <source>%1: no APD declaration recorded for %2</source>
+        <translation>%1: no APD declaration recorded for %2</translation>
     </message>
 </context>
 <context>

@@ -111,6 +111,42 @@
         <source>Without a type, the report cannot count it by type or family of actors.</source>
         <translation>Sans type, le rapport ne peut pas le compter par type ni par famille d&apos;acteurs.</translation>
     </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation>Déclarée</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Declared on</source>
+        <translation>Déclarée le</translation>
+    </message>
+    <message>
+        <source>Add a year</source>
+        <translation>Ajouter une année</translation>
+    </message>
+    <message>
+        <source>APD declarations</source>
+        <translation>Déclarations APD</translation>
+    </message>
+    <message>
+        <source>The years for which the local authority declared its official development assistance (« déclaration APD »): some schemes ask for it.</source>
+        <translation>Les années pour lesquelles la collectivité a déclaré son aide publique au développement (« déclaration APD ») : certains dispositifs la demandent.</translation>
+    </message>
+    <message>
+        <source>APD, line %1: &quot;%2&quot; is not a year.</source>
+        <translation>APD, ligne %1 : « %2 » n&apos;est pas une année.</translation>
+    </message>
+    <message>
+        <source>APD of %1: %2</source>
+        <translation>APD de %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>ActorImporter</name>
@@ -125,6 +161,29 @@
     <message>
         <source>a population is a whole number</source>
         <translation>une population est un nombre entier</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a year</source>
+        <translation>« %1 » n&apos;est pas une année</translation>
+    </message>
+    <message>
+        <source>year %1: &quot;%2&quot; is not yes or no</source>
+        <translation>année %1 : « %2 » n&apos;est ni oui ni non</translation>
+    </message>
+    <message>
+        <source>year %1: %2</source>
+        <translation>année %1 : %2</translation>
+    </message>
+    <message>
+        <source>each APD declaration needs its year</source>
+        <translation>chaque déclaration APD a besoin de son année</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) where the APD years list %1: the lists go in step</source>
+        <translation>
+            <numerusform>%n valeur quand les années d&apos;APD en listent %1 : les listes vont de pair</numerusform>
+            <numerusform>%n valeurs quand les années d&apos;APD en listent %1 : les listes vont de pair</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -271,6 +330,29 @@
             <numerusform>%Ln acteurs de la région engagés en&#x202f;%1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Engaged local authorities that declared their APD</source>
+        <translation>Collectivités engagées ayant déclaré leur APD</translation>
+    </message>
+    <message>
+        <source>Local authorities of the region engaged</source>
+        <translation>Collectivités de la région engagées</translation>
+    </message>
+    <message>
+        <source>of which declared their APD for the year</source>
+        <translation>dont ayant déclaré leur APD pour l&apos;année</translation>
+    </message>
+    <message>
+        <source>Share that declared (%)</source>
+        <translation>Part ayant déclaré (%)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln local authority(ies) or grouping(s) of the region engaged in %1; declarations as recorded in the actors&apos; records.</source>
+        <translation>
+            <numerusform>%Ln collectivité ou groupement de la région engagé en %1 ; déclarations telles qu&apos;enregistrées dans les fiches des acteurs.</numerusform>
+            <numerusform>%Ln collectivités ou groupements de la région engagés en %1 ; déclarations telles qu&apos;enregistrées dans les fiches des acteurs.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ActorStore</name>
@@ -333,6 +415,26 @@
     <message>
         <source>&quot;%1&quot; names the commune of %2 (%3), but %4 is the INSEE code of %5.</source>
         <translation>« %1 » désigne la commune de %2 (%3), mais %4 est le code INSEE de %5.</translation>
+    </message>
+    <message>
+        <source>%1 is not a year of APD declaration.</source>
+        <translation>%1 n&apos;est pas une année de déclaration APD.</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation>Un montant ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>The APD of %1 is marked as not declared: it has no amount nor date of declaration.</source>
+        <translation>L&apos;APD de %1 est marquée comme non déclarée : elle n&apos;a ni montant ni date de déclaration.</translation>
+    </message>
+    <message>
+        <source>The same year of APD declaration is listed twice.</source>
+        <translation>La même année de déclaration APD figure deux fois.</translation>
+    </message>
+    <message>
+        <source>Only local authorities and their groupings declare their APD: choose such a type, or remove the declarations.</source>
+        <translation>Seules les collectivités et leurs groupements déclarent leur APD : choisir un tel type, ou retirer les déclarations.</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1145,13 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     </message>
 </context>
 <context>
+    <name>EditableRows</name>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+</context>
+<context>
     <name>EntityTable</name>
     <message>
         <source>The record could not be saved: %1</source>
@@ -1490,6 +1599,10 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     <message>
         <source>Trash</source>
         <translation>Corbeille</translation>
+    </message>
+    <message>
+        <source>APD declarations</source>
+        <translation>Déclarations APD</translation>
     </message>
 </context>
 <context>
@@ -5059,6 +5172,14 @@ Instruction : %4</translation>
         <source>ended without an end date: the yearly report counts it only in the year it began</source>
         <translation>terminé sans date de fin : le rapport annuel ne le compte que l&apos;année où il a commencé</translation>
     </message>
+    <message>
+        <source>Local authorities that declared their APD</source>
+        <translation>Collectivités ayant déclaré leur APD</translation>
+    </message>
+    <message>
+        <source>The local authorities are the actors whose type is of the family « local authorities and groupings » (communes, intercommunal bodies, départements, the Région, the Métropole de Lyon, syndicates). The table of the engaged local authorities that declared their APD takes as its base the local authorities of %2 engaged in %1 (rule on engaged actors) and counts those whose record holds a declaration of official development assistance for the year %1 marked as declared; a declaration marked as not made, or none recorded, does not count. The share is taken on that base; without an engaged local authority it is not defined (n.d.), not 0%.</source>
+        <translation>Les collectivités sont les acteurs dont le type relève de la famille « Collectivités et groupements » (communes, intercommunalités, départements, Région, Métropole de Lyon, syndicats). Le tableau des collectivités engagées ayant déclaré leur APD prend pour base les collectivités de %2 engagées en %1 (règle des acteurs engagés) et compte celles dont la fiche porte une déclaration d&apos;aide publique au développement pour l&apos;année %1 marquée comme déclarée ; une déclaration marquée comme non faite, ou aucune déclaration enregistrée, ne compte pas. La part est prise sur cette base ; sans collectivité engagée, elle n&apos;est pas définie (n.d.), et non de 0 %.</translation>
+    </message>
 </context>
 <context>
     <name>ReportVocabulary</name>
@@ -5240,10 +5361,6 @@ Instruction : %4</translation>
     <message>
         <source>Add a call</source>
         <translation>Ajouter un appel</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Retirer</translation>
     </message>
     <message>
         <source>Name</source>
@@ -5464,6 +5581,18 @@ Instruction : %4</translation>
     <message>
         <source>no call open now</source>
         <translation>aucun appel ouvert en ce moment</translation>
+    </message>
+    <message>
+        <source>%1: asked of local authorities (APD of %2); to check with the actor</source>
+        <translation>%1 : demandée aux collectivités (APD de %2) ; à vérifier auprès de l&apos;acteur</translation>
+    </message>
+    <message>
+        <source>%1: APD of %2 declared</source>
+        <translation>%1 : APD de %2 déclarée</translation>
+    </message>
+    <message>
+        <source>%1: no APD declaration recorded for %2</source>
+        <translation>%1 : aucune déclaration APD enregistrée pour %2</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "ImportRow.h"
 #include "VocabularyMatcher.h"
 #include "common/Identifiers.h"
+#include "common/Money.h"
 #include "common/TextFolding.h"
 #include "refdata/GeoLookup.h"
 #include "refdata/PlaceMatcher.h"
@@ -45,7 +46,61 @@ QList<ColumnMap::Field> ActorImporter::columns() const
         {"source", "Source", "Source"},
         {"verified_on", "Vérifié le", "Verified on"},
         {"notes", "Notes", "Notes"},
+        // The APD declarations, one "|"-separated list per column, in step (docs/csv.md).
+        {"apd_years", "APD : années", "APD years"},
+        {"apd_declared", "APD : déclarée", "APD declared"},
+        {"apd_amounts", "APD : montants", "APD amounts"},
+        {"apd_declared_on", "APD : dates de déclaration", "APD declared on"},
     };
+}
+
+QList<ApdDeclaration> ActorImporter::readApd(const ImportRow& cells) const
+{
+    const QStringList years = cells.items("apd_years");
+    const QStringList declared = cells.items("apd_declared");
+    const QStringList amounts = cells.items("apd_amounts");
+    const QStringList dates = cells.items("apd_declared_on");
+    for (const auto& [key, list] : {std::pair{"apd_declared", &declared}, std::pair{"apd_amounts", &amounts},
+                                    std::pair{"apd_declared_on", &dates}}) {
+        if (!list->isEmpty() && list->size() != years.size())
+            cells.problem(key, tr("%n value(s) where the APD years list %1: the lists go in step", nullptr,
+                                  static_cast<int>(list->size()))
+                                   .arg(years.size()));
+    }
+    QList<ApdDeclaration> declarations;
+    for (qsizetype i = 0; i < years.size(); ++i) {
+        ApdDeclaration d;
+        bool isYear = false;
+        d.year = years.at(i).toInt(&isYear);
+        if (!isYear || years.at(i).size() != 4)
+            cells.problem("apd_years", tr("\"%1\" is not a year").arg(CsvValues::excerpt(years.at(i))));
+        // Declared unless the file says no: a list of years alone is a list of declarations.
+        if (const QString flag = declared.value(i); !flag.isEmpty()) {
+            bool valid = true;
+            d.declared = CsvValues::parseFlag(flag, &valid).value_or(true);
+            if (!valid)
+                cells.problem(
+                    "apd_declared",
+                    tr("year %1: \"%2\" is not yes or no").arg(years.at(i), CsvValues::excerpt(flag)));
+        }
+        if (const QString amount = amounts.value(i); !amount.isEmpty()) {
+            QString error;
+            d.amountCents = Money::parse(amount, &error);
+            if (!d.amountCents)
+                cells.problem("apd_amounts", tr("year %1: %2").arg(years.at(i), error));
+        }
+        if (const QString date = dates.value(i); !date.isEmpty()) {
+            QString error;
+            if (const auto parsed = PartialDate::parse(date, &error))
+                d.declaredOn = *parsed;
+            else
+                cells.problem("apd_declared_on", tr("year %1: %2").arg(years.at(i), error));
+        }
+        declarations << d;
+    }
+    if (years.isEmpty() && (!declared.isEmpty() || !amounts.isEmpty() || !dates.isEmpty()))
+        cells.problem("apd_years", tr("each APD declaration needs its year"));
+    return declarations;
 }
 
 Actor ActorImporter::parse(const CsvRecord& record, const ColumnMap& columns, ImportReport& report) const
@@ -100,6 +155,7 @@ Actor ActorImporter::parse(const CsvRecord& record, const ColumnMap& columns, Im
     actor.source = cells.value("source");
     cells.date("verified_on", actor.verifiedOn);
     actor.notes = cells.value("notes");
+    actor.apdDeclarations = readApd(cells);
     return actor;
 }
 
@@ -163,6 +219,12 @@ bool ActorImporter::write(const CsvRecord& record, const ColumnMap& columns, con
     take(columns, "source", merged.source, actor.source);
     take(columns, "verified_on", merged.verifiedOn, actor.verifiedOn);
     take(columns, "notes", merged.notes, actor.notes);
+    // The years the file lists are set; the others recorded before stay (a yearly list of the
+    // authorities that declared adds its year).
+    for (const ApdDeclaration& d : actor.apdDeclarations) {
+        merged.apdDeclarations.removeIf([&d](const ApdDeclaration& known) { return known.year == d.year; });
+        merged.apdDeclarations << d;
+    }
     return save(ActorStore(m_db), actor, existing, merged, QStringLiteral("actor"), record.line, columns,
                 batch, report) > 0;
 }

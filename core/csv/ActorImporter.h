@@ -15,6 +15,7 @@ class VocabularyMatcher;
 // code, else the same SIREN, else the same name in the same département (when exactly one), and
 // creates one otherwise — so the same file imported twice creates nothing the second time. The
 // rules of an edit in the window apply (ActorStore's validation), each named with its column.
+// The APD declarations a row lists set those years; the years it does not list stay as they were.
 class ActorImporter : public RecordImporter
 {
     Q_DECLARE_TR_FUNCTIONS(ActorImporter)
@@ -34,6 +35,8 @@ private:
     // store's rules are left to it (check() applies them), each with one message.
     Actor parse(const CsvRecord& record, const ColumnMap& columns, ImportReport& report) const;
     std::optional<Actor> findExisting(const Actor& actor) const;
+    // The APD declarations of the row's lists in step, each problem named with its column.
+    QList<ApdDeclaration> readApd(const class ImportRow& cells) const;
 
     std::unique_ptr<GeoLookup> m_geography;
     std::unique_ptr<PlaceMatcher> m_places;

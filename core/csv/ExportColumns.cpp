@@ -82,30 +82,49 @@ ExportColumns::Column ExportColumns::themesColumn(const QString& link)
                             QStringLiteral("theme_code"), QStringLiteral("ref_theme"));
 }
 
+// An actor's APD declarations, one "|"-separated list per column, in step, latest year first: what
+// the actor import reads back. Amounts as plain decimals ("12345.5"), which the import reads in
+// either dialect; "oui"/"non" as the import's yes and no.
+QList<ExportColumns::Column> ExportColumns::apdColumns()
+{
+    return linkedColumns(
+        {QStringLiteral("actor_apd_declaration d"),
+         QStringLiteral("d.actor_id"),
+         {QStringLiteral("d.year"), QStringLiteral("CASE WHEN d.declared = 1 THEN 'oui' ELSE 'non' END"),
+          QStringLiteral("CASE WHEN d.amount_cents IS NULL THEN NULL WHEN d.amount_cents % 100 = 0 THEN "
+                         "CAST(d.amount_cents / 100 AS TEXT) ELSE CAST(d.amount_cents / 100 AS TEXT) || '.' "
+                         "|| CASE WHEN d.amount_cents % 100 < 10 THEN '0' ELSE '' END || "
+                         "CAST(d.amount_cents % 100 AS TEXT) END"),
+          QStringLiteral("d.declared_on")},
+         {QStringLiteral("-d.year")}},
+        {"APD : années", "APD : déclarée", "APD : montants", "APD : dates de déclaration"});
+}
+
 QList<ExportColumns::Column> ExportColumns::of(Entity entity)
 {
     switch (entity) {
     case Entity::Actors:
-        return {
-            {"Identifiant", QStringLiteral("r.uuid")},
-            {"Nom", QStringLiteral("r.name")},
-            {"Sigle", QStringLiteral("r.acronym")},
-            labelled("Type d'acteur", "r.actor_type_code", "ref_actor_type"),
-            {"Code INSEE", QStringLiteral("r.insee_code")},
-            {"SIREN", QStringLiteral("r.siren")},
-            {"RNA", QStringLiteral("r.rna")},
-            {"Commune", QStringLiteral("r.commune_insee")},
-            {"Département", QStringLiteral("r.departement_code")},
-            {"Population", QStringLiteral("r.population"), CellFormatter::Integer},
-            {"Adresse", QStringLiteral("r.address")},
-            {"Code postal", QStringLiteral("r.postcode")},
-            {"Site web", QStringLiteral("r.website")},
-            {"Courriel", QStringLiteral("r.email")},
-            {"Téléphone", QStringLiteral("r.phone")},
-            {"Source", QStringLiteral("r.source")},
-            {"Vérifié le", QStringLiteral("r.verified_on"), CellFormatter::Date},
-            {"Notes", QStringLiteral("r.notes")},
-        };
+        return QList<Column>{
+                   {"Identifiant", QStringLiteral("r.uuid")},
+                   {"Nom", QStringLiteral("r.name")},
+                   {"Sigle", QStringLiteral("r.acronym")},
+                   labelled("Type d'acteur", "r.actor_type_code", "ref_actor_type"),
+                   {"Code INSEE", QStringLiteral("r.insee_code")},
+                   {"SIREN", QStringLiteral("r.siren")},
+                   {"RNA", QStringLiteral("r.rna")},
+                   {"Commune", QStringLiteral("r.commune_insee")},
+                   {"Département", QStringLiteral("r.departement_code")},
+                   {"Population", QStringLiteral("r.population"), CellFormatter::Integer},
+                   {"Adresse", QStringLiteral("r.address")},
+                   {"Code postal", QStringLiteral("r.postcode")},
+                   {"Site web", QStringLiteral("r.website")},
+                   {"Courriel", QStringLiteral("r.email")},
+                   {"Téléphone", QStringLiteral("r.phone")},
+                   {"Source", QStringLiteral("r.source")},
+                   {"Vérifié le", QStringLiteral("r.verified_on"), CellFormatter::Date},
+                   {"Notes", QStringLiteral("r.notes")},
+               } +
+               apdColumns();
     case Entity::Partners:
         return {
             {"Identifiant", QStringLiteral("r.uuid")},

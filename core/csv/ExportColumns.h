@@ -66,6 +66,7 @@ public:
 private:
     static QList<Column> organisationColumns(const QString& link, const char* partnerCountryHeader);
     static Column themesColumn(const QString& link);
+    static QList<Column> apdColumns();
     static Column labelled(const char* header, const char* code, const char* labels);
     // The labels of a record's codes in `link` (its table aliased lt, code column `code`),
     // in the order of the reference table `labels`.

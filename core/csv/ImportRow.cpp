@@ -98,6 +98,17 @@ void ImportRow::date(const char* key, PartialDate& into) const
         problem(key, error);
 }
 
+QStringList ImportRow::items(const char* key) const
+{
+    const QString cell = value(key);
+    QStringList list;
+    if (!cell.isEmpty()) {
+        for (const QString& item : cell.split(QLatin1Char('|')))
+            list << item.trimmed();
+    }
+    return list;
+}
+
 std::optional<double> ImportRow::number(const char* key) const
 {
     QString text = value(key);

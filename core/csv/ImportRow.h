@@ -46,6 +46,9 @@ public:
     QString id() const;
     // Parses a date cell into `into` (left as it is when empty), or reports why it cannot.
     void date(const char* key, PartialDate& into) const;
+    // The items of a cell that lists values in step with another column's ("a|b|c"), trimmed;
+    // empty items are kept, so that "|x" names the second only. Empty when the cell is.
+    QStringList items(const char* key) const;
     // Parses a decimal cell ("45,76" or "45.76"), or reports why it cannot; nullopt when empty.
     std::optional<double> number(const char* key) const;
     // Parses a yes/no cell; nullopt when empty or not yes or no (then reported).

@@ -51,19 +51,10 @@ QList<ColumnMap::Field> SchemeImporter::columns() const
 
 QList<SchemeCall> SchemeImporter::readCalls(const ImportRow& cells) const
 {
-    // Three lists in step: empty items are kept, so that "|Session 2" names the second call only.
-    const auto items = [&](const char* key) {
-        const QString cell = cells.value(key);
-        QStringList list;
-        if (!cell.isEmpty()) {
-            for (const QString& item : cell.split(QLatin1Char('|')))
-                list << item.trimmed();
-        }
-        return list;
-    };
-    const QStringList closings = items("call_closes");
-    const QStringList openings = items("call_opens");
-    const QStringList labels = items("calls");
+    // Three lists in step: "|Session 2" names the second call only.
+    const QStringList closings = cells.items("call_closes");
+    const QStringList openings = cells.items("call_opens");
+    const QStringList labels = cells.items("calls");
     QList<SchemeCall> calls;
     if (!openings.isEmpty() && openings.size() != closings.size())
         cells.problem("call_opens", tr("%n opening date(s) for %1 closing date(s): the lists go in step",

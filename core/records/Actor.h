@@ -2,9 +2,22 @@
 
 #include "common/PartialDate.h"
 
+#include <QList>
 #include <QString>
 
 #include <optional>
+
+// A local authority's declaration of official development assistance (« déclaration APD ») for
+// one year: declared or known not to be, with the amount and the day when they are known.
+struct ApdDeclaration
+{
+    int year = 0;
+    bool declared = true;
+    std::optional<qint64> amountCents;
+    PartialDate declaredOn;
+
+    friend bool operator==(const ApdDeclaration&, const ApdDeclaration&) = default;
+};
 
 // An organisation of the region (or elsewhere in France) that runs international actions:
 // a local authority, an association, a school, a company…
@@ -30,6 +43,8 @@ struct Actor
     QString source;
     PartialDate verifiedOn;
     QString notes;
+    // Local authorities and groupings only (ActorStore::isPublicActor); one per year.
+    QList<ApdDeclaration> apdDeclarations;
     QString createdAt;
     QString updatedAt;
     qint64 version = 0; // raised by every change; a save from an older version is a conflict

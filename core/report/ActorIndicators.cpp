@@ -93,6 +93,29 @@ QList<ReportContext::KeyedCount> byKey(const QList<ActorGroup>& groups, bool fam
     return counts;
 }
 
+// The local authorities of the region engaged in `year`, and those of them that declared their APD
+// for it (rule ApdDeclared).
+std::pair<qint64, qint64> apdDeclared(const ReportContext& q, int year)
+{
+    const ReportRecords& records = q.records();
+    const ReportVocabulary& vocabulary = q.vocabulary();
+    const std::vector<bool>& engaged = q.engagedActors(year);
+    std::pair<qint64, qint64> counted{0, 0};
+    for (size_t i = 0; i < records.actors.size(); ++i) {
+        const ReportRecords::Actor& a = records.actors[i];
+        if (!engaged[i] || placeOf(vocabulary, a) != ReportRules::EngagedActor::Place::Region)
+            continue;
+        const int family = vocabulary.actorTypes.at(a.type).group;
+        if (family < 0 ||
+            !ReportRules::ApdDeclared::isLocalAuthority(vocabulary.families.at(family).code.toStdString()))
+            continue;
+        ++counted.first;
+        if (ReportRules::ApdDeclared::declared(records.actorApdYears.of(static_cast<int>(i)), year))
+            ++counted.second;
+    }
+    return counted;
+}
+
 } // namespace
 
 ReportSection ActorIndicators::build(const ReportContext& q)
@@ -259,5 +282,32 @@ ReportSection ActorIndicators::build(const ReportContext& q)
     communes.chart = ReportTable::Chart::Bars;
     communes.referenceColumns = {2}; // the region's communes
     section.tables << communes;
+
+    ReportTable apd;
+    apd.id = QStringLiteral("local_authorities_apd");
+    apd.title = tr("Engaged local authorities that declared their APD");
+    apd.columnKinds = {ReportTable::Kind::Text, ReportTable::Kind::Count, ReportTable::Kind::Count};
+    apd.columns = QStringList{tr("Indicator")} + yearColumns;
+    QVariantList authorities{tr("Local authorities of the region engaged")};
+    QVariantList declared{tr("of which declared their APD for the year")};
+    QVariantList share{tr("Share that declared (%)")};
+    qint64 base = 0;
+    for (int y = year - 1; y <= year; ++y) {
+        const auto [engagedAuthorities, declaring] = apdDeclared(q, y);
+        authorities << engagedAuthorities;
+        declared << declaring;
+        share << ReportContext::percent(static_cast<double>(declaring),
+                                        static_cast<double>(engagedAuthorities));
+        base = engagedAuthorities;
+    }
+    apd.rows = {authorities, declared, share};
+    apd.rowKinds = {ReportTable::Kind::Count, ReportTable::Kind::Count, ReportTable::Kind::Percent};
+    apd.base = tr("%Ln local authority(ies) or grouping(s) of the region engaged in %1; declarations as "
+                  "recorded in the actors' records.",
+                  nullptr, static_cast<int>(base))
+                   .arg(year);
+    apd.rules = {QString::fromLatin1(ReportRules::EngagedActor::kId),
+                 QString::fromLatin1(ReportRules::ApdDeclared::kId)};
+    section.tables << apd;
     return section;
 }

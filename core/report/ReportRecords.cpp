@@ -91,6 +91,7 @@ private:
         readPartnershipThemes(c);
         readPartners(c);
         readPartnershipCountries(c);
+        readApdDeclarations(c);
     }
     void secondThreadReads(Channel& c, std::latch* actorsRead)
     {
@@ -292,6 +293,16 @@ private:
              });
         addFranceUpTo(count);
         m_records.projectCountries.finish(static_cast<int>(count));
+    }
+
+    // The years each actor declared its APD for (rule ApdDeclared: a "no" is no declaration).
+    void readApdDeclarations(Channel& c)
+    {
+        scanLinks(c,
+                  QStringLiteral("SELECT actor_id, year FROM actor_apd_declaration WHERE declared = 1 "
+                                 "ORDER BY actor_id, year"),
+                  m_actorPlaces, m_records.actorApdYears, m_records.actors.size(),
+                  [](const Statement& row) { return static_cast<int>(row.integer(1)); });
     }
 
     void readProjectActors(Channel& c)

@@ -67,6 +67,7 @@ public:
     LinkList projectThemes;
     LinkList projectSdgs;      // goal numbers
     LinkList projectCountries; // with France for a project led in France (rule Places)
+    LinkList actorApdYears;    // the years an actor declared its APD for (rule ApdDeclared)
     // The reasons given for statuses, each once, in SQLite's order of text (bytes).
     QStringList reasons;
 

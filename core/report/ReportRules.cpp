@@ -213,6 +213,21 @@ ReportRules::Statement ReportRules::Budgets::statement(const Context& c)
                 .arg(yearOf(c))};
 }
 
+ReportRules::Statement ReportRules::ApdDeclared::statement(const Context& c)
+{
+    return {QString::fromLatin1(kId), tr("Local authorities that declared their APD"),
+            tr("The local authorities are the actors whose type is of the family « local authorities and "
+               "groupings » (communes, intercommunal bodies, départements, the Région, the Métropole de "
+               "Lyon, syndicates). The table of the engaged local authorities that declared their APD "
+               "takes as its base the local authorities of %2 engaged in %1 (rule on engaged actors) and "
+               "counts those whose record holds a declaration of official development assistance for the "
+               "year %1 marked as declared; a declaration marked as not made, or none recorded, does not "
+               "count. The share is taken on that base; without an engaged local authority it is not "
+               "defined (n.d.), not 0%.")
+                .arg(yearOf(c))
+                .arg(c.regionName.isEmpty() ? tr("the observatory's region") : c.regionName)};
+}
+
 QString ReportRules::Cofunding::countedSql(const QString& alias)
 {
     return QStringLiteral("%1.status_code NOT IN (%2)")
@@ -341,6 +356,7 @@ QList<ReportRules::Statement> ReportRules::methodology(const Context& context)
         ActiveProject::statement(context),
         LeftOut::statement(context),
         EngagedActor::statement(context),
+        ApdDeclared::statement(context),
         Places::statement(context),
         SharedAmounts::statement(context),
         Budgets::statement(context),

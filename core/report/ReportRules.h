@@ -125,6 +125,30 @@ public:
         static Statement statement(const Context& context);
     };
 
+    // Rule: the local authorities and groupings engaged in the year that declared their official
+    // development assistance (« déclaration APD ») for it. Local authorities are the actors whose
+    // type is of the family kFamily (communes, EPCI, départements, the Région, the Métropole,
+    // syndicates): the family the report's part on actors counts them under, and the only actors
+    // that declare an APD. The base is the engaged local authorities of the region (EngagedActor);
+    // without one the share is not defined.
+    struct ApdDeclared
+    {
+        static constexpr const char* kId = "apd_declared";
+        static constexpr const char* kFamily = "collectivites";
+        static bool isLocalAuthority(std::string_view familyCode) { return familyCode == kFamily; }
+        // Whether an authority is counted as having declared for `year`, from the years it declared
+        // (a "no" for a year is no declaration).
+        template <typename Years> static bool declared(const Years& declaredYears, int year)
+        {
+            for (const int declaredYear : declaredYears) {
+                if (declaredYear == year)
+                    return true;
+            }
+            return false;
+        }
+        static Statement statement(const Context& context);
+    };
+
     // Rule: the countries and zones of a record, projects led in France included.
     struct Places
     {

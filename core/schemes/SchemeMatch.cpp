@@ -49,6 +49,20 @@ QStringList shared(const QHash<QString, QStringList>& applicant, const QStringLi
 
 } // namespace
 
+SchemeFit::Criterion SchemeMatch::apdCriterion(const Applicant& applicant, int year, const QString& label)
+{
+    using State = SchemeFit::State;
+    const QString key = QStringLiteral("declaration_apd");
+    // Only local authorities declare an APD: for another applicant the adviser sees what is asked.
+    if (!applicant.localAuthority)
+        return {
+            key, State::ToCheck,
+            tr("%1: asked of local authorities (APD of %2); to check with the actor").arg(label).arg(year)};
+    if (applicant.apdDeclaredYears.contains(year))
+        return {key, State::Met, tr("%1: APD of %2 declared").arg(label).arg(year)};
+    return {key, State::Missing, tr("%1: no APD declaration recorded for %2").arg(label).arg(year)};
+}
+
 QDate SchemeMatch::nextClosing(const Scheme& scheme, const QDate& today)
 {
     QDate next;
@@ -58,6 +72,11 @@ QDate SchemeMatch::nextClosing(const Scheme& scheme, const QDate& today)
             next = closes;
     }
     return next;
+}
+
+int SchemeMatch::apdYearRequired(const QDate& nextClosing, const QDate& today)
+{
+    return (nextClosing.isValid() ? nextClosing.year() : today.year()) - 1;
 }
 
 SchemeFit SchemeMatch::evaluate(const Scheme& scheme, const Applicant& applicant,
@@ -155,6 +174,7 @@ SchemeFit SchemeMatch::evaluate(const Scheme& scheme, const Applicant& applicant
     }
 
     // Conditions: those the observatory records are checked, the others are for the adviser.
+    fit.nextClosing = nextClosing(scheme, today);
     for (const QString& condition : scheme.conditionCodes) {
         const QString label = labels(QStringLiteral("ref_scheme_condition"), condition);
         if (condition == QLatin1String("convention_partenariat"))
@@ -162,12 +182,13 @@ SchemeFit SchemeMatch::evaluate(const Scheme& scheme, const Applicant& applicant
                                  applicant.formalizedPartnership
                                      ? tr("%1: a formalised partnership is recorded").arg(label)
                                      : tr("%1: no formalised partnership recorded").arg(label)});
+        else if (condition == QLatin1String("declaration_apd"))
+            fit.criteria.append(apdCriterion(applicant, apdYearRequired(fit.nextClosing, today), label));
         else
             fit.criteria.append({condition, State::ToCheck, tr("%1: to check with the actor").arg(label)});
     }
 
     // When.
-    fit.nextClosing = nextClosing(scheme, today);
     fit.open = scheme.calls.isEmpty() || fit.nextClosing.isValid();
     if (scheme.calls.isEmpty())
         fit.criteria.append({QStringLiteral("calls"), State::Met, tr("open all year round")});

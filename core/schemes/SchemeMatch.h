@@ -25,6 +25,10 @@ struct Applicant
     QHash<QString, QStringList> themes;
     // Has a formalised partnership (a signed agreement).
     bool formalizedPartnership = false;
+    // A local authority or grouping (ReportRules::ApdDeclared), and the years for which it declared
+    // its official development assistance (a project: those of its lead).
+    bool localAuthority = false;
+    QList<int> apdDeclaredYears;
     QString email;
     QString departementCode;
 };
@@ -81,7 +85,17 @@ public:
     // year is known); invalid when none.
     static QDate nextClosing(const Scheme& scheme, const QDate& today);
 
+    // The year whose APD declaration the condition « déclaration APD à jour » asks for: the
+    // calendar year before the one in which the next call closes (a call closing in March 2026
+    // asks for the 2025 declaration), or before today's year when no call is open.
+    static int apdYearRequired(const QDate& nextClosing, const QDate& today);
+
     // Fitting before not fitting, then open before closed, then the higher score, then the sooner
     // closing, then by name.
     static void rank(QList<SchemeFit>& fits);
+
+private:
+    // The condition « déclaration APD à jour » for `year`: met by a local authority that declared
+    // for it, missing for one that did not, to check for another applicant.
+    static SchemeFit::Criterion apdCriterion(const Applicant& applicant, int year, const QString& label);
 };

@@ -4,6 +4,7 @@
 #include "csv/OutputFile.h"
 #include "csv/XlsxWriter.h"
 #include "database/Statement.h"
+#include "report/ReportRules.h"
 #include "store/SchemeStore.h"
 
 namespace {
@@ -70,8 +71,9 @@ QList<Applicant> SchemeMatching::actors(std::optional<qint64> only) const
         statement.bind(QStringLiteral(":only"), only ? QVariant(*only) : QVariant());
     };
     Statement query(m_db,
-                    QStringLiteral("SELECT a.id, a.name, a.actor_type_code, a.email, a.departement_code "
-                                   "FROM actor a WHERE (:only IS NULL OR a.id = :only) "
+                    QStringLiteral("SELECT a.id, a.name, a.actor_type_code, a.email, a.departement_code, "
+                                   "t.family_code FROM actor a LEFT JOIN ref_actor_type t ON t.code = "
+                                   "a.actor_type_code WHERE (:only IS NULL OR a.id = :only) "
                                    "ORDER BY a.name_normalized, a.id"));
     bindOnly(query);
     while (query.next()) {
@@ -82,6 +84,7 @@ QList<Applicant> SchemeMatching::actors(std::optional<qint64> only) const
             applicant.actorTypeCodes << query.string(2);
         applicant.email = query.string(3);
         applicant.departementCode = query.string(4);
+        applicant.localAuthority = ReportRules::ApdDeclared::isLocalAuthority(query.string(5).toStdString());
         index.insert(applicant.id, list.size());
         list << applicant;
     }
@@ -123,6 +126,8 @@ QList<Applicant> SchemeMatching::actors(std::optional<qint64> only) const
         QStringLiteral("SELECT x.actor_id, t.theme_code, j.title FROM project_actor x "
                        "JOIN project j ON j.id = x.project_id JOIN project_theme t ON t.project_id = j.id%1"),
         [](Applicant& a, const Statement& row) { addRecord(a.themes, row.string(1), row.string(2)); });
+    each(QStringLiteral("SELECT x.actor_id, x.year FROM actor_apd_declaration x%1 AND x.declared = 1"),
+         [](Applicant& a, const Statement& row) { a.apdDeclaredYears << static_cast<int>(row.integer(1)); });
     return list;
 }
 
@@ -152,6 +157,18 @@ std::optional<Applicant> SchemeMatching::project(qint64 projectId) const
               if (!applicant.actorTypeCodes.contains(type))
                   applicant.actorTypeCodes << type;
           });
+    // The lead's APD declarations: it is the lead who applies.
+    codes(QStringLiteral("SELECT t.family_code FROM project_actor x JOIN actor a ON a.id = x.actor_id "
+                         "JOIN ref_actor_type t ON t.code = a.actor_type_code WHERE x.project_id = ? "
+                         "ORDER BY x.role_code <> 'porteur', a.id LIMIT 1"),
+          [&](const QString& family) {
+              applicant.localAuthority = ReportRules::ApdDeclared::isLocalAuthority(family.toStdString());
+          });
+    codes(QStringLiteral("SELECT d.year FROM actor_apd_declaration d WHERE d.declared = 1 AND d.actor_id = "
+                         "(SELECT x.actor_id FROM project_actor x JOIN actor a ON a.id = x.actor_id "
+                         "WHERE x.project_id = ? AND a.actor_type_code IS NOT NULL "
+                         "ORDER BY x.role_code <> 'porteur', a.id LIMIT 1)"),
+          [&](const QString& year) { applicant.apdDeclaredYears << year.toInt(); });
     codes(QStringLiteral("SELECT country_code FROM project_country WHERE project_id = ?"),
           [&](const QString& code) { addRecord(applicant.countries, code, applicant.name); });
     codes(QStringLiteral("SELECT theme_code FROM project_theme WHERE project_id = ?"),

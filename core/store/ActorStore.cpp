@@ -1,18 +1,53 @@
 #include "ActorStore.h"
 
 #include "common/Identifiers.h"
+#include "common/Money.h"
 #include "common/TextFolding.h"
 #include "refdata/GeoLookup.h"
 #include "refdata/PlaceMatcher.h"
+#include "report/ReportRules.h"
+#include "store/LinkValues.h"
 #include "store/RecordValidator.h"
 #include "store/SqlRow.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace {
 
 const QString kTable = QStringLiteral("actor");
+const QString kApd = QStringLiteral("actor_apd_declaration");
+const QString kOwner = QStringLiteral("actor_id");
+const QStringList kApdColumns = {QStringLiteral("year"), QStringLiteral("declared"),
+                                 QStringLiteral("amount_cents"), QStringLiteral("declared_on")};
+
+QList<QVariantList> apdRows(const QList<ApdDeclaration>& declarations)
+{
+    QList<QVariantList> rows;
+    for (const ApdDeclaration& d : declarations)
+        rows.append({d.year, FieldValue::flag(d.declared), FieldValue::optional(d.amountCents),
+                     FieldValue::date(d.declaredOn)});
+    return rows;
+}
+
+QList<ApdDeclaration> apdOf(const QList<QVariantList>& rows)
+{
+    QList<ApdDeclaration> declarations;
+    for (const QVariantList& row : rows) {
+        ApdDeclaration d;
+        d.year = row.at(0).toInt();
+        d.declared = row.at(1).toInt() == 1;
+        if (!row.at(2).isNull())
+            d.amountCents = row.at(2).toLongLong();
+        d.declaredOn = PartialDate::fromIso(row.at(3).toString()).value_or(PartialDate());
+        declarations.append(d);
+    }
+    std::sort(declarations.begin(), declarations.end(),
+              [](const ApdDeclaration& a, const ApdDeclaration& b) { return a.year > b.year; });
+    return declarations;
+}
 
 int countRows(const QSqlDatabase& db, const QString& sql, qint64 id)
 {
@@ -105,6 +140,27 @@ void ActorStore::collectProblems(const Actor& actor, RecordValidator& check) con
                   [&] { return tr("An actor cannot be its own parent."); });
     check.recordExists(QStringLiteral("parent"), kTable, actor.parentActorId,
                        [&] { return tr("The parent actor no longer exists."); });
+    QList<int> years;
+    for (const ApdDeclaration& d : actor.apdDeclarations) {
+        check.require(d.year >= 1900 && d.year <= 2200, QStringLiteral("apd_years"),
+                      [&] { return tr("%1 is not a year of APD declaration.").arg(d.year); });
+        check.require(!d.amountCents || *d.amountCents >= 0, QStringLiteral("apd_amounts"),
+                      [&] { return tr("An amount cannot be negative."); });
+        check.require(d.declared || (!d.amountCents && d.declaredOn.isNull()), QStringLiteral("apd_declared"),
+                      [&] {
+                          return tr("The APD of %1 is marked as not declared: it has no amount nor date "
+                                    "of declaration.")
+                              .arg(d.year);
+                      });
+        years << d.year;
+    }
+    check.require(!LinkValues::hasDuplicates(years), QStringLiteral("apd_years"),
+                  [&] { return tr("The same year of APD declaration is listed twice."); });
+    check.require(actor.apdDeclarations.isEmpty() || isLocalAuthority(actor.typeCode),
+                  QStringLiteral("apd_years"), [&] {
+                      return tr("Only local authorities and their groupings declare their APD: choose such "
+                                "a type, or remove the declarations.");
+                  });
     static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     check.require(actor.email.isEmpty() || email.match(actor.email.trimmed()).hasMatch(),
                   QStringLiteral("email"),
@@ -134,6 +190,45 @@ FieldValues ActorStore::columns(const Actor& actor) const
         {QStringLiteral("verified_on"), FieldValue::date(actor.verifiedOn)},
         {QStringLiteral("notes"), FieldValue::text(actor.notes)},
     };
+}
+
+QList<LinkRows> ActorStore::links(const Actor& actor) const
+{
+    return {{kApd, kOwner, kApdColumns, apdRows(actor.apdDeclarations)}};
+}
+
+QString ActorStore::describeApd(QList<ApdDeclaration> declarations)
+{
+    std::sort(declarations.begin(), declarations.end(),
+              [](const ApdDeclaration& a, const ApdDeclaration& b) { return a.year > b.year; });
+    // Signs rather than words: the history keeps the text, read later in either language.
+    const QLocale french(QLocale::French, QLocale::France);
+    QStringList texts;
+    for (const ApdDeclaration& d : declarations) {
+        QStringList parts{QString::number(d.year), d.declared ? QStringLiteral("✓") : QStringLiteral("✗")};
+        if (d.amountCents)
+            parts << Money::format(*d.amountCents, french);
+        if (!d.declaredOn.isNull())
+            parts << d.declaredOn.toIso();
+        texts << parts.join(QLatin1Char(' '));
+    }
+    return texts.join(QLatin1String(" | "));
+}
+
+FieldValues ActorStore::history(const Actor& actor) const
+{
+    FieldValues values = FieldValue::readable(columns(actor));
+    values.append({QStringLiteral("apd_declarations"), FieldValue::text(describeApd(actor.apdDeclarations))});
+    return values;
+}
+
+bool ActorStore::isLocalAuthority(const QString& typeCode) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT family_code FROM ref_actor_type WHERE code = ?"));
+    query.addBindValue(typeCode);
+    return query.exec() && query.next() &&
+           ReportRules::ApdDeclared::isLocalAuthority(query.value(0).toString().toStdString());
 }
 
 Status ActorStore::prepareRemoval(const Actor& actor, TrashEntry* /*trash*/)
@@ -190,15 +285,16 @@ Actor ActorStore::fromRow(const QSqlQuery& query) const
     actor.createdAt = SqlRow::text(query, QStringLiteral("created_at"));
     actor.updatedAt = SqlRow::text(query, QStringLiteral("updated_at"));
     actor.version = SqlRow::id(query, QStringLiteral("version"));
+    actor.apdDeclarations = apdOf(m_table.loadLinks(kApd, kOwner, kApdColumns, actor.id));
     return actor;
 }
 
 Actor ActorStore::mergeChanges(const Actor& base, const Actor& mine, const Actor& theirs) const
 {
     // Every field the adviser can change; a new field of Actor belongs here too.
-    return RecordMerge::changesOver(base, mine, theirs, &Actor::name, &Actor::acronym, &Actor::typeCode,
-                                    &Actor::inseeCode, &Actor::siren, &Actor::rna, &Actor::address,
-                                    &Actor::postcode, &Actor::communeInsee, &Actor::departementCode,
-                                    &Actor::population, &Actor::parentActorId, &Actor::website, &Actor::email,
-                                    &Actor::phone, &Actor::source, &Actor::verifiedOn, &Actor::notes);
+    return RecordMerge::changesOver(
+        base, mine, theirs, &Actor::name, &Actor::acronym, &Actor::typeCode, &Actor::inseeCode, &Actor::siren,
+        &Actor::rna, &Actor::address, &Actor::postcode, &Actor::communeInsee, &Actor::departementCode,
+        &Actor::population, &Actor::parentActorId, &Actor::website, &Actor::email, &Actor::phone,
+        &Actor::source, &Actor::verifiedOn, &Actor::notes, &Actor::apdDeclarations);
 }

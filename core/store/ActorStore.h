@@ -23,9 +23,17 @@ public:
 
     Usage usage(qint64 id) const;
 
+    // Whether actors of this type are local authorities or groupings (ReportRules::ApdDeclared),
+    // the actors that declare their official development assistance.
+    bool isLocalAuthority(const QString& typeCode) const;
+    // The declarations as the change history shows them: "2024 ✓ 12 345 € 2025-04-15 | 2023 ✗".
+    static QString describeApd(QList<ApdDeclaration> declarations);
+
 protected:
     void collectProblems(const Actor& actor, RecordValidator& check) const override;
     FieldValues columns(const Actor& actor) const override;
+    QList<LinkRows> links(const Actor& actor) const override;
+    FieldValues history(const Actor& actor) const override;
     Actor fromRow(const QSqlQuery& query) const override;
     Actor mergeChanges(const Actor& base, const Actor& mine, const Actor& theirs) const override;
     Status prepareRemoval(const Actor& actor, TrashEntry* trash) override;

@@ -13,6 +13,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <functional>
 
 namespace {
@@ -104,11 +105,21 @@ template <> struct MergeTraits<Actor>
             copy(into, from);
     }
 
-    // The kept actor cannot be attached to itself, nor to the one merged into it.
-    static void settle(Actor& merged, qint64 otherId)
+    // The kept actor cannot be attached to itself, nor to the one merged into it. It takes the
+    // other's APD declarations of the years it has none for (its own stay, unless the adviser
+    // took the other's list): a declaration is a fact about the one authority both records are.
+    static void settle(Actor& merged, const Actor& other, const QSet<QString>& fromOther)
     {
-        if (merged.parentActorId == merged.id || merged.parentActorId == otherId)
+        if (merged.parentActorId == merged.id || merged.parentActorId == other.id)
             merged.parentActorId = 0;
+        const bool otherFirst = fromOther.contains(QStringLiteral("apd_declarations"));
+        QList<ApdDeclaration> declarations = otherFirst ? other.apdDeclarations : merged.apdDeclarations;
+        for (const ApdDeclaration& d : otherFirst ? merged.apdDeclarations : other.apdDeclarations) {
+            if (std::none_of(declarations.cbegin(), declarations.cend(),
+                             [&d](const ApdDeclaration& known) { return known.year == d.year; }))
+                declarations << d;
+        }
+        merged.apdDeclarations = declarations;
     }
 
     // After an undo that brought the other back under a new id (its own taken meanwhile).
@@ -198,7 +209,7 @@ template <> struct MergeTraits<ForeignPartner>
             copy(into, from);
     }
 
-    static void settle(ForeignPartner&, qint64) {}
+    static void settle(ForeignPartner&, const ForeignPartner&, const QSet<QString>&) {}
     static void renumber(ForeignPartner&, qint64, qint64) {}
     static Status sameKind(const QSqlDatabase&, const ForeignPartner&, const ForeignPartner&) { return {}; }
 };
@@ -403,7 +414,7 @@ Record DuplicateMerge<Record>::merged(const Record& kept, const Record& other,
     Record result = kept;
     for (const QString& column : fromOther)
         MergeTraits<Record>::take(result, other, column);
-    MergeTraits<Record>::settle(result, other.id);
+    MergeTraits<Record>::settle(result, other, fromOther);
     return result;
 }
 

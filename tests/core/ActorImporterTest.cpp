@@ -111,3 +111,76 @@ TEST_CASE(
     CHECK(found.count(QStringLiteral("5 Courriel: ") + storeMessage(store, wrong, "email")) == 1);
     CHECK(found.size() == 4);
 }
+
+TEST_CASE("Actors: APD declarations are imported as lists in step, set by year, and exported back",
+          "[import][actors][apd]")
+{
+    TestDatabase db;
+    const TemporaryFile first("Nom;Type d'acteur;Code INSEE;APD : années;APD : déclarée;APD : montants;"
+                              "APD : dates de déclaration\n"
+                              "Grenoble;Commune;38185;2023|2022;oui|non;12 345,50 €|;15/04/2024|\n"
+                              "Voiron;Commune;38563;;;;\n");
+    const ImportReport report = ActorImporter(db.connection()).run(first.path(), {});
+    INFO(problemPlaces(report).join(QLatin1Char(',')).toStdString());
+    REQUIRE(report.errors.isEmpty());
+    const auto declarations = [&] {
+        return db
+            .scalar(QStringLiteral("SELECT group_concat(year || ':' || declared || ':' || "
+                                   "coalesce(amount_cents, '') || ':' || coalesce(declared_on, ''), ' ') "
+                                   "FROM (SELECT * FROM actor_apd_declaration ORDER BY actor_id, year)"))
+            .toString();
+    };
+    CHECK(declarations() == QStringLiteral("2022:0:: 2023:1:1234550:2024-04-15"));
+
+    // A yearly list adds its year; the years it does not list stay; a year listed again is replaced.
+    const TemporaryFile yearly("Nom;Type d'acteur;Code INSEE;APD : années;APD : montants\n"
+                               "Grenoble;Commune;38185;2024|2022;8000|\n"
+                               "Voiron;Commune;38563;2024;\n");
+    REQUIRE(ActorImporter(db.connection()).run(yearly.path(), {}).errors.isEmpty());
+    CHECK(declarations() == QStringLiteral("2022:1:: 2023:1:1234550:2024-04-15 2024:1:800000: 2024:1::"));
+
+    // Exported latest year first, and read back unchanged.
+    const QByteArray exported = exportedFile(db, RecordExporter::Entity::Actors);
+    CHECK(QString::fromUtf8(exported).contains(QStringLiteral("2024|2023|2022;oui|oui|oui;8000|12345.50|;")));
+    const TemporaryFile file(exported);
+    TestDatabase target;
+    REQUIRE(ActorImporter(target.connection()).run(file.path(), {}).errors.isEmpty());
+    CHECK(exportedFile(target, RecordExporter::Entity::Actors) == exported);
+    const ImportReport again = ActorImporter(db.connection()).run(file.path(), {});
+    CHECK(again.updated == 0);
+}
+
+TEST_CASE("Actors: APD declarations that cannot be read are refused with their line and column, nothing "
+          "written",
+          "[import][actors][apd][refusal]")
+{
+    TestDatabase db;
+    const TemporaryFile file("Nom;Type d'acteur;APD : années;APD : déclarée;APD : montants;"
+                             "APD : dates de déclaration\n"
+                             "Grenoble;Commune;2024;oui;1000;\n"
+                             "Voiron;Commune;24;;;\n"
+                             "Vienne;Commune;2024|2023;oui;;\n"
+                             "Eau Vive;Association de solidarité internationale;2024;;;\n"
+                             "Vizille;Commune;2024|2024;;;\n"
+                             "Crolles;Commune;2024;peut-être;;\n"
+                             "Meylan;Commune;2024;;beaucoup;\n"
+                             "Seyssins;Commune;2024;non;500;\n"
+                             "Eybens;Commune;;oui;;\n"
+                             "Domène;Commune;2024;;;le 3 mars\n");
+    const ImportReport report = ActorImporter(db.connection()).run(file.path(), {});
+    const QStringList found = problemPlaces(report);
+    INFO(found.join(QLatin1Char(',')).toStdString());
+    CHECK(found.contains(QStringLiteral("3 APD : années")));
+    CHECK(found.contains(QStringLiteral("4 APD : déclarée")));
+    CHECK(found.contains(QStringLiteral("5 APD : années")));
+    CHECK(found.contains(QStringLiteral("6 APD : années")));
+    CHECK(found.contains(QStringLiteral("7 APD : déclarée")));
+    CHECK(found.contains(QStringLiteral("8 APD : montants")));
+    CHECK(found.contains(QStringLiteral("9 APD : déclarée")));
+    CHECK(found.contains(QStringLiteral("10 APD : années")));
+    CHECK(found.contains(QStringLiteral("11 APD : dates de déclaration")));
+    CHECK_FALSE(found.join(QLatin1Char(',')).contains(QLatin1String("2 ")));
+    CHECK_FALSE(report.written);
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM actor")).toInt() == 0);
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM actor_apd_declaration")).toInt() == 0);
+}

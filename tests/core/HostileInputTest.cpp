@@ -243,7 +243,12 @@ TEST_CASE("No exported cell starts a formula, in any format, in any column an ad
                                QStringLiteral("Projet"),
                                QStringLiteral("Code du financeur"),
                                QStringLiteral("Devise"),
-                               QStringLiteral("ODD")};
+                               QStringLiteral("ODD"),
+                               // Years, yes or no, amounts and dates, written by the app.
+                               QStringLiteral("APD : années"),
+                               QStringLiteral("APD : déclarée"),
+                               QStringLiteral("APD : montants"),
+                               QStringLiteral("APD : dates de déclaration")};
     for (const RecordExporter::Entity entity :
          {RecordExporter::Entity::Actors, RecordExporter::Entity::Partners,
           RecordExporter::Entity::Partnerships, RecordExporter::Entity::Projects,

@@ -559,6 +559,80 @@ TEST_CASE(
     CHECK(ReportBuilder::lastYear(QDate(2026, 12, 5)) == 2026);
 }
 
+TEST_CASE("Rule apd_declared: engaged local authorities of the region that declared their APD for the year",
+          "[report][rules]")
+{
+    TestDatabase db;
+    const QSqlDatabase c = db.connection();
+    const auto actor = [&](int id, const char* type, const char* departement) {
+        run(c, QStringLiteral("INSERT INTO actor (id, uuid, name, name_normalized, actor_type_code, "
+                              "departement_code, created_at, updated_at) VALUES (%1, 'a%1', 'Acteur %1', "
+                              "'acteur %1', '%2', %3, '2024-01-01', '2024-01-01')")
+                   .arg(id)
+                   .arg(QString::fromLatin1(type), text(departement)));
+    };
+    const auto declaration = [&](int actorId, int year, bool declared) {
+        run(c,
+            QStringLiteral("INSERT INTO actor_apd_declaration (actor_id, year, declared) VALUES (%1, %2, %3)")
+                .arg(actorId)
+                .arg(year)
+                .arg(declared ? 1 : 0));
+    };
+    const auto share = [&](const Report& report, int column) {
+        return figure(report, "local_authorities_apd", QStringLiteral("Share that declared (%)"), column);
+    };
+
+    // No actor at all: no base, the share is not defined (not 0%).
+    project(c, 1, "en_cours", "2020");
+    const Report empty = built(c, 2024);
+    CHECK(figure(empty, "local_authorities_apd", QStringLiteral("Local authorities of the region engaged"), 2)
+              .toLongLong() == 0);
+    CHECK_FALSE(share(empty, 2).isValid());
+    CHECK_FALSE(empty.table(QStringLiteral("local_authorities_apd"))->hasData());
+
+    // 1 a commune that declared for 2024: counted on both rows.
+    // 2 an EPCI that declared for 2023 only: in the base of 2024, not among those that declared.
+    // 3 a département marked as not having declared for 2024: in the base, not declared.
+    // 4 a commune that declared for 2024 but is engaged in no active record: not counted at all.
+    // 5 an association with a declaration row (written directly): not a local authority.
+    // 6 a commune of another region that declared: counted apart, not here.
+    actor(1, "commune", "69M");
+    actor(2, "epci", "38");
+    actor(3, "departement", "01");
+    actor(4, "commune", "42");
+    actor(5, "asso_si", "69M");
+    actor(6, "commune", "39");
+    declaration(1, 2024, true);
+    declaration(2, 2023, true);
+    declaration(3, 2024, false);
+    declaration(4, 2024, true);
+    declaration(5, 2024, true);
+    declaration(6, 2024, true);
+    run(c, QStringLiteral(
+               "INSERT INTO project_actor (project_id, actor_id, role_code) VALUES (1, 1, 'porteur'), "
+               "(1, 2, 'partenaire'), (1, 3, 'partenaire'), (1, 5, 'partenaire'), "
+               "(1, 6, 'partenaire')"));
+    const Report report = built(c, 2024);
+    const auto row = [&](const char* label, int column) {
+        return figure(report, "local_authorities_apd", QString::fromUtf8(label), column).toLongLong();
+    };
+    CHECK(row("Local authorities of the region engaged", 2) == 3);  // 1, 2, 3
+    CHECK(row("of which declared their APD for the year", 2) == 1); // 1
+    CHECK(share(report, 2).toDouble() == 33.3);
+    // 2023: the same three engaged; only 2 declared for 2023.
+    CHECK(row("Local authorities of the region engaged", 1) == 3);
+    CHECK(row("of which declared their APD for the year", 1) == 1);
+    const ReportTable* table = report.table(QStringLiteral("local_authorities_apd"));
+    REQUIRE(table);
+    CHECK(table->base.startsWith(QStringLiteral("3 local authorities")));
+    CHECK(table->rules.contains(QStringLiteral("apd_declared")));
+
+    // Engaged authorities, none declared: a true 0%.
+    run(c, QStringLiteral("DELETE FROM actor_apd_declaration WHERE declared = 1"));
+    CHECK(share(built(c, 2024), 2).toDouble() == 0.0);
+    CHECK(share(built(c, 2024), 2).isValid());
+}
+
 TEST_CASE("Rule figures: shares that do not add up to 100 because of their rounding are said so",
           "[report][rules]")
 {

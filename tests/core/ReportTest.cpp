@@ -322,12 +322,12 @@ TEST_CASE("Report files: CSV tables, workbook, HTML page and PDF", "[report][fil
         REQUIRE(file.open(QIODevice::ReadOnly));
         const QByteArray workbook = file.readAll();
         const QString sheets = QString::fromUtf8(zipEntry(workbook, QStringLiteral("xl/workbook.xml")));
-        CHECK(sheets.count(QStringLiteral("<sheet ")) == 31); // 30 tables and the methodology
-        // Sheet 23: the budgets, whose total of 2024 is the number 150000.
+        CHECK(sheets.count(QStringLiteral("<sheet ")) == 32); // 31 tables and the methodology
+        // Sheet 24: the budgets, whose total of 2024 is the number 150000.
         const QString budgets =
-            QString::fromUtf8(zipEntry(workbook, QStringLiteral("xl/worksheets/sheet23.xml")));
+            QString::fromUtf8(zipEntry(workbook, QStringLiteral("xl/worksheets/sheet24.xml")));
         CHECK(budgets.contains(QLatin1String("<v>150000</v>")));
-        CHECK(sheets.contains(QLatin1String("23 Declared budgets of the acti"))); // its number and title
+        CHECK(sheets.contains(QLatin1String("24 Declared budgets of the acti"))); // its number and title
     }
     SECTION("one self-contained HTML page: every table, charts inline")
     {
@@ -348,7 +348,7 @@ TEST_CASE("Report files: CSV tables, workbook, HTML page and PDF", "[report][fil
         }
         INFO(html.errorString().toStdString());
         CHECK_FALSE(html.hasError());
-        CHECK(tables == 30);
+        CHECK(tables == 31);
         CHECK(charts >= 15);
         CHECK(links == 0); // nothing to fetch
     }

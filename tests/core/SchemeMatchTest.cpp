@@ -4,6 +4,7 @@
 
 #include "schemes/SchemeMatch.h"
 #include "schemes/SchemeMatching.h"
+#include "store/ActorStore.h"
 #include "store/PartnershipStore.h"
 #include "store/ProjectStore.h"
 #include "store/SchemeStore.h"
@@ -126,7 +127,51 @@ TEST_CASE("Matching: conditions the observatory records are checked, the others 
     a.formalizedPartnership = true;
     const SchemeFit fit = evaluate(s, a);
     CHECK(stateOf(fit, QStringLiteral("convention_partenariat")) == SchemeFit::State::Met);
+    // Not a local authority: the APD is asked of local authorities, to check with the actor.
     CHECK(stateOf(fit, QStringLiteral("declaration_apd")) == SchemeFit::State::ToCheck);
+}
+
+TEST_CASE("Matching: the APD declaration of the year before the next call's closing, or before today's year",
+          "[schemes][matching]")
+{
+    Scheme s = scheme();
+    s.conditionCodes = {QStringLiteral("declaration_apd")};
+    Applicant a = commune();
+    a.localAuthority = true;
+    const auto state = [&] { return stateOf(evaluate(s, a), QStringLiteral("declaration_apd")); };
+
+    // No call: open all year; today is in 2026, so the 2025 declaration is asked for.
+    CHECK(SchemeMatch::apdYearRequired(QDate(), kToday) == 2025);
+    CHECK(state() == SchemeFit::State::Missing);
+    a.apdDeclaredYears = {2024};
+    CHECK(state() == SchemeFit::State::Missing); // the year before is not enough
+    a.apdDeclaredYears = {2025};
+    CHECK(state() == SchemeFit::State::Met);
+    CHECK(
+        evaluate(s, a).texts(SchemeFit::State::Met).join(QLatin1Char('|')).contains(QStringLiteral("2025")));
+
+    // A call closing in January 2027 asks for 2026; one closed before today does not count.
+    SchemeCall closed;
+    closed.closesOn = *PartialDate::parse(QStringLiteral("30/03/2026"));
+    SchemeCall next;
+    next.closesOn = *PartialDate::parse(QStringLiteral("15/01/2027"));
+    s.calls = {closed, next};
+    CHECK(SchemeMatch::apdYearRequired(SchemeMatch::nextClosing(s, kToday), kToday) == 2026);
+    CHECK(state() == SchemeFit::State::Missing);
+    a.apdDeclaredYears = {2025, 2026};
+    CHECK(state() == SchemeFit::State::Met);
+    // A call closing today (still open) in 2026 asks for 2025.
+    SchemeCall today;
+    today.closesOn = PartialDate::ofDay(kToday);
+    s.calls = {today};
+    a.apdDeclaredYears = {2025};
+    CHECK(state() == SchemeFit::State::Met);
+
+    // The condition does not exclude: the scheme still fits, the missing declaration is said.
+    a.apdDeclaredYears.clear();
+    const SchemeFit fit = evaluate(s, a);
+    CHECK(fit.fits);
+    CHECK(fit.texts(SchemeFit::State::Missing).join(QLatin1Char('|')).contains(QStringLiteral("2025")));
 }
 
 TEST_CASE("Matching: a call closing today is open, yesterday's is not; a month closes on its last day",
@@ -208,6 +253,28 @@ TEST_CASE("Matching on the database: actors by their partnerships and projects, 
     const qint64 schemeId = db.addScheme(s);
 
     const SchemeMatching matching(db.connection(), false);
+    // Grenoble has declared nothing yet: the APD is missing, for the actor and for its project.
+    CHECK(matching.actorsForScheme(schemeId, kToday)
+              .first()
+              .texts(SchemeFit::State::Missing)
+              .join(QLatin1Char('|'))
+              .contains(QStringLiteral("Déclaration APD à jour")));
+    const auto apdMissing = [&](const SchemeFit& fit) {
+        return fit.texts(SchemeFit::State::Missing)
+            .join(QLatin1Char('|'))
+            .contains(QStringLiteral("Déclaration APD à jour"));
+    };
+    CHECK(apdMissing(matching.schemesForProject(project, kToday).first()));
+    // A "no" for 2025 is no declaration; a "yes" meets the condition.
+    Actor declaring = *ActorStore(db.connection()).find(grenoble);
+    declaring.apdDeclarations = {{2025, false, std::nullopt, PartialDate()}};
+    REQUIRE(ActorStore(db.connection()).update(declaring).ok());
+    CHECK(apdMissing(matching.schemesForActor(grenoble, kToday).first()));
+    declaring = *ActorStore(db.connection()).find(grenoble);
+    declaring.apdDeclarations = {{2025, true, 1200000, *PartialDate::parse(QStringLiteral("15/04/2026"))}};
+    REQUIRE(ActorStore(db.connection()).update(declaring).ok());
+    CHECK_FALSE(apdMissing(matching.schemesForProject(project, kToday).first()));
+
     const QList<SchemeFit> actors = matching.actorsForScheme(schemeId, kToday);
     // Lyon works in Germany, the association is no commune.
     REQUIRE(actors.size() == 1);
@@ -216,7 +283,9 @@ TEST_CASE("Matching on the database: actors by their partnerships and projects, 
     CHECK(why.contains(QStringLiteral("Burkina Faso (")));
     CHECK(why.contains(QStringLiteral("Forages à Kaya")));
     CHECK(why.contains(QStringLiteral("Convention de partenariat signée")));
-    CHECK(actors.first().texts(SchemeFit::State::ToCheck).size() == 1);
+    CHECK(why.contains(QStringLiteral("Déclaration APD à jour")));
+    CHECK(actors.first().texts(SchemeFit::State::ToCheck).isEmpty());
+    CHECK(actors.first().texts(SchemeFit::State::Missing).isEmpty());
 
     CHECK(matching.schemesForActor(grenoble, kToday).first().fits);
     CHECK_FALSE(matching.schemesForActor(lyon, kToday).first().fits);

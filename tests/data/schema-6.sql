@@ -1,7 +1,8 @@
 -- Takes a database of the current schema back to schema version 6, as it was before migrations
--- 007 (records' versions), 008 (trash), 009 (settled spellings) and 010 (support schemes): the
--- older database that the upgrade tests (BackupTest, DatabaseTest, tests/crash/KillTest.sh)
--- upgrade. A new migration adds its undoing here.
+-- 007 (records' versions), 008 (trash), 009 (settled spellings), 010 (support schemes) and 011
+-- (APD declarations): the older database that the upgrade tests (BackupTest, DatabaseTest,
+-- tests/crash/KillTest.sh) upgrade. A new migration adds its undoing here.
+DROP TABLE actor_apd_declaration;
 DROP TABLE trash_entry;
 ALTER TABLE actor DROP COLUMN version;
 ALTER TABLE foreign_partner DROP COLUMN version;

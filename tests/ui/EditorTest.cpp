@@ -1,10 +1,13 @@
+#include "support/CellTyping.h"
 #include "support/ObservatoireProgram.h"
 #include "support/QtPrinting.h"
 #include "support/StoreFixture.h"
 #include "support/TemporaryFile.h"
 #include "support/WaitFor.h"
 
+#include "records/FieldLabels.h"
 #include "store/ActorStore.h"
+#include "store/ChangeLog.h"
 #include "store/PartnerStore.h"
 #include "store/PartnershipStore.h"
 #include "store/ProjectStore.h"
@@ -17,6 +20,7 @@
 #include "ui/VocabularyDialog.h"
 #include "ui/editors/ActorEditor.h"
 #include "ui/editors/ConflictDialog.h"
+#include "ui/editors/EditableRows.h"
 #include "ui/editors/FundingTable.h"
 #include "ui/editors/PartnerEditor.h"
 #include "ui/editors/PartnershipEditor.h"
@@ -45,6 +49,7 @@
 #include <QUndoStack>
 
 #include <functional>
+#include <tuple>
 
 namespace {
 
@@ -415,6 +420,79 @@ TEST_CASE("Enter opens the selected record, and an edit is undoable", "[ui][edit
     CHECK(ActorStore(fixture.db()).find(fixture.grenoble)->name == QStringLiteral("Grenoble"));
     fixture.window->undoStack()->redo();
     CHECK(ActorStore(fixture.db()).find(fixture.grenoble)->name == QStringLiteral("Ville de Grenoble"));
+}
+
+TEST_CASE("A local authority's APD declarations are typed in its editor, saved, in its history and undone",
+          "[ui][editors][apd]")
+{
+    EditorFixture fixture;
+    RecordListPage* page = fixture.window->page(RecordList::Family::Actors);
+    fixture.window->selectRecord(fixture.grenoble);
+    page->table()->setFocus();
+    bool shownForCommune = false;
+    bool shownForAssociation = true;
+    QString refused;
+    whenOpen<ActorEditor>([&](ActorEditor* editor) {
+        EditableRows* apd = editor->apdRows();
+        // The list keeps the keyboard focus under the offscreen platform, and its Return opens a
+        // record: the keys go to the editor, as when an adviser types in it.
+        page->table()->clearFocus();
+        shownForCommune = apd->isVisible();
+        auto* type = editor->findChild<QComboBox*>(QStringLiteral("actorType"));
+        // An association declares no APD: the part is hidden, and shown again for a commune.
+        type->setCurrentIndex(type->findData(QStringLiteral("asso_si")));
+        shownForAssociation = apd->isVisible();
+        type->setCurrentIndex(type->findData(QStringLiteral("commune")));
+        QTableWidget* table = apd->table();
+        // Two years typed as an adviser does: the year, the amount, the date (the box comes ticked).
+        for (const auto& [year, amount, date] :
+             {std::tuple{"2024", "12 000", "15/04/2025"}, std::tuple{"2023", "", ""}}) {
+            QTest::mouseClick(apd->addButton(), Qt::LeftButton);
+            const int row = table->rowCount() - 1;
+            typeInCell(table, row, 0, QString::fromLatin1(year));
+            if (*amount)
+                typeInCell(table, row, 2, QString::fromLatin1(amount));
+            if (*date)
+                typeInCell(table, row, 3, QString::fromLatin1(date));
+        }
+        // 2023: not declared (the box unticked with the space bar).
+        table->setCurrentCell(1, 1);
+        QTest::keyClick(table, Qt::Key_Space);
+        clickSave(editor);
+        // A refused save keeps the dialog open: say why rather than wait for ever.
+        if (editor->isVisible()) {
+            refused = editor->problemText();
+            Dialogs::queueChoice(1);
+            editor->reject();
+        }
+    });
+    QTest::keyClick(page->table(), Qt::Key_Return);
+    INFO(refused.toStdString());
+    CHECK(refused.isEmpty());
+    CHECK(shownForCommune);
+    CHECK_FALSE(shownForAssociation);
+    const Actor saved = *ActorStore(fixture.db()).find(fixture.grenoble);
+    REQUIRE(saved.apdDeclarations.size() == 2);
+    CHECK(saved.apdDeclarations.at(0).year == 2024);
+    CHECK(saved.apdDeclarations.at(0).declared);
+    CHECK(saved.apdDeclarations.at(0).amountCents == 1'200'000);
+    CHECK(saved.apdDeclarations.at(0).declaredOn.toIso() == QStringLiteral("2025-04-15"));
+    CHECK(saved.apdDeclarations.at(1).year == 2023);
+    CHECK_FALSE(saved.apdDeclarations.at(1).declared);
+    // In the history under its label, then undone and redone as one step.
+    CHECK(fixture.window->undoStack()->count() == 1);
+    const QStringList fields = [&] {
+        QStringList list;
+        for (const ChangeEntry& entry :
+             ChangeLog(fixture.db()).forRecord(QStringLiteral("actor"), fixture.grenoble))
+            list << FieldLabels::label(entry.field);
+        return list;
+    }();
+    CHECK(fields.contains(QStringLiteral("APD declarations")));
+    fixture.window->undoStack()->undo();
+    CHECK(ActorStore(fixture.db()).find(fixture.grenoble)->apdDeclarations.isEmpty());
+    fixture.window->undoStack()->redo();
+    CHECK(ActorStore(fixture.db()).find(fixture.grenoble)->apdDeclarations == saved.apdDeclarations);
 }
 
 TEST_CASE("A project is entered with its funding lines, their total and shares, and undone in one step",

@@ -1,3 +1,4 @@
+#include "support/CellTyping.h"
 #include "support/QtPrinting.h"
 #include "support/StoreFixture.h"
 
@@ -105,25 +106,6 @@ template <typename T> void whenOpen(std::function<void(T*)> drive)
         }
         drive(dialog);
     });
-}
-
-// Opens a cell of the table with F2, as an adviser edits a cell, types, and commits with Return.
-void typeInCell(QTableWidget* table, int row, int column, const QString& text)
-{
-    // Editors closed before are deleted later: the new one is the one that was not there.
-    const QList<QLineEdit*> before = table->findChildren<QLineEdit*>();
-    table->setCurrentCell(row, column);
-    QTest::keyClick(table, Qt::Key_F2);
-    QLineEdit* editor = nullptr;
-    for (QLineEdit* candidate : table->findChildren<QLineEdit*>()) {
-        if (!before.contains(candidate))
-            editor = candidate;
-    }
-    REQUIRE(editor);
-    QTest::keyClicks(editor, text);
-    QTest::keyClick(editor, Qt::Key_Return);
-    // The cell takes the text once the event loop runs (the editor commits it queued).
-    QCoreApplication::processEvents();
 }
 
 QString fileText(const QString& path)

@@ -1,8 +1,10 @@
 #include "ActorEditor.h"
 
+#include "EditableRows.h"
 #include "PartialDateEdit.h"
 #include "ReferenceChoices.h"
 #include "common/Identifiers.h"
+#include "common/Money.h"
 #include "refdata/GeoLookup.h"
 #include "refdata/PlaceMatcher.h"
 #include "store/ActorStore.h"
@@ -12,11 +14,29 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QStandardItemModel>
+#include <QTableWidget>
 
 namespace {
 
 constexpr int kCodeRole = Qt::UserRole;
+
+enum ApdColumn
+{
+    ApdYear,
+    ApdDeclared,
+    ApdAmount,
+    ApdDeclaredOn
+};
+
+// The "declared" cell: a check box, ticked for a new row (one records the declarations made).
+void setDeclared(QTableWidget* table, int row, bool declared)
+{
+    QTableWidgetItem* item = table->item(row, ApdDeclared);
+    item->setFlags((item->flags() | Qt::ItemIsUserCheckable) & ~Qt::ItemIsEditable);
+    item->setCheckState(declared ? Qt::Checked : Qt::Unchecked);
+}
 
 } // namespace
 
@@ -40,6 +60,8 @@ ActorEditor::ActorEditor(const QSqlDatabase& db, const Actor& actor, QWidget* pa
     , m_source(new QLineEdit(actor.source, this))
     , m_verifiedOn(new PartialDateEdit(this))
     , m_notes(new QPlainTextEdit(actor.notes, this))
+    , m_apd(new EditableRows({tr("Year"), tr("Declared"), tr("Amount"), tr("Declared on")}, ApdAmount,
+                             tr("Add a year"), this))
     , m_placeNote(new QLabel(this))
     , m_countWarning(new QLabel(this))
 {
@@ -87,6 +109,21 @@ ActorEditor::ActorEditor(const QSqlDatabase& db, const Actor& actor, QWidget* pa
     addRow(tr("Source"), m_source, QStringLiteral("source"));
     addRow(tr("Verified on"), m_verifiedOn, QStringLiteral("verified_on"));
     addRow(tr("Notes"), m_notes, QStringLiteral("notes"));
+    addRow(tr("APD declarations"), m_apd, QStringLiteral("apd_years"));
+    m_apd->setObjectName(QStringLiteral("apdDeclarations"));
+    m_apd->addButton()->setObjectName(QStringLiteral("addApdYear"));
+    m_apd->setToolTip(tr("The years for which the local authority declared its official development "
+                         "assistance (« déclaration APD »): some schemes ask for it."));
+    for (const ApdDeclaration& d : actor.apdDeclarations) {
+        const int row = m_apd->appendRow({QString::number(d.year), QString(),
+                                          d.amountCents ? Money::format(*d.amountCents) : QString(),
+                                          d.declaredOn.toFrench()});
+        setDeclared(m_apd->table(), row, d.declared);
+    }
+    connect(m_apd, &EditableRows::rowAdded, this,
+            [this](int row) { setDeclared(m_apd->table(), row, true); });
+    connect(m_type, &QComboBox::currentIndexChanged, this, &ActorEditor::updateApdShown);
+    updateApdShown();
     m_placeNote->setObjectName(QStringLiteral("placeNote"));
     m_countWarning->setObjectName(QStringLiteral("countWarning"));
     for (QLabel* label : {m_placeNote, m_countWarning}) {
@@ -200,6 +237,48 @@ void ActorEditor::updateCountWarning()
     m_countWarning->show();
 }
 
+void ActorEditor::updateApdShown()
+{
+    const bool shown =
+        m_apd->table()->rowCount() > 0 || ActorStore(m_db).isLocalAuthority(m_type->currentData().toString());
+    setRowShown(m_apd, shown);
+}
+
+void ActorEditor::collectApd(Actor& actor, Problems& problems) const
+{
+    const QString field = QStringLiteral("apd_years");
+    actor.apdDeclarations.clear();
+    QTableWidget* table = m_apd->table();
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const QString year = m_apd->text(row, ApdYear);
+        const QString amount = m_apd->text(row, ApdAmount);
+        const QString date = m_apd->text(row, ApdDeclaredOn);
+        // A row left empty is no declaration.
+        if (year.isEmpty() && amount.isEmpty() && date.isEmpty())
+            continue;
+        ApdDeclaration d;
+        bool isYear = false;
+        d.year = year.toInt(&isYear);
+        if (!isYear || year.size() != 4)
+            problems.append({field, tr("APD, line %1: \"%2\" is not a year.").arg(row + 1).arg(year)});
+        d.declared = table->item(row, ApdDeclared)->checkState() == Qt::Checked;
+        if (!amount.isEmpty()) {
+            QString error;
+            d.amountCents = Money::parse(amount, &error);
+            if (!d.amountCents)
+                problems.append({field, tr("APD of %1: %2").arg(year, error)});
+        }
+        if (!date.isEmpty()) {
+            QString error;
+            if (const std::optional<PartialDate> parsed = PartialDate::parse(date, &error))
+                d.declaredOn = *parsed;
+            else
+                problems.append({field, tr("APD of %1: %2").arg(year, error)});
+        }
+        actor.apdDeclarations << d;
+    }
+}
+
 void ActorEditor::suggestCommunes(const QString& typed)
 {
     m_communes->clear();
@@ -276,6 +355,7 @@ Actor ActorEditor::collect(Problems& problems) const
         actor.verifiedOn = *date;
     else
         problems.append({QStringLiteral("verified_on"), error});
+    collectApd(actor, problems);
     return actor;
 }
 

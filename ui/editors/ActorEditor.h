@@ -3,6 +3,7 @@
 #include "RecordEditorDialog.h"
 #include "records/Actor.h"
 
+class EditableRows;
 class PartialDateEdit;
 class QComboBox;
 class QCompleter;
@@ -16,6 +17,7 @@ class QStandardItemModel;
 // that designates one official place (« Ville de Lyon », « Département de l'Isère ») fills them
 // too, as the import does; a commune's code brings its commune, a former code the current one.
 // A note says what was filled in and why; a warning says when the report could not count the actor.
+// A local authority's APD declarations are a small table: year, declared, amount, day of filing.
 class ActorEditor : public RecordEditorDialog
 {
     Q_OBJECT
@@ -27,6 +29,8 @@ public:
     // The record as it was just before the save (what undo brings back).
     const Actor& replaced() const { return m_original; }
     QLineEdit* communeField() const { return m_commune; }
+    // The APD declarations' table, shown for a local authority (tests fill it as an adviser does).
+    EditableRows* apdRows() const { return m_apd; }
 
 protected:
     bool save() override;
@@ -40,6 +44,10 @@ private:
     void followCode();
     void fillFromPlace(const struct OfficialPlace& place);
     void updateCountWarning();
+    // The APD part is shown for local authorities and groupings, and for an actor that has
+    // declarations (so that a changed type does not hide what saving would refuse).
+    void updateApdShown();
+    void collectApd(Actor& actor, Problems& problems) const;
     bool mayBeAPlace() const;
     Actor collect(Problems& problems) const;
 
@@ -62,6 +70,7 @@ private:
     QLineEdit* m_source;
     PartialDateEdit* m_verifiedOn;
     QPlainTextEdit* m_notes;
+    EditableRows* m_apd;
     QLabel* m_placeNote;
     QLabel* m_countWarning;
 };

@@ -69,6 +69,11 @@ void RecordEditorDialog::addRow(const QString& label, QWidget* widget, const QSt
         m_fields.insert(field, widget);
 }
 
+void RecordEditorDialog::setRowShown(QWidget* widget, bool shown)
+{
+    m_form->setRowVisible(widget, shown);
+}
+
 QString RecordEditorDialog::problemText() const
 {
     return m_problems->isVisible() ? m_problems->text() : QString();

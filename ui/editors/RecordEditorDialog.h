@@ -43,6 +43,9 @@ protected:
     void showEvent(QShowEvent* event) override;
     // Adds a row to the form; `field` is the key validation problems use ("kind", "actor"…).
     void addRow(const QString& label, QWidget* widget, const QString& field = QString());
+    // Shows or hides a row added with addRow, its label with it (a part that applies to some
+    // records only).
+    void setRowShown(QWidget* widget, bool shown);
     void showProblems(const Problems& problems);
     // Sizes the dialog to its form, within the screen.
     void fitToScreen(int width);

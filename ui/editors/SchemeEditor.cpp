@@ -1,6 +1,7 @@
 #include "SchemeEditor.h"
 
 #include "CodeCheckList.h"
+#include "EditableRows.h"
 #include "PartialDateEdit.h"
 #include "ReferenceChoices.h"
 #include "common/Money.h"
@@ -8,14 +9,11 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QVBoxLayout>
 
 namespace {
 
@@ -49,7 +47,8 @@ SchemeEditor::SchemeEditor(const QSqlDatabase& db, const Scheme& scheme, QWidget
     , m_amountMax(new QLineEdit(amountText(scheme.amountMaxCents), this))
     , m_cofunding(new QLineEdit(
           scheme.cofundingMaxPercent ? QString::number(*scheme.cofundingMaxPercent) : QString(), this))
-    , m_calls(new QTableWidget(0, 3, this))
+    , m_calls(
+          new EditableRows({tr("Call"), tr("Opens on"), tr("Closes on")}, CallName, tr("Add a call"), this))
     , m_url(new QLineEdit(scheme.url, this))
     , m_contact(new QLineEdit(scheme.contact, this))
     , m_description(new QPlainTextEdit(scheme.description, this))
@@ -95,36 +94,9 @@ SchemeEditor::SchemeEditor(const QSqlDatabase& db, const Scheme& scheme, QWidget
     m_verifiedOn->setDate(scheme.verifiedOn);
     m_description->setMaximumHeight(m_description->fontMetrics().height() * 4);
 
-    m_calls->setHorizontalHeaderLabels({tr("Call"), tr("Opens on"), tr("Closes on")});
-    m_calls->horizontalHeader()->setSectionResizeMode(CallName, QHeaderView::Stretch);
-    m_calls->verticalHeader()->hide();
-    m_calls->setMaximumHeight(m_calls->fontMetrics().height() * 8);
     for (const SchemeCall& call : scheme.calls)
-        addCall(call);
-    // Return ends the typing of a cell; it must not also save the dialog before the cell is kept.
-    m_calls->installEventFilter(this);
-    auto* callsBox = new QWidget(this);
-    auto* callsLayout = new QHBoxLayout(callsBox);
-    callsLayout->setContentsMargins(0, 0, 0, 0);
-    callsLayout->addWidget(m_calls, 1);
-    auto* callButtons = new QVBoxLayout;
-    auto* addCallButton = new QPushButton(tr("Add a call"), this);
-    addCallButton->setObjectName(QStringLiteral("addCall"));
-    auto* removeCallButton = new QPushButton(tr("Remove"), this);
-    connect(addCallButton, &QPushButton::clicked, this, [this] {
-        addCall(SchemeCall());
-        // The new call's name is the current cell: typing fills it.
-        m_calls->setFocus();
-        m_calls->setCurrentCell(m_calls->rowCount() - 1, CallName);
-    });
-    connect(removeCallButton, &QPushButton::clicked, this, [this] {
-        if (m_calls->currentRow() >= 0)
-            m_calls->removeRow(m_calls->currentRow());
-    });
-    callButtons->addWidget(addCallButton);
-    callButtons->addWidget(removeCallButton);
-    callButtons->addStretch();
-    callsLayout->addLayout(callButtons);
+        m_calls->appendRow({call.label, call.opensOn.toFrench(), call.closesOn.toFrench()});
+    m_calls->addButton()->setObjectName(QStringLiteral("addCall"));
 
     auto* amounts = new QWidget(this);
     auto* amountsLayout = new QHBoxLayout(amounts);
@@ -144,7 +116,7 @@ SchemeEditor::SchemeEditor(const QSqlDatabase& db, const Scheme& scheme, QWidget
     addRow(tr("Conditions"), m_conditions, QStringLiteral("conditions"));
     addRow(tr("Usual amount"), amounts, QStringLiteral("amount_max"));
     addRow(tr("Largest co-funding rate"), m_cofunding, QStringLiteral("cofunding"));
-    addRow(tr("Calls"), callsBox, QStringLiteral("calls"));
+    addRow(tr("Calls"), m_calls, QStringLiteral("calls"));
     addRow(tr("Link"), m_url, QStringLiteral("url"));
     addRow(tr("Contact"), m_contact, QStringLiteral("contact"));
     addRow(tr("Description"), m_description, QStringLiteral("description"));
@@ -153,23 +125,9 @@ SchemeEditor::SchemeEditor(const QSqlDatabase& db, const Scheme& scheme, QWidget
     fitToScreen(760);
 }
 
-bool SchemeEditor::eventFilter(QObject* watched, QEvent* event)
+QTableWidget* SchemeEditor::callTable() const
 {
-    if (watched == m_calls && event->type() == QEvent::KeyPress) {
-        const int key = static_cast<QKeyEvent*>(event)->key();
-        if (key == Qt::Key_Return || key == Qt::Key_Enter)
-            return true;
-    }
-    return RecordEditorDialog::eventFilter(watched, event);
-}
-
-void SchemeEditor::addCall(const SchemeCall& call)
-{
-    const int row = m_calls->rowCount();
-    m_calls->insertRow(row);
-    m_calls->setItem(row, CallName, new QTableWidgetItem(call.label));
-    m_calls->setItem(row, CallOpens, new QTableWidgetItem(call.opensOn.toFrench()));
-    m_calls->setItem(row, CallCloses, new QTableWidgetItem(call.closesOn.toFrench()));
+    return m_calls->table();
 }
 
 Scheme SchemeEditor::collect(Problems& problems) const
@@ -205,11 +163,8 @@ Scheme SchemeEditor::collect(Problems& problems) const
             problems.append({QStringLiteral("cofunding"), tr("\"%1\" is not a whole percentage.").arg(rate)});
     }
     scheme.calls.clear();
-    for (int row = 0; row < m_calls->rowCount(); ++row) {
-        const auto text = [&](int column) {
-            const QTableWidgetItem* item = m_calls->item(row, column);
-            return item ? item->text().trimmed() : QString();
-        };
+    for (int row = 0; row < m_calls->table()->rowCount(); ++row) {
+        const auto text = [&](int column) { return m_calls->text(row, column); };
         SchemeCall call;
         call.label = text(CallName);
         // A row left empty is no call.

@@ -4,6 +4,7 @@
 #include "records/Scheme.h"
 
 class CodeCheckList;
+class EditableRows;
 class PartialDateEdit;
 class QComboBox;
 class QLineEdit;
@@ -24,15 +25,13 @@ public:
     const Scheme& replaced() const { return m_original; }
 
     // The calls' table (tests fill it as an adviser does).
-    QTableWidget* callTable() const { return m_calls; }
+    QTableWidget* callTable() const;
 
 protected:
     bool save() override;
-    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     Scheme collect(Problems& problems) const;
-    void addCall(const SchemeCall& call);
 
     Scheme m_original;
     Scheme m_saved;
@@ -48,7 +47,7 @@ private:
     QLineEdit* m_amountMin;
     QLineEdit* m_amountMax;
     QLineEdit* m_cofunding;
-    QTableWidget* m_calls;
+    EditableRows* m_calls;
     QLineEdit* m_url;
     QLineEdit* m_contact;
     QPlainTextEdit* m_description;
