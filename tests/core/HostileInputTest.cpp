@@ -229,26 +229,15 @@ TEST_CASE("No exported cell starts a formula, in any format, in any column an ad
     // Text columns that hold codes and ids the stores check (an INSEE code, a SIREN, a UUID, a
     // currency, a role's code) or reference data no adviser types (countries): no formula can
     // be in them. Every other text column must have met a formula-like value in this test.
-    const QStringList codes = {QStringLiteral("Identifiant"),
-                               QStringLiteral("Code INSEE"),
-                               QStringLiteral("SIREN"),
-                               QStringLiteral("RNA"),
-                               QStringLiteral("Commune"),
-                               QStringLiteral("Département"),
-                               QStringLiteral("Code INSEE/SIREN"),
-                               QStringLiteral("Rôle"),
-                               QStringLiteral("Pays"),
-                               QStringLiteral("Pays du partenaire"),
-                               QStringLiteral("Partenariat"),
-                               QStringLiteral("Projet"),
-                               QStringLiteral("Code du financeur"),
-                               QStringLiteral("Devise"),
-                               QStringLiteral("ODD"),
-                               // Years, yes or no, amounts and dates, written by the app.
-                               QStringLiteral("APD : années"),
-                               QStringLiteral("APD : déclarée"),
-                               QStringLiteral("APD : montants"),
-                               QStringLiteral("APD : dates de déclaration")};
+    const QStringList codes = {
+        QStringLiteral("Identifiant"), QStringLiteral("Code INSEE"), QStringLiteral("SIREN"),
+        QStringLiteral("RNA"), QStringLiteral("Commune"), QStringLiteral("Département"),
+        QStringLiteral("Code INSEE/SIREN"), QStringLiteral("Rôle"), QStringLiteral("Pays"),
+        QStringLiteral("Pays du partenaire"), QStringLiteral("Partenariat"), QStringLiteral("Projet"),
+        QStringLiteral("Code du financeur"), QStringLiteral("Devise"), QStringLiteral("ODD"),
+        // Years, yes or no, amounts and dates, written by the app.
+        QStringLiteral("APD : années"), QStringLiteral("APD : déclarée"), QStringLiteral("APD : montants"),
+        QStringLiteral("APD : dates de déclaration")};
     for (const RecordExporter::Entity entity :
          {RecordExporter::Entity::Actors, RecordExporter::Entity::Partners,
           RecordExporter::Entity::Partnerships, RecordExporter::Entity::Projects,
