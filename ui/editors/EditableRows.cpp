@@ -13,6 +13,9 @@ EditableRows::EditableRows(const QStringList& headers, int stretched, const QStr
     , m_add(new QPushButton(addText, this))
 {
     m_table->setHorizontalHeaderLabels(headers);
+    // The other columns (years, dates, a check box) as wide as their contents and title: at
+    // 1024x700 the stretched one gets the rest, rather than each a fixed share that cuts amounts.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(stretched, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_table->setMaximumHeight(m_table->fontMetrics().height() * 8);
