@@ -58,6 +58,11 @@ public:
     virtual Result<QStringList> storageProblems(const QSqlDatabase& db) const = 0;
     virtual QList<BrokenReference> brokenReferences(const QSqlDatabase& db) const = 0;
 
+    // How a transaction begins: a write takes its lock at once, so that a busy database is
+    // reported at the start rather than half-way; a read is one snapshot for all its statements.
+    virtual QString beginWrite() const = 0;
+    virtual QString beginSnapshot() const = 0;
+
     // A whole, consistent copy of the database written into the new file `path`; on failure,
     // `what` (translated) followed by the cause.
     virtual Status copyInto(const QSqlDatabase& db, const QString& path, const QString& what) const = 0;

@@ -81,3 +81,14 @@ Status SqliteEngine::copyInto(const QSqlDatabase& db, const QString& path, const
         return SqlErrors::failure(what, vacuum.lastError());
     return {};
 }
+
+QString SqliteEngine::beginWrite() const
+{
+    return QStringLiteral("BEGIN IMMEDIATE");
+}
+
+QString SqliteEngine::beginSnapshot() const
+{
+    // SQLite takes its snapshot at the first read after BEGIN.
+    return QStringLiteral("BEGIN");
+}
