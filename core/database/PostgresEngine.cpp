@@ -90,3 +90,13 @@ QString PostgresEngine::beginSnapshot() const
     // The default isolation (read committed) would take a snapshot per statement.
     return QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
 }
+
+QString PostgresEngine::changeNotice() const
+{
+    return QStringLiteral("NOTIFY ") + changeChannel();
+}
+
+std::optional<qint64> PostgresEngine::dataVersion(const QSqlDatabase&) const
+{
+    return std::nullopt; // the notifications tell
+}

@@ -21,5 +21,7 @@ public:
     QList<BrokenReference> brokenReferences(const QSqlDatabase& db) const override;
     QString beginWrite() const override;
     QString beginSnapshot() const override;
+    QString changeNotice() const override;
+    std::optional<qint64> dataVersion(const QSqlDatabase& db) const override;
     Status copyInto(const QSqlDatabase& db, const QString& path, const QString& what) const override;
 };

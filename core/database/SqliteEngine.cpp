@@ -92,3 +92,16 @@ QString SqliteEngine::beginSnapshot() const
     // SQLite takes its snapshot at the first read after BEGIN.
     return QStringLiteral("BEGIN");
 }
+
+QString SqliteEngine::changeNotice() const
+{
+    return {}; // the other connections read data_version
+}
+
+std::optional<qint64> SqliteEngine::dataVersion(const QSqlDatabase& db) const
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
+        return std::nullopt;
+    return query.value(0).toLongLong();
+}

@@ -47,6 +47,7 @@ Transaction::Transaction(const QSqlDatabase& db, Kind kind)
         statement = QStringLiteral("SAVEPOINT ") + m_savepoint;
     } else {
         statement = engine.beginWrite();
+        m_notice = engine.changeNotice();
     }
     QSqlQuery begin(m_db);
     if (begin.exec(statement)) {
@@ -84,7 +85,8 @@ Status Transaction::commit()
     QSqlError error;
     const QString statement =
         m_savepoint.isEmpty() ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + m_savepoint;
-    if (!execute(statement, &error)) {
+    // The other connections are told of the write when it commits (DatabaseChanges).
+    if ((!m_notice.isEmpty() && !execute(m_notice, &error)) || !execute(statement, &error)) {
         rollback();
         return SqlErrors::failure(tr("The changes could not be saved"), error);
     }
