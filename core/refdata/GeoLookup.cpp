@@ -80,8 +80,9 @@ QList<CommuneMatch> GeoLookup::matchNames(const QString& condition, const QVaria
     // come last on both engines (PostgreSQL puts NULL first in a descending order, SQLite last).
     const QString departementFilter =
         departementCode.isEmpty() ? QString() : QStringLiteral(" AND c.departement_code = :dep");
-    QSqlQuery query(m_db);
-    query.prepare(
+    // Prepared once per connection and kind of condition: an import matches every actor's name.
+    PreparedQuery query(
+        m_db,
         QStringLiteral("SELECT * FROM ("
                        " SELECT %1, c.code AS matched, NULL AS former_name, NULL AS kind FROM ref_commune c "
                        " WHERE c.name_key %2%3"
@@ -91,18 +92,18 @@ QList<CommuneMatch> GeoLookup::matchNames(const QString& condition, const QVaria
                        " WHERE f.kind <> 'arrondissement' AND f.name_key %2%3"
                        ") AS named ORDER BY population IS NULL, population DESC, code LIMIT :limit")
             .arg(kCommuneColumns, condition, departementFilter));
-    query.bindValue(QStringLiteral(":key"), key);
+    query->bindValue(QStringLiteral(":key"), key);
     if (!departementCode.isEmpty()) {
         const std::optional<Departement> departement = this->departement(departementCode);
-        query.bindValue(QStringLiteral(":dep"), departement ? departement->code : departementCode);
+        query->bindValue(QStringLiteral(":dep"), departement ? departement->code : departementCode);
     }
-    query.bindValue(QStringLiteral(":limit"), limit);
+    query->bindValue(QStringLiteral(":limit"), limit);
     QList<CommuneMatch> matches;
-    if (!query.exec())
+    if (!query->exec())
         return matches;
-    while (query.next()) {
-        matches.append({communeFrom(query), query.value(8).toString(), query.value(9).toString(),
-                        query.value(10).toString()});
+    while (query->next()) {
+        matches.append({communeFrom(*query), query->value(8).toString(), query->value(9).toString(),
+                        query->value(10).toString()});
     }
     return matches;
 }
