@@ -6,6 +6,7 @@
 #include "backup/AutomaticBackups.h"
 #include "backup/DatabaseBackup.h"
 #include "common/Preferences.h"
+#include "database/DatabaseChanges.h"
 
 #include "AppSettings.h"
 #include "ClosingCallsPanel.h"
@@ -454,7 +455,10 @@ bool MainWindow::openDatabase(const DatabaseLocation& location, Database::OpenMo
         return false;
     }
     // The old database closes at the end of this function, once the lists have let go of it.
+    m_changes.reset();
     std::swap(m_database, database);
+    m_changes = std::make_unique<DatabaseChanges>(m_database->connection());
+    connect(m_changes.get(), &DatabaseChanges::changedElsewhere, this, &MainWindow::refreshLists);
     m_undoStack->clear();
     setReadOnly(m_database->isReadOnly());
     m_actions->setDatabase(m_database->connection());

@@ -8,6 +8,7 @@
 #include <memory>
 
 class AppSettings;
+class DatabaseChanges;
 class ClosingCallsPanel;
 class FilterBar;
 class ListLoader;
@@ -92,6 +93,9 @@ private:
 
     AppSettings& m_settings;
     std::unique_ptr<Database> m_database;
+    // What another adviser, window or program commits to it refreshes the lists (after
+    // m_database: let go of its connection before it closes).
+    std::unique_ptr<DatabaseChanges> m_changes;
     QListWidget* m_places = nullptr;
     QStackedWidget* m_stack = nullptr;
     FilterBar* m_filterBar = nullptr;

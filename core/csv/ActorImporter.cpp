@@ -187,7 +187,8 @@ std::optional<Actor> ActorImporter::findExisting(const Actor& actor) const
     if (!actor.siren.isEmpty())
         return uniqueMatch(QStringLiteral("SELECT id FROM actor WHERE siren = ?"), {actor.siren});
     return uniqueMatch(
-        QStringLiteral("SELECT id FROM actor WHERE name_normalized = ? AND departement_code IS ?"),
+        QStringLiteral(
+            "SELECT id FROM actor WHERE name_normalized = ? AND departement_code IS NOT DISTINCT FROM ?"),
         {TextFolding::normalizedName(actor.name),
          actor.departementCode.isEmpty() ? QVariant() : QVariant(actor.departementCode)});
 }

@@ -146,8 +146,9 @@ std::optional<Funding> FundingImporter::findExisting(const Funding& funding) con
     if (!funding.uuid.isEmpty())
         return store.findByUuid(funding.uuid);
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT id FROM funding WHERE project_id = ? AND funder_actor_id IS ? "
-                                 "AND programme_code IS ? AND year IS ? ORDER BY id LIMIT 2"));
+    query.prepare(QStringLiteral(
+        "SELECT id FROM funding WHERE project_id = ? AND funder_actor_id IS NOT DISTINCT FROM ? "
+        "AND programme_code IS NOT DISTINCT FROM ? AND year IS NOT DISTINCT FROM ? ORDER BY id LIMIT 2"));
     query.addBindValue(funding.projectId);
     query.addBindValue(funding.funderActorId > 0 ? QVariant(funding.funderActorId) : QVariant());
     query.addBindValue(funding.programmeCode.isEmpty() ? QVariant() : QVariant(funding.programmeCode));

@@ -77,3 +77,26 @@ Status PostgresEngine::copyInto(const QSqlDatabase&, const QString&, const QStri
                            tr("a copy of a PostgreSQL database is made by the server's own tools "
                               "(pg_dump, docs/team.md), not by Observatoire."));
 }
+
+QString PostgresEngine::beginWrite() const
+{
+    // Rows are locked as they are written; a row another adviser holds is waited for up to
+    // lock_timeout (Database::configure), then reported busy.
+    return QStringLiteral("BEGIN");
+}
+
+QString PostgresEngine::beginSnapshot() const
+{
+    // The default isolation (read committed) would take a snapshot per statement.
+    return QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+}
+
+QString PostgresEngine::changeNotice() const
+{
+    return QStringLiteral("NOTIFY ") + changeChannel();
+}
+
+std::optional<qint64> PostgresEngine::dataVersion(const QSqlDatabase&) const
+{
+    return std::nullopt; // the notifications tell
+}

@@ -19,5 +19,9 @@ public:
     Status setSchemaVersion(const QSqlDatabase& db, int version) const override;
     Result<QStringList> storageProblems(const QSqlDatabase& db) const override;
     QList<BrokenReference> brokenReferences(const QSqlDatabase& db) const override;
+    QString beginWrite() const override;
+    QString beginSnapshot() const override;
+    QString changeNotice() const override;
+    std::optional<qint64> dataVersion(const QSqlDatabase& db) const override;
     Status copyInto(const QSqlDatabase& db, const QString& path, const QString& what) const override;
 };

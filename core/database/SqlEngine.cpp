@@ -20,6 +20,11 @@ QString SqlEngine::onConflict(const QStringList& keys, const QStringList& column
     return head + QLatin1String("DO UPDATE SET ") + assignments.join(QLatin1String(", "));
 }
 
+QString SqlEngine::changeChannel()
+{
+    return QStringLiteral("observatoire_changes");
+}
+
 const SqlEngine& SqlEngine::of(const QSqlDatabase& db)
 {
     static const SqliteEngine sqlite;

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 // What the database engines write or do each their own way, in one place: the rest of core writes
 // the SQL that SQLite and PostgreSQL share and asks the engine of its connection for the rest.
 // Two engines: SqliteEngine (the QSQLITE driver) and PostgresEngine (QPSQL); Database opens
@@ -57,6 +59,19 @@ public:
     // point nowhere.
     virtual Result<QStringList> storageProblems(const QSqlDatabase& db) const = 0;
     virtual QList<BrokenReference> brokenReferences(const QSqlDatabase& db) const = 0;
+
+    // How a transaction begins: a write takes its lock at once, so that a busy database is
+    // reported at the start rather than half-way; a read is one snapshot for all its statements.
+    virtual QString beginWrite() const = 0;
+    virtual QString beginSnapshot() const = 0;
+
+    // Changes committed by other connections (another adviser, window or program), for
+    // DatabaseChanges. PostgreSQL: each write transaction runs `changeNotice()` before it commits
+    // (a NOTIFY on `changeChannel()`, sent at the commit, not at all on a rollback); the others
+    // LISTEN. SQLite: `dataVersion()` changes when another connection has committed.
+    virtual QString changeNotice() const = 0;
+    static QString changeChannel();
+    virtual std::optional<qint64> dataVersion(const QSqlDatabase& db) const = 0;
 
     // A whole, consistent copy of the database written into the new file `path`; on failure,
     // `what` (translated) followed by the cause.

@@ -1,6 +1,7 @@
 #include "SqlErrors.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace SqlErrors {
 
@@ -24,10 +25,33 @@ QString tr(const char* text)
     return QCoreApplication::translate("SqlErrors", text);
 }
 
+// PostgreSQL's SQLSTATE (five characters; SQLite's extended codes have four digits at most) as
+// the SQLite code of the same kind: a row another adviser holds past lock_timeout, a deadlock or
+// a serialization failure is "busy" (try again), as SQLite's locked file is.
+int postgresCode(const QString& sqlState)
+{
+    static const QHash<QString, int> kinds{
+        {QStringLiteral("55P03"), kSqliteBusy},     // lock_not_available (lock_timeout)
+        {QStringLiteral("40P01"), kSqliteBusy},     // deadlock_detected
+        {QStringLiteral("40001"), kSqliteBusy},     // serialization_failure
+        {QStringLiteral("25006"), kSqliteReadOnly}, // read_only_sql_transaction
+        {QStringLiteral("42501"), kSqlitePerm},     // insufficient_privilege
+        {QStringLiteral("53100"), kSqliteFull},     // disk_full
+        {QStringLiteral("53200"), kSqliteNoMem},    // out_of_memory
+        {QStringLiteral("58030"), kSqliteIoErr},    // io_error
+        {QStringLiteral("XX001"), kSqliteCorrupt},  // data_corrupted
+        {QStringLiteral("XX002"), kSqliteCorrupt},  // index_corrupted
+    };
+    return kinds.value(sqlState, -1);
+}
+
 int primaryCode(const QSqlError& error)
 {
+    const QString native = error.nativeErrorCode();
+    if (native.size() == 5)
+        return postgresCode(native);
     bool ok = false;
-    const int code = error.nativeErrorCode().toInt(&ok);
+    const int code = native.toInt(&ok);
     return ok ? (code & 0xff) : -1;
 }
 

@@ -10,7 +10,8 @@ namespace SqlErrors {
 // Which kind of database failure an SQL error stands for (busy → Locked, damaged → Corrupt…).
 DatabaseFailure classify(const QSqlError& error);
 
-// True for SQLite's "busy" and "locked" answers.
+// True for SQLite's "busy" and "locked" answers, and PostgreSQL's lock timeout, deadlock and
+// serialization failure (another adviser holds the row: try again).
 bool isBusy(const QSqlError& error);
 
 // True when the error is the database's rather than the request's: locked, read-only, disk full

@@ -81,3 +81,27 @@ Status SqliteEngine::copyInto(const QSqlDatabase& db, const QString& path, const
         return SqlErrors::failure(what, vacuum.lastError());
     return {};
 }
+
+QString SqliteEngine::beginWrite() const
+{
+    return QStringLiteral("BEGIN IMMEDIATE");
+}
+
+QString SqliteEngine::beginSnapshot() const
+{
+    // SQLite takes its snapshot at the first read after BEGIN.
+    return QStringLiteral("BEGIN");
+}
+
+QString SqliteEngine::changeNotice() const
+{
+    return {}; // the other connections read data_version
+}
+
+std::optional<qint64> SqliteEngine::dataVersion(const QSqlDatabase& db) const
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
+        return std::nullopt;
+    return query.value(0).toLongLong();
+}

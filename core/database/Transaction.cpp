@@ -1,5 +1,6 @@
 #include "Transaction.h"
 
+#include "SqlEngine.h"
 #include "SqlErrors.h"
 
 #include <QHash>
@@ -35,22 +36,18 @@ Transaction::Transaction(const QSqlDatabase& db, Kind kind)
     : m_db(db)
 {
     const int depth = depthOf(m_db.connectionName());
-    const bool sqlite = m_db.driverName() == QLatin1String("QSQLITE");
+    const SqlEngine& engine = SqlEngine::of(m_db);
     QString statement;
     if (kind == Kind::Read) {
         if (depth > 0)
             return; // the transaction open is the snapshot
-        // SQLite takes its snapshot at the first read after BEGIN; PostgreSQL's default isolation
-        // would take one per statement.
-        statement = sqlite ? QStringLiteral("BEGIN")
-                           : QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+        statement = engine.beginSnapshot();
     } else if (depth > 0) {
         m_savepoint = QStringLiteral("nested_%1").arg(depth);
         statement = QStringLiteral("SAVEPOINT ") + m_savepoint;
     } else {
-        // IMMEDIATE takes the write lock now, so that a busy database is reported here, after
-        // the busy timeout, rather than half-way through the work.
-        statement = sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
+        statement = engine.beginWrite();
+        m_notice = engine.changeNotice();
     }
     QSqlQuery begin(m_db);
     if (begin.exec(statement)) {
@@ -88,7 +85,8 @@ Status Transaction::commit()
     QSqlError error;
     const QString statement =
         m_savepoint.isEmpty() ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + m_savepoint;
-    if (!execute(statement, &error)) {
+    // The other connections are told of the write when it commits (DatabaseChanges).
+    if ((!m_notice.isEmpty() && !execute(m_notice, &error)) || !execute(statement, &error)) {
         rollback();
         return SqlErrors::failure(tr("The changes could not be saved"), error);
     }

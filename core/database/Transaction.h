@@ -46,4 +46,5 @@ private:
     Status m_started;
     bool m_active = false;
     QString m_savepoint;
+    QString m_notice; // run before the outermost write commits (SqlEngine::changeNotice)
 };

@@ -76,6 +76,8 @@ QList<CommuneMatch> GeoLookup::matchNames(const QString& condition, const QVaria
                                           const QString& departementCode, int limit) const
 {
     // Current names and former names together; a former name points at its current commune.
+    // The subquery is named (PostgreSQL 15 requires it), and the places without a population
+    // come last on both engines (PostgreSQL puts NULL first in a descending order, SQLite last).
     const QString departementFilter =
         departementCode.isEmpty() ? QString() : QStringLiteral(" AND c.departement_code = :dep");
     // Prepared once per connection and kind of condition: an import matches every actor's name.
@@ -88,7 +90,7 @@ QList<CommuneMatch> GeoLookup::matchNames(const QString& condition, const QVaria
                        " SELECT %1, f.code, f.name, f.kind FROM ref_commune_former f "
                        " JOIN ref_commune c ON c.code = f.current_code "
                        " WHERE f.kind <> 'arrondissement' AND f.name_key %2%3"
-                       ") ORDER BY population DESC, code LIMIT :limit")
+                       ") AS named ORDER BY population IS NULL, population DESC, code LIMIT :limit")
             .arg(kCommuneColumns, condition, departementFilter));
     query->bindValue(QStringLiteral(":key"), key);
     if (!departementCode.isEmpty()) {

@@ -180,9 +180,11 @@ const QList<PlaceMatcher::Epci>& PlaceMatcher::regionEpci() const
         bool inRegion = false;
     };
     QHash<QString, Share> shares;
+    // (A comparison's maximum as a number: PostgreSQL has no max() of booleans.)
     QSqlQuery communes(m_db);
     communes.prepare(QStringLiteral(
-        "SELECT epci_siren, departement_code, max(region_code = ?), sum(coalesce(population, 0)) "
+        "SELECT epci_siren, departement_code, max(CASE WHEN region_code = ? THEN 1 ELSE 0 END), "
+        "sum(coalesce(population, 0)) "
         "FROM ref_commune WHERE epci_siren IS NOT NULL GROUP BY epci_siren, departement_code"));
     communes.addBindValue(m_regionCode);
     if (!communes.exec())

@@ -60,8 +60,9 @@ Result<ReportVocabulary> ReportVocabulary::load(const QSqlDatabase& db, bool eng
         // Flagged: in the observatory's region.
         addCodes(
             db, v.departements,
-            QStringLiteral("SELECT code, label_fr, sort_order, coalesce(region_code = (SELECT value FROM "
-                           "observatory_setting WHERE key = 'region_code'), 0) FROM ref_departement")),
+            QStringLiteral(
+                "SELECT code, label_fr, sort_order, CASE WHEN region_code = (SELECT value FROM "
+                "observatory_setting WHERE key = 'region_code') THEN 1 ELSE 0 END FROM ref_departement")),
     };
     for (const Status& status : loaded) {
         if (!status)

@@ -67,7 +67,7 @@ void keepCopies(int count)
 } // namespace
 
 TEST_CASE("An import is preceded by a copy of the database; a dry run or a refused file makes none",
-          "[cli][backup]")
+          "[cli][backup][sqlite]")
 {
     keepCopies(10);
     QTemporaryDir dir;
@@ -92,7 +92,8 @@ TEST_CASE("An import is preceded by a copy of the database; a dry run or a refus
     CHECK(copiesOf(path).size() == 1);
 }
 
-TEST_CASE("Only the number of automatic copies the adviser chose is kept, the newest", "[cli][backup]")
+TEST_CASE("Only the number of automatic copies the adviser chose is kept, the newest",
+          "[cli][backup][sqlite]")
 {
     keepCopies(2);
     QTemporaryDir dir;
@@ -110,7 +111,7 @@ TEST_CASE("Only the number of automatic copies the adviser chose is kept, the ne
     keepCopies(10);
 }
 
-TEST_CASE("restore brings a copy back and keeps the content it replaces as a copy", "[cli][backup]")
+TEST_CASE("restore brings a copy back and keeps the content it replaces as a copy", "[cli][backup][sqlite]")
 {
     keepCopies(10);
     QTemporaryDir dir;
@@ -155,7 +156,7 @@ TEST_CASE("restore brings a copy back and keeps the content it replaces as a cop
     CHECK(countIn(path, QStringLiteral("partnership")) == 3);
 }
 
-TEST_CASE("An upgrade of an older database is preceded by a copy of it as it was", "[cli][backup]")
+TEST_CASE("An upgrade of an older database is preceded by a copy of it as it was", "[cli][backup][sqlite]")
 {
     keepCopies(10);
     QTemporaryDir dir;
@@ -182,7 +183,7 @@ TEST_CASE("An upgrade of an older database is preceded by a copy of it as it was
 }
 
 TEST_CASE("backup replaces a copy only by a complete one, and clears what an interrupted run left",
-          "[cli][backup]")
+          "[cli][backup][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("obs.sqlite"));
@@ -207,7 +208,7 @@ TEST_CASE("backup replaces a copy only by a complete one, and clears what an int
 }
 
 TEST_CASE("restore puts a copy in place of a damaged database, and keeps the damaged file aside",
-          "[cli][backup]")
+          "[cli][backup][sqlite]")
 {
     keepCopies(10);
     QTemporaryDir dir;

@@ -63,7 +63,9 @@ bool sameBytes(const QString& path, const QByteArray& bytes)
 int scalar(const QString& database, const QString& sql)
 {
     Database opened;
-    REQUIRE(opened.open(DatabaseLocation::sqliteFile(database), Database::OpenMode::MustExist).ok());
+    const std::optional<DatabaseLocation> location = DatabaseLocation::parse(database);
+    REQUIRE(location);
+    REQUIRE(opened.open(*location, Database::OpenMode::MustExist).ok());
     QSqlQuery query(opened.connection());
     REQUIRE(query.exec(sql));
     REQUIRE(query.next());
@@ -97,7 +99,7 @@ QStringList sorted(QStringList names)
 
 } // namespace
 
-TEST_CASE("No command writes over the database, its companions or a link to it", "[cli][refusal]")
+TEST_CASE("No command writes over the database, its companions or a link to it", "[cli][refusal[sqlite]")
 {
     QTemporaryDir dir;
     const QString path = demoDatabase(dir, 20);
@@ -144,7 +146,7 @@ TEST_CASE("No command writes over the database, its companions or a link to it",
 }
 
 TEST_CASE("A write that fails keeps the earlier file, names the file and the cause, exit code 3",
-          "[cli][faults]")
+          "[cli][faults][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = demoDatabase(dir, 40);
@@ -213,7 +215,7 @@ TEST_CASE("A write that fails keeps the earlier file, names the file and the cau
     }
 }
 
-TEST_CASE("A report folder is replaced whole or not at all", "[cli][faults]")
+TEST_CASE("A report folder is replaced whole or not at all", "[cli][faults[sqlite]")
 {
     QTemporaryDir dir;
     const QString path = demoDatabase(dir, 40);
@@ -260,7 +262,7 @@ TEST_CASE("A report folder is replaced whole or not at all", "[cli][faults]")
     CHECK(entries(fresh) == sorted(listed + QStringList{QStringLiteral("00-index.csv")}));
 }
 
-TEST_CASE("--db takes the path as given: spaces around it are part of the name", "[cli]")
+TEST_CASE("--db takes the path as given: spaces around it are part of the name", "[cli[sqlite]")
 {
     QTemporaryDir dir;
     REQUIRE(observatoire(on(dir.filePath(QStringLiteral("x.sqlite")), {QStringLiteral("init")})).exitCode ==
@@ -279,7 +281,8 @@ TEST_CASE("--db takes the path as given: spaces around it are part of the name",
 TEST_CASE("An import of a file without records writes nothing and says so", "[cli][import]")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("x.sqlite"));
+    const ProgramDatabase database(dir, QStringLiteral("x.sqlite"));
+    const QString path = database.location();
     REQUIRE(observatoire(on(path, {QStringLiteral("init")})).exitCode == 0);
     const QString empty =
         writeTestFile(dir, QStringLiteral("entete.csv"), "Nature;Acteur;Pays;Partenaire\r\n");
@@ -294,7 +297,8 @@ TEST_CASE("An import of a file without records writes nothing and says so", "[cl
 TEST_CASE("Names made to break SQL go through the command line's import and export as text", "[cli][hostile]")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("x.sqlite"));
+    const ProgramDatabase database(dir, QStringLiteral("x.sqlite"));
+    const QString path = database.location();
     REQUIRE(observatoire(on(path, {QStringLiteral("init")})).exitCode == 0);
     const QString file =
         writeTestFile(dir, QStringLiteral("hostile.csv"),

@@ -67,7 +67,7 @@ const QByteArray kPartnerships = "Nature;Acteur;Code INSEE/SIREN;Partenaire;Pays
 } // namespace
 
 TEST_CASE("An empty file is no database: every command but init refuses it and leaves it empty",
-          "[cli][refusal]")
+          "[cli][refusal][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("vide.sqlite"));
@@ -99,7 +99,7 @@ TEST_CASE("An empty file is no database: every command but init refuses it and l
     CHECK(observatoire({arg("--db"), path, arg("check")}).exitCode == 0);
 }
 
-TEST_CASE("A damaged database is refused by every command, and never written", "[cli][refusal]")
+TEST_CASE("A damaged database is refused by every command, and never written", "[cli][refusal][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = demoDatabase(dir);
@@ -128,7 +128,7 @@ TEST_CASE("A damaged database is refused by every command, and never written", "
 }
 
 TEST_CASE("A database that cannot be written opens read-only: reads work, writes are refused",
-          "[cli][refusal]")
+          "[cli][refusal][sqlite]")
 {
     QTemporaryDir dir;
     QTemporaryDir outputs;
@@ -172,7 +172,8 @@ TEST_CASE("A database that cannot be written opens read-only: reads work, writes
     QFile::setPermissions(dir.path(), QFileDevice::Permissions(0x7700));
 }
 
-TEST_CASE("An import into a database another program is writing exits 3 and says so", "[cli][refusal]")
+TEST_CASE("An import into a database another program is writing exits 3 and says so",
+          "[cli][refusal][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("obs.sqlite"));
@@ -200,7 +201,8 @@ TEST_CASE("An import into a database another program is writing exits 3 and says
     CHECK(valueOf(path, QStringLiteral("SELECT count(*) FROM partnership")).toInt() == 0);
 }
 
-TEST_CASE("An import that fills the disk exits 3, names the cause, and writes nothing", "[cli][refusal]")
+TEST_CASE("An import that fills the disk exits 3, names the cause, and writes nothing",
+          "[cli][refusal][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = demoDatabase(dir);

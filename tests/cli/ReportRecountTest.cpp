@@ -1,5 +1,6 @@
 #include "support/ObservatoireProgram.h"
 #include "support/QtPrinting.h"
+#include "support/TestDatabase.h"
 #include "support/ZipEntry.h"
 
 #include "csv/CsvReader.h"
@@ -22,10 +23,11 @@ QString dataFile(const char* name)
     return QStringLiteral(OBSERVATOIRE_SOURCE_DIR "/tests/data/report/recount/") + QString::fromLatin1(name);
 }
 
-// A database made by `init` and the imports of `files` (kind, file), in this order.
-QString importedDatabase(const QTemporaryDir& dir, const QList<std::pair<const char*, const char*>>& files)
+// `database` made by `init` and the imports of `files` (kind, file), in this order; its --db.
+QString importedDatabase(const ProgramDatabase& database,
+                         const QList<std::pair<const char*, const char*>>& files)
 {
-    const QString path = dir.filePath(QStringLiteral("recount.sqlite"));
+    const QString path = database.location();
     REQUIRE(observatoire({QStringLiteral("--db"), path, QStringLiteral("init")}).exitCode == 0);
     for (const auto& [kind, file] : files) {
         const ProgramRun imported = observatoire({QStringLiteral("--db"), path, QStringLiteral("import"),
@@ -118,8 +120,9 @@ TEST_CASE("Recount of a hand-made database: every table of the 2024 report again
           "[cli][report][recount]")
 {
     QTemporaryDir dir;
+    const ProgramDatabase recount(dir, QStringLiteral("recount.sqlite"));
     const QString database = importedDatabase(
-        dir,
+        recount,
         {{"partnerships", "partnerships.csv"}, {"projects", "projects.csv"}, {"fundings", "fundings.csv"}});
     const QMap<QString, Rows> t = reportTables(database, 2024, dir.filePath(QStringLiteral("tables")));
 
@@ -354,7 +357,8 @@ TEST_CASE("Recount of twinnings without dates: counted nowhere, and the report s
           "[cli][report][recount]")
 {
     QTemporaryDir dir;
-    const QString database = importedDatabase(dir, {{"partnerships", "twinnings-undated.csv"}});
+    const ProgramDatabase recount(dir, QStringLiteral("recount.sqlite"));
+    const QString database = importedDatabase(recount, {{"partnerships", "twinnings-undated.csv"}});
     const QMap<QString, Rows> t = reportTables(database, 2024, dir.filePath(QStringLiteral("tables")));
     // twinnings-undated.csv: seven twinnings without any date: five active, one ended (Lyon), one
     // dormant (Valence). None can be placed in 2024: each is left out for want of a date; their five

@@ -230,7 +230,8 @@ TEST_CASE("Export follows the year and the search", "[csv][export]")
     CHECK_FALSE(RecordExporter::entityFromName(QStringLiteral("contacts")));
 }
 
-TEST_CASE("Linked values are ordered in memory as SQLite's ORDER BY would order them", "[csv][export]")
+TEST_CASE("Linked values are ordered in memory as SQLite's ORDER BY would order them",
+          "[csv][export][sqlite]")
 {
     TestDatabase db;
     QSqlQuery query(db.connection());

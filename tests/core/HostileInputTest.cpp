@@ -36,7 +36,11 @@ QStringList tableSizes(const TestDatabase& db)
 {
     QStringList sizes;
     QSqlQuery tables(db.connection());
-    REQUIRE(tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")));
+    REQUIRE(tables.exec(
+        TestEngine::isPostgres()
+            ? QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = 'public' "
+                             "ORDER BY tablename")
+            : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")));
     while (tables.next()) {
         const QString table = tables.value(0).toString();
         sizes << table + QLatin1Char(' ') +

@@ -5,6 +5,7 @@
 
 #include "csv/PartnershipImporter.h"
 #include "csv/RecordExporter.h"
+#include "database/SqlEngine.h"
 #include "demo/DemoGenerator.h"
 #include "search/SearchIndex.h"
 #include "store/ChangeLog.h"
@@ -37,6 +38,16 @@ ImportReport importFile(const TestDatabase& db, const QString& path,
     return PartnershipImporter(db.connection()).run(path, options);
 }
 
+// The first column of `ordered`'s rows, in order, joined by `separator` (the engine's aggregate).
+QString joined(const TestDatabase& db, const QString& ordered, const QString& separator)
+{
+    const QString value = QStringLiteral("CAST(t.%1 AS TEXT)").arg(ordered.section(QLatin1Char(' '), 1, 1));
+    return db
+        .scalar(QStringLiteral("SELECT %1 FROM (%2) AS t")
+                    .arg(SqlEngine::of(db.connection()).aggregateList(value, separator), ordered))
+        .toString();
+}
+
 int count(const TestDatabase& db, const char* table)
 {
     return db.scalar(QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table)).toInt();
@@ -61,8 +72,8 @@ TEST_CASE("Importing partnerships creates them, with their actors and partners m
     CHECK(count(db, "actor") == 1); // Lyon twice is one actor
     CHECK(count(db, "foreign_partner") == 2);
     CHECK(db.scalar(QStringLiteral("SELECT insee_code FROM actor")).toString() == QLatin1String("69123"));
-    CHECK(db.scalar(QStringLiteral("SELECT group_concat(country_code) FROM foreign_partner")).toString() ==
-          QLatin1String("BF,BF"));
+    CHECK(joined(db, QStringLiteral("SELECT country_code FROM foreign_partner ORDER BY id"),
+                 QStringLiteral(",")) == QLatin1String("BF,BF"));
     CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM partnership_theme")).toInt() == 2);
     CHECK(db.scalar(QStringLiteral("SELECT signed_on FROM partnership WHERE kind_code = 'jumelage'"))
               .toString() == QLatin1String("1998-05-12"));
@@ -229,9 +240,8 @@ TEST_CASE("Natures, statuses and themes are read as advisers write them", "[impo
     REQUIRE(report.created == 1);
     CHECK(db.scalar(QStringLiteral("SELECT kind_code || ' ' || status_code FROM partnership")).toString() ==
           QStringLiteral("pacte_charte_amitie termine"));
-    CHECK(db.scalar(QStringLiteral("SELECT group_concat(theme_code, ' ') FROM "
-                                   "(SELECT theme_code FROM partnership_theme ORDER BY theme_code)"))
-              .toString() == QStringLiteral("culture_sport eau_assainissement"));
+    CHECK(joined(db, QStringLiteral("SELECT theme_code FROM partnership_theme ORDER BY theme_code"),
+                 QStringLiteral(" ")) == QStringLiteral("culture_sport eau_assainissement"));
 
     // A word that several natures hold is no nature, but its message names them.
     const TemporaryFile ambiguous("Nature;Acteur;Pays;Partenaire\nCoopération;Lyon;Arménie;Erevan\n");
@@ -397,7 +407,7 @@ TEST_CASE("A record created by an import has its file and line as history; an im
     CHECK(history.last().importLine == 2);
 }
 
-TEST_CASE("Records created by an import are found by search", "[import][search]")
+TEST_CASE("Records created by an import are found by search", "[import][search][sqlite]")
 {
     TestDatabase db;
     const TemporaryFile file(kHeader + "Jumelage;Lyon;69123;Burkina Faso;Ouagadougou;1998;Santé\n"
@@ -422,7 +432,8 @@ TEST_CASE("Records created by an import are found by search", "[import][search]"
           count(db, "partnership") + count(db, "actor") + count(db, "foreign_partner"));
 }
 
-TEST_CASE("An actor is matched by name within its département through one index", "[import][matching]")
+TEST_CASE("An actor is matched by name within its département through one index",
+          "[import][matching][sqlite]")
 {
     // With an index on the name and another on the département, SQLite read every actor of the
     // département for each name, and an import slowed down as the database grew.
@@ -453,13 +464,12 @@ TEST_CASE("A row without an identifier is the partnership of the same nature, ac
     CHECK(report.created == 4);
     CHECK(report.updated == 1);
     CHECK(count(db, "partnership") == 4);
-    CHECK(db.scalar(QStringLiteral("SELECT group_concat(title, '|') FROM (SELECT title FROM partnership "
-                                   "ORDER BY id)"))
-              .toString() == QLatin1String("first again|two actors|another nature|two partners"));
+    CHECK(joined(db, QStringLiteral("SELECT title FROM partnership ORDER BY id"), QStringLiteral("|")) ==
+          QLatin1String("first again|two actors|another nature|two partners"));
 }
 
 TEST_CASE("A large export reads actors and partners whole, and writes the same file as batch by batch",
-          "[import][roundtrip][export]")
+          "[import][roundtrip][export][sqlite]")
 {
     TestDatabase db;
     REQUIRE(DemoGenerator(db.connection(), 300).run().ok());
@@ -555,7 +565,8 @@ TEST_CASE("A large export stops when cancelled, or when the file cannot take mor
     CHECK(whole.data().count("\r\n") == 3001);
 }
 
-TEST_CASE("An export shows one state of the database while another program writes", "[import][export]")
+TEST_CASE("An export shows one state of the database while another program writes",
+          "[import][export][sqlite]")
 {
     // The records are read batch by batch; a change committed by another program in between
     // showed in the batches read after it, and not in those before.
@@ -582,7 +593,8 @@ TEST_CASE("An export shows one state of the database while another program write
     }
 }
 
-TEST_CASE("A record created and then changed by the same file is indexed for search once", "[import][search]")
+TEST_CASE("A record created and then changed by the same file is indexed for search once",
+          "[import][search][sqlite]")
 {
     // The second row names the same partnership (same nature, actor and partner, no id) with
     // another date: it updates the record the first row created, before the import indexes the
@@ -604,7 +616,7 @@ TEST_CASE("A record created and then changed by the same file is indexed for sea
 }
 
 TEST_CASE("Matching a row without an identifier costs the same however many partnerships its actor has",
-          "[import][matching]")
+          "[import][matching][sqlite]")
 {
     // A survey names a few actors on every row: the partnership a row names was looked for among
     // every partnership of its first actor, and each row cost more than the one before. The work
@@ -648,9 +660,8 @@ TEST_CASE("A row finds its partnership after an earlier row of the file changed 
     REQUIRE(report.errors.isEmpty());
     CHECK(report.created == 0);
     CHECK(report.updated == 3);
-    CHECK(db.scalar(QStringLiteral("SELECT group_concat(title, '|') FROM (SELECT title FROM partnership "
-                                   "ORDER BY id)"))
-              .toString() == QLatin1String("one moved|two again|copy again"));
+    CHECK(joined(db, QStringLiteral("SELECT title FROM partnership ORDER BY id"), QStringLiteral("|")) ==
+          QLatin1String("one moved|two again|copy again"));
 }
 
 TEST_CASE("The first pass lists every row's problems with the store's own rules, each in one message",

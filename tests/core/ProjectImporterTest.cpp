@@ -170,7 +170,7 @@ TEST_CASE("Fundings: lines name their project by title, their funder by name or 
 }
 
 TEST_CASE("Projects: matching a row without an identifier costs the same however many projects its lead has",
-          "[import][projects][matching]")
+          "[import][projects][matching][sqlite]")
 {
     // A row's project was looked for among every project of its lead: with a few leads named on
     // every row, each row cost more than the one before. SQLite's work (steps, not time) for 500

@@ -516,7 +516,7 @@ Report builtWith(const QSqlDatabase& db, Statement::Engine engine)
 
 TEST_CASE("Report: read by two connections, by one, or through Qt Sql (as on PostgreSQL), the figures are "
           "the same",
-          "[report]")
+          "[report][sqlite]")
 {
     TestDatabase hand;
     loadReportDataset(hand.connection());
@@ -543,6 +543,32 @@ TEST_CASE("Report: read by two connections, by one, or through Qt Sql (as on Pos
             other.close();
         }
         QSqlDatabase::removeDatabase(writer);
+    }
+}
+
+TEST_CASE("The report of the same observatory on PostgreSQL and in an SQLite file has the same figures",
+          "[report][engines]")
+{
+    // The engine under test (PostgreSQL in the test_report_postgresql entry) and an SQLite file,
+    // each filled by the same deterministic demonstration.
+    TestDatabase underTest;
+    TestDatabase sqlite(TestDatabase::Engine::Sqlite);
+    for (TestDatabase* db : {&underTest, &sqlite})
+        REQUIRE(DemoGenerator(db->connection(), 1500).run().ok());
+    for (const int year : {2015, 2024}) {
+        INFO(year);
+        ReportBuilder onTest(underTest.connection());
+        ReportBuilder onFile(sqlite.connection());
+        const QDate today(2025, 6, 30);
+        onTest.setToday(today);
+        onFile.setToday(today);
+        const Result<Report> tested = onTest.build(year);
+        const Result<Report> file = onFile.build(year);
+        INFO(tested.message().toStdString());
+        REQUIRE(tested.ok());
+        REQUIRE(file.ok());
+        CHECK(tested.value().sections.size() == file.value().sections.size());
+        CHECK(firstDifference(tested.value(), file.value()).isEmpty());
     }
 }
 

@@ -105,10 +105,10 @@ QString templateDatabase()
 
 } // namespace
 
-TestDatabase::TestDatabase()
+TestDatabase::TestDatabase(Engine engine)
     : m_database(std::make_unique<Database>())
 {
-    if (TestEngine::isPostgres()) {
+    if (engine == Engine::UnderTest && TestEngine::isPostgres()) {
         static int counter = 0;
         const QString source = templatePostgresDatabase();
         m_postgresName = QStringLiteral("test_%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
@@ -257,4 +257,27 @@ void damageTablePage(const QString& path, const QString& table)
     REQUIRE(file.open(QIODevice::ReadWrite));
     REQUIRE(file.seek((page - 1) * pageSize + 8));
     REQUIRE(file.write(QByteArray(static_cast<int>(pageSize - 16), '\x55')) == pageSize - 16);
+}
+
+ProgramDatabase::ProgramDatabase(const QTemporaryDir& dir, const QString& fileName)
+{
+    if (!TestEngine::isPostgres()) {
+        m_path = dir.filePath(fileName);
+        m_location = m_path;
+        return;
+    }
+    static int counter = 0;
+    m_postgresName = QStringLiteral("program_%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
+    const QString created =
+        TestEngine::runOnServer({QStringLiteral("CREATE DATABASE %1").arg(m_postgresName)});
+    INFO(created.toStdString());
+    REQUIRE(created.isEmpty());
+    m_location = TestEngine::postgresServerUrl() + m_postgresName;
+}
+
+ProgramDatabase::~ProgramDatabase()
+{
+    if (!m_postgresName.isEmpty())
+        TestEngine::runOnServer(
+            {QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_postgresName)});
 }

@@ -29,7 +29,13 @@ QString runOnServer(const QStringList& statements);
 class TestDatabase
 {
 public:
-    TestDatabase();
+    // The engine the tests run on, or an SQLite file whatever it is (to compare both engines).
+    enum class Engine
+    {
+        UnderTest,
+        Sqlite
+    };
+    explicit TestDatabase(Engine engine = Engine::UnderTest);
     ~TestDatabase();
 
     // The SQLite file (empty on PostgreSQL), and where the database is on either engine.
@@ -87,3 +93,25 @@ private:
 
 // The field keys of problems, in order.
 QStringList problemFields(const Problems& problems);
+
+// Where a test points the program's --db, not created yet (the program's `init` or `demo` creates
+// it): a new file in `dir` on SQLite, or a new empty database on the tests' PostgreSQL server,
+// dropped when the object goes.
+class ProgramDatabase
+{
+public:
+    ProgramDatabase(const QTemporaryDir& dir, const QString& fileName);
+    ~ProgramDatabase();
+    ProgramDatabase(const ProgramDatabase&) = delete;
+    ProgramDatabase& operator=(const ProgramDatabase&) = delete;
+
+    // The argument of --db: the file's path or the database's postgresql:// address.
+    QString location() const { return m_location; }
+    // The file (empty on PostgreSQL), for what only a file has.
+    QString path() const { return m_path; }
+
+private:
+    QString m_location;
+    QString m_path;
+    QString m_postgresName;
+};

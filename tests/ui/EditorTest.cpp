@@ -56,7 +56,9 @@ namespace {
 struct EditorFixture
 {
     QTemporaryDir dir;
-    QString path;
+    QString path; // the --db of the window and of the program: a copy of the file, or on PostgreSQL the
+                  // database's address
+    std::unique_ptr<StoreFixture> server; // on PostgreSQL: the database the window opens
     QTemporaryDir settingsDir;
     std::unique_ptr<AppSettings> settings;
     std::unique_ptr<MainWindow> window;
@@ -66,22 +68,27 @@ struct EditorFixture
 
     EditorFixture()
     {
-        {
-            StoreFixture db;
-            lyon = db.addActor(QStringLiteral("Lyon"));
-            grenoble = db.addActor(QStringLiteral("Grenoble"));
-            leipzig = db.addPartner(QStringLiteral("Leipzig"), QStringLiteral("DE"));
-            db.addPartner(QStringLiteral("Kaya"), QStringLiteral("BF"));
-            db.addPartnership(lyon, leipzig);
+        auto db = std::make_unique<StoreFixture>();
+        lyon = db->addActor(QStringLiteral("Lyon"));
+        grenoble = db->addActor(QStringLiteral("Grenoble"));
+        leipzig = db->addPartner(QStringLiteral("Leipzig"), QStringLiteral("DE"));
+        db->addPartner(QStringLiteral("Kaya"), QStringLiteral("BF"));
+        db->addPartnership(lyon, leipzig);
+        DatabaseLocation location = db->location();
+        if (TestEngine::isPostgres()) {
+            path = location.url().toString();
+            server = std::move(db);
+        } else {
             path = dir.filePath(QStringLiteral("editors.sqlite"));
-            db.database().close();
-            REQUIRE(QFile::copy(db.path(), path));
+            db->database().close();
+            REQUIRE(QFile::copy(db->path(), path));
+            location = DatabaseLocation::sqliteFile(path);
         }
         Dialogs::setTestMode(true);
         settings = std::make_unique<AppSettings>(settingsDir.filePath(QStringLiteral("settings.ini")));
         window = std::make_unique<MainWindow>(*settings);
         window->show();
-        REQUIRE(window->openDatabase(DatabaseLocation::sqliteFile(path), Database::OpenMode::MustExist));
+        REQUIRE(window->openDatabase(location, Database::OpenMode::MustExist));
         REQUIRE_EVENTUALLY(!window->listsLoading());
     }
     ~EditorFixture()

@@ -162,6 +162,28 @@ TEST_CASE("The main window lists the records of the open database", "[ui][main-w
     CHECK(kinds.contains(QStringLiteral("Decentralised cooperation")));
 }
 
+TEST_CASE("What another program saves in the open database appears without a restart",
+          "[ui][main-window][changes]")
+{
+    SampleDatabase sample;
+    WindowFixture fixture;
+    showSamplePartnerships(fixture, sample);
+    RecordListPage* actors = fixture.window.page(RecordList::Family::Actors);
+    REQUIRE(actors->model()->rowCount() == 3);
+
+    // A colleague's window (a connection of its own on the same file) adds an actor.
+    Database colleague;
+    REQUIRE(colleague.open(DatabaseLocation::sqliteFile(sample.path), Database::OpenMode::MustExist).ok());
+    Actor actor;
+    actor.name = QStringLiteral("Valence");
+    actor.typeCode = QStringLiteral("commune");
+    REQUIRE(ActorStore(colleague.connection()).create(actor).ok());
+    colleague.close();
+
+    REQUIRE_EVENTUALLY(actors->model()->rowCount() == 4);
+    CHECK(actors->countText() == QStringLiteral("4 actors"));
+}
+
 TEST_CASE("Clicking a place shows its list", "[ui][main-window]")
 {
     SampleDatabase sample;
