@@ -273,8 +273,8 @@ TEST_CASE(
     RecordFilter statusAndType;
     statusAndType.statusCode = QStringLiteral("actif");
     statusAndType.actorTypeCode = QStringLiteral("commune");
-    const QList<RecordFilter> filters = {RecordFilter(),       searching(QStringLiteral("ly")), withTheme,
-                                         withCountry,          searching(QStringLiteral("zzz")), statusAndType};
+    const QList<RecordFilter> filters = {RecordFilter(), searching(QStringLiteral("ly")),  withTheme,
+                                         withCountry,    searching(QStringLiteral("zzz")), statusAndType};
     constexpr int kScreen = 7;
     for (const RecordList::Family family : {RecordList::Family::Partnerships, RecordList::Family::Projects}) {
         const int columns = static_cast<int>(RecordList::columns(family).size());
