@@ -148,11 +148,12 @@ QStringList RecordQuery::columnExpressions() const
             QStringLiteral("p.signed_on"),
             QStringLiteral("p.title"),
             QStringLiteral("p.ended_on"),
-            QStringLiteral("(SELECT group_concat(rt.%1, ' | ') FROM partnership_theme pt JOIN ref_theme rt "
+            QStringLiteral("(SELECT %1 FROM partnership_theme pt JOIN ref_theme rt "
                            "ON rt.code = pt.theme_code WHERE pt.partnership_id = p.id)")
-                .arg(label),
-            QStringLiteral("(SELECT group_concat(DISTINCT a.departement_code) FROM partnership_actor pa "
-                           "JOIN actor a ON a.id = pa.actor_id WHERE pa.partnership_id = p.id)"),
+                .arg(engine.aggregateList(QStringLiteral("rt.") + label, QStringLiteral(" | "))),
+            QStringLiteral("(SELECT %1 FROM partnership_actor pa "
+                           "JOIN actor a ON a.id = pa.actor_id WHERE pa.partnership_id = p.id)")
+                .arg(engine.aggregateDistinctList(QStringLiteral("a.departement_code"))),
             QStringLiteral("(SELECT count(*) FROM project pj WHERE pj.partnership_id = p.id)"),
             QStringLiteral("p.source"),
             QStringLiteral("p.verified_on"),
@@ -170,11 +171,12 @@ QStringList RecordQuery::columnExpressions() const
                 QStringLiteral("j.started_on"),
                 QStringLiteral("j.ended_on"),
                 QStringLiteral("j.budget_cents"),
-                QStringLiteral("(SELECT group_concat(f.name, ' | ') FROM project_partner jp "
-                               "JOIN foreign_partner f ON f.id = jp.partner_id WHERE jp.project_id = j.id)"),
-                QStringLiteral("(SELECT group_concat(rt.%1, ' | ') FROM project_theme jt JOIN ref_theme rt "
+                QStringLiteral("(SELECT %1 FROM project_partner jp "
+                               "JOIN foreign_partner f ON f.id = jp.partner_id WHERE jp.project_id = j.id)")
+                    .arg(engine.aggregateList(QStringLiteral("f.name"), QStringLiteral(" | "))),
+                QStringLiteral("(SELECT %1 FROM project_theme jt JOIN ref_theme rt "
                                "ON rt.code = jt.theme_code WHERE jt.project_id = j.id)")
-                    .arg(label),
+                    .arg(engine.aggregateList(QStringLiteral("rt.") + label, QStringLiteral(" | "))),
                 QStringLiteral("(SELECT sum(g.amount_cents) FROM funding g WHERE g.project_id = j.id)"),
                 QStringLiteral("j.source"),
                 QStringLiteral("j.verified_on"),
