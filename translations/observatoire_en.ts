@@ -4564,6 +4564,10 @@ Statement: %4</translation>
         <source>The list could not be read: %1</source>
         <translation>The list could not be read: %1</translation>
     </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
 </context>
 <context>
     <name>RecordStore</name>

@@ -4734,6 +4734,10 @@ Instruction : %4</translation>
         <source>The list could not be read: %1</source>
         <translation>La liste n&apos;a pas pu être lue : %1</translation>
     </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Décompte…</translation>
+    </message>
 </context>
 <context>
     <name>RecordStore</name>

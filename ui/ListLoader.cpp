@@ -1,9 +1,14 @@
 #include "ListLoader.h"
 
 #include "database/Database.h"
+#include "database/QueryCancel.h"
+#include "lists/ListTotals.h"
 #include "lists/RecordQuery.h"
 
 #include <QSqlDatabase>
+
+#include <optional>
+#include <type_traits>
 
 namespace {
 
@@ -13,14 +18,19 @@ class ListWorker : public QObject
 public:
     void open(const QString& sourceConnection)
     {
+        m_totals.reset();
         if (!m_database.openCopyOf(sourceConnection, Database::Access::ReadOnly).ok())
             m_database.close();
+        else
+            m_totals.emplace(m_database.connection());
     }
 
     QSqlDatabase connection() const { return m_database.isOpen() ? m_database.connection() : QSqlDatabase(); }
+    int total(RecordList::Family family) { return m_totals ? m_totals->total(family) : 0; }
 
 private:
     Database m_database;
+    std::optional<ListTotals> m_totals;
 };
 
 } // namespace
@@ -51,6 +61,9 @@ void ListLoader::setDatabase(const Database& database)
 
 quint64 ListLoader::request(const Request& request)
 {
+    static_assert(static_cast<std::size_t>(RecordList::Family::Schemes) <
+                      std::extent_v<decltype(m_newestByFamily)>,
+                  "one newest request per family");
     const quint64 id = ++m_lastRequest;
     QAtomicInteger<quint64>& newest = m_newestByFamily[static_cast<int>(request.family)];
     newest.storeRelease(id);
@@ -61,19 +74,55 @@ quint64 ListLoader::request(const Request& request)
             if (newest.loadAcquire() != id)
                 return; // a newer request of this list is queued behind
             const QSqlDatabase db = worker->connection();
-            QList<qint64> ids;
+            QList<qint64> first;
             QString error;
-            int total = 0;
             if (db.isOpen()) {
                 RecordQuery query(db, request.family, request.englishLabels);
                 query.setSelection(request.selection);
-                ids = query.matchingIds(&error);
-                total = query.total();
+                first = query.firstIds(kFirstScreen, &error);
+            }
+            if (!error.isEmpty()) {
+                QMetaObject::invokeMethod(
+                    this, [this, id, error] { Q_EMIT loaded(id, {}, 0, error); }, Qt::QueuedConnection);
+                return;
+            }
+            if (first.size() < kFirstScreen) {
+                // The whole list already: no first screen alone, no "counting".
+                const int total = db.isOpen() ? worker->total(request.family) : 0;
+                QMetaObject::invokeMethod(
+                    this, [this, id, first, total] { Q_EMIT loaded(id, first, total, QString()); },
+                    Qt::QueuedConnection);
+                return;
             }
             QMetaObject::invokeMethod(
-                this, [this, id, ids, total, error] { Q_EMIT loaded(id, ids, total, error); },
-                Qt::QueuedConnection);
+                this, [this, id, first] { Q_EMIT firstScreenLoaded(id, first); }, Qt::QueuedConnection);
+            // Behind the first screens already asked for (of this list or the others).
+            QMetaObject::invokeMethod(
+                worker, [this, request, id] { loadAll(request, id); }, Qt::QueuedConnection);
         },
         Qt::QueuedConnection);
     return id;
+}
+
+void ListLoader::loadAll(const Request& request, quint64 id)
+{
+    const QAtomicInteger<quint64>& newest = m_newestByFamily[static_cast<int>(request.family)];
+    if (newest.loadAcquire() != id)
+        return;
+    auto* worker = static_cast<ListWorker*>(m_worker);
+    const QSqlDatabase db = worker->connection();
+    QList<qint64> ids;
+    QString error;
+    int total = 0;
+    if (db.isOpen()) {
+        RecordQuery query(db, request.family, request.englishLabels);
+        query.setSelection(request.selection);
+        const QueryCancel cancel(db, [&newest, id] { return newest.loadAcquire() != id; });
+        ids = query.matchingIds(&error);
+        if (cancel.stopped())
+            return; // the newer request answers
+        total = worker->total(request.family);
+    }
+    QMetaObject::invokeMethod(
+        this, [this, id, ids, total, error] { Q_EMIT loaded(id, ids, total, error); }, Qt::QueuedConnection);
 }

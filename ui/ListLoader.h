@@ -13,6 +13,12 @@ class Database;
 // Finds which records a list shows (search, filters, order) on a thread of its own, with its own
 // read-only connection, so that typing in the search field never waits for the database. Only
 // the newest request of each list is answered: a search typed quickly runs once.
+//
+// Each request is answered twice: firstScreenLoaded() with the first ids alone (RecordQuery::
+// firstIds(), without the whole set of matches), then loaded() with all of them and the count.
+// The whole set is read after every first screen asked meanwhile, and given up as soon as a newer
+// request of the same list comes (QueryCancel): a one-letter search at a million records no
+// longer holds up the next letter.
 class ListLoader : public QObject
 {
     Q_OBJECT
@@ -31,15 +37,24 @@ public:
     // The database the lists read, through a read-only copy of `database`'s connection opened on
     // the loader's thread (the GUI's own connection writes to it).
     void setDatabase(const Database& database);
-    // Returns the request's number; loaded() answers with it.
+    // Returns the request's number; firstScreenLoaded() and loaded() answer with it.
     quint64 request(const Request& request);
 
+    // The ids firstScreenLoaded() gives: a screen and more (RecordListModel's page).
+    static constexpr int kFirstScreen = 200;
+
 Q_SIGNALS:
+    // The first kFirstScreen ids of the list; loaded() follows. A list shorter than that comes
+    // at once by loaded() alone.
+    void firstScreenLoaded(quint64 requestId, const QList<qint64>& ids);
     void loaded(quint64 requestId, const QList<qint64>& ids, int total, const QString& error);
 
 private:
+    // On the loader's thread: the whole list, unless a newer request of it came meanwhile.
+    void loadAll(const Request& request, quint64 id);
+
     QThread m_thread;
     QObject* m_worker;
     QAtomicInteger<quint64> m_lastRequest;
-    QAtomicInteger<quint64> m_newestByFamily[4];
+    QAtomicInteger<quint64> m_newestByFamily[5]; // one per RecordList::families()
 };

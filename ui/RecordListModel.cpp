@@ -7,6 +7,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace {
 
 // Pages kept in memory before the cache starts again; a screen shows one or two.
@@ -51,14 +53,46 @@ void RecordListModel::setLoader(ListLoader* loader)
         disconnect(m_loader, nullptr, this, nullptr);
     m_loader = loader;
     if (m_loader) {
-        connect(m_loader, &ListLoader::loaded, this,
-                [this](quint64 requestId, const QList<qint64>& ids, int total, const QString& error) {
-                    if (requestId != m_pendingRequest)
-                        return; // an older answer, overtaken by a newer request
-                    m_pendingRequest = 0;
-                    applyIds(ids, total, error);
-                });
+        connect(m_loader, &ListLoader::firstScreenLoaded, this, &RecordListModel::applyFirstScreen);
+        connect(m_loader, &ListLoader::loaded, this, &RecordListModel::applyWhole);
     }
+}
+
+void RecordListModel::applyFirstScreen(quint64 requestId, const QList<qint64>& ids)
+{
+    if (requestId != m_pendingRequest)
+        return; // an older answer, overtaken by a newer request
+    m_firstScreenOf = requestId;
+    beginResetModel();
+    m_ids = ids;
+    m_pages.clear();
+    m_error.clear();
+    endResetModel();
+    Q_EMIT countsChanged();
+}
+
+void RecordListModel::applyWhole(quint64 requestId, const QList<qint64>& ids, int total, const QString& error)
+{
+    if (requestId != m_pendingRequest)
+        return;
+    m_pendingRequest = 0;
+    const bool continuesScreen = m_firstScreenOf == requestId && error.isEmpty() &&
+                                 ids.size() >= m_ids.size() &&
+                                 std::equal(m_ids.cbegin(), m_ids.cend(), ids.cbegin());
+    m_firstScreenOf = 0;
+    if (!continuesScreen) {
+        applyIds(ids, total, error);
+        return;
+    }
+    // The rows shown stay as they are, with the adviser's selection and scrolling, and the pages
+    // already read: the rest comes below them.
+    if (ids.size() > m_ids.size()) {
+        beginInsertRows({}, static_cast<int>(m_ids.size()), static_cast<int>(ids.size()) - 1);
+        m_ids = ids;
+        endInsertRows();
+    }
+    m_total = total;
+    Q_EMIT countsChanged();
 }
 
 void RecordListModel::reload()

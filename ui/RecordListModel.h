@@ -29,8 +29,11 @@ public:
     // Finds the matching records on the loader's thread instead of waiting for them (the GUI
     // sets one; without it, reload() is synchronous).
     void setLoader(class ListLoader* loader);
-    // Whether a reload is on its way.
+    // Whether a reload is on its way (until the whole list and its count have come).
     bool isLoading() const { return m_pendingRequest != 0; }
+    // Whether the rows shown are the first screen of the reload on its way, the rest of the list
+    // and its count still to come (ListLoader::firstScreenLoaded).
+    bool isCounting() const { return m_pendingRequest != 0 && m_firstScreenOf == m_pendingRequest; }
     void setFilter(const RecordFilter& filter);
     const ListSelection& selection() const { return m_selection; }
     const RecordFilter& filter() const { return m_selection.filter; }
@@ -55,6 +58,8 @@ Q_SIGNALS:
 
 private:
     void applyIds(const QList<qint64>& ids, int total, const QString& error);
+    void applyFirstScreen(quint64 requestId, const QList<qint64>& ids);
+    void applyWhole(quint64 requestId, const QList<qint64>& ids, int total, const QString& error);
     const QVariantList& valuesAt(int row) const;
     QString displayText(const RecordList::Column& column, const QVariant& value) const;
 
@@ -69,4 +74,5 @@ private:
     mutable QHash<int, QList<QVariantList>> m_pages;
     class ListLoader* m_loader = nullptr;
     quint64 m_pendingRequest = 0;
+    quint64 m_firstScreenOf = 0; // the request whose first screen m_ids holds
 };

@@ -278,7 +278,7 @@ void RecordListPage::updateCount()
         }
     }
     // Fitted once there are rows to measure (an empty database fits when the first records come).
-    if (m_fitPending && !m_model->isLoading() && m_model->rowCount() > 0) {
+    if (m_fitPending && (!m_model->isLoading() || m_model->isCounting()) && m_model->rowCount() > 0) {
         m_fitPending = false;
         if (!m_headerRestored) {
             fitColumns();
@@ -291,6 +291,8 @@ void RecordListPage::updateCount()
     }
     if (!m_model->errorString().isEmpty())
         m_count->setText(tr("The list could not be read: %1").arg(m_model->errorString()));
+    else if (m_model->isCounting())
+        m_count->setText(tr("Counting…"));
     else
         m_count->setText(RecordList::countText(family(), m_model->matchingCount(), m_model->totalCount()));
 }

@@ -12,6 +12,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <cmath>
+
 namespace {
 
 // The alias of the family's own table in every query.
@@ -218,7 +220,7 @@ QString RecordQuery::fromClause() const
     return {};
 }
 
-QString RecordQuery::whereClause() const
+QString RecordQuery::whereClause(bool walk) const
 {
     // Every condition is "id IN (a set)": SQLite builds each set once, where a correlated
     // EXISTS would run once per record (tests/bench/bench_lists).
@@ -249,10 +251,22 @@ QString RecordQuery::whereClause() const
         // A partnership or project is also found by the names of its actors and partners.
         if (partnerships || projects) {
             const QString link = partnerships ? QStringLiteral("partnership") : QStringLiteral("project");
-            own += QStringLiteral(" OR %1 IN (SELECT %2_id FROM %2_actor WHERE actor_id IN (%3))"
-                                  " OR %1 IN (SELECT %2_id FROM %2_partner WHERE partner_id IN (%4))")
-                       .arg(id, link, SearchIndex::matchingIds(m_db, QStringLiteral("actor")),
-                            SearchIndex::matchingIds(m_db, QStringLiteral("foreign_partner")));
+            const QString actorHits = SearchIndex::matchingIds(m_db, QStringLiteral("actor"));
+            const QString partnerHits = SearchIndex::matchingIds(m_db, QStringLiteral("foreign_partner"));
+            if (walk) {
+                // Each record's own links, looked up by its id: the '+' keeps SQLite from looking
+                // up every matching actor in each record's links instead (one probe per actor
+                // found, for each record walked).
+                own += QStringLiteral(" OR EXISTS (SELECT 1 FROM %2_actor x WHERE x.%2_id = %1 AND "
+                                      "+x.actor_id IN (%3))"
+                                      " OR EXISTS (SELECT 1 FROM %2_partner x WHERE x.%2_id = %1 AND "
+                                      "+x.partner_id IN (%4))")
+                           .arg(id, link, actorHits, partnerHits);
+            } else {
+                own += QStringLiteral(" OR %1 IN (SELECT %2_id FROM %2_actor WHERE actor_id IN (%3))"
+                                      " OR %1 IN (SELECT %2_id FROM %2_partner WHERE partner_id IN (%4))")
+                           .arg(id, link, actorHits, partnerHits);
+            }
         }
         conditions << QLatin1Char('(') + own + QLatin1Char(')');
     }
@@ -408,6 +422,44 @@ void RecordQuery::bindFilter(Statement& query, const QString& sql) const
 
 QList<qint64> RecordQuery::matchingIds(QString* error) const
 {
+    return readIds(false, 0, error);
+}
+
+QList<qint64> RecordQuery::firstIds(int count, QString* error) const
+{
+    return readIds(walkSearch(count), count, error);
+}
+
+bool RecordQuery::walkSearch(int firstCount) const
+{
+    if (SearchIndex::matchExpression(m_filter.search).isEmpty() ||
+        (m_family != RecordList::Family::Partnerships && m_family != RecordList::Family::Projects))
+        return false;
+    // Walking the list costs about firstCount / d records looked at, d being the share of records
+    // found; building the set, about d × records. Both are equal at d = sqrt(firstCount / records),
+    // that is at sqrt(firstCount × records) records found, which the search's hits stand for.
+    int threshold = m_walkThreshold;
+    if (threshold <= 0) {
+        QSqlQuery last(m_db);
+        if (!last.exec(QStringLiteral("SELECT max(id) FROM %1").arg(tableName(m_family))) || !last.next())
+            return false;
+        threshold = static_cast<int>(std::sqrt(static_cast<double>(firstCount) * last.value(0).toDouble()));
+    }
+    // Counted no further than the threshold: a one-letter search has hundreds of thousands.
+    const QString sql =
+        QStringLiteral("SELECT count(*) FROM (SELECT * FROM (%1) AS o UNION ALL SELECT * FROM "
+                       "(%2) AS a UNION ALL SELECT * FROM (%3) AS f LIMIT %4) AS hits")
+            .arg(SearchIndex::matchingIds(m_db, tableName(m_family)),
+                 SearchIndex::matchingIds(m_db, QStringLiteral("actor")),
+                 SearchIndex::matchingIds(m_db, QStringLiteral("foreign_partner")))
+            .arg(threshold);
+    Statement hits(m_db, sql);
+    bindFilter(hits, sql);
+    return hits.next() && hits.integer(0) >= threshold;
+}
+
+QList<qint64> RecordQuery::readIds(bool walkSearch, int limit, QString* error) const
+{
     QList<qint64> ids;
     // The reference tables are joined only when the order needs one of their labels: the ids
     // of 100,000 partnerships come 15 times faster from the table alone.
@@ -415,7 +467,10 @@ QList<qint64> RecordQuery::matchingIds(QString* error) const
     const bool needsLabels = order.contains(QRegularExpression(QStringLiteral("\\b[ktcs]\\.")));
     const QString from =
         needsLabels ? fromClause() : QStringLiteral(" FROM %1 %2").arg(tableName(m_family), alias(m_family));
-    const QString sql = QStringLiteral("SELECT %1.id").arg(alias(m_family)) + from + whereClause() + order;
+    QString sql =
+        QStringLiteral("SELECT %1.id").arg(alias(m_family)) + from + whereClause(walkSearch) + order;
+    if (limit > 0)
+        sql += QStringLiteral(" LIMIT %1").arg(limit);
     // Read through SQLite's C API: a million ids through QSqlQuery took 0.7 s of an export.
     Statement query(m_db, sql);
     bindFilter(query, sql);

@@ -6,6 +6,8 @@
 #include "store/PartnershipStore.h"
 #include "store/ProjectStore.h"
 
+#include <limits>
+
 namespace {
 
 // A small observatory with one record of each interesting shape.
@@ -195,6 +197,113 @@ TEST_CASE("Lists sort by any column, both ways, and read rows in that order", "[
     CHECK(rows.values.at(0).at(1).toString() == QStringLiteral("Commune"));
     CHECK(rows.values.at(1).at(0).toString() == QStringLiteral("Eau Vive Isère"));
     CHECK(query.total() == 3);
+}
+
+namespace {
+
+// Forty partnerships and projects of varied shapes, so that a first screen of a few rows is a
+// real part of each list: actors and partners that the search finds or not, dates with and
+// without, ties on every column.
+struct WideListFixture : StoreFixture
+{
+    WideListFixture()
+    {
+        const QStringList actorNames = {QStringLiteral("Lyon"), QStringLiteral("Villeurbanne"),
+                                        QStringLiteral("Association Lycée Ampère"),
+                                        QStringLiteral("Grenoble"), QStringLiteral("Valence")};
+        const QStringList partnerNames = {QStringLiteral("Bamako"), QStringLiteral("Lyonnais du Québec"),
+                                          QStringLiteral("Wuppertal"), QStringLiteral("Yokohama")};
+        const QStringList countries = {QStringLiteral("ML"), QStringLiteral("CA"), QStringLiteral("DE"),
+                                       QStringLiteral("JP")};
+        QList<qint64> actors;
+        for (const QString& name : actorNames)
+            actors << addActor(name,
+                               actors.size() % 2 ? QStringLiteral("asso_si") : QStringLiteral("commune"));
+        QList<qint64> partners;
+        for (int i = 0; i < partnerNames.size(); ++i)
+            partners << addPartner(partnerNames.at(i), countries.at(i));
+        const QStringList kinds = {QStringLiteral("jumelage"), QStringLiteral("cooperation_decentralisee")};
+        const QStringList themes = {QStringLiteral("eau_assainissement"), QStringLiteral("culture_sport")};
+        PartnershipStore partnerships(connection());
+        ProjectStore projects(connection());
+        for (int i = 0; i < 40; ++i) {
+            Partnership p;
+            p.kindCode = kinds.at(i % 2);
+            p.statusCode = i % 7 == 0 ? QStringLiteral("termine") : QStringLiteral("actif");
+            p.title = i % 3 ? QStringLiteral("Accord %1").arg(i % 5) : QString();
+            p.actors = {{actors.at(i % actors.size()), QString()}};
+            if (i % 4 == 0)
+                p.actors.append({actors.at((i + 2) % actors.size()), QString()});
+            p.partnerIds = {partners.at(i % partners.size())};
+            if (i % 5 != 4)
+                p.signedOn = PartialDate::ofYear(1960 + i % 9);
+            if (i % 6 == 0)
+                p.endedOn = PartialDate::ofYear(2000 + i % 3);
+            p.themeCodes = {themes.at(i % 3 == 0 ? 0 : 1)};
+            REQUIRE(partnerships.create(p).ok());
+
+            Project project;
+            project.title =
+                i % 3 ? QStringLiteral("Projet lycée %1").arg(i % 4) : QStringLiteral("Eau %1").arg(i % 4);
+            project.actors = {{actors.at((i + 1) % actors.size()), QString::fromLatin1(Project::kLeadRole)}};
+            project.partnerIds = {partners.at((i + 3) % partners.size())};
+            project.countryCodes = {countries.at(i % countries.size())};
+            project.themeCodes = {themes.at(i % 2)};
+            if (i % 5 != 1)
+                project.startedOn = PartialDate::ofYear(2010 + i % 6);
+            if (i % 3 == 0)
+                project.budgetCents = 100000 * (i % 4);
+            REQUIRE(projects.create(project).ok());
+        }
+    }
+};
+
+} // namespace
+
+TEST_CASE(
+    "A list's first screen is the beginning of the whole list, in every order and with search and filters",
+    "[lists][sort][search]")
+{
+    WideListFixture db;
+    // Own words, actors' and partners' names; with a theme, a country; none; filters alone.
+    RecordFilter withTheme = searching(QStringLiteral("ly"));
+    withTheme.themeCode = QStringLiteral("culture_sport");
+    RecordFilter withCountry = searching(QStringLiteral("lyon"));
+    withCountry.countryCode = QStringLiteral("CA");
+    RecordFilter statusAndType;
+    statusAndType.statusCode = QStringLiteral("actif");
+    statusAndType.actorTypeCode = QStringLiteral("commune");
+    const QList<RecordFilter> filters = {RecordFilter(), searching(QStringLiteral("ly")),  withTheme,
+                                         withCountry,    searching(QStringLiteral("zzz")), statusAndType};
+    constexpr int kScreen = 7;
+    for (const RecordList::Family family : {RecordList::Family::Partnerships, RecordList::Family::Projects}) {
+        const int columns = static_cast<int>(RecordList::columns(family).size());
+        for (const RecordFilter& filter : filters) {
+            for (int column = -1; column < columns; ++column) {
+                for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                    INFO("family " << static_cast<int>(family) << ", search « " << filter.search.toStdString()
+                                   << " », column " << column << ", order " << order);
+                    RecordQuery query(db.connection(), family, false);
+                    query.setFilter(filter);
+                    query.setSort(column, order);
+                    QString error;
+                    const QList<qint64> whole = query.matchingIds(&error);
+                    REQUIRE(error.isEmpty());
+                    if (filter.search != QStringLiteral("zzz"))
+                        REQUIRE(!whole.isEmpty());
+                    // Both ways of finding a first screen: walking the list (any hit is enough),
+                    // and building the set of matches (no search is common enough).
+                    for (const int threshold : {1, std::numeric_limits<int>::max()}) {
+                        query.setWalkThreshold(threshold);
+                        CHECK(query.firstIds(kScreen, &error) == whole.mid(0, kScreen));
+                        // Walked to its end, the list is the whole list.
+                        CHECK(query.firstIds(1000, &error) == whole);
+                        CHECK(error.isEmpty());
+                    }
+                }
+            }
+        }
+    }
 }
 
 TEST_CASE("Counts read as the adviser expects", "[lists]")

@@ -6,6 +6,7 @@
 #include "common/CurrentUser.h"
 #include "common/Preferences.h"
 #include "i18n/Translations.h"
+#include "lists/RecordQuery.h"
 #include "records/Funding.h"
 #include "refdata/ObservatorySettings.h"
 #include "store/ActorStore.h"
@@ -21,6 +22,7 @@
 #include "ui/ExportDialog.h"
 #include "ui/FilterBar.h"
 #include "ui/HelpDialogs.h"
+#include "ui/ListLoader.h"
 #include "ui/ImportDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/MergeDialog.h"
@@ -324,6 +326,81 @@ TEST_CASE("The list models keep Qt's model rules", "[ui][models]")
         CHECK(model.idAt(0) > 0);
         model.reload();
     }
+}
+
+TEST_CASE("A long list shows its first screen, then the rest below it, keeping the selection; the count "
+          "follows",
+          "[ui][models][search]")
+{
+    // More actors than a first screen (ListLoader::kFirstScreen), all found by the search.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("long.sqlite"));
+    constexpr int kActors = ListLoader::kFirstScreen + 57;
+    {
+        StoreFixture db;
+        for (int i = 0; i < kActors; ++i)
+            db.addActor(QStringLiteral("Comité %1").arg(i, 3, 10, QLatin1Char('0')));
+        db.addActor(QStringLiteral("Grenoble"));
+        db.database().close();
+        REQUIRE(QFile::copy(db.path(), path));
+    }
+    WindowFixture fixture;
+    fixture.window.show();
+    REQUIRE(fixture.window.openDatabase(DatabaseLocation::sqliteFile(path), Database::OpenMode::MustExist));
+    waitForLists(fixture.window);
+    RecordListPage* actors = fixture.window.page(RecordList::Family::Actors);
+    RecordListModel* model = actors->model();
+    REQUIRE(model->rowCount() == kActors + 1);
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+
+    // When the first screen comes, the adviser selects a row of it; then the rest comes.
+    QList<int> firstScreens;
+    QStringList countsWhileCounting;
+    qint64 selected = 0;
+    const QMetaObject::Connection onScreen = QObject::connect(model, &RecordListModel::countsChanged, [&] {
+        if (!model->isCounting() || !firstScreens.isEmpty())
+            return;
+        firstScreens << model->rowCount();
+        countsWhileCounting << actors->countText();
+        actors->table()->selectRow(150);
+        selected = model->idAt(150);
+    });
+    QSignalSpy inserted(model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy reset(model, &QAbstractItemModel::modelReset);
+    RecordFilter filter;
+    filter.search = QStringLiteral("comite");
+    model->setFilter(filter);
+    waitForLists(fixture.window);
+    QObject::disconnect(onScreen);
+
+    CHECK(firstScreens == QList<int>{ListLoader::kFirstScreen});
+    CHECK(countsWhileCounting == QStringList{QStringLiteral("Counting…")});
+    CHECK(reset.size() == 1);
+    REQUIRE(inserted.size() == 1);
+    CHECK(inserted.at(0).at(1).toInt() == ListLoader::kFirstScreen);
+    CHECK(inserted.at(0).at(2).toInt() == kActors - 1);
+    // The rows are those of the whole query, in its order, and the count is theirs.
+    Database database;
+    REQUIRE(database.open(DatabaseLocation::sqliteFile(path), Database::OpenMode::MustExist).ok());
+    RecordQuery query(database.connection(), RecordList::Family::Actors, false);
+    query.setFilter(filter);
+    const QList<qint64> whole = query.matchingIds();
+    REQUIRE(model->rowCount() == whole.size());
+    for (int row = 0; row < whole.size(); ++row)
+        REQUIRE(model->idAt(row) == whole.at(row));
+    CHECK(actors->countText() == QStringLiteral("%1 actors of %2").arg(kActors).arg(kActors + 1));
+    REQUIRE(selected > 0);
+    CHECK(actors->selectedId() == selected);
+    CHECK(!actors->showsBusy());
+
+    // A search that finds fewer than a screen comes in one answer, never « Counting… ».
+    filter.search = QStringLiteral("grenoble");
+    reset.clear();
+    model->setFilter(filter);
+    waitForLists(fixture.window);
+    CHECK(model->rowCount() == 1);
+    CHECK(reset.size() == 1);
+    CHECK(actors->countText() == QStringLiteral("1 actor of %1").arg(kActors + 1));
 }
 
 TEST_CASE("The About box names the version and the sources of the reference data", "[ui][main-window]")
