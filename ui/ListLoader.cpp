@@ -29,6 +29,8 @@ ListLoader::ListLoader(QObject* parent)
     : QObject(parent)
     , m_worker(new ListWorker)
 {
+    for (const RecordList::Family family : RecordList::families())
+        m_newestByFamily.try_emplace(family);
     m_thread.setObjectName(QStringLiteral("ListLoader"));
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
@@ -52,7 +54,7 @@ void ListLoader::setDatabase(const Database& database)
 quint64 ListLoader::request(const Request& request)
 {
     const quint64 id = ++m_lastRequest;
-    QAtomicInteger<quint64>& newest = m_newestByFamily[static_cast<int>(request.family)];
+    QAtomicInteger<quint64>& newest = m_newestByFamily.at(request.family);
     newest.storeRelease(id);
     auto* worker = static_cast<ListWorker*>(m_worker);
     QMetaObject::invokeMethod(
