@@ -2,15 +2,15 @@
 # Installs what Observatoire needs on Debian 12, builds it, then runs it or its tests.
 #
 #   tools/setup.sh run   [-- ARGS...]   build and start the app (its default local database)
-#   tools/setup.sh test                 build and run the whole test suite
+#   tools/setup.sh test                 build and run the whole test suite, then `sanitize` (CI)
 #   tools/setup.sh sanitize             the sanitized build: its test suite, then each fuzz target
-#                                       (not yet part of `test`: CONTRIBUTING.md, « Sanitizers »)
 #   tools/setup.sh build                build only
 #   tools/setup.sh packages             print the Debian packages it installs, and nothing else
 #
 # Packages are installed only when missing, through sudo when not root.
 # Environment: BUILD_DIR (default: build), SANITIZE_BUILD_DIR (default: build-sanitize),
-# FUZZ_SECONDS (default: 60, each fuzz target), CI=true adds -Werror.
+# FUZZ_SECONDS (default: 60, each fuzz target), CI=true adds -Werror, SANITIZE=off leaves the
+# sanitized part out of `test` (a quicker local run; CI always runs it).
 set -euo pipefail
 
 cd "$(dirname "$(readlink -f "$0")")/.."
@@ -79,8 +79,10 @@ case "$mode" in
         exec "$build_dir/app/observatoire" "$@"
         ;;
     test)
-        cd "$build_dir"
-        exec env QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 600 "$@"
+        (cd "$build_dir" && env QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 600 "$@")
+        if [ "${SANITIZE:-on}" != off ]; then
+            sanitize
+        fi
         ;;
     build)
         ;;
