@@ -23,4 +23,10 @@ void fill(QComboBox* combo, const Entries& entries, const QString& code, const Q
     combo->setCurrentIndex(index >= 0 ? index : 0);
 }
 
+void select(QComboBox* combo, const QString& code)
+{
+    if (const int index = combo->findData(code); index >= 0)
+        combo->setCurrentIndex(index);
+}
+
 } // namespace ReferenceChoices

@@ -23,4 +23,8 @@ Entries entries(const QSqlDatabase& db, const QString& table, const QString& kee
 void fill(QComboBox* combo, const Entries& entries, const QString& code,
           const QString& noneLabel = QString());
 
+// Selects the entry whose code is `code`; leaves the selection as it is when there is none (a code
+// the table does not hold is not a reason to lose what the adviser chose).
+void select(QComboBox* combo, const QString& code);
+
 } // namespace ReferenceChoices

@@ -29,7 +29,8 @@ Commune communeFrom(const QSqlQuery& query, int first = 0)
 
 Departement departementFrom(const QSqlQuery& query)
 {
-    Departement departement{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(), {}};
+    Departement departement{
+        query.value(0).toString(), query.value(1).toString(), query.value(2).toString(), {}};
     if (!query.value(3).isNull())
         departement.population = query.value(3).toLongLong();
     return departement;
@@ -45,7 +46,8 @@ GeoLookup::GeoLookup(const QSqlDatabase& db)
 std::optional<CommuneMatch> GeoLookup::communeByCode(const QString& code) const
 {
     const QString wanted = code.trimmed().toUpper();
-    PreparedQuery current(m_db, QStringLiteral("SELECT %1 FROM ref_commune c WHERE c.code = ?").arg(kCommuneColumns));
+    PreparedQuery current(
+        m_db, QStringLiteral("SELECT %1 FROM ref_commune c WHERE c.code = ?").arg(kCommuneColumns));
     current->addBindValue(wanted);
     if (current->exec() && current->next())
         return CommuneMatch{communeFrom(*current), wanted, QString(), QString()};
@@ -55,7 +57,8 @@ std::optional<CommuneMatch> GeoLookup::communeByCode(const QString& code) const
                                    .arg(kCommuneColumns));
     former->addBindValue(wanted);
     if (former->exec() && former->next())
-        return CommuneMatch{communeFrom(*former), wanted, former->value(8).toString(), former->value(9).toString()};
+        return CommuneMatch{communeFrom(*former), wanted, former->value(8).toString(),
+                            former->value(9).toString()};
     return std::nullopt;
 }
 
@@ -73,34 +76,38 @@ QList<CommuneMatch> GeoLookup::matchNames(const QString& condition, const QVaria
                                           const QString& departementCode, int limit) const
 {
     // Current names and former names together; a former name points at its current commune.
-    const QString departementFilter = departementCode.isEmpty() ? QString() : QStringLiteral(" AND c.departement_code = :dep");
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT * FROM ("
-                                 " SELECT %1, c.code AS matched, NULL AS former_name, NULL AS kind FROM ref_commune c "
-                                 " WHERE c.name_key %2%3"
-                                 " UNION ALL"
-                                 " SELECT %1, f.code, f.name, f.kind FROM ref_commune_former f "
-                                 " JOIN ref_commune c ON c.code = f.current_code "
-                                 " WHERE f.kind <> 'arrondissement' AND f.name_key %2%3"
-                                 ") ORDER BY population DESC, code LIMIT :limit")
-                      .arg(kCommuneColumns, condition, departementFilter));
-    query.bindValue(QStringLiteral(":key"), key);
+    const QString departementFilter =
+        departementCode.isEmpty() ? QString() : QStringLiteral(" AND c.departement_code = :dep");
+    // Prepared once per connection and kind of condition: an import matches every actor's name.
+    PreparedQuery query(
+        m_db,
+        QStringLiteral("SELECT * FROM ("
+                       " SELECT %1, c.code AS matched, NULL AS former_name, NULL AS kind FROM ref_commune c "
+                       " WHERE c.name_key %2%3"
+                       " UNION ALL"
+                       " SELECT %1, f.code, f.name, f.kind FROM ref_commune_former f "
+                       " JOIN ref_commune c ON c.code = f.current_code "
+                       " WHERE f.kind <> 'arrondissement' AND f.name_key %2%3"
+                       ") ORDER BY population DESC, code LIMIT :limit")
+            .arg(kCommuneColumns, condition, departementFilter));
+    query->bindValue(QStringLiteral(":key"), key);
     if (!departementCode.isEmpty()) {
         const std::optional<Departement> departement = this->departement(departementCode);
-        query.bindValue(QStringLiteral(":dep"), departement ? departement->code : departementCode);
+        query->bindValue(QStringLiteral(":dep"), departement ? departement->code : departementCode);
     }
-    query.bindValue(QStringLiteral(":limit"), limit);
+    query->bindValue(QStringLiteral(":limit"), limit);
     QList<CommuneMatch> matches;
-    if (!query.exec())
+    if (!query->exec())
         return matches;
-    while (query.next()) {
-        matches.append(
-            {communeFrom(query), query.value(8).toString(), query.value(9).toString(), query.value(10).toString()});
+    while (query->next()) {
+        matches.append({communeFrom(*query), query->value(8).toString(), query->value(9).toString(),
+                        query->value(10).toString()});
     }
     return matches;
 }
 
-QList<CommuneMatch> GeoLookup::searchCommunes(const QString& typed, const QString& departementCode, int limit) const
+QList<CommuneMatch> GeoLookup::searchCommunes(const QString& typed, const QString& departementCode,
+                                              int limit) const
 {
     const QString key = TextFolding::normalizedName(typed);
     if (key.isEmpty())
@@ -141,7 +148,8 @@ std::optional<Departement> GeoLookup::departement(const QString& codeOrName) con
 
     {
         PreparedQuery byCode(
-            m_db, QStringLiteral("SELECT code, label_fr, region_code, population FROM ref_departement WHERE code = ?"));
+            m_db, QStringLiteral(
+                      "SELECT code, label_fr, region_code, population FROM ref_departement WHERE code = ?"));
         byCode->addBindValue(code);
         if (byCode->exec() && byCode->next())
             return departementFrom(*byCode);
@@ -150,7 +158,8 @@ std::optional<Departement> GeoLookup::departement(const QString& codeOrName) con
     // By name: compare normalised names, in Qt since département names are few.
     const QString wanted = TextFolding::normalizedName(codeOrName);
     QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("SELECT code, label_fr, region_code, population FROM ref_departement ORDER BY code")))
+    if (!query.exec(QStringLiteral(
+            "SELECT code, label_fr, region_code, population FROM ref_departement ORDER BY code")))
         return std::nullopt;
     while (query.next()) {
         if (TextFolding::normalizedName(query.value(1).toString()) == wanted)

@@ -247,21 +247,31 @@ std::optional<OfficialPlace> PlaceMatcher::departementNamed(const QString& words
 
 std::optional<OfficialPlace> PlaceMatcher::regionNamed(const QString& words) const
 {
+    for (const auto& [name, place] : regions()) {
+        if (name == words)
+            return place;
+    }
+    return std::nullopt;
+}
+
+const QList<std::pair<QString, OfficialPlace>>& PlaceMatcher::regions() const
+{
+    if (m_regions)
+        return *m_regions;
+    m_regions.emplace();
     // Its départements' people; a région has no département of its own.
     QSqlQuery query(m_db);
     if (!query.exec(
             QStringLiteral("SELECT r.code, r.label_fr, (SELECT sum(d.population) FROM ref_departement d "
                            "WHERE d.region_code = r.code) FROM ref_region r ORDER BY r.code")))
-        return std::nullopt;
+        return *m_regions;
     while (query.next()) {
-        if (TextFolding::normalizedName(query.value(1).toString()) != words)
-            continue;
         OfficialPlace place;
         place.typeCode = QStringLiteral("region");
         place.name = query.value(1).toString();
         if (!query.value(2).isNull())
             place.population = query.value(2).toLongLong();
-        return place;
+        m_regions->append({TextFolding::normalizedName(place.name), place});
     }
-    return std::nullopt;
+    return *m_regions;
 }

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <optional>
+#include <utility>
 
 struct Actor;
 
@@ -73,9 +74,13 @@ private:
     std::optional<OfficialPlace> departementNamed(const QString& words) const;
     std::optional<OfficialPlace> regionNamed(const QString& words) const;
     const QList<Epci>& regionEpci() const;
+    // The régions by their folded name, read once: every name that is no commune nor EPCI is
+    // compared with them.
+    const QList<std::pair<QString, OfficialPlace>>& regions() const;
 
     QSqlDatabase m_db;
     GeoLookup m_geography;
     QString m_regionCode;
     mutable std::optional<QList<Epci>> m_epci;
+    mutable std::optional<QList<std::pair<QString, OfficialPlace>>> m_regions;
 };

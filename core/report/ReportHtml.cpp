@@ -26,7 +26,7 @@ const QString kPrintStyle =
                    "h3{font-size:11pt;margin-bottom:2px;}p.base{color:#555;font-size:8pt;margin-top:0;}"
                    "table{font-size:8.5pt;margin-bottom:14px;}th{background-color:#e8eff5;}p.meta{color:#555;"
                    "font-size:11pt;}"
-                   "p.nodata{color:#555;}span.name{white-space:nowrap;}");
+                   "p.nodata{color:#555;}span.name{white-space:nowrap;}table.contents{font-size:11pt;}");
 
 } // namespace
 
@@ -101,15 +101,23 @@ QString ReportHtml::table(const ReportTable& t, const QLocale& locale, const QLi
     return html + QStringLiteral("</table>");
 }
 
-QString ReportHtml::page(const Report& report, Charts charts, const PageBreaks& breaks)
+QStringList ReportHtml::partAnchors(const Report& report)
+{
+    QStringList anchors;
+    for (int i = 0; i < report.sections.size(); ++i)
+        anchors << QStringLiteral("part%1").arg(i + 1);
+    return anchors << QStringLiteral("methodology");
+}
+
+QString ReportHtml::page(const Report& report, Charts charts, const PrintLayout& print)
 {
     const QLocale locale = report.locale();
     const auto text = [&locale](const QString& content) {
         return ReportFormat::escaped(ReportFormat::typography(content, locale));
     };
-    const auto breakStyle = [&breaks](const QString& anchor) {
-        return breaks.beforeTitle.contains(anchor) ? QStringLiteral(" style=\"page-break-before: always\"")
-                                                   : QString();
+    const auto breakStyle = [&print](const QString& anchor) {
+        return print.beforeTitle.contains(anchor) ? QStringLiteral(" style=\"page-break-before: always\"")
+                                                  : QString();
     };
     QString html =
         QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\"/><title>%2</title>"
@@ -141,14 +149,29 @@ QString ReportHtml::page(const Report& report, Charts charts, const PageBreaks& 
                               .arg(locale.toString(report.computedOn, QStringLiteral("d MMMM yyyy")))));
     for (const QString& notice : notices(report))
         html += QStringLiteral("<p class=\"notice\"><b>%1</b></p>\n").arg(ReportFormat::escaped(notice));
-    html +=
-        QStringLiteral("<div style=\"page-break-before: always\"><h2>%1</h2><ol>").arg(text(tr("Contents")));
-    for (int i = 0; i < report.sections.size(); ++i)
-        html += QStringLiteral("<li><a href=\"#part%1\">%2</a></li>")
-                    .arg(i + 1)
-                    .arg(text(report.sections.at(i).title));
-    html +=
-        QStringLiteral("<li><a href=\"#methodology\">%1</a></li></ol></div>\n").arg(text(tr("Methodology")));
+    html += QStringLiteral("<div style=\"page-break-before: always\"><h2>%1</h2>").arg(text(tr("Contents")));
+    const QStringList anchors = partAnchors(report);
+    const auto partTitle = [&](qsizetype i) {
+        return i < report.sections.size() ? text(report.sections.at(i).title) : text(tr("Methodology"));
+    };
+    if (print.partPages.isEmpty()) {
+        html += QStringLiteral("<ol>");
+        for (qsizetype i = 0; i < anchors.size(); ++i)
+            html += QStringLiteral("<li><a href=\"#%1\">%2</a></li>").arg(anchors.at(i), partTitle(i));
+        html += QStringLiteral("</ol>");
+    } else {
+        // Printed, each line ends with the page of its part: a reader of paper cannot follow a link.
+        html += QStringLiteral(
+            "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" class=\"contents\">");
+        for (qsizetype i = 0; i < anchors.size(); ++i)
+            html +=
+                QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td></tr>")
+                    .arg(i < report.sections.size() ? QStringLiteral("%1. %2").arg(i + 1).arg(partTitle(i))
+                                                    : partTitle(i))
+                    .arg(print.partPages.value(anchors.at(i)));
+        html += QStringLiteral("</table>");
+    }
+    html += QStringLiteral("</div>\n");
     for (int i = 0; i < report.sections.size(); ++i) {
         const ReportSection& section = report.sections.at(i);
         html += QStringLiteral("<div style=\"page-break-before: always\"><h2 id=\"part%1\"><a "
@@ -175,7 +198,7 @@ QString ReportHtml::page(const Report& report, Charts charts, const PageBreaks& 
                                   .arg(t.id)
                                   .arg(kPrintedChartWidth);
             }
-            html += table(t, locale, breaks.beforeRow.value(t.id)) + QLatin1Char('\n');
+            html += table(t, locale, print.beforeRow.value(t.id)) + QLatin1Char('\n');
         }
         html += QStringLiteral("</div>\n");
     }

@@ -28,16 +28,21 @@ public:
         ImageReferences
     };
 
-    // Where the printed page breaks, as the PDF writer decides after laying it out: before the
-    // title of a table (by id) or of a methodology rule ("rule:ID"), and before rows of a table,
-    // which then goes on under its header repeated.
-    struct PageBreaks
+    // How the page is printed, as the PDF writer decides after laying it out: where it breaks —
+    // before the title of a table (by id) or of a methodology rule ("rule:ID"), and before rows of
+    // a table, which then goes on under its header repeated — and the printed page number on which
+    // each part ("part1"…) and the methodology ("methodology") begin, for the contents (none: the
+    // contents lists the parts without numbers, as the HTML file does).
+    struct PrintLayout
     {
         QSet<QString> beforeTitle;
         QHash<QString, QList<int>> beforeRow;
+        QHash<QString, int> partPages;
     };
 
-    static QString page(const Report& report, Charts charts, const PageBreaks& breaks = {});
+    static QString page(const Report& report, Charts charts, const PrintLayout& print = {});
+    // The anchors of the parts in the page, in order: "part1"…, then "methodology".
+    static QStringList partAnchors(const Report& report);
     // The SVG of a table's chart (bars, donut, line or map), or an empty string.
     static QString chart(const ReportTable& table, const QLocale& locale);
     // The report's title: "Observatoire de la coopération internationale — Auvergne-Rhône-Alpes, 2025".

@@ -76,6 +76,7 @@ public:
         : m_report(report)
         , m_images(images)
         , m_device(1, 1, QImage::Format_RGB32)
+        , m_partAnchors(ReportHtml::partAnchors(report))
     {
         const int dotsPerMetre = qRound(kLayoutDpi / 0.0254);
         m_device.setDotsPerMeterX(dotsPerMetre);
@@ -85,6 +86,13 @@ public:
             if (!fixFirstProblem())
                 break;
         }
+        // The contents, on a page of its own before every part, then gets the parts' page numbers:
+        // laid out again with them, nothing after it moves (checked, and done again if it did).
+        for (int attempt = 0; attempt < 3 && m_breaks.partPages != m_layout.partPages; ++attempt) {
+            m_breaks.partPages = m_layout.partPages;
+            build();
+        }
+        m_layout.contentsPages = m_breaks.partPages;
     }
 
     QTextDocument& document() { return *m_document; }
@@ -116,6 +124,18 @@ private:
             for (const QString& name : fragment.fragment().charFormat().anchorNames()) {
                 if (name.startsWith(QLatin1String("title:")))
                     return name.mid(6);
+            }
+        }
+        return {};
+    }
+
+    // The anchor of a part's heading ("part1"…, "methodology"), if the block is one.
+    QString partAnchorOf(const QTextBlock& block) const
+    {
+        for (auto fragment = block.begin(); !fragment.atEnd(); ++fragment) {
+            for (const QString& name : fragment.fragment().charFormat().anchorNames()) {
+                if (m_partAnchors.contains(name))
+                    return name;
             }
         }
         return {};
@@ -164,6 +184,8 @@ private:
             }
             const QTextBlock block = it.currentBlock();
             const QRectF rect = layout->blockBoundingRect(block);
+            if (const QString part = partAnchorOf(block); !part.isEmpty())
+                m_layout.partPages.insert(part, pageOf(rect.top() + 1) + 1);
             const QString anchor = anchorOf(block);
             if (!anchor.isEmpty() || block.blockFormat().headingLevel() > 0) {
                 if (current)
@@ -296,8 +318,9 @@ private:
     const Report& m_report;
     const QHash<QString, QImage>& m_images;
     QImage m_device;
+    const QStringList m_partAnchors;
     std::unique_ptr<QTextDocument> m_document;
-    ReportHtml::PageBreaks m_breaks;
+    ReportHtml::PrintLayout m_breaks;
     QList<Measured> m_measured;
     ReportPdfWriter::Layout m_layout;
 };

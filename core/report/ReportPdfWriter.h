@@ -3,6 +3,7 @@
 #include "Report.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QIODevice>
 #include <QList>
 #include <QString>
@@ -37,6 +38,10 @@ public:
     {
         QList<Block> blocks;
         int pages = 0;
+        // The printed page number (the title page is 1) on which each part's heading ("part1"…,
+        // "methodology") is laid out, and the one the contents gives for it.
+        QHash<QString, int> partPages;
+        QHash<QString, int> contentsPages;
     };
 
     // False with `error` set when the device refuses the PDF.

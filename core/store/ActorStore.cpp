@@ -29,6 +29,15 @@ ActorStore::ActorStore(const QSqlDatabase& db)
 {
 }
 
+ActorStore::~ActorStore() = default;
+
+const PlaceMatcher& ActorStore::places() const
+{
+    if (!m_places)
+        m_places = std::make_unique<PlaceMatcher>(m_db);
+    return *m_places;
+}
+
 QString ActorStore::missingMessage() const
 {
     return tr("This actor no longer exists; it may have been deleted.");
@@ -75,7 +84,7 @@ void ActorStore::collectProblems(const Actor& actor, RecordValidator& check) con
         // with the code of Annecy is one typing slip away from counting Annecy's twinnings as
         // Lyon's. A former name or code of the same commune agrees with it.
         if (entry.first == QLatin1String("actor_code") && actor.typeCode == QLatin1String("commune")) {
-            const PlaceNameMatch named = PlaceMatcher(m_db).match(actor.name, actor.departementCode);
+            const PlaceNameMatch named = places().match(actor.name, actor.departementCode);
             const bool contradicts = named.place && named.place->typeCode == QLatin1String("commune") &&
                                      named.place->inseeCode != commune->commune.code;
             check.require(!contradicts, QStringLiteral("actor_code"), [&] {

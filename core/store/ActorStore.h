@@ -3,6 +3,10 @@
 #include "records/Actor.h"
 #include "store/RecordStore.h"
 
+#include <memory>
+
+class PlaceMatcher;
+
 // Actors of the region: validation of their identifiers, and no deletion while in use.
 class ActorStore : public RecordStore<Actor>
 {
@@ -20,6 +24,7 @@ public:
     };
 
     explicit ActorStore(const QSqlDatabase& db);
+    ~ActorStore() override;
 
     Usage usage(qint64 id) const;
 
@@ -30,4 +35,10 @@ protected:
     Actor mergeChanges(const Actor& base, const Actor& mine, const Actor& theirs) const override;
     Status prepareRemoval(const Actor& actor, TrashEntry* trash) override;
     QString missingMessage() const override;
+
+private:
+    // Made at the first commune checked, and kept: it reads the region's EPCI and régions once,
+    // where an import checks thousands of actors.
+    const PlaceMatcher& places() const;
+    mutable std::unique_ptr<PlaceMatcher> m_places;
 };

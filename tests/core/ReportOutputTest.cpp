@@ -123,6 +123,39 @@ TEST_CASE("Report PDF: each title on the page of its chart or first row, no tabl
     }
     CHECK(tables >= 25);
     CHECK(split >= 1); // the demo has tables longer than a page
+
+    // The contents gives each part's page, as printed: the title page is 1, the contents 2.
+    const QStringList parts = ReportHtml::partAnchors(report);
+    CHECK(parts.size() == report.sections.size() + 1);
+    CHECK(layout.contentsPages == layout.partPages);
+    int previous = 2;
+    for (const QString& part : parts) {
+        INFO(part.toStdString());
+        REQUIRE(layout.partPages.contains(part));
+        CHECK(layout.partPages.value(part) > previous);
+        previous = layout.partPages.value(part);
+    }
+    CHECK(previous <= layout.pages);
+}
+
+TEST_CASE("Report contents: printed with the page of each part; the HTML file's contents links them instead",
+          "[report][pdf]")
+{
+    const Report report = handReport();
+    ReportHtml::PrintLayout print;
+    const QStringList parts = ReportHtml::partAnchors(report);
+    for (qsizetype i = 0; i < parts.size(); ++i)
+        print.partPages.insert(parts.at(i), 3 + 4 * static_cast<int>(i));
+    const QString printed = ReportHtml::page(report, ReportHtml::Charts::ImageReferences, print);
+    CHECK(printed.contains(QStringLiteral("<td>1. %1</td><td align=\"right\">3</td>")
+                               .arg(ReportFormat::escaped(report.sections.first().title))));
+    CHECK(printed.contains(
+        QStringLiteral("<td>Methodology</td><td align=\"right\">%1</td>").arg(3 + 4 * (parts.size() - 1))));
+    CHECK_FALSE(printed.contains(QStringLiteral("<li><a href=\"#part1\">")));
+    const QString file = ReportHtml::page(report, ReportHtml::Charts::InlineSvg);
+    CHECK(file.contains(QStringLiteral("<li><a href=\"#part1\">%1</a></li>")
+                            .arg(ReportFormat::escaped(report.sections.first().title))));
+    CHECK(file.contains(QStringLiteral("<li><a href=\"#methodology\">Methodology</a></li>")));
 }
 
 TEST_CASE("Report figures: whole euros, shares with one decimal, French narrow spaces, English conventions",

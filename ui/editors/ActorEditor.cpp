@@ -153,10 +153,9 @@ void ActorEditor::followCode()
     }
     // The commune follows the code, visibly, rather than keeping one that the code contradicts.
     m_commune->setText(commune.name);
-    if (const int departement = m_departement->findData(commune.departementCode); departement >= 0)
-        m_departement->setCurrentIndex(departement);
+    ReferenceChoices::select(m_departement, commune.departementCode);
     if (m_type->currentData().toString().isEmpty())
-        m_type->setCurrentIndex(m_type->findData(QStringLiteral("commune")));
+        ReferenceChoices::select(m_type, QStringLiteral("commune"));
     if (m_siren->text().trimmed().isEmpty())
         m_siren->setText(commune.siren);
     if (m_population->text().trimmed().isEmpty() && commune.population)
@@ -167,12 +166,10 @@ void ActorEditor::fillFromPlace(const OfficialPlace& place)
 {
     Actor filled;
     place.applyTo(filled);
-    if (const int type = m_type->findData(filled.typeCode); type >= 0)
-        m_type->setCurrentIndex(type);
+    ReferenceChoices::select(m_type, filled.typeCode);
     m_insee->setText(filled.inseeCode);
     m_siren->setText(filled.siren);
-    if (const int departement = m_departement->findData(filled.departementCode); departement >= 0)
-        m_departement->setCurrentIndex(departement);
+    ReferenceChoices::select(m_departement, filled.departementCode);
     if (filled.population && m_population->text().trimmed().isEmpty())
         m_population->setText(QString::number(*filled.population));
     if (place.typeCode == QLatin1String("commune"))
@@ -222,9 +219,7 @@ void ActorEditor::useCommune(const QString& code)
     const Commune& commune = match->commune;
     QMetaObject::invokeMethod(
         m_commune, [this, name = commune.name] { m_commune->setText(name); }, Qt::QueuedConnection);
-    const int departement = m_departement->findData(commune.departementCode);
-    if (departement >= 0)
-        m_departement->setCurrentIndex(departement);
+    ReferenceChoices::select(m_departement, commune.departementCode);
     // An actor that is the commune itself takes its codes and population; any other actor only
     // sits there.
     if (m_type->currentData().toString() == QLatin1String("commune") ||
@@ -234,7 +229,7 @@ void ActorEditor::useCommune(const QString& code)
         if (commune.population)
             m_population->setText(QString::number(*commune.population));
         if (m_type->currentData().toString().isEmpty())
-            m_type->setCurrentIndex(m_type->findData(QStringLiteral("commune")));
+            ReferenceChoices::select(m_type, QStringLiteral("commune"));
         if (m_name->text().trimmed().isEmpty())
             m_name->setText(commune.name);
     }
