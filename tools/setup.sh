@@ -2,15 +2,16 @@
 # Installs what Observatoire needs on Debian 12, builds it, then runs it or its tests.
 #
 #   tools/setup.sh run   [-- ARGS...]   build and start the app (its default local database)
-#   tools/setup.sh test                 build and run the whole test suite
+#   tools/setup.sh test                 build and run the whole test suite (CI); SANITIZE=on: then `sanitize`
 #   tools/setup.sh sanitize             the sanitized build: its test suite, then each fuzz target
-#                                       (not yet part of `test`: CONTRIBUTING.md, « Sanitizers »)
 #   tools/setup.sh build                build only
 #   tools/setup.sh packages             print the Debian packages it installs, and nothing else
 #
 # Packages are installed only when missing, through sudo when not root.
 # Environment: BUILD_DIR (default: build), SANITIZE_BUILD_DIR (default: build-sanitize),
-# FUZZ_SECONDS (default: 60, each fuzz target), CI=true adds -Werror.
+# FUZZ_SECONDS (default: 60, each fuzz target), CI=true adds -Werror, SANITIZE=on adds the
+# sanitized part to `test`. It is off by default until a clean clone's whole run of it (on the
+# code as merged) has passed and been timed within CI's budget (CONTRIBUTING.md, « Sanitizers »).
 set -euo pipefail
 
 cd "$(dirname "$(readlink -f "$0")")/.."
@@ -26,7 +27,8 @@ packages=(
     libxlsxwriter-dev libsqlite3-dev zlib1g-dev catch2 sqlite3
     postgresql libqt6sql6-psql # team mode, and its tests on a throw-away server (tests/postgres)
     dpkg-dev file desktop-file-utils appstream
-    clang libclang-rt-14-dev # the fuzz build (tests/fuzz/run.sh)
+    clang libclang-rt-14-dev # the sanitized and fuzz build (tools/setup.sh sanitize)
+    llvm-14 # its llvm-symbolizer: file and line in the sanitizers' reports
 )
 
 if [ "$mode" = "packages" ]; then
@@ -52,16 +54,15 @@ werror=OFF
 # The sanitized build: clang with AddressSanitizer and UndefinedBehaviorSanitizer (any
 # finding stops the program: a test cannot pass over it), and libFuzzer's coverage, so that the
 # same build runs the suite and the fuzz targets (tests/fuzz). Leaks are findings too; the only
-# ones ignored are in libraries we do not own, each explained in tests/sanitize/lsan.supp.
+# ones ignored are in libraries we do not own, each explained in tests/sanitize/lsan.supp. Which
+# tests it leaves to the release build, and why: tests/CMakeLists.txt.
 sanitize() (
     dir=${SANITIZE_BUILD_DIR:-build-sanitize}
     CC=clang CXX=clang++ cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DOBSERVATOIRE_WERROR="$werror" \
         -DOBSERVATOIRE_SANITIZE=ON -DOBSERVATOIRE_FUZZ=ON >/dev/null
     cmake --build "$dir" --parallel "$(nproc)"
     export QT_QPA_PLATFORM=offscreen
-    export ASAN_OPTIONS=detect_leaks=1:check_initialization_order=1:strict_init_order=1
-    export LSAN_OPTIONS="suppressions=$PWD/tests/sanitize/lsan.supp:print_suppressions=0"
-    export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+    source tests/sanitize/environment.sh
     (cd "$dir" && ctest --output-on-failure --timeout 900 --parallel "$(nproc)")
     tests/fuzz/run.sh "$dir" "${FUZZ_SECONDS:-60}"
 )
@@ -79,8 +80,10 @@ case "$mode" in
         exec "$build_dir/app/observatoire" "$@"
         ;;
     test)
-        cd "$build_dir"
-        exec env QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 600 "$@"
+        (cd "$build_dir" && env QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 600 "$@")
+        if [ "${SANITIZE:-off}" = on ]; then
+            sanitize
+        fi
         ;;
     build)
         ;;

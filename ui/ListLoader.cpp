@@ -8,7 +8,6 @@
 #include <QSqlDatabase>
 
 #include <optional>
-#include <type_traits>
 
 namespace {
 
@@ -39,6 +38,8 @@ ListLoader::ListLoader(QObject* parent)
     : QObject(parent)
     , m_worker(new ListWorker)
 {
+    for (const RecordList::Family family : RecordList::families())
+        m_newestByFamily.try_emplace(family);
     m_thread.setObjectName(QStringLiteral("ListLoader"));
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
@@ -61,11 +62,8 @@ void ListLoader::setDatabase(const Database& database)
 
 quint64 ListLoader::request(const Request& request)
 {
-    static_assert(static_cast<std::size_t>(RecordList::Family::Schemes) <
-                      std::extent_v<decltype(m_newestByFamily)>,
-                  "one newest request per family");
     const quint64 id = ++m_lastRequest;
-    QAtomicInteger<quint64>& newest = m_newestByFamily[static_cast<int>(request.family)];
+    QAtomicInteger<quint64>& newest = m_newestByFamily.at(request.family);
     newest.storeRelease(id);
     auto* worker = static_cast<ListWorker*>(m_worker);
     QMetaObject::invokeMethod(
@@ -106,7 +104,7 @@ quint64 ListLoader::request(const Request& request)
 
 void ListLoader::loadAll(const Request& request, quint64 id)
 {
-    const QAtomicInteger<quint64>& newest = m_newestByFamily[static_cast<int>(request.family)];
+    const QAtomicInteger<quint64>& newest = m_newestByFamily.at(request.family);
     if (newest.loadAcquire() != id)
         return;
     auto* worker = static_cast<ListWorker*>(m_worker);

@@ -8,6 +8,8 @@
 #include <QObject>
 #include <QThread>
 
+#include <map>
+
 class Database;
 
 // Finds which records a list shows (search, filters, order) on a thread of its own, with its own
@@ -56,5 +58,8 @@ private:
     QThread m_thread;
     QObject* m_worker;
     QAtomicInteger<quint64> m_lastRequest;
-    QAtomicInteger<quint64> m_newestByFamily[5]; // one per RecordList::families()
+    // The newest request of each list, one entry per family made at construction and never
+    // added to or removed from after (the worker thread reads them): a fixed array of 4 had
+    // fallen one short when the schemes' list came, and the schemes' requests wrote past it.
+    std::map<RecordList::Family, QAtomicInteger<quint64>> m_newestByFamily;
 };

@@ -29,18 +29,8 @@ for target in "${targets[@]}"; do
     fi
 done
 
-# Symbolized traces when llvm-symbolizer is there; findings are found without it.
-if [ -z "${ASAN_SYMBOLIZER_PATH:-}" ]; then
-    for symbolizer in llvm-symbolizer llvm-symbolizer-14; do
-        if command -v "$symbolizer" >/dev/null; then
-            export ASAN_SYMBOLIZER_PATH
-            ASAN_SYMBOLIZER_PATH=$(command -v "$symbolizer")
-            break
-        fi
-    done
-fi
-export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1}
-export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+# The sanitizers' settings: symbolized stacks, leaks detected, a finding stops the target.
+source "$here/../sanitize/environment.sh"
 export QT_QPA_PLATFORM=offscreen
 
 findings_dir="$build_dir/fuzz-findings"
