@@ -302,7 +302,7 @@ TEST_CASE("Recount of a hand-made database: every table of the 2024 report again
         CHECK_FALSE(entry.value(4).isEmpty());
     }
 
-    // The workbook holds the same figures, as numbers rounded as shown (sheet 25: the leverage), and
+    // The workbook holds the same figures, as numbers rounded as shown (sheet 26: the leverage), and
     // the PDF is written.
     const QString workbookPath = dir.filePath(QStringLiteral("rapport.xlsx"));
     const QString pdfPath = dir.filePath(QStringLiteral("rapport.pdf"));
@@ -314,7 +314,7 @@ TEST_CASE("Recount of a hand-made database: every table of the 2024 report again
     QFile workbook(workbookPath);
     REQUIRE(workbook.open(QIODevice::ReadOnly));
     const QString leverageSheet =
-        QString::fromUtf8(zipEntry(workbook.readAll(), QStringLiteral("xl/worksheets/sheet25.xml")));
+        QString::fromUtf8(zipEntry(workbook.readAll(), QStringLiteral("xl/worksheets/sheet26.xml")));
     CHECK(leverageSheet.contains(QStringLiteral("<v>15000</v>")));
     CHECK(leverageSheet.contains(QStringLiteral("<v>9500</v>")));
     CHECK(leverageSheet.contains(QStringLiteral("<v>1.58</v>")));
