@@ -1575,6 +1575,14 @@ region's actors. Without a command, opens the application window.</translation>
         <source>APD declarations</source>
         <translation>APD declarations</translation>
     </message>
+    <message>
+        <source>Scheme</source>
+        <translation>Scheme</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
 </context>
 <context>
     <name>FieldText</name>
@@ -1680,6 +1688,18 @@ region's actors. Without a command, opens the application window.</translation>
         <source>%Ln projects have the title "%1"; give the project's id</source>
         <translation><numerusform>%Ln projects have the title "%1"; give the project's id</numerusform><numerusform>%Ln projects have the title "%1"; give the project's id</numerusform></translation>
     </message>
+    <message>
+        <source>no support scheme has the id "%1"</source>
+        <translation>no support scheme has the id "%1"</translation>
+    </message>
+    <message>
+        <source>no support scheme is named "%1"</source>
+        <translation>no support scheme is named "%1"</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln support schemes are named "%1"; give the scheme's id</source>
+        <translation><numerusform>%Ln support schemes are named "%1"; give the scheme's id</numerusform><numerusform>%Ln support schemes are named "%1"; give the scheme's id</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>FundingStore</name>
@@ -1722,6 +1742,18 @@ region's actors. Without a command, opens the application window.</translation>
     <message>
         <source>"%1" is not a known funding status.</source>
         <translation>"%1" is not a known funding status.</translation>
+    </message>
+    <message>
+        <source>The support scheme of this funding line no longer exists.</source>
+        <translation>The support scheme of this funding line no longer exists.</translation>
+    </message>
+    <message>
+        <source>A call belongs to a support scheme: choose the scheme first.</source>
+        <translation>A call belongs to a support scheme: choose the scheme first.</translation>
+    </message>
+    <message>
+        <source>"%1" has no call closing on %2.</source>
+        <translation>"%1" has no call closing on %2.</translation>
     </message>
 </context>
 <context>
@@ -1785,6 +1817,14 @@ region's actors. Without a command, opens the application window.</translation>
     <message>
         <source>Total: %1 — %2</source>
         <translation>Total: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>Scheme</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
     </message>
 </context>
 <context>
@@ -5014,6 +5054,22 @@ Statement: %4</translation>
         <source>The local authorities are the actors whose type is of the family « local authorities and groupings » (communes, intercommunal bodies, départements, the Région, the Métropole de Lyon, syndicates). The table of the engaged local authorities that declared their APD takes as its base the local authorities of %2 engaged in %1 (rule on engaged actors) and counts those whose record holds a declaration of official development assistance for the year %1 marked as declared; a declaration marked as not made, or none recorded, does not count. The share is taken on that base; without an engaged local authority it is not defined (n.d.), not 0%.</source>
         <translation>The local authorities are the actors whose type is of the family « local authorities and groupings » (communes, intercommunal bodies, départements, the Région, the Métropole de Lyon, syndicates). The table of the engaged local authorities that declared their APD takes as its base the local authorities of %2 engaged in %1 (rule on engaged actors) and counts those whose record holds a declaration of official development assistance for the year %1 marked as declared; a declaration marked as not made, or none recorded, does not count. The share is taken on that base; without an engaged local authority it is not defined (n.d.), not 0%.</translation>
     </message>
+    <message>
+        <source>Funding obtained per support scheme</source>
+        <translation>Funding obtained per support scheme</translation>
+    </message>
+    <message>
+        <source>The funding obtained per support scheme adds up, for %1 and the year before, the amounts of the funding lines of that year (the year of their commitment or payment) that name a support scheme and were granted or paid. Requested and refused lines are not money obtained; lines that name no scheme are not counted here (their number is given under the table), as the co-funding table counts every line. Like the co-funding, the lines of every project of the observatory are counted, whatever the place of its actors.</source>
+        <translation>The funding obtained per support scheme adds up, for %1 and the year before, the amounts of the funding lines of that year (the year of their commitment or payment) that name a support scheme and were granted or paid. Requested and refused lines are not money obtained; lines that name no scheme are not counted here (their number is given under the table), as the co-funding table counts every line. Like the co-funding, the lines of every project of the observatory are counted, whatever the place of its actors.</translation>
+    </message>
+    <message>
+        <source>Success of applications per support scheme</source>
+        <translation>Success of applications per support scheme</translation>
+    </message>
+    <message>
+        <source>The success rate of the applications to a support scheme takes as its base the funding lines of the year (%1 and the year before) that name the scheme and are decided: granted or paid (obtained), or refused. The rate is the share of them obtained. A requested line, or one of a status an adviser added, is still pending: it is left out of the base and counted apart. A scheme without a decided line in a year has no rate that year (n.d.), not 0%.</source>
+        <translation>The success rate of the applications to a support scheme takes as its base the funding lines of the year (%1 and the year before) that name the scheme and are decided: granted or paid (obtained), or refused. The rate is the share of them obtained. A requested line, or one of a status an adviser added, is still pending: it is left out of the base and counted apart. A scheme without a decided line in a year has no rate that year (n.d.), not 0%.</translation>
+    </message>
 </context>
 <context>
     <name>ReportVocabulary</name>
@@ -5330,6 +5386,45 @@ Statement: %4</translation>
     </message>
 </context>
 <context>
+    <name>SchemeIndicators</name>
+    <message>
+        <source>Funding obtained per support scheme</source>
+        <translation>Funding obtained per support scheme</translation>
+    </message>
+    <message>
+        <source>Support scheme</source>
+        <translation>Support scheme</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln funding line(s) of %1 and %2 granted or paid through a support scheme.</source>
+        <translation><numerusform>%Ln funding line of %1 and %2 granted or paid through a support scheme.</numerusform><numerusform>%Ln funding lines of %1 and %2 granted or paid through a support scheme.</numerusform></translation>
+    </message>
+    <message>
+        <source>Success rate of applications per support scheme</source>
+        <translation>Success rate of applications per support scheme</translation>
+    </message>
+    <message>
+        <source>Decided %1</source>
+        <translation>Decided %1</translation>
+    </message>
+    <message>
+        <source>Success %1 (%)</source>
+        <translation>Success %1 (%)</translation>
+    </message>
+    <message>
+        <source>Pending %1</source>
+        <translation>Pending %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln granted or paid line(s) of those years without a scheme (not counted here).</source>
+        <translation><numerusform>%Ln granted or paid line of those years without a scheme (not counted here).</numerusform><numerusform>%Ln granted or paid lines of those years without a scheme (not counted here).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln decided application(s) of %1 and %2 (granted, paid or refused) naming a support scheme; requested ones are pending, outside the base.</source>
+        <translation><numerusform>%Ln decided application of %1 and %2 (granted, paid or refused) naming a support scheme; requested ones are pending, outside the base.</numerusform><numerusform>%Ln decided applications of %1 and %2 (granted, paid or refused) naming a support scheme; requested ones are pending, outside the base.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>SchemeMatch</name>
     <message>
         <source>open to every kind of actor</source>
@@ -5520,6 +5615,14 @@ Statement: %4</translation>
     <message>
         <source>Two calls close on the same date.</source>
         <translation>Two calls close on the same date.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The call closing on %1 is named by %n funding line(s): link them to another call before removing this one or changing its closing date.</source>
+        <translation><numerusform>The call closing on %1 is named by %n funding line: link them to another call before removing this one or changing its closing date.</numerusform><numerusform>The call closing on %1 is named by %n funding lines: link them to another call before removing this one or changing its closing date.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>"%1" is named by %n funding line(s): link them to another scheme or to none before deleting it.</source>
+        <translation><numerusform>"%1" is named by %n funding line: link them to another scheme or to none before deleting it.</numerusform><numerusform>"%1" is named by %n funding lines: link them to another scheme or to none before deleting it.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1604,6 +1604,14 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
         <source>APD declarations</source>
         <translation>Déclarations APD</translation>
     </message>
+    <message>
+        <source>Scheme</source>
+        <translation>Dispositif</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
 </context>
 <context>
     <name>FieldText</name>
@@ -1712,6 +1720,21 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
             <numerusform>%Ln projets ont le titre « %1 » ; indiquez l’identifiant du projet</numerusform>
         </translation>
     </message>
+    <message>
+        <source>no support scheme has the id &quot;%1&quot;</source>
+        <translation>aucun dispositif n’a l’identifiant « %1 »</translation>
+    </message>
+    <message>
+        <source>no support scheme is named &quot;%1&quot;</source>
+        <translation>aucun dispositif ne s’appelle « %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln support schemes are named &quot;%1&quot;; give the scheme&apos;s id</source>
+        <translation>
+            <numerusform>%Ln dispositif s’appelle « %1 » ; indiquez l’identifiant du dispositif</numerusform>
+            <numerusform>%Ln dispositifs s’appellent « %1 » ; indiquez l’identifiant du dispositif</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FundingStore</name>
@@ -1754,6 +1777,18 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     <message>
         <source>&quot;%1&quot; is not a known funding status.</source>
         <translation>« %1 » n&apos;est pas un état de financement connu.</translation>
+    </message>
+    <message>
+        <source>The support scheme of this funding line no longer exists.</source>
+        <translation>Le dispositif de cette ligne de financement n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>A call belongs to a support scheme: choose the scheme first.</source>
+        <translation>Un appel appartient à un dispositif : choisissez d&apos;abord le dispositif.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no call closing on %2.</source>
+        <translation>« %1 » n&apos;a pas d&apos;appel qui se clôt le %2.</translation>
     </message>
 </context>
 <context>
@@ -1817,6 +1852,14 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     <message>
         <source>Total: %1 — %2</source>
         <translation>Total : %1 — %2</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>Dispositif</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appel</translation>
     </message>
 </context>
 <context>
@@ -5184,6 +5227,22 @@ Instruction : %4</translation>
         <source>The local authorities are the actors whose type is of the family « local authorities and groupings » (communes, intercommunal bodies, départements, the Région, the Métropole de Lyon, syndicates). The table of the engaged local authorities that declared their APD takes as its base the local authorities of %2 engaged in %1 (rule on engaged actors) and counts those whose record holds a declaration of official development assistance for the year %1 marked as declared; a declaration marked as not made, or none recorded, does not count. The share is taken on that base; without an engaged local authority it is not defined (n.d.), not 0%.</source>
         <translation>Les collectivités sont les acteurs dont le type relève de la famille « Collectivités et groupements » (communes, intercommunalités, départements, Région, Métropole de Lyon, syndicats). Le tableau des collectivités engagées ayant déclaré leur APD prend pour base les collectivités de %2 engagées en %1 (règle des acteurs engagés) et compte celles dont la fiche porte une déclaration d&apos;aide publique au développement pour l&apos;année %1 marquée comme déclarée ; une déclaration marquée comme non faite, ou aucune déclaration enregistrée, ne compte pas. La part est prise sur cette base ; sans collectivité engagée, elle n&apos;est pas définie (n.d.), et non de 0 %.</translation>
     </message>
+    <message>
+        <source>Funding obtained per support scheme</source>
+        <translation>Financements obtenus par dispositif</translation>
+    </message>
+    <message>
+        <source>The funding obtained per support scheme adds up, for %1 and the year before, the amounts of the funding lines of that year (the year of their commitment or payment) that name a support scheme and were granted or paid. Requested and refused lines are not money obtained; lines that name no scheme are not counted here (their number is given under the table), as the co-funding table counts every line. Like the co-funding, the lines of every project of the observatory are counted, whatever the place of its actors.</source>
+        <translation>Les financements obtenus par dispositif additionnent, pour %1 et l&apos;année précédente, les montants des lignes de financement de l&apos;année (celle de leur engagement ou de leur versement) qui nomment un dispositif de soutien et ont été accordées ou versées. Les lignes demandées ou refusées ne sont pas de l&apos;argent obtenu ; les lignes qui ne nomment aucun dispositif ne sont pas comptées ici (leur nombre est donné sous le tableau), alors que le tableau des cofinancements compte toutes les lignes. Comme pour les cofinancements, les lignes de tous les projets de l&apos;observatoire sont comptées, quel que soit le lieu de leurs acteurs.</translation>
+    </message>
+    <message>
+        <source>Success of applications per support scheme</source>
+        <translation>Succès des demandes par dispositif</translation>
+    </message>
+    <message>
+        <source>The success rate of the applications to a support scheme takes as its base the funding lines of the year (%1 and the year before) that name the scheme and are decided: granted or paid (obtained), or refused. The rate is the share of them obtained. A requested line, or one of a status an adviser added, is still pending: it is left out of the base and counted apart. A scheme without a decided line in a year has no rate that year (n.d.), not 0%.</source>
+        <translation>Le taux de succès des demandes à un dispositif de soutien prend pour base les lignes de financement de l&apos;année (%1 et l&apos;année précédente) qui nomment le dispositif et sont tranchées : accordées ou versées (obtenues), ou refusées. Le taux est la part obtenue parmi elles. Une ligne demandée, ou d&apos;un état ajouté par un conseiller, est encore en attente : elle est hors de la base et comptée à part. Un dispositif sans ligne tranchée une année n&apos;a pas de taux cette année-là (n.d.), et non 0 %.</translation>
+    </message>
 </context>
 <context>
     <name>ReportVocabulary</name>
@@ -5521,6 +5580,54 @@ Instruction : %4</translation>
     </message>
 </context>
 <context>
+    <name>SchemeIndicators</name>
+    <message>
+        <source>Funding obtained per support scheme</source>
+        <translation>Financements obtenus par dispositif</translation>
+    </message>
+    <message>
+        <source>Support scheme</source>
+        <translation>Dispositif</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln funding line(s) of %1 and %2 granted or paid through a support scheme.</source>
+        <translation>
+            <numerusform>%Ln ligne de financement de %1 et %2 accordée ou versée par un dispositif.</numerusform>
+            <numerusform>%Ln lignes de financement de %1 et %2 accordées ou versées par un dispositif.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Success rate of applications per support scheme</source>
+        <translation>Taux de succès des demandes par dispositif</translation>
+    </message>
+    <message>
+        <source>Decided %1</source>
+        <translation>Tranchées %1</translation>
+    </message>
+    <message>
+        <source>Success %1 (%)</source>
+        <translation>Succès %1 (%)</translation>
+    </message>
+    <message>
+        <source>Pending %1</source>
+        <translation>En attente %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln granted or paid line(s) of those years without a scheme (not counted here).</source>
+        <translation>
+            <numerusform>%Ln ligne accordée ou versée de ces années sans dispositif (non comptée ici).</numerusform>
+            <numerusform>%Ln lignes accordées ou versées de ces années sans dispositif (non comptées ici).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln decided application(s) of %1 and %2 (granted, paid or refused) naming a support scheme; requested ones are pending, outside the base.</source>
+        <translation>
+            <numerusform>%Ln demande tranchée de %1 et %2 (accordée, versée ou refusée) nommant un dispositif ; les demandes en cours sont en attente, hors base.</numerusform>
+            <numerusform>%Ln demandes tranchées de %1 et %2 (accordées, versées ou refusées) nommant un dispositif ; les demandes en cours sont en attente, hors base.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SchemeMatch</name>
     <message>
         <source>open to every kind of actor</source>
@@ -5711,6 +5818,20 @@ Instruction : %4</translation>
     <message>
         <source>Two calls close on the same date.</source>
         <translation>Deux appels ferment le même jour.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The call closing on %1 is named by %n funding line(s): link them to another call before removing this one or changing its closing date.</source>
+        <translation>
+            <numerusform>L&apos;appel qui se clôt le %1 est nommé par %n ligne de financement : rattachez-la à un autre appel avant de retirer celui-ci ou de changer sa date de clôture.</numerusform>
+            <numerusform>L&apos;appel qui se clôt le %1 est nommé par %n lignes de financement : rattachez-les à un autre appel avant de retirer celui-ci ou de changer sa date de clôture.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; is named by %n funding line(s): link them to another scheme or to none before deleting it.</source>
+        <translation>
+            <numerusform>« %1 » est nommé par %n ligne de financement : rattachez-la à un autre dispositif ou à aucun avant de le supprimer.</numerusform>
+            <numerusform>« %1 » est nommé par %n lignes de financement : rattachez-les à un autre dispositif ou à aucun avant de le supprimer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

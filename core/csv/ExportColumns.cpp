@@ -204,6 +204,9 @@ QList<ExportColumns::Column> ExportColumns::of(Entity entity)
             {"Montant", QStringLiteral("r.amount_cents"), CellFormatter::Money},
             labelled("État", "r.status_code", "ref_funding_status"),
             {"Notes", QStringLiteral("r.notes")},
+            {"Dispositif", QStringLiteral("(SELECT name FROM scheme WHERE id = r.scheme_id)")},
+            {"Identifiant du dispositif", QStringLiteral("(SELECT uuid FROM scheme WHERE id = r.scheme_id)")},
+            {"Clôture de l'appel", QStringLiteral("r.call_closes_on"), CellFormatter::Date},
         };
     case Entity::Schemes: {
         const QString owner = QStringLiteral("scheme_id");

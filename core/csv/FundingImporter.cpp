@@ -32,6 +32,11 @@ QList<ColumnMap::Field> FundingImporter::columns() const
         {"amount", "Montant", "Amount", true},
         {"status", "État", "Status"},
         {"notes", "Notes", "Notes"},
+        // The scheme by name, or by its id (which wins, as the project's); its call by the date it
+        // closes on, what names a call within its scheme (docs/csv.md).
+        {"scheme", "Dispositif", "Scheme"},
+        {"scheme_id", "Identifiant du dispositif", "Scheme id"},
+        {"call", "Clôture de l'appel", "Call closing date"},
     };
 }
 
@@ -39,6 +44,7 @@ void FundingImporter::reset()
 {
     m_organisations->reset();
     m_projectsByTitle.reset();
+    m_schemesByName.reset();
 }
 
 void FundingImporter::check(const CsvRecord& record, const ColumnMap& columns, ImportReport& report)
@@ -50,8 +56,9 @@ void FundingImporter::check(const CsvRecord& record, const ColumnMap& columns, I
     Funding funding = row.funding;
     if (row.funder)
         funding.funderActorId = -1;
-    reportStoreProblems(FundingStore(m_db).checkImported(funding, session()), record.line, columns, reported,
-                        report, {{QStringLiteral("project"), row.projectKey}});
+    reportStoreProblems(
+        FundingStore(m_db).checkImported(funding, session()), record.line, columns, reported, report,
+        {{QStringLiteral("project"), row.projectKey}, {QStringLiteral("scheme"), row.schemeKey}});
 }
 
 FundingImporter::Row FundingImporter::parse(const CsvRecord& record, const ColumnMap& columns,
@@ -100,44 +107,77 @@ FundingImporter::Row FundingImporter::parse(const CsvRecord& record, const Colum
                               m_statuses->hint(status));
     }
     f.notes = cells.value("notes");
+    f.schemeId = findScheme(cells);
+    if (cells.value("scheme_id").isEmpty() && cells.has("scheme"))
+        row.schemeKey = "scheme";
+    cells.date("call", f.callClosesOn); // the store checks that the scheme has that call
     row.clean = cells.clean();
     return row;
 }
 
-qint64 FundingImporter::findProject(const ImportRow& cells) const
+qint64 FundingImporter::findNamed(const ImportRow& cells, const NamedRecord& named,
+                                  std::optional<QMultiHash<QString, qint64>>& byName) const
 {
-    if (const QString uuid = cells.value("project"); !uuid.isEmpty()) {
+    if (const QString uuid = cells.value(named.idKey); !uuid.isEmpty()) {
         QSqlQuery query(m_db);
-        query.prepare(QStringLiteral("SELECT id FROM project WHERE uuid = ?"));
+        query.prepare(QStringLiteral("SELECT id FROM %1 WHERE uuid = ?").arg(named.table));
         query.addBindValue(uuid);
         if (query.exec() && query.next())
             return query.value(0).toLongLong();
-        cells.problem("project", tr("no project has the id \"%1\"").arg(CsvValues::excerpt(uuid)));
+        cells.problem(named.idKey, named.noId(CsvValues::excerpt(uuid)));
         return 0;
     }
-    const QString title = cells.value("project_title");
-    if (title.isEmpty())
-        return 0; // the store's rule: a funding line belongs to a project
-
-    if (!m_projectsByTitle) {
-        m_projectsByTitle.emplace();
+    const QString name = cells.value(named.nameKey);
+    if (name.isEmpty())
+        return 0;
+    if (!byName) {
+        byName.emplace();
         QSqlQuery query(m_db);
         query.setForwardOnly(true);
-        if (query.exec(QStringLiteral("SELECT id, title FROM project"))) {
+        if (query.exec(QStringLiteral("SELECT id, %1 FROM %2").arg(named.nameColumn, named.table))) {
             while (query.next())
-                m_projectsByTitle->insert(TextFolding::normalizedName(query.value(1).toString()),
-                                          query.value(0).toLongLong());
+                byName->insert(TextFolding::normalizedName(query.value(1).toString()),
+                               query.value(0).toLongLong());
         }
     }
-    const QList<qint64> ids = m_projectsByTitle->values(TextFolding::normalizedName(title));
+    const QList<qint64> ids = byName->values(TextFolding::normalizedName(name));
     if (ids.size() == 1)
         return ids.first();
-    cells.problem("project_title",
-                  ids.isEmpty()
-                      ? tr("no project has the title \"%1\"").arg(CsvValues::excerpt(title))
-                      : tr("%Ln projects have the title \"%1\"; give the project's id", "", int(ids.size()))
-                            .arg(CsvValues::excerpt(title)));
+    cells.problem(named.nameKey, ids.isEmpty()
+                                     ? named.noName(CsvValues::excerpt(name))
+                                     : named.severalNames(CsvValues::excerpt(name), int(ids.size())));
     return 0;
+}
+
+qint64 FundingImporter::findProject(const ImportRow& cells) const
+{
+    // Without a title either: the store's rule (a funding line belongs to a project) says so.
+    static const NamedRecord project{
+        "project",
+        "project_title",
+        QStringLiteral("project"),
+        QStringLiteral("title"),
+        [](const QString& id) { return tr("no project has the id \"%1\"").arg(id); },
+        [](const QString& title) { return tr("no project has the title \"%1\"").arg(title); },
+        [](const QString& title, int count) {
+            return tr("%Ln projects have the title \"%1\"; give the project's id", "", count).arg(title);
+        }};
+    return findNamed(cells, project, m_projectsByTitle);
+}
+
+qint64 FundingImporter::findScheme(const ImportRow& cells) const
+{
+    static const NamedRecord scheme{
+        "scheme_id",
+        "scheme",
+        QStringLiteral("scheme"),
+        QStringLiteral("name"),
+        [](const QString& id) { return tr("no support scheme has the id \"%1\"").arg(id); },
+        [](const QString& name) { return tr("no support scheme is named \"%1\"").arg(name); },
+        [](const QString& name, int count) {
+            return tr("%Ln support schemes are named \"%1\"; give the scheme's id", "", count).arg(name);
+        }};
+    return findNamed(cells, scheme, m_schemesByName);
 }
 
 std::optional<Funding> FundingImporter::findExisting(const Funding& funding) const
@@ -179,6 +219,13 @@ bool FundingImporter::write(const CsvRecord& record, const ColumnMap& columns, c
     take(columns, "year", merged.year, funding.year);
     take(columns, "status", merged.statusCode, funding.statusCode);
     take(columns, "notes", merged.notes, funding.notes);
+    // A file with a scheme column (name or id) sets the scheme, and the call with it: a call belongs
+    // to its scheme, and a row that names a call names its scheme too (the store's rule).
+    if (columns.column("scheme") >= 0 || columns.column("scheme_id") >= 0) {
+        merged.schemeId = funding.schemeId;
+        merged.callClosesOn = funding.callClosesOn;
+    }
+    take(columns, "call", merged.callClosesOn, funding.callClosesOn);
     return save(FundingStore(m_db), funding, existing, merged, QStringLiteral("funding"), record.line,
                 columns, batch, report) > 0;
 }

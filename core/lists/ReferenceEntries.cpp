@@ -1,5 +1,7 @@
 #include "ReferenceEntries.h"
 
+#include "common/PartialDate.h"
+
 #include <QSqlQuery>
 
 namespace ReferenceEntries {
@@ -84,6 +86,31 @@ std::optional<QString> actorName(const QSqlDatabase& db, qint64 id)
     if (query.exec() && query.next())
         return query.value(0).toString();
     return std::nullopt;
+}
+
+Entries schemes(const QSqlDatabase& db)
+{
+    return pairs(db, QStringLiteral("SELECT id, name FROM scheme ORDER BY name"));
+}
+
+Entries schemeCalls(const QSqlDatabase& db, qint64 schemeId)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT closes_on, label FROM scheme_call WHERE scheme_id = ? ORDER BY closes_on"));
+    query.addBindValue(schemeId);
+    Entries entries;
+    if (!query.exec())
+        return entries;
+    while (query.next()) {
+        const QString iso = query.value(0).toString();
+        const QString date = PartialDate::fromIso(iso).value_or(PartialDate()).toFrench();
+        const QString label = query.value(1).toString();
+        entries.append(
+            {iso, label.isEmpty() ? date : label + QStringLiteral(" (") + date + QLatin1Char(')')});
+    }
+    return entries;
 }
 
 } // namespace ReferenceEntries

@@ -28,5 +28,10 @@ QStringList sdgGoalsOfTheme(const QSqlDatabase& db, const QString& themeCode);
 // Actors that usually fund (public bodies and foundations), by id, at most 300.
 Entries funders(const QSqlDatabase& db);
 std::optional<QString> actorName(const QSqlDatabase& db, qint64 id);
+// The support schemes, by id, in the order of their names.
+Entries schemes(const QSqlDatabase& db);
+// A scheme's calls, by their closing date (ISO, what names a call within its scheme), in closing
+// order, labelled as the editors show them: "Session 1 (31/03/2026)", or the date alone.
+Entries schemeCalls(const QSqlDatabase& db, qint64 schemeId);
 
 } // namespace ReferenceEntries

@@ -55,6 +55,11 @@ const QHash<QString, const char*>& sources()
         {QStringLiteral("programme_code"), QT_TRANSLATE_NOOP("FieldLabels", "Programme")},
         {QStringLiteral("year"), QT_TRANSLATE_NOOP("FieldLabels", "Year")},
         {QStringLiteral("amount_cents"), QT_TRANSLATE_NOOP("FieldLabels", "Amount")},
+        // A funding line's scheme and call, by name (FundingStore::history).
+        {QStringLiteral("scheme"), QT_TRANSLATE_NOOP("FieldLabels", "Scheme")},
+        {QStringLiteral("scheme_id"), QT_TRANSLATE_NOOP("FieldLabels", "Scheme")},
+        {QStringLiteral("call"), QT_TRANSLATE_NOOP("FieldLabels", "Call")},
+        {QStringLiteral("call_closes_on"), QT_TRANSLATE_NOOP("FieldLabels", "Call")},
         {QStringLiteral("actors"), QT_TRANSLATE_NOOP("FieldLabels", "Actors")},
         {QStringLiteral("partners"), QT_TRANSLATE_NOOP("FieldLabels", "Partners")},
         {QStringLiteral("themes"), QT_TRANSLATE_NOOP("FieldLabels", "Themes")},

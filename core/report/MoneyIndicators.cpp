@@ -1,6 +1,7 @@
 #include "MoneyIndicators.h"
 
 #include "ReportContext.h"
+#include "SchemeIndicators.h"
 
 #include <QHash>
 
@@ -193,6 +194,7 @@ ReportSection MoneyIndicators::build(const ReportContext& q)
     leverage.rowKinds = {ReportTable::Kind::Euros, ReportTable::Kind::Euros, ReportTable::Kind::Ratio};
     leverage.base = programmes.base;
     section.tables << leverage;
+    section.tables << SchemeIndicators::build(q);
 
     const auto shared = [&](const QString& id, const QString& title, const QString& column,
                             const CodeList& keys, const SharedBudgets& amounts, const QString& without,

@@ -7,8 +7,9 @@
 class ReportContext;
 
 // Part 4 of the report: the declared budgets of the active projects (total, median), the
-// co-funding of the year by programme, the leverage of external funding on own funds, and the
-// budgets by theme and zone.
+// co-funding of the year by programme, the leverage of external funding on own funds, the funding
+// obtained and the success of applications per support scheme (SchemeIndicators), and the budgets
+// by theme and zone.
 class MoneyIndicators
 {
     Q_DECLARE_TR_FUNCTIONS(MoneyIndicators)

@@ -269,6 +269,30 @@ ReportRules::Statement ReportRules::Leverage::statement(const Context& c)
                 .arg(yearOf(c))};
 }
 
+ReportRules::Statement ReportRules::SchemeFunding::statement(const Context& c)
+{
+    return {QString::fromLatin1(kId), tr("Funding obtained per support scheme"),
+            tr("The funding obtained per support scheme adds up, for %1 and the year before, the amounts of "
+               "the funding lines of that year (the year of their commitment or payment) that name a support "
+               "scheme and were granted or paid. Requested and refused lines are not money obtained; lines "
+               "that name no scheme are not counted here (their number is given under the table), as the "
+               "co-funding table counts every line. Like the co-funding, the lines of every project of the "
+               "observatory are counted, whatever the place of its actors.")
+                .arg(yearOf(c))};
+}
+
+ReportRules::Statement ReportRules::SchemeSuccess::statement(const Context& c)
+{
+    return {
+        QString::fromLatin1(kId), tr("Success of applications per support scheme"),
+        tr("The success rate of the applications to a support scheme takes as its base the funding lines "
+           "of the year (%1 and the year before) that name the scheme and are decided: granted or paid "
+           "(obtained), or refused. The rate is the share of them obtained. A requested line, or one of a "
+           "status an adviser added, is still pending: it is left out of the base and counted apart. A "
+           "scheme without a decided line in a year has no rate that year (n.d.), not 0%.")
+            .arg(yearOf(c))};
+}
+
 ReportRules::Statement ReportRules::NotActive::statement(const Context& c)
 {
     return {
@@ -362,6 +386,8 @@ QList<ReportRules::Statement> ReportRules::methodology(const Context& context)
         Budgets::statement(context),
         Cofunding::statement(context),
         Leverage::statement(context),
+        SchemeFunding::statement(context),
+        SchemeSuccess::statement(context),
         NotActive::statement(context),
         Signatures::statement(context),
         Decades::statement(context),

@@ -202,6 +202,41 @@ public:
         static Statement statement(const Context& context);
     };
 
+    // Rule: the funding obtained through each support scheme: the funding lines of the year linked
+    // to a scheme whose status says the money was obtained (granted or paid), summed per scheme.
+    // Requested and refused lines, and lines without a scheme, are not counted.
+    struct SchemeFunding
+    {
+        static constexpr const char* kId = "scheme_funding";
+        static bool obtained(std::string_view statusCode)
+        {
+            return statusCode == "accorde" || statusCode == "verse";
+        }
+        static Statement statement(const Context& context);
+    };
+
+    // Rule: the success of applications per support scheme: among the funding lines of the year
+    // linked to a scheme that are decided (obtained by rule SchemeFunding, or refused), the share
+    // obtained. A requested line, or one of a status an adviser added, is pending: outside the base,
+    // shown apart. Without a decided line the rate is not defined.
+    struct SchemeSuccess
+    {
+        static constexpr const char* kId = "scheme_success";
+        enum class Outcome : unsigned char
+        {
+            Obtained,
+            Refused,
+            Pending
+        };
+        static Outcome outcomeOf(std::string_view statusCode)
+        {
+            return SchemeFunding::obtained(statusCode) ? Outcome::Obtained
+                   : statusCode == "refuse"            ? Outcome::Refused
+                                                       : Outcome::Pending;
+        }
+        static Statement statement(const Context& context);
+    };
+
     // Rule: the dormant, suspended and ended partnerships of a year, with their reasons.
     struct NotActive
     {

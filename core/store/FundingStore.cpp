@@ -38,6 +38,28 @@ void FundingStore::collectProblems(const Funding& funding, RecordValidator& chec
                   [&] { return tr("Choose a status."); });
     check.codeExists(QStringLiteral("status"), QStringLiteral("ref_funding_status"), funding.statusCode,
                      [&] { return tr("\"%1\" is not a known funding status.").arg(funding.statusCode); });
+    check.recordExists(QStringLiteral("scheme"), QStringLiteral("scheme"), funding.schemeId,
+                       [&] { return tr("The support scheme of this funding line no longer exists."); });
+    if (funding.callClosesOn.isNull())
+        return;
+    check.require(funding.schemeId > 0, QStringLiteral("call"),
+                  [&] { return tr("A call belongs to a support scheme: choose the scheme first."); });
+    check.require(
+        funding.schemeId <= 0 || callExists(funding.schemeId, funding.callClosesOn), QStringLiteral("call"),
+        [&] {
+            return tr("\"%1\" has no call closing on %2.")
+                .arg(m_table.recordName(QStringLiteral("scheme"), QStringLiteral("name"), funding.schemeId),
+                     funding.callClosesOn.toIso());
+        });
+}
+
+bool FundingStore::callExists(qint64 schemeId, const PartialDate& closesOn) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT 1 FROM scheme_call WHERE scheme_id = ? AND closes_on = ?"));
+    query.addBindValue(schemeId);
+    query.addBindValue(closesOn.toIso());
+    return query.exec() && query.next();
 }
 
 FieldValues FundingStore::columns(const Funding& funding) const
@@ -50,6 +72,8 @@ FieldValues FundingStore::columns(const Funding& funding) const
         {QStringLiteral("amount_cents"), QVariant(funding.amountCents)},
         {QStringLiteral("status_code"), FieldValue::text(funding.statusCode)},
         {QStringLiteral("notes"), FieldValue::text(funding.notes)},
+        {QStringLiteral("scheme_id"), FieldValue::id(funding.schemeId)},
+        {QStringLiteral("call_closes_on"), FieldValue::date(funding.callClosesOn)},
     };
 }
 
@@ -66,6 +90,14 @@ FieldValues FundingStore::history(const Funding& funding) const
                 m_table.recordName(QStringLiteral("actor"), QStringLiteral("name"), funding.funderActorId);
         } else if (field == QLatin1String("funder_actor_id")) {
             field = QStringLiteral("funder");
+        } else if (field == QLatin1String("scheme_id")) {
+            field = QStringLiteral("scheme");
+            if (funding.schemeId > 0)
+                value =
+                    m_table.recordName(QStringLiteral("scheme"), QStringLiteral("name"), funding.schemeId);
+        } else if (field == QLatin1String("call_closes_on")) {
+            field = QStringLiteral("call");
+            value = callName(funding.schemeId, funding.callClosesOn);
         }
     }
     return values;
@@ -85,6 +117,8 @@ Funding FundingStore::fromRow(const QSqlQuery& query) const
     funding.amountCents = query.value(QStringLiteral("amount_cents")).toLongLong();
     funding.statusCode = SqlRow::text(query, QStringLiteral("status_code"));
     funding.notes = SqlRow::text(query, QStringLiteral("notes"));
+    funding.schemeId = SqlRow::id(query, QStringLiteral("scheme_id"));
+    funding.callClosesOn = SqlRow::date(query, QStringLiteral("call_closes_on"));
     funding.createdAt = SqlRow::text(query, QStringLiteral("created_at"));
     funding.updatedAt = SqlRow::text(query, QStringLiteral("updated_at"));
     funding.version = SqlRow::id(query, QStringLiteral("version"));
@@ -109,5 +143,21 @@ Funding FundingStore::mergeChanges(const Funding& base, const Funding& mine, con
     // Every field the adviser can change; a new field of Funding belongs here too.
     return RecordMerge::changesOver(base, mine, theirs, &Funding::projectId, &Funding::funderActorId,
                                     &Funding::programmeCode, &Funding::year, &Funding::amountCents,
-                                    &Funding::statusCode, &Funding::notes);
+                                    &Funding::statusCode, &Funding::notes, &Funding::schemeId,
+                                    &Funding::callClosesOn);
+}
+
+QString FundingStore::callName(qint64 schemeId, const PartialDate& closesOn) const
+{
+    if (closesOn.isNull())
+        return {};
+    // "Session 2 (2026-03-31)": the call's label when it has one, its closing date always (the
+    // date is what names it within its scheme).
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT label FROM scheme_call WHERE scheme_id = ? AND closes_on = ?"));
+    query.addBindValue(schemeId);
+    query.addBindValue(closesOn.toIso());
+    const QString label = query.exec() && query.next() ? query.value(0).toString() : QString();
+    return label.isEmpty() ? closesOn.toIso()
+                           : label + QStringLiteral(" (") + closesOn.toIso() + QLatin1Char(')');
 }

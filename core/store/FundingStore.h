@@ -17,6 +17,9 @@ public:
 
     QList<qint64> idsForProject(qint64 projectId) const;
 
+    // How a line's call reads to people: its label and closing date ("Session 2 (2026-03-31)").
+    QString callName(qint64 schemeId, const PartialDate& closesOn) const;
+
 protected:
     void collectProblems(const Funding& funding, RecordValidator& check) const override;
     FieldValues columns(const Funding& funding) const override;
@@ -24,4 +27,7 @@ protected:
     Funding fromRow(const QSqlQuery& query) const override;
     Funding mergeChanges(const Funding& base, const Funding& mine, const Funding& theirs) const override;
     QString missingMessage() const override;
+
+private:
+    bool callExists(qint64 schemeId, const PartialDate& closesOn) const;
 };

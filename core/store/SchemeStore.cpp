@@ -122,6 +122,53 @@ void SchemeStore::collectProblems(const Scheme& scheme, RecordValidator& check) 
     }
     check.require(!LinkValues::hasDuplicates(closings), QStringLiteral("calls"),
                   [&] { return tr("Two calls close on the same date."); });
+    // A call is known by its closing date: one that funding lines name stays, with that date.
+    for (const auto& [closesOn, lines] : namedCalls(scheme.id).asKeyValueRange()) {
+        const bool kept =
+            std::any_of(scheme.calls.cbegin(), scheme.calls.cend(),
+                        [&](const SchemeCall& call) { return call.closesOn.toIso() == closesOn; });
+        check.require(kept, QStringLiteral("calls"), [&] {
+            return tr("The call closing on %1 is named by %n funding line(s): link them to another call "
+                      "before removing this one or changing its closing date.",
+                      nullptr, lines)
+                .arg(closesOn);
+        });
+    }
+}
+
+QMap<QString, int> SchemeStore::namedCalls(qint64 schemeId) const
+{
+    QMap<QString, int> lines;
+    if (schemeId <= 0)
+        return lines;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT call_closes_on, count(*) FROM funding WHERE scheme_id = ? "
+                                 "AND call_closes_on IS NOT NULL GROUP BY call_closes_on"));
+    query.addBindValue(schemeId);
+    if (query.exec()) {
+        while (query.next())
+            lines.insert(query.value(0).toString(), query.value(1).toInt());
+    }
+    return lines;
+}
+
+int SchemeStore::fundingLineCount(qint64 schemeId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT count(*) FROM funding WHERE scheme_id = ?"));
+    query.addBindValue(schemeId);
+    return query.exec() && query.next() ? query.value(0).toInt() : 0;
+}
+
+Status SchemeStore::prepareRemoval(const Scheme& scheme, TrashEntry* /*trash*/)
+{
+    const int lines = fundingLineCount(scheme.id);
+    if (lines == 0)
+        return {};
+    return Status::failure(tr("\"%1\" is named by %n funding line(s): link them to another scheme or to "
+                              "none before deleting it.",
+                              nullptr, lines)
+                               .arg(scheme.name));
 }
 
 FieldValues SchemeStore::columns(const Scheme& scheme) const

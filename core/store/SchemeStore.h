@@ -12,6 +12,10 @@ class SchemeStore : public RecordStore<Scheme>
 public:
     explicit SchemeStore(const QSqlDatabase& db);
 
+    // How many funding lines name the scheme; a scheme named by some cannot be deleted (as an
+    // actor in use), so that no line loses its scheme unseen.
+    int fundingLineCount(qint64 schemeId) const;
+
 protected:
     void collectProblems(const Scheme& scheme, RecordValidator& check) const override;
     FieldValues columns(const Scheme& scheme) const override;
@@ -20,4 +24,9 @@ protected:
     Scheme fromRow(const QSqlQuery& query) const override;
     Scheme mergeChanges(const Scheme& base, const Scheme& mine, const Scheme& theirs) const override;
     QString missingMessage() const override;
+    Status prepareRemoval(const Scheme& scheme, TrashEntry* trash) override;
+
+private:
+    // The closing dates of the scheme's calls that funding lines name, with how many lines.
+    QMap<QString, int> namedCalls(qint64 schemeId) const;
 };

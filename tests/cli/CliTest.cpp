@@ -422,7 +422,7 @@ TEST_CASE("report writes the year's report as PDF, HTML, workbook or CSV tables,
     REQUIRE(pdf.open(QIODevice::ReadOnly));
     CHECK(pdf.read(5) == "%PDF-");
     CHECK(QDir(dir.filePath(QStringLiteral("tableaux"))).entryList({QStringLiteral("*.csv")}).size() ==
-          33); // 31 tables, the methodology, the index
+          35); // 33 tables, the methodology, the index
 
     const QStringList db{QStringLiteral("--db"), path, QStringLiteral("report")};
     CHECK(observatoire(db + QStringList{QStringLiteral("--year"), QStringLiteral("1800"),

@@ -19,6 +19,7 @@
 #include "store/PartnerStore.h"
 #include "store/PartnershipStore.h"
 #include "store/ProjectStore.h"
+#include "store/SchemeStore.h"
 #include "store/VocabularyStore.h"
 
 #include <QBuffer>
@@ -226,6 +227,13 @@ TEST_CASE("No exported cell starts a formula, in any format, in any column an ad
     funding.statusCode = entry("ref_funding_status");
     funding.amountCents = 100;
     funding.notes = hostile("notes");
+    // The line's support scheme, exported by its name.
+    Scheme scheme;
+    scheme.name = hostile("scheme");
+    scheme.kindCode = QStringLiteral("fonds");
+    const Result<Scheme> createdScheme = SchemeStore(db.connection()).create(scheme);
+    REQUIRE(createdScheme.ok());
+    funding.schemeId = createdScheme.value().id;
     const Result<Funding> createdFunding = FundingStore(db.connection()).create(funding);
     INFO(createdFunding.message().toStdString());
     REQUIRE(createdFunding.ok());
@@ -239,6 +247,7 @@ TEST_CASE("No exported cell starts a formula, in any format, in any column an ad
         QStringLiteral("Code INSEE/SIREN"), QStringLiteral("Rôle"), QStringLiteral("Pays"),
         QStringLiteral("Pays du partenaire"), QStringLiteral("Partenariat"), QStringLiteral("Projet"),
         QStringLiteral("Code du financeur"), QStringLiteral("Devise"), QStringLiteral("ODD"),
+        QStringLiteral("Identifiant du dispositif"),
         // Years, yes or no, amounts and dates, written by the app.
         QStringLiteral("APD : années"), QStringLiteral("APD : déclarée"), QStringLiteral("APD : montants"),
         QStringLiteral("APD : dates de déclaration")};

@@ -9,6 +9,7 @@
 #include "demo/DemoGenerator.h"
 #include "store/FundingStore.h"
 #include "store/ProjectStore.h"
+#include "store/SchemeStore.h"
 
 namespace {
 
@@ -261,4 +262,66 @@ TEST_CASE(
         QStringLiteral("5 Année: ") + storeMessage(store, late, "year"),
     };
     checkListedOnce(report, expected);
+}
+
+TEST_CASE("Fundings: a line names its support scheme by name or id and its call by closing date; bad ones "
+          "are named with line and column, and nothing is written",
+          "[import][fundings][schemes]")
+{
+    TestDatabase db;
+    const TemporaryFile projects("Titre;Acteur;Code INSEE/SIREN;Pays\n"
+                                 "Puits à Koudougou;Ville de Lyon;69123;Burkina Faso\n");
+    REQUIRE(ProjectImporter(db.connection()).run(projects.path(), {}).created == 1);
+    Scheme water;
+    water.name = QStringLiteral("Eau solidaire");
+    water.kindCode = QStringLiteral("appel_a_projets");
+    water.calls = {{QStringLiteral("Session 1"), PartialDate(), PartialDate::ofDay(QDate(2026, 3, 31))},
+                   {QString(), PartialDate(), PartialDate::ofMonth(2026, 9)}};
+    const Result<Scheme> scheme = SchemeStore(db.connection()).create(water);
+    REQUIRE(scheme.ok());
+
+    const TemporaryFile lines("Titre du projet;Programme;Année;Montant;État;Dispositif;Clôture de l'appel\n"
+                              "Puits à Koudougou;Autre;2026;1 000;Demandé;eau SOLIDAIRE;31/03/2026\n"
+                              "Puits à Koudougou;Autre;2025;2 000;Accordé;Eau solidaire;\n");
+    const ImportReport report = FundingImporter(db.connection()).run(lines.path(), {});
+    INFO(describeErrors(report).toStdString());
+    REQUIRE(report.errors.isEmpty());
+    CHECK(report.created == 2);
+    CHECK(count(db,
+                QStringLiteral("SELECT count(*) FROM funding WHERE scheme_id = %1").arg(scheme.value().id)) ==
+          2);
+    CHECK(db.scalar(QStringLiteral("SELECT call_closes_on FROM funding WHERE year = 2026")).toString() ==
+          QStringLiteral("2026-03-31"));
+    CHECK(db.scalar(QStringLiteral("SELECT call_closes_on FROM funding WHERE year = 2025")).isNull());
+
+    // The export names the scheme, its id and the call; imported again it changes nothing.
+    const QByteArray exported = exportedFile(db, RecordExporter::Entity::Fundings);
+    CHECK(exported.contains("Dispositif;Identifiant du dispositif;Clôture de l'appel"));
+    CHECK(
+        exported.contains(QStringLiteral(";Eau solidaire;%1;31/03/2026").arg(scheme.value().uuid).toUtf8()));
+    const TemporaryFile again(exported);
+    const ImportReport reimported = FundingImporter(db.connection()).run(again.path(), {});
+    INFO(describeErrors(reimported).toStdString());
+    CHECK(reimported.errors.isEmpty());
+    CHECK(reimported.unchanged == 2);
+
+    const TemporaryFile bad(
+        "Titre du projet;Programme;Année;Montant;Dispositif;Identifiant du dispositif;Clôture de l'appel\n"
+        "Puits à Koudougou;Autre;2020;100;Fonds inconnu;;\n"
+        "Puits à Koudougou;Autre;2020;100;Eau solidaire;;30/03/2026\n"
+        "Puits à Koudougou;Autre;2020;100;;;31/03/2026\n"
+        "Puits à Koudougou;Autre;2020;100;;pas-un-id;\n"
+        "Puits à Koudougou;Autre;2020;100;Eau solidaire;;demain\n"
+        "Puits à Koudougou;Autre;2020;100;Eau solidaire;;09/2026\n");
+    const ImportReport refused = FundingImporter(db.connection()).run(bad.path(), {});
+    const QStringList found = problemPlaces(refused);
+    INFO(found.join(QLatin1Char(',')).toStdString());
+    CHECK(found.contains(QStringLiteral("2 Dispositif")));
+    CHECK(found.contains(QStringLiteral("3 Clôture de l'appel")));
+    CHECK(found.contains(QStringLiteral("4 Clôture de l'appel")));
+    CHECK(found.contains(QStringLiteral("5 Identifiant du dispositif")));
+    CHECK(found.contains(QStringLiteral("6 Clôture de l'appel")));
+    CHECK(found.size() == 5); // line 7 names the September call: fine
+    CHECK_FALSE(refused.written);
+    CHECK(count(db, QStringLiteral("SELECT count(*) FROM funding")) == 2);
 }

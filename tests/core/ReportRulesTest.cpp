@@ -456,6 +456,96 @@ TEST_CASE("Rules cofunding and leverage: the programmes' flag, in-kind contribut
             .isValid());
 }
 
+TEST_CASE("Rules scheme_funding and scheme_success: lines by scheme, status and year, a line without a "
+          "scheme, a project outside the region, no decided line",
+          "[report][rules][schemes]")
+{
+    TestDatabase db;
+    const QSqlDatabase c = db.connection();
+    // A project carried by an actor of the region, one by an actor of another region (Paris): the
+    // lines of both count, as the co-funding counts them.
+    run(c, QStringLiteral(
+               "INSERT INTO actor (id, uuid, name, name_normalized, actor_type_code, departement_code, "
+               "created_at, updated_at) VALUES (1, 'a1', 'Porteur', 'porteur', 'asso_si', '69M', "
+               "'2024-01-01', '2024-01-01'), (2, 'a2', 'Parisiens', 'parisiens', 'asso_si', '75', "
+               "'2024-01-01', '2024-01-01')"));
+    project(c, 1, "en_cours", "2020");
+    project(c, 2, "en_cours", "2020");
+    run(c, QStringLiteral("INSERT INTO project_actor (project_id, actor_id, role_code) VALUES (1, 1, "
+                          "'porteur'), (2, 2, 'porteur')"));
+    run(c, QStringLiteral("INSERT INTO scheme (id, uuid, name, kind_code, created_at, updated_at) VALUES "
+                          "(1, 's1', 'Fonds eau', 'fonds', '2024-01-01', '2024-01-01'), "
+                          "(2, 's2', 'Appel jeunesse', 'appel_a_projets', '2024-01-01', '2024-01-01'), "
+                          "(3, 's3', 'Prix du jumelage', 'prix', '2024-01-01', '2024-01-01')"));
+    int id = 0;
+    const auto line = [&](int projectId, int scheme, int year, qint64 euros, const char* status) {
+        ++id;
+        run(c,
+            QStringLiteral("INSERT INTO funding (id, uuid, project_id, programme_code, year, amount_cents, "
+                           "status_code, scheme_id, created_at, updated_at) VALUES (%1, 'g%1', %2, "
+                           "'autre', %3, %4, '%5', %6, '2024-01-01', '2024-01-01')")
+                .arg(id)
+                .arg(projectId)
+                .arg(year)
+                .arg(euros * 100)
+                .arg(QString::fromLatin1(status), scheme ? QString::number(scheme) : QStringLiteral("NULL")));
+    };
+    // Fonds eau, 2024: granted 10,000 and paid 5,000 (the latter outside the region): obtained;
+    // refused 7,000 and requested 3,000: not obtained. 2023: paid 4,000; refused 1,000.
+    line(1, 1, 2024, 10000, "accorde");
+    line(2, 1, 2024, 5000, "verse");
+    line(1, 1, 2024, 7000, "refuse");
+    line(1, 1, 2024, 3000, "demande");
+    line(1, 1, 2023, 4000, "verse");
+    line(1, 1, 2023, 1000, "refuse");
+    // Appel jeunesse: 2024 only requested (no decided line: no rate); 2023 one refused (0%, a true 0).
+    line(1, 2, 2024, 2000, "demande");
+    line(1, 2, 2023, 2500, "refuse");
+    // Prix du jumelage: only 2022 and 2025, outside N-1 and N: in neither table.
+    line(1, 3, 2022, 900, "verse");
+    line(1, 3, 2025, 900, "verse");
+    // No scheme: granted 50,000 in 2024, counted by the co-funding, not here (named in the base).
+    line(1, 0, 2024, 50000, "accorde");
+
+    const Report report = built(c, 2024);
+    const ReportTable* funding = report.table(QStringLiteral("funding_by_scheme"));
+    REQUIRE(funding);
+    CHECK(funding->rules.contains(QStringLiteral("scheme_funding")));
+    CHECK(funding->columns ==
+          QStringList{QStringLiteral("Support scheme"), QStringLiteral("2023"), QStringLiteral("2024")});
+    REQUIRE(funding->rows.size() == 1); // Appel jeunesse obtained nothing; the prize is out of the years
+    CHECK(figure(report, "funding_by_scheme", QStringLiteral("Fonds eau"), 1).toDouble() == 4000.0);
+    CHECK(figure(report, "funding_by_scheme", QStringLiteral("Fonds eau"), 2).toDouble() == 15000.0);
+    CHECK(funding->base.startsWith(QStringLiteral("3 funding lines of 2023 and 2024 granted or paid")));
+    CHECK(funding->base.contains(QStringLiteral("1 granted or paid line of those years without a scheme")));
+
+    const ReportTable* success = report.table(QStringLiteral("success_by_scheme"));
+    REQUIRE(success);
+    CHECK(success->rules.contains(QStringLiteral("scheme_success")));
+    CHECK(success->rows.size() == 2);
+    // Fonds eau: 2023 1 of 2 decided (50%); 2024 2 of 3 (66.7%), 1 pending.
+    CHECK(figure(report, "success_by_scheme", QStringLiteral("Fonds eau"), 1).toLongLong() == 2);
+    CHECK(figure(report, "success_by_scheme", QStringLiteral("Fonds eau"), 2).toDouble() == 50.0);
+    CHECK(figure(report, "success_by_scheme", QStringLiteral("Fonds eau"), 3).toLongLong() == 3);
+    CHECK(figure(report, "success_by_scheme", QStringLiteral("Fonds eau"), 4).toDouble() == 66.7);
+    CHECK(figure(report, "success_by_scheme", QStringLiteral("Fonds eau"), 5).toLongLong() == 1);
+    // Appel jeunesse: 2023 refused only, a true 0%; 2024 nothing decided: not defined, not 0%.
+    CHECK(figure(report, "success_by_scheme", QStringLiteral("Appel jeunesse"), 2).toDouble() == 0.0);
+    CHECK(figure(report, "success_by_scheme", QStringLiteral("Appel jeunesse"), 2).isValid());
+    CHECK(figure(report, "success_by_scheme", QStringLiteral("Appel jeunesse"), 3).toLongLong() == 0);
+    CHECK_FALSE(figure(report, "success_by_scheme", QStringLiteral("Appel jeunesse"), 4).isValid());
+    CHECK(figure(report, "success_by_scheme", QStringLiteral("Appel jeunesse"), 5).toLongLong() == 1);
+    CHECK(success->base.startsWith(QStringLiteral("6 decided applications of 2023 and 2024")));
+    // The co-funding still counts every line of the year, with or without a scheme.
+    CHECK(sumOf(report, "cofunding_by_programme", 1) == 70000.0); // refused lines left out
+
+    // A year without any line of a scheme: both tables empty, no figure.
+    const Report empty = built(c, 2019);
+    CHECK(empty.table(QStringLiteral("funding_by_scheme"))->rows.isEmpty());
+    CHECK(empty.table(QStringLiteral("success_by_scheme"))->rows.isEmpty());
+    CHECK_FALSE(empty.table(QStringLiteral("success_by_scheme"))->hasData());
+}
+
 TEST_CASE("Rules not_active, signatures and decades: the year's statuses and reasons, planned partnerships "
           "unsigned, empty decades kept",
           "[report][rules]")

@@ -257,6 +257,26 @@ TEST_CASE("Report: the money and the data quality, counted by hand", "[report]")
     CHECK(f.number("leverage", QStringLiteral("Own funds and in-kind contributions (€)"), 1) == 10000.0);
     CHECK(f.number("leverage", QStringLiteral("Euros of external funding per euro of own funds"), 1) == 5.3);
 
+    // Through the schemes: FICOL obtained g1 (40,000 in 2024); the ministry's call g4 (20,000 paid
+    // in 2023), refused g3 in 2024 and has g6 pending. g2 and g5, obtained without a scheme, are in
+    // the base's note only.
+    CHECK(f.table("funding_by_scheme").rows.size() == 2);
+    CHECK(f.table("funding_by_scheme").rows.value(0).value(0).toString() == QStringLiteral("FICOL"));
+    CHECK(f.number("funding_by_scheme", QStringLiteral("FICOL"), 1) == 0.0);
+    CHECK(f.number("funding_by_scheme", QStringLiteral("FICOL"), 2) == 40000.0);
+    CHECK(f.number("funding_by_scheme", QStringLiteral("AAP généraliste"), 1) == 20000.0);
+    CHECK(f.number("funding_by_scheme", QStringLiteral("AAP généraliste"), 2) == 0.0);
+    CHECK(
+        f.table("funding_by_scheme").base.contains(QStringLiteral("2 granted or paid lines of those years")));
+    CHECK(f.table("success_by_scheme").rows.value(0).value(2).isNull()); // FICOL decided nothing in 2023
+    CHECK(f.number("success_by_scheme", QStringLiteral("FICOL"), 4) == 100.0);
+    CHECK(f.number("success_by_scheme", QStringLiteral("AAP généraliste"), 2) == 100.0);
+    CHECK(f.number("success_by_scheme", QStringLiteral("AAP généraliste"), 3) == 1.0);
+    CHECK(f.number("success_by_scheme", QStringLiteral("AAP généraliste"), 4) == 0.0);
+    CHECK(f.number("success_by_scheme", QStringLiteral("AAP généraliste"), 5) == 1.0);
+    CHECK(f.table("success_by_scheme")
+              .base.startsWith(QStringLiteral("3 decided applications of 2023 and 2024")));
+
     // J1's 100,000 shared between water and health; J5's 30,000 between Burkina Faso and Senegal.
     CHECK(f.number("amounts_by_theme", QStringLiteral("Health"), 1) == 50000.0);
     CHECK(f.number("amounts_by_theme", QStringLiteral("Vocational training, employability"), 1) == 30000.0);
@@ -322,12 +342,26 @@ TEST_CASE("Report files: CSV tables, workbook, HTML page and PDF", "[report][fil
         REQUIRE(file.open(QIODevice::ReadOnly));
         const QByteArray workbook = file.readAll();
         const QString sheets = QString::fromUtf8(zipEntry(workbook, QStringLiteral("xl/workbook.xml")));
-        CHECK(sheets.count(QStringLiteral("<sheet ")) == 32); // 31 tables and the methodology
-        // Sheet 24: the budgets, whose total of 2024 is the number 150000.
+        CHECK(sheets.count(QStringLiteral("<sheet ")) == 34); // 33 tables and the methodology
+        // The budgets' sheet, found by the table's place in the report: its total of 2024 is the
+        // number 150000.
+        const int number = [&] {
+            int place = 0;
+            for (const ReportSection& section : f.report.sections) {
+                for (const ReportTable& table : section.tables) {
+                    ++place;
+                    if (table.id == QLatin1String("budgets"))
+                        return place;
+                }
+            }
+            return 0;
+        }();
+        REQUIRE(number > 0);
         const QString budgets =
-            QString::fromUtf8(zipEntry(workbook, QStringLiteral("xl/worksheets/sheet24.xml")));
+            QString::fromUtf8(zipEntry(workbook, QStringLiteral("xl/worksheets/sheet%1.xml").arg(number)));
         CHECK(budgets.contains(QLatin1String("<v>150000</v>")));
-        CHECK(sheets.contains(QLatin1String("24 Declared budgets of the acti"))); // its number and title
+        CHECK(sheets.contains(
+            QStringLiteral("%1 Declared budgets of the acti").arg(number, 2, 10, QLatin1Char('0'))));
     }
     SECTION("one self-contained HTML page: every table, charts inline")
     {
@@ -348,7 +382,7 @@ TEST_CASE("Report files: CSV tables, workbook, HTML page and PDF", "[report][fil
         }
         INFO(html.errorString().toStdString());
         CHECK_FALSE(html.hasError());
-        CHECK(tables == 31);
+        CHECK(tables == 33);
         CHECK(charts >= 15);
         CHECK(links == 0); // nothing to fetch
     }

@@ -23,6 +23,9 @@ enum Column
     Year,
     Amount,
     Status,
+    // Optional, last: where the line came from (schema 12).
+    Scheme,
+    Call,
     ColumnCount
 };
 constexpr int kIdRole = Qt::UserRole;
@@ -37,7 +40,7 @@ FundingTable::FundingTable(const QSqlDatabase& db, QWidget* parent)
 {
     setObjectName(QStringLiteral("fundings"));
     m_table->setHorizontalHeaderLabels(
-        {tr("Funder"), tr("Programme"), tr("Year"), tr("Amount"), tr("Status")});
+        {tr("Funder"), tr("Programme"), tr("Year"), tr("Amount"), tr("Status"), tr("Scheme"), tr("Call")});
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_table->setMinimumHeight(m_table->fontMetrics().height() * 7);
@@ -87,6 +90,23 @@ void FundingTable::addRow(const Funding& funding)
     ReferenceChoices::fill(
         status, ReferenceChoices::entries(m_db, QStringLiteral("ref_funding_status"), funding.statusCode),
         funding.statusCode);
+    // The scheme, then the call among that scheme's calls: the call list follows the scheme chosen.
+    auto* scheme = new QComboBox(m_table);
+    scheme->setObjectName(QStringLiteral("scheme"));
+    ReferenceChoices::fill(scheme, ReferenceEntries::schemes(m_db),
+                           funding.schemeId > 0 ? QString::number(funding.schemeId) : QString(),
+                           tr("(none)"));
+    auto* call = new QComboBox(m_table);
+    call->setObjectName(QStringLiteral("call"));
+    const auto fillCalls = [this, call](qint64 schemeId, const QString& closesOn) {
+        ReferenceChoices::fill(
+            call, schemeId > 0 ? ReferenceEntries::schemeCalls(m_db, schemeId) : ReferenceChoices::Entries(),
+            closesOn, tr("(none)"));
+        call->setEnabled(schemeId > 0);
+    };
+    fillCalls(funding.schemeId, funding.callClosesOn.toIso());
+    connect(scheme, &QComboBox::currentIndexChanged, call,
+            [scheme, fillCalls] { fillCalls(scheme->currentData().toLongLong(), QString()); });
     auto* year = new QLineEdit(funding.year ? QString::number(*funding.year) : QString(), m_table);
     auto* amount = new QLineEdit(
         funding.id > 0 || funding.amountCents > 0 ? Money::format(funding.amountCents) : QString(), m_table);
@@ -94,12 +114,16 @@ void FundingTable::addRow(const Funding& funding)
     amount->setPlaceholderText(tr("12 500,50 €"));
     m_table->setCellWidget(row, Funder, funder);
     m_table->setCellWidget(row, Programme, programme);
+    m_table->setCellWidget(row, Scheme, scheme);
+    m_table->setCellWidget(row, Call, call);
     m_table->setCellWidget(row, Year, year);
     m_table->setCellWidget(row, Amount, amount);
     m_table->setCellWidget(row, Status, status);
     auto* idItem = new QTableWidgetItem;
     idItem->setData(kIdRole, funding.id);
     idItem->setData(kIdRole + 1, funding.uuid);
+    // The version read, which the save of a changed line must give (else it is a conflict).
+    idItem->setData(kIdRole + 2, funding.version);
     m_table->setVerticalHeaderItem(row, idItem);
     for (QComboBox* combo : {funder, programme, status})
         connect(combo, &QComboBox::currentIndexChanged, this, &FundingTable::updateSummary);
@@ -130,6 +154,7 @@ QList<Funding> FundingTable::fundings(QStringList* problems) const
         if (const QTableWidgetItem* id = m_table->verticalHeaderItem(row)) {
             funding.id = id->data(kIdRole).toLongLong();
             funding.uuid = id->data(kIdRole + 1).toString();
+            funding.version = id->data(kIdRole + 2).toLongLong();
         }
         funding.funderActorId =
             qobject_cast<QComboBox*>(m_table->cellWidget(row, Funder))->currentData().toLongLong();
@@ -137,6 +162,12 @@ QList<Funding> FundingTable::fundings(QStringList* problems) const
             qobject_cast<QComboBox*>(m_table->cellWidget(row, Programme))->currentData().toString();
         funding.statusCode =
             qobject_cast<QComboBox*>(m_table->cellWidget(row, Status))->currentData().toString();
+        funding.schemeId =
+            qobject_cast<QComboBox*>(m_table->cellWidget(row, Scheme))->currentData().toLongLong();
+        funding.callClosesOn =
+            PartialDate::fromIso(
+                qobject_cast<QComboBox*>(m_table->cellWidget(row, Call))->currentData().toString())
+                .value_or(PartialDate());
         const QString year = qobject_cast<QLineEdit*>(m_table->cellWidget(row, Year))->text().trimmed();
         if (!year.isEmpty()) {
             bool ok = false;

@@ -9,8 +9,8 @@
 class QLabel;
 class QTableWidget;
 
-// A project's funding lines — funder, programme, year, amount, status — with the total and each
-// funder's share of it, updated as amounts are typed.
+// A project's funding lines — funder, programme, support scheme and call, year, amount, status —
+// with the total and each funder's share of it, updated as amounts are typed.
 class FundingTable : public QWidget
 {
     Q_OBJECT

@@ -32,9 +32,15 @@ INSERT INTO project_actor (project_id, actor_id, role_code) VALUES (1, 4, 'porte
 INSERT INTO project_country (project_id, country_code) VALUES (1, 'BF'), (2, 'DE'), (4, 'SN'), (5, 'BF'), (5, 'SN'), (6, 'BF');
 INSERT INTO project_theme (project_id, theme_code) VALUES (1, 'eau_assainissement'), (1, 'sante'), (2, 'education'), (3, 'culture_sport'), (5, 'formation_professionnelle');
 INSERT INTO project_sdg (project_id, sdg_goal) VALUES (1, 6), (1, 3), (2, 4);
-INSERT INTO funding (id, uuid, project_id, funder_actor_id, programme_code, year, amount_cents, status_code, created_at, updated_at) VALUES (1, 'g1', 1, NULL, 'afd_ficol', 2024, 4000000, 'accorde', '2024-01-01', '2024-01-01');
+-- Support schemes (schema 12): g1 obtained through the FICOL fund at its call of 31 March 2024;
+-- g3 (refused), g4 (paid in 2023) and g6 (requested) through the ministry's call; the others
+-- through none.
+INSERT INTO scheme (id, uuid, name, kind_code, created_at, updated_at) VALUES (1, 's1', 'FICOL', 'fonds', '2024-01-01', '2024-01-01');
+INSERT INTO scheme (id, uuid, name, kind_code, created_at, updated_at) VALUES (2, 's2', 'AAP généraliste', 'appel_a_projets', '2024-01-01', '2024-01-01');
+INSERT INTO scheme_call (scheme_id, label, closes_on) VALUES (1, 'Session 1', '2024-03-31');
+INSERT INTO funding (id, uuid, project_id, funder_actor_id, programme_code, year, amount_cents, status_code, scheme_id, call_closes_on, created_at, updated_at) VALUES (1, 'g1', 1, NULL, 'afd_ficol', 2024, 4000000, 'accorde', 1, '2024-03-31', '2024-01-01', '2024-01-01');
 INSERT INTO funding (id, uuid, project_id, funder_actor_id, programme_code, year, amount_cents, status_code, created_at, updated_at) VALUES (2, 'g2', 1, 4, 'fonds_propres', 2024, 1000000, 'verse', '2024-01-01', '2024-01-01');
-INSERT INTO funding (id, uuid, project_id, funder_actor_id, programme_code, year, amount_cents, status_code, created_at, updated_at) VALUES (3, 'g3', 1, NULL, 'region_aura', 2024, 500000, 'refuse', '2024-01-01', '2024-01-01');
-INSERT INTO funding (id, uuid, project_id, funder_actor_id, programme_code, year, amount_cents, status_code, created_at, updated_at) VALUES (4, 'g4', 1, NULL, 'meae_aap_generaliste', 2023, 2000000, 'verse', '2024-01-01', '2024-01-01');
+INSERT INTO funding (id, uuid, project_id, funder_actor_id, programme_code, year, amount_cents, status_code, scheme_id, call_closes_on, created_at, updated_at) VALUES (3, 'g3', 1, NULL, 'region_aura', 2024, 500000, 'refuse', 2, NULL, '2024-01-01', '2024-01-01');
+INSERT INTO funding (id, uuid, project_id, funder_actor_id, programme_code, year, amount_cents, status_code, scheme_id, call_closes_on, created_at, updated_at) VALUES (4, 'g4', 1, NULL, 'meae_aap_generaliste', 2023, 2000000, 'verse', 2, NULL, '2024-01-01', '2024-01-01');
 INSERT INTO funding (id, uuid, project_id, funder_actor_id, programme_code, year, amount_cents, status_code, created_at, updated_at) VALUES (5, 'g5', 2, 1, NULL, 2024, 500000, 'accorde', '2024-01-01', '2024-01-01');
-INSERT INTO funding (id, uuid, project_id, funder_actor_id, programme_code, year, amount_cents, status_code, created_at, updated_at) VALUES (6, 'g6', 5, NULL, 'region_aura', 2024, 800000, 'demande', '2024-01-01', '2024-01-01');
+INSERT INTO funding (id, uuid, project_id, funder_actor_id, programme_code, year, amount_cents, status_code, scheme_id, call_closes_on, created_at, updated_at) VALUES (6, 'g6', 5, NULL, 'region_aura', 2024, 800000, 'demande', 2, NULL, '2024-01-01', '2024-01-01');
