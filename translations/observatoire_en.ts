@@ -177,9 +177,9 @@
         <source>each APD declaration needs its year</source>
         <translation>each APD declaration needs its year</translation>
     </message>
-    <message numerus="yes">
-        <source>%n value(s) where the APD years list %1: the lists go in step</source>
-        <translation><numerusform>%n value where the APD years list %1: the lists go in step</numerusform><numerusform>%n values where the APD years list %1: the lists go in step</numerusform></translation>
+    <message>
+        <source>values given: %1, APD years: %2 — one per year, in the same order, or none</source>
+        <translation>values given: %1, APD years: %2 — one per year, in the same order, or none</translation>
     </message>
 </context>
 <context>
@@ -1291,6 +1291,10 @@ region's actors. Without a command, opens the application window.</translation>
     <message>
         <source>support-schemes</source>
         <translation>support-schemes</translation>
+    </message>
+    <message>
+        <source>The records of the list (current filter and order; still being counted)</source>
+        <translation>The records of the list (current filter and order; still being counted)</translation>
     </message>
 </context>
 <context>
@@ -5070,6 +5074,10 @@ Statement: %4</translation>
         <source>The success rate of the applications to a support scheme takes as its base the funding lines of the year (%1 and the year before) that name the scheme and are decided: granted or paid (obtained), or refused. The rate is the share of them obtained. A requested line, or one of a status an adviser added, is still pending: it is left out of the base and counted apart. A scheme without a decided line in a year has no rate that year (n.d.), not 0%.</source>
         <translation>The success rate of the applications to a support scheme takes as its base the funding lines of the year (%1 and the year before) that name the scheme and are decided: granted or paid (obtained), or refused. The rate is the share of them obtained. A requested line, or one of a status an adviser added, is still pending: it is left out of the base and counted apart. A scheme without a decided line in a year has no rate that year (n.d.), not 0%.</translation>
     </message>
+    <message>
+        <source>the %1 region</source>
+        <translation>the %1 region</translation>
+    </message>
 </context>
 <context>
     <name>ReportVocabulary</name>
@@ -5316,14 +5324,6 @@ Statement: %4</translation>
 </context>
 <context>
     <name>SchemeImporter</name>
-    <message numerus="yes">
-        <source>%n opening date(s) for %1 closing date(s): the lists go in step</source>
-        <translation><numerusform>%n opening date for %1 closing date: the lists go in step</numerusform><numerusform>%n opening dates for %1 closing dates: the lists go in step</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n call name(s) for %1 closing date(s): the lists go in step</source>
-        <translation><numerusform>%n call name for %1 closing date: the lists go in step</numerusform><numerusform>%n call names for %1 closing dates: the lists go in step</numerusform></translation>
-    </message>
     <message>
         <source>call %1 has no closing date</source>
         <translation>call %1 has no closing date</translation>
@@ -5383,6 +5383,14 @@ Statement: %4</translation>
     <message>
         <source>a co-funding rate is a whole percentage between 1 and 100</source>
         <translation>a co-funding rate is a whole percentage between 1 and 100</translation>
+    </message>
+    <message>
+        <source>opening dates given: %1, closing dates: %2 — one per call, in the same order, or none</source>
+        <translation>opening dates given: %1, closing dates: %2 — one per call, in the same order, or none</translation>
+    </message>
+    <message>
+        <source>call names given: %1, closing dates: %2 — one per call, in the same order, or none</source>
+        <translation>call names given: %1, closing dates: %2 — one per call, in the same order, or none</translation>
     </message>
 </context>
 <context>
