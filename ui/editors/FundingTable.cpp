@@ -29,6 +29,8 @@ enum Column
     ColumnCount
 };
 constexpr int kIdRole = Qt::UserRole;
+// How many characters of a choice (a funder, a scheme…) its column shows.
+constexpr int kChoiceCharacters = 14;
 
 } // namespace
 
@@ -41,7 +43,11 @@ FundingTable::FundingTable(const QSqlDatabase& db, QWidget* parent)
     setObjectName(QStringLiteral("fundings"));
     m_table->setHorizontalHeaderLabels(
         {tr("Funder"), tr("Programme"), tr("Year"), tr("Amount"), tr("Status"), tr("Scheme"), tr("Call")});
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // Seven columns do not fit an editor at 1024x700 stretched (names cut to « Réseau E »): each
+    // column is as wide as its choices' short form, the last takes what is left, and the table
+    // scrolls sideways when they are wider; a choice's full text is its tooltip.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     m_table->setMinimumHeight(m_table->fontMetrics().height() * 7);
     m_summary->setObjectName(QStringLiteral("fundingSummary"));
@@ -127,6 +133,12 @@ void FundingTable::addRow(const Funding& funding)
     m_table->setVerticalHeaderItem(row, idItem);
     for (QComboBox* combo : {funder, programme, status})
         connect(combo, &QComboBox::currentIndexChanged, this, &FundingTable::updateSummary);
+    for (QComboBox* combo : {funder, programme, status, scheme, call}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(kChoiceCharacters);
+        combo->setToolTip(combo->currentText());
+        connect(combo, &QComboBox::currentTextChanged, combo, &QComboBox::setToolTip);
+    }
     connect(amount, &QLineEdit::textChanged, this, &FundingTable::updateSummary);
 }
 
