@@ -214,4 +214,22 @@ QString matchingIds(const QSqlDatabase& db, const QString& table)
     return SqlEngine::of(db).searchMatches(entityNumber(table));
 }
 
+QString recordMatches(const QSqlDatabase& db, const QString& table, const QString& idExpression)
+{
+    if (SqlEngine::of(db).kind() != SqlEngine::Kind::Sqlite)
+        return {};
+    // rowid = record id * 8 + the entity's number (resources/migrations/003_search.sql).
+    return QStringLiteral("EXISTS (SELECT 1 FROM search_index WHERE search_index MATCH :search AND "
+                          "rowid = (%1) * 8 + %2)")
+        .arg(idExpression)
+        .arg(entityNumber(table));
+}
+
+QString anyMatches(const QSqlDatabase& db)
+{
+    if (SqlEngine::of(db).kind() != SqlEngine::Kind::Sqlite)
+        return {};
+    return QStringLiteral("SELECT 1 FROM search_index WHERE search_index MATCH :search");
+}
+
 } // namespace SearchIndex

@@ -32,4 +32,13 @@ QString matchExpression(const QString& typed);
 // :search to matchExpression().
 QString matchingIds(const QSqlDatabase& db, const QString& table);
 
+// An SQL condition "the `table` record whose id is `idExpression` matches :search", looked up in
+// the index for that one record: for a list walked in its order when nearly every record matches,
+// where building the set of matches first costs more than the walk (docs/performance.md). SQLite
+// only (FTS5 finds one row of a match by its rowid); empty on PostgreSQL, whose lists build sets.
+QString recordMatches(const QSqlDatabase& db, const QString& table, const QString& idExpression);
+// A query giving one row per index entry (any record) that matches :search, to count how common
+// a search is; empty where recordMatches() is.
+QString anyMatches(const QSqlDatabase& db);
+
 } // namespace SearchIndex
