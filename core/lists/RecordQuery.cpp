@@ -249,21 +249,12 @@ QString RecordQuery::whereClause(SearchWay way) const
         const QString table = tableName(m_family);
         QString own =
             way == SearchWay::WalkProbes
-                ? SearchIndex::recordMatches(m_db, table, id)
+                ? probeCondition(id)
                 : id + QLatin1String(" IN (") + SearchIndex::matchingIds(m_db, table) + QLatin1Char(')');
         // A partnership or project is also found by the names of its actors and partners.
-        if (partnerships || projects) {
+        if ((partnerships || projects) && way != SearchWay::WalkProbes) {
             const QString link = table;
-            if (way == SearchWay::WalkProbes) {
-                // Each record's own links, each linked actor or partner looked up in the index.
-                own += QStringLiteral(" OR EXISTS (SELECT 1 FROM %2_actor x WHERE x.%2_id = %1 AND %3)"
-                                      " OR EXISTS (SELECT 1 FROM %2_partner x WHERE x.%2_id = %1 AND %4)")
-                           .arg(id, link,
-                                SearchIndex::recordMatches(m_db, QStringLiteral("actor"),
-                                                           QStringLiteral("x.actor_id")),
-                                SearchIndex::recordMatches(m_db, QStringLiteral("foreign_partner"),
-                                                           QStringLiteral("x.partner_id")));
-            } else if (way == SearchWay::WalkSets) {
+            if (way == SearchWay::WalkSets) {
                 const QString actorHits = SearchIndex::matchingIds(m_db, QStringLiteral("actor"));
                 const QString partnerHits = SearchIndex::matchingIds(m_db, QStringLiteral("foreign_partner"));
                 // Each record's own links, looked up by its id: the '+' keeps SQLite from looking
@@ -502,7 +493,7 @@ RecordQuery::SearchWay RecordQuery::searchWay(int firstCount) const
     // found; building the set, about d × records. Both are equal at d = sqrt(firstCount / records),
     // that is at sqrt(firstCount × records) records found, which the search's hits stand for.
     double records = 0;
-    if (m_walkThreshold <= 0 || m_probeThreshold <= 0) {
+    if (m_walkThreshold <= 0) {
         QSqlQuery last(m_db);
         if (!last.exec(QStringLiteral("SELECT max(id) FROM %1").arg(tableName(m_family))) || !last.next())
             return SearchWay::Set;
@@ -522,23 +513,41 @@ RecordQuery::SearchWay RecordQuery::searchWay(int firstCount) const
     bindFilter(hits, sql);
     if (!hits.next() || hits.integer(0) < walkThreshold)
         return SearchWay::Set;
-    // Looking a record up in the index (its own entry, its actors', its partners') costs about
-    // what 250 hits put in sets cost (measured at 100,000 and 1,000,000 records,
-    // docs/performance.md): the same reasoning puts the point where looking up wins at
-    // sqrt(firstCount × records × 250) hits. Any entry found counts here (the index's entries
-    // of every family, read without picking the family's: that pick scans every hit).
-    const QString any = SearchIndex::anyMatches(m_db);
-    if (any.isEmpty())
+    // Looking records up in the index one by one (probeCondition()) builds no set, but costs
+    // some 250 times what a hit put in a set costs (docs/performance.md), and that only for
+    // words the index's prefix tables answer: it pays only when most records match, as with a
+    // letter or two, so that the walk meets its first screen within a few hundred records. The
+    // share is measured on the family's latest records, looked up so.
+    constexpr int kSample = 64;
+    const QString probe = probeCondition(QStringLiteral("latest.id"));
+    if (probe.isEmpty() || !SearchIndex::answeredByPrefixes(m_filter.search))
         return SearchWay::WalkSets;
-    constexpr double kProbeCost = 250;
-    const int probeThreshold = m_probeThreshold > 0
-                                   ? m_probeThreshold
-                                   : static_cast<int>(std::sqrt(firstCount * records * kProbeCost));
-    const QString countAny =
-        QStringLiteral("SELECT count(*) FROM (%1 LIMIT %2) AS hits").arg(any).arg(probeThreshold);
-    Statement common(m_db, countAny);
-    bindFilter(common, countAny);
-    return common.next() && common.integer(0) >= probeThreshold ? SearchWay::WalkProbes : SearchWay::WalkSets;
+    const QString sample =
+        QStringLiteral("SELECT count(*) FROM (SELECT id FROM %1 ORDER BY id DESC LIMIT %2) "
+                       "AS latest WHERE %3")
+            .arg(tableName(m_family))
+            .arg(kSample)
+            .arg(probe);
+    Statement matched(m_db, sample);
+    bindFilter(matched, sample);
+    const int needed = m_probeThreshold > 0 ? m_probeThreshold : kSample / 2;
+    return matched.next() && matched.integer(0) >= needed ? SearchWay::WalkProbes : SearchWay::WalkSets;
+}
+
+QString RecordQuery::probeCondition(const QString& id) const
+{
+    const QString table = tableName(m_family);
+    const QString own = SearchIndex::recordMatches(m_db, table, id);
+    if (own.isEmpty())
+        return {};
+    // Its own entry, then each of its actors' and partners' (through its own links).
+    return own +
+           QStringLiteral(" OR EXISTS (SELECT 1 FROM %2_actor x WHERE x.%2_id = %1 AND %3)"
+                          " OR EXISTS (SELECT 1 FROM %2_partner x WHERE x.%2_id = %1 AND %4)")
+               .arg(id, table,
+                    SearchIndex::recordMatches(m_db, QStringLiteral("actor"), QStringLiteral("x.actor_id")),
+                    SearchIndex::recordMatches(m_db, QStringLiteral("foreign_partner"),
+                                               QStringLiteral("x.partner_id")));
 }
 
 QList<qint64> RecordQuery::readIds(SearchWay way, int limit, QString* error) const

@@ -51,9 +51,9 @@ public:
     // default): the square root of the first screen's size times the family's records, where
     // both ways cost about the same. Tests set it to try both ways on a small observatory.
     void setWalkThreshold(int hits) { m_walkThreshold = hits; }
-    // Hits from which the walk looks each record up in the search index instead of testing it
-    // against sets of the hits (SQLite only); 0 (the default): where both cost about the same
-    // (searchWay()). Tests set it to try each way.
+    // How many of the family's 64 latest records must match for the walk to look each record up
+    // in the search index instead of testing it against sets of the hits (SQLite only); 0 (the
+    // default): half of them (searchWay()). Tests set it to try each way.
     void setProbeThreshold(int hits) { m_probeThreshold = hits; }
 
     // The ids of the records that pass the filter, in the sort order.
@@ -93,6 +93,9 @@ private:
     // The cheapest way to a first screen of `firstCount` ids, from how many hits the search has
     // (docs/performance.md).
     SearchWay searchWay(int firstCount) const;
+    // The search as a condition on the record whose id is `id`, each record looked up in the
+    // search index (its own entry, its actors', its partners'); empty where the engine cannot.
+    QString probeCondition(const QString& id) const;
     void bindFilter(class Statement& query, const QString& sql) const;
 
     QSqlDatabase m_db;

@@ -225,11 +225,17 @@ QString recordMatches(const QSqlDatabase& db, const QString& table, const QStrin
         .arg(entityNumber(table));
 }
 
-QString anyMatches(const QSqlDatabase& db)
+bool answeredByPrefixes(const QString& typed)
 {
-    if (SqlEngine::of(db).kind() != SqlEngine::Kind::Sqlite)
-        return {};
-    return QStringLiteral("SELECT 1 FROM search_index WHERE search_index MATCH :search");
+    static const QRegularExpression term(QStringLiteral("\"([^\"]*)\"\\*"));
+    const QString expression = matchExpression(typed);
+    if (expression.isEmpty())
+        return false;
+    for (auto it = term.globalMatch(expression); it.hasNext();) {
+        if (it.next().captured(1).size() > 3)
+            return false;
+    }
+    return true;
 }
 
 } // namespace SearchIndex

@@ -37,8 +37,9 @@ QString matchingIds(const QSqlDatabase& db, const QString& table);
 // where building the set of matches first costs more than the walk (docs/performance.md). SQLite
 // only (FTS5 finds one row of a match by its rowid); empty on PostgreSQL, whose lists build sets.
 QString recordMatches(const QSqlDatabase& db, const QString& table, const QString& idExpression);
-// A query giving one row per index entry (any record) that matches :search, to count how common
-// a search is; empty where recordMatches() is.
-QString anyMatches(const QSqlDatabase& db);
+// Whether every word of `typed` is answered by the index's prefix tables (words of at most 3
+// letters, resources/migrations/003_search.sql): only then is a lookup of one record cheap; a
+// longer word merges the lists of every indexed word it begins, for each record looked up.
+bool answeredByPrefixes(const QString& typed);
 
 } // namespace SearchIndex

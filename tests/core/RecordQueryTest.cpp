@@ -2,6 +2,7 @@
 #include "support/StoreFixture.h"
 
 #include "lists/RecordQuery.h"
+#include "search/SearchIndex.h"
 #include "store/ActorStore.h"
 #include "store/PartnershipStore.h"
 #include "store/ProjectStore.h"
@@ -326,4 +327,17 @@ TEST_CASE("Counts read as the adviser expects", "[lists]")
     CHECK(RecordList::countText(RecordList::Family::Partnerships, 123, 4567) ==
           QStringLiteral("123 partnerships of 4,567"));
     CHECK(RecordList::countText(RecordList::Family::Actors, 1, 2) == QStringLiteral("1 actor of 2"));
+}
+
+TEST_CASE("Only searches of short words look records up one by one in the index", "[lists][search]")
+{
+    // Words of 1 to 3 letters are in the index's prefix tables; a longer word, or "st" (which
+    // also searches "saint"), merges the list of every word it begins at each lookup.
+    CHECK(SearchIndex::answeredByPrefixes(QStringLiteral("l")));
+    CHECK(SearchIndex::answeredByPrefixes(QStringLiteral("ou ly")));
+    CHECK(SearchIndex::answeredByPrefixes(QStringLiteral("Éta")));
+    CHECK_FALSE(SearchIndex::answeredByPrefixes(QStringLiteral("lyon")));
+    CHECK_FALSE(SearchIndex::answeredByPrefixes(QStringLiteral("ou lyon")));
+    CHECK_FALSE(SearchIndex::answeredByPrefixes(QStringLiteral("st")));
+    CHECK_FALSE(SearchIndex::answeredByPrefixes(QString()));
 }
