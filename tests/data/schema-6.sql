@@ -1,7 +1,38 @@
 -- Takes a database of the current schema back to schema version 6, as it was before migrations
--- 007 (records' versions), 008 (trash), 009 (settled spellings), 010 (support schemes) and 011
--- (APD declarations): the older database that the upgrade tests (BackupTest, DatabaseTest,
--- tests/crash/KillTest.sh) upgrade. A new migration adds its undoing here.
+-- 007 (records' versions), 008 (trash), 009 (settled spellings), 010 (support schemes), 011
+-- (APD declarations) and 013 (sort keys): the older database that the upgrade tests (BackupTest,
+-- DatabaseTest, tests/crash/KillTest.sh) upgrade. A new migration adds its undoing here.
+DROP TRIGGER partnership_actor_sort_insert;
+DROP TRIGGER partnership_actor_sort_delete;
+DROP TRIGGER partnership_actor_sort_update;
+DROP TRIGGER partnership_partner_sort_insert;
+DROP TRIGGER partnership_partner_sort_delete;
+DROP TRIGGER partnership_partner_sort_update;
+DROP TRIGGER project_actor_sort_insert;
+DROP TRIGGER project_actor_sort_delete;
+DROP TRIGGER project_actor_sort_update;
+DROP TRIGGER project_country_sort_insert;
+DROP TRIGGER project_country_sort_delete;
+DROP TRIGGER project_country_sort_update;
+DROP TRIGGER actor_sort_rename;
+DROP TRIGGER foreign_partner_sort_rename;
+DROP TRIGGER ref_country_sort_relabel;
+DROP VIEW partnership_sort_key;
+DROP VIEW project_sort_key;
+DROP INDEX partnership_sort_actors;
+ALTER TABLE partnership DROP COLUMN sort_actors;
+DROP INDEX partnership_sort_partners;
+ALTER TABLE partnership DROP COLUMN sort_partners;
+DROP INDEX partnership_sort_countries_fr;
+ALTER TABLE partnership DROP COLUMN sort_countries_fr;
+DROP INDEX partnership_sort_countries_en;
+ALTER TABLE partnership DROP COLUMN sort_countries_en;
+DROP INDEX project_sort_carriers;
+ALTER TABLE project DROP COLUMN sort_carriers;
+DROP INDEX project_sort_countries_fr;
+ALTER TABLE project DROP COLUMN sort_countries_fr;
+DROP INDEX project_sort_countries_en;
+ALTER TABLE project DROP COLUMN sort_countries_en;
 DROP TABLE actor_apd_declaration;
 DROP TABLE trash_entry;
 ALTER TABLE actor DROP COLUMN version;
