@@ -220,7 +220,7 @@ QString RecordQuery::fromClause() const
     return {};
 }
 
-QString RecordQuery::whereClause(bool walk) const
+QString RecordQuery::whereClause(SearchWay way) const
 {
     // Every condition is "id IN (a set)": SQLite builds each set once, where a correlated
     // EXISTS would run once per record (tests/bench/bench_lists).
@@ -246,14 +246,17 @@ QString RecordQuery::whereClause(bool walk) const
     };
 
     if (!SearchIndex::matchExpression(m_filter.search).isEmpty()) {
-        QString own = id + QLatin1String(" IN (") + SearchIndex::matchingIds(m_db, tableName(m_family)) +
-                      QLatin1Char(')');
+        const QString table = tableName(m_family);
+        QString own =
+            way == SearchWay::WalkProbes
+                ? probeCondition(id)
+                : id + QLatin1String(" IN (") + SearchIndex::matchingIds(m_db, table) + QLatin1Char(')');
         // A partnership or project is also found by the names of its actors and partners.
-        if (partnerships || projects) {
-            const QString link = partnerships ? QStringLiteral("partnership") : QStringLiteral("project");
-            const QString actorHits = SearchIndex::matchingIds(m_db, QStringLiteral("actor"));
-            const QString partnerHits = SearchIndex::matchingIds(m_db, QStringLiteral("foreign_partner"));
-            if (walk) {
+        if ((partnerships || projects) && way != SearchWay::WalkProbes) {
+            const QString link = table;
+            if (way == SearchWay::WalkSets) {
+                const QString actorHits = SearchIndex::matchingIds(m_db, QStringLiteral("actor"));
+                const QString partnerHits = SearchIndex::matchingIds(m_db, QStringLiteral("foreign_partner"));
                 // Each record's own links, looked up by its id: the '+' keeps SQLite from looking
                 // up every matching actor in each record's links instead (one probe per actor
                 // found, for each record walked).
@@ -263,6 +266,8 @@ QString RecordQuery::whereClause(bool walk) const
                                       "+x.partner_id IN (%4))")
                            .arg(id, link, actorHits, partnerHits);
             } else {
+                const QString actorHits = SearchIndex::matchingIds(m_db, QStringLiteral("actor"));
+                const QString partnerHits = SearchIndex::matchingIds(m_db, QStringLiteral("foreign_partner"));
                 own += QStringLiteral(" OR %1 IN (SELECT %2_id FROM %2_actor WHERE actor_id IN (%3))"
                                       " OR %1 IN (SELECT %2_id FROM %2_partner WHERE partner_id IN (%4))")
                            .arg(id, link, actorHits, partnerHits);
@@ -388,6 +393,12 @@ QString RecordQuery::orderClause() const
                 .arg(SqlEngine::of(m_db).caseInsensitive(QStringLiteral("d.name")));
         }
     }
+    const QString direction =
+        m_sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    // A stored key: ties go by id in the same direction, so that its index, walked either way,
+    // gives the whole order (firstByStoredKey()).
+    if (const QString key = storedSortKey(); !key.isEmpty())
+        return QStringLiteral(" ORDER BY %1 IS NULL, %1%2, %3.id%2").arg(key, direction, r);
     // Text sorts without regard to case; empty values go last either way.
     // A copy: columns() returns its list by value, and a reference into the temporary dangled.
     const RecordList::Column column = RecordList::columns(m_family).at(m_sortColumn);
@@ -395,9 +406,52 @@ QString RecordQuery::orderClause() const
     const QString key = column.kind == RecordList::ColumnKind::Text
                             ? SqlEngine::of(m_db).caseInsensitive(expression)
                             : expression;
+    return QStringLiteral(" ORDER BY (%1) IS NULL, %2%3, %4.id").arg(expression, key, direction, r);
+}
+
+QString RecordQuery::storedSortKey() const
+{
+    if (m_sortColumn < 0 || m_sortColumn >= RecordList::columns(m_family).size())
+        return {};
+    const QString column = RecordList::columns(m_family).at(m_sortColumn).key;
+    // Countries sort by their label in the interface's language: one key per language.
+    const QString countries = m_label == QLatin1String("label_en") ? QStringLiteral("sort_countries_en")
+                                                                   : QStringLiteral("sort_countries_fr");
+    QString key;
+    if (m_family == RecordList::Family::Partnerships) {
+        if (column == QLatin1String("actor"))
+            key = QStringLiteral("sort_actors");
+        else if (column == QLatin1String("partner"))
+            key = QStringLiteral("sort_partners");
+        else if (column == QLatin1String("country"))
+            key = countries;
+    } else if (m_family == RecordList::Family::Projects) {
+        if (column == QLatin1String("actor"))
+            key = QStringLiteral("sort_carriers");
+        else if (column == QLatin1String("country"))
+            key = countries;
+    }
+    return key.isEmpty() ? key : alias(m_family) + QLatin1Char('.') + key;
+}
+
+QString RecordQuery::firstByStoredKey(const QString& key, const QString& where, int limit) const
+{
+    const QString r = alias(m_family);
     const QString direction =
         m_sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    return QStringLiteral(" ORDER BY (%1) IS NULL, %2%3, %4.id").arg(expression, key, direction, r);
+    const QString from = QStringLiteral(" FROM %1 %2").arg(tableName(m_family), r);
+    const QString narrowed = where.isEmpty() ? QStringLiteral(" WHERE ") : where + QLatin1String(" AND ");
+    // Each part is walked in its index's order and stops at `limit`; the two together (at most
+    // twice `limit` rows) are then put in the list's order.
+    return QStringLiteral("SELECT id FROM ("
+                          "SELECT * FROM (SELECT %1.id AS id, 0 AS part, %2 AS k%3%4%2 IS NOT NULL "
+                          "ORDER BY %2%5, %1.id%5 LIMIT %6) AS keyed "
+                          "UNION ALL "
+                          "SELECT * FROM (SELECT %1.id AS id, 1 AS part, %2 AS k%3%4%2 IS NULL "
+                          "ORDER BY %1.id%5 LIMIT %6) AS unkeyed"
+                          ") AS firsts ORDER BY part, k%5, id%5 LIMIT %6")
+        .arg(r, key, from, narrowed, direction)
+        .arg(limit);
 }
 
 void RecordQuery::bindFilter(Statement& query, const QString& sql) const
@@ -422,29 +476,31 @@ void RecordQuery::bindFilter(Statement& query, const QString& sql) const
 
 QList<qint64> RecordQuery::matchingIds(QString* error) const
 {
-    return readIds(false, 0, error);
+    return readIds(SearchWay::Set, 0, error);
 }
 
 QList<qint64> RecordQuery::firstIds(int count, QString* error) const
 {
-    return readIds(walkSearch(count), count, error);
+    return readIds(searchWay(count), count, error);
 }
 
-bool RecordQuery::walkSearch(int firstCount) const
+RecordQuery::SearchWay RecordQuery::searchWay(int firstCount) const
 {
     if (SearchIndex::matchExpression(m_filter.search).isEmpty() ||
         (m_family != RecordList::Family::Partnerships && m_family != RecordList::Family::Projects))
-        return false;
+        return SearchWay::Set;
     // Walking the list costs about firstCount / d records looked at, d being the share of records
     // found; building the set, about d × records. Both are equal at d = sqrt(firstCount / records),
     // that is at sqrt(firstCount × records) records found, which the search's hits stand for.
-    int threshold = m_walkThreshold;
-    if (threshold <= 0) {
+    double records = 0;
+    if (m_walkThreshold <= 0) {
         QSqlQuery last(m_db);
         if (!last.exec(QStringLiteral("SELECT max(id) FROM %1").arg(tableName(m_family))) || !last.next())
-            return false;
-        threshold = static_cast<int>(std::sqrt(static_cast<double>(firstCount) * last.value(0).toDouble()));
+            return SearchWay::Set;
+        records = last.value(0).toDouble();
     }
+    const int walkThreshold =
+        m_walkThreshold > 0 ? m_walkThreshold : static_cast<int>(std::sqrt(firstCount * records));
     // Counted no further than the threshold: a one-letter search has hundreds of thousands.
     const QString sql =
         QStringLiteral("SELECT count(*) FROM (SELECT * FROM (%1) AS o UNION ALL SELECT * FROM "
@@ -452,25 +508,66 @@ bool RecordQuery::walkSearch(int firstCount) const
             .arg(SearchIndex::matchingIds(m_db, tableName(m_family)),
                  SearchIndex::matchingIds(m_db, QStringLiteral("actor")),
                  SearchIndex::matchingIds(m_db, QStringLiteral("foreign_partner")))
-            .arg(threshold);
+            .arg(walkThreshold);
     Statement hits(m_db, sql);
     bindFilter(hits, sql);
-    return hits.next() && hits.integer(0) >= threshold;
+    if (!hits.next() || hits.integer(0) < walkThreshold)
+        return SearchWay::Set;
+    // Looking records up in the index one by one (probeCondition()) builds no set, but costs
+    // some 250 times what a hit put in a set costs (docs/performance.md), and that only for
+    // words the index's prefix tables answer: it pays only when most records match, as with a
+    // letter or two, so that the walk meets its first screen within a few hundred records. The
+    // share is measured on the family's latest records, looked up so.
+    constexpr int kSample = 64;
+    const QString probe = probeCondition(QStringLiteral("latest.id"));
+    if (probe.isEmpty() || !SearchIndex::answeredByPrefixes(m_filter.search))
+        return SearchWay::WalkSets;
+    const QString sample =
+        QStringLiteral("SELECT count(*) FROM (SELECT id FROM %1 ORDER BY id DESC LIMIT %2) "
+                       "AS latest WHERE %3")
+            .arg(tableName(m_family))
+            .arg(kSample)
+            .arg(probe);
+    Statement matched(m_db, sample);
+    bindFilter(matched, sample);
+    const int needed = m_probeThreshold > 0 ? m_probeThreshold : kSample / 2;
+    return matched.next() && matched.integer(0) >= needed ? SearchWay::WalkProbes : SearchWay::WalkSets;
 }
 
-QList<qint64> RecordQuery::readIds(bool walkSearch, int limit, QString* error) const
+QString RecordQuery::probeCondition(const QString& id) const
+{
+    const QString table = tableName(m_family);
+    const QString own = SearchIndex::recordMatches(m_db, table, id);
+    if (own.isEmpty())
+        return {};
+    // Its own entry, then each of its actors' and partners' (through its own links).
+    return own +
+           QStringLiteral(" OR EXISTS (SELECT 1 FROM %2_actor x WHERE x.%2_id = %1 AND %3)"
+                          " OR EXISTS (SELECT 1 FROM %2_partner x WHERE x.%2_id = %1 AND %4)")
+               .arg(id, table,
+                    SearchIndex::recordMatches(m_db, QStringLiteral("actor"), QStringLiteral("x.actor_id")),
+                    SearchIndex::recordMatches(m_db, QStringLiteral("foreign_partner"),
+                                               QStringLiteral("x.partner_id")));
+}
+
+QList<qint64> RecordQuery::readIds(SearchWay way, int limit, QString* error) const
 {
     QList<qint64> ids;
+    const QString key = storedSortKey();
     // The reference tables are joined only when the order needs one of their labels: the ids
     // of 100,000 partnerships come 15 times faster from the table alone.
     const QString order = orderClause();
     const bool needsLabels = order.contains(QRegularExpression(QStringLiteral("\\b[ktcs]\\.")));
     const QString from =
         needsLabels ? fromClause() : QStringLiteral(" FROM %1 %2").arg(tableName(m_family), alias(m_family));
-    QString sql =
-        QStringLiteral("SELECT %1.id").arg(alias(m_family)) + from + whereClause(walkSearch) + order;
-    if (limit > 0)
-        sql += QStringLiteral(" LIMIT %1").arg(limit);
+    QString sql;
+    if (limit > 0 && !key.isEmpty()) {
+        sql = firstByStoredKey(key, whereClause(way), limit);
+    } else {
+        sql = QStringLiteral("SELECT %1.id").arg(alias(m_family)) + from + whereClause(way) + order;
+        if (limit > 0)
+            sql += QStringLiteral(" LIMIT %1").arg(limit);
+    }
     // Read through SQLite's C API: a million ids through QSqlQuery took 0.7 s of an export.
     Statement query(m_db, sql);
     bindFilter(query, sql);

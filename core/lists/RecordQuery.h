@@ -51,11 +51,15 @@ public:
     // default): the square root of the first screen's size times the family's records, where
     // both ways cost about the same. Tests set it to try both ways on a small observatory.
     void setWalkThreshold(int hits) { m_walkThreshold = hits; }
+    // How many of the family's 64 latest records must match for the walk to look each record up
+    // in the search index instead of testing it against sets of the hits (SQLite only); 0 (the
+    // default): half of them (searchWay()). Tests set it to try each way.
+    void setProbeThreshold(int hits) { m_probeThreshold = hits; }
 
     // The ids of the records that pass the filter, in the sort order.
     QList<qint64> matchingIds(QString* error = nullptr) const;
     // The first `count` of those ids, read without building the whole set of matches where the
-    // search is common enough for the list's order to meet its matches soon (walkSearch()).
+    // search is common enough for the list's order to meet its matches soon (searchWay()).
     QList<qint64> firstIds(int count, QString* error = nullptr) const;
     // Records of the family in all.
     int total() const;
@@ -66,14 +70,32 @@ private:
     // One SQL expression per column of RecordList::columns().
     QStringList columnExpressions() const;
     QString fromClause() const;
-    // `walk`: the search as a condition checked row by row in the list's order (a first screen
-    // of a common search), instead of a set of ids built beforehand.
-    QString whereClause(bool walk = false) const;
+    // How a search narrows the list: a set of the matching ids built first; or the list walked in
+    // its order (the first screen of a common search), each record tested against sets of the
+    // hits (own, its actors', its partners'), or looked up in the search index one by one when
+    // nearly every record matches, so that no set is built at all.
+    enum class SearchWay
+    {
+        Set,
+        WalkSets,
+        WalkProbes
+    };
+    QString whereClause(SearchWay way = SearchWay::Set) const;
     QString orderClause() const;
-    QList<qint64> readIds(bool walkSearch, int limit, QString* error) const;
-    // Whether the search finds so many records that a first screen is met sooner by walking the
-    // list in its order than by building the set of matches (docs/performance.md).
-    bool walkSearch(int firstCount) const;
+    // The stored sort key (migration 013) of the column sorted by, "p.sort_actors", or empty when
+    // the column sorts by its own expression.
+    QString storedSortKey() const;
+    // The first `limit` ids in a stored key's order: those with a key walked along its index, and
+    // those without (last either way) after them, each with LIMIT, so that no key is computed
+    // and no whole set sorted.
+    QString firstByStoredKey(const QString& key, const QString& where, int limit) const;
+    QList<qint64> readIds(SearchWay way, int limit, QString* error) const;
+    // The cheapest way to a first screen of `firstCount` ids, from how many hits the search has
+    // (docs/performance.md).
+    SearchWay searchWay(int firstCount) const;
+    // The search as a condition on the record whose id is `id`, each record looked up in the
+    // search index (its own entry, its actors', its partners'); empty where the engine cannot.
+    QString probeCondition(const QString& id) const;
     void bindFilter(class Statement& query, const QString& sql) const;
 
     QSqlDatabase m_db;
@@ -83,4 +105,5 @@ private:
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     int m_walkThreshold = 0;
+    int m_probeThreshold = 0;
 };

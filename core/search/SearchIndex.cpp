@@ -214,4 +214,28 @@ QString matchingIds(const QSqlDatabase& db, const QString& table)
     return SqlEngine::of(db).searchMatches(entityNumber(table));
 }
 
+QString recordMatches(const QSqlDatabase& db, const QString& table, const QString& idExpression)
+{
+    if (SqlEngine::of(db).kind() != SqlEngine::Kind::Sqlite)
+        return {};
+    // rowid = record id * 8 + the entity's number (resources/migrations/003_search.sql).
+    return QStringLiteral("EXISTS (SELECT 1 FROM search_index WHERE search_index MATCH :search AND "
+                          "rowid = (%1) * 8 + %2)")
+        .arg(idExpression)
+        .arg(entityNumber(table));
+}
+
+bool answeredByPrefixes(const QString& typed)
+{
+    static const QRegularExpression term(QStringLiteral("\"([^\"]*)\"\\*"));
+    const QString expression = matchExpression(typed);
+    if (expression.isEmpty())
+        return false;
+    for (auto it = term.globalMatch(expression); it.hasNext();) {
+        if (it.next().captured(1).size() > 3)
+            return false;
+    }
+    return true;
+}
+
 } // namespace SearchIndex

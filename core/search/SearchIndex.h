@@ -32,4 +32,14 @@ QString matchExpression(const QString& typed);
 // :search to matchExpression().
 QString matchingIds(const QSqlDatabase& db, const QString& table);
 
+// An SQL condition "the `table` record whose id is `idExpression` matches :search", looked up in
+// the index for that one record: for a list walked in its order when nearly every record matches,
+// where building the set of matches first costs more than the walk (docs/performance.md). SQLite
+// only (FTS5 finds one row of a match by its rowid); empty on PostgreSQL, whose lists build sets.
+QString recordMatches(const QSqlDatabase& db, const QString& table, const QString& idExpression);
+// Whether every word of `typed` is answered by the index's prefix tables (words of at most 3
+// letters, resources/migrations/003_search.sql): only then is a lookup of one record cheap; a
+// longer word merges the lists of every indexed word it begins, for each record looked up.
+bool answeredByPrefixes(const QString& typed);
+
 } // namespace SearchIndex

@@ -2,11 +2,13 @@
 #include "support/StoreFixture.h"
 
 #include "lists/RecordQuery.h"
+#include "search/SearchIndex.h"
 #include "store/ActorStore.h"
 #include "store/PartnershipStore.h"
 #include "store/ProjectStore.h"
 
 #include <limits>
+#include <utility>
 
 namespace {
 
@@ -97,13 +99,18 @@ RecordFilter searching(const QString& text)
 TEST_CASE("Search finds records by their own words and by their actors and partners", "[lists][search]")
 {
     ListFixture db;
-    CHECK(db.ids(RecordList::Family::Actors, searching(QStringLiteral("etienne"))) == QList<qint64>{db.stEtienne});
+    CHECK(db.ids(RecordList::Family::Actors, searching(QStringLiteral("etienne"))) ==
+          QList<qint64>{db.stEtienne});
     // A partnership is found by its actor's name or its partner's country.
-    CHECK(db.ids(RecordList::Family::Partnerships, searching(QStringLiteral("st-etienne"))) == QList<qint64>{db.twinning});
-    CHECK(db.ids(RecordList::Family::Partnerships, searching(QStringLiteral("ouaga"))) == QList<qint64>{db.cooperation});
+    CHECK(db.ids(RecordList::Family::Partnerships, searching(QStringLiteral("st-etienne"))) ==
+          QList<qint64>{db.twinning});
+    CHECK(db.ids(RecordList::Family::Partnerships, searching(QStringLiteral("ouaga"))) ==
+          QList<qint64>{db.cooperation});
     CHECK(db.ids(RecordList::Family::Partnerships, searching(QStringLiteral("wupp"))).size() == 2);
-    CHECK(db.ids(RecordList::Family::Projects, searching(QStringLiteral("burkina"))) == QList<qint64>{db.water});
-    CHECK(db.ids(RecordList::Family::Projects, searching(QStringLiteral("eau vive"))) == QList<qint64>{db.water});
+    CHECK(db.ids(RecordList::Family::Projects, searching(QStringLiteral("burkina"))) ==
+          QList<qint64>{db.water});
+    CHECK(db.ids(RecordList::Family::Projects, searching(QStringLiteral("eau vive"))) ==
+          QList<qint64>{db.water});
     CHECK(db.ids(RecordList::Family::Actors, searching(QStringLiteral("zzz"))).isEmpty());
 }
 
@@ -123,7 +130,8 @@ TEST_CASE("Filters narrow each list and combine with the search", "[lists][filte
     country.countryCode = QStringLiteral("BF");
     CHECK(db.ids(RecordList::Family::Partnerships, country) == QList<qint64>{db.cooperation});
     CHECK(db.ids(RecordList::Family::Projects, country) == QList<qint64>{db.water});
-    CHECK(db.ids(RecordList::Family::Actors, country).size() == 2); // Grenoble (partnership), the association (project)
+    // Grenoble (partnership), the association (project).
+    CHECK(db.ids(RecordList::Family::Actors, country).size() == 2);
 
     RecordFilter zone;
     zone.zoneCode = QStringLiteral("union_europeenne");
@@ -183,12 +191,13 @@ TEST_CASE("Lists sort by any column, both ways, and read rows in that order", "[
     ListFixture db;
     const QList<qint64> byName = db.ids(RecordList::Family::Actors, {}, 0, Qt::AscendingOrder);
     CHECK(byName == QList<qint64>{db.asso, db.grenoble, db.stEtienne});
-    CHECK(db.ids(RecordList::Family::Actors, {}, 0, Qt::DescendingOrder) == QList<qint64>{db.stEtienne, db.grenoble, db.asso});
+    CHECK(db.ids(RecordList::Family::Actors, {}, 0, Qt::DescendingOrder) ==
+          QList<qint64>{db.stEtienne, db.grenoble, db.asso});
     // Natural order of actors: normalised name ("Ville de" is not part of it).
     CHECK(db.ids(RecordList::Family::Actors, {}) == QList<qint64>{db.asso, db.grenoble, db.stEtienne});
     // Dates sort as dates whatever their precision; empty values last.
-    CHECK(db.ids(RecordList::Family::Partnerships, {}, 5, Qt::AscendingOrder)
-          == QList<qint64>{db.twinning, db.ended, db.cooperation});
+    CHECK(db.ids(RecordList::Family::Partnerships, {}, 5, Qt::AscendingOrder) ==
+          QList<qint64>{db.twinning, db.ended, db.cooperation});
 
     RecordQuery query(db.connection(), RecordList::Family::Actors, false);
     const RecordList::Rows rows = query.rows({db.stEtienne, db.asso});
@@ -291,10 +300,15 @@ TEST_CASE(
                     REQUIRE(error.isEmpty());
                     if (filter.search != QStringLiteral("zzz"))
                         REQUIRE(!whole.isEmpty());
-                    // Both ways of finding a first screen: walking the list (any hit is enough),
-                    // and building the set of matches (no search is common enough).
-                    for (const int threshold : {1, std::numeric_limits<int>::max()}) {
-                        query.setWalkThreshold(threshold);
+                    // Every way of finding a first screen: building the set of matches (no
+                    // search is common enough), walking the list against sets of hits (any hit is
+                    // enough), walking it with each record looked up in the index.
+                    constexpr int kNever = std::numeric_limits<int>::max();
+                    for (const auto& [walk, probe] :
+                         {std::pair{kNever, kNever}, std::pair{1, kNever}, std::pair{1, 1}}) {
+                        INFO("walk from " << walk << " hits, look up from " << probe);
+                        query.setWalkThreshold(walk);
+                        query.setProbeThreshold(probe);
                         CHECK(query.firstIds(kScreen, &error) == whole.mid(0, kScreen));
                         // Walked to its end, the list is the whole list.
                         CHECK(query.firstIds(1000, &error) == whole);
@@ -308,7 +322,22 @@ TEST_CASE(
 
 TEST_CASE("Counts read as the adviser expects", "[lists]")
 {
-    CHECK(RecordList::countText(RecordList::Family::Partnerships, 4567, 4567) == QStringLiteral("4,567 partnerships"));
-    CHECK(RecordList::countText(RecordList::Family::Partnerships, 123, 4567) == QStringLiteral("123 partnerships of 4,567"));
+    CHECK(RecordList::countText(RecordList::Family::Partnerships, 4567, 4567) ==
+          QStringLiteral("4,567 partnerships"));
+    CHECK(RecordList::countText(RecordList::Family::Partnerships, 123, 4567) ==
+          QStringLiteral("123 partnerships of 4,567"));
     CHECK(RecordList::countText(RecordList::Family::Actors, 1, 2) == QStringLiteral("1 actor of 2"));
+}
+
+TEST_CASE("Only searches of short words look records up one by one in the index", "[lists][search]")
+{
+    // Words of 1 to 3 letters are in the index's prefix tables; a longer word, or "st" (which
+    // also searches "saint"), merges the list of every word it begins at each lookup.
+    CHECK(SearchIndex::answeredByPrefixes(QStringLiteral("l")));
+    CHECK(SearchIndex::answeredByPrefixes(QStringLiteral("ou ly")));
+    CHECK(SearchIndex::answeredByPrefixes(QStringLiteral("Éta")));
+    CHECK_FALSE(SearchIndex::answeredByPrefixes(QStringLiteral("lyon")));
+    CHECK_FALSE(SearchIndex::answeredByPrefixes(QStringLiteral("ou lyon")));
+    CHECK_FALSE(SearchIndex::answeredByPrefixes(QStringLiteral("st")));
+    CHECK_FALSE(SearchIndex::answeredByPrefixes(QString()));
 }
