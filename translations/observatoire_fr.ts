@@ -2741,7 +2741,7 @@ La dernière copie automatique a été faite le %2, %3. La restaurer ? Le fichie
     </message>
     <message>
         <source>&amp;Connect to a server…</source>
-        <translation>Se conn&amp;ecter à un serveur…</translation>
+        <translation>&amp;Se connecter à un serveur…</translation>
     </message>
 </context>
 <context>
