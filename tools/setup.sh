@@ -26,6 +26,7 @@ packages=(
     qt6-translations-l10n libqt6svg6 qt6-svg-dev qt6-charts-dev libqt6opengl6-dev fonts-dejavu-core poppler-utils
     libxlsxwriter-dev libsqlite3-dev zlib1g-dev catch2 sqlite3
     postgresql libqt6sql6-psql # team mode, and its tests on a throw-away server (tests/postgres)
+    qtkeychain-qt6-dev libqt6keychain1 # the passwords of server connections in the system keyring
     dpkg-dev file desktop-file-utils appstream
     clang libclang-rt-14-dev # the sanitized and fuzz build (tools/setup.sh sanitize)
     llvm-14 # its llvm-symbolizer: file and line in the sanitizers' reports

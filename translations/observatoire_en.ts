@@ -708,6 +708,109 @@ region's actors. Without a command, opens the application window.</translation>
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Connect to a server</translation>
+    </message>
+    <message>
+        <source>An observatory shared by several advisers lives on a PostgreSQL server. Your IT contact gives you its address and your user name.</source>
+        <translation>An observatory shared by several advisers lives on a PostgreSQL server. Your IT contact gives you its address and your user name.</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>New connection</translation>
+    </message>
+    <message>
+        <source>Encrypted (require)</source>
+        <translation>Encrypted (require)</translation>
+    </message>
+    <message>
+        <source>Encrypted, server certificate and name checked (verify-full)</source>
+        <translation>Encrypted, server certificate and name checked (verify-full)</translation>
+    </message>
+    <message>
+        <source>Encrypted, server certificate checked (verify-ca)</source>
+        <translation>Encrypted, server certificate checked (verify-ca)</translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it (prefer)</source>
+        <translation>Encrypted when the server offers it (prefer)</translation>
+    </message>
+    <message>
+        <source>Not encrypted (disable)</source>
+        <translation>Not encrypted (disable)</translation>
+    </message>
+    <message>
+        <source>Remember the password (in the system keyring)</source>
+        <translation>Remember the password (in the system keyring)</translation>
+    </message>
+    <message>
+        <source>Recent connections</source>
+        <translation>Recent connections</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Security (TLS)</source>
+        <translation>Security (TLS)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connect</translation>
+    </message>
+    <message>
+        <source>The password cannot be remembered on this computer: no system keyring answers (%1). It is asked at each connection.</source>
+        <translation>The password cannot be remembered on this computer: no system keyring answers (%1). It is asked at each connection.</translation>
+    </message>
+    <message>
+        <source>The server refused the user or the password. Check them and try again.</source>
+        <translation>The server refused the user or the password. Check them and try again.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, or refused the connection: check its name, the port and the security setting, and that this computer is on the network.</source>
+        <translation>The server cannot be reached, or refused the connection: check its name, the port and the security setting, and that this computer is on the network.</translation>
+    </message>
+    <message>
+        <source>This database is not an Observatoire database.</source>
+        <translation>This database is not an Observatoire database.</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of Observatoire: update the program first.</source>
+        <translation>This database was written by a newer version of Observatoire: update the program first.</translation>
+    </message>
+    <message>
+        <source>Fill in the server, the database and the user.</source>
+        <translation>Fill in the server, the database and the user.</translation>
+    </message>
+    <message>
+        <source>Password not remembered</source>
+        <translation>Password not remembered</translation>
+    </message>
+    <message>
+        <source>The connection is open, but the system keyring did not keep the password (%1): it will be asked next time.</source>
+        <translation>The connection is open, but the system keyring did not keep the password (%1): it will be asked next time.</translation>
+    </message>
+</context>
+<context>
     <name>CountryLookup</name>
     <message>
         <source>partner located in France (overseas): not a foreign partner</source>
@@ -844,6 +947,14 @@ region's actors. Without a command, opens the application window.</translation>
     <message>
         <source>%1 is from an older version of Observatoire (schema version %2) and cannot be upgraded when opened read-only.</source>
         <translation>%1 is from an older version of Observatoire (schema version %2) and cannot be upgraded when opened read-only.</translation>
+    </message>
+    <message>
+        <source>%1: the server refused user %2 or the password: %3</source>
+        <translation>%1: the server refused user %2 or the password: %3</translation>
+    </message>
+    <message>
+        <source>(the system account)</source>
+        <translation>(the system account)</translation>
     </message>
 </context>
 <context>
@@ -2611,6 +2722,10 @@ The latest automatic copy was made on %2, %3. Restore it? The damaged file is ke
     <message>
         <source>Personal d&amp;ata…</source>
         <translation>Personal d&amp;ata…</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a server…</source>
+        <translation>&amp;Connect to a server…</translation>
     </message>
 </context>
 <context>

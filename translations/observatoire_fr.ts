@@ -719,6 +719,109 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Se connecter à un serveur</translation>
+    </message>
+    <message>
+        <source>An observatory shared by several advisers lives on a PostgreSQL server. Your IT contact gives you its address and your user name.</source>
+        <translation>Un observatoire partagé par plusieurs chargé·es de mission se trouve sur un serveur PostgreSQL. Votre informaticien·ne vous en donne l’adresse et votre nom d’utilisateur.</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>Nouvelle connexion</translation>
+    </message>
+    <message>
+        <source>Encrypted (require)</source>
+        <translation>Chiffrée (require)</translation>
+    </message>
+    <message>
+        <source>Encrypted, server certificate and name checked (verify-full)</source>
+        <translation>Chiffrée, certificat et nom du serveur vérifiés (verify-full)</translation>
+    </message>
+    <message>
+        <source>Encrypted, server certificate checked (verify-ca)</source>
+        <translation>Chiffrée, certificat du serveur vérifié (verify-ca)</translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it (prefer)</source>
+        <translation>Chiffrée si le serveur le propose (prefer)</translation>
+    </message>
+    <message>
+        <source>Not encrypted (disable)</source>
+        <translation>Non chiffrée (disable)</translation>
+    </message>
+    <message>
+        <source>Remember the password (in the system keyring)</source>
+        <translation>Mémoriser le mot de passe (dans le trousseau du système)</translation>
+    </message>
+    <message>
+        <source>Recent connections</source>
+        <translation>Connexions récentes</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Security (TLS)</source>
+        <translation>Sécurité (TLS)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>The password cannot be remembered on this computer: no system keyring answers (%1). It is asked at each connection.</source>
+        <translation>Le mot de passe ne peut pas être mémorisé sur cet ordinateur : aucun trousseau du système ne répond (%1). Il est demandé à chaque connexion.</translation>
+    </message>
+    <message>
+        <source>The server refused the user or the password. Check them and try again.</source>
+        <translation>Le serveur a refusé l’utilisateur ou le mot de passe. Vérifiez-les et réessayez.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, or refused the connection: check its name, the port and the security setting, and that this computer is on the network.</source>
+        <translation>Le serveur est injoignable ou a refusé la connexion : vérifiez son nom, le port et le réglage de sécurité, et que cet ordinateur est bien sur le réseau.</translation>
+    </message>
+    <message>
+        <source>This database is not an Observatoire database.</source>
+        <translation>Cette base n’est pas une base Observatoire.</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of Observatoire: update the program first.</source>
+        <translation>Cette base a été écrite par une version plus récente d’Observatoire : mettez d’abord l’application à jour.</translation>
+    </message>
+    <message>
+        <source>Fill in the server, the database and the user.</source>
+        <translation>Indiquez le serveur, la base et l’utilisateur.</translation>
+    </message>
+    <message>
+        <source>Password not remembered</source>
+        <translation>Mot de passe non mémorisé</translation>
+    </message>
+    <message>
+        <source>The connection is open, but the system keyring did not keep the password (%1): it will be asked next time.</source>
+        <translation>La connexion est ouverte, mais le trousseau du système n’a pas gardé le mot de passe (%1) : il sera demandé la prochaine fois.</translation>
+    </message>
+</context>
+<context>
     <name>CountryLookup</name>
     <message>
         <source>partner located in France (overseas): not a foreign partner</source>
@@ -855,6 +958,14 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     <message>
         <source>%1 is from an older version of Observatoire (schema version %2) and cannot be upgraded when opened read-only.</source>
         <translation>%1 vient d’une version plus ancienne d’Observatoire (schéma version %2) et ne peut pas être mise à niveau quand elle est ouverte en lecture seule.</translation>
+    </message>
+    <message>
+        <source>%1: the server refused user %2 or the password: %3</source>
+        <translation>%1 : le serveur a refusé l’utilisateur %2 ou le mot de passe : %3</translation>
+    </message>
+    <message>
+        <source>(the system account)</source>
+        <translation>(le compte du système)</translation>
     </message>
 </context>
 <context>
@@ -2670,6 +2781,10 @@ La dernière copie automatique a été faite le %2, %3. La restaurer ? Le fichie
     <message>
         <source>Personal d&amp;ata…</source>
         <translation>Données personnelles (R&amp;GPD)…</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a server…</source>
+        <translation>&amp;Se connecter à un serveur…</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "ConnectDialog.h"
 #include "DuplicatesDialog.h"
 #include "PersonalDataDialog.h"
 #include "RestoreDialog.h"
@@ -254,6 +255,10 @@ void MainWindow::createMenus()
     open->setObjectName(QStringLiteral("actionOpenDatabase"));
     open->setShortcut(QKeySequence::Open);
 
+    QAction* connectToServer =
+        file->addAction(tr("&Connect to a server…"), this, [this] { this->connectToServer(); });
+    connectToServer->setObjectName(QStringLiteral("actionConnectToServer"));
+
     m_recentMenu = file->addMenu(tr("&Recent databases"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     rebuildRecentMenu();
@@ -445,17 +450,26 @@ void MainWindow::createMenus()
 bool MainWindow::openDatabase(const DatabaseLocation& location, Database::OpenMode mode,
                               Database::Access access)
 {
-    auto database = std::make_unique<Database>();
-    database->setUpgradeGuard([](const Database& upgraded) {
-        return AutomaticBackups::beforeWriting(upgraded.connection(), QStringLiteral("migration"));
-    });
-    const DatabaseStatus status = ObservatoryDatabase::open(*database, location, mode, access);
+    const DatabaseStatus status = switchDatabase(location, mode, access);
     if (!status.ok()) {
         if (status.failure == DatabaseFailure::Corrupt && offerRestoreOfDamaged(location, status.message))
             return openDatabase(location, mode, access);
         Dialogs::error(this, tr("Cannot open the database"), status.message);
         return false;
     }
+    return true;
+}
+
+DatabaseStatus MainWindow::switchDatabase(const DatabaseLocation& location, Database::OpenMode mode,
+                                          Database::Access access)
+{
+    auto database = std::make_unique<Database>();
+    database->setUpgradeGuard([](const Database& upgraded) {
+        return AutomaticBackups::beforeWriting(upgraded.connection(), QStringLiteral("migration"));
+    });
+    const DatabaseStatus status = ObservatoryDatabase::open(*database, location, mode, access);
+    if (!status.ok())
+        return status;
     // The old database closes at the end of this function, once the lists have let go of it.
     m_changes.reset();
     std::swap(m_database, database);
@@ -464,8 +478,8 @@ bool MainWindow::openDatabase(const DatabaseLocation& location, Database::OpenMo
     m_undoStack->clear();
     setReadOnly(m_database->isReadOnly());
     m_actions->setDatabase(m_database->connection());
-    const QString key = location.backend() == DatabaseLocation::Backend::Sqlite ? location.filePath()
-                                                                                : location.url().toString();
+    // Never the password (one the connection dialog was given).
+    const QString key = location.rememberedName();
     m_settings.setLastDatabase(key);
     m_settings.addRecentDatabase(key);
     rebuildRecentMenu();
@@ -473,7 +487,7 @@ bool MainWindow::openDatabase(const DatabaseLocation& location, Database::OpenMo
     updateTitle();
     // A permanent part of the status bar: a menu's help text or a message does not remove it.
     m_databaseLabel->setText(tr("Database: %1").arg(location.displayName()));
-    return true;
+    return status;
 }
 
 void MainWindow::setReadOnly(bool readOnly)
@@ -690,9 +704,26 @@ void MainWindow::chooseDatabase()
         openDatabase(DatabaseLocation::sqliteFile(fileName), Database::OpenMode::MustExist);
 }
 
+void MainWindow::connectToServer(const QString& recent)
+{
+    ConnectDialog dialog(
+        m_settings,
+        [this](const DatabaseLocation& location) {
+            return switchDatabase(location, Database::OpenMode::MustExist, Database::Access::ReadWrite);
+        },
+        this, recent);
+    dialog.exec();
+}
+
 void MainWindow::openRecent(const QString& location)
 {
     const std::optional<DatabaseLocation> parsed = DatabaseLocation::parse(location);
+    // A server's password is not remembered with it: the connection dialog asks for it, or
+    // reads it from the keyring, and keeps the entry when the server does not answer today.
+    if (parsed && parsed->backend() == DatabaseLocation::Backend::Postgres) {
+        connectToServer(location);
+        return;
+    }
     if (parsed && openDatabase(*parsed, Database::OpenMode::MustExist))
         return;
     m_settings.removeRecentDatabase(location);

@@ -83,7 +83,13 @@ private:
     void saveCopy();
     // Offers the latest automatic copy in place of a damaged database; true once it is there.
     bool offerRestoreOfDamaged(const DatabaseLocation& location, const QString& problem);
+    // Opens the database in place of the current one without showing a failure: the window is
+    // unchanged when it fails (openDatabase and the connection dialog say why, each their way).
+    DatabaseStatus switchDatabase(const DatabaseLocation& location, Database::OpenMode mode,
+                                  Database::Access access);
     void chooseDatabase();
+    // File › Connect to a server (ConnectDialog), showing `recent` (a server's address) first.
+    void connectToServer(const QString& recent = QString());
     void openRecent(const QString& location);
     void rebuildRecentMenu();
     void showAbout();

@@ -3,6 +3,7 @@
 #include "Dialogs.h"
 #include "common/CurrentUser.h"
 #include "common/Preferences.h"
+#include "database/SqlEngine.h"
 #include "refdata/ObservatorySettings.h"
 #include "refdata/Regions.h"
 
@@ -37,8 +38,10 @@ PreferencesDialog::PreferencesDialog(const QSqlDatabase& db, Preferences& prefer
         m_region->setCurrentIndex(m_region->findData(ObservatorySettings(m_db).regionCode()));
     }
     m_region->setEnabled(open);
-    // The name the history writes when this is left empty.
-    m_adviser->setPlaceholderText(CurrentUser::systemName());
+    // The name the history writes when this is left empty: on a server the adviser's role, else
+    // the system account (common/CurrentUser.h).
+    const QString unnamed = open ? SqlEngine::of(m_db).unnamedAuthor(m_db) : QString();
+    m_adviser->setPlaceholderText(unnamed.isEmpty() ? CurrentUser::systemName() : unnamed);
     m_language->addItem(tr("As the system"), QString());
     m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));

@@ -35,6 +35,11 @@ QString name()
     return overrideName().isEmpty() ? systemName() : overrideName();
 }
 
+QString chosenName()
+{
+    return overrideName();
+}
+
 QString systemName()
 {
     // Read once: the account does not change while the program runs, and every line of history

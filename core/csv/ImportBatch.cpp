@@ -3,8 +3,8 @@
 
 #include "ImportReport.h"
 #include "common/Clock.h"
-#include "common/CurrentUser.h"
 #include "common/StableId.h"
+#include "database/SqlEngine.h"
 #include "database/Statement.h"
 #include "store/BulkRecordWriter.h"
 #include "store/ImportSession.h"
@@ -51,9 +51,11 @@ Status ImportBatch::begin(const QString& entity, const QString& path, const Impo
     if (!query.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM change_log")) || !query.next())
         return SqlErrors::failure(tr("The import could not be recorded"), query.lastError());
     m_historyBefore = query.value(0).toLongLong();
-    query.prepare(QStringLiteral(
-        "INSERT INTO import_batch (uuid, entity, file_name, file_sha256, encoding, delimiter, "
-        "options, mapping, user_name, started_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    query.prepare(
+        QStringLiteral(
+            "INSERT INTO import_batch (uuid, entity, file_name, file_sha256, encoding, delimiter, "
+            "options, mapping, user_name, started_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, %1, ?) RETURNING id")
+            .arg(SqlEngine::of(m_db).author()));
     query.addBindValue(StableId::create());
     query.addBindValue(entity);
     query.addBindValue(sourceName.isEmpty() ? QFileInfo(path).fileName() : sourceName);
@@ -65,7 +67,7 @@ Status ImportBatch::begin(const QString& entity, const QString& path, const Impo
     for (auto it = mapping.cbegin(); it != mapping.cend(); ++it)
         mappingObject.insert(it.key(), it.value());
     query.addBindValue(compactJson(mappingObject));
-    query.addBindValue(CurrentUser::name());
+    query.addBindValue(SqlEngine::authorValue());
     query.addBindValue(Clock::nowIso());
     if (!query.exec() || !query.next())
         return SqlErrors::failure(tr("The import could not be recorded"), query.lastError());

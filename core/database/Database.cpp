@@ -246,10 +246,22 @@ DatabaseStatus Database::openPostgres(OpenMode mode, Access access)
         // No password in the URL, as advised: libpq reads PGPASSWORD or ~/.pgpass itself.
         db.setPassword(url.password());
         db.setConnectOptions(m_location.connectOptions());
-        if (!db.open())
-            return fail(
-                DatabaseFailure::Unavailable,
-                tr("%1: cannot connect to the PostgreSQL server: %2").arg(name, db.lastError().text()));
+        if (!db.open()) {
+            const QString cause = db.lastError().text();
+            // libpq's words (no SQLSTATE reaches Qt before a session exists): a wrong password,
+            // none given where one is needed, a role the server does not know.
+            if (cause.contains(QLatin1String("password authentication failed")) ||
+                cause.contains(QLatin1String("no password supplied")) ||
+                cause.contains(QLatin1String("authentication failed for user")) ||
+                (cause.contains(QLatin1String("role \"")) && cause.contains(QLatin1String("does not exist"))))
+                return fail(DatabaseFailure::Refused,
+                            tr("%1: the server refused user %2 or the password: %3")
+                                .arg(name,
+                                     url.userName().isEmpty() ? tr("(the system account)") : url.userName(),
+                                     cause));
+            return fail(DatabaseFailure::Unavailable,
+                        tr("%1: cannot connect to the PostgreSQL server: %2").arg(name, cause));
+        }
     }
     m_access = access;
     m_readOnly = access != Access::ReadWrite;

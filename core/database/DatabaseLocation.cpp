@@ -94,6 +94,18 @@ QString DatabaseLocation::connectOptions() const
     return options.join(QLatin1Char(';'));
 }
 
+QString DatabaseLocation::rememberedName() const
+{
+    return m_backend == Backend::Postgres ? m_url.toString(QUrl::RemovePassword) : m_filePath;
+}
+
+DatabaseLocation DatabaseLocation::withPassword(const QString& password) const
+{
+    DatabaseLocation location = *this;
+    location.m_url.setPassword(password.isEmpty() ? QString() : password);
+    return location;
+}
+
 QString DatabaseLocation::displayName() const
 {
     if (m_backend == Backend::Postgres)

@@ -38,6 +38,11 @@ public:
 
     // What to show people: the file path, or the URL without its password.
     QString displayName() const;
+    // What is remembered (recent databases, the keyring's key): the file path, or the URL without
+    // its password.
+    QString rememberedName() const;
+    // The same server location with the password the adviser typed (never remembered nor shown).
+    DatabaseLocation withPassword(const QString& password) const;
 
     friend bool operator==(const DatabaseLocation&, const DatabaseLocation&) = default;
 

@@ -8,6 +8,7 @@ enum class DatabaseFailure
     None,
     Missing,         // no file there, and the operation needs one
     Unavailable,     // cannot be opened or created (permissions, folder, driver, server)
+    Refused,         // the server refused the user or the password
     Locked,          // another program holds it beyond the busy timeout
     NotSqlite,       // the file is not an SQLite database
     Empty,           // an empty file (or an empty SQLite file) where a database should be

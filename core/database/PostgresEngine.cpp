@@ -20,6 +20,12 @@ QString PostgresEngine::caseInsensitive(const QString& expression) const
     return QStringLiteral("lower(%1)").arg(expression);
 }
 
+QString PostgresEngine::defaultAuthor() const
+{
+    // The role the adviser logged in with (no SET ROLE is ever run), a role of their own.
+    return QStringLiteral("current_user");
+}
+
 QString PostgresEngine::searchMatches(int entityNumber) const
 {
     // :search is SearchIndex::matchExpression's text, written for FTS5: "word"* terms joined by

@@ -2,6 +2,9 @@
 
 #include "PostgresEngine.h"
 #include "SqliteEngine.h"
+#include "common/CurrentUser.h"
+
+#include <QSqlQuery>
 
 QString SqlEngine::quoted(const QString& text)
 {
@@ -18,6 +21,27 @@ QString SqlEngine::onConflict(const QStringList& keys, const QStringList& column
     for (const QString& column : columns)
         assignments << QStringLiteral("%1 = excluded.%1").arg(column);
     return head + QLatin1String("DO UPDATE SET ") + assignments.join(QLatin1String(", "));
+}
+
+QString SqlEngine::author() const
+{
+    // TEXT: PostgreSQL would otherwise take the parameter for current_user's type, `name`, cut at
+    // 63 bytes.
+    return QStringLiteral("COALESCE(CAST(? AS TEXT), %1)").arg(defaultAuthor());
+}
+
+QVariant SqlEngine::authorValue(const QString& named)
+{
+    const QString name = named.isEmpty() ? CurrentUser::chosenName() : named;
+    return name.isEmpty() ? QVariant() : QVariant(name);
+}
+
+QString SqlEngine::unnamedAuthor(const QSqlDatabase& db) const
+{
+    QSqlQuery query(db);
+    if (!query.exec(QLatin1String("SELECT ") + defaultAuthor()) || !query.next())
+        return {};
+    return query.value(0).toString();
 }
 
 QString SqlEngine::changeChannel()

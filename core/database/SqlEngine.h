@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 #include <optional>
 
@@ -32,10 +33,20 @@ public:
 
     // An aggregate: the values of `expression` joined by `separator`, in no set order.
     virtual QString aggregateList(const QString& expression, const QString& separator) const = 0;
+    // Who writes, for the history's author columns (change log, trash, import batch): an
+    // expression that takes one bound value, authorValue(named); when it is NULL (nobody named),
+    // the engine's own answer (defaultAuthor). The order of the rule: common/CurrentUser.h.
+    QString author() const;
+    static QVariant authorValue(const QString& named = QString());
+    // Whom `db`'s writes name when nobody is named (the preferences show it where the name is
+    // left empty); empty when the database cannot say.
+    QString unnamedAuthor(const QSqlDatabase& db) const;
     // The distinct values of `expression`, joined by commas.
     virtual QString aggregateDistinctList(const QString& expression) const = 0;
     // `expression` compared and ordered without regard to case.
     virtual QString caseInsensitive(const QString& expression) const = 0;
+    // Who writes when nobody was named: PostgreSQL the session's role, SQLite the system account.
+    virtual QString defaultAuthor() const = 0;
     // The tail of an INSERT that, when a row with the same `keys` is there, updates its `columns`
     // instead (an upsert); without columns, leaves that row as it is. The same words on both
     // engines: SQLite took PostgreSQL's.

@@ -2,6 +2,7 @@
 
 #include "SchemaIdentity.h"
 #include "SqlErrors.h"
+#include "common/CurrentUser.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -19,6 +20,11 @@ QString SqliteEngine::aggregateDistinctList(const QString& expression) const
 QString SqliteEngine::caseInsensitive(const QString& expression) const
 {
     return expression + QLatin1String(" COLLATE NOCASE");
+}
+
+QString SqliteEngine::defaultAuthor() const
+{
+    return quoted(CurrentUser::systemName());
 }
 
 QString SqliteEngine::searchMatches(int entityNumber) const

@@ -1,8 +1,8 @@
 #include "ChangeLog.h"
 #include "database/SqlErrors.h"
 
-#include "common/CurrentUser.h"
 #include "database/PreparedQuery.h"
+#include "database/SqlEngine.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -50,8 +50,9 @@ Status ChangeLog::record(Action action, const QString& entity, qint64 id, const 
     PreparedQuery insert(m_db,
                          QStringLiteral("INSERT INTO change_log (entity, record_id, record_uuid, action, "
                                         "field, old_value, new_value, user_name, changed_at) VALUES (?, ?, "
-                                        "?, ?, ?, ?, ?, ?, ?)"));
-    const QString user = m_userName.isEmpty() ? CurrentUser::name() : m_userName;
+                                        "?, ?, ?, ?, ?, %1, ?)")
+                             .arg(SqlEngine::of(m_db).author()));
+    const QVariant user = SqlEngine::authorValue(m_userName);
     for (const auto& [field, newValue] : newValues) {
         const QString oldValue = oldValues.value(field);
         if (oldValue == newValue)

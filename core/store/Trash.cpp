@@ -1,7 +1,7 @@
 #include "Trash.h"
 
 #include "common/Clock.h"
-#include "common/CurrentUser.h"
+#include "database/SqlEngine.h"
 #include "database/SqlErrors.h"
 #include "database/Transaction.h"
 
@@ -137,12 +137,13 @@ Result<qint64> Trash::put(const TrashEntry& entry) const
 {
     QSqlQuery insert(m_db);
     insert.prepare(QStringLiteral("INSERT INTO trash_entry (entity, record_id, name, deleted_at, deleted_by, "
-                                  "content) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
+                                  "content) VALUES (?, ?, ?, ?, %1, ?) RETURNING id")
+                       .arg(SqlEngine::of(m_db).author()));
     insert.addBindValue(entry.table);
     insert.addBindValue(entry.recordId);
     insert.addBindValue(entry.name);
     insert.addBindValue(entry.deletedAt.isEmpty() ? Clock::nowIso() : entry.deletedAt);
-    insert.addBindValue(entry.deletedBy.isEmpty() ? CurrentUser::name() : entry.deletedBy);
+    insert.addBindValue(SqlEngine::authorValue(entry.deletedBy));
     insert.addBindValue(QString::fromUtf8(contentOf(entry)));
     if (!insert.exec() || !insert.next())
         return Result<qint64>(

@@ -13,6 +13,7 @@
 # folder is given to it and initdb, pg_ctl and the server run under it through setpriv. The
 # tests connect over TCP on 127.0.0.1 as the cluster's superuser `observatoire`, trusted on
 # loopback only: nothing outside this machine can reach it, and it lives as long as the tests.
+# Roles in observatoire_password_users must give their password (the connection dialog's tests).
 set -euo pipefail
 
 mode=${1:-}
@@ -47,6 +48,9 @@ start)
         rm -rf "$folder"
         exit 1
     }
+    # The members of observatoire_password_users (the connection dialog's tests make them) log in
+    # with a password, as advisers do on a real server; everyone else is trusted, as above.
+    "${run_as[@]}" sh -c 'f="$1/data/pg_hba.conf" && { echo "host all +observatoire_password_users 127.0.0.1/32 scram-sha-256"; cat "$f"; } >"$f.new" && mv "$f.new" "$f"' sh "$folder"
     # A free port: one nothing answers on, tried again if another program takes it first.
     for attempt in 1 2 3 4 5 6 7 8; do
         port=$((20000 + RANDOM % 30000))

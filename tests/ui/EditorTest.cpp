@@ -4,6 +4,7 @@
 #include "support/StoreFixture.h"
 #include "support/TemporaryFile.h"
 #include "support/WaitFor.h"
+#include "support/WhenOpen.h"
 
 #include "records/FieldLabels.h"
 #include "store/ActorStore.h"
@@ -100,20 +101,6 @@ struct EditorFixture
 
     QSqlDatabase db() const { return window->database()->connection(); }
 };
-
-// Runs `drive` on the next modal dialog of type T once it is open (exec() blocks the test);
-// `opener` is the dialog that opens it, if any, so that it is not mistaken for the new one.
-template <typename T> void whenOpen(std::function<void(T*)> drive, QWidget* opener = nullptr)
-{
-    QTimer::singleShot(0, [drive, opener] {
-        T* dialog = qobject_cast<T*>(QApplication::activeModalWidget());
-        if (!dialog || dialog == opener) {
-            whenOpen<T>(drive, opener); // not shown yet: look again
-            return;
-        }
-        drive(dialog);
-    });
-}
 
 // Types into a field whose completer offers records, then picks the first suggestion.
 void pickFirstSuggestion(QLineEdit* field, const QString& typed)
@@ -613,18 +600,35 @@ TEST_CASE("Vocabularies are managed from a settings dialog", "[ui][vocabularies]
 
 namespace {
 
-// What an import run by another program does to Leipzig meanwhile: a new source and notes,
-// through the command line, as a nightly job or a colleague would.
-void importSourceAndNotes(const EditorFixture& fixture)
+// What an import run by another program (another connection) does to Leipzig meanwhile, as a
+// nightly job or a colleague would: `columns` (CSV headers after the name and country) set to
+// `values`; the columns the file does not have keep their values.
+void importIntoLeipzig(const EditorFixture& fixture, const QByteArray& columns, const QByteArray& values)
 {
     const auto partner = PartnerStore(fixture.db()).find(fixture.leipzig);
     REQUIRE(partner);
-    const TemporaryFile file("Identifiant;Nom;Pays;Source;Notes\n" + partner->uuid.toUtf8() +
-                             ";Leipzig;Allemagne;Annuaire des jumelages 2026;Vérifié par la mairie\n");
+    const TemporaryFile file("Identifiant;Nom;Pays;" + columns + "\n" + partner->uuid.toUtf8() +
+                             ";Leipzig;Allemagne;" + values + "\n");
     const ProgramRun run = observatoire({QStringLiteral("--db"), fixture.path, QStringLiteral("import"),
                                          QStringLiteral("partners"), file.path()});
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
+}
+
+// A new source and notes.
+void importSourceAndNotes(const EditorFixture& fixture)
+{
+    importIntoLeipzig(fixture, "Source;Notes", "Annuaire des jumelages 2026;Vérifié par la mairie");
+}
+
+// The rows of a conflict dialog: each field that differs, with who changed it.
+QStringList conflictRows(const ConflictDialog* dialog)
+{
+    QStringList rows;
+    const QTableWidget* table = dialog->table();
+    for (int row = 0; row < table->rowCount(); ++row)
+        rows << table->item(row, 0)->text() + QLatin1Char('|') + table->item(row, 3)->text();
+    return rows;
 }
 
 // Opens a record of the window's list in its editor, as Edit › Open record does.
@@ -715,9 +719,7 @@ TEST_CASE("The conflict dialog shows each field that differs and who changed it"
         importSourceAndNotes(fixture);
         whenOpen<ConflictDialog>(
             [&](ConflictDialog* dialog) {
-                QTableWidget* table = dialog->table();
-                for (int row = 0; row < table->rowCount(); ++row)
-                    rows << table->item(row, 0)->text() + QLatin1Char('|') + table->item(row, 3)->text();
+                rows = conflictRows(dialog);
                 // Dropping one's changes closes the editor without saving.
                 QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("discardButton")),
                                   Qt::LeftButton);
@@ -733,6 +735,86 @@ TEST_CASE("The conflict dialog shows each field that differs and who changed it"
     CHECK(kept->adminArea.isEmpty());
     CHECK(kept->source == QStringLiteral("Annuaire des jumelages 2026"));
     CHECK(fixture.window->undoStack()->count() == 0);
+}
+
+namespace {
+
+// What the adviser saw of two colleagues' saves (ConflictDialog, once or twice).
+struct TwoColleagues
+{
+    int dialogs = 0;
+    QStringList lastRows; // the last dialog's rows
+};
+
+// The adviser changes Leipzig's region while a colleague imports its source; at the conflict
+// dialog, another colleague imports its notes, then the adviser clicks `firstButton`; a second
+// dialog (if any) is answered with Merge.
+TwoColleagues saveBetweenTwoColleagues(const EditorFixture& fixture, const QString& firstButton)
+{
+    TwoColleagues seen;
+    whenOpen<PartnerEditor>([&](PartnerEditor* editor) {
+        importIntoLeipzig(fixture, "Source", "Annuaire des jumelages 2026");
+        whenOpen<ConflictDialog>(
+            [&](ConflictDialog* first) {
+                ++seen.dialogs;
+                importIntoLeipzig(fixture, "Notes", "Vérifié par la mairie");
+                whenOpen<ConflictDialog>([&](ConflictDialog* second) {
+                    ++seen.dialogs;
+                    seen.lastRows = conflictRows(second);
+                    QTest::mouseClick(second->findChild<QPushButton*>(QStringLiteral("mergeButton")),
+                                      Qt::LeftButton);
+                });
+                QTest::mouseClick(first->findChild<QPushButton*>(firstButton), Qt::LeftButton);
+            },
+            editor);
+        changeAreaAndSave(editor, QStringLiteral("Saxe"));
+    });
+    openInEditor(fixture, RecordList::Family::Partners, fixture.leipzig);
+    return seen;
+}
+
+// Leipzig has the adviser's region (or none) and both colleagues' source and notes.
+void checkBothColleaguesKept(const EditorFixture& fixture, const QString& area)
+{
+    const auto partner = PartnerStore(fixture.db()).find(fixture.leipzig);
+    CHECK(partner->adminArea == area);
+    CHECK(partner->source == QStringLiteral("Annuaire des jumelages 2026"));
+    CHECK(partner->notes == QStringLiteral("Vérifié par la mairie"));
+}
+
+} // namespace
+
+TEST_CASE("A second conflict in the same editor still merges against what the editor read",
+          "[ui][editors][conflict]")
+{
+    // The adviser, shown the first colleague's save, keeps their version; the second colleague's
+    // save, made while the dialog was open, makes it conflict again, and the adviser merges.
+    // Merging must take the adviser's changes from the form as it opened: against the first
+    // colleague's version, the adviser's empty source counted as a change and wiped it out.
+    EditorFixture fixture;
+    const TwoColleagues seen = saveBetweenTwoColleagues(fixture, QStringLiteral("keepMineButton"));
+    REQUIRE(seen.dialogs == 2);
+    // The second dialog shows both colleagues' changes as theirs.
+    CHECK(seen.lastRows.contains(QStringLiteral("Region of the partner|you")));
+    CHECK(seen.lastRows.contains(QStringLiteral("Source|them")));
+    CHECK(seen.lastRows.contains(QStringLiteral("Notes|them")));
+    checkBothColleaguesKept(fixture, QStringLiteral("Saxe"));
+    // Undo brings back the version the save replaced, both colleagues' changes included.
+    REQUIRE(fixture.window->undoStack()->count() == 1);
+    fixture.window->undoStack()->undo();
+    checkBothColleaguesKept(fixture, QString());
+}
+
+TEST_CASE("Merging after a save made while the conflict dialog is open shows that save first",
+          "[ui][editors][conflict]")
+{
+    // The merge is made onto the version the adviser was shown; one saved while the dialog was
+    // open is shown in turn instead of being merged onto unseen.
+    EditorFixture fixture;
+    const TwoColleagues seen = saveBetweenTwoColleagues(fixture, QStringLiteral("mergeButton"));
+    CHECK(seen.dialogs == 2);
+    CHECK(seen.lastRows.contains(QStringLiteral("Notes|them")));
+    checkBothColleaguesKept(fixture, QStringLiteral("Saxe"));
 }
 
 TEST_CASE("Undoing an edit made before an import does not overwrite what the import changed", "[ui][undo]")

@@ -62,9 +62,14 @@ protected:
     // drop the adviser's changes (the editor then closes without saving), or go back to
     // editing. After a save over a change made meanwhile, `original` becomes the record that was
     // replaced, so that undo brings back theirs, not the older version the editor read.
+    // Each round (someone may save again while the dialog is open) compares with what the editor
+    // read, not with the previous round's theirs: the adviser's changes are what `record` changed
+    // from the form as it opened; against a later version, every field a colleague changed would
+    // count as the adviser's too, and merging would put its old value back.
     template <typename Store, typename Record>
     Result<Record> saveOver(Store& store, Record& original, const Record& record)
     {
+        const Record base = original;
         Record attempt = record;
         for (int round = 0; round < 3; ++round) {
             const Result<Record> written = store.update(attempt);
@@ -73,16 +78,24 @@ protected:
             const std::optional<Record> theirs = store.find(record.id);
             if (!theirs)
                 return written;
-            ConflictDialog dialog(store.readable(original), store.readable(record), store.readable(*theirs),
+            ConflictDialog dialog(store.readable(base), store.readable(record), store.readable(*theirs),
                                   this);
             if (auto* answer = conflictAnswer())
                 dialog.choose(*answer);
             else
                 dialog.exec();
             switch (dialog.choice()) {
-            case ConflictDialog::Merge:
-                attempt = *store.mergeOntoCurrent(original, record);
+            case ConflictDialog::Merge: {
+                const std::optional<Record> merged = store.mergeOntoCurrent(base, record);
+                if (!merged)
+                    return written; // deleted meanwhile
+                // Saved again while the dialog was open: the next round shows that version
+                // (the attempt's older version conflicts) rather than merging onto one unseen.
+                if (merged->version != theirs->version)
+                    continue;
+                attempt = *merged;
                 break;
+            }
             case ConflictDialog::KeepMine:
                 attempt = record;
                 attempt.version = theirs->version;
