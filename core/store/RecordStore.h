@@ -94,17 +94,17 @@ public:
     // session: the rows it has seen exist.
     Result<bool> replace(const Record& before, const Record& record, ImportSession* session = nullptr)
     {
-        if (Problems problems = problemsOf(record, session ? &session->known() : nullptr);
-            !problems.isEmpty())
-            return problems;
-        // The same columns and links: nothing to write, and no need for the history's texts (links
-        // by name, a query each) — most rows of a file imported again.
+        // The same columns and links: nothing to write, so nothing to check (an import checked
+        // the row in its first pass) and no history to compose — most rows of a file imported again.
         const FieldValues newColumns = columns(record);
         const FieldValues oldColumns = columns(before);
         const QList<LinkRows> newLinks = links(record);
         const QList<LinkRows> oldLinks = links(before);
         if (newColumns == oldColumns && newLinks == oldLinks)
             return false;
+        if (Problems problems = problemsOf(record, session ? &session->known() : nullptr);
+            !problems.isEmpty())
+            return problems;
         // The history is composed for the columns and link tables that changed only, and only the
         // lists of links that changed are written again (most updates of an import change a
         // column and no link).
