@@ -19,6 +19,7 @@
 #include <QTemporaryDir>
 
 #include <algorithm>
+#include <cstring>
 #include <limits>
 
 namespace {
@@ -749,4 +750,40 @@ TEST_CASE("An import that changes a column writes its history without reading th
                                    "action = 'update' AND field = 'source' AND "
                                    "old_value = 'changed meanwhile'"))
               .toInt() == partnerships);
+}
+
+TEST_CASE("An import that creates many actors reads the region's EPCI once", "[import][matching][sqlite]")
+{
+    // Each actor the import created was checked by a store of its own, whose check of a
+    // commune's name against its code read every EPCI of the region again when the name was no
+    // commune's: a fifth of a first import went to matching and creating actors.
+    TestDatabase db;
+    QSqlQuery codes(db.connection());
+    REQUIRE(codes.exec(QStringLiteral("SELECT code FROM ref_commune ORDER BY code LIMIT 30")));
+    QByteArray rows = "Nature;Acteur;Code INSEE/SIREN;Type d'acteur;Pays;Partenaire\n";
+    int actors = 0;
+    while (codes.next())
+        rows += "Jumelage;Comité de jumelage " + QByteArray::number(++actors) + ";" +
+                codes.value(0).toString().toUtf8() + ";Commune;Burkina Faso;Ouagadougou\n";
+    REQUIRE(actors == 30);
+    const TemporaryFile file(rows);
+
+    sqlite3* handle = sqliteHandle(db.connection());
+    REQUIRE(handle);
+    int reads = 0;
+    sqlite3_trace_v2(
+        handle, SQLITE_TRACE_STMT,
+        [](unsigned, void* counter, void*, void* sql) {
+            if (std::strstr(static_cast<const char*>(sql), "GROUP BY epci_siren"))
+                ++*static_cast<int*>(counter);
+            return 0;
+        },
+        &reads);
+    const ImportReport report = importFile(db, file.path());
+    sqlite3_trace_v2(handle, 0, nullptr, nullptr);
+    INFO(describeErrors(report).toStdString());
+    REQUIRE(report.errors.isEmpty());
+    CHECK(count(db, "actor") == actors);
+    INFO("reads of the region's EPCI: " << reads);
+    CHECK(reads <= 2); // the matcher's, and the store's
 }
