@@ -177,9 +177,9 @@
         <source>each APD declaration needs its year</source>
         <translation>each APD declaration needs its year</translation>
     </message>
-    <message numerus="yes">
-        <source>%n value(s) where the APD years list %1: the lists go in step</source>
-        <translation><numerusform>%n value where the APD years list %1: the lists go in step</numerusform><numerusform>%n values where the APD years list %1: the lists go in step</numerusform></translation>
+    <message>
+        <source>values given: %1, APD years: %2 — one per year, in the same order, or none</source>
+        <translation>values given: %1, APD years: %2 — one per year, in the same order, or none</translation>
     </message>
 </context>
 <context>
@@ -1291,6 +1291,10 @@ region's actors. Without a command, opens the application window.</translation>
     <message>
         <source>support-schemes</source>
         <translation>support-schemes</translation>
+    </message>
+    <message>
+        <source>The records of the list (current filter and order; still being counted)</source>
+        <translation>The records of the list (current filter and order; still being counted)</translation>
     </message>
 </context>
 <context>
@@ -5014,6 +5018,10 @@ Statement: %4</translation>
         <source>The local authorities are the actors whose type is of the family « local authorities and groupings » (communes, intercommunal bodies, départements, the Région, the Métropole de Lyon, syndicates). The table of the engaged local authorities that declared their APD takes as its base the local authorities of %2 engaged in %1 (rule on engaged actors) and counts those whose record holds a declaration of official development assistance for the year %1 marked as declared; a declaration marked as not made, or none recorded, does not count. The share is taken on that base; without an engaged local authority it is not defined (n.d.), not 0%.</source>
         <translation>The local authorities are the actors whose type is of the family « local authorities and groupings » (communes, intercommunal bodies, départements, the Région, the Métropole de Lyon, syndicates). The table of the engaged local authorities that declared their APD takes as its base the local authorities of %2 engaged in %1 (rule on engaged actors) and counts those whose record holds a declaration of official development assistance for the year %1 marked as declared; a declaration marked as not made, or none recorded, does not count. The share is taken on that base; without an engaged local authority it is not defined (n.d.), not 0%.</translation>
     </message>
+    <message>
+        <source>the %1 region</source>
+        <translation>the %1 region</translation>
+    </message>
 </context>
 <context>
     <name>ReportVocabulary</name>
@@ -5260,14 +5268,6 @@ Statement: %4</translation>
 </context>
 <context>
     <name>SchemeImporter</name>
-    <message numerus="yes">
-        <source>%n opening date(s) for %1 closing date(s): the lists go in step</source>
-        <translation><numerusform>%n opening date for %1 closing date: the lists go in step</numerusform><numerusform>%n opening dates for %1 closing dates: the lists go in step</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n call name(s) for %1 closing date(s): the lists go in step</source>
-        <translation><numerusform>%n call name for %1 closing date: the lists go in step</numerusform><numerusform>%n call names for %1 closing dates: the lists go in step</numerusform></translation>
-    </message>
     <message>
         <source>call %1 has no closing date</source>
         <translation>call %1 has no closing date</translation>
@@ -5327,6 +5327,14 @@ Statement: %4</translation>
     <message>
         <source>a co-funding rate is a whole percentage between 1 and 100</source>
         <translation>a co-funding rate is a whole percentage between 1 and 100</translation>
+    </message>
+    <message>
+        <source>opening dates given: %1, closing dates: %2 — one per call, in the same order, or none</source>
+        <translation>opening dates given: %1, closing dates: %2 — one per call, in the same order, or none</translation>
+    </message>
+    <message>
+        <source>call names given: %1, closing dates: %2 — one per call, in the same order, or none</source>
+        <translation>call names given: %1, closing dates: %2 — one per call, in the same order, or none</translation>
     </message>
 </context>
 <context>

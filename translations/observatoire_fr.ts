@@ -178,12 +178,9 @@
         <source>each APD declaration needs its year</source>
         <translation>chaque déclaration APD a besoin de son année</translation>
     </message>
-    <message numerus="yes">
-        <source>%n value(s) where the APD years list %1: the lists go in step</source>
-        <translation>
-            <numerusform>%n valeur quand les années d&apos;APD en listent %1 : les listes vont de pair</numerusform>
-            <numerusform>%n valeurs quand les années d&apos;APD en listent %1 : les listes vont de pair</numerusform>
-        </translation>
+    <message>
+        <source>values given: %1, APD years: %2 — one per year, in the same order, or none</source>
+        <translation>valeurs données : %1, années d&apos;APD : %2 — une par année, dans le même ordre, ou aucune</translation>
     </message>
 </context>
 <context>
@@ -1320,6 +1317,10 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     <message>
         <source>support-schemes</source>
         <translation>dispositifs-de-soutien</translation>
+    </message>
+    <message>
+        <source>The records of the list (current filter and order; still being counted)</source>
+        <translation>Les fiches de la liste (filtre et tri en cours ; leur décompte n&apos;est pas fini)</translation>
     </message>
 </context>
 <context>
@@ -5054,7 +5055,7 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>An actor is engaged in %1 when it is named, in any role, in a partnership or a project active in %1 (a dormant or suspended one does not engage its actors). Each actor counts once, whatever the number of its partnerships and projects. The part on actors counts only the actors of %2, those whose département is in the region, so that its totals agree with the table by département; the engaged actors of other regions, and those whose département is not given, are counted apart in its key figures. The families of the actors of a project, by zone, are those of its actors of the region. Partnerships and projects are counted whatever the place of their actors. Densities divide by the population of the département in the reference data.</source>
-        <translation>Un acteur est engagé en&#x202f;%1 s&apos;il est cité, quel que soit son rôle, dans un partenariat ou un projet actif en&#x202f;%1 (un partenariat ou un projet en sommeil ou suspendu n&apos;engage pas ses acteurs). Chaque acteur compte une fois, quel que soit le nombre de ses partenariats et projets. La partie sur les acteurs ne compte que les acteurs de&#x202f;%2, ceux dont le département est dans la région, afin que ses totaux concordent avec le tableau par département&#x202f;; les acteurs engagés d&apos;autres régions, et ceux dont le département n&apos;est pas renseigné, sont comptés à part dans ses chiffres clés. Les familles des acteurs d&apos;un projet, par zone, sont celles de ses acteurs de la région. Les partenariats et les projets sont comptés quel que soit le lieu de leurs acteurs. Les densités divisent par la population du département des données de référence.</translation>
+        <translation>Un acteur est engagé en&#x202f;%1 s&apos;il est cité, quel que soit son rôle, dans un partenariat ou un projet actif en&#x202f;%1 (un partenariat ou un projet en sommeil ou suspendu n&apos;engage pas ses acteurs). Chaque acteur compte une fois, quel que soit le nombre de ses partenariats et projets. La partie sur les acteurs ne compte que les acteurs de %2, ceux dont le département est dans la région, afin que ses totaux concordent avec le tableau par département&#x202f;; les acteurs engagés d&apos;autres régions, et ceux dont le département n&apos;est pas renseigné, sont comptés à part dans ses chiffres clés. Les familles des acteurs d&apos;un projet, par zone, sont celles de ses acteurs de la région. Les partenariats et les projets sont comptés quel que soit le lieu de leurs acteurs. Les densités divisent par la population du département des données de référence.</translation>
     </message>
     <message>
         <source>Countries and zones</source>
@@ -5183,6 +5184,10 @@ Instruction : %4</translation>
     <message>
         <source>The local authorities are the actors whose type is of the family « local authorities and groupings » (communes, intercommunal bodies, départements, the Région, the Métropole de Lyon, syndicates). The table of the engaged local authorities that declared their APD takes as its base the local authorities of %2 engaged in %1 (rule on engaged actors) and counts those whose record holds a declaration of official development assistance for the year %1 marked as declared; a declaration marked as not made, or none recorded, does not count. The share is taken on that base; without an engaged local authority it is not defined (n.d.), not 0%.</source>
         <translation>Les collectivités sont les acteurs dont le type relève de la famille « Collectivités et groupements » (communes, intercommunalités, départements, Région, Métropole de Lyon, syndicats). Le tableau des collectivités engagées ayant déclaré leur APD prend pour base les collectivités de %2 engagées en %1 (règle des acteurs engagés) et compte celles dont la fiche porte une déclaration d&apos;aide publique au développement pour l&apos;année %1 marquée comme déclarée ; une déclaration marquée comme non faite, ou aucune déclaration enregistrée, ne compte pas. La part est prise sur cette base ; sans collectivité engagée, elle n&apos;est pas définie (n.d.), et non de 0 %.</translation>
+    </message>
+    <message>
+        <source>the %1 region</source>
+        <translation>la région %1</translation>
     </message>
 </context>
 <context>
@@ -5445,20 +5450,6 @@ Instruction : %4</translation>
 </context>
 <context>
     <name>SchemeImporter</name>
-    <message numerus="yes">
-        <source>%n opening date(s) for %1 closing date(s): the lists go in step</source>
-        <translation>
-            <numerusform>%n date d&apos;ouverture pour %1 date(s) de clôture : les listes vont de pair</numerusform>
-            <numerusform>%n dates d&apos;ouverture pour %1 date(s) de clôture : les listes vont de pair</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n call name(s) for %1 closing date(s): the lists go in step</source>
-        <translation>
-            <numerusform>%n nom d&apos;appel pour %1 date(s) de clôture : les listes vont de pair</numerusform>
-            <numerusform>%n noms d&apos;appels pour %1 date(s) de clôture : les listes vont de pair</numerusform>
-        </translation>
-    </message>
     <message>
         <source>call %1 has no closing date</source>
         <translation>l&apos;appel %1 n&apos;a pas de date de clôture</translation>
@@ -5518,6 +5509,14 @@ Instruction : %4</translation>
     <message>
         <source>a co-funding rate is a whole percentage between 1 and 100</source>
         <translation>un taux de cofinancement est un pourcentage entier entre 1 et 100</translation>
+    </message>
+    <message>
+        <source>opening dates given: %1, closing dates: %2 — one per call, in the same order, or none</source>
+        <translation>dates d&apos;ouverture données : %1, dates de clôture : %2 — une par appel, dans le même ordre, ou aucune</translation>
+    </message>
+    <message>
+        <source>call names given: %1, closing dates: %2 — one per call, in the same order, or none</source>
+        <translation>noms d&apos;appel donnés : %1, dates de clôture : %2 — un par appel, dans le même ordre, ou aucun</translation>
     </message>
 </context>
 <context>

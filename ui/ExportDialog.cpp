@@ -52,7 +52,10 @@ ExportDialog::ExportDialog(const QSqlDatabase& db, const ListState& list, AppSet
     m_everything->setObjectName(QStringLiteral("everything"));
     m_format->setObjectName(QStringLiteral("format"));
 
-    m_shownOnly->setText(tr("The %Ln record(s) of the list (current filter and order)", nullptr, list.shown));
+    m_shownOnly->setText(
+        list.shown ? tr("The %Ln record(s) of the list (current filter and order)", nullptr, *list.shown)
+                   : tr("The records of the list (current filter and order; still being "
+                        "counted)"));
     m_everything->setText(tr("All %Ln record(s)", nullptr, list.total));
     m_shownOnly->setChecked(true);
     m_format->addItem(tr("Excel (semicolons, accents kept, 12/05/1998)"), QStringLiteral("excel"));

@@ -7,6 +7,8 @@
 #include <QDialog>
 #include <QSqlDatabase>
 
+#include <optional>
+
 class AppSettings;
 class QComboBox;
 class QLabel;
@@ -25,7 +27,9 @@ public:
     {
         RecordList::Family family = RecordList::Family::Partnerships;
         ListSelection selection;
-        int shown = 0; // records the list shows
+        // Records the list shows; none while it is still counting them (it shows its first screen
+        // only then, and that is not what the export writes).
+        std::optional<int> shown;
         int total = 0; // records of the family
     };
 

@@ -50,6 +50,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <optional>
+
 namespace {
 
 // The settings key of a list.
@@ -573,9 +575,11 @@ void MainWindow::exportList()
         return;
     const RecordListPage* page = m_pages.at(m_stack->currentIndex());
     const RecordListModel* model = page->model();
+    std::optional<int> shown;
+    if (!model->isCounting())
+        shown = model->matchingCount();
     ExportDialog dialog(m_database->connection(),
-                        {page->family(), model->selection(), model->matchingCount(), model->totalCount()},
-                        m_settings, this);
+                        {page->family(), model->selection(), shown, model->totalCount()}, m_settings, this);
     if (dialog.exec() == QDialog::Accepted)
         statusBar()->showMessage(
             tr("%Ln record(s) exported to %1", nullptr, dialog.writtenCount()).arg(dialog.writtenFile()));

@@ -64,9 +64,10 @@ QList<ApdDeclaration> ActorImporter::readApd(const ImportRow& cells) const
     for (const auto& [key, list] : {std::pair{"apd_declared", &declared}, std::pair{"apd_amounts", &amounts},
                                     std::pair{"apd_declared_on", &dates}}) {
         if (!list->isEmpty() && list->size() != years.size())
-            cells.problem(key, tr("%n value(s) where the APD years list %1: the lists go in step", nullptr,
-                                  static_cast<int>(list->size()))
-                                   .arg(years.size()));
+            cells.problem(key,
+                          tr("values given: %1, APD years: %2 — one per year, in the same order, or none")
+                              .arg(list->size())
+                              .arg(years.size()));
     }
     QList<ApdDeclaration> declarations;
     for (qsizetype i = 0; i < years.size(); ++i) {

@@ -57,13 +57,17 @@ QList<SchemeCall> SchemeImporter::readCalls(const ImportRow& cells) const
     const QStringList labels = cells.items("calls");
     QList<SchemeCall> calls;
     if (!openings.isEmpty() && openings.size() != closings.size())
-        cells.problem("call_opens", tr("%n opening date(s) for %1 closing date(s): the lists go in step",
-                                       nullptr, static_cast<int>(openings.size()))
-                                        .arg(closings.size()));
+        cells.problem("call_opens",
+                      tr("opening dates given: %1, closing dates: %2 — one per call, in the same "
+                         "order, or none")
+                          .arg(openings.size())
+                          .arg(closings.size()));
     if (!labels.isEmpty() && labels.size() != closings.size())
-        cells.problem("calls", tr("%n call name(s) for %1 closing date(s): the lists go in step", nullptr,
-                                  static_cast<int>(labels.size()))
-                                   .arg(closings.size()));
+        cells.problem("calls",
+                      tr("call names given: %1, closing dates: %2 — one per call, in the same order, "
+                         "or none")
+                          .arg(labels.size())
+                          .arg(closings.size()));
     for (qsizetype i = 0; i < closings.size(); ++i) {
         SchemeCall call;
         call.label = labels.value(i);

@@ -37,6 +37,14 @@ QString yearOf(const ReportRules::Context& c)
     return c.yearText.isEmpty() ? QString::number(c.year) : c.yearText;
 }
 
+// The region in a statement, with its noun: « les acteurs de la région Auvergne-Rhône-Alpes », never
+// « de Auvergne-… » (French elides before a vowel, which a bare name in « de %1 » cannot do).
+QString regionOf(const ReportRules::Context& c)
+{
+    return c.regionName.isEmpty() ? ReportRules::tr("the observatory's region")
+                                  : ReportRules::tr("the %1 region").arg(c.regionName);
+}
+
 QString previousYearOf(const ReportRules::Context& c)
 {
     return c.yearText.isEmpty() ? QString::number(c.year - 1) : c.yearText + QStringLiteral("-1");
@@ -167,7 +175,6 @@ QString ReportRules::LeftOut::whyLeftOut(StatusClass status, int startYear, int 
 
 ReportRules::Statement ReportRules::EngagedActor::statement(const Context& c)
 {
-    const QString region = c.regionName.isEmpty() ? tr("the observatory's region") : c.regionName;
     return {
         QString::fromLatin1(kId), tr("Actors engaged"),
         tr("An actor is engaged in %1 when it is named, in any role, in a partnership or a project active "
@@ -179,7 +186,7 @@ ReportRules::Statement ReportRules::EngagedActor::statement(const Context& c)
            "those of its actors of the region. Partnerships and projects are counted whatever the place of "
            "their actors. Densities divide by the population of the département in the reference data.")
             .arg(yearOf(c))
-            .arg(region)};
+            .arg(regionOf(c))};
 }
 
 ReportRules::Statement ReportRules::Places::statement(const Context&)
@@ -225,7 +232,7 @@ ReportRules::Statement ReportRules::ApdDeclared::statement(const Context& c)
                "count. The share is taken on that base; without an engaged local authority it is not "
                "defined (n.d.), not 0%.")
                 .arg(yearOf(c))
-                .arg(c.regionName.isEmpty() ? tr("the observatory's region") : c.regionName)};
+                .arg(regionOf(c))};
 }
 
 QString ReportRules::Cofunding::countedSql(const QString& alias)

@@ -331,6 +331,7 @@ TEST_CASE("Report in English and in French: the labels and the conventions of it
     CHECK(page.contains(QStringLiteral(">150,000</td>")));
     CHECK(page.contains(QStringLiteral("Data as of 05/12/2026.")));
     CHECK_FALSE(page.contains(QStringLiteral("Jumelage")));
+    CHECK(page.contains(QStringLiteral("counts only the actors of the Auvergne-Rhône-Alpes region,")));
     InFrench french;
     const Report inFrench = handReport();
     const QString pageFr = ReportHtml::page(inFrench, ReportHtml::Charts::InlineSvg);
@@ -339,6 +340,10 @@ TEST_CASE("Report in English and in French: the labels and the conventions of it
     CHECK(pageFr.contains(QStringLiteral(">150") + kNarrow + QStringLiteral("000</td>")));
     CHECK(pageFr.contains(QStringLiteral("Partenariats actifs")));
     CHECK(pageFr.contains(QStringLiteral("Part (%)")));
+    // The region's name after « de » in the methodology: never « de Auvergne-… ».
+    CHECK(pageFr.contains(QStringLiteral("ne compte que les acteurs de la région Auvergne-Rhône-Alpes,")));
+    CHECK(pageFr.contains(QStringLiteral("les collectivités de la région Auvergne-Rhône-Alpes engagées")));
+    CHECK_FALSE(pageFr.contains(QStringLiteral("de Auvergne")));
     // Every colon, semicolon and percent sign of its text after a narrow no-break space.
     QString text = pageFr;
     text.remove(QRegularExpression(QStringLiteral("<style>.*?</style>|<svg.*?</svg>|<[^>]*>"),

@@ -89,6 +89,9 @@ TEST_CASE("Schemes: bad rows are named by line and column, and nothing is writte
                       QStringLiteral("7 Taux de cofinancement maximal"),
                       QStringLiteral("8 Clôture des appels"), QStringLiteral("9 Appels"),
                       QStringLiteral("10 Clôture des appels"), QStringLiteral("11 Nom")});
+    // Two counts in one message: said without a plural that fits only one of them.
+    CHECK(problemsListed(report).contains(QStringLiteral(
+        "9 Appels: call names given: 3, closing dates: 2 — one per call, in the same order, or none")));
     CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM scheme")).toInt() == 0);
     CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM import_batch")).toInt() == 0);
 }
