@@ -19,6 +19,7 @@ ActorImporter::ActorImporter(const QSqlDatabase& db)
     , m_geography(std::make_unique<GeoLookup>(db))
     , m_places(std::make_unique<PlaceMatcher>(db))
     , m_types(std::make_unique<VocabularyMatcher>(db, QStringLiteral("ref_actor_type")))
+    , m_store(std::make_unique<ActorStore>(db))
 {
 }
 
@@ -166,8 +167,7 @@ void ActorImporter::check(const CsvRecord& record, const ColumnMap& columns, Imp
     const Actor actor = parse(record, columns, report);
     // The rules of the window's editor now, so that every row's problems are listed before
     // anything is written; a type the file names wrongly is already reported.
-    reportStoreProblems(ActorStore(m_db).checkImported(actor, session()), record.line, columns, reported,
-                        report);
+    reportStoreProblems(m_store->checkImported(actor, session()), record.line, columns, reported, report);
 }
 
 std::optional<Actor> ActorImporter::findExisting(const Actor& actor) const
@@ -227,6 +227,6 @@ bool ActorImporter::write(const CsvRecord& record, const ColumnMap& columns, con
         merged.apdDeclarations.removeIf([&d](const ApdDeclaration& known) { return known.year == d.year; });
         merged.apdDeclarations << d;
     }
-    return save(ActorStore(m_db), actor, existing, merged, QStringLiteral("actor"), record.line, columns,
-                batch, report) > 0;
+    return save(*m_store, actor, existing, merged, QStringLiteral("actor"), record.line, columns, batch,
+                report) > 0;
 }

@@ -6,6 +6,7 @@
 #include <memory>
 #include <optional>
 
+class ActorStore;
 class GeoLookup;
 class PlaceMatcher;
 class VocabularyMatcher;
@@ -41,4 +42,7 @@ private:
     std::unique_ptr<GeoLookup> m_geography;
     std::unique_ptr<PlaceMatcher> m_places;
     std::unique_ptr<VocabularyMatcher> m_types;
+    // One store for every row of both passes: its check of a commune's name against its code
+    // reads the region's EPCI and régions once (a store made for each row read them for each).
+    std::unique_ptr<ActorStore> m_store;
 };

@@ -55,6 +55,7 @@ OrganisationMatcher::OrganisationMatcher(const QSqlDatabase& db)
     , m_places(std::make_unique<PlaceMatcher>(db))
     , m_actorTypes(std::make_unique<VocabularyMatcher>(db, QStringLiteral("ref_actor_type")))
     , m_roles(std::make_unique<VocabularyMatcher>(db, QStringLiteral("ref_org_role")))
+    , m_actorStore(std::make_unique<ActorStore>(db))
 {
 }
 
@@ -304,7 +305,7 @@ qint64 OrganisationMatcher::createActor(const ActorSpec& spec, int line, ImportR
             }
         }
     }
-    const qint64 id = createdId(ActorStore(m_db).insertImported(actor, batch.session()), line, report);
+    const qint64 id = createdId(m_actorStore->insertImported(actor, batch.session()), line, report);
     if (id > 0)
         batch.link(QStringLiteral("actor"), id, line);
     return id;

@@ -13,6 +13,7 @@
 
 #include <memory>
 
+class ActorStore;
 class CountryLookup;
 class ImportBatch;
 class ImportRow;
@@ -112,6 +113,10 @@ private:
     std::unique_ptr<PlaceMatcher> m_places;
     std::unique_ptr<VocabularyMatcher> m_actorTypes;
     std::unique_ptr<VocabularyMatcher> m_roles;
+    // The store of the actors an import creates, kept for the whole import: its check of a
+    // commune's name against its code reads the region's EPCI and régions once (a store made for
+    // each new actor read them for each).
+    std::unique_ptr<ActorStore> m_actorStore;
     QHash<QString, qint64> m_actorsByKey;
     QHash<QString, qint64> m_partnersByKey;
     // Département as written in the file → its code, empty when it is none: a file repeats a

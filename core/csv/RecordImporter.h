@@ -85,7 +85,7 @@ protected:
     // store's objections with their column and tallies what the row did. Gives the record's id, 0
     // when refused. Records are not read back: the import needs only their ids.
     template <typename Store, typename Record>
-    qint64 save(Store store, const Record& parsed, const std::optional<Record>& existing,
+    qint64 save(Store&& store, const Record& parsed, const std::optional<Record>& existing,
                 const Record& merged, const QString& entity, int line, const ColumnMap& columns,
                 const ImportBatch& batch, ImportReport& report) const
     {

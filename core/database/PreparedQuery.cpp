@@ -85,6 +85,10 @@ PreparedQuery::PreparedQuery(const QSqlDatabase& db, const QString& sql)
 PreparedQuery::~PreparedQuery()
 {
     m_query->finish();
+    // The same for the statement layer: a SELECT read in part lets go of its read, and the next
+    // user reads from the first row with the values it binds.
+    if (m_entry->bound)
+        m_entry->bound->restart();
     const QMutexLocker locker(&cacheMutex());
     m_entry->inUse = false;
 }

@@ -29,7 +29,8 @@ public:
     QSqlQuery& operator*() { return *m_query; }
     QSqlQuery* operator->() { return m_query; }
     // The same statement through SQLite's C API (Qt Sql on other drivers), kept with the query:
-    // for lookups run for each of a million rows, where Qt Sql's binding is the cost.
+    // for lookups run for each of a million rows, where Qt Sql's binding is the cost. When the
+    // PreparedQuery goes, the statement is reset too.
     Statement& bound();
 
     // Lets go of a connection's statements: call it before closing the connection.

@@ -3,6 +3,7 @@
 #include "SqliteHandle.h"
 
 #include <QSqlError>
+#include <QSqlRecord>
 
 Statement::Statement(const QSqlDatabase& db, const QString& sql, Engine engine)
     : m_query(db)
@@ -118,8 +119,10 @@ bool Statement::run()
             stepped = sqlite3_step(m_statement);
     }
     const bool done = stepped == SQLITE_DONE;
-    if (!done)
+    if (!done) {
         m_error = QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_statement)));
+        m_errorCode = sqlite3_extended_errcode(sqlite3_db_handle(m_statement));
+    }
     sqlite3_reset(m_statement);
     sqlite3_clear_bindings(m_statement);
     return done;
@@ -167,6 +170,28 @@ std::string_view Statement::text(int column) const
                 : std::string_view();
 }
 
+const QHash<QString, int>& Statement::positions() const
+{
+    if (m_positions.isEmpty()) {
+        if (m_statement) {
+            for (int i = 0; i < sqlite3_column_count(m_statement); ++i)
+                m_positions.insert(QString::fromUtf8(sqlite3_column_name(m_statement, i)), i);
+        } else {
+            const QSqlRecord record = m_query.record();
+            for (int i = 0; i < record.count(); ++i)
+                m_positions.insert(record.fieldName(i), i);
+        }
+    }
+    return m_positions;
+}
+
+QSqlError Statement::sqlError() const
+{
+    if (!m_statement)
+        return m_query.lastError();
+    return QSqlError(QString(), m_error, QSqlError::StatementError, QString::number(m_errorCode));
+}
+
 void Statement::restart()
 {
     if (m_statement) {
@@ -178,8 +203,10 @@ void Statement::restart()
 
 bool Statement::finish(int stepped)
 {
-    if (stepped != SQLITE_DONE)
+    if (stepped != SQLITE_DONE) {
         m_error = QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_statement)));
+        m_errorCode = sqlite3_extended_errcode(sqlite3_db_handle(m_statement));
+    }
     sqlite3_reset(m_statement);
     m_finished = true;
     return false;

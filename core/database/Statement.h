@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QHash>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
@@ -83,7 +85,14 @@ public:
         return QString::fromUtf8(value.data(), static_cast<qsizetype>(value.size()));
     }
 
+    // Each column of the rows by name, with its position (found once per statement, at the first
+    // row for Qt Sql): a store reads its table's `SELECT *` by names, at these positions.
+    const QHash<QString, int>& positions() const;
+
     QString error() const { return m_error; }
+    // The same error with its engine's code, for SqlErrors to say what kind it is (the database
+    // busy, its disk full…).
+    QSqlError sqlError() const;
 
 private:
     bool nextQtSql();
@@ -104,4 +113,6 @@ private:
     bool m_returnedRow = false;
     bool m_prepared = false;
     QString m_error;
+    int m_errorCode = 0; // SQLite's extended result code of m_error
+    mutable QHash<QString, int> m_positions;
 };

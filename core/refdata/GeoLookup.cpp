@@ -148,26 +148,33 @@ std::optional<Departement> GeoLookup::departement(const QString& codeOrName) con
     if (code == QLatin1String("69"))
         code = QStringLiteral("69D");
 
-    {
-        PreparedQuery byCode(
-            m_db, QStringLiteral(
-                      "SELECT code, label_fr, region_code, population FROM ref_departement WHERE code = ?"));
-        byCode->addBindValue(code);
-        if (byCode->exec() && byCode->next())
-            return departementFrom(*byCode);
-    }
+    const Departements& known = departements();
+    if (const auto found = known.byCode.constFind(code); found != known.byCode.cend())
+        return *found;
+    const auto named = known.byName.constFind(TextFolding::normalizedName(codeOrName));
+    return named != known.byName.cend() ? std::optional<Departement>(*named) : std::nullopt;
+}
 
-    // By name: compare normalised names, in Qt since département names are few.
-    const QString wanted = TextFolding::normalizedName(codeOrName);
+const GeoLookup::Departements& GeoLookup::departements() const
+{
+    if (m_departements)
+        return *m_departements;
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral(
-            "SELECT code, label_fr, region_code, population FROM ref_departement ORDER BY code")))
-        return std::nullopt;
-    while (query.next()) {
-        if (TextFolding::normalizedName(query.value(1).toString()) == wanted)
-            return departementFrom(query);
+            "SELECT code, label_fr, region_code, population FROM ref_departement ORDER BY code"))) {
+        static const Departements none; // not kept: the next lookup reads again
+        return none;
     }
-    return std::nullopt;
+    Departements read;
+    while (query.next()) {
+        const Departement departement = departementFrom(query);
+        read.byCode.insert(departement.code, departement);
+        // Two départements of one folded name: the first by code, as a walk in code order found.
+        const QString name = TextFolding::normalizedName(departement.name);
+        if (!read.byName.contains(name))
+            read.byName.insert(name, departement);
+    }
+    return m_departements.emplace(std::move(read));
 }
 
 QList<Departement> GeoLookup::departementsOfRegion(const QString& regionCode) const

@@ -2,6 +2,7 @@
 
 #include "Geography.h"
 
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -36,8 +37,18 @@ public:
     QList<Departement> departementsOfRegion(const QString& regionCode) const;
 
 private:
-    QList<CommuneMatch> matchNames(const QString& condition, const QVariant& key, const QString& departementCode,
-                                   int limit) const;
+    QList<CommuneMatch> matchNames(const QString& condition, const QVariant& key,
+                                   const QString& departementCode, int limit) const;
+
+    // The départements by code and by folded name, read once: an import looks up the
+    // département of every actor, and every name that is no commune nor EPCI as a département.
+    struct Departements
+    {
+        QHash<QString, Departement> byCode;
+        QHash<QString, Departement> byName;
+    };
+    const Departements& departements() const;
 
     QSqlDatabase m_db;
+    mutable std::optional<Departements> m_departements;
 };

@@ -4,6 +4,7 @@
 
 #include "TermBuffer.h"
 #include "database/PreparedQuery.h"
+#include "database/Statement.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -135,9 +136,10 @@ Status remove(const QSqlDatabase& db, const QString& table, qint64 id)
     if (number <= 0)
         return {};
     PreparedQuery query(db, QStringLiteral("DELETE FROM search_index WHERE rowid = ?"));
-    query->addBindValue(id * 8 + number);
-    if (!query->exec())
-        return SqlErrors::failure(updateFailed(), query->lastError());
+    Statement& removal = query.bound();
+    removal.bind(0, id * 8 + number);
+    if (!removal.run())
+        return SqlErrors::failure(updateFailed(), removal.sqlError());
     return {};
 }
 
@@ -152,17 +154,19 @@ Status refresh(const QSqlDatabase& db, const QString& table, qint64 id)
                            QStringLiteral("SELECT 1 FROM (") + textQuery(db, table) +
                                QLatin1String(" WHERE r.id = ?) AS t JOIN search_index s ON s.rowid = t.entry "
                                              "WHERE s.content = t.words"));
-        same->addBindValue(id);
-        if (same->exec() && same->next())
+        Statement& lookup = same.bound();
+        lookup.bind(0, id);
+        if (lookup.run() && lookup.returnedRow())
             return {};
     }
     if (Status removed = remove(db, table, id); !removed)
         return removed;
     PreparedQuery query(db, QStringLiteral("INSERT INTO search_index (rowid, content) ") +
                                 textQuery(db, table) + QLatin1String(" WHERE r.id = ?"));
-    query->addBindValue(id);
-    if (!query->exec())
-        return SqlErrors::failure(updateFailed(), query->lastError());
+    Statement& insert = query.bound();
+    insert.bind(0, id);
+    if (!insert.run())
+        return SqlErrors::failure(updateFailed(), insert.sqlError());
     return {};
 }
 

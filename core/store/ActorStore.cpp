@@ -224,10 +224,12 @@ QString ActorStore::describeApd(QList<ApdDeclaration> declarations)
     return texts.join(QLatin1String(" | "));
 }
 
-FieldValues ActorStore::history(const Actor& actor) const
+FieldValues ActorStore::history(const Actor& actor, const HistoryScope& scope) const
 {
-    FieldValues values = FieldValue::readable(columns(actor));
-    values.append({QStringLiteral("apd_declarations"), FieldValue::text(describeApd(actor.apdDeclarations))});
+    FieldValues values = scope.of(FieldValue::readable(columns(actor)));
+    if (scope.covers(kApd))
+        values.append(
+            {QStringLiteral("apd_declarations"), FieldValue::text(describeApd(actor.apdDeclarations))});
     return values;
 }
 
@@ -268,32 +270,32 @@ ActorStore::Usage ActorStore::usage(qint64 id) const
     return used;
 }
 
-Actor ActorStore::fromRow(const QSqlQuery& query) const
+Actor ActorStore::fromRow(const Statement& row) const
 {
     Actor actor;
-    actor.id = SqlRow::id(query, QStringLiteral("id"));
-    actor.uuid = SqlRow::text(query, QStringLiteral("uuid"));
-    actor.name = SqlRow::text(query, QStringLiteral("name"));
-    actor.acronym = SqlRow::text(query, QStringLiteral("acronym"));
-    actor.typeCode = SqlRow::text(query, QStringLiteral("actor_type_code"));
-    actor.inseeCode = SqlRow::text(query, QStringLiteral("insee_code"));
-    actor.siren = SqlRow::text(query, QStringLiteral("siren"));
-    actor.rna = SqlRow::text(query, QStringLiteral("rna"));
-    actor.address = SqlRow::text(query, QStringLiteral("address"));
-    actor.postcode = SqlRow::text(query, QStringLiteral("postcode"));
-    actor.communeInsee = SqlRow::text(query, QStringLiteral("commune_insee"));
-    actor.departementCode = SqlRow::text(query, QStringLiteral("departement_code"));
-    actor.population = SqlRow::optionalInteger(query, QStringLiteral("population"));
-    actor.parentActorId = SqlRow::id(query, QStringLiteral("parent_actor_id"));
-    actor.website = SqlRow::text(query, QStringLiteral("website"));
-    actor.email = SqlRow::text(query, QStringLiteral("email"));
-    actor.phone = SqlRow::text(query, QStringLiteral("phone"));
-    actor.source = SqlRow::text(query, QStringLiteral("source"));
-    actor.verifiedOn = SqlRow::date(query, QStringLiteral("verified_on"));
-    actor.notes = SqlRow::text(query, QStringLiteral("notes"));
-    actor.createdAt = SqlRow::text(query, QStringLiteral("created_at"));
-    actor.updatedAt = SqlRow::text(query, QStringLiteral("updated_at"));
-    actor.version = SqlRow::id(query, QStringLiteral("version"));
+    actor.id = SqlRow::id(row, QStringLiteral("id"));
+    actor.uuid = SqlRow::text(row, QStringLiteral("uuid"));
+    actor.name = SqlRow::text(row, QStringLiteral("name"));
+    actor.acronym = SqlRow::text(row, QStringLiteral("acronym"));
+    actor.typeCode = SqlRow::text(row, QStringLiteral("actor_type_code"));
+    actor.inseeCode = SqlRow::text(row, QStringLiteral("insee_code"));
+    actor.siren = SqlRow::text(row, QStringLiteral("siren"));
+    actor.rna = SqlRow::text(row, QStringLiteral("rna"));
+    actor.address = SqlRow::text(row, QStringLiteral("address"));
+    actor.postcode = SqlRow::text(row, QStringLiteral("postcode"));
+    actor.communeInsee = SqlRow::text(row, QStringLiteral("commune_insee"));
+    actor.departementCode = SqlRow::text(row, QStringLiteral("departement_code"));
+    actor.population = SqlRow::optionalInteger(row, QStringLiteral("population"));
+    actor.parentActorId = SqlRow::id(row, QStringLiteral("parent_actor_id"));
+    actor.website = SqlRow::text(row, QStringLiteral("website"));
+    actor.email = SqlRow::text(row, QStringLiteral("email"));
+    actor.phone = SqlRow::text(row, QStringLiteral("phone"));
+    actor.source = SqlRow::text(row, QStringLiteral("source"));
+    actor.verifiedOn = SqlRow::date(row, QStringLiteral("verified_on"));
+    actor.notes = SqlRow::text(row, QStringLiteral("notes"));
+    actor.createdAt = SqlRow::text(row, QStringLiteral("created_at"));
+    actor.updatedAt = SqlRow::text(row, QStringLiteral("updated_at"));
+    actor.version = SqlRow::id(row, QStringLiteral("version"));
     actor.apdDeclarations = apdOf(m_table.loadLinks(kApd, kOwner, kApdColumns, actor.id));
     return actor;
 }

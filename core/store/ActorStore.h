@@ -38,8 +38,8 @@ protected:
     void collectProblems(const Actor& actor, RecordValidator& check) const override;
     FieldValues columns(const Actor& actor) const override;
     QList<LinkRows> links(const Actor& actor) const override;
-    FieldValues history(const Actor& actor) const override;
-    Actor fromRow(const QSqlQuery& query) const override;
+    FieldValues history(const Actor& actor, const HistoryScope& scope) const override;
+    Actor fromRow(const Statement& row) const override;
     Actor mergeChanges(const Actor& base, const Actor& mine, const Actor& theirs) const override;
     Status prepareRemoval(const Actor& actor, TrashEntry* trash) override;
     QString missingMessage() const override;

@@ -3,6 +3,7 @@
 
 #include "database/PreparedQuery.h"
 #include "database/SqlEngine.h"
+#include "database/Statement.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -53,21 +54,24 @@ Status ChangeLog::record(Action action, const QString& entity, qint64 id, const 
                                         "?, ?, ?, ?, ?, %1, ?)")
                              .arg(SqlEngine::of(m_db).author()));
     const QVariant user = SqlEngine::authorValue(m_userName);
+    const QString actionText = actionName(action);
+    Statement& row = insert.bound();
     for (const auto& [field, newValue] : newValues) {
         const QString oldValue = oldValues.value(field);
         if (oldValue == newValue)
             continue;
-        insert->addBindValue(entity);
-        insert->addBindValue(id);
-        insert->addBindValue(uuid);
-        insert->addBindValue(actionName(action));
-        insert->addBindValue(field);
-        insert->addBindValue(oldValue.isEmpty() ? QVariant() : QVariant(oldValue));
-        insert->addBindValue(newValue.isEmpty() ? QVariant() : QVariant(newValue));
-        insert->addBindValue(user);
-        insert->addBindValue(changedAt);
-        if (!insert->exec())
-            return SqlErrors::failure(tr("The change history could not be written"), insert->lastError());
+        row.bind(0, entity);
+        row.bind(1, id);
+        row.bind(2, uuid);
+        row.bind(3, actionText);
+        row.bind(4, field);
+        // An empty text is stored as NULL.
+        row.bind(5, oldValue.isEmpty() ? QString() : oldValue);
+        row.bind(6, newValue.isEmpty() ? QString() : newValue);
+        row.bind(7, user);
+        row.bind(8, changedAt);
+        if (!row.run())
+            return SqlErrors::failure(tr("The change history could not be written"), row.sqlError());
     }
     return {};
 }

@@ -34,6 +34,13 @@ QList<QVariantList> LinkRows::sortedRows() const
     return sorted;
 }
 
+FieldValues HistoryScope::of(FieldValues values) const
+{
+    if (!m_everything)
+        values.removeIf([&](const auto& field) { return !m_changed.contains(field.first); });
+    return values;
+}
+
 Problem EntityTable::conflict()
 {
     return {QString(),
@@ -133,18 +140,21 @@ Result<RecordStamp> EntityTable::update(const RecordStamp& stamp, const FieldVal
 
     {
         // Only the version that was read: another writer's change in between is not overwritten.
-        PreparedQuery query(m_db, QStringLiteral("UPDATE %1 SET %2 WHERE id = ? AND version = ?")
+        // The row it returns says whether there was one at that version.
+        PreparedQuery query(m_db, QStringLiteral("UPDATE %1 SET %2 WHERE id = ? AND version = ? RETURNING id")
                                       .arg(m_table, assignments.join(QLatin1String(", "))));
+        Statement& row = query.bound();
+        int index = 0;
         for (const auto& column : columns)
-            query->addBindValue(column.second);
-        query->addBindValue(updated.updatedAt);
-        query->addBindValue(updated.version);
-        query->addBindValue(stamp.id);
-        query->addBindValue(stamp.version);
-        if (!query->exec())
+            row.bind(index++, column.second);
+        row.bind(index++, updated.updatedAt);
+        row.bind(index++, updated.version);
+        row.bind(index++, stamp.id);
+        row.bind(index++, stamp.version);
+        if (!row.run())
             return Result<RecordStamp>(
-                SqlErrors::failure(tr("The record could not be saved"), query->lastError()));
-        if (query->numRowsAffected() == 0) {
+                SqlErrors::failure(tr("The record could not be saved"), row.sqlError()));
+        if (!row.returnedRow()) {
             if (idWhere(QStringLiteral("id"), stamp.id) > 0)
                 return Result<RecordStamp>(Problems{conflict()});
             return Result<RecordStamp>::failure(tr("The record no longer exists; it may have been deleted."));
@@ -194,18 +204,20 @@ Status EntityTable::replaceLinks(qint64 ownerId, const QList<LinkRows>& links)
     for (const LinkRows& link : links) {
         PreparedQuery remove(m_db,
                              QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(link.table, link.ownerColumn));
-        remove->addBindValue(ownerId);
-        if (!remove->exec())
-            return SqlErrors::failure(tr("The links could not be saved"), remove->lastError());
+        Statement& removal = remove.bound();
+        removal.bind(0, ownerId);
+        if (!removal.run())
+            return SqlErrors::failure(tr("The links could not be saved"), removal.sqlError());
         if (link.rows.isEmpty())
             continue;
         PreparedQuery insert(m_db, link.insertStatement());
-        for (const QVariantList& row : link.rows) {
-            insert->addBindValue(ownerId);
-            for (const QVariant& value : row)
-                insert->addBindValue(value);
-            if (!insert->exec())
-                return SqlErrors::failure(tr("The links could not be saved"), insert->lastError());
+        Statement& row = insert.bound();
+        for (const QVariantList& values : link.rows) {
+            row.bind(0, ownerId);
+            for (int i = 0; i < values.size(); ++i)
+                row.bind(i + 1, values.at(i));
+            if (!row.run())
+                return SqlErrors::failure(tr("The links could not be saved"), row.sqlError());
         }
     }
     return {};
@@ -220,12 +232,13 @@ qint64 EntityTable::idWhere(const QString& column, const QVariant& value) const
 }
 
 void EntityTable::selectWhere(const QString& column, const QVariant& value,
-                              const std::function<void(const QSqlQuery&)>& read) const
+                              const std::function<void(const Statement&)>& read) const
 {
     PreparedQuery query(m_db, QStringLiteral("SELECT * FROM %1 WHERE %2 = ?").arg(m_table, column));
-    query->addBindValue(value);
-    if (query->exec() && query->next())
-        read(*query);
+    Statement& select = query.bound();
+    select.bind(0, value);
+    if (select.next())
+        read(select);
 }
 
 QList<QVariantList> EntityTable::loadLinks(const QString& table, const QString& ownerColumn,
@@ -235,13 +248,20 @@ QList<QVariantList> EntityTable::loadLinks(const QString& table, const QString& 
     PreparedQuery query(m_db,
                         QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ? ORDER BY %4")
                             .arg(columns.join(QLatin1String(", ")), table, ownerColumn, columns.first()));
-    query->addBindValue(ownerId);
-    if (!query->exec())
-        return rows;
-    while (query->next()) {
+    Statement& select = query.bound();
+    select.bind(0, ownerId);
+    // Link columns hold ids, numbers and codes: integers and texts.
+    while (select.next()) {
         QVariantList row;
-        for (int i = 0; i < columns.size(); ++i)
-            row << query->value(i);
+        row.reserve(columns.size());
+        for (int i = 0; i < columns.size(); ++i) {
+            if (select.isNull(i))
+                row << QVariant();
+            else if (select.isNumber(i))
+                row << QVariant(select.integer(i));
+            else
+                row << QVariant(select.string(i));
+        }
         rows << row;
     }
     return rows;

@@ -2,6 +2,7 @@
 
 #include "ChangeLog.h"
 #include "FieldValues.h"
+#include "SqlRow.h"
 #include "common/Result.h"
 #include "records/ActorLink.h"
 
@@ -38,6 +39,29 @@ struct LinkRows
 
 private:
     QList<QVariantList> sortedRows() const;
+};
+
+// The fields a record's change history is composed for: every one (a creation, a deletion, a
+// record shown), or those an update changed, named by column or by link table. The others read
+// the same before and after, and composing their texts (linked records by name, a query each)
+// was most of an import's update (docs/performance.md).
+class HistoryScope
+{
+public:
+    HistoryScope() = default;
+    explicit HistoryScope(QStringList changed)
+        : m_changed(std::move(changed))
+        , m_everything(false)
+    {
+    }
+
+    bool covers(const QString& field) const { return m_everything || m_changed.contains(field); }
+    // `values` without the columns out of scope.
+    FieldValues of(FieldValues values) const;
+
+private:
+    QStringList m_changed;
+    bool m_everything = true;
 };
 
 struct RecordStamp
@@ -87,9 +111,10 @@ public:
     // The id of the row where `column` = `value`, or 0.
     qint64 idWhere(const QString& column, const QVariant& value) const;
 
-    // Calls `read` with the query positioned on the row where `column` = `value`, if there is one.
+    // Calls `read` with the row where `column` = `value`, if there is one, read through the
+    // statement layer (an import reads back every record it matches).
     void selectWhere(const QString& column, const QVariant& value,
-                     const std::function<void(const QSqlQuery&)>& read) const;
+                     const std::function<void(const Statement&)>& read) const;
 
     // How the change history names a linked record: its name, or #id if it is gone.
     QString recordName(const QString& table, const QString& nameColumn, qint64 id) const;

@@ -77,9 +77,9 @@ FieldValues FundingStore::columns(const Funding& funding) const
     };
 }
 
-FieldValues FundingStore::history(const Funding& funding) const
+FieldValues FundingStore::history(const Funding& funding, const HistoryScope& scope) const
 {
-    FieldValues values = columns(funding);
+    FieldValues values = scope.of(columns(funding));
     for (auto& [field, value] : values) {
         if (field == QLatin1String("project_id")) {
             field = QStringLiteral("project");
@@ -103,25 +103,25 @@ FieldValues FundingStore::history(const Funding& funding) const
     return values;
 }
 
-Funding FundingStore::fromRow(const QSqlQuery& query) const
+Funding FundingStore::fromRow(const Statement& row) const
 {
     Funding funding;
-    funding.id = SqlRow::id(query, QStringLiteral("id"));
-    funding.uuid = SqlRow::text(query, QStringLiteral("uuid"));
-    funding.projectId = SqlRow::id(query, QStringLiteral("project_id"));
-    funding.funderActorId = SqlRow::id(query, QStringLiteral("funder_actor_id"));
-    funding.programmeCode = SqlRow::text(query, QStringLiteral("programme_code"));
-    const std::optional<qint64> year = SqlRow::optionalInteger(query, QStringLiteral("year"));
+    funding.id = SqlRow::id(row, QStringLiteral("id"));
+    funding.uuid = SqlRow::text(row, QStringLiteral("uuid"));
+    funding.projectId = SqlRow::id(row, QStringLiteral("project_id"));
+    funding.funderActorId = SqlRow::id(row, QStringLiteral("funder_actor_id"));
+    funding.programmeCode = SqlRow::text(row, QStringLiteral("programme_code"));
+    const std::optional<qint64> year = SqlRow::optionalInteger(row, QStringLiteral("year"));
     if (year)
         funding.year = static_cast<int>(*year);
-    funding.amountCents = query.value(QStringLiteral("amount_cents")).toLongLong();
-    funding.statusCode = SqlRow::text(query, QStringLiteral("status_code"));
-    funding.notes = SqlRow::text(query, QStringLiteral("notes"));
-    funding.schemeId = SqlRow::id(query, QStringLiteral("scheme_id"));
-    funding.callClosesOn = SqlRow::date(query, QStringLiteral("call_closes_on"));
-    funding.createdAt = SqlRow::text(query, QStringLiteral("created_at"));
-    funding.updatedAt = SqlRow::text(query, QStringLiteral("updated_at"));
-    funding.version = SqlRow::id(query, QStringLiteral("version"));
+    funding.amountCents = SqlRow::id(row, QStringLiteral("amount_cents"));
+    funding.statusCode = SqlRow::text(row, QStringLiteral("status_code"));
+    funding.notes = SqlRow::text(row, QStringLiteral("notes"));
+    funding.schemeId = SqlRow::id(row, QStringLiteral("scheme_id"));
+    funding.callClosesOn = SqlRow::date(row, QStringLiteral("call_closes_on"));
+    funding.createdAt = SqlRow::text(row, QStringLiteral("created_at"));
+    funding.updatedAt = SqlRow::text(row, QStringLiteral("updated_at"));
+    funding.version = SqlRow::id(row, QStringLiteral("version"));
     return funding;
 }
 

@@ -23,8 +23,8 @@ public:
 protected:
     void collectProblems(const Funding& funding, RecordValidator& check) const override;
     FieldValues columns(const Funding& funding) const override;
-    FieldValues history(const Funding& funding) const override;
-    Funding fromRow(const QSqlQuery& query) const override;
+    FieldValues history(const Funding& funding, const HistoryScope& scope) const override;
+    Funding fromRow(const Statement& row) const override;
     Funding mergeChanges(const Funding& base, const Funding& mine, const Funding& theirs) const override;
     QString missingMessage() const override;
 

@@ -73,23 +73,23 @@ int PartnerStore::usage(qint64 id) const
     return query.exec() && query.next() ? query.value(0).toInt() : 0;
 }
 
-ForeignPartner PartnerStore::fromRow(const QSqlQuery& query) const
+ForeignPartner PartnerStore::fromRow(const Statement& row) const
 {
     ForeignPartner partner;
-    partner.id = SqlRow::id(query, QStringLiteral("id"));
-    partner.uuid = SqlRow::text(query, QStringLiteral("uuid"));
-    partner.name = SqlRow::text(query, QStringLiteral("name"));
-    partner.typeCode = SqlRow::text(query, QStringLiteral("partner_type_code"));
-    partner.countryCode = SqlRow::text(query, QStringLiteral("country_code"));
-    partner.adminArea = SqlRow::text(query, QStringLiteral("admin_area"));
-    partner.latitude = SqlRow::optionalReal(query, QStringLiteral("latitude"));
-    partner.longitude = SqlRow::optionalReal(query, QStringLiteral("longitude"));
-    partner.source = SqlRow::text(query, QStringLiteral("source"));
-    partner.verifiedOn = SqlRow::date(query, QStringLiteral("verified_on"));
-    partner.notes = SqlRow::text(query, QStringLiteral("notes"));
-    partner.createdAt = SqlRow::text(query, QStringLiteral("created_at"));
-    partner.updatedAt = SqlRow::text(query, QStringLiteral("updated_at"));
-    partner.version = SqlRow::id(query, QStringLiteral("version"));
+    partner.id = SqlRow::id(row, QStringLiteral("id"));
+    partner.uuid = SqlRow::text(row, QStringLiteral("uuid"));
+    partner.name = SqlRow::text(row, QStringLiteral("name"));
+    partner.typeCode = SqlRow::text(row, QStringLiteral("partner_type_code"));
+    partner.countryCode = SqlRow::text(row, QStringLiteral("country_code"));
+    partner.adminArea = SqlRow::text(row, QStringLiteral("admin_area"));
+    partner.latitude = SqlRow::optionalReal(row, QStringLiteral("latitude"));
+    partner.longitude = SqlRow::optionalReal(row, QStringLiteral("longitude"));
+    partner.source = SqlRow::text(row, QStringLiteral("source"));
+    partner.verifiedOn = SqlRow::date(row, QStringLiteral("verified_on"));
+    partner.notes = SqlRow::text(row, QStringLiteral("notes"));
+    partner.createdAt = SqlRow::text(row, QStringLiteral("created_at"));
+    partner.updatedAt = SqlRow::text(row, QStringLiteral("updated_at"));
+    partner.version = SqlRow::id(row, QStringLiteral("version"));
     return partner;
 }
 

@@ -17,7 +17,7 @@ public:
 protected:
     void collectProblems(const ForeignPartner& partner, RecordValidator& check) const override;
     FieldValues columns(const ForeignPartner& partner) const override;
-    ForeignPartner fromRow(const QSqlQuery& query) const override;
+    ForeignPartner fromRow(const Statement& row) const override;
     ForeignPartner mergeChanges(const ForeignPartner& base, const ForeignPartner& mine,
                                 const ForeignPartner& theirs) const override;
     Status prepareRemoval(const ForeignPartner& partner, TrashEntry* trash) override;

@@ -80,39 +80,43 @@ QList<LinkRows> PartnershipStore::links(const Partnership& partnership) const
     };
 }
 
-FieldValues PartnershipStore::history(const Partnership& partnership) const
+FieldValues PartnershipStore::history(const Partnership& partnership, const HistoryScope& scope) const
 {
-    FieldValues values = columns(partnership);
-    values.append({QStringLiteral("actors"),
-                   FieldValue::text(m_table.describeActors(LinkValues::canonical(partnership.actors),
-                                                           QString::fromLatin1(kDefaultActorRole)))});
-    values.append({QStringLiteral("partners"), FieldValue::text(m_table.describeRecords(
-                                                   QStringLiteral("foreign_partner"), QStringLiteral("name"),
+    FieldValues values = scope.of(columns(partnership));
+    if (scope.covers(kActors))
+        values.append({QStringLiteral("actors"),
+                       FieldValue::text(m_table.describeActors(LinkValues::canonical(partnership.actors),
+                                                               QString::fromLatin1(kDefaultActorRole)))});
+    if (scope.covers(kPartners))
+        values.append({QStringLiteral("partners"),
+                       FieldValue::text(
+                           m_table.describeRecords(QStringLiteral("foreign_partner"), QStringLiteral("name"),
                                                    LinkValues::canonical(partnership.partnerIds)))});
-    values.append(
-        {QStringLiteral("themes"),
-         FieldValue::text(LinkValues::canonical(partnership.themeCodes).join(QLatin1String(" | ")))});
+    if (scope.covers(kThemes))
+        values.append(
+            {QStringLiteral("themes"),
+             FieldValue::text(LinkValues::canonical(partnership.themeCodes).join(QLatin1String(" | ")))});
     return values;
 }
 
-Partnership PartnershipStore::fromRow(const QSqlQuery& query) const
+Partnership PartnershipStore::fromRow(const Statement& row) const
 {
     Partnership partnership;
-    partnership.id = SqlRow::id(query, QStringLiteral("id"));
-    partnership.uuid = SqlRow::text(query, QStringLiteral("uuid"));
-    partnership.title = SqlRow::text(query, QStringLiteral("title"));
-    partnership.kindCode = SqlRow::text(query, QStringLiteral("kind_code"));
-    partnership.statusCode = SqlRow::text(query, QStringLiteral("status_code"));
-    partnership.statusReason = SqlRow::text(query, QStringLiteral("status_reason"));
-    partnership.formalized = SqlRow::flag(query, QStringLiteral("formalized"));
-    partnership.signedOn = SqlRow::date(query, QStringLiteral("signed_on"));
-    partnership.endedOn = SqlRow::date(query, QStringLiteral("ended_on"));
-    partnership.description = SqlRow::text(query, QStringLiteral("description"));
-    partnership.source = SqlRow::text(query, QStringLiteral("source"));
-    partnership.verifiedOn = SqlRow::date(query, QStringLiteral("verified_on"));
-    partnership.createdAt = SqlRow::text(query, QStringLiteral("created_at"));
-    partnership.updatedAt = SqlRow::text(query, QStringLiteral("updated_at"));
-    partnership.version = SqlRow::id(query, QStringLiteral("version"));
+    partnership.id = SqlRow::id(row, QStringLiteral("id"));
+    partnership.uuid = SqlRow::text(row, QStringLiteral("uuid"));
+    partnership.title = SqlRow::text(row, QStringLiteral("title"));
+    partnership.kindCode = SqlRow::text(row, QStringLiteral("kind_code"));
+    partnership.statusCode = SqlRow::text(row, QStringLiteral("status_code"));
+    partnership.statusReason = SqlRow::text(row, QStringLiteral("status_reason"));
+    partnership.formalized = SqlRow::flag(row, QStringLiteral("formalized"));
+    partnership.signedOn = SqlRow::date(row, QStringLiteral("signed_on"));
+    partnership.endedOn = SqlRow::date(row, QStringLiteral("ended_on"));
+    partnership.description = SqlRow::text(row, QStringLiteral("description"));
+    partnership.source = SqlRow::text(row, QStringLiteral("source"));
+    partnership.verifiedOn = SqlRow::date(row, QStringLiteral("verified_on"));
+    partnership.createdAt = SqlRow::text(row, QStringLiteral("created_at"));
+    partnership.updatedAt = SqlRow::text(row, QStringLiteral("updated_at"));
+    partnership.version = SqlRow::id(row, QStringLiteral("version"));
     partnership.actors = LinkValues::toActors(m_table.loadLinks(
         kActors, kOwner, {QStringLiteral("actor_id"), QStringLiteral("role_code")}, partnership.id));
     partnership.partnerIds = LinkValues::toIds(

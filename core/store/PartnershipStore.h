@@ -20,8 +20,8 @@ protected:
     void collectProblems(const Partnership& partnership, RecordValidator& check) const override;
     FieldValues columns(const Partnership& partnership) const override;
     QList<LinkRows> links(const Partnership& partnership) const override;
-    FieldValues history(const Partnership& partnership) const override;
-    Partnership fromRow(const QSqlQuery& query) const override;
+    FieldValues history(const Partnership& partnership, const HistoryScope& scope) const override;
+    Partnership fromRow(const Statement& row) const override;
     Partnership mergeChanges(const Partnership& base, const Partnership& mine,
                              const Partnership& theirs) const override;
     Status prepareRemoval(const Partnership& partnership, TrashEntry* trash) override;

@@ -109,44 +109,51 @@ QList<LinkRows> ProjectStore::links(const Project& project) const
     };
 }
 
-FieldValues ProjectStore::history(const Project& project) const
+FieldValues ProjectStore::history(const Project& project, const HistoryScope& scope) const
 {
-    FieldValues values = columns(project);
+    FieldValues values = scope.of(columns(project));
     const QLatin1String separator(" | ");
-    values.append({QStringLiteral("actors"),
-                   FieldValue::text(m_table.describeActors(LinkValues::canonical(project.actors),
-                                                           QString::fromLatin1(kDefaultActorRole)))});
-    values.append({QStringLiteral("partners"), FieldValue::text(m_table.describeRecords(
-                                                   QStringLiteral("foreign_partner"), QStringLiteral("name"),
-                                                   LinkValues::canonical(project.partnerIds)))});
-    values.append({QStringLiteral("countries"),
-                   FieldValue::text(LinkValues::canonical(project.countryCodes).join(separator))});
-    values.append({QStringLiteral("themes"),
-                   FieldValue::text(LinkValues::canonical(project.themeCodes).join(separator))});
-    values.append({QStringLiteral("sdgs"),
-                   FieldValue::text(numbersAsText(LinkValues::canonical(project.sdgGoals)).join(separator))});
+    if (scope.covers(kActors))
+        values.append({QStringLiteral("actors"),
+                       FieldValue::text(m_table.describeActors(LinkValues::canonical(project.actors),
+                                                               QString::fromLatin1(kDefaultActorRole)))});
+    if (scope.covers(kPartners))
+        values.append({QStringLiteral("partners"),
+                       FieldValue::text(m_table.describeRecords(QStringLiteral("foreign_partner"),
+                                                                QStringLiteral("name"),
+                                                                LinkValues::canonical(project.partnerIds)))});
+    if (scope.covers(kCountries))
+        values.append({QStringLiteral("countries"),
+                       FieldValue::text(LinkValues::canonical(project.countryCodes).join(separator))});
+    if (scope.covers(kThemes))
+        values.append({QStringLiteral("themes"),
+                       FieldValue::text(LinkValues::canonical(project.themeCodes).join(separator))});
+    if (scope.covers(kSdgs))
+        values.append(
+            {QStringLiteral("sdgs"),
+             FieldValue::text(numbersAsText(LinkValues::canonical(project.sdgGoals)).join(separator))});
     return values;
 }
 
-Project ProjectStore::fromRow(const QSqlQuery& query) const
+Project ProjectStore::fromRow(const Statement& row) const
 {
     Project project;
-    project.id = SqlRow::id(query, QStringLiteral("id"));
-    project.uuid = SqlRow::text(query, QStringLiteral("uuid"));
-    project.title = SqlRow::text(query, QStringLiteral("title"));
-    project.description = SqlRow::text(query, QStringLiteral("description"));
-    project.partnershipId = SqlRow::id(query, QStringLiteral("partnership_id"));
-    project.statusCode = SqlRow::text(query, QStringLiteral("status_code"));
-    project.startedOn = SqlRow::date(query, QStringLiteral("started_on"));
-    project.endedOn = SqlRow::date(query, QStringLiteral("ended_on"));
-    project.inFrance = SqlRow::flag(query, QStringLiteral("in_france"));
-    project.budgetCents = SqlRow::optionalInteger(query, QStringLiteral("budget_cents"));
-    project.currency = SqlRow::text(query, QStringLiteral("currency"));
-    project.source = SqlRow::text(query, QStringLiteral("source"));
-    project.verifiedOn = SqlRow::date(query, QStringLiteral("verified_on"));
-    project.createdAt = SqlRow::text(query, QStringLiteral("created_at"));
-    project.updatedAt = SqlRow::text(query, QStringLiteral("updated_at"));
-    project.version = SqlRow::id(query, QStringLiteral("version"));
+    project.id = SqlRow::id(row, QStringLiteral("id"));
+    project.uuid = SqlRow::text(row, QStringLiteral("uuid"));
+    project.title = SqlRow::text(row, QStringLiteral("title"));
+    project.description = SqlRow::text(row, QStringLiteral("description"));
+    project.partnershipId = SqlRow::id(row, QStringLiteral("partnership_id"));
+    project.statusCode = SqlRow::text(row, QStringLiteral("status_code"));
+    project.startedOn = SqlRow::date(row, QStringLiteral("started_on"));
+    project.endedOn = SqlRow::date(row, QStringLiteral("ended_on"));
+    project.inFrance = SqlRow::flag(row, QStringLiteral("in_france"));
+    project.budgetCents = SqlRow::optionalInteger(row, QStringLiteral("budget_cents"));
+    project.currency = SqlRow::text(row, QStringLiteral("currency"));
+    project.source = SqlRow::text(row, QStringLiteral("source"));
+    project.verifiedOn = SqlRow::date(row, QStringLiteral("verified_on"));
+    project.createdAt = SqlRow::text(row, QStringLiteral("created_at"));
+    project.updatedAt = SqlRow::text(row, QStringLiteral("updated_at"));
+    project.version = SqlRow::id(row, QStringLiteral("version"));
     project.actors = LinkValues::toActors(m_table.loadLinks(
         kActors, kOwner, {QStringLiteral("actor_id"), QStringLiteral("role_code")}, project.id));
     project.partnerIds =

@@ -18,8 +18,8 @@ protected:
     void collectProblems(const Project& project, RecordValidator& check) const override;
     FieldValues columns(const Project& project) const override;
     QList<LinkRows> links(const Project& project) const override;
-    FieldValues history(const Project& project) const override;
-    Project fromRow(const QSqlQuery& query) const override;
+    FieldValues history(const Project& project, const HistoryScope& scope) const override;
+    Project fromRow(const Statement& row) const override;
     Project mergeChanges(const Project& base, const Project& mine, const Project& theirs) const override;
     Status prepareRemoval(const Project& project, TrashEntry* trash) override;
     QString missingMessage() const override;

@@ -30,7 +30,8 @@ public:
     {
         if (Problems problems = validate(record); !problems.isEmpty())
             return problems;
-        const Result<RecordStamp> created = m_table.insert(columns(record), links(record), history(record));
+        const Result<RecordStamp> created =
+            m_table.insert(columns(record), links(record), history(record, {}));
         if (!created)
             return created.problems();
         return *find(created.value().id);
@@ -68,7 +69,7 @@ public:
             return problems;
         const RecordStamp stamp = stampOf(record);
         const Result<RecordStamp> restored =
-            m_table.insert(columns(record), links(record), history(record), &stamp);
+            m_table.insert(columns(record), links(record), history(record, {}), &stamp);
         if (!restored)
             return restored.problems();
         return *find(record.id);
@@ -93,26 +94,36 @@ public:
     // session: the rows it has seen exist.
     Result<bool> replace(const Record& before, const Record& record, ImportSession* session = nullptr)
     {
+        // The same columns and links: nothing to write, so nothing to check (an import checked
+        // the row in its first pass) and no history to compose — most rows of a file imported again.
+        const FieldValues newColumns = columns(record);
+        const FieldValues oldColumns = columns(before);
+        const QList<LinkRows> newLinks = links(record);
+        const QList<LinkRows> oldLinks = links(before);
+        if (newColumns == oldColumns && newLinks == oldLinks)
+            return false;
         if (Problems problems = problemsOf(record, session ? &session->known() : nullptr);
             !problems.isEmpty())
             return problems;
-        // The same columns and links: nothing to write, and no need for the history's texts (links
-        // by name, a query each) — most rows of a file imported again.
-        const FieldValues newColumns = columns(record);
-        const QList<LinkRows> newLinks = links(record);
-        const QList<LinkRows> oldLinks = links(before);
-        if (newColumns == columns(before) && newLinks == oldLinks)
-            return false;
-        // Only the lists of links that changed are written again (most updates of an import change
-        // a column and no link).
+        // The history is composed for the columns and link tables that changed only, and only the
+        // lists of links that changed are written again (most updates of an import change a
+        // column and no link).
+        QStringList changed;
+        for (qsizetype i = 0; i < newColumns.size(); ++i) {
+            if (i >= oldColumns.size() || !(newColumns.at(i) == oldColumns.at(i)))
+                changed << newColumns.at(i).first;
+        }
         QList<LinkRows> changedLinks;
         for (qsizetype i = 0; i < newLinks.size(); ++i) {
-            if (i >= oldLinks.size() || !(newLinks.at(i) == oldLinks.at(i)))
+            if (i >= oldLinks.size() || !(newLinks.at(i) == oldLinks.at(i))) {
                 changedLinks << newLinks.at(i);
+                changed << newLinks.at(i).table;
+            }
         }
+        const HistoryScope scope(changed);
         const RecordStamp old = stampOf(before);
         const Result<RecordStamp> stamp =
-            m_table.update(old, newColumns, changedLinks, history(before), history(record));
+            m_table.update(old, newColumns, changedLinks, history(before, scope), history(record, scope));
         if (!stamp)
             return stamp.problems();
         return true;
@@ -135,7 +146,7 @@ public:
     }
 
     // The record as people read it (fields and links by name), to show what differs.
-    FieldValues readable(const Record& record) const { return history(record); }
+    FieldValues readable(const Record& record) const { return history(record, {}); }
 
     // Deletes the record for good, as it is now; with `expectedVersion`, only if it is still at
     // that version (undoing a creation must not delete what someone changed since).
@@ -193,9 +204,13 @@ protected:
     virtual void collectProblems(const Record& record, RecordValidator& check) const = 0;
     virtual FieldValues columns(const Record& record) const = 0;
     virtual QList<LinkRows> links(const Record&) const { return {}; }
-    // The record as the change history shows it: its columns, plus its links by name.
-    virtual FieldValues history(const Record& record) const { return FieldValue::readable(columns(record)); }
-    virtual Record fromRow(const QSqlQuery& row) const = 0;
+    // The record as the change history shows it: its columns, plus its links by name; the fields
+    // of `scope` only (a column by its name, links by their table).
+    virtual FieldValues history(const Record& record, const HistoryScope& scope) const
+    {
+        return scope.of(FieldValue::readable(columns(record)));
+    }
+    virtual Record fromRow(const Statement& row) const = 0;
     // RecordMerge::changesOver with every field of the record.
     virtual Record mergeChanges(const Record& base, const Record& mine, const Record& theirs) const = 0;
     // Refuses a deletion that would break other records, or deletes what belongs to the record
@@ -226,12 +241,12 @@ private:
             return transaction.started();
         if (Status removable = prepareRemoval(*record, trash); !removable)
             return removable;
-        if (Status removed = m_table.remove(stampOf(*record), history(*record)); !removed)
+        if (Status removed = m_table.remove(stampOf(*record), history(*record, {})); !removed)
             return removed;
         // Written back in the reverse order: this record before what its removal took along.
         if (trash)
             trash->records.prepend({m_table.table(), stampOf(*record), columns(*record), links(*record),
-                                    history(*record), parentColumn});
+                                    history(*record, {}), parentColumn});
         return transaction.commit();
     }
 
@@ -245,7 +260,7 @@ private:
     std::optional<Record> findWhere(const QString& column, const QVariant& value) const
     {
         std::optional<Record> found;
-        m_table.selectWhere(column, value, [&](const QSqlQuery& row) { found = fromRow(row); });
+        m_table.selectWhere(column, value, [&](const Statement& row) { found = fromRow(row); });
         return found;
     }
 };

@@ -207,43 +207,46 @@ QList<LinkRows> SchemeStore::links(const Scheme& scheme) const
     };
 }
 
-FieldValues SchemeStore::history(const Scheme& scheme) const
+FieldValues SchemeStore::history(const Scheme& scheme, const HistoryScope& scope) const
 {
-    FieldValues values = FieldValue::readable(columns(scheme));
+    FieldValues values = scope.of(FieldValue::readable(columns(scheme)));
     const QLatin1String separator(" | ");
-    const auto codes = [&](const char* field, const QStringList& list) {
-        values.append({QLatin1String(field), FieldValue::text(LinkValues::canonical(list).join(separator))});
+    const auto codes = [&](const QString& table, const char* field, const QStringList& list) {
+        if (scope.covers(table))
+            values.append(
+                {QLatin1String(field), FieldValue::text(LinkValues::canonical(list).join(separator))});
     };
-    codes("actor_types", scheme.actorTypeCodes);
-    codes("zones", scheme.zoneCodes);
-    codes("countries", scheme.countryCodes);
-    codes("themes", scheme.themeCodes);
-    codes("conditions", scheme.conditionCodes);
-    values.append({QStringLiteral("calls"), FieldValue::text(describeCalls(scheme.calls))});
+    codes(kActorTypes, "actor_types", scheme.actorTypeCodes);
+    codes(kZones, "zones", scheme.zoneCodes);
+    codes(kCountries, "countries", scheme.countryCodes);
+    codes(kThemes, "themes", scheme.themeCodes);
+    codes(kConditions, "conditions", scheme.conditionCodes);
+    if (scope.covers(kCalls))
+        values.append({QStringLiteral("calls"), FieldValue::text(describeCalls(scheme.calls))});
     return values;
 }
 
-Scheme SchemeStore::fromRow(const QSqlQuery& query) const
+Scheme SchemeStore::fromRow(const Statement& row) const
 {
     Scheme scheme;
-    scheme.id = SqlRow::id(query, QStringLiteral("id"));
-    scheme.uuid = SqlRow::text(query, QStringLiteral("uuid"));
-    scheme.name = SqlRow::text(query, QStringLiteral("name"));
-    scheme.funder = SqlRow::text(query, QStringLiteral("funder"));
-    scheme.programmeCode = SqlRow::text(query, QStringLiteral("programme_code"));
-    scheme.kindCode = SqlRow::text(query, QStringLiteral("kind_code"));
-    scheme.amountMinCents = SqlRow::optionalInteger(query, QStringLiteral("amount_min_cents"));
-    scheme.amountMaxCents = SqlRow::optionalInteger(query, QStringLiteral("amount_max_cents"));
-    if (const auto rate = SqlRow::optionalInteger(query, QStringLiteral("cofunding_max_percent")))
+    scheme.id = SqlRow::id(row, QStringLiteral("id"));
+    scheme.uuid = SqlRow::text(row, QStringLiteral("uuid"));
+    scheme.name = SqlRow::text(row, QStringLiteral("name"));
+    scheme.funder = SqlRow::text(row, QStringLiteral("funder"));
+    scheme.programmeCode = SqlRow::text(row, QStringLiteral("programme_code"));
+    scheme.kindCode = SqlRow::text(row, QStringLiteral("kind_code"));
+    scheme.amountMinCents = SqlRow::optionalInteger(row, QStringLiteral("amount_min_cents"));
+    scheme.amountMaxCents = SqlRow::optionalInteger(row, QStringLiteral("amount_max_cents"));
+    if (const auto rate = SqlRow::optionalInteger(row, QStringLiteral("cofunding_max_percent")))
         scheme.cofundingMaxPercent = static_cast<int>(*rate);
-    scheme.url = SqlRow::text(query, QStringLiteral("url"));
-    scheme.contact = SqlRow::text(query, QStringLiteral("contact"));
-    scheme.description = SqlRow::text(query, QStringLiteral("description"));
-    scheme.source = SqlRow::text(query, QStringLiteral("source"));
-    scheme.verifiedOn = SqlRow::date(query, QStringLiteral("verified_on"));
-    scheme.createdAt = SqlRow::text(query, QStringLiteral("created_at"));
-    scheme.updatedAt = SqlRow::text(query, QStringLiteral("updated_at"));
-    scheme.version = SqlRow::id(query, QStringLiteral("version"));
+    scheme.url = SqlRow::text(row, QStringLiteral("url"));
+    scheme.contact = SqlRow::text(row, QStringLiteral("contact"));
+    scheme.description = SqlRow::text(row, QStringLiteral("description"));
+    scheme.source = SqlRow::text(row, QStringLiteral("source"));
+    scheme.verifiedOn = SqlRow::date(row, QStringLiteral("verified_on"));
+    scheme.createdAt = SqlRow::text(row, QStringLiteral("created_at"));
+    scheme.updatedAt = SqlRow::text(row, QStringLiteral("updated_at"));
+    scheme.version = SqlRow::id(row, QStringLiteral("version"));
     const auto codes = [&](const QString& table, const char* column) {
         return LinkValues::toCodes(m_table.loadLinks(table, kOwner, {QLatin1String(column)}, scheme.id));
     };

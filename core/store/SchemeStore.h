@@ -20,8 +20,8 @@ protected:
     void collectProblems(const Scheme& scheme, RecordValidator& check) const override;
     FieldValues columns(const Scheme& scheme) const override;
     QList<LinkRows> links(const Scheme& scheme) const override;
-    FieldValues history(const Scheme& scheme) const override;
-    Scheme fromRow(const QSqlQuery& query) const override;
+    FieldValues history(const Scheme& scheme, const HistoryScope& scope) const override;
+    Scheme fromRow(const Statement& row) const override;
     Scheme mergeChanges(const Scheme& base, const Scheme& mine, const Scheme& theirs) const override;
     QString missingMessage() const override;
     Status prepareRemoval(const Scheme& scheme, TrashEntry* trash) override;

@@ -1,43 +1,59 @@
 #include "SqlRow.h"
 
+#include "database/Statement.h"
+
 #include <QVariant>
 
 namespace SqlRow {
 
-QString text(const QSqlQuery& query, const QString& column)
+namespace {
+
+// A column the table lacks is a store's mistake, not the data's: it stops a debug build.
+int positionOf(const Statement& row, const QString& column)
 {
-    return query.value(column).toString();
+    const int position = row.positions().value(column, -1);
+    Q_ASSERT_X(position >= 0, "SqlRow", qPrintable(column));
+    return position;
 }
 
-qint64 id(const QSqlQuery& query, const QString& column)
+} // namespace
+
+QString text(const Statement& row, const QString& column)
 {
-    return query.value(column).toLongLong();
+    const int position = positionOf(row, column);
+    return position < 0 ? QString() : row.string(position);
 }
 
-bool flag(const QSqlQuery& query, const QString& column)
+qint64 id(const Statement& row, const QString& column)
 {
-    return query.value(column).toInt() != 0;
+    const int position = positionOf(row, column);
+    return position < 0 ? 0 : row.integer(position);
 }
 
-PartialDate date(const QSqlQuery& query, const QString& column)
+bool flag(const Statement& row, const QString& column)
 {
-    return PartialDate::fromIso(query.value(column).toString()).value_or(PartialDate());
+    return id(row, column) != 0;
 }
 
-std::optional<qint64> optionalInteger(const QSqlQuery& query, const QString& column)
+PartialDate date(const Statement& row, const QString& column)
 {
-    const QVariant value = query.value(column);
-    if (value.isNull())
+    return PartialDate::fromIso(text(row, column)).value_or(PartialDate());
+}
+
+std::optional<qint64> optionalInteger(const Statement& row, const QString& column)
+{
+    const int position = positionOf(row, column);
+    if (position < 0 || row.isNull(position))
         return std::nullopt;
-    return value.toLongLong();
+    return row.integer(position);
 }
 
-std::optional<double> optionalReal(const QSqlQuery& query, const QString& column)
+std::optional<double> optionalReal(const Statement& row, const QString& column)
 {
-    const QVariant value = query.value(column);
-    if (value.isNull())
+    const int position = positionOf(row, column);
+    if (position < 0 || row.isNull(position))
         return std::nullopt;
-    return value.toDouble();
+    return row.real(position);
 }
 
 std::optional<qint64> onlyId(QSqlQuery& query)

@@ -6,6 +6,7 @@
 #include "csv/PartnershipImporter.h"
 #include "csv/RecordExporter.h"
 #include "database/SqlEngine.h"
+#include "database/SqliteHandle.h"
 #include "demo/DemoGenerator.h"
 #include "search/SearchIndex.h"
 #include "store/ChangeLog.h"
@@ -13,10 +14,12 @@
 
 #include <QBuffer>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <algorithm>
+#include <cstring>
 #include <limits>
 
 namespace {
@@ -703,4 +706,84 @@ TEST_CASE("The first pass lists every row's problems with the store's own rules,
         QStringLiteral("5 Date de fin: ") + endBeforeSignature,
     };
     checkListedOnce(report, expected);
+}
+
+TEST_CASE("An import that changes a column writes its history without reading the linked records' names",
+          "[import][history][sqlite]")
+{
+    // The history of an update was composed whole for both versions — every actor and partner
+    // read by name, a query each — while only the changed fields are written. A file that
+    // changes the Source of every partnership must write one line of history each, and read no
+    // linked record's name.
+    TestDatabase db;
+    REQUIRE(DemoGenerator(db.connection(), 60).run().ok());
+    const TemporaryFile file(exportedFile(db, RecordExporter::Entity::Partnerships));
+    runSql(db.path(), {QStringLiteral("UPDATE partnership SET source = 'changed meanwhile'")});
+    const int partnerships = count(db, "partnership");
+    REQUIRE(db.scalar(QStringLiteral("SELECT count(*) FROM partnership_actor")).toInt() >= partnerships);
+
+    sqlite3* handle = sqliteHandle(db.connection());
+    REQUIRE(handle);
+    QStringList statements;
+    sqlite3_trace_v2(
+        handle, SQLITE_TRACE_STMT,
+        [](unsigned, void* list, void*, void* sql) {
+            static_cast<QStringList*>(list)->append(QString::fromUtf8(static_cast<const char*>(sql)));
+            return 0;
+        },
+        &statements);
+    const ImportReport report = importFile(db, file.path());
+    sqlite3_trace_v2(handle, 0, nullptr, nullptr);
+    INFO(describeErrors(report).toStdString());
+    REQUIRE(report.errors.isEmpty());
+    CHECK(report.updated == partnerships);
+
+    // (Qt Sql gives SQLite `?` as `:0`.)
+    const QStringList names = statements.filter(
+        QRegularExpression(QStringLiteral("^SELECT name FROM (actor|foreign_partner) WHERE id = (\\?|:0)$")));
+    INFO(names.join(QLatin1Char('\n')).toStdString());
+    CHECK(names.isEmpty());
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM change_log WHERE entity = 'partnership' AND "
+                                   "action = 'update'"))
+              .toInt() == partnerships);
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM change_log WHERE entity = 'partnership' AND "
+                                   "action = 'update' AND field = 'source' AND "
+                                   "old_value = 'changed meanwhile'"))
+              .toInt() == partnerships);
+}
+
+TEST_CASE("An import that creates many actors reads the region's EPCI once", "[import][matching][sqlite]")
+{
+    // Each actor the import created was checked by a store of its own, whose check of a
+    // commune's name against its code read every EPCI of the region again when the name was no
+    // commune's: a fifth of a first import went to matching and creating actors.
+    TestDatabase db;
+    QSqlQuery codes(db.connection());
+    REQUIRE(codes.exec(QStringLiteral("SELECT code FROM ref_commune ORDER BY code LIMIT 30")));
+    QByteArray rows = "Nature;Acteur;Code INSEE/SIREN;Type d'acteur;Pays;Partenaire\n";
+    int actors = 0;
+    while (codes.next())
+        rows += "Jumelage;Comité de jumelage " + QByteArray::number(++actors) + ";" +
+                codes.value(0).toString().toUtf8() + ";Commune;Burkina Faso;Ouagadougou\n";
+    REQUIRE(actors == 30);
+    const TemporaryFile file(rows);
+
+    sqlite3* handle = sqliteHandle(db.connection());
+    REQUIRE(handle);
+    int reads = 0;
+    sqlite3_trace_v2(
+        handle, SQLITE_TRACE_STMT,
+        [](unsigned, void* counter, void*, void* sql) {
+            if (std::strstr(static_cast<const char*>(sql), "GROUP BY epci_siren"))
+                ++*static_cast<int*>(counter);
+            return 0;
+        },
+        &reads);
+    const ImportReport report = importFile(db, file.path());
+    sqlite3_trace_v2(handle, 0, nullptr, nullptr);
+    INFO(describeErrors(report).toStdString());
+    REQUIRE(report.errors.isEmpty());
+    CHECK(count(db, "actor") == actors);
+    INFO("reads of the region's EPCI: " << reads);
+    CHECK(reads <= 2); // the matcher's, and the store's
 }

@@ -2,6 +2,7 @@
 #include "support/QtPrinting.h"
 #include "support/StoreFixture.h"
 
+#include "database/SqliteHandle.h"
 #include "refdata/CountryLookup.h"
 #include "refdata/GeoLookup.h"
 #include "refdata/ObservatorySettings.h"
@@ -14,6 +15,8 @@
 
 #include <QFile>
 #include <QSqlQuery>
+
+#include <cstring>
 
 namespace {
 
@@ -352,4 +355,31 @@ TEST_CASE("Opening a database with older reference data updates it", "[refdata][
             .ok());
     CHECK(ReferenceDataLoader(reopened.connection()).loadedVersion() ==
           ReferenceDataLoader::shippedVersion());
+}
+
+TEST_CASE("A lookup reads the départements once, however many it is asked for",
+          "[refdata][geography][sqlite]")
+{
+    // A département by name read and folded every département again on each call: an import asks
+    // for one with every actor's name that is no commune nor EPCI.
+    TestDatabase db;
+    const GeoLookup geo(db.connection());
+    sqlite3* handle = sqliteHandle(db.connection());
+    REQUIRE(handle);
+    int reads = 0;
+    sqlite3_trace_v2(
+        handle, SQLITE_TRACE_STMT,
+        [](unsigned, void* counter, void*, void* sql) {
+            if (std::strstr(static_cast<const char*>(sql), "ref_departement"))
+                ++*static_cast<int*>(counter);
+            return 0;
+        },
+        &reads);
+    for (int i = 0; i < 20; ++i) {
+        CHECK(geo.departement(QStringLiteral("Isère"))->code == QStringLiteral("38"));
+        CHECK(geo.departement(QStringLiteral("1"))->code == QStringLiteral("01"));
+        CHECK_FALSE(geo.departement(QStringLiteral("Atlantis")));
+    }
+    sqlite3_trace_v2(handle, 0, nullptr, nullptr);
+    CHECK(reads == 1);
 }
