@@ -16,6 +16,11 @@ std::optional<qint64> parse(const QString& input, QString* error)
     QString text = input.trimmed();
     text.remove(QChar(0x20AC)).remove(QStringLiteral("EUR"), Qt::CaseInsensitive);
     text.remove(QLatin1Char(' ')).remove(QChar(0x00A0)).remove(QChar(0x202F)).remove(QLatin1Char('\''));
+    // Commas grouping thousands as the English interface shows amounts (« €12,500.50 »): only in
+    // groups of three, so that « 1,5 » stays a decimal comma and « 1,234,56 » is refused.
+    static const QRegularExpression englishGroups(QStringLiteral("^\\d{1,3}(?:,\\d{3})+(?:\\.\\d{1,2})?$"));
+    if (englishGroups.match(text).hasMatch())
+        text.remove(QLatin1Char(','));
     static const QRegularExpression amount(QStringLiteral("^(\\d+)(?:[.,](\\d{1,2}))?$"));
     const QRegularExpressionMatch match = amount.match(text);
     if (!match.hasMatch()) {

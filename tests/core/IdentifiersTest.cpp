@@ -46,16 +46,26 @@ TEST_CASE("Amounts are read as people write them", "[values][money]")
     };
     for (const Case& c : {Case{"12 500,50 €", 1'250'050}, Case{"1234.56", 123'456}, Case{"1 234", 123'400},
                           Case{"1\u00a0234,5", 123'450}, Case{"0", 0}, Case{" 75 000 EUR ", 7'500'000},
-                          Case{"1\u202f000\u202f000", 100'000'000}}) {
+                          Case{"1\u202f000\u202f000", 100'000'000},
+                          // As the English interface shows them (the editors read back what they show).
+                          Case{"€1,500", 150'000}, Case{"€12,500.50", 1'250'050},
+                          Case{"1,000,000", 100'000'000}, Case{"1,5", 150}}) {
         INFO(c.text);
         const std::optional<qint64> cents = Money::parse(QString::fromUtf8(c.text));
         REQUIRE(cents);
         CHECK(*cents == c.cents);
     }
-    for (const char* bad : {"-12", "douze", "1,234,56", "12.345", ""}) {
+    for (const char* bad : {"-12", "douze", "1,234,56", "12.345", "", "1,23,456", "12,34.5", "1,500,5"}) {
         INFO(bad);
         QString error;
         CHECK_FALSE(Money::parse(QString::fromUtf8(bad), &error));
         CHECK_FALSE(error.isEmpty());
     }
+    // Whatever format() shows, in either language, reads back as the same amount.
+    for (const QLocale& locale :
+         {QLocale(QLocale::French, QLocale::France), QLocale(QLocale::English, QLocale::UnitedKingdom)})
+        for (const qint64 cents : {qint64(0), qint64(150'000), qint64(1'250'050), qint64(100'000'000'00)}) {
+            INFO(Money::format(cents, locale).toStdString());
+            CHECK(Money::parse(Money::format(cents, locale)) == cents);
+        }
 }
