@@ -166,11 +166,10 @@ void ConnectDialog::askKeyring()
                               m_keyringWorks = answer.outcome != PasswordKeyring::Outcome::Unavailable;
                               m_remember->setEnabled(m_keyringWorks);
                               if (!m_keyringWorks) {
-                                  m_keyringNote->setText(
-                                      tr("The password cannot be remembered on this computer: no system "
-                                         "keyring answers (%1). It is asked at each connection.")
-                                          .arg(answer.error));
-                                  m_keyringNote->show();
+                                  showNote(m_keyringNote,
+                                           tr("The password cannot be remembered on this computer: no "
+                                              "system keyring answers (%1). It is asked at each connection.")
+                                               .arg(answer.error));
                                   return;
                               }
                               m_keyringNote->hide();
@@ -207,8 +206,18 @@ QString ConnectDialog::failureText() const
 
 void ConnectDialog::showFailure(const QString& text)
 {
-    m_failure->setText(text);
-    m_failure->show();
+    showNote(m_failure, text);
+}
+
+void ConnectDialog::showNote(QLabel* label, const QString& text)
+{
+    label->setText(text);
+    label->show();
+    layout()->activate();
+    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                     : layout()->totalSizeHint().height();
+    if (height() < needed)
+        resize(width(), needed);
 }
 
 QString ConnectDialog::reasonOf(const DatabaseStatus& status)

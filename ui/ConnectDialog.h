@@ -50,6 +50,9 @@ private:
     void tryConnecting();
     void connected(const DatabaseLocation& location, const QString& password);
     void showFailure(const QString& text);
+    // Shows a wrapped message below the fields, the dialog grown to show it whole: a message that
+    // comes after the dialog is shown (the keyring answers later) found no room and was cut.
+    void showNote(QLabel* label, const QString& text);
     static QString reasonOf(const DatabaseStatus& status);
 
     Opener m_open;

@@ -16,6 +16,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QCoreApplication>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -157,6 +158,12 @@ TEST_CASE("Connecting to a server from the window: why a connection fails, the c
         keyringWorks = remember->isEnabled();
         const auto* note = dialog->findChild<QLabel*>(QStringLiteral("keyringNote"));
         keyringNote = note->isHidden() ? QString() : note->text();
+        // Shown whole, not cut to the room the dialog had before the keyring answered.
+        QCoreApplication::processEvents();
+        if (!note->isHidden()) {
+            INFO(note->height() << " < " << note->heightForWidth(note->width()));
+            CHECK(note->height() >= note->heightForWidth(note->width()));
+        }
         auto* tls = dialog->findChild<QComboBox*>(QStringLiteral("sslMode"));
         defaultTls = tls->currentData().toString();
         retype(dialog->findChild<QLineEdit*>(QStringLiteral("host")), serverUrl.host());
@@ -174,6 +181,9 @@ TEST_CASE("Connecting to a server from the window: why a connection fails, the c
         retype(dialog->findChild<QLineEdit*>(QStringLiteral("password")), QStringLiteral("wrong"));
         clickConnect(dialog);
         refused = dialog->failureText();
+        QCoreApplication::processEvents();
+        const auto* failure = dialog->findChild<QLabel*>(QStringLiteral("connectionFailure"));
+        CHECK(failure->height() >= failure->heightForWidth(failure->width()));
         keptOpenAfterFailures = dialog->isVisible() && !fixture.onServer();
         if (keyringWorks)
             remember->setChecked(true);
