@@ -123,7 +123,12 @@ void SchemeStore::collectProblems(const Scheme& scheme, RecordValidator& check) 
     check.require(!LinkValues::hasDuplicates(closings), QStringLiteral("calls"),
                   [&] { return tr("Two calls close on the same date."); });
     // A call is known by its closing date: one that funding lines name stays, with that date.
-    for (const auto& [closesOn, lines] : namedCalls(scheme.id).asKeyValueRange()) {
+    // The map in a variable: a range over a temporary's asKeyValueRange() outlives the map. And
+    // plain names, not structured bindings, which clang 14 cannot capture in the lambdas below.
+    const QMap<QString, int> named = namedCalls(scheme.id);
+    for (auto it = named.cbegin(); it != named.cend(); ++it) {
+        const QString closesOn = it.key();
+        const int lines = it.value();
         const bool kept =
             std::any_of(scheme.calls.cbegin(), scheme.calls.cend(),
                         [&](const SchemeCall& call) { return call.closesOn.toIso() == closesOn; });
