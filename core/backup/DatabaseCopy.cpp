@@ -237,15 +237,18 @@ private:
     qint64 m_done = 0;
 };
 
-DatabaseCopy::Failure failureOf(DatabaseFailure failure)
+// The rows, the search index and the next ids, within the transaction open on `target`.
+Result<qint64> fill(const QSqlDatabase& source, const QSqlDatabase& target,
+                    const DatabaseCopy::Progress& progress)
 {
-    switch (failure) {
-    case DatabaseFailure::NotSqlite:
-    case DatabaseFailure::NotObservatoire:
-        return DatabaseCopy::Failure::Refused;
-    default:
-        return DatabaseCopy::Failure::Unavailable;
-    }
+    const Result<qint64> rows = RowCopier(source, target, progress).run();
+    if (!rows)
+        return rows;
+    if (Status indexed = SearchIndex::rebuild(target); !indexed)
+        return indexed;
+    if (Status continued = SqlEngine::of(target).continueIdentities(target); !continued)
+        return continued;
+    return rows;
 }
 
 } // namespace
@@ -274,7 +277,7 @@ DatabaseCopy::Outcome DatabaseCopy::copy(const Database& source, const DatabaseL
         const DatabaseStatus opened =
             probe.open(target, Database::OpenMode::Initialize, Database::Access::Inspect);
         if (!opened.ok())
-            return {failureOf(opened.failure), opened.message};
+            return {Failure::Unavailable, opened.message};
         if (probe.schemaVersion() > 0) {
             const Result<qint64> records = recordsIn(probe.connection());
             if (!records)
@@ -313,7 +316,7 @@ DatabaseCopy::Outcome DatabaseCopy::copy(const Database& source, const DatabaseL
     if (const DatabaseStatus status =
             ObservatoryDatabase::open(opened, target, Database::OpenMode::Initialize);
         !status.ok())
-        return failed(failureOf(status.failure), status.message);
+        return failed(Failure::Unavailable, status.message);
     if (const DatabaseStatus writable = opened.writableOrWhy(); !writable.ok())
         return failed(Failure::Unavailable, writable.message);
     if (!transaction) {
@@ -326,19 +329,11 @@ DatabaseCopy::Outcome DatabaseCopy::copy(const Database& source, const DatabaseL
     if (!snapshot.started())
         return failed(Failure::Unavailable, snapshot.started().message());
 
-    const QSqlDatabase db = opened.connection();
-    const auto copyFailed = [&](const QString& message) {
-        return failed(Failure::Failed, tr("%1: nothing was copied: %2").arg(name, message));
-    };
-    const Result<qint64> rows = RowCopier(source.connection(), db, progress).run();
-    if (!rows)
-        return copyFailed(rows.message());
-    if (Status indexed = SearchIndex::rebuild(db); !indexed)
-        return copyFailed(indexed.message());
-    if (Status continued = SqlEngine::of(db).continueIdentities(db); !continued)
-        return copyFailed(continued.message());
-    if (Status committed = transaction->commit(); !committed)
-        return copyFailed(committed.message());
+    // (No handle on the target's connection is kept past this: failed() closes it.)
+    const Result<qint64> rows = fill(source.connection(), opened.connection(), progress);
+    Status committed = rows ? transaction->commit() : rows.status();
+    if (!committed)
+        return failed(Failure::Failed, tr("%1: nothing was copied: %2").arg(name, committed.message()));
     transaction.reset();
     return {Failure::None, QString(), rows.value()};
 }

@@ -24,8 +24,8 @@ public:
     enum class Failure
     {
         None,
-        Refused,     // the target holds records, is the source, or is not an observatory
-        Unavailable, // the target cannot be opened (unreachable, locked, of a newer version)
+        Refused,     // the target holds records, or is the source
+        Unavailable, // the target cannot be opened (unreachable, locked, another program's, newer)
         Failed,      // the copy itself failed: nothing was left on the target
     };
     struct Outcome

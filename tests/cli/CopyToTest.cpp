@@ -18,6 +18,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -87,6 +88,42 @@ QMap<QString, QStringList> contentOf(const QString& location)
     std::sort(entries.begin(), entries.end());
     content.insert(QStringLiteral("search_index"), entries);
     return content;
+}
+
+// The tables whose rows differ, each with its first row that the other lacks: short enough to
+// read in a failure, where the whole content would not be.
+QStringList differences(const QMap<QString, QStringList>& expected, const QMap<QString, QStringList>& actual)
+{
+    QStringList differing;
+    for (const QString& table : QSet<QString>(expected.keyBegin(), expected.keyEnd()) +
+                                    QSet<QString>(actual.keyBegin(), actual.keyEnd())) {
+        const QStringList& want = expected.value(table);
+        const QStringList& got = actual.value(table);
+        if (want == got)
+            continue;
+        QString example;
+        for (const QString& row : want) {
+            if (!got.contains(row)) {
+                example = QStringLiteral("missing ") + row;
+                break;
+            }
+        }
+        if (example.isEmpty()) {
+            for (const QString& row : got) {
+                if (!want.contains(row)) {
+                    example = QStringLiteral("extra ") + row;
+                    break;
+                }
+            }
+        }
+        differing << QStringLiteral("%1 (%2 rows, %3 expected): %4")
+                         .arg(table)
+                         .arg(got.size())
+                         .arg(want.size())
+                         .arg(example.left(300));
+    }
+    std::sort(differing.begin(), differing.end());
+    return differing;
 }
 
 QStringList historyOf(const QString& location, const QString& entity, qint64 id)
@@ -214,6 +251,19 @@ QMap<QString, QByteArray> reportOf(const QString& location, const QString& folde
     return files;
 }
 
+// The files whose bytes differ.
+QStringList differingFiles(const QMap<QString, QByteArray>& expected, const QMap<QString, QByteArray>& actual)
+{
+    QStringList differing;
+    for (auto file = expected.cbegin(); file != expected.cend(); ++file) {
+        if (actual.value(file.key()) != file.value())
+            differing << file.key();
+    }
+    if (actual.keys() != expected.keys())
+        differing << QStringLiteral("(other files)");
+    return differing;
+}
+
 QByteArray bytesOf(const QString& path)
 {
     QFile file(path);
@@ -258,13 +308,8 @@ TEST_CASE("copy-to moves a whole observatory into another database and back, the
 
     // Ids, links, history, import batches, trash, schemes, declarations, reference data, stored
     // sort keys and the search index's entries: row for row.
-    const QMap<QString, QStringList> copied = contentOf(middle.location());
-    for (auto table = original.cbegin(); table != original.cend(); ++table) {
-        INFO(table.key().toStdString());
-        CHECK(copied.value(table.key()) == table.value());
-    }
-    CHECK(copied.keys() == original.keys());
-    CHECK(contentOf(back) == original);
+    CHECK(differences(original, contentOf(middle.location())) == QStringList());
+    CHECK(differences(original, contentOf(back)) == QStringList());
 
     // A record's history, as the window lists it.
     const QStringList history = historyOf(source, QStringLiteral("actor"), actorId);
@@ -280,12 +325,15 @@ TEST_CASE("copy-to moves a whole observatory into another database and back, the
     for (qsizetype i = 0; i < fromSource.size(); ++i) {
         INFO(fromSource.at(i).toStdString());
         CHECK(bytesOf(fromSource.at(i)).count('\n') > 1);
-        CHECK(bytesOf(fromMiddle.at(i)) == bytesOf(fromSource.at(i)));
-        CHECK(bytesOf(fromBack.at(i)) == bytesOf(fromSource.at(i)));
+        const QString exported = QString::fromUtf8(bytesOf(fromSource.at(i)));
+        CHECK(QString::fromUtf8(bytesOf(fromMiddle.at(i))) == exported);
+        CHECK(QString::fromUtf8(bytesOf(fromBack.at(i))) == exported);
     }
     const QMap<QString, QByteArray> report = reportOf(source, dir.filePath(QStringLiteral("source-report")));
-    CHECK(reportOf(middle.location(), dir.filePath(QStringLiteral("middle-report"))) == report);
-    CHECK(reportOf(back, dir.filePath(QStringLiteral("back-report"))) == report);
+    CHECK(differingFiles(report, reportOf(middle.location(),
+                                          dir.filePath(QStringLiteral("middle-report")))) == QStringList());
+    CHECK(differingFiles(report, reportOf(back, dir.filePath(QStringLiteral("back-report")))) ==
+          QStringList());
 
     // The next record made on the copy gets an id of its own (PostgreSQL's sequences were set).
     const qint64 lastActor = largest(middle.location(), QStringLiteral("actor"));
@@ -308,7 +356,7 @@ TEST_CASE("copy-to moves a whole observatory into another database and back, the
     CHECK(refused.exitCode == 2);
     CHECK(refused.err.contains(QLatin1String("already holds an observatory")));
     CHECK(bytesOf(back) == backBytes);
-    CHECK(contentOf(back) == before);
+    CHECK(differences(before, contentOf(back)) == QStringList());
     const ProgramRun itself = observatoire({arg("--db"), back, arg("copy-to"), back});
     CHECK(itself.exitCode == 2);
     CHECK(bytesOf(back) == backBytes);
