@@ -46,17 +46,35 @@ GeoLookup::GeoLookup(const QSqlDatabase& db)
 std::optional<CommuneMatch> GeoLookup::communeByCode(const QString& code) const
 {
     const QString wanted = code.trimmed().toUpper();
+    if (const auto known = m_communesByCode.constFind(wanted); known != m_communesByCode.cend())
+        return *known;
+    bool read = false;
+    std::optional<CommuneMatch> commune = readCommuneByCode(wanted, read);
+    if (read) // a failed read is not kept: the next lookup reads again
+        m_communesByCode.insert(wanted, commune);
+    return commune;
+}
+
+std::optional<CommuneMatch> GeoLookup::readCommuneByCode(const QString& wanted, bool& read) const
+{
     PreparedQuery current(
         m_db, QStringLiteral("SELECT %1 FROM ref_commune c WHERE c.code = ?").arg(kCommuneColumns));
     current->addBindValue(wanted);
-    if (current->exec() && current->next())
+    if (!current->exec())
+        return std::nullopt;
+    if (current->next()) {
+        read = true;
         return CommuneMatch{communeFrom(*current), wanted, QString(), QString()};
+    }
 
     PreparedQuery former(m_db, QStringLiteral("SELECT %1, f.name, f.kind FROM ref_commune_former f JOIN "
                                               "ref_commune c ON c.code = f.current_code WHERE f.code = ?")
                                    .arg(kCommuneColumns));
     former->addBindValue(wanted);
-    if (former->exec() && former->next())
+    if (!former->exec())
+        return std::nullopt;
+    read = true;
+    if (former->next())
         return CommuneMatch{communeFrom(*former), wanted, former->value(8).toString(),
                             former->value(9).toString()};
     return std::nullopt;

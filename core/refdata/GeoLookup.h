@@ -17,7 +17,9 @@ class GeoLookup
 public:
     explicit GeoLookup(const QSqlDatabase& db);
 
-    // A current code, or a former one resolved to the commune that carries it now.
+    // A current code, or a former one resolved to the commune that carries it now. Each code is
+    // read once per lookup object: an actor store checks the code of every actor an import
+    // brings, twice (its first pass, then the writing).
     std::optional<CommuneMatch> communeByCode(const QString& code) const;
     std::optional<Commune> communeBySiren(const QString& siren) const;
 
@@ -49,6 +51,10 @@ private:
     };
     const Departements& departements() const;
 
+    // `read` tells a commune or its absence read from a failed read.
+    std::optional<CommuneMatch> readCommuneByCode(const QString& code, bool& read) const;
+
     QSqlDatabase m_db;
     mutable std::optional<Departements> m_departements;
+    mutable QHash<QString, std::optional<CommuneMatch>> m_communesByCode;
 };

@@ -55,6 +55,10 @@ public:
     // homonyms apart and excludes the places of other départements.
     PlaceNameMatch match(const QString& name, const QString& departement = QString()) const;
 
+    // The lookup the matcher reads the geography through: one for its owner too (an actor
+    // store), so that what it has read serves both.
+    const GeoLookup& geography() const { return m_geography; }
+
     // What an import says of a name that homonyms bear: which places, and that a département
     // column would tell them apart.
     static QString homonymWarning(const QString& name, const QList<OfficialPlace>& homonyms);

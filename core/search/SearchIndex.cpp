@@ -8,10 +8,14 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QMutex>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
+
+#include <algorithm>
 
 namespace SearchIndex {
 
@@ -168,6 +172,27 @@ Status refresh(const QSqlDatabase& db, const QString& table, qint64 id)
     if (!insert.run())
         return SqlErrors::failure(updateFailed(), insert.sqlError());
     return {};
+}
+
+bool readsAny(const QSqlDatabase& db, const QString& table, const QStringList& fields)
+{
+    if (entityNumber(table) <= 0)
+        return false;
+    // The names the text's query reads, taken from the query itself so that they cannot fall out
+    // of step with it: the record's columns (r.title) and the tables it joins (partnership_theme).
+    static QMutex mutex;
+    static QHash<QString, QSet<QString>> namesByTable;
+    const QMutexLocker locker(&mutex);
+    auto names = namesByTable.constFind(table);
+    if (names == namesByTable.cend()) {
+        static const QRegularExpression name(QStringLiteral("(?:\\br\\.|\\bFROM |\\bJOIN )(\\w+)"));
+        QSet<QString> read;
+        for (const QRegularExpressionMatch& match : name.globalMatch(textQuery(db, table)))
+            read.insert(match.captured(1));
+        names = namesByTable.insert(table, read);
+    }
+    return std::any_of(fields.cbegin(), fields.cend(),
+                       [&](const QString& field) { return names->contains(field); });
 }
 
 Status addFrom(const QSqlDatabase& db, const QString& table, qint64 firstId)

@@ -19,6 +19,9 @@ int entityNumber(const QString& table);
 // `schemaVersion`: the version the database is at (a migration), which tells the tables to index.
 Status rebuild(const QSqlDatabase& db, int schemaVersion = std::numeric_limits<int>::max());
 Status refresh(const QSqlDatabase& db, const QString& table, qint64 id);
+// Whether the text of a `table` record reads one of `fields` (its columns, or its link tables):
+// a change to none of them leaves its entry as it was.
+bool readsAny(const QSqlDatabase& db, const QString& table, const QStringList& fields);
 Status remove(const QSqlDatabase& db, const QString& table, qint64 id);
 // Writes the entries of the records of `table` from id `firstId` on (those an import created),
 // in one statement; entries some of them already have are replaced.

@@ -92,7 +92,9 @@ void ActorStore::collectProblems(const Actor& actor, RecordValidator& check) con
         });
     // A well-formed code must also name a commune, current or former (a merged commune's old code
     // still identifies it; the reference-data update moves such actors to the current commune).
-    const GeoLookup geography(m_db);
+    // The store's one lookup (its place matcher's): each commune read once, however many actors
+    // an import checks with its code.
+    const GeoLookup& geography = places().geography();
     // Not a structured binding: clang 14 (C++20 before P1091) cannot capture one in the lambda.
     for (const auto& entry : {std::pair{QStringLiteral("actor_code"), actor.inseeCode},
                               std::pair{QStringLiteral("commune"), actor.communeInsee}}) {

@@ -46,7 +46,7 @@ protected:
 
 private:
     // Made at the first commune checked, and kept: it reads the region's EPCI and régions once,
-    // where an import checks thousands of actors.
+    // where an import checks thousands of actors; its GeoLookup reads each commune once.
     const PlaceMatcher& places() const;
     mutable std::unique_ptr<PlaceMatcher> m_places;
 };

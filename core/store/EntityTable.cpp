@@ -163,8 +163,17 @@ Result<RecordStamp> EntityTable::update(const RecordStamp& stamp, const FieldVal
 
     if (Status status = replaceLinks(stamp.id, links); !status)
         return status;
-    if (Status status = SearchIndex::refresh(m_db, m_table, stamp.id); !status)
-        return status;
+    // A change the record's text does not read (a source, a date, a status: most updates of an
+    // import) leaves its entry as it is, without composing the text to compare.
+    QStringList changed;
+    for (const auto& column : columns)
+        changed << column.first;
+    for (const LinkRows& link : links)
+        changed << link.table;
+    if (SearchIndex::readsAny(m_db, m_table, changed)) {
+        if (Status status = SearchIndex::refresh(m_db, m_table, stamp.id); !status)
+            return status;
+    }
     if (Status status = m_changeLog.record(ChangeLog::Action::Update, m_table, stamp.id, stamp.uuid, before,
                                            after, updated.updatedAt);
         !status)

@@ -95,9 +95,10 @@ public:
     Result<RecordStamp> insert(const FieldValues& columns, const QList<LinkRows>& links,
                                const FieldValues& history, const RecordStamp* restored = nullptr);
 
-    // Writes the columns and links if the row is still at the stamp's version, and raises it;
-    // otherwise a Conflict problem and nothing written. The history records the fields whose
-    // texts differ.
+    // Writes the columns and link lists that changed (the others are as stored) if the row is
+    // still at the stamp's version, and raises it; otherwise a Conflict problem and nothing
+    // written. The search entry is written again only when the record's text reads one of them.
+    // The history records the fields whose texts differ.
     Result<RecordStamp> update(const RecordStamp& stamp, const FieldValues& columns,
                                const QList<LinkRows>& links, const FieldValues& before,
                                const FieldValues& after);

@@ -106,12 +106,15 @@ public:
             !problems.isEmpty())
             return problems;
         // The history is composed for the columns and link tables that changed only, and only the
-        // lists of links that changed are written again (most updates of an import change a
-        // column and no link).
+        // columns and lists of links that changed are written again (most updates of an import
+        // change a column and no link).
         QStringList changed;
+        FieldValues changedColumns;
         for (qsizetype i = 0; i < newColumns.size(); ++i) {
-            if (i >= oldColumns.size() || !(newColumns.at(i) == oldColumns.at(i)))
+            if (i >= oldColumns.size() || !(newColumns.at(i) == oldColumns.at(i))) {
                 changed << newColumns.at(i).first;
+                changedColumns << newColumns.at(i);
+            }
         }
         QList<LinkRows> changedLinks;
         for (qsizetype i = 0; i < newLinks.size(); ++i) {
@@ -123,7 +126,7 @@ public:
         const HistoryScope scope(changed);
         const RecordStamp old = stampOf(before);
         const Result<RecordStamp> stamp =
-            m_table.update(old, newColumns, changedLinks, history(before, scope), history(record, scope));
+            m_table.update(old, changedColumns, changedLinks, history(before, scope), history(record, scope));
         if (!stamp)
             return stamp.problems();
         return true;
@@ -185,12 +188,12 @@ public:
     }
 
     std::optional<Record> find(qint64 id) const { return findWhere(QStringLiteral("id"), id); }
-    // Looks the id up first: most rows of a large import are new, and their lookup is then one
-    // index probe without a record to read.
+    // One statement: a new record's lookup (most rows of a first import) is one probe of the
+    // index of stable ids, as a lookup of the id alone was; a known record's (a file imported
+    // again) reads its row at once.
     std::optional<Record> findByUuid(const QString& uuid) const
     {
-        const qint64 id = m_table.idWhere(QStringLiteral("uuid"), uuid);
-        return id > 0 ? find(id) : std::nullopt;
+        return findWhere(QStringLiteral("uuid"), uuid);
     }
 
 protected:

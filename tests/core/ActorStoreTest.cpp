@@ -1,9 +1,11 @@
 #include "support/QtPrinting.h"
 
+#include "support/StatementCounter.h"
 #include "support/StoreFixture.h"
 
 #include "store/ActorStore.h"
 
+#include <QRegularExpression>
 #include <QUuid>
 
 TEST_CASE("Creating an actor stores it with a stable id, times and a normalised name", "[stores][actors]")
@@ -84,6 +86,36 @@ TEST_CASE("An actor's INSEE code must name a commune, current or former", "[stor
     created = store.create(actor);
     INFO(created.message().toStdString());
     CHECK(created.ok());
+}
+
+TEST_CASE("An actor store reads each commune's code once, however many actors it checks",
+          "[stores][actors][sqlite]")
+{
+    // Each check of an actor made a GeoLookup of its own, which read the commune of its code and
+    // of its commune again: an import checks every actor it brings twice (its first pass, then
+    // the writing). One store, one lookup: a code is read once.
+    StoreFixture db;
+    ActorStore store(db.connection());
+    Actor actor;
+    actor.name = QStringLiteral("Comité de jumelage");
+    actor.typeCode = QStringLiteral("asso_si");
+    StatementCounter statements(db.connection());
+    for (int i = 0; i < 10; ++i) {
+        actor.inseeCode = QStringLiteral("69123");
+        actor.communeInsee = QStringLiteral("69123");
+        CHECK(store.validate(actor).isEmpty());
+        actor.inseeCode = QStringLiteral("74011"); // a former code: read in two tables
+        actor.communeInsee = QStringLiteral("74010");
+        CHECK(store.validate(actor).isEmpty());
+        actor.inseeCode = QStringLiteral("69999"); // no commune: its absence is kept too
+        CHECK_FALSE(store.validate(actor).isEmpty());
+    }
+    statements.stop();
+    const QStringList reads =
+        statements.statements().filter(QRegularExpression(QStringLiteral("WHERE [cf]\\.code = ")));
+    INFO(reads.join(QLatin1Char('\n')).toStdString());
+    // 69123 and 74010 once each; 74011 and 69999 each in the current communes, then the former.
+    CHECK(reads.size() == 6);
 }
 
 TEST_CASE("An INSEE code and a département that contradict each other are refused with the reason",

@@ -1,12 +1,12 @@
 #include "support/ImportChecks.h"
 #include "support/QtPrinting.h"
+#include "support/StatementCounter.h"
 #include "support/TemporaryFile.h"
 #include "support/TestDatabase.h"
 
 #include "csv/PartnershipImporter.h"
 #include "csv/RecordExporter.h"
 #include "database/SqlEngine.h"
-#include "database/SqliteHandle.h"
 #include "demo/DemoGenerator.h"
 #include "search/SearchIndex.h"
 #include "store/ChangeLog.h"
@@ -19,7 +19,6 @@
 #include <QTemporaryDir>
 
 #include <algorithm>
-#include <cstring>
 #include <limits>
 
 namespace {
@@ -722,24 +721,15 @@ TEST_CASE("An import that changes a column writes its history without reading th
     const int partnerships = count(db, "partnership");
     REQUIRE(db.scalar(QStringLiteral("SELECT count(*) FROM partnership_actor")).toInt() >= partnerships);
 
-    sqlite3* handle = sqliteHandle(db.connection());
-    REQUIRE(handle);
-    QStringList statements;
-    sqlite3_trace_v2(
-        handle, SQLITE_TRACE_STMT,
-        [](unsigned, void* list, void*, void* sql) {
-            static_cast<QStringList*>(list)->append(QString::fromUtf8(static_cast<const char*>(sql)));
-            return 0;
-        },
-        &statements);
+    StatementCounter statements(db.connection());
     const ImportReport report = importFile(db, file.path());
-    sqlite3_trace_v2(handle, 0, nullptr, nullptr);
+    statements.stop();
     INFO(describeErrors(report).toStdString());
     REQUIRE(report.errors.isEmpty());
     CHECK(report.updated == partnerships);
 
     // (Qt Sql gives SQLite `?` as `:0`.)
-    const QStringList names = statements.filter(
+    const QStringList names = statements.statements().filter(
         QRegularExpression(QStringLiteral("^SELECT name FROM (actor|foreign_partner) WHERE id = (\\?|:0)$")));
     INFO(names.join(QLatin1Char('\n')).toStdString());
     CHECK(names.isEmpty());
@@ -768,22 +758,12 @@ TEST_CASE("An import that creates many actors reads the region's EPCI once", "[i
     REQUIRE(actors == 30);
     const TemporaryFile file(rows);
 
-    sqlite3* handle = sqliteHandle(db.connection());
-    REQUIRE(handle);
-    int reads = 0;
-    sqlite3_trace_v2(
-        handle, SQLITE_TRACE_STMT,
-        [](unsigned, void* counter, void*, void* sql) {
-            if (std::strstr(static_cast<const char*>(sql), "GROUP BY epci_siren"))
-                ++*static_cast<int*>(counter);
-            return 0;
-        },
-        &reads);
+    StatementCounter epciReads(db.connection(), "GROUP BY epci_siren");
     const ImportReport report = importFile(db, file.path());
-    sqlite3_trace_v2(handle, 0, nullptr, nullptr);
+    epciReads.stop();
     INFO(describeErrors(report).toStdString());
     REQUIRE(report.errors.isEmpty());
     CHECK(count(db, "actor") == actors);
-    INFO("reads of the region's EPCI: " << reads);
-    CHECK(reads <= 2); // the matcher's, and the store's
+    INFO("reads of the region's EPCI: " << epciReads.count());
+    CHECK(epciReads.count() <= 2); // the matcher's, and the store's
 }

@@ -1,8 +1,8 @@
 #include "observatory/ObservatoryDatabase.h"
 #include "support/QtPrinting.h"
+#include "support/StatementCounter.h"
 #include "support/StoreFixture.h"
 
-#include "database/SqliteHandle.h"
 #include "refdata/CountryLookup.h"
 #include "refdata/GeoLookup.h"
 #include "refdata/ObservatorySettings.h"
@@ -15,8 +15,6 @@
 
 #include <QFile>
 #include <QSqlQuery>
-
-#include <cstring>
 
 namespace {
 
@@ -364,22 +362,11 @@ TEST_CASE("A lookup reads the départements once, however many it is asked for",
     // for one with every actor's name that is no commune nor EPCI.
     TestDatabase db;
     const GeoLookup geo(db.connection());
-    sqlite3* handle = sqliteHandle(db.connection());
-    REQUIRE(handle);
-    int reads = 0;
-    sqlite3_trace_v2(
-        handle, SQLITE_TRACE_STMT,
-        [](unsigned, void* counter, void*, void* sql) {
-            if (std::strstr(static_cast<const char*>(sql), "ref_departement"))
-                ++*static_cast<int*>(counter);
-            return 0;
-        },
-        &reads);
+    StatementCounter reads(db.connection(), "ref_departement");
     for (int i = 0; i < 20; ++i) {
         CHECK(geo.departement(QStringLiteral("Isère"))->code == QStringLiteral("38"));
         CHECK(geo.departement(QStringLiteral("1"))->code == QStringLiteral("01"));
         CHECK_FALSE(geo.departement(QStringLiteral("Atlantis")));
     }
-    sqlite3_trace_v2(handle, 0, nullptr, nullptr);
-    CHECK(reads == 1);
+    CHECK(reads.count() == 1);
 }

@@ -1,10 +1,12 @@
 #include "support/QtPrinting.h"
+#include "support/StatementCounter.h"
 #include "support/StoreFixture.h"
 
 #include "database/SqlScript.h"
 #include "search/SearchIndex.h"
 #include "search/TermBuffer.h"
 #include "store/ActorStore.h"
+#include "store/PartnershipStore.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -65,6 +67,38 @@ TEST_CASE("The index follows every change of a record", "[search]")
     REQUIRE(store.remove(id).ok());
     CHECK(search(db, QStringLiteral("actor"), QStringLiteral("grenoble")).isEmpty());
     CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM search_index")).toInt() == 0);
+}
+
+TEST_CASE("A change the search does not read writes only its column and leaves the entry as it was",
+          "[search][sqlite]")
+{
+    // An update wrote every column again, and composed the record's text to compare it with its
+    // entry, while most updates of an import change a source or a date, which the search does not
+    // read (docs/performance.md, issue 22).
+    StoreFixture db;
+    PartnershipStore store(db.connection());
+    const qint64 id = db.addPartnership(db.addActor(QStringLiteral("Grenoble")),
+                                        db.addPartner(QStringLiteral("Kaya"), QStringLiteral("BF")));
+    Partnership partnership = *store.find(id);
+    partnership.source = QStringLiteral("Enquête 2024");
+    StatementCounter statements(db.connection());
+    REQUIRE(store.update(partnership).ok());
+    statements.stop();
+    INFO(statements.statements().join(QLatin1Char('\n')).toStdString());
+    CHECK(statements.statements().filter(QStringLiteral("search_index")).isEmpty());
+    const QStringList updates = statements.statements().filter(QStringLiteral("UPDATE partnership SET"));
+    REQUIRE(updates.size() == 1);
+    CHECK(updates.first().startsWith(QStringLiteral("UPDATE partnership SET source = ")));
+
+    // A title and a theme are read: the entry follows them.
+    partnership = *store.find(id);
+    partnership.title = QStringLiteral("Coopération hydraulique");
+    REQUIRE(store.update(partnership).ok());
+    CHECK(search(db, QStringLiteral("partnership"), QStringLiteral("hydrau")) == QList<qint64>{id});
+    partnership = *store.find(id);
+    partnership.themeCodes = {QStringLiteral("eau_assainissement")};
+    REQUIRE(store.update(partnership).ok());
+    CHECK(search(db, QStringLiteral("partnership"), QStringLiteral("hygiene")) == QList<qint64>{id});
 }
 
 TEST_CASE("A rebuild indexes what is already in the database", "[search]")
