@@ -5540,6 +5540,10 @@ Statement: %4</translation>
         <source>%Ln decided application(s) of %1 and %2 (granted, paid or refused) naming a support scheme; requested ones are pending, outside the base.</source>
         <translation><numerusform>%Ln decided application of %1 and %2 (granted, paid or refused) naming a support scheme; requested ones are pending, outside the base.</numerusform><numerusform>%Ln decided applications of %1 and %2 (granted, paid or refused) naming a support scheme; requested ones are pending, outside the base.</numerusform></translation>
     </message>
+    <message>
+        <source>%1 (€)</source>
+        <translation>%1 (€)</translation>
+    </message>
 </context>
 <context>
     <name>SchemeMatch</name>

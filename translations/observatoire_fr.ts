@@ -5734,6 +5734,10 @@ Instruction : %4</translation>
             <numerusform>%Ln demandes tranchées de %1 et %2 (accordées, versées ou refusées) nommant un dispositif ; les demandes en cours sont en attente, hors base.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (€)</source>
+        <translation>%1 (€)</translation>
+    </message>
 </context>
 <context>
     <name>SchemeMatch</name>

@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 #include "MainWindow.h"
+#include "PasswordKeyring.h"
 #include "common/CurrentUser.h"
 #include "common/Preferences.h"
 #include "i18n/Translations.h"
@@ -47,6 +48,7 @@ int runGui(int& argc, char** argv, const QString& databaseOption)
         language =
             chosen == QLatin1String("en") ? Translations::Language::English : Translations::Language::French;
     Translations::install(application, language);
+    PasswordKeyring::installTranslation(application, Translations::code(language));
 
     // The history names the adviser as the preferences say (the system's full name otherwise).
     CurrentUser::setOverride(Preferences().adviserName());

@@ -1,5 +1,9 @@
 #include "PasswordKeyring.h"
 
+#include <QCoreApplication>
+#include <QStandardPaths>
+#include <QTranslator>
+
 #include <qt6keychain/keychain.h>
 
 namespace {
@@ -62,6 +66,23 @@ void forget(const QString& connection)
     job->setKey(connection);
     job->setAutoDelete(true);
     job->start();
+}
+
+bool installTranslation(QCoreApplication& application, const QString& code)
+{
+    // English is qtkeychain's source language: nothing to install.
+    if (code == QLatin1String("en"))
+        return true;
+    const QString catalogue =
+        QStandardPaths::locate(QStandardPaths::GenericDataLocation,
+                               QStringLiteral("qt6keychain/translations/qtkeychain_%1.qm").arg(code));
+    auto* translator = new QTranslator(&application);
+    if (catalogue.isEmpty() || !translator->load(catalogue)) {
+        delete translator;
+        return false;
+    }
+    QCoreApplication::installTranslator(translator);
+    return true;
 }
 
 } // namespace PasswordKeyring

@@ -5,6 +5,8 @@
 
 #include <functional>
 
+class QCoreApplication;
+
 // The passwords of PostgreSQL connections the adviser chose to remember, kept in the system's
 // keyring (Secret Service, KWallet… through qtkeychain), never in the settings nor in clear. Each
 // is kept under its connection's address without the password (DatabaseLocation::rememberedName).
@@ -31,5 +33,10 @@ void read(const QString& connection, QObject* context, std::function<void(const 
 void write(const QString& connection, const QString& password, QObject* context,
            std::function<void(const Answer&)> done);
 void forget(const QString& connection);
+
+// qtkeychain's own messages (« Unknown error », « No keychain service available »), which the
+// connection dialog quotes, in the interface's language `code` ("fr", "en"): its catalogue is
+// installed with the library, among the system's shared data. Returns whether it was found.
+bool installTranslation(QCoreApplication& application, const QString& code);
 
 } // namespace PasswordKeyring

@@ -30,6 +30,11 @@ Language languageFor(const QLocale& locale)
     return locale.language() == QLocale::English ? Language::English : Language::French;
 }
 
+QString code(Language language)
+{
+    return language == Language::English ? QStringLiteral("en") : QStringLiteral("fr");
+}
+
 QStringList searchPaths()
 {
     const QDir binary(QCoreApplication::applicationDirPath());
@@ -43,7 +48,7 @@ QStringList searchPaths()
 bool install(QCoreApplication& application, Language language)
 {
     installedLanguage() = language;
-    const QString code = language == Language::English ? QStringLiteral("en") : QStringLiteral("fr");
+    const QString code = Translations::code(language);
     // Dates and numbers follow the interface language, unless the system locale already speaks it.
     if (language == Language::French && QLocale().language() != QLocale::French)
         QLocale::setDefault(QLocale(QLocale::French, QLocale::France));

@@ -28,6 +28,9 @@ bool install(QCoreApplication& application, Language language);
 // reference tables' labels in this language.
 Language current();
 
+// The language's code in the names of translation catalogues: "fr", "en".
+QString code(Language language);
+
 // Where the .qm files are looked for: beside an installed binary, then in the build tree.
 QStringList searchPaths();
 

@@ -29,7 +29,6 @@ qint64 euros(qint64 cents)
 QList<ReportTable> SchemeIndicators::build(const ReportContext& q)
 {
     const int year = q.year();
-    const QStringList yearColumns{QString::number(year - 1), QString::number(year)};
     // The lines of the two years by scheme and status: a few rows per scheme.
     const QList<QVariantList> sums = q.rows(QStringLiteral(
         "SELECT f.scheme_id, s.name, f.year, f.status_code, count(*), sum(f.amount_cents) FROM funding f "
@@ -82,7 +81,7 @@ QList<ReportTable> SchemeIndicators::build(const ReportContext& q)
     funding.id = QStringLiteral("funding_by_scheme");
     funding.title = tr("Funding obtained per support scheme");
     funding.columnKinds = {ReportTable::Kind::Text, ReportTable::Kind::Euros, ReportTable::Kind::Euros};
-    funding.columns = QStringList{tr("Support scheme")} + yearColumns;
+    funding.columns = {tr("Support scheme"), tr("%1 (€)").arg(year - 1), tr("%1 (€)").arg(year)};
     funding.rules = {QString::fromLatin1(ReportRules::SchemeFunding::kId),
                      QString::fromLatin1(ReportRules::Figures::kId)};
     for (const SchemeYears& scheme : std::as_const(schemes)) {

@@ -296,6 +296,21 @@ TEST_CASE("Report: the money and the data quality, counted by hand", "[report]")
     CHECK(f.number("verified", QStringLiteral("Partnerships"), 3) == 14.3);
     CHECK(f.number("verified", QStringLiteral("Projects"), 1) == 1);
     CHECK(f.report.methodology.size() >= 6);
+
+    // Every amount says its unit, in its column's header or in its row's label.
+    for (const ReportSection& section : f.report.sections) {
+        for (const ReportTable& table : section.tables) {
+            for (int r = 0; r < table.rows.size(); ++r) {
+                for (int c = 1; c < table.columns.size(); ++c) {
+                    if (table.kind(r, c) != ReportTable::Kind::Euros)
+                        continue;
+                    INFO(table.id.toStdString() << ", column " << table.columns.at(c).toStdString());
+                    CHECK((table.columns.at(c).contains(u'€') ||
+                           table.rows.at(r).value(0).toString().contains(u'€')));
+                }
+            }
+        }
+    }
 }
 
 TEST_CASE("Report: a year out of range is refused", "[report][refusal]")

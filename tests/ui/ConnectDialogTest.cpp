@@ -9,20 +9,23 @@
 #include "ui/ConnectDialog.h"
 #include "ui/Dialogs.h"
 #include "ui/MainWindow.h"
+#include "ui/PasswordKeyring.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFile>
 #include <QLabel>
-#include <QCoreApplication>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QUrl>
 
 #include <functional>
@@ -280,4 +283,29 @@ TEST_CASE("Connecting to a database of another program says so and keeps the cur
     CHECK(failure.contains(QStringLiteral("not an Observatoire database")));
     CHECK_FALSE(fixture.onServer());
     CHECK(TestEngine::runOnServer({QStringLiteral("DROP DATABASE %1").arg(foreign)}).isEmpty());
+}
+
+TEST_CASE("The keyring's own messages, quoted by the dialog, are in the interface's language",
+          "[ui][connect]")
+{
+    // The dialog says « … (%1) » with qtkeychain's reason, which came in English inside the French
+    // sentence (« Unknown error »). Its catalogue is installed beside Qt's own translations.
+    const QList<QTranslator*> before = qApp->findChildren<QTranslator*>();
+    const auto restore = qScopeGuard([&] {
+        for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
+            if (!before.contains(translator)) {
+                QCoreApplication::removeTranslator(translator);
+                delete translator;
+            }
+        }
+    });
+    CHECK(QCoreApplication::translate("QKeychain::JobPrivate", "Unknown error") ==
+          QStringLiteral("Unknown error"));
+    REQUIRE(PasswordKeyring::installTranslation(*qApp, QStringLiteral("fr")));
+    CHECK(QCoreApplication::translate("QKeychain::JobPrivate", "Unknown error") ==
+          QStringLiteral("Erreur inconnue"));
+    CHECK(QCoreApplication::translate("QKeychain::ReadPasswordJobPrivate", "No keychain service available")
+              .startsWith(QStringLiteral("Aucun")));
+    // English is the library's own language: nothing to install, and nothing missing.
+    CHECK(PasswordKeyring::installTranslation(*qApp, QStringLiteral("en")));
 }
