@@ -651,6 +651,12 @@ region's actors. Without a command, opens the application window.</translation>
                    write actors, partners, partnerships, projects, fundings or schemes as CSV
                    or xlsx</translation>
     </message>
+    <message>
+        <source>  copy-to TARGET   copy the whole database, with its ids and history, into TARGET: a new
+                   file or an empty postgresql:// database (either way round)</source>
+        <translation>  copy-to TARGET   copy the whole database, with its ids and history, into TARGET: a new
+                   file or an empty postgresql:// database (either way round)</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -956,6 +962,10 @@ region's actors. Without a command, opens the application window.</translation>
         <source>(the system account)</source>
         <translation>(the system account)</translation>
     </message>
+    <message>
+        <source>%1: the schema could not be created: %2</source>
+        <translation>%1: the schema could not be created: %2</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBackup</name>
@@ -1049,6 +1059,57 @@ region's actors. Without a command, opens the application window.</translation>
     <message>
         <source>restore: the damaged database was moved to %1</source>
         <translation>restore: the damaged database was moved to %1</translation>
+    </message>
+    <message>
+        <source>usage: copy-to FILE|postgresql://…</source>
+        <translation>usage: copy-to FILE|postgresql://…</translation>
+    </message>
+    <message>
+        <source>copy-to: %1 of %2 rows copied (%3)</source>
+        <translation>copy-to: %1 of %2 rows copied (%3)</translation>
+    </message>
+    <message>
+        <source>copy-to: %1 copied into %2 (%3 rows)</source>
+        <translation>copy-to: %1 copied into %2 (%3 rows)</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>the tables %1 refer to each other in a circle</source>
+        <translation>the tables %1 refer to each other in a circle</translation>
+    </message>
+    <message>
+        <source>The rows of %1 could not be counted</source>
+        <translation>The rows of %1 could not be counted</translation>
+    </message>
+    <message>
+        <source>the source has no table %1</source>
+        <translation>the source has no table %1</translation>
+    </message>
+    <message>
+        <source>The rows of %1 could not be deleted</source>
+        <translation>The rows of %1 could not be deleted</translation>
+    </message>
+    <message>
+        <source>The rows of %1 could not be read</source>
+        <translation>The rows of %1 could not be read</translation>
+    </message>
+    <message>
+        <source>The rows of %1 could not be written</source>
+        <translation>The rows of %1 could not be written</translation>
+    </message>
+    <message>
+        <source>%1 is the database being copied; copy it into another one.</source>
+        <translation>%1 is the database being copied; copy it into another one.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already holds an observatory (%n row(s) of records, history or imports); the copy goes only into an empty database. It was left untouched.</source>
+        <translation><numerusform>%1 already holds an observatory (%n row of records, history or imports); the copy goes only into an empty database. It was left untouched.</numerusform><numerusform>%1 already holds an observatory (%n rows of records, history or imports); the copy goes only into an empty database. It was left untouched.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: nothing was copied: %2</source>
+        <translation>%1: nothing was copied: %2</translation>
     </message>
 </context>
 <context>
@@ -5751,6 +5812,25 @@ Statement: %4</translation>
     <message>
         <source>The search index could not be updated</source>
         <translation>The search index could not be updated</translation>
+    </message>
+</context>
+<context>
+    <name>SqlEngine</name>
+    <message>
+        <source>The tables of the database could not be read</source>
+        <translation>The tables of the database could not be read</translation>
+    </message>
+    <message>
+        <source>The foreign keys of the database could not be read</source>
+        <translation>The foreign keys of the database could not be read</translation>
+    </message>
+    <message>
+        <source>The identity columns could not be read</source>
+        <translation>The identity columns could not be read</translation>
+    </message>
+    <message>
+        <source>The next ids could not be set</source>
+        <translation>The next ids could not be set</translation>
     </message>
 </context>
 <context>

@@ -662,6 +662,12 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
                    dispositifs (actors, partners, partnerships, projects, fundings, schemes)
                    en CSV ou en xlsx</translation>
     </message>
+    <message>
+        <source>  copy-to TARGET   copy the whole database, with its ids and history, into TARGET: a new
+                   file or an empty postgresql:// database (either way round)</source>
+        <translation>  copy-to CIBLE    copier toute la base, avec ses numéros et son historique, dans CIBLE : un
+                   nouveau fichier ou une base postgresql:// vide (dans un sens ou dans l’autre)</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -967,6 +973,10 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
         <source>(the system account)</source>
         <translation>(le compte du système)</translation>
     </message>
+    <message>
+        <source>%1: the schema could not be created: %2</source>
+        <translation>%1 : le schéma n’a pas pu être créé : %2</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBackup</name>
@@ -1066,6 +1076,60 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     <message>
         <source>restore: the damaged database was moved to %1</source>
         <translation>restore : la base endommagée a été déplacée vers %1</translation>
+    </message>
+    <message>
+        <source>usage: copy-to FILE|postgresql://…</source>
+        <translation>usage : copy-to FICHIER|postgresql://…</translation>
+    </message>
+    <message>
+        <source>copy-to: %1 of %2 rows copied (%3)</source>
+        <translation>copy-to : %1 lignes copiées sur %2 (%3)</translation>
+    </message>
+    <message>
+        <source>copy-to: %1 copied into %2 (%3 rows)</source>
+        <translation>copy-to : %1 copiée dans %2 (%3 lignes)</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>the tables %1 refer to each other in a circle</source>
+        <translation>les tables %1 se désignent les unes les autres en cercle</translation>
+    </message>
+    <message>
+        <source>The rows of %1 could not be counted</source>
+        <translation>Les lignes de %1 n’ont pas pu être comptées</translation>
+    </message>
+    <message>
+        <source>the source has no table %1</source>
+        <translation>la base de départ n’a pas de table %1</translation>
+    </message>
+    <message>
+        <source>The rows of %1 could not be deleted</source>
+        <translation>Les lignes de %1 n’ont pas pu être supprimées</translation>
+    </message>
+    <message>
+        <source>The rows of %1 could not be read</source>
+        <translation>Les lignes de %1 n’ont pas pu être lues</translation>
+    </message>
+    <message>
+        <source>The rows of %1 could not be written</source>
+        <translation>Les lignes de %1 n’ont pas pu être écrites</translation>
+    </message>
+    <message>
+        <source>%1 is the database being copied; copy it into another one.</source>
+        <translation>%1 est la base que l’on copie ; copiez-la dans une autre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already holds an observatory (%n row(s) of records, history or imports); the copy goes only into an empty database. It was left untouched.</source>
+        <translation>
+            <numerusform>%1 contient déjà un observatoire (%n ligne de fiches, d’historique ou d’imports) ; la copie ne se fait que dans une base vide. Elle a été laissée telle quelle.</numerusform>
+            <numerusform>%1 contient déjà un observatoire (%n lignes de fiches, d’historique ou d’imports) ; la copie ne se fait que dans une base vide. Elle a été laissée telle quelle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: nothing was copied: %2</source>
+        <translation>%1 : rien n’a été copié : %2</translation>
     </message>
 </context>
 <context>
@@ -5951,6 +6015,25 @@ Instruction : %4</translation>
     <message>
         <source>The search index could not be updated</source>
         <translation>L&apos;index de recherche n&apos;a pas pu être mis à jour</translation>
+    </message>
+</context>
+<context>
+    <name>SqlEngine</name>
+    <message>
+        <source>The tables of the database could not be read</source>
+        <translation>Les tables de la base n’ont pas pu être lues</translation>
+    </message>
+    <message>
+        <source>The foreign keys of the database could not be read</source>
+        <translation>Les clés étrangères de la base n’ont pas pu être lues</translation>
+    </message>
+    <message>
+        <source>The identity columns could not be read</source>
+        <translation>Les colonnes d’identifiants n’ont pas pu être lues</translation>
+    </message>
+    <message>
+        <source>The next ids could not be set</source>
+        <translation>Les prochains numéros n’ont pas pu être fixés</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,7 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("check"), &DatabaseCommands::check},
         {QStringLiteral("backup"), &DatabaseCommands::backup},
         {QStringLiteral("restore"), &DatabaseCommands::restore},
+        {QStringLiteral("copy-to"), &DatabaseCommands::copyTo},
         {QStringLiteral("demo"), &DemoCommand::run},
         {QStringLiteral("inspect"), &InspectCommand::run},
         {QStringLiteral("export"), &ExportCommand::run},
@@ -110,6 +111,8 @@ QString CommandLine::helpText()
         tr("  backup -o FILE   write a consistent copy of the database"),
         tr("  restore [COPY]   without COPY, list the automatic copies; with it, replace the\n"
            "                   database's content by the copy's (the current one is copied first)"),
+        tr("  copy-to TARGET   copy the whole database, with its ids and history, into TARGET: a new\n"
+           "                   file or an empty postgresql:// database (either way round)"),
         tr("  demo [--rows N]  fill the database with a synthetic observatory (N partnerships\n"
            "                   and N projects; 1000 by default)"),
     };

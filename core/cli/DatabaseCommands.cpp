@@ -4,6 +4,7 @@
 #include "ExitCode.h"
 #include "backup/AutomaticBackups.h"
 #include "backup/DatabaseBackup.h"
+#include "backup/DatabaseCopy.h"
 #include "check/IntegrityCheck.h"
 #include "common/Preferences.h"
 #include "database/Database.h"
@@ -139,5 +140,36 @@ int DatabaseCommands::restore(CliContext& context)
     context.out()
         << tr("restore: %1 now holds the content of %2").arg(database.location().displayName(), copy)
         << Qt::endl;
+    return ExitCode::Success;
+}
+
+int DatabaseCommands::copyTo(CliContext& context)
+{
+    const QString command = QStringLiteral("copy-to");
+    const QStringList& arguments = context.arguments();
+    if (arguments.size() != 1)
+        return context.usageError(command, tr("usage: copy-to FILE|postgresql://…"));
+    QString error;
+    const std::optional<DatabaseLocation> target = DatabaseLocation::parse(arguments.at(0), &error);
+    if (!target)
+        return context.usageError(command, error);
+    Database source;
+    if (!context.openDatabase(source, Database::OpenMode::MustExist))
+        return ExitCode::DatabaseUnavailable;
+    const DatabaseCopy::Outcome copied =
+        DatabaseCopy::copy(source, *target, [&context](const QString& table, qint64 done, qint64 total) {
+            context.err() << tr("copy-to: %1 of %2 rows copied (%3)").arg(done).arg(total).arg(table)
+                          << Qt::endl;
+        });
+    if (!copied.ok()) {
+        context.err() << QStringLiteral("observatoire %1: %2").arg(command, copied.message) << Qt::endl;
+        // A target that holds something, or is the source: the command was pointed at the wrong place.
+        return copied.failure == DatabaseCopy::Failure::Refused ? ExitCode::UsageError
+                                                                : ExitCode::DatabaseUnavailable;
+    }
+    context.out() << tr("copy-to: %1 copied into %2 (%3 rows)")
+                         .arg(source.location().displayName(), target->displayName())
+                         .arg(copied.rows)
+                  << Qt::endl;
     return ExitCode::Success;
 }

@@ -4,7 +4,7 @@
 
 class CliContext;
 
-// The commands that look after the database file itself: init, check, backup and restore.
+// The commands that look after the database itself: init, check, backup, restore and copy-to.
 class DatabaseCommands
 {
     Q_DECLARE_TR_FUNCTIONS(DatabaseCommands)
@@ -14,4 +14,5 @@ public:
     static int check(CliContext& context);
     static int backup(CliContext& context);
     static int restore(CliContext& context);
+    static int copyTo(CliContext& context);
 };

@@ -310,6 +310,11 @@ DatabaseStatus Database::openPostgres(OpenMode mode, Access access)
                         DatabaseFailure::MigrationFailed,
                         tr("%1 was not upgraded, and was left as it was: %2").arg(name, guarded.message()));
             }
+            if (version.value() == 0 && m_beforeSchemaCreation) {
+                if (Status begun = m_beforeSchemaCreation(*this); !begun)
+                    return fail(DatabaseFailure::MigrationFailed,
+                                tr("%1: the schema could not be created: %2").arg(name, begun.message()));
+            }
             if (Status migrated =
                     Migrator::migrate(db, m_location.backend(), version.value(), m_migrationCode);
                 !migrated)

@@ -57,6 +57,11 @@ public:
     // stops the opening with the database left as it was.
     using UpgradeGuard = std::function<Status(const Database&)>;
     void setUpgradeGuard(UpgradeGuard guard) { m_upgradeGuard = std::move(guard); }
+    // Runs when open() is about to create the schema of a PostgreSQL database without tables: the
+    // copy into a server (backup/DatabaseCopy) begins there the one transaction that creates the
+    // schema and fills it, so that a failed copy leaves the database without tables, as it found
+    // it (PostgreSQL's DDL is transactional; an SQLite file being created is removed instead).
+    void setBeforeSchemaCreation(UpgradeGuard hook) { m_beforeSchemaCreation = std::move(hook); }
     // Code a migration needs besides its SQL, given by the layers above, which this one does not
     // know (observatory/ObservatoryDatabase: filling the search index that a migration creates);
     // it runs in the migration's transaction. Without it, such a migration refuses to upgrade a
@@ -99,5 +104,6 @@ private:
     bool m_readOnly = false;
     Access m_access = Access::ReadWrite;
     UpgradeGuard m_upgradeGuard;
+    UpgradeGuard m_beforeSchemaCreation;
     QHash<int, MigrationCode> m_migrationCode;
 };

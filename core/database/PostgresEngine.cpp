@@ -106,3 +106,60 @@ std::optional<qint64> PostgresEngine::dataVersion(const QSqlDatabase&) const
 {
     return std::nullopt; // the notifications tell
 }
+
+Result<QStringList> PostgresEngine::dataTables(const QSqlDatabase& db) const
+{
+    // schema_version is this engine's bookkeeping (SQLite keeps it in the file's header).
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT table_name FROM information_schema.tables "
+                                   "WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' "
+                                   "AND table_name <> 'schema_version' ORDER BY table_name")))
+        return SqlErrors::failure(SqlEngine::tr("The tables of the database could not be read"),
+                                  query.lastError());
+    QStringList tables;
+    while (query.next())
+        tables << query.value(0).toString();
+    return tables;
+}
+
+Result<QList<SqlEngine::Reference>> PostgresEngine::references(const QSqlDatabase& db) const
+{
+    // Every foreign key of the schema has one column.
+    QSqlQuery query(db);
+    if (!query.exec(
+            QStringLiteral("SELECT c.conrelid::regclass::text, a.attname, c.confrelid::regclass::text "
+                           "FROM pg_constraint c "
+                           "JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1] "
+                           "WHERE c.contype = 'f' AND c.connamespace = "
+                           "(SELECT oid FROM pg_namespace WHERE nspname = current_schema())")))
+        return SqlErrors::failure(SqlEngine::tr("The foreign keys of the database could not be read"),
+                                  query.lastError());
+    QList<Reference> references;
+    while (query.next())
+        references.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString()});
+    return references;
+}
+
+Status PostgresEngine::continueIdentities(const QSqlDatabase& db) const
+{
+    QSqlQuery columns(db);
+    if (!columns.exec(QStringLiteral("SELECT table_name, column_name FROM information_schema.columns "
+                                     "WHERE table_schema = current_schema() AND is_identity = 'YES'")))
+        return SqlErrors::failure(SqlEngine::tr("The identity columns could not be read"),
+                                  columns.lastError());
+    QStringList statements;
+    while (columns.next()) {
+        const QString table = columns.value(0).toString();
+        const QString column = columns.value(1).toString();
+        // The next id given is the largest + 1 (is_called false: that value itself comes next).
+        statements << QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', '%2'), "
+                                     "coalesce(max(%2), 0) + 1, false) FROM %1")
+                          .arg(table, column);
+    }
+    QSqlQuery set(db);
+    for (const QString& statement : std::as_const(statements)) {
+        if (!set.exec(statement))
+            return SqlErrors::failure(SqlEngine::tr("The next ids could not be set"), set.lastError());
+    }
+    return {};
+}

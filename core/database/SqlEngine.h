@@ -17,6 +17,8 @@
 // no other driver, so every connection has one.
 class SqlEngine
 {
+    Q_DECLARE_TR_FUNCTIONS(SqlEngine)
+
 public:
     virtual ~SqlEngine() = default;
 
@@ -87,6 +89,22 @@ public:
     // A whole, consistent copy of the database written into the new file `path`; on failure,
     // `what` (translated) followed by the cause.
     virtual Status copyInto(const QSqlDatabase& db, const QString& path, const QString& what) const = 0;
+
+    // What a copy of a whole database into another engine (backup/DatabaseCopy) reads from the
+    // schema itself, so that a table a later migration adds is copied without a list to update:
+    // the tables that hold rows (not views, not the engine's own bookkeeping: FTS5's tables,
+    // PostgreSQL's schema_version), by name; the foreign keys between them; and, once rows were
+    // written with their ids, the identity columns set to give ids past the largest (PostgreSQL's
+    // sequences; SQLite takes the largest rowid + 1 by itself).
+    struct Reference
+    {
+        QString table;
+        QString column;
+        QString parent;
+    };
+    virtual Result<QStringList> dataTables(const QSqlDatabase& db) const = 0;
+    virtual Result<QList<Reference>> references(const QSqlDatabase& db) const = 0;
+    virtual Status continueIdentities(const QSqlDatabase& db) const = 0;
 
 protected:
     // `text` as an SQL string literal.

@@ -511,8 +511,8 @@ TEST_CASE("Rules scheme_funding and scheme_success: lines by scheme, status and 
     const ReportTable* funding = report.table(QStringLiteral("funding_by_scheme"));
     REQUIRE(funding);
     CHECK(funding->rules.contains(QStringLiteral("scheme_funding")));
-    CHECK(funding->columns ==
-          QStringList{QStringLiteral("Support scheme"), QStringLiteral("2023"), QStringLiteral("2024")});
+    CHECK(funding->columns == QStringList{QStringLiteral("Support scheme"), QStringLiteral("2023 (€)"),
+                                          QStringLiteral("2024 (€)")});
     REQUIRE(funding->rows.size() == 1); // Appel jeunesse obtained nothing; the prize is out of the years
     CHECK(figure(report, "funding_by_scheme", QStringLiteral("Fonds eau"), 1).toDouble() == 4000.0);
     CHECK(figure(report, "funding_by_scheme", QStringLiteral("Fonds eau"), 2).toDouble() == 15000.0);

@@ -1,6 +1,6 @@
 -- Takes a database of the current schema back to schema version 6, as it was before migrations
 -- 007 (records' versions), 008 (trash), 009 (settled spellings), 010 (support schemes), 011
--- (APD declarations), 012 (funding lines' schemes), 013 (sort keys) and 014 (indexes on codes
+-- (APD declarations), 012 (funding lines' schemes), 013 (sort keys) and 015 (indexes on codes
 -- and ids): the older database that the upgrade tests (BackupTest, DatabaseTest,
 -- tests/crash/KillTest.sh) upgrade. A new migration adds its undoing here, the newest first.
 -- SQLite cannot drop a column that references another table (012's funding.scheme_id), so the

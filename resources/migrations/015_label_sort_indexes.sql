@@ -1,4 +1,4 @@
--- Observatoire schema version 14: the lists' sorts by a reference label walk an index (issue 19).
+-- Observatoire schema version 15: the lists' sorts by a reference label walk an index (issue 19).
 --
 -- A column that shows a reference row's label (a partnership's Nature and Status, a project's
 -- Status, an actor's or partner's Type, a partner's Country, a scheme's Kind) sorted by
