@@ -1935,24 +1935,8 @@ region's actors. Without a command, opens the application window.</translation>
 <context>
     <name>FundingTable</name>
     <message>
-        <source>Funder</source>
-        <translation>Funder</translation>
-    </message>
-    <message>
-        <source>Programme</source>
-        <translation>Programme</translation>
-    </message>
-    <message>
         <source>Year</source>
         <translation>Year</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Amount</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
     </message>
     <message>
         <source>Add a funding line</source>
@@ -1995,12 +1979,22 @@ region's actors. Without a command, opens the application window.</translation>
         <translation>Total: %1 — %2</translation>
     </message>
     <message>
-        <source>Scheme</source>
-        <translation>Scheme</translation>
+        <source>Funder
+Programme</source>
+        <translation>Funder
+Programme</translation>
     </message>
     <message>
-        <source>Call</source>
-        <translation>Call</translation>
+        <source>Scheme
+Call</source>
+        <translation>Scheme
+Call</translation>
+    </message>
+    <message>
+        <source>Amount
+Year, status</source>
+        <translation>Amount
+Year, status</translation>
     </message>
 </context>
 <context>

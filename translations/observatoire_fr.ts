@@ -1970,24 +1970,8 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
 <context>
     <name>FundingTable</name>
     <message>
-        <source>Funder</source>
-        <translation>Financeur</translation>
-    </message>
-    <message>
-        <source>Programme</source>
-        <translation>Programme</translation>
-    </message>
-    <message>
         <source>Year</source>
         <translation>Année</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Montant</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
     </message>
     <message>
         <source>Add a funding line</source>
@@ -2030,12 +2014,22 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
         <translation>Total : %1 — %2</translation>
     </message>
     <message>
-        <source>Scheme</source>
-        <translation>Dispositif</translation>
+        <source>Funder
+Programme</source>
+        <translation>Financeur
+Programme</translation>
     </message>
     <message>
-        <source>Call</source>
-        <translation>Appel</translation>
+        <source>Scheme
+Call</source>
+        <translation>Dispositif
+Appel</translation>
+    </message>
+    <message>
+        <source>Amount
+Year, status</source>
+        <translation>Montant
+Année, statut</translation>
     </message>
 </context>
 <context>

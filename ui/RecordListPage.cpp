@@ -43,12 +43,15 @@ RecordListPage::RecordListPage(RecordList::Family family, QWidget* parent)
     for (int column = 0; column < all.size(); ++column)
         columns->setSectionHidden(column, !all.at(column).shownByDefault);
     m_table->viewport()->installEventFilter(this);
-    connect(columns, &QHeaderView::sectionResized, this, [this](int column, int, int size) {
+    connect(columns, &QHeaderView::sectionResized, this, [this](int column, int oldSize, int size) {
         if (m_stretching)
             return;
-        // A width the adviser gives the stretching column becomes its minimum.
+        // A width the adviser gives the stretching column becomes its minimum; a column the
+        // adviser resized keeps its width (hiding or showing one resizes it from or to 0).
         if (column == stretchColumn() && size > 0)
             m_stretchMinimum = size;
+        if (oldSize > 0 && size > 0)
+            m_adviserSized = true;
         stretch();
     });
 
@@ -129,10 +132,49 @@ int RecordListPage::contentWidth(int column) const
 
 void RecordListPage::fitColumns()
 {
-    QHeaderView* header = m_table->horizontalHeader();
-    m_stretching = true;
+    m_wanted.clear();
     for (int column = 0; column < m_model->columnCount(); ++column)
-        header->resizeSection(column, qMin(contentWidth(column), kWidestColumn));
+        m_wanted << qMin(contentWidth(column), kWidestColumn);
+    fitToView();
+}
+
+void RecordListPage::fitToView()
+{
+    QHeaderView* header = m_table->horizontalHeader();
+    if (m_adviserSized || m_wanted.size() != m_model->columnCount()) {
+        stretch();
+        return;
+    }
+    // The narrowest a column gets: its title whole, or its content when narrower still.
+    QList<int> narrowest;
+    for (int column = 0; column < m_wanted.size(); ++column)
+        narrowest << qMin(m_wanted.at(column), header->sectionSizeHint(column));
+    const auto widthAt = [&](int column, int cap) {
+        return qMax(narrowest.at(column), qMin(m_wanted.at(column), cap));
+    };
+    const auto totalAt = [&](int cap) {
+        int total = 0;
+        for (int column = 0; column < m_wanted.size(); ++column) {
+            if (!header->isSectionHidden(column))
+                total += widthAt(column, cap);
+        }
+        return total;
+    };
+    // The largest cap on the widest columns that lets all fit: the type of an actor (« Association
+    // de solidarité internationale ») no longer pushes the département past the view's edge.
+    int low = 0;
+    int high = kWidestColumn;
+    const int available = m_table->viewport()->width();
+    while (low < high) {
+        const int cap = (low + high + 1) / 2;
+        if (totalAt(cap) <= available)
+            low = cap;
+        else
+            high = cap - 1;
+    }
+    m_stretching = true;
+    for (int column = 0; column < m_wanted.size(); ++column)
+        header->resizeSection(column, widthAt(column, low));
     m_stretching = false;
     m_stretchMinimum = header->sectionSize(stretchColumn());
     stretch();
@@ -156,7 +198,7 @@ void RecordListPage::stretch()
 bool RecordListPage::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_table->viewport() && event->type() == QEvent::Resize)
-        stretch();
+        fitToView();
     return QWidget::eventFilter(watched, event);
 }
 
@@ -226,11 +268,12 @@ QMenu* RecordListPage::columnMenu()
         QAction* action = menu->addAction(m_model->headerData(column, Qt::Horizontal).toString());
         action->setCheckable(true);
         action->setChecked(!header->isSectionHidden(column));
-        connect(action, &QAction::toggled, this, [header, column](bool shown) {
+        connect(action, &QAction::toggled, this, [this, header, column](bool shown) {
             // The last visible column stays: a list without columns would show nothing.
             if (!shown && header->count() - header->hiddenSectionCount() <= 1)
                 return;
             header->setSectionHidden(column, !shown);
+            fitToView();
         });
     }
     return menu;
@@ -283,10 +326,15 @@ void RecordListPage::updateCount()
         if (!m_headerRestored) {
             fitColumns();
         } else {
-            // The widths the adviser left, but the name column no wider than its content needs:
-            // it was stretched to a window perhaps wider than today's.
-            m_stretchMinimum = qMin(contentWidth(stretchColumn()), kWidestColumn);
-            stretch();
+            // The widths the adviser left, fitted to today's view, but the name column no wider
+            // than its content needs: it was stretched to a window perhaps wider than today's.
+            const QHeaderView* header = m_table->horizontalHeader();
+            m_wanted.clear();
+            for (int column = 0; column < m_model->columnCount(); ++column)
+                m_wanted << (column == stretchColumn() ? qMin(contentWidth(column), kWidestColumn)
+                                                       : header->sectionSize(column));
+            m_adviserSized = false;
+            fitToView();
         }
     }
     if (!m_model->errorString().isEmpty())

@@ -57,6 +57,10 @@ private:
     // the page's visibility), then lets the stretching column fill the width.
     void fitColumns();
     int contentWidth(int column) const;
+    // Gives the visible columns their wanted widths (m_wanted), the widest narrowed first to fit
+    // the view when they are wider in all (at 1024 px), none below its title; a cell cut shows
+    // its whole text in its tooltip. Until the adviser resizes a column: then only stretch().
+    void fitToView();
     // Gives the stretching column the width the other visible columns leave, never less than its
     // own minimum (its content, or the width the adviser gave it).
     void stretch();
@@ -72,5 +76,8 @@ private:
     bool m_stretching = false;
     int m_stretchMinimum = 0;
     bool m_headerRestored = false;
+    // Each column's width before fitting the view: its content's (capped), or the remembered one.
+    QList<int> m_wanted;
+    bool m_adviserSized = false;
     qint64 m_pendingSelection = 0;
 };

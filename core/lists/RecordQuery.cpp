@@ -13,6 +13,7 @@
 #include <QSqlQuery>
 
 #include <cmath>
+#include <utility>
 
 namespace {
 
@@ -454,6 +455,110 @@ QString RecordQuery::firstByStoredKey(const QString& key, const QString& where, 
         .arg(limit);
 }
 
+std::optional<RecordQuery::LabelColumn> RecordQuery::labelColumn() const
+{
+    if (m_sortColumn < 0 || m_sortColumn >= RecordList::columns(m_family).size())
+        return std::nullopt;
+    const QString column = RecordList::columns(m_family).at(m_sortColumn).key;
+    // As fromClause() joins them: a record's type may be empty (a LEFT JOIN), the others not.
+    switch (m_family) {
+    case RecordList::Family::Actors:
+        if (column == QLatin1String("actor_type"))
+            return LabelColumn{QStringLiteral("actor_type_code"), QStringLiteral("ref_actor_type"), true};
+        break;
+    case RecordList::Family::Partners:
+        if (column == QLatin1String("country"))
+            return LabelColumn{QStringLiteral("country_code"), QStringLiteral("ref_country"), true};
+        if (column == QLatin1String("partner_type"))
+            return LabelColumn{QStringLiteral("partner_type_code"), QStringLiteral("ref_partner_type"), true};
+        break;
+    case RecordList::Family::Partnerships:
+        if (column == QLatin1String("kind"))
+            return LabelColumn{QStringLiteral("kind_code"), QStringLiteral("ref_partnership_kind")};
+        if (column == QLatin1String("status"))
+            return LabelColumn{QStringLiteral("status_code"), QStringLiteral("ref_partnership_status")};
+        break;
+    case RecordList::Family::Projects:
+        if (column == QLatin1String("status"))
+            return LabelColumn{QStringLiteral("status_code"), QStringLiteral("ref_project_status")};
+        break;
+    case RecordList::Family::Schemes:
+        if (column == QLatin1String("kind"))
+            return LabelColumn{QStringLiteral("kind_code"), QStringLiteral("ref_scheme_kind")};
+        break;
+    }
+    return std::nullopt;
+}
+
+QList<qint64> RecordQuery::firstByLabel(const LabelColumn& column, SearchWay way, int limit,
+                                        QString* error) const
+{
+    const QString direction =
+        m_sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    // The codes in their labels' order as the engine orders the labels in orderClause() (its
+    // case rule, its collation); codes whose labels the order cannot tell apart share a rank, and
+    // their records are walked together, by id as the whole list has them.
+    const QString rankSql =
+        QStringLiteral("SELECT code, dense_rank() OVER (ORDER BY %1%2) AS label_rank FROM %3 "
+                       "ORDER BY label_rank, code")
+            .arg(SqlEngine::of(m_db).caseInsensitive(m_label), direction, column.table);
+    QList<QStringList> ranks;
+    Statement ranked(m_db, rankSql);
+    qint64 lastRank = -1;
+    while (ranked.next()) {
+        if (ranked.integer(1) != lastRank)
+            ranks.append(QStringList());
+        lastRank = ranked.integer(1);
+        ranks.last() << ranked.string(0);
+    }
+    if (!ranked.error().isEmpty()) {
+        if (error)
+            *error = ranked.error();
+        return {};
+    }
+    const QString r = alias(m_family);
+    const QString where = whereClause(way);
+    const QString narrowed = QStringLiteral("SELECT %1.id FROM %2 %1").arg(r, tableName(m_family)) +
+                             (where.isEmpty() ? QStringLiteral(" WHERE ") : where + QLatin1String(" AND "));
+    const QString code = r + QLatin1Char('.') + column.code;
+    // Each code's records in id order, along the index on (code, id), no further than needed: a
+    // code without records costs one look into the index, and the filter's sets (searchWay()) are
+    // built only for a code that has records to test.
+    QList<qint64> ids;
+    const auto readPart = [&](const QString& condition, const QStringList& codes) {
+        const QString sql =
+            narrowed + condition + QStringLiteral(" ORDER BY %1.id LIMIT %2").arg(r).arg(limit - ids.size());
+        Statement part(m_db, sql);
+        bindFilter(part, sql);
+        for (int i = 0; i < codes.size(); ++i)
+            part.bind(QStringLiteral(":label_code%1").arg(i), codes.at(i));
+        while (part.next())
+            ids << part.integer(0);
+        if (part.error().isEmpty())
+            return true;
+        if (error)
+            *error = part.error();
+        ids.clear();
+        return false;
+    };
+    for (const QStringList& codes : std::as_const(ranks)) {
+        if (ids.size() >= limit)
+            return ids;
+        QStringList placeholders;
+        for (int i = 0; i < codes.size(); ++i)
+            placeholders << QStringLiteral(":label_code%1").arg(i);
+        if (!readPart(QStringLiteral("%1 IN (%2)").arg(code, placeholders.join(QLatin1String(", "))), codes))
+            return {};
+    }
+    // Those without a label (no code, or one the table lacks), last either way, as the whole
+    // list's LEFT JOIN has them.
+    if (column.optional && ids.size() < limit &&
+        !readPart(QStringLiteral("(%1 IS NULL OR %1 NOT IN (SELECT code FROM %2))").arg(code, column.table),
+                  {}))
+        return {};
+    return ids;
+}
+
 void RecordQuery::bindFilter(Statement& query, const QString& sql) const
 {
     const auto bindIfUsed = [&](const char* name, const QVariant& value) {
@@ -552,6 +657,10 @@ QString RecordQuery::probeCondition(const QString& id) const
 
 QList<qint64> RecordQuery::readIds(SearchWay way, int limit, QString* error) const
 {
+    if (limit > 0) {
+        if (const std::optional<LabelColumn> labelled = labelColumn())
+            return firstByLabel(*labelled, way, limit, error);
+    }
     QList<qint64> ids;
     const QString key = storedSortKey();
     // The reference tables are joined only when the order needs one of their labels: the ids

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 // One list as the adviser sees it: a record family, narrowed by a search and filters, sorted by
 // a column. The ids of the matching records are read in one query (that is where sorting
 // happens), then the displayed values only for the rows on screen, so that a list of 100,000
@@ -89,6 +91,19 @@ private:
     // those without (last either way) after them, each with LIMIT, so that no key is computed
     // and no whole set sorted.
     QString firstByStoredKey(const QString& key, const QString& where, int limit) const;
+    // A column that shows a reference row's label (a partnership's Nature): the record's code
+    // column, the reference table, and whether a record may have no label (a LEFT JOIN).
+    struct LabelColumn
+    {
+        QString code;
+        QString table;
+        bool optional = false;
+    };
+    std::optional<LabelColumn> labelColumn() const;
+    // The first `limit` ids in a label's order: the codes in their labels' order, and for each
+    // the records of that code walked along the index on (code, id), until `limit`; so that no
+    // label is read and no whole set sorted. The records without a label come last.
+    QList<qint64> firstByLabel(const LabelColumn& column, SearchWay way, int limit, QString* error) const;
     QList<qint64> readIds(SearchWay way, int limit, QString* error) const;
     // The cheapest way to a first screen of `firstCount` ids, from how many hits the search has
     // (docs/performance.md).

@@ -4,8 +4,11 @@
 #include "lists/RecordQuery.h"
 #include "search/SearchIndex.h"
 #include "store/ActorStore.h"
+#include "store/PartnerStore.h"
 #include "store/PartnershipStore.h"
 #include "store/ProjectStore.h"
+
+#include <QSqlQuery>
 
 #include <limits>
 #include <utility>
@@ -212,33 +215,103 @@ namespace {
 
 // Forty partnerships and projects of varied shapes, so that a first screen of a few rows is a
 // real part of each list: actors and partners that the search finds or not, dates with and
-// without, ties on every column.
+// without, ties on every column. Types, kinds, statuses and countries whose labels sort otherwise
+// than their codes, in French and in English (« État » after « Hôpital », « À vérifier » after
+// « Terminé »: SQLite's case rule folds ASCII letters only), actors and partners without a type,
+// and a kind whose label differs from another's only in case: the sorts by a label walk the codes
+// in their labels' order (RecordQuery::firstByLabel).
 struct WideListFixture : StoreFixture
 {
     WideListFixture()
     {
-        const QStringList actorNames = {QStringLiteral("Lyon"), QStringLiteral("Villeurbanne"),
+        // Entries an adviser or another program added: a kind written as the vocabulary editor
+        // would refuse it (its label is another's but for case), a status and a scheme kind whose
+        // codes sort elsewhere than their labels.
+        const auto run = [this](const QString& sql) {
+            QSqlQuery query(connection());
+            INFO(sql.toStdString());
+            REQUIRE(query.exec(sql));
+        };
+        run(QStringLiteral("INSERT INTO ref_partnership_kind (code, label_fr, label_en, sort_order) "
+                           "VALUES ('jumelage_ancien', 'JUMELAGE', 'twinning', 99)"));
+        run(QStringLiteral("INSERT INTO ref_project_status (code, label_fr, label_en, iati_code, sort_order) "
+                           "VALUES ('archive', 'Versé aux archives', 'Archived', 4, 99)"));
+        run(QStringLiteral("INSERT INTO ref_scheme_kind (code, label_fr, label_en, sort_order) "
+                           "VALUES ('concours', 'Trophées', 'Awards contest', 99)"));
+        const QStringList actorNames = {QStringLiteral("Lyon"),
+                                        QStringLiteral("Villeurbanne"),
                                         QStringLiteral("Association Lycée Ampère"),
-                                        QStringLiteral("Grenoble"), QStringLiteral("Valence")};
-        const QStringList partnerNames = {QStringLiteral("Bamako"), QStringLiteral("Lyonnais du Québec"),
-                                          QStringLiteral("Wuppertal"), QStringLiteral("Yokohama")};
+                                        QStringLiteral("Grenoble"),
+                                        QStringLiteral("Valence"),
+                                        QStringLiteral("Lycée du Parc"),
+                                        QStringLiteral("Fondation Mérieux"),
+                                        QStringLiteral("Région Auvergne-Rhône-Alpes"),
+                                        QStringLiteral("Ville de Vénissieux")};
+        const QStringList actorTypes = {QStringLiteral("commune"),
+                                        QStringLiteral("asso_si"),
+                                        QStringLiteral("asso_si"),
+                                        QStringLiteral("commune"),
+                                        QString(),
+                                        QStringLiteral("etab_scolaire"),
+                                        QStringLiteral("fondation"),
+                                        QStringLiteral("region"),
+                                        QStringLiteral("commune")};
+        const QStringList partnerNames = {QStringLiteral("Bamako"),
+                                          QStringLiteral("Lyonnais du Québec"),
+                                          QStringLiteral("Wuppertal"),
+                                          QStringLiteral("Yokohama"),
+                                          QStringLiteral("Manchester"),
+                                          QStringLiteral("Ségou"),
+                                          QStringLiteral("Ministère de la Santé du Mali"),
+                                          QStringLiteral("Hôpital de Montréal"),
+                                          QStringLiteral("Leipzig")};
+        const QStringList partnerCountries = {
+            QStringLiteral("ML"), QStringLiteral("CA"), QStringLiteral("DE"),
+            QStringLiteral("JP"), QStringLiteral("GB"), QStringLiteral("ML"),
+            QStringLiteral("ML"), QStringLiteral("CA"), QStringLiteral("DE")};
+        const QStringList partnerTypes = {QStringLiteral("autorite_locale_commune"),
+                                          QString(),
+                                          QStringLiteral("autorite_locale_commune"),
+                                          QStringLiteral("entreprise"),
+                                          QString(),
+                                          QStringLiteral("autorite_locale_commune"),
+                                          QStringLiteral("etat"),
+                                          QStringLiteral("hopital"),
+                                          QStringLiteral("entreprise")};
         const QStringList countries = {QStringLiteral("ML"), QStringLiteral("CA"), QStringLiteral("DE"),
-                                       QStringLiteral("JP")};
+                                       QStringLiteral("JP"), QStringLiteral("GB")};
         QList<qint64> actors;
-        for (const QString& name : actorNames)
-            actors << addActor(name,
-                               actors.size() % 2 ? QStringLiteral("asso_si") : QStringLiteral("commune"));
+        for (int i = 0; i < actorNames.size(); ++i)
+            actors << addActor(actorNames.at(i), actorTypes.at(i));
         QList<qint64> partners;
-        for (int i = 0; i < partnerNames.size(); ++i)
-            partners << addPartner(partnerNames.at(i), countries.at(i));
-        const QStringList kinds = {QStringLiteral("jumelage"), QStringLiteral("cooperation_decentralisee")};
+        PartnerStore partnerStore(connection());
+        for (int i = 0; i < partnerNames.size(); ++i) {
+            ForeignPartner partner;
+            partner.name = partnerNames.at(i);
+            partner.countryCode = partnerCountries.at(i);
+            partner.typeCode = partnerTypes.at(i);
+            const Result<ForeignPartner> created = partnerStore.create(partner);
+            REQUIRE(created.ok());
+            partners << created.value().id;
+        }
+        const QStringList kinds = {QStringLiteral("jumelage"),
+                                   QStringLiteral("cooperation_decentralisee"),
+                                   QStringLiteral("cooperation_transfrontaliere_europeenne"),
+                                   QStringLiteral("aide_urgence_humanitaire"),
+                                   QStringLiteral("jumelage_ancien"),
+                                   QStringLiteral("cooperation_economique")};
+        const QStringList statuses = {QStringLiteral("actif"),     QStringLiteral("termine"),
+                                      QStringLiteral("en_projet"), QStringLiteral("a_verifier"),
+                                      QStringLiteral("actif"),     QStringLiteral("en_sommeil")};
+        const QStringList projectStatuses = {QStringLiteral("en_cours"), QStringLiteral("archive"),
+                                             QStringLiteral("annule"), QStringLiteral("cloture")};
         const QStringList themes = {QStringLiteral("eau_assainissement"), QStringLiteral("culture_sport")};
         PartnershipStore partnerships(connection());
         ProjectStore projects(connection());
         for (int i = 0; i < 40; ++i) {
             Partnership p;
-            p.kindCode = kinds.at(i % 2);
-            p.statusCode = i % 7 == 0 ? QStringLiteral("termine") : QStringLiteral("actif");
+            p.kindCode = kinds.at(i % kinds.size());
+            p.statusCode = statuses.at(i % 7 % statuses.size());
             p.title = i % 3 ? QStringLiteral("Accord %1").arg(i % 5) : QString();
             p.actors = {{actors.at(i % actors.size()), QString()}};
             if (i % 4 == 0)
@@ -254,6 +327,7 @@ struct WideListFixture : StoreFixture
             Project project;
             project.title =
                 i % 3 ? QStringLiteral("Projet lycée %1").arg(i % 4) : QStringLiteral("Eau %1").arg(i % 4);
+            project.statusCode = projectStatuses.at(i % 5 % projectStatuses.size());
             project.actors = {{actors.at((i + 1) % actors.size()), QString::fromLatin1(Project::kLeadRole)}};
             project.partnerIds = {partners.at((i + 3) % partners.size())};
             project.countryCodes = {countries.at(i % countries.size())};
@@ -263,6 +337,18 @@ struct WideListFixture : StoreFixture
             if (i % 3 == 0)
                 project.budgetCents = 100000 * (i % 4);
             REQUIRE(projects.create(project).ok());
+        }
+        const QStringList schemeKinds = {QStringLiteral("appel_a_projets"), QStringLiteral("fonds"),
+                                         QStringLiteral("concours"), QStringLiteral("prix"),
+                                         QStringLiteral("appui_technique")};
+        for (int i = 0; i < 12; ++i) {
+            Scheme scheme;
+            scheme.name = QStringLiteral("Fonds lycées %1").arg(i % 5);
+            scheme.funder = QStringLiteral("Région");
+            scheme.kindCode = schemeKinds.at(i % schemeKinds.size());
+            if (i % 3 == 0)
+                scheme.themeCodes = {themes.at(i % 2)};
+            addScheme(scheme);
         }
     }
 };
@@ -282,37 +368,56 @@ TEST_CASE(
     RecordFilter statusAndType;
     statusAndType.statusCode = QStringLiteral("actif");
     statusAndType.actorTypeCode = QStringLiteral("commune");
-    const QList<RecordFilter> filters = {RecordFilter(), searching(QStringLiteral("ly")),  withTheme,
-                                         withCountry,    searching(QStringLiteral("zzz")), statusAndType};
-    constexpr int kScreen = 7;
-    for (const RecordList::Family family : {RecordList::Family::Partnerships, RecordList::Family::Projects}) {
-        const int columns = static_cast<int>(RecordList::columns(family).size());
-        for (const RecordFilter& filter : filters) {
-            for (int column = -1; column < columns; ++column) {
-                for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
-                    INFO("family " << static_cast<int>(family) << ", search « " << filter.search.toStdString()
-                                   << " », column " << column << ", order " << order);
-                    RecordQuery query(db.connection(), family, false);
-                    query.setFilter(filter);
-                    query.setSort(column, order);
-                    QString error;
-                    const QList<qint64> whole = query.matchingIds(&error);
-                    REQUIRE(error.isEmpty());
-                    if (filter.search != QStringLiteral("zzz"))
-                        REQUIRE(!whole.isEmpty());
-                    // Every way of finding a first screen: building the set of matches (no
-                    // search is common enough), walking the list against sets of hits (any hit is
-                    // enough), walking it with each record looked up in the index.
-                    constexpr int kNever = std::numeric_limits<int>::max();
-                    for (const auto& [walk, probe] :
-                         {std::pair{kNever, kNever}, std::pair{1, kNever}, std::pair{1, 1}}) {
-                        INFO("walk from " << walk << " hits, look up from " << probe);
-                        query.setWalkThreshold(walk);
-                        query.setProbeThreshold(probe);
-                        CHECK(query.firstIds(kScreen, &error) == whole.mid(0, kScreen));
-                        // Walked to its end, the list is the whole list.
-                        CHECK(query.firstIds(1000, &error) == whole);
-                        CHECK(error.isEmpty());
+    RecordFilter kind;
+    kind.kindCode = QStringLiteral("jumelage");
+    const QList<RecordFilter> filters = {RecordFilter(),
+                                         searching(QStringLiteral("ly")),
+                                         withTheme,
+                                         withCountry,
+                                         searching(QStringLiteral("zzz")),
+                                         statusAndType,
+                                         kind};
+    // In each interface language: the labels' order differs.
+    for (const bool english : {false, true}) {
+        for (const RecordList::Family family : RecordList::families()) {
+            const int columns = static_cast<int>(RecordList::columns(family).size());
+            // Only the partnerships and projects walk their list for a search (searchWay()).
+            const bool walks =
+                family == RecordList::Family::Partnerships || family == RecordList::Family::Projects;
+            for (const RecordFilter& filter : filters) {
+                for (int column = -1; column < columns; ++column) {
+                    for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                        INFO("family " << static_cast<int>(family) << (english ? ", English" : ", French")
+                                       << ", search « " << filter.search.toStdString() << " », column "
+                                       << column << ", order " << order);
+                        RecordQuery query(db.connection(), family, english);
+                        query.setFilter(filter);
+                        query.setSort(column, order);
+                        QString error;
+                        const QList<qint64> whole = query.matchingIds(&error);
+                        REQUIRE(error.isEmpty());
+                        if (filter.search != QStringLiteral("zzz") && walks)
+                            REQUIRE(!whole.isEmpty());
+                        // Every way of finding a first screen: building the set of matches (no
+                        // search is common enough), walking the list against sets of hits (any
+                        // hit is enough), walking it with each record looked up in the index.
+                        constexpr int kNever = std::numeric_limits<int>::max();
+                        QList<std::pair<int, int>> ways = {{kNever, kNever}};
+                        if (walks)
+                            ways << std::pair{1, kNever} << std::pair{1, 1};
+                        for (const auto& [walk, probe] : std::as_const(ways)) {
+                            INFO("walk from " << walk << " hits, look up from " << probe);
+                            query.setWalkThreshold(walk);
+                            query.setProbeThreshold(probe);
+                            // A screen shorter than the first label's records, and one longer.
+                            for (const int screen : {3, 7}) {
+                                CHECK(query.firstIds(screen, &error) == whole.mid(0, screen));
+                                CHECK(error.isEmpty());
+                            }
+                            // Walked to its end, the list is the whole list.
+                            CHECK(query.firstIds(1000, &error) == whole);
+                            CHECK(error.isEmpty());
+                        }
                     }
                 }
             }

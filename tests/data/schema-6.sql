@@ -1,11 +1,23 @@
 -- Takes a database of the current schema back to schema version 6, as it was before migrations
 -- 007 (records' versions), 008 (trash), 009 (settled spellings), 010 (support schemes), 011
--- (APD declarations), 012 (funding lines' schemes) and 013 (sort keys): the older database that the
--- upgrade tests (BackupTest, DatabaseTest, tests/crash/KillTest.sh) upgrade. A new migration adds its
--- undoing here, the newest first.
+-- (APD declarations), 012 (funding lines' schemes), 013 (sort keys) and 015 (indexes on codes
+-- and ids): the older database that the upgrade tests (BackupTest, DatabaseTest,
+-- tests/crash/KillTest.sh) upgrade. A new migration adds its undoing here, the newest first.
 -- SQLite cannot drop a column that references another table (012's funding.scheme_id), so the
 -- funding table is rebuilt as schema 6 had it (without 007's version either).
 -- (One statement per line: TestDatabase reads the file so.)
+DROP INDEX foreign_partner_type;
+DROP INDEX scheme_kind;
+DROP INDEX partnership_kind;
+CREATE INDEX partnership_kind ON partnership(kind_code);
+DROP INDEX partnership_status;
+CREATE INDEX partnership_status ON partnership(status_code);
+DROP INDEX project_status;
+CREATE INDEX project_status ON project(status_code);
+DROP INDEX actor_type;
+CREATE INDEX actor_type ON actor(actor_type_code);
+DROP INDEX foreign_partner_country;
+CREATE INDEX foreign_partner_country ON foreign_partner(country_code);
 DROP TRIGGER partnership_actor_sort_insert;
 DROP TRIGGER partnership_actor_sort_delete;
 DROP TRIGGER partnership_actor_sort_update;

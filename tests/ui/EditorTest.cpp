@@ -36,11 +36,13 @@
 #include <QCompleter>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSqlQuery>
 #include <QStatusBar>
 #include <QTableView>
@@ -515,15 +517,31 @@ TEST_CASE("A project is entered with its funding lines, their total and shares, 
         auto* add = fundings->findChild<QPushButton*>(QStringLiteral("addFunding"));
         QTest::mouseClick(add, Qt::LeftButton);
         QTest::mouseClick(add, Qt::LeftButton);
-        QTableWidget* table = fundings->table();
-        qobject_cast<QComboBox*>(table->cellWidget(0, 1))
-            ->setCurrentIndex(
-                qobject_cast<QComboBox*>(table->cellWidget(0, 1))->findData(QStringLiteral("region_aura")));
-        QTest::keyClicks(qobject_cast<QLineEdit*>(table->cellWidget(0, 3)), QStringLiteral("10 000"));
-        qobject_cast<QComboBox*>(table->cellWidget(1, 1))
-            ->setCurrentIndex(
-                qobject_cast<QComboBox*>(table->cellWidget(1, 1))->findData(QStringLiteral("fonds_propres")));
-        QTest::keyClicks(qobject_cast<QLineEdit*>(table->cellWidget(1, 3)), QStringLiteral("15000"));
+        const FundingTable::Line first = fundings->line(0);
+        first.programme->setCurrentIndex(first.programme->findData(QStringLiteral("region_aura")));
+        QTest::keyClicks(first.amount, QStringLiteral("10 000"));
+        // The second line from the keyboard: Tab goes through its fields as they read (the next
+        // widget Tab reaches: enabled, shown, taking focus by Tab).
+        const FundingTable::Line second = fundings->line(1);
+        const auto tabFrom = [](QWidget* widget) {
+            QWidget* next = widget->nextInFocusChain();
+            while (next != widget && (!(next->focusPolicy() & Qt::TabFocus) || !next->isEnabled() ||
+                                      !next->isVisibleTo(widget->window())))
+                next = next->nextInFocusChain();
+            return next;
+        };
+        CHECK(tabFrom(second.funder) == second.programme);
+        QTest::keyClicks(second.programme, QStringLiteral("Own"));
+        CHECK(second.programme->currentData().toString() == QStringLiteral("fonds_propres"));
+        CHECK(tabFrom(second.programme) == second.scheme);
+        // The call waits for a scheme: Tab passes it by.
+        CHECK(tabFrom(second.scheme) == second.amount);
+        QTest::keyClicks(second.amount, QStringLiteral("15000"));
+        CHECK(tabFrom(second.amount) == second.year);
+        QTest::keyClicks(second.year, QStringLiteral("2025"));
+        CHECK(tabFrom(second.year) == second.status);
+        // The first line's last field leads to the second line.
+        CHECK(tabFrom(first.status) == second.funder);
         summary = fundings->summary();
         clickSave(editor);
     });
@@ -541,6 +559,9 @@ TEST_CASE("A project is entered with its funding lines, their total and shares, 
     REQUIRE(query.next());
     CHECK(query.value(0).toLongLong() == 2'500'000);
     CHECK(query.value(1).toInt() == 2);
+    REQUIRE(query.exec(QStringLiteral("SELECT year FROM funding WHERE programme_code = 'fonds_propres'")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toInt() == 2025);
     REQUIRE(query.exec(QStringLiteral("SELECT country_code FROM project_country")));
     REQUIRE(query.next());
     CHECK(query.value(0).toString() == QStringLiteral("BF"));
@@ -649,7 +670,7 @@ void fillProjectWithFunding(ProjectEditor* editor, const QString& amount)
                             ->findChild<QLineEdit*>(QStringLiteral("linkSearch")),
                         QStringLiteral("grenob"));
     QTest::mouseClick(editor->findChild<QPushButton*>(QStringLiteral("addFunding")), Qt::LeftButton);
-    auto* programme = qobject_cast<QComboBox*>(editor->fundingTable()->table()->cellWidget(0, 1));
+    QComboBox* programme = editor->fundingTable()->line(0).programme;
     programme->setCurrentIndex(programme->findData(QStringLiteral("region_aura")));
     auto* field = editor->fundingTable()->findChild<QLineEdit*>(QStringLiteral("amount"));
     field->setFocus();
@@ -962,6 +983,56 @@ TEST_CASE("Every editor fits a 1024x700 screen, its form scrolling when taller",
         CHECK(size.width() <= screen.width());
         CHECK(size.height() <= screen.height());
     }
+}
+
+TEST_CASE("A project's funding lines show every field whole at 1024x700, without sideways scrolling",
+          "[ui][editors][small-screen]")
+{
+    EditorFixture fixture;
+    fixture.window->showFamily(RecordList::Family::Projects);
+    REQUIRE_EVENTUALLY(!fixture.window->listsLoading());
+    whenOpen<ProjectEditor>([&](ProjectEditor* editor) {
+        // As it opens on a 1024x700 screen (fitToScreen: 820 wide; the offscreen screen is smaller).
+        editor->resize(820, editor->height());
+        QTest::mouseClick(editor->findChild<QPushButton*>(QStringLiteral("addFunding")), Qt::LeftButton);
+        QApplication::processEvents();
+        FundingTable* fundings = editor->fundingTable();
+        QTableWidget* table = fundings->table();
+        INFO("editor " << editor->width() << " px, table " << table->width() << " px");
+        CHECK(table->horizontalHeader()->length() <= table->viewport()->width());
+        CHECK_FALSE(table->horizontalScrollBar()->isVisible());
+        const FundingTable::Line line = fundings->line(0);
+        // Each choice's longest entry shows whole in its field, and the longest French programme
+        // (« Valorisation (contributions en nature) ») too; the arrow and frame take about 32 px.
+        const auto longest = [](const QComboBox* box) {
+            QString widest;
+            for (int i = 0; i < box->count(); ++i) {
+                if (box->fontMetrics().horizontalAdvance(box->itemText(i)) >
+                    box->fontMetrics().horizontalAdvance(widest))
+                    widest = box->itemText(i);
+            }
+            return widest;
+        };
+        for (const QComboBox* box : {line.funder, line.programme}) {
+            INFO(box->objectName().toStdString() << ": " << longest(box).toStdString());
+            CHECK(box->width() >= box->fontMetrics().horizontalAdvance(longest(box)) + 32);
+        }
+        CHECK(line.programme->width() >= line.programme->fontMetrics().horizontalAdvance(
+                                             QStringLiteral("Valorisation (contributions en nature)")) +
+                                             32);
+        CHECK(line.amount->width() >=
+              line.amount->fontMetrics().horizontalAdvance(QStringLiteral("12 500 000,00 €")) + 8);
+        // Every field of the line lies inside the table's view.
+        for (const QWidget* field : std::initializer_list<const QWidget*>{
+                 line.funder, line.programme, line.scheme, line.call, line.amount, line.year, line.status}) {
+            INFO(field->objectName().toStdString());
+            const QRect inView(field->mapTo(table->viewport(), QPoint(0, 0)), field->size());
+            CHECK(table->viewport()->rect().contains(inView));
+        }
+        Dialogs::queueChoice(1); // the form was changed: discard it
+        editor->reject();
+    });
+    fixture.window->findChild<QAction*>(QStringLiteral("actionNewRecord"))->trigger();
 }
 
 TEST_CASE("The history reads as people speak: labels, names, euros, funding lines, undo said",

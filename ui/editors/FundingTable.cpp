@@ -14,23 +14,42 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 
 enum Column
 {
-    Funder,
-    Programme,
-    Year,
-    Amount,
-    Status,
-    // Optional, last: where the line came from (schema 12).
-    Scheme,
-    Call,
+    Funder, // the funder over the programme
+    Scheme, // the support scheme over its call (schema 12)
+    Amount, // the amount over the year and the status
     ColumnCount
 };
 constexpr int kIdRole = Qt::UserRole;
-// How many characters of a choice (a funder, a scheme…) its column shows.
+// How many characters of a choice (a funder, a scheme…) a field shows at least; the two columns
+// of choices share the width the amounts leave.
 constexpr int kChoiceCharacters = 14;
+constexpr int kStatusCharacters = 12;
+
+// A cell of two rows: `top` over `bottom`.
+QWidget* stacked(QWidget* top, QLayout* bottom, QWidget* parent)
+{
+    auto* cell = new QWidget(parent);
+    auto* layout = new QVBoxLayout(cell);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->setSpacing(2);
+    layout->addWidget(top);
+    layout->addLayout(bottom);
+    return cell;
+}
+
+QLayout* alone(QWidget* widget)
+{
+    auto* layout = new QHBoxLayout;
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(widget);
+    return layout;
+}
 
 } // namespace
 
@@ -42,14 +61,16 @@ FundingTable::FundingTable(const QSqlDatabase& db, QWidget* parent)
 {
     setObjectName(QStringLiteral("fundings"));
     m_table->setHorizontalHeaderLabels(
-        {tr("Funder"), tr("Programme"), tr("Year"), tr("Amount"), tr("Status"), tr("Scheme"), tr("Call")});
-    // Seven columns do not fit an editor at 1024x700 stretched (names cut to « Réseau E »): each
-    // column is as wide as its choices' short form, the last takes what is left, and the table
-    // scrolls sideways when they are wider; a choice's full text is its tooltip.
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+        {tr("Funder\nProgramme"), tr("Scheme\nCall"), tr("Amount\nYear, status")});
+    // The choices share the width; the amounts take what they need. Never sideways scrolling:
+    // a choice longer than its field is elided, its full text in its tooltip.
+    m_table->horizontalHeader()->setSectionResizeMode(Funder, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(Scheme, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(Amount, QHeaderView::Fixed);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
-    m_table->setMinimumHeight(m_table->fontMetrics().height() * 7);
+    m_table->setMinimumHeight(m_table->fontMetrics().height() * 9);
     m_summary->setObjectName(QStringLiteral("fundingSummary"));
     m_summary->setWordWrap(true);
     auto* add = new QPushButton(tr("Add a funding line"), this);
@@ -118,13 +139,34 @@ void FundingTable::addRow(const Funding& funding)
         funding.id > 0 || funding.amountCents > 0 ? Money::format(funding.amountCents) : QString(), m_table);
     amount->setObjectName(QStringLiteral("amount"));
     amount->setPlaceholderText(tr("12 500,50 €"));
-    m_table->setCellWidget(row, Funder, funder);
-    m_table->setCellWidget(row, Programme, programme);
-    m_table->setCellWidget(row, Scheme, scheme);
-    m_table->setCellWidget(row, Call, call);
-    m_table->setCellWidget(row, Year, year);
-    m_table->setCellWidget(row, Amount, amount);
-    m_table->setCellWidget(row, Status, status);
+    funder->setObjectName(QStringLiteral("funder"));
+    programme->setObjectName(QStringLiteral("programme"));
+    status->setObjectName(QStringLiteral("status"));
+    year->setObjectName(QStringLiteral("year"));
+    year->setPlaceholderText(tr("Year"));
+    // Four digits and the frame.
+    year->setMaximumWidth(year->fontMetrics().horizontalAdvance(QStringLiteral("00000")) + 16);
+    auto* yearAndStatus = new QHBoxLayout;
+    yearAndStatus->setContentsMargins(0, 0, 0, 0);
+    yearAndStatus->addWidget(year);
+    yearAndStatus->addWidget(status, 1);
+    m_table->setCellWidget(row, Funder, stacked(funder, alone(programme), m_table));
+    m_table->setCellWidget(row, Scheme, stacked(scheme, alone(call), m_table));
+    m_table->setCellWidget(row, Amount, stacked(amount, yearAndStatus, m_table));
+    m_table->setRowHeight(row, m_table->cellWidget(row, Funder)->sizeHint().height());
+    // The amounts' column as wide as the year and the whole of a status need (the table's own
+    // sizing to contents took the amount's field alone, and cut « Requested »).
+    QHeaderView* header = m_table->horizontalHeader();
+    header->resizeSection(Amount, std::max({header->sectionSize(Amount), header->sectionSizeHint(Amount),
+                                            m_table->cellWidget(row, Amount)->sizeHint().width()}));
+    // Tab goes through a line as it reads, left to right, top to bottom of each column.
+    QWidget* previous = row > 0 ? static_cast<QWidget*>(line(row - 1).status) : nullptr;
+    for (QWidget* next :
+         std::initializer_list<QWidget*>{funder, programme, scheme, call, amount, year, status}) {
+        if (previous)
+            QWidget::setTabOrder(previous, next);
+        previous = next;
+    }
     auto* idItem = new QTableWidgetItem;
     idItem->setData(kIdRole, funding.id);
     idItem->setData(kIdRole + 1, funding.uuid);
@@ -135,7 +177,8 @@ void FundingTable::addRow(const Funding& funding)
         connect(combo, &QComboBox::currentIndexChanged, this, &FundingTable::updateSummary);
     for (QComboBox* combo : {funder, programme, status, scheme, call}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(kChoiceCharacters);
+        // A status is a word (« Demandé »): the choices keep the width.
+        combo->setMinimumContentsLength(combo == status ? kStatusCharacters : kChoiceCharacters);
         combo->setToolTip(combo->currentText());
         connect(combo, &QComboBox::currentTextChanged, combo, &QComboBox::setToolTip);
     }
@@ -168,19 +211,14 @@ QList<Funding> FundingTable::fundings(QStringList* problems) const
             funding.uuid = id->data(kIdRole + 1).toString();
             funding.version = id->data(kIdRole + 2).toLongLong();
         }
-        funding.funderActorId =
-            qobject_cast<QComboBox*>(m_table->cellWidget(row, Funder))->currentData().toLongLong();
-        funding.programmeCode =
-            qobject_cast<QComboBox*>(m_table->cellWidget(row, Programme))->currentData().toString();
-        funding.statusCode =
-            qobject_cast<QComboBox*>(m_table->cellWidget(row, Status))->currentData().toString();
-        funding.schemeId =
-            qobject_cast<QComboBox*>(m_table->cellWidget(row, Scheme))->currentData().toLongLong();
+        const Line fields = line(row);
+        funding.funderActorId = fields.funder->currentData().toLongLong();
+        funding.programmeCode = fields.programme->currentData().toString();
+        funding.statusCode = fields.status->currentData().toString();
+        funding.schemeId = fields.scheme->currentData().toLongLong();
         funding.callClosesOn =
-            PartialDate::fromIso(
-                qobject_cast<QComboBox*>(m_table->cellWidget(row, Call))->currentData().toString())
-                .value_or(PartialDate());
-        const QString year = qobject_cast<QLineEdit*>(m_table->cellWidget(row, Year))->text().trimmed();
+            PartialDate::fromIso(fields.call->currentData().toString()).value_or(PartialDate());
+        const QString year = fields.year->text().trimmed();
         if (!year.isEmpty()) {
             bool ok = false;
             funding.year = year.toInt(&ok);
@@ -188,7 +226,7 @@ QList<Funding> FundingTable::fundings(QStringList* problems) const
                 *problems << tr("Line %1: \"%2\" is not a year.").arg(row + 1).arg(year);
         }
         QString error;
-        const QString amount = qobject_cast<QLineEdit*>(m_table->cellWidget(row, Amount))->text();
+        const QString amount = fields.amount->text();
         if (const std::optional<qint64> cents = Money::parse(amount, &error))
             funding.amountCents = *cents;
         else if (problems)
@@ -196,6 +234,22 @@ QList<Funding> FundingTable::fundings(QStringList* problems) const
         lines << funding;
     }
     return lines;
+}
+
+FundingTable::Line FundingTable::line(int row) const
+{
+    const QWidget* funders = m_table->cellWidget(row, Funder);
+    const QWidget* schemes = m_table->cellWidget(row, Scheme);
+    const QWidget* amounts = m_table->cellWidget(row, Amount);
+    if (!funders || !schemes || !amounts)
+        return {};
+    return {funders->findChild<QComboBox*>(QStringLiteral("funder")),
+            funders->findChild<QComboBox*>(QStringLiteral("programme")),
+            schemes->findChild<QComboBox*>(QStringLiteral("scheme")),
+            schemes->findChild<QComboBox*>(QStringLiteral("call")),
+            amounts->findChild<QLineEdit*>(QStringLiteral("amount")),
+            amounts->findChild<QLineEdit*>(QStringLiteral("year")),
+            amounts->findChild<QComboBox*>(QStringLiteral("status"))};
 }
 
 QString FundingTable::summary() const
@@ -209,12 +263,10 @@ void FundingTable::updateSummary()
     QMap<QString, qint64> byFunder;
     qint64 total = 0;
     for (int row = 0; row < m_table->rowCount(); ++row) {
-        const auto* funder = qobject_cast<QComboBox*>(m_table->cellWidget(row, Funder));
-        const auto* programme = qobject_cast<QComboBox*>(m_table->cellWidget(row, Programme));
-        const QString amount = qobject_cast<QLineEdit*>(m_table->cellWidget(row, Amount))->text();
-        const qint64 cents = Money::parse(amount).value_or(0);
-        const QString name =
-            funder->currentData().toLongLong() > 0 ? funder->currentText() : programme->currentText();
+        const Line fields = line(row);
+        const qint64 cents = Money::parse(fields.amount->text()).value_or(0);
+        const QString name = fields.funder->currentData().toLongLong() > 0 ? fields.funder->currentText()
+                                                                           : fields.programme->currentText();
         byFunder[name] += cents;
         total += cents;
     }

@@ -121,7 +121,7 @@ ProjectEditor::ProjectEditor(const QSqlDatabase& db, const Project& project, QWi
     addRow(tr("Budget"), m_budget, QStringLiteral("budget"));
     addRow(tr("Themes"), m_themes, QStringLiteral("themes"));
     addRow(tr("Sustainable Development Goals"), m_sdgs, QStringLiteral("sdgs"));
-    addRow(tr("Funding"), m_fundings, QStringLiteral("funding"));
+    addWideRow(tr("Funding"), m_fundings, QStringLiteral("funding"));
     addRow(tr("Description"), m_description, QStringLiteral("description"));
     addRow(tr("Source"), m_source, QStringLiteral("source"));
     addRow(tr("Verified on"), m_verifiedOn, QStringLiteral("verified_on"));

@@ -56,9 +56,23 @@ void RecordEditorDialog::fitToScreen(int width)
     resize(qMin(wanted, available.width() - 40), qMin(form.height() + chrome, available.height() * 9 / 10));
 }
 
+void RecordEditorDialog::addWideRow(const QString& label, QWidget* widget, const QString& field)
+{
+    auto* title = new QLabel(label, this);
+    title->setBuddy(widget);
+    m_form->addRow(title);
+    m_form->addRow(widget);
+    addField(widget, field);
+}
+
 void RecordEditorDialog::addRow(const QString& label, QWidget* widget, const QString& field)
 {
     m_form->addRow(label, widget);
+    addField(widget, field);
+}
+
+void RecordEditorDialog::addField(QWidget* widget, const QString& field)
+{
     // Tab goes on to the next field, out of a text of several lines too (Ctrl+Tab still types one).
     QList<QPlainTextEdit*> texts = widget->findChildren<QPlainTextEdit*>();
     if (auto* text = qobject_cast<QPlainTextEdit*>(widget))

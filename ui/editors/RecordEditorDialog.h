@@ -43,6 +43,9 @@ protected:
     void showEvent(QShowEvent* event) override;
     // Adds a row to the form; `field` is the key validation problems use ("kind", "actor"…).
     void addRow(const QString& label, QWidget* widget, const QString& field = QString());
+    // The same, the label above the widget and the widget across the whole form: for a table
+    // whose columns need the labels' width too (a project's funding lines at 1024x700).
+    void addWideRow(const QString& label, QWidget* widget, const QString& field = QString());
     // Shows or hides a row added with addRow, its label with it (a part that applies to some
     // records only).
     void setRowShown(QWidget* widget, bool shown);
@@ -128,6 +131,9 @@ public:
     bool discarded() const { return m_discarded; }
 
 private:
+    // A field of the form: Tab leaves its texts of several lines; `field` names it to problems.
+    void addField(QWidget* widget, const QString& field);
+
     bool m_discarded = false;
 
     QFormLayout* m_form;
