@@ -6412,7 +6412,7 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>It will hold the region&apos;s actors, their foreign partners, their partnerships and twinnings, and their projects. To begin:</source>
-        <translation>Il recensera les acteurs de la région, leurs partenaires étrangers, leurs partenariats et jumelages, et leurs projets. Pour commencer :</translation>
+        <translation>Il recensera les acteurs de la région, leurs partenaires étrangers, leurs partenariats et jumelages, et leurs projets. Pour commencer&#xa0;:</translation>
     </message>
     <message>
         <source>Record a first actor…</source>

@@ -219,6 +219,9 @@ void MainWindow::updateWelcome()
     m_welcome->setVisible(empty);
     m_filterBar->setVisible(!empty);
     m_stack->setVisible(!empty);
+    // Nothing to select: the welcome takes the height of the pane of details too (at 700 px its
+    // text was cut).
+    m_details->setVisible(!empty);
 }
 
 void MainWindow::openDemonstration()

@@ -1273,6 +1273,15 @@ TEST_CASE("An empty observatory welcomes the adviser with the ways to begin", "[
     CHECK_FALSE(fixture.window.filterBar()->isVisible());
     for (const char* name : {"welcomeCreate", "welcomeImport", "welcomeDemo", "welcomeOpen"})
         CHECK(welcome->findChild<QPushButton*>(QString::fromLatin1(name)));
+    // At 1024x700 every text of the page shows whole (the French one was cut after « Pour »), and
+    // the pane of details, with nothing to show, leaves it the height.
+    fixture.window.resize(1024, 700);
+    QApplication::processEvents();
+    CHECK_FALSE(fixture.window.findChild<RecordDetails*>()->isVisible());
+    for (const QLabel* label : welcome->findChildren<QLabel*>()) {
+        INFO(label->text().toStdString());
+        CHECK(label->height() >= label->heightForWidth(label->width()));
+    }
     // The first record: the lists come back.
     Actor lyon;
     lyon.name = QStringLiteral("Lyon");
