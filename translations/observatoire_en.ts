@@ -2793,6 +2793,14 @@ The latest automatic copy was made on %2, %3. Restore it? The damaged file is ke
         <source>&amp;Connect to a server…</source>
         <translation>&amp;Connect to a server…</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>

@@ -2855,6 +2855,14 @@ La dernière copie automatique a été faite le %2, %3. La restaurer ? Le fichie
         <source>&amp;Connect to a server…</source>
         <translation>&amp;Se connecter à un serveur…</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>

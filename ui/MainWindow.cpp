@@ -315,10 +315,12 @@ void MainWindow::createMenus()
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     QAction* undo = m_undoStack->createUndoAction(this, tr("&Undo"));
     undo->setObjectName(QStringLiteral("actionUndo"));
+    undo->setProperty(HelpDialogs::kShortcutName, tr("Undo"));
     undo->setShortcut(QKeySequence::Undo);
     edit->addAction(undo);
     QAction* redo = m_undoStack->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("actionRedo"));
+    redo->setProperty(HelpDialogs::kShortcutName, tr("Redo"));
     // Ctrl+Y as on Windows, besides the platform's own; twice the same key would make it ambiguous.
     QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
     if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))

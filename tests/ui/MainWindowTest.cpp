@@ -68,6 +68,7 @@
 #include <QTextBrowser>
 #include <QTimer>
 #include <QTranslator>
+#include <QUndoCommand>
 #include <QUndoStack>
 
 namespace {
@@ -1342,6 +1343,22 @@ TEST_CASE("Help shows the user guide and every keyboard shortcut", "[ui][help]")
     INFO(rows.join(QLatin1Char('\n')).toStdString());
     CHECK(rows.contains(QStringLiteral("View › 3 Partnerships=Ctrl+3")));
     CHECK(rows.contains(QStringLiteral("Edit › Delete=Del")));
+    CHECK(rows.contains(QStringLiteral("Edit › Undo=Ctrl+Z")));
+
+    // Undo and Redo keep their names while their texts say what they would undo or redo.
+    auto* command = new QUndoCommand(QStringLiteral("Restore « Kaya »"));
+    fixture.window.undoStack()->push(command);
+    fixture.window.undoStack()->undo();
+    const std::unique_ptr<QDialog> again(
+        HelpDialogs::createShortcuts(fixture.window.menuBar(), &fixture.window));
+    auto* listed = again->findChild<QTableWidget*>(QStringLiteral("shortcuts"));
+    QStringList names;
+    for (int row = 0; row < listed->rowCount(); ++row)
+        names << listed->item(row, 0)->text();
+    INFO(names.join(QLatin1Char('\n')).toStdString());
+    CHECK(names.contains(QStringLiteral("Edit › Undo")));
+    CHECK(names.contains(QStringLiteral("Edit › Redo")));
+    CHECK(names.filter(QStringLiteral("Kaya")).isEmpty());
 }
 
 TEST_CASE("Edit › Duplicates lists a likely pair; the side-by-side merge takes the chosen values, and undo "
