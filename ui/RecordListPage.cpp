@@ -216,12 +216,23 @@ void RecordListPage::setDatabase(const QSqlDatabase& db)
 
 void RecordListPage::setFilter(const RecordFilter& filter)
 {
+    keepSelectionThroughReload();
     m_model->setFilter(filter);
 }
 
 void RecordListPage::reload()
 {
+    keepSelectionThroughReload();
     m_model->reload();
+}
+
+void RecordListPage::keepSelectionThroughReload()
+{
+    // The model's reset drops the selection without a signal: the record is selected again once
+    // the list is read, or, when the list no longer holds it, the window is told that nothing is
+    // selected (the pane of details showed a record the filter had left out).
+    if (m_pendingSelection == 0)
+        m_pendingSelection = selectedId();
 }
 
 QString RecordListPage::countText() const
@@ -318,6 +329,8 @@ void RecordListPage::updateCount()
         if (row >= 0) {
             m_table->selectRow(row);
             m_table->scrollTo(m_model->index(row, 0));
+        } else {
+            Q_EMIT selectionChanged(0);
         }
     }
     // Fitted once there are rows to measure (an empty database fits when the first records come).

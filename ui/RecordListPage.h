@@ -52,6 +52,7 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void keepSelectionThroughReload();
     void updateCount();
     // Sizes every column to what its first rows hold (one page of the model, sampled whatever
     // the page's visibility), then lets the stretching column fill the width.

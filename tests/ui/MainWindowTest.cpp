@@ -906,6 +906,42 @@ TEST_CASE("Each list remembers its columns, widths and sort", "[ui][columns]")
     Dialogs::setTestMode(false);
 }
 
+TEST_CASE("A search keeps the record selected while the list holds it, and clears the details when not",
+          "[ui][details]")
+{
+    SampleDatabase sample;
+    WindowFixture fixture;
+    RecordListPage* partnerships = showSamplePartnerships(fixture, sample);
+    RecordListModel* model = partnerships->model();
+    auto* details = fixture.window.findChild<RecordDetails*>();
+    int kayaRow = -1;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).siblingAtColumn(3).data().toString().contains(QStringLiteral("Kaya")) ||
+            model->index(row, 0).siblingAtColumn(2).data().toString().contains(QStringLiteral("Kaya")))
+            kayaRow = row;
+    }
+    REQUIRE(kayaRow >= 0);
+    const qint64 kaya = model->idAt(kayaRow);
+    QTest::mouseClick(partnerships->table()->viewport(), Qt::LeftButton, {},
+                      partnerships->table()->visualRect(model->index(kayaRow, 0)).center());
+    REQUIRE(partnerships->selectedId() == kaya);
+    REQUIRE(details->toPlainText().contains(QStringLiteral("Kaya")));
+
+    auto* search = fixture.window.findChild<QLineEdit*>(QStringLiteral("searchField"));
+    search->setFocus();
+    // A search that still finds it: it stays selected, and shown.
+    QTest::keyClicks(search, QStringLiteral("kaya"));
+    REQUIRE_EVENTUALLY(!model->isLoading() && model->rowCount() == 1);
+    CHECK(partnerships->selectedId() == kaya);
+    CHECK(details->toPlainText().contains(QStringLiteral("Kaya")));
+    // One that leaves it out: the details no longer show it (they showed it under « 0 of 3 »).
+    QTest::keyClicks(search, QStringLiteral("zz"));
+    REQUIRE_EVENTUALLY(!model->isLoading() && model->rowCount() == 0);
+    CHECK(partnerships->selectedId() == 0);
+    CHECK_FALSE(details->toPlainText().contains(QStringLiteral("Kaya")));
+    CHECK(details->toPlainText().contains(QStringLiteral("Select a record")));
+}
+
 TEST_CASE("Ctrl+E exports the list found, even from the search field", "[ui][export][keyboard]")
 {
     SampleDatabase sample;
