@@ -8,11 +8,13 @@
 #include "ui/report/MapView.h"
 #include "ui/report/ReportDialog.h"
 
+#include <QApplication>
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
 #include <QFile>
+#include <QGraphicsTextItem>
 #include <QLabel>
 #include <QLegend>
 #include <QPushButton>
@@ -86,6 +88,28 @@ TEST_CASE("The report window: pick the year, read the figures, hover the map, ex
     }
     CHECK(ticks.value(0) == QStringLiteral("€0"));
     CHECK(ticks.contains(QStringLiteral("€100,000")));
+    // Every text of every chart lies inside its view: the last tick of a bar chart's value axis,
+    // centred on the plot's right edge, was cut in half (« 1 00 » for 1,000).
+    QApplication::processEvents();
+    int texts = 0;
+    for (QChartView* view : dialog.findChildren<QChartView*>()) {
+        for (const QGraphicsItem* item : view->scene()->items()) {
+            const auto* text = dynamic_cast<const QGraphicsTextItem*>(item);
+            if (!text || !text->isVisible() || text->toPlainText().isEmpty())
+                continue;
+            ++texts;
+            const QRect inView = view->mapFromScene(text->sceneBoundingRect()).boundingRect();
+            INFO(text->toPlainText().toStdString()
+                 << " at " << inView.left() << ".." << inView.right() << " in a view "
+                 << view->viewport()->width() << " wide, " << inView.top() << ".." << inView.bottom()
+                 << " of " << view->viewport()->height());
+            CHECK(inView.left() >= 0);
+            CHECK(inView.right() <= view->viewport()->width());
+            CHECK(inView.top() >= 0);
+            CHECK(inView.bottom() <= view->viewport()->height());
+        }
+    }
+    CHECK(texts > 20);
     auto* families = dialog.findChild<QWidget*>(QStringLiteral("table_actors_by_family"));
     REQUIRE(families);
     auto* legend = families->findChild<QLabel*>(QStringLiteral("chartLegend"));

@@ -9,6 +9,7 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
+#include <QFontMetrics>
 #include <QGraphicsSimpleTextItem>
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
@@ -137,7 +138,12 @@ QWidget* bars(const ReportTable& table, const QLocale& locale, QWidget* parent)
     series->attachAxis(values);
     new FigureLabels(chart, series, figures);
     // Each bar as tall as its longest label needs: Qt Charts hides a label taller than its bar's room.
-    return viewOf(chart, 70 + count * qMax(24, lines * 18), parent);
+    QChartView* view = viewOf(chart, 70 + count * qMax(24, lines * 18), parent);
+    // The last tick's label is centred on the plot's right edge: room for its right half.
+    const QFontMetrics metrics(values->labelsFont());
+    chart->setMargins(
+        QMargins(0, 0, metrics.horizontalAdvance(values->categoriesLabels().constLast()) / 2 + 4, 0));
+    return view;
 }
 
 QWidget* donut(const ReportTable& table, const QLocale& locale, QWidget* parent)
