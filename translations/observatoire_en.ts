@@ -205,10 +205,6 @@
         <translation>Share of the region's communes engaged (%)</translation>
     </message>
     <message>
-        <source>Comités de jumelage</source>
-        <translation>Comités de jumelage</translation>
-    </message>
-    <message>
         <source>OSIM (migrant-led organisations)</source>
         <translation>OSIM (migrant-led organisations)</translation>
     </message>
@@ -339,6 +335,10 @@
     <message numerus="yes">
         <source>%Ln local authority(ies) or grouping(s) of the region engaged in %1; declarations as recorded in the actors' records.</source>
         <translation><numerusform>%Ln local authority or grouping of the region engaged in %1; declarations as recorded in the actors' records.</numerusform><numerusform>%Ln local authorities or groupings of the region engaged in %1; declarations as recorded in the actors' records.</numerusform></translation>
+    </message>
+    <message>
+        <source>Twinning committees</source>
+        <translation>Twinning committees</translation>
     </message>
 </context>
 <context>
@@ -3817,10 +3817,6 @@ Statement: %4</translation>
         <source>Active projects by theme</source>
         <translation>Active projects by theme</translation>
     </message>
-    <message numerus="yes">
-        <source>Based on %Ln active project(s) whose theme is given; a project with several themes counts in each, so the shares add up to more than 100 %.</source>
-        <translation><numerusform>Based on %Ln active project whose theme is given; a project with several themes counts in each, so the shares add up to more than 100 %.</numerusform><numerusform>Based on %Ln active projects whose theme is given; a project with several themes counts in each, so the shares add up to more than 100 %.</numerusform></translation>
-    </message>
     <message>
         <source>Theme</source>
         <translation>Theme</translation>
@@ -3904,6 +3900,10 @@ Statement: %4</translation>
     <message>
         <source>A project counts once per family of its actors of the region.</source>
         <translation>A project counts once per family of its actors of the region.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Based on %Ln active project(s) whose theme is given; a project with several themes counts in each, so the shares add up to more than 100%.</source>
+        <translation><numerusform>Based on %Ln active project whose theme is given; a project with several themes counts in each, so the shares add up to more than 100%.</numerusform><numerusform>Based on %Ln active projects whose theme is given; a project with several themes counts in each, so the shares add up to more than 100%.</numerusform></translation>
     </message>
 </context>
 <context>

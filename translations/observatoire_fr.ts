@@ -206,10 +206,6 @@
         <translation>Part des communes de la région engagées (%)</translation>
     </message>
     <message>
-        <source>Comités de jumelage</source>
-        <translation>Comités de jumelage</translation>
-    </message>
-    <message>
         <source>OSIM (migrant-led organisations)</source>
         <translation>OSIM (organisations issues des migrations)</translation>
     </message>
@@ -349,6 +345,10 @@
             <numerusform>%Ln collectivité ou groupement de la région engagé en %1 ; déclarations telles qu&apos;enregistrées dans les fiches des acteurs.</numerusform>
             <numerusform>%Ln collectivités ou groupements de la région engagés en %1 ; déclarations telles qu&apos;enregistrées dans les fiches des acteurs.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Twinning committees</source>
+        <translation>Comités de jumelage</translation>
     </message>
 </context>
 <context>
@@ -3912,13 +3912,6 @@ Instruction : %4</translation>
         <source>Active projects by theme</source>
         <translation>Projets actifs par thématique</translation>
     </message>
-    <message numerus="yes">
-        <source>Based on %Ln active project(s) whose theme is given; a project with several themes counts in each, so the shares add up to more than 100 %.</source>
-        <translation>
-            <numerusform>Sur %Ln projet actif dont la thématique est renseignée ; un projet à plusieurs thématiques compte dans chacune, si bien que les parts dépassent 100 %.</numerusform>
-            <numerusform>Sur %Ln projets actifs dont la thématique est renseignée ; un projet à plusieurs thématiques compte dans chacune, si bien que les parts dépassent 100 %.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Theme</source>
         <translation>Thématique</translation>
@@ -4008,6 +4001,13 @@ Instruction : %4</translation>
     <message>
         <source>A project counts once per family of its actors of the region.</source>
         <translation>Un projet compte une fois par famille de ses acteurs de la région.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Based on %Ln active project(s) whose theme is given; a project with several themes counts in each, so the shares add up to more than 100%.</source>
+        <translation>
+            <numerusform>Sur %Ln projet actif dont la thématique est renseignée ; un projet à plusieurs thématiques compte dans chacune, si bien que les parts dépassent 100 %.</numerusform>
+            <numerusform>Sur %Ln projets actifs dont la thématique est renseignée ; un projet à plusieurs thématiques compte dans chacune, si bien que les parts dépassent 100 %.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

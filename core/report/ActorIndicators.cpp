@@ -155,7 +155,7 @@ ReportSection ActorIndicators::build(const ReportContext& q)
                                 static_cast<double>(regionCommunes)),
          ReportContext::percent(static_cast<double>(total(current, ofType("commune"))),
                                 static_cast<double>(regionCommunes))},
-        {tr("Comités de jumelage"), total(before, ofType("comite_jumelage")),
+        {tr("Twinning committees"), total(before, ofType("comite_jumelage")),
          total(current, ofType("comite_jumelage"))},
         {tr("OSIM (migrant-led organisations)"), total(before, ofType("osim")),
          total(current, ofType("osim"))},

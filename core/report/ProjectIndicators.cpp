@@ -148,7 +148,7 @@ ReportSection ProjectIndicators::build(const ReportContext& q)
     themes.title = tr("Active projects by theme");
     themes.base =
         tr("Based on %Ln active project(s) whose theme is given; a project with several themes counts "
-           "in each, so the shares add up to more than 100 %.",
+           "in each, so the shares add up to more than 100%.",
            nullptr, static_cast<int>(withTheme));
     themes.columnKinds = {ReportTable::Kind::Text, ReportTable::Kind::Count, ReportTable::Kind::Percent};
     themes.columns = {tr("Theme"), tr("Projects"), tr("Share (%)")};

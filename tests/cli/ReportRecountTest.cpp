@@ -261,7 +261,7 @@ TEST_CASE("Recount of a hand-made database: every table of the 2024 report again
     checkTable(t, "actors_key_figures",
                {row({"Actors of the region engaged", "2", "3"}), row({"Communes engaged", "1", "2"}),
                 row({"Share of the region's communes engaged (%)", "0.0", "0.0"}),
-                row({"Comités de jumelage", "0", "0"}), row({"OSIM (migrant-led organisations)", "0", "0"}),
+                row({"Twinning committees", "0", "0"}), row({"OSIM (migrant-led organisations)", "0", "0"}),
                 row({"Engaged actors from other regions (counted apart)", "1", "1"}),
                 row({"Engaged actors whose département is not given (counted apart)", "0", "0"}),
                 row({"Actors named only in records left out for want of a date", "3", "3"})});
@@ -381,7 +381,7 @@ TEST_CASE("Recount of twinnings without dates: counted nowhere, and the report s
     checkTable(t, "actors_key_figures",
                {row({"Actors of the region engaged", "0", "0"}), row({"Communes engaged", "0", "0"}),
                 row({"Share of the region's communes engaged (%)", "0.0", "0.0"}),
-                row({"Comités de jumelage", "0", "0"}), row({"OSIM (migrant-led organisations)", "0", "0"}),
+                row({"Twinning committees", "0", "0"}), row({"OSIM (migrant-led organisations)", "0", "0"}),
                 row({"Engaged actors from other regions (counted apart)", "0", "0"}),
                 row({"Engaged actors whose département is not given (counted apart)", "0", "0"}),
                 row({"Actors named only in records left out for want of a date", "5", "5"})});

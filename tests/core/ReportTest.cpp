@@ -86,7 +86,7 @@ TEST_CASE("Report: the actors engaged, counted by hand", "[report]")
     CHECK(f.number("actors_key_figures", QStringLiteral("Actors of the region engaged"), 2) == 5);
     CHECK(f.number("actors_key_figures", QStringLiteral("Communes engaged"), 1) == 3);
     CHECK(f.number("actors_key_figures", QStringLiteral("Communes engaged"), 2) == 2);
-    CHECK(f.number("actors_key_figures", QStringLiteral("Comités de jumelage"), 2) == 1);
+    CHECK(f.number("actors_key_figures", QStringLiteral("Twinning committees"), 2) == 1);
     CHECK(f.number("actors_key_figures", QStringLiteral("OSIM (migrant-led organisations)"), 2) ==
           0); // its project ended in 2022
 
