@@ -1154,6 +1154,17 @@ region's actors. Without a command, opens the application window.</translation>
     </message>
 </context>
 <context>
+    <name>DemoDatabase</name>
+    <message>
+        <source>The folder of %1 could not be created.</source>
+        <translation>The folder of %1 could not be created.</translation>
+    </message>
+    <message>
+        <source>The demonstration could not be saved as %1.</source>
+        <translation>The demonstration could not be saved as %1.</translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <source>The region %1 has no communes in the reference data.</source>
@@ -2781,6 +2792,14 @@ The latest automatic copy was made on %2, %3. Restore it? The damaged file is ke
     <message>
         <source>&amp;Connect to a server…</source>
         <translation>&amp;Connect to a server…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
     </message>
 </context>
 <context>

@@ -1174,6 +1174,17 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     </message>
 </context>
 <context>
+    <name>DemoDatabase</name>
+    <message>
+        <source>The folder of %1 could not be created.</source>
+        <translation>Le dossier de %1 n’a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>The demonstration could not be saved as %1.</source>
+        <translation>La démonstration n’a pas pu être enregistrée sous %1.</translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <source>The region %1 has no communes in the reference data.</source>
@@ -2843,6 +2854,14 @@ La dernière copie automatique a été faite le %2, %3. La restaurer ? Le fichie
     <message>
         <source>&amp;Connect to a server…</source>
         <translation>&amp;Se connecter à un serveur…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
     </message>
 </context>
 <context>
@@ -6401,7 +6420,7 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>It will hold the region&apos;s actors, their foreign partners, their partnerships and twinnings, and their projects. To begin:</source>
-        <translation>Il recensera les acteurs de la région, leurs partenaires étrangers, leurs partenariats et jumelages, et leurs projets. Pour commencer :</translation>
+        <translation>Il recensera les acteurs de la région, leurs partenaires étrangers, leurs partenariats et jumelages, et leurs projets. Pour commencer&#xa0;:</translation>
     </message>
     <message>
         <source>Record a first actor…</source>

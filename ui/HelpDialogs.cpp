@@ -46,8 +46,9 @@ void addActions(QTableWidget* table, const QMenu* menu, const QString& path)
             continue;
         const int row = table->rowCount();
         table->insertRow(row);
-        table->setItem(
-            row, 0, new QTableWidgetItem(path + QStringLiteral(" › ") + withoutAccelerator(action->text())));
+        const QVariant fixedName = action->property(HelpDialogs::kShortcutName);
+        const QString name = fixedName.isValid() ? fixedName.toString() : withoutAccelerator(action->text());
+        table->setItem(row, 0, new QTableWidgetItem(path + QStringLiteral(" › ") + name));
         QStringList keys;
         for (const QKeySequence& key : action->shortcuts())
             keys << key.toString(QKeySequence::NativeText);

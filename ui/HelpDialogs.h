@@ -17,7 +17,10 @@ QString userGuidePath();
 QDialog* createUserGuide(QWidget* parent);
 
 // Every action of the menus that has a key, with its key, read from the menus themselves so
-// that the list is always the one the window has; the caller owns it.
+// that the list is always the one the window has; the caller owns it. An action whose text
+// changes (Undo says what it undoes: « Annuler Restaurer « … » depuis la corbeille ») is listed
+// under the name it carries in the property kShortcutName.
+inline constexpr char kShortcutName[] = "shortcutName";
 QDialog* createShortcuts(const QMenuBar* menus, QWidget* parent);
 
 } // namespace HelpDialogs

@@ -24,7 +24,7 @@
 #include "RecordListPage.h"
 #include "VocabularyDialog.h"
 #include "WelcomePage.h"
-#include "demo/DemoGenerator.h"
+#include "demo/DemoDatabase.h"
 #include "observatory/ObservatoryDatabase.h"
 #include "refdata/ReferenceDataManifest.h"
 #include "report/ReportDialog.h"
@@ -219,6 +219,9 @@ void MainWindow::updateWelcome()
     m_welcome->setVisible(empty);
     m_filterBar->setVisible(!empty);
     m_stack->setVisible(!empty);
+    // Nothing to select: the welcome takes the height of the pane of details too (at 700 px its
+    // text was cut).
+    m_details->setVisible(!empty);
 }
 
 void MainWindow::openDemonstration()
@@ -227,16 +230,11 @@ void MainWindow::openDemonstration()
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     const QString path = QDir(folder).filePath(QStringLiteral("demonstration.sqlite"));
     if (!QFileInfo::exists(path)) {
-        QDir().mkpath(folder);
-        Database demo;
-        if (const DatabaseStatus opened =
-                demo.open(DatabaseLocation::sqliteFile(path), Database::OpenMode::Initialize);
-            !opened.ok()) {
-            Dialogs::error(this, tr("Demonstration"), opened.message);
-            return;
-        }
-        if (const auto filled = DemoGenerator(demo.connection(), 600).run(); !filled) {
-            Dialogs::error(this, tr("Demonstration"), filled.message());
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const Status made = DemoDatabase::create(path, kDemonstrationRows);
+        QApplication::restoreOverrideCursor();
+        if (!made) {
+            Dialogs::error(this, tr("Demonstration"), made.message());
             return;
         }
     }
@@ -317,10 +315,12 @@ void MainWindow::createMenus()
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     QAction* undo = m_undoStack->createUndoAction(this, tr("&Undo"));
     undo->setObjectName(QStringLiteral("actionUndo"));
+    undo->setProperty(HelpDialogs::kShortcutName, tr("Undo"));
     undo->setShortcut(QKeySequence::Undo);
     edit->addAction(undo);
     QAction* redo = m_undoStack->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("actionRedo"));
+    redo->setProperty(HelpDialogs::kShortcutName, tr("Redo"));
     // Ctrl+Y as on Windows, besides the platform's own; twice the same key would make it ambiguous.
     QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
     if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))

@@ -48,5 +48,8 @@ WelcomePage::WelcomePage(QWidget* parent)
     addWay(QStringLiteral("welcomeOpen"), tr("Open another database…"),
            tr("A database file a colleague gave you, or a copy (Ctrl+O)."), &WelcomePage::openRequested);
     layout->addStretch(2);
+    // Centred, the page would take the width of its widest button, and its texts would wrap into
+    // a narrow column taller than the window.
+    setMinimumWidth(qMin(640, fontMetrics().averageCharWidth() * 70));
     setMaximumWidth(640);
 }

@@ -67,8 +67,11 @@ void ImportRow::warnIfUncounted(ReportRules::StatusClass status, const PartialDa
     const QString why =
         LeftOut::whyLeftOut(status, start.year(), end.year(),
                             signature ? LeftOut::DateKind::Signature : LeftOut::DateKind::Start);
-    if (!why.isEmpty())
-        warning(start.year() == 0 ? startKey : "ended_on", why);
+    const char* key = start.year() == 0 ? startKey : "ended_on";
+    // A date that is there but could not be read is already an error of its own: it is not also
+    // a date left empty.
+    if (!why.isEmpty() && value(key).isEmpty())
+        warning(key, why);
 }
 
 void ImportRow::warning(const char* key, const QString& message) const
