@@ -7,10 +7,6 @@
 #include "i18n/Translations.h"
 
 #include <QByteArray>
-#include <QString>
-#include <QStringList>
-
-#include <cstdio>
 #include <fstream>
 #include <set>
 #include <string>
@@ -43,37 +39,15 @@ static void recordMappedFiles()
         out << path << '\n';
 }
 
-// Qt's warning that a connection was removed while a QSqlDatabase or QSqlQuery still used it: the
-// queries of those handles silently stop working. Each one is kept, and fails the program.
-static QtMessageHandler previousHandler = nullptr;
-static QStringList connectionsRemovedInUse;
-
-static void recordConnectionsRemovedInUse(QtMsgType type, const QMessageLogContext& context,
-                                          const QString& message)
-{
-    if (type == QtWarningMsg && message.startsWith(QLatin1String("QSqlDatabasePrivate::removeDatabase")))
-        connectionsRemovedInUse << message;
-    previousHandler(type, context, message);
-}
-
 int main(int argc, char** argv)
 {
-    previousHandler = qInstallMessageHandler(recordConnectionsRemovedInUse);
     TestApplication application(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("RESACOOP-tests"));
     QCoreApplication::setApplicationName(QStringLiteral("Observatoire-tests"));
     CurrentUser::setOverride(QStringLiteral("tester"));
     // CTest sets OBSERVATOIRE_LANG=en: assertions read the English texts.
     Translations::install(application, Translations::languageFor(QLocale::system()));
-    int failed = Catch::Session().run(argc, argv);
+    const int failed = Catch::Session().run(argc, argv);
     recordMappedFiles();
-    if (!connectionsRemovedInUse.isEmpty()) {
-        std::fprintf(stderr,
-                     "FAILED: %d database connection(s) removed while a QSqlDatabase or QSqlQuery "
-                     "still used them:\n%s\n",
-                     int(connectionsRemovedInUse.size()),
-                     qPrintable(connectionsRemovedInUse.join(QLatin1Char('\n'))));
-        failed = failed > 0 ? failed : 1;
-    }
     return failed;
 }
