@@ -82,28 +82,37 @@ QString Database::newerSchemaMessage(const QString& name, int version)
         .arg(Migrator::latestVersion());
 }
 
-DatabaseStatus Database::fail(DatabaseFailure failure, const QString& message)
+// The opening steps return their failure instead of closing: their own handles on the connection
+// (a QSqlDatabase, a QSqlQuery) are gone only once they have returned, and removing a connection
+// still in use leaves those handles dead and makes Qt warn.
+DatabaseStatus Database::closedOnFailure(DatabaseStatus status)
 {
-    close();
-    return {failure, message};
+    if (!status.ok())
+        close();
+    return status;
 }
 
 DatabaseStatus Database::open(const DatabaseLocation& location, OpenMode mode, Access access)
 {
     close();
     m_location = location;
-    if (location.backend() == DatabaseLocation::Backend::Postgres)
-        return openPostgres(mode, access);
-    return openSqlite(mode, access);
+    return closedOnFailure(location.backend() == DatabaseLocation::Backend::Postgres
+                               ? openPostgres(mode, access)
+                               : openSqlite(mode, access));
 }
 
 DatabaseStatus Database::openCopyOf(const QString& sourceConnection, Access access)
 {
     close();
+    return closedOnFailure(openClone(sourceConnection, access));
+}
+
+DatabaseStatus Database::openClone(const QString& sourceConnection, Access access)
+{
     {
         QSqlDatabase db = QSqlDatabase::cloneDatabase(sourceConnection, m_connectionName);
         if (!db.isValid())
-            return fail(DatabaseFailure::Unavailable, tr("The database is no longer open."));
+            return DatabaseStatus{DatabaseFailure::Unavailable, tr("The database is no longer open.")};
         const bool sqlite = db.driverName() == QLatin1String("QSQLITE");
         m_location = sqlite ? DatabaseLocation::sqliteFile(db.databaseName()) : DatabaseLocation();
         const QString options = db.connectOptions();
@@ -111,9 +120,9 @@ DatabaseStatus Database::openCopyOf(const QString& sourceConnection, Access acce
         if (sqlite && m_readOnly && !options.contains(QLatin1String("QSQLITE_OPEN_READONLY")))
             db.setConnectOptions(options + QLatin1String(";QSQLITE_OPEN_READONLY"));
         if (!db.open())
-            return fail(
+            return DatabaseStatus{
                 DatabaseFailure::Unavailable,
-                tr("%1: cannot open the database: %2").arg(m_location.displayName(), db.lastError().text()));
+                tr("%1: cannot open the database: %2").arg(m_location.displayName(), db.lastError().text())};
     }
     configureConnection();
     m_schemaVersion = Migrator::latestVersion();
@@ -183,12 +192,12 @@ DatabaseStatus Database::openSqlite(OpenMode mode, Access access)
     const QString path = m_location.filePath();
     const QString name = m_location.displayName();
     if (DatabaseStatus status = checkHeader(path, mode); !status.ok())
-        return fail(status.failure, status.message);
+        return status;
 
     const QFileInfo info(path);
     if (!info.exists() && !QDir().mkpath(info.absolutePath()))
-        return fail(DatabaseFailure::Unavailable,
-                    tr("%1: cannot create the folder %2.").arg(name, info.absolutePath()));
+        return DatabaseStatus{DatabaseFailure::Unavailable,
+                              tr("%1: cannot create the folder %2.").arg(name, info.absolutePath())};
     // A file or folder that cannot be written opens read-only: reading, exporting and reporting
     // work, and nothing fails at the first save. In WAL mode SQLite needs to create the -wal and
     // -shm files beside the database; in a read-only folder without them, the file is read as
@@ -197,11 +206,11 @@ DatabaseStatus Database::openSqlite(OpenMode mode, Access access)
     m_access = access;
     m_readOnly = info.exists() && (access != Access::ReadWrite || !info.isWritable() || !folder.isWritable());
     if (!info.exists() && access != Access::ReadWrite)
-        return fail(DatabaseFailure::Missing, tr("%1: no database here.").arg(name));
+        return DatabaseStatus{DatabaseFailure::Missing, tr("%1: no database here.").arg(name)};
     if (!info.exists() && !folder.isWritable())
-        return fail(DatabaseFailure::Unavailable,
-                    tr("%1: the folder %2 cannot be written; the database cannot be created there.")
-                        .arg(name, QDir::toNativeSeparators(info.absolutePath())));
+        return DatabaseStatus{DatabaseFailure::Unavailable,
+                              tr("%1: the folder %2 cannot be written; the database cannot be created there.")
+                                  .arg(name, QDir::toNativeSeparators(info.absolutePath()))};
 
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
@@ -217,14 +226,14 @@ DatabaseStatus Database::openSqlite(OpenMode mode, Access access)
         }
         db.setConnectOptions(options.join(QLatin1Char(';')));
         if (!db.open())
-            return fail(DatabaseFailure::Unavailable,
-                        tr("%1: cannot open the database: %2").arg(name, db.lastError().text()));
+            return DatabaseStatus{DatabaseFailure::Unavailable,
+                                  tr("%1: cannot open the database: %2").arg(name, db.lastError().text())};
     }
     DatabaseFiles::registerOpen(path);
     m_registeredPath = path;
     // The checks' queries are gone by now, so the connection can be removed cleanly on failure.
     if (DatabaseStatus status = prepareConnection(); !status.ok())
-        return fail(status.failure, status.message);
+        return status;
     return DatabaseStatus::success();
 }
 
@@ -235,10 +244,11 @@ DatabaseStatus Database::openPostgres(OpenMode mode, Access access)
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
         if (!db.isValid())
-            return fail(DatabaseFailure::Unavailable,
-                        tr("%1: this installation cannot reach PostgreSQL servers (Qt's PostgreSQL driver, "
-                           "package libqt6sql6-psql, is missing).")
-                            .arg(name));
+            return DatabaseStatus{
+                DatabaseFailure::Unavailable,
+                tr("%1: this installation cannot reach PostgreSQL servers (Qt's PostgreSQL driver, "
+                   "package libqt6sql6-psql, is missing).")
+                    .arg(name)};
         db.setHostName(url.host());
         db.setPort(url.port(5432));
         db.setDatabaseName(url.path().mid(1));
@@ -254,13 +264,13 @@ DatabaseStatus Database::openPostgres(OpenMode mode, Access access)
                 cause.contains(QLatin1String("no password supplied")) ||
                 cause.contains(QLatin1String("authentication failed for user")) ||
                 (cause.contains(QLatin1String("role \"")) && cause.contains(QLatin1String("does not exist"))))
-                return fail(DatabaseFailure::Refused,
-                            tr("%1: the server refused user %2 or the password: %3")
-                                .arg(name,
-                                     url.userName().isEmpty() ? tr("(the system account)") : url.userName(),
-                                     cause));
-            return fail(DatabaseFailure::Unavailable,
-                        tr("%1: cannot connect to the PostgreSQL server: %2").arg(name, cause));
+                return DatabaseStatus{
+                    DatabaseFailure::Refused,
+                    tr("%1: the server refused user %2 or the password: %3")
+                        .arg(name, url.userName().isEmpty() ? tr("(the system account)") : url.userName(),
+                             cause)};
+            return DatabaseStatus{DatabaseFailure::Unavailable,
+                                  tr("%1: cannot connect to the PostgreSQL server: %2").arg(name, cause)};
         }
     }
     m_access = access;
@@ -270,10 +280,10 @@ DatabaseStatus Database::openPostgres(OpenMode mode, Access access)
 
     const Result<int> version = Migrator::currentVersion(db);
     if (!version)
-        return fail(DatabaseFailure::Unavailable,
-                    tr("%1: cannot read the schema version: %2").arg(name, version.message()));
+        return DatabaseStatus{DatabaseFailure::Unavailable,
+                              tr("%1: cannot read the schema version: %2").arg(name, version.message())};
     if (version.value() > Migrator::latestVersion())
-        return fail(DatabaseFailure::NewerSchema, newerSchemaMessage(name, version.value()));
+        return DatabaseStatus{DatabaseFailure::NewerSchema, newerSchemaMessage(name, version.value())};
     if (version.value() == 0) {
         // No schema_version table: a new, empty database becomes an observatory; one with tables
         // of its own belongs to another program, and is left alone.
@@ -281,49 +291,54 @@ DatabaseStatus Database::openPostgres(OpenMode mode, Access access)
         if (!tables.exec(QStringLiteral("SELECT count(*) FROM information_schema.tables "
                                         "WHERE table_schema = current_schema()")) ||
             !tables.next())
-            return fail(DatabaseFailure::Unavailable,
-                        tr("%1: cannot read the database: %2").arg(name, tables.lastError().text()));
+            return DatabaseStatus{
+                DatabaseFailure::Unavailable,
+                tr("%1: cannot read the database: %2").arg(name, tables.lastError().text())};
         if (tables.value(0).toInt() > 0)
-            return fail(DatabaseFailure::NotObservatoire,
-                        tr("%1 holds the tables of another program, not an Observatoire database; it was "
-                           "left untouched.")
-                            .arg(name));
+            return DatabaseStatus{
+                DatabaseFailure::NotObservatoire,
+                tr("%1 holds the tables of another program, not an Observatoire database; it was "
+                   "left untouched.")
+                    .arg(name)};
         if (mode == OpenMode::MustExist)
-            return fail(DatabaseFailure::Empty,
-                        tr("%1 is empty: it holds no observatory. If it should become a new one, run "
-                           "\"observatoire --db %1 init\"; it was left untouched.")
-                            .arg(name));
+            return DatabaseStatus{
+                DatabaseFailure::Empty,
+                tr("%1 is empty: it holds no observatory. If it should become a new one, run "
+                   "\"observatoire --db %1 init\"; it was left untouched.")
+                    .arg(name)};
     }
     if (version.value() < Migrator::latestVersion()) {
         if (m_readOnly && access != Access::Inspect)
-            return fail(DatabaseFailure::ReadOnly,
-                        tr("%1 is from an older version of Observatoire (schema version %2) and cannot be "
-                           "upgraded when opened read-only.")
-                            .arg(name)
-                            .arg(version.value()));
+            return DatabaseStatus{
+                DatabaseFailure::ReadOnly,
+                tr("%1 is from an older version of Observatoire (schema version %2) and cannot be "
+                   "upgraded when opened read-only.")
+                    .arg(name)
+                    .arg(version.value())};
         if (!m_readOnly) {
             // A server's copies are its administrator's (pg_dump, docs/team.md); the guard is
             // given the chance all the same.
             if (version.value() > 0 && m_upgradeGuard) {
                 if (Status guarded = m_upgradeGuard(*this); !guarded)
-                    return fail(
+                    return DatabaseStatus{
                         DatabaseFailure::MigrationFailed,
-                        tr("%1 was not upgraded, and was left as it was: %2").arg(name, guarded.message()));
+                        tr("%1 was not upgraded, and was left as it was: %2").arg(name, guarded.message())};
             }
             if (version.value() == 0 && m_beforeSchemaCreation) {
                 if (Status begun = m_beforeSchemaCreation(*this); !begun)
-                    return fail(DatabaseFailure::MigrationFailed,
-                                tr("%1: the schema could not be created: %2").arg(name, begun.message()));
+                    return DatabaseStatus{
+                        DatabaseFailure::MigrationFailed,
+                        tr("%1: the schema could not be created: %2").arg(name, begun.message())};
             }
             if (Status migrated =
                     Migrator::migrate(db, m_location.backend(), version.value(), m_migrationCode);
                 !migrated)
-                return fail(
+                return DatabaseStatus{
                     DatabaseFailure::MigrationFailed,
                     tr("%1: the database could not be upgraded and was left at schema version %2.\n%3")
                         .arg(name)
                         .arg(version.value())
-                        .arg(migrated.message()));
+                        .arg(migrated.message())};
             m_schemaVersion = Migrator::latestVersion();
             return DatabaseStatus::success();
         }

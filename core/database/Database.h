@@ -94,7 +94,8 @@ private:
     DatabaseStatus prepareConnection();
     void configureConnection();
     DatabaseStatus quickCheck();
-    DatabaseStatus fail(DatabaseFailure failure, const QString& message);
+    DatabaseStatus openClone(const QString& sourceConnection, Access access);
+    DatabaseStatus closedOnFailure(DatabaseStatus status);
     static QString newerSchemaMessage(const QString& name, int version);
 
     QString m_connectionName;

@@ -13,7 +13,16 @@
 // every other row changed (half the rows updated by their Identifiant).
 // It also times the export against `sqlite3 -csv` (issue 5).
 //
+// On PostgreSQL too, in the same run (issue 20): with --postgresql (a throw-away server started
+// through tests/postgres/Server.sh and stopped at the end) or --server postgresql://user@host:port/
+// (a database per shape is created there), every file is imported again into an observatory on the
+// server, one line per import, the engine named. The floors are SQLite's own: on PostgreSQL the line
+// gives the import's wall time, this process's CPU and the CPU of the server process that served
+// it (read from /proc when the server runs on this machine; its background writers are not
+// counted), and the ratio to SQLite's import of the same file.
+//
 // Usage: bench_import [N…] [--shapes demo,few-actors,many-actors,again,update-half] [--keep]
+//                     [--postgresql | --server URL]
 //        bench_import --db DEMO.sqlite   (the demo shapes from the partnerships of an existing
 //                                          demo database: a million rows take long to make)
 // Prints figures; asserts nothing. docs/performance.md records them.
@@ -25,6 +34,8 @@
 #include "demo/DemoGenerator.h"
 #include "observatory/ObservatoryDatabase.h"
 
+#include "BenchServer.h"
+#include "CpuTime.h"
 #include "PeakMemory.h"
 
 #include <QCoreApplication>
@@ -38,8 +49,6 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
-#include <sys/resource.h>
-
 namespace {
 
 // Wall and CPU seconds of a piece of work.
@@ -48,14 +57,6 @@ struct Cost
     double wall = -1;
     double cpu = -1;
 };
-
-double cpuSeconds(int who)
-{
-    rusage usage{};
-    getrusage(who, &usage);
-    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
-           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-}
 
 // Runs `sqlite3 ARGS` with `input` on its standard input; its cost, or wall -1 when sqlite3 is
 // not installed or fails.
@@ -98,6 +99,7 @@ void resetPeakMemory()
 struct Measured
 {
     Cost import;
+    double serverCpu = -1; // on PostgreSQL: the CPU of the server process that served the import
     double peak = -1;
     ImportReport report;
 };
@@ -105,6 +107,8 @@ struct Measured
 Measured timeImport(const QSqlDatabase& db, const QString& csvPath)
 {
     Measured measured;
+    const bool server = db.driverName() == QLatin1String("QPSQL");
+    const double serverBefore = server ? BenchServer::backendCpuSeconds(db) : -1;
     resetPeakMemory();
     const double cpuBefore = cpuSeconds(RUSAGE_SELF);
     QElapsedTimer timer;
@@ -112,6 +116,9 @@ Measured timeImport(const QSqlDatabase& db, const QString& csvPath)
     measured.report = PartnershipImporter(db).run(csvPath, {});
     measured.import = {timer.elapsed() / 1000.0, cpuSeconds(RUSAGE_SELF) - cpuBefore};
     measured.peak = peakMegabytes();
+    const double serverAfter = server ? BenchServer::backendCpuSeconds(db) : -1;
+    if (serverBefore >= 0 && serverAfter >= 0)
+        measured.serverCpu = serverAfter - serverBefore;
     return measured;
 }
 
@@ -263,6 +270,23 @@ QString ratio(double ours, double floor)
                                   : QStringLiteral("n/a");
 }
 
+// The last two cells of a line: the peak memory, and what the import did (beside the first import
+// into the same database, when there was one).
+QString outcome(const Measured& measured, const Measured* first)
+{
+    const ImportReport& report = measured.report;
+    return QStringLiteral("%1 MB | %2 created, %3 updated, %4 unchanged, %5 errors%6")
+        .arg(measured.peak, 0, 'f', 0)
+        .arg(report.created)
+        .arg(report.updated)
+        .arg(report.unchanged)
+        .arg(report.errors.size())
+        .arg(
+            first
+                ? QStringLiteral("; %1 the first import").arg(ratio(measured.import.wall, first->import.wall))
+                : QString());
+}
+
 class Bench
 {
 public:
@@ -301,10 +325,9 @@ public:
         const Cost bare = sqlite3Cost({m_folder + QStringLiteral("/bare-%1-%2.sqlite").arg(shape).arg(rows),
                                        QStringLiteral(".mode csv"), QStringLiteral(".separator ;"),
                                        QStringLiteral(".import %1 flat").arg(sqlText(csv))});
-        const ImportReport& report = measured.report;
-        m_out << QStringLiteral(
-                     "| %1 | %2 | %3 s (CPU %4 s) | %5 µs | %6 s (CPU %7 s) | **%8** (CPU %9) | %10 s | %11 "
-                     "| %12 MB | %13 created, %14 updated, %15 unchanged, %16 errors%17 |\n")
+        m_out << QStringLiteral("| SQLite | %1 | %2 | %3 s (CPU %4 s) | %5 µs | %6 s (CPU %7 s) | **%8** "
+                                "(CPU %9) | %10 s | %11 "
+                                "| %12 |\n")
                      .arg(shape)
                      .arg(rows)
                      .arg(measured.import.wall, 0, 'f', 2)
@@ -316,14 +339,32 @@ public:
                      .arg(ratio(measured.import.cpu, floor.cpu))
                      .arg(bare.wall, 0, 'f', 2)
                      .arg(ratio(measured.import.wall, bare.wall))
-                     .arg(measured.peak, 0, 'f', 0)
-                     .arg(report.created)
-                     .arg(report.updated)
-                     .arg(report.unchanged)
-                     .arg(report.errors.size())
-                     .arg(first ? QStringLiteral("; %1 the first import")
-                                      .arg(ratio(measured.import.wall, first->import.wall))
-                                : QString());
+                     .arg(outcome(measured, first));
+        m_out.flush();
+        return measured;
+    }
+
+    // Imports `csv` into the open PostgreSQL database `db` and prints the figures of the line:
+    // the import's own (wall, this process's CPU, the server process's CPU) and its ratio to
+    // SQLite's import of the same file (`onSqlite`); the floors are SQLite's and are not measured.
+    Measured measureOnServer(const QString& shape, Database& db, const QString& csv, const Measured& onSqlite,
+                             const Measured* first = nullptr)
+    {
+        const Measured measured = timeImport(db.connection(), csv);
+        const ImportReport& report = measured.report;
+        const double bothCpu = measured.serverCpu >= 0 ? measured.import.cpu + measured.serverCpu : -1;
+        m_out << QStringLiteral("| PostgreSQL | %1 | %2 | %3 s (CPU %4 s + server %5 s) | %6 µs | — | **%7 "
+                                "SQLite's import** (CPU with the server's %8) | — | — | %9 |\n")
+                     .arg(shape)
+                     .arg(report.rows)
+                     .arg(measured.import.wall, 0, 'f', 2)
+                     .arg(measured.import.cpu, 0, 'f', 2)
+                     .arg(measured.serverCpu >= 0 ? QString::number(measured.serverCpu, 'f', 2)
+                                                  : QStringLiteral("not measured (not on this machine)"))
+                     .arg(measured.import.wall * 1e6 / std::max(report.rows, 1), 0, 'f', 0)
+                     .arg(ratio(measured.import.wall, onSqlite.import.wall))
+                     .arg(ratio(bothCpu, onSqlite.import.cpu))
+                     .arg(outcome(measured, first));
         m_out.flush();
         return measured;
     }
@@ -382,6 +423,23 @@ int main(int argc, char** argv)
     QCoreApplication application(argc, argv);
     QTextStream out(stdout);
     QStringList arguments = application.arguments().mid(1);
+    bool serverStarted = true;
+    const std::unique_ptr<BenchServer> server = BenchServer::fromArguments(arguments, out, serverStarted);
+    if (!serverStarted)
+        return 1;
+    // A fresh observatory on the server, named after the shape and size.
+    const auto serverDatabase = [&](Database& database, const QString& shape, int rows) {
+        QString error;
+        const std::optional<DatabaseLocation> location = server->newDatabase(
+            QStringLiteral("bench_%1_%2").arg(shape).replace(QLatin1Char('-'), QLatin1Char('_')).arg(rows),
+            &error);
+        const DatabaseStatus opened =
+            location ? ObservatoryDatabase::open(database, *location, Database::OpenMode::Initialize)
+                     : DatabaseStatus{DatabaseFailure::Unavailable, error};
+        if (!opened.ok())
+            out << opened.message << Qt::endl;
+        return opened.ok();
+    };
     QString existing;
     QStringList shapes = {QStringLiteral("demo"), QStringLiteral("again"), QStringLiteral("update-half"),
                           QStringLiteral("few-actors"), QStringLiteral("many-actors")};
@@ -411,9 +469,9 @@ int main(int argc, char** argv)
         out << "files kept in " << dir.path() << "\n";
     }
     Bench bench(out, dir.path());
-    out << "| shape | rows | import | per row | fair floor | import / floor | bare .import | import / bare | "
-           "peak "
-           "memory | rows |\n|---|---|---|---|---|---|---|---|---|---|\n";
+    out << "| engine | shape | rows | import | per row | fair floor | import / floor | bare .import | import "
+           "/ "
+           "bare | peak memory | rows |\n|---|---|---|---|---|---|---|---|---|---|---|\n";
     for (const int size : sizes) {
         int rows = size;
         if (wantsDemo) {
@@ -430,17 +488,34 @@ int main(int argc, char** argv)
                 return 1;
             const Measured first = bench.measure(QStringLiteral("demo"), rows, target, path, csv);
             rows = first.report.rows;
+            Measured again;
             if (shapes.contains(QLatin1String("again")))
-                bench.measure(QStringLiteral("again"), rows, target, path, csv, &first);
+                again = bench.measure(QStringLiteral("again"), rows, target, path, csv, &first);
+            QString changed;
+            Measured halfChanged;
             if (shapes.contains(QLatin1String("update-half"))) {
                 const QString exported = dir.filePath(QStringLiteral("target-%1.csv").arg(rows));
-                const QString changed = dir.filePath(QStringLiteral("update-half-%1.csv").arg(rows));
+                changed = dir.filePath(QStringLiteral("update-half-%1.csv").arg(rows));
                 QSaveFile file(exported);
                 file.open(QIODevice::WriteOnly);
                 RecordExporter(target.connection(), RecordExporter::Entity::Partnerships).write(&file, {});
                 file.commit();
                 if (writeHalfChanged(exported, changed))
-                    bench.measure(QStringLiteral("update-half"), rows, target, path, changed, &first);
+                    halfChanged =
+                        bench.measure(QStringLiteral("update-half"), rows, target, path, changed, &first);
+                else
+                    changed.clear();
+            }
+            // The same files, in the same order, into one observatory on the server.
+            Database onServer;
+            if (server && serverDatabase(onServer, QStringLiteral("demo"), rows)) {
+                const Measured firstOnServer =
+                    bench.measureOnServer(QStringLiteral("demo"), onServer, csv, first);
+                if (shapes.contains(QLatin1String("again")))
+                    bench.measureOnServer(QStringLiteral("again"), onServer, csv, again, &firstOnServer);
+                if (!changed.isEmpty())
+                    bench.measureOnServer(QStringLiteral("update-half"), onServer, changed, halfChanged,
+                                          &firstOnServer);
             }
         }
         const struct
@@ -464,7 +539,10 @@ int main(int argc, char** argv)
                                            Database::OpenMode::MustExist)
                      .ok())
                 return 1;
-            bench.measure(shape, rows, target, path, csv);
+            const Measured onSqlite = bench.measure(shape, rows, target, path, csv);
+            Database onServer;
+            if (server && serverDatabase(onServer, shape, rows))
+                bench.measureOnServer(shape, onServer, csv, onSqlite);
         }
     }
     return 0;
