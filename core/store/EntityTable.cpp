@@ -253,57 +253,17 @@ void EntityTable::selectWhere(const QString& column, const QVariant& value,
 QList<QVariantList> EntityTable::loadLinks(const QString& table, const QString& ownerColumn,
                                            const QStringList& columns, qint64 ownerId) const
 {
-    return loadLinkLists(ownerColumn, {{table, columns}}, ownerId).constFirst();
-}
-
-QList<QList<QVariantList>> EntityTable::loadLinkLists(const QString& ownerColumn,
-                                                      const QList<LinkList>& lists, qint64 ownerId) const
-{
-    // One SELECT per list joined by UNION ALL: the first column says which list a row is of, each
-    // list has columns of its own, NULL in the other lists' rows; rows come by list, then in the
-    // order of each list's first column. PostgreSQL wants one type per column and types a union
-    // from its left: the first SELECT's NULLs are of their columns' types (a subquery that finds
-    // no row), or two plain NULLs would make a column text before an integer list came.
-    QList<int> firstColumn; // of each list in the row, after the list's number
-    int width = 1;
-    for (const LinkList& list : lists) {
-        firstColumn << width;
-        width += static_cast<int>(list.columns.size());
-    }
-    QStringList selects;
-    QStringList order = {QStringLiteral("1")};
-    for (qsizetype i = 0; i < lists.size(); ++i) {
-        QStringList values = {QString::number(i)};
-        for (qsizetype list = 0; list < lists.size(); ++list) {
-            for (const QString& column : lists.at(list).columns) {
-                if (list == i)
-                    values << column;
-                else if (i == 0)
-                    values << QStringLiteral("(SELECT %1 FROM %2 WHERE 1 = 0)")
-                                  .arg(column, lists.at(list).table);
-                else
-                    values << QStringLiteral("NULL");
-            }
-        }
-        selects << QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
-                       .arg(values.join(QLatin1String(", ")), lists.at(i).table, ownerColumn);
-        order << QString::number(firstColumn.at(i) + 1);
-    }
-    PreparedQuery query(m_db, selects.join(QLatin1String(" UNION ALL ")) + QStringLiteral(" ORDER BY ") +
-                                  order.join(QLatin1String(", ")));
+    QList<QVariantList> rows;
+    PreparedQuery query(m_db,
+                        QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ? ORDER BY %4")
+                            .arg(columns.join(QLatin1String(", ")), table, ownerColumn, columns.first()));
     Statement& select = query.bound();
-    for (int i = 0; i < lists.size(); ++i)
-        select.bind(i, ownerId);
-    QList<QList<QVariantList>> rows(lists.size());
+    select.bind(0, ownerId);
     // Link columns hold ids, numbers and codes: integers and texts.
     while (select.next()) {
-        const auto list = static_cast<qsizetype>(select.integer(0));
-        if (list < 0 || list >= lists.size())
-            continue;
-        const int first = firstColumn.at(list);
         QVariantList row;
-        row.reserve(lists.at(list).columns.size());
-        for (int i = first; i < first + lists.at(list).columns.size(); ++i) {
+        row.reserve(columns.size());
+        for (int i = 0; i < columns.size(); ++i) {
             if (select.isNull(i))
                 row << QVariant();
             else if (select.isNumber(i))
@@ -311,7 +271,7 @@ QList<QList<QVariantList>> EntityTable::loadLinkLists(const QString& ownerColumn
             else
                 row << QVariant(select.string(i));
         }
-        rows[list] << row;
+        rows << row;
     }
     return rows;
 }

@@ -125,18 +125,8 @@ public:
     // Actors with their roles as the change history shows them: "Lyon [signataire] | Vienne [animateur]".
     QString describeActors(const QList<ActorLink>& actors, const QString& defaultRole) const;
 
-    // The rows of a record's link table, each its `columns`' values, in the order of the first.
     QList<QVariantList> loadLinks(const QString& table, const QString& ownerColumn,
                                   const QStringList& columns, qint64 ownerId) const;
-    // The same for several link tables, read in one statement (an import reads back every
-    // record it matches, and a statement per list was most of it): the rows of each, in order.
-    struct LinkList
-    {
-        QString table;
-        QStringList columns;
-    };
-    QList<QList<QVariantList>> loadLinkLists(const QString& ownerColumn, const QList<LinkList>& lists,
-                                             qint64 ownerId) const;
 
 private:
     Status replaceLinks(qint64 ownerId, const QList<LinkRows>& links);

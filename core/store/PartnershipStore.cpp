@@ -117,15 +117,12 @@ Partnership PartnershipStore::fromRow(const Statement& row) const
     partnership.createdAt = SqlRow::text(row, QStringLiteral("created_at"));
     partnership.updatedAt = SqlRow::text(row, QStringLiteral("updated_at"));
     partnership.version = SqlRow::id(row, QStringLiteral("version"));
-    const QList<QList<QVariantList>> links =
-        m_table.loadLinkLists(kOwner,
-                              {{kActors, {QStringLiteral("actor_id"), QStringLiteral("role_code")}},
-                               {kPartners, {QStringLiteral("partner_id")}},
-                               {kThemes, {QStringLiteral("theme_code")}}},
-                              partnership.id);
-    partnership.actors = LinkValues::toActors(links.at(0));
-    partnership.partnerIds = LinkValues::toIds(links.at(1));
-    partnership.themeCodes = LinkValues::toCodes(links.at(2));
+    partnership.actors = LinkValues::toActors(m_table.loadLinks(
+        kActors, kOwner, {QStringLiteral("actor_id"), QStringLiteral("role_code")}, partnership.id));
+    partnership.partnerIds = LinkValues::toIds(
+        m_table.loadLinks(kPartners, kOwner, {QStringLiteral("partner_id")}, partnership.id));
+    partnership.themeCodes = LinkValues::toCodes(
+        m_table.loadLinks(kThemes, kOwner, {QStringLiteral("theme_code")}, partnership.id));
     return partnership;
 }
 

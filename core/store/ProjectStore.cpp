@@ -154,19 +154,16 @@ Project ProjectStore::fromRow(const Statement& row) const
     project.createdAt = SqlRow::text(row, QStringLiteral("created_at"));
     project.updatedAt = SqlRow::text(row, QStringLiteral("updated_at"));
     project.version = SqlRow::id(row, QStringLiteral("version"));
-    const QList<QList<QVariantList>> links =
-        m_table.loadLinkLists(kOwner,
-                              {{kActors, {QStringLiteral("actor_id"), QStringLiteral("role_code")}},
-                               {kPartners, {QStringLiteral("partner_id")}},
-                               {kCountries, {QStringLiteral("country_code")}},
-                               {kThemes, {QStringLiteral("theme_code")}},
-                               {kSdgs, {QStringLiteral("sdg_goal")}}},
-                              project.id);
-    project.actors = LinkValues::toActors(links.at(0));
-    project.partnerIds = LinkValues::toIds(links.at(1));
-    project.countryCodes = LinkValues::toCodes(links.at(2));
-    project.themeCodes = LinkValues::toCodes(links.at(3));
-    project.sdgGoals = LinkValues::toNumbers(links.at(4));
+    project.actors = LinkValues::toActors(m_table.loadLinks(
+        kActors, kOwner, {QStringLiteral("actor_id"), QStringLiteral("role_code")}, project.id));
+    project.partnerIds =
+        LinkValues::toIds(m_table.loadLinks(kPartners, kOwner, {QStringLiteral("partner_id")}, project.id));
+    project.countryCodes = LinkValues::toCodes(
+        m_table.loadLinks(kCountries, kOwner, {QStringLiteral("country_code")}, project.id));
+    project.themeCodes =
+        LinkValues::toCodes(m_table.loadLinks(kThemes, kOwner, {QStringLiteral("theme_code")}, project.id));
+    project.sdgGoals =
+        LinkValues::toNumbers(m_table.loadLinks(kSdgs, kOwner, {QStringLiteral("sdg_goal")}, project.id));
     return project;
 }
 

@@ -1,6 +1,5 @@
 #include "support/QtPrinting.h"
 
-#include "support/StatementCounter.h"
 #include "support/StoreFixture.h"
 
 #include "common/Clock.h"
@@ -287,34 +286,4 @@ TEST_CASE("A save or a deletion from an older version is a conflict, and writes 
     CHECK(hasConflict(removed.problems()));
     CHECK(store.find(id).has_value());
     CHECK(store.remove(id, 3).ok());
-}
-
-TEST_CASE("A partnership is read back with its actors, partners and themes in one statement",
-          "[stores][partnerships][sqlite]")
-{
-    // An import reads back every record a row matches: a statement for each link list was most
-    // of that read (docs/performance.md, issue 22).
-    StoreFixture db;
-    PartnershipStore store(db.connection());
-    Partnership partnership;
-    partnership.kindCode = QStringLiteral("jumelage");
-    partnership.actors = {{db.addActor(QStringLiteral("Vienne")), QStringLiteral("animateur")},
-                          {db.addActor(QStringLiteral("Annecy")), QString()}};
-    partnership.partnerIds = {db.addPartner(QStringLiteral("Esslingen"), QStringLiteral("DE")),
-                              db.addPartner(QStringLiteral("Piotrków"), QStringLiteral("PL"))};
-    partnership.themeCodes = {QStringLiteral("sante"), QStringLiteral("culture_sport")};
-    const Result<Partnership> created = store.create(partnership);
-    REQUIRE(created.ok());
-
-    StatementCounter statements(db.connection());
-    const std::optional<Partnership> read = store.find(created.value().id);
-    statements.stop();
-    REQUIRE(read);
-    CHECK(statements.count() == 2); // the row, then its links
-    REQUIRE(read->actors.size() == 2);
-    CHECK(read->actors.at(0).actorId == partnership.actors.at(0).actorId);
-    CHECK(read->actors.at(0).roleCode == QStringLiteral("animateur"));
-    CHECK(read->actors.at(1).actorId == partnership.actors.at(1).actorId);
-    CHECK(read->partnerIds == partnership.partnerIds);
-    CHECK(read->themeCodes == QStringList{QStringLiteral("culture_sport"), QStringLiteral("sante")});
 }
