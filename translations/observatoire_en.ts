@@ -1154,6 +1154,17 @@ region's actors. Without a command, opens the application window.</translation>
     </message>
 </context>
 <context>
+    <name>DemoDatabase</name>
+    <message>
+        <source>The folder of %1 could not be created.</source>
+        <translation>The folder of %1 could not be created.</translation>
+    </message>
+    <message>
+        <source>The demonstration could not be saved as %1.</source>
+        <translation>The demonstration could not be saved as %1.</translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <source>The region %1 has no communes in the reference data.</source>

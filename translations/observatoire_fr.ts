@@ -1174,6 +1174,17 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     </message>
 </context>
 <context>
+    <name>DemoDatabase</name>
+    <message>
+        <source>The folder of %1 could not be created.</source>
+        <translation>Le dossier de %1 n’a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>The demonstration could not be saved as %1.</source>
+        <translation>La démonstration n’a pas pu être enregistrée sous %1.</translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <source>The region %1 has no communes in the reference data.</source>

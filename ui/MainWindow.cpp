@@ -24,7 +24,7 @@
 #include "RecordListPage.h"
 #include "VocabularyDialog.h"
 #include "WelcomePage.h"
-#include "demo/DemoGenerator.h"
+#include "demo/DemoDatabase.h"
 #include "observatory/ObservatoryDatabase.h"
 #include "refdata/ReferenceDataManifest.h"
 #include "report/ReportDialog.h"
@@ -227,16 +227,11 @@ void MainWindow::openDemonstration()
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     const QString path = QDir(folder).filePath(QStringLiteral("demonstration.sqlite"));
     if (!QFileInfo::exists(path)) {
-        QDir().mkpath(folder);
-        Database demo;
-        if (const DatabaseStatus opened =
-                demo.open(DatabaseLocation::sqliteFile(path), Database::OpenMode::Initialize);
-            !opened.ok()) {
-            Dialogs::error(this, tr("Demonstration"), opened.message);
-            return;
-        }
-        if (const auto filled = DemoGenerator(demo.connection(), 600).run(); !filled) {
-            Dialogs::error(this, tr("Demonstration"), filled.message());
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const Status made = DemoDatabase::create(path, kDemonstrationRows);
+        QApplication::restoreOverrideCursor();
+        if (!made) {
+            Dialogs::error(this, tr("Demonstration"), made.message());
             return;
         }
     }

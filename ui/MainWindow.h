@@ -73,8 +73,9 @@ private:
     // The page an empty observatory shows instead of its lists (WelcomePage).
     void createWelcome(class QVBoxLayout* listsLayout);
     void updateWelcome();
-    // Opens the demonstration database, made the first time (DemoGenerator).
+    // Opens the demonstration database, made whole the first time (DemoDatabase).
     void openDemonstration();
+    static constexpr int kDemonstrationRows = 600;
     void placeChanged(int index);
     void deleteSelected();
     void exportList();

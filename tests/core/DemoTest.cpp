@@ -2,11 +2,14 @@
 #include "support/TestDatabase.h"
 
 #include "check/IntegrityCheck.h"
+#include "demo/DemoDatabase.h"
 #include "demo/DemoGenerator.h"
+#include "observatory/ObservatoryDatabase.h"
 
 #include <QCryptographicHash>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QTemporaryDir>
 
 namespace {
 
@@ -106,4 +109,33 @@ TEST_CASE("A cancelled demo writes nothing", "[demo]")
     CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM actor")).toInt() == 0);
     CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM partnership")).toInt() == 0);
     CHECK_FALSE(DemoGenerator(db.connection(), 0).run().ok());
+}
+
+TEST_CASE("The demonstration database is made whole, or leaves no file", "[demo]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("folder/demonstration.sqlite"));
+    // A fresh file: the reference data the demo draws its communes from is loaded first (the
+    // welcome page's demo failed with « The region 84 has no communes » and left an empty file).
+    REQUIRE(DemoDatabase::create(path, 40));
+    CHECK(QDir(dir.filePath(QStringLiteral("folder"))).entryList(QDir::Files) ==
+          QStringList{QStringLiteral("demonstration.sqlite")});
+    {
+        Database database;
+        REQUIRE(ObservatoryDatabase::open(database, DatabaseLocation::sqliteFile(path),
+                                          Database::OpenMode::MustExist)
+                    .ok());
+        QSqlQuery count(database.connection());
+        REQUIRE(count.exec(QStringLiteral("SELECT count(*) FROM partnership")));
+        REQUIRE(count.next());
+        CHECK(count.value(0).toInt() == 40);
+    }
+
+    // A failure (here the file it builds in cannot be made: a folder holds its name) leaves
+    // nothing where the demonstration goes.
+    const QString failing = dir.filePath(QStringLiteral("failing.sqlite"));
+    REQUIRE(QDir().mkpath(failing + QStringLiteral(".building")));
+    const Status failed = DemoDatabase::create(failing, 40);
+    CHECK_FALSE(failed.ok());
+    CHECK_FALSE(QFileInfo::exists(failing));
 }

@@ -42,6 +42,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSqlQuery>
 #include <QStatusBar>
@@ -51,6 +52,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
+#include <QWheelEvent>
 
 #include <functional>
 #include <tuple>
@@ -1247,4 +1249,52 @@ TEST_CASE("The completion offers the name as typed first", "[ui][editors][comple
     REQUIRE(offered.size() == 2);
     CHECK(offered.first().startsWith(QStringLiteral("Lyon")));
     CHECK(popupWidth >= widest);
+}
+
+TEST_CASE("The wheel scrolls an editor's form, not the list box it passes over", "[ui][editors]")
+{
+    EditorFixture fixture;
+    fixture.window->showFamily(RecordList::Family::Projects);
+    REQUIRE_EVENTUALLY(!fixture.window->listsLoading());
+    struct
+    {
+        bool driven = false;
+        int programmeBefore = -1, programmeAfter = -1, programmeFocused = -1;
+        int scrollBefore = -1, scrollAfter = -1, scrollRange = 0;
+    } seen;
+    whenOpen<ProjectEditor>([&](ProjectEditor* editor) {
+        QTest::mouseClick(editor->findChild<QPushButton*>(QStringLiteral("addFunding")), Qt::LeftButton);
+        editor->resize(820, 360); // shorter than its form: the form scrolls
+        QApplication::processEvents();
+        auto* form = editor->findChild<QScrollArea*>();
+        QComboBox* programme = editor->fundingTable()->line(0).programme;
+        programme->setCurrentIndex(0);
+        seen.scrollRange = form->verticalScrollBar()->maximum();
+        seen.programmeBefore = programme->currentIndex();
+        seen.scrollBefore = form->verticalScrollBar()->value();
+        const auto wheelDown = [programme] {
+            const QPointF inside(programme->rect().center());
+            QWheelEvent wheel(inside, programme->mapToGlobal(inside), QPoint(), QPoint(0, -120), Qt::NoButton,
+                              Qt::NoModifier, Qt::NoScrollPhase, false);
+            QApplication::sendEvent(programme, &wheel);
+        };
+        // The pointer over the programme, which does not have the focus: the form scrolls
+        // (a line's programme changed while the adviser scrolled down a project).
+        wheelDown();
+        seen.programmeAfter = programme->currentIndex();
+        seen.scrollAfter = form->verticalScrollBar()->value();
+        // Once the adviser is in the box (a click, Tab), the wheel is theirs to change it.
+        programme->setFocus();
+        wheelDown();
+        seen.programmeFocused = programme->currentIndex();
+        seen.driven = true;
+        Dialogs::queueChoice(1); // the form was changed: discard it
+        editor->reject();
+    });
+    fixture.window->findChild<QAction*>(QStringLiteral("actionNewRecord"))->trigger();
+    REQUIRE(seen.driven);
+    REQUIRE(seen.scrollRange > 0);
+    CHECK(seen.programmeAfter == seen.programmeBefore);
+    CHECK(seen.scrollAfter > seen.scrollBefore);
+    CHECK(seen.programmeFocused != seen.programmeBefore);
 }

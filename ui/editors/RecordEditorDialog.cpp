@@ -2,6 +2,7 @@
 
 #include "Dialogs.h"
 #include "FormState.h"
+#include "WheelScrollsForm.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -38,6 +39,7 @@ RecordEditorDialog::RecordEditorDialog(const QSqlDatabase& db, QWidget* parent)
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    new WheelScrollsForm(m_scroll);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_problems);
     layout->addWidget(m_scroll, 1);
