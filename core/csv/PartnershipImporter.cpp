@@ -56,18 +56,20 @@ void PartnershipImporter::reset()
 {
     m_organisations->reset();
     m_keys.clear();
+    m_checked.clear();
 }
 
 void PartnershipImporter::check(const CsvRecord& record, const ColumnMap& columns, ImportReport& report)
 {
     const qsizetype reported = report.errors.size();
-    const Row row = parse(record, columns, report);
+    Row row = parse(record, columns, report);
     // The store's rules now, so that every row's problems are listed before anything is written.
     Partnership partnership = row.partnership;
     OrganisationMatcher::linkProvisionally(row.actors, row.partners, partnership.actors,
                                            partnership.partnerIds);
     reportStoreProblems(PartnershipStore(m_db).checkImported(partnership, session()), record.line, columns,
                         reported, report);
+    m_checked.keep(std::move(row), record);
 }
 
 QList<ColumnMap::Field> PartnershipImporter::columns() const
@@ -244,7 +246,10 @@ bool PartnershipImporter::write(const CsvRecord& record, const ColumnMap& column
                                 ImportReport& report)
 {
     PartnershipStore store(m_db);
-    const Row row = parse(record, columns, report);
+    // The same reading as the first pass's, whose problems (none, or nothing is written) and
+    // warnings are in the report already.
+    std::optional<Row> checked = m_checked.take(record.line);
+    const Row row = checked ? std::move(*checked) : parse(record, columns, report);
     if (!row.clean)
         return false;
     Partnership partnership = row.partnership;

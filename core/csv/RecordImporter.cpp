@@ -58,8 +58,10 @@ ImportReport RecordImporter::run(const QString& path, const Options& options,
         report, progress, 0, 40);
     // Ended before the backup that precedes the writing (SQLite's VACUUM INTO runs outside any).
     snapshot.reset();
-    if (!read || !report.errors.isEmpty())
+    if (!read || !report.errors.isEmpty()) {
+        reset(); // nothing will be written: what the pass kept goes
         return report;
+    }
     // A file of a header alone: no batch is recorded for nothing.
     if (report.rows == 0) {
         report.warnings << tr("%1: no records after the header; nothing was written").arg(path);
@@ -68,6 +70,7 @@ ImportReport RecordImporter::run(const QString& path, const Options& options,
     if (!options.dryRun && report.rows > 0 && options.beforeWriting) {
         if (Status ready = options.beforeWriting(); !ready) {
             report.addProblems(ready.problems());
+            reset();
             return report;
         }
     }
