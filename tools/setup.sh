@@ -29,6 +29,7 @@ packages=(
     dpkg-dev file desktop-file-utils appstream
     clang libclang-rt-14-dev # the sanitized and fuzz build (tools/setup.sh sanitize)
     llvm-14 # its llvm-symbolizer: file and line in the sanitizers' reports
+    clang-format # the sources' layout (.clang-format), checked by the test source_format
 )
 
 if [ "$mode" = "packages" ]; then

@@ -2,7 +2,6 @@
 
 #include "common/Result.h"
 
-
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>

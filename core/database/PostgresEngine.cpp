@@ -107,37 +107,22 @@ std::optional<qint64> PostgresEngine::dataVersion(const QSqlDatabase&) const
     return std::nullopt; // the notifications tell
 }
 
-Result<QStringList> PostgresEngine::dataTables(const QSqlDatabase& db) const
+QString PostgresEngine::dataTablesQuery() const
 {
     // schema_version is this engine's bookkeeping (SQLite keeps it in the file's header).
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT table_name FROM information_schema.tables "
-                                   "WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' "
-                                   "AND table_name <> 'schema_version' ORDER BY table_name")))
-        return SqlErrors::failure(SqlEngine::tr("The tables of the database could not be read"),
-                                  query.lastError());
-    QStringList tables;
-    while (query.next())
-        tables << query.value(0).toString();
-    return tables;
+    return QStringLiteral("SELECT table_name FROM information_schema.tables "
+                          "WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' "
+                          "AND table_name <> 'schema_version' ORDER BY table_name");
 }
 
-Result<QList<SqlEngine::Reference>> PostgresEngine::references(const QSqlDatabase& db) const
+QString PostgresEngine::referencesQuery() const
 {
     // Every foreign key of the schema has one column.
-    QSqlQuery query(db);
-    if (!query.exec(
-            QStringLiteral("SELECT c.conrelid::regclass::text, a.attname, c.confrelid::regclass::text "
-                           "FROM pg_constraint c "
-                           "JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1] "
-                           "WHERE c.contype = 'f' AND c.connamespace = "
-                           "(SELECT oid FROM pg_namespace WHERE nspname = current_schema())")))
-        return SqlErrors::failure(SqlEngine::tr("The foreign keys of the database could not be read"),
-                                  query.lastError());
-    QList<Reference> references;
-    while (query.next())
-        references.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString()});
-    return references;
+    return QStringLiteral("SELECT c.conrelid::regclass::text, a.attname, c.confrelid::regclass::text "
+                          "FROM pg_constraint c "
+                          "JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1] "
+                          "WHERE c.contype = 'f' AND c.connamespace = "
+                          "(SELECT oid FROM pg_namespace WHERE nspname = current_schema())");
 }
 
 Status PostgresEngine::continueIdentities(const QSqlDatabase& db) const

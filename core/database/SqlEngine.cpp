@@ -1,6 +1,7 @@
 #include "SqlEngine.h"
 
 #include "PostgresEngine.h"
+#include "SqlErrors.h"
 #include "SqliteEngine.h"
 #include "common/CurrentUser.h"
 
@@ -57,4 +58,27 @@ const SqlEngine& SqlEngine::of(const QSqlDatabase& db)
         return postgres;
     Q_ASSERT(!db.isValid() || db.driverName() == QLatin1String("QSQLITE"));
     return sqlite;
+}
+
+Result<QStringList> SqlEngine::dataTables(const QSqlDatabase& db) const
+{
+    QSqlQuery query(db);
+    if (!query.exec(dataTablesQuery()))
+        return SqlErrors::failure(tr("The tables of the database could not be read"), query.lastError());
+    QStringList tables;
+    while (query.next())
+        tables << query.value(0).toString();
+    return tables;
+}
+
+Result<QList<SqlEngine::Reference>> SqlEngine::references(const QSqlDatabase& db) const
+{
+    QSqlQuery query(db);
+    if (!query.exec(referencesQuery()))
+        return SqlErrors::failure(tr("The foreign keys of the database could not be read"),
+                                  query.lastError());
+    QList<Reference> references;
+    while (query.next())
+        references.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString()});
+    return references;
 }

@@ -102,11 +102,16 @@ public:
         QString column;
         QString parent;
     };
-    virtual Result<QStringList> dataTables(const QSqlDatabase& db) const = 0;
-    virtual Result<QList<Reference>> references(const QSqlDatabase& db) const = 0;
+    Result<QStringList> dataTables(const QSqlDatabase& db) const;
+    Result<QList<Reference>> references(const QSqlDatabase& db) const;
     virtual Status continueIdentities(const QSqlDatabase& db) const = 0;
 
 protected:
+    // The catalogue queries behind dataTables() and references(), in the engine's own words:
+    // the tables' names; the foreign keys as (table, column, parent table) rows.
+    virtual QString dataTablesQuery() const = 0;
+    virtual QString referencesQuery() const = 0;
+
     // `text` as an SQL string literal.
     static QString quoted(const QString& text);
 };

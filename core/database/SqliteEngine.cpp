@@ -112,33 +112,18 @@ std::optional<qint64> SqliteEngine::dataVersion(const QSqlDatabase& db) const
     return query.value(0).toLongLong();
 }
 
-Result<QStringList> SqliteEngine::dataTables(const QSqlDatabase& db) const
+QString SqliteEngine::dataTablesQuery() const
 {
     // table_list types: 'table' (ours), 'virtual' (the search index) and 'shadow' (FTS5's own
     // tables behind it), 'view'.
-    QSqlQuery query(db);
-    if (!query.exec(
-            QStringLiteral("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' "
-                           "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name")))
-        return SqlErrors::failure(SqlEngine::tr("The tables of the database could not be read"),
-                                  query.lastError());
-    QStringList tables;
-    while (query.next())
-        tables << query.value(0).toString();
-    return tables;
+    return QStringLiteral("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' "
+                          "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name");
 }
 
-Result<QList<SqlEngine::Reference>> SqliteEngine::references(const QSqlDatabase& db) const
+QString SqliteEngine::referencesQuery() const
 {
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT m.name, k.\"from\", k.\"table\" FROM sqlite_master m "
-                                   "JOIN pragma_foreign_key_list(m.name) k WHERE m.type = 'table'")))
-        return SqlErrors::failure(SqlEngine::tr("The foreign keys of the database could not be read"),
-                                  query.lastError());
-    QList<Reference> references;
-    while (query.next())
-        references.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString()});
-    return references;
+    return QStringLiteral("SELECT m.name, k.\"from\", k.\"table\" FROM sqlite_master m "
+                          "JOIN pragma_foreign_key_list(m.name) k WHERE m.type = 'table'");
 }
 
 Status SqliteEngine::continueIdentities(const QSqlDatabase&) const

@@ -22,7 +22,9 @@ public:
     QString changeNotice() const override;
     std::optional<qint64> dataVersion(const QSqlDatabase& db) const override;
     Status copyInto(const QSqlDatabase& db, const QString& path, const QString& what) const override;
-    Result<QStringList> dataTables(const QSqlDatabase& db) const override;
-    Result<QList<Reference>> references(const QSqlDatabase& db) const override;
     Status continueIdentities(const QSqlDatabase& db) const override;
+
+protected:
+    QString dataTablesQuery() const override;
+    QString referencesQuery() const override;
 };

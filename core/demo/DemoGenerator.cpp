@@ -76,7 +76,10 @@ QString partialDate(DemoRandom& random, int year)
     const int precision = random.below(100);
     const int month = random.between(1, 12);
     if (precision < 35)
-        return QStringLiteral("%1-%2-%3").arg(year).arg(month, 2, 10, QLatin1Char('0')).arg(random.between(1, 28), 2, 10, QLatin1Char('0'));
+        return QStringLiteral("%1-%2-%3")
+            .arg(year)
+            .arg(month, 2, 10, QLatin1Char('0'))
+            .arg(random.between(1, 28), 2, 10, QLatin1Char('0'));
     if (precision < 55)
         return QStringLiteral("%1-%2").arg(year).arg(month, 2, 10, QLatin1Char('0'));
     return QString::number(year);
@@ -125,9 +128,9 @@ private:
     QList<ActorInfo> m_actors; // by id - m_firstActorId
     qint64 m_firstActorId = 1;
     QHash<QString, QList<qint64>> m_actorsByFamily;
-    QHash<int, qint64> m_communeActor;   // commune index → actor
-    QHash<int, qint64> m_committeeOf;    // commune index → comité de jumelage
-    QList<PartnerInfo> m_partners; // by id - m_firstPartnerId
+    QHash<int, qint64> m_communeActor; // commune index → actor
+    QHash<int, qint64> m_committeeOf;  // commune index → comité de jumelage
+    QList<PartnerInfo> m_partners;     // by id - m_firstPartnerId
     qint64 m_firstPartnerId = 1;
     QHash<QString, QList<int>> m_municipalByCountry;
     QHash<QString, QList<int>> m_organisationsByCountry;
@@ -152,12 +155,14 @@ Status Generation::loadContext()
         keyed.append({std::pow(std::max(m_random.unit(), 1e-12), 1.0 / weight), commune});
     }
     if (keyed.isEmpty())
-        return Status::failure(DemoGenerator::tr("The region %1 has no communes in the reference data.").arg(region));
+        return Status::failure(
+            DemoGenerator::tr("The region %1 has no communes in the reference data.").arg(region));
     std::sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
     for (const auto& entry : keyed)
         m_communes.append(entry.second);
 
-    if (!query.exec(QStringLiteral("SELECT theme_code, sdg_goal FROM ref_theme_sdg ORDER BY theme_code, sdg_goal")))
+    if (!query.exec(
+            QStringLiteral("SELECT theme_code, sdg_goal FROM ref_theme_sdg ORDER BY theme_code, sdg_goal")))
         return Status::failure(query.lastError().text());
     while (query.next())
         m_sdgsOfTheme[query.value(0).toString()].append(query.value(1).toInt());
@@ -174,29 +179,32 @@ qint64 Generation::nextId(const QString& table) const
 Status Generation::writeActors()
 {
     const int count = std::max(20, m_rows / 2);
-    BulkInsert insert(m_db, QStringLiteral("actor"),
-                      {QStringLiteral("id"), QStringLiteral("uuid"), QStringLiteral("name"),
-                       QStringLiteral("name_normalized"), QStringLiteral("actor_type_code"), QStringLiteral("insee_code"),
-                       QStringLiteral("siren"), QStringLiteral("commune_insee"), QStringLiteral("departement_code"),
-                       QStringLiteral("population"), QStringLiteral("parent_actor_id"), QStringLiteral("source"),
-                       QStringLiteral("verified_on"), QStringLiteral("created_at"), QStringLiteral("updated_at")});
+    BulkInsert insert(
+        m_db, QStringLiteral("actor"),
+        {QStringLiteral("id"), QStringLiteral("uuid"), QStringLiteral("name"),
+         QStringLiteral("name_normalized"), QStringLiteral("actor_type_code"), QStringLiteral("insee_code"),
+         QStringLiteral("siren"), QStringLiteral("commune_insee"), QStringLiteral("departement_code"),
+         QStringLiteral("population"), QStringLiteral("parent_actor_id"), QStringLiteral("source"),
+         QStringLiteral("verified_on"), QStringLiteral("created_at"), QStringLiteral("updated_at")});
     qint64 id = nextId(QStringLiteral("actor"));
     m_firstActorId = id;
     int nextCommune = 0;
     QHash<QString, int> nameUses;
-    static const QStringList schools = {QStringLiteral("Lycée %1"), QStringLiteral("Collège %1"),
-                                        QStringLiteral("École élémentaire de %1"), QStringLiteral("Lycée agricole de %1"),
-                                        QStringLiteral("Maison familiale rurale de %1")};
+    static const QStringList schools = {
+        QStringLiteral("Lycée %1"), QStringLiteral("Collège %1"), QStringLiteral("École élémentaire de %1"),
+        QStringLiteral("Lycée agricole de %1"), QStringLiteral("Maison familiale rurale de %1")};
     static const QStringList others = {QStringLiteral("Atelier %1"), QStringLiteral("Réseau %1 Monde"),
-                                       QStringLiteral("Coopérative %1"), QStringLiteral("Centre social de %1")};
+                                       QStringLiteral("Coopérative %1"),
+                                       QStringLiteral("Centre social de %1")};
     for (int i = 0; i < count; ++i) {
         QString type = m_random.pick(DemoData::actorTypes());
         const bool isCommune = type == QLatin1String("commune");
         if (isCommune && nextCommune >= m_communes.size())
             type = QStringLiteral("asso_si");
         // A commune acts once; the others sit somewhere in the region, more often in large communes.
-        const int commune = type == QLatin1String("commune") ? nextCommune++
-                                                             : m_random.below(std::min<int>(m_communes.size(), 1500));
+        const int commune = type == QLatin1String("commune")
+                                ? nextCommune++
+                                : m_random.below(std::min<int>(m_communes.size(), 1500));
         const RegionCommune& place = m_communes.at(commune);
         QString name;
         QVariant insee, siren, population, parent;
@@ -216,14 +224,18 @@ Status Generation::writeActors()
         } else if (type == QLatin1String("etab_sante")) {
             name = QStringLiteral("Centre hospitalier de %1").arg(place.name);
         } else if (type == QLatin1String("entreprise") || type == QLatin1String("consulaire")) {
-            name = type == QLatin1String("consulaire") ? QStringLiteral("Chambre des métiers de %1").arg(place.departement)
-                                                       : QStringLiteral("%1 Énergies Solidaires").arg(place.name);
+            name = type == QLatin1String("consulaire")
+                       ? QStringLiteral("Chambre des métiers de %1").arg(place.departement)
+                       : QStringLiteral("%1 Énergies Solidaires").arg(place.name);
         } else if (type == QLatin1String("epci") || type == QLatin1String("syndicat")) {
-            name = type == QLatin1String("epci") ? QStringLiteral("Communauté de communes de %1").arg(place.name)
-                                                 : QStringLiteral("Syndicat des eaux de %1").arg(place.name);
-        } else if (type.startsWith(QLatin1String("asso")) || type == QLatin1String("osim") || type == QLatin1String("fondation")) {
+            name = type == QLatin1String("epci")
+                       ? QStringLiteral("Communauté de communes de %1").arg(place.name)
+                       : QStringLiteral("Syndicat des eaux de %1").arg(place.name);
+        } else if (type.startsWith(QLatin1String("asso")) || type == QLatin1String("osim") ||
+                   type == QLatin1String("fondation")) {
             const auto& patterns = DemoData::associationNames();
-            const DemoData::ForeignTown& town = DemoData::foreignTowns().at(m_random.below(DemoData::foreignTowns().size()));
+            const DemoData::ForeignTown& town =
+                DemoData::foreignTowns().at(m_random.below(DemoData::foreignTowns().size()));
             name = QString::fromUtf8(patterns.at(m_random.below(patterns.size())))
                        .replace(QLatin1String("%1"), place.name)
                        .replace(QLatin1String("%2"), QString::fromUtf8(town.name));
@@ -240,9 +252,21 @@ Status Generation::writeActors()
             m_communeActor.insert(commune, id);
         if (type == QLatin1String("comite_jumelage"))
             m_committeeOf.insert(commune, id);
-        const QVariantList row{id, m_random.uuid(), name, TextFolding::normalizedName(name), type, insee, siren,
-                               place.code, place.departement, population, parent, QStringLiteral("démonstration"),
-                               verifiedOn(m_random), kCreatedAt, kCreatedAt};
+        const QVariantList row{id,
+                               m_random.uuid(),
+                               name,
+                               TextFolding::normalizedName(name),
+                               type,
+                               insee,
+                               siren,
+                               place.code,
+                               place.departement,
+                               population,
+                               parent,
+                               QStringLiteral("démonstration"),
+                               verifiedOn(m_random),
+                               kCreatedAt,
+                               kCreatedAt};
         if (Status added = insert.add(row); !added)
             return added;
         ++id;
@@ -258,7 +282,8 @@ Status Generation::writePartners()
                       {QStringLiteral("id"), QStringLiteral("uuid"), QStringLiteral("name"),
                        QStringLiteral("name_normalized"), QStringLiteral("partner_type_code"),
                        QStringLiteral("country_code"), QStringLiteral("admin_area"), QStringLiteral("source"),
-                       QStringLiteral("verified_on"), QStringLiteral("created_at"), QStringLiteral("updated_at")});
+                       QStringLiteral("verified_on"), QStringLiteral("created_at"),
+                       QStringLiteral("updated_at")});
     static const QList<std::pair<QString, QString>> organisations = {
         {QStringLiteral("Association des femmes de %1"), QStringLiteral("association_ong")},
         {QStringLiteral("Groupement villageois de %1"), QStringLiteral("association_ong")},
@@ -293,9 +318,17 @@ Status Generation::writePartners()
         const int index = static_cast<int>(m_partners.size());
         m_partners.append({id, country, townName, municipal});
         (municipal ? m_municipalByCountry : m_organisationsByCountry)[country].append(index);
-        const QVariantList row{id, m_random.uuid(), name, TextFolding::normalizedName(name), type, country,
-                               QString::fromUtf8(town.area), QStringLiteral("démonstration"), verifiedOn(m_random),
-                               kCreatedAt, kCreatedAt};
+        const QVariantList row{id,
+                               m_random.uuid(),
+                               name,
+                               TextFolding::normalizedName(name),
+                               type,
+                               country,
+                               QString::fromUtf8(town.area),
+                               QStringLiteral("démonstration"),
+                               verifiedOn(m_random),
+                               kCreatedAt,
+                               kCreatedAt};
         if (Status added = insert.add(row); !added)
             return added;
         ++id;
@@ -327,13 +360,20 @@ QStringList Generation::themesFor(const QString& kind)
 {
     static const QStringList twinning = {QStringLiteral("culture_sport"), QStringLiteral("jeunesse_mobilite"),
                                          QStringLiteral("education"), QStringLiteral("tourisme")};
-    static const QStringList all = {QStringLiteral("eau_assainissement"), QStringLiteral("sante"),
-                                    QStringLiteral("education"), QStringLiteral("agriculture"),
-                                    QStringLiteral("gouvernance_locale"), QStringLiteral("developpement_economique"),
-                                    QStringLiteral("culture_sport"), QStringLiteral("environnement_climat"),
-                                    QStringLiteral("energie"), QStringLiteral("egalite_femmes_hommes"),
-                                    QStringLiteral("jeunesse_mobilite"), QStringLiteral("formation_professionnelle")};
-    const QStringList& pool = kind == QLatin1String("jumelage") || kind == QLatin1String("pacte_charte_amitie") ? twinning : all;
+    static const QStringList all = {QStringLiteral("eau_assainissement"),
+                                    QStringLiteral("sante"),
+                                    QStringLiteral("education"),
+                                    QStringLiteral("agriculture"),
+                                    QStringLiteral("gouvernance_locale"),
+                                    QStringLiteral("developpement_economique"),
+                                    QStringLiteral("culture_sport"),
+                                    QStringLiteral("environnement_climat"),
+                                    QStringLiteral("energie"),
+                                    QStringLiteral("egalite_femmes_hommes"),
+                                    QStringLiteral("jeunesse_mobilite"),
+                                    QStringLiteral("formation_professionnelle")};
+    const QStringList& pool =
+        kind == QLatin1String("jumelage") || kind == QLatin1String("pacte_charte_amitie") ? twinning : all;
     QStringList themes;
     const int wanted = m_random.between(0, 3);
     for (int i = 0; i < wanted; ++i) {
@@ -346,22 +386,27 @@ QStringList Generation::themesFor(const QString& kind)
 
 Status Generation::writePartnerships()
 {
-    BulkInsert partnerships(m_db, QStringLiteral("partnership"),
-                            {QStringLiteral("id"), QStringLiteral("uuid"), QStringLiteral("kind_code"),
-                             QStringLiteral("status_code"), QStringLiteral("status_reason"), QStringLiteral("formalized"),
-                             QStringLiteral("signed_on"), QStringLiteral("ended_on"), QStringLiteral("source"),
-                             QStringLiteral("verified_on"), QStringLiteral("created_at"), QStringLiteral("updated_at")});
-    BulkInsert actors(m_db, QStringLiteral("partnership_actor"),
-                      {QStringLiteral("partnership_id"), QStringLiteral("actor_id"), QStringLiteral("role_code")},
-                      QString(), &partnerships);
+    BulkInsert partnerships(
+        m_db, QStringLiteral("partnership"),
+        {QStringLiteral("id"), QStringLiteral("uuid"), QStringLiteral("kind_code"),
+         QStringLiteral("status_code"), QStringLiteral("status_reason"), QStringLiteral("formalized"),
+         QStringLiteral("signed_on"), QStringLiteral("ended_on"), QStringLiteral("source"),
+         QStringLiteral("verified_on"), QStringLiteral("created_at"), QStringLiteral("updated_at")});
+    BulkInsert actors(
+        m_db, QStringLiteral("partnership_actor"),
+        {QStringLiteral("partnership_id"), QStringLiteral("actor_id"), QStringLiteral("role_code")},
+        QString(), &partnerships);
     BulkInsert partners(m_db, QStringLiteral("partnership_partner"),
-                        {QStringLiteral("partnership_id"), QStringLiteral("partner_id")}, QString(), &partnerships);
+                        {QStringLiteral("partnership_id"), QStringLiteral("partner_id")}, QString(),
+                        &partnerships);
     BulkInsert themes(m_db, QStringLiteral("partnership_theme"),
-                      {QStringLiteral("partnership_id"), QStringLiteral("theme_code")}, QString(), &partnerships);
+                      {QStringLiteral("partnership_id"), QStringLiteral("theme_code")}, QString(),
+                      &partnerships);
     qint64 id = nextId(QStringLiteral("partnership"));
     for (int i = 0; i < m_rows; ++i) {
         const QString kind = m_random.pick(DemoData::partnershipKinds());
-        const bool twinning = kind == QLatin1String("jumelage") || kind == QLatin1String("pacte_charte_amitie");
+        const bool twinning =
+            kind == QLatin1String("jumelage") || kind == QLatin1String("pacte_charte_amitie");
         qint64 actor = 0;
         qint64 committee = 0;
         if (twinning || kind == QLatin1String("cooperation_decentralisee")) {
@@ -379,12 +424,13 @@ Status Generation::writePartnerships()
             actor = pickActor(QStringLiteral("association"));
         }
         const bool municipalPartner = twinning || kind == QLatin1String("cooperation_decentralisee");
-        const PartnerInfo& partner =
-            pickPartner(twinning ? DemoData::twinningCountries() : DemoData::projectCountries(), municipalPartner);
+        const PartnerInfo& partner = pickPartner(
+            twinning ? DemoData::twinningCountries() : DemoData::projectCountries(), municipalPartner);
 
         // Signed by last year: a signature still to come is "en projet", not recorded here.
-        const int signedYear = twinning ? std::clamp(static_cast<int>(m_random.normal(1986, 16)), 1950, kCurrentYear - 1)
-                                        : std::clamp(static_cast<int>(m_random.normal(2012, 7)), 1985, kCurrentYear - 1);
+        const int signedYear =
+            twinning ? std::clamp(static_cast<int>(m_random.normal(1986, 16)), 1950, kCurrentYear - 1)
+                     : std::clamp(static_cast<int>(m_random.normal(2012, 7)), 1985, kCurrentYear - 1);
         const QString status = m_random.pick(DemoData::partnershipStatuses());
         QVariant ended;
         QVariant reason;
@@ -392,9 +438,18 @@ Status Generation::writePartnerships()
             ended = QString::number(std::min(kCurrentYear, signedYear + m_random.between(3, 30)));
         if (status == QLatin1String("suspendu"))
             reason = QStringLiteral("Contexte sécuritaire");
-        const QVariantList row{id, m_random.uuid(), kind, status, reason, (twinning || m_random.chance(50)) ? 1 : 0,
-                               partialDate(m_random, signedYear), ended, QStringLiteral("démonstration"),
-                               verifiedOn(m_random), kCreatedAt, kCreatedAt};
+        const QVariantList row{id,
+                               m_random.uuid(),
+                               kind,
+                               status,
+                               reason,
+                               (twinning || m_random.chance(50)) ? 1 : 0,
+                               partialDate(m_random, signedYear),
+                               ended,
+                               QStringLiteral("démonstration"),
+                               verifiedOn(m_random),
+                               kCreatedAt,
+                               kCreatedAt};
         if (Status added = partnerships.add(row); !added)
             return added;
         if (Status added = actors.add({id, actor, QStringLiteral("signataire")}); !added)
@@ -424,29 +479,32 @@ Status Generation::writeProjects()
 {
     BulkInsert projects(m_db, QStringLiteral("project"),
                         {QStringLiteral("id"), QStringLiteral("uuid"), QStringLiteral("title"),
-                         QStringLiteral("partnership_id"), QStringLiteral("status_code"), QStringLiteral("started_on"),
-                         QStringLiteral("ended_on"), QStringLiteral("in_france"), QStringLiteral("budget_cents"),
-                         QStringLiteral("source"), QStringLiteral("verified_on"), QStringLiteral("created_at"),
-                         QStringLiteral("updated_at")});
+                         QStringLiteral("partnership_id"), QStringLiteral("status_code"),
+                         QStringLiteral("started_on"), QStringLiteral("ended_on"),
+                         QStringLiteral("in_france"), QStringLiteral("budget_cents"),
+                         QStringLiteral("source"), QStringLiteral("verified_on"),
+                         QStringLiteral("created_at"), QStringLiteral("updated_at")});
     const QString noTail;
     BulkInsert actors(m_db, QStringLiteral("project_actor"),
-                      {QStringLiteral("project_id"), QStringLiteral("actor_id"), QStringLiteral("role_code")}, noTail,
-                      &projects);
+                      {QStringLiteral("project_id"), QStringLiteral("actor_id"), QStringLiteral("role_code")},
+                      noTail, &projects);
     BulkInsert partners(m_db, QStringLiteral("project_partner"),
                         {QStringLiteral("project_id"), QStringLiteral("partner_id")}, noTail, &projects);
     BulkInsert countries(m_db, QStringLiteral("project_country"),
                          {QStringLiteral("project_id"), QStringLiteral("country_code")}, noTail, &projects);
-    BulkInsert themes(m_db, QStringLiteral("project_theme"), {QStringLiteral("project_id"), QStringLiteral("theme_code")},
-                      noTail, &projects);
-    BulkInsert sdgs(m_db, QStringLiteral("project_sdg"), {QStringLiteral("project_id"), QStringLiteral("sdg_goal")},
-                    noTail, &projects);
+    BulkInsert themes(m_db, QStringLiteral("project_theme"),
+                      {QStringLiteral("project_id"), QStringLiteral("theme_code")}, noTail, &projects);
+    BulkInsert sdgs(m_db, QStringLiteral("project_sdg"),
+                    {QStringLiteral("project_id"), QStringLiteral("sdg_goal")}, noTail, &projects);
     BulkInsert fundings(m_db, QStringLiteral("funding"),
                         {QStringLiteral("id"), QStringLiteral("uuid"), QStringLiteral("project_id"),
-                         QStringLiteral("funder_actor_id"), QStringLiteral("programme_code"), QStringLiteral("year"),
-                         QStringLiteral("amount_cents"), QStringLiteral("status_code"), QStringLiteral("created_at"),
+                         QStringLiteral("funder_actor_id"), QStringLiteral("programme_code"),
+                         QStringLiteral("year"), QStringLiteral("amount_cents"),
+                         QStringLiteral("status_code"), QStringLiteral("created_at"),
                          QStringLiteral("updated_at")},
                         noTail, &projects);
-    static const QList<DemoData::Weighted> fundingStatuses = {{"verse", 50}, {"accorde", 30}, {"demande", 15}, {"refuse", 5}};
+    static const QList<DemoData::Weighted> fundingStatuses = {
+        {"verse", 50}, {"accorde", 30}, {"demande", 15}, {"refuse", 5}};
     qint64 id = nextId(QStringLiteral("project"));
     qint64 fundingId = nextId(QStringLiteral("funding"));
     const auto& titles = DemoData::projectTitles();
@@ -460,7 +518,8 @@ Status Generation::writeProjects()
             lead = within.actor;
             partner = &m_partners.at(within.partner - m_firstPartnerId);
         } else {
-            lead = pickActor(m_random.chance(65) ? QStringLiteral("association") : QStringLiteral("collectivite"));
+            lead = pickActor(m_random.chance(65) ? QStringLiteral("association")
+                                                 : QStringLiteral("collectivite"));
             partner = &pickPartner(DemoData::projectCountries(), false);
         }
         const bool inFrance = m_random.chance(5);
@@ -484,14 +543,24 @@ Status Generation::writeProjects()
         QVariant endDate;
         if (m_random.chance(80))
             endDate = endYear == startYear ? QString::number(endYear) : partialDate(m_random, endYear);
-        const double euros = std::clamp(std::exp(m_random.normal(std::log(25000.0), 1.0)), 1500.0, 2'000'000.0);
+        const double euros =
+            std::clamp(std::exp(m_random.normal(std::log(25000.0), 1.0)), 1500.0, 2'000'000.0);
         const qint64 budget = static_cast<qint64>(euros / 10.0) * 1000;
         const QString titleText = QString::fromUtf8(title.second).arg(partner->town);
-        const QVariantList row{id, m_random.uuid(), inFrance ? QStringLiteral("Semaine de la solidarité : %1").arg(partner->town) : titleText,
-                               partnershipId, status, partialDate(m_random, startYear),
+        const QVariantList row{id,
+                               m_random.uuid(),
+                               inFrance ? QStringLiteral("Semaine de la solidarité : %1").arg(partner->town)
+                                        : titleText,
+                               partnershipId,
+                               status,
+                               partialDate(m_random, startYear),
                                endDate,
-                               inFrance ? 1 : 0, budget, QStringLiteral("démonstration"), verifiedOn(m_random),
-                               kCreatedAt, kCreatedAt};
+                               inFrance ? 1 : 0,
+                               budget,
+                               QStringLiteral("démonstration"),
+                               verifiedOn(m_random),
+                               kCreatedAt,
+                               kCreatedAt};
         if (Status added = projects.add(row); !added)
             return added;
         if (Status added = actors.add({id, lead, QStringLiteral("porteur")}); !added)
@@ -529,9 +598,12 @@ Status Generation::writeProjects()
             const qint64 amount = line + 1 == lines ? left : left * m_random.between(20, 70) / 100;
             left -= amount;
             const QString programme = m_random.pick(DemoData::fundingProgrammes());
-            const bool own = programme == QLatin1String("fonds_propres") || programme == QLatin1String("valorisation");
-            const QVariantList funding{fundingId++, m_random.uuid(), id, own ? QVariant(lead) : QVariant(), programme,
-                                       startYear, amount, m_random.pick(fundingStatuses), kCreatedAt, kCreatedAt};
+            const bool own =
+                programme == QLatin1String("fonds_propres") || programme == QLatin1String("valorisation");
+            const QVariantList funding{
+                fundingId++, m_random.uuid(), id,     own ? QVariant(lead) : QVariant(),
+                programme,   startYear,       amount, m_random.pick(fundingStatuses),
+                kCreatedAt,  kCreatedAt};
             if (Status added = fundings.add(funding); !added)
                 return added;
             ++m_counts.fundings;
@@ -552,14 +624,16 @@ Result<DemoGenerator::Counts> Generation::run(const std::function<bool(int)>& pr
     if (!transaction.started())
         return transaction.started();
     const QList<std::pair<int, Status (Generation::*)()>> steps = {
-        {5, &Generation::loadContext},        {20, &Generation::writeActors}, {35, &Generation::writePartners},
-        {60, &Generation::writePartnerships}, {90, &Generation::writeProjects},
+        {5, &Generation::loadContext},    {20, &Generation::writeActors},
+        {35, &Generation::writePartners}, {60, &Generation::writePartnerships},
+        {90, &Generation::writeProjects},
     };
     for (const auto& [percent, step] : steps) {
         if (Status done = (this->*step)(); !done)
             return done;
         if (progress && !progress(percent))
-            return Result<DemoGenerator::Counts>::failure(DemoGenerator::tr("Cancelled; nothing was written."));
+            return Result<DemoGenerator::Counts>::failure(
+                DemoGenerator::tr("Cancelled; nothing was written."));
     }
     if (Status indexed = SearchIndex::rebuild(m_db); !indexed)
         return indexed;

@@ -13,10 +13,16 @@
 class DemoRandom
 {
 public:
-    explicit DemoRandom(std::uint32_t seed) : m_engine(seed) {}
+    explicit DemoRandom(std::uint32_t seed)
+        : m_engine(seed)
+    {
+    }
 
     // In [0, bound).
-    int below(int bound) { return bound <= 0 ? 0 : static_cast<int>(m_engine() % static_cast<std::uint32_t>(bound)); }
+    int below(int bound)
+    {
+        return bound <= 0 ? 0 : static_cast<int>(m_engine() % static_cast<std::uint32_t>(bound));
+    }
     int between(int low, int high) { return low + below(high - low + 1); }
     bool chance(int percent) { return below(100) < percent; }
     double unit() { return static_cast<double>(m_engine()) / 4294967296.0; }

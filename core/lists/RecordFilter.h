@@ -15,8 +15,8 @@ struct RecordFilter
     QString departementCode; // an actor's département
     QString actorTypeCode;
     QString themeCode;
-    int activeYear = 0;      // active during that year; 0 for any
-    bool staleOnly = false;  // not verified for two years
+    int activeYear = 0;     // active during that year; 0 for any
+    bool staleOnly = false; // not verified for two years
     bool twinningsOnly = false;
 
     bool isEmpty() const { return *this == RecordFilter(); }

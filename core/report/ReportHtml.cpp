@@ -161,8 +161,8 @@ QString ReportHtml::page(const Report& report, Charts charts, const PrintLayout&
         html += QStringLiteral("</ol>");
     } else {
         // Printed, each line ends with the page of its part: a reader of paper cannot follow a link.
-        html += QStringLiteral(
-            "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" class=\"contents\">");
+        html +=
+            QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" class=\"contents\">");
         for (qsizetype i = 0; i < anchors.size(); ++i)
             html +=
                 QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td></tr>")

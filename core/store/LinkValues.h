@@ -28,8 +28,7 @@ QList<qint64> actorIds(const QList<ActorLink>& actors);
 // Links in a canonical order (actors by id, codes alphabetically): the order a list was typed
 // in is not a change of the record.
 QList<ActorLink> canonical(QList<ActorLink> actors);
-template <typename T>
-QList<T> canonical(QList<T> values)
+template <typename T> QList<T> canonical(QList<T> values)
 {
     std::sort(values.begin(), values.end());
     return values;

@@ -12,6 +12,7 @@
 // Asserts nothing (see docs/performance.md). Run with QT_QPA_PLATFORM=offscreen.
 #include "database/Database.h"
 #include "demo/DemoGenerator.h"
+#include "support/WhenOpen.h"
 #include "ui/AppSettings.h"
 #include "ui/Dialogs.h"
 #include "ui/MainWindow.h"
@@ -125,19 +126,6 @@ bool firstScreenShown(MainWindow& window)
 {
     const RecordListModel* model = window.page(window.currentFamily())->model();
     return !model->isLoading() || model->isCounting();
-}
-
-// Runs `drive` on the modal dialog `opener` opens, once it is shown.
-void whenModal(const std::function<void(QWidget*)>& drive)
-{
-    QTimer::singleShot(0, [drive] {
-        QWidget* modal = QApplication::activeModalWidget();
-        if (!modal || !modal->isVisible()) {
-            whenModal(drive);
-            return;
-        }
-        drive(modal);
-    });
 }
 
 } // namespace
@@ -292,7 +280,7 @@ int main(int argc, char** argv)
         for (int run = 0; run < 10; ++run) {
             table->selectRow(run * 7);
             Stopwatch timer;
-            whenModal([&](QWidget* editor) {
+            whenOpen<QWidget>([&](QWidget* editor) {
                 QApplication::processEvents();
                 editor->repaint();
                 editors.add(timer);

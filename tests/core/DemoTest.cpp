@@ -14,12 +14,13 @@ namespace {
 QByteArray contentDigest(const TestDatabase& db)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const char* sql : {"SELECT uuid, name, actor_type_code, insee_code FROM actor ORDER BY id",
-                            "SELECT uuid, name, country_code FROM foreign_partner ORDER BY id",
-                            "SELECT uuid, kind_code, status_code, signed_on FROM partnership ORDER BY id",
-                            "SELECT uuid, title, budget_cents, started_on FROM project ORDER BY id",
-                            "SELECT uuid, amount_cents, programme_code FROM funding ORDER BY id",
-                            "SELECT partnership_id, actor_id, role_code FROM partnership_actor ORDER BY 1, 2"}) {
+    for (const char* sql :
+         {"SELECT uuid, name, actor_type_code, insee_code FROM actor ORDER BY id",
+          "SELECT uuid, name, country_code FROM foreign_partner ORDER BY id",
+          "SELECT uuid, kind_code, status_code, signed_on FROM partnership ORDER BY id",
+          "SELECT uuid, title, budget_cents, started_on FROM project ORDER BY id",
+          "SELECT uuid, amount_cents, programme_code FROM funding ORDER BY id",
+          "SELECT partnership_id, actor_id, role_code FROM partnership_actor ORDER BY 1, 2"}) {
         QSqlQuery query(db.connection());
         REQUIRE(query.exec(QString::fromLatin1(sql)));
         while (query.next()) {
@@ -32,7 +33,8 @@ QByteArray contentDigest(const TestDatabase& db)
 
 } // namespace
 
-TEST_CASE("demo writes N partnerships and N projects with actors, partners and fundings in proportion", "[demo]")
+TEST_CASE("demo writes N partnerships and N projects with actors, partners and fundings in proportion",
+          "[demo]")
 {
     TestDatabase db;
     const Result<DemoGenerator::Counts> counts = DemoGenerator(db.connection(), 400).run();
@@ -48,35 +50,38 @@ TEST_CASE("demo writes N partnerships and N projects with actors, partners and f
 
     // The shape of the field: twinnings lead, Germany first among twinning partners, West Africa
     // first for projects, associations the largest family of actors.
-    CHECK(db.scalar(QStringLiteral("SELECT kind_code FROM partnership GROUP BY kind_code ORDER BY count(*) DESC LIMIT 1"))
-              .toString()
-          == QStringLiteral("jumelage"));
-    CHECK(db.scalar(QStringLiteral("SELECT f.country_code FROM partnership p JOIN partnership_partner pp ON pp.partnership_id = p.id "
-                                   "JOIN foreign_partner f ON f.id = pp.partner_id WHERE p.kind_code = 'jumelage' "
-                                   "GROUP BY f.country_code ORDER BY count(*) DESC LIMIT 1"))
-              .toString()
-          == QStringLiteral("DE"));
-    CHECK(db.scalar(QStringLiteral("SELECT c.zone_code FROM project_country pc JOIN ref_country c ON c.code = pc.country_code "
-                                   "GROUP BY c.zone_code ORDER BY count(*) DESC LIMIT 1"))
-              .toString()
-          == QStringLiteral("afrique_ouest"));
-    CHECK(db.scalar(QStringLiteral("SELECT t.family_code FROM actor a JOIN ref_actor_type t ON t.code = a.actor_type_code "
-                                   "GROUP BY t.family_code ORDER BY count(*) DESC LIMIT 1"))
-              .toString()
-          == QStringLiteral("associations"));
+    CHECK(
+        db.scalar(QStringLiteral(
+                      "SELECT kind_code FROM partnership GROUP BY kind_code ORDER BY count(*) DESC LIMIT 1"))
+            .toString() == QStringLiteral("jumelage"));
+    CHECK(db.scalar(QStringLiteral(
+                        "SELECT f.country_code FROM partnership p JOIN partnership_partner pp ON "
+                        "pp.partnership_id = p.id "
+                        "JOIN foreign_partner f ON f.id = pp.partner_id WHERE p.kind_code = 'jumelage' "
+                        "GROUP BY f.country_code ORDER BY count(*) DESC LIMIT 1"))
+              .toString() == QStringLiteral("DE"));
+    CHECK(db
+              .scalar(QStringLiteral(
+                  "SELECT c.zone_code FROM project_country pc JOIN ref_country c ON c.code = pc.country_code "
+                  "GROUP BY c.zone_code ORDER BY count(*) DESC LIMIT 1"))
+              .toString() == QStringLiteral("afrique_ouest"));
+    CHECK(
+        db.scalar(QStringLiteral(
+                      "SELECT t.family_code FROM actor a JOIN ref_actor_type t ON t.code = a.actor_type_code "
+                      "GROUP BY t.family_code ORDER BY count(*) DESC LIMIT 1"))
+            .toString() == QStringLiteral("associations"));
     // Communes of the region, with their real codes.
     CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM actor a JOIN ref_commune c ON c.code = a.insee_code "
                                    "WHERE c.region_code = '84' AND a.actor_type_code = 'commune'"))
-              .toInt()
-          == db.scalar(QStringLiteral("SELECT count(*) FROM actor WHERE actor_type_code = 'commune'")).toInt());
+              .toInt() ==
+          db.scalar(QStringLiteral("SELECT count(*) FROM actor WHERE actor_type_code = 'commune'")).toInt());
 
     // Everything the demo writes obeys the rules the stores enforce, and is searchable.
     QStringList problems;
     for (const IntegrityProblem& problem : IntegrityCheck(db.connection()).run())
         problems << problem.table + QLatin1String(": ") + problem.message;
     CHECK(problems.isEmpty());
-    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM search_index")).toInt()
-          == 200 + 240 + 400 + 400);
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM search_index")).toInt() == 200 + 240 + 400 + 400);
 }
 
 TEST_CASE("demo is deterministic for a given N", "[demo]")

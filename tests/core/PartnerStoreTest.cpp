@@ -69,3 +69,21 @@ TEST_CASE("A partner in a partnership cannot be deleted", "[stores][partners]")
     CHECK_FALSE(store.remove(partnerId).ok());
     CHECK(store.find(partnerId).has_value());
 }
+
+TEST_CASE("Coordinates keep their precision, on either engine", "[stores][partners]")
+{
+    // PostgreSQL's REAL holds about six digits: 45.764043 came back as 45.764 (schema 16).
+    StoreFixture db;
+    PartnerStore store(db.connection());
+    ForeignPartner partner;
+    partner.name = QStringLiteral("Lyon Part-Dieu");
+    partner.countryCode = QStringLiteral("SN");
+    partner.latitude = 45.764043;
+    partner.longitude = -4.835659;
+    const Result<ForeignPartner> created = store.create(partner);
+    REQUIRE(created.ok());
+    const std::optional<ForeignPartner> read = store.find(created.value().id);
+    REQUIRE(read);
+    CHECK(read->latitude == 45.764043);
+    CHECK(read->longitude == -4.835659);
+}

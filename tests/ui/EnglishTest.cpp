@@ -4,6 +4,7 @@
 // English ones).
 #include "support/StoreFixture.h"
 #include "support/WaitFor.h"
+#include "support/WhenOpen.h"
 
 #include "common/Preferences.h"
 #include "i18n/Translations.h"
@@ -216,19 +217,6 @@ struct EnglishWindow
     }
 };
 
-// Runs `drive` on the next modal dialog, once shown (exec() blocks the test).
-void onNextModal(const std::function<void(QWidget*)>& drive, const QWidget* opener)
-{
-    QTimer::singleShot(0, [drive, opener] {
-        QWidget* modal = QApplication::activeModalWidget();
-        if (!modal || modal == opener || !modal->isVisible()) {
-            onNextModal(drive, opener);
-            return;
-        }
-        drive(modal);
-    });
-}
-
 } // namespace
 
 TEST_CASE("The English interface shows no French label, in any window", "[ui][english]")
@@ -245,7 +233,7 @@ TEST_CASE("The English interface shows no French label, in any window", "[ui][en
         window.page(family)->table()->selectRow(0);
         english.check(&window, RecordList::familyTitle(family));
 
-        onNextModal(
+        whenOpen<QWidget>(
             [&](QWidget* editor) {
                 english.check(editor, QStringLiteral("editor of ") + RecordList::familyTitle(family));
                 static_cast<QDialog*>(editor)->reject();

@@ -3,6 +3,7 @@
 #include "support/StoreFixture.h"
 #include "support/TemporaryFile.h"
 #include "support/WaitFor.h"
+#include "support/WhenOpen.h"
 
 #include "common/CurrentUser.h"
 #include "common/Preferences.h"
@@ -383,11 +384,9 @@ TEST_CASE("A long list shows its first screen, then the rest below it, keeping t
         firstScreens << model->rowCount();
         countsWhileCounting << actors->countText();
         // File › Export meanwhile: it must not offer « the 200 records » of the first screen.
-        QTimer::singleShot(0, [&] {
-            if (auto* dialog = qobject_cast<ExportDialog*>(QApplication::activeModalWidget())) {
-                exportWhileCounting = dialog->findChild<QRadioButton*>(QStringLiteral("shownOnly"))->text();
-                dialog->reject();
-            }
+        whenOpen<ExportDialog>([&](ExportDialog* dialog) {
+            exportWhileCounting = dialog->findChild<QRadioButton*>(QStringLiteral("shownOnly"))->text();
+            dialog->reject();
         });
         fixture.window.findChild<QAction*>(QStringLiteral("actionExport"))->trigger();
         actors->table()->selectRow(150);
@@ -675,10 +674,7 @@ TEST_CASE("Edit › Trash lists deleted records and restores one, as a step undo
         int rowsAfterRestore = -1;
         bool emptyEnabledAfter = true;
     } seen;
-    QTimer::singleShot(0, &fixture.window, [&] {
-        auto* dialog = qobject_cast<TrashDialog*>(QApplication::activeModalWidget());
-        if (!dialog)
-            return;
+    whenOpen<TrashDialog>([&](TrashDialog* dialog) {
         seen.opened = true;
         seen.rows = dialog->table()->rowCount();
         if (seen.rows == 1) {
@@ -942,11 +938,9 @@ TEST_CASE("Ctrl+E exports the list found, even from the search field", "[ui][exp
     QTest::keyClicks(search, QStringLiteral("kaya"));
     REQUIRE_EVENTUALLY_EQUAL(partnerships->model()->rowCount(), 1);
     bool opened = false;
-    QTimer::singleShot(0, [&] {
-        auto* dialog = qobject_cast<ExportDialog*>(QApplication::activeModalWidget());
-        opened = dialog != nullptr;
-        if (dialog)
-            dialog->reject();
+    whenOpen<ExportDialog>([&](ExportDialog* dialog) {
+        opened = true;
+        dialog->reject();
     });
     QTest::keyClick(search, Qt::Key_E, Qt::ControlModifier);
     CHECK(opened);
@@ -965,9 +959,7 @@ TEST_CASE("File › Export writes the list as shown, or every record, and rememb
     const QString shownFile = sample.dir.filePath(QStringLiteral("shown.csv"));
     Dialogs::queueFileName(shownFile);
     bool driven = false;
-    QTimer::singleShot(0, [&] {
-        auto* dialog = qobject_cast<ExportDialog*>(QApplication::activeModalWidget());
-        REQUIRE(dialog);
+    whenOpen<ExportDialog>([&](ExportDialog* dialog) {
         CHECK(dialog->findChild<QRadioButton*>(QStringLiteral("shownOnly"))->isChecked());
         auto* format = dialog->findChild<QComboBox*>(QStringLiteral("format"));
         format->setFocus();
@@ -990,9 +982,7 @@ TEST_CASE("File › Export writes the list as shown, or every record, and rememb
     REQUIRE(QTest::qWaitForWindowActive(&fixture.window));
     const QString allFile = sample.dir.filePath(QStringLiteral("all.csv"));
     Dialogs::queueFileName(allFile);
-    QTimer::singleShot(0, [&] {
-        auto* dialog = qobject_cast<ExportDialog*>(QApplication::activeModalWidget());
-        REQUIRE(dialog);
+    whenOpen<ExportDialog>([&](ExportDialog* dialog) {
         // The format chosen last time is offered again.
         CHECK(dialog->findChild<QComboBox*>(QStringLiteral("format"))->currentData().toString() ==
               QStringLiteral("csv"));
@@ -1027,9 +1017,7 @@ TEST_CASE("File › Import checks a file, lists its problems, then imports it", 
                                                                "Jumelage;Vienne;Allemagne;Essen\n");
     const QString errorsFile = sample.dir.filePath(QStringLiteral("erreurs.csv"));
     bool driven = false;
-    QTimer::singleShot(0, [&] {
-        auto* dialog = qobject_cast<ImportDialog*>(QApplication::activeModalWidget());
-        REQUIRE(dialog);
+    whenOpen<ImportDialog>([&](ImportDialog* dialog) {
         const auto button = [dialog](const char* name) {
             return dialog->findChild<QPushButton*>(QString::fromLatin1(name));
         };
@@ -1108,9 +1096,7 @@ TEST_CASE("File › Import: the columns of a file with its own headers are chose
         CHECK(combo->currentText() == text);
     };
     bool driven = false;
-    QTimer::singleShot(0, [&] {
-        auto* dialog = qobject_cast<ImportDialog*>(QApplication::activeModalWidget());
-        REQUIRE(dialog);
+    whenOpen<ImportDialog>([&](ImportDialog* dialog) {
         REQUIRE(QTest::qWaitForWindowExposed(dialog));
         Dialogs::queueFileName(file.fileName());
         QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("chooseFile")), Qt::LeftButton);
@@ -1164,9 +1150,7 @@ TEST_CASE("File › Import: the columns of a file with its own headers are chose
     CHECK(remembered.value(QStringLiteral("Remarque")) == QStringLiteral("title"));
     fixture.window.activateWindow();
     bool reopened = false;
-    QTimer::singleShot(0, [&] {
-        auto* dialog = qobject_cast<ImportDialog*>(QApplication::activeModalWidget());
-        REQUIRE(dialog);
+    whenOpen<ImportDialog>([&](ImportDialog* dialog) {
         Dialogs::queueFileName(file.fileName());
         QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("chooseFile")), Qt::LeftButton);
         auto* columns = dialog->findChild<ColumnMappingTable*>(QStringLiteral("columns"));
@@ -1392,10 +1376,7 @@ TEST_CASE("Edit › Duplicates lists a likely pair; the side-by-side merge takes
     // The merge dialog, opened from the list's own event loop: the name taken from the second
     // record by keyboard (Space on its value), the e-mail (which only the second has) chosen by
     // default and kept, then Merge clicked.
-    const auto driveMergeDialog = [&] {
-        auto* dialog = qobject_cast<MergeDialog*>(QApplication::activeModalWidget());
-        if (!dialog)
-            return;
+    const auto driveMergeDialog = [&](MergeDialog* dialog) {
         seen.merged = true;
         QTableWidget* table = dialog->table();
         for (int row = 0; row < table->rowCount(); ++row)
@@ -1418,10 +1399,7 @@ TEST_CASE("Edit › Duplicates lists a likely pair; the side-by-side merge takes
         seen.chosen = dialog->fromOther();
         QTest::mouseClick(dialog->mergeButton(), Qt::LeftButton);
     };
-    QTimer::singleShot(0, &fixture.window, [&] {
-        auto* dialog = qobject_cast<DuplicatesDialog*>(QApplication::activeModalWidget());
-        if (!dialog)
-            return;
+    whenOpen<DuplicatesDialog>([&](DuplicatesDialog* dialog) {
         seen.listed = true;
         QTableWidget* table = dialog->table();
         seen.pairs = table->rowCount();
@@ -1432,7 +1410,7 @@ TEST_CASE("Edit › Duplicates lists a likely pair; the side-by-side merge takes
             QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
                               table->visualItemRect(table->item(0, 1)).center());
             seen.mergeEnabledAfterClick = dialog->mergeButton()->isEnabled();
-            QTimer::singleShot(0, dialog, driveMergeDialog);
+            whenOpen<MergeDialog>(driveMergeDialog, dialog);
             QTest::mouseClick(dialog->mergeButton(), Qt::LeftButton);
             seen.pairsAfter = table->rowCount();
         }
@@ -1509,10 +1487,7 @@ TEST_CASE(
         bool eraseEnabledFirst = true;
         int rows = -1, rowsAfter = -1;
     } seen;
-    QTimer::singleShot(0, &fixture.window, [&] {
-        auto* dialog = qobject_cast<PersonalDataDialog*>(QApplication::activeModalWidget());
-        if (!dialog)
-            return;
+    whenOpen<PersonalDataDialog>([&](PersonalDataDialog* dialog) {
         seen.opened = true;
         seen.eraseEnabledFirst = dialog->eraseButton()->isEnabled();
         QTest::keyClicks(dialog->personField(), QStringLiteral("Marie.Curie@"));

@@ -1,6 +1,7 @@
 #include "support/CellTyping.h"
 #include "support/QtPrinting.h"
 #include "support/StoreFixture.h"
+#include "support/WhenOpen.h"
 
 #include "store/PartnershipStore.h"
 #include "store/SchemeStore.h"
@@ -94,19 +95,6 @@ struct WindowFixture
         REQUIRE(QTest::qWaitFor([this] { return !window.listsLoading(); }, 5000));
     }
 };
-
-// Runs `drive` on the next modal dialog of type T once it is open (exec() blocks the test).
-template <typename T> void whenOpen(std::function<void(T*)> drive)
-{
-    QTimer::singleShot(0, [drive] {
-        T* dialog = qobject_cast<T*>(QApplication::activeModalWidget());
-        if (!dialog) {
-            whenOpen<T>(drive);
-            return;
-        }
-        drive(dialog);
-    });
-}
 
 QString fileText(const QString& path)
 {

@@ -1,0 +1,6 @@
+-- Observatoire schema version 16: a partner's coordinates keep their precision on PostgreSQL.
+--
+-- Migration 001 declares latitude and longitude REAL: an 8-byte number in SQLite, but a 4-byte
+-- one (about six significant digits) in PostgreSQL, where 45.764043 came back as 45.764, some
+-- 50 metres away, and a copy to a server and back changed the file's coordinates. Nothing to do
+-- on SQLite; PostgreSQL's own step (pg/016_coordinates_precision.sql) widens the columns.
