@@ -6,6 +6,9 @@
 ElidingHeaderView::ElidingHeaderView(Qt::Orientation orientation, QWidget* parent)
     : QHeaderView(orientation, parent)
 {
+    // As QTableView's own header: a click on a title sorts, the current column's title shows.
+    setSectionsClickable(true);
+    setHighlightSections(true);
 }
 
 void ElidingHeaderView::initStyleOptionForIndex(QStyleOptionHeader* option, int logicalIndex) const

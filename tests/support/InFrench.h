@@ -3,6 +3,7 @@
 #include "i18n/Translations.h"
 
 #include <QCoreApplication>
+#include <QTranslator>
 
 #include <catch2/catch.hpp>
 
@@ -11,10 +12,25 @@ class InFrench
 {
 public:
     InFrench()
+        : m_before(QCoreApplication::instance()->findChildren<QTranslator*>())
     {
         REQUIRE(Translations::install(*QCoreApplication::instance(), Translations::Language::French));
     }
-    ~InFrench() { Translations::install(*QCoreApplication::instance(), Translations::Language::English); }
+    // The French translators go (Qt's own has no English one to take its place: « Ctrl+Maj+N »
+    // stayed in the next tests), then English as the tests start.
+    ~InFrench()
+    {
+        for (QTranslator* translator : QCoreApplication::instance()->findChildren<QTranslator*>()) {
+            if (!m_before.contains(translator)) {
+                QCoreApplication::removeTranslator(translator);
+                delete translator;
+            }
+        }
+        Translations::install(*QCoreApplication::instance(), Translations::Language::English);
+    }
     InFrench(const InFrench&) = delete;
     InFrench& operator=(const InFrench&) = delete;
+
+private:
+    QList<QTranslator*> m_before;
 };
