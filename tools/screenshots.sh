@@ -4,6 +4,8 @@
 # (docs/screenshots/en/); and the page images of that demo's yearly report (rapport-page-NN.png).
 #   tools/screenshots.sh            (after tools/setup.sh build)
 #   tools/screenshots.sh report     only the report's pages (no display needed)
+#   SCREENSHOT_DISPLAY=119 tools/screenshots.sh   on the X display :119 (default :97), so that
+#                                   sessions working side by side each take their own
 # Needs xvfb, xdotool and imagemagick (installed here when missing), and poppler-utils
 # (pdftoppm), which tools/setup.sh installs. The window has no window manager around it: the
 # shots show the application window itself.
@@ -48,7 +50,7 @@ fi
 # screen's size (without a window manager, at most 1200x760); places are changed with Ctrl+1…4.
 window_shots() {
     local width=$1 height=$2 language=$3 folder=$4 report=${5:-}
-    local work display=:97 locale=fr_FR.UTF-8
+    local work display=":${SCREENSHOT_DISPLAY:-97}" locale=fr_FR.UTF-8
     [ "$language" = en ] && locale=en_GB.UTF-8
     work=$(mktemp -d)
     mkdir -p "$folder"

@@ -202,8 +202,9 @@ QVariant RecordListModel::data(const QModelIndex& index, int role) const
 
 QVariant RecordListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 ||
-        section >= m_columns.size())
+    // The tooltip gives the title whole when its column was narrowed (RecordListPage::fitToView).
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole) ||
+        section < 0 || section >= m_columns.size())
         return QAbstractTableModel::headerData(section, orientation, role);
     return RecordList::columnTitle(m_columns.at(section));
 }

@@ -1,5 +1,6 @@
 #include "RecordListPage.h"
 
+#include "ElidingHeaderView.h"
 #include "RecordListModel.h"
 
 #include <QEvent>
@@ -23,6 +24,8 @@ RecordListPage::RecordListPage(RecordList::Family family, QWidget* parent)
     , m_busy(new QProgressBar(this))
     , m_busyDelay(new QTimer(this))
 {
+    // A title narrowed to leave the name its width ends in « … »; its tooltip gives it whole.
+    m_table->setHorizontalHeader(new ElidingHeaderView(Qt::Horizontal, m_table));
     m_table->setModel(m_model);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder);
@@ -110,6 +113,9 @@ constexpr int kSampledRows = 200;
 constexpr int kWidestColumn = 360;
 // The cell's margins and a little air around the text.
 constexpr int kCellPadding = 18;
+// The narrowest the columns beside the name are made to leave it its width: a date or a short
+// label whole.
+constexpr int kNarrowColumn = 96;
 
 } // namespace
 
@@ -135,6 +141,7 @@ void RecordListPage::fitColumns()
     m_wanted.clear();
     for (int column = 0; column < m_model->columnCount(); ++column)
         m_wanted << qMin(contentWidth(column), kWidestColumn);
+    m_wantedByAdviser = false;
     fitToView();
 }
 
@@ -145,38 +152,49 @@ void RecordListPage::fitToView()
         stretch();
         return;
     }
-    // The narrowest a column gets: its title whole, or its content when narrower still.
-    QList<int> narrowest;
-    for (int column = 0; column < m_wanted.size(); ++column)
-        narrowest << qMin(m_wanted.at(column), header->sectionSizeHint(column));
+    const int name = stretchColumn();
+    const int available = m_table->viewport()->width();
+    // The name or title is what the adviser reads a row by: it keeps its content's width, up to
+    // two fifths of the view, before the other columns keep more than their narrowest. Widths
+    // the adviser left come first: the name then takes what they leave.
+    const int nameWidth =
+        m_wantedByAdviser ? header->sectionSizeHint(name) : qMin(m_wanted.at(name), available * 2 / 5);
+    // The narrowest the other columns get: their content or title when narrower than
+    // kNarrowColumn, else kNarrowColumn — a short code or number under a long title (« Code
+    // INSEE / SIREN ») gives up its title's width, the title elided with its tooltip.
     const auto widthAt = [&](int column, int cap) {
-        return qMax(narrowest.at(column), qMin(m_wanted.at(column), cap));
+        return qMin(m_wanted.at(column), qMax(kNarrowColumn, cap));
     };
-    const auto totalAt = [&](int cap) {
+    const auto othersAt = [&](int cap) {
         int total = 0;
         for (int column = 0; column < m_wanted.size(); ++column) {
-            if (!header->isSectionHidden(column))
+            if (column != name && !header->isSectionHidden(column))
                 total += widthAt(column, cap);
         }
         return total;
     };
-    // The largest cap on the widest columns that lets all fit: the type of an actor (« Association
-    // de solidarité internationale ») no longer pushes the département past the view's edge.
+    // The largest cap on the other columns that leaves the name its width: the type of an actor
+    // (« Association de solidarité internationale ») no longer pushes the département past the
+    // view's edge. When even the narrowest do not leave it, the name takes what they leave
+    // (stretch(), never below its title).
     int low = 0;
     int high = kWidestColumn;
-    const int available = m_table->viewport()->width();
     while (low < high) {
         const int cap = (low + high + 1) / 2;
-        if (totalAt(cap) <= available)
+        if (othersAt(cap) + nameWidth <= available)
             low = cap;
         else
             high = cap - 1;
     }
     m_stretching = true;
-    for (int column = 0; column < m_wanted.size(); ++column)
-        header->resizeSection(column, widthAt(column, low));
+    for (int column = 0; column < m_wanted.size(); ++column) {
+        if (column != name)
+            header->resizeSection(column, widthAt(column, low));
+    }
+    header->resizeSection(name,
+                          qMax(header->sectionSizeHint(name), qMin(nameWidth, available - othersAt(low))));
     m_stretching = false;
-    m_stretchMinimum = header->sectionSize(stretchColumn());
+    m_stretchMinimum = header->sectionSize(name);
     stretch();
 }
 
@@ -333,9 +351,10 @@ void RecordListPage::updateCount()
             Q_EMIT selectionChanged(0);
         }
     }
-    // Fitted once there are rows to measure (an empty database fits when the first records come).
-    if (m_fitPending && (!m_model->isLoading() || m_model->isCounting()) && m_model->rowCount() > 0) {
-        m_fitPending = false;
+    // Fitted once there are rows to measure; an empty list fits its titles to the view (no
+    // sideways scrolling under the default widths), and again when the first records come.
+    if (m_fitPending && (!m_model->isLoading() || m_model->isCounting())) {
+        m_fitPending = m_model->rowCount() == 0;
         if (!m_headerRestored) {
             fitColumns();
         } else {
@@ -347,6 +366,7 @@ void RecordListPage::updateCount()
                 m_wanted << (column == stretchColumn() ? qMin(contentWidth(column), kWidestColumn)
                                                        : header->sectionSize(column));
             m_adviserSized = false;
+            m_wantedByAdviser = true;
             fitToView();
         }
     }

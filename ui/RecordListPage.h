@@ -79,6 +79,8 @@ private:
     bool m_headerRestored = false;
     // Each column's width before fitting the view: its content's (capped), or the remembered one.
     QList<int> m_wanted;
+    // Whether m_wanted holds the widths the adviser left (restored) rather than the content's.
+    bool m_wantedByAdviser = false;
     bool m_adviserSized = false;
     qint64 m_pendingSelection = 0;
 };

@@ -1,3 +1,4 @@
+#include "support/InFrench.h"
 #include "support/QtPrinting.h"
 #include "support/ReportDataset.h"
 #include "support/TestDatabase.h"
@@ -26,19 +27,6 @@
 // What a reader of the report sees: its pages, its figures, its files.
 
 namespace {
-
-// The French interface for the time of a test (tests run in English), as the advisers have it.
-class InFrench
-{
-public:
-    InFrench()
-    {
-        REQUIRE(Translations::install(*QCoreApplication::instance(), Translations::Language::French));
-    }
-    ~InFrench() { Translations::install(*QCoreApplication::instance(), Translations::Language::English); }
-    InFrench(const InFrench&) = delete;
-    InFrench& operator=(const InFrench&) = delete;
-};
 
 const QLocale kFrench(QLocale::French, QLocale::France);
 const QLocale kEnglish(QLocale::English, QLocale::UnitedKingdom);

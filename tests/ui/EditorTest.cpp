@@ -1,4 +1,5 @@
 #include "support/CellTyping.h"
+#include "support/InFrench.h"
 #include "support/ObservatoireProgram.h"
 #include "support/QtPrinting.h"
 #include "support/StoreFixture.h"
@@ -29,6 +30,8 @@
 #include "ui/editors/ProjectEditor.h"
 #include "ui/editors/RecordEditorDialog.h"
 
+#include <optional>
+
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
@@ -46,6 +49,7 @@
 #include <QScrollBar>
 #include <QSqlQuery>
 #include <QStatusBar>
+#include <QStyleOptionComboBox>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -987,9 +991,15 @@ TEST_CASE("Every editor fits a 1024x700 screen, its form scrolling when taller",
     }
 }
 
-TEST_CASE("A project's funding lines show every field whole at 1024x700, without sideways scrolling",
+TEST_CASE("A project's funding lines show every field whole at 1024x700, without sideways scrolling, in "
+          "French and in English",
           "[ui][editors][small-screen]")
 {
+    const bool french = GENERATE(true, false);
+    INFO((french ? "French" : "English"));
+    std::optional<InFrench> inFrench;
+    if (french)
+        inFrench.emplace();
     EditorFixture fixture;
     fixture.window->showFamily(RecordList::Family::Projects);
     REQUIRE_EVENTUALLY(!fixture.window->listsLoading());
@@ -1005,7 +1015,14 @@ TEST_CASE("A project's funding lines show every field whole at 1024x700, without
         CHECK_FALSE(table->horizontalScrollBar()->isVisible());
         const FundingTable::Line line = fundings->line(0);
         // Each choice's longest entry shows whole in its field, and the longest French programme
-        // (« Valorisation (contributions en nature) ») too; the arrow and frame take about 32 px.
+        // (« Valorisation (contributions en nature) ») too: as wide as the style makes a field
+        // around that text (its frame and arrow).
+        const auto wholeWidth = [](const QComboBox* box, const QString& text) {
+            QStyleOptionComboBox option;
+            option.initFrom(box);
+            const QSize content(box->fontMetrics().boundingRect(text).width(), box->fontMetrics().height());
+            return box->style()->sizeFromContents(QStyle::CT_ComboBox, &option, content, box).width();
+        };
         const auto longest = [](const QComboBox* box) {
             QString widest;
             for (int i = 0; i < box->count(); ++i) {
@@ -1015,13 +1032,13 @@ TEST_CASE("A project's funding lines show every field whole at 1024x700, without
             }
             return widest;
         };
-        for (const QComboBox* box : {line.funder, line.programme}) {
+        // The status too (« Requested »): its field is the narrowest of the three stacked columns'.
+        for (const QComboBox* box : {line.funder, line.programme, line.status}) {
             INFO(box->objectName().toStdString() << ": " << longest(box).toStdString());
-            CHECK(box->width() >= box->fontMetrics().horizontalAdvance(longest(box)) + 32);
+            CHECK(box->width() >= wholeWidth(box, longest(box)));
         }
-        CHECK(line.programme->width() >= line.programme->fontMetrics().horizontalAdvance(
-                                             QStringLiteral("Valorisation (contributions en nature)")) +
-                                             32);
+        CHECK(line.programme->width() >=
+              wholeWidth(line.programme, QStringLiteral("Valorisation (contributions en nature)")));
         CHECK(line.amount->width() >=
               line.amount->fontMetrics().horizontalAdvance(QStringLiteral("12 500 000,00 €")) + 8);
         // Every field of the line lies inside the table's view.

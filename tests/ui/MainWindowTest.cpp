@@ -1,3 +1,4 @@
+#include "support/InFrench.h"
 #include "support/QtPrinting.h"
 #include "support/StoreFixture.h"
 #include "support/TemporaryFile.h"
@@ -33,6 +34,8 @@
 #include "ui/RecordListModel.h"
 #include "ui/RecordListPage.h"
 #include "ui/TrashDialog.h"
+
+#include <optional>
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
@@ -764,9 +767,14 @@ TEST_CASE("Details show a record's links and history, and links navigate", "[ui]
 }
 
 TEST_CASE("Columns fit their content and the view at 1024 px, hidden pages too; the name column takes "
-          "the spare width",
+          "the spare width, in French and in English",
           "[ui][columns]")
 {
+    const bool french = GENERATE(true, false);
+    INFO((french ? "French" : "English"));
+    std::optional<InFrench> inFrench;
+    if (french)
+        inFrench.emplace();
     SampleDatabase sample(true);
     WindowFixture fixture;
     fixture.window.resize(1024, 700);
@@ -792,8 +800,12 @@ TEST_CASE("Columns fit their content and the view at 1024 px, hidden pages too; 
             if (header->isSectionHidden(column))
                 continue;
             lastVisible = column;
-            // Every title whole; a text cut shows whole in its tooltip.
-            CHECK(header->sectionSize(column) >= header->sectionSizeHint(column));
+            // A title cut (a short code under a long title) shows whole in its tooltip; a text
+            // cut too.
+            const QString title = page->model()->headerData(column, Qt::Horizontal).toString();
+            INFO(title.toStdString());
+            if (header->sectionSize(column) < header->sectionSizeHint(column))
+                CHECK(page->model()->headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString() == title);
             for (int row = 0; row < page->model()->rowCount(); ++row) {
                 const QModelIndex cell = page->model()->index(row, column);
                 const QString text = cell.data().toString();
@@ -807,6 +819,22 @@ TEST_CASE("Columns fit their content and the view at 1024 px, hidden pages too; 
         REQUIRE(lastVisible > page->stretchColumn());
         CHECK(header->sectionSize(lastVisible) < 200);
         CHECK(header->sectionSize(page->stretchColumn()) > header->sectionSize(lastVisible));
+        // The name or title keeps its width, up to two fifths of the view, before the columns
+        // beside it keep theirs: at 1024 px it was cut as short as a département's code.
+        int widestName = 0;
+        for (int row = 0; row < page->model()->rowCount(); ++row) {
+            widestName =
+                qMax(widestName, metrics.horizontalAdvance(
+                                     page->model()->index(row, page->stretchColumn()).data().toString()));
+        }
+        if (header->sectionSize(page->stretchColumn()) <
+            qMin(widestName + 8, table->viewport()->width() * 2 / 5)) {
+            // Only when the others are as narrow as they get: a short text or 96 px.
+            for (int column = 0; column < page->model()->columnCount(); ++column) {
+                if (column != page->stretchColumn() && !header->isSectionHidden(column))
+                    CHECK(header->sectionSize(column) <= 96);
+            }
+        }
     }
     // The long names and labels did not fit beside the others at 1024 px.
     CHECK(narrowed > 0);
@@ -825,7 +853,12 @@ TEST_CASE("Columns fit their content and the view at 1024 px, hidden pages too; 
     for (int row = 0; row < actors->model()->rowCount(); ++row) {
         const QString text = actors->model()->index(row, 1).data().toString();
         INFO(text.toStdString());
-        CHECK(metrics.horizontalAdvance(text) + 8 <= header->sectionSize(1));
+        // Whole, or as wide as content makes a column (« Organisation de solidarité internationale
+        // issue des migrations (OSIM) » is wider), its tooltip giving it whole.
+        if (metrics.horizontalAdvance(text) + 8 > header->sectionSize(1)) {
+            CHECK(header->sectionSize(1) >= 360);
+            CHECK(actors->model()->index(row, 1).data(Qt::ToolTipRole).toString() == text);
+        }
     }
 }
 
