@@ -42,11 +42,12 @@ sound() { # DB: integrity_check and the program's own check both clean
     [ "$(sql "$1" 'PRAGMA integrity_check')" = ok ] || fail "$1: integrity_check: $(sql "$1" 'PRAGMA integrity_check' | head -3)"
     obs --db "$1" check >"$work/check.log" 2>&1 || fail "$1: check: $(head -5 "$work/check.log")"
 }
-# Seconds (with milliseconds) that COMMAND... takes unkilled.
+# Seconds (with milliseconds) that COMMAND... takes unkilled. Its output goes to
+# $work/unkilled.log, for the message when its work is not there.
 duration() {
     local start end
     start=$(date +%s%N)
-    "$@" >/dev/null 2>&1 || true
+    "$@" >"$work/unkilled.log" 2>&1 || true
     end=$(date +%s%N)
     echo $(((end - start) / 1000000))
 }
@@ -95,7 +96,7 @@ obs --db "$big" demo --rows 20000 >/dev/null
 
 import_ms=$(cp "$base" "$work/m.sqlite" && duration obs --db "$work/m.sqlite" import partnerships "$list")
 [ "$(sql "$work/m.sqlite" 'SELECT count(*) FROM partnership')" -eq $((base_partnerships + rows)) ] ||
-    fail "the unkilled import did not write its $rows rows"
+    fail "the unkilled import did not write its $rows rows; it said: $(tail -n 3 "$work/unkilled.log")"
 demo_ms=$(duration obs --db "$work/demo-m.sqlite" demo --rows 20000)
 obs --db "$big" export partnerships --format csv -o "$work/full-export.csv" >/dev/null
 export_ms=$(duration obs --db "$big" export partnerships --format csv -o "$work/m.csv")
