@@ -10,6 +10,7 @@
 // on a shared machine the wall time is mostly waiting for a core, the CPU time is the work. The
 // waits for the window sleep until its next event, so that they add no CPU time of their own.
 // Asserts nothing (see docs/performance.md). Run with QT_QPA_PLATFORM=offscreen.
+#include "CpuTime.h"
 #include "database/Database.h"
 #include "demo/DemoGenerator.h"
 #include "support/WhenOpen.h"
@@ -36,22 +37,12 @@
 #include <algorithm>
 #include <functional>
 
-#include <time.h>
-
 namespace {
 
 QTextStream& out()
 {
     static QTextStream stream(stdout);
     return stream;
-}
-
-// CPU time of the whole process, every thread, in nanoseconds.
-qint64 processCpuNs()
-{
-    timespec now{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
-    return static_cast<qint64>(now.tv_sec) * 1'000'000'000 + now.tv_nsec;
 }
 
 // Wall time and the process's CPU time since start().
@@ -61,14 +52,14 @@ public:
     void start()
     {
         m_wall.start();
-        m_cpuStart = processCpuNs();
+        m_cpuStart = cpuSeconds(); // the whole process's: the window's thread and the loader's
     }
     double wallMs() const { return static_cast<double>(m_wall.nsecsElapsed()) / 1e6; }
-    double cpuMs() const { return static_cast<double>(processCpuNs() - m_cpuStart) / 1e6; }
+    double cpuMs() const { return (cpuSeconds() - m_cpuStart) * 1000; }
 
 private:
     QElapsedTimer m_wall;
-    qint64 m_cpuStart = 0;
+    double m_cpuStart = 0;
 };
 
 double percentile(QList<double> values, double p)
