@@ -5851,6 +5851,14 @@ Statement: %4</translation>
         <source>The next ids could not be set</source>
         <translation>The next ids could not be set</translation>
     </message>
+    <message>
+        <source>The sort keys' triggers could not be set</source>
+        <translation>The sort keys' triggers could not be set</translation>
+    </message>
+    <message>
+        <source>The records' sort keys could not be written</source>
+        <translation>The records' sort keys could not be written</translation>
+    </message>
 </context>
 <context>
     <name>SqlErrors</name>

@@ -241,12 +241,19 @@ private:
 Result<qint64> fill(const QSqlDatabase& source, const QSqlDatabase& target,
                     const DatabaseCopy::Progress& progress)
 {
+    const SqlEngine& engine = SqlEngine::of(target);
+    if (Status suspended = engine.suspendSortKeys(target); !suspended)
+        return suspended;
     const Result<qint64> rows = RowCopier(source, target, progress).run();
     if (!rows)
         return rows;
+    if (Status resumed = engine.resumeSortKeys(target); !resumed)
+        return resumed;
+    if (Status sorted = SqlEngine::rewriteSortKeys(target); !sorted)
+        return sorted;
     if (Status indexed = SearchIndex::rebuild(target); !indexed)
         return indexed;
-    if (Status continued = SqlEngine::of(target).continueIdentities(target); !continued)
+    if (Status continued = engine.continueIdentities(target); !continued)
         return continued;
     return rows;
 }

@@ -15,7 +15,8 @@ class Database;
 // lines, the trash, schemes, declarations, reference data and settings — the tables read from
 // the schema itself (SqlEngine::dataTables), so that a table a later migration adds is copied
 // too. The search index is written again from the copied records (SearchIndex::rebuild), and the
-// stored sort keys, copied, are rewritten by the target's own triggers as the links arrive.
+// stored sort keys are computed again by the target, once the rows are there
+// (SqlEngine::rewriteSortKeys; on PostgreSQL not also at each link, SqlEngine::suspendSortKeys).
 class DatabaseCopy
 {
     Q_DECLARE_TR_FUNCTIONS(DatabaseCopy)

@@ -148,3 +148,28 @@ Status PostgresEngine::continueIdentities(const QSqlDatabase& db) const
     }
     return {};
 }
+
+namespace {
+
+// The setting the link triggers read (migrations/pg/017_sort_key_functions.sql); SET LOCAL ends
+// with the transaction, so that a failed copy leaves no session with its triggers off.
+Status setCopying(const QSqlDatabase& db, bool copying)
+{
+    QSqlQuery set(db);
+    if (!set.exec(copying ? QStringLiteral("SET LOCAL observatoire.copying = on")
+                          : QStringLiteral("SET LOCAL observatoire.copying = off")))
+        return SqlErrors::failure(SqlEngine::tr("The sort keys' triggers could not be set"), set.lastError());
+    return {};
+}
+
+} // namespace
+
+Status PostgresEngine::suspendSortKeys(const QSqlDatabase& db) const
+{
+    return setCopying(db, true);
+}
+
+Status PostgresEngine::resumeSortKeys(const QSqlDatabase& db) const
+{
+    return setCopying(db, false);
+}

@@ -26,6 +26,8 @@ public:
     std::optional<qint64> dataVersion(const QSqlDatabase& db) const override;
     Status copyInto(const QSqlDatabase& db, const QString& path, const QString& what) const override;
     Status continueIdentities(const QSqlDatabase& db) const override;
+    Status suspendSortKeys(const QSqlDatabase& db) const override;
+    Status resumeSortKeys(const QSqlDatabase& db) const override;
 
 protected:
     QString dataTablesQuery() const override;

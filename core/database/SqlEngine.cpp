@@ -7,6 +7,27 @@
 
 #include <QSqlQuery>
 
+Status SqlEngine::rewriteSortKeys(const QSqlDatabase& db)
+{
+    // The views partnership_sort_key and project_sort_key (migration 014) hold the rule; these
+    // are the statements that filled the columns in migration 013.
+    const QStringList statements{
+        QStringLiteral(
+            "UPDATE partnership SET (sort_actors, sort_partners, sort_countries_fr, sort_countries_en) = "
+            "(SELECT actors, partners, countries_fr, countries_en FROM partnership_sort_key k "
+            "WHERE k.id = partnership.id)"),
+        QStringLiteral(
+            "UPDATE project SET (sort_carriers, sort_countries_fr, sort_countries_en) = "
+            "(SELECT carriers, countries_fr, countries_en FROM project_sort_key k WHERE k.id = project.id)"),
+    };
+    QSqlQuery query(db);
+    for (const QString& statement : statements) {
+        if (!query.exec(statement))
+            return SqlErrors::failure(tr("The records' sort keys could not be written"), query.lastError());
+    }
+    return {};
+}
+
 QString SqlEngine::quoted(const QString& text)
 {
     return QLatin1Char('\'') + QString(text).replace(QLatin1Char('\''), QLatin1String("''")) +

@@ -105,6 +105,18 @@ public:
     Result<QStringList> dataTables(const QSqlDatabase& db) const;
     Result<QList<Reference>> references(const QSqlDatabase& db) const;
     virtual Status continueIdentities(const QSqlDatabase& db) const = 0;
+    // Such a copy writes the records with their stored sort keys (migration 013), then their
+    // links, each of which has the keys of its record computed again by a trigger: the source's
+    // keys may be wrong (another program's) or another engine's (SQLite lower-cases ASCII only),
+    // so the copy writes every record's keys once after the rows (rewriteSortKeys). On
+    // PostgreSQL, whose per-link triggers were the whole cost of a copy, suspendSortKeys() stops
+    // them for the rest of the copy's transaction and resumeSortKeys() restarts them; SQLite's
+    // triggers cost little, and both do nothing there.
+    virtual Status suspendSortKeys(const QSqlDatabase& db) const = 0;
+    virtual Status resumeSortKeys(const QSqlDatabase& db) const = 0;
+    // Every record's stored sort keys computed again from its links, by the statements of
+    // migration 013's first filling, on either engine.
+    static Status rewriteSortKeys(const QSqlDatabase& db);
 
 protected:
     // The catalogue queries behind dataTables() and references(), in the engine's own words:

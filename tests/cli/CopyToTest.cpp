@@ -404,3 +404,69 @@ TEST_CASE("A copy that fails leaves nothing on the target", "[cli][copy]")
         CHECK(!QFileInfo::exists(target.path() + QLatin1String("-wal")));
     }
 }
+
+namespace {
+
+// Records whose stored sort keys differ from what their links give (migration 013's views), on
+// either engine (coalesce: a record without links has NULL keys on both sides).
+qint64 staleSortKeys(const QString& location)
+{
+    Database database;
+    openObservatory(database, location);
+    QSqlQuery query(database.connection());
+    REQUIRE(query.exec(QStringLiteral(
+        "SELECT (SELECT count(*) FROM partnership p JOIN partnership_sort_key k ON k.id = p.id "
+        "WHERE coalesce(p.sort_actors, '') <> coalesce(k.actors, '') "
+        "OR coalesce(p.sort_partners, '') <> coalesce(k.partners, '') "
+        "OR coalesce(p.sort_countries_fr, '') <> coalesce(k.countries_fr, '') "
+        "OR coalesce(p.sort_countries_en, '') <> coalesce(k.countries_en, '')) + "
+        "(SELECT count(*) FROM project j JOIN project_sort_key k ON k.id = j.id "
+        "WHERE coalesce(j.sort_carriers, '') <> coalesce(k.carriers, '') "
+        "OR coalesce(j.sort_countries_fr, '') <> coalesce(k.countries_fr, '') "
+        "OR coalesce(j.sort_countries_en, '') <> coalesce(k.countries_en, ''))")));
+    REQUIRE(query.next());
+    return query.value(0).toLongLong();
+}
+
+} // namespace
+
+TEST_CASE("A copy's sort keys are computed by its target, whatever the source held", "[cli][copy]")
+{
+    // On PostgreSQL the link triggers are suspended during the copy and every key is written
+    // once after the rows (SqlEngine::suspendSortKeys); on SQLite the triggers write them.
+    QTemporaryDir dir;
+    const QString source = dir.filePath(QStringLiteral("source.sqlite"));
+    REQUIRE(observatoire({arg("--db"), source, arg("demo"), arg("--rows"), arg("40")}).exitCode == 0);
+    REQUIRE(staleSortKeys(source) == 0);
+    // Keys another program spoiled (no trigger watches the key columns themselves).
+    runSql(source, {QStringLiteral("UPDATE partnership SET sort_actors = 'zzz', sort_countries_fr = NULL"),
+                    QStringLiteral("UPDATE project SET sort_carriers = 'zzz', sort_countries_en = 'zzz'")});
+    REQUIRE(staleSortKeys(source) > 0);
+
+    const ProgramDatabase target(dir, QStringLiteral("target.sqlite"));
+    const ProgramRun copied = observatoire({arg("--db"), source, arg("copy-to"), target.location()});
+    INFO(copied.err.toStdString());
+    REQUIRE(copied.exitCode == 0);
+    CHECK(staleSortKeys(target.location()) == 0);
+
+    // The triggers work again on the copy: a link written later changes its record's keys.
+    Database database;
+    openObservatory(database, target.location());
+    QSqlQuery query(database.connection());
+    REQUIRE(query.exec(QStringLiteral("SELECT min(id) FROM partnership")));
+    REQUIRE(query.next());
+    const qint64 partnershipId = query.value(0).toLongLong();
+    Actor first;
+    first.name = QStringLiteral("Aaa Comité de jumelage");
+    first.typeCode = QStringLiteral("comite_jumelage");
+    const Result<Actor> created = ActorStore(database.connection()).create(first);
+    REQUIRE(created.ok());
+    REQUIRE(query.exec(QStringLiteral("INSERT INTO partnership_actor (partnership_id, actor_id, role_code) "
+                                      "SELECT %1, %2, min(code) FROM ref_org_role")
+                           .arg(partnershipId)
+                           .arg(created.value().id)));
+    REQUIRE(
+        query.exec(QStringLiteral("SELECT sort_actors FROM partnership WHERE id = %1").arg(partnershipId)));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toString().startsWith(QLatin1String("aaa")));
+}

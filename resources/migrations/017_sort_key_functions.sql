@@ -1,0 +1,9 @@
+-- Observatoire schema version 17: PostgreSQL's sort-key triggers keep their plans.
+--
+-- Migration 013 wrote the functions that compute a record's sort keys again in LANGUAGE sql,
+-- which PostgreSQL plans again at every call: each link an import or a copy wrote cost a
+-- planning of the UPDATE and its views (59 % of the server's CPU in a copy of 100,000 records,
+-- docs/performance.md « copy-to at 100,000 records »). PostgreSQL's own step
+-- (pg/017_sort_key_functions.sql) writes them in PL/pgSQL, which keeps its plans for the
+-- session, and lets a copy suspend the link triggers. Nothing to do on SQLite, whose triggers
+-- are statements compiled with the schema.
