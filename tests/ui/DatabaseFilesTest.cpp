@@ -49,7 +49,10 @@ ino_t inodeOf(const QString& path)
 int actorCount(const QString& path)
 {
     Database reopened;
-    REQUIRE(reopened.open(DatabaseLocation::sqliteFile(path), Database::OpenMode::MustExist).ok());
+    const DatabaseStatus opened =
+        reopened.open(DatabaseLocation::sqliteFile(path), Database::OpenMode::MustExist);
+    INFO(opened.message.toStdString());
+    REQUIRE(opened.ok());
     QSqlQuery query(reopened.connection());
     REQUIRE(query.exec(QStringLiteral("SELECT count(*) FROM actor")));
     REQUIRE(query.next());
@@ -301,46 +304,51 @@ TEST_CASE("The window's save dialogs refuse the open database, its companions an
     Dialogs::clearShownMessages();
     const QString refusal = QStringLiteral("is the observatory's database");
 
-    // File › Export.
-    ExportDialog exportDialog(db.connection(), {RecordList::Family::Actors, {}, 1, 1}, settings);
-    for (const QString& target :
-         QStringList{path, path + QLatin1String("-wal"), path + QLatin1String("-shm"), link}) {
-        INFO(target.toStdString());
+    // (The dialogs in a block: each holds the connection, which must be free when it closes.)
+    {
+        // File › Export.
+        ExportDialog exportDialog(db.connection(), {RecordList::Family::Actors, {}, 1, 1}, settings);
+        for (const QString& target :
+             QStringList{path, path + QLatin1String("-wal"), path + QLatin1String("-shm"), link}) {
+            INFO(target.toStdString());
+            Dialogs::clearShownMessages();
+            Dialogs::queueFileName(target);
+            exportDialog.accept();
+            CHECK(exportDialog.writtenCount() == 0);
+            REQUIRE(Dialogs::shownMessages().size() == 1);
+            CHECK(Dialogs::shownMessages().first().contains(refusal));
+        }
+
+        // The report window's export.
+        ReportDialog reportDialog(db.connection(), settings);
+        REQUIRE(QTest::qWaitFor([&] { return !reportDialog.computing(); }, 60000));
+        auto* format = reportDialog.findChild<QComboBox*>(QStringLiteral("exportFormat"));
+        REQUIRE(format);
+        format->setCurrentIndex(format->findData(QStringLiteral("html")));
         Dialogs::clearShownMessages();
-        Dialogs::queueFileName(target);
-        exportDialog.accept();
-        CHECK(exportDialog.writtenCount() == 0);
+        Dialogs::queueFileName(reportLink);
+        QTest::mouseClick(reportDialog.findChild<QPushButton*>(QStringLiteral("exportButton")),
+                          Qt::LeftButton);
+        REQUIRE(Dialogs::shownMessages().size() == 1);
+        CHECK(Dialogs::shownMessages().first().contains(refusal));
+
+        // The import's list of errors.
+        const QString bad = writeTestFile(dir, QStringLiteral("bad.csv"),
+                                          "Nature;Acteur;Pays;Partenaire\n"
+                                          "Jumelage;Lyon;Atlantide;Essen\n");
+        ImportDialog importDialog(db.connection(), settings);
+        Dialogs::queueFileName(bad);
+        QTest::mouseClick(importDialog.findChild<QPushButton*>(QStringLiteral("chooseFile")), Qt::LeftButton);
+        QTest::mouseClick(importDialog.findChild<QPushButton*>(QStringLiteral("checkButton")),
+                          Qt::LeftButton);
+        REQUIRE(importDialog.findChild<QTableWidget*>(QStringLiteral("errors"))->rowCount() == 1);
+        Dialogs::clearShownMessages();
+        Dialogs::queueFileName(path + QLatin1String("-wal"));
+        QTest::mouseClick(importDialog.findChild<QPushButton*>(QStringLiteral("saveErrorsButton")),
+                          Qt::LeftButton);
         REQUIRE(Dialogs::shownMessages().size() == 1);
         CHECK(Dialogs::shownMessages().first().contains(refusal));
     }
-
-    // The report window's export.
-    ReportDialog reportDialog(db.connection(), settings);
-    REQUIRE(QTest::qWaitFor([&] { return !reportDialog.computing(); }, 60000));
-    auto* format = reportDialog.findChild<QComboBox*>(QStringLiteral("exportFormat"));
-    REQUIRE(format);
-    format->setCurrentIndex(format->findData(QStringLiteral("html")));
-    Dialogs::clearShownMessages();
-    Dialogs::queueFileName(reportLink);
-    QTest::mouseClick(reportDialog.findChild<QPushButton*>(QStringLiteral("exportButton")), Qt::LeftButton);
-    REQUIRE(Dialogs::shownMessages().size() == 1);
-    CHECK(Dialogs::shownMessages().first().contains(refusal));
-
-    // The import's list of errors.
-    const QString bad = writeTestFile(dir, QStringLiteral("bad.csv"),
-                                      "Nature;Acteur;Pays;Partenaire\n"
-                                      "Jumelage;Lyon;Atlantide;Essen\n");
-    ImportDialog importDialog(db.connection(), settings);
-    Dialogs::queueFileName(bad);
-    QTest::mouseClick(importDialog.findChild<QPushButton*>(QStringLiteral("chooseFile")), Qt::LeftButton);
-    QTest::mouseClick(importDialog.findChild<QPushButton*>(QStringLiteral("checkButton")), Qt::LeftButton);
-    REQUIRE(importDialog.findChild<QTableWidget*>(QStringLiteral("errors"))->rowCount() == 1);
-    Dialogs::clearShownMessages();
-    Dialogs::queueFileName(path + QLatin1String("-wal"));
-    QTest::mouseClick(importDialog.findChild<QPushButton*>(QStringLiteral("saveErrorsButton")),
-                      Qt::LeftButton);
-    REQUIRE(Dialogs::shownMessages().size() == 1);
-    CHECK(Dialogs::shownMessages().first().contains(refusal));
     Dialogs::setTestMode(false);
 
     // Nothing was written over the database or its WAL, and nothing of it was lost.
