@@ -7,6 +7,8 @@
 #include "i18n/Translations.h"
 
 #include <QByteArray>
+#include <atomic>
+#include <cstdio>
 #include <fstream>
 #include <set>
 #include <string>
@@ -39,15 +41,41 @@ static void recordMappedFiles()
         out << path << '\n';
 }
 
+// Qt's warning when a connection is removed while a query, a store or a dialog still holds it:
+// the holder's queries stop working, silently. Catch2 cannot see it, so the program counts them and
+// fails at its end (the warning above in the output names the connection).
+static std::atomic<int> connectionsRemovedInUse{0};
+static QtMessageHandler qtHandler = nullptr;
+
+static void countConnectionsRemovedInUse(QtMsgType type, const QMessageLogContext& context,
+                                         const QString& message)
+{
+    if (type == QtWarningMsg &&
+        message.contains(QLatin1String("is still in use, all queries will cease to work")))
+        ++connectionsRemovedInUse;
+    if (qtHandler)
+        qtHandler(type, context, message);
+    else
+        std::fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
+}
+
 int main(int argc, char** argv)
 {
+    qtHandler = qInstallMessageHandler(countConnectionsRemovedInUse);
     TestApplication application(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("RESACOOP-tests"));
     QCoreApplication::setApplicationName(QStringLiteral("Observatoire-tests"));
     CurrentUser::setOverride(QStringLiteral("tester"));
     // CTest sets OBSERVATOIRE_LANG=en: assertions read the English texts.
     Translations::install(application, Translations::languageFor(QLocale::system()));
-    const int failed = Catch::Session().run(argc, argv);
+    int failed = Catch::Session().run(argc, argv);
     recordMappedFiles();
+    if (connectionsRemovedInUse > 0) {
+        std::fprintf(stderr,
+                     "%d database connection(s) removed while still in use (the warnings above): close a "
+                     "connection only once every query, store and dialog holding it is gone\n",
+                     connectionsRemovedInUse.load());
+        failed = failed > 0 ? failed : 1;
+    }
     return failed;
 }

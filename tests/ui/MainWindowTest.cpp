@@ -1442,15 +1442,18 @@ TEST_CASE("Edit › Duplicates lists a likely pair; the side-by-side merge takes
     qint64 second = 0;
     {
         StoreFixture db;
-        ActorStore actors(db.connection());
-        Actor actor;
-        actor.name = QStringLiteral("Ville de Vienne");
-        actor.typeCode = QStringLiteral("commune");
-        actor.departementCode = QStringLiteral("38");
-        first = actors.create(actor).value().id;
-        actor.name = QStringLiteral("Mairie de Vienne");
-        actor.email = QStringLiteral("international@vienne.example");
-        second = actors.create(actor).value().id;
+        {
+            // (A store holds the connection, which must be free when it closes.)
+            ActorStore actors(db.connection());
+            Actor actor;
+            actor.name = QStringLiteral("Ville de Vienne");
+            actor.typeCode = QStringLiteral("commune");
+            actor.departementCode = QStringLiteral("38");
+            first = actors.create(actor).value().id;
+            actor.name = QStringLiteral("Mairie de Vienne");
+            actor.email = QStringLiteral("international@vienne.example");
+            second = actors.create(actor).value().id;
+        }
         db.addPartnership(second, db.addPartner(QStringLiteral("Esslingen am Neckar"), QStringLiteral("DE")));
         db.database().close();
         REQUIRE(QFile::copy(db.path(), path));
