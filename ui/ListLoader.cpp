@@ -2,12 +2,10 @@
 
 #include "database/Database.h"
 #include "database/QueryCancel.h"
-#include "lists/ListTotals.h"
+#include "lists/ListConnection.h"
 #include "lists/RecordQuery.h"
 
 #include <QSqlDatabase>
-
-#include <optional>
 
 namespace {
 
@@ -15,21 +13,12 @@ namespace {
 class ListWorker : public QObject
 {
 public:
-    void open(const QString& sourceConnection)
-    {
-        m_totals.reset();
-        if (!m_database.openCopyOf(sourceConnection, Database::Access::ReadOnly).ok())
-            m_database.close();
-        else
-            m_totals.emplace(m_database.connection());
-    }
-
-    QSqlDatabase connection() const { return m_database.isOpen() ? m_database.connection() : QSqlDatabase(); }
-    int total(RecordList::Family family) { return m_totals ? m_totals->total(family) : 0; }
+    void open(const QString& sourceConnection) { m_lists.open(sourceConnection); }
+    QSqlDatabase connection() const { return m_lists.connection(); }
+    int total(RecordList::Family family) { return m_lists.total(family); }
 
 private:
-    Database m_database;
-    std::optional<ListTotals> m_totals;
+    ListConnection m_lists;
 };
 
 } // namespace
