@@ -54,6 +54,7 @@ quint64 ListLoader::request(const Request& request)
     const quint64 id = ++m_lastRequest;
     QAtomicInteger<quint64>& newest = m_newestByFamily.at(request.family);
     newest.storeRelease(id);
+    m_newestRequests.insert_or_assign(request.family, request);
     auto* worker = static_cast<ListWorker*>(m_worker);
     QMetaObject::invokeMethod(
         worker,
@@ -83,12 +84,21 @@ quint64 ListLoader::request(const Request& request)
             }
             QMetaObject::invokeMethod(
                 this, [this, id, first] { Q_EMIT firstScreenLoaded(id, first); }, Qt::QueuedConnection);
-            // Behind the first screens already asked for (of this list or the others).
-            QMetaObject::invokeMethod(
-                worker, [this, request, id] { loadAll(request, id); }, Qt::QueuedConnection);
         },
         Qt::QueuedConnection);
     return id;
+}
+
+void ListLoader::loadRest(quint64 requestId)
+{
+    for (const auto& [family, request] : m_newestRequests) {
+        if (m_newestByFamily.at(family).loadAcquire() != requestId)
+            continue;
+        // Behind the first screens already asked for (of this list or the others).
+        QMetaObject::invokeMethod(
+            m_worker, [this, request, requestId] { loadAll(request, requestId); }, Qt::QueuedConnection);
+        return;
+    }
 }
 
 void ListLoader::loadAll(const Request& request, quint64 id)
