@@ -17,14 +17,6 @@
 #include <QPushButton>
 #include <QTimer>
 
-namespace {
-
-// A pause this long in typing runs the search: fast enough to feel immediate, and a word typed
-// quickly is searched once.
-constexpr int kTypingPauseMs = 150;
-
-} // namespace
-
 FilterBar::FilterBar(QWidget* parent)
     : QWidget(parent)
     , m_search(new QLineEdit(this))
@@ -37,8 +29,14 @@ FilterBar::FilterBar(QWidget* parent)
     m_search->installEventFilter(this);
     m_typingPause->setSingleShot(true);
     m_typingPause->setInterval(kTypingPauseMs);
-    connect(m_search, &QLineEdit::textChanged, m_typingPause, qOverload<>(&QTimer::start));
-    connect(m_typingPause, &QTimer::timeout, this, &FilterBar::announce);
+    connect(m_search, &QLineEdit::textChanged, this, [this] {
+        m_typingPause->start();
+        setTyping(true);
+    });
+    connect(m_typingPause, &QTimer::timeout, this, [this] {
+        announce();
+        setTyping(false);
+    });
 
     m_kind = addCombo(QStringLiteral("kindFilter"));
     m_status = addCombo(QStringLiteral("statusFilter"));
@@ -197,6 +195,7 @@ void FilterBar::clear()
     m_twinnings->setChecked(false);
     m_filling = false;
     announce();
+    setTyping(false);
 }
 
 void FilterBar::chooseTypedCountry()
@@ -228,6 +227,14 @@ void FilterBar::announce()
 {
     if (!m_filling)
         Q_EMIT filterChanged(filter());
+}
+
+void FilterBar::setTyping(bool typing)
+{
+    if (typing == m_typing)
+        return;
+    m_typing = typing;
+    Q_EMIT typingChanged(typing);
 }
 
 bool FilterBar::eventFilter(QObject* watched, QEvent* event)

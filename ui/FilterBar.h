@@ -30,8 +30,16 @@ public:
     void focusSearch();
     QLineEdit* searchField() const { return m_search; }
 
+    // A pause this long in typing runs the search: fast enough to feel immediate, and a word
+    // typed quickly is searched once.
+    static constexpr int kTypingPauseMs = 150;
+
 Q_SIGNALS:
     void filterChanged(const RecordFilter& filter);
+    // True at the first key of the search field, false once its typing pause is over (after
+    // filterChanged()) or the filters are cleared: the lists count their whole set meanwhile
+    // only if nobody types (RecordListModel::setTyping).
+    void typingChanged(bool typing);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -44,6 +52,7 @@ private:
     // Chooses the country the adviser typed (any accents or case), or restores the chosen one.
     void chooseTypedCountry();
     void announce();
+    void setTyping(bool typing);
 
     QSqlDatabase m_db;
     RecordList::Family m_family = RecordList::Family::Actors;
@@ -60,4 +69,5 @@ private:
     QCheckBox* m_stale;
     QCheckBox* m_twinnings;
     bool m_filling = false;
+    bool m_typing = false;
 };

@@ -2,12 +2,10 @@
 
 #include "database/Database.h"
 #include "database/QueryCancel.h"
-#include "lists/ListTotals.h"
+#include "lists/ListConnection.h"
 #include "lists/RecordQuery.h"
 
 #include <QSqlDatabase>
-
-#include <optional>
 
 namespace {
 
@@ -15,21 +13,12 @@ namespace {
 class ListWorker : public QObject
 {
 public:
-    void open(const QString& sourceConnection)
-    {
-        m_totals.reset();
-        if (!m_database.openCopyOf(sourceConnection, Database::Access::ReadOnly).ok())
-            m_database.close();
-        else
-            m_totals.emplace(m_database.connection());
-    }
-
-    QSqlDatabase connection() const { return m_database.isOpen() ? m_database.connection() : QSqlDatabase(); }
-    int total(RecordList::Family family) { return m_totals ? m_totals->total(family) : 0; }
+    void open(const QString& sourceConnection) { m_lists.open(sourceConnection); }
+    QSqlDatabase connection() const { return m_lists.connection(); }
+    int total(RecordList::Family family) { return m_lists.total(family); }
 
 private:
-    Database m_database;
-    std::optional<ListTotals> m_totals;
+    ListConnection m_lists;
 };
 
 } // namespace
@@ -65,6 +54,7 @@ quint64 ListLoader::request(const Request& request)
     const quint64 id = ++m_lastRequest;
     QAtomicInteger<quint64>& newest = m_newestByFamily.at(request.family);
     newest.storeRelease(id);
+    m_newestRequests.insert_or_assign(request.family, request);
     auto* worker = static_cast<ListWorker*>(m_worker);
     QMetaObject::invokeMethod(
         worker,
@@ -94,12 +84,21 @@ quint64 ListLoader::request(const Request& request)
             }
             QMetaObject::invokeMethod(
                 this, [this, id, first] { Q_EMIT firstScreenLoaded(id, first); }, Qt::QueuedConnection);
-            // Behind the first screens already asked for (of this list or the others).
-            QMetaObject::invokeMethod(
-                worker, [this, request, id] { loadAll(request, id); }, Qt::QueuedConnection);
         },
         Qt::QueuedConnection);
     return id;
+}
+
+void ListLoader::loadRest(quint64 requestId)
+{
+    for (const auto& [family, request] : m_newestRequests) {
+        if (m_newestByFamily.at(family).loadAcquire() != requestId)
+            continue;
+        // Behind the first screens already asked for (of this list or the others).
+        QMetaObject::invokeMethod(
+            m_worker, [this, request, requestId] { loadAll(request, requestId); }, Qt::QueuedConnection);
+        return;
+    }
 }
 
 void ListLoader::loadAll(const Request& request, quint64 id)

@@ -17,10 +17,12 @@ class Database;
 // the newest request of each list is answered: a search typed quickly runs once.
 //
 // Each request is answered twice: firstScreenLoaded() with the first ids alone (RecordQuery::
-// firstIds(), without the whole set of matches), then loaded() with all of them and the count.
-// The whole set is read after every first screen asked meanwhile, and given up as soon as a newer
-// request of the same list comes (QueryCancel): a one-letter search at a million records no
-// longer holds up the next letter.
+// firstIds(), without the whole set of matches), then, once the caller asks for it (loadRest()),
+// loaded() with all of them and the count. The caller chooses when: at once, or after the pause
+// in typing that follows the first screen, so that a search typed on letter by letter does not
+// count the list at each letter (RecordListModel). The whole set is read after every first screen
+// asked meanwhile, and given up as soon as a newer request of the same list comes (QueryCancel):
+// a one-letter search at a million records no longer holds up the next letter.
 class ListLoader : public QObject
 {
     Q_OBJECT
@@ -41,13 +43,16 @@ public:
     void setDatabase(const Database& database);
     // Returns the request's number; firstScreenLoaded() and loaded() answer with it.
     quint64 request(const Request& request);
+    // The whole list and its count of a request whose first screen came (loaded() answers);
+    // nothing when a newer request of the same list was made since.
+    void loadRest(quint64 requestId);
 
     // The ids firstScreenLoaded() gives: a screen and more (RecordListModel's page).
     static constexpr int kFirstScreen = 200;
 
 Q_SIGNALS:
-    // The first kFirstScreen ids of the list; loaded() follows. A list shorter than that comes
-    // at once by loaded() alone.
+    // The first kFirstScreen ids of the list; loaded() follows loadRest(). A list shorter than
+    // that comes at once by loaded() alone.
     void firstScreenLoaded(quint64 requestId, const QList<qint64>& ids);
     void loaded(quint64 requestId, const QList<qint64>& ids, int total, const QString& error);
 
@@ -62,4 +67,6 @@ private:
     // added to or removed from after (the worker thread reads them): a fixed array of 4 had
     // fallen one short when the schemes' list came, and the schemes' requests wrote past it.
     std::map<RecordList::Family, QAtomicInteger<quint64>> m_newestByFamily;
+    // The same requests, for loadRest() (the window's thread alone).
+    std::map<RecordList::Family, Request> m_newestRequests;
 };

@@ -148,6 +148,10 @@ void MainWindow::createPlaces()
     m_filterBar = new FilterBar(this);
     connect(m_filterBar, &FilterBar::filterChanged, this,
             [this](const RecordFilter& filter) { m_pages.at(m_stack->currentIndex())->setFilter(filter); });
+    connect(m_filterBar, &FilterBar::typingChanged, this, [this](bool typing) {
+        for (RecordListPage* page : std::as_const(m_pages))
+            page->model()->setTyping(typing, FilterBar::kTypingPauseMs);
+    });
     auto* lists = new QWidget(this);
     auto* listsLayout = new QVBoxLayout(lists);
     m_readOnlyBanner = new QLabel(
@@ -590,7 +594,7 @@ void MainWindow::exportList()
     const RecordListPage* page = m_pages.at(m_stack->currentIndex());
     const RecordListModel* model = page->model();
     std::optional<int> shown;
-    if (!model->isCounting())
+    if (model->countKnown())
         shown = model->matchingCount();
     ExportDialog dialog(m_database->connection(),
                         {page->family(), model->selection(), shown, model->totalCount()}, m_settings, this);

@@ -6,6 +6,7 @@
 #include "i18n/Translations.h"
 
 #include <QLocale>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -20,7 +21,13 @@ RecordListModel::RecordListModel(RecordList::Family family, QObject* parent)
     : QAbstractTableModel(parent)
     , m_family(family)
     , m_columns(RecordList::columns(family))
+    , m_countPause(new QTimer(this))
 {
+    m_countPause->setSingleShot(true);
+    connect(m_countPause, &QTimer::timeout, this, [this] {
+        if (!m_typing && awaitsRest())
+            loadRest();
+    });
 }
 
 void RecordListModel::setDatabase(const QSqlDatabase& db)
@@ -58,17 +65,39 @@ void RecordListModel::setLoader(ListLoader* loader)
     }
 }
 
+void RecordListModel::setTyping(bool typing, int pauseMs)
+{
+    m_typing = typing;
+    m_countPause->setInterval(pauseMs);
+    if (typing)
+        m_countPause->stop(); // the search typed will ask for a list of its own
+    else if (awaitsRest())
+        m_countPause->start();
+}
+
 void RecordListModel::applyFirstScreen(quint64 requestId, const QList<qint64>& ids)
 {
     if (requestId != m_pendingRequest)
         return; // an older answer, overtaken by a newer request
     m_firstScreenOf = requestId;
+    m_showsFirstScreen = true;
     beginResetModel();
     m_ids = ids;
     m_pages.clear();
     m_error.clear();
     endResetModel();
+    // Before countsChanged(), so that a key typed as the first screen shows holds the count.
+    if (!m_typedRequest && !m_typing)
+        loadRest();
+    else if (!m_typing)
+        m_countPause->start();
     Q_EMIT countsChanged();
+}
+
+void RecordListModel::loadRest()
+{
+    m_restAsked = true;
+    m_loader->loadRest(m_pendingRequest);
 }
 
 void RecordListModel::applyWhole(quint64 requestId, const QList<qint64>& ids, int total, const QString& error)
@@ -76,6 +105,7 @@ void RecordListModel::applyWhole(quint64 requestId, const QList<qint64>& ids, in
     if (requestId != m_pendingRequest)
         return;
     m_pendingRequest = 0;
+    m_showsFirstScreen = false;
     const bool continuesScreen = m_firstScreenOf == requestId && error.isEmpty() &&
                                  ids.size() >= m_ids.size() &&
                                  std::equal(m_ids.cbegin(), m_ids.cend(), ids.cbegin());
@@ -104,6 +134,9 @@ void RecordListModel::reload()
     }
     m_query->setSelection(m_selection);
     if (m_loader) {
+        m_countPause->stop();
+        m_restAsked = false;
+        m_typedRequest = m_typing;
         // The rows on screen stay until the answer comes.
         m_pendingRequest = m_loader->request(
             {m_family, m_selection, Translations::current() == Translations::Language::English});
@@ -120,6 +153,7 @@ void RecordListModel::applyIds(const QList<qint64>& ids, int total, const QStrin
 {
     beginResetModel();
     m_ids = ids;
+    m_showsFirstScreen = false;
     m_pages.clear();
     m_total = total;
     m_error = error;

@@ -34,6 +34,16 @@ public:
     // Whether the rows shown are the first screen of the reload on its way, the rest of the list
     // and its count still to come (ListLoader::firstScreenLoaded).
     bool isCounting() const { return m_pendingRequest != 0 && m_firstScreenOf == m_pendingRequest; }
+    // Whether matchingCount() is the count of the list: false while the rows shown are a first
+    // screen, also once a newer reading is on its way (a search typed on): the list then reads as
+    // being counted, never as the rows of its first screen.
+    bool countKnown() const { return !m_showsFirstScreen; }
+    // While the adviser types in the search field (FilterBar::typingChanged), the whole list is
+    // not counted: a reading asked meanwhile counts it only after a pause in typing of `pauseMs`
+    // that follows its first screen. A search typed letter by letter, each letter's first screen
+    // shown before the next, no longer counts its list at each letter, beside the next letter's
+    // first screen. Any other reading (a sort, a filter chosen) counts at once.
+    void setTyping(bool typing, int pauseMs);
     void setFilter(const RecordFilter& filter);
     const ListSelection& selection() const { return m_selection; }
     const RecordFilter& filter() const { return m_selection.filter; }
@@ -60,6 +70,9 @@ private:
     void applyIds(const QList<qint64>& ids, int total, const QString& error);
     void applyFirstScreen(quint64 requestId, const QList<qint64>& ids);
     void applyWhole(quint64 requestId, const QList<qint64>& ids, int total, const QString& error);
+    // Asks the loader for the whole list of the reading whose first screen is shown.
+    void loadRest();
+    bool awaitsRest() const { return isCounting() && !m_restAsked; }
     const QVariantList& valuesAt(int row) const;
     QString displayText(const RecordList::Column& column, const QVariant& value) const;
 
@@ -74,5 +87,10 @@ private:
     mutable QHash<int, QList<QVariantList>> m_pages;
     class ListLoader* m_loader = nullptr;
     quint64 m_pendingRequest = 0;
-    quint64 m_firstScreenOf = 0; // the request whose first screen m_ids holds
+    quint64 m_firstScreenOf = 0;     // the request whose first screen m_ids holds
+    bool m_showsFirstScreen = false; // m_ids is a first screen, whatever reading is on its way
+    bool m_restAsked = false;        // of the pending request
+    bool m_typing = false;
+    bool m_typedRequest = false; // the pending request was made while the adviser typed
+    class QTimer* m_countPause;
 };

@@ -372,7 +372,7 @@ void RecordListPage::updateCount()
     }
     if (!m_model->errorString().isEmpty())
         m_count->setText(tr("The list could not be read: %1").arg(m_model->errorString()));
-    else if (m_model->isCounting())
+    else if (!m_model->countKnown())
         m_count->setText(tr("Counting…"));
     else
         m_count->setText(RecordList::countText(family(), m_model->matchingCount(), m_model->totalCount()));

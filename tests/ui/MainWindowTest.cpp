@@ -134,6 +134,36 @@ void waitForLists(const MainWindow& window)
     REQUIRE_EVENTUALLY(!window.listsLoading());
 }
 
+// The window open on more actors than a first screen (ListLoader::kFirstScreen), all
+// « Comité … » but one, its lists read.
+constexpr int kActors = ListLoader::kFirstScreen + 57;
+struct LongActorList
+{
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("long.sqlite"));
+    WindowFixture fixture;
+    RecordListPage* actors = nullptr;
+    RecordListModel* model = nullptr;
+
+    LongActorList()
+    {
+        {
+            StoreFixture db;
+            for (int i = 0; i < kActors; ++i)
+                db.addActor(QStringLiteral("Comité %1").arg(i, 3, 10, QLatin1Char('0')));
+            db.addActor(QStringLiteral("Grenoble"));
+            db.database().close();
+            REQUIRE(QFile::copy(db.path(), path));
+        }
+        fixture.window.show();
+        REQUIRE(
+            fixture.window.openDatabase(DatabaseLocation::sqliteFile(path), Database::OpenMode::MustExist));
+        REQUIRE_EVENTUALLY(!fixture.window.listsLoading());
+        actors = fixture.window.page(RecordList::Family::Actors);
+        model = actors->model();
+    }
+};
+
 QAction* actionNamed(const MainWindow& window, const char* name)
 {
     QAction* action = window.findChild<QAction*>(QString::fromLatin1(name));
@@ -365,24 +395,10 @@ TEST_CASE("A long list shows its first screen, then the rest below it, keeping t
           "follows",
           "[ui][models][search]")
 {
-    // More actors than a first screen (ListLoader::kFirstScreen), all found by the search.
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("long.sqlite"));
-    constexpr int kActors = ListLoader::kFirstScreen + 57;
-    {
-        StoreFixture db;
-        for (int i = 0; i < kActors; ++i)
-            db.addActor(QStringLiteral("Comité %1").arg(i, 3, 10, QLatin1Char('0')));
-        db.addActor(QStringLiteral("Grenoble"));
-        db.database().close();
-        REQUIRE(QFile::copy(db.path(), path));
-    }
-    WindowFixture fixture;
-    fixture.window.show();
-    REQUIRE(fixture.window.openDatabase(DatabaseLocation::sqliteFile(path), Database::OpenMode::MustExist));
-    waitForLists(fixture.window);
-    RecordListPage* actors = fixture.window.page(RecordList::Family::Actors);
-    RecordListModel* model = actors->model();
+    LongActorList list;
+    WindowFixture& fixture = list.fixture;
+    RecordListPage* actors = list.actors;
+    RecordListModel* model = list.model;
     REQUIRE(model->rowCount() == kActors + 1);
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
 
@@ -423,7 +439,7 @@ TEST_CASE("A long list shows its first screen, then the rest below it, keeping t
     CHECK(inserted.at(0).at(2).toInt() == kActors - 1);
     // The rows are those of the whole query, in its order, and the count is theirs.
     Database database;
-    REQUIRE(database.open(DatabaseLocation::sqliteFile(path), Database::OpenMode::MustExist).ok());
+    REQUIRE(database.open(DatabaseLocation::sqliteFile(list.path), Database::OpenMode::MustExist).ok());
     RecordQuery query(database.connection(), RecordList::Family::Actors, false);
     query.setFilter(filter);
     const QList<qint64> whole = query.matchingIds();
@@ -443,6 +459,48 @@ TEST_CASE("A long list shows its first screen, then the rest below it, keeping t
     CHECK(model->rowCount() == 1);
     CHECK(reset.size() == 1);
     CHECK(actors->countText() == QStringLiteral("1 actor of %1").arg(kActors + 1));
+}
+
+TEST_CASE("A search typed on letter by letter counts its list only after the pause in typing that follows "
+          "a first screen, and reads « Counting… » until then",
+          "[ui][models][search]")
+{
+    // Each letter's first screen shows before the next letter is typed, as the adviser types on:
+    // the whole list of each letter was counted beside the next letter's first screen
+    // (docs/performance.md, issue 19).
+    LongActorList list;
+    auto* loader = list.fixture.window.findChild<ListLoader*>();
+    REQUIRE(loader);
+    QLineEdit* search = list.fixture.window.findChild<QLineEdit*>(QStringLiteral("searchField"));
+    REQUIRE(search);
+    search->setFocus();
+
+    const QString word = QStringLiteral("comit");
+    qsizetype typed = 0;
+    QStringList counts; // from the first letter's first screen on
+    QSignalSpy wholeLists(loader, &ListLoader::loaded);
+    // The next letter is typed as the first screen shows, before the window's events go on.
+    const QMetaObject::Connection typing = QObject::connect(list.model, &RecordListModel::countsChanged, [&] {
+        if (list.model->isCounting() || !counts.isEmpty())
+            counts << list.actors->countText();
+        if (list.model->isCounting() && typed < word.size())
+            QTest::keyClick(search, word.at(typed++).toLatin1());
+    });
+    QTest::keyClick(search, word.at(typed++).toLatin1());
+    REQUIRE_EVENTUALLY(typed == word.size());
+    // The last letter's list is counted once the typing pauses.
+    waitForLists(list.fixture.window);
+    QObject::disconnect(typing);
+
+    CHECK(wholeLists.size() == 1);
+    CHECK(list.model->rowCount() == kActors);
+    CHECK(list.actors->countText() == QStringLiteral("%1 actors of %2").arg(kActors).arg(kActors + 1));
+    // Until then the rows of a first screen were never given as the list's count, not even once
+    // the next letter's reading was on its way.
+    REQUIRE(counts.size() > word.size());
+    CHECK(counts.takeLast() == list.actors->countText());
+    for (const QString& count : std::as_const(counts))
+        CHECK(count == QStringLiteral("Counting…"));
 }
 
 TEST_CASE("The About box names the version and the sources of the reference data", "[ui][main-window]")
