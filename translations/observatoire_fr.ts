@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>ActorEditor</name>
@@ -11,7 +12,7 @@
         <translation>Nouvel acteur</translation>
     </message>
     <message>
-        <source>Type the commune's name: its codes fill in</source>
+        <source>Type the commune&apos;s name: its codes fill in</source>
         <translation>Tapez le nom de la commune : ses codes se remplissent</translation>
     </message>
     <message>
@@ -80,11 +81,11 @@
     </message>
     <message>
         <source>%1, now %2</source>
-        <translation>%1, aujourd'hui %2</translation>
+        <translation>%1, aujourd&apos;hui %2</translation>
     </message>
     <message>
-        <source>"%1" is not a number.</source>
-        <translation>« %1 » n'est pas un nombre.</translation>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>« %1 » n&apos;est pas un nombre.</translation>
     </message>
     <message>
         <source>Department</source>
@@ -100,7 +101,7 @@
     </message>
     <message>
         <source>%1 is the former code of %2, now part of %3: the current code %4 is used.</source>
-        <translation>%1 est l'ancien code de %2, aujourd'hui %3 : le code actuel %4 est utilisé.</translation>
+        <translation>%1 est l&apos;ancien code de %2, aujourd&apos;hui %3 : le code actuel %4 est utilisé.</translation>
     </message>
     <message>
         <source>Without a département, the yearly report counts this actor apart, not among the actors of the region nor in any table by département.</source>
@@ -108,7 +109,7 @@
     </message>
     <message>
         <source>Without a type, the report cannot count it by type or family of actors.</source>
-        <translation>Sans type, le rapport ne peut pas le compter par type ni par famille d'acteurs.</translation>
+        <translation>Sans type, le rapport ne peut pas le compter par type ni par famille d&apos;acteurs.</translation>
     </message>
     <message>
         <source>Year</source>
@@ -139,8 +140,8 @@
         <translation>Les années pour lesquelles la collectivité a déclaré son aide publique au développement (« déclaration APD ») : certains dispositifs la demandent.</translation>
     </message>
     <message>
-        <source>APD, line %1: "%2" is not a year.</source>
-        <translation>APD, ligne %1 : « %2 » n'est pas une année.</translation>
+        <source>APD, line %1: &quot;%2&quot; is not a year.</source>
+        <translation>APD, ligne %1 : « %2 » n&apos;est pas une année.</translation>
     </message>
     <message>
         <source>APD of %1: %2</source>
@@ -150,11 +151,11 @@
 <context>
     <name>ActorImporter</name>
     <message>
-        <source>"%1" is not a known type of actor</source>
+        <source>&quot;%1&quot; is not a known type of actor</source>
         <translation>« %1 » n’est pas un type d’acteur connu</translation>
     </message>
     <message>
-        <source>"%1" is not a French département</source>
+        <source>&quot;%1&quot; is not a French département</source>
         <translation>« %1 » n’est pas un département français</translation>
     </message>
     <message>
@@ -162,12 +163,12 @@
         <translation>une population est un nombre entier</translation>
     </message>
     <message>
-        <source>"%1" is not a year</source>
-        <translation>« %1 » n'est pas une année</translation>
+        <source>&quot;%1&quot; is not a year</source>
+        <translation>« %1 » n&apos;est pas une année</translation>
     </message>
     <message>
-        <source>year %1: "%2" is not yes or no</source>
-        <translation>année %1 : « %2 » n'est ni oui ni non</translation>
+        <source>year %1: &quot;%2&quot; is not yes or no</source>
+        <translation>année %1 : « %2 » n&apos;est ni oui ni non</translation>
     </message>
     <message>
         <source>year %1: %2</source>
@@ -179,7 +180,7 @@
     </message>
     <message>
         <source>values given: %1, APD years: %2 — one per year, in the same order, or none</source>
-        <translation>valeurs données : %1, années d'APD : %2 — une par année, dans le même ordre, ou aucune</translation>
+        <translation>valeurs données : %1, années d&apos;APD : %2 — une par année, dans le même ordre, ou aucune</translation>
     </message>
 </context>
 <context>
@@ -201,7 +202,7 @@
         <translation>Communes engagées</translation>
     </message>
     <message>
-        <source>Share of the region's communes engaged (%)</source>
+        <source>Share of the region&apos;s communes engaged (%)</source>
         <translation>Part des communes de la région engagées (%)</translation>
     </message>
     <message>
@@ -289,7 +290,7 @@
         <translation>inconnue</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln commune(s) engaged in %1; sizes from the actor's record.</source>
+        <source>%Ln commune(s) engaged in %1; sizes from the actor&apos;s record.</source>
         <translation>
             <numerusform>%Ln commune engagée en %1 ; population tirée de la fiche de l’acteur.</numerusform>
             <numerusform>%Ln communes engagées en %1 ; population tirée de la fiche de l’acteur.</numerusform>
@@ -297,7 +298,7 @@
     </message>
     <message>
         <source>Actors of the region named in a partnership or project active in the year; the last lines count the others apart.</source>
-        <translation>Acteurs de la région cités dans un partenariat ou un projet actif dans l'année ; les dernières lignes comptent les autres à part.</translation>
+        <translation>Acteurs de la région cités dans un partenariat ou un projet actif dans l&apos;année&#x202f;; les dernières lignes comptent les autres à part.</translation>
     </message>
     <message>
         <source>Actors of the region engaged</source>
@@ -305,11 +306,11 @@
     </message>
     <message>
         <source>Engaged actors from other regions (counted apart)</source>
-        <translation>Acteurs engagés d'autres régions (comptés à part)</translation>
+        <translation>Acteurs engagés d&apos;autres régions (comptés à part)</translation>
     </message>
     <message>
         <source>Engaged actors whose département is not given (counted apart)</source>
-        <translation>Acteurs engagés dont le département n'est pas renseigné (comptés à part)</translation>
+        <translation>Acteurs engagés dont le département n&apos;est pas renseigné (comptés à part)</translation>
     </message>
     <message>
         <source>Actors named only in records left out for want of a date</source>
@@ -318,8 +319,8 @@
     <message numerus="yes">
         <source>%Ln actor(s) of the region engaged in %1.</source>
         <translation>
-            <numerusform>%Ln acteur de la région engagé en %1.</numerusform>
-            <numerusform>%Ln acteurs de la région engagés en %1.</numerusform>
+            <numerusform>%Ln acteur de la région engagé en&#x202f;%1.</numerusform>
+            <numerusform>%Ln acteurs de la région engagés en&#x202f;%1.</numerusform>
         </translation>
     </message>
     <message>
@@ -332,17 +333,17 @@
     </message>
     <message>
         <source>of which declared their APD for the year</source>
-        <translation>dont ayant déclaré leur APD pour l'année</translation>
+        <translation>dont ayant déclaré leur APD pour l&apos;année</translation>
     </message>
     <message>
         <source>Share that declared (%)</source>
         <translation>Part ayant déclaré (%)</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln local authority(ies) or grouping(s) of the region engaged in %1; declarations as recorded in the actors' records.</source>
+        <source>%Ln local authority(ies) or grouping(s) of the region engaged in %1; declarations as recorded in the actors&apos; records.</source>
         <translation>
-            <numerusform>%Ln collectivité ou groupement de la région engagé en %1 ; déclarations telles qu'enregistrées dans les fiches des acteurs.</numerusform>
-            <numerusform>%Ln collectivités ou groupements de la région engagés en %1 ; déclarations telles qu'enregistrées dans les fiches des acteurs.</numerusform>
+            <numerusform>%Ln collectivité ou groupement de la région engagé en %1 ; déclarations telles qu&apos;enregistrées dans les fiches des acteurs.</numerusform>
+            <numerusform>%Ln collectivités ou groupements de la région engagés en %1 ; déclarations telles qu&apos;enregistrées dans les fiches des acteurs.</numerusform>
         </translation>
     </message>
     <message>
@@ -354,31 +355,31 @@
     <name>ActorStore</name>
     <message>
         <source>This actor no longer exists; it may have been deleted.</source>
-        <translation>Cet acteur n'existe plus ; il a peut-être été supprimé.</translation>
+        <translation>Cet acteur n&apos;existe plus ; il a peut-être été supprimé.</translation>
     </message>
     <message>
         <source>An actor needs a name.</source>
         <translation>Un acteur doit avoir un nom.</translation>
     </message>
     <message>
-        <source>"%1" is not a known type of actor.</source>
-        <translation>« %1 » n'est pas un type d'acteur connu.</translation>
+        <source>&quot;%1&quot; is not a known type of actor.</source>
+        <translation>« %1 » n&apos;est pas un type d&apos;acteur connu.</translation>
     </message>
     <message>
-        <source>"%1" is not an INSEE commune code (five characters, such as 69123 or 2A004).</source>
-        <translation>« %1 » n'est pas un code INSEE de commune (cinq caractères, comme 69123 ou 2A004).</translation>
+        <source>&quot;%1&quot; is not an INSEE commune code (five characters, such as 69123 or 2A004).</source>
+        <translation>« %1 » n&apos;est pas un code INSEE de commune (cinq caractères, comme 69123 ou 2A004).</translation>
     </message>
     <message>
-        <source>"%1" is not a valid SIREN number (nine digits with a valid check digit).</source>
-        <translation>« %1 » n'est pas un numéro SIREN valide (neuf chiffres avec une clé de contrôle correcte).</translation>
+        <source>&quot;%1&quot; is not a valid SIREN number (nine digits with a valid check digit).</source>
+        <translation>« %1 » n&apos;est pas un numéro SIREN valide (neuf chiffres avec une clé de contrôle correcte).</translation>
     </message>
     <message>
-        <source>"%1" is not an RNA number (W followed by nine digits).</source>
-        <translation>« %1 » n'est pas un numéro RNA (W suivi de neuf chiffres).</translation>
+        <source>&quot;%1&quot; is not an RNA number (W followed by nine digits).</source>
+        <translation>« %1 » n&apos;est pas un numéro RNA (W suivi de neuf chiffres).</translation>
     </message>
     <message>
-        <source>"%1" is not a known département.</source>
-        <translation>« %1 » n'est pas un département connu.</translation>
+        <source>&quot;%1&quot; is not a known département.</source>
+        <translation>« %1 » n&apos;est pas un département connu.</translation>
     </message>
     <message>
         <source>The population cannot be negative.</source>
@@ -390,31 +391,31 @@
     </message>
     <message>
         <source>The parent actor no longer exists.</source>
-        <translation>L'acteur de rattachement n'existe plus.</translation>
+        <translation>L&apos;acteur de rattachement n&apos;existe plus.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address.</source>
-        <translation>« %1 » n'est pas une adresse électronique.</translation>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>« %1 » n&apos;est pas une adresse électronique.</translation>
     </message>
     <message>
-        <source>"%1" cannot be deleted while other records refer to it (partnerships: %2, projects: %3, funding lines: %4, attached actors: %5).</source>
-        <translation>« %1 » ne peut pas être supprimé tant que d'autres fiches y renvoient (partenariats : %2, projets : %3, lignes de financement : %4, acteurs rattachés : %5).</translation>
+        <source>&quot;%1&quot; cannot be deleted while other records refer to it (partnerships: %2, projects: %3, funding lines: %4, attached actors: %5).</source>
+        <translation>« %1 » ne peut pas être supprimé tant que d&apos;autres fiches y renvoient (partenariats : %2, projets : %3, lignes de financement : %4, acteurs rattachés : %5).</translation>
     </message>
     <message>
         <source>%1 is not the INSEE code of a French commune.</source>
-        <translation>%1 n'est le code INSEE d'aucune commune française.</translation>
+        <translation>%1 n&apos;est le code INSEE d&apos;aucune commune française.</translation>
     </message>
     <message>
         <source>%1 is the INSEE code of %2, in département %3, not %4.</source>
         <translation>%1 est le code INSEE de %2, dans le département %3, et non %4.</translation>
     </message>
     <message>
-        <source>"%1" names the commune of %2 (%3), but %4 is the INSEE code of %5.</source>
+        <source>&quot;%1&quot; names the commune of %2 (%3), but %4 is the INSEE code of %5.</source>
         <translation>« %1 » désigne la commune de %2 (%3), mais %4 est le code INSEE de %5.</translation>
     </message>
     <message>
         <source>%1 is not a year of APD declaration.</source>
-        <translation>%1 n'est pas une année de déclaration APD.</translation>
+        <translation>%1 n&apos;est pas une année de déclaration APD.</translation>
     </message>
     <message>
         <source>An amount cannot be negative.</source>
@@ -422,7 +423,7 @@
     </message>
     <message>
         <source>The APD of %1 is marked as not declared: it has no amount nor date of declaration.</source>
-        <translation>L'APD de %1 est marquée comme non déclarée : elle n'a ni montant ni date de déclaration.</translation>
+        <translation>L&apos;APD de %1 est marquée comme non déclarée : elle n&apos;a ni montant ni date de déclaration.</translation>
     </message>
     <message>
         <source>The same year of APD declaration is listed twice.</source>
@@ -457,27 +458,27 @@
     </message>
     <message>
         <source>The automatic copy of the database could not be made, so nothing was changed.</source>
-        <translation>La copie automatique de la base n'a pas pu être faite ; rien n'a donc été modifié.</translation>
+        <translation>La copie automatique de la base n&apos;a pas pu être faite ; rien n&apos;a donc été modifié.</translation>
     </message>
 </context>
 <context>
     <name>BulkInsert</name>
     <message>
         <source>The rows could not be written into %1</source>
-        <translation>Les lignes n'ont pas pu être écrites dans %1</translation>
+        <translation>Les lignes n&apos;ont pas pu être écrites dans %1</translation>
     </message>
 </context>
 <context>
     <name>ChangeLog</name>
     <message>
         <source>The change history could not be written</source>
-        <translation>L'historique des modifications n'a pas pu être écrit</translation>
+        <translation>L&apos;historique des modifications n&apos;a pas pu être écrit</translation>
     </message>
 </context>
 <context>
     <name>CliContext</name>
     <message>
-        <source>Run "observatoire --help" for the list of commands and options.</source>
+        <source>Run &quot;observatoire --help&quot; for the list of commands and options.</source>
         <translation>Lancez « observatoire --help » pour la liste des commandes et des options.</translation>
     </message>
 </context>
@@ -497,11 +498,11 @@
     </message>
     <message>
         <source>&lt;b&gt;Calls closing&lt;/b&gt; within</source>
-        <translation>&lt;b&gt;Appels qui ferment&lt;/b&gt; d'ici</translation>
+        <translation>&lt;b&gt;Appels qui ferment&lt;/b&gt; d&apos;ici</translation>
     </message>
     <message>
         <source>today</source>
-        <translation>aujourd'hui</translation>
+        <translation>aujourd&apos;hui</translation>
     </message>
     <message>
         <source>None in the catalogue.</source>
@@ -527,8 +528,8 @@
         <translation>%1 ne peut pas être lu : %2</translation>
     </message>
     <message>
-        <source>%1 is not a JSON object {"header in the file": "field key"}: %2</source>
-        <translation>%1 n’est pas un objet JSON {"en-tête du fichier": "clé du champ"} : %2</translation>
+        <source>%1 is not a JSON object {&quot;header in the file&quot;: &quot;field key&quot;}: %2</source>
+        <translation>%1 n’est pas un objet JSON {&quot;en-tête du fichier&quot;: &quot;clé du champ&quot;} : %2</translation>
     </message>
 </context>
 <context>
@@ -565,7 +566,7 @@
         <translation>option inconnue %1.</translation>
     </message>
     <message>
-        <source>observatoire: unknown command "%1".</source>
+        <source>observatoire: unknown command &quot;%1&quot;.</source>
         <translation>observatoire : commande inconnue « %1 ».</translation>
     </message>
     <message>
@@ -614,7 +615,7 @@
     </message>
     <message>
         <source>Records and queries the international partnerships, twinnings and projects of a
-region's actors. Without a command, opens the application window.</source>
+region&apos;s actors. Without a command, opens the application window.</source>
         <translation>Enregistre et interroge les partenariats internationaux, jumelages et projets des
 acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</translation>
     </message>
@@ -642,13 +643,13 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     </message>
     <message>
         <source>  report --year YEAR -o FILE.pdf|FILE.html|FILE.xlsx|FOLDER/
-                   the observatory's report of a year: figures, charts, methodology</source>
+                   the observatory&apos;s report of a year: figures, charts, methodology</source>
         <translation>  report --year ANNÉE -o FICHIER.pdf|FICHIER.html|FICHIER.xlsx|DOSSIER/
                    le rapport de l’observatoire pour une année : chiffres, graphiques, méthode</translation>
     </message>
     <message>
         <source>  restore [COPY]   without COPY, list the automatic copies; with it, replace the
-                   database's content by the copy's (the current one is copied first)</source>
+                   database&apos;s content by the copy&apos;s (the current one is copied first)</source>
         <translation>  restore [COPIE]  sans COPIE, liste les copies automatiques ; avec, remplace le
                    contenu de la base par celui de la copie (l’actuel est copié d’abord)</translation>
     </message>
@@ -676,7 +677,7 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     </message>
     <message>
         <source>Someone else saved this record while you were editing it (an import, another window or program). Here is what differs between your version and theirs.</source>
-        <translation>Quelqu'un d'autre a enregistré cette fiche pendant que vous la modifiiez (un import, une autre fenêtre ou un autre programme). Voici ce qui diffère entre votre version et la sienne.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a enregistré cette fiche pendant que vous la modifiiez (un import, une autre fenêtre ou un autre programme). Voici ce qui diffère entre votre version et la sienne.</translation>
     </message>
     <message>
         <source>Field</source>
@@ -704,7 +705,7 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     </message>
     <message>
         <source>them</source>
-        <translation>l'autre</translation>
+        <translation>l&apos;autre</translation>
     </message>
     <message>
         <source>&amp;Merge: their changes and mine</source>
@@ -845,7 +846,7 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     </message>
     <message>
         <source>a quoted field opened on this line is never closed</source>
-        <translation>un champ entre guillemets ouvert sur cette ligne n'est jamais fermé</translation>
+        <translation>un champ entre guillemets ouvert sur cette ligne n&apos;est jamais fermé</translation>
     </message>
     <message>
         <source>field %1 holds a NUL character (byte 0): the file is damaged or is not text (UTF-16 is read with --encoding utf-16)</source>
@@ -856,10 +857,10 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     <name>Database</name>
     <message>
         <source>%1 was written by a newer version of Observatoire (schema version %2; this program knows up to %3). Install the newer version to open it; the file was left untouched.</source>
-        <translation>%1 a été écrite par une version plus récente d'Observatoire (schéma version %2 ; ce programme connaît jusqu'à la version %3). Installez la version plus récente pour l'ouvrir ; le fichier n'a pas été modifié.</translation>
+        <translation>%1 a été écrite par une version plus récente d&apos;Observatoire (schéma version %2 ; ce programme connaît jusqu&apos;à la version %3). Installez la version plus récente pour l&apos;ouvrir ; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <source>%1: no database here. Create it with "observatoire --db %1 init".</source>
+        <source>%1: no database here. Create it with &quot;observatoire --db %1 init&quot;.</source>
         <translation>%1 : aucune base de données à cet endroit. Créez-la avec « observatoire --db %1 init ».</translation>
     </message>
     <message>
@@ -868,15 +869,15 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     </message>
     <message>
         <source>%1: the file cannot be read (check its permissions).</source>
-        <translation>%1 : le fichier ne peut pas être lu (vérifiez ses droits d'accès).</translation>
+        <translation>%1 : le fichier ne peut pas être lu (vérifiez ses droits d&apos;accès).</translation>
     </message>
     <message>
         <source>%1 is not an SQLite database; it was left untouched.</source>
-        <translation>%1 n'est pas une base de données SQLite ; le fichier n'a pas été modifié.</translation>
+        <translation>%1 n&apos;est pas une base de données SQLite ; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another program, not an Observatoire database; it was left untouched.</source>
-        <translation>%1 est une base SQLite d'un autre programme, pas une base Observatoire ; le fichier n'a pas été modifié.</translation>
+        <translation>%1 est une base SQLite d&apos;un autre programme, pas une base Observatoire ; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>%1: cannot create the folder %2.</source>
@@ -884,15 +885,15 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     </message>
     <message>
         <source>%1: cannot open the database: %2</source>
-        <translation>%1 : impossible d'ouvrir la base de données : %2</translation>
+        <translation>%1 : impossible d&apos;ouvrir la base de données : %2</translation>
     </message>
     <message>
         <source>%1 is locked by another program (waited %2 s). Close the other program or try again later.</source>
-        <translation>%1 est verrouillée par un autre programme (attente de %2 s). Fermez l'autre programme ou réessayez plus tard.</translation>
+        <translation>%1 est verrouillée par un autre programme (attente de %2 s). Fermez l&apos;autre programme ou réessayez plus tard.</translation>
     </message>
     <message>
         <source>%1 is damaged (%2). Restore it from a backup; it was left untouched.</source>
-        <translation>%1 est endommagée (%2). Restaurez-la depuis une sauvegarde ; le fichier n'a pas été modifié.</translation>
+        <translation>%1 est endommagée (%2). Restaurez-la depuis une sauvegarde ; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>%1: cannot read the database: %2</source>
@@ -905,7 +906,7 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     <message>
         <source>%1: the database could not be upgraded and was left at schema version %2.
 %3</source>
-        <translation>%1 : la base n'a pas pu être mise à niveau et reste en version %2 du schéma.
+        <translation>%1 : la base n&apos;a pas pu être mise à niveau et reste en version %2 du schéma.
 %3</translation>
     </message>
     <message>
@@ -913,8 +914,8 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
         <translation>%1 : impossible de passer en journalisation WAL : %2</translation>
     </message>
     <message>
-        <source>%1 is empty: it holds no observatory. If it should become a new one, run "observatoire --db %1 init" (or File › New database); it was left untouched.</source>
-        <translation>%1 est vide : il ne contient aucun observatoire. S'il doit en devenir un nouveau, lancez « observatoire --db %1 init » (ou Fichier › Nouvelle base) ; le fichier n'a pas été modifié.</translation>
+        <source>%1 is empty: it holds no observatory. If it should become a new one, run &quot;observatoire --db %1 init&quot; (or File › New database); it was left untouched.</source>
+        <translation>%1 est vide : il ne contient aucun observatoire. S&apos;il doit en devenir un nouveau, lancez « observatoire --db %1 init » (ou Fichier › Nouvelle base) ; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>%1: no database here.</source>
@@ -922,30 +923,30 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     </message>
     <message>
         <source>%1: the folder %2 cannot be written; the database cannot be created there.</source>
-        <translation>%1 : le dossier %2 n'est pas modifiable ; la base ne peut pas y être créée.</translation>
+        <translation>%1 : le dossier %2 n&apos;est pas modifiable ; la base ne peut pas y être créée.</translation>
     </message>
     <message>
         <source>%1 is open read-only (the file or its folder cannot be written): nothing can be saved into it.</source>
-        <translation>%1 est ouverte en lecture seule (le fichier ou son dossier n'est pas modifiable) : rien ne peut y être enregistré.</translation>
+        <translation>%1 est ouverte en lecture seule (le fichier ou son dossier n&apos;est pas modifiable) : rien ne peut y être enregistré.</translation>
     </message>
     <message>
         <source>%1 is damaged (%2). Restore it from a backup copy; it was left untouched.</source>
-        <translation>%1 est endommagée (%2). Restaurez-la à partir d'une copie de sauvegarde ; le fichier n'a pas été modifié.</translation>
+        <translation>%1 est endommagée (%2). Restaurez-la à partir d&apos;une copie de sauvegarde ; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>%1 is from an older version of Observatoire (schema version %2) and cannot be upgraded: the file or its folder cannot be written.</source>
-        <translation>%1 vient d'une version plus ancienne d'Observatoire (schéma version %2) et ne peut pas être mise à jour : le fichier ou son dossier n'est pas modifiable.</translation>
+        <translation>%1 vient d&apos;une version plus ancienne d&apos;Observatoire (schéma version %2) et ne peut pas être mise à jour : le fichier ou son dossier n&apos;est pas modifiable.</translation>
     </message>
     <message>
         <source>%1 was not upgraded, and was left as it was: %2</source>
-        <translation>%1 n'a pas été mise à jour et a été laissée telle quelle : %2</translation>
+        <translation>%1 n&apos;a pas été mise à jour et a été laissée telle quelle : %2</translation>
     </message>
     <message>
         <source>The database is no longer open.</source>
-        <translation>La base de données n'est plus ouverte.</translation>
+        <translation>La base de données n&apos;est plus ouverte.</translation>
     </message>
     <message>
-        <source>%1: this installation cannot reach PostgreSQL servers (Qt's PostgreSQL driver, package libqt6sql6-psql, is missing).</source>
+        <source>%1: this installation cannot reach PostgreSQL servers (Qt&apos;s PostgreSQL driver, package libqt6sql6-psql, is missing).</source>
         <translation>%1 : cette installation ne peut pas joindre de serveur PostgreSQL (le pilote PostgreSQL de Qt, paquet libqt6sql6-psql, manque).</translation>
     </message>
     <message>
@@ -957,7 +958,7 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
         <translation>%1 contient les tables d’un autre programme, ce n’est pas une base Observatoire ; elle n’a pas été modifiée.</translation>
     </message>
     <message>
-        <source>%1 is empty: it holds no observatory. If it should become a new one, run "observatoire --db %1 init"; it was left untouched.</source>
+        <source>%1 is empty: it holds no observatory. If it should become a new one, run &quot;observatoire --db %1 init&quot;; it was left untouched.</source>
         <translation>%1 est vide : elle ne contient aucun observatoire. Pour en faire un nouveau, lancez « observatoire --db %1 init » ; elle n’a pas été modifiée.</translation>
     </message>
     <message>
@@ -981,19 +982,19 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     <name>DatabaseBackup</name>
     <message>
         <source>%1: the copy could not be written</source>
-        <translation>%1 : la copie n'a pas pu être écrite</translation>
+        <translation>%1 : la copie n&apos;a pas pu être écrite</translation>
     </message>
     <message>
         <source>%1: the copy could not be written to the disk: %2</source>
-        <translation>%1 : la copie n'a pas pu être écrite sur le disque : %2</translation>
+        <translation>%1 : la copie n&apos;a pas pu être écrite sur le disque : %2</translation>
     </message>
     <message>
         <source>%1: the copy could not be put in place: %2</source>
-        <translation>%1 : la copie n'a pas pu être mise en place : %2</translation>
+        <translation>%1 : la copie n&apos;a pas pu être mise en place : %2</translation>
     </message>
     <message>
         <source>Only a database file can be restored from a copy.</source>
-        <translation>Seule une base sous forme de fichier peut être restaurée à partir d'une copie.</translation>
+        <translation>Seule une base sous forme de fichier peut être restaurée à partir d&apos;une copie.</translation>
     </message>
     <message>
         <source>%1 is the open database itself, not a copy of it.</source>
@@ -1009,7 +1010,7 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     </message>
     <message>
         <source>The database is open: it is not damaged beyond use.</source>
-        <translation>La base est ouverte : elle n'est pas endommagée au point d'être inutilisable.</translation>
+        <translation>La base est ouverte : elle n&apos;est pas endommagée au point d&apos;être inutilisable.</translation>
     </message>
     <message>
         <source>%1 cannot be moved aside: %2</source>
@@ -1020,7 +1021,7 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     <name>DatabaseCommands</name>
     <message>
         <source>init takes no argument.</source>
-        <translation>init ne prend pas d'argument.</translation>
+        <translation>init ne prend pas d&apos;argument.</translation>
     </message>
     <message>
         <source>%1: schema version %2</source>
@@ -1028,7 +1029,7 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     </message>
     <message>
         <source>check takes no argument.</source>
-        <translation>check ne prend pas d'argument.</translation>
+        <translation>check ne prend pas d&apos;argument.</translation>
     </message>
     <message numerus="yes">
         <source>check: %n problem(s) in %1</source>
@@ -1043,7 +1044,7 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     </message>
     <message>
         <source>cannot write into the folder %1.</source>
-        <translation>impossible d'écrire dans le dossier %1.</translation>
+        <translation>impossible d&apos;écrire dans le dossier %1.</translation>
     </message>
     <message>
         <source>backup: %1 written (%2 bytes)</source>
@@ -1062,7 +1063,7 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     </message>
     <message>
         <source>%1: no such file.</source>
-        <translation>%1 : ce fichier n'existe pas.</translation>
+        <translation>%1 : ce fichier n&apos;existe pas.</translation>
     </message>
     <message>
         <source>%1 is the database itself, not a copy of it.</source>
@@ -1134,26 +1135,26 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
 <context>
     <name>DatabaseFiles</name>
     <message>
-        <source>%1 is the observatory's database, or one of the files SQLite keeps beside it: choose another file. Nothing was read or written.</source>
-        <translation>%1 est la base de l'observatoire, ou l'un des fichiers que SQLite garde à côté : choisissez un autre fichier. Rien n'a été lu ni écrit.</translation>
+        <source>%1 is the observatory&apos;s database, or one of the files SQLite keeps beside it: choose another file. Nothing was read or written.</source>
+        <translation>%1 est la base de l&apos;observatoire, ou l&apos;un des fichiers que SQLite garde à côté : choisissez un autre fichier. Rien n&apos;a été lu ni écrit.</translation>
     </message>
 </context>
 <context>
     <name>DatabaseLocation</name>
     <message>
         <source>The database location is empty.</source>
-        <translation>L'emplacement de la base de données est vide.</translation>
+        <translation>L&apos;emplacement de la base de données est vide.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid PostgreSQL URL (postgresql://user@host/database).</source>
-        <translation>« %1 » n'est pas une URL PostgreSQL valide (postgresql://utilisateur@serveur/base).</translation>
+        <source>&quot;%1&quot; is not a valid PostgreSQL URL (postgresql://user@host/database).</source>
+        <translation>« %1 » n&apos;est pas une URL PostgreSQL valide (postgresql://utilisateur@serveur/base).</translation>
     </message>
     <message>
-        <source>"%1" names no database: write postgresql://user@host:port/database.</source>
+        <source>&quot;%1&quot; names no database: write postgresql://user@host:port/database.</source>
         <translation>« %1 » ne nomme aucune base : écrivez postgresql://utilisateur@serveur:port/base.</translation>
     </message>
     <message>
-        <source>"%1": unknown connection option "%2" (known: %3).</source>
+        <source>&quot;%1&quot;: unknown connection option &quot;%2&quot; (known: %3).</source>
         <translation>« %1 » : option de connexion inconnue « %2 » (connues : %3).</translation>
     </message>
 </context>
@@ -1187,11 +1188,11 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     <name>DemoGenerator</name>
     <message>
         <source>The region %1 has no communes in the reference data.</source>
-        <translation>La région %1 n'a aucune commune dans les données de référence.</translation>
+        <translation>La région %1 n&apos;a aucune commune dans les données de référence.</translation>
     </message>
     <message>
         <source>Cancelled; nothing was written.</source>
-        <translation>Annulé ; rien n'a été écrit.</translation>
+        <translation>Annulé ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>The number of rows must be at least 1.</source>
@@ -1222,7 +1223,7 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     </message>
     <message>
         <source>same name, one without a place</source>
-        <translation>même nom, l'une sans lieu</translation>
+        <translation>même nom, l&apos;une sans lieu</translation>
     </message>
     <message>
         <source>SIREN</source>
@@ -1248,12 +1249,12 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
 <context>
     <name>DuplicateMerge</name>
     <message>
-        <source>"%1" and "%2" are not of the same family of actors (%3, %4): they are not one organisation. If a type is wrong, correct it first, then merge.</source>
-        <translation>« %1 » et « %2 » ne sont pas de la même famille d'acteurs (%3, %4) : ce n'est pas une seule organisation. Si un type est faux, corrigez-le d'abord, puis fusionnez.</translation>
+        <source>&quot;%1&quot; and &quot;%2&quot; are not of the same family of actors (%3, %4): they are not one organisation. If a type is wrong, correct it first, then merge.</source>
+        <translation>« %1 » et « %2 » ne sont pas de la même famille d&apos;acteurs (%3, %4) : ce n&apos;est pas une seule organisation. Si un type est faux, corrigez-le d&apos;abord, puis fusionnez.</translation>
     </message>
     <message>
         <source>The merge could not be written: %1</source>
-        <translation>La fusion n'a pas pu être enregistrée : %1</translation>
+        <translation>La fusion n&apos;a pas pu être enregistrée : %1</translation>
     </message>
     <message>
         <source>A record cannot be merged with itself.</source>
@@ -1261,15 +1262,15 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     </message>
     <message>
         <source>Record #%1 no longer exists (deleted or merged since): nothing was merged.</source>
-        <translation>La fiche n° %1 n'existe plus (supprimée ou fusionnée depuis) : rien n'a été fusionné.</translation>
+        <translation>La fiche n° %1 n&apos;existe plus (supprimée ou fusionnée depuis) : rien n&apos;a été fusionné.</translation>
     </message>
     <message>
         <source>The kept record no longer exists: the merge cannot be undone.</source>
-        <translation>La fiche gardée n'existe plus : la fusion ne peut pas être annulée.</translation>
+        <translation>La fiche gardée n&apos;existe plus : la fusion ne peut pas être annulée.</translation>
     </message>
     <message>
         <source>The merged record could not be restored.</source>
-        <translation>La fiche fusionnée n'a pas pu être restaurée.</translation>
+        <translation>La fiche fusionnée n&apos;a pas pu être restaurée.</translation>
     </message>
 </context>
 <context>
@@ -1321,8 +1322,8 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     <message numerus="yes">
         <source>%n pair(s) that may be one record twice, the most likely first. Check them, then merge those that are.</source>
         <translation>
-            <numerusform>%n paire qui pourrait être une même fiche en double, la plus probable d'abord. Vérifiez-la, puis fusionnez-la si c'en est une.</numerusform>
-            <numerusform>%n paires qui pourraient être une même fiche en double, les plus probables d'abord. Vérifiez-les, puis fusionnez celles qui en sont.</numerusform>
+            <numerusform>%n paire qui pourrait être une même fiche en double, la plus probable d&apos;abord. Vérifiez-la, puis fusionnez-la si c&apos;en est une.</numerusform>
+            <numerusform>%n paires qui pourraient être une même fiche en double, les plus probables d&apos;abord. Vérifiez-les, puis fusionnez celles qui en sont.</numerusform>
         </translation>
     </message>
 </context>
@@ -1337,35 +1338,35 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     <name>EntityTable</name>
     <message>
         <source>The record could not be saved: %1</source>
-        <translation>La fiche n'a pas pu être enregistrée : %1</translation>
+        <translation>La fiche n&apos;a pas pu être enregistrée : %1</translation>
     </message>
     <message>
         <source>The record no longer exists; it may have been deleted.</source>
-        <translation>La fiche n'existe plus ; elle a peut-être été supprimée.</translation>
+        <translation>La fiche n&apos;existe plus ; elle a peut-être été supprimée.</translation>
     </message>
     <message>
         <source>The record no longer exists; it may have been deleted already.</source>
-        <translation>La fiche n'existe plus ; elle a peut-être déjà été supprimée.</translation>
+        <translation>La fiche n&apos;existe plus ; elle a peut-être déjà été supprimée.</translation>
     </message>
     <message>
         <source>The links could not be saved: %1</source>
-        <translation>Les liens n'ont pas pu être enregistrés : %1</translation>
+        <translation>Les liens n&apos;ont pas pu être enregistrés : %1</translation>
     </message>
     <message>
         <source>The record could not be saved</source>
-        <translation>La fiche n'a pas pu être enregistrée</translation>
+        <translation>La fiche n&apos;a pas pu être enregistrée</translation>
     </message>
     <message>
         <source>The record could not be deleted</source>
-        <translation>La fiche n'a pas pu être supprimée</translation>
+        <translation>La fiche n&apos;a pas pu être supprimée</translation>
     </message>
     <message>
         <source>The links could not be saved</source>
-        <translation>Les liens n'ont pas pu être enregistrés</translation>
+        <translation>Les liens n&apos;ont pas pu être enregistrés</translation>
     </message>
     <message>
         <source>This record was changed by someone else since it was read (an import, another window or program): saving would overwrite that change.</source>
-        <translation>Cette fiche a été modifiée par quelqu'un d'autre depuis sa lecture (un import, une autre fenêtre ou un autre programme) : l'enregistrer écraserait cette modification.</translation>
+        <translation>Cette fiche a été modifiée par quelqu&apos;un d&apos;autre depuis sa lecture (un import, une autre fenêtre ou un autre programme) : l&apos;enregistrer écraserait cette modification.</translation>
     </message>
 </context>
 <context>
@@ -1375,8 +1376,8 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
         <translation>%1 attend une valeur.</translation>
     </message>
     <message>
-        <source>"%1" is not a year.</source>
-        <translation>« %1 » n'est pas une année.</translation>
+        <source>&quot;%1&quot; is not a year.</source>
+        <translation>« %1 » n&apos;est pas une année.</translation>
     </message>
     <message>
         <source>unknown option %1.</source>
@@ -1395,7 +1396,7 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
         <translation>usage : export ENTITÉ [--format excel|csv|xlsx] [--year ANNÉE] [--search TEXTE] -o FICHIER|-</translation>
     </message>
     <message>
-        <source>unknown format "%1" (excel, csv, xlsx).</source>
+        <source>unknown format &quot;%1&quot; (excel, csv, xlsx).</source>
         <translation>format « %1 » inconnu (excel, csv, xlsx).</translation>
     </message>
     <message>
@@ -1407,7 +1408,7 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
         <translation>%1 n’a pas été écrit : %2</translation>
     </message>
     <message>
-        <source>unknown entity "%1" (actors, partners, partnerships, projects, fundings, schemes).</source>
+        <source>unknown entity &quot;%1&quot; (actors, partners, partnerships, projects, fundings, schemes).</source>
         <translation>entité inconnue « %1 » (actors, partners, partnerships, projects, fundings, schemes).</translation>
     </message>
 </context>
@@ -1505,7 +1506,7 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     </message>
     <message>
         <source>The records of the list (current filter and order; still being counted)</source>
-        <translation>Les fiches de la liste (filtre et tri en cours ; leur décompte n'est pas fini)</translation>
+        <translation>Les fiches de la liste (filtre et tri en cours ; leur décompte n&apos;est pas fini)</translation>
     </message>
 </context>
 <context>
@@ -1520,7 +1521,7 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     </message>
     <message>
         <source>Type of actor</source>
-        <translation>Type d'acteur</translation>
+        <translation>Type d&apos;acteur</translation>
     </message>
     <message>
         <source>Type of partner</source>
@@ -1850,7 +1851,7 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     </message>
     <message>
         <source>Type of actor</source>
-        <translation>Type d'acteur</translation>
+        <translation>Type d&apos;acteur</translation>
     </message>
     <message>
         <source>Theme</source>
@@ -1872,15 +1873,15 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
 <context>
     <name>FundingImporter</name>
     <message>
-        <source>the funder's name is missing</source>
+        <source>the funder&apos;s name is missing</source>
         <translation>le nom du financeur manque</translation>
     </message>
     <message>
-        <source>"%1" is not a known funding programme</source>
+        <source>&quot;%1&quot; is not a known funding programme</source>
         <translation>« %1 » n’est pas un programme de financement connu</translation>
     </message>
     <message>
-        <source>"%1" is not a plausible year</source>
+        <source>&quot;%1&quot; is not a plausible year</source>
         <translation>« %1 » n’est pas une année plausible</translation>
     </message>
     <message>
@@ -1888,34 +1889,34 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
         <translation>le montant manque</translation>
     </message>
     <message>
-        <source>"%1" is not a known funding status</source>
+        <source>&quot;%1&quot; is not a known funding status</source>
         <translation>« %1 » n’est pas un état de financement connu</translation>
     </message>
     <message>
-        <source>no project has the id "%1"</source>
+        <source>no project has the id &quot;%1&quot;</source>
         <translation>aucun projet n’a l’identifiant « %1 »</translation>
     </message>
     <message>
-        <source>no project has the title "%1"</source>
+        <source>no project has the title &quot;%1&quot;</source>
         <translation>aucun projet n’a le titre « %1 »</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln projects have the title "%1"; give the project's id</source>
+        <source>%Ln projects have the title &quot;%1&quot;; give the project&apos;s id</source>
         <translation>
             <numerusform>%Ln projet a le titre « %1 » ; indiquez l’identifiant du projet</numerusform>
             <numerusform>%Ln projets ont le titre « %1 » ; indiquez l’identifiant du projet</numerusform>
         </translation>
     </message>
     <message>
-        <source>no support scheme has the id "%1"</source>
+        <source>no support scheme has the id &quot;%1&quot;</source>
         <translation>aucun dispositif n’a l’identifiant « %1 »</translation>
     </message>
     <message>
-        <source>no support scheme is named "%1"</source>
+        <source>no support scheme is named &quot;%1&quot;</source>
         <translation>aucun dispositif ne s’appelle « %1 »</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln support schemes are named "%1"; give the scheme's id</source>
+        <source>%Ln support schemes are named &quot;%1&quot;; give the scheme&apos;s id</source>
         <translation>
             <numerusform>%Ln dispositif s’appelle « %1 » ; indiquez l’identifiant du dispositif</numerusform>
             <numerusform>%Ln dispositifs s’appellent « %1 » ; indiquez l’identifiant du dispositif</numerusform>
@@ -1926,7 +1927,7 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     <name>FundingStore</name>
     <message>
         <source>This funding line no longer exists; it may have been deleted.</source>
-        <translation>Cette ligne de financement n'existe plus ; elle a peut-être été supprimée.</translation>
+        <translation>Cette ligne de financement n&apos;existe plus ; elle a peut-être été supprimée.</translation>
     </message>
     <message>
         <source>A funding line belongs to a project.</source>
@@ -1934,7 +1935,7 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     </message>
     <message>
         <source>The project of this funding line no longer exists.</source>
-        <translation>Le projet de cette ligne de financement n'existe plus.</translation>
+        <translation>Le projet de cette ligne de financement n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Name the funder or the funding programme.</source>
@@ -1942,11 +1943,11 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     </message>
     <message>
         <source>The funder no longer exists.</source>
-        <translation>Le financeur n'existe plus.</translation>
+        <translation>Le financeur n&apos;existe plus.</translation>
     </message>
     <message>
-        <source>"%1" is not a known funding programme.</source>
-        <translation>« %1 » n'est pas un programme de financement connu.</translation>
+        <source>&quot;%1&quot; is not a known funding programme.</source>
+        <translation>« %1 » n&apos;est pas un programme de financement connu.</translation>
     </message>
     <message>
         <source>An amount cannot be negative.</source>
@@ -1954,27 +1955,27 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     </message>
     <message>
         <source>%1 is not a plausible year.</source>
-        <translation>%1 n'est pas une année plausible.</translation>
+        <translation>%1 n&apos;est pas une année plausible.</translation>
     </message>
     <message>
         <source>Choose a status.</source>
         <translation>Choisissez un statut.</translation>
     </message>
     <message>
-        <source>"%1" is not a known funding status.</source>
-        <translation>« %1 » n'est pas un état de financement connu.</translation>
+        <source>&quot;%1&quot; is not a known funding status.</source>
+        <translation>« %1 » n&apos;est pas un état de financement connu.</translation>
     </message>
     <message>
         <source>The support scheme of this funding line no longer exists.</source>
-        <translation>Le dispositif de cette ligne de financement n'existe plus.</translation>
+        <translation>Le dispositif de cette ligne de financement n&apos;existe plus.</translation>
     </message>
     <message>
         <source>A call belongs to a support scheme: choose the scheme first.</source>
-        <translation>Un appel appartient à un dispositif : choisissez d'abord le dispositif.</translation>
+        <translation>Un appel appartient à un dispositif : choisissez d&apos;abord le dispositif.</translation>
     </message>
     <message>
-        <source>"%1" has no call closing on %2.</source>
-        <translation>« %1 » n'a pas d'appel qui se clôt le %2.</translation>
+        <source>&quot;%1&quot; has no call closing on %2.</source>
+        <translation>« %1 » n&apos;a pas d&apos;appel qui se clôt le %2.</translation>
     </message>
 </context>
 <context>
@@ -2004,8 +2005,8 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
         <translation>12 500,50 €</translation>
     </message>
     <message>
-        <source>Line %1: "%2" is not a year.</source>
-        <translation>Ligne %1 : « %2 » n'est pas une année.</translation>
+        <source>Line %1: &quot;%2&quot; is not a year.</source>
+        <translation>Ligne %1 : « %2 » n&apos;est pas une année.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
@@ -2046,11 +2047,11 @@ Année, statut</translation>
     <name>HelpDialogs</name>
     <message>
         <source>The user guide is not installed.</source>
-        <translation>Le guide de l'utilisateur n'est pas installé.</translation>
+        <translation>Le guide de l&apos;utilisateur n&apos;est pas installé.</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation>Guide de l'utilisateur</translation>
+        <translation>Guide de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Action</source>
@@ -2069,7 +2070,7 @@ Année, statut</translation>
     <name>ImportBatch</name>
     <message>
         <source>The import could not be recorded</source>
-        <translation>L'import n'a pas pu être enregistré</translation>
+        <translation>L&apos;import n&apos;a pas pu être enregistré</translation>
     </message>
 </context>
 <context>
@@ -2079,11 +2080,11 @@ Année, statut</translation>
         <translation>%1 attend une valeur.</translation>
     </message>
     <message>
-        <source>unknown encoding "%1" (auto, utf-8, windows-1252, utf-16).</source>
+        <source>unknown encoding &quot;%1&quot; (auto, utf-8, windows-1252, utf-16).</source>
         <translation>encodage « %1 » inconnu (auto, utf-8, windows-1252, utf-16).</translation>
     </message>
     <message>
-        <source>unknown delimiter "%1" (auto, semicolon, comma, tab, pipe).</source>
+        <source>unknown delimiter &quot;%1&quot; (auto, semicolon, comma, tab, pipe).</source>
         <translation>séparateur « %1 » inconnu (auto, semicolon, comma, tab, pipe).</translation>
     </message>
     <message>
@@ -2114,7 +2115,7 @@ Année, statut</translation>
         <translation>importé %1 : %2</translation>
     </message>
     <message>
-        <source>unknown entity "%1" (actors, partners, partnerships, projects, fundings, schemes).</source>
+        <source>unknown entity &quot;%1&quot; (actors, partners, partnerships, projects, fundings, schemes).</source>
         <translation>entité inconnue « %1 » (actors, partners, partnerships, projects, fundings, schemes).</translation>
     </message>
     <message>
@@ -2122,7 +2123,7 @@ Année, statut</translation>
         <translation>usage : import ENTITÉ FICHIER [--dry-run] [--encoding E] [--delimiter D] [--mapping CORRESPONDANCE.json] [--errors ERREURS.csv] [--set COLONNE=VALEUR]...</translation>
     </message>
     <message>
-        <source>--set needs COLUMN=VALUE, not "%1".</source>
+        <source>--set needs COLUMN=VALUE, not &quot;%1&quot;.</source>
         <translation>--set attend COLONNE=VALEUR, et non « %1 ».</translation>
     </message>
     <message>
@@ -2322,7 +2323,7 @@ Année, statut</translation>
     </message>
     <message>
         <source>Cells copied from Excel or Calc, with or without their header row (Ctrl+V)</source>
-        <translation>Des cellules copiées dans Excel ou Calc, avec ou sans leur ligne d'en-tête (Ctrl+V)</translation>
+        <translation>Des cellules copiées dans Excel ou Calc, avec ou sans leur ligne d&apos;en-tête (Ctrl+V)</translation>
     </message>
     <message>
         <source>Jumelage</source>
@@ -2338,7 +2339,7 @@ Année, statut</translation>
     </message>
     <message>
         <source>Values that match nothing, once each: choose what they stand for, for all their rows.</source>
-        <translation>Les valeurs qui ne correspondent à rien, une fois chacune : choisissez ce qu'elles désignent, pour toutes leurs lignes.</translation>
+        <translation>Les valeurs qui ne correspondent à rien, une fois chacune : choisissez ce qu&apos;elles désignent, pour toutes leurs lignes.</translation>
     </message>
     <message>
         <source>Values to settle</source>
@@ -2346,7 +2347,7 @@ Année, statut</translation>
     </message>
     <message>
         <source>Every row: %1 (an empty value takes it back).</source>
-        <translation>Toutes les lignes : %1 (une valeur vide l'annule).</translation>
+        <translation>Toutes les lignes : %1 (une valeur vide l&apos;annule).</translation>
     </message>
     <message>
         <source>Paste a list</source>
@@ -2358,13 +2359,13 @@ Année, statut</translation>
     </message>
     <message>
         <source>The list could not be kept: %1</source>
-        <translation>La liste n'a pas pu être conservée : %1</translation>
+        <translation>La liste n&apos;a pas pu être conservée : %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) left out as you chose.</source>
         <translation>
-            <numerusform>%Ln ligne écartée comme vous l'avez choisi.</numerusform>
-            <numerusform>%Ln lignes écartées comme vous l'avez choisi.</numerusform>
+            <numerusform>%Ln ligne écartée comme vous l&apos;avez choisi.</numerusform>
+            <numerusform>%Ln lignes écartées comme vous l&apos;avez choisi.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2393,7 +2394,7 @@ Année, statut</translation>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <source>%1: unknown column "%2" ignored</source>
+        <source>%1: unknown column &quot;%2&quot; ignored</source>
         <translation>%1 : colonne « %2 » inconnue, ignorée</translation>
     </message>
     <message>
@@ -2405,16 +2406,16 @@ Année, statut</translation>
         <translation>annulé ; rien n’a été écrit</translation>
     </message>
     <message>
-        <source>%1: the column "%2" appears twice (columns %3 and %4): column %3 is read, column %4 ignored</source>
+        <source>%1: the column &quot;%2&quot; appears twice (columns %3 and %4): column %3 is read, column %4 ignored</source>
         <translation>%1 : la colonne « %2 » figure deux fois (colonnes %3 et %4) : la colonne %3 est lue, la colonne %4 ignorée</translation>
     </message>
     <message>
-        <source>%1: the columns "%2" (column %3) and "%4" (column %5) give the same field: column %3 is read, column %5 ignored</source>
+        <source>%1: the columns &quot;%2&quot; (column %3) and &quot;%4&quot; (column %5) give the same field: column %3 is read, column %5 ignored</source>
         <translation>%1 : les colonnes « %2 » (colonne %3) et « %4 » (colonne %5) donnent le même champ : la colonne %3 est lue, la colonne %5 ignorée</translation>
     </message>
     <message>
         <source>a value was settled for this column, which the file does not have and which is no field</source>
-        <translation>une valeur a été réglée pour cette colonne, que le fichier n'a pas et qui n'est pas un champ</translation>
+        <translation>une valeur a été réglée pour cette colonne, que le fichier n&apos;a pas et qui n&apos;est pas un champ</translation>
     </message>
 </context>
 <context>
@@ -2439,15 +2440,15 @@ Année, statut</translation>
 <context>
     <name>ImportRow</name>
     <message>
-        <source>"%1" is not an id written by an export</source>
+        <source>&quot;%1&quot; is not an id written by an export</source>
         <translation>« %1 » n’est pas un identifiant écrit par un export</translation>
     </message>
     <message>
-        <source>"%1" is not a number</source>
+        <source>&quot;%1&quot; is not a number</source>
         <translation>« %1 » n’est pas un nombre</translation>
     </message>
     <message>
-        <source>"%1" is not yes or no</source>
+        <source>&quot;%1&quot; is not yes or no</source>
         <translation>« %1 » n’est ni oui ni non</translation>
     </message>
 </context>
@@ -2458,11 +2459,11 @@ Année, statut</translation>
         <translation>%1 attend une valeur.</translation>
     </message>
     <message>
-        <source>unknown encoding "%1" (auto, utf-8, windows-1252, utf-16).</source>
+        <source>unknown encoding &quot;%1&quot; (auto, utf-8, windows-1252, utf-16).</source>
         <translation>encodage inconnu « %1 » (auto, utf-8, windows-1252, utf-16).</translation>
     </message>
     <message>
-        <source>unknown delimiter "%1" (auto, semicolon, comma, tab, pipe).</source>
+        <source>unknown delimiter &quot;%1&quot; (auto, semicolon, comma, tab, pipe).</source>
         <translation>séparateur inconnu « %1 » (auto, semicolon, comma, tab, pipe).</translation>
     </message>
     <message>
@@ -2495,7 +2496,7 @@ Année, statut</translation>
     </message>
     <message>
         <source> (byte-order mark)</source>
-        <translation> (marque d'ordre des octets)</translation>
+        <translation> (marque d&apos;ordre des octets)</translation>
     </message>
     <message>
         <source>header: %1</source>
@@ -2518,11 +2519,11 @@ Année, statut</translation>
         <translation>séparateur : %1%2 (--delimiter %3)</translation>
     </message>
     <message>
-        <source>, from the "sep=" line</source>
+        <source>, from the &quot;sep=&quot; line</source>
         <translation>, d’après la ligne « sep= »</translation>
     </message>
     <message>
-        <source>"%1"</source>
+        <source>&quot;%1&quot;</source>
         <comment>a delimiter</comment>
         <translation>« %1 »</translation>
     </message>
@@ -2535,11 +2536,11 @@ Année, statut</translation>
     <name>IntegrityCheck</name>
     <message>
         <source>the partnership has no actor of the region</source>
-        <translation>le partenariat n'a aucun acteur de la région</translation>
+        <translation>le partenariat n&apos;a aucun acteur de la région</translation>
     </message>
     <message>
         <source>the partnership has no foreign partner</source>
-        <translation>le partenariat n'a aucun partenaire étranger</translation>
+        <translation>le partenariat n&apos;a aucun partenaire étranger</translation>
     </message>
     <message>
         <source>the partnership ends before it was signed</source>
@@ -2547,14 +2548,14 @@ Année, statut</translation>
     </message>
     <message>
         <source>the project has no lead actor</source>
-        <translation>le projet n'a pas de porteur</translation>
+        <translation>le projet n&apos;a pas de porteur</translation>
     </message>
     <message>
         <source>the project ends before it starts</source>
         <translation>le projet se termine avant de commencer</translation>
     </message>
     <message>
-        <source>the project's budget is negative</source>
+        <source>the project&apos;s budget is negative</source>
         <translation>le budget du projet est négatif</translation>
     </message>
     <message>
@@ -2563,19 +2564,19 @@ Année, statut</translation>
     </message>
     <message>
         <source>the funding line names neither a funder nor a programme</source>
-        <translation>la ligne de financement n'indique ni financeur ni programme</translation>
+        <translation>la ligne de financement n&apos;indique ni financeur ni programme</translation>
     </message>
     <message>
         <source>the actor has no name</source>
-        <translation>l'acteur n'a pas de nom</translation>
+        <translation>l&apos;acteur n&apos;a pas de nom</translation>
     </message>
     <message>
         <source>the partner has no name</source>
-        <translation>le partenaire n'a pas de nom</translation>
+        <translation>le partenaire n&apos;a pas de nom</translation>
     </message>
     <message>
         <source>the integrity check could not run: %1</source>
-        <translation>la vérification d'intégrité n'a pas pu s'exécuter : %1</translation>
+        <translation>la vérification d&apos;intégrité n&apos;a pas pu s&apos;exécuter : %1</translation>
     </message>
     <message>
         <source>storage: %1</source>
@@ -2586,20 +2587,20 @@ Année, statut</translation>
         <translation>la ligne %1 renvoie à une fiche %2 absente</translation>
     </message>
     <message>
-        <source>the check "%1" could not run: %2</source>
-        <translation>la vérification « %1 » n'a pas pu s'exécuter : %2</translation>
+        <source>the check &quot;%1&quot; could not run: %2</source>
+        <translation>la vérification « %1 » n&apos;a pas pu s&apos;exécuter : %2</translation>
     </message>
     <message>
-        <source>"%1" is not an INSEE commune code</source>
-        <translation>« %1 » n'est pas un code INSEE de commune</translation>
+        <source>&quot;%1&quot; is not an INSEE commune code</source>
+        <translation>« %1 » n&apos;est pas un code INSEE de commune</translation>
     </message>
     <message>
-        <source>"%1" is not a valid SIREN number</source>
-        <translation>« %1 » n'est pas un numéro SIREN valide</translation>
+        <source>&quot;%1&quot; is not a valid SIREN number</source>
+        <translation>« %1 » n&apos;est pas un numéro SIREN valide</translation>
     </message>
     <message>
-        <source>"%1" is not an RNA number</source>
-        <translation>« %1 » n'est pas un numéro RNA</translation>
+        <source>&quot;%1&quot; is not an RNA number</source>
+        <translation>« %1 » n&apos;est pas un numéro RNA</translation>
     </message>
 </context>
 <context>
@@ -2617,16 +2618,16 @@ Année, statut</translation>
         <translation>Retirer</translation>
     </message>
     <message>
-        <source>Actor's name, to add</source>
-        <translation>Nom de l'acteur à ajouter</translation>
+        <source>Actor&apos;s name, to add</source>
+        <translation>Nom de l&apos;acteur à ajouter</translation>
     </message>
     <message>
-        <source>Partner's name, to add</source>
+        <source>Partner&apos;s name, to add</source>
         <translation>Nom du partenaire à ajouter</translation>
     </message>
     <message>
-        <source>An actor's or partner's name, to find the partnership</source>
-        <translation>Nom d'un acteur ou d'un partenaire, pour trouver le partenariat</translation>
+        <source>An actor&apos;s or partner&apos;s name, to find the partnership</source>
+        <translation>Nom d&apos;un acteur ou d&apos;un partenaire, pour trouver le partenariat</translation>
     </message>
 </context>
 <context>
@@ -2657,11 +2658,11 @@ Année, statut</translation>
     </message>
     <message>
         <source>&amp;About Observatoire</source>
-        <translation>À &amp;propos d'Observatoire</translation>
+        <translation>À &amp;propos d&apos;Observatoire</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
-        <translation>Impossible d'ouvrir la base</translation>
+        <translation>Impossible d&apos;ouvrir la base</translation>
     </message>
     <message>
         <source>Database: %1</source>
@@ -2689,11 +2690,11 @@ Année, statut</translation>
     </message>
     <message>
         <source>About Observatoire</source>
-        <translation>À propos d'Observatoire</translation>
+        <translation>À propos d&apos;Observatoire</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Observatoire %1&lt;/h3&gt;&lt;p&gt;Records the international partnerships, twinnings and projects of the region's actors, and produces the yearly observatory report.&lt;/p&gt;&lt;p&gt;Database schema version %2.&lt;/p&gt;&lt;p&gt;Reference data version %3, from:&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;French geography: INSEE, Code officiel géographique, via Etalab (Licence Ouverte 2.0).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Observatoire %1&lt;/h3&gt;&lt;p&gt;Recense les partenariats internationaux, jumelages et projets des acteurs de la région, et produit le rapport annuel de l'observatoire.&lt;/p&gt;&lt;p&gt;Version du schéma de la base : %2.&lt;/p&gt;&lt;p&gt;Données de référence version %3, issues de :&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;Géographie française : INSEE, Code officiel géographique, via Etalab (Licence Ouverte 2.0).&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Observatoire %1&lt;/h3&gt;&lt;p&gt;Records the international partnerships, twinnings and projects of the region&apos;s actors, and produces the yearly observatory report.&lt;/p&gt;&lt;p&gt;Database schema version %2.&lt;/p&gt;&lt;p&gt;Reference data version %3, from:&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;French geography: INSEE, Code officiel géographique, via Etalab (Licence Ouverte 2.0).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Observatoire %1&lt;/h3&gt;&lt;p&gt;Recense les partenariats internationaux, jumelages et projets des acteurs de la région, et produit le rapport annuel de l&apos;observatoire.&lt;/p&gt;&lt;p&gt;Version du schéma de la base : %2.&lt;/p&gt;&lt;p&gt;Données de référence version %3, issues de :&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;Géographie française : INSEE, Code officiel géographique, via Etalab (Licence Ouverte 2.0).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -2748,7 +2749,7 @@ Année, statut</translation>
     </message>
     <message>
         <source>This database is open read-only: its file or its folder cannot be written. You can browse, search, export and produce the report; to change records, copy the file to a folder you can write to and open the copy.</source>
-        <translation>Cette base est ouverte en lecture seule : son fichier ou son dossier n'est pas modifiable. Vous pouvez la consulter, chercher, exporter et produire le rapport ; pour modifier des fiches, copiez le fichier dans un dossier où vous pouvez écrire et ouvrez la copie.</translation>
+        <translation>Cette base est ouverte en lecture seule : son fichier ou son dossier n&apos;est pas modifiable. Vous pouvez la consulter, chercher, exporter et produire le rapport ; pour modifier des fiches, copiez le fichier dans un dossier où vous pouvez écrire et ouvrez la copie.</translation>
     </message>
     <message>
         <source>&amp;Save a copy…</source>
@@ -2776,7 +2777,7 @@ Année, statut</translation>
 The current content is copied first: restoring that copy undoes this.</source>
         <translation>Remplacer tout le contenu de %1 par la copie %2 ?
 
-Le contenu actuel est d'abord copié : restaurer cette copie-là annule l'opération.</translation>
+Le contenu actuel est d&apos;abord copié : restaurer cette copie-là annule l&apos;opération.</translation>
     </message>
     <message>
         <source>Damaged database</source>
@@ -2788,7 +2789,7 @@ Le contenu actuel est d'abord copié : restaurer cette copie-là annule l'opéra
 The latest automatic copy was made on %2, %3. Restore it? The damaged file is kept beside the database, renamed « .damaged-… », for a specialist to look at.</source>
         <translation>%1
 
-La dernière copie automatique a été faite le %2, %3. La restaurer ? Le fichier endommagé est gardé à côté de la base, renommé « .damaged-… », pour qu'un spécialiste puisse l'examiner.</translation>
+La dernière copie automatique a été faite le %2, %3. La restaurer ? Le fichier endommagé est gardé à côté de la base, renommé « .damaged-… », pour qu&apos;un spécialiste puisse l&apos;examiner.</translation>
     </message>
     <message>
         <source>Restore the copy of %1</source>
@@ -2824,7 +2825,7 @@ La dernière copie automatique a été faite le %2, %3. La restaurer ? Le fichie
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translation>&amp;Guide de l'utilisateur</translation>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -2871,10 +2872,10 @@ La dernière copie automatique a été faite le %2, %3. La restaurer ? Le fichie
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: the record kept keeps its identifier and history; the other goes to the trash, and its partnerships, projects, funding lines, attached actors, import rows and history move to the kept one. Choose below the value the kept record takes for each field that differs (click it, or Space). A copy of the database is made first; Edit › Undo takes the merge back.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; : la fiche gardée garde son identifiant et son historique ; l'autre va dans la corbeille, et ses partenariats, projets, lignes de financement, acteurs rattachés, lignes d'import et son historique passent à la fiche gardée. Choisissez ci-dessous la valeur que prend la fiche gardée pour chaque champ qui diffère (un clic, ou Espace). Une copie de la base est faite d'abord ; Édition › Annuler défait la fusion.</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; : la fiche gardée garde son identifiant et son historique ; l&apos;autre va dans la corbeille, et ses partenariats, projets, lignes de financement, acteurs rattachés, lignes d&apos;import et son historique passent à la fiche gardée. Choisissez ci-dessous la valeur que prend la fiche gardée pour chaque champ qui diffère (un clic, ou Espace). Une copie de la base est faite d&apos;abord ; Édition › Annuler défait la fusion.</translation>
     </message>
     <message>
-        <source>Keep "%1" (#%2)</source>
+        <source>Keep &quot;%1&quot; (#%2)</source>
         <translation>Garder « %1 » (n° %2)</translation>
     </message>
     <message>
@@ -2908,29 +2909,29 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>Migration %1 could not record the schema version: %2</source>
-        <translation>La migration %1 n'a pas pu enregistrer la version du schéma : %2</translation>
+        <translation>La migration %1 n&apos;a pas pu enregistrer la version du schéma : %2</translation>
     </message>
     <message>
         <source>Migration %1 (%2) failed: %3</source>
         <translation>La migration %1 (%2) a échoué : %3</translation>
     </message>
     <message>
-        <source>Migration %1 (%2) needs the program's code to fill the search index, which was not given; the database was left as it was.</source>
-        <translation>La migration %1 (%2) a besoin du code du programme pour remplir l'index de recherche, qui ne lui a pas été donné ; la base a été laissée telle quelle.</translation>
+        <source>Migration %1 (%2) needs the program&apos;s code to fill the search index, which was not given; the database was left as it was.</source>
+        <translation>La migration %1 (%2) a besoin du code du programme pour remplir l&apos;index de recherche, qui ne lui a pas été donné ; la base a été laissée telle quelle.</translation>
     </message>
 </context>
 <context>
     <name>Money</name>
     <message>
-        <source>"%1" is not an amount (such as 12 500,50 €)</source>
-        <translation>« %1 » n'est pas un montant (par exemple 12 500,50 €)</translation>
+        <source>&quot;%1&quot; is not an amount (such as 12 500,50 €)</source>
+        <translation>« %1 » n&apos;est pas un montant (par exemple 12 500,50 €)</translation>
     </message>
     <message>
-        <source>"%1" is too large an amount</source>
+        <source>&quot;%1&quot; is too large an amount</source>
         <translation>« %1 » est un montant trop grand</translation>
     </message>
     <message>
-        <source>"%1": an amount must be positive (such as 12 500,50 €)</source>
+        <source>&quot;%1&quot;: an amount must be positive (such as 12 500,50 €)</source>
         <translation>« %1 » : un montant doit être positif (par exemple 12 500,50 €)</translation>
     </message>
 </context>
@@ -3015,7 +3016,7 @@ Instruction : %4</translation>
         <translation>Budgets par thématique</translation>
     </message>
     <message>
-        <source>Budgets in euros of the active projects; a project's budget is shared equally among its themes.</source>
+        <source>Budgets in euros of the active projects; a project&apos;s budget is shared equally among its themes.</source>
         <translation>Budgets en euros des projets actifs ; le budget d’un projet est réparti à parts égales entre ses thématiques.</translation>
     </message>
     <message>
@@ -3051,8 +3052,8 @@ Instruction : %4</translation>
         <translation>Pays non renseigné</translation>
     </message>
     <message>
-        <source>Budgets in euros of the active projects; a project's budget is shared equally among its countries, a project led in France counting in France.</source>
-        <translation>Budgets en euros des projets actifs ; le budget d'un projet est partagé à parts égales entre ses pays, un projet mené en France comptant en France.</translation>
+        <source>Budgets in euros of the active projects; a project&apos;s budget is shared equally among its countries, a project led in France counting in France.</source>
+        <translation>Budgets en euros des projets actifs&#x202f;; le budget d&apos;un projet est partagé à parts égales entre ses pays, un projet mené en France comptant en France.</translation>
     </message>
 </context>
 <context>
@@ -3066,18 +3067,18 @@ Instruction : %4</translation>
     <name>ObservatoryDatabase</name>
     <message>
         <source>the search index could not be filled: %1</source>
-        <translation>l'index de recherche n'a pas pu être rempli : %1</translation>
+        <translation>l&apos;index de recherche n&apos;a pas pu être rempli : %1</translation>
     </message>
     <message>
         <source>%1: the reference data could not be brought up to date: %2</source>
-        <translation>%1 : les données de référence n'ont pas pu être mises à jour : %2</translation>
+        <translation>%1 : les données de référence n&apos;ont pas pu être mises à jour : %2</translation>
     </message>
 </context>
 <context>
     <name>ObservatorySettings</name>
     <message>
-        <source>"%1" is not the code of a French région.</source>
-        <translation>« %1 » n'est pas le code d'une région française.</translation>
+        <source>&quot;%1&quot; is not the code of a French région.</source>
+        <translation>« %1 » n&apos;est pas le code d&apos;une région française.</translation>
     </message>
 </context>
 <context>
@@ -3087,7 +3088,7 @@ Instruction : %4</translation>
         <translation>%1 valeurs pour %2 acteur(s)</translation>
     </message>
     <message>
-        <source>an actor's name is empty</source>
+        <source>an actor&apos;s name is empty</source>
         <translation>le nom d’un acteur est vide</translation>
     </message>
     <message>
@@ -3095,19 +3096,19 @@ Instruction : %4</translation>
         <translation>%1 n’est pas le code INSEE d’une commune française</translation>
     </message>
     <message>
-        <source>"%1" is neither an INSEE commune code nor a SIREN number</source>
+        <source>&quot;%1&quot; is neither an INSEE commune code nor a SIREN number</source>
         <translation>« %1 » n’est ni un code commune INSEE ni un numéro SIREN</translation>
     </message>
     <message>
-        <source>"%1" is not a known type of actor</source>
+        <source>&quot;%1&quot; is not a known type of actor</source>
         <translation>« %1 » n’est pas un type d’acteur connu</translation>
     </message>
     <message>
-        <source>"%1" is not a French département</source>
+        <source>&quot;%1&quot; is not a French département</source>
         <translation>« %1 » n’est pas un département français</translation>
     </message>
     <message>
-        <source>"%1" is not a known role</source>
+        <source>&quot;%1&quot; is not a known role</source>
         <translation>« %1 » n’est pas un rôle connu</translation>
     </message>
     <message>
@@ -3119,11 +3120,11 @@ Instruction : %4</translation>
         <translation>%1 pays pour %2 partenaire(s)</translation>
     </message>
     <message>
-        <source>a partner's name is empty</source>
+        <source>a partner&apos;s name is empty</source>
         <translation>le nom d’un partenaire est vide</translation>
     </message>
     <message>
-        <source>"%1" is not a known country</source>
+        <source>&quot;%1&quot; is not a known country</source>
         <translation>« %1 » n’est pas un pays connu</translation>
     </message>
     <message>
@@ -3131,7 +3132,7 @@ Instruction : %4</translation>
         <translation>import %1</translation>
     </message>
     <message>
-        <source>"%1" is outside the region (département %2): the yearly report counts it apart from the region's actors</source>
+        <source>&quot;%1&quot; is outside the region (département %2): the yearly report counts it apart from the region&apos;s actors</source>
         <translation>« %1 » est hors de la région (département %2) : le rapport annuel le compte à part des acteurs de la région</translation>
     </message>
 </context>
@@ -3157,20 +3158,20 @@ Instruction : %4</translation>
 <context>
     <name>PartialDate</name>
     <message>
-        <source>"%1" is not a date (expected 12/05/1998, 05/1998 or 1998)</source>
-        <translation>« %1 » n'est pas une date (attendu : 12/05/1998, 05/1998 ou 1998)</translation>
+        <source>&quot;%1&quot; is not a date (expected 12/05/1998, 05/1998 or 1998)</source>
+        <translation>« %1 » n&apos;est pas une date (attendu : 12/05/1998, 05/1998 ou 1998)</translation>
     </message>
     <message>
-        <source>"%1": the year %2 is out of range</source>
-        <translation>« %1 » : l'année %2 est hors limites</translation>
+        <source>&quot;%1&quot;: the year %2 is out of range</source>
+        <translation>« %1 » : l&apos;année %2 est hors limites</translation>
     </message>
     <message>
-        <source>"%1": there is no month %2</source>
-        <translation>« %1 » : il n'y a pas de mois %2</translation>
+        <source>&quot;%1&quot;: there is no month %2</source>
+        <translation>« %1 » : il n&apos;y a pas de mois %2</translation>
     </message>
     <message>
-        <source>"%1" does not exist in the calendar</source>
-        <translation>« %1 » n'existe pas dans le calendrier</translation>
+        <source>&quot;%1&quot; does not exist in the calendar</source>
+        <translation>« %1 » n&apos;existe pas dans le calendrier</translation>
     </message>
 </context>
 <context>
@@ -3231,18 +3232,18 @@ Instruction : %4</translation>
         <translation>pays inconnu</translation>
     </message>
     <message>
-        <source>"%1" is not a country known to the program.</source>
-        <translation>« %1 » n'est pas un pays connu du programme.</translation>
+        <source>&quot;%1&quot; is not a country known to the program.</source>
+        <translation>« %1 » n&apos;est pas un pays connu du programme.</translation>
     </message>
 </context>
 <context>
     <name>PartnerImporter</name>
     <message>
-        <source>"%1" is not a known country</source>
+        <source>&quot;%1&quot; is not a known country</source>
         <translation>« %1 » n’est pas un pays connu</translation>
     </message>
     <message>
-        <source>"%1" is not a known type of partner</source>
+        <source>&quot;%1&quot; is not a known type of partner</source>
         <translation>« %1 » n’est pas un type de partenaire connu</translation>
     </message>
 </context>
@@ -3250,7 +3251,7 @@ Instruction : %4</translation>
     <name>PartnerStore</name>
     <message>
         <source>This partner no longer exists; it may have been deleted.</source>
-        <translation>Ce partenaire n'existe plus ; il a peut-être été supprimé.</translation>
+        <translation>Ce partenaire n&apos;existe plus ; il a peut-être été supprimé.</translation>
     </message>
     <message>
         <source>A foreign partner needs a name.</source>
@@ -3261,12 +3262,12 @@ Instruction : %4</translation>
         <translation>Un partenaire étranger doit avoir un pays.</translation>
     </message>
     <message>
-        <source>"%1" is not a known country code.</source>
-        <translation>« %1 » n'est pas un code de pays connu.</translation>
+        <source>&quot;%1&quot; is not a known country code.</source>
+        <translation>« %1 » n&apos;est pas un code de pays connu.</translation>
     </message>
     <message>
-        <source>"%1" is not a known type of partner.</source>
-        <translation>« %1 » n'est pas un type de partenaire connu.</translation>
+        <source>&quot;%1&quot; is not a known type of partner.</source>
+        <translation>« %1 » n&apos;est pas un type de partenaire connu.</translation>
     </message>
     <message>
         <source>A latitude lies between -90 and 90 degrees.</source>
@@ -3277,7 +3278,7 @@ Instruction : %4</translation>
         <translation>Une longitude est comprise entre -180 et 180 degrés.</translation>
     </message>
     <message numerus="yes">
-        <source>"%1" cannot be deleted: %n partnership(s) or project(s) refer to it.</source>
+        <source>&quot;%1&quot; cannot be deleted: %n partnership(s) or project(s) refer to it.</source>
         <translation>
             <numerusform>« %1 » ne peut pas être supprimé : %n partenariat ou projet y renvoie.</numerusform>
             <numerusform>« %1 » ne peut pas être supprimé : %n partenariats ou projets y renvoient.</numerusform>
@@ -3354,15 +3355,15 @@ Instruction : %4</translation>
 <context>
     <name>PartnershipImporter</name>
     <message>
-        <source>"%1" is not a known nature of partnership</source>
+        <source>&quot;%1&quot; is not a known nature of partnership</source>
         <translation>« %1 » n’est pas une nature de partenariat connue</translation>
     </message>
     <message>
-        <source>"%1" is not a known status</source>
+        <source>&quot;%1&quot; is not a known status</source>
         <translation>« %1 » n’est pas un statut connu</translation>
     </message>
     <message>
-        <source>"%1" is not a known theme</source>
+        <source>&quot;%1&quot; is not a known theme</source>
         <translation>« %1 » n’est pas une thématique connue</translation>
     </message>
     <message>
@@ -3475,7 +3476,7 @@ Instruction : %4</translation>
         <translation>Reste du monde</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln active partnership(s) with a partner's country; one with partners in the EU counts in the EU.</source>
+        <source>%Ln active partnership(s) with a partner&apos;s country; one with partners in the EU counts in the EU.</source>
         <translation>
             <numerusform>%Ln partenariat actif dont le pays du partenaire est connu ; un partenariat avec un partenaire dans l’UE compte dans l’UE.</numerusform>
             <numerusform>%Ln partenariats actifs dont le pays du partenaire est connu ; un partenariat avec un partenaire dans l’UE compte dans l’UE.</numerusform>
@@ -3511,7 +3512,7 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>Every partnership of the observatory, by what it is in each year.</source>
-        <translation>Tous les partenariats de l'observatoire, selon ce qu'ils sont chaque année.</translation>
+        <translation>Tous les partenariats de l&apos;observatoire, selon ce qu&apos;ils sont chaque année.</translation>
     </message>
     <message>
         <source>Indicator</source>
@@ -3527,58 +3528,58 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>Left out: no signature date</source>
-        <translation>Écartés : sans date de signature</translation>
+        <translation>Écartés&#x202f;: sans date de signature</translation>
     </message>
     <message>
         <source>Left out: ended, end date not given</source>
-        <translation>Écartés : terminés, date de fin non renseignée</translation>
+        <translation>Écartés&#x202f;: terminés, date de fin non renseignée</translation>
     </message>
     <message numerus="yes">
         <source>%Ln partnership(s) signed from %1 to %2, planned ones excepted.</source>
         <translation>
-            <numerusform>%Ln partenariat signé de %1 à %2, hors partenariats en projet.</numerusform>
-            <numerusform>%Ln partenariats signés de %1 à %2, hors partenariats en projet.</numerusform>
+            <numerusform>%Ln partenariat signé de&#x202f;%1 à&#x202f;%2, hors partenariats en projet.</numerusform>
+            <numerusform>%Ln partenariats signés de&#x202f;%1 à&#x202f;%2, hors partenariats en projet.</numerusform>
         </translation>
     </message>
     <message>
         <source>; </source>
         <comment>between the reasons of a status</comment>
-        <translation> ; </translation>
+        <translation>&#x202f;; </translation>
     </message>
     <message>
         <source>Ended in %1</source>
-        <translation>Terminés en %1</translation>
+        <translation>Terminés en&#x202f;%1</translation>
     </message>
     <message>
         <source>Partnerships that ran in %1 and are dormant or suspended today, and those whose end falls in %1.</source>
-        <translation>Partenariats en cours en %1 et aujourd'hui en sommeil ou suspendus, et ceux dont la fin tombe en %1.</translation>
+        <translation>Partenariats en cours en&#x202f;%1 et aujourd&apos;hui en sommeil ou suspendus, et ceux dont la fin tombe en&#x202f;%1.</translation>
     </message>
     <message>
         <source>Planned, dated in the year (never counted)</source>
-        <translation>En projet, datés dans l'année (jamais comptés)</translation>
+        <translation>En projet, datés dans l&apos;année (jamais comptés)</translation>
     </message>
 </context>
 <context>
     <name>PartnershipStore</name>
     <message>
         <source>This partnership no longer exists; it may have been deleted.</source>
-        <translation>Ce partenariat n'existe plus ; il a peut-être été supprimé.</translation>
+        <translation>Ce partenariat n&apos;existe plus ; il a peut-être été supprimé.</translation>
     </message>
     <message>
         <source>Choose the nature of the partnership (twinning, decentralised cooperation…).</source>
         <translation>Choisissez la nature du partenariat (jumelage, coopération décentralisée…).</translation>
     </message>
     <message>
-        <source>"%1" is not a known nature of partnership.</source>
-        <translation>« %1 » n'est pas une nature de partenariat connue.</translation>
+        <source>&quot;%1&quot; is not a known nature of partnership.</source>
+        <translation>« %1 » n&apos;est pas une nature de partenariat connue.</translation>
     </message>
     <message>
         <source>Choose a status.</source>
         <translation>Choisissez un statut.</translation>
     </message>
     <message>
-        <source>"%1" is not a known status of partnership.</source>
-        <translation>« %1 » n'est pas un statut de partenariat connu.</translation>
+        <source>&quot;%1&quot; is not a known status of partnership.</source>
+        <translation>« %1 » n&apos;est pas un statut de partenariat connu.</translation>
     </message>
     <message>
         <source>A partnership needs at least one actor of the region.</source>
@@ -3595,8 +3596,8 @@ Instruction : %4</translation>
     <message numerus="yes">
         <source>This partnership cannot be deleted: %n project(s) belong to it. Move or delete them first.</source>
         <translation>
-            <numerusform>Ce partenariat ne peut pas être supprimé : %n projet en dépend. Déplacez-le ou supprimez-le d'abord.</numerusform>
-            <numerusform>Ce partenariat ne peut pas être supprimé : %n projets en dépendent. Déplacez-les ou supprimez-les d'abord.</numerusform>
+            <numerusform>Ce partenariat ne peut pas être supprimé : %n projet en dépend. Déplacez-le ou supprimez-le d&apos;abord.</numerusform>
+            <numerusform>Ce partenariat ne peut pas être supprimé : %n projets en dépendent. Déplacez-les ou supprimez-les d&apos;abord.</numerusform>
         </translation>
     </message>
 </context>
@@ -3615,14 +3616,14 @@ Instruction : %4</translation>
     <name>PersonalData</name>
     <message>
         <source>The personal data could not be read or erased: %1</source>
-        <translation>Les données personnelles n'ont pas pu être lues ou effacées : %1</translation>
+        <translation>Les données personnelles n&apos;ont pas pu être lues ou effacées : %1</translation>
     </message>
     <message>
         <source>[erased]</source>
         <translation>[effacé]</translation>
     </message>
     <message>
-        <source>Give at least 3 characters of the person's name, e-mail address or phone number.</source>
+        <source>Give at least 3 characters of the person&apos;s name, e-mail address or phone number.</source>
         <translation>Donnez au moins 3 caractères du nom, du courriel ou du téléphone de la personne.</translation>
     </message>
 </context>
@@ -3634,7 +3635,7 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>What the observatory holds about one person (a name, an e-mail address or a phone number), in the records, their change history and the trash: to give it to them (Export) or to erase it at their request (Erase).</source>
-        <translation>Ce que l'observatoire garde sur une personne (un nom, un courriel ou un téléphone), dans les fiches, leur historique et la corbeille : pour le lui remettre (Exporter) ou l'effacer à sa demande (Effacer).</translation>
+        <translation>Ce que l&apos;observatoire garde sur une personne (un nom, un courriel ou un téléphone), dans les fiches, leur historique et la corbeille : pour le lui remettre (Exporter) ou l&apos;effacer à sa demande (Effacer).</translation>
     </message>
     <message>
         <source>Name, e-mail address or phone number</source>
@@ -3673,7 +3674,7 @@ Instruction : %4</translation>
         <translation>&amp;Effacer…</translation>
     </message>
     <message numerus="yes">
-        <source>%n value(s) name "%1".</source>
+        <source>%n value(s) name &quot;%1&quot;.</source>
         <translation>
             <numerusform>%n valeur nomme « %1 ».</numerusform>
             <numerusform>%n valeurs nomment « %1 ».</numerusform>
@@ -3696,27 +3697,27 @@ Instruction : %4</translation>
         <translation>Effacer les données personnelles</translation>
     </message>
     <message numerus="yes">
-        <source>Erase "%1" from %n value(s) — records, change history and trash? This cannot be undone (the automatic copies of the database made before keep it until they are replaced).</source>
+        <source>Erase &quot;%1&quot; from %n value(s) — records, change history and trash? This cannot be undone (the automatic copies of the database made before keep it until they are replaced).</source>
         <translation>
-            <numerusform>Effacer « %1 » de %n valeur (fiches, historique et corbeille) ? C'est sans retour (les copies automatiques de la base faites avant la gardent jusqu'à leur remplacement).</numerusform>
-            <numerusform>Effacer « %1 » de %n valeurs (fiches, historique et corbeille) ? C'est sans retour (les copies automatiques de la base faites avant la gardent jusqu'à leur remplacement).</numerusform>
+            <numerusform>Effacer « %1 » de %n valeur (fiches, historique et corbeille) ? C&apos;est sans retour (les copies automatiques de la base faites avant la gardent jusqu&apos;à leur remplacement).</numerusform>
+            <numerusform>Effacer « %1 » de %n valeurs (fiches, historique et corbeille) ? C&apos;est sans retour (les copies automatiques de la base faites avant la gardent jusqu&apos;à leur remplacement).</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>PlaceMatcher</name>
     <message numerus="yes">
-        <source>"%1" is the name of %n places of the region (%2): the actor is recorded without a code unless a Département column tells which</source>
+        <source>&quot;%1&quot; is the name of %n places of the region (%2): the actor is recorded without a code unless a Département column tells which</source>
         <translation>
-            <numerusform>« %1 » est le nom de %n lieu de la région (%2) : l'acteur est enregistré sans code, sauf si une colonne Département dit lequel</numerusform>
-            <numerusform>« %1 » est le nom de %n lieux de la région (%2) : l'acteur est enregistré sans code, sauf si une colonne Département dit lequel</numerusform>
+            <numerusform>« %1 » est le nom de %n lieu de la région (%2) : l&apos;acteur est enregistré sans code, sauf si une colonne Département dit lequel</numerusform>
+            <numerusform>« %1 » est le nom de %n lieux de la région (%2) : l&apos;acteur est enregistré sans code, sauf si une colonne Département dit lequel</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>PostgresEngine</name>
     <message>
-        <source>a copy of a PostgreSQL database is made by the server's own tools (pg_dump, docs/team.md), not by Observatoire.</source>
+        <source>a copy of a PostgreSQL database is made by the server&apos;s own tools (pg_dump, docs/team.md), not by Observatoire.</source>
         <translation>la copie d’une base PostgreSQL se fait avec les outils du serveur (pg_dump, docs/team.md), pas avec Observatoire.</translation>
     </message>
 </context>
@@ -3732,7 +3733,7 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>Region of the observatory</source>
-        <translation>Région de l'observatoire</translation>
+        <translation>Région de l&apos;observatoire</translation>
     </message>
     <message>
         <source>Shared by everyone who opens this database: the filters and the report take its départements.</source>
@@ -3740,7 +3741,7 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>Your name, in the history</source>
-        <translation>Votre nom, dans l'historique</translation>
+        <translation>Votre nom, dans l&apos;historique</translation>
     </message>
     <message>
         <source>Language</source>
@@ -3748,7 +3749,7 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>A change of language applies at the next start.</source>
-        <translation>Un changement de langue s'applique au prochain démarrage.</translation>
+        <translation>Un changement de langue s&apos;applique au prochain démarrage.</translation>
     </message>
     <message>
         <source>Automatic copies kept per database</source>
@@ -3838,8 +3839,8 @@ Instruction : %4</translation>
         <translation>Vérifié le</translation>
     </message>
     <message>
-        <source>"%1" is not a country known to the program.</source>
-        <translation>« %1 » n'est pas un pays connu du programme.</translation>
+        <source>&quot;%1&quot; is not a country known to the program.</source>
+        <translation>« %1 » n&apos;est pas un pays connu du programme.</translation>
     </message>
     <message>
         <source>Funding line: %1</source>
@@ -3850,30 +3851,30 @@ Instruction : %4</translation>
         <translation>Pays (toute orthographe), puis Entrée</translation>
     </message>
     <message>
-        <source>Funding line of "%1"</source>
+        <source>Funding line of &quot;%1&quot;</source>
         <translation>Ligne de financement de « %1 »</translation>
     </message>
 </context>
 <context>
     <name>ProjectImporter</name>
     <message>
-        <source>"%1" is not a known status of project</source>
+        <source>&quot;%1&quot; is not a known status of project</source>
         <translation>« %1 » n’est pas un statut de projet connu</translation>
     </message>
     <message>
-        <source>"%1" is not a known theme</source>
+        <source>&quot;%1&quot; is not a known theme</source>
         <translation>« %1 » n’est pas une thématique connue</translation>
     </message>
     <message>
-        <source>"%1" is not a Sustainable Development Goal (1 to 17)</source>
+        <source>&quot;%1&quot; is not a Sustainable Development Goal (1 to 17)</source>
         <translation>« %1 » n’est pas un Objectif de développement durable (1 à 17)</translation>
     </message>
     <message>
-        <source>"%1" is not a known country</source>
+        <source>&quot;%1&quot; is not a known country</source>
         <translation>« %1 » n’est pas un pays connu</translation>
     </message>
     <message>
-        <source>no partnership has the id "%1"</source>
+        <source>no partnership has the id &quot;%1&quot;</source>
         <translation>aucun partenariat n’a l’identifiant « %1 »</translation>
     </message>
 </context>
@@ -3979,7 +3980,7 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>Every project of the observatory, by what it is in each year.</source>
-        <translation>Tous les projets de l'observatoire, selon ce qu'ils sont chaque année.</translation>
+        <translation>Tous les projets de l&apos;observatoire, selon ce qu&apos;ils sont chaque année.</translation>
     </message>
     <message>
         <source>Suspended (not counted as active)</source>
@@ -3987,15 +3988,15 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>In identification or cancelled, dated in the year (never counted)</source>
-        <translation>En identification ou annulés, datés dans l'année (jamais comptés)</translation>
+        <translation>En identification ou annulés, datés dans l&apos;année (jamais comptés)</translation>
     </message>
     <message>
         <source>Left out: no start date</source>
-        <translation>Écartés : sans date de début</translation>
+        <translation>Écartés&#x202f;: sans date de début</translation>
     </message>
     <message>
         <source>Left out: closed, end date not given</source>
-        <translation>Écartés : clôturés, date de fin non renseignée</translation>
+        <translation>Écartés&#x202f;: clôturés, date de fin non renseignée</translation>
     </message>
     <message>
         <source>A project counts once per family of its actors of the region.</source>
@@ -4013,7 +4014,7 @@ Instruction : %4</translation>
     <name>ProjectStore</name>
     <message>
         <source>This project no longer exists; it may have been deleted.</source>
-        <translation>Ce projet n'existe plus ; il a peut-être été supprimé.</translation>
+        <translation>Ce projet n&apos;existe plus ; il a peut-être été supprimé.</translation>
     </message>
     <message>
         <source>A project needs a title.</source>
@@ -4028,12 +4029,12 @@ Instruction : %4</translation>
         <translation>Choisissez un statut.</translation>
     </message>
     <message>
-        <source>"%1" is not a known status of project.</source>
-        <translation>« %1 » n'est pas un statut de projet connu.</translation>
+        <source>&quot;%1&quot; is not a known status of project.</source>
+        <translation>« %1 » n&apos;est pas un statut de projet connu.</translation>
     </message>
     <message>
         <source>The partnership of this project no longer exists.</source>
-        <translation>Le partenariat de ce projet n'existe plus.</translation>
+        <translation>Le partenariat de ce projet n&apos;existe plus.</translation>
     </message>
     <message>
         <source>The end date (%1) is before the start date (%2).</source>
@@ -4044,20 +4045,20 @@ Instruction : %4</translation>
         <translation>Le budget ne peut pas être négatif.</translation>
     </message>
     <message>
-        <source>"%1" is not a currency code (three capital letters, such as EUR).</source>
-        <translation>« %1 » n'est pas un code de devise (trois majuscules, comme EUR).</translation>
+        <source>&quot;%1&quot; is not a currency code (three capital letters, such as EUR).</source>
+        <translation>« %1 » n&apos;est pas un code de devise (trois majuscules, comme EUR).</translation>
     </message>
     <message>
         <source>The same country is listed twice.</source>
         <translation>Le même pays figure deux fois.</translation>
     </message>
     <message>
-        <source>"%1" is not a known country code.</source>
-        <translation>« %1 » n'est pas un code de pays connu.</translation>
+        <source>&quot;%1&quot; is not a known country code.</source>
+        <translation>« %1 » n&apos;est pas un code de pays connu.</translation>
     </message>
     <message>
         <source>%1 is not a Sustainable Development Goal (1 to 17).</source>
-        <translation>%1 n'est pas un objectif de développement durable (1 à 17).</translation>
+        <translation>%1 n&apos;est pas un objectif de développement durable (1 à 17).</translation>
     </message>
     <message>
         <source>The same goal is listed twice.</source>
@@ -4131,14 +4132,14 @@ Instruction : %4</translation>
         <translation>Vérifiées</translation>
     </message>
     <message>
-        <source>An internal annex: where the observatory's records need completing or checking, and which of them the figures of the year leave out.</source>
-        <translation>Une annexe interne : les fiches de l'observatoire à compléter ou à vérifier, et celles que les chiffres de l'année écartent.</translation>
+        <source>An internal annex: where the observatory&apos;s records need completing or checking, and which of them the figures of the year leave out.</source>
+        <translation>Une annexe interne&#x202f;: les fiches de l&apos;observatoire à compléter ou à vérifier, et celles que les chiffres de l&apos;année écartent.</translation>
     </message>
     <message numerus="yes">
         <source>Every record of the observatory, counted in the year or not: %Ln partnership(s), </source>
         <translation>
-            <numerusform>Toutes les fiches de l'observatoire, comptées dans l'année ou non : %Ln partenariat, </numerusform>
-            <numerusform>Toutes les fiches de l'observatoire, comptées dans l'année ou non : %Ln partenariats, </numerusform>
+            <numerusform>Toutes les fiches de l&apos;observatoire, comptées dans l&apos;année ou non&#x202f;:&#x202f;%Ln partenariat, </numerusform>
+            <numerusform>Toutes les fiches de l&apos;observatoire, comptées dans l&apos;année ou non&#x202f;:&#x202f;%Ln partenariats, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4150,15 +4151,15 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>Partnerships: signature date</source>
-        <translation>Partenariats : date de signature</translation>
+        <translation>Partenariats&#x202f;: date de signature</translation>
     </message>
     <message>
         <source>Projects: start date</source>
-        <translation>Projets : date de début</translation>
+        <translation>Projets&#x202f;: date de début</translation>
     </message>
     <message>
         <source>Every record of the observatory, verified on or after 1 January %1, within the 24 months before the end of %2.</source>
-        <translation>Toutes les fiches de l'observatoire, vérifiées le 1er janvier %1 ou après, dans les 24 mois avant la fin de %2.</translation>
+        <translation>Toutes les fiches de l&apos;observatoire, vérifiées le 1er janvier&#x202f;%1 ou après, dans les 24 mois avant la fin de&#x202f;%2.</translation>
     </message>
     <message>
         <source>Actors</source>
@@ -4174,11 +4175,11 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>Records not counted in %1, and why</source>
-        <translation>Fiches non comptées en %1, et pourquoi</translation>
+        <translation>Fiches non comptées en&#x202f;%1, et pourquoi</translation>
     </message>
     <message>
         <source>The partnerships and projects that the figures of %1 do not count: without a date, ended without an end date, paused in the year, and every planned or cancelled one.</source>
-        <translation>Les partenariats et projets que les chiffres de %1 ne comptent pas : sans date, terminés sans date de fin, en pause dans l'année, et tous ceux en projet ou annulés.</translation>
+        <translation>Les partenariats et projets que les chiffres de %1 ne comptent pas&#x202f;: sans date, terminés sans date de fin, en pause dans l&apos;année, et tous ceux en projet ou annulés.</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -4186,11 +4187,11 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>Ended or closed without an end date, begun before %1</source>
-        <translation>Terminés ou clôturés sans date de fin, commencés avant %1</translation>
+        <translation>Terminés ou clôturés sans date de fin, commencés avant&#x202f;%1</translation>
     </message>
     <message>
         <source>Dormant or suspended in %1 (counted apart)</source>
-        <translation>En sommeil ou suspendus en %1 (comptés à part)</translation>
+        <translation>En sommeil ou suspendus en&#x202f;%1 (comptés à part)</translation>
     </message>
     <message>
         <source>Planned or in identification</source>
@@ -4216,7 +4217,7 @@ Instruction : %4</translation>
         <translation>Supprimer</translation>
     </message>
     <message numerus="yes">
-        <source>Delete the support scheme "%1" and its %n call(s)?</source>
+        <source>Delete the support scheme &quot;%1&quot; and its %n call(s)?</source>
         <translation>
             <numerusform>Supprimer le dispositif « %1 » et son appel ?</numerusform>
             <numerusform>Supprimer le dispositif « %1 » et ses %n appels ?</numerusform>
@@ -4228,7 +4229,7 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>Deleted records go to the trash (Edit › Trash…), from where they can be restored.</source>
-        <translation>Les fiches supprimées vont dans la corbeille (Édition › Corbeille…), d'où elles peuvent être restaurées.</translation>
+        <translation>Les fiches supprimées vont dans la corbeille (Édition › Corbeille…), d&apos;où elles peuvent être restaurées.</translation>
     </message>
     <message numerus="yes">
         <source>%n partnership(s)</source>
@@ -4247,8 +4248,8 @@ Instruction : %4</translation>
     <message numerus="yes">
         <source>%n funding line(s) it funds</source>
         <translation>
-            <numerusform>%n ligne de financement qu'il finance</numerusform>
-            <numerusform>%n lignes de financement qu'il finance</numerusform>
+            <numerusform>%n ligne de financement qu&apos;il finance</numerusform>
+            <numerusform>%n lignes de financement qu&apos;il finance</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4259,48 +4260,48 @@ Instruction : %4</translation>
         </translation>
     </message>
     <message>
-        <source>"%1" is still used by %2. Delete those records or remove the actor from them first.</source>
-        <translation>« %1 » est encore utilisé par : %2. Supprimez d'abord ces fiches ou retirez-en l'acteur.</translation>
+        <source>&quot;%1&quot; is still used by %2. Delete those records or remove the actor from them first.</source>
+        <translation>« %1 » est encore utilisé par : %2. Supprimez d&apos;abord ces fiches ou retirez-en l&apos;acteur.</translation>
     </message>
     <message>
-        <source>Delete the actor "%1"? %2</source>
-        <translation>Supprimer l'acteur « %1 » ? %2</translation>
+        <source>Delete the actor &quot;%1&quot;? %2</source>
+        <translation>Supprimer l&apos;acteur « %1 » ? %2</translation>
     </message>
     <message numerus="yes">
-        <source>"%1" takes part in %n partnership(s) or project(s). Delete those records or remove the partner from them first.</source>
+        <source>&quot;%1&quot; takes part in %n partnership(s) or project(s). Delete those records or remove the partner from them first.</source>
         <translation>
-            <numerusform>« %1 » participe à %n partenariat ou projet. Supprimez d'abord cette fiche ou retirez-en le partenaire.</numerusform>
-            <numerusform>« %1 » participe à %n partenariats ou projets. Supprimez d'abord ces fiches ou retirez-en le partenaire.</numerusform>
+            <numerusform>« %1 » participe à %n partenariat ou projet. Supprimez d&apos;abord cette fiche ou retirez-en le partenaire.</numerusform>
+            <numerusform>« %1 » participe à %n partenariats ou projets. Supprimez d&apos;abord ces fiches ou retirez-en le partenaire.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Delete the foreign partner "%1"? %2</source>
+        <source>Delete the foreign partner &quot;%1&quot;? %2</source>
         <translation>Supprimer le partenaire étranger « %1 » ? %2</translation>
     </message>
     <message numerus="yes">
-        <source>The partnership "%1" has %n project(s). Delete them or attach them elsewhere first.</source>
+        <source>The partnership &quot;%1&quot; has %n project(s). Delete them or attach them elsewhere first.</source>
         <translation>
-            <numerusform>Le partenariat « %1 » a %n projet. Supprimez-le ou rattachez-le ailleurs d'abord.</numerusform>
-            <numerusform>Le partenariat « %1 » a %n projets. Supprimez-les ou rattachez-les ailleurs d'abord.</numerusform>
+            <numerusform>Le partenariat « %1 » a %n projet. Supprimez-le ou rattachez-le ailleurs d&apos;abord.</numerusform>
+            <numerusform>Le partenariat « %1 » a %n projets. Supprimez-les ou rattachez-les ailleurs d&apos;abord.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Delete the partnership "%1"? Its actors and partners stay. %2</source>
+        <source>Delete the partnership &quot;%1&quot;? Its actors and partners stay. %2</source>
         <translation>Supprimer le partenariat « %1 » ? Ses acteurs et partenaires restent. %2</translation>
     </message>
     <message numerus="yes">
-        <source>Delete the project "%1" and its %n funding line(s)?</source>
+        <source>Delete the project &quot;%1&quot; and its %n funding line(s)?</source>
         <translation>
             <numerusform>Supprimer le projet « %1 » et sa ligne de financement ?</numerusform>
             <numerusform>Supprimer le projet « %1 » et ses %n lignes de financement ?</numerusform>
         </translation>
     </message>
     <message>
-        <source>Delete the project "%1"?</source>
+        <source>Delete the project &quot;%1&quot;?</source>
         <translation>Supprimer le projet « %1 » ?</translation>
     </message>
     <message>
-        <source>Delete the support scheme "%1"?</source>
+        <source>Delete the support scheme &quot;%1&quot;?</source>
         <translation>Supprimer le dispositif de soutien « %1 » ?</translation>
     </message>
     <message>
@@ -4309,33 +4310,33 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>One of the two records no longer exists (deleted or merged since): nothing was merged.</source>
-        <translation>L'une des deux fiches n'existe plus (supprimée ou fusionnée depuis) : rien n'a été fusionné.</translation>
+        <translation>L&apos;une des deux fiches n&apos;existe plus (supprimée ou fusionnée depuis) : rien n&apos;a été fusionné.</translation>
     </message>
 </context>
 <context>
     <name>RecordCommands</name>
     <message>
-        <source>Create "%1"</source>
+        <source>Create &quot;%1&quot;</source>
         <translation>Création de « %1 »</translation>
     </message>
     <message>
-        <source>Edit "%1"</source>
+        <source>Edit &quot;%1&quot;</source>
         <translation>Modification de « %1 »</translation>
     </message>
     <message>
-        <source>Delete "%1"</source>
+        <source>Delete &quot;%1&quot;</source>
         <translation>Suppression de « %1 »</translation>
     </message>
     <message>
-        <source>"%1" was changed since this step (by an import, another window or program): undoing or redoing it would overwrite that change. The undo history was cleared; the record keeps its current content.</source>
-        <translation>« %1 » a été modifiée depuis cette étape (par un import, une autre fenêtre ou un autre programme) : l'annuler ou la refaire écraserait cette modification. L'historique d'annulation a été vidé ; la fiche garde son contenu actuel.</translation>
+        <source>&quot;%1&quot; was changed since this step (by an import, another window or program): undoing or redoing it would overwrite that change. The undo history was cleared; the record keeps its current content.</source>
+        <translation>« %1 » a été modifiée depuis cette étape (par un import, une autre fenêtre ou un autre programme) : l&apos;annuler ou la refaire écraserait cette modification. L&apos;historique d&apos;annulation a été vidé ; la fiche garde son contenu actuel.</translation>
     </message>
     <message>
-        <source>Restore "%1" from the trash</source>
+        <source>Restore &quot;%1&quot; from the trash</source>
         <translation>Restaurer « %1 » depuis la corbeille</translation>
     </message>
     <message>
-        <source>Merge "%1" into "%2"</source>
+        <source>Merge &quot;%1&quot; into &quot;%2&quot;</source>
         <translation>Fusionner « %1 » dans « %2 »</translation>
     </message>
 </context>
@@ -4579,7 +4580,7 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>open all year round</source>
-        <translation>ouvert toute l'année</translation>
+        <translation>ouvert toute l&apos;année</translation>
     </message>
     <message>
         <source>Link</source>
@@ -4603,8 +4604,8 @@ Instruction : %4</translation>
     <message numerus="yes">
         <source>… and %n more in the export.</source>
         <translation>
-            <numerusform>… et %n autre dans l'export.</numerusform>
-            <numerusform>… et %n autres dans l'export.</numerusform>
+            <numerusform>… et %n autre dans l&apos;export.</numerusform>
+            <numerusform>… et %n autres dans l&apos;export.</numerusform>
         </translation>
     </message>
     <message>
@@ -4666,7 +4667,7 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>The changes made to this record have not been saved.</source>
-        <translation>Les modifications de cette fiche n'ont pas été enregistrées.</translation>
+        <translation>Les modifications de cette fiche n&apos;ont pas été enregistrées.</translation>
     </message>
     <message>
         <source>Save</source>
@@ -4685,11 +4686,11 @@ Instruction : %4</translation>
     <name>RecordExporter</name>
     <message>
         <source>The records could not be read: %1</source>
-        <translation>Les fiches n'ont pas pu être lues : %1</translation>
+        <translation>Les fiches n&apos;ont pas pu être lues : %1</translation>
     </message>
     <message>
         <source>The file could not be written: %1</source>
-        <translation>Le fichier n'a pas pu être écrit : %1</translation>
+        <translation>Le fichier n&apos;a pas pu être écrit : %1</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -4710,28 +4711,28 @@ Instruction : %4</translation>
         </translation>
     </message>
     <message>
-        <source>this id is an actor's: a row cannot take another record's id</source>
+        <source>this id is an actor&apos;s: a row cannot take another record&apos;s id</source>
         <translation>cet identifiant est celui d’un acteur : une ligne ne peut pas prendre l’identifiant d’un autre enregistrement</translation>
     </message>
     <message>
-        <source>this id is a foreign partner's: a row cannot take another record's id</source>
+        <source>this id is a foreign partner&apos;s: a row cannot take another record&apos;s id</source>
         <translation>cet identifiant est celui d’un partenaire étranger : une ligne ne peut pas prendre l’identifiant d’un autre enregistrement</translation>
     </message>
     <message>
-        <source>this id is a partnership's: a row cannot take another record's id</source>
+        <source>this id is a partnership&apos;s: a row cannot take another record&apos;s id</source>
         <translation>cet identifiant est celui d’un partenariat : une ligne ne peut pas prendre l’identifiant d’un autre enregistrement</translation>
     </message>
     <message>
-        <source>this id is a project's: a row cannot take another record's id</source>
+        <source>this id is a project&apos;s: a row cannot take another record&apos;s id</source>
         <translation>cet identifiant est celui d’un projet : une ligne ne peut pas prendre l’identifiant d’un autre enregistrement</translation>
     </message>
     <message>
-        <source>this id is a funding line's: a row cannot take another record's id</source>
+        <source>this id is a funding line&apos;s: a row cannot take another record&apos;s id</source>
         <translation>cet identifiant est celui d’une ligne de financement : une ligne ne peut pas prendre l’identifiant d’un autre enregistrement</translation>
     </message>
     <message>
-        <source>this id is a support scheme's: a row cannot take another record's id</source>
-        <translation>cet identifiant est celui d'un dispositif de soutien : une ligne ne peut pas prendre l'identifiant d'une autre fiche</translation>
+        <source>this id is a support scheme&apos;s: a row cannot take another record&apos;s id</source>
+        <translation>cet identifiant est celui d&apos;un dispositif de soutien : une ligne ne peut pas prendre l&apos;identifiant d&apos;une autre fiche</translation>
     </message>
 </context>
 <context>
@@ -4904,7 +4905,7 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>Up to</source>
-        <translation>Jusqu'à</translation>
+        <translation>Jusqu&apos;à</translation>
     </message>
     <message>
         <source>Department</source>
@@ -4967,7 +4968,7 @@ Instruction : %4</translation>
     <name>RecordListPage</name>
     <message>
         <source>The list could not be read: %1</source>
-        <translation>La liste n'a pas pu être lue : %1</translation>
+        <translation>La liste n&apos;a pas pu être lue : %1</translation>
     </message>
     <message>
         <source>Counting…</source>
@@ -4989,11 +4990,11 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>One of the actors no longer exists.</source>
-        <translation>L'un des acteurs n'existe plus.</translation>
+        <translation>L&apos;un des acteurs n&apos;existe plus.</translation>
     </message>
     <message>
-        <source>"%1" is not a known role.</source>
-        <translation>« %1 » n'est pas un rôle connu.</translation>
+        <source>&quot;%1&quot; is not a known role.</source>
+        <translation>« %1 » n&apos;est pas un rôle connu.</translation>
     </message>
     <message>
         <source>The same partner is listed twice.</source>
@@ -5001,21 +5002,21 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>One of the partners no longer exists.</source>
-        <translation>L'un des partenaires n'existe plus.</translation>
+        <translation>L&apos;un des partenaires n&apos;existe plus.</translation>
     </message>
     <message>
         <source>The same theme is listed twice.</source>
         <translation>La même thématique figure deux fois.</translation>
     </message>
     <message>
-        <source>"%1" is not a known theme.</source>
-        <translation>« %1 » n'est pas une thématique connue.</translation>
+        <source>&quot;%1&quot; is not a known theme.</source>
+        <translation>« %1 » n&apos;est pas une thématique connue.</translation>
     </message>
 </context>
 <context>
     <name>ReferenceDataLoader</name>
     <message>
-        <source>The program's reference data is missing.</source>
+        <source>The program&apos;s reference data is missing.</source>
         <translation>Les données de référence du programme sont absentes.</translation>
     </message>
     <message>
@@ -5039,11 +5040,11 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>%1 is a year to come: a report covers a year that has begun, up to %2.</source>
-        <translation>%1 est une année à venir : un rapport porte sur une année commencée, jusqu'à %2.</translation>
+        <translation>%1 est une année à venir&#x202f;: un rapport porte sur une année commencée, jusqu&apos;à&#x202f;%2.</translation>
     </message>
     <message>
         <source>Each share is rounded on its own: they add up to %1%.</source>
-        <translation>Chaque part est arrondie séparément : leur somme fait %1 %.</translation>
+        <translation>Chaque part est arrondie séparément&#x202f;: leur somme fait&#x202f;%1&#x202f;%.</translation>
     </message>
 </context>
 <context>
@@ -5053,7 +5054,7 @@ Instruction : %4</translation>
         <translation>usage : report --year ANNÉE -o FICHIER.pdf|FICHIER.html|FICHIER.xlsx|DOSSIER/</translation>
     </message>
     <message>
-        <source>"%1" is not a year the report can cover (%2 to %3).</source>
+        <source>&quot;%1&quot; is not a year the report can cover (%2 to %3).</source>
         <translation>« %1 » n’est pas une année que le rapport peut couvrir (%2 à %3).</translation>
     </message>
     <message>
@@ -5065,7 +5066,7 @@ Instruction : %4</translation>
         <translation>%1 : le rapport s’écrit en .pdf, .html, .xlsx, ou en tableaux CSV dans un dossier (un chemin qui finit par /).</translation>
     </message>
     <message>
-        <source>the PDF needs the program's graphical libraries.</source>
+        <source>the PDF needs the program&apos;s graphical libraries.</source>
         <translation>le PDF a besoin des bibliothèques graphiques du programme.</translation>
     </message>
     <message>
@@ -5213,7 +5214,7 @@ Instruction : %4</translation>
         <translation>la région</translation>
     </message>
     <message>
-        <source>Reference year %1, compared with %2. Figures computed on %3 from the observatory's database.</source>
+        <source>Reference year %1, compared with %2. Figures computed on %3 from the observatory&apos;s database.</source>
         <translation>Année de référence %1, comparée à %2. Chiffres calculés le %3 à partir de la base de l’observatoire.</translation>
     </message>
     <message>
@@ -5234,15 +5235,15 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>Provisional figures: %1 is not over.</source>
-        <translation>Chiffres provisoires : l'année %1 n'est pas terminée.</translation>
+        <translation>Chiffres provisoires&#x202f;: l&apos;année&#x202f;%1 n&apos;est pas terminée.</translation>
     </message>
     <message>
         <source>No partnership or project of the observatory is active in %1: there is no data for this year.</source>
-        <translation>Aucun partenariat ni projet de l'observatoire n'est actif en %1 : aucune donnée pour cette année.</translation>
+        <translation>Aucun partenariat ni projet de l&apos;observatoire n&apos;est actif en&#x202f;%1&#x202f;: aucune donnée pour cette année.</translation>
     </message>
     <message>
         <source>Data as of %1 (provisional).</source>
-        <translation>Données au %1 (provisoires).</translation>
+        <translation>Données au&#x202f;%1 (provisoires).</translation>
     </message>
     <message>
         <source>%1 (continued)</source>
@@ -5264,24 +5265,24 @@ Instruction : %4</translation>
         <translation>Partenariats actifs</translation>
     </message>
     <message>
-        <source>A partnership is active in %1 when it was signed by 31 December %1 (a signature known only to the year or the month counts from its first day) and did not end before 1 January %1. A planned partnership is never active; a dormant or suspended one is counted apart, not as active. A partnership recorded as ended without an end date is counted as active only in the year of its signature, the last year it is known to have run. Statuses are those recorded today (the database keeps no history of them): a partnership dormant today counts as dormant in every year it ran. The lists' filter "Active in" and export --year apply this rule, so a list filtered on %1 shows the partnerships counted here.</source>
-        <translation>Un partenariat est actif en %1 s'il a été signé au plus tard le 31 décembre %1 (une signature connue à l'année ou au mois seulement compte dès son premier jour) et ne s'est pas terminé avant le 1er janvier %1. Un partenariat en projet n'est jamais actif ; un partenariat en sommeil ou suspendu est compté à part, pas comme actif. Un partenariat enregistré comme terminé sans date de fin n'est compté actif que l'année de sa signature, la dernière où l'on sait qu'il a fonctionné. Les statuts sont ceux enregistrés aujourd'hui (la base n'en garde pas l'historique) : un partenariat en sommeil aujourd'hui compte comme en sommeil toutes les années où il a couru. Le filtre « Actifs en » des listes et export --year appliquent cette règle : une liste filtrée sur %1 montre les partenariats comptés ici.</translation>
+        <source>A partnership is active in %1 when it was signed by 31 December %1 (a signature known only to the year or the month counts from its first day) and did not end before 1 January %1. A planned partnership is never active; a dormant or suspended one is counted apart, not as active. A partnership recorded as ended without an end date is counted as active only in the year of its signature, the last year it is known to have run. Statuses are those recorded today (the database keeps no history of them): a partnership dormant today counts as dormant in every year it ran. The lists&apos; filter &quot;Active in&quot; and export --year apply this rule, so a list filtered on %1 shows the partnerships counted here.</source>
+        <translation>Un partenariat est actif en&#x202f;%1 s&apos;il a été signé au plus tard le 31 décembre&#x202f;%1 (une signature connue à l&apos;année ou au mois seulement compte dès son premier jour) et ne s&apos;est pas terminé avant le 1er janvier&#x202f;%1. Un partenariat en projet n&apos;est jamais actif&#x202f;; un partenariat en sommeil ou suspendu est compté à part, pas comme actif. Un partenariat enregistré comme terminé sans date de fin n&apos;est compté actif que l&apos;année de sa signature, la dernière où l&apos;on sait qu&apos;il a fonctionné. Les statuts sont ceux enregistrés aujourd&apos;hui (la base n&apos;en garde pas l&apos;historique)&#x202f;: un partenariat en sommeil aujourd&apos;hui compte comme en sommeil toutes les années où il a couru. Le filtre «&#x202f;Actifs en&#x202f;» des listes et export --year appliquent cette règle&#x202f;: une liste filtrée sur&#x202f;%1 montre les partenariats comptés ici.</translation>
     </message>
     <message>
         <source>Active projects</source>
         <translation>Projets actifs</translation>
     </message>
     <message>
-        <source>A project is active in %1 when it started by 31 December %1 and did not end (its actual or planned end) before 1 January %1. A project in identification or cancelled is never active; a suspended one is counted apart, not as active. A project recorded as closed without an end date is counted as active only in the year it started. Statuses are those recorded today. The lists' filter "Active in" and export --year apply this rule.</source>
-        <translation>Un projet est actif en %1 s'il a commencé au plus tard le 31 décembre %1 et ne s'est pas terminé (fin réelle ou prévue) avant le 1er janvier %1. Un projet en identification ou annulé n'est jamais actif ; un projet suspendu est compté à part, pas comme actif. Un projet enregistré comme clôturé sans date de fin n'est compté actif que l'année où il a commencé. Les statuts sont ceux enregistrés aujourd'hui. Le filtre « Actifs en » des listes et export --year appliquent cette règle.</translation>
+        <source>A project is active in %1 when it started by 31 December %1 and did not end (its actual or planned end) before 1 January %1. A project in identification or cancelled is never active; a suspended one is counted apart, not as active. A project recorded as closed without an end date is counted as active only in the year it started. Statuses are those recorded today. The lists&apos; filter &quot;Active in&quot; and export --year apply this rule.</source>
+        <translation>Un projet est actif en&#x202f;%1 s&apos;il a commencé au plus tard le 31 décembre&#x202f;%1 et ne s&apos;est pas terminé (fin réelle ou prévue) avant le 1er janvier&#x202f;%1. Un projet en identification ou annulé n&apos;est jamais actif&#x202f;; un projet suspendu est compté à part, pas comme actif. Un projet enregistré comme clôturé sans date de fin n&apos;est compté actif que l&apos;année où il a commencé. Les statuts sont ceux enregistrés aujourd&apos;hui. Le filtre «&#x202f;Actifs en&#x202f;» des listes et export --year appliquent cette règle.</translation>
     </message>
     <message>
         <source>Records without a date</source>
         <translation>Fiches sans date</translation>
     </message>
     <message>
-        <source>the observatory's region</source>
-        <translation>la région de l'observatoire</translation>
+        <source>the observatory&apos;s region</source>
+        <translation>la région de l&apos;observatoire</translation>
     </message>
     <message>
         <source>Actors engaged</source>
@@ -5289,23 +5290,23 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>An actor is engaged in %1 when it is named, in any role, in a partnership or a project active in %1 (a dormant or suspended one does not engage its actors). Each actor counts once, whatever the number of its partnerships and projects. The part on actors counts only the actors of %2, those whose département is in the region, so that its totals agree with the table by département; the engaged actors of other regions, and those whose département is not given, are counted apart in its key figures. The families of the actors of a project, by zone, are those of its actors of the region. Partnerships and projects are counted whatever the place of their actors. Densities divide by the population of the département in the reference data.</source>
-        <translation>Un acteur est engagé en %1 s'il est cité, quel que soit son rôle, dans un partenariat ou un projet actif en %1 (un partenariat ou un projet en sommeil ou suspendu n'engage pas ses acteurs). Chaque acteur compte une fois, quel que soit le nombre de ses partenariats et projets. La partie sur les acteurs ne compte que les acteurs de %2, ceux dont le département est dans la région, afin que ses totaux concordent avec le tableau par département ; les acteurs engagés d'autres régions, et ceux dont le département n'est pas renseigné, sont comptés à part dans ses chiffres clés. Les familles des acteurs d'un projet, par zone, sont celles de ses acteurs de la région. Les partenariats et les projets sont comptés quel que soit le lieu de leurs acteurs. Les densités divisent par la population du département des données de référence.</translation>
+        <translation>Un acteur est engagé en&#x202f;%1 s&apos;il est cité, quel que soit son rôle, dans un partenariat ou un projet actif en&#x202f;%1 (un partenariat ou un projet en sommeil ou suspendu n&apos;engage pas ses acteurs). Chaque acteur compte une fois, quel que soit le nombre de ses partenariats et projets. La partie sur les acteurs ne compte que les acteurs de %2, ceux dont le département est dans la région, afin que ses totaux concordent avec le tableau par département&#x202f;; les acteurs engagés d&apos;autres régions, et ceux dont le département n&apos;est pas renseigné, sont comptés à part dans ses chiffres clés. Les familles des acteurs d&apos;un projet, par zone, sont celles de ses acteurs de la région. Les partenariats et les projets sont comptés quel que soit le lieu de leurs acteurs. Les densités divisent par la population du département des données de référence.</translation>
     </message>
     <message>
         <source>Countries and zones</source>
         <translation>Pays et zones</translation>
     </message>
     <message>
-        <source>A partnership counts once in each country of its foreign partners; a project once in each of its countries. A project led in France (development and global citizenship education, awareness) counts in France, in the zone "France (actions in France)", whatever other countries it has: the tables of countries and zones, their bases and the budgets by zone all count it. Zones are those of the reference data. A partnership counts in the European Union when one of its partners is in a member country; otherwise in Europe outside the EU when one is there; otherwise in the rest of the world.</source>
-        <translation>Un partenariat compte une fois dans chaque pays de ses partenaires étrangers ; un projet une fois dans chacun de ses pays. Un projet mené en France (éducation à la citoyenneté et à la solidarité internationale, sensibilisation) compte en France, dans la zone « France (actions menées en France) », quels que soient ses autres pays : les tableaux des pays et des zones, leurs bases et les budgets par zone le comptent tous. Les zones sont celles des données de référence. Un partenariat compte dans l'Union européenne si l'un de ses partenaires est dans un pays membre ; sinon en Europe hors UE si l'un y est ; sinon dans le reste du monde.</translation>
+        <source>A partnership counts once in each country of its foreign partners; a project once in each of its countries. A project led in France (development and global citizenship education, awareness) counts in France, in the zone &quot;France (actions in France)&quot;, whatever other countries it has: the tables of countries and zones, their bases and the budgets by zone all count it. Zones are those of the reference data. A partnership counts in the European Union when one of its partners is in a member country; otherwise in Europe outside the EU when one is there; otherwise in the rest of the world.</source>
+        <translation>Un partenariat compte une fois dans chaque pays de ses partenaires étrangers&#x202f;; un projet une fois dans chacun de ses pays. Un projet mené en France (éducation à la citoyenneté et à la solidarité internationale, sensibilisation) compte en France, dans la zone «&#x202f;France (actions menées en France)&#x202f;», quels que soient ses autres pays&#x202f;: les tableaux des pays et des zones, leurs bases et les budgets par zone le comptent tous. Les zones sont celles des données de référence. Un partenariat compte dans l&apos;Union européenne si l&apos;un de ses partenaires est dans un pays membre&#x202f;; sinon en Europe hors UE si l&apos;un y est&#x202f;; sinon dans le reste du monde.</translation>
     </message>
     <message>
         <source>Amounts by theme and by zone</source>
         <translation>Montants par thématique et par zone</translation>
     </message>
     <message>
-        <source>A project's budget is shared equally among its themes, and among its countries (each share going to the country's zone). The budget of a project without a theme, or without a country, is shown on a line of its own, so that each of these tables adds up to the total of the declared budgets, give or take the rounding of each line to the euro.</source>
-        <translation>Le budget d'un projet est partagé à parts égales entre ses thématiques, et entre ses pays (chaque part allant à la zone du pays). Le budget d'un projet sans thématique, ou sans pays, figure sur une ligne à part, afin que chacun de ces tableaux fasse le total des budgets déclarés, à l'arrondi de chaque ligne à l'euro près.</translation>
+        <source>A project&apos;s budget is shared equally among its themes, and among its countries (each share going to the country&apos;s zone). The budget of a project without a theme, or without a country, is shown on a line of its own, so that each of these tables adds up to the total of the declared budgets, give or take the rounding of each line to the euro.</source>
+        <translation>Le budget d&apos;un projet est partagé à parts égales entre ses thématiques, et entre ses pays (chaque part allant à la zone du pays). Le budget d&apos;un projet sans thématique, ou sans pays, figure sur une ligne à part, afin que chacun de ces tableaux fasse le total des budgets déclarés, à l&apos;arrondi de chaque ligne à l&apos;euro près.</translation>
     </message>
     <message>
         <source>Budgets</source>
@@ -5313,23 +5314,23 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>The budgets are the total budgets declared for the projects active in %1, each counted whole in every year the project is active. Only budgets in euros are added up; the table gives the number of active projects whose budget is in another currency, left out. The median is that of the budgets in euros; a year without any has no median (n.d.).</source>
-        <translation>Les budgets sont les budgets totaux déclarés des projets actifs en %1, chacun compté en entier chaque année où le projet est actif. Seuls les budgets en euros sont additionnés ; le tableau donne le nombre de projets actifs dont le budget est dans une autre monnaie, écartés. La médiane est celle des budgets en euros ; une année sans aucun budget n'a pas de médiane (n.d.).</translation>
+        <translation>Les budgets sont les budgets totaux déclarés des projets actifs en&#x202f;%1, chacun compté en entier chaque année où le projet est actif. Seuls les budgets en euros sont additionnés&#x202f;; le tableau donne le nombre de projets actifs dont le budget est dans une autre monnaie, écartés. La médiane est celle des budgets en euros&#x202f;; une année sans aucun budget n&apos;a pas de médiane (n.d.).</translation>
     </message>
     <message>
         <source>Co-funding</source>
         <translation>Cofinancements</translation>
     </message>
     <message>
-        <source>The co-funding of %1 counts the funding lines of the year %1 (the year of their commitment or payment) that were requested, granted or paid; refused lines are left out. Each programme's share is taken on the total of these lines.</source>
-        <translation>Les cofinancements de %1 comptent les lignes de financement de l'année %1 (année de l'engagement ou du versement) demandées, accordées ou versées ; les lignes refusées sont écartées. La part de chaque programme est prise sur le total de ces lignes.</translation>
+        <source>The co-funding of %1 counts the funding lines of the year %1 (the year of their commitment or payment) that were requested, granted or paid; refused lines are left out. Each programme&apos;s share is taken on the total of these lines.</source>
+        <translation>Les cofinancements de&#x202f;%1 comptent les lignes de financement de l&apos;année&#x202f;%1 (année de l&apos;engagement ou du versement) demandées, accordées ou versées&#x202f;; les lignes refusées sont écartées. La part de chaque programme est prise sur le total de ces lignes.</translation>
     </message>
     <message>
         <source>Leverage</source>
         <translation>Effet de levier</translation>
     </message>
     <message>
-        <source>The leverage divides the external co-funding of %1 by the actors' own funds and in-kind contributions, both taken from the funding lines that the co-funding counts. Whether a programme is external money is said by the reference data (the programmes' "external" column: own funds and in-kind contributions are not; an adviser who adds a programme says which it is). A line without a programme is the actors' own money when its funder is one of the project's actors, external money otherwise. Without own funds the ratio is not defined (n.d.).</source>
-        <translation>L'effet de levier divise les cofinancements extérieurs de %1 par les fonds propres et valorisations des acteurs, les deux pris dans les lignes de financement que comptent les cofinancements. Les données de référence disent si un programme est de l'argent extérieur (colonne « externe » des programmes : les fonds propres et les valorisations ne le sont pas ; un conseiller qui ajoute un programme dit ce qu'il est). Une ligne sans programme est de l'argent propre aux acteurs si son financeur est l'un des acteurs du projet, de l'argent extérieur sinon. Sans fonds propres, le ratio n'est pas défini (n.d.).</translation>
+        <source>The leverage divides the external co-funding of %1 by the actors&apos; own funds and in-kind contributions, both taken from the funding lines that the co-funding counts. Whether a programme is external money is said by the reference data (the programmes&apos; &quot;external&quot; column: own funds and in-kind contributions are not; an adviser who adds a programme says which it is). A line without a programme is the actors&apos; own money when its funder is one of the project&apos;s actors, external money otherwise. Without own funds the ratio is not defined (n.d.).</source>
+        <translation>L&apos;effet de levier divise les cofinancements extérieurs de&#x202f;%1 par les fonds propres et valorisations des acteurs, les deux pris dans les lignes de financement que comptent les cofinancements. Les données de référence disent si un programme est de l&apos;argent extérieur (colonne «&#x202f;externe&#x202f;» des programmes&#x202f;: les fonds propres et les valorisations ne le sont pas&#x202f;; un conseiller qui ajoute un programme dit ce qu&apos;il est). Une ligne sans programme est de l&apos;argent propre aux acteurs si son financeur est l&apos;un des acteurs du projet, de l&apos;argent extérieur sinon. Sans fonds propres, le ratio n&apos;est pas défini (n.d.).</translation>
     </message>
     <message>
         <source>Dormant, suspended and ended partnerships</source>
@@ -5337,15 +5338,15 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>The table of dormant, suspended and ended partnerships of %1 counts the partnerships that existed in %1 (signed by its end and not ended before it) whose status recorded today is dormant or suspended, and the partnerships whose end date falls in %1, whatever their status (planned ones excepted). The reasons listed on each line are those given for the partnerships counted on that line, each once. A partnership ended without an end date is placed in no year of this table: it is counted with the records left out.</source>
-        <translation>Le tableau des partenariats en sommeil, suspendus et terminés de %1 compte les partenariats qui existaient en %1 (signés au plus tard à sa fin et non terminés avant son début) dont le statut enregistré aujourd'hui est en sommeil ou suspendu, et les partenariats dont la date de fin tombe en %1, quel que soit leur statut (hors partenariats en projet). Les motifs d'une ligne sont ceux donnés pour les partenariats comptés sur cette ligne, chacun une fois. Un partenariat terminé sans date de fin n'est placé dans aucune année de ce tableau : il est compté avec les fiches écartées.</translation>
+        <translation>Le tableau des partenariats en sommeil, suspendus et terminés de&#x202f;%1 compte les partenariats qui existaient en&#x202f;%1 (signés au plus tard à sa fin et non terminés avant son début) dont le statut enregistré aujourd&apos;hui est en sommeil ou suspendu, et les partenariats dont la date de fin tombe en&#x202f;%1, quel que soit leur statut (hors partenariats en projet). Les motifs d&apos;une ligne sont ceux donnés pour les partenariats comptés sur cette ligne, chacun une fois. Un partenariat terminé sans date de fin n&apos;est placé dans aucune année de ce tableau&#x202f;: il est compté avec les fiches écartées.</translation>
     </message>
     <message>
         <source>New signatures</source>
         <translation>Nouvelles signatures</translation>
     </message>
     <message>
-        <source>The new signatures of a year count the partnerships whose signature falls in that year, whatever has become of them since (ended, dormant), except planned ones, whose date is that of a signature to come. Twinnings are the partnerships of the nature "Twinning".</source>
-        <translation>Les nouvelles signatures d'une année comptent les partenariats dont la signature tombe cette année-là, quoi qu'ils soient devenus depuis (terminés, en sommeil), sauf ceux en projet, dont la date est celle d'une signature à venir. Les jumelages sont les partenariats de nature « Jumelage ».</translation>
+        <source>The new signatures of a year count the partnerships whose signature falls in that year, whatever has become of them since (ended, dormant), except planned ones, whose date is that of a signature to come. Twinnings are the partnerships of the nature &quot;Twinning&quot;.</source>
+        <translation>Les nouvelles signatures d&apos;une année comptent les partenariats dont la signature tombe cette année-là, quoi qu&apos;ils soient devenus depuis (terminés, en sommeil), sauf ceux en projet, dont la date est celle d&apos;une signature à venir. Les jumelages sont les partenariats de nature «&#x202f;Jumelage&#x202f;».</translation>
     </message>
     <message>
         <source>Decades of signature</source>
@@ -5353,7 +5354,7 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>The active partnerships of %1 are counted by the decade of their signature; every decade from that of the oldest one to that of %1 is listed, a decade without any with 0.</source>
-        <translation>Les partenariats actifs en %1 sont comptés par décennie de signature ; chaque décennie, de celle du plus ancien à celle de %1, est listée, une décennie sans partenariat avec 0.</translation>
+        <translation>Les partenariats actifs en&#x202f;%1 sont comptés par décennie de signature&#x202f;; chaque décennie, de celle du plus ancien à celle de&#x202f;%1, est listée, une décennie sans partenariat avec 0.</translation>
     </message>
     <message>
         <source>Themes and goals</source>
@@ -5361,23 +5362,23 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>A record may have several themes and several Sustainable Development Goals: it counts once in each. Shares are taken on the records whose theme (or goal) is given, so that they add up to more than 100%.</source>
-        <translation>Une fiche peut avoir plusieurs thématiques et plusieurs objectifs de développement durable : elle compte une fois dans chacun. Les parts sont prises sur les fiches dont la thématique (ou l'objectif) est renseignée, si bien que leur somme dépasse 100 %.</translation>
+        <translation>Une fiche peut avoir plusieurs thématiques et plusieurs objectifs de développement durable&#x202f;: elle compte une fois dans chacun. Les parts sont prises sur les fiches dont la thématique (ou l&apos;objectif) est renseignée, si bien que leur somme dépasse 100&#x202f;%.</translation>
     </message>
     <message>
         <source>Figures</source>
         <translation>Chiffres</translation>
     </message>
     <message>
-        <source>Amounts are in euros, each rounded to the nearest euro. Shares are in percent with one decimal, each rounded on its own: the shares of a table may add up to 99.9 or 100.1%, which the table then says. A share, a median or a ratio whose base is empty is not defined: it is written "n.d.", never 0. Bases count records; a figure counts each record once in it, unless its base says otherwise.</source>
-        <translation>Les montants sont en euros, chacun arrondi à l'euro le plus proche. Les parts sont en pourcentage à une décimale, chacune arrondie séparément : les parts d'un tableau peuvent faire 99,9 ou 100,1 %, ce que le tableau dit alors. Une part, une médiane ou un ratio dont la base est vide n'est pas défini : il s'écrit « n.d. », jamais 0. Les bases comptent des fiches ; un chiffre compte chaque fiche une fois, sauf si sa base dit autre chose.</translation>
+        <source>Amounts are in euros, each rounded to the nearest euro. Shares are in percent with one decimal, each rounded on its own: the shares of a table may add up to 99.9 or 100.1%, which the table then says. A share, a median or a ratio whose base is empty is not defined: it is written &quot;n.d.&quot;, never 0. Bases count records; a figure counts each record once in it, unless its base says otherwise.</source>
+        <translation>Les montants sont en euros, chacun arrondi à l&apos;euro le plus proche. Les parts sont en pourcentage à une décimale, chacune arrondie séparément&#x202f;: les parts d&apos;un tableau peuvent faire 99,9 ou 100,1&#x202f;%, ce que le tableau dit alors. Une part, une médiane ou un ratio dont la base est vide n&apos;est pas défini&#x202f;: il s&apos;écrit «&#x202f;n.d.&#x202f;», jamais 0. Les bases comptent des fiches&#x202f;; un chiffre compte chaque fiche une fois, sauf si sa base dit autre chose.</translation>
     </message>
     <message>
         <source>Years</source>
         <translation>Années</translation>
     </message>
     <message>
-        <source>A table whose base is empty says "No data" rather than showing zeros; a year in which no partnership or project is active says so at the head of the report. The report of the current year is provisional, since the year is not over: its title page and each table say so. No report is made for a year to come.</source>
-        <translation>Un tableau dont la base est vide dit « Aucune donnée » plutôt que d'afficher des zéros ; une année où aucun partenariat ni projet n'est actif le dit en tête du rapport. Le rapport de l'année en cours est provisoire, l'année n'étant pas finie : sa page de titre et chaque tableau le disent. Aucun rapport n'est fait pour une année à venir.</translation>
+        <source>A table whose base is empty says &quot;No data&quot; rather than showing zeros; a year in which no partnership or project is active says so at the head of the report. The report of the current year is provisional, since the year is not over: its title page and each table say so. No report is made for a year to come.</source>
+        <translation>Un tableau dont la base est vide dit «&#x202f;Aucune donnée&#x202f;» plutôt que d&apos;afficher des zéros&#x202f;; une année où aucun partenariat ni projet n&apos;est actif le dit en tête du rapport. Le rapport de l&apos;année en cours est provisoire, l&apos;année n&apos;étant pas finie&#x202f;: sa page de titre et chaque tableau le disent. Aucun rapport n&apos;est fait pour une année à venir.</translation>
     </message>
     <message>
         <source>Charts</source>
@@ -5385,7 +5386,7 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>Each chart draws every row of its table; a line chart draws each column of its table as a line named in its legend. The figures of a chart are those of its table, written the same way.</source>
-        <translation>Chaque graphique dessine toutes les lignes de son tableau ; une courbe dessine chaque colonne de son tableau comme une ligne nommée dans sa légende. Les chiffres d'un graphique sont ceux de son tableau, écrits de la même façon.</translation>
+        <translation>Chaque graphique dessine toutes les lignes de son tableau&#x202f;; une courbe dessine chaque colonne de son tableau comme une ligne nommée dans sa légende. Les chiffres d&apos;un graphique sont ceux de son tableau, écrits de la même façon.</translation>
     </message>
     <message>
         <source>Data quality</source>
@@ -5393,11 +5394,11 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>The data-quality tables cover every record of the observatory, whether the figures of %1 count it or not. A record is verified within 24 months when its last verification falls on or after 1 January %2.</source>
-        <translation>Les tableaux de qualité des données couvrent toutes les fiches de l'observatoire, que les chiffres de %1 les comptent ou non. Une fiche est vérifiée depuis moins de 24 mois si sa dernière vérification tombe le 1er janvier %2 ou après.</translation>
+        <translation>Les tableaux de qualité des données couvrent toutes les fiches de l&apos;observatoire, que les chiffres de&#x202f;%1 les comptent ou non. Une fiche est vérifiée depuis moins de 24 mois si sa dernière vérification tombe le 1er janvier&#x202f;%2 ou après.</translation>
     </message>
     <message>
         <source>A partnership without a signature date, or a project without a start date, cannot be placed in time: it is counted in no year, whatever its status. The key figures of each part say, for each year, how many records were left out for want of a date: those without a date (an ended one too, which may have run in the year; planned and cancelled ones are never counted anyway), and those ended without an end date, after the year they began. The data-quality part counts every record left out, by reason.</source>
-        <translation>Un partenariat sans date de signature, ou un projet sans date de début, ne peut pas être placé dans le temps : il n'est compté dans aucune année, quel que soit son statut. Les chiffres clés de chaque partie disent, pour chaque année, combien de fiches ont été écartées faute de date : celles sans date (une fiche terminée aussi, qui a pu courir dans l'année ; celles en projet ou annulées ne sont de toute façon jamais comptées), et celles terminées sans date de fin, après l'année de leur début. La partie sur la qualité des données compte chaque fiche écartée, par motif.</translation>
+        <translation>Un partenariat sans date de signature, ou un projet sans date de début, ne peut pas être placé dans le temps&#x202f;: il n&apos;est compté dans aucune année, quel que soit son statut. Les chiffres clés de chaque partie disent, pour chaque année, combien de fiches ont été écartées faute de date&#x202f;: celles sans date (une fiche terminée aussi, qui a pu courir dans l&apos;année&#x202f;; celles en projet ou annulées ne sont de toute façon jamais comptées), et celles terminées sans date de fin, après l&apos;année de leur début. La partie sur la qualité des données compte chaque fiche écartée, par motif.</translation>
     </message>
     <message>
         <source>no signature date: the yearly report cannot count this partnership in any year</source>
@@ -5409,7 +5410,7 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>ended without an end date: the yearly report counts it only in the year it began</source>
-        <translation>terminé sans date de fin : le rapport annuel ne le compte que l'année où il a commencé</translation>
+        <translation>terminé sans date de fin : le rapport annuel ne le compte que l&apos;année où il a commencé</translation>
     </message>
     <message>
         <source>Local authorities that declared their APD</source>
@@ -5417,7 +5418,7 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>The local authorities are the actors whose type is of the family « local authorities and groupings » (communes, intercommunal bodies, départements, the Région, the Métropole de Lyon, syndicates). The table of the engaged local authorities that declared their APD takes as its base the local authorities of %2 engaged in %1 (rule on engaged actors) and counts those whose record holds a declaration of official development assistance for the year %1 marked as declared; a declaration marked as not made, or none recorded, does not count. The share is taken on that base; without an engaged local authority it is not defined (n.d.), not 0%.</source>
-        <translation>Les collectivités sont les acteurs dont le type relève de la famille « Collectivités et groupements » (communes, intercommunalités, départements, Région, Métropole de Lyon, syndicats). Le tableau des collectivités engagées ayant déclaré leur APD prend pour base les collectivités de %2 engagées en %1 (règle des acteurs engagés) et compte celles dont la fiche porte une déclaration d'aide publique au développement pour l'année %1 marquée comme déclarée ; une déclaration marquée comme non faite, ou aucune déclaration enregistrée, ne compte pas. La part est prise sur cette base ; sans collectivité engagée, elle n'est pas définie (n.d.), et non de 0 %.</translation>
+        <translation>Les collectivités sont les acteurs dont le type relève de la famille « Collectivités et groupements » (communes, intercommunalités, départements, Région, Métropole de Lyon, syndicats). Le tableau des collectivités engagées ayant déclaré leur APD prend pour base les collectivités de %2 engagées en %1 (règle des acteurs engagés) et compte celles dont la fiche porte une déclaration d&apos;aide publique au développement pour l&apos;année %1 marquée comme déclarée ; une déclaration marquée comme non faite, ou aucune déclaration enregistrée, ne compte pas. La part est prise sur cette base ; sans collectivité engagée, elle n&apos;est pas définie (n.d.), et non de 0 %.</translation>
     </message>
     <message>
         <source>Funding obtained per support scheme</source>
@@ -5425,7 +5426,7 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>The funding obtained per support scheme adds up, for %1 and the year before, the amounts of the funding lines of that year (the year of their commitment or payment) that name a support scheme and were granted or paid. Requested and refused lines are not money obtained; lines that name no scheme are not counted here (their number is given under the table), as the co-funding table counts every line. Like the co-funding, the lines of every project of the observatory are counted, whatever the place of its actors.</source>
-        <translation>Les financements obtenus par dispositif additionnent, pour %1 et l'année précédente, les montants des lignes de financement de l'année (celle de leur engagement ou de leur versement) qui nomment un dispositif de soutien et ont été accordées ou versées. Les lignes demandées ou refusées ne sont pas de l'argent obtenu ; les lignes qui ne nomment aucun dispositif ne sont pas comptées ici (leur nombre est donné sous le tableau), alors que le tableau des cofinancements compte toutes les lignes. Comme pour les cofinancements, les lignes de tous les projets de l'observatoire sont comptées, quel que soit le lieu de leurs acteurs.</translation>
+        <translation>Les financements obtenus par dispositif additionnent, pour %1 et l&apos;année précédente, les montants des lignes de financement de l&apos;année (celle de leur engagement ou de leur versement) qui nomment un dispositif de soutien et ont été accordées ou versées. Les lignes demandées ou refusées ne sont pas de l&apos;argent obtenu ; les lignes qui ne nomment aucun dispositif ne sont pas comptées ici (leur nombre est donné sous le tableau), alors que le tableau des cofinancements compte toutes les lignes. Comme pour les cofinancements, les lignes de tous les projets de l&apos;observatoire sont comptées, quel que soit le lieu de leurs acteurs.</translation>
     </message>
     <message>
         <source>Success of applications per support scheme</source>
@@ -5433,7 +5434,7 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>The success rate of the applications to a support scheme takes as its base the funding lines of the year (%1 and the year before) that name the scheme and are decided: granted or paid (obtained), or refused. The rate is the share of them obtained. A requested line, or one of a status an adviser added, is still pending: it is left out of the base and counted apart. A scheme without a decided line in a year has no rate that year (n.d.), not 0%.</source>
-        <translation>Le taux de succès des demandes à un dispositif de soutien prend pour base les lignes de financement de l'année (%1 et l'année précédente) qui nomment le dispositif et sont tranchées : accordées ou versées (obtenues), ou refusées. Le taux est la part obtenue parmi elles. Une ligne demandée, ou d'un état ajouté par un conseiller, est encore en attente : elle est hors de la base et comptée à part. Un dispositif sans ligne tranchée une année n'a pas de taux cette année-là (n.d.), et non 0 %.</translation>
+        <translation>Le taux de succès des demandes à un dispositif de soutien prend pour base les lignes de financement de l&apos;année (%1 et l&apos;année précédente) qui nomment le dispositif et sont tranchées : accordées ou versées (obtenues), ou refusées. Le taux est la part obtenue parmi elles. Une ligne demandée, ou d&apos;un état ajouté par un conseiller, est encore en attente : elle est hors de la base et comptée à part. Un dispositif sans ligne tranchée une année n&apos;a pas de taux cette année-là (n.d.), et non 0 %.</translation>
     </message>
     <message>
         <source>the %1 region</source>
@@ -5451,7 +5452,7 @@ Instruction : %4</translation>
     <name>ReportWorkbook</name>
     <message>
         <source>no temporary folder for the workbook: %1</source>
-        <translation>pas de dossier temporaire pour le classeur : %1</translation>
+        <translation>pas de dossier temporaire pour le classeur&#x202f;: %1</translation>
     </message>
     <message>
         <source>the workbook cannot be created in %1</source>
@@ -5459,7 +5460,7 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>Counting rules: %1 (Methodology sheet).</source>
-        <translation>Règles de comptage : %1 (feuille Méthode).</translation>
+        <translation>Règles de comptage&#x202f;: %1 (feuille Méthode).</translation>
     </message>
     <message>
         <source>Rule</source>
@@ -5477,10 +5478,10 @@ Instruction : %4</translation>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message numerus="yes">
-        <source>Observatoire copies the database before every import, upgrade and restore, and keeps the %n latest copies in %1. Restoring replaces the whole content of the database by the copy's; the current content is copied first, so that a restore can be undone.</source>
+        <source>Observatoire copies the database before every import, upgrade and restore, and keeps the %n latest copies in %1. Restoring replaces the whole content of the database by the copy&apos;s; the current content is copied first, so that a restore can be undone.</source>
         <translation>
-            <numerusform>Observatoire copie la base avant chaque import, mise à jour et restauration, et garde la dernière copie dans %1. Restaurer remplace tout le contenu de la base par celui de la copie ; le contenu actuel est d'abord copié, si bien qu'une restauration peut être annulée.</numerusform>
-            <numerusform>Observatoire copie la base avant chaque import, mise à jour et restauration, et garde les %n dernières copies dans %1. Restaurer remplace tout le contenu de la base par celui de la copie ; le contenu actuel est d'abord copié, si bien qu'une restauration peut être annulée.</numerusform>
+            <numerusform>Observatoire copie la base avant chaque import, mise à jour et restauration, et garde la dernière copie dans %1. Restaurer remplace tout le contenu de la base par celui de la copie ; le contenu actuel est d&apos;abord copié, si bien qu&apos;une restauration peut être annulée.</numerusform>
+            <numerusform>Observatoire copie la base avant chaque import, mise à jour et restauration, et garde les %n dernières copies dans %1. Restaurer remplace tout le contenu de la base par celui de la copie ; le contenu actuel est d&apos;abord copié, si bien qu&apos;une restauration peut être annulée.</numerusform>
         </translation>
     </message>
     <message>
@@ -5541,7 +5542,7 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>No automatic copy yet.</source>
-        <translation>Aucune copie automatique pour l'instant.</translation>
+        <translation>Aucune copie automatique pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Restore a copy</source>
@@ -5587,7 +5588,7 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>up to</source>
-        <translation>jusqu'à</translation>
+        <translation>jusqu&apos;à</translation>
     </message>
     <message>
         <source>%, e.g. 50</source>
@@ -5690,8 +5691,8 @@ Instruction : %4</translation>
         <translation>Vérifié le</translation>
     </message>
     <message>
-        <source>"%1" is not a whole percentage.</source>
-        <translation>« %1 » n'est pas un pourcentage entier.</translation>
+        <source>&quot;%1&quot; is not a whole percentage.</source>
+        <translation>« %1 » n&apos;est pas un pourcentage entier.</translation>
     </message>
     <message>
         <source>Call %1: %2</source>
@@ -5702,7 +5703,7 @@ Instruction : %4</translation>
     <name>SchemeImporter</name>
     <message>
         <source>call %1 has no closing date</source>
-        <translation>l'appel %1 n'a pas de date de clôture</translation>
+        <translation>l&apos;appel %1 n&apos;a pas de date de clôture</translation>
     </message>
     <message>
         <source>call %1: %2</source>
@@ -5710,7 +5711,7 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>call %1 closes (%2) before it opens (%3)</source>
-        <translation>l'appel %1 ferme (%2) avant d'ouvrir (%3)</translation>
+        <translation>l&apos;appel %1 ferme (%2) avant d&apos;ouvrir (%3)</translation>
     </message>
     <message>
         <source>each call needs its closing date</source>
@@ -5725,32 +5726,32 @@ Instruction : %4</translation>
         <translation>le type de dispositif manque</translation>
     </message>
     <message>
-        <source>"%1" is not a known kind of scheme</source>
-        <translation>« %1 » n'est pas un type de dispositif connu</translation>
+        <source>&quot;%1&quot; is not a known kind of scheme</source>
+        <translation>« %1 » n&apos;est pas un type de dispositif connu</translation>
     </message>
     <message>
-        <source>"%1" is not a known funding programme</source>
-        <translation>« %1 » n'est pas un programme de financement connu</translation>
+        <source>&quot;%1&quot; is not a known funding programme</source>
+        <translation>« %1 » n&apos;est pas un programme de financement connu</translation>
     </message>
     <message>
-        <source>"%1" is not a known actor type</source>
-        <translation>« %1 » n'est pas un type d'acteur connu</translation>
+        <source>&quot;%1&quot; is not a known actor type</source>
+        <translation>« %1 » n&apos;est pas un type d&apos;acteur connu</translation>
     </message>
     <message>
-        <source>"%1" is not a known zone</source>
-        <translation>« %1 » n'est pas une zone connue</translation>
+        <source>&quot;%1&quot; is not a known zone</source>
+        <translation>« %1 » n&apos;est pas une zone connue</translation>
     </message>
     <message>
-        <source>"%1" is not a known country</source>
-        <translation>« %1 » n'est pas un pays connu</translation>
+        <source>&quot;%1&quot; is not a known country</source>
+        <translation>« %1 » n&apos;est pas un pays connu</translation>
     </message>
     <message>
-        <source>"%1" is not a known theme</source>
-        <translation>« %1 » n'est pas une thématique connue</translation>
+        <source>&quot;%1&quot; is not a known theme</source>
+        <translation>« %1 » n&apos;est pas une thématique connue</translation>
     </message>
     <message>
-        <source>"%1" is not a known condition</source>
-        <translation>« %1 » n'est pas une condition connue</translation>
+        <source>&quot;%1&quot; is not a known condition</source>
+        <translation>« %1 » n&apos;est pas une condition connue</translation>
     </message>
     <message>
         <source>the largest amount is smaller than the smallest amount</source>
@@ -5762,11 +5763,11 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>opening dates given: %1, closing dates: %2 — one per call, in the same order, or none</source>
-        <translation>dates d'ouverture données : %1, dates de clôture : %2 — une par appel, dans le même ordre, ou aucune</translation>
+        <translation>dates d&apos;ouverture données : %1, dates de clôture : %2 — une par appel, dans le même ordre, ou aucune</translation>
     </message>
     <message>
         <source>call names given: %1, closing dates: %2 — one per call, in the same order, or none</source>
-        <translation>noms d'appel donnés : %1, dates de clôture : %2 — un par appel, dans le même ordre, ou aucun</translation>
+        <translation>noms d&apos;appel donnés : %1, dates de clôture : %2 — un par appel, dans le même ordre, ou aucun</translation>
     </message>
 </context>
 <context>
@@ -5829,7 +5830,7 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>the type of actor is not recorded; the scheme is open to: %1</source>
-        <translation>le type d'acteur n'est pas renseigné ; le dispositif est ouvert à : %1</translation>
+        <translation>le type d&apos;acteur n&apos;est pas renseigné ; le dispositif est ouvert à : %1</translation>
     </message>
     <message>
         <source>open to %1</source>
@@ -5873,11 +5874,11 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>%1: to check with the actor</source>
-        <translation>%1 : à vérifier auprès de l'acteur</translation>
+        <translation>%1 : à vérifier auprès de l&apos;acteur</translation>
     </message>
     <message>
         <source>open all year round</source>
-        <translation>ouvert toute l'année</translation>
+        <translation>ouvert toute l&apos;année</translation>
     </message>
     <message>
         <source>next call closes on %1</source>
@@ -5889,7 +5890,7 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>%1: asked of local authorities (APD of %2); to check with the actor</source>
-        <translation>%1 : demandée aux collectivités (APD de %2) ; à vérifier auprès de l'acteur</translation>
+        <translation>%1 : demandée aux collectivités (APD de %2) ; à vérifier auprès de l&apos;acteur</translation>
     </message>
     <message>
         <source>%1: APD of %2 declared</source>
@@ -5908,7 +5909,7 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>Type of actor</source>
-        <translation>Type d'acteur</translation>
+        <translation>Type d&apos;acteur</translation>
     </message>
     <message>
         <source>Département</source>
@@ -5939,55 +5940,55 @@ Instruction : %4</translation>
     <name>SchemeStore</name>
     <message>
         <source>This support scheme no longer exists; it may have been deleted.</source>
-        <translation>Ce dispositif de soutien n'existe plus ; il a peut-être été supprimé.</translation>
+        <translation>Ce dispositif de soutien n&apos;existe plus ; il a peut-être été supprimé.</translation>
     </message>
     <message>
         <source>A support scheme needs a name.</source>
-        <translation>Un dispositif de soutien a besoin d'un nom.</translation>
+        <translation>Un dispositif de soutien a besoin d&apos;un nom.</translation>
     </message>
     <message>
         <source>Choose the kind of scheme (call for projects, fund, prize, technical support).</source>
         <translation>Choisissez le type de dispositif (appel à projets, fonds, prix, appui technique).</translation>
     </message>
     <message>
-        <source>"%1" is not a known kind of scheme.</source>
-        <translation>« %1 » n'est pas un type de dispositif connu.</translation>
+        <source>&quot;%1&quot; is not a known kind of scheme.</source>
+        <translation>« %1 » n&apos;est pas un type de dispositif connu.</translation>
     </message>
     <message>
-        <source>"%1" is not a known funding programme.</source>
-        <translation>« %1 » n'est pas un programme de financement connu.</translation>
+        <source>&quot;%1&quot; is not a known funding programme.</source>
+        <translation>« %1 » n&apos;est pas un programme de financement connu.</translation>
     </message>
     <message>
         <source>The same actor type is listed twice.</source>
-        <translation>Le même type d'acteur figure deux fois.</translation>
+        <translation>Le même type d&apos;acteur figure deux fois.</translation>
     </message>
     <message>
-        <source>"%1" is not a known actor type.</source>
-        <translation>« %1 » n'est pas un type d'acteur connu.</translation>
+        <source>&quot;%1&quot; is not a known actor type.</source>
+        <translation>« %1 » n&apos;est pas un type d&apos;acteur connu.</translation>
     </message>
     <message>
         <source>The same zone is listed twice.</source>
         <translation>La même zone figure deux fois.</translation>
     </message>
     <message>
-        <source>"%1" is not a known zone.</source>
-        <translation>« %1 » n'est pas une zone connue.</translation>
+        <source>&quot;%1&quot; is not a known zone.</source>
+        <translation>« %1 » n&apos;est pas une zone connue.</translation>
     </message>
     <message>
         <source>The same country is listed twice.</source>
         <translation>Le même pays figure deux fois.</translation>
     </message>
     <message>
-        <source>"%1" is not a known country code.</source>
-        <translation>« %1 » n'est pas un code de pays connu.</translation>
+        <source>&quot;%1&quot; is not a known country code.</source>
+        <translation>« %1 » n&apos;est pas un code de pays connu.</translation>
     </message>
     <message>
         <source>The same condition is listed twice.</source>
         <translation>La même condition figure deux fois.</translation>
     </message>
     <message>
-        <source>"%1" is not a known condition.</source>
-        <translation>« %1 » n'est pas une condition connue.</translation>
+        <source>&quot;%1&quot; is not a known condition.</source>
+        <translation>« %1 » n&apos;est pas une condition connue.</translation>
     </message>
     <message>
         <source>An amount cannot be negative.</source>
@@ -6007,7 +6008,7 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>A call closes (%1) before it opens (%2).</source>
-        <translation>Un appel ferme (%1) avant d'ouvrir (%2).</translation>
+        <translation>Un appel ferme (%1) avant d&apos;ouvrir (%2).</translation>
     </message>
     <message>
         <source>Two calls close on the same date.</source>
@@ -6016,12 +6017,12 @@ Instruction : %4</translation>
     <message numerus="yes">
         <source>The call closing on %1 is named by %n funding line(s): link them to another call before removing this one or changing its closing date.</source>
         <translation>
-            <numerusform>L'appel qui se clôt le %1 est nommé par %n ligne de financement : rattachez-la à un autre appel avant de retirer celui-ci ou de changer sa date de clôture.</numerusform>
-            <numerusform>L'appel qui se clôt le %1 est nommé par %n lignes de financement : rattachez-les à un autre appel avant de retirer celui-ci ou de changer sa date de clôture.</numerusform>
+            <numerusform>L&apos;appel qui se clôt le %1 est nommé par %n ligne de financement : rattachez-la à un autre appel avant de retirer celui-ci ou de changer sa date de clôture.</numerusform>
+            <numerusform>L&apos;appel qui se clôt le %1 est nommé par %n lignes de financement : rattachez-les à un autre appel avant de retirer celui-ci ou de changer sa date de clôture.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>"%1" is named by %n funding line(s): link them to another scheme or to none before deleting it.</source>
+        <source>&quot;%1&quot; is named by %n funding line(s): link them to another scheme or to none before deleting it.</source>
         <translation>
             <numerusform>« %1 » est nommé par %n ligne de financement : rattachez-la à un autre dispositif ou à aucun avant de le supprimer.</numerusform>
             <numerusform>« %1 » est nommé par %n lignes de financement : rattachez-les à un autre dispositif ou à aucun avant de le supprimer.</numerusform>
@@ -6032,7 +6033,7 @@ Instruction : %4</translation>
     <name>SearchIndex</name>
     <message>
         <source>The search index could not be updated</source>
-        <translation>L'index de recherche n'a pas pu être mis à jour</translation>
+        <translation>L&apos;index de recherche n&apos;a pas pu être mis à jour</translation>
     </message>
 </context>
 <context>
@@ -6054,11 +6055,11 @@ Instruction : %4</translation>
         <translation>Les prochains numéros n’ont pas pu être fixés</translation>
     </message>
     <message>
-        <source>The sort keys' triggers could not be set</source>
+        <source>The sort keys&apos; triggers could not be set</source>
         <translation>Les déclencheurs des clés de tri n’ont pas pu être réglés</translation>
     </message>
     <message>
-        <source>The records' sort keys could not be written</source>
+        <source>The records&apos; sort keys could not be written</source>
         <translation>Les clés de tri des fiches n’ont pas pu être écrites</translation>
     </message>
 </context>
@@ -6070,7 +6071,7 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>the database cannot be written (its file or folder is read-only)</source>
-        <translation>la base n'est pas modifiable (son fichier ou son dossier est en lecture seule)</translation>
+        <translation>la base n&apos;est pas modifiable (son fichier ou son dossier est en lecture seule)</translation>
     </message>
     <message>
         <source>the disk is full</source>
@@ -6078,11 +6079,11 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>the disk could not be read or written</source>
-        <translation>le disque n'a pas pu être lu ou écrit</translation>
+        <translation>le disque n&apos;a pas pu être lu ou écrit</translation>
     </message>
     <message>
         <source>the database is damaged; restore it from a backup copy</source>
-        <translation>la base est endommagée ; restaurez-la à partir d'une copie de sauvegarde</translation>
+        <translation>la base est endommagée ; restaurez-la à partir d&apos;une copie de sauvegarde</translation>
     </message>
     <message>
         <source>the database file cannot be opened</source>
@@ -6105,7 +6106,7 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#x202f;: %2</translation>
     </message>
 </context>
 <context>
@@ -6116,7 +6117,7 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>No transaction is open.</source>
-        <translation>Aucune transaction n'est ouverte.</translation>
+        <translation>Aucune transaction n&apos;est ouverte.</translation>
     </message>
     <message>
         <source>Cannot start a transaction</source>
@@ -6124,38 +6125,38 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>The changes could not be saved</source>
-        <translation>Les modifications n'ont pas pu être enregistrées</translation>
+        <translation>Les modifications n&apos;ont pas pu être enregistrées</translation>
     </message>
 </context>
 <context>
     <name>Trash</name>
     <message>
         <source>The record could not be put in the trash</source>
-        <translation>La fiche n'a pas pu être mise à la corbeille</translation>
+        <translation>La fiche n&apos;a pas pu être mise à la corbeille</translation>
     </message>
     <message>
         <source>The trash could not be read</source>
-        <translation>La corbeille n'a pas pu être lue</translation>
+        <translation>La corbeille n&apos;a pas pu être lue</translation>
     </message>
     <message>
         <source>This deletion is no longer in the trash.</source>
-        <translation>Cette suppression n'est plus dans la corbeille.</translation>
+        <translation>Cette suppression n&apos;est plus dans la corbeille.</translation>
     </message>
     <message>
-        <source>"%1" cannot be restored: a record with the same stable id exists (imported again since it was deleted?).</source>
+        <source>&quot;%1&quot; cannot be restored: a record with the same stable id exists (imported again since it was deleted?).</source>
         <translation>« %1 » ne peut pas être restauré : une fiche de même identifiant stable existe (importée de nouveau depuis sa suppression ?).</translation>
     </message>
     <message>
-        <source>"%1" cannot be restored: a record it was linked to has been deleted since. Restore that record first.</source>
-        <translation>« %1 » ne peut pas être restauré : une fiche à laquelle il était lié a été supprimée depuis. Restaurez d'abord cette fiche.</translation>
+        <source>&quot;%1&quot; cannot be restored: a record it was linked to has been deleted since. Restore that record first.</source>
+        <translation>« %1 » ne peut pas être restauré : une fiche à laquelle il était lié a été supprimée depuis. Restaurez d&apos;abord cette fiche.</translation>
     </message>
     <message>
         <source>The change history could not be written</source>
-        <translation>L'historique des modifications n'a pas pu être écrit</translation>
+        <translation>L&apos;historique des modifications n&apos;a pas pu être écrit</translation>
     </message>
     <message>
         <source>The trash could not be emptied</source>
-        <translation>La corbeille n'a pas pu être vidée</translation>
+        <translation>La corbeille n&apos;a pas pu être vidée</translation>
     </message>
 </context>
 <context>
@@ -6210,8 +6211,8 @@ Instruction : %4</translation>
     <message numerus="yes">
         <source>%n deleted record(s). A deleted record stays here, with its links, until it is restored or the trash is emptied; its change history is kept.</source>
         <translation>
-            <numerusform>%n fiche supprimée. Une fiche supprimée reste ici, avec ses liens, jusqu'à ce qu'elle soit restaurée ou la corbeille vidée ; son historique est conservé.</numerusform>
-            <numerusform>%n fiches supprimées. Une fiche supprimée reste ici, avec ses liens, jusqu'à ce qu'elle soit restaurée ou la corbeille vidée ; son historique est conservé.</numerusform>
+            <numerusform>%n fiche supprimée. Une fiche supprimée reste ici, avec ses liens, jusqu&apos;à ce qu&apos;elle soit restaurée ou la corbeille vidée ; son historique est conservé.</numerusform>
+            <numerusform>%n fiches supprimées. Une fiche supprimée reste ici, avec ses liens, jusqu&apos;à ce qu&apos;elle soit restaurée ou la corbeille vidée ; son historique est conservé.</numerusform>
         </translation>
     </message>
     <message>
@@ -6219,7 +6220,7 @@ Instruction : %4</translation>
         <translation>Supprimer définitivement</translation>
     </message>
     <message>
-        <source>Delete "%1" for good? It cannot be restored afterwards.</source>
+        <source>Delete &quot;%1&quot; for good? It cannot be restored afterwards.</source>
         <translation>Supprimer définitivement « %1 » ? Cette fiche ne pourra plus être restaurée.</translation>
     </message>
     <message>
@@ -6256,8 +6257,8 @@ Instruction : %4</translation>
         <translation>Une graphie ou une entrée vide ne peut pas être gardée.</translation>
     </message>
     <message>
-        <source>The spelling "%1" could not be kept</source>
-        <translation>La graphie « %1 » n'a pas pu être gardée</translation>
+        <source>The spelling &quot;%1&quot; could not be kept</source>
+        <translation>La graphie « %1 » n&apos;a pas pu être gardée</translation>
     </message>
 </context>
 <context>
@@ -6267,12 +6268,12 @@ Instruction : %4</translation>
         <translation>%1 ne peut pas être lu : %2</translation>
     </message>
     <message>
-        <source>%1: "values" is not an object {"column": {"value found": "value to read"}}</source>
-        <translation>%1 : « values » n'est pas un objet {"colonne": {"valeur trouvée": "valeur à lire"}}</translation>
+        <source>%1: &quot;values&quot; is not an object {&quot;column&quot;: {&quot;value found&quot;: &quot;value to read&quot;}}</source>
+        <translation>%1 : « values » n&apos;est pas un objet {&quot;colonne&quot;: {&quot;valeur trouvée&quot;: &quot;valeur à lire&quot;}}</translation>
     </message>
     <message>
-        <source>%1: the values of "%2" are not an object {"value found": "value to read"}</source>
-        <translation>%1 : les valeurs de « %2 » ne sont pas un objet {"valeur trouvée": "valeur à lire"}</translation>
+        <source>%1: the values of &quot;%2&quot; are not an object {&quot;value found&quot;: &quot;value to read&quot;}</source>
+        <translation>%1 : les valeurs de « %2 » ne sont pas un objet {&quot;valeur trouvée&quot;: &quot;valeur à lire&quot;}</translation>
     </message>
 </context>
 <context>
@@ -6299,7 +6300,7 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>Keep this spelling: the next files that write it are read the same way</source>
-        <translation>Garder cette graphie : les fichiers suivants qui l'écrivent seront lus de la même façon</translation>
+        <translation>Garder cette graphie : les fichiers suivants qui l&apos;écrivent seront lus de la même façon</translation>
     </message>
     <message>
         <source>(to choose)</source>
@@ -6372,7 +6373,7 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>Types of actor</source>
-        <translation>Types d'acteur</translation>
+        <translation>Types d&apos;acteur</translation>
     </message>
     <message>
         <source>Types of foreign partner</source>
@@ -6396,27 +6397,27 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>%1 is not a vocabulary.</source>
-        <translation>%1 n'est pas une liste de référence.</translation>
+        <translation>%1 n&apos;est pas une liste de référence.</translation>
     </message>
     <message>
         <source>A new entry needs a French label.</source>
         <translation>Une nouvelle entrée doit avoir un libellé français.</translation>
     </message>
     <message>
-        <source>"%1" is already in the list.</source>
+        <source>&quot;%1&quot; is already in the list.</source>
         <translation>« %1 » est déjà dans la liste.</translation>
     </message>
     <message>
         <source>The entry could not be added: %1</source>
-        <translation>L'entrée n'a pas pu être ajoutée : %1</translation>
+        <translation>L&apos;entrée n&apos;a pas pu être ajoutée : %1</translation>
     </message>
     <message>
         <source>An entry needs a French label.</source>
         <translation>Une entrée doit avoir un libellé français.</translation>
     </message>
     <message>
-        <source>"%1" is not in the list.</source>
-        <translation>« %1 » n'est pas dans la liste.</translation>
+        <source>&quot;%1&quot; is not in the list.</source>
+        <translation>« %1 » n&apos;est pas dans la liste.</translation>
     </message>
 </context>
 <context>
@@ -6426,8 +6427,8 @@ Instruction : %4</translation>
         <translation>Cet observatoire est vide</translation>
     </message>
     <message>
-        <source>It will hold the region's actors, their foreign partners, their partnerships and twinnings, and their projects. To begin:</source>
-        <translation>Il recensera les acteurs de la région, leurs partenaires étrangers, leurs partenariats et jumelages, et leurs projets. Pour commencer :</translation>
+        <source>It will hold the region&apos;s actors, their foreign partners, their partnerships and twinnings, and their projects. To begin:</source>
+        <translation>Il recensera les acteurs de la région, leurs partenaires étrangers, leurs partenariats et jumelages, et leurs projets. Pour commencer&#xa0;:</translation>
     </message>
     <message>
         <source>Record a first actor…</source>
@@ -6447,11 +6448,11 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>Try the demonstration observatory</source>
-        <translation>Essayer l'observatoire de démonstration</translation>
+        <translation>Essayer l&apos;observatoire de démonstration</translation>
     </message>
     <message>
         <source>A separate database of invented records, to look around without touching this one.</source>
-        <translation>Une base à part, de fiches inventées, pour découvrir l'application sans toucher à celle-ci.</translation>
+        <translation>Une base à part, de fiches inventées, pour découvrir l&apos;application sans toucher à celle-ci.</translation>
     </message>
     <message>
         <source>Open another database…</source>
@@ -6459,7 +6460,7 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>A database file a colleague gave you, or a copy (Ctrl+O).</source>
-        <translation>Le fichier de base d'un collègue, ou une copie (Ctrl+O).</translation>
+        <translation>Le fichier de base d&apos;un collègue, ou une copie (Ctrl+O).</translation>
     </message>
 </context>
 <context>
@@ -6469,7 +6470,7 @@ Instruction : %4</translation>
         <translation>le classeur ne peut pas être créé dans %1</translation>
     </message>
     <message>
-        <source>the sheet "%1" cannot be added</source>
+        <source>the sheet &quot;%1&quot; cannot be added</source>
         <translation>la feuille « %1 » ne peut pas être ajoutée</translation>
     </message>
 </context>
