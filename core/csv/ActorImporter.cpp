@@ -16,10 +16,9 @@
 
 ActorImporter::ActorImporter(const QSqlDatabase& db)
     : RecordImporter(db, QStringLiteral("actors"))
-    , m_geography(std::make_unique<GeoLookup>(db))
-    , m_places(std::make_unique<PlaceMatcher>(db))
+    , m_places(std::make_shared<const PlaceMatcher>(db))
     , m_types(std::make_unique<VocabularyMatcher>(db, QStringLiteral("ref_actor_type")))
-    , m_store(std::make_unique<ActorStore>(db))
+    , m_store(std::make_unique<ActorStore>(db, m_places))
 {
 }
 
@@ -121,7 +120,7 @@ Actor ActorImporter::parse(const CsvRecord& record, const ColumnMap& columns, Im
     // A merged commune's former code gives today's commune, for the actor and its head office.
     const auto currentCommune = [this](const QString& code) {
         const auto match =
-            Identifiers::isInseeCommuneCode(code) ? m_geography->communeByCode(code) : std::nullopt;
+            Identifiers::isInseeCommuneCode(code) ? m_places->geography().communeByCode(code) : std::nullopt;
         return match ? match->commune.code : code;
     };
     actor.inseeCode = currentCommune(cells.value("actor_code").toUpper());
@@ -129,7 +128,7 @@ Actor ActorImporter::parse(const CsvRecord& record, const ColumnMap& columns, Im
     actor.siren = cells.value("siren").remove(QLatin1Char(' '));
     actor.rna = cells.value("rna").toUpper();
     if (const QString departement = cells.value("departement"); !departement.isEmpty()) {
-        if (const auto found = m_geography->departement(departement))
+        if (const auto found = m_places->geography().departement(departement))
             actor.departementCode = found->code;
         else
             cells.problem("departement",

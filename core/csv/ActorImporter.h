@@ -7,7 +7,6 @@
 #include <optional>
 
 class ActorStore;
-class GeoLookup;
 class PlaceMatcher;
 class VocabularyMatcher;
 
@@ -39,8 +38,9 @@ private:
     // The APD declarations of the row's lists in step, each problem named with its column.
     QList<ApdDeclaration> readApd(const class ImportRow& cells) const;
 
-    std::unique_ptr<GeoLookup> m_geography;
-    std::unique_ptr<PlaceMatcher> m_places;
+    // Shared with the store, which checks each actor's commune and name against the same
+    // geography: the region's EPCI and régions, and each commune, read once per import.
+    std::shared_ptr<const PlaceMatcher> m_places;
     std::unique_ptr<VocabularyMatcher> m_types;
     // One store for every row of both passes: its check of a commune's name against its code
     // reads the region's EPCI and régions once (a store made for each row read them for each).

@@ -51,11 +51,10 @@ void remember(QHash<QString, qint64>& memo, const QString& key, qint64 id)
 OrganisationMatcher::OrganisationMatcher(const QSqlDatabase& db)
     : m_db(db)
     , m_countries(std::make_unique<CountryLookup>(db))
-    , m_geography(std::make_unique<GeoLookup>(db))
-    , m_places(std::make_unique<PlaceMatcher>(db))
+    , m_places(std::make_shared<const PlaceMatcher>(db))
     , m_actorTypes(std::make_unique<VocabularyMatcher>(db, QStringLiteral("ref_actor_type")))
     , m_roles(std::make_unique<VocabularyMatcher>(db, QStringLiteral("ref_org_role")))
-    , m_actorStore(std::make_unique<ActorStore>(db))
+    , m_actorStore(std::make_unique<ActorStore>(db, m_places))
 {
 }
 
@@ -133,7 +132,7 @@ OrganisationMatcher::readActors(const ImportRow& cells, const QString& defaultRo
         }
         if (const QString departement = departements.value(i); !departement.isEmpty()) {
             const QString& known = remembered(m_departementCodes, departement, [&] {
-                const auto found = m_geography->departement(departement);
+                const auto found = m_places->geography().departement(departement);
                 return found ? found->code : QString();
             });
             if (!known.isEmpty())
@@ -148,7 +147,7 @@ OrganisationMatcher::readActors(const ImportRow& cells, const QString& defaultRo
             if (!m_regionDepartements) {
                 m_regionDepartements.emplace();
                 for (const Departement& departement :
-                     m_geography->departementsOfRegion(ObservatorySettings(m_db).regionCode()))
+                     m_places->geography().departementsOfRegion(ObservatorySettings(m_db).regionCode()))
                     m_regionDepartements->insert(departement.code);
             }
             if (!m_regionDepartements->contains(actor.departementCode))
@@ -212,7 +211,7 @@ OrganisationMatcher::readPartners(const ImportRow& cells, const char* countryKey
 
 const std::optional<CommuneMatch>& OrganisationMatcher::commune(const QString& inseeCode) const
 {
-    return remembered(m_communes, inseeCode, [&] { return m_geography->communeByCode(inseeCode); });
+    return remembered(m_communes, inseeCode, [&] { return m_places->geography().communeByCode(inseeCode); });
 }
 
 void OrganisationMatcher::matchPlace(const ImportRow& cells, const char* nameKey, ActorSpec& actor) const
@@ -295,12 +294,12 @@ qint64 OrganisationMatcher::createActor(const ActorSpec& spec, int line, ImportR
         actor.siren = spec.code;
         if (actor.typeCode.isEmpty()) {
             // The type from the SIREN when the reference data knows it.
-            if (const auto commune = m_geography->communeBySiren(spec.code)) {
+            if (const auto commune = m_places->geography().communeBySiren(spec.code)) {
                 actor.typeCode = QStringLiteral("commune");
                 actor.inseeCode = commune->code;
                 if (actor.departementCode.isEmpty())
                     actor.departementCode = commune->departementCode;
-            } else if (m_geography->epciBySiren(spec.code)) {
+            } else if (m_places->geography().epciBySiren(spec.code)) {
                 actor.typeCode = QStringLiteral("epci");
             }
         }

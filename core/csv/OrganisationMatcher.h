@@ -109,13 +109,15 @@ private:
 
     QSqlDatabase m_db;
     std::unique_ptr<CountryLookup> m_countries;
-    std::unique_ptr<GeoLookup> m_geography;
-    std::unique_ptr<PlaceMatcher> m_places;
+    // Shared with the actor store, whose checks of new actors read the same geography (the
+    // region's EPCI and régions, communes by code): read once per import. Its GeoLookup is the
+    // matcher's one lookup too.
+    std::shared_ptr<const PlaceMatcher> m_places;
     std::unique_ptr<VocabularyMatcher> m_actorTypes;
     std::unique_ptr<VocabularyMatcher> m_roles;
     // The store of the actors an import creates, kept for the whole import: its check of a
-    // commune's name against its code reads the region's EPCI and régions once (a store made for
-    // each new actor read them for each).
+    // commune's name against its code reads the geography through m_places (a store made for
+    // each new actor read the region's EPCI and régions for each).
     std::unique_ptr<ActorStore> m_actorStore;
     QHash<QString, qint64> m_actorsByKey;
     QHash<QString, qint64> m_partnersByKey;

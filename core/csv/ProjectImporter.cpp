@@ -53,17 +53,19 @@ void ProjectImporter::reset()
 {
     m_organisations->reset();
     m_keys.clear();
+    m_checked.clear();
 }
 
 void ProjectImporter::check(const CsvRecord& record, const ColumnMap& columns, ImportReport& report)
 {
     const qsizetype reported = report.errors.size();
-    const Row row = parse(record, columns, report);
+    Row row = parse(record, columns, report);
     // The store's rules now, so that every row's problems are listed before anything is written.
     Project project = row.project;
     OrganisationMatcher::linkProvisionally(row.actors, row.partners, project.actors, project.partnerIds);
     reportStoreProblems(ProjectStore(m_db).checkImported(project, session()), record.line, columns, reported,
                         report);
+    m_checked.keep(std::move(row), record);
 }
 
 ProjectImporter::Row ProjectImporter::parse(const CsvRecord& record, const ColumnMap& columns,
@@ -227,7 +229,10 @@ qint64 ProjectImporter::findSameInDatabase(qint64 leadId, const QString& normali
 bool ProjectImporter::write(const CsvRecord& record, const ColumnMap& columns, const ImportBatch& batch,
                             ImportReport& report)
 {
-    const Row row = parse(record, columns, report);
+    // The same reading as the first pass's, whose problems (none, or nothing is written) and
+    // warnings are in the report already.
+    std::optional<Row> checked = m_checked.take(record.line);
+    const Row row = checked ? std::move(*checked) : parse(record, columns, report);
     if (!row.clean)
         return false;
     Project project = row.project;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CheckedRows.h"
 #include "OrganisationMatcher.h"
 #include "RecordImporter.h"
 #include "RecordKeys.h"
@@ -57,4 +58,6 @@ private:
     std::unique_ptr<VocabularyMatcher> m_statuses;
     std::unique_ptr<VocabularyMatcher> m_themes;
     RecordKeys m_keys;
+    // The first pass's rows, which the second takes instead of parsing them again.
+    CheckedRows<Row> m_checked;
 };

@@ -194,6 +194,12 @@ QSqlError Statement::sqlError() const
 
 void Statement::restart()
 {
+    // error() tells of the run to come: a lookup kept for a whole import must not take an
+    // earlier run's failure for its own.
+    if (m_prepared) {
+        m_error.clear();
+        m_errorCode = 0;
+    }
     if (m_statement) {
         sqlite3_reset(m_statement);
         m_finished = false;

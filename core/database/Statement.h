@@ -68,7 +68,8 @@ public:
     // Moves to the next row (running the statement at the first call); false at the end or on
     // an error (error() then says which).
     bool next();
-    // Runs the query again from its first row at the next next(), with the values bound since.
+    // Runs the query again from its first row at the next next(), with the values bound since;
+    // error() is then empty until that run fails.
     void restart();
     bool isNull(int column) const;
     // Whether the value is a number (an integer or a real), not a text or NULL.

@@ -1,5 +1,6 @@
 #include "GeoLookup.h"
 #include "database/PreparedQuery.h"
+#include "database/Statement.h"
 
 #include "common/TextFolding.h"
 
@@ -12,18 +13,20 @@ namespace {
 const QString kCommuneColumns = QStringLiteral(
     "c.code, c.name, c.departement_code, c.region_code, c.siren, c.epci_siren, c.population, c.postcodes");
 
-Commune communeFrom(const QSqlQuery& query, int first = 0)
+// A commune's columns (kCommuneColumns) from `first` on, read without a QVariant: the lookups by
+// code and by name run for every actor of an import.
+Commune communeFrom(const Statement& row, int first = 0)
 {
     Commune commune;
-    commune.code = query.value(first).toString();
-    commune.name = query.value(first + 1).toString();
-    commune.departementCode = query.value(first + 2).toString();
-    commune.regionCode = query.value(first + 3).toString();
-    commune.siren = query.value(first + 4).toString();
-    commune.epciSiren = query.value(first + 5).toString();
-    if (!query.value(first + 6).isNull())
-        commune.population = query.value(first + 6).toLongLong();
-    commune.postcodes = query.value(first + 7).toString().split(QLatin1Char('|'), Qt::SkipEmptyParts);
+    commune.code = row.string(first);
+    commune.name = row.string(first + 1);
+    commune.departementCode = row.string(first + 2);
+    commune.regionCode = row.string(first + 3);
+    commune.siren = row.string(first + 4);
+    commune.epciSiren = row.string(first + 5);
+    if (!row.isNull(first + 6))
+        commune.population = row.integer(first + 6);
+    commune.postcodes = row.string(first + 7).split(QLatin1Char('|'), Qt::SkipEmptyParts);
     return commune;
 }
 
@@ -57,40 +60,46 @@ std::optional<CommuneMatch> GeoLookup::communeByCode(const QString& code) const
 
 std::optional<CommuneMatch> GeoLookup::readCommuneByCode(const QString& wanted, bool& read) const
 {
-    PreparedQuery current(
-        m_db, QStringLiteral("SELECT %1 FROM ref_commune c WHERE c.code = ?").arg(kCommuneColumns));
-    current->addBindValue(wanted);
-    if (!current->exec())
-        return std::nullopt;
-    if (current->next()) {
-        read = true;
-        return CommuneMatch{communeFrom(*current), wanted, QString(), QString()};
+    {
+        PreparedQuery query(
+            m_db, QStringLiteral("SELECT %1 FROM ref_commune c WHERE c.code = ?").arg(kCommuneColumns));
+        Statement& current = query.bound();
+        current.bind(0, wanted);
+        if (current.next()) {
+            read = true;
+            return CommuneMatch{communeFrom(current), wanted, QString(), QString()};
+        }
+        if (!current.error().isEmpty())
+            return std::nullopt;
     }
 
-    PreparedQuery former(m_db, QStringLiteral("SELECT %1, f.name, f.kind FROM ref_commune_former f JOIN "
-                                              "ref_commune c ON c.code = f.current_code WHERE f.code = ?")
-                                   .arg(kCommuneColumns));
-    former->addBindValue(wanted);
-    if (!former->exec())
+    PreparedQuery query(m_db, QStringLiteral("SELECT %1, f.name, f.kind FROM ref_commune_former f JOIN "
+                                             "ref_commune c ON c.code = f.current_code WHERE f.code = ?")
+                                  .arg(kCommuneColumns));
+    Statement& former = query.bound();
+    former.bind(0, wanted);
+    if (former.next()) {
+        read = true;
+        return CommuneMatch{communeFrom(former), wanted, former.string(8), former.string(9)};
+    }
+    if (!former.error().isEmpty())
         return std::nullopt;
     read = true;
-    if (former->next())
-        return CommuneMatch{communeFrom(*former), wanted, former->value(8).toString(),
-                            former->value(9).toString()};
     return std::nullopt;
 }
 
 std::optional<Commune> GeoLookup::communeBySiren(const QString& siren) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT %1 FROM ref_commune c WHERE c.siren = ?").arg(kCommuneColumns));
-    query.addBindValue(siren.trimmed());
-    if (query.exec() && query.next())
-        return communeFrom(query);
+    PreparedQuery query(
+        m_db, QStringLiteral("SELECT %1 FROM ref_commune c WHERE c.siren = ?").arg(kCommuneColumns));
+    Statement& row = query.bound();
+    row.bind(0, siren.trimmed());
+    if (row.next())
+        return communeFrom(row);
     return std::nullopt;
 }
 
-QList<CommuneMatch> GeoLookup::matchNames(const QString& condition, const QVariant& key,
+QList<CommuneMatch> GeoLookup::matchNames(const QString& condition, const QString& key,
                                           const QString& departementCode, int limit) const
 {
     // Current names and former names together; a former name points at its current commune.
@@ -98,7 +107,8 @@ QList<CommuneMatch> GeoLookup::matchNames(const QString& condition, const QVaria
     // come last on both engines (PostgreSQL puts NULL first in a descending order, SQLite last).
     const QString departementFilter =
         departementCode.isEmpty() ? QString() : QStringLiteral(" AND c.departement_code = :dep");
-    // Prepared once per connection and kind of condition: an import matches every actor's name.
+    // Prepared once per connection and kind of condition, and read through SQLite's C API: an
+    // import matches every actor's name that has no code.
     PreparedQuery query(
         m_db,
         QStringLiteral("SELECT * FROM ("
@@ -110,19 +120,16 @@ QList<CommuneMatch> GeoLookup::matchNames(const QString& condition, const QVaria
                        " WHERE f.kind <> 'arrondissement' AND f.name_key %2%3"
                        ") AS named ORDER BY population IS NULL, population DESC, code LIMIT :limit")
             .arg(kCommuneColumns, condition, departementFilter));
-    query->bindValue(QStringLiteral(":key"), key);
+    Statement& named = query.bound();
+    named.bind(QStringLiteral(":key"), key);
     if (!departementCode.isEmpty()) {
         const std::optional<Departement> departement = this->departement(departementCode);
-        query->bindValue(QStringLiteral(":dep"), departement ? departement->code : departementCode);
+        named.bind(QStringLiteral(":dep"), departement ? departement->code : departementCode);
     }
-    query->bindValue(QStringLiteral(":limit"), limit);
+    named.bind(QStringLiteral(":limit"), limit);
     QList<CommuneMatch> matches;
-    if (!query->exec())
-        return matches;
-    while (query->next()) {
-        matches.append({communeFrom(*query), query->value(8).toString(), query->value(9).toString(),
-                        query->value(10).toString()});
-    }
+    while (named.next())
+        matches.append({communeFrom(named), named.string(8), named.string(9), named.string(10)});
     return matches;
 }
 

@@ -39,7 +39,7 @@ public:
     QList<Departement> departementsOfRegion(const QString& regionCode) const;
 
 private:
-    QList<CommuneMatch> matchNames(const QString& condition, const QVariant& key,
+    QList<CommuneMatch> matchNames(const QString& condition, const QString& key,
                                    const QString& departementCode, int limit) const;
 
     // The départements by code and by folded name, read once: an import looks up the

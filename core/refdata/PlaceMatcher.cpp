@@ -180,12 +180,16 @@ const QList<PlaceMatcher::Epci>& PlaceMatcher::regionEpci() const
         bool inRegion = false;
     };
     QHash<QString, Share> shares;
-    // (A comparison's maximum as a number: PostgreSQL has no max() of booleans.)
+    // (A comparison's maximum as a number: PostgreSQL has no max() of booleans.) Only the EPCI
+    // with a commune of the region, each with all its communes: grouping every commune of France
+    // was a tenth of an import of 2,000 rows (docs/performance.md).
     QSqlQuery communes(m_db);
     communes.prepare(QStringLiteral(
         "SELECT epci_siren, departement_code, max(CASE WHEN region_code = ? THEN 1 ELSE 0 END), "
-        "sum(coalesce(population, 0)) "
-        "FROM ref_commune WHERE epci_siren IS NOT NULL GROUP BY epci_siren, departement_code"));
+        "sum(coalesce(population, 0)) FROM ref_commune "
+        "WHERE epci_siren IN (SELECT epci_siren FROM ref_commune WHERE region_code = ?) "
+        "GROUP BY epci_siren, departement_code"));
+    communes.addBindValue(m_regionCode);
     communes.addBindValue(m_regionCode);
     if (!communes.exec())
         return *m_epci;

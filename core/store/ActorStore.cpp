@@ -64,12 +64,18 @@ ActorStore::ActorStore(const QSqlDatabase& db)
 {
 }
 
+ActorStore::ActorStore(const QSqlDatabase& db, std::shared_ptr<const PlaceMatcher> places)
+    : RecordStore(db, kTable)
+    , m_places(std::move(places))
+{
+}
+
 ActorStore::~ActorStore() = default;
 
 const PlaceMatcher& ActorStore::places() const
 {
     if (!m_places)
-        m_places = std::make_unique<PlaceMatcher>(m_db);
+        m_places = std::make_shared<const PlaceMatcher>(m_db);
     return *m_places;
 }
 

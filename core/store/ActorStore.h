@@ -24,6 +24,9 @@ public:
     };
 
     explicit ActorStore(const QSqlDatabase& db);
+    // With the place matcher its owner matches actors' names with (an import's): the region's
+    // EPCI and régions, and each commune, are then read once for both.
+    ActorStore(const QSqlDatabase& db, std::shared_ptr<const PlaceMatcher> places);
     ~ActorStore() override;
 
     Usage usage(qint64 id) const;
@@ -45,8 +48,9 @@ protected:
     QString missingMessage() const override;
 
 private:
-    // Made at the first commune checked, and kept: it reads the region's EPCI and régions once,
-    // where an import checks thousands of actors; its GeoLookup reads each commune once.
+    // Given, or made at the first commune checked, and kept: it reads the region's EPCI and
+    // régions once, where an import checks thousands of actors; its GeoLookup reads each commune
+    // once.
     const PlaceMatcher& places() const;
-    mutable std::unique_ptr<PlaceMatcher> m_places;
+    mutable std::shared_ptr<const PlaceMatcher> m_places;
 };

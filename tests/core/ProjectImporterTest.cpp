@@ -11,6 +11,8 @@
 #include "store/ProjectStore.h"
 #include "store/SchemeStore.h"
 
+#include <QFile>
+
 namespace {
 
 int count(const TestDatabase& db, const QString& sql)
@@ -324,4 +326,33 @@ TEST_CASE("Fundings: a line names its support scheme by name or id and its call 
     CHECK(found.size() == 5); // line 7 names the September call: fine
     CHECK_FALSE(refused.written);
     CHECK(count(db, QStringLiteral("SELECT count(*) FROM funding")) == 2);
+}
+
+TEST_CASE(
+    "Projects: the second pass writes the rows the first one read and checked, without reading them again",
+    "[import][projects]")
+{
+    // The file is parsed once, as the partnership file is (issue 22). Shown by changing the file
+    // between the passes: what is written is what was checked.
+    TestDatabase db;
+    const QByteArray rows = "Titre;Acteur;Partenaire;Pays\n"
+                            "Projet 1;Ville de Lyon;Partenaire 1;Japon\n"
+                            "Projet 2;Ville de Lyon;Partenaire 2;Japon\n"
+                            "Projet 3;Ville de Lyon;Partenaire 3;Japon\n";
+    const TemporaryFile file(rows);
+    ProjectImporter::Options options;
+    options.beforeWriting = [&] {
+        QFile changed(file.path());
+        REQUIRE(changed.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        changed.write(QByteArray(rows).replace("Partenaire ", "Autre ").replace("Projet", "Autre projet"));
+        return Status();
+    };
+    const ImportReport report = ProjectImporter(db.connection()).run(file.path(), options);
+    INFO(describeErrors(report).toStdString());
+    REQUIRE(report.written);
+    CHECK(report.created == 3);
+    CHECK(count(db, QStringLiteral("SELECT count(*) FROM project WHERE title LIKE 'Projet _'")) == 3);
+    CHECK(count(db, QStringLiteral("SELECT count(*) FROM foreign_partner WHERE name LIKE 'Partenaire _'")) ==
+          3);
+    CHECK(count(db, QStringLiteral("SELECT count(*) FROM foreign_partner WHERE name LIKE 'Autre%'")) == 0);
 }

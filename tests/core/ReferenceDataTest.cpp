@@ -215,6 +215,27 @@ TEST_CASE("Communes are found by code, former code, SIREN and name", "[refdata][
         REQUIRE_FALSE(found.isEmpty());
         CHECK(found.first().commune.code == QString::fromLatin1(c.code));
     }
+    // What a match by name says of itself: a former name gives today's commune, whole, and says
+    // which name it was; a current name is no former one.
+    const QList<CommuneMatch> vieux = geo.communesNamed(QStringLiteral("annecy le vieux"));
+    REQUIRE(vieux.size() == 1);
+    CHECK(vieux.first().isFormer());
+    CHECK(vieux.first().matchedCode == QStringLiteral("74011"));
+    CHECK(vieux.first().formerName == QStringLiteral("Annecy-le-Vieux"));
+    CHECK(vieux.first().commune.name == QStringLiteral("Annecy"));
+    CHECK(vieux.first().commune.departementCode == QStringLiteral("74"));
+    CHECK(vieux.first().commune.regionCode == QStringLiteral("84"));
+    CHECK(vieux.first().commune.population > 100000);
+    CHECK_FALSE(vieux.first().commune.postcodes.isEmpty());
+    const QList<CommuneMatch> lyons = geo.communesNamed(QStringLiteral("Lyon"), QStringLiteral("69M"));
+    REQUIRE_FALSE(lyons.isEmpty());
+    CHECK_FALSE(lyons.first().isFormer());
+    CHECK(lyons.first().matchedCode == QStringLiteral("69123"));
+    CHECK(lyons.first().commune.siren == QStringLiteral("216901231"));
+    CHECK(lyons.first().commune.departementCode == QStringLiteral("69M"));
+    CHECK(geo.communesNamed(QStringLiteral("Lyon"), QStringLiteral("42")).isEmpty());
+    CHECK_FALSE(geo.communeBySiren(QStringLiteral("000000000")));
+
     // Homonyms without a département: several answers, largest first.
     const QList<CommuneMatch> beaulieus = geo.communesNamed(QStringLiteral("Beaulieu"));
     CHECK(beaulieus.size() >= 10);
