@@ -1519,7 +1519,7 @@ TEST_CASE("Edit › Duplicates lists a likely pair; the side-by-side merge takes
     REQUIRE(seen.listed);
     REQUIRE(seen.pairs == 1);
     CHECK(seen.score == QStringLiteral("90"));
-    CHECK(seen.reason == QStringLiteral("same name in the same département"));
+    CHECK(seen.reason == QStringLiteral("same name in the same department"));
     CHECK_FALSE(seen.mergeEnabledFirst);
     CHECK(seen.mergeEnabledAfterClick);
     REQUIRE(seen.merged);
