@@ -862,6 +862,55 @@ TEST_CASE("Columns fit their content and the view at 1024 px, hidden pages too; 
     }
 }
 
+TEST_CASE("A list with no rows fits its column titles to the view, in French and in English", "[ui][columns]")
+{
+    const bool french = GENERATE(true, false);
+    INFO((french ? "French" : "English"));
+    std::optional<InFrench> inFrench;
+    if (french)
+        inFrench.emplace();
+    // One actor: the welcome page does not show, and every other list is empty.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("one-actor.sqlite"));
+    {
+        StoreFixture db;
+        db.addActor(QStringLiteral("Lyon"));
+        db.database().close();
+        REQUIRE(QFile::copy(db.path(), path));
+    }
+    WindowFixture fixture;
+    fixture.window.resize(1024, 700);
+    fixture.window.show();
+    REQUIRE(fixture.window.openDatabase(DatabaseLocation::sqliteFile(path), Database::OpenMode::MustExist));
+    waitForLists(fixture.window);
+    int empty = 0;
+    for (const RecordList::Family family : RecordList::families()) {
+        fixture.window.showFamily(family);
+        QApplication::processEvents();
+        RecordListPage* page = fixture.window.page(family);
+        if (page->model()->rowCount() > 0)
+            continue;
+        ++empty;
+        INFO(RecordList::familyTitle(family).toStdString());
+        QTableView* table = page->table();
+        QHeaderView* header = table->horizontalHeader();
+        // The view's width exactly: no sideways scrolling under default widths, no gap at the end.
+        CHECK(header->length() == table->viewport()->width());
+        CHECK(table->horizontalScrollBar()->maximum() == 0);
+        // The name or title column shows its title whole; a title cut to leave room shows whole in
+        // its tooltip.
+        CHECK(header->sectionSize(page->stretchColumn()) >= header->sectionSizeHint(page->stretchColumn()));
+        for (int column = 0; column < page->model()->columnCount(); ++column) {
+            const QString title = page->model()->headerData(column, Qt::Horizontal).toString();
+            INFO(title.toStdString());
+            if (!header->isSectionHidden(column) &&
+                header->sectionSize(column) < header->sectionSizeHint(column))
+                CHECK(page->model()->headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString() == title);
+        }
+    }
+    CHECK(empty == RecordList::families().size() - 1);
+}
+
 TEST_CASE("The window fits a 1024x700 screen in every place; the filters wrap", "[ui][small-screen]")
 {
     SampleDatabase sample;
