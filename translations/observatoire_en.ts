@@ -91,20 +91,8 @@
         <translation>Department</translation>
     </message>
     <message>
-        <source>Recognised as %1, an official place: its type, codes, département and population are filled in.</source>
-        <translation>Recognised as %1, an official place: its type, codes, département and population are filled in.</translation>
-    </message>
-    <message>
-        <source>Several places of the region bear this name (%1): choose the département or the commune to tell which.</source>
-        <translation>Several places of the region bear this name (%1): choose the département or the commune to tell which.</translation>
-    </message>
-    <message>
         <source>%1 is the former code of %2, now part of %3: the current code %4 is used.</source>
         <translation>%1 is the former code of %2, now part of %3: the current code %4 is used.</translation>
-    </message>
-    <message>
-        <source>Without a département, the yearly report counts this actor apart, not among the actors of the region nor in any table by département.</source>
-        <translation>Without a département, the yearly report counts this actor apart, not among the actors of the region nor in any table by département.</translation>
     </message>
     <message>
         <source>Without a type, the report cannot count it by type or family of actors.</source>
@@ -146,16 +134,24 @@
         <source>APD of %1: %2</source>
         <translation>APD of %1: %2</translation>
     </message>
+    <message>
+        <source>Recognised as %1, an official place: its type, codes, department and population are filled in.</source>
+        <translation>Recognised as %1, an official place: its type, codes, department and population are filled in.</translation>
+    </message>
+    <message>
+        <source>Several places of the region bear this name (%1): choose the department or the commune to tell which.</source>
+        <translation>Several places of the region bear this name (%1): choose the department or the commune to tell which.</translation>
+    </message>
+    <message>
+        <source>Without a department, the yearly report counts this actor apart, not among the actors of the region nor in any table by department.</source>
+        <translation>Without a department, the yearly report counts this actor apart, not among the actors of the region nor in any table by department.</translation>
+    </message>
 </context>
 <context>
     <name>ActorImporter</name>
     <message>
         <source>"%1" is not a known type of actor</source>
         <translation>"%1" is not a known type of actor</translation>
-    </message>
-    <message>
-        <source>"%1" is not a French département</source>
-        <translation>"%1" is not a French département</translation>
     </message>
     <message>
         <source>a population is a whole number</source>
@@ -180,6 +176,10 @@
     <message>
         <source>values given: %1, APD years: %2 — one per year, in the same order, or none</source>
         <translation>values given: %1, APD years: %2 — one per year, in the same order, or none</translation>
+    </message>
+    <message>
+        <source>"%1" is not a French department</source>
+        <translation>"%1" is not a French department</translation>
     </message>
 </context>
 <context>
@@ -229,16 +229,8 @@
         <translation>Type</translation>
     </message>
     <message>
-        <source>Actors engaged by département, per 100,000 inhabitants</source>
-        <translation>Actors engaged by département, per 100,000 inhabitants</translation>
-    </message>
-    <message>
         <source>Code</source>
         <translation>Code</translation>
-    </message>
-    <message>
-        <source>Département</source>
-        <translation>Département</translation>
     </message>
     <message>
         <source>Actors</source>
@@ -305,10 +297,6 @@
         <translation>Engaged actors from other regions (counted apart)</translation>
     </message>
     <message>
-        <source>Engaged actors whose département is not given (counted apart)</source>
-        <translation>Engaged actors whose département is not given (counted apart)</translation>
-    </message>
-    <message>
         <source>Actors named only in records left out for want of a date</source>
         <translation>Actors named only in records left out for want of a date</translation>
     </message>
@@ -340,6 +328,18 @@
         <source>Twinning committees</source>
         <translation>Twinning committees</translation>
     </message>
+    <message>
+        <source>Engaged actors whose department is not given (counted apart)</source>
+        <translation>Engaged actors whose department is not given (counted apart)</translation>
+    </message>
+    <message>
+        <source>Actors engaged by department, per 100,000 inhabitants</source>
+        <translation>Actors engaged by department, per 100,000 inhabitants</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
 </context>
 <context>
     <name>ActorStore</name>
@@ -368,10 +368,6 @@
         <translation>"%1" is not an RNA number (W followed by nine digits).</translation>
     </message>
     <message>
-        <source>"%1" is not a known département.</source>
-        <translation>"%1" is not a known département.</translation>
-    </message>
-    <message>
         <source>The population cannot be negative.</source>
         <translation>The population cannot be negative.</translation>
     </message>
@@ -396,10 +392,6 @@
         <translation>%1 is not the INSEE code of a French commune.</translation>
     </message>
     <message>
-        <source>%1 is the INSEE code of %2, in département %3, not %4.</source>
-        <translation>%1 is the INSEE code of %2, in département %3, not %4.</translation>
-    </message>
-    <message>
         <source>"%1" names the commune of %2 (%3), but %4 is the INSEE code of %5.</source>
         <translation>"%1" names the commune of %2 (%3), but %4 is the INSEE code of %5.</translation>
     </message>
@@ -422,6 +414,14 @@
     <message>
         <source>Only local authorities and their groupings declare their APD: choose such a type, or remove the declarations.</source>
         <translation>Only local authorities and their groupings declare their APD: choose such a type, or remove the declarations.</translation>
+    </message>
+    <message>
+        <source>%1 is the INSEE code of %2, in department %3, not %4.</source>
+        <translation>%1 is the INSEE code of %2, in department %3, not %4.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known department.</source>
+        <translation>"%1" is not a known department.</translation>
     </message>
 </context>
 <context>
@@ -788,18 +788,6 @@ region's actors. Without a command, opens the application window.</translation>
         <translation>The password cannot be remembered on this computer: no system keyring answers (%1). It is asked at each connection.</translation>
     </message>
     <message>
-        <source>The server refused the user or the password. Check them and try again.</source>
-        <translation>The server refused the user or the password. Check them and try again.</translation>
-    </message>
-    <message>
-        <source>The server cannot be reached, or refused the connection: check its name, the port and the security setting, and that this computer is on the network.</source>
-        <translation>The server cannot be reached, or refused the connection: check its name, the port and the security setting, and that this computer is on the network.</translation>
-    </message>
-    <message>
-        <source>This database is not an Observatoire database.</source>
-        <translation>This database is not an Observatoire database.</translation>
-    </message>
-    <message>
         <source>This database was written by a newer version of Observatoire: update the program first.</source>
         <translation>This database was written by a newer version of Observatoire: update the program first.</translation>
     </message>
@@ -814,6 +802,30 @@ region's actors. Without a command, opens the application window.</translation>
     <message>
         <source>The connection is open, but the system keyring did not keep the password (%1): it will be asked next time.</source>
         <translation>The connection is open, but the system keyring did not keep the password (%1): it will be asked next time.</translation>
+    </message>
+    <message>
+        <source>Technical detail: %1</source>
+        <translation>Technical detail: %1</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the user or the password (user %2). Check them and try again.</source>
+        <translation>The server %1 refused the user or the password (user %2). Check them and try again.</translation>
+    </message>
+    <message>
+        <source>No server named %1 was found: check the server's name, and that this computer is on the network.</source>
+        <translation>No server named %1 was found: check the server's name, and that this computer is on the network.</translation>
+    </message>
+    <message>
+        <source>The server %1 answered, but has no database named %2: check the database's name.</source>
+        <translation>The server %1 answered, but has no database named %2: check the database's name.</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached on port %2, or refused the connection: check the port and the security setting, and that this computer is on the network.</source>
+        <translation>The server %1 cannot be reached on port %2, or refused the connection: check the port and the security setting, and that this computer is on the network.</translation>
+    </message>
+    <message>
+        <source>The database %1 on %2 is not an Observatoire database.</source>
+        <translation>The database %1 on %2 is not an Observatoire database.</translation>
     </message>
 </context>
 <context>
@@ -965,6 +977,14 @@ region's actors. Without a command, opens the application window.</translation>
     <message>
         <source>%1: the schema could not be created: %2</source>
         <translation>%1: the schema could not be created: %2</translation>
+    </message>
+    <message>
+        <source>%1: no server is known by the name %2: %3</source>
+        <translation>%1: no server is known by the name %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: the server has no database named %2: %3</source>
+        <translation>%1: the server has no database named %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1186,10 +1206,6 @@ region's actors. Without a command, opens the application window.</translation>
         <translation>same official code %1</translation>
     </message>
     <message>
-        <source>same name in the same département</source>
-        <translation>same name in the same département</translation>
-    </message>
-    <message>
         <source>same name in the same country</source>
         <translation>same name in the same country</translation>
     </message>
@@ -1218,12 +1234,16 @@ region's actors. Without a command, opens the application window.</translation>
         <translation>INSEE code</translation>
     </message>
     <message>
-        <source>close names in the same département (%1 % alike)</source>
-        <translation>close names in the same département (%1 % alike)</translation>
-    </message>
-    <message>
         <source>close names in the same country (%1 % alike)</source>
         <translation>close names in the same country (%1 % alike)</translation>
+    </message>
+    <message>
+        <source>same name in the same department</source>
+        <translation>same name in the same department</translation>
+    </message>
+    <message>
+        <source>close names in the same department (%1 % alike)</source>
+        <translation>close names in the same department (%1 % alike)</translation>
     </message>
 </context>
 <context>
@@ -1456,10 +1476,6 @@ region's actors. Without a command, opens the application window.</translation>
         <translation>%1 was not written: %2</translation>
     </message>
     <message numerus="yes">
-        <source>The %Ln record(s) of the list (current filter and order)</source>
-        <translation><numerusform>The %Ln record of the list (current filter and order)</numerusform><numerusform>The %Ln records of the list (current filter and order)</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>All %Ln record(s)</source>
         <translation><numerusform>All %Ln record</numerusform><numerusform>All %Ln records</numerusform></translation>
     </message>
@@ -1478,6 +1494,10 @@ region's actors. Without a command, opens the application window.</translation>
     <message>
         <source>The records of the list (current filter and order; still being counted)</source>
         <translation>The records of the list (current filter and order; still being counted)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The list as shown: %Ln record(s) (current filter and order)</source>
+        <translation><numerusform>The list as shown: %Ln record (current filter and order)</numerusform><numerusform>The list as shown: %Ln records (current filter and order)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2284,20 +2304,12 @@ Year, status</translation>
         <translation>&amp;Set</translation>
     </message>
     <message>
-        <source>Every row:</source>
-        <translation>Every row:</translation>
-    </message>
-    <message>
         <source>Values that match nothing, once each: choose what they stand for, for all their rows.</source>
         <translation>Values that match nothing, once each: choose what they stand for, for all their rows.</translation>
     </message>
     <message>
         <source>Values to settle</source>
         <translation>Values to settle</translation>
-    </message>
-    <message>
-        <source>Every row: %1 (an empty value takes it back).</source>
-        <translation>Every row: %1 (an empty value takes it back).</translation>
     </message>
     <message>
         <source>Paste a list</source>
@@ -2323,6 +2335,22 @@ Year, status</translation>
         <source>%Ln value(s) match nothing: settle them once under « Values to settle ».</source>
         <translation><numerusform>%Ln value match nothing: settle them once under « Values to settle ».</numerusform><numerusform>%Ln values match nothing: settle them once under « Values to settle ».</numerusform></translation>
     </message>
+    <message>
+        <source>Same value in every row:</source>
+        <translation>Same value in every row:</translation>
+    </message>
+    <message>
+        <source>Every row takes %1, whatever the file holds (an empty value takes it back).</source>
+        <translation>Every row takes %1, whatever the file holds (an empty value takes it back).</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s) about %1, listed below: they do not stop the import.</source>
+        <translation><numerusform>%Ln warning about %1, listed below: they do not stop the import.</numerusform><numerusform>%Ln warnings about %1, listed below: they do not stop the import.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ImportFile</name>
@@ -2335,10 +2363,6 @@ Year, status</translation>
         <translation>the file is empty</translation>
     </message>
     <message>
-        <source>%1: unknown column "%2" ignored</source>
-        <translation>%1: unknown column "%2" ignored</translation>
-    </message>
-    <message>
         <source>this column is required and missing</source>
         <translation>this column is required and missing</translation>
     </message>
@@ -2347,16 +2371,20 @@ Year, status</translation>
         <translation>cancelled; nothing was written</translation>
     </message>
     <message>
-        <source>%1: the column "%2" appears twice (columns %3 and %4): column %3 is read, column %4 ignored</source>
-        <translation>%1: the column "%2" appears twice (columns %3 and %4): column %3 is read, column %4 ignored</translation>
-    </message>
-    <message>
-        <source>%1: the columns "%2" (column %3) and "%4" (column %5) give the same field: column %3 is read, column %5 ignored</source>
-        <translation>%1: the columns "%2" (column %3) and "%4" (column %5) give the same field: column %3 is read, column %5 ignored</translation>
-    </message>
-    <message>
         <source>a value was settled for this column, which the file does not have and which is no field</source>
         <translation>a value was settled for this column, which the file does not have and which is no field</translation>
+    </message>
+    <message>
+        <source>unknown column "%1" ignored</source>
+        <translation>unknown column "%1" ignored</translation>
+    </message>
+    <message>
+        <source>the column "%1" appears twice (columns %2 and %3): column %2 is read, column %3 ignored</source>
+        <translation>the column "%1" appears twice (columns %2 and %3): column %2 is read, column %3 ignored</translation>
+    </message>
+    <message>
+        <source>the columns "%1" (column %2) and "%3" (column %4) give the same field: column %2 is read, column %4 ignored</source>
+        <translation>the columns "%1" (column %2) and "%3" (column %4) give the same field: column %2 is read, column %4 ignored</translation>
     </message>
 </context>
 <context>
@@ -3009,8 +3037,8 @@ Statement: %4</translation>
 <context>
     <name>ObservatorySettings</name>
     <message>
-        <source>"%1" is not the code of a French région.</source>
-        <translation>"%1" is not the code of a French région.</translation>
+        <source>"%1" is not the code of a French region.</source>
+        <translation>"%1" is not the code of a French region.</translation>
     </message>
 </context>
 <context>
@@ -3034,10 +3062,6 @@ Statement: %4</translation>
     <message>
         <source>"%1" is not a known type of actor</source>
         <translation>"%1" is not a known type of actor</translation>
-    </message>
-    <message>
-        <source>"%1" is not a French département</source>
-        <translation>"%1" is not a French département</translation>
     </message>
     <message>
         <source>"%1" is not a known role</source>
@@ -3064,8 +3088,12 @@ Statement: %4</translation>
         <translation>import %1</translation>
     </message>
     <message>
-        <source>"%1" is outside the region (département %2): the yearly report counts it apart from the region's actors</source>
-        <translation>"%1" is outside the region (département %2): the yearly report counts it apart from the region's actors</translation>
+        <source>"%1" is not a French department</source>
+        <translation>"%1" is not a French department</translation>
+    </message>
+    <message>
+        <source>"%1" is outside the region (department %2): the yearly report counts it apart from the region's actors</source>
+        <translation>"%1" is outside the region (department %2): the yearly report counts it apart from the region's actors</translation>
     </message>
 </context>
 <context>
@@ -3615,8 +3643,8 @@ Statement: %4</translation>
 <context>
     <name>PlaceMatcher</name>
     <message numerus="yes">
-        <source>"%1" is the name of %n places of the region (%2): the actor is recorded without a code unless a Département column tells which</source>
-        <translation><numerusform>"%1" is the name of %n places of the region (%2): the actor is recorded without a code unless a Département column tells which</numerusform><numerusform>"%1" is the name of %n places of the region (%2): the actor is recorded without a code unless a Département column tells which</numerusform></translation>
+        <source>"%1" is the name of %n places of the region (%2): the actor is recorded without a code unless a department column tells which</source>
+        <translation><numerusform>"%1" is the name of %n places of the region (%2): the actor is recorded without a code unless a department column tells which</numerusform><numerusform>"%1" is the name of %n places of the region (%2): the actor is recorded without a code unless a department column tells which</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3641,10 +3669,6 @@ Statement: %4</translation>
         <translation>Region of the observatory</translation>
     </message>
     <message>
-        <source>Shared by everyone who opens this database: the filters and the report take its départements.</source>
-        <translation>Shared by everyone who opens this database: the filters and the report take its départements.</translation>
-    </message>
-    <message>
         <source>Your name, in the history</source>
         <translation>Your name, in the history</translation>
     </message>
@@ -3659,6 +3683,10 @@ Statement: %4</translation>
     <message>
         <source>Automatic copies kept per database</source>
         <translation>Automatic copies kept per database</translation>
+    </message>
+    <message>
+        <source>Shared by everyone who opens this database: the filters and the report take its departments.</source>
+        <translation>Shared by everyone who opens this database: the filters and the report take its departments.</translation>
     </message>
 </context>
 <context>
@@ -4488,6 +4516,10 @@ Statement: %4</translation>
         <source>%1 (imported from %2, line %3)</source>
         <translation>%1 (imported from %2, line %3)</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>RecordEditorDialog</name>
@@ -4559,10 +4591,6 @@ Statement: %4</translation>
 </context>
 <context>
     <name>RecordImporter</name>
-    <message>
-        <source>%1: no records after the header; nothing was written</source>
-        <translation>%1: no records after the header; nothing was written</translation>
-    </message>
     <message numerus="yes">
         <source>the row has %1 cells and the header %2 columns; beyond the header, %n cell(s) with a value (a delimiter inside a value that is not quoted?)</source>
         <translation><numerusform>the row has %1 cells and the header %2 columns; beyond the header, %n cell with a value (a delimiter inside a value that is not quoted?)</numerusform><numerusform>the row has %1 cells and the header %2 columns; beyond the header, %n cells with a value (a delimiter inside a value that is not quoted?)</numerusform></translation>
@@ -4590,6 +4618,10 @@ Statement: %4</translation>
     <message>
         <source>this id is a support scheme's: a row cannot take another record's id</source>
         <translation>this id is a support scheme's: a row cannot take another record's id</translation>
+    </message>
+    <message>
+        <source>no records after the header; nothing was written</source>
+        <translation>no records after the header; nothing was written</translation>
     </message>
 </context>
 <context>
@@ -5116,10 +5148,6 @@ Statement: %4</translation>
         <translation>Actors engaged</translation>
     </message>
     <message>
-        <source>An actor is engaged in %1 when it is named, in any role, in a partnership or a project active in %1 (a dormant or suspended one does not engage its actors). Each actor counts once, whatever the number of its partnerships and projects. The part on actors counts only the actors of %2, those whose département is in the region, so that its totals agree with the table by département; the engaged actors of other regions, and those whose département is not given, are counted apart in its key figures. The families of the actors of a project, by zone, are those of its actors of the region. Partnerships and projects are counted whatever the place of their actors. Densities divide by the population of the département in the reference data.</source>
-        <translation>An actor is engaged in %1 when it is named, in any role, in a partnership or a project active in %1 (a dormant or suspended one does not engage its actors). Each actor counts once, whatever the number of its partnerships and projects. The part on actors counts only the actors of %2, those whose département is in the region, so that its totals agree with the table by département; the engaged actors of other regions, and those whose département is not given, are counted apart in its key figures. The families of the actors of a project, by zone, are those of its actors of the region. Partnerships and projects are counted whatever the place of their actors. Densities divide by the population of the département in the reference data.</translation>
-    </message>
-    <message>
         <source>Countries and zones</source>
         <translation>Countries and zones</translation>
     </message>
@@ -5244,10 +5272,6 @@ Statement: %4</translation>
         <translation>Local authorities that declared their APD</translation>
     </message>
     <message>
-        <source>The local authorities are the actors whose type is of the family « local authorities and groupings » (communes, intercommunal bodies, départements, the Région, the Métropole de Lyon, syndicates). The table of the engaged local authorities that declared their APD takes as its base the local authorities of %2 engaged in %1 (rule on engaged actors) and counts those whose record holds a declaration of official development assistance for the year %1 marked as declared; a declaration marked as not made, or none recorded, does not count. The share is taken on that base; without an engaged local authority it is not defined (n.d.), not 0%.</source>
-        <translation>The local authorities are the actors whose type is of the family « local authorities and groupings » (communes, intercommunal bodies, départements, the Région, the Métropole de Lyon, syndicates). The table of the engaged local authorities that declared their APD takes as its base the local authorities of %2 engaged in %1 (rule on engaged actors) and counts those whose record holds a declaration of official development assistance for the year %1 marked as declared; a declaration marked as not made, or none recorded, does not count. The share is taken on that base; without an engaged local authority it is not defined (n.d.), not 0%.</translation>
-    </message>
-    <message>
         <source>Funding obtained per support scheme</source>
         <translation>Funding obtained per support scheme</translation>
     </message>
@@ -5266,6 +5290,14 @@ Statement: %4</translation>
     <message>
         <source>the %1 region</source>
         <translation>the %1 region</translation>
+    </message>
+    <message>
+        <source>An actor is engaged in %1 when it is named, in any role, in a partnership or a project active in %1 (a dormant or suspended one does not engage its actors). Each actor counts once, whatever the number of its partnerships and projects. The part on actors counts only the actors of %2, those whose department is in the region, so that its totals agree with the table by department; the engaged actors of other regions, and those whose department is not given, are counted apart in its key figures. The families of the actors of a project, by zone, are those of its actors of the region. Partnerships and projects are counted whatever the place of their actors. Densities divide by the population of the department in the reference data.</source>
+        <translation>An actor is engaged in %1 when it is named, in any role, in a partnership or a project active in %1 (a dormant or suspended one does not engage its actors). Each actor counts once, whatever the number of its partnerships and projects. The part on actors counts only the actors of %2, those whose department is in the region, so that its totals agree with the table by department; the engaged actors of other regions, and those whose department is not given, are counted apart in its key figures. The families of the actors of a project, by zone, are those of its actors of the region. Partnerships and projects are counted whatever the place of their actors. Densities divide by the population of the department in the reference data.</translation>
+    </message>
+    <message>
+        <source>The local authorities are the actors whose type is of the family « local authorities and groupings » (communes, intercommunal bodies, departments, the Region, the Métropole de Lyon, syndicates). The table of the engaged local authorities that declared their APD takes as its base the local authorities of %2 engaged in %1 (rule on engaged actors) and counts those whose record holds a declaration of official development assistance for the year %1 marked as declared; a declaration marked as not made, or none recorded, does not count. The share is taken on that base; without an engaged local authority it is not defined (n.d.), not 0%.</source>
+        <translation>The local authorities are the actors whose type is of the family « local authorities and groupings » (communes, intercommunal bodies, departments, the Region, the Métropole de Lyon, syndicates). The table of the engaged local authorities that declared their APD takes as its base the local authorities of %2 engaged in %1 (rule on engaged actors) and counts those whose record holds a declaration of official development assistance for the year %1 marked as declared; a declaration marked as not made, or none recorded, does not count. The share is taken on that base; without an engaged local authority it is not defined (n.d.), not 0%.</translation>
     </message>
 </context>
 <context>
@@ -5715,10 +5747,6 @@ Statement: %4</translation>
         <translation>Type of actor</translation>
     </message>
     <message>
-        <source>Département</source>
-        <translation>Département</translation>
-    </message>
-    <message>
         <source>Email</source>
         <translation>Email</translation>
     </message>
@@ -5737,6 +5765,10 @@ Statement: %4</translation>
     <message>
         <source>Actors</source>
         <translation>Actors</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
     </message>
 </context>
 <context>
@@ -6019,8 +6051,8 @@ Statement: %4</translation>
         <translation>Empty the trash</translation>
     </message>
     <message numerus="yes">
-        <source>Delete the %n record(s) of the trash for good? They cannot be restored afterwards.</source>
-        <translation><numerusform>Delete the %n record of the trash for good? They cannot be restored afterwards.</numerusform><numerusform>Delete the %n records of the trash for good? They cannot be restored afterwards.</numerusform></translation>
+        <source>Delete %n record(s) of the trash for good? Nothing deleted this way can be restored.</source>
+        <translation><numerusform>Delete %n record of the trash for good? Nothing deleted this way can be restored.</numerusform><numerusform>Delete %n records of the trash for good? Nothing deleted this way can be restored.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -92,20 +92,8 @@
         <translation>Département</translation>
     </message>
     <message>
-        <source>Recognised as %1, an official place: its type, codes, département and population are filled in.</source>
-        <translation>Reconnu : %1, un lieu officiel ; son type, ses codes, son département et sa population sont remplis.</translation>
-    </message>
-    <message>
-        <source>Several places of the region bear this name (%1): choose the département or the commune to tell which.</source>
-        <translation>Plusieurs lieux de la région portent ce nom (%1) : choisissez le département ou la commune pour dire lequel.</translation>
-    </message>
-    <message>
         <source>%1 is the former code of %2, now part of %3: the current code %4 is used.</source>
         <translation>%1 est l&apos;ancien code de %2, aujourd&apos;hui %3 : le code actuel %4 est utilisé.</translation>
-    </message>
-    <message>
-        <source>Without a département, the yearly report counts this actor apart, not among the actors of the region nor in any table by département.</source>
-        <translation>Sans département, le rapport annuel compte cet acteur à part : ni parmi les acteurs de la région, ni dans les tableaux par département.</translation>
     </message>
     <message>
         <source>Without a type, the report cannot count it by type or family of actors.</source>
@@ -147,6 +135,18 @@
         <source>APD of %1: %2</source>
         <translation>APD de %1 : %2</translation>
     </message>
+    <message>
+        <source>Recognised as %1, an official place: its type, codes, department and population are filled in.</source>
+        <translation>Reconnu : %1, un lieu officiel ; son type, ses codes, son département et sa population sont remplis.</translation>
+    </message>
+    <message>
+        <source>Several places of the region bear this name (%1): choose the department or the commune to tell which.</source>
+        <translation>Plusieurs lieux de la région portent ce nom (%1) : choisissez le département ou la commune pour dire lequel.</translation>
+    </message>
+    <message>
+        <source>Without a department, the yearly report counts this actor apart, not among the actors of the region nor in any table by department.</source>
+        <translation>Sans département, le rapport annuel compte cet acteur à part : ni parmi les acteurs de la région, ni dans les tableaux par département.</translation>
+    </message>
 </context>
 <context>
     <name>ActorImporter</name>
@@ -155,7 +155,7 @@
         <translation>« %1 » n’est pas un type d’acteur connu</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a French département</source>
+        <source>&quot;%1&quot; is not a French department</source>
         <translation>« %1 » n’est pas un département français</translation>
     </message>
     <message>
@@ -230,7 +230,7 @@
         <translation>Type</translation>
     </message>
     <message>
-        <source>Actors engaged by département, per 100,000 inhabitants</source>
+        <source>Actors engaged by department, per 100,000 inhabitants</source>
         <translation>Acteurs engagés par département, pour 100 000 habitants</translation>
     </message>
     <message>
@@ -238,7 +238,7 @@
         <translation>Code</translation>
     </message>
     <message>
-        <source>Département</source>
+        <source>Department</source>
         <translation>Département</translation>
     </message>
     <message>
@@ -309,7 +309,7 @@
         <translation>Acteurs engagés d&apos;autres régions (comptés à part)</translation>
     </message>
     <message>
-        <source>Engaged actors whose département is not given (counted apart)</source>
+        <source>Engaged actors whose department is not given (counted apart)</source>
         <translation>Acteurs engagés dont le département n&apos;est pas renseigné (comptés à part)</translation>
     </message>
     <message>
@@ -378,7 +378,7 @@
         <translation>« %1 » n&apos;est pas un numéro RNA (W suivi de neuf chiffres).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known département.</source>
+        <source>&quot;%1&quot; is not a known department.</source>
         <translation>« %1 » n&apos;est pas un département connu.</translation>
     </message>
     <message>
@@ -406,7 +406,7 @@
         <translation>%1 n&apos;est le code INSEE d&apos;aucune commune française.</translation>
     </message>
     <message>
-        <source>%1 is the INSEE code of %2, in département %3, not %4.</source>
+        <source>%1 is the INSEE code of %2, in department %3, not %4.</source>
         <translation>%1 est le code INSEE de %2, dans le département %3, et non %4.</translation>
     </message>
     <message>
@@ -799,18 +799,6 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
         <translation>Le mot de passe ne peut pas être mémorisé sur cet ordinateur : aucun trousseau du système ne répond (%1). Il est demandé à chaque connexion.</translation>
     </message>
     <message>
-        <source>The server refused the user or the password. Check them and try again.</source>
-        <translation>Le serveur a refusé l’utilisateur ou le mot de passe. Vérifiez-les et réessayez.</translation>
-    </message>
-    <message>
-        <source>The server cannot be reached, or refused the connection: check its name, the port and the security setting, and that this computer is on the network.</source>
-        <translation>Le serveur est injoignable ou a refusé la connexion : vérifiez son nom, le port et le réglage de sécurité, et que cet ordinateur est bien sur le réseau.</translation>
-    </message>
-    <message>
-        <source>This database is not an Observatoire database.</source>
-        <translation>Cette base n’est pas une base Observatoire.</translation>
-    </message>
-    <message>
         <source>This database was written by a newer version of Observatoire: update the program first.</source>
         <translation>Cette base a été écrite par une version plus récente d’Observatoire : mettez d’abord l’application à jour.</translation>
     </message>
@@ -825,6 +813,30 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     <message>
         <source>The connection is open, but the system keyring did not keep the password (%1): it will be asked next time.</source>
         <translation>La connexion est ouverte, mais le trousseau du système n’a pas gardé le mot de passe (%1) : il sera demandé la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>Technical detail: %1</source>
+        <translation>Détail technique : %1</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the user or the password (user %2). Check them and try again.</source>
+        <translation>Le serveur %1 a refusé l’utilisateur ou le mot de passe (utilisateur %2). Vérifiez-les et réessayez.</translation>
+    </message>
+    <message>
+        <source>No server named %1 was found: check the server&apos;s name, and that this computer is on the network.</source>
+        <translation>Aucun serveur nommé %1 n’a été trouvé : vérifiez le nom du serveur, et que cet ordinateur est bien sur le réseau.</translation>
+    </message>
+    <message>
+        <source>The server %1 answered, but has no database named %2: check the database&apos;s name.</source>
+        <translation>Le serveur %1 a répondu, mais n’a pas de base nommée %2 : vérifiez le nom de la base.</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached on port %2, or refused the connection: check the port and the security setting, and that this computer is on the network.</source>
+        <translation>Le serveur %1 ne répond pas sur le port %2, ou a refusé la connexion : vérifiez le port et le réglage de sécurité, et que cet ordinateur est bien sur le réseau.</translation>
+    </message>
+    <message>
+        <source>The database %1 on %2 is not an Observatoire database.</source>
+        <translation>La base %1 sur %2 n’est pas une base Observatoire.</translation>
     </message>
 </context>
 <context>
@@ -976,6 +988,14 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     <message>
         <source>%1: the schema could not be created: %2</source>
         <translation>%1 : le schéma n’a pas pu être créé : %2</translation>
+    </message>
+    <message>
+        <source>%1: no server is known by the name %2: %3</source>
+        <translation>%1 : aucun serveur n’est connu sous le nom %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1: the server has no database named %2: %3</source>
+        <translation>%1 : le serveur n’a pas de base nommée %2 : %3</translation>
     </message>
 </context>
 <context>
@@ -1206,7 +1226,7 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
         <translation>même code officiel %1</translation>
     </message>
     <message>
-        <source>same name in the same département</source>
+        <source>same name in the same department</source>
         <translation>même nom dans le même département</translation>
     </message>
     <message>
@@ -1238,7 +1258,7 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
         <translation>code INSEE</translation>
     </message>
     <message>
-        <source>close names in the same département (%1 % alike)</source>
+        <source>close names in the same department (%1 % alike)</source>
         <translation>noms proches dans le même département (%1 % de ressemblance)</translation>
     </message>
     <message>
@@ -1479,7 +1499,7 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
         <translation>%1 n’a pas été écrit : %2</translation>
     </message>
     <message numerus="yes">
-        <source>The %Ln record(s) of the list (current filter and order)</source>
+        <source>The list as shown: %Ln record(s) (current filter and order)</source>
         <translation>
             <numerusform>La fiche de la liste (filtre et tri en cours)</numerusform>
             <numerusform>Les %Ln fiches de la liste (filtre et tri en cours)</numerusform>
@@ -2334,20 +2354,12 @@ Année, statut</translation>
         <translation>&amp;Appliquer</translation>
     </message>
     <message>
-        <source>Every row:</source>
-        <translation>Toutes les lignes :</translation>
-    </message>
-    <message>
         <source>Values that match nothing, once each: choose what they stand for, for all their rows.</source>
         <translation>Les valeurs qui ne correspondent à rien, une fois chacune : choisissez ce qu&apos;elles désignent, pour toutes leurs lignes.</translation>
     </message>
     <message>
         <source>Values to settle</source>
         <translation>Valeurs à régler</translation>
-    </message>
-    <message>
-        <source>Every row: %1 (an empty value takes it back).</source>
-        <translation>Toutes les lignes : %1 (une valeur vide l&apos;annule).</translation>
     </message>
     <message>
         <source>Paste a list</source>
@@ -2382,6 +2394,25 @@ Année, statut</translation>
             <numerusform>%Ln valeurs ne correspondent à rien : réglez-les une fois pour toutes dans « Valeurs à régler ».</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Same value in every row:</source>
+        <translation>Même valeur pour toutes les lignes :</translation>
+    </message>
+    <message>
+        <source>Every row takes %1, whatever the file holds (an empty value takes it back).</source>
+        <translation>Toutes les lignes prennent %1, quoi que porte le fichier (une valeur vide l’annule).</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s) about %1, listed below: they do not stop the import.</source>
+        <translation>
+            <numerusform>%Ln avertissement sur %1, ci-dessous : il n’empêche pas l’import.</numerusform>
+            <numerusform>%Ln avertissements sur %1, ci-dessous : ils n’empêchent pas l’import.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportFile</name>
@@ -2394,10 +2425,6 @@ Année, statut</translation>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <source>%1: unknown column &quot;%2&quot; ignored</source>
-        <translation>%1 : colonne « %2 » inconnue, ignorée</translation>
-    </message>
-    <message>
         <source>this column is required and missing</source>
         <translation>cette colonne est obligatoire et manque</translation>
     </message>
@@ -2406,16 +2433,20 @@ Année, statut</translation>
         <translation>annulé ; rien n’a été écrit</translation>
     </message>
     <message>
-        <source>%1: the column &quot;%2&quot; appears twice (columns %3 and %4): column %3 is read, column %4 ignored</source>
-        <translation>%1 : la colonne « %2 » figure deux fois (colonnes %3 et %4) : la colonne %3 est lue, la colonne %4 ignorée</translation>
-    </message>
-    <message>
-        <source>%1: the columns &quot;%2&quot; (column %3) and &quot;%4&quot; (column %5) give the same field: column %3 is read, column %5 ignored</source>
-        <translation>%1 : les colonnes « %2 » (colonne %3) et « %4 » (colonne %5) donnent le même champ : la colonne %3 est lue, la colonne %5 ignorée</translation>
-    </message>
-    <message>
         <source>a value was settled for this column, which the file does not have and which is no field</source>
         <translation>une valeur a été réglée pour cette colonne, que le fichier n&apos;a pas et qui n&apos;est pas un champ</translation>
+    </message>
+    <message>
+        <source>unknown column &quot;%1&quot; ignored</source>
+        <translation>colonne « %1 » inconnue, ignorée</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; appears twice (columns %2 and %3): column %2 is read, column %3 ignored</source>
+        <translation>la colonne « %1 » figure deux fois (colonnes %2 et %3) : la colonne %2 est lue, la colonne %3 ignorée</translation>
+    </message>
+    <message>
+        <source>the columns &quot;%1&quot; (column %2) and &quot;%3&quot; (column %4) give the same field: column %2 is read, column %4 ignored</source>
+        <translation>les colonnes « %1 » (colonne %2) et « %3 » (colonne %4) donnent le même champ : la colonne %2 est lue, la colonne %4 ignorée</translation>
     </message>
 </context>
 <context>
@@ -3077,7 +3108,7 @@ Instruction : %4</translation>
 <context>
     <name>ObservatorySettings</name>
     <message>
-        <source>&quot;%1&quot; is not the code of a French région.</source>
+        <source>&quot;%1&quot; is not the code of a French region.</source>
         <translation>« %1 » n&apos;est pas le code d&apos;une région française.</translation>
     </message>
 </context>
@@ -3104,7 +3135,7 @@ Instruction : %4</translation>
         <translation>« %1 » n’est pas un type d’acteur connu</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a French département</source>
+        <source>&quot;%1&quot; is not a French department</source>
         <translation>« %1 » n’est pas un département français</translation>
     </message>
     <message>
@@ -3132,7 +3163,7 @@ Instruction : %4</translation>
         <translation>import %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is outside the region (département %2): the yearly report counts it apart from the region&apos;s actors</source>
+        <source>&quot;%1&quot; is outside the region (department %2): the yearly report counts it apart from the region&apos;s actors</source>
         <translation>« %1 » est hors de la région (département %2) : le rapport annuel le compte à part des acteurs de la région</translation>
     </message>
 </context>
@@ -3707,7 +3738,7 @@ Instruction : %4</translation>
 <context>
     <name>PlaceMatcher</name>
     <message numerus="yes">
-        <source>&quot;%1&quot; is the name of %n places of the region (%2): the actor is recorded without a code unless a Département column tells which</source>
+        <source>&quot;%1&quot; is the name of %n places of the region (%2): the actor is recorded without a code unless a department column tells which</source>
         <translation>
             <numerusform>« %1 » est le nom de %n lieu de la région (%2) : l&apos;acteur est enregistré sans code, sauf si une colonne Département dit lequel</numerusform>
             <numerusform>« %1 » est le nom de %n lieux de la région (%2) : l&apos;acteur est enregistré sans code, sauf si une colonne Département dit lequel</numerusform>
@@ -3736,7 +3767,7 @@ Instruction : %4</translation>
         <translation>Région de l&apos;observatoire</translation>
     </message>
     <message>
-        <source>Shared by everyone who opens this database: the filters and the report take its départements.</source>
+        <source>Shared by everyone who opens this database: the filters and the report take its departments.</source>
         <translation>Commune à tous ceux qui ouvrent cette base : les filtres et le rapport prennent ses départements.</translation>
     </message>
     <message>
@@ -4628,6 +4659,10 @@ Instruction : %4</translation>
         <source>%1 (imported from %2, line %3)</source>
         <translation>%1 (importé de %2, ligne %3)</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>RecordEditorDialog</name>
@@ -4699,10 +4734,6 @@ Instruction : %4</translation>
 </context>
 <context>
     <name>RecordImporter</name>
-    <message>
-        <source>%1: no records after the header; nothing was written</source>
-        <translation>%1 : aucun enregistrement après l’en-tête ; rien n’a été écrit</translation>
-    </message>
     <message numerus="yes">
         <source>the row has %1 cells and the header %2 columns; beyond the header, %n cell(s) with a value (a delimiter inside a value that is not quoted?)</source>
         <translation>
@@ -4733,6 +4764,10 @@ Instruction : %4</translation>
     <message>
         <source>this id is a support scheme&apos;s: a row cannot take another record&apos;s id</source>
         <translation>cet identifiant est celui d&apos;un dispositif de soutien : une ligne ne peut pas prendre l&apos;identifiant d&apos;une autre fiche</translation>
+    </message>
+    <message>
+        <source>no records after the header; nothing was written</source>
+        <translation>aucun enregistrement après l’en-tête ; rien n’a été écrit</translation>
     </message>
 </context>
 <context>
@@ -5289,7 +5324,7 @@ Instruction : %4</translation>
         <translation>Acteurs engagés</translation>
     </message>
     <message>
-        <source>An actor is engaged in %1 when it is named, in any role, in a partnership or a project active in %1 (a dormant or suspended one does not engage its actors). Each actor counts once, whatever the number of its partnerships and projects. The part on actors counts only the actors of %2, those whose département is in the region, so that its totals agree with the table by département; the engaged actors of other regions, and those whose département is not given, are counted apart in its key figures. The families of the actors of a project, by zone, are those of its actors of the region. Partnerships and projects are counted whatever the place of their actors. Densities divide by the population of the département in the reference data.</source>
+        <source>An actor is engaged in %1 when it is named, in any role, in a partnership or a project active in %1 (a dormant or suspended one does not engage its actors). Each actor counts once, whatever the number of its partnerships and projects. The part on actors counts only the actors of %2, those whose department is in the region, so that its totals agree with the table by department; the engaged actors of other regions, and those whose department is not given, are counted apart in its key figures. The families of the actors of a project, by zone, are those of its actors of the region. Partnerships and projects are counted whatever the place of their actors. Densities divide by the population of the department in the reference data.</source>
         <translation>Un acteur est engagé en&#x202f;%1 s&apos;il est cité, quel que soit son rôle, dans un partenariat ou un projet actif en&#x202f;%1 (un partenariat ou un projet en sommeil ou suspendu n&apos;engage pas ses acteurs). Chaque acteur compte une fois, quel que soit le nombre de ses partenariats et projets. La partie sur les acteurs ne compte que les acteurs de %2, ceux dont le département est dans la région, afin que ses totaux concordent avec le tableau par département&#x202f;; les acteurs engagés d&apos;autres régions, et ceux dont le département n&apos;est pas renseigné, sont comptés à part dans ses chiffres clés. Les familles des acteurs d&apos;un projet, par zone, sont celles de ses acteurs de la région. Les partenariats et les projets sont comptés quel que soit le lieu de leurs acteurs. Les densités divisent par la population du département des données de référence.</translation>
     </message>
     <message>
@@ -5417,7 +5452,7 @@ Instruction : %4</translation>
         <translation>Collectivités ayant déclaré leur APD</translation>
     </message>
     <message>
-        <source>The local authorities are the actors whose type is of the family « local authorities and groupings » (communes, intercommunal bodies, départements, the Région, the Métropole de Lyon, syndicates). The table of the engaged local authorities that declared their APD takes as its base the local authorities of %2 engaged in %1 (rule on engaged actors) and counts those whose record holds a declaration of official development assistance for the year %1 marked as declared; a declaration marked as not made, or none recorded, does not count. The share is taken on that base; without an engaged local authority it is not defined (n.d.), not 0%.</source>
+        <source>The local authorities are the actors whose type is of the family « local authorities and groupings » (communes, intercommunal bodies, departments, the Region, the Métropole de Lyon, syndicates). The table of the engaged local authorities that declared their APD takes as its base the local authorities of %2 engaged in %1 (rule on engaged actors) and counts those whose record holds a declaration of official development assistance for the year %1 marked as declared; a declaration marked as not made, or none recorded, does not count. The share is taken on that base; without an engaged local authority it is not defined (n.d.), not 0%.</source>
         <translation>Les collectivités sont les acteurs dont le type relève de la famille « Collectivités et groupements » (communes, intercommunalités, départements, Région, Métropole de Lyon, syndicats). Le tableau des collectivités engagées ayant déclaré leur APD prend pour base les collectivités de %2 engagées en %1 (règle des acteurs engagés) et compte celles dont la fiche porte une déclaration d&apos;aide publique au développement pour l&apos;année %1 marquée comme déclarée ; une déclaration marquée comme non faite, ou aucune déclaration enregistrée, ne compte pas. La part est prise sur cette base ; sans collectivité engagée, elle n&apos;est pas définie (n.d.), et non de 0 %.</translation>
     </message>
     <message>
@@ -5912,7 +5947,7 @@ Instruction : %4</translation>
         <translation>Type d&apos;acteur</translation>
     </message>
     <message>
-        <source>Département</source>
+        <source>Department</source>
         <translation>Département</translation>
     </message>
     <message>
@@ -6228,7 +6263,7 @@ Instruction : %4</translation>
         <translation>Vider la corbeille</translation>
     </message>
     <message numerus="yes">
-        <source>Delete the %n record(s) of the trash for good? They cannot be restored afterwards.</source>
+        <source>Delete %n record(s) of the trash for good? Nothing deleted this way can be restored.</source>
         <translation>
             <numerusform>Supprimer définitivement la fiche de la corbeille ? Elle ne pourra plus être restaurée.</numerusform>
             <numerusform>Supprimer définitivement les %n fiches de la corbeille ? Elles ne pourront plus être restaurées.</numerusform>

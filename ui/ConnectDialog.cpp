@@ -25,6 +25,18 @@ QString sslModeOf(const DatabaseLocation& location)
     return QUrlQuery(location.url()).queryItemValue(QStringLiteral("sslmode"));
 }
 
+// A wrapped note under the fields that can be copied (for the IT contact), hidden until a failure.
+QLabel* failureLabel(const QString& name, const QString& color, QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setStyleSheet(QStringLiteral("color: %1;").arg(color));
+    label->hide();
+    return label;
+}
+
 } // namespace
 
 QStringList ConnectDialog::sslModes()
@@ -93,12 +105,10 @@ ConnectDialog::ConnectDialog(const AppSettings& settings, Opener open, QWidget* 
     form->addRow(QString(), m_remember);
     form->addRow(QString(), m_keyringNote);
 
-    m_failure = new QLabel(this);
-    m_failure->setObjectName(QStringLiteral("connectionFailure"));
-    m_failure->setWordWrap(true);
-    m_failure->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_failure->setStyleSheet(QStringLiteral("color: #a40000;"));
-    m_failure->hide();
+    m_failure = failureLabel(QStringLiteral("connectionFailure"), QStringLiteral("#a40000"), this);
+    // The driver's own words, in English whatever the interface's language: for the IT contact,
+    // under the adviser's sentence.
+    m_failureDetail = failureLabel(QStringLiteral("connectionDetail"), QStringLiteral("#555"), this);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     QPushButton* connectButton = m_buttons->addButton(tr("&Connect"), QDialogButtonBox::AcceptRole);
@@ -111,6 +121,7 @@ ConnectDialog::ConnectDialog(const AppSettings& settings, Opener open, QWidget* 
     layout->addWidget(intro);
     layout->addLayout(form);
     layout->addWidget(m_failure);
+    layout->addWidget(m_failureDetail);
     layout->addStretch();
     layout->addWidget(m_buttons);
     setMinimumWidth(560);
@@ -145,6 +156,7 @@ void ConnectDialog::showConnection(const QString& remembered)
     }
     m_password->clear();
     m_failure->hide();
+    m_failureDetail->hide();
     askKeyring();
     (m_host->text().isEmpty() ? m_host : m_password)->setFocus();
 }
@@ -204,8 +216,16 @@ QString ConnectDialog::failureText() const
     return m_failure->isHidden() ? QString() : m_failure->text();
 }
 
-void ConnectDialog::showFailure(const QString& text)
+QString ConnectDialog::failureDetail() const
 {
+    return m_failureDetail->isHidden() ? QString() : m_failureDetail->text();
+}
+
+void ConnectDialog::showFailure(const QString& text, const QString& detail)
+{
+    m_failureDetail->setVisible(!detail.isEmpty());
+    if (!detail.isEmpty())
+        m_failureDetail->setText(tr("Technical detail: %1").arg(detail));
     showNote(m_failure, text);
 }
 
@@ -220,20 +240,35 @@ void ConnectDialog::showNote(QLabel* label, const QString& text)
         resize(width(), needed);
 }
 
-QString ConnectDialog::reasonOf(const DatabaseStatus& status)
+ConnectDialog::Failure ConnectDialog::reasonOf(const DatabaseStatus& status, const DatabaseLocation& location)
 {
+    // What failed, named: the server, the database, the user — the driver's words as a detail.
+    const QUrl url = location.url();
+    const QString host = url.host();
+    const QString database = url.path().mid(1);
     QString reason;
     switch (status.failure) {
     case DatabaseFailure::Refused:
-        reason = tr("The server refused the user or the password. Check them and try again.");
+        reason = tr("The server %1 refused the user or the password (user %2). Check them and try again.")
+                     .arg(host, url.userName());
+        break;
+    case DatabaseFailure::UnknownServer:
+        reason = tr("No server named %1 was found: check the server's name, and that this computer is on the "
+                    "network.")
+                     .arg(host);
+        break;
+    case DatabaseFailure::NoSuchDatabase:
+        reason = tr("The server %1 answered, but has no database named %2: check the database's name.")
+                     .arg(host, database);
         break;
     case DatabaseFailure::Unavailable:
-        reason = tr("The server cannot be reached, or refused the connection: check its name, the port and "
-                    "the security setting, and that this computer is on the network.");
+        reason = tr("The server %1 cannot be reached on port %2, or refused the connection: check the port "
+                    "and the security setting, and that this computer is on the network.")
+                     .arg(host, QString::number(url.port(kDefaultPort)));
         break;
     case DatabaseFailure::NotObservatoire:
     case DatabaseFailure::Empty:
-        reason = tr("This database is not an Observatoire database.");
+        reason = tr("The database %1 on %2 is not an Observatoire database.").arg(database, host);
         break;
     case DatabaseFailure::NewerSchema:
         reason =
@@ -242,9 +277,9 @@ QString ConnectDialog::reasonOf(const DatabaseStatus& status)
     default:
         break;
     }
-    // The server's own words after ours: what the IT contact needs to look at.
-    const QString details = status.message;
-    return reason.isEmpty() ? details : reason + QLatin1Char('\n') + details;
+    if (reason.isEmpty())
+        return {status.message, status.detail};
+    return {reason, status.detail.isEmpty() ? status.message : status.detail};
 }
 
 void ConnectDialog::tryConnecting()
@@ -257,7 +292,8 @@ void ConnectDialog::tryConnecting()
     const QString password = m_password->text();
     const DatabaseStatus status = m_open(address->withPassword(password));
     if (!status.ok()) {
-        showFailure(reasonOf(status));
+        const Failure failure = reasonOf(status, *address);
+        showFailure(failure.reason, failure.detail);
         if (status.failure == DatabaseFailure::Refused) {
             m_password->setFocus();
             m_password->selectAll();

@@ -38,6 +38,8 @@ public:
     std::optional<DatabaseLocation> location() const;
     // The last failure shown (empty when none), for tests.
     QString failureText() const;
+    // The driver's words shown under it (empty when none), for tests.
+    QString failureDetail() const;
     // True once the keyring answered whether it holds the shown connection's password.
     bool keyringAnswered() const { return m_keyringAnswered; }
 
@@ -49,11 +51,16 @@ private:
     void askKeyring();
     void tryConnecting();
     void connected(const DatabaseLocation& location, const QString& password);
-    void showFailure(const QString& text);
+    void showFailure(const QString& text, const QString& detail = QString());
     // Shows a wrapped message below the fields, the dialog grown to show it whole: a message that
     // comes after the dialog is shown (the keyring answers later) found no room and was cut.
     void showNote(QLabel* label, const QString& text);
-    static QString reasonOf(const DatabaseStatus& status);
+    struct Failure
+    {
+        QString reason; // in the adviser's words and language
+        QString detail; // the driver's or server's own
+    };
+    static Failure reasonOf(const DatabaseStatus& status, const DatabaseLocation& location);
 
     Opener m_open;
     QComboBox* m_recent;
@@ -66,6 +73,7 @@ private:
     QCheckBox* m_remember;
     QLabel* m_keyringNote;
     QLabel* m_failure;
+    QLabel* m_failureDetail;
     QDialogButtonBox* m_buttons;
     bool m_keyringAnswered = false;
     bool m_keyringWorks = false;

@@ -53,7 +53,7 @@ ExportDialog::ExportDialog(const QSqlDatabase& db, const ListState& list, AppSet
     m_format->setObjectName(QStringLiteral("format"));
 
     m_shownOnly->setText(
-        list.shown ? tr("The %Ln record(s) of the list (current filter and order)", nullptr, *list.shown)
+        list.shown ? tr("The list as shown: %Ln record(s) (current filter and order)", nullptr, *list.shown)
                    : tr("The records of the list (current filter and order; still being "
                         "counted)"));
     m_everything->setText(tr("All %Ln record(s)", nullptr, list.total));

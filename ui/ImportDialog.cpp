@@ -166,7 +166,8 @@ ImportDialog::ImportDialog(const QSqlDatabase& db, AppSettings& settings, QWidge
     connect(setWhole, &QPushButton::clicked, this, &ImportDialog::setWholeColumn);
     connect(m_wholeValue, &QLineEdit::returnPressed, this, &ImportDialog::setWholeColumn);
     auto* wholeRow = new QHBoxLayout;
-    wholeRow->addWidget(new QLabel(tr("Every row:"), this));
+    // The value replaces the column's cells, or stands for a column the file lacks.
+    wholeRow->addWidget(new QLabel(tr("Same value in every row:"), this));
     wholeRow->addWidget(m_wholeField);
     wholeRow->addWidget(new QLabel(QStringLiteral("="), this));
     wholeRow->addWidget(m_wholeValue, 1);
@@ -222,9 +223,9 @@ void ImportDialog::showWholeColumns()
             set << QStringLiteral("%1 = %2").arg(m_wholeField->itemText(i), m_wholeColumn.value(key));
     }
     m_wholeColumns->setText(
-        set.isEmpty()
-            ? QString()
-            : tr("Every row: %1 (an empty value takes it back).").arg(set.join(QLatin1String(", "))));
+        set.isEmpty() ? QString()
+                      : tr("Every row takes %1, whatever the file holds (an empty value takes it back).")
+                            .arg(set.join(QLatin1String(", "))));
 }
 
 void ImportDialog::pasteList()
@@ -406,19 +407,26 @@ void ImportDialog::runImport()
                 Dialogs::error(this, tr("Import a CSV file"), saved.message());
         }
     }
-    if (m_report.written)
+    if (m_report.written) {
+        // Settled and imported: nothing is left to settle for this file.
+        forgetSettledValues();
         Q_EMIT imported();
+    }
 }
 
 void ImportDialog::showReport(const ImportReport& report, bool dryRun)
 {
-    m_errors->setRowCount(static_cast<int>(report.errors.size()));
-    for (int row = 0; row < report.errors.size(); ++row) {
-        const ImportProblem& problem = report.errors.at(row);
+    // The errors, then the warnings, each at its line and column: the file is named once, above.
+    const int errors = static_cast<int>(report.errors.size());
+    m_errors->setRowCount(errors + static_cast<int>(report.warnings.size()));
+    for (int row = 0; row < m_errors->rowCount(); ++row) {
+        const bool error = row < errors;
+        const ImportProblem& problem = error ? report.errors.at(row) : report.warnings.at(row - errors);
         m_errors->setItem(row, 0,
                           new QTableWidgetItem(problem.line > 0 ? QString::number(problem.line) : QString()));
         m_errors->setItem(row, 1, new QTableWidgetItem(problem.column));
-        m_errors->setItem(row, 2, new QTableWidgetItem(problem.message));
+        m_errors->setItem(
+            row, 2, new QTableWidgetItem(error ? problem.message : tr("Warning: %1").arg(problem.message)));
     }
     m_saveErrorsButton->setEnabled(!report.errors.isEmpty());
     QString text;
@@ -449,7 +457,9 @@ void ImportDialog::showReport(const ImportReport& report, bool dryRun)
             QLatin1Char(' ') + tr("%Ln value(s) match nothing: settle them once under « Values to settle ».",
                                   nullptr, static_cast<int>(report.unknownValues.size()));
     if (!report.warnings.isEmpty())
-        text += QLatin1Char('\n') + report.warnings.join(QLatin1Char('\n'));
+        text += QLatin1Char('\n') + tr("%Ln warning(s) about %1, listed below: they do not stop the import.",
+                                       nullptr, static_cast<int>(report.warnings.size()))
+                                        .arg(m_file->text());
     m_summary->setText(text);
 }
 

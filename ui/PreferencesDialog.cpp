@@ -52,7 +52,7 @@ PreferencesDialog::PreferencesDialog(const QSqlDatabase& db, Preferences& prefer
     auto* form = new QFormLayout;
     form->addRow(tr("Region of the observatory"), m_region);
     auto* regionNote = new QLabel(tr("Shared by everyone who opens this database: the filters and the report "
-                                     "take its départements."),
+                                     "take its departments."),
                                   this);
     regionNote->setWordWrap(true);
     form->addRow(QString(), regionNote);

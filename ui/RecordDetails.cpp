@@ -386,7 +386,8 @@ QString RecordDetails::schemeHtml(qint64 id) const
         const QString period = call.opensOn.isEmpty()
                                    ? tr("closes on %1").arg(dateText(call.closesOn))
                                    : tr("%1 to %2").arg(dateText(call.opensOn), dateText(call.closesOn));
-        calls << escaped(call.label.isEmpty() ? period : call.label + QStringLiteral(" : ") + period);
+        // French puts a space before the colon, English does not.
+        calls << escaped(call.label.isEmpty() ? period : tr("%1: %2").arg(call.label, period));
     }
     html += row(tr("Calls"),
                 calls.isEmpty() ? escaped(tr("open all year round")) : calls.join(QLatin1String("<br>")));

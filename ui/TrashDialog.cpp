@@ -139,8 +139,8 @@ void TrashDialog::emptyTrash()
 {
     if (!Dialogs::confirm(
             this, tr("Empty the trash"),
-            tr("Delete the %n record(s) of the trash for good? They cannot be restored afterwards.", nullptr,
-               static_cast<int>(m_entries.size()))))
+            tr("Delete %n record(s) of the trash for good? Nothing deleted this way can be restored.",
+               nullptr, static_cast<int>(m_entries.size()))))
         return;
     if (Status emptied = Trash(m_db).empty(); !emptied)
         Dialogs::error(this, tr("Empty the trash"), emptied.message());

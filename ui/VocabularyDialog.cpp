@@ -45,6 +45,13 @@ VocabularyDialog::VocabularyDialog(const QSqlDatabase& db, QWidget* parent)
     m_entries->horizontalHeader()->setSectionResizeMode(French, QHeaderView::Stretch);
     m_entries->horizontalHeader()->setSectionResizeMode(English, QHeaderView::Stretch);
     m_entries->verticalHeader()->hide();
+    // The labels share what the codes leave: a long one (« Organisation de solidarité internationale
+    // issue des migrations (OSIM) ») goes on several lines rather than being cut.
+    m_entries->setWordWrap(true);
+    m_entries->setTextElideMode(Qt::ElideNone);
+    // Queued: the stretched columns take their widths after the section that moved them.
+    connect(m_entries->horizontalHeader(), &QHeaderView::sectionResized, m_entries,
+            &QTableWidget::resizeRowsToContents, Qt::QueuedConnection);
     m_newFrench->setObjectName(QStringLiteral("newFrench"));
     m_newFrench->setPlaceholderText(tr("New entry, in French"));
     m_newEnglish->setObjectName(QStringLiteral("newEnglish"));
@@ -121,6 +128,7 @@ void VocabularyDialog::load()
         m_entries->setItem(row, InUse, inUse);
     }
     m_entries->resizeColumnToContents(Code);
+    QMetaObject::invokeMethod(m_entries, &QTableWidget::resizeRowsToContents, Qt::QueuedConnection);
     m_loading = false;
 }
 

@@ -252,7 +252,7 @@ QList<DuplicateFinder::Candidate> DuplicateFinder::actors(const Actor& actor) co
         query.addBindValue(normalized);
         query.addBindValue(actor.departementCode.isEmpty() ? QVariant() : QVariant(actor.departementCode));
         if (query.exec())
-            collect(tr("same name in the same département"));
+            collect(tr("same name in the same department"));
     }
     return candidates;
 }
@@ -319,8 +319,8 @@ QList<DuplicateFinder::Pair> DuplicateFinder::actorPairs() const
         3);
     const QSqlDatabase db = m_db;
     return findPairs(
-        rows, {tr("SIREN"), tr("RNA number"), tr("INSEE code")}, tr("same name in the same département"),
-        tr("close names in the same département (%1 % alike)"), [db](const QString& code) {
+        rows, {tr("SIREN"), tr("RNA number"), tr("INSEE code")}, tr("same name in the same department"),
+        tr("close names in the same department (%1 % alike)"), [db](const QString& code) {
             return FieldText::display(db, QStringLiteral("actor"), QStringLiteral("departement_code"), code);
         });
 }

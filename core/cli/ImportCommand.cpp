@@ -102,7 +102,7 @@ int ImportCommand::run(CliContext& context)
 
     // As many warnings as errors are printed: a list without dates warns on every row.
     for (qsizetype i = 0; i < report.warnings.size() && i < kPrintedErrors; ++i)
-        context.err() << report.warnings.at(i) << '\n';
+        context.err() << report.describe(report.warnings.at(i)) << '\n';
     if (report.warnings.size() > kPrintedErrors)
         context.err() << tr("… and %1 more warnings").arg(report.warnings.size() - kPrintedErrors) << '\n';
     for (qsizetype i = 0; i < report.errors.size() && i < kPrintedErrors; ++i)

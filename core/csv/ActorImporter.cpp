@@ -132,7 +132,7 @@ Actor ActorImporter::parse(const CsvRecord& record, const ColumnMap& columns, Im
             actor.departementCode = found->code;
         else
             cells.problem("departement",
-                          tr("\"%1\" is not a French département").arg(CsvValues::excerpt(departement)));
+                          tr("\"%1\" is not a French department").arg(CsvValues::excerpt(departement)));
     }
     // Named without a code: the official place the name designates, when it is of the type given.
     if (actor.inseeCode.isEmpty() && actor.siren.isEmpty()) {

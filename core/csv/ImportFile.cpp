@@ -55,20 +55,23 @@ bool ImportFile::open(const QList<ColumnMap::Field>& fields, const QHash<QString
                               tr("a value was settled for this column, which the file does not have "
                                  "and which is no field")});
     for (const QString& unknown : m_columns->unknownColumns())
-        report.warnings << tr("%1: unknown column \"%2\" ignored").arg(m_path, CsvValues::excerpt(unknown));
+        report.warnings.append(
+            {0, QString(), tr("unknown column \"%1\" ignored").arg(CsvValues::excerpt(unknown))});
     // Several arguments at once: a header holding "%3" must not take the next argument.
     for (const ColumnMap::Duplicate& twice : m_columns->duplicates()) {
         const QString used = QString::number(twice.usedColumn);
         const QString ignored = QString::number(twice.column);
         if (TextFolding::key(twice.header) == TextFolding::key(twice.usedHeader))
-            report.warnings << tr("%1: the column \"%2\" appears twice (columns %3 and %4): column %3 is "
-                                  "read, column %4 ignored")
-                                   .arg(m_path, CsvValues::excerpt(twice.usedHeader), used, ignored);
+            report.warnings.append({0, QString(),
+                                    tr("the column \"%1\" appears twice (columns %2 and %3): column %2 is "
+                                       "read, column %3 ignored")
+                                        .arg(CsvValues::excerpt(twice.usedHeader), used, ignored)});
         else
-            report.warnings << tr("%1: the columns \"%2\" (column %3) and \"%4\" (column %5) give the "
-                                  "same field: column %3 is read, column %5 ignored")
-                                   .arg(m_path, CsvValues::excerpt(twice.usedHeader), used,
-                                        CsvValues::excerpt(twice.header), ignored);
+            report.warnings.append({0, QString(),
+                                    tr("the columns \"%1\" (column %2) and \"%3\" (column %4) give the "
+                                       "same field: column %2 is read, column %4 ignored")
+                                        .arg(CsvValues::excerpt(twice.usedHeader), used,
+                                             CsvValues::excerpt(twice.header), ignored)});
     }
     for (const QString& missing : m_columns->missingRequired())
         report.errors.append({header.line, missing, tr("this column is required and missing")});

@@ -21,10 +21,19 @@ void ImportReport::addUnknownValue(const UnknownValue& value)
 
 QString ImportReport::describe(const ImportProblem& problem) const
 {
-    QString text = QStringLiteral("%1:%2: ").arg(file).arg(problem.line);
+    QString text =
+        problem.line > 0 ? QStringLiteral("%1:%2: ").arg(file).arg(problem.line) : file + QLatin1String(": ");
     if (!problem.column.isEmpty())
         text += problem.column + QLatin1String(": ");
     return text + problem.message;
+}
+
+QStringList ImportReport::warningLines() const
+{
+    QStringList lines;
+    for (const ImportProblem& warning : warnings)
+        lines << describe(warning);
+    return lines;
 }
 
 Status ImportReport::writeErrors(const QString& path) const

@@ -7,14 +7,17 @@
 #include <QString>
 #include <QStringList>
 
-// What an import found and did: the problems of the file (each with its line and column), the
-// warnings (unknown columns), and the counts.
+// What an import found and did: the problems of the file and its warnings (unknown columns, rows
+// the report will not count), each with its line (0: the file as a whole) and column, and the
+// counts.
 struct ImportProblem
 {
     int line = 0;
     QString column;
     QString message;
     bool storage = false; // the database failed (locked, read-only, disk full), not the file
+
+    bool operator==(const ImportProblem&) const = default;
 };
 
 // A value of a column that matches no entry of its vocabulary, once however many rows hold it:
@@ -48,7 +51,7 @@ public:
     int leftOut = 0;
     bool written = false;
     QList<ImportProblem> errors;
-    QStringList warnings;
+    QList<ImportProblem> warnings;
     QList<UnknownValue> unknownValues;
 
     // True when the import stopped because the database failed rather than the file: the
@@ -59,8 +62,11 @@ public:
     // Counts a row holding a value its vocabulary does not know (once per column and value).
     void addUnknownValue(const UnknownValue& value);
 
-    // "FILE:LINE: COLUMN: message", the form every error is printed in.
+    // "FILE:LINE: COLUMN: message" ("FILE: message" for the file as a whole), the form the command
+    // line prints every error and warning in.
     QString describe(const ImportProblem& problem) const;
+    // The warnings in that form.
+    QStringList warningLines() const;
     // Writes the errors as a CSV file for Excel (File;Line;Column;Message), whole or not at all:
     // a failure names the file and the cause, and an earlier file of that name is kept. The path
     // must not be the database (refused, as any database open in this process).

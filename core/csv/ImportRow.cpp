@@ -76,10 +76,9 @@ void ImportRow::warnIfUncounted(ReportRules::StatusClass status, const PartialDa
 
 void ImportRow::warning(const char* key, const QString& message) const
 {
-    const QString text =
-        m_report.describe({m_record.line, m_columns.headerOf(QString::fromLatin1(key)), message});
-    if (!m_report.warnings.contains(text))
-        m_report.warnings << text;
+    const ImportProblem warning{m_record.line, m_columns.headerOf(QString::fromLatin1(key)), message};
+    if (!m_report.warnings.contains(warning))
+        m_report.warnings << warning;
 }
 
 QString ImportRow::id() const

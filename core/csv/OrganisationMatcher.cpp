@@ -139,7 +139,7 @@ OrganisationMatcher::readActors(const ImportRow& cells, const QString& defaultRo
                 actor.departementCode = known;
             else
                 cells.problem("departement",
-                              tr("\"%1\" is not a French département").arg(CsvValues::excerpt(departement)));
+                              tr("\"%1\" is not a French department").arg(CsvValues::excerpt(departement)));
         }
         if (actor.code.isEmpty())
             matchPlace(cells, nameKey, actor);
@@ -151,7 +151,7 @@ OrganisationMatcher::readActors(const ImportRow& cells, const QString& defaultRo
                     m_regionDepartements->insert(departement.code);
             }
             if (!m_regionDepartements->contains(actor.departementCode))
-                cells.warning(nameKey, tr("\"%1\" is outside the region (département %2): the yearly report "
+                cells.warning(nameKey, tr("\"%1\" is outside the region (department %2): the yearly report "
                                           "counts it apart from the region's actors")
                                            .arg(CsvValues::excerpt(actor.name), actor.departementCode));
         }

@@ -64,7 +64,7 @@ ImportReport RecordImporter::run(const QString& path, const Options& options,
     }
     // A file of a header alone: no batch is recorded for nothing.
     if (report.rows == 0) {
-        report.warnings << tr("%1: no records after the header; nothing was written").arg(path);
+        report.warnings.append({0, QString(), tr("no records after the header; nothing was written")});
         return report;
     }
     if (!options.dryRun && report.rows > 0 && options.beforeWriting) {

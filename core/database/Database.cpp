@@ -257,7 +257,7 @@ DatabaseStatus Database::openPostgres(OpenMode mode, Access access)
         db.setPassword(url.password());
         db.setConnectOptions(m_location.connectOptions());
         if (!db.open()) {
-            const QString cause = db.lastError().text();
+            const QString cause = db.lastError().text().trimmed();
             // libpq's words (no SQLSTATE reaches Qt before a session exists): a wrong password,
             // none given where one is needed, a role the server does not know.
             if (cause.contains(QLatin1String("password authentication failed")) ||
@@ -268,9 +268,22 @@ DatabaseStatus Database::openPostgres(OpenMode mode, Access access)
                     DatabaseFailure::Refused,
                     tr("%1: the server refused user %2 or the password: %3")
                         .arg(name, url.userName().isEmpty() ? tr("(the system account)") : url.userName(),
-                             cause)};
+                             cause),
+                    cause};
+            // The host name resolved to no address (libpq, then the system's resolver).
+            if (cause.contains(QLatin1String("could not translate host name")))
+                return DatabaseStatus{
+                    DatabaseFailure::UnknownServer,
+                    tr("%1: no server is known by the name %2: %3").arg(name, url.host(), cause), cause};
+            if (cause.contains(QLatin1String("database \"")) &&
+                cause.contains(QLatin1String("does not exist")))
+                return DatabaseStatus{
+                    DatabaseFailure::NoSuchDatabase,
+                    tr("%1: the server has no database named %2: %3").arg(name, url.path().mid(1), cause),
+                    cause};
             return DatabaseStatus{DatabaseFailure::Unavailable,
-                                  tr("%1: cannot connect to the PostgreSQL server: %2").arg(name, cause)};
+                                  tr("%1: cannot connect to the PostgreSQL server: %2").arg(name, cause),
+                                  cause};
         }
     }
     m_access = access;

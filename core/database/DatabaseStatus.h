@@ -2,12 +2,16 @@
 
 #include <QString>
 
+#include <utility>
+
 // Why a database could not be used. Every failure but None makes the CLI exit with code 3.
 enum class DatabaseFailure
 {
     None,
     Missing,         // no file there, and the operation needs one
     Unavailable,     // cannot be opened or created (permissions, folder, driver, server)
+    UnknownServer,   // no server is known by the host name given
+    NoSuchDatabase,  // the server has no database of the name given
     Refused,         // the server refused the user or the password
     Locked,          // another program holds it beyond the busy timeout
     NotSqlite,       // the file is not an SQLite database
@@ -21,8 +25,19 @@ enum class DatabaseFailure
 
 struct DatabaseStatus
 {
+    DatabaseStatus() = default;
+    DatabaseStatus(DatabaseFailure why, QString text, QString driverText = QString())
+        : failure(why)
+        , message(std::move(text))
+        , detail(std::move(driverText))
+    {
+    }
+
     DatabaseFailure failure = DatabaseFailure::None;
     QString message;
+    // The driver's or server's own words when they are not the message's, for the IT contact (a
+    // window shows them apart, under its own sentence).
+    QString detail;
 
     bool ok() const { return failure == DatabaseFailure::None; }
     static DatabaseStatus success() { return {}; }

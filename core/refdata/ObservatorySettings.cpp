@@ -39,7 +39,7 @@ Status ObservatorySettings::setRegionCode(const QString& code)
     query.prepare(QStringLiteral("SELECT 1 FROM ref_region WHERE code = ?"));
     query.addBindValue(code);
     if (!query.exec() || !query.next())
-        return Status::failure(tr("\"%1\" is not the code of a French région.").arg(code),
+        return Status::failure(tr("\"%1\" is not the code of a French region.").arg(code),
                                QStringLiteral("region"));
     query.prepare(QStringLiteral("INSERT INTO observatory_setting (key, value) VALUES ('region_code', ?) ") +
                   SqlEngine::of(m_db).onConflict({QStringLiteral("key")}, {QStringLiteral("value")}));

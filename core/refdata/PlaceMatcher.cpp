@@ -141,7 +141,7 @@ QString PlaceMatcher::placeList(const QList<OfficialPlace>& places)
 QString PlaceMatcher::homonymWarning(const QString& name, const QList<OfficialPlace>& homonyms)
 {
     return tr("\"%1\" is the name of %n places of the region (%2): the actor is recorded without a code "
-              "unless a Département column tells which",
+              "unless a department column tells which",
               nullptr, static_cast<int>(homonyms.size()))
         .arg(name, placeList(homonyms));
 }

@@ -165,7 +165,7 @@ ReportSection ActorIndicators::build(const ReportContext& q)
     const std::pair<qint64, qint64> apartCurrent = engagedApart(q, year);
     key.rows << QVariantList{tr("Engaged actors from other regions (counted apart)"), apartBefore.first,
                              apartCurrent.first};
-    key.rows << QVariantList{tr("Engaged actors whose département is not given (counted apart)"),
+    key.rows << QVariantList{tr("Engaged actors whose department is not given (counted apart)"),
                              apartBefore.second, apartCurrent.second};
     // The actors that a missing date keeps out of the count, so that a reader sees what is missing.
     QVariantList onlyLeftOut{tr("Actors named only in records left out for want of a date")};
@@ -217,10 +217,10 @@ ReportSection ActorIndicators::build(const ReportContext& q)
 
     ReportTable departements;
     departements.id = QStringLiteral("actors_by_departement");
-    departements.title = tr("Actors engaged by département, per 100,000 inhabitants");
+    departements.title = tr("Actors engaged by department, per 100,000 inhabitants");
     departements.columnKinds = {ReportTable::Kind::Text, ReportTable::Kind::Text, ReportTable::Kind::Count,
                                 ReportTable::Kind::Count, ReportTable::Kind::Density};
-    departements.columns = {tr("Code"), tr("Département"), tr("Actors"), tr("Population"),
+    departements.columns = {tr("Code"), tr("Department"), tr("Actors"), tr("Population"),
                             tr("Per 100,000 inhabitants")};
     qint64 located = 0;
     for (const QVariantList& row : q.rows(

@@ -180,11 +180,11 @@ ReportRules::Statement ReportRules::EngagedActor::statement(const Context& c)
         tr("An actor is engaged in %1 when it is named, in any role, in a partnership or a project active "
            "in %1 (a dormant or suspended one does not engage its actors). Each actor counts once, whatever "
            "the number of its partnerships and projects. The part on actors counts only the actors of %2, "
-           "those whose département is in the region, so that its totals agree with the table by "
-           "département; the engaged actors of other regions, and those whose département is not given, "
+           "those whose department is in the region, so that its totals agree with the table by "
+           "department; the engaged actors of other regions, and those whose department is not given, "
            "are counted apart in its key figures. The families of the actors of a project, by zone, are "
            "those of its actors of the region. Partnerships and projects are counted whatever the place of "
-           "their actors. Densities divide by the population of the département in the reference data.")
+           "their actors. Densities divide by the population of the department in the reference data.")
             .arg(yearOf(c))
             .arg(regionOf(c))};
 }
@@ -224,7 +224,7 @@ ReportRules::Statement ReportRules::ApdDeclared::statement(const Context& c)
 {
     return {QString::fromLatin1(kId), tr("Local authorities that declared their APD"),
             tr("The local authorities are the actors whose type is of the family « local authorities and "
-               "groupings » (communes, intercommunal bodies, départements, the Région, the Métropole de "
+               "groupings » (communes, intercommunal bodies, departments, the Region, the Métropole de "
                "Lyon, syndicates). The table of the engaged local authorities that declared their APD "
                "takes as its base the local authorities of %2 engaged in %1 (rule on engaged actors) and "
                "counts those whose record holds a declaration of official development assistance for the "

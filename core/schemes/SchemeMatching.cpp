@@ -230,7 +230,7 @@ Result<int> SchemeMatching::exportActors(qint64 schemeId, const QDate& today, co
     OutputFile out(path);
     if (Status begun = out.begin(databasePath); !begun)
         return begun.problems();
-    const QStringList header = {tr("Actor"),       tr("Type of actor"),   tr("Département"), tr("Email"),
+    const QStringList header = {tr("Actor"),       tr("Type of actor"),   tr("Department"), tr("Email"),
                                 tr("Why it fits"), tr("What is missing"), tr("To check")};
     const QString separator = QStringLiteral("\n");
     QList<QStringList> rows;

@@ -120,7 +120,7 @@ void ActorStore::collectProblems(const Actor& actor, RecordValidator& check) con
                           (actor.departementCode.startsWith(QLatin1String("69")) &&
                            departement.startsWith(QLatin1String("69"))),
                       QStringLiteral("departement"), [&] {
-                          return tr("%1 is the INSEE code of %2, in département %3, not %4.")
+                          return tr("%1 is the INSEE code of %2, in department %3, not %4.")
                               .arg(code, commune->commune.name, departement, actor.departementCode);
                       });
         // A commune whose name designates another commune of the region than its code: « Lyon »
@@ -150,7 +150,7 @@ void ActorStore::collectProblems(const Actor& actor, RecordValidator& check) con
         return tr("\"%1\" is not an RNA number (W followed by nine digits).").arg(actor.rna);
     });
     check.codeExists(QStringLiteral("departement"), QStringLiteral("ref_departement"), actor.departementCode,
-                     [&] { return tr("\"%1\" is not a known département.").arg(actor.departementCode); });
+                     [&] { return tr("\"%1\" is not a known department.").arg(actor.departementCode); });
     check.require(!actor.population || *actor.population >= 0, QStringLiteral("population"),
                   [&] { return tr("The population cannot be negative."); });
     check.require(actor.parentActorId == 0 || actor.parentActorId != actor.id, QStringLiteral("parent"),

@@ -263,7 +263,7 @@ TEST_CASE("Recount of a hand-made database: every table of the 2024 report again
                 row({"Share of the region's communes engaged (%)", "0.0", "0.0"}),
                 row({"Twinning committees", "0", "0"}), row({"OSIM (migrant-led organisations)", "0", "0"}),
                 row({"Engaged actors from other regions (counted apart)", "1", "1"}),
-                row({"Engaged actors whose département is not given (counted apart)", "0", "0"}),
+                row({"Engaged actors whose department is not given (counted apart)", "0", "0"}),
                 row({"Actors named only in records left out for want of a date", "3", "3"})});
     checkTable(t, "actors_by_family",
                {row({"Local authorities and groupings", "1", "2", "66.7"}),
@@ -383,7 +383,7 @@ TEST_CASE("Recount of twinnings without dates: counted nowhere, and the report s
                 row({"Share of the region's communes engaged (%)", "0.0", "0.0"}),
                 row({"Twinning committees", "0", "0"}), row({"OSIM (migrant-led organisations)", "0", "0"}),
                 row({"Engaged actors from other regions (counted apart)", "0", "0"}),
-                row({"Engaged actors whose département is not given (counted apart)", "0", "0"}),
+                row({"Engaged actors whose department is not given (counted apart)", "0", "0"}),
                 row({"Actors named only in records left out for want of a date", "5", "5"})});
     checkTable(t, "completeness",
                {row({"Partnerships: signature date", "0", "7", "0.0"}),

@@ -132,7 +132,7 @@ TEST_CASE("An INSEE code and a département that contradict each other are refus
     REQUIRE(problems.size() == 2);
     CHECK(problems.first().field == QStringLiteral("departement"));
     CHECK(problems.first().message ==
-          QStringLiteral("74011 is the INSEE code of Annecy, in département 74, not 69M."));
+          QStringLiteral("74011 is the INSEE code of Annecy, in department 74, not 69M."));
     CHECK(problems.last().field == QStringLiteral("actor_code"));
     CHECK(
         problems.last().message ==

@@ -48,7 +48,7 @@ TEST_CASE("A column given twice is named with both places and the one read", "[i
         QStringLiteral("the columns \"Code INSEE\" (column 3) and \"SIREN\" (column 6) give the same field: "
                        "column 3 is read, "
                        "column 6 ignored")));
-    CHECK_FALSE(aliases.warnings.first().contains(QStringLiteral("unknown")));
+    CHECK_FALSE(aliases.warnings.first().message.contains(QStringLiteral("unknown")));
 }
 
 TEST_CASE("Cells beyond the header are an error with their line and count; empty ones are not",
@@ -117,8 +117,8 @@ TEST_CASE("A file with a header and no records writes nothing, not even a batch"
     CHECK_FALSE(report.written);
     CHECK(report.rows == 0);
     REQUIRE(report.warnings.size() == 1);
-    CHECK(
-        report.warnings.first().endsWith(QStringLiteral("no records after the header; nothing was written")));
+    CHECK(report.warnings.first().message.endsWith(
+        QStringLiteral("no records after the header; nothing was written")));
     CHECK(count(db, "import_batch") == 0);
 }
 

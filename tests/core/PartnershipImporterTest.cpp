@@ -171,8 +171,8 @@ TEST_CASE("Rows with impossible values are each named, and nothing is written", 
     CHECK(places.contains(QStringLiteral("5 Thématiques")));
     CHECK(places.contains(QLatin1String("6 Acteur")));
     // The impossible date is an error; it is not also warned of as a date left empty.
-    INFO(report.warnings.join(QLatin1Char('\n')).toStdString());
-    CHECK(report.warnings.filter(QStringLiteral("no signature date")).isEmpty());
+    INFO(report.warningLines().join(QLatin1Char('\n')).toStdString());
+    CHECK(report.warningLines().filter(QStringLiteral("no signature date")).isEmpty());
     CHECK_FALSE(report.written);
     CHECK(count(db, "partnership") == 0);
 }

@@ -295,7 +295,7 @@ TEST_CASE("Rule engaged_actor: actors of other regions and without a départemen
     CHECK(key("Actors of the region engaged") == 1); // Lyon
     CHECK(key("Communes engaged") == 1);
     CHECK(key("Engaged actors from other regions (counted apart)") == 2); // Paris, Dole
-    CHECK(key("Engaged actors whose département is not given (counted apart)") == 1);
+    CHECK(key("Engaged actors whose department is not given (counted apart)") == 1);
     // The table by département adds up to the key figure.
     const ReportTable* departements = report.table(QStringLiteral("actors_by_departement"));
     REQUIRE(departements);

@@ -77,7 +77,7 @@ TEST_CASE("A public list of twinnings imports in three decisions, every commune 
                                "WHERE a.insee_code = '74010'"))
               .toInt() == 3); // « Annecy », « Mairie d'Annecy », « Annecy-le-Vieux »
     CHECK(db.scalar(QStringLiteral("SELECT insee_code FROM actor WHERE name = 'Saint-Just'")).isNull());
-    const QStringList homonym = report.warnings.filter(QStringLiteral("Saint-Just"));
+    const QStringList homonym = report.warningLines().filter(QStringLiteral("Saint-Just"));
     REQUIRE(homonym.size() == 3); // one per row, with its line
     CHECK(homonym.first().contains(QStringLiteral("jumelages-region.csv:")));
     CHECK(homonym.first().contains(QStringLiteral("Saint-Just (01)")));

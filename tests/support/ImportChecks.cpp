@@ -4,7 +4,6 @@
 #include "database/SqliteHandle.h"
 
 #include <QBuffer>
-#include <QRegularExpression>
 
 #include <catch2/catch.hpp>
 
@@ -65,11 +64,10 @@ void checkSameLines(const QByteArray& after, const QByteArray& before)
 
 QStringList fileWarnings(const ImportReport& report)
 {
-    static const QRegularExpression rowWarning(QStringLiteral(":\\d+: "));
     QStringList warnings;
-    for (const QString& warning : report.warnings) {
-        if (!warning.contains(rowWarning))
-            warnings << warning;
+    for (const ImportProblem& warning : report.warnings) {
+        if (warning.line == 0)
+            warnings << report.describe(warning);
     }
     return warnings;
 }

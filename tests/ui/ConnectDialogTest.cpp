@@ -1,3 +1,4 @@
+#include "support/InFrench.h"
 #include "support/TestDatabase.h"
 #include "support/WaitFor.h"
 #include "support/WhenOpen.h"
@@ -134,6 +135,17 @@ void clickConnect(ConnectDialog* dialog)
     QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("connectButton")), Qt::LeftButton);
 }
 
+// The tests' server's address, another database named, without TLS (the server has no certificate).
+void typeAddress(ConnectDialog* dialog, const QUrl& server, const QString& database)
+{
+    retype(dialog->findChild<QLineEdit*>(QStringLiteral("host")), server.host());
+    typePort(dialog, server.port());
+    retype(dialog->findChild<QLineEdit*>(QStringLiteral("databaseName")), database);
+    retype(dialog->findChild<QLineEdit*>(QStringLiteral("userName")), server.userName());
+    auto* tls = dialog->findChild<QComboBox*>(QStringLiteral("sslMode"));
+    tls->setCurrentIndex(tls->findData(QStringLiteral("disable")));
+}
+
 void connectFromMenu(const WindowFixture& fixture)
 {
     fixture.window->findChild<QAction*>(QStringLiteral("actionConnectToServer"))->trigger();
@@ -268,12 +280,7 @@ TEST_CASE("Connecting to a database of another program says so and keeps the cur
     WindowFixture fixture;
     QString failure;
     whenOpen<ConnectDialog>([&](ConnectDialog* dialog) {
-        retype(dialog->findChild<QLineEdit*>(QStringLiteral("host")), serverUrl.host());
-        typePort(dialog, serverUrl.port());
-        retype(dialog->findChild<QLineEdit*>(QStringLiteral("databaseName")), foreign);
-        retype(dialog->findChild<QLineEdit*>(QStringLiteral("userName")), serverUrl.userName());
-        auto* tls = dialog->findChild<QComboBox*>(QStringLiteral("sslMode"));
-        tls->setCurrentIndex(tls->findData(QStringLiteral("disable")));
+        typeAddress(dialog, serverUrl, foreign);
         clickConnect(dialog);
         failure = dialog->failureText();
         dialog->reject();
@@ -283,6 +290,62 @@ TEST_CASE("Connecting to a database of another program says so and keeps the cur
     CHECK(failure.contains(QStringLiteral("not an Observatoire database")));
     CHECK_FALSE(fixture.onServer());
     CHECK(TestEngine::runOnServer({QStringLiteral("DROP DATABASE %1").arg(foreign)}).isEmpty());
+}
+
+TEST_CASE("A failed connection says in French what failed, the driver's words as a detail only",
+          "[ui][connect]")
+{
+    const InFrench french;
+    const QUrl serverUrl(TestEngine::postgresServerUrl());
+    const QString missing = QStringLiteral("absente_") + StableId::create().left(8).toLower();
+    WindowFixture fixture;
+    struct Shown
+    {
+        QString failure;
+        QString detail;
+    };
+    Shown noDatabase;
+    Shown noServer;
+    Shown noAnswer;
+    whenOpen<ConnectDialog>([&](ConnectDialog* dialog) {
+        typeAddress(dialog, serverUrl, missing);
+        clickConnect(dialog);
+        noDatabase = {dialog->failureText(), dialog->failureDetail()};
+        // A name no resolver knows (the .invalid domain is reserved for that).
+        retype(dialog->findChild<QLineEdit*>(QStringLiteral("host")),
+               QStringLiteral("serveur-inconnu.invalid"));
+        clickConnect(dialog);
+        noServer = {dialog->failureText(), dialog->failureDetail()};
+        // Nothing listens on port 1.
+        retype(dialog->findChild<QLineEdit*>(QStringLiteral("host")), serverUrl.host());
+        typePort(dialog, 1);
+        clickConnect(dialog);
+        noAnswer = {dialog->failureText(), dialog->failureDetail()};
+        dialog->reject();
+    });
+    connectFromMenu(fixture);
+    CHECK_FALSE(fixture.onServer());
+
+    INFO(noDatabase.failure.toStdString() << "\n" << noDatabase.detail.toStdString());
+    CHECK(noDatabase.failure ==
+          QStringLiteral("Le serveur %1 a répondu, mais n’a pas de base nommée %2 : vérifiez "
+                         "le nom de la base.")
+              .arg(serverUrl.host(), missing));
+    CHECK(noDatabase.detail.startsWith(QStringLiteral("Détail technique : ")));
+    CHECK(noDatabase.detail.contains(QStringLiteral("does not exist")));
+    INFO(noServer.failure.toStdString() << "\n" << noServer.detail.toStdString());
+    CHECK(noServer.failure.startsWith(
+        QStringLiteral("Aucun serveur nommé serveur-inconnu.invalid n’a été trouvé")));
+    CHECK(noServer.detail.contains(QStringLiteral("serveur-inconnu.invalid")));
+    INFO(noAnswer.failure.toStdString() << "\n" << noAnswer.detail.toStdString());
+    CHECK(noAnswer.failure.startsWith(
+        QStringLiteral("Le serveur %1 ne répond pas sur le port 1").arg(serverUrl.host())));
+    // The driver's English stays in the detail.
+    for (const Shown& shown : {noDatabase, noServer, noAnswer}) {
+        CHECK_FALSE(shown.failure.contains(QStringLiteral("connection to server")));
+        CHECK_FALSE(shown.failure.contains(QStringLiteral("does not exist")));
+        CHECK_FALSE(shown.detail.isEmpty());
+    }
 }
 
 TEST_CASE("The keyring's own messages, quoted by the dialog, are in the interface's language",

@@ -14,6 +14,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -49,9 +51,10 @@ TEST_CASE("Import dialog: each unknown value is settled once for all its rows, a
     field->setCurrentIndex(field->findData(QStringLiteral("kind")));
     QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("wholeValue")), QStringLiteral("Jumelage"));
     QTest::mouseClick(button(dialog, "setWholeColumn"), Qt::LeftButton);
-    CHECK(dialog.findChild<QLabel*>(QStringLiteral("wholeColumns"))
-              ->text()
-              .contains(QStringLiteral("Jumelage")));
+    // It says what it does: the file's own cells of that column give way to it.
+    CHECK(dialog.findChild<QLabel*>(QStringLiteral("wholeColumns"))->text() ==
+          QStringLiteral("Every row takes Kind = Jumelage, whatever the file holds (an empty value takes it "
+                         "back)."));
 
     QTest::mouseClick(button(dialog, "checkButton"), Qt::LeftButton);
     CHECK(dialog.lastReport().errors.size() == 3);
@@ -90,6 +93,9 @@ TEST_CASE("Import dialog: each unknown value is settled once for all its rows, a
     CHECK(
         db.scalar(QStringLiteral("SELECT count(*) FROM partnership WHERE kind_code = 'jumelage'")).toInt() ==
         3);
+    // Settled and imported: the values to settle are those of the file as it is now, none.
+    CHECK(values->rowCount() == 0);
+    CHECK(dialog.findChild<QLabel*>(QStringLiteral("wholeColumns"))->text().isEmpty());
     // The spelling is the observatory's now: the next file that writes it is read without asking.
     CHECK(
         db.scalar(QStringLiteral("SELECT country_code FROM ref_country_alias WHERE alias_key = 'westgermany' "
@@ -144,5 +150,45 @@ TEST_CASE("Import dialog: a list pasted from a spreadsheet is read like a file",
     Dialogs::clearShownMessages();
     dialog.pasteList();
     REQUIRE(Dialogs::shownMessages().size() == 1);
+    Dialogs::setTestMode(false);
+}
+
+TEST_CASE("Import dialog: warnings at their line and column, the file named once", "[ui][import][warnings]")
+{
+    TestDatabase db;
+    QTemporaryDir dir;
+    AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+    Dialogs::setTestMode(true);
+    // A partnership without a signature date: the report will leave it out.
+    const QString file = writeTestFile(dir, QStringLiteral("jumelages.csv"),
+                                       "Nature;Statut;Acteur;Pays;Partenaire\n"
+                                       "Jumelage;Actif;Lyon;Italie;Turin\n");
+    ImportDialog dialog(db.connection(), settings);
+    dialog.show();
+    Dialogs::queueFileName(file);
+    QTest::mouseClick(button(dialog, "chooseFile"), Qt::LeftButton);
+    QTest::mouseClick(button(dialog, "checkButton"), Qt::LeftButton);
+    REQUIRE(dialog.lastReport().errors.isEmpty());
+    INFO(dialog.lastReport().warningLines().join(QLatin1Char('\n')).toStdString());
+    REQUIRE(dialog.lastReport().warnings.size() == 1);
+
+    const QString summary = dialog.findChild<QLabel*>(QStringLiteral("summary"))->text();
+    INFO(summary.toStdString());
+    CHECK(summary.count(QStringLiteral("jumelages.csv")) == 1);
+    CHECK(summary.contains(QStringLiteral("1 warning about jumelages.csv")));
+    auto* table = dialog.findChild<QTableWidget*>(QStringLiteral("errors"));
+    REQUIRE(table->rowCount() == 1);
+    QStringList rows;
+    for (int row = 0; row < table->rowCount(); ++row)
+        rows << QStringLiteral("%1 | %2 | %3")
+                    .arg(table->item(row, 0)->text(), table->item(row, 1)->text(),
+                         table->item(row, 2)->text());
+    INFO(rows.join(QLatin1Char('\n')).toStdString());
+    // Nowhere the folder of the file, nor the command line's « FILE:LINE: ».
+    CHECK_FALSE(rows.join(QLatin1Char('\n')).contains(dir.path()));
+    CHECK_FALSE(summary.contains(dir.path()));
+    CHECK(rows.filter(QRegularExpression(QStringLiteral("^2 \\| Date de signature \\| Warning: no signature "
+                                                        "date")))
+              .size() == 1);
     Dialogs::setTestMode(false);
 }

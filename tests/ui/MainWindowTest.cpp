@@ -920,6 +920,55 @@ TEST_CASE("Columns fit their content and the view at 1024 px, hidden pages too; 
     }
 }
 
+TEST_CASE("A list with no rows fits its column titles to the view, in French and in English", "[ui][columns]")
+{
+    const bool french = GENERATE(true, false);
+    INFO((french ? "French" : "English"));
+    std::optional<InFrench> inFrench;
+    if (french)
+        inFrench.emplace();
+    // One actor: the welcome page does not show, and every other list is empty.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("one-actor.sqlite"));
+    {
+        StoreFixture db;
+        db.addActor(QStringLiteral("Lyon"));
+        db.database().close();
+        REQUIRE(QFile::copy(db.path(), path));
+    }
+    WindowFixture fixture;
+    fixture.window.resize(1024, 700);
+    fixture.window.show();
+    REQUIRE(fixture.window.openDatabase(DatabaseLocation::sqliteFile(path), Database::OpenMode::MustExist));
+    waitForLists(fixture.window);
+    int empty = 0;
+    for (const RecordList::Family family : RecordList::families()) {
+        fixture.window.showFamily(family);
+        QApplication::processEvents();
+        RecordListPage* page = fixture.window.page(family);
+        if (page->model()->rowCount() > 0)
+            continue;
+        ++empty;
+        INFO(RecordList::familyTitle(family).toStdString());
+        QTableView* table = page->table();
+        QHeaderView* header = table->horizontalHeader();
+        // The view's width exactly: no sideways scrolling under default widths, no gap at the end.
+        CHECK(header->length() == table->viewport()->width());
+        CHECK(table->horizontalScrollBar()->maximum() == 0);
+        // The name or title column shows its title whole; a title cut to leave room shows whole in
+        // its tooltip.
+        CHECK(header->sectionSize(page->stretchColumn()) >= header->sectionSizeHint(page->stretchColumn()));
+        for (int column = 0; column < page->model()->columnCount(); ++column) {
+            const QString title = page->model()->headerData(column, Qt::Horizontal).toString();
+            INFO(title.toStdString());
+            if (!header->isSectionHidden(column) &&
+                header->sectionSize(column) < header->sectionSizeHint(column))
+                CHECK(page->model()->headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString() == title);
+        }
+    }
+    CHECK(empty == RecordList::families().size() - 1);
+}
+
 TEST_CASE("The window fits a 1024x700 screen in every place; the filters wrap", "[ui][small-screen]")
 {
     SampleDatabase sample;
@@ -1142,7 +1191,9 @@ TEST_CASE("File › Import checks a file, lists its problems, then imports it", 
             dialog->findChild<QLabel*>(QStringLiteral("reading"))->text().contains(QStringLiteral("UTF-8")));
         QTest::mouseClick(button("checkButton"), Qt::LeftButton);
         auto* errors = dialog->findChild<QTableWidget*>(QStringLiteral("errors"));
-        REQUIRE(errors->rowCount() == 1);
+        // The error first, then the warnings (no signature dates).
+        REQUIRE(dialog->lastReport().errors.size() == 1);
+        REQUIRE(errors->rowCount() == 1 + dialog->lastReport().warnings.size());
         CHECK(errors->item(0, 0)->text() == QStringLiteral("3"));
         CHECK(errors->item(0, 1)->text() == QStringLiteral("Pays"));
         CHECK_FALSE(button("importButton")->isEnabled());
@@ -1162,7 +1213,8 @@ TEST_CASE("File › Import checks a file, lists its problems, then imports it", 
         Dialogs::queueFileName(good);
         QTest::mouseClick(button("chooseFile"), Qt::LeftButton);
         QTest::mouseClick(button("checkButton"), Qt::LeftButton);
-        CHECK(errors->rowCount() == 0);
+        CHECK(dialog->lastReport().errors.isEmpty());
+        CHECK(errors->rowCount() == dialog->lastReport().warnings.size()); // the warnings only
         CHECK(dialog->findChild<QLabel*>(QStringLiteral("summary"))
                   ->text()
                   .contains(QStringLiteral("2 to create")));
@@ -1235,7 +1287,9 @@ TEST_CASE("File › Import: the columns of a file with its own headers are chose
         choose(columns->comboFor(QStringLiteral("partner")), QStringLiteral("Avec qui"));
         choose(columns->comboFor(QStringLiteral("title")), QStringLiteral("Remarque"));
         QTest::mouseClick(check, Qt::LeftButton);
-        CHECK(dialog->findChild<QTableWidget*>(QStringLiteral("errors"))->rowCount() == 0);
+        CHECK(dialog->lastReport().errors.isEmpty());
+        CHECK(dialog->findChild<QTableWidget*>(QStringLiteral("errors"))->rowCount() ==
+              dialog->lastReport().warnings.size()); // the warnings only
         auto* importButton = dialog->findChild<QPushButton*>(QStringLiteral("importButton"));
         REQUIRE(importButton->isEnabled());
         QTest::mouseClick(importButton, Qt::LeftButton);
@@ -1580,7 +1634,7 @@ TEST_CASE("Edit › Duplicates lists a likely pair; the side-by-side merge takes
     REQUIRE(seen.listed);
     REQUIRE(seen.pairs == 1);
     CHECK(seen.score == QStringLiteral("90"));
-    CHECK(seen.reason == QStringLiteral("same name in the same département"));
+    CHECK(seen.reason == QStringLiteral("same name in the same department"));
     CHECK_FALSE(seen.mergeEnabledFirst);
     CHECK(seen.mergeEnabledAfterClick);
     REQUIRE(seen.merged);

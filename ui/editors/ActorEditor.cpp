@@ -159,12 +159,12 @@ void ActorEditor::recognisePlace()
         PlaceMatcher(m_db).match(m_name->text(), m_departement->currentData().toString());
     if (found.place) {
         fillFromPlace(*found.place);
-        m_placeNote->setText(tr("Recognised as %1, an official place: its type, codes, département and "
+        m_placeNote->setText(tr("Recognised as %1, an official place: its type, codes, department and "
                                 "population are filled in.")
                                  .arg(found.place->name));
         m_placeNote->show();
     } else if (!found.homonyms.isEmpty()) {
-        m_placeNote->setText(tr("Several places of the region bear this name (%1): choose the département or "
+        m_placeNote->setText(tr("Several places of the region bear this name (%1): choose the department or "
                                 "the commune to tell which.")
                                  .arg(PlaceMatcher::placeList(found.homonyms)));
         m_placeNote->show();
@@ -225,8 +225,8 @@ void ActorEditor::updateCountWarning()
     // counted apart, not among the actors of the region.
     QString warning;
     if (noDepartement)
-        warning = tr("Without a département, the yearly report counts this actor apart, not among the actors "
-                     "of the region nor in any table by département.");
+        warning = tr("Without a department, the yearly report counts this actor apart, not among the actors "
+                     "of the region nor in any table by department.");
     if (noType)
         warning += (warning.isEmpty() ? QString() : QStringLiteral(" ")) +
                    tr("Without a type, the report cannot count it by type or family of actors.");
