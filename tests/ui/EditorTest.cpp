@@ -8,6 +8,7 @@
 #include "support/WhenOpen.h"
 
 #include "records/FieldLabels.h"
+#include "refdata/GeoLookup.h"
 #include "store/ActorStore.h"
 #include "store/ChangeLog.h"
 #include "store/PartnerStore.h"
@@ -1314,4 +1315,101 @@ TEST_CASE("The wheel scrolls an editor's form, not the list box it passes over",
     CHECK(seen.programmeAfter == seen.programmeBefore);
     CHECK(seen.scrollAfter > seen.scrollBefore);
     CHECK(seen.programmeFocused != seen.programmeBefore);
+}
+
+TEST_CASE("A commune's new code brings its SIREN, population, commune and département; none is kept from "
+          "the previous one",
+          "[ui][editors][places]")
+{
+    EditorFixture fixture;
+    const GeoLookup geography(fixture.db());
+    const Commune lyon = geography.communeByCode(QStringLiteral("69123"))->commune;
+    const Commune annecy = geography.communeByCode(QStringLiteral("74010"))->commune;
+    REQUIRE(lyon.siren != annecy.siren);
+    Actor actor;
+    actor.name = QStringLiteral("Commune test");
+    actor.typeCode = QStringLiteral("commune");
+    actor.inseeCode = lyon.code;
+    actor.siren = lyon.siren;
+    actor.population = lyon.population;
+    actor.departementCode = lyon.departementCode;
+    const Result<Actor> created = ActorStore(fixture.db()).create(actor);
+    REQUIRE(created.ok());
+    fixture.window->reloadLists();
+    REQUIRE_EVENTUALLY(!fixture.window->listsLoading());
+    QString commune, refused;
+    whenOpen<ActorEditor>([&](ActorEditor* editor) {
+        QApplication::setActiveWindow(editor);
+        auto* code = editor->findChild<QLineEdit*>(QStringLiteral("insee"));
+        code->setFocus();
+        code->selectAll();
+        QTest::keyClicks(code, annecy.code);
+        QTest::keyClick(code, Qt::Key_Tab);
+        commune = editor->communeField()->text();
+        saveOrGiveUp(editor, &refused);
+    });
+    openInEditor(fixture, RecordList::Family::Actors, created.value().id);
+    INFO(refused.toStdString());
+    CHECK(refused.isEmpty());
+    CHECK(commune == QStringLiteral("Annecy"));
+    const Actor saved = *ActorStore(fixture.db()).find(created.value().id);
+    CHECK(saved.inseeCode == annecy.code);
+    CHECK(saved.siren == annecy.siren);
+    CHECK(saved.population == annecy.population);
+    CHECK(saved.departementCode == annecy.departementCode);
+    CHECK(saved.communeInsee.isEmpty());
+}
+
+TEST_CASE("A cleared code takes away what its commune filled in; a commune typed by name brings its code",
+          "[ui][editors][places]")
+{
+    EditorFixture fixture;
+    const GeoLookup geography(fixture.db());
+    const Commune grenoble = geography.communeByCode(QStringLiteral("38185"))->commune;
+    QString sirenAfterClear, populationAfterClear, communeAfterClear, sirenTyped, populationTyped, refused;
+    qint64 id = 0;
+    whenOpen<ActorEditor>([&](ActorEditor* editor) {
+        QApplication::setActiveWindow(editor);
+        auto* name = editor->findChild<QLineEdit*>(QStringLiteral("name"));
+        auto* code = editor->findChild<QLineEdit*>(QStringLiteral("insee"));
+        auto* siren = editor->findChild<QLineEdit*>(QStringLiteral("siren"));
+        auto* population = editor->findChild<QLineEdit*>(QStringLiteral("population"));
+        name->setFocus();
+        QTest::keyClicks(name, QStringLiteral("Commune test"));
+        code->setFocus();
+        QTest::keyClicks(code, QStringLiteral("69123"));
+        QTest::keyClick(code, Qt::Key_Tab);
+        // The code erased: Lyon's SIREN, population and name go with it.
+        code->setFocus();
+        code->selectAll();
+        QTest::keyClick(code, Qt::Key_Delete);
+        QTest::keyClick(code, Qt::Key_Tab);
+        sirenAfterClear = siren->text();
+        populationAfterClear = population->text();
+        communeAfterClear = editor->communeField()->text();
+        // A SIREN the adviser types is theirs; a commune typed whole (no suggestion chosen) brings
+        // its code, and its SIREN and population over the typed ones.
+        siren->setFocus();
+        QTest::keyClicks(siren, QStringLiteral("123456782"));
+        editor->communeField()->setFocus();
+        QTest::keyClicks(editor->communeField(), QStringLiteral("Grenoble"));
+        editor->communeField()->completer()->popup()->hide();
+        QTest::keyClick(editor->communeField(), Qt::Key_Tab);
+        sirenTyped = siren->text();
+        populationTyped = population->text();
+        saveOrGiveUp(editor, &refused);
+        id = editor->saved().id;
+    });
+    fixture.window->findChild<QAction*>(QStringLiteral("actionNewRecord"))->trigger();
+    CHECK(sirenAfterClear.isEmpty());
+    CHECK(populationAfterClear.isEmpty());
+    CHECK(communeAfterClear.isEmpty());
+    CHECK(sirenTyped == grenoble.siren);
+    CHECK(populationTyped == QString::number(*grenoble.population));
+    INFO(refused.toStdString());
+    REQUIRE(id > 0);
+    const Actor saved = *ActorStore(fixture.db()).find(id);
+    CHECK(saved.inseeCode == grenoble.code);
+    CHECK(saved.siren == grenoble.siren);
+    CHECK(saved.departementCode == grenoble.departementCode);
 }
