@@ -11,10 +11,12 @@
 #include "refdata/GeoLookup.h"
 #include "store/ActorStore.h"
 #include "store/ChangeLog.h"
+#include "store/DuplicateMerge.h"
 #include "store/PartnerStore.h"
 #include "store/PartnershipStore.h"
 #include "store/ProjectStore.h"
 #include "store/SchemeStore.h"
+#include "store/Trash.h"
 #include "ui/AppSettings.h"
 #include "ui/Dialogs.h"
 #include "ui/MainWindow.h"
@@ -1071,7 +1073,7 @@ TEST_CASE("The history reads as people speak: labels, names, euros, funding line
     QString history = fixture.window->details()->toPlainText();
     INFO(history.toStdString());
     CHECK(history.contains(QStringLiteral("Department")));
-    CHECK(history.contains(QStringLiteral("∅ → Métropole de Lyon")));
+    CHECK(history.contains(QStringLiteral("Department: ∅ → Métropole de Lyon")));
     CHECK_FALSE(history.contains(QStringLiteral("departement_code")));
     CHECK_FALSE(history.contains(QStringLiteral("69M")));
     CHECK(history.contains(QStringLiteral("tester")));
@@ -1412,4 +1414,46 @@ TEST_CASE("A cleared code takes away what its commune filled in; a commune typed
     CHECK(saved.inseeCode == grenoble.code);
     CHECK(saved.siren == grenoble.siren);
     CHECK(saved.departementCode == grenoble.departementCode);
+}
+
+TEST_CASE("The history says a restore and a merge in one line each, a label apart from its value, goals "
+          "by name",
+          "[ui][editors][history]")
+{
+    EditorFixture fixture;
+    const QSqlDatabase db = fixture.db();
+    const Result<qint64> trashed = ActorStore(db).moveToTrash(fixture.grenoble, QStringLiteral("Grenoble"));
+    REQUIRE(trashed.ok());
+    REQUIRE(Trash(db).restore(trashed.value()).ok());
+    fixture.window->navigateTo(RecordList::Family::Actors, fixture.grenoble);
+    QString history = fixture.window->details()->toPlainText();
+    INFO(history.toStdString());
+    CHECK(history.contains(QStringLiteral("Moved to the trash")));
+    CHECK(history.contains(QStringLiteral("Restored from the trash")));
+    // The creation lists the fields once; the deletion and the restore do not list them again.
+    CHECK(history.count(QStringLiteral("∅ → Grenoble")) == 1);
+    CHECK_FALSE(history.contains(QStringLiteral("Grenoble → ∅")));
+    CHECK(history.contains(QStringLiteral("Name: ∅ → Grenoble")));
+
+    MergeRequest request;
+    request.keptId = fixture.lyon;
+    request.otherId = fixture.grenoble;
+    REQUIRE(DuplicateMerge<Actor>(db).merge(request).ok());
+    fixture.window->navigateTo(RecordList::Family::Actors, fixture.lyon);
+    history = fixture.window->details()->toPlainText();
+    INFO(history.toStdString());
+    CHECK(history.contains(QStringLiteral("Merged with Grenoble (#%1)").arg(fixture.grenoble)));
+    CHECK_FALSE(history.contains(QStringLiteral("∅ → Grenoble (#")));
+
+    Project project;
+    project.title = QStringLiteral("Eau");
+    project.actors = {{fixture.lyon, QString::fromLatin1(Project::kLeadRole)}};
+    project.sdgGoals = {6};
+    const Result<Project> created = ProjectStore(db).create(project);
+    REQUIRE(created.ok());
+    fixture.window->navigateTo(RecordList::Family::Projects, created.value().id);
+    history = fixture.window->details()->toPlainText();
+    INFO(history.toStdString());
+    CHECK(history.contains(
+        QStringLiteral("Sustainable development goals: ∅ → 6 – Clean water and sanitation")));
 }
