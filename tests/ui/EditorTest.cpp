@@ -23,8 +23,10 @@
 #include "ui/RecordDetails.h"
 #include "ui/RecordListModel.h"
 #include "ui/RecordListPage.h"
+#include "ui/ReferenceChoices.h"
 #include "ui/VocabularyDialog.h"
 #include "ui/editors/ActorEditor.h"
+#include "ui/editors/CodeCheckList.h"
 #include "ui/editors/ConflictDialog.h"
 #include "ui/editors/EditableRows.h"
 #include "ui/editors/FundingTable.h"
@@ -1414,6 +1416,39 @@ TEST_CASE("A cleared code takes away what its commune filled in; a commune typed
     CHECK(saved.inseeCode == grenoble.code);
     CHECK(saved.siren == grenoble.siren);
     CHECK(saved.departementCode == grenoble.departementCode);
+}
+
+TEST_CASE("A record's checked themes show as its editor opens, first in their list", "[ui][editors][themes]")
+{
+    EditorFixture fixture;
+    const QList<std::pair<QString, QString>> themes =
+        ReferenceChoices::entries(fixture.db(), QStringLiteral("ref_theme"));
+    REQUIRE(themes.size() > 10);
+    // The last theme of the list: below the fold of a list a few lines high.
+    const QString last = themes.last().first;
+    QSqlQuery query(fixture.db());
+    REQUIRE(query.exec(QStringLiteral("SELECT id FROM partnership")));
+    REQUIRE(query.next());
+    Partnership partnership = *PartnershipStore(fixture.db()).find(query.value(0).toLongLong());
+    partnership.themeCodes = {last};
+    REQUIRE(PartnershipStore(fixture.db()).update(partnership).ok());
+    QString first;
+    bool firstChecked = false, firstInView = false;
+    QStringList checked;
+    whenOpen<PartnershipEditor>([&](PartnershipEditor* editor) {
+        auto* list = editor->findChild<CodeCheckList*>(QStringLiteral("themes"));
+        REQUIRE(list);
+        first = list->item(0)->data(Qt::UserRole).toString();
+        firstChecked = list->item(0)->checkState() == Qt::Checked;
+        firstInView = list->viewport()->rect().contains(list->visualItemRect(list->item(0)));
+        checked = list->checkedCodes();
+        editor->reject();
+    });
+    openInEditor(fixture, RecordList::Family::Partnerships, partnership.id);
+    CHECK(first == last);
+    CHECK(firstChecked);
+    CHECK(firstInView);
+    CHECK(checked == QStringList{last});
 }
 
 TEST_CASE("The history says a restore and a merge in one line each, a label apart from its value, goals "
