@@ -1492,3 +1492,38 @@ TEST_CASE("The history says a restore and a merge in one line each, a label apar
     CHECK(history.contains(
         QStringLiteral("Sustainable development goals: ∅ → 6 – Clean water and sanitation")));
 }
+
+TEST_CASE("A part an actor's editor shows once the name is recognised is not cut at the right",
+          "[ui][editors][small-screen]")
+{
+    // The French labels are the wider.
+    InFrench inFrench;
+    EditorFixture fixture;
+    bool noteShown = false;
+    int buttonRight = 0, viewportWidth = 0;
+    whenOpen<ActorEditor>([&](ActorEditor* editor) {
+        QApplication::setActiveWindow(editor);
+        // Shorter than its form, as on a 700-pixel screen (the offscreen screen is taller): the form
+        // recognised as a commune's then needs its scroll bar.
+        editor->resize(editor->width(), 560);
+        auto* name = editor->findChild<QLineEdit*>(QStringLiteral("name"));
+        name->setFocus();
+        QTest::keyClicks(name, QStringLiteral("Mairie de Villeurbanne"));
+        QTest::keyClick(name, Qt::Key_Tab);
+        noteShown = editor->findChild<QLabel*>(QStringLiteral("placeNote"))->isVisible();
+        // The APD declarations appear for a commune, with the scroll bar the taller form needs.
+        QPushButton* add = editor->apdRows()->addButton();
+        auto* scroll = editor->findChild<QScrollArea*>();
+        QWidget* viewport = scroll->viewport();
+        CHECK_EVENTUALLY(scroll->verticalScrollBar()->isVisible());
+        CHECK_EVENTUALLY(add->isVisible() &&
+                         add->mapTo(viewport, QPoint(add->width(), 0)).x() <= viewport->width());
+        buttonRight = add->mapTo(viewport, QPoint(add->width(), 0)).x();
+        viewportWidth = viewport->width();
+        Dialogs::queueChoice(1);
+        editor->reject();
+    });
+    fixture.window->findChild<QAction*>(QStringLiteral("actionNewRecord"))->trigger();
+    CHECK(noteShown);
+    CHECK(buttonRight <= viewportWidth);
+}
