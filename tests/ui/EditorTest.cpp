@@ -1527,3 +1527,28 @@ TEST_CASE("A part an actor's editor shows once the name is recognised is not cut
     CHECK(noteShown);
     CHECK(buttonRight <= viewportWidth);
 }
+
+TEST_CASE("The error frame of a partner's country goes round the country typed, not over the note beside it",
+          "[ui][editors]")
+{
+    EditorFixture fixture;
+    fixture.window->showFamily(RecordList::Family::Partners);
+    REQUIRE_EVENTUALLY(!fixture.window->listsLoading());
+    QString framed, note, problems;
+    whenOpen<PartnerEditor>([&](PartnerEditor* editor) {
+        QTest::keyClicks(editor->findChild<QLineEdit*>(QStringLiteral("name")), QStringLiteral("Partenaire"));
+        auto* country = editor->findChild<QLineEdit*>(QStringLiteral("country"));
+        country->setFocus();
+        QTest::keyClicks(country, QStringLiteral("Nowhereland"));
+        clickSave(editor);
+        problems = editor->problemText();
+        framed = country->styleSheet();
+        note = editor->findChild<QLabel*>(QStringLiteral("countryFound"))->parentWidget()->styleSheet();
+        Dialogs::queueChoice(1);
+        editor->reject();
+    });
+    fixture.window->findChild<QAction*>(QStringLiteral("actionNewRecord"))->trigger();
+    CHECK(problems.contains(QStringLiteral("Nowhereland")));
+    CHECK(framed.contains(QStringLiteral("border")));
+    CHECK(note.isEmpty());
+}

@@ -131,9 +131,12 @@ public:
     // True when the adviser dropped their changes after a conflict: the editor closed unsaved.
     bool discarded() const { return m_discarded; }
 
-private:
+protected:
     // A field of the form: Tab leaves its texts of several lines; `field` names it to problems.
+    // Also for the part of a row that a problem frames (a field with a note beside it).
     void addField(QWidget* widget, const QString& field);
+
+private:
     // Widens the dialog, within the screen, when its form no longer fits across: a part shown
     // later (an actor's APD declarations once it is recognised as a commune) or the scroll bar
     // a note brings would otherwise cut the fields and buttons at the right, as the form does not
