@@ -146,6 +146,10 @@
         <source>Without a department, the yearly report counts this actor apart, not among the actors of the region nor in any table by department.</source>
         <translation>Without a department, the yearly report counts this actor apart, not among the actors of the region nor in any table by department.</translation>
     </message>
+    <message>
+        <source>The commune "%1" is not the one of INSEE code %2: choose the commune among the suggestions, or correct the code.</source>
+        <translation>The commune "%1" is not the one of INSEE code %2: choose the commune among the suggestions, or correct the code.</translation>
+    </message>
 </context>
 <context>
     <name>ActorImporter</name>
@@ -4519,6 +4523,30 @@ Statement: %4</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Moved to the trash</source>
+        <translation>Moved to the trash</translation>
+    </message>
+    <message>
+        <source>Restored from the trash</source>
+        <translation>Restored from the trash</translation>
+    </message>
+    <message>
+        <source>Merge with %1 undone</source>
+        <translation>Merge with %1 undone</translation>
+    </message>
+    <message>
+        <source>Merge into %1 undone</source>
+        <translation>Merge into %1 undone</translation>
+    </message>
+    <message>
+        <source>Merged with %1</source>
+        <translation>Merged with %1</translation>
+    </message>
+    <message>
+        <source>Merged into %1</source>
+        <translation>Merged into %1</translation>
     </message>
 </context>
 <context>

@@ -147,6 +147,10 @@
         <source>Without a department, the yearly report counts this actor apart, not among the actors of the region nor in any table by department.</source>
         <translation>Sans département, le rapport annuel compte cet acteur à part : ni parmi les acteurs de la région, ni dans les tableaux par département.</translation>
     </message>
+    <message>
+        <source>The commune &quot;%1&quot; is not the one of INSEE code %2: choose the commune among the suggestions, or correct the code.</source>
+        <translation>La commune «&#xa0;%1&#xa0;» n’est pas celle du code INSEE %2&#xa0;: choisissez la commune parmi les suggestions, ou corrigez le code.</translation>
+    </message>
 </context>
 <context>
     <name>ActorImporter</name>
@@ -4661,7 +4665,31 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Moved to the trash</source>
+        <translation>Mis à la corbeille</translation>
+    </message>
+    <message>
+        <source>Restored from the trash</source>
+        <translation>Restauré depuis la corbeille</translation>
+    </message>
+    <message>
+        <source>Merge with %1 undone</source>
+        <translation>Fusion avec %1 annulée</translation>
+    </message>
+    <message>
+        <source>Merge into %1 undone</source>
+        <translation>Fusion dans %1 annulée</translation>
+    </message>
+    <message>
+        <source>Merged with %1</source>
+        <translation>Fusionné avec %1</translation>
+    </message>
+    <message>
+        <source>Merged into %1</source>
+        <translation>Fusionné dans %1</translation>
     </message>
 </context>
 <context>

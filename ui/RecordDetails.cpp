@@ -296,29 +296,75 @@ QString RecordDetails::historyHtml(const QString& entity, qint64 id) const
     QString html = QStringLiteral("<h3>%1</h3>").arg(escaped(tr("History")));
     if (entries.isEmpty())
         return html + QStringLiteral("<p style='color:#777'>%1</p>").arg(escaped(tr("No change recorded.")));
-    html += QLatin1String("<table>");
-    // Newest first.
-    for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
-        const QDateTime when = QDateTime::fromString(it->changedAt, Qt::ISODateWithMs).toLocalTime();
+    // One line per change, or per event: a move to the trash and a restore write every field
+    // (the record as it went and came back), a merge its own field; each reads as what happened.
+    struct Line
+    {
+        const ChangeEntry* entry;
+        QString text;
+    };
+    QList<Line> lines;
+    bool trashed = false;
+    const auto shown = [this](const ChangeEntry& e, const QString& value) {
+        const QString text = FieldText::display(m_db, e.entity, e.field, value);
+        return text.isEmpty() ? QStringLiteral("∅") : text;
+    };
+    for (int i = 0; i < entries.size(); ++i) {
+        const ChangeEntry& e = entries.at(i);
+        const bool own = e.entity == entity;
+        const bool sameEvent = i > 0 && own && entries.at(i - 1).entity == e.entity &&
+                               entries.at(i - 1).action == e.action &&
+                               entries.at(i - 1).changedAt == e.changedAt &&
+                               entries.at(i - 1).field != QLatin1String("merged_into");
+        if (own && e.action == QLatin1String("delete")) {
+            trashed = true;
+            // The move to the trash that ends a merge is the merge, said by its own line.
+            if (!sameEvent && !(i > 0 && entries.at(i - 1).field == QLatin1String("merged_into")))
+                lines.append({&e, tr("Moved to the trash")});
+            continue;
+        }
+        if (own && e.action == QLatin1String("create") && trashed && e.importLine == 0) {
+            if (!sameEvent)
+                lines.append({&e, tr("Restored from the trash")});
+            continue;
+        }
+        if (e.field == QLatin1String("merged_from") || e.field == QLatin1String("merged_into")) {
+            const bool from = e.field == QLatin1String("merged_from");
+            // An undone merge empties the field.
+            const QString other = e.newValue.isEmpty() ? e.oldValue : e.newValue;
+            const QString text = e.newValue.isEmpty()
+                                     ? (from ? tr("Merge with %1 undone") : tr("Merge into %1 undone"))
+                                     : (from ? tr("Merged with %1") : tr("Merged into %1"));
+            lines.append({&e, text.arg(other)});
+            continue;
+        }
         // A record created by an import has one entry, for the file's line, instead of its fields.
-        const bool imported = it->importLine > 0 && it->field.isEmpty();
-        const auto shown = [this, &it](const QString& value) {
-            const QString text = FieldText::display(m_db, it->entity, it->field, value);
-            return text.isEmpty() ? QStringLiteral("∅") : text;
-        };
-        QString what = imported ? tr("created") : FieldLabels::label(it->field);
-        if (it->entity == QLatin1String("funding") && entity != it->entity)
+        const bool imported = e.importLine > 0 && e.field.isEmpty();
+        if (imported) {
+            lines.append(
+                {&e, tr("%1: %2").arg(tr("created"),
+                                      tr("imported from %1, line %2").arg(e.importFile).arg(e.importLine))});
+            continue;
+        }
+        QString what = FieldLabels::label(e.field);
+        if (e.entity == QLatin1String("funding") && !own)
             what = tr("Funding line: %1").arg(what);
-        QString change = imported ? tr("imported from %1, line %2").arg(it->importFile).arg(it->importLine)
-                                  : shown(it->oldValue) + QStringLiteral(" → ") + shown(it->newValue);
+        QString change = shown(e, e.oldValue) + QStringLiteral(" → ") + shown(e, e.newValue);
         // A change an import made names the file and line too.
-        if (!imported && it->importLine > 0)
-            change = tr("%1 (imported from %2, line %3)")
-                         .arg(change, it->importFile, QString::number(it->importLine));
-        html += QStringLiteral("<tr><td style='color:#555'>%1</td><td style='color:#555'>%2</td><td>%3</td>"
-                               "<td>%4</td></tr>")
-                    .arg(escaped(QLocale().toString(when, QLocale::ShortFormat)), escaped(it->userName),
-                         escaped(what), escaped(change));
+        if (e.importLine > 0)
+            change =
+                tr("%1 (imported from %2, line %3)").arg(change, e.importFile, QString::number(e.importLine));
+        lines.append({&e, tr("%1: %2").arg(what, change)});
+    }
+    html += QLatin1String("<table cellspacing='0' cellpadding='2'>");
+    // Newest first.
+    for (auto it = lines.crbegin(); it != lines.crend(); ++it) {
+        const ChangeEntry& e = *it->entry;
+        const QDateTime when = QDateTime::fromString(e.changedAt, Qt::ISODateWithMs).toLocalTime();
+        html += QStringLiteral("<tr><td style='color:#555; padding-right:8px'>%1</td>"
+                               "<td style='color:#555; padding-right:8px'>%2</td><td>%3</td></tr>")
+                    .arg(escaped(QLocale().toString(when, QLocale::ShortFormat)), escaped(e.userName),
+                         escaped(it->text));
     }
     return html + QLatin1String("</table>");
 }

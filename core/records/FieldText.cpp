@@ -101,6 +101,16 @@ QString FieldText::display(const QSqlDatabase& db, const QString& entity, const 
             labels << vocabularyLabel(db, table, code);
         return labels.join(separator);
     }
+    if (field == QLatin1String("sdgs")) {
+        // « 6 – Eau propre et assainissement », as the editor lists the goals.
+        QStringList goals;
+        for (const QString& goal : stored.split(separator)) {
+            const QString label =
+                lookUp(db, QStringLiteral("ref_sdg"), labelColumn(), QStringLiteral("goal"), goal);
+            goals << (label == goal ? goal : goal + QStringLiteral(" – ") + label);
+        }
+        return goals.join(separator);
+    }
     if (field == QLatin1String("departement_code"))
         return lookUp(db, QStringLiteral("ref_departement"), QStringLiteral("label_fr"),
                       QStringLiteral("code"), stored);

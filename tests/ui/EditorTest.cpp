@@ -8,20 +8,25 @@
 #include "support/WhenOpen.h"
 
 #include "records/FieldLabels.h"
+#include "refdata/GeoLookup.h"
 #include "store/ActorStore.h"
 #include "store/ChangeLog.h"
+#include "store/DuplicateMerge.h"
 #include "store/PartnerStore.h"
 #include "store/PartnershipStore.h"
 #include "store/ProjectStore.h"
 #include "store/SchemeStore.h"
+#include "store/Trash.h"
 #include "ui/AppSettings.h"
 #include "ui/Dialogs.h"
 #include "ui/MainWindow.h"
 #include "ui/RecordDetails.h"
 #include "ui/RecordListModel.h"
 #include "ui/RecordListPage.h"
+#include "ui/ReferenceChoices.h"
 #include "ui/VocabularyDialog.h"
 #include "ui/editors/ActorEditor.h"
+#include "ui/editors/CodeCheckList.h"
 #include "ui/editors/ConflictDialog.h"
 #include "ui/editors/EditableRows.h"
 #include "ui/editors/FundingTable.h"
@@ -1070,7 +1075,7 @@ TEST_CASE("The history reads as people speak: labels, names, euros, funding line
     QString history = fixture.window->details()->toPlainText();
     INFO(history.toStdString());
     CHECK(history.contains(QStringLiteral("Department")));
-    CHECK(history.contains(QStringLiteral("∅ → Métropole de Lyon")));
+    CHECK(history.contains(QStringLiteral("Department: ∅ → Métropole de Lyon")));
     CHECK_FALSE(history.contains(QStringLiteral("departement_code")));
     CHECK_FALSE(history.contains(QStringLiteral("69M")));
     CHECK(history.contains(QStringLiteral("tester")));
@@ -1314,4 +1319,236 @@ TEST_CASE("The wheel scrolls an editor's form, not the list box it passes over",
     CHECK(seen.programmeAfter == seen.programmeBefore);
     CHECK(seen.scrollAfter > seen.scrollBefore);
     CHECK(seen.programmeFocused != seen.programmeBefore);
+}
+
+TEST_CASE("A commune's new code brings its SIREN, population, commune and département; none is kept from "
+          "the previous one",
+          "[ui][editors][places]")
+{
+    EditorFixture fixture;
+    const GeoLookup geography(fixture.db());
+    const Commune lyon = geography.communeByCode(QStringLiteral("69123"))->commune;
+    const Commune annecy = geography.communeByCode(QStringLiteral("74010"))->commune;
+    REQUIRE(lyon.siren != annecy.siren);
+    Actor actor;
+    actor.name = QStringLiteral("Commune test");
+    actor.typeCode = QStringLiteral("commune");
+    actor.inseeCode = lyon.code;
+    actor.siren = lyon.siren;
+    actor.population = lyon.population;
+    actor.departementCode = lyon.departementCode;
+    const Result<Actor> created = ActorStore(fixture.db()).create(actor);
+    REQUIRE(created.ok());
+    fixture.window->reloadLists();
+    REQUIRE_EVENTUALLY(!fixture.window->listsLoading());
+    QString commune, refused;
+    whenOpen<ActorEditor>([&](ActorEditor* editor) {
+        QApplication::setActiveWindow(editor);
+        auto* code = editor->findChild<QLineEdit*>(QStringLiteral("insee"));
+        code->setFocus();
+        code->selectAll();
+        QTest::keyClicks(code, annecy.code);
+        QTest::keyClick(code, Qt::Key_Tab);
+        commune = editor->communeField()->text();
+        saveOrGiveUp(editor, &refused);
+    });
+    openInEditor(fixture, RecordList::Family::Actors, created.value().id);
+    INFO(refused.toStdString());
+    CHECK(refused.isEmpty());
+    CHECK(commune == QStringLiteral("Annecy"));
+    const Actor saved = *ActorStore(fixture.db()).find(created.value().id);
+    CHECK(saved.inseeCode == annecy.code);
+    CHECK(saved.siren == annecy.siren);
+    CHECK(saved.population == annecy.population);
+    CHECK(saved.departementCode == annecy.departementCode);
+    CHECK(saved.communeInsee.isEmpty());
+}
+
+TEST_CASE("A cleared code takes away what its commune filled in; a commune typed by name brings its code",
+          "[ui][editors][places]")
+{
+    EditorFixture fixture;
+    const GeoLookup geography(fixture.db());
+    const Commune grenoble = geography.communeByCode(QStringLiteral("38185"))->commune;
+    QString sirenAfterClear, populationAfterClear, communeAfterClear, sirenTyped, populationTyped, refused;
+    qint64 id = 0;
+    whenOpen<ActorEditor>([&](ActorEditor* editor) {
+        QApplication::setActiveWindow(editor);
+        auto* name = editor->findChild<QLineEdit*>(QStringLiteral("name"));
+        auto* code = editor->findChild<QLineEdit*>(QStringLiteral("insee"));
+        auto* siren = editor->findChild<QLineEdit*>(QStringLiteral("siren"));
+        auto* population = editor->findChild<QLineEdit*>(QStringLiteral("population"));
+        name->setFocus();
+        QTest::keyClicks(name, QStringLiteral("Commune test"));
+        code->setFocus();
+        QTest::keyClicks(code, QStringLiteral("69123"));
+        QTest::keyClick(code, Qt::Key_Tab);
+        // The code erased: Lyon's SIREN, population and name go with it.
+        code->setFocus();
+        code->selectAll();
+        QTest::keyClick(code, Qt::Key_Delete);
+        QTest::keyClick(code, Qt::Key_Tab);
+        sirenAfterClear = siren->text();
+        populationAfterClear = population->text();
+        communeAfterClear = editor->communeField()->text();
+        // A SIREN the adviser types is theirs; a commune typed whole (no suggestion chosen) brings
+        // its code, and its SIREN and population over the typed ones.
+        siren->setFocus();
+        QTest::keyClicks(siren, QStringLiteral("123456782"));
+        editor->communeField()->setFocus();
+        QTest::keyClicks(editor->communeField(), QStringLiteral("Grenoble"));
+        editor->communeField()->completer()->popup()->hide();
+        QTest::keyClick(editor->communeField(), Qt::Key_Tab);
+        sirenTyped = siren->text();
+        populationTyped = population->text();
+        saveOrGiveUp(editor, &refused);
+        id = editor->saved().id;
+    });
+    fixture.window->findChild<QAction*>(QStringLiteral("actionNewRecord"))->trigger();
+    CHECK(sirenAfterClear.isEmpty());
+    CHECK(populationAfterClear.isEmpty());
+    CHECK(communeAfterClear.isEmpty());
+    CHECK(sirenTyped == grenoble.siren);
+    CHECK(populationTyped == QString::number(*grenoble.population));
+    INFO(refused.toStdString());
+    REQUIRE(id > 0);
+    const Actor saved = *ActorStore(fixture.db()).find(id);
+    CHECK(saved.inseeCode == grenoble.code);
+    CHECK(saved.siren == grenoble.siren);
+    CHECK(saved.departementCode == grenoble.departementCode);
+}
+
+TEST_CASE("A record's checked themes show as its editor opens, first in their list", "[ui][editors][themes]")
+{
+    EditorFixture fixture;
+    const QList<std::pair<QString, QString>> themes =
+        ReferenceChoices::entries(fixture.db(), QStringLiteral("ref_theme"));
+    REQUIRE(themes.size() > 10);
+    // The last theme of the list: below the fold of a list a few lines high.
+    const QString last = themes.last().first;
+    QSqlQuery query(fixture.db());
+    REQUIRE(query.exec(QStringLiteral("SELECT id FROM partnership")));
+    REQUIRE(query.next());
+    Partnership partnership = *PartnershipStore(fixture.db()).find(query.value(0).toLongLong());
+    partnership.themeCodes = {last};
+    REQUIRE(PartnershipStore(fixture.db()).update(partnership).ok());
+    QString first;
+    bool firstChecked = false, firstInView = false;
+    QStringList checked;
+    whenOpen<PartnershipEditor>([&](PartnershipEditor* editor) {
+        auto* list = editor->findChild<CodeCheckList*>(QStringLiteral("themes"));
+        REQUIRE(list);
+        first = list->item(0)->data(Qt::UserRole).toString();
+        firstChecked = list->item(0)->checkState() == Qt::Checked;
+        firstInView = list->viewport()->rect().contains(list->visualItemRect(list->item(0)));
+        checked = list->checkedCodes();
+        editor->reject();
+    });
+    openInEditor(fixture, RecordList::Family::Partnerships, partnership.id);
+    CHECK(first == last);
+    CHECK(firstChecked);
+    CHECK(firstInView);
+    CHECK(checked == QStringList{last});
+}
+
+TEST_CASE("The history says a restore and a merge in one line each, a label apart from its value, goals "
+          "by name",
+          "[ui][editors][history]")
+{
+    EditorFixture fixture;
+    const QSqlDatabase db = fixture.db();
+    const Result<qint64> trashed = ActorStore(db).moveToTrash(fixture.grenoble, QStringLiteral("Grenoble"));
+    REQUIRE(trashed.ok());
+    REQUIRE(Trash(db).restore(trashed.value()).ok());
+    fixture.window->navigateTo(RecordList::Family::Actors, fixture.grenoble);
+    QString history = fixture.window->details()->toPlainText();
+    INFO(history.toStdString());
+    CHECK(history.contains(QStringLiteral("Moved to the trash")));
+    CHECK(history.contains(QStringLiteral("Restored from the trash")));
+    // The creation lists the fields once; the deletion and the restore do not list them again.
+    CHECK(history.count(QStringLiteral("∅ → Grenoble")) == 1);
+    CHECK_FALSE(history.contains(QStringLiteral("Grenoble → ∅")));
+    CHECK(history.contains(QStringLiteral("Name: ∅ → Grenoble")));
+
+    MergeRequest request;
+    request.keptId = fixture.lyon;
+    request.otherId = fixture.grenoble;
+    REQUIRE(DuplicateMerge<Actor>(db).merge(request).ok());
+    fixture.window->navigateTo(RecordList::Family::Actors, fixture.lyon);
+    history = fixture.window->details()->toPlainText();
+    INFO(history.toStdString());
+    CHECK(history.contains(QStringLiteral("Merged with Grenoble (#%1)").arg(fixture.grenoble)));
+    CHECK_FALSE(history.contains(QStringLiteral("∅ → Grenoble (#")));
+
+    Project project;
+    project.title = QStringLiteral("Eau");
+    project.actors = {{fixture.lyon, QString::fromLatin1(Project::kLeadRole)}};
+    project.sdgGoals = {6};
+    const Result<Project> created = ProjectStore(db).create(project);
+    REQUIRE(created.ok());
+    fixture.window->navigateTo(RecordList::Family::Projects, created.value().id);
+    history = fixture.window->details()->toPlainText();
+    INFO(history.toStdString());
+    CHECK(history.contains(
+        QStringLiteral("Sustainable development goals: ∅ → 6 – Clean water and sanitation")));
+}
+
+TEST_CASE("A part an actor's editor shows once the name is recognised is not cut at the right",
+          "[ui][editors][small-screen]")
+{
+    // The French labels are the wider.
+    InFrench inFrench;
+    EditorFixture fixture;
+    bool noteShown = false;
+    int buttonRight = 0, viewportWidth = 0;
+    whenOpen<ActorEditor>([&](ActorEditor* editor) {
+        QApplication::setActiveWindow(editor);
+        // Shorter than its form, as on a 700-pixel screen (the offscreen screen is taller): the form
+        // recognised as a commune's then needs its scroll bar.
+        editor->resize(editor->width(), 560);
+        auto* name = editor->findChild<QLineEdit*>(QStringLiteral("name"));
+        name->setFocus();
+        QTest::keyClicks(name, QStringLiteral("Mairie de Villeurbanne"));
+        QTest::keyClick(name, Qt::Key_Tab);
+        noteShown = editor->findChild<QLabel*>(QStringLiteral("placeNote"))->isVisible();
+        // The APD declarations appear for a commune, with the scroll bar the taller form needs.
+        QPushButton* add = editor->apdRows()->addButton();
+        auto* scroll = editor->findChild<QScrollArea*>();
+        QWidget* viewport = scroll->viewport();
+        CHECK_EVENTUALLY(scroll->verticalScrollBar()->isVisible());
+        CHECK_EVENTUALLY(add->isVisible() &&
+                         add->mapTo(viewport, QPoint(add->width(), 0)).x() <= viewport->width());
+        buttonRight = add->mapTo(viewport, QPoint(add->width(), 0)).x();
+        viewportWidth = viewport->width();
+        Dialogs::queueChoice(1);
+        editor->reject();
+    });
+    fixture.window->findChild<QAction*>(QStringLiteral("actionNewRecord"))->trigger();
+    CHECK(noteShown);
+    CHECK(buttonRight <= viewportWidth);
+}
+
+TEST_CASE("The error frame of a partner's country goes round the country typed, not over the note beside it",
+          "[ui][editors]")
+{
+    EditorFixture fixture;
+    fixture.window->showFamily(RecordList::Family::Partners);
+    REQUIRE_EVENTUALLY(!fixture.window->listsLoading());
+    QString framed, note, problems;
+    whenOpen<PartnerEditor>([&](PartnerEditor* editor) {
+        QTest::keyClicks(editor->findChild<QLineEdit*>(QStringLiteral("name")), QStringLiteral("Partenaire"));
+        auto* country = editor->findChild<QLineEdit*>(QStringLiteral("country"));
+        country->setFocus();
+        QTest::keyClicks(country, QStringLiteral("Nowhereland"));
+        clickSave(editor);
+        problems = editor->problemText();
+        framed = country->styleSheet();
+        note = editor->findChild<QLabel*>(QStringLiteral("countryFound"))->parentWidget()->styleSheet();
+        Dialogs::queueChoice(1);
+        editor->reject();
+    });
+    fixture.window->findChild<QAction*>(QStringLiteral("actionNewRecord"))->trigger();
+    CHECK(problems.contains(QStringLiteral("Nowhereland")));
+    CHECK(framed.contains(QStringLiteral("border")));
+    CHECK(note.isEmpty());
 }

@@ -64,6 +64,7 @@ ActorEditor::ActorEditor(const QSqlDatabase& db, const Actor& actor, QWidget* pa
                              tr("Add a year"), this))
     , m_placeNote(new QLabel(this))
     , m_countWarning(new QLabel(this))
+    , m_communeCode(actor.inseeCode.trimmed().toUpper())
 {
     setObjectName(QStringLiteral("actorEditor"));
     setWindowTitle(actor.id > 0 ? tr("Actor") : tr("New actor"));
@@ -136,6 +137,7 @@ ActorEditor::ActorEditor(const QSqlDatabase& db, const Actor& actor, QWidget* pa
     m_countWarning->setStyleSheet(QStringLiteral("color: #8a5300;"));
     connect(m_name, &QLineEdit::editingFinished, this, &ActorEditor::recognisePlace);
     connect(m_insee, &QLineEdit::editingFinished, this, &ActorEditor::followCode);
+    connect(m_commune, &QLineEdit::editingFinished, this, &ActorEditor::followCommuneName);
     connect(m_type, &QComboBox::currentIndexChanged, this, &ActorEditor::updateCountWarning);
     connect(m_departement, &QComboBox::currentIndexChanged, this, &ActorEditor::updateCountWarning);
     updateCountWarning();
@@ -174,12 +176,18 @@ void ActorEditor::recognisePlace()
 void ActorEditor::followCode()
 {
     const QString code = m_insee->text().trimmed().toUpper();
-    if (!mayBeAPlace() || !Identifiers::isInseeCommuneCode(code))
+    // Leaving the field unchanged keeps what the adviser typed in the others.
+    if (!mayBeAPlace() || code == m_communeCode)
         return;
-    // An unknown code is left as typed: saving refuses it with the reason.
-    const std::optional<CommuneMatch> match = GeoLookup(m_db).communeByCode(code);
-    if (!match)
+    std::optional<CommuneMatch> match;
+    if (Identifiers::isInseeCommuneCode(code))
+        match = GeoLookup(m_db).communeByCode(code);
+    if (!match) {
+        // An unknown code is left as typed (saving refuses it with the reason), but what the
+        // previous commune filled in no longer belongs to this actor.
+        forgetCommune();
         return;
+    }
     const Commune& commune = match->commune;
     if (match->isFormer()) {
         m_insee->setText(commune.code);
@@ -188,15 +196,68 @@ void ActorEditor::followCode()
                                       commune.name, commune.code));
         m_placeNote->show();
     }
+    if (commune.code == m_communeCode)
+        return;
+    if (isCommuneItself()) {
+        becomeCommune(commune);
+        return;
+    }
     // The commune follows the code, visibly, rather than keeping one that the code contradicts.
+    m_commune->setText(commune.name);
+    ReferenceChoices::select(m_departement, commune.departementCode);
+    m_communeCode = commune.code;
+}
+
+void ActorEditor::followCommuneName()
+{
+    const QString name = m_commune->text().trimmed();
+    if (!isCommuneItself() || name.isEmpty())
+        return;
+    const GeoLookup geography(m_db);
+    if (const auto current = geography.communeByCode(m_communeCode); current && current->commune.name == name)
+        return;
+    // The département tells homonyms apart; a commune of another département is still the one
+    // meant when its name is unique (the département then follows it).
+    QList<CommuneMatch> named = geography.communesNamed(name, m_departement->currentData().toString());
+    if (named.size() != 1)
+        named = geography.communesNamed(name);
+    if (named.size() == 1)
+        becomeCommune(named.first().commune);
+}
+
+bool ActorEditor::isCommuneItself() const
+{
+    const QString type = m_type->currentData().toString();
+    return type.isEmpty() || type == QLatin1String("commune");
+}
+
+void ActorEditor::becomeCommune(const Commune& commune)
+{
+    m_communeCode = commune.code;
+    m_insee->setText(commune.code);
     m_commune->setText(commune.name);
     ReferenceChoices::select(m_departement, commune.departementCode);
     if (m_type->currentData().toString().isEmpty())
         ReferenceChoices::select(m_type, QStringLiteral("commune"));
-    if (m_siren->text().trimmed().isEmpty())
-        m_siren->setText(commune.siren);
-    if (m_population->text().trimmed().isEmpty() && commune.population)
-        m_population->setText(QString::number(*commune.population));
+    m_siren->setText(commune.siren);
+    m_population->setText(commune.population ? QString::number(*commune.population) : QString());
+}
+
+void ActorEditor::forgetCommune()
+{
+    if (m_communeCode.isEmpty())
+        return;
+    if (const auto previous = GeoLookup(m_db).communeByCode(m_communeCode)) {
+        // Only what the commune filled in: a value the adviser typed stays.
+        const Commune& commune = previous->commune;
+        if (m_commune->text().trimmed() == commune.name)
+            m_commune->clear();
+        if (QString(m_siren->text()).remove(QLatin1Char(' ')) == commune.siren)
+            m_siren->clear();
+        if (commune.population && m_population->text().trimmed() == QString::number(*commune.population))
+            m_population->clear();
+    }
+    m_communeCode.clear();
 }
 
 void ActorEditor::fillFromPlace(const OfficialPlace& place)
@@ -301,14 +362,8 @@ void ActorEditor::useCommune(const QString& code)
     ReferenceChoices::select(m_departement, commune.departementCode);
     // An actor that is the commune itself takes its codes and population; any other actor only
     // sits there.
-    if (m_type->currentData().toString() == QLatin1String("commune") ||
-        m_type->currentData().toString().isEmpty()) {
-        m_insee->setText(commune.code);
-        m_siren->setText(commune.siren);
-        if (commune.population)
-            m_population->setText(QString::number(*commune.population));
-        if (m_type->currentData().toString().isEmpty())
-            ReferenceChoices::select(m_type, QStringLiteral("commune"));
+    if (isCommuneItself()) {
+        becomeCommune(commune);
         if (m_name->text().trimmed().isEmpty())
             m_name->setText(commune.name);
     }
@@ -335,6 +390,13 @@ Actor ActorEditor::collect(Problems& problems) const
         m_commune->text().trimmed().isEmpty() || named.isEmpty() ? QString() : named.first().commune.code;
     if (actor.communeInsee == actor.inseeCode)
         actor.communeInsee.clear();
+    // A commune's commune is itself: another one named there contradicts its code (homonyms the
+    // editor could not choose between).
+    if (isCommuneItself() && !actor.inseeCode.isEmpty() && !actor.communeInsee.isEmpty())
+        problems.append({QStringLiteral("commune"),
+                         tr("The commune \"%1\" is not the one of INSEE code %2: choose the commune among "
+                            "the suggestions, or correct the code.")
+                             .arg(m_commune->text().trimmed(), actor.inseeCode)});
     const QString population = QString(m_population->text()).remove(QLatin1Char(' ')).remove(QChar(0x202F));
     if (population.isEmpty()) {
         actor.population.reset();

@@ -16,6 +16,10 @@ class QStandardItemModel;
 // reference data; choosing one fills its INSEE code, SIREN, département and population. A name
 // that designates one official place (« Ville de Lyon », « Département de l'Isère ») fills them
 // too, as the import does; a commune's code brings its commune, a former code the current one.
+// For an actor that is a commune, its code, commune, SIREN, population and département are one
+// thing: changing the code or the commune brings along the other commune's, and a code cleared or
+// unknown clears what the previous one had brought, so that the saved actor never keeps the SIREN
+// or population of a commune it no longer is.
 // A note says what was filled in and why; a warning says when the report could not count the actor.
 // A local authority's APD declarations are a small table: year, declared, amount, day of filing.
 class ActorEditor : public RecordEditorDialog
@@ -42,6 +46,14 @@ private:
     void recognisePlace();
     // After the INSEE code is typed: its commune, and the current code for a former one.
     void followCode();
+    // After the commune's name is typed without choosing a suggestion: the commune it names.
+    void followCommuneName();
+    // The actor becomes `commune`: its code, name in the commune field, SIREN, population and
+    // département.
+    void becomeCommune(const struct Commune& commune);
+    // The code left no commune: what the previous one filled in goes with it.
+    void forgetCommune();
+    bool isCommuneItself() const;
     void fillFromPlace(const struct OfficialPlace& place);
     void updateCountWarning();
     // The APD part is shown for local authorities and groupings, and for an actor that has
@@ -73,4 +85,7 @@ private:
     EditableRows* m_apd;
     QLabel* m_placeNote;
     QLabel* m_countWarning;
+    // The commune whose code the actor has (its INSEE code when it is that commune): what a change
+    // of code or commune replaces.
+    QString m_communeCode;
 };

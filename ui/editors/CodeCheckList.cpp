@@ -11,12 +11,19 @@ CodeCheckList::CodeCheckList(QWidget* parent)
 void CodeCheckList::setEntries(const QList<std::pair<QString, QString>>& entries, const QStringList& checked)
 {
     clear();
-    for (const auto& [code, label] : entries) {
-        auto* item = new QListWidgetItem(label, this);
-        item->setData(Qt::UserRole, code);
-        item->setToolTip(label);
-        item->setCheckState(checked.contains(code) ? Qt::Checked : Qt::Unchecked);
+    // The checked entries first, then the others, each in the list's order: what the record has
+    // shows as the list opens, not below its fold. The order holds while the adviser ticks.
+    for (const bool checkedPass : {true, false}) {
+        for (const auto& [code, label] : entries) {
+            if (checked.contains(code) != checkedPass)
+                continue;
+            auto* item = new QListWidgetItem(label, this);
+            item->setData(Qt::UserRole, code);
+            item->setToolTip(label);
+            item->setCheckState(checkedPass ? Qt::Checked : Qt::Unchecked);
+        }
     }
+    scrollToTop();
 }
 
 QStringList CodeCheckList::checkedCodes() const

@@ -6,7 +6,8 @@
 #include <utility>
 
 // A list of checkable entries identified by codes (themes, SDGs…), compact and without
-// horizontal scrolling: long labels are elided, with the whole label as a tooltip.
+// horizontal scrolling: long labels are elided, with the whole label as a tooltip. The entries
+// checked when it is filled come first, so that the list, a few lines high, opens on them.
 class CodeCheckList : public QListWidget
 {
     Q_OBJECT

@@ -57,7 +57,9 @@ PartnerEditor::PartnerEditor(const QSqlDatabase& db, const ForeignPartner& partn
     countryLayout->addWidget(m_countryFound);
     addRow(tr("Name"), m_name, QStringLiteral("partner"));
     addRow(tr("Type"), m_type, QStringLiteral("partner_type"));
-    addRow(tr("Country"), countryRow, QStringLiteral("country"));
+    addRow(tr("Country"), countryRow);
+    // The frame of a problem goes round the country typed, not over the note beside it.
+    addField(m_country, QStringLiteral("country"));
     addRow(tr("Region, province"), m_area, QStringLiteral("partner_area"));
     addRow(tr("Source"), m_source, QStringLiteral("source"));
     addRow(tr("Verified on"), m_verifiedOn, QStringLiteral("verified_on"));

@@ -40,6 +40,7 @@ RecordEditorDialog::RecordEditorDialog(const QSqlDatabase& db, QWidget* parent)
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     new WheelScrollsForm(m_scroll);
+    formWidget->installEventFilter(this);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_problems);
     layout->addWidget(m_scroll, 1);
@@ -56,6 +57,26 @@ void RecordEditorDialog::fitToScreen(int width)
         m_buttons->sizeHint().height() + margins.top() + margins.bottom() + 2 * layout()->spacing() + 4;
     const int wanted = qMax(width, form.width() + scrollBar + margins.left() + margins.right() + 4);
     resize(qMin(wanted, available.width() - 40), qMin(form.height() + chrome, available.height() * 9 / 10));
+}
+
+bool RecordEditorDialog::eventFilter(QObject* watched, QEvent* event)
+{
+    // After the layout has settled: the viewport's width then counts the scroll bar.
+    if (watched == m_scroll->widget() &&
+        (event->type() == QEvent::LayoutRequest || event->type() == QEvent::Resize))
+        QMetaObject::invokeMethod(this, &RecordEditorDialog::keepFormWhole, Qt::QueuedConnection);
+    return QDialog::eventFilter(watched, event);
+}
+
+void RecordEditorDialog::keepFormWhole()
+{
+    if (!isVisible())
+        return;
+    const int missing = m_scroll->widget()->minimumSizeHint().width() - m_scroll->viewport()->width();
+    if (missing <= 0)
+        return;
+    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+    resize(qMin(width() + missing, available.width() - 40), height());
 }
 
 void RecordEditorDialog::addWideRow(const QString& label, QWidget* widget, const QString& field)

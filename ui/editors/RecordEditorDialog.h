@@ -41,6 +41,7 @@ public:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
     // Adds a row to the form; `field` is the key validation problems use ("kind", "actor"…).
     void addRow(const QString& label, QWidget* widget, const QString& field = QString());
     // The same, the label above the widget and the widget across the whole form: for a table
@@ -130,9 +131,17 @@ public:
     // True when the adviser dropped their changes after a conflict: the editor closed unsaved.
     bool discarded() const { return m_discarded; }
 
-private:
+protected:
     // A field of the form: Tab leaves its texts of several lines; `field` names it to problems.
+    // Also for the part of a row that a problem frames (a field with a note beside it).
     void addField(QWidget* widget, const QString& field);
+
+private:
+    // Widens the dialog, within the screen, when its form no longer fits across: a part shown
+    // later (an actor's APD declarations once it is recognised as a commune) or the scroll bar
+    // a note brings would otherwise cut the fields and buttons at the right, as the form does not
+    // scroll sideways.
+    void keepFormWhole();
 
     bool m_discarded = false;
 
