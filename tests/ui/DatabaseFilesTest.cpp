@@ -341,7 +341,8 @@ TEST_CASE("The window's save dialogs refuse the open database, its companions an
         QTest::mouseClick(importDialog.findChild<QPushButton*>(QStringLiteral("chooseFile")), Qt::LeftButton);
         QTest::mouseClick(importDialog.findChild<QPushButton*>(QStringLiteral("checkButton")),
                           Qt::LeftButton);
-        REQUIRE(importDialog.findChild<QTableWidget*>(QStringLiteral("errors"))->rowCount() == 1);
+        REQUIRE(importDialog.findChild<QTableWidget*>(QStringLiteral("errors"))->rowCount() >=
+                1); // the unknown country, then warnings
         Dialogs::clearShownMessages();
         Dialogs::queueFileName(path + QLatin1String("-wal"));
         QTest::mouseClick(importDialog.findChild<QPushButton*>(QStringLiteral("saveErrorsButton")),

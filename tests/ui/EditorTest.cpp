@@ -351,7 +351,7 @@ TEST_CASE("An actor without type or département is warned that the report will 
     });
     fixture.window->findChild<QAction*>(QStringLiteral("actionNewRecord"))->trigger();
     CHECK(warnedAtFirst);
-    CHECK(warning.contains(QStringLiteral("département")));
+    CHECK(warning.contains(QStringLiteral("department")));
     CHECK(warning.contains(QStringLiteral("type")));
     CHECK(warnedWithType);
     CHECK_FALSE(warnedWithBoth);
