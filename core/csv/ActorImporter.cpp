@@ -36,7 +36,7 @@ QList<ColumnMap::Field> ActorImporter::columns() const
         {"siren", "SIREN", "SIREN"},
         {"rna", "RNA", "RNA"},
         {"commune", "Commune", "Commune"},
-        {"departement", "Département", "Departement"},
+        {"departement", "Département", "Department"},
         {"population", "Population", "Population"},
         {"address", "Adresse", "Address"},
         {"postcode", "Code postal", "Postcode"},

@@ -67,7 +67,7 @@ QList<ColumnMap::Field> OrganisationMatcher::columns(const ColumnMap::Field& par
         {"actor", "Acteur", "Actor", true, "Collectivité|Structure|Organisme|Acteurs"},
         {"actor_code", "Code INSEE/SIREN", "Actor code", false, "Code INSEE|SIREN|Code commune|INSEE"},
         {"actor_type", "Type d'acteur", "Actor type"},
-        {"departement", "Département", "Departement"},
+        {"departement", "Département", "Department"},
         {"role", "Rôle", "Role"},
         {"partner", "Partenaire", "Partner", partnerRequired,
          "Ville jumelle|Ville partenaire|Collectivité partenaire|Partenaires"},

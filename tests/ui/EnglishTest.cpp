@@ -3,6 +3,7 @@
 // from their English source) and of the vocabularies (their French labels that differ from the
 // English ones).
 #include "support/StoreFixture.h"
+#include "support/TemporaryFile.h"
 #include "support/WaitFor.h"
 #include "support/WhenOpen.h"
 
@@ -34,6 +35,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSet>
 #include <QSqlQuery>
 #include <QTabWidget>
@@ -220,8 +222,9 @@ struct EnglishWindow
         static const QRegularExpression frenchSpace(QStringLiteral("\\w[ \u00A0\u202F][:;?!]\\s"));
         // The French words of the interface's vocabulary that English writes otherwise, inside a
         // sentence (« by département ») where a whole label would not be found.
-        static const QRegularExpression frenchWord(QStringLiteral("\\b(d\u00E9partements?|r\u00E9gions?)\\b"),
-                                                   QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression frenchWord(
+            QStringLiteral("\\b(d[e\u00E9]partements?|r\u00E9gions?)\\b"),
+            QRegularExpression::CaseInsensitiveOption);
         QStringList found;
         for (const QString& text : textsOf(shown, views)) {
             // A list of labels (« Region, Department ») is read label by label too.
@@ -266,6 +269,11 @@ TEST_CASE("The English interface shows no French label, in any window", "[ui][en
     const QSqlDatabase db = window.database()->connection();
     ImportDialog import(db, *english.settings, &window);
     import.show();
+    // With a file chosen: the fields of its columns are listed by their English names (the
+    // file's own words in English, so that only the dialog's are checked).
+    Dialogs::queueFileName(writeTestFile(english.dir, QStringLiteral("twinnings.csv"),
+                                         "Kind;Actor;Country;Partner\ntwinning;City of Lyon;DE;Frankfurt\n"));
+    QTest::mouseClick(import.findChild<QPushButton*>(QStringLiteral("chooseFile")), Qt::LeftButton);
     english.check(&import, QStringLiteral("import"));
     ExportDialog exporting(db, {RecordList::Family::Partnerships, {}, 1, 1}, *english.settings, &window);
     exporting.show();
