@@ -91,10 +91,12 @@ quint64 ListLoader::request(const Request& request)
 
 void ListLoader::loadRest(quint64 requestId)
 {
-    for (const auto& [family, request] : m_newestRequests) {
-        if (m_newestByFamily.at(family).loadAcquire() != requestId)
+    // (Not a structured binding: clang 14, the sanitized build's, cannot capture one.)
+    for (const auto& newest : m_newestRequests) {
+        if (m_newestByFamily.at(newest.first).loadAcquire() != requestId)
             continue;
         // Behind the first screens already asked for (of this list or the others).
+        const Request request = newest.second;
         QMetaObject::invokeMethod(
             m_worker, [this, request, requestId] { loadAll(request, requestId); }, Qt::QueuedConnection);
         return;
