@@ -47,16 +47,23 @@ RecordEditorDialog::RecordEditorDialog(const QSqlDatabase& db, QWidget* parent)
     layout->addWidget(m_buttons);
 }
 
+QRect RecordEditorDialog::screenArea() const
+{
+    // Within a margin of the screen's free area, for the window's frame (none known offscreen).
+    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+    return {available.topLeft(), QSize(available.width() - 40, available.height() * 9 / 10)};
+}
+
 void RecordEditorDialog::fitToScreen(int width)
 {
     const QSize form = m_scroll->widget()->sizeHint();
-    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+    const QRect available = screenArea();
     const QMargins margins = layout()->contentsMargins();
     const int scrollBar = m_scroll->verticalScrollBar()->sizeHint().width();
     const int chrome =
         m_buttons->sizeHint().height() + margins.top() + margins.bottom() + 2 * layout()->spacing() + 4;
     const int wanted = qMax(width, form.width() + scrollBar + margins.left() + margins.right() + 4);
-    resize(qMin(wanted, available.width() - 40), qMin(form.height() + chrome, available.height() * 9 / 10));
+    resize(qMin(wanted, available.width()), qMin(form.height() + chrome, available.height()));
 }
 
 bool RecordEditorDialog::eventFilter(QObject* watched, QEvent* event)
@@ -75,8 +82,7 @@ void RecordEditorDialog::keepFormWhole()
     const int missing = m_scroll->widget()->minimumSizeHint().width() - m_scroll->viewport()->width();
     if (missing <= 0)
         return;
-    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
-    resize(qMin(width() + missing, available.width() - 40), height());
+    resize(qMin(width() + missing, screenArea().width()), height());
 }
 
 void RecordEditorDialog::addWideRow(const QString& label, QWidget* widget, const QString& field)

@@ -142,6 +142,8 @@ private:
     // a note brings would otherwise cut the fields and buttons at the right, as the form does not
     // scroll sideways.
     void keepFormWhole();
+    // The largest an editor may be on its screen.
+    QRect screenArea() const;
 
     bool m_discarded = false;
 
