@@ -1,5 +1,7 @@
 #include "Translations.h"
 
+#include "FrenchTypography.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QLibraryInfo>
@@ -55,12 +57,18 @@ bool install(QCoreApplication& application, Language language)
     if (language == Language::English && QLocale().language() != QLocale::English)
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
 
-    auto* qtTranslator = new QTranslator(&application);
+    // French text is set by French typography, Qt's own (the file dialogs) as well as ours.
+    const auto newTranslator = [&]() -> QTranslator* {
+        if (language == Language::French)
+            return new FrenchTypographyTranslator(&application);
+        return new QTranslator(&application);
+    };
+    auto* qtTranslator = newTranslator();
     if (qtTranslator->load(QStringLiteral("qtbase_") + code,
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
 
-    auto* ownTranslator = new QTranslator(&application);
+    auto* ownTranslator = newTranslator();
     for (const QString& folder : searchPaths()) {
         if (ownTranslator->load(QStringLiteral("observatoire_") + code, folder)) {
             QCoreApplication::installTranslator(ownTranslator);

@@ -1,7 +1,8 @@
 #include "ReportFormat.h"
 
+#include "i18n/FrenchTypography.h"
+
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 #include <cmath>
 
@@ -9,7 +10,7 @@ namespace ReportFormat {
 
 namespace {
 
-constexpr QChar kNarrowSpace(0x202F);
+constexpr QChar kNarrowSpace = FrenchTypography::kNarrowSpace;
 constexpr QChar kNoBreakSpace(0x00A0);
 
 bool french(const QLocale& locale)
@@ -80,14 +81,7 @@ QString cell(const ReportTable& table, int row, int column, const QLocale& local
 
 QString typography(const QString& text, const QLocale& locale)
 {
-    if (!french(locale))
-        return text;
-    static const QRegularExpression before(QStringLiteral("[ \u00a0]([:;%!?»])"));
-    static const QRegularExpression after(QStringLiteral("«[ \u00a0]"));
-    QString result = text;
-    result.replace(before, QString(kNarrowSpace) + QStringLiteral("\\1"));
-    result.replace(after, QStringLiteral("«") + kNarrowSpace);
-    return result;
+    return french(locale) ? FrenchTypography::apply(text) : text;
 }
 
 QString escaped(const QString& text)

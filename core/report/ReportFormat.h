@@ -20,8 +20,8 @@ QString withUnit(const QVariant& value, ReportTable::Kind kind, const QLocale& l
 QString cell(const ReportTable& table, int row, int column, const QLocale& locale);
 // A number of `decimals` decimals (an axis tick, a class of a map's legend).
 QString number(double value, int decimals, const QLocale& locale);
-// The text as French typography wants it: a narrow no-break space before « : », « ; », « % »,
-// « ! » and « ? » and inside « ». Other languages' text is returned as it is.
+// The text as French typography wants it (FrenchTypography::apply). Other languages' text is
+// returned as it is.
 QString typography(const QString& text, const QLocale& locale);
 // Escapes text for HTML and SVG.
 QString escaped(const QString& text);
