@@ -4,7 +4,7 @@
 
 #include <QSqlQuery>
 
-PageCache::PageCache(const QSqlDatabase& db, int megabytes)
+PageCache::PageCache(const QSqlDatabase& db, int megabytes, Reads reads)
     : m_db(db)
 {
     if (!sqliteHandle(db))
@@ -21,6 +21,8 @@ PageCache::PageCache(const QSqlDatabase& db, int megabytes)
     // file once past 64 KB — a third of a first import went to writing that file (a system call
     // per page) and throwing it away. SQLite refuses the change inside a transaction: the caller
     // makes the cache before beginning its own.
+    if (reads == Reads::Mapped)
+        m_mapped = query.exec(QStringLiteral("PRAGMA mmap_size = %1").arg(kMappedBytes));
     if (query.exec(QStringLiteral("PRAGMA temp_store")) && query.next()) {
         const int tempStore = query.value(0).toInt();
         if (query.exec(QStringLiteral("PRAGMA temp_store = MEMORY")))
@@ -34,4 +36,6 @@ PageCache::~PageCache()
         QSqlQuery(m_db).exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_before));
     if (m_tempStoreBefore >= 0)
         QSqlQuery(m_db).exec(QStringLiteral("PRAGMA temp_store = %1").arg(m_tempStoreBefore));
+    if (m_mapped)
+        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA mmap_size = 0"));
 }

@@ -6,7 +6,7 @@ bool ListConnection::open(const QString& sourceConnection)
     m_pageCache.reset();
     if (!m_database.openCopyOf(sourceConnection, Database::Access::ReadOnly).ok())
         return false; // closed by openCopyOf
-    m_pageCache.emplace(m_database.connection(), kPageCacheMiB);
+    m_pageCache.emplace(m_database.connection(), kPageCacheMiB, PageCache::Reads::Mapped);
     m_totals.emplace(m_database.connection());
     return true;
 }

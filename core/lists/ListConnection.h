@@ -14,7 +14,8 @@
 // with the families' totals kept while nothing changes (ListTotals), and a larger page cache for
 // as long as it is open. Each search keystroke reads mostly the same pages (the search index, the
 // lists' sort indexes); with SQLite's default 2 MB cache they came again from the system at every
-// statement, a fifth of the first screen's time at 100,000 records (docs/performance.md).
+// statement, a fifth of the first screen's time at 100,000 records; pages it meets for the first
+// time are read through a memory map of the file (docs/performance.md).
 class ListConnection
 {
 public:

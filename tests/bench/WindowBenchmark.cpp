@@ -36,6 +36,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <numeric>
 
 namespace {
 
@@ -192,6 +193,7 @@ int main(int argc, char** argv)
         Figures keystrokes;
         Figures searches;
         Figures counted;
+        QStringList typedText; // what the search field held, run by run
         for (const QString& word : {QStringLiteral("lyon"), QStringLiteral("ouagadougou"),
                                     QStringLiteral("eau"), QStringLiteral("jumelage")}) {
             search->clear();
@@ -208,6 +210,7 @@ int main(int argc, char** argv)
                 running.start();
                 untilPainted(window, [&] { return firstScreenShown(window); });
                 searches.add(running);
+                typedText << word.left(typed + 1);
                 // The next letter comes as soon as the first screen shows, as the adviser types on
                 // (the count of the letter before is given up); the whole count, at a word's end.
                 if (typed == word.size() - 1) {
@@ -221,6 +224,18 @@ int main(int argc, char** argv)
               QStringLiteral("< 50 ms p95"));
         print(QStringLiteral("search: all results counted, at the end of each word"), counted,
               QStringLiteral("none: the busy indicator shows"));
+        // Where the tail comes from: the slowest first screens, by CPU time.
+        QList<qsizetype> slowest(typedText.size());
+        std::iota(slowest.begin(), slowest.end(), 0);
+        std::sort(slowest.begin(), slowest.end(),
+                  [&](qsizetype a, qsizetype b) { return searches.cpuMs.at(a) > searches.cpuMs.at(b); });
+        QStringList tail;
+        for (qsizetype i = 0; i < std::min<qsizetype>(4, slowest.size()); ++i)
+            tail << QStringLiteral("« %1 » %2 ms")
+                        .arg(typedText.at(slowest.at(i)))
+                        .arg(searches.cpuMs.at(slowest.at(i)), 0, 'f', 1);
+        out() << QStringLiteral("  search: the slowest first screens, CPU: %1\n")
+                     .arg(tail.join(QStringLiteral(", ")));
         search->clear();
         untilPainted(window, [&] { return !window.listsLoading(); });
     }
