@@ -187,10 +187,13 @@ std::optional<Funding> FundingImporter::findExisting(const Funding& funding) con
     FundingStore store(m_db);
     if (!funding.uuid.isEmpty())
         return store.findByUuid(funding.uuid);
+    // Through the project's index, whose lines are few: SQLite, which has no statistics, took the
+    // funder's (or the year's), whose lines grow with the table — a file of a few funders walked
+    // every line of its funder for each row (issue 22). The unary plus keeps a column's index out.
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
-        "SELECT id FROM funding WHERE project_id = ? AND funder_actor_id IS NOT DISTINCT FROM ? "
-        "AND programme_code IS NOT DISTINCT FROM ? AND year IS NOT DISTINCT FROM ? ORDER BY id LIMIT 2"));
+        "SELECT id FROM funding WHERE project_id = ? AND +funder_actor_id IS NOT DISTINCT FROM ? "
+        "AND programme_code IS NOT DISTINCT FROM ? AND +year IS NOT DISTINCT FROM ? ORDER BY id LIMIT 2"));
     query.addBindValue(funding.projectId);
     query.addBindValue(funding.funderActorId > 0 ? QVariant(funding.funderActorId) : QVariant());
     query.addBindValue(funding.programmeCode.isEmpty() ? QVariant() : QVariant(funding.programmeCode));

@@ -189,6 +189,31 @@ TEST_CASE("Projects: matching a row without an identifier costs the same however
     checkSameCostLateAsEarly(steps);
 }
 
+TEST_CASE("Fundings: matching a line without an identifier costs the same however many lines its funder has",
+          "[import][fundings][matching][sqlite]")
+{
+    // A row's line was looked for among every line of its funder (the index SQLite chose): with
+    // a few funders named on every row, each row cost more than the one before. SQLite's work
+    // (steps, not time) for 500 rows near the end of the file must be that of 500 rows near its
+    // start.
+    TestDatabase db;
+    QByteArray projects = "Titre;Acteur;Code INSEE/SIREN;Pays\n";
+    for (int p = 0; p < 60; ++p)
+        projects += "Projet " + QByteArray::number(p) + ";Ville de Lyon;69123;Mali\n";
+    const TemporaryFile projectFile(projects);
+    REQUIRE(ProjectImporter(db.connection()).run(projectFile.path(), {}).created == 60);
+    QByteArray rows = "Titre du projet;Financeur;Année;Montant\n";
+    constexpr int kRows = 6000;
+    for (int i = 0; i < kRows; ++i) // each project's 100 lines together: 4 funders, 25 years
+        rows += "Projet " + QByteArray::number(i / 100) + ";Fondation " + QByteArray::number(i / 25 % 4) +
+                ";" + QByteArray::number(2000 + i % 25) + ";1 000\n";
+    const TemporaryFile file(rows);
+    FundingImporter importer(db.connection());
+    const QList<quint64> steps = writingStepsPer500Rows(db, importer, file.path(), kRows);
+    CHECK(count(db, QStringLiteral("SELECT count(*) FROM funding")) == kRows);
+    checkSameCostLateAsEarly(steps);
+}
+
 TEST_CASE(
     "Projects: the first pass lists every row's problems with the store's own rules, each in one message",
     "[import][projects][refusal]")
