@@ -54,6 +54,11 @@ QList<ColumnMap::Field> ActorImporter::columns() const
     };
 }
 
+void ActorImporter::reset()
+{
+    m_checked.clear();
+}
+
 QList<ApdDeclaration> ActorImporter::readApd(const ImportRow& cells) const
 {
     const QStringList years = cells.items("apd_years");
@@ -163,10 +168,11 @@ Actor ActorImporter::parse(const CsvRecord& record, const ColumnMap& columns, Im
 void ActorImporter::check(const CsvRecord& record, const ColumnMap& columns, ImportReport& report)
 {
     const qsizetype reported = report.errors.size();
-    const Actor actor = parse(record, columns, report);
+    Actor actor = parse(record, columns, report);
     // The rules of the window's editor now, so that every row's problems are listed before
     // anything is written; a type the file names wrongly is already reported.
     reportStoreProblems(m_store->checkImported(actor, session()), record.line, columns, reported, report);
+    m_checked.keep(std::move(actor), record);
 }
 
 std::optional<Actor> ActorImporter::findExisting(const Actor& actor) const
@@ -196,8 +202,10 @@ std::optional<Actor> ActorImporter::findExisting(const Actor& actor) const
 bool ActorImporter::write(const CsvRecord& record, const ColumnMap& columns, const ImportBatch& batch,
                           ImportReport& report)
 {
+    // The same reading as the first pass's, whose problems (none, or nothing is written) and
+    // warnings are in the report already.
     const qsizetype reported = report.errors.size();
-    const Actor actor = parse(record, columns, report);
+    const Actor actor = m_checked.takeOr(record.line, [&] { return parse(record, columns, report); });
     if (report.errors.size() > reported)
         return false;
     const std::optional<Actor> existing = findExisting(actor);

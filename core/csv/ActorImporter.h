@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CheckedRows.h"
 #include "RecordImporter.h"
 #include "records/Actor.h"
 
@@ -26,6 +27,7 @@ public:
 
 protected:
     QList<ColumnMap::Field> columns() const override;
+    void reset() override;
     void check(const CsvRecord& record, const ColumnMap& columns, ImportReport& report) override;
     bool write(const CsvRecord& record, const ColumnMap& columns, const ImportBatch& batch,
                ImportReport& report) override;
@@ -45,4 +47,6 @@ private:
     // One store for every row of both passes: its check of a commune's name against its code
     // reads the region's EPCI and régions once (a store made for each row read them for each).
     std::unique_ptr<ActorStore> m_store;
+    // The first pass's rows, which the second takes instead of parsing them again.
+    CheckedRows<Actor> m_checked;
 };

@@ -48,6 +48,15 @@ public:
         return row;
     }
 
+    // The row kept for `line`, else `read()`'s (a row past the budget is parsed again): what an
+    // importer's second pass writes.
+    template <typename Read> Row takeOr(int line, Read&& read)
+    {
+        if (std::optional<Row> row = take(line))
+            return std::move(*row);
+        return read();
+    }
+
     void clear()
     {
         m_rows.clear();

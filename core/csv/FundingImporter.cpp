@@ -45,12 +45,13 @@ void FundingImporter::reset()
     m_organisations->reset();
     m_projectsByTitle.reset();
     m_schemesByName.reset();
+    m_checked.clear();
 }
 
 void FundingImporter::check(const CsvRecord& record, const ColumnMap& columns, ImportReport& report)
 {
     const qsizetype reported = report.errors.size();
-    const Row row = parse(record, columns, report);
+    Row row = parse(record, columns, report);
     // The store's rules now, so that every row's problems are listed before anything is written:
     // a funder the second pass matches or creates stands as an id below 0.
     Funding funding = row.funding;
@@ -59,6 +60,7 @@ void FundingImporter::check(const CsvRecord& record, const ColumnMap& columns, I
     reportStoreProblems(
         FundingStore(m_db).checkImported(funding, session()), record.line, columns, reported, report,
         {{QStringLiteral("project"), row.projectKey}, {QStringLiteral("scheme"), row.schemeKey}});
+    m_checked.keep(std::move(row), record);
 }
 
 FundingImporter::Row FundingImporter::parse(const CsvRecord& record, const ColumnMap& columns,
@@ -185,10 +187,13 @@ std::optional<Funding> FundingImporter::findExisting(const Funding& funding) con
     FundingStore store(m_db);
     if (!funding.uuid.isEmpty())
         return store.findByUuid(funding.uuid);
+    // Through the project's index, whose lines are few: SQLite, which has no statistics, took the
+    // funder's (or the year's), whose lines grow with the table — a file of a few funders walked
+    // every line of its funder for each row (issue 22). The unary plus keeps a column's index out.
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
-        "SELECT id FROM funding WHERE project_id = ? AND funder_actor_id IS NOT DISTINCT FROM ? "
-        "AND programme_code IS NOT DISTINCT FROM ? AND year IS NOT DISTINCT FROM ? ORDER BY id LIMIT 2"));
+        "SELECT id FROM funding WHERE project_id = ? AND +funder_actor_id IS NOT DISTINCT FROM ? "
+        "AND programme_code IS NOT DISTINCT FROM ? AND +year IS NOT DISTINCT FROM ? ORDER BY id LIMIT 2"));
     query.addBindValue(funding.projectId);
     query.addBindValue(funding.funderActorId > 0 ? QVariant(funding.funderActorId) : QVariant());
     query.addBindValue(funding.programmeCode.isEmpty() ? QVariant() : QVariant(funding.programmeCode));
@@ -200,7 +205,9 @@ std::optional<Funding> FundingImporter::findExisting(const Funding& funding) con
 bool FundingImporter::write(const CsvRecord& record, const ColumnMap& columns, const ImportBatch& batch,
                             ImportReport& report)
 {
-    const Row row = parse(record, columns, report);
+    // The same reading as the first pass's, whose problems (none, or nothing is written) and
+    // warnings are in the report already.
+    const Row row = m_checked.takeOr(record.line, [&] { return parse(record, columns, report); });
     if (!row.clean)
         return false;
     Funding funding = row.funding;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CheckedRows.h"
 #include "OrganisationMatcher.h"
 #include "RecordImporter.h"
 #include "records/Funding.h"
@@ -77,4 +78,6 @@ private:
     mutable std::optional<QMultiHash<QString, qint64>> m_projectsByTitle;
     // Normalised scheme names → ids, read once when a file names schemes.
     mutable std::optional<QMultiHash<QString, qint64>> m_schemesByName;
+    // The first pass's rows, which the second takes instead of parsing them again.
+    CheckedRows<Row> m_checked;
 };

@@ -36,6 +36,11 @@ QList<ColumnMap::Field> PartnerImporter::columns() const
     };
 }
 
+void PartnerImporter::reset()
+{
+    m_checked.clear();
+}
+
 ForeignPartner PartnerImporter::parse(const CsvRecord& record, const ColumnMap& columns,
                                       ImportReport& report) const
 {
@@ -71,11 +76,12 @@ ForeignPartner PartnerImporter::parse(const CsvRecord& record, const ColumnMap& 
 void PartnerImporter::check(const CsvRecord& record, const ColumnMap& columns, ImportReport& report)
 {
     const qsizetype reported = report.errors.size();
-    const ForeignPartner partner = parse(record, columns, report);
+    ForeignPartner partner = parse(record, columns, report);
     // The store's rules now, so that every row's problems are listed before anything is written;
     // the store names the partner's name "partner", as the files that name partners do.
     reportStoreProblems(PartnerStore(m_db).checkImported(partner, session()), record.line, columns, reported,
                         report, {{QStringLiteral("partner"), "name"}});
+    m_checked.keep(std::move(partner), record);
 }
 
 std::optional<ForeignPartner> PartnerImporter::findExisting(const ForeignPartner& partner) const
@@ -96,8 +102,11 @@ std::optional<ForeignPartner> PartnerImporter::findExisting(const ForeignPartner
 bool PartnerImporter::write(const CsvRecord& record, const ColumnMap& columns, const ImportBatch& batch,
                             ImportReport& report)
 {
+    // The same reading as the first pass's, whose problems (none, or nothing is written) and
+    // warnings are in the report already.
     const qsizetype reported = report.errors.size();
-    const ForeignPartner partner = parse(record, columns, report);
+    const ForeignPartner partner =
+        m_checked.takeOr(record.line, [&] { return parse(record, columns, report); });
     if (report.errors.size() > reported)
         return false;
     const std::optional<ForeignPartner> existing = findExisting(partner);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CheckedRows.h"
 #include "RecordImporter.h"
 #include "records/ForeignPartner.h"
 
@@ -23,6 +24,7 @@ public:
 
 protected:
     QList<ColumnMap::Field> columns() const override;
+    void reset() override;
     void check(const CsvRecord& record, const ColumnMap& columns, ImportReport& report) override;
     bool write(const CsvRecord& record, const ColumnMap& columns, const ImportBatch& batch,
                ImportReport& report) override;
@@ -35,4 +37,6 @@ private:
 
     std::unique_ptr<CountryLookup> m_countries;
     std::unique_ptr<VocabularyMatcher> m_types;
+    // The first pass's rows, which the second takes instead of parsing them again.
+    CheckedRows<ForeignPartner> m_checked;
 };

@@ -231,8 +231,7 @@ bool ProjectImporter::write(const CsvRecord& record, const ColumnMap& columns, c
 {
     // The same reading as the first pass's, whose problems (none, or nothing is written) and
     // warnings are in the report already.
-    std::optional<Row> checked = m_checked.take(record.line);
-    const Row row = checked ? std::move(*checked) : parse(record, columns, report);
+    const Row row = m_checked.takeOr(record.line, [&] { return parse(record, columns, report); });
     if (!row.clean)
         return false;
     Project project = row.project;

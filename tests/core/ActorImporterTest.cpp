@@ -198,3 +198,22 @@ TEST_CASE("Actors: APD declarations that cannot be read are refused with their l
     CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM actor")).toInt() == 0);
     CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM actor_apd_declaration")).toInt() == 0);
 }
+
+TEST_CASE(
+    "Actors: the second pass writes the rows the first one read and checked, without reading them again",
+    "[import][actors]")
+{
+    // Parsed once, as the other files are (issue 22). Shown by changing the file between the
+    // passes: what is written is what was checked.
+    TestDatabase db;
+    const QByteArray rows = "Nom;Type d'acteur;Département\n"
+                            "Comité de jumelage 1;comite_jumelage;38\n"
+                            "Comité de jumelage 2;comite_jumelage;38\n"
+                            "Comité de jumelage 3;comite_jumelage;38\n";
+    ActorImporter importer(db.connection());
+    const ImportReport report = importChangedBetweenPasses(importer, rows, {{"Comité", "Autre"}});
+    CHECK(report.created == 3);
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM actor WHERE name LIKE 'Comité de jumelage _'"))
+              .toInt() == 3);
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM actor WHERE name LIKE 'Autre%'")).toInt() == 0);
+}

@@ -107,3 +107,21 @@ TEST_CASE(
     };
     checkListedOnce(report, expected);
 }
+
+TEST_CASE("Partners: the second pass writes the rows the first one read and checked, without reading them "
+          "again",
+          "[import][partners]")
+{
+    // Parsed once, as the other files are (issue 22). Shown by changing the file between the
+    // passes: what is written is what was checked.
+    TestDatabase db;
+    const QByteArray rows = "Nom;Pays\nPartenaire 1;Japon\nPartenaire 2;Japon\nPartenaire 3;Japon\n";
+    PartnerImporter importer(db.connection());
+    const ImportReport report = importChangedBetweenPasses(importer, rows, {{"Partenaire", "Autre"}});
+    CHECK(report.created == 3);
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM foreign_partner WHERE name LIKE 'Partenaire _'"))
+              .toInt() == 3);
+    CHECK(
+        db.scalar(QStringLiteral("SELECT count(*) FROM foreign_partner WHERE name LIKE 'Autre%'")).toInt() ==
+        0);
+}

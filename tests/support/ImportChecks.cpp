@@ -2,8 +2,10 @@
 
 #include "csv/RecordImporter.h"
 #include "database/SqliteHandle.h"
+#include "support/TemporaryFile.h"
 
 #include <QBuffer>
+#include <QFile>
 
 #include <catch2/catch.hpp>
 
@@ -103,4 +105,24 @@ void checkSameCostLateAsEarly(const QList<quint64>& steps)
     const quint64 late = steps.last();
     INFO("SQLite steps for 500 rows: " << early << " early, " << late << " late");
     CHECK(late < early + early / 4);
+}
+
+ImportReport importChangedBetweenPasses(RecordImporter& importer, const QByteArray& rows,
+                                        std::initializer_list<Replacement> changes)
+{
+    const TemporaryFile file(rows);
+    QByteArray changed = rows;
+    for (const auto& [from, to] : changes)
+        changed.replace(from, to);
+    RecordImporter::Options options;
+    options.beforeWriting = [&] {
+        QFile rewritten(file.path());
+        REQUIRE(rewritten.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        REQUIRE(rewritten.write(changed) == changed.size());
+        return Status();
+    };
+    const ImportReport report = importer.run(file.path(), options);
+    INFO(describeErrors(report).toStdString());
+    REQUIRE(report.written);
+    return report;
 }

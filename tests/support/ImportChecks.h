@@ -5,9 +5,13 @@
 #include "common/Result.h"
 #include "csv/ImportReport.h"
 #include "csv/RecordExporter.h"
+#include "csv/RecordImporter.h"
 
 #include <QByteArray>
 #include <QStringList>
+
+#include <initializer_list>
+#include <utility>
 
 // What an export of one entity writes, in the default (Excel) dialect.
 QByteArray exportedFile(const TestDatabase& db, RecordExporter::Entity entity);
@@ -43,7 +47,13 @@ QStringList fileWarnings(const ImportReport& report);
 // Checks two files line by line, so that a difference names its line.
 void checkSameLines(const QByteArray& after, const QByteArray& before);
 
-class RecordImporter;
+// Imports `rows` through `importer` with the file changed between the two passes (where the
+// automatic copy is made): each replacement of `changes` made. An import whose second pass writes
+// the rows its first one read and checked, without reading them again, writes the file as it was
+// (issue 22: a file parsed once). Requires the import written.
+using Replacement = std::pair<QByteArray, QByteArray>;
+ImportReport importChangedBetweenPasses(RecordImporter& importer, const QByteArray& rows,
+                                        std::initializer_list<Replacement> changes);
 
 // The work SQLite does (steps of its virtual machine, counted, not timed) for each 500 rows of an
 // import's writing pass, in the file's order: equal figures mean a row costs the same whatever
