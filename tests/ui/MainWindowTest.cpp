@@ -1098,6 +1098,25 @@ TEST_CASE("Each list remembers its columns, widths and sort", "[ui][columns]")
     CHECK(header->sortIndicatorSection() == 0);
     CHECK(header->sortIndicatorOrder() == Qt::DescendingOrder);
     CHECK(actors->table()->model()->index(0, 0).data().toString() == QStringLiteral("Lyon"));
+    // A header remembered before the adviser's widths were told apart holds the widths fitting
+    // gave (« Nature » cut to 96 px): they are fitted again, the columns shown and the sort kept.
+    window.close();
+    QByteArray state = settings.listHeaderState(QStringLiteral("actors"));
+    const qsizetype adviserColumns = state.indexOf(":a1;");
+    REQUIRE(adviserColumns > 0);
+    state.remove(adviserColumns + 1, 3);
+    settings.setListHeaderState(QStringLiteral("actors"), state);
+    MainWindow older(settings);
+    older.resize(1600, 900);
+    older.show();
+    REQUIRE(older.openDatabase(DatabaseLocation::sqliteFile(sample.path), Database::OpenMode::MustExist));
+    waitForLists(older);
+    const QTableView* table = older.page(RecordList::Family::Actors)->table();
+    const QHeaderView* columns = table->horizontalHeader();
+    CHECK(columns->isSectionHidden(3));
+    CHECK(columns->sectionSize(1) >=
+          table->fontMetrics().horizontalAdvance(QStringLiteral("Twinning committee")) + 8);
+    CHECK(columns->sortIndicatorSection() == 0);
     Dialogs::setTestMode(false);
 }
 
