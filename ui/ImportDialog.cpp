@@ -11,6 +11,7 @@
 #include "csv/Importers.h"
 #include "csv/PastedList.h"
 #include "i18n/Translations.h"
+#include "i18n/Typography.h"
 #include "refdata/ValueAliases.h"
 
 #include <QClipboard>
@@ -460,7 +461,8 @@ void ImportDialog::showReport(const ImportReport& report, bool dryRun)
         text += QLatin1Char('\n') + tr("%Ln warning(s) about %1, listed below: they do not stop the import.",
                                        nullptr, static_cast<int>(report.warnings.size()))
                                         .arg(m_file->text());
-    m_summary->setText(text);
+    // « Values to settle » names a tab: wrapped inside, its » stood alone on the next line.
+    m_summary->setText(Typography::keepQuotesWhole(text));
 }
 
 void ImportDialog::saveErrors()

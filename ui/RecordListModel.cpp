@@ -236,7 +236,7 @@ QVariant RecordListModel::data(const QModelIndex& index, int role) const
 
 QVariant RecordListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    // The tooltip gives the title whole when its column was narrowed (RecordListPage::fitToView).
+    // The tooltip gives the title whole when the adviser narrowed its column.
     if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole) ||
         section < 0 || section >= m_columns.size())
         return QAbstractTableModel::headerData(section, orientation, role);

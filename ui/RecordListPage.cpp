@@ -3,6 +3,8 @@
 #include "ElidingHeaderView.h"
 #include "RecordListModel.h"
 
+#include <algorithm>
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -24,7 +26,7 @@ RecordListPage::RecordListPage(RecordList::Family family, QWidget* parent)
     , m_busy(new QProgressBar(this))
     , m_busyDelay(new QTimer(this))
 {
-    // A title narrowed to leave the name its width ends in « … »; its tooltip gives it whole.
+    // A title the adviser narrowed ends in « … »; its tooltip gives it whole.
     m_table->setHorizontalHeader(new ElidingHeaderView(Qt::Horizontal, m_table));
     m_table->setModel(m_model);
     m_table->setSortingEnabled(true);
@@ -49,12 +51,16 @@ RecordListPage::RecordListPage(RecordList::Family family, QWidget* parent)
     connect(columns, &QHeaderView::sectionResized, this, [this](int column, int oldSize, int size) {
         if (m_stretching)
             return;
-        // A width the adviser gives the stretching column becomes its minimum; a column the
-        // adviser resized keeps its width (hiding or showing one resizes it from or to 0).
-        if (column == stretchColumn() && size > 0)
-            m_stretchMinimum = size;
-        if (oldSize > 0 && size > 0)
-            m_adviserSized = true;
+        // A column the adviser resized keeps its width; a width the adviser gives the stretching
+        // column becomes its minimum (hiding or showing a column resizes it from or to 0).
+        if (oldSize > 0 && size > 0) {
+            if (column == stretchColumn()) {
+                m_nameByAdviser = size;
+                m_stretchMinimum = size;
+            } else {
+                m_adviserColumns.insert(column);
+            }
+        }
         stretch();
     });
 
@@ -113,10 +119,9 @@ constexpr int kSampledRows = 200;
 constexpr int kWidestColumn = 360;
 // The cell's margins and a little air around the text.
 constexpr int kCellPadding = 18;
-// The narrowest the columns beside the name are made to leave it its width: a date or a short
-// label whole.
-constexpr int kNarrowColumn = 96;
-
+// The stretching column is narrowed first when the columns do not all fit, down to this part of
+// the view (or its content, if narrower), before the others give up any of their content.
+constexpr int kNameShareOfView = 4;
 } // namespace
 
 int RecordListPage::stretchColumn() const
@@ -141,29 +146,25 @@ void RecordListPage::fitColumns()
     m_wanted.clear();
     for (int column = 0; column < m_model->columnCount(); ++column)
         m_wanted << qMin(contentWidth(column), kWidestColumn);
-    m_wantedByAdviser = false;
     fitToView();
 }
 
 void RecordListPage::fitToView()
 {
     QHeaderView* header = m_table->horizontalHeader();
-    if (m_adviserSized || m_wanted.size() != m_model->columnCount()) {
+    if (m_wanted.size() != m_model->columnCount()) {
         stretch();
         return;
     }
     const int name = stretchColumn();
     const int available = m_table->viewport()->width();
-    // The name or title is what the adviser reads a row by: it keeps its content's width, up to
-    // two fifths of the view, before the other columns keep more than their narrowest. Widths
-    // the adviser left come first: the name then takes what they leave.
-    const int nameWidth =
-        m_wantedByAdviser ? header->sectionSizeHint(name) : qMin(m_wanted.at(name), available * 2 / 5);
-    // The narrowest the other columns get: their content or title when narrower than
-    // kNarrowColumn, else kNarrowColumn — a short code or number under a long title (« Code
-    // INSEE / SIREN ») gives up its title's width, the title elided with its tooltip.
+    // Under a cap, a column gets its content's width up to the cap, never less than its title
+    // (« Code INSEE / SIREN » over short codes was cut on both sides); one the adviser sized
+    // keeps its width.
     const auto widthAt = [&](int column, int cap) {
-        return qMin(m_wanted.at(column), qMax(kNarrowColumn, cap));
+        if (m_adviserColumns.contains(column))
+            return header->sectionSize(column);
+        return qMax(header->sectionSizeHint(column), qMin(m_wanted.at(column), cap));
     };
     const auto othersAt = [&](int cap) {
         int total = 0;
@@ -173,28 +174,32 @@ void RecordListPage::fitToView()
         }
         return total;
     };
-    // The largest cap on the other columns that leaves the name its width: the type of an actor
-    // (« Association de solidarité internationale ») no longer pushes the département past the
-    // view's edge. When even the narrowest do not leave it, the name takes what they leave
-    // (stretch(), never below its title).
+    const int nameTitle = header->sectionSizeHint(name);
+    const int nameFloor = m_nameByAdviser > 0
+                              ? m_nameByAdviser
+                              : qMax(nameTitle, qMin(m_wanted.at(name), available / kNameShareOfView));
+    // The largest cap that leaves the name its floor: the others keep their whole content when
+    // the view has room for it, else the widest of them (the kind of a partnership, a long
+    // partner's name) give up the same width, the short ones (a date, a status) keeping theirs.
     int low = 0;
     int high = kWidestColumn;
     while (low < high) {
         const int cap = (low + high + 1) / 2;
-        if (othersAt(cap) + nameWidth <= available)
+        if (othersAt(cap) + nameFloor <= available)
             low = cap;
         else
             high = cap - 1;
     }
     m_stretching = true;
     for (int column = 0; column < m_wanted.size(); ++column) {
-        if (column != name)
+        if (column != name && !m_adviserColumns.contains(column))
             header->resizeSection(column, widthAt(column, low));
     }
-    header->resizeSection(name,
-                          qMax(header->sectionSizeHint(name), qMin(nameWidth, available - othersAt(low))));
+    // Even the titles alone may not leave the name its floor: it keeps its title then, and the
+    // list scrolls sideways.
+    header->resizeSection(name, qMax(qMin(nameFloor, nameTitle), available - othersAt(low)));
     m_stretching = false;
-    m_stretchMinimum = header->sectionSize(name);
+    m_stretchMinimum = qMin(nameFloor, header->sectionSize(name));
     stretch();
 }
 
@@ -267,11 +272,21 @@ QByteArray headerStatePrefix(int columnCount)
     return QByteArray::number(columnCount) + ':';
 }
 
+// Then the columns the adviser sized, « a1,3; », before the header's own state: a header saved
+// without it (before they were told apart) holds the widths fitting gave, not the adviser's.
+constexpr char kAdviserColumns = 'a';
+
 } // namespace
 
 QByteArray RecordListPage::headerState() const
 {
-    return headerStatePrefix(m_model->columnCount()) + m_table->horizontalHeader()->saveState();
+    QList<int> sized = m_adviserColumns.values();
+    std::sort(sized.begin(), sized.end());
+    QByteArrayList columns;
+    for (const int column : std::as_const(sized))
+        columns << QByteArray::number(column);
+    return headerStatePrefix(m_model->columnCount()) + kAdviserColumns + columns.join(',') + ';' +
+           m_table->horizontalHeader()->saveState();
 }
 
 void RecordListPage::restoreHeaderState(const QByteArray& state)
@@ -279,12 +294,28 @@ void RecordListPage::restoreHeaderState(const QByteArray& state)
     const QByteArray prefix = headerStatePrefix(m_model->columnCount());
     if (!state.startsWith(prefix))
         return;
-    // A remembered header keeps its widths: columns are not fitted to the rows again.
-    if (m_table->horizontalHeader()->restoreState(state.mid(prefix.size()))) {
-        m_headerRestored = true;
-        const QHeaderView* header = m_table->horizontalHeader();
-        if (header->isSortIndicatorShown() && header->sortIndicatorSection() >= 0)
-            m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    QByteArray header = state.mid(prefix.size());
+    QSet<int> sized;
+    if (header.startsWith(kAdviserColumns) && header.contains(';')) {
+        const int end = header.indexOf(';');
+        for (const QByteArray& column : header.mid(1, end - 1).split(',')) {
+            bool ok = false;
+            const int number = column.toInt(&ok);
+            if (ok && number >= 0 && number < m_model->columnCount() && number != stretchColumn())
+                sized.insert(number);
+        }
+        header = header.mid(end + 1);
+    }
+    // The columns shown, their order and the sort come back; widths only where the adviser set
+    // them, the others fitted to today's rows and view.
+    m_stretching = true;
+    const bool restored = m_table->horizontalHeader()->restoreState(header);
+    m_stretching = false;
+    if (restored) {
+        m_adviserColumns = sized;
+        const QHeaderView* columns = m_table->horizontalHeader();
+        if (columns->isSortIndicatorShown() && columns->sortIndicatorSection() >= 0)
+            m_model->sort(columns->sortIndicatorSection(), columns->sortIndicatorOrder());
     }
 }
 
@@ -355,20 +386,7 @@ void RecordListPage::updateCount()
     // sideways scrolling under the default widths), and again when the first records come.
     if (m_fitPending && (!m_model->isLoading() || m_model->isCounting())) {
         m_fitPending = m_model->rowCount() == 0;
-        if (!m_headerRestored) {
-            fitColumns();
-        } else {
-            // The widths the adviser left, fitted to today's view, but the name column no wider
-            // than its content needs: it was stretched to a window perhaps wider than today's.
-            const QHeaderView* header = m_table->horizontalHeader();
-            m_wanted.clear();
-            for (int column = 0; column < m_model->columnCount(); ++column)
-                m_wanted << (column == stretchColumn() ? qMin(contentWidth(column), kWidestColumn)
-                                                       : header->sectionSize(column));
-            m_adviserSized = false;
-            m_wantedByAdviser = true;
-            fitToView();
-        }
+        fitColumns();
     }
     if (!m_model->errorString().isEmpty())
         m_count->setText(tr("The list could not be read: %1").arg(m_model->errorString()));

@@ -3,6 +3,7 @@
 #include "lists/RecordFilter.h"
 #include "lists/RecordList.h"
 
+#include <QSet>
 #include <QWidget>
 
 class QLabel;
@@ -58,9 +59,11 @@ private:
     // the page's visibility), then lets the stretching column fill the width.
     void fitColumns();
     int contentWidth(int column) const;
-    // Gives the visible columns their wanted widths (m_wanted), the widest narrowed first to fit
-    // the view when they are wider in all (at 1024 px), none below its title; a cell cut shows
-    // its whole text in its tooltip. Until the adviser resizes a column: then only stretch().
+    // Gives every visible column the width its content and title want (m_wanted), or the one the
+    // adviser gave it, and the stretching column the rest. In a view too narrow for them all (at
+    // 1024 px), the stretching column is narrowed first, down to a quarter of the view, then the
+    // others, the widest first, none below its title; a cell cut shows its whole text in its
+    // tooltip.
     void fitToView();
     // Gives the stretching column the width the other visible columns leave, never less than its
     // own minimum (its content, or the width the adviser gave it).
@@ -76,11 +79,12 @@ private:
     bool m_fitPending = false;
     bool m_stretching = false;
     int m_stretchMinimum = 0;
-    bool m_headerRestored = false;
-    // Each column's width before fitting the view: its content's (capped), or the remembered one.
+    // Each column's width before fitting the view: its sampled content's, capped.
     QList<int> m_wanted;
-    // Whether m_wanted holds the widths the adviser left (restored) rather than the content's.
-    bool m_wantedByAdviser = false;
-    bool m_adviserSized = false;
+    // The columns beside the stretching one whose width the adviser set (by dragging, in this
+    // session or an earlier one): fitting keeps their width.
+    QSet<int> m_adviserColumns;
+    // The width the adviser gave the stretching column in this session (0: none), its minimum.
+    int m_nameByAdviser = 0;
     qint64 m_pendingSelection = 0;
 };

@@ -1451,6 +1451,44 @@ TEST_CASE("A record's checked themes show as its editor opens, first in their li
     CHECK(checked == QStringList{last});
 }
 
+TEST_CASE("The check boxes of the themes and goals lists fit their rows, none over the next",
+          "[ui][editors][themes]")
+{
+    EditorFixture fixture;
+    for (const RecordList::Family family : {RecordList::Family::Partnerships, RecordList::Family::Projects}) {
+        INFO(RecordList::familyTitle(family).toStdString());
+        fixture.window->showFamily(family);
+        REQUIRE_EVENTUALLY(!fixture.window->listsLoading());
+        int lists = 0;
+        whenOpen<RecordEditorDialog>([&](RecordEditorDialog* editor) {
+            for (CodeCheckList* list : editor->findChildren<CodeCheckList*>()) {
+                INFO(list->objectName().toStdString());
+                ++lists;
+                REQUIRE(list->count() > 1);
+                QStyleOptionButton box;
+                box.initFrom(list);
+                const int indicator = list->style()->pixelMetric(QStyle::PM_IndicatorHeight, &box, list);
+                QRect previous;
+                for (int row = 0; row < list->count(); ++row) {
+                    const QListWidgetItem* item = list->item(row);
+                    INFO(item->text().toStdString());
+                    const QRect rect = list->visualItemRect(item);
+                    // The box and its frame inside the row, the text (elided, on one line) too.
+                    CHECK(rect.height() >= indicator + 2);
+                    CHECK(rect.height() >= list->fontMetrics().height());
+                    if (row > 0)
+                        CHECK(rect.top() > previous.bottom());
+                    previous = rect;
+                }
+            }
+            Dialogs::queueChoice(1);
+            editor->reject();
+        });
+        fixture.window->findChild<QAction*>(QStringLiteral("actionNewRecord"))->trigger();
+        CHECK(lists == (family == RecordList::Family::Projects ? 2 : 1));
+    }
+}
+
 TEST_CASE("The history says a restore and a merge in one line each, a label apart from its value, goals "
           "by name",
           "[ui][editors][history]")

@@ -18,12 +18,42 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextLayout>
 
 namespace {
 
 QPushButton* button(const ImportDialog& dialog, const char* name)
 {
     return dialog.findChild<QPushButton*>(QString::fromLatin1(name));
+}
+
+// The summary names the tab of the values to settle in « »: wrapped at any width, the name and
+// its quotes stay on one line (at 1024 px the closing » stood alone on the next one).
+void checkQuotesWhole(const QLabel& label, const QString& quoted)
+{
+    const QString text = label.text();
+    INFO(text.toStdString());
+    const qsizetype opening = text.indexOf(QChar(0x00AB));
+    const qsizetype closing = text.indexOf(QChar(0x00BB), opening);
+    REQUIRE(opening >= 0);
+    REQUIRE(closing > opening);
+    CHECK(text.mid(opening + 2, closing - opening - 3) ==
+          QString(quoted).replace(QLatin1Char(' '), QChar(0x00A0)));
+    for (int width = 120; width <= 900; width += 3) {
+        QTextLayout layout(text, label.font());
+        QTextOption option;
+        option.setWrapMode(QTextOption::WordWrap);
+        layout.setTextOption(option);
+        layout.beginLayout();
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+            line.setLineWidth(width);
+            const qsizetype start = line.textStart();
+            INFO(width << " px, line from " << start);
+            // No line begins inside the quotation.
+            CHECK((start <= opening || start > closing));
+        }
+        layout.endLayout();
+    }
 }
 
 } // namespace
@@ -58,6 +88,8 @@ TEST_CASE("Import dialog: each unknown value is settled once for all its rows, a
 
     QTest::mouseClick(button(dialog, "checkButton"), Qt::LeftButton);
     CHECK(dialog.lastReport().errors.size() == 3);
+    checkQuotesWhole(*dialog.findChild<QLabel*>(QStringLiteral("summary")),
+                     QStringLiteral("Values to settle"));
     auto* values = dialog.findChild<ValueChoicesTable*>(QStringLiteral("values"));
     // « West Germany » once, for its two rows; the partner in France, whose row is to be left out.
     REQUIRE(values->rowCount() == 2);

@@ -1,11 +1,37 @@
 #include "CodeCheckList.h"
 
+#include <QApplication>
+#include <QStyledItemDelegate>
+
+namespace {
+
+// Fusion makes a checkable row exactly as tall as its check box, so that the boxes of
+// neighbouring rows touched and read as one column of overlapping frames: a row gets a pixel of
+// air above and below its box.
+class CheckRowDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        const QStyle* style = option.widget ? option.widget->style() : QApplication::style();
+        const int box = style->pixelMetric(QStyle::PM_IndicatorHeight, &option, option.widget);
+        size.setHeight(qMax(size.height(), box + 2));
+        return size;
+    }
+};
+
+} // namespace
+
 CodeCheckList::CodeCheckList(QWidget* parent)
     : QListWidget(parent)
 {
     setMaximumHeight(fontMetrics().height() * 7);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setTextElideMode(Qt::ElideRight);
+    setItemDelegate(new CheckRowDelegate(this));
 }
 
 void CodeCheckList::setEntries(const QList<std::pair<QString, QString>>& entries, const QStringList& checked)
