@@ -1,6 +1,6 @@
 #include "Translations.h"
 
-#include "FrenchTypography.h"
+#include "Typography.h"
 
 #include <QCoreApplication>
 #include <QDir>

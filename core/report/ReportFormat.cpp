@@ -1,6 +1,6 @@
 #include "ReportFormat.h"
 
-#include "i18n/FrenchTypography.h"
+#include "i18n/Typography.h"
 
 #include <QCoreApplication>
 
@@ -10,8 +10,8 @@ namespace ReportFormat {
 
 namespace {
 
-constexpr QChar kNarrowSpace = FrenchTypography::kNarrowSpace;
-constexpr QChar kNoBreakSpace(0x00A0);
+constexpr QChar kNarrowSpace = Typography::kNarrowSpace;
+constexpr QChar kNoBreakSpace = Typography::kNoBreakSpace;
 
 bool french(const QLocale& locale)
 {
@@ -81,7 +81,7 @@ QString cell(const ReportTable& table, int row, int column, const QLocale& local
 
 QString typography(const QString& text, const QLocale& locale)
 {
-    return french(locale) ? FrenchTypography::apply(text) : text;
+    return french(locale) ? Typography::french(text) : text;
 }
 
 QString escaped(const QString& text)

@@ -20,7 +20,7 @@ QString withUnit(const QVariant& value, ReportTable::Kind kind, const QLocale& l
 QString cell(const ReportTable& table, int row, int column, const QLocale& locale);
 // A number of `decimals` decimals (an axis tick, a class of a map's legend).
 QString number(double value, int decimals, const QLocale& locale);
-// The text as French typography wants it (FrenchTypography::apply). Other languages' text is
+// The text as French typography wants it (Typography::french). Other languages' text is
 // returned as it is.
 QString typography(const QString& text, const QLocale& locale);
 // Escapes text for HTML and SVG.
