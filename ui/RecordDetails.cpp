@@ -1,6 +1,7 @@
 #include "RecordDetails.h"
 
 #include "Dialogs.h"
+#include "common/LabelList.h"
 #include "common/Money.h"
 #include "common/PartialDate.h"
 #include "i18n/Translations.h"
@@ -414,7 +415,7 @@ QString RecordDetails::schemeHtml(qint64 id) const
         if (!labels.isEmpty())
             places << labels;
     }
-    html += row(tr("Where"), orAll(places.join(QStringLiteral(", ")), tr("anywhere")));
+    html += row(tr("Where"), orAll(LabelList::join(places), tr("anywhere")));
     html += row(tr("Themes"), orAll(scheme->themes, tr("every theme")));
     html += row(tr("Conditions"), escaped(scheme->conditions));
     if (scheme->amountMinCents || scheme->amountMaxCents) {

@@ -65,8 +65,8 @@ struct SchemeCall
     QString label, opensOn, closesOn;
 };
 
-// The lists are labels joined by ", "; an empty list means "all" (every actor type, anywhere,
-// every theme).
+// The lists are labels joined by LabelList::separator(); an empty list means "all" (every actor
+// type, anywhere, every theme).
 struct Scheme
 {
     QString name, funder, programme, kind, actorTypes, zones, countries, themes, conditions;

@@ -824,6 +824,46 @@ TEST_CASE("Details show a record's links and history, and links navigate", "[ui]
     CHECK(actor.contains(QStringLiteral("Twinning – Leipzig")));
 }
 
+// The window open on `db` (its file copied), showing `family` with its row `row` clicked.
+struct DetailsOf
+{
+    QTemporaryDir dir;
+    WindowFixture fixture;
+
+    DetailsOf(StoreFixture& db, RecordList::Family family, int row = 0)
+    {
+        const QString path = dir.filePath(QStringLiteral("details.sqlite"));
+        db.database().close();
+        REQUIRE(QFile::copy(db.path(), path));
+        fixture.window.show();
+        REQUIRE(
+            fixture.window.openDatabase(DatabaseLocation::sqliteFile(path), Database::OpenMode::MustExist));
+        waitForLists(fixture.window);
+        fixture.window.showFamily(family);
+        waitForLists(fixture.window);
+        QTableView* table = fixture.window.page(family)->table();
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                          table->visualRect(table->model()->index(row, 0)).center());
+    }
+
+    QString text() const { return fixture.window.details()->toPlainText(); }
+};
+
+TEST_CASE("Details keep apart labels that hold commas themselves", "[ui][details]")
+{
+    StoreFixture db;
+    Partnership partnership;
+    partnership.kindCode = QStringLiteral("jumelage");
+    partnership.actors = {{db.addActor(QStringLiteral("Lyon")), QString()}};
+    partnership.partnerIds = {db.addPartner(QStringLiteral("Leipzig"), QStringLiteral("DE"))};
+    partnership.themeCodes = {QStringLiteral("culture_sport"), QStringLiteral("education")};
+    REQUIRE(PartnershipStore(db.connection()).create(partnership).ok());
+    const DetailsOf details(db, RecordList::Family::Partnerships);
+    INFO(details.text().toStdString());
+    CHECK(details.text().contains(
+        QStringLiteral("Culture, heritage, sport, French-speaking world · Education, training")));
+}
+
 TEST_CASE("Columns fit their content and the view at 1024 px, hidden pages too; the name column takes "
           "the spare width, in French and in English",
           "[ui][columns]")
