@@ -864,6 +864,29 @@ TEST_CASE("Details keep apart labels that hold commas themselves", "[ui][details
         QStringLiteral("Culture, heritage, sport, French-speaking world · Education, training")));
 }
 
+TEST_CASE("Details say « in » a year or a month and « on » a day", "[ui][details]")
+{
+    StoreFixture db;
+    Partnership partnership;
+    partnership.kindCode = QStringLiteral("jumelage");
+    partnership.actors = {{db.addActor(QStringLiteral("Lyon")), QString()}};
+    partnership.partnerIds = {db.addPartner(QStringLiteral("Leipzig"), QStringLiteral("DE"))};
+    partnership.signedOn = PartialDate::ofMonth(1998, 3);
+    partnership.endedOn = PartialDate::ofDay(QDate(2024, 5, 12));
+    partnership.verifiedOn = PartialDate::ofYear(2026);
+    REQUIRE(PartnershipStore(db.connection()).create(partnership).ok());
+    const DetailsOf details(db, RecordList::Family::Partnerships);
+    INFO(details.text().toStdString());
+    const auto shows = [&](const char* label, const char* value) {
+        return details.text().contains(
+            QRegularExpression(QString::fromUtf8(label) + QStringLiteral("\\s+") + QString::fromUtf8(value)));
+    };
+    CHECK(shows("Signed in", "March 1998"));
+    CHECK(shows("Ended on", "12/05/2024"));
+    CHECK(shows("Verified in", "2026"));
+    CHECK_FALSE(details.text().contains(QStringLiteral("Verified on")));
+}
+
 TEST_CASE("Columns fit their content and the view at 1024 px, hidden pages too; the name column takes "
           "the spare width, in French and in English",
           "[ui][columns]")
