@@ -168,14 +168,14 @@ std::optional<Partnership> partnership(const QSqlDatabase& db, qint64 id, bool e
     sheet.themes = text(10);
     sheet.actors =
         linked(db,
-               QStringLiteral("SELECT a.id, a.name || ' (' || r.%1 || ')' FROM partnership_actor pa "
+               QStringLiteral("SELECT a.id, a.name || ' — ' || r.%1 FROM partnership_actor pa "
                               "JOIN actor a ON a.id = pa.actor_id JOIN ref_org_role r ON r.code = "
                               "pa.role_code WHERE pa.partnership_id = :id ORDER BY a.name_normalized")
                    .arg(label),
                id);
     sheet.partners =
         linked(db,
-               QStringLiteral("SELECT f.id, f.name || ' (' || c.%1 || ')' FROM partnership_partner pp "
+               QStringLiteral("SELECT f.id, f.name || ' — ' || c.%1 FROM partnership_partner pp "
                               "JOIN foreign_partner f ON f.id = pp.partner_id JOIN ref_country c ON "
                               "c.code = f.country_code WHERE pp.partnership_id = :id "
                               "ORDER BY f.name_normalized")
@@ -219,7 +219,7 @@ std::optional<Project> project(const QSqlDatabase& db, qint64 id, bool english)
     sheet.themes = text(9);
     sheet.countries = text(10);
     sheet.actors = linked(db,
-                          QStringLiteral("SELECT a.id, a.name || ' (' || r.%1 || ')' FROM project_actor pa "
+                          QStringLiteral("SELECT a.id, a.name || ' — ' || r.%1 FROM project_actor pa "
                                          "JOIN actor a ON a.id = pa.actor_id JOIN ref_org_role r ON r.code = "
                                          "pa.role_code WHERE pa.project_id = :id")
                               .arg(label),

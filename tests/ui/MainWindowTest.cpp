@@ -805,8 +805,8 @@ TEST_CASE("Details show a record's links and history, and links navigate", "[ui]
                       page->table()->visualRect(page->table()->model()->index(row, 0)).center());
     const QString text = fixture.window.details()->toPlainText();
     CHECK(text.contains(QStringLiteral("Twinning")));
-    CHECK(text.contains(QStringLiteral("Lyon (Signatory)")));
-    CHECK(text.contains(QStringLiteral("Leipzig (Germany)")));
+    CHECK(text.contains(QStringLiteral("Lyon — Signatory")));
+    CHECK(text.contains(QStringLiteral("Leipzig — Germany")));
     CHECK(text.contains(QStringLiteral("History")));
     CHECK(text.contains(QStringLiteral("tester")));
 
@@ -885,6 +885,17 @@ TEST_CASE("Details say « in » a year or a month and « on » a day", "[ui][det
     CHECK(shows("Ended on", "12/05/2024"));
     CHECK(shows("Verified in", "2026"));
     CHECK_FALSE(details.text().contains(QStringLiteral("Verified on")));
+}
+
+TEST_CASE("Details name a role that holds parentheses without wrapping it in more", "[ui][details]")
+{
+    StoreFixture db;
+    const qint64 grenoble = db.addActor(QStringLiteral("Grenoble"));
+    db.addProject(QStringLiteral("Accès à l'eau à Kaya"), grenoble);
+    const DetailsOf details(db, RecordList::Family::Projects);
+    INFO(details.text().toStdString());
+    CHECK(details.text().contains(QStringLiteral("Grenoble — Lead (accountable)")));
+    CHECK_FALSE(details.text().contains(QStringLiteral("(Lead (accountable))")));
 }
 
 TEST_CASE("Columns fit their content and the view at 1024 px, hidden pages too; the name column takes "
