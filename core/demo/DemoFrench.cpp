@@ -48,7 +48,7 @@ QString placed(const QString& pattern, const QString& place, const QString& mark
 QString ofDepartement(const QString& name)
 {
     // The département's chamber is the Rhône's for the Métropole de Lyon too.
-    if (name == QLatin1String("Métropole de Lyon"))
+    if (name == QStringLiteral("Métropole de Lyon"))
         return QStringLiteral("du Rhône");
     static const QStringList plural = {QStringLiteral("Alpes-de-Haute-Provence"),
                                        QStringLiteral("Hautes-Alpes"),
@@ -105,7 +105,7 @@ QString ofDepartement(const QString& name)
         return QStringLiteral("du ") + name;
     if (bare.contains(name) || name.startsWith(QLatin1String("La ")))
         return after(QStringLiteral("de"), name);
-    if (startsWithVowel(name) || name.startsWith(QLatin1String("Hérault")))
+    if (startsWithVowel(name) || name.startsWith(QStringLiteral("Hérault")))
         return QStringLiteral("de l'") + name;
     return QStringLiteral("de la ") + name;
 }
