@@ -60,18 +60,34 @@ window_shots() {
     (
     export DISPLAY=$display HOME=$work XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/data LANG=$locale
     export OBSERVATOIRE_LANG=$language
+    # An adviser's name, not the account's (« root » on a build machine), in the history and
+    # the preferences; and bases named as an adviser names them. The status bar shows a base by
+    # its file name, so no folder of this machine shows.
+    mkdir -p "$work/config/RESACOOP"
+    printf '[History]\nadviserName=Claire Martin\n' > "$work/config/RESACOOP/Observatoire.conf"
+    local empty_base="$work/observatoire.sqlite" base="$work/observatoire-auvergne-rhone-alpes.sqlite"
     # The welcome page of an empty observatory.
-    "$binary" --db "$work/empty.sqlite" init >/dev/null
-    "$binary" --db "$work/empty.sqlite" >/dev/null 2>&1 &
+    "$binary" --db "$empty_base" init >/dev/null
+    "$binary" --db "$empty_base" >/dev/null 2>&1 &
     app=$!
     sleep 3
     local size
     size=$(xdotool search --sync --onlyvisible --class observatoire getwindowgeometry | sed -n 's/.*Geometry: //p')
-    shot() { sleep "${2:-1}"; import -window root -crop "${size}+0+0" "$folder/$1.png"; }
+    shot() { sleep "${2:-1}"; import -window root -crop "${size}+0+0" +repage "$folder/$1.png"; }
+    # A dialog whole, by its own geometry (it may be taller or wider than the main window),
+    # kept within the screen.
+    dialog_shot() {
+        sleep "${2:-1}"
+        local X Y WIDTH HEIGHT WINDOW SCREEN
+        eval "$(xdotool getwindowgeometry --shell "$(xdotool search --onlyvisible --class observatoire | tail -1)")"
+        X=$(( X < 0 ? 0 : X )); Y=$(( Y < 0 ? 0 : Y ))
+        WIDTH=$(( X + WIDTH > width ? width - X : WIDTH )); HEIGHT=$(( Y + HEIGHT > height ? height - Y : HEIGHT ))
+        import -window root -crop "${WIDTH}x${HEIGHT}+${X}+${Y}" +repage "$folder/$1.png"
+    }
     shot 00-accueil
     kill $app; sleep 1
-    "$binary" --db "$work/demo.sqlite" demo --rows 2000 >/dev/null
-    "$binary" --db "$work/demo.sqlite" >/dev/null 2>&1 &
+    "$binary" --db "$base" demo --rows 2000 >/dev/null
+    "$binary" --db "$base" >/dev/null 2>&1 &
     app=$!
     sleep 3
     size=$(xdotool search --sync --onlyvisible --class observatoire getwindowgeometry | sed -n 's/.*Geometry: //p')
@@ -98,41 +114,41 @@ window_shots() {
     xdotool key ctrl+4; select_row; shot 04-projets
     xdotool key ctrl+3 ctrl+f; xdotool type --delay 60 "kaya"; shot 05-recherche 2
     xdotool key ctrl+a BackSpace; sleep 1
-    xdotool key ctrl+n; to_dialog; shot 06-editeur-partenariat 0
+    xdotool key ctrl+n; to_dialog; dialog_shot 06-editeur-partenariat 0
     xdotool key Escape; to_main
-    xdotool key ctrl+4; sleep 1; xdotool key ctrl+n; to_dialog; shot 07-editeur-projet 0
+    xdotool key ctrl+4; sleep 1; xdotool key ctrl+n; to_dialog; dialog_shot 07-editeur-projet 0
     xdotool key Escape; to_main
     xdotool key ctrl+1; sleep 1; xdotool key ctrl+n; to_dialog
     # A name that designates an official place fills the actor's codes.
-    xdotool type --delay 30 "Mairie de Villeurbanne"; xdotool key Tab; shot 08-editeur-acteur 1
+    xdotool type --delay 30 "Mairie de Villeurbanne"; xdotool key Tab; dialog_shot 08-editeur-acteur 1
     # The form was changed: Escape asks, the second choice drops the changes.
     xdotool key Escape; to_dialog 1; xdotool key shift+Tab space; to_main
-    xdotool key ctrl+3; sleep 1; xdotool key ctrl+e; to_dialog; shot 09-export 0
+    xdotool key ctrl+3; sleep 1; xdotool key ctrl+e; to_dialog; dialog_shot 09-export 0
     xdotool key Escape; to_main
-    xdotool key ctrl+comma; to_dialog; shot 15-preferences 0
+    xdotool key ctrl+comma; to_dialog; dialog_shot 15-preferences 0
     xdotool key Escape; to_main
     # Two partnerships deleted (confirmed on the Yes button, Cancel being the default), then
     # the trash that holds them.
     for _ in 1 2; do
         xdotool key ctrl+3; select_row; xdotool key Delete; to_dialog 1; xdotool key shift+Tab space; to_main
     done
-    xdotool key "$edit_menu"; sleep 1; xdotool key "$trash_key"; to_dialog; shot 16-corbeille 0
+    xdotool key "$edit_menu"; sleep 1; xdotool key "$trash_key"; to_dialog; dialog_shot 16-corbeille 0
     xdotool key Escape; to_main
     # A survey returned with the adviser's own headers: the Columns tab shows what goes where.
     printf 'Type de lien;Collectivit\xc3\xa9;Code INSEE;Pays;Ville jumelle;Date de signature;Remarque\r\n%s\r\n%s\r\n' \
         'Jumelage;Ville de Bourg-en-Bresse;01053;Allemagne;Bad Kreuznach;1966;actif' \
         'Coopération décentralisée;Ville de Chambéry;73065;Burkina Faso;Ouahigouya;1991;' > "$work/enquete.csv"
     xdotool key ctrl+3; sleep 1; xdotool key ctrl+i; to_dialog; xdotool key alt+h; to_dialog
-    xdotool type --delay 20 "$work/enquete.csv"; xdotool key Return; to_dialog; shot 10-import 0
+    xdotool type --delay 20 "$work/enquete.csv"; xdotool key Return; to_dialog; dialog_shot 10-import 0
     xdotool key Escape; to_main
     if [ "$report" = report ]; then
         # The yearly report: the dashboard, then further down a map.
-        xdotool key ctrl+1; sleep 1; xdotool key ctrl+r; to_dialog 4; shot 11-rapport 0
-        for _ in $(seq 1 36); do xdotool mousemove 990 400 click 5; done; shot 12-rapport-carte 2
+        xdotool key ctrl+1; sleep 1; xdotool key ctrl+r; to_dialog 4; dialog_shot 11-rapport 0
+        for _ in $(seq 1 36); do xdotool mousemove 990 400 click 5; done; dialog_shot 12-rapport-carte 2
         # Further down, the five years' lines, then the budgets by theme: charts drawn as printed.
         # (The wheel turned at the right, beside the tables: a long table would scroll itself.)
-        for _ in $(seq 1 42); do xdotool mousemove 990 400 click 5; done; shot 13-rapport-courbes 2
-        for _ in $(seq 1 217); do xdotool mousemove 990 400 click 5; done; shot 14-rapport-montants 2
+        for _ in $(seq 1 42); do xdotool mousemove 990 400 click 5; done; dialog_shot 13-rapport-courbes 2
+        for _ in $(seq 1 217); do xdotool mousemove 990 400 click 5; done; dialog_shot 14-rapport-montants 2
         xdotool key Escape
     fi
     kill $app 2>/dev/null || true

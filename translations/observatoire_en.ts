@@ -111,10 +111,6 @@
         <translation>Amount</translation>
     </message>
     <message>
-        <source>Declared on</source>
-        <translation>Declared on</translation>
-    </message>
-    <message>
         <source>Add a year</source>
         <translation>Add a year</translation>
     </message>
@@ -149,6 +145,11 @@
     <message>
         <source>The commune "%1" is not the one of INSEE code %2: choose the commune among the suggestions, or correct the code.</source>
         <translation>The commune "%1" is not the one of INSEE code %2: choose the commune among the suggestions, or correct the code.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <comment>of an APD declaration</comment>
+        <translation>Date</translation>
     </message>
 </context>
 <context>
@@ -1571,10 +1572,6 @@ region's actors. Without a command, opens the application window.</translation>
         <translation>Source</translation>
     </message>
     <message>
-        <source>Verified on</source>
-        <translation>Verified on</translation>
-    </message>
-    <message>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -1613,18 +1610,6 @@ region's actors. Without a command, opens the application window.</translation>
     <message>
         <source>Formalised</source>
         <translation>Formalised</translation>
-    </message>
-    <message>
-        <source>Signed on</source>
-        <translation>Signed on</translation>
-    </message>
-    <message>
-        <source>Started on</source>
-        <translation>Started on</translation>
-    </message>
-    <message>
-        <source>Ended on</source>
-        <translation>Ended on</translation>
     </message>
     <message>
         <source>Description</source>
@@ -1793,6 +1778,22 @@ region's actors. Without a command, opens the application window.</translation>
     <message>
         <source>Call</source>
         <translation>Call</translation>
+    </message>
+    <message>
+        <source>Verification date</source>
+        <translation>Verification date</translation>
+    </message>
+    <message>
+        <source>Signing date</source>
+        <translation>Signing date</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>End date</translation>
     </message>
 </context>
 <context>
@@ -4547,6 +4548,26 @@ Statement: %4</translation>
     <message>
         <source>Merged into %1</source>
         <translation>Merged into %1</translation>
+    </message>
+    <message>
+        <source>Verified in</source>
+        <translation>Verified in</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <source>Ended in</source>
+        <translation>Ended in</translation>
+    </message>
+    <message>
+        <source>closes in %1</source>
+        <translation>closes in %1</translation>
+    </message>
+    <message>
+        <source>between %1 and %2</source>
+        <translation>between %1 and %2</translation>
     </message>
 </context>
 <context>

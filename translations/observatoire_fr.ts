@@ -112,10 +112,6 @@
         <translation>Montant</translation>
     </message>
     <message>
-        <source>Declared on</source>
-        <translation>Déclarée le</translation>
-    </message>
-    <message>
         <source>Add a year</source>
         <translation>Ajouter une année</translation>
     </message>
@@ -150,6 +146,11 @@
     <message>
         <source>The commune &quot;%1&quot; is not the one of INSEE code %2: choose the commune among the suggestions, or correct the code.</source>
         <translation>La commune «&#xa0;%1&#xa0;» n’est pas celle du code INSEE %2&#xa0;: choisissez la commune parmi les suggestions, ou corrigez le code.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <comment>of an APD declaration</comment>
+        <translation>Date</translation>
     </message>
 </context>
 <context>
@@ -1600,10 +1601,6 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
         <translation>Source</translation>
     </message>
     <message>
-        <source>Verified on</source>
-        <translation>Vérifié le</translation>
-    </message>
-    <message>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -1642,18 +1639,6 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     <message>
         <source>Formalised</source>
         <translation>Formalisé</translation>
-    </message>
-    <message>
-        <source>Signed on</source>
-        <translation>Signé le</translation>
-    </message>
-    <message>
-        <source>Started on</source>
-        <translation>Commencé le</translation>
-    </message>
-    <message>
-        <source>Ended on</source>
-        <translation>Terminé le</translation>
     </message>
     <message>
         <source>Description</source>
@@ -1822,6 +1807,22 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     <message>
         <source>Call</source>
         <translation>Appel</translation>
+    </message>
+    <message>
+        <source>Verification date</source>
+        <translation>Date de vérification</translation>
+    </message>
+    <message>
+        <source>Signing date</source>
+        <translation>Date de signature</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Date de fin</translation>
     </message>
 </context>
 <context>
@@ -4690,6 +4691,26 @@ Instruction : %4</translation>
     <message>
         <source>Merged into %1</source>
         <translation>Fusionné dans %1</translation>
+    </message>
+    <message>
+        <source>Verified in</source>
+        <translation>Vérifié en</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Signé en</translation>
+    </message>
+    <message>
+        <source>Ended in</source>
+        <translation>Terminé en</translation>
+    </message>
+    <message>
+        <source>closes in %1</source>
+        <translation>clôture en %1</translation>
+    </message>
+    <message>
+        <source>between %1 and %2</source>
+        <translation>entre %1 et %2</translation>
     </message>
 </context>
 <context>

@@ -490,7 +490,12 @@ DatabaseStatus MainWindow::switchDatabase(const DatabaseLocation& location, Data
     reloadLists();
     updateTitle();
     // A permanent part of the status bar: a menu's help text or a message does not remove it.
-    m_databaseLabel->setText(tr("Database: %1").arg(location.displayName()));
+    // A file by its name, the folder in the tooltip: a long path would crowd a small screen.
+    m_databaseLabel->setText(tr("Database: %1")
+                                 .arg(location.backend() == DatabaseLocation::Backend::Sqlite
+                                          ? QFileInfo(location.filePath()).fileName()
+                                          : location.displayName()));
+    m_databaseLabel->setToolTip(location.displayName());
     return status;
 }
 

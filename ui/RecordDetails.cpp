@@ -1,6 +1,7 @@
 #include "RecordDetails.h"
 
 #include "Dialogs.h"
+#include "common/LabelList.h"
 #include "common/Money.h"
 #include "common/PartialDate.h"
 #include "i18n/Translations.h"
@@ -58,7 +59,17 @@ QString row(const QString& label, const QString& value)
 QString dateText(const QString& iso)
 {
     const std::optional<PartialDate> date = PartialDate::fromIso(iso);
-    return date ? date->toFrench() : QString();
+    return date ? date->inWords() : QString();
+}
+
+// A date's row, its label agreeing with what is known: « Vérifié le 12/05/2026 », but « Vérifié
+// en 2026 », « en mars 2026 ».
+QString dateRow(const QString& onDay, const QString& inPeriod, const QString& iso)
+{
+    const std::optional<PartialDate> date = PartialDate::fromIso(iso);
+    if (!date || date->isNull())
+        return {};
+    return row(date->wording(onDay, inPeriod), escaped(date->inWords()));
 }
 
 bool englishLabels()
@@ -172,7 +183,7 @@ QString RecordDetails::actorHtml(qint64 id) const
     html += row(tr("Website"), escaped(actor->website));
     html += row(tr("Phone"), escaped(actor->phone));
     html += row(tr("Source"), escaped(actor->source));
-    html += row(tr("Verified on"), dateText(actor->verifiedOn));
+    html += dateRow(tr("Verified on"), tr("Verified in"), actor->verifiedOn);
     html += row(tr("Notes"), escaped(actor->notes));
     html += QLatin1String("</table>");
     html += QStringLiteral("<h3>%1</h3>").arg(escaped(tr("Partnerships")));
@@ -194,7 +205,7 @@ QString RecordDetails::partnerHtml(qint64 id) const
     html += row(tr("Region, province"), escaped(partner->adminArea));
     html += row(tr("Type"), escaped(partner->type));
     html += row(tr("Source"), escaped(partner->source));
-    html += row(tr("Verified on"), dateText(partner->verifiedOn));
+    html += dateRow(tr("Verified on"), tr("Verified in"), partner->verifiedOn);
     html += row(tr("Notes"), escaped(partner->notes));
     html += QLatin1String("</table>");
     html += QStringLiteral("<h3>%1</h3>").arg(escaped(tr("Partnerships")));
@@ -215,14 +226,14 @@ QString RecordDetails::partnershipHtml(qint64 id) const
     html += row(tr("Nature"), escaped(partnership->kind));
     html += row(tr("Status"), escaped(partnership->status));
     html += row(tr("Reason for the status"), escaped(partnership->statusReason));
-    html += row(tr("Signed on"), dateText(partnership->signedOn));
-    html += row(tr("Ended on"), dateText(partnership->endedOn));
+    html += dateRow(tr("Signed on"), tr("Signed in"), partnership->signedOn);
+    html += dateRow(tr("Ended on"), tr("Ended in"), partnership->endedOn);
     html += row(tr("Formalised"), partnership->formalized ? tr("yes") : QString());
     html += row(tr("Themes"), escaped(partnership->themes));
     html += row(tr("Description"),
                 escaped(partnership->description).replace(QLatin1Char('\n'), QLatin1String("<br>")));
     html += row(tr("Source"), escaped(partnership->source));
-    html += row(tr("Verified on"), dateText(partnership->verifiedOn));
+    html += dateRow(tr("Verified on"), tr("Verified in"), partnership->verifiedOn);
     html += QLatin1String("</table>");
     html += QStringLiteral("<h3>%1</h3>").arg(escaped(tr("Actors of the region")));
     html += linkedList(RecordList::Family::Actors, partnership->actors);
@@ -249,7 +260,7 @@ QString RecordDetails::projectHtml(qint64 id) const
     html += row(tr("Description"),
                 escaped(project->description).replace(QLatin1Char('\n'), QLatin1String("<br>")));
     html += row(tr("Source"), escaped(project->source));
-    html += row(tr("Verified on"), dateText(project->verifiedOn));
+    html += dateRow(tr("Verified on"), tr("Verified in"), project->verifiedOn);
     if (project->partnershipId > 0) {
         html +=
             row(tr("Partnership"), QStringLiteral("<a href='%1'>%2</a>")
@@ -414,7 +425,7 @@ QString RecordDetails::schemeHtml(qint64 id) const
         if (!labels.isEmpty())
             places << labels;
     }
-    html += row(tr("Where"), orAll(places.join(QStringLiteral(", ")), tr("anywhere")));
+    html += row(tr("Where"), orAll(LabelList::join(places), tr("anywhere")));
     html += row(tr("Themes"), orAll(scheme->themes, tr("every theme")));
     html += row(tr("Conditions"), escaped(scheme->conditions));
     if (scheme->amountMinCents || scheme->amountMaxCents) {
@@ -429,9 +440,15 @@ QString RecordDetails::schemeHtml(qint64 id) const
                     escaped(QStringLiteral("%1 %").arg(*scheme->cofundingMaxPercent)));
     QStringList calls;
     for (const RecordSheet::SchemeCall& call : scheme->calls) {
-        const QString period = call.opensOn.isEmpty()
-                                   ? tr("closes on %1").arg(dateText(call.closesOn))
-                                   : tr("%1 to %2").arg(dateText(call.opensOn), dateText(call.closesOn));
+        // « clôture le 31/03/2026 » but « clôture en septembre 2026 »; « du … au … » only between days.
+        const PartialDate opens = PartialDate::fromIso(call.opensOn).value_or(PartialDate());
+        const PartialDate closes = PartialDate::fromIso(call.closesOn).value_or(PartialDate());
+        const QString period =
+            opens.isNull() ? closes.wording(tr("closes on %1"), tr("closes in %1")).arg(closes.inWords())
+            : opens.precision() == PartialDate::Precision::Day &&
+                    closes.precision() == PartialDate::Precision::Day
+                ? tr("%1 to %2").arg(opens.inWords(), closes.inWords())
+                : tr("between %1 and %2").arg(opens.inWords(), closes.inWords());
         // French puts a space before the colon, English does not.
         calls << escaped(call.label.isEmpty() ? period : tr("%1: %2").arg(call.label, period));
     }
@@ -444,7 +461,7 @@ QString RecordDetails::schemeHtml(qint64 id) const
     html += row(tr("Description"),
                 escaped(scheme->description).replace(QLatin1Char('\n'), QLatin1String("<br>")));
     html += row(tr("Source"), escaped(scheme->source));
-    html += row(tr("Verified on"), dateText(scheme->verifiedOn));
+    html += dateRow(tr("Verified on"), tr("Verified in"), scheme->verifiedOn);
     html += QLatin1String("</table>");
 
     const SchemeMatching matching(m_db, englishLabels());

@@ -1,5 +1,6 @@
 #include "PartialDate.h"
 
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace {
@@ -160,6 +161,13 @@ QString PartialDate::toFrench() const
             .arg(m_year);
     }
     return {};
+}
+
+QString PartialDate::inWords() const
+{
+    if (m_precision == Precision::Month)
+        return QStringLiteral("%1 %2").arg(QLocale().standaloneMonthName(m_month)).arg(m_year);
+    return toFrench();
 }
 
 QDate PartialDate::earliestDay() const

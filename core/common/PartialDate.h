@@ -43,6 +43,16 @@ public:
     // dd/MM/yyyy, MM/yyyy or yyyy: the French form, also what the Excel export writes.
     QString toFrench() const;
 
+    // The date as a sentence reads it, in the interface's language: « 12/05/2026 », a month by its
+    // name (« mars 2026 », "March 2026"), « 2026 ».
+    QString inWords() const;
+    // `onDay` for a date known to the day, else `inPeriod`: a year or a month is not « le … » but
+    // « en … » (« Vérifié le 12/05/2026 », « Vérifié en 2026 »). The caller translates both.
+    QString wording(const QString& onDay, const QString& inPeriod) const
+    {
+        return m_precision == Precision::Day ? onDay : inPeriod;
+    }
+
     // The first and last calendar days the value may stand for.
     QDate earliestDay() const;
     QDate latestDay() const;

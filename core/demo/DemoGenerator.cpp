@@ -1,6 +1,7 @@
 #include "DemoGenerator.h"
 
 #include "DemoData.h"
+#include "DemoFrench.h"
 #include "DemoRandom.h"
 #include "common/TextFolding.h"
 #include "database/BulkInsert.h"
@@ -29,6 +30,7 @@ struct RegionCommune
     QString departement;
     QString siren;
     qint64 population = 0;
+    QString departementName;
 };
 
 struct ActorInfo
@@ -141,15 +143,18 @@ Status Generation::loadContext()
 {
     const QString region = ObservatorySettings(m_db).regionCode();
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT code, name, departement_code, siren, population FROM ref_commune "
-                                 "WHERE region_code = ? ORDER BY code"));
+    query.prepare(
+        QStringLiteral("SELECT c.code, c.name, c.departement_code, c.siren, c.population, d.label_fr "
+                       "FROM ref_commune c LEFT JOIN ref_departement d ON d.code = c.departement_code "
+                       "WHERE c.region_code = ? ORDER BY c.code"));
     query.addBindValue(region);
     if (!query.exec())
         return Status::failure(query.lastError().text());
     QList<std::pair<double, RegionCommune>> keyed;
     while (query.next()) {
-        RegionCommune commune{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                              query.value(3).toString(), query.value(4).toLongLong()};
+        RegionCommune commune{query.value(0).toString(),   query.value(1).toString(),
+                              query.value(2).toString(),   query.value(3).toString(),
+                              query.value(4).toLongLong(), query.value(5).toString()};
         // Weighted shuffle (Efraimidis–Spirakis): larger communes are engaged more often.
         const double weight = std::sqrt(static_cast<double>(std::max<qint64>(commune.population, 1)));
         keyed.append({std::pow(std::max(m_random.unit(), 1e-12), 1.0 / weight), commune});
@@ -209,38 +214,41 @@ Status Generation::writeActors()
         QString name;
         QVariant insee, siren, population, parent;
         if (type == QLatin1String("commune")) {
-            name = m_random.chance(60) ? place.name : QStringLiteral("Ville de %1").arg(place.name);
+            name = m_random.chance(60) ? place.name
+                                       : DemoFrench::placed(QStringLiteral("Ville de %1"), place.name);
             insee = place.code;
             siren = place.siren.isEmpty() ? QVariant() : QVariant(place.siren);
             population = place.population;
         } else if (type == QLatin1String("comite_jumelage")) {
-            name = QStringLiteral("Comité de jumelage de %1").arg(place.name);
+            name = DemoFrench::placed(QStringLiteral("Comité de jumelage de %1"), place.name);
             if (m_communeActor.contains(commune))
                 parent = m_communeActor.value(commune);
         } else if (type == QLatin1String("etab_scolaire")) {
-            name = schools.at(m_random.below(schools.size())).arg(place.name);
+            name = DemoFrench::placed(schools.at(m_random.below(schools.size())), place.name);
         } else if (type == QLatin1String("ens_sup_recherche")) {
-            name = QStringLiteral("Institut universitaire de %1").arg(place.name);
+            name = DemoFrench::placed(QStringLiteral("Institut universitaire de %1"), place.name);
         } else if (type == QLatin1String("etab_sante")) {
-            name = QStringLiteral("Centre hospitalier de %1").arg(place.name);
+            name = DemoFrench::placed(QStringLiteral("Centre hospitalier de %1"), place.name);
         } else if (type == QLatin1String("entreprise") || type == QLatin1String("consulaire")) {
             name = type == QLatin1String("consulaire")
-                       ? QStringLiteral("Chambre des métiers de %1").arg(place.departement)
+                       ? QStringLiteral("Chambre de métiers et de l'artisanat %1")
+                             .arg(DemoFrench::ofDepartement(place.departementName))
                        : QStringLiteral("%1 Énergies Solidaires").arg(place.name);
         } else if (type == QLatin1String("epci") || type == QLatin1String("syndicat")) {
             name = type == QLatin1String("epci")
-                       ? QStringLiteral("Communauté de communes de %1").arg(place.name)
-                       : QStringLiteral("Syndicat des eaux de %1").arg(place.name);
+                       ? DemoFrench::placed(QStringLiteral("Communauté de communes de %1"), place.name)
+                       : DemoFrench::placed(QStringLiteral("Syndicat des eaux de %1"), place.name);
         } else if (type.startsWith(QLatin1String("asso")) || type == QLatin1String("osim") ||
                    type == QLatin1String("fondation")) {
             const auto& patterns = DemoData::associationNames();
             const DemoData::ForeignTown& town =
                 DemoData::foreignTowns().at(m_random.below(DemoData::foreignTowns().size()));
-            name = QString::fromUtf8(patterns.at(m_random.below(patterns.size())))
-                       .replace(QLatin1String("%1"), place.name)
-                       .replace(QLatin1String("%2"), QString::fromUtf8(town.name));
+            name = DemoFrench::placed(
+                DemoFrench::placed(QString::fromUtf8(patterns.at(m_random.below(patterns.size()))),
+                                   place.name),
+                QString::fromUtf8(town.name), QStringLiteral("%2"));
         } else {
-            name = others.at(m_random.below(others.size())).arg(place.name);
+            name = DemoFrench::placed(others.at(m_random.below(others.size())), place.name);
         }
         if (const int uses = nameUses[name]++; uses > 0)
             name += QStringLiteral(" %1").arg(uses + 1);
@@ -309,7 +317,7 @@ Status Generation::writePartners()
         QString type = QStringLiteral("autorite_locale_commune");
         if (!municipal) {
             const auto& pattern = organisations.at(m_random.below(organisations.size()));
-            name = pattern.first.arg(townName);
+            name = DemoFrench::placed(pattern.first, townName);
             type = pattern.second;
         }
         if (const int uses = nameUses[name]++; uses > 0)
@@ -546,7 +554,7 @@ Status Generation::writeProjects()
         const double euros =
             std::clamp(std::exp(m_random.normal(std::log(25000.0), 1.0)), 1500.0, 2'000'000.0);
         const qint64 budget = static_cast<qint64>(euros / 10.0) * 1000;
-        const QString titleText = QString::fromUtf8(title.second).arg(partner->town);
+        const QString titleText = DemoFrench::placed(QString::fromUtf8(title.second), partner->town);
         const QVariantList row{id,
                                m_random.uuid(),
                                inFrance ? QStringLiteral("Semaine de la solidarité : %1").arg(partner->town)

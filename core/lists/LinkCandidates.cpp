@@ -1,5 +1,6 @@
 #include "LinkCandidates.h"
 
+#include "common/LabelList.h"
 #include "common/TextFolding.h"
 #include "database/SqlEngine.h"
 #include "search/SearchIndex.h"
@@ -18,8 +19,8 @@ QString partnershipName(const QSqlDatabase& db)
                           "JOIN actor a ON a.id = pa.actor_id WHERE pa.partnership_id = p.id) || ' – ' || "
                           "(SELECT %2 FROM partnership_partner pp "
                           "JOIN foreign_partner f ON f.id = pp.partner_id WHERE pp.partnership_id = p.id)")
-        .arg(engine.aggregateList(QStringLiteral("a.name"), QStringLiteral(", ")),
-             engine.aggregateList(QStringLiteral("f.name"), QStringLiteral(", ")));
+        .arg(engine.aggregateList(QStringLiteral("a.name"), LabelList::separator()),
+             engine.aggregateList(QStringLiteral("f.name"), LabelList::separator()));
 }
 
 } // namespace

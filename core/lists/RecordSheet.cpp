@@ -1,5 +1,6 @@
 #include "RecordSheet.h"
 
+#include "common/LabelList.h"
 #include "database/SqlEngine.h"
 
 #include <QSqlQuery>
@@ -88,7 +89,7 @@ std::optional<Actor> actor(const QSqlDatabase& db, qint64 id, bool english)
                               "JOIN partnership_actor pa ON pa.partnership_id = p.id "
                               "JOIN ref_partnership_kind k ON k.code = p.kind_code WHERE pa.actor_id = :id "
                               "ORDER BY p.signed_on")
-                   .arg(label, engine.aggregateList(QStringLiteral("f.name"), QStringLiteral(", "))),
+                   .arg(label, engine.aggregateList(QStringLiteral("f.name"), LabelList::separator())),
                id);
     sheet.projects =
         linked(db,
@@ -127,7 +128,7 @@ std::optional<Partner> partner(const QSqlDatabase& db, qint64 id, bool english)
                               "WHERE pa.partnership_id = p.id), '') FROM partnership p "
                               "JOIN partnership_partner pp ON pp.partnership_id = p.id "
                               "JOIN ref_partnership_kind k ON k.code = p.kind_code WHERE pp.partner_id = :id")
-                   .arg(label, engine.aggregateList(QStringLiteral("a.name"), QStringLiteral(", "))),
+                   .arg(label, engine.aggregateList(QStringLiteral("a.name"), LabelList::separator())),
                id);
     sheet.projects = linked(db,
                             QStringLiteral("SELECT j.id, j.title FROM project j JOIN project_partner pp ON "
@@ -148,7 +149,7 @@ std::optional<Partnership> partnership(const QSqlDatabase& db, qint64 id, bool e
                        "ON t.code = pt.theme_code WHERE pt.partnership_id = p.id) "
                        "FROM partnership p JOIN ref_partnership_kind k ON k.code = p.kind_code "
                        "JOIN ref_partnership_status s ON s.code = p.status_code WHERE p.id = ?")
-            .arg(label, engine.aggregateList(QStringLiteral("t.") + label, QStringLiteral(", "))),
+            .arg(label, engine.aggregateList(QStringLiteral("t.") + label, LabelList::separator())),
         id);
     if (!row)
         return std::nullopt;
@@ -167,14 +168,14 @@ std::optional<Partnership> partnership(const QSqlDatabase& db, qint64 id, bool e
     sheet.themes = text(10);
     sheet.actors =
         linked(db,
-               QStringLiteral("SELECT a.id, a.name || ' (' || r.%1 || ')' FROM partnership_actor pa "
+               QStringLiteral("SELECT a.id, a.name || ' — ' || r.%1 FROM partnership_actor pa "
                               "JOIN actor a ON a.id = pa.actor_id JOIN ref_org_role r ON r.code = "
                               "pa.role_code WHERE pa.partnership_id = :id ORDER BY a.name_normalized")
                    .arg(label),
                id);
     sheet.partners =
         linked(db,
-               QStringLiteral("SELECT f.id, f.name || ' (' || c.%1 || ')' FROM partnership_partner pp "
+               QStringLiteral("SELECT f.id, f.name || ' — ' || c.%1 FROM partnership_partner pp "
                               "JOIN foreign_partner f ON f.id = pp.partner_id JOIN ref_country c ON "
                               "c.code = f.country_code WHERE pp.partnership_id = :id "
                               "ORDER BY f.name_normalized")
@@ -199,8 +200,8 @@ std::optional<Project> project(const QSqlDatabase& db, qint64 id, bool english)
                        "(SELECT %3 FROM project_country pc JOIN ref_country c "
                        "ON c.code = pc.country_code WHERE pc.project_id = j.id) "
                        "FROM project j JOIN ref_project_status s ON s.code = j.status_code WHERE j.id = ?")
-            .arg(label, engine.aggregateList(QStringLiteral("t.") + label, QStringLiteral(", ")),
-                 engine.aggregateList(QStringLiteral("c.") + label, QStringLiteral(", "))),
+            .arg(label, engine.aggregateList(QStringLiteral("t.") + label, LabelList::separator()),
+                 engine.aggregateList(QStringLiteral("c.") + label, LabelList::separator())),
         id);
     if (!row)
         return std::nullopt;
@@ -218,7 +219,7 @@ std::optional<Project> project(const QSqlDatabase& db, qint64 id, bool english)
     sheet.themes = text(9);
     sheet.countries = text(10);
     sheet.actors = linked(db,
-                          QStringLiteral("SELECT a.id, a.name || ' (' || r.%1 || ')' FROM project_actor pa "
+                          QStringLiteral("SELECT a.id, a.name || ' — ' || r.%1 FROM project_actor pa "
                                          "JOIN actor a ON a.id = pa.actor_id JOIN ref_org_role r ON r.code = "
                                          "pa.role_code WHERE pa.project_id = :id")
                               .arg(label),
@@ -255,7 +256,7 @@ std::optional<Scheme> scheme(const QSqlDatabase& db, qint64 id, bool english)
     const auto labels = [&](const QString& link, const QString& column, const QString& table) {
         return QStringLiteral("(SELECT %1 FROM (SELECT v.%2 AS label FROM %3 l JOIN %4 v ON v.code = l.%5 "
                               "WHERE l.scheme_id = d.id ORDER BY v.sort_order, v.%2) AS x)")
-            .arg(engine.aggregateList(QStringLiteral("x.label"), QStringLiteral(", ")), label, link, table,
+            .arg(engine.aggregateList(QStringLiteral("x.label"), LabelList::separator()), label, link, table,
                  column);
     };
     const std::optional<QSqlQuery> row = recordRow(

@@ -37,8 +37,9 @@ struct Partnership
 {
     QString title, kind, status, statusReason, signedOn, endedOn, description, source, verifiedOn, themes;
     bool formalized = false;
-    QList<Linked> actors;   // name (role)
-    QList<Linked> partners; // name (country)
+    // After a dash, not in parentheses: labels hold parentheses (« Porteur (maître d'ouvrage) »).
+    QList<Linked> actors;   // name — role
+    QList<Linked> partners; // name — country
     QList<Linked> projects;
 };
 
@@ -55,7 +56,7 @@ struct Project
     QString title, status, startedOn, endedOn, description, source, verifiedOn, themes, countries;
     std::optional<qint64> budgetCents;
     qint64 partnershipId = 0; // 0: none
-    QList<Linked> actors;     // name (role)
+    QList<Linked> actors;     // name — role
     QList<Linked> partners;
     QList<FundingLine> funding; // in the order they were entered
 };
@@ -65,8 +66,8 @@ struct SchemeCall
     QString label, opensOn, closesOn;
 };
 
-// The lists are labels joined by ", "; an empty list means "all" (every actor type, anywhere,
-// every theme).
+// The lists are labels joined by LabelList::separator(); an empty list means "all" (every actor
+// type, anywhere, every theme).
 struct Scheme
 {
     QString name, funder, programme, kind, actorTypes, zones, countries, themes, conditions;

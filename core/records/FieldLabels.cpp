@@ -28,7 +28,9 @@ const QHash<QString, const char*>& sources()
         {QStringLiteral("email"), QT_TRANSLATE_NOOP("FieldLabels", "Email")},
         {QStringLiteral("phone"), QT_TRANSLATE_NOOP("FieldLabels", "Phone")},
         {QStringLiteral("source"), QT_TRANSLATE_NOOP("FieldLabels", "Source")},
-        {QStringLiteral("verified_on"), QT_TRANSLATE_NOOP("FieldLabels", "Verified on")},
+        // A date named as a date: it may be known only to the year, and « Vérifié le : 2026 »
+        // does not read.
+        {QStringLiteral("verified_on"), QT_TRANSLATE_NOOP("FieldLabels", "Verification date")},
         {QStringLiteral("notes"), QT_TRANSLATE_NOOP("FieldLabels", "Notes")},
         {QStringLiteral("country_code"), QT_TRANSLATE_NOOP("FieldLabels", "Country")},
         {QStringLiteral("admin_area"), QT_TRANSLATE_NOOP("FieldLabels", "Region of the partner")},
@@ -39,9 +41,9 @@ const QHash<QString, const char*>& sources()
         {QStringLiteral("status_code"), QT_TRANSLATE_NOOP("FieldLabels", "Status")},
         {QStringLiteral("status_reason"), QT_TRANSLATE_NOOP("FieldLabels", "Reason of the status")},
         {QStringLiteral("formalized"), QT_TRANSLATE_NOOP("FieldLabels", "Formalised")},
-        {QStringLiteral("signed_on"), QT_TRANSLATE_NOOP("FieldLabels", "Signed on")},
-        {QStringLiteral("started_on"), QT_TRANSLATE_NOOP("FieldLabels", "Started on")},
-        {QStringLiteral("ended_on"), QT_TRANSLATE_NOOP("FieldLabels", "Ended on")},
+        {QStringLiteral("signed_on"), QT_TRANSLATE_NOOP("FieldLabels", "Signing date")},
+        {QStringLiteral("started_on"), QT_TRANSLATE_NOOP("FieldLabels", "Start date")},
+        {QStringLiteral("ended_on"), QT_TRANSLATE_NOOP("FieldLabels", "End date")},
         {QStringLiteral("description"), QT_TRANSLATE_NOOP("FieldLabels", "Description")},
         {QStringLiteral("partnership_id"), QT_TRANSLATE_NOOP("FieldLabels", "Partnership")},
         {QStringLiteral("in_france"), QT_TRANSLATE_NOOP("FieldLabels", "In France")},

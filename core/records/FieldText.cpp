@@ -1,5 +1,6 @@
 #include "FieldText.h"
 
+#include "common/LabelList.h"
 #include "common/Money.h"
 #include "common/PartialDate.h"
 #include "i18n/Translations.h"
@@ -94,12 +95,13 @@ QString FieldText::display(const QSqlDatabase& db, const QString& entity, const 
 {
     if (stored.isEmpty())
         return stored;
+    // The history keeps codes joined by " | " (FieldValue::historyText); people read labels.
     const QLatin1String separator(" | ");
     if (const QString table = vocabularyOf(entity, field); !table.isEmpty()) {
         QStringList labels;
         for (const QString& code : stored.split(separator))
             labels << vocabularyLabel(db, table, code);
-        return labels.join(separator);
+        return LabelList::join(labels);
     }
     if (field == QLatin1String("sdgs")) {
         // « 6 – Eau propre et assainissement », as the editor lists the goals.
@@ -109,7 +111,7 @@ QString FieldText::display(const QSqlDatabase& db, const QString& entity, const 
                 lookUp(db, QStringLiteral("ref_sdg"), labelColumn(), QStringLiteral("goal"), goal);
             goals << (label == goal ? goal : goal + QStringLiteral(" – ") + label);
         }
-        return goals.join(separator);
+        return LabelList::join(goals);
     }
     if (field == QLatin1String("departement_code"))
         return lookUp(db, QStringLiteral("ref_departement"), QStringLiteral("label_fr"),
@@ -133,10 +135,11 @@ QString FieldText::display(const QSqlDatabase& db, const QString& entity, const 
     if (field == QLatin1String("calls")) {
         // « Session 1: 2026-01-15 → 2026-03-31 | … » (SchemeStore::history): the dates as read.
         static const QRegularExpression isoDate(QStringLiteral("\\b\\d{4}(-\\d{2}){0,2}\\b"));
-        return replaceEach(stored, isoDate, 0, [](const QString& iso) {
+        const QString dated = replaceEach(stored, isoDate, 0, [](const QString& iso) {
             const std::optional<PartialDate> date = PartialDate::fromIso(iso);
             return date ? date->toFrench() : iso;
         });
+        return LabelList::join(dated.split(separator));
     }
     if (isDate(field)) {
         const std::optional<PartialDate> date = PartialDate::fromIso(stored);
@@ -148,9 +151,10 @@ QString FieldText::display(const QSqlDatabase& db, const QString& entity, const 
     if (field == QLatin1String("actors")) {
         // « Lyon [signataire] | … »: the roles by their labels.
         static const QRegularExpression role(QStringLiteral("\\[([a-z_]+)\\]"));
-        return replaceEach(stored, role, 1, [&db](const QString& code) {
+        const QString labelled = replaceEach(stored, role, 1, [&db](const QString& code) {
             return vocabularyLabel(db, QStringLiteral("ref_org_role"), code);
         });
+        return LabelList::join(labelled.split(separator));
     }
     return stored;
 }

@@ -3,10 +3,12 @@
 
 #include "check/IntegrityCheck.h"
 #include "demo/DemoDatabase.h"
+#include "demo/DemoFrench.h"
 #include "demo/DemoGenerator.h"
 #include "observatory/ObservatoryDatabase.h"
 
 #include <QCryptographicHash>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -138,4 +140,50 @@ TEST_CASE("The demonstration database is made whole, or leaves no file", "[demo]
     const Status failed = DemoDatabase::create(failing, 40);
     CHECK_FALSE(failed.ok());
     CHECK_FALSE(QFileInfo::exists(failing));
+}
+
+TEST_CASE("The demo's names elide and contract « de » and « à » as French does", "[demo]")
+{
+    CHECK(DemoFrench::placed(QStringLiteral("Ville de %1"), QStringLiteral("Aix-les-Bains")) ==
+          QStringLiteral("Ville d'Aix-les-Bains"));
+    CHECK(DemoFrench::placed(QStringLiteral("Lycée de %1"), QStringLiteral("Le Havre")) ==
+          QStringLiteral("Lycée du Havre"));
+    CHECK(DemoFrench::placed(QStringLiteral("Échanges à %1"), QStringLiteral("Les Abymes")) ==
+          QStringLiteral("Échanges aux Abymes"));
+    CHECK(DemoFrench::placed(QStringLiteral("Ville de %1"), QStringLiteral("La Rochelle")) ==
+          QStringLiteral("Ville de La Rochelle"));
+    CHECK(DemoFrench::placed(QStringLiteral("Ville de %1"), QStringLiteral("Yaoundé")) ==
+          QStringLiteral("Ville de Yaoundé"));
+    CHECK(DemoFrench::placed(QStringLiteral("Lycée %1"), QStringLiteral("Ampère")) ==
+          QStringLiteral("Lycée Ampère"));
+    CHECK(DemoFrench::placed(QStringLiteral("Ressortissants de %2 à %1"), QStringLiteral("Oran"),
+                             QStringLiteral("%2")) == QStringLiteral("Ressortissants d'Oran à %1"));
+    CHECK(DemoFrench::ofDepartement(QStringLiteral("Loire")) == QStringLiteral("de la Loire"));
+    CHECK(DemoFrench::ofDepartement(QStringLiteral("Rhône")) == QStringLiteral("du Rhône"));
+    CHECK(DemoFrench::ofDepartement(QStringLiteral("Ain")) == QStringLiteral("de l'Ain"));
+    CHECK(DemoFrench::ofDepartement(QStringLiteral("Haute-Savoie")) == QStringLiteral("de la Haute-Savoie"));
+    CHECK(DemoFrench::ofDepartement(QStringLiteral("Bouches-du-Rhône")) ==
+          QStringLiteral("des Bouches-du-Rhône"));
+    CHECK(DemoFrench::ofDepartement(QStringLiteral("Métropole de Lyon")) == QStringLiteral("du Rhône"));
+
+    // In a whole demo: no « de » before a vowel or an article, no département by its number.
+    TestDatabase db;
+    REQUIRE(DemoGenerator(db.connection(), 600).run().ok());
+    const QRegularExpression unElided(QStringLiteral("(^|[ '])(de ([AEIOUÉÈÂÎ]|Le |Les )|à (Le |Les ))"));
+    const QRegularExpression number(QStringLiteral(" de \\d"));
+    int chambers = 0;
+    for (const char* sql :
+         {"SELECT name FROM actor", "SELECT name FROM foreign_partner", "SELECT title FROM project"}) {
+        QSqlQuery query(db.connection());
+        REQUIRE(query.exec(QString::fromLatin1(sql)));
+        while (query.next()) {
+            const QString name = query.value(0).toString();
+            INFO(name.toStdString());
+            CHECK_FALSE(unElided.match(name).hasMatch());
+            CHECK_FALSE(number.match(name).hasMatch());
+            if (name.startsWith(QStringLiteral("Chambre de métiers et de l'artisanat ")))
+                ++chambers;
+        }
+    }
+    CHECK(chambers > 0);
 }

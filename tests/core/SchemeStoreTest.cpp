@@ -253,9 +253,10 @@ TEST_CASE("A scheme's history names every field and shows its values as read", "
     };
     // In the interface's language (English under CTest).
     CHECK(shown("kind_code") == QStringLiteral("Call for projects"));
-    CHECK(shown("actor_types").contains(QStringLiteral("Commune")));
+    // Several labels apart by a mark no label holds (labels hold commas).
+    CHECK(shown("actor_types") == QStringLiteral("Commune · Inter-municipal body (EPCI)"));
     CHECK(shown("conditions") == QStringLiteral("Up-to-date ODA declaration (déclaration APD)"));
-    CHECK(shown("calls") == QStringLiteral("Session 1: 05/01/2026 → 31/03/2026 | 09/2026"));
+    CHECK(shown("calls") == QStringLiteral("Session 1: 05/01/2026 → 31/03/2026 · 09/2026"));
     CHECK(shown("amount_max_cents") == Money::format(5000000));
     CHECK(shown("cofunding_max_percent") == QStringLiteral("50 %"));
     CHECK(FieldLabels::kindOfRecord(QStringLiteral("scheme")) != QStringLiteral("scheme"));
@@ -269,7 +270,7 @@ TEST_CASE("A scheme's sheet gives its lists by their labels and its calls in clo
     const std::optional<RecordSheet::Scheme> sheet = RecordSheet::scheme(db.connection(), id, false);
     REQUIRE(sheet);
     CHECK(sheet->kind == QStringLiteral("Appel à projets"));
-    CHECK(sheet->actorTypes.contains(QStringLiteral("Commune")));
+    CHECK(sheet->actorTypes == QStringLiteral("Commune · EPCI à fiscalité propre"));
     CHECK(sheet->countries == QStringLiteral("Madagascar"));
     CHECK(sheet->conditions == QStringLiteral("Déclaration APD à jour"));
     REQUIRE(sheet->calls.size() == 2);

@@ -440,6 +440,7 @@ TEST_CASE("A local authority's APD declarations are typed in its editor, saved, 
     bool shownForCommune = false;
     bool shownForAssociation = true;
     QString refused;
+    QStringList headers;
     whenOpen<ActorEditor>([&](ActorEditor* editor) {
         EditableRows* apd = editor->apdRows();
         // The list keeps the keyboard focus under the offscreen platform, and its Return opens a
@@ -452,6 +453,8 @@ TEST_CASE("A local authority's APD declarations are typed in its editor, saved, 
         shownForAssociation = apd->isVisible();
         type->setCurrentIndex(type->findData(QStringLiteral("commune")));
         QTableWidget* table = apd->table();
+        for (int column = 0; column < table->columnCount(); ++column)
+            headers << table->horizontalHeaderItem(column)->text();
         // Two years typed as an adviser does: the year, the amount, the date (the box comes ticked).
         for (const auto& [year, amount, date] :
              {std::tuple{"2024", "12 000", "15/04/2025"}, std::tuple{"2023", "", ""}}) {
@@ -479,6 +482,12 @@ TEST_CASE("A local authority's APD declarations are typed in its editor, saved, 
     CHECK(refused.isEmpty());
     CHECK(shownForCommune);
     CHECK_FALSE(shownForAssociation);
+    // The date's header does not repeat the status beside it (« Déclarée », « Déclarée le »).
+    INFO(headers.join(QLatin1Char('|')).toStdString());
+    for (const QString& header : std::as_const(headers)) {
+        for (const QString& other : std::as_const(headers))
+            CHECK((other == header || !other.startsWith(header)));
+    }
     const Actor saved = *ActorStore(fixture.db()).find(fixture.grenoble);
     REQUIRE(saved.apdDeclarations.size() == 2);
     CHECK(saved.apdDeclarations.at(0).year == 2024);

@@ -827,8 +827,8 @@ TEST_CASE("Details show a record's links and history, and links navigate", "[ui]
                       page->table()->visualRect(page->table()->model()->index(row, 0)).center());
     const QString text = fixture.window.details()->toPlainText();
     CHECK(text.contains(QStringLiteral("Twinning")));
-    CHECK(text.contains(QStringLiteral("Lyon (Signatory)")));
-    CHECK(text.contains(QStringLiteral("Leipzig (Germany)")));
+    CHECK(text.contains(QStringLiteral("Lyon — Signatory")));
+    CHECK(text.contains(QStringLiteral("Leipzig — Germany")));
     CHECK(text.contains(QStringLiteral("History")));
     CHECK(text.contains(QStringLiteral("tester")));
 
@@ -844,6 +844,80 @@ TEST_CASE("Details show a record's links and history, and links navigate", "[ui]
     const QString actor = fixture.window.details()->toPlainText();
     CHECK(actor.startsWith(QStringLiteral("Lyon")));
     CHECK(actor.contains(QStringLiteral("Twinning – Leipzig")));
+}
+
+// The window open on `db` (its file copied), showing `family` with its row `row` clicked.
+struct DetailsOf
+{
+    QTemporaryDir dir;
+    WindowFixture fixture;
+
+    DetailsOf(StoreFixture& db, RecordList::Family family, int row = 0)
+    {
+        const QString path = dir.filePath(QStringLiteral("details.sqlite"));
+        db.database().close();
+        REQUIRE(QFile::copy(db.path(), path));
+        fixture.window.show();
+        REQUIRE(
+            fixture.window.openDatabase(DatabaseLocation::sqliteFile(path), Database::OpenMode::MustExist));
+        waitForLists(fixture.window);
+        fixture.window.showFamily(family);
+        waitForLists(fixture.window);
+        QTableView* table = fixture.window.page(family)->table();
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                          table->visualRect(table->model()->index(row, 0)).center());
+    }
+
+    QString text() const { return fixture.window.details()->toPlainText(); }
+};
+
+TEST_CASE("Details keep apart labels that hold commas themselves", "[ui][details]")
+{
+    StoreFixture db;
+    Partnership partnership;
+    partnership.kindCode = QStringLiteral("jumelage");
+    partnership.actors = {{db.addActor(QStringLiteral("Lyon")), QString()}};
+    partnership.partnerIds = {db.addPartner(QStringLiteral("Leipzig"), QStringLiteral("DE"))};
+    partnership.themeCodes = {QStringLiteral("culture_sport"), QStringLiteral("education")};
+    REQUIRE(PartnershipStore(db.connection()).create(partnership).ok());
+    const DetailsOf details(db, RecordList::Family::Partnerships);
+    INFO(details.text().toStdString());
+    CHECK(details.text().contains(
+        QStringLiteral("Culture, heritage, sport, French-speaking world · Education, training")));
+}
+
+TEST_CASE("Details say « in » a year or a month and « on » a day", "[ui][details]")
+{
+    StoreFixture db;
+    Partnership partnership;
+    partnership.kindCode = QStringLiteral("jumelage");
+    partnership.actors = {{db.addActor(QStringLiteral("Lyon")), QString()}};
+    partnership.partnerIds = {db.addPartner(QStringLiteral("Leipzig"), QStringLiteral("DE"))};
+    partnership.signedOn = PartialDate::ofMonth(1998, 3);
+    partnership.endedOn = PartialDate::ofDay(QDate(2024, 5, 12));
+    partnership.verifiedOn = PartialDate::ofYear(2026);
+    REQUIRE(PartnershipStore(db.connection()).create(partnership).ok());
+    const DetailsOf details(db, RecordList::Family::Partnerships);
+    INFO(details.text().toStdString());
+    const auto shows = [&](const char* label, const char* value) {
+        return details.text().contains(
+            QRegularExpression(QString::fromUtf8(label) + QStringLiteral("\\s+") + QString::fromUtf8(value)));
+    };
+    CHECK(shows("Signed in", "March 1998"));
+    CHECK(shows("Ended on", "12/05/2024"));
+    CHECK(shows("Verified in", "2026"));
+    CHECK_FALSE(details.text().contains(QStringLiteral("Verified on")));
+}
+
+TEST_CASE("Details name a role that holds parentheses without wrapping it in more", "[ui][details]")
+{
+    StoreFixture db;
+    const qint64 grenoble = db.addActor(QStringLiteral("Grenoble"));
+    db.addProject(QStringLiteral("Accès à l'eau à Kaya"), grenoble);
+    const DetailsOf details(db, RecordList::Family::Projects);
+    INFO(details.text().toStdString());
+    CHECK(details.text().contains(QStringLiteral("Grenoble — Lead (accountable)")));
+    CHECK_FALSE(details.text().contains(QStringLiteral("(Lead (accountable))")));
 }
 
 TEST_CASE("Columns fit their content and the view at 1024 px, hidden pages too; the name column takes "
@@ -1477,8 +1551,8 @@ TEST_CASE("The country filter is typed, never holds its own name; the database s
 
     auto* database = fixture.window.statusBar()->findChild<QLabel*>(QStringLiteral("databaseLabel"));
     REQUIRE(database);
-    CHECK(database->text().startsWith(QStringLiteral("Database: ")));
-    CHECK(database->text().endsWith(QStringLiteral("sample.sqlite")));
+    CHECK(database->text() == QStringLiteral("Database: sample.sqlite"));
+    CHECK(database->toolTip() == QDir::toNativeSeparators(sample.path));
     fixture.window.statusBar()->showMessage(QStringLiteral("A menu's help text"));
     fixture.window.statusBar()->clearMessage();
     CHECK(database->isVisible());

@@ -60,8 +60,9 @@ ActorEditor::ActorEditor(const QSqlDatabase& db, const Actor& actor, QWidget* pa
     , m_source(new QLineEdit(actor.source, this))
     , m_verifiedOn(new PartialDateEdit(this))
     , m_notes(new QPlainTextEdit(actor.notes, this))
-    , m_apd(new EditableRows({tr("Year"), tr("Declared"), tr("Amount"), tr("Declared on")}, ApdAmount,
-                             tr("Add a year"), this))
+    // « Date », not « Déclarée le » beside « Déclarée »: the status is said once.
+    , m_apd(new EditableRows({tr("Year"), tr("Declared"), tr("Amount"), tr("Date", "of an APD declaration")},
+                             ApdAmount, tr("Add a year"), this))
     , m_placeNote(new QLabel(this))
     , m_countWarning(new QLabel(this))
     , m_communeCode(actor.inseeCode.trimmed().toUpper())

@@ -1,6 +1,7 @@
 #include "FundingTable.h"
 
 #include "ReferenceChoices.h"
+#include "common/LabelList.h"
 #include "common/Money.h"
 
 #include <QComboBox>
@@ -275,7 +276,7 @@ void FundingTable::updateSummary()
         if (total > 0)
             shares << tr("%1: %2 %").arg(it.key(), QLocale().toString(100.0 * it.value() / total, 'f', 0));
     }
-    m_summary->setText(
-        shares.isEmpty() ? tr("Total: %1").arg(Money::format(total))
-                         : tr("Total: %1 — %2").arg(Money::format(total), shares.join(QLatin1String(", "))));
+    m_summary->setText(shares.isEmpty()
+                           ? tr("Total: %1").arg(Money::format(total))
+                           : tr("Total: %1 — %2").arg(Money::format(total), LabelList::join(shares)));
 }
