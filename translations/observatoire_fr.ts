@@ -354,6 +354,10 @@
         <source>Twinning committees</source>
         <translation>Comités de jumelage</translation>
     </message>
+    <message>
+        <source>On the map, %1 are one outline: %2 engaged actors for %3 inhabitants together, %4 per 100,000 inhabitants.</source>
+        <translation>Sur la carte, %1 ne forment qu&apos;une zone : %2 acteurs engagés pour %3 habitants ensemble, soit %4 pour 100 000 habitants.</translation>
+    </message>
 </context>
 <context>
     <name>ActorStore</name>
@@ -5352,10 +5356,6 @@ Instruction : %4</translation>
         <translation>Acteurs engagés</translation>
     </message>
     <message>
-        <source>An actor is engaged in %1 when it is named, in any role, in a partnership or a project active in %1 (a dormant or suspended one does not engage its actors). Each actor counts once, whatever the number of its partnerships and projects. The part on actors counts only the actors of %2, those whose department is in the region, so that its totals agree with the table by department; the engaged actors of other regions, and those whose department is not given, are counted apart in its key figures. The families of the actors of a project, by zone, are those of its actors of the region. Partnerships and projects are counted whatever the place of their actors. Densities divide by the population of the department in the reference data.</source>
-        <translation>Un acteur est engagé en&#x202f;%1 s&apos;il est cité, quel que soit son rôle, dans un partenariat ou un projet actif en&#x202f;%1 (un partenariat ou un projet en sommeil ou suspendu n&apos;engage pas ses acteurs). Chaque acteur compte une fois, quel que soit le nombre de ses partenariats et projets. La partie sur les acteurs ne compte que les acteurs de %2, ceux dont le département est dans la région, afin que ses totaux concordent avec le tableau par département&#x202f;; les acteurs engagés d&apos;autres régions, et ceux dont le département n&apos;est pas renseigné, sont comptés à part dans ses chiffres clés. Les familles des acteurs d&apos;un projet, par zone, sont celles de ses acteurs de la région. Les partenariats et les projets sont comptés quel que soit le lieu de leurs acteurs. Les densités divisent par la population du département des données de référence.</translation>
-    </message>
-    <message>
         <source>Countries and zones</source>
         <translation>Pays et zones</translation>
     </message>
@@ -5448,10 +5448,6 @@ Instruction : %4</translation>
         <translation>Graphiques</translation>
     </message>
     <message>
-        <source>Each chart draws every row of its table; a line chart draws each column of its table as a line named in its legend. The figures of a chart are those of its table, written the same way.</source>
-        <translation>Chaque graphique dessine toutes les lignes de son tableau&#x202f;; une courbe dessine chaque colonne de son tableau comme une ligne nommée dans sa légende. Les chiffres d&apos;un graphique sont ceux de son tableau, écrits de la même façon.</translation>
-    </message>
-    <message>
         <source>Data quality</source>
         <translation>Qualité des données</translation>
     </message>
@@ -5502,6 +5498,14 @@ Instruction : %4</translation>
     <message>
         <source>the %1 region</source>
         <translation>la région %1</translation>
+    </message>
+    <message>
+        <source>An actor is engaged in %1 when it is named, in any role, in a partnership or a project active in %1 (a dormant or suspended one does not engage its actors). Each actor counts once, whatever the number of its partnerships and projects. The part on actors counts only the actors of %2, those whose department is in the region, so that its totals agree with the table by department; the engaged actors of other regions, and those whose department is not given, are counted apart in its key figures. The families of the actors of a project, by zone, are those of its actors of the region. Partnerships and projects are counted whatever the place of their actors. Densities divide by the population of the department in the reference data. Where the map has one outline for two departments of the table (the Rhône and the Métropole de Lyon), it shows them together: their engaged actors divided by their population, as its legend says with their figures together; the table gives each apart.</source>
+        <translation>Un acteur est engagé en %1 s&apos;il est cité, quel que soit son rôle, dans un partenariat ou un projet actif en %1 (un partenariat ou un projet en sommeil ou suspendu n&apos;engage pas ses acteurs). Chaque acteur compte une fois, quel que soit le nombre de ses partenariats et projets. La partie sur les acteurs ne compte que les acteurs de %2, ceux dont le département est dans la région, afin que ses totaux concordent avec le tableau par département ; les acteurs engagés d&apos;autres régions, et ceux dont le département n&apos;est pas renseigné, sont comptés à part dans ses chiffres clés. Les familles des acteurs d&apos;un projet, par zone, sont celles de ses acteurs de la région. Les partenariats et les projets sont comptés quel que soit le lieu de leurs acteurs. Les densités divisent par la population du département des données de référence. Là où la carte n&apos;a qu&apos;une zone pour deux départements du tableau (le Rhône et la Métropole de Lyon), elle les montre ensemble : leurs acteurs engagés divisés par leur population, comme le dit sa légende avec leurs chiffres réunis ; le tableau donne chacun à part.</translation>
+    </message>
+    <message>
+        <source>Each chart draws every row of its table; a line chart draws each column of its table as a line named in its legend. The figures of a chart are those of its table, written the same way; a map&apos;s outline that stands for several rows of its table shows them together, by the table&apos;s rule, and its legend says so.</source>
+        <translation>Chaque graphique dessine toutes les lignes de son tableau ; une courbe dessine chaque colonne de son tableau comme une ligne nommée dans sa légende. Les chiffres d&apos;un graphique sont ceux de son tableau, écrits de la même façon ; une zone de carte qui représente plusieurs lignes de son tableau les montre ensemble, selon la règle du tableau, et sa légende le dit.</translation>
     </message>
 </context>
 <context>

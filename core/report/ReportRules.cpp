@@ -184,7 +184,10 @@ ReportRules::Statement ReportRules::EngagedActor::statement(const Context& c)
            "department; the engaged actors of other regions, and those whose department is not given, "
            "are counted apart in its key figures. The families of the actors of a project, by zone, are "
            "those of its actors of the region. Partnerships and projects are counted whatever the place of "
-           "their actors. Densities divide by the population of the department in the reference data.")
+           "their actors. Densities divide by the population of the department in the reference data. Where "
+           "the map has one outline for two departments of the table (the Rhône and the Métropole de "
+           "Lyon), it shows them together: their engaged actors divided by their population, as its "
+           "legend says with their figures together; the table gives each apart.")
             .arg(yearOf(c))
             .arg(regionOf(c))};
 }
@@ -366,7 +369,8 @@ ReportRules::Statement ReportRules::Charts::statement(const Context&)
     return {QString::fromLatin1(kId), tr("Charts"),
             tr("Each chart draws every row of its table; a line chart draws each column of its table as a "
                "line named in its legend. The figures of a chart are those of its table, written the same "
-               "way.")};
+               "way; a map's outline that stands for several rows of its table shows them together, by the "
+               "table's rule, and its legend says so.")};
 }
 
 ReportRules::Statement ReportRules::Quality::statement(const Context& c)
