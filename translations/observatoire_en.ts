@@ -3511,6 +3511,10 @@ Statement: %4</translation>
         <source>Planned, dated in the year (never counted)</source>
         <translation>Planned, dated in the year (never counted)</translation>
     </message>
+    <message>
+        <source>Twinnings</source>
+        <translation>Twinnings</translation>
+    </message>
 </context>
 <context>
     <name>PartnershipStore</name>

@@ -3496,7 +3496,7 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation>Ensemble</translation>
+        <translation>Espace géographique</translation>
     </message>
     <message>
         <source>Share (%)</source>
@@ -3596,6 +3596,10 @@ Instruction : %4</translation>
     <message>
         <source>Planned, dated in the year (never counted)</source>
         <translation>En projet, datés dans l&apos;année (jamais comptés)</translation>
+    </message>
+    <message>
+        <source>Twinnings</source>
+        <translation>Jumelages</translation>
     </message>
 </context>
 <context>
