@@ -112,8 +112,8 @@ ReportRules::Statement ReportRules::ActivePartnership::statement(const Context& 
            "active. A partnership recorded as ended without an end date is counted as active only in the "
            "year of its signature, the last year it is known to have run. Statuses are those recorded "
            "today (the database keeps no history of them): a partnership dormant today counts as dormant "
-           "in every year it ran. The lists' filter \"Active in\" and export --year apply this rule, so a "
-           "list filtered on %1 shows the partnerships counted here.")
+           "in every year it ran. The lists' filter \"Active in\" applies this rule, so a list filtered on "
+           "%1, and its export, show the partnerships counted here.")
             .arg(yearOf(c))};
 }
 
@@ -144,7 +144,8 @@ ReportRules::Statement ReportRules::ActiveProject::statement(const Context& c)
                "planned end) before 1 January %1. A project in identification or cancelled is never active; "
                "a suspended one is counted apart, not as active. A project recorded as closed without an end "
                "date is counted as active only in the year it started. Statuses are those recorded today. "
-               "The lists' filter \"Active in\" and export --year apply this rule.")
+               "The lists' filter \"Active in\" applies this rule, so a list filtered on %1, and its export, "
+               "show the projects counted here.")
                 .arg(yearOf(c))};
 }
 

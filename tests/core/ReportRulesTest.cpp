@@ -1,3 +1,4 @@
+#include "support/InFrench.h"
 #include "support/QtPrinting.h"
 #include "support/TestDatabase.h"
 
@@ -9,6 +10,7 @@
 
 #include <QBuffer>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 #include <catch2/catch.hpp>
@@ -803,6 +805,24 @@ TEST_CASE("Rule figures: shares that do not add up to 100 because of their round
     CHECK(programmes->base.endsWith(QStringLiteral("they add up to 99.9%.")));
     // Shares that add up: nothing said.
     CHECK_FALSE(report.table(QStringLiteral("partnerships_europe"))->base.contains(QStringLiteral("add up")));
+}
+
+TEST_CASE("The methodology is written for the report's readers: no command-line syntax, in English and in "
+          "French",
+          "[report][rules]")
+{
+    // Advisers and elected members read it: an option such as « --year » says nothing to them.
+    static const QRegularExpression commandLine(QStringLiteral("(^|\\s)--[a-z]"));
+    const auto check = [](const char* language) {
+        for (const ReportRules::Statement& rule :
+             ReportRules::methodology({2025, QStringLiteral("Auvergne")})) {
+            INFO(language << ": " << rule.id.toStdString() << ": " << rule.text.toStdString());
+            CHECK_FALSE(rule.text.contains(commandLine));
+        }
+    };
+    check("English");
+    InFrench french;
+    check("French");
 }
 
 TEST_CASE("docs/report.md states every counting rule as the methodology does", "[report][rules][docs]")
