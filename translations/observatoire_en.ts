@@ -3945,6 +3945,10 @@ Statement: %4</translation>
         <source>Based on %Ln active project(s) whose theme is given; a project with several themes counts in each, so the shares add up to more than 100%.</source>
         <translation><numerusform>Based on %Ln active project whose theme is given; a project with several themes counts in each, so the shares add up to more than 100%.</numerusform><numerusform>Based on %Ln active projects whose theme is given; a project with several themes counts in each, so the shares add up to more than 100%.</numerusform></translation>
     </message>
+    <message>
+        <source>SDG %1 – %2</source>
+        <translation>SDG %1 – %2</translation>
+    </message>
 </context>
 <context>
     <name>ProjectStore</name>

@@ -4052,6 +4052,10 @@ Instruction : %4</translation>
             <numerusform>Sur %Ln projets actifs dont la thématique est renseignée ; un projet à plusieurs thématiques compte dans chacune, si bien que les parts dépassent 100 %.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>SDG %1 – %2</source>
+        <translation>ODD %1 – %2</translation>
+    </message>
 </context>
 <context>
     <name>ProjectStore</name>

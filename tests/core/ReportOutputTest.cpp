@@ -183,6 +183,14 @@ TEST_CASE("Report charts: round ticks, every row, every series with a legend, fi
     CHECK(SvgChart::wrapped(QStringLiteral("Agriculture, alimentation, développement rural, pêche"), 30) ==
           QStringList{QStringLiteral("Agriculture, alimentation,"),
                       QStringLiteral("développement rural, pêche")});
+    // A word longer than a line: cut after its own hyphens, or else with an ellipsis, never
+    // silently.
+    CHECK(SvgChart::wrapped(QStringLiteral("Land de Rhénanie-du-Nord-Westphalie"), 18) ==
+          QStringList{QStringLiteral("Land de"), QStringLiteral("Rhénanie-du-Nord-"),
+                      QStringLiteral("Westphalie")});
+    CHECK(SvgChart::wrapped(QStringLiteral("ODD 9 Anticonstitutionnellement"), 12) ==
+          QStringList{QStringLiteral("ODD 9"), QStringLiteral("Anticonstit…"), QStringLiteral("utionnellem…"),
+                      QStringLiteral("ent")});
 
     const Report report = handReport();
     // The line chart of five years: both columns, each named in the legend.
