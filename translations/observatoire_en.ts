@@ -1994,10 +1994,6 @@ region's actors. Without a command, opens the application window.</translation>
         <translation>(none)</translation>
     </message>
     <message>
-        <source>12 500,50 €</source>
-        <translation>12 500,50 €</translation>
-    </message>
-    <message>
         <source>Line %1: "%2" is not a year.</source>
         <translation>Line %1: "%2" is not a year.</translation>
     </message>
@@ -2897,16 +2893,16 @@ Statement: %4</translation>
 <context>
     <name>Money</name>
     <message>
-        <source>"%1" is not an amount (such as 12 500,50 €)</source>
-        <translation>"%1" is not an amount (such as 12 500,50 €)</translation>
-    </message>
-    <message>
         <source>"%1" is too large an amount</source>
         <translation>"%1" is too large an amount</translation>
     </message>
     <message>
-        <source>"%1": an amount must be positive (such as 12 500,50 €)</source>
-        <translation>"%1": an amount must be positive (such as 12 500,50 €)</translation>
+        <source>"%1": an amount must be positive (such as %2)</source>
+        <translation>"%1": an amount must be positive (such as %2)</translation>
+    </message>
+    <message>
+        <source>"%1" is not an amount (such as %2)</source>
+        <translation>"%1" is not an amount (such as %2)</translation>
     </message>
 </context>
 <context>
@@ -3714,10 +3710,6 @@ Statement: %4</translation>
     <message>
         <source>New project</source>
         <translation>New project</translation>
-    </message>
-    <message>
-        <source>12 500,50 €</source>
-        <translation>12 500,50 €</translation>
     </message>
     <message>
         <source>Remove</source>

@@ -2029,10 +2029,6 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
         <translation>(aucun)</translation>
     </message>
     <message>
-        <source>12 500,50 €</source>
-        <translation>12 500,50 €</translation>
-    </message>
-    <message>
         <source>Line %1: &quot;%2&quot; is not a year.</source>
         <translation>Ligne %1 : « %2 » n&apos;est pas une année.</translation>
     </message>
@@ -2962,16 +2958,16 @@ Instruction : %4</translation>
 <context>
     <name>Money</name>
     <message>
-        <source>&quot;%1&quot; is not an amount (such as 12 500,50 €)</source>
-        <translation>« %1 » n&apos;est pas un montant (par exemple 12 500,50 €)</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is too large an amount</source>
         <translation>« %1 » est un montant trop grand</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: an amount must be positive (such as 12 500,50 €)</source>
-        <translation>« %1 » : un montant doit être positif (par exemple 12 500,50 €)</translation>
+        <source>&quot;%1&quot;: an amount must be positive (such as %2)</source>
+        <translation>« %1 » : un montant doit être positif (par exemple %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount (such as %2)</source>
+        <translation>« %1 » n&apos;est pas un montant (par exemple %2)</translation>
     </message>
 </context>
 <context>
@@ -3812,10 +3808,6 @@ Instruction : %4</translation>
     <message>
         <source>New project</source>
         <translation>Nouveau projet</translation>
-    </message>
-    <message>
-        <source>12 500,50 €</source>
-        <translation>12 500,50 €</translation>
     </message>
     <message>
         <source>Remove</source>
