@@ -119,22 +119,6 @@
         <translation>Add a year</translation>
     </message>
     <message>
-        <source>APD declarations</source>
-        <translation>APD declarations</translation>
-    </message>
-    <message>
-        <source>The years for which the local authority declared its official development assistance (« déclaration APD »): some schemes ask for it.</source>
-        <translation>The years for which the local authority declared its official development assistance (« déclaration APD »): some schemes ask for it.</translation>
-    </message>
-    <message>
-        <source>APD, line %1: "%2" is not a year.</source>
-        <translation>APD, line %1: "%2" is not a year.</translation>
-    </message>
-    <message>
-        <source>APD of %1: %2</source>
-        <translation>APD of %1: %2</translation>
-    </message>
-    <message>
         <source>Recognised as %1, an official place: its type, codes, department and population are filled in.</source>
         <translation>Recognised as %1, an official place: its type, codes, department and population are filled in.</translation>
     </message>
@@ -149,6 +133,22 @@
     <message>
         <source>The commune "%1" is not the one of INSEE code %2: choose the commune among the suggestions, or correct the code.</source>
         <translation>The commune "%1" is not the one of INSEE code %2: choose the commune among the suggestions, or correct the code.</translation>
+    </message>
+    <message>
+        <source>ODA declarations</source>
+        <translation>ODA declarations</translation>
+    </message>
+    <message>
+        <source>The years for which the local authority declared its official development assistance (ODA, « déclaration APD » on French forms): some schemes ask for it.</source>
+        <translation>The years for which the local authority declared its official development assistance (ODA, « déclaration APD » on French forms): some schemes ask for it.</translation>
+    </message>
+    <message>
+        <source>ODA, line %1: "%2" is not a year.</source>
+        <translation>ODA, line %1: "%2" is not a year.</translation>
+    </message>
+    <message>
+        <source>ODA of %1: %2</source>
+        <translation>ODA of %1: %2</translation>
     </message>
 </context>
 <context>
@@ -174,16 +174,16 @@
         <translation>year %1: %2</translation>
     </message>
     <message>
-        <source>each APD declaration needs its year</source>
-        <translation>each APD declaration needs its year</translation>
-    </message>
-    <message>
-        <source>values given: %1, APD years: %2 — one per year, in the same order, or none</source>
-        <translation>values given: %1, APD years: %2 — one per year, in the same order, or none</translation>
-    </message>
-    <message>
         <source>"%1" is not a French department</source>
         <translation>"%1" is not a French department</translation>
+    </message>
+    <message>
+        <source>values given: %1, ODA years: %2 — one per year, in the same order, or none</source>
+        <translation>values given: %1, ODA years: %2 — one per year, in the same order, or none</translation>
+    </message>
+    <message>
+        <source>each ODA declaration needs its year</source>
+        <translation>each ODA declaration needs its year</translation>
     </message>
 </context>
 <context>
@@ -309,16 +309,8 @@
         <translation><numerusform>%Ln actor of the region engaged in %1.</numerusform><numerusform>%Ln actors of the region engaged in %1.</numerusform></translation>
     </message>
     <message>
-        <source>Engaged local authorities that declared their APD</source>
-        <translation>Engaged local authorities that declared their APD</translation>
-    </message>
-    <message>
         <source>Local authorities of the region engaged</source>
         <translation>Local authorities of the region engaged</translation>
-    </message>
-    <message>
-        <source>of which declared their APD for the year</source>
-        <translation>of which declared their APD for the year</translation>
     </message>
     <message>
         <source>Share that declared (%)</source>
@@ -347,6 +339,14 @@
     <message>
         <source>On the map, %1 are one outline: %2 engaged actors for %3 inhabitants together, %4 per 100,000 inhabitants.</source>
         <translation>On the map, %1 are one outline: %2 engaged actors for %3 inhabitants together, %4 per 100,000 inhabitants.</translation>
+    </message>
+    <message>
+        <source>Engaged local authorities that declared their ODA</source>
+        <translation>Engaged local authorities that declared their ODA</translation>
+    </message>
+    <message>
+        <source>of which declared their ODA for the year</source>
+        <translation>of which declared their ODA for the year</translation>
     </message>
 </context>
 <context>
@@ -404,24 +404,8 @@
         <translation>"%1" names the commune of %2 (%3), but %4 is the INSEE code of %5.</translation>
     </message>
     <message>
-        <source>%1 is not a year of APD declaration.</source>
-        <translation>%1 is not a year of APD declaration.</translation>
-    </message>
-    <message>
         <source>An amount cannot be negative.</source>
         <translation>An amount cannot be negative.</translation>
-    </message>
-    <message>
-        <source>The APD of %1 is marked as not declared: it has no amount nor date of declaration.</source>
-        <translation>The APD of %1 is marked as not declared: it has no amount nor date of declaration.</translation>
-    </message>
-    <message>
-        <source>The same year of APD declaration is listed twice.</source>
-        <translation>The same year of APD declaration is listed twice.</translation>
-    </message>
-    <message>
-        <source>Only local authorities and their groupings declare their APD: choose such a type, or remove the declarations.</source>
-        <translation>Only local authorities and their groupings declare their APD: choose such a type, or remove the declarations.</translation>
     </message>
     <message>
         <source>%1 is the INSEE code of %2, in department %3, not %4.</source>
@@ -430,6 +414,22 @@
     <message>
         <source>"%1" is not a known department.</source>
         <translation>"%1" is not a known department.</translation>
+    </message>
+    <message>
+        <source>%1 is not a year of ODA declaration.</source>
+        <translation>%1 is not a year of ODA declaration.</translation>
+    </message>
+    <message>
+        <source>The ODA of %1 is marked as not declared: it has no amount nor date of declaration.</source>
+        <translation>The ODA of %1 is marked as not declared: it has no amount nor date of declaration.</translation>
+    </message>
+    <message>
+        <source>The same year of ODA declaration is listed twice.</source>
+        <translation>The same year of ODA declaration is listed twice.</translation>
+    </message>
+    <message>
+        <source>Only local authorities and their groupings declare their ODA: choose such a type, or remove the declarations.</source>
+        <translation>Only local authorities and their groupings declare their ODA: choose such a type, or remove the declarations.</translation>
     </message>
 </context>
 <context>
@@ -1787,16 +1787,16 @@ region's actors. Without a command, opens the application window.</translation>
         <translation>Trash</translation>
     </message>
     <message>
-        <source>APD declarations</source>
-        <translation>APD declarations</translation>
-    </message>
-    <message>
         <source>Scheme</source>
         <translation>Scheme</translation>
     </message>
     <message>
         <source>Call</source>
         <translation>Call</translation>
+    </message>
+    <message>
+        <source>ODA declarations</source>
+        <translation>ODA declarations</translation>
     </message>
 </context>
 <context>
@@ -5288,10 +5288,6 @@ Statement: %4</translation>
         <translation>ended without an end date: the yearly report counts it only in the year it began</translation>
     </message>
     <message>
-        <source>Local authorities that declared their APD</source>
-        <translation>Local authorities that declared their APD</translation>
-    </message>
-    <message>
         <source>Funding obtained per support scheme</source>
         <translation>Funding obtained per support scheme</translation>
     </message>
@@ -5312,10 +5308,6 @@ Statement: %4</translation>
         <translation>the %1 region</translation>
     </message>
     <message>
-        <source>The local authorities are the actors whose type is of the family « local authorities and groupings » (communes, intercommunal bodies, departments, the Region, the Métropole de Lyon, syndicates). The table of the engaged local authorities that declared their APD takes as its base the local authorities of %2 engaged in %1 (rule on engaged actors) and counts those whose record holds a declaration of official development assistance for the year %1 marked as declared; a declaration marked as not made, or none recorded, does not count. The share is taken on that base; without an engaged local authority it is not defined (n.d.), not 0%.</source>
-        <translation>The local authorities are the actors whose type is of the family « local authorities and groupings » (communes, intercommunal bodies, departments, the Region, the Métropole de Lyon, syndicates). The table of the engaged local authorities that declared their APD takes as its base the local authorities of %2 engaged in %1 (rule on engaged actors) and counts those whose record holds a declaration of official development assistance for the year %1 marked as declared; a declaration marked as not made, or none recorded, does not count. The share is taken on that base; without an engaged local authority it is not defined (n.d.), not 0%.</translation>
-    </message>
-    <message>
         <source>An actor is engaged in %1 when it is named, in any role, in a partnership or a project active in %1 (a dormant or suspended one does not engage its actors). Each actor counts once, whatever the number of its partnerships and projects. The part on actors counts only the actors of %2, those whose department is in the region, so that its totals agree with the table by department; the engaged actors of other regions, and those whose department is not given, are counted apart in its key figures. The families of the actors of a project, by zone, are those of its actors of the region. Partnerships and projects are counted whatever the place of their actors. Densities divide by the population of the department in the reference data. Where the map has one outline for two departments of the table (the Rhône and the Métropole de Lyon), it shows them together: their engaged actors divided by their population, as its legend says with their figures together; the table gives each apart.</source>
         <translation>An actor is engaged in %1 when it is named, in any role, in a partnership or a project active in %1 (a dormant or suspended one does not engage its actors). Each actor counts once, whatever the number of its partnerships and projects. The part on actors counts only the actors of %2, those whose department is in the region, so that its totals agree with the table by department; the engaged actors of other regions, and those whose department is not given, are counted apart in its key figures. The families of the actors of a project, by zone, are those of its actors of the region. Partnerships and projects are counted whatever the place of their actors. Densities divide by the population of the department in the reference data. Where the map has one outline for two departments of the table (the Rhône and the Métropole de Lyon), it shows them together: their engaged actors divided by their population, as its legend says with their figures together; the table gives each apart.</translation>
     </message>
@@ -5330,6 +5322,14 @@ Statement: %4</translation>
     <message>
         <source>A project is active in %1 when it started by 31 December %1 and did not end (its actual or planned end) before 1 January %1. A project in identification or cancelled is never active; a suspended one is counted apart, not as active. A project recorded as closed without an end date is counted as active only in the year it started. Statuses are those recorded today. The lists' filter "Active in" applies this rule, so a list filtered on %1, and its export, show the projects counted here.</source>
         <translation>A project is active in %1 when it started by 31 December %1 and did not end (its actual or planned end) before 1 January %1. A project in identification or cancelled is never active; a suspended one is counted apart, not as active. A project recorded as closed without an end date is counted as active only in the year it started. Statuses are those recorded today. The lists' filter "Active in" applies this rule, so a list filtered on %1, and its export, show the projects counted here.</translation>
+    </message>
+    <message>
+        <source>Local authorities that declared their ODA</source>
+        <translation>Local authorities that declared their ODA</translation>
+    </message>
+    <message>
+        <source>The local authorities are the actors whose type is of the family « local authorities and groupings » (communes, intercommunal bodies, departments, the Region, the Métropole de Lyon, syndicates). The table of the engaged local authorities that declared their ODA takes as its base the local authorities of %2 engaged in %1 (rule on engaged actors) and counts those whose record holds a declaration of official development assistance for the year %1 marked as declared; a declaration marked as not made, or none recorded, does not count. The share is taken on that base; without an engaged local authority it is not defined (n.d.), not 0%.</source>
+        <translation>The local authorities are the actors whose type is of the family « local authorities and groupings » (communes, intercommunal bodies, departments, the Region, the Métropole de Lyon, syndicates). The table of the engaged local authorities that declared their ODA takes as its base the local authorities of %2 engaged in %1 (rule on engaged actors) and counts those whose record holds a declaration of official development assistance for the year %1 marked as declared; a declaration marked as not made, or none recorded, does not count. The share is taken on that base; without an engaged local authority it is not defined (n.d.), not 0%.</translation>
     </message>
 </context>
 <context>
@@ -5756,16 +5756,16 @@ Statement: %4</translation>
         <translation>no call open now</translation>
     </message>
     <message>
-        <source>%1: asked of local authorities (APD of %2); to check with the actor</source>
-        <translation>%1: asked of local authorities (APD of %2); to check with the actor</translation>
+        <source>%1: asked of local authorities (ODA of %2); to check with the actor</source>
+        <translation>%1: asked of local authorities (ODA of %2); to check with the actor</translation>
     </message>
     <message>
-        <source>%1: APD of %2 declared</source>
-        <translation>%1: APD of %2 declared</translation>
+        <source>%1: ODA of %2 declared</source>
+        <translation>%1: ODA of %2 declared</translation>
     </message>
     <message>
-        <source>%1: no APD declaration recorded for %2</source>
-        <translation>%1: no APD declaration recorded for %2</translation>
+        <source>%1: no ODA declaration recorded for %2</source>
+        <translation>%1: no ODA declaration recorded for %2</translation>
     </message>
 </context>
 <context>

@@ -120,22 +120,6 @@
         <translation>Ajouter une année</translation>
     </message>
     <message>
-        <source>APD declarations</source>
-        <translation>Déclarations APD</translation>
-    </message>
-    <message>
-        <source>The years for which the local authority declared its official development assistance (« déclaration APD »): some schemes ask for it.</source>
-        <translation>Les années pour lesquelles la collectivité a déclaré son aide publique au développement (« déclaration APD ») : certains dispositifs la demandent.</translation>
-    </message>
-    <message>
-        <source>APD, line %1: &quot;%2&quot; is not a year.</source>
-        <translation>APD, ligne %1 : « %2 » n&apos;est pas une année.</translation>
-    </message>
-    <message>
-        <source>APD of %1: %2</source>
-        <translation>APD de %1 : %2</translation>
-    </message>
-    <message>
         <source>Recognised as %1, an official place: its type, codes, department and population are filled in.</source>
         <translation>Reconnu : %1, un lieu officiel ; son type, ses codes, son département et sa population sont remplis.</translation>
     </message>
@@ -150,6 +134,22 @@
     <message>
         <source>The commune &quot;%1&quot; is not the one of INSEE code %2: choose the commune among the suggestions, or correct the code.</source>
         <translation>La commune «&#xa0;%1&#xa0;» n’est pas celle du code INSEE %2&#xa0;: choisissez la commune parmi les suggestions, ou corrigez le code.</translation>
+    </message>
+    <message>
+        <source>ODA declarations</source>
+        <translation>Déclarations APD</translation>
+    </message>
+    <message>
+        <source>The years for which the local authority declared its official development assistance (ODA, « déclaration APD » on French forms): some schemes ask for it.</source>
+        <translation>Les années pour lesquelles la collectivité a déclaré son aide publique au développement (« déclaration APD ») : certains dispositifs la demandent.</translation>
+    </message>
+    <message>
+        <source>ODA, line %1: &quot;%2&quot; is not a year.</source>
+        <translation>APD, ligne %1 : « %2 » n&apos;est pas une année.</translation>
+    </message>
+    <message>
+        <source>ODA of %1: %2</source>
+        <translation>APD de %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -179,12 +179,12 @@
         <translation>année %1 : %2</translation>
     </message>
     <message>
-        <source>each APD declaration needs its year</source>
-        <translation>chaque déclaration APD a besoin de son année</translation>
+        <source>values given: %1, ODA years: %2 — one per year, in the same order, or none</source>
+        <translation>valeurs données : %1, années d&apos;APD : %2 — une par année, dans le même ordre, ou aucune</translation>
     </message>
     <message>
-        <source>values given: %1, APD years: %2 — one per year, in the same order, or none</source>
-        <translation>valeurs données : %1, années d&apos;APD : %2 — une par année, dans le même ordre, ou aucune</translation>
+        <source>each ODA declaration needs its year</source>
+        <translation>chaque déclaration APD a besoin de son année</translation>
     </message>
 </context>
 <context>
@@ -328,16 +328,8 @@
         </translation>
     </message>
     <message>
-        <source>Engaged local authorities that declared their APD</source>
-        <translation>Collectivités engagées ayant déclaré leur APD</translation>
-    </message>
-    <message>
         <source>Local authorities of the region engaged</source>
         <translation>Collectivités de la région engagées</translation>
-    </message>
-    <message>
-        <source>of which declared their APD for the year</source>
-        <translation>dont ayant déclaré leur APD pour l&apos;année</translation>
     </message>
     <message>
         <source>Share that declared (%)</source>
@@ -357,6 +349,14 @@
     <message>
         <source>On the map, %1 are one outline: %2 engaged actors for %3 inhabitants together, %4 per 100,000 inhabitants.</source>
         <translation>Sur la carte, %1 ne forment qu&apos;une zone : %2 acteurs engagés pour %3 habitants ensemble, soit %4 pour 100 000 habitants.</translation>
+    </message>
+    <message>
+        <source>Engaged local authorities that declared their ODA</source>
+        <translation>Collectivités engagées ayant déclaré leur APD</translation>
+    </message>
+    <message>
+        <source>of which declared their ODA for the year</source>
+        <translation>dont ayant déclaré leur APD pour l&apos;année</translation>
     </message>
 </context>
 <context>
@@ -422,23 +422,23 @@
         <translation>« %1 » désigne la commune de %2 (%3), mais %4 est le code INSEE de %5.</translation>
     </message>
     <message>
-        <source>%1 is not a year of APD declaration.</source>
-        <translation>%1 n&apos;est pas une année de déclaration APD.</translation>
-    </message>
-    <message>
         <source>An amount cannot be negative.</source>
         <translation>Un montant ne peut pas être négatif.</translation>
     </message>
     <message>
-        <source>The APD of %1 is marked as not declared: it has no amount nor date of declaration.</source>
+        <source>%1 is not a year of ODA declaration.</source>
+        <translation>%1 n&apos;est pas une année de déclaration APD.</translation>
+    </message>
+    <message>
+        <source>The ODA of %1 is marked as not declared: it has no amount nor date of declaration.</source>
         <translation>L&apos;APD de %1 est marquée comme non déclarée : elle n&apos;a ni montant ni date de déclaration.</translation>
     </message>
     <message>
-        <source>The same year of APD declaration is listed twice.</source>
+        <source>The same year of ODA declaration is listed twice.</source>
         <translation>La même année de déclaration APD figure deux fois.</translation>
     </message>
     <message>
-        <source>Only local authorities and their groupings declare their APD: choose such a type, or remove the declarations.</source>
+        <source>Only local authorities and their groupings declare their ODA: choose such a type, or remove the declarations.</source>
         <translation>Seules les collectivités et leurs groupements déclarent leur APD : choisir un tel type, ou retirer les déclarations.</translation>
     </message>
 </context>
@@ -1816,16 +1816,16 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
         <translation>Corbeille</translation>
     </message>
     <message>
-        <source>APD declarations</source>
-        <translation>Déclarations APD</translation>
-    </message>
-    <message>
         <source>Scheme</source>
         <translation>Dispositif</translation>
     </message>
     <message>
         <source>Call</source>
         <translation>Appel</translation>
+    </message>
+    <message>
+        <source>ODA declarations</source>
+        <translation>Déclarations APD</translation>
     </message>
 </context>
 <context>
@@ -5464,14 +5464,6 @@ Instruction : %4</translation>
         <translation>terminé sans date de fin : le rapport annuel ne le compte que l&apos;année où il a commencé</translation>
     </message>
     <message>
-        <source>Local authorities that declared their APD</source>
-        <translation>Collectivités ayant déclaré leur APD</translation>
-    </message>
-    <message>
-        <source>The local authorities are the actors whose type is of the family « local authorities and groupings » (communes, intercommunal bodies, departments, the Region, the Métropole de Lyon, syndicates). The table of the engaged local authorities that declared their APD takes as its base the local authorities of %2 engaged in %1 (rule on engaged actors) and counts those whose record holds a declaration of official development assistance for the year %1 marked as declared; a declaration marked as not made, or none recorded, does not count. The share is taken on that base; without an engaged local authority it is not defined (n.d.), not 0%.</source>
-        <translation>Les collectivités sont les acteurs dont le type relève de la famille « Collectivités et groupements » (communes, intercommunalités, départements, Région, Métropole de Lyon, syndicats). Le tableau des collectivités engagées ayant déclaré leur APD prend pour base les collectivités de %2 engagées en %1 (règle des acteurs engagés) et compte celles dont la fiche porte une déclaration d&apos;aide publique au développement pour l&apos;année %1 marquée comme déclarée ; une déclaration marquée comme non faite, ou aucune déclaration enregistrée, ne compte pas. La part est prise sur cette base ; sans collectivité engagée, elle n&apos;est pas définie (n.d.), et non de 0 %.</translation>
-    </message>
-    <message>
         <source>Funding obtained per support scheme</source>
         <translation>Financements obtenus par dispositif</translation>
     </message>
@@ -5506,6 +5498,14 @@ Instruction : %4</translation>
     <message>
         <source>A project is active in %1 when it started by 31 December %1 and did not end (its actual or planned end) before 1 January %1. A project in identification or cancelled is never active; a suspended one is counted apart, not as active. A project recorded as closed without an end date is counted as active only in the year it started. Statuses are those recorded today. The lists&apos; filter &quot;Active in&quot; applies this rule, so a list filtered on %1, and its export, show the projects counted here.</source>
         <translation>Un projet est actif en %1 s&apos;il a commencé au plus tard le 31 décembre %1 et ne s&apos;est pas terminé (fin réelle ou prévue) avant le 1er janvier %1. Un projet en identification ou annulé n&apos;est jamais actif ; un projet suspendu est compté à part, pas comme actif. Un projet enregistré comme clôturé sans date de fin n&apos;est compté actif que l&apos;année où il a commencé. Les statuts sont ceux enregistrés aujourd&apos;hui. Le filtre « Actifs en » des listes applique cette règle : une liste filtrée sur %1, et son export, montrent les projets comptés ici.</translation>
+    </message>
+    <message>
+        <source>Local authorities that declared their ODA</source>
+        <translation>Collectivités ayant déclaré leur APD</translation>
+    </message>
+    <message>
+        <source>The local authorities are the actors whose type is of the family « local authorities and groupings » (communes, intercommunal bodies, departments, the Region, the Métropole de Lyon, syndicates). The table of the engaged local authorities that declared their ODA takes as its base the local authorities of %2 engaged in %1 (rule on engaged actors) and counts those whose record holds a declaration of official development assistance for the year %1 marked as declared; a declaration marked as not made, or none recorded, does not count. The share is taken on that base; without an engaged local authority it is not defined (n.d.), not 0%.</source>
+        <translation>Les collectivités sont les acteurs dont le type relève de la famille « Collectivités et groupements » (communes, intercommunalités, départements, Région, Métropole de Lyon, syndicats). Le tableau des collectivités engagées ayant déclaré leur APD prend pour base les collectivités de %2 engagées en %1 (règle des acteurs engagés) et compte celles dont la fiche porte une déclaration d&apos;aide publique au développement pour l&apos;année %1 marquée comme déclarée ; une déclaration marquée comme non faite, ou aucune déclaration enregistrée, ne compte pas. La part est prise sur cette base ; sans collectivité engagée, elle n&apos;est pas définie (n.d.), et non de 0 %.</translation>
     </message>
 </context>
 <context>
@@ -5956,15 +5956,15 @@ Instruction : %4</translation>
         <translation>aucun appel ouvert en ce moment</translation>
     </message>
     <message>
-        <source>%1: asked of local authorities (APD of %2); to check with the actor</source>
+        <source>%1: asked of local authorities (ODA of %2); to check with the actor</source>
         <translation>%1 : demandée aux collectivités (APD de %2) ; à vérifier auprès de l&apos;acteur</translation>
     </message>
     <message>
-        <source>%1: APD of %2 declared</source>
+        <source>%1: ODA of %2 declared</source>
         <translation>%1 : APD de %2 déclarée</translation>
     </message>
     <message>
-        <source>%1: no APD declaration recorded for %2</source>
+        <source>%1: no ODA declaration recorded for %2</source>
         <translation>%1 : aucune déclaration APD enregistrée pour %2</translation>
     </message>
 </context>

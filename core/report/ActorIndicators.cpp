@@ -307,11 +307,11 @@ ReportSection ActorIndicators::build(const ReportContext& q)
 
     ReportTable apd;
     apd.id = QStringLiteral("local_authorities_apd");
-    apd.title = tr("Engaged local authorities that declared their APD");
+    apd.title = tr("Engaged local authorities that declared their ODA");
     apd.columnKinds = {ReportTable::Kind::Text, ReportTable::Kind::Count, ReportTable::Kind::Count};
     apd.columns = QStringList{tr("Indicator")} + yearColumns;
     QVariantList authorities{tr("Local authorities of the region engaged")};
-    QVariantList declared{tr("of which declared their APD for the year")};
+    QVariantList declared{tr("of which declared their ODA for the year")};
     QVariantList share{tr("Share that declared (%)")};
     qint64 base = 0;
     for (int y = year - 1; y <= year; ++y) {

@@ -226,10 +226,10 @@ ReportRules::Statement ReportRules::Budgets::statement(const Context& c)
 
 ReportRules::Statement ReportRules::ApdDeclared::statement(const Context& c)
 {
-    return {QString::fromLatin1(kId), tr("Local authorities that declared their APD"),
+    return {QString::fromLatin1(kId), tr("Local authorities that declared their ODA"),
             tr("The local authorities are the actors whose type is of the family « local authorities and "
                "groupings » (communes, intercommunal bodies, departments, the Region, the Métropole de "
-               "Lyon, syndicates). The table of the engaged local authorities that declared their APD "
+               "Lyon, syndicates). The table of the engaged local authorities that declared their ODA "
                "takes as its base the local authorities of %2 engaged in %1 (rule on engaged actors) and "
                "counts those whose record holds a declaration of official development assistance for the "
                "year %1 marked as declared; a declaration marked as not made, or none recorded, does not "

@@ -765,11 +765,11 @@ TEST_CASE("Rule apd_declared: engaged local authorities of the region that decla
         return figure(report, "local_authorities_apd", QString::fromUtf8(label), column).toLongLong();
     };
     CHECK(row("Local authorities of the region engaged", 2) == 3);  // 1, 2, 3
-    CHECK(row("of which declared their APD for the year", 2) == 1); // 1
+    CHECK(row("of which declared their ODA for the year", 2) == 1); // 1
     CHECK(share(report, 2).toDouble() == 33.3);
     // 2023: the same three engaged; only 2 declared for 2023.
     CHECK(row("Local authorities of the region engaged", 1) == 3);
-    CHECK(row("of which declared their APD for the year", 1) == 1);
+    CHECK(row("of which declared their ODA for the year", 1) == 1);
     const ReportTable* table = report.table(QStringLiteral("local_authorities_apd"));
     REQUIRE(table);
     CHECK(table->base.startsWith(QStringLiteral("3 local authorities")));
