@@ -1206,6 +1206,10 @@ region's actors. Without a command, opens the application window.</translation>
         <source>The number of rows must be at least 1.</source>
         <translation>The number of rows must be at least 1.</translation>
     </message>
+    <message>
+        <source>demonstration</source>
+        <translation>demonstration</translation>
+    </message>
 </context>
 <context>
     <name>DuplicateFinder</name>

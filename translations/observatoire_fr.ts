@@ -1226,6 +1226,10 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
         <source>The number of rows must be at least 1.</source>
         <translation>Le nombre de lignes doit être au moins égal à 1.</translation>
     </message>
+    <message>
+        <source>demonstration</source>
+        <translation>démonstration</translation>
+    </message>
 </context>
 <context>
     <name>DuplicateFinder</name>

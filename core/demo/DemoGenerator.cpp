@@ -263,7 +263,7 @@ Status Generation::writeActors()
                                place.departement,
                                population,
                                parent,
-                               QStringLiteral("démonstration"),
+                               DemoGenerator::tr("demonstration"),
                                verifiedOn(m_random),
                                kCreatedAt,
                                kCreatedAt};
@@ -325,7 +325,7 @@ Status Generation::writePartners()
                                type,
                                country,
                                QString::fromUtf8(town.area),
-                               QStringLiteral("démonstration"),
+                               DemoGenerator::tr("demonstration"),
                                verifiedOn(m_random),
                                kCreatedAt,
                                kCreatedAt};
@@ -446,7 +446,7 @@ Status Generation::writePartnerships()
                                (twinning || m_random.chance(50)) ? 1 : 0,
                                partialDate(m_random, signedYear),
                                ended,
-                               QStringLiteral("démonstration"),
+                               DemoGenerator::tr("demonstration"),
                                verifiedOn(m_random),
                                kCreatedAt,
                                kCreatedAt};
@@ -557,7 +557,7 @@ Status Generation::writeProjects()
                                endDate,
                                inFrance ? 1 : 0,
                                budget,
-                               QStringLiteral("démonstration"),
+                               DemoGenerator::tr("demonstration"),
                                verifiedOn(m_random),
                                kCreatedAt,
                                kCreatedAt};
