@@ -115,22 +115,6 @@
         <translation>Add a year</translation>
     </message>
     <message>
-        <source>APD declarations</source>
-        <translation>APD declarations</translation>
-    </message>
-    <message>
-        <source>The years for which the local authority declared its official development assistance (« déclaration APD »): some schemes ask for it.</source>
-        <translation>The years for which the local authority declared its official development assistance (« déclaration APD »): some schemes ask for it.</translation>
-    </message>
-    <message>
-        <source>APD, line %1: "%2" is not a year.</source>
-        <translation>APD, line %1: "%2" is not a year.</translation>
-    </message>
-    <message>
-        <source>APD of %1: %2</source>
-        <translation>APD of %1: %2</translation>
-    </message>
-    <message>
         <source>Recognised as %1, an official place: its type, codes, department and population are filled in.</source>
         <translation>Recognised as %1, an official place: its type, codes, department and population are filled in.</translation>
     </message>
@@ -150,6 +134,22 @@
         <source>Date</source>
         <comment>of an APD declaration</comment>
         <translation>Date</translation>
+    </message>
+    <message>
+        <source>ODA declarations</source>
+        <translation>ODA declarations</translation>
+    </message>
+    <message>
+        <source>The years for which the local authority declared its official development assistance (ODA, « déclaration APD » on French forms): some schemes ask for it.</source>
+        <translation>The years for which the local authority declared its official development assistance (ODA, « déclaration APD » on French forms): some schemes ask for it.</translation>
+    </message>
+    <message>
+        <source>ODA, line %1: "%2" is not a year.</source>
+        <translation>ODA, line %1: "%2" is not a year.</translation>
+    </message>
+    <message>
+        <source>ODA of %1: %2</source>
+        <translation>ODA of %1: %2</translation>
     </message>
 </context>
 <context>
@@ -175,16 +175,16 @@
         <translation>year %1: %2</translation>
     </message>
     <message>
-        <source>each APD declaration needs its year</source>
-        <translation>each APD declaration needs its year</translation>
-    </message>
-    <message>
-        <source>values given: %1, APD years: %2 — one per year, in the same order, or none</source>
-        <translation>values given: %1, APD years: %2 — one per year, in the same order, or none</translation>
-    </message>
-    <message>
         <source>"%1" is not a French department</source>
         <translation>"%1" is not a French department</translation>
+    </message>
+    <message>
+        <source>values given: %1, ODA years: %2 — one per year, in the same order, or none</source>
+        <translation>values given: %1, ODA years: %2 — one per year, in the same order, or none</translation>
+    </message>
+    <message>
+        <source>each ODA declaration needs its year</source>
+        <translation>each ODA declaration needs its year</translation>
     </message>
 </context>
 <context>
@@ -310,16 +310,8 @@
         <translation><numerusform>%Ln actor of the region engaged in %1.</numerusform><numerusform>%Ln actors of the region engaged in %1.</numerusform></translation>
     </message>
     <message>
-        <source>Engaged local authorities that declared their APD</source>
-        <translation>Engaged local authorities that declared their APD</translation>
-    </message>
-    <message>
         <source>Local authorities of the region engaged</source>
         <translation>Local authorities of the region engaged</translation>
-    </message>
-    <message>
-        <source>of which declared their APD for the year</source>
-        <translation>of which declared their APD for the year</translation>
     </message>
     <message>
         <source>Share that declared (%)</source>
@@ -344,6 +336,18 @@
     <message>
         <source>Department</source>
         <translation>Department</translation>
+    </message>
+    <message>
+        <source>On the map, %1 are one outline: %2 engaged actors for %3 inhabitants together, %4 per 100,000 inhabitants.</source>
+        <translation>On the map, %1 are one outline: %2 engaged actors for %3 inhabitants together, %4 per 100,000 inhabitants.</translation>
+    </message>
+    <message>
+        <source>Engaged local authorities that declared their ODA</source>
+        <translation>Engaged local authorities that declared their ODA</translation>
+    </message>
+    <message>
+        <source>of which declared their ODA for the year</source>
+        <translation>of which declared their ODA for the year</translation>
     </message>
 </context>
 <context>
@@ -401,24 +405,8 @@
         <translation>"%1" names the commune of %2 (%3), but %4 is the INSEE code of %5.</translation>
     </message>
     <message>
-        <source>%1 is not a year of APD declaration.</source>
-        <translation>%1 is not a year of APD declaration.</translation>
-    </message>
-    <message>
         <source>An amount cannot be negative.</source>
         <translation>An amount cannot be negative.</translation>
-    </message>
-    <message>
-        <source>The APD of %1 is marked as not declared: it has no amount nor date of declaration.</source>
-        <translation>The APD of %1 is marked as not declared: it has no amount nor date of declaration.</translation>
-    </message>
-    <message>
-        <source>The same year of APD declaration is listed twice.</source>
-        <translation>The same year of APD declaration is listed twice.</translation>
-    </message>
-    <message>
-        <source>Only local authorities and their groupings declare their APD: choose such a type, or remove the declarations.</source>
-        <translation>Only local authorities and their groupings declare their APD: choose such a type, or remove the declarations.</translation>
     </message>
     <message>
         <source>%1 is the INSEE code of %2, in department %3, not %4.</source>
@@ -427,6 +415,22 @@
     <message>
         <source>"%1" is not a known department.</source>
         <translation>"%1" is not a known department.</translation>
+    </message>
+    <message>
+        <source>%1 is not a year of ODA declaration.</source>
+        <translation>%1 is not a year of ODA declaration.</translation>
+    </message>
+    <message>
+        <source>The ODA of %1 is marked as not declared: it has no amount nor date of declaration.</source>
+        <translation>The ODA of %1 is marked as not declared: it has no amount nor date of declaration.</translation>
+    </message>
+    <message>
+        <source>The same year of ODA declaration is listed twice.</source>
+        <translation>The same year of ODA declaration is listed twice.</translation>
+    </message>
+    <message>
+        <source>Only local authorities and their groupings declare their ODA: choose such a type, or remove the declarations.</source>
+        <translation>Only local authorities and their groupings declare their ODA: choose such a type, or remove the declarations.</translation>
     </message>
 </context>
 <context>
@@ -1203,6 +1207,10 @@ region's actors. Without a command, opens the application window.</translation>
         <source>The number of rows must be at least 1.</source>
         <translation>The number of rows must be at least 1.</translation>
     </message>
+    <message>
+        <source>demonstration</source>
+        <translation>demonstration</translation>
+    </message>
 </context>
 <context>
     <name>DuplicateFinder</name>
@@ -1768,10 +1776,6 @@ region's actors. Without a command, opens the application window.</translation>
         <translation>Trash</translation>
     </message>
     <message>
-        <source>APD declarations</source>
-        <translation>APD declarations</translation>
-    </message>
-    <message>
         <source>Scheme</source>
         <translation>Scheme</translation>
     </message>
@@ -1794,6 +1798,10 @@ region's actors. Without a command, opens the application window.</translation>
     <message>
         <source>End date</source>
         <translation>End date</translation>
+    </message>
+    <message>
+        <source>ODA declarations</source>
+        <translation>ODA declarations</translation>
     </message>
 </context>
 <context>
@@ -1989,10 +1997,6 @@ region's actors. Without a command, opens the application window.</translation>
     <message>
         <source>(none)</source>
         <translation>(none)</translation>
-    </message>
-    <message>
-        <source>12 500,50 €</source>
-        <translation>12 500,50 €</translation>
     </message>
     <message>
         <source>Line %1: "%2" is not a year.</source>
@@ -2894,16 +2898,16 @@ Statement: %4</translation>
 <context>
     <name>Money</name>
     <message>
-        <source>"%1" is not an amount (such as 12 500,50 €)</source>
-        <translation>"%1" is not an amount (such as 12 500,50 €)</translation>
-    </message>
-    <message>
         <source>"%1" is too large an amount</source>
         <translation>"%1" is too large an amount</translation>
     </message>
     <message>
-        <source>"%1": an amount must be positive (such as 12 500,50 €)</source>
-        <translation>"%1": an amount must be positive (such as 12 500,50 €)</translation>
+        <source>"%1": an amount must be positive (such as %2)</source>
+        <translation>"%1": an amount must be positive (such as %2)</translation>
+    </message>
+    <message>
+        <source>"%1" is not an amount (such as %2)</source>
+        <translation>"%1" is not an amount (such as %2)</translation>
     </message>
 </context>
 <context>
@@ -3508,6 +3512,10 @@ Statement: %4</translation>
         <source>Planned, dated in the year (never counted)</source>
         <translation>Planned, dated in the year (never counted)</translation>
     </message>
+    <message>
+        <source>Twinnings</source>
+        <translation>Twinnings</translation>
+    </message>
 </context>
 <context>
     <name>PartnershipStore</name>
@@ -3707,10 +3715,6 @@ Statement: %4</translation>
     <message>
         <source>New project</source>
         <translation>New project</translation>
-    </message>
-    <message>
-        <source>12 500,50 €</source>
-        <translation>12 500,50 €</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -3937,6 +3941,10 @@ Statement: %4</translation>
     <message numerus="yes">
         <source>Based on %Ln active project(s) whose theme is given; a project with several themes counts in each, so the shares add up to more than 100%.</source>
         <translation><numerusform>Based on %Ln active project whose theme is given; a project with several themes counts in each, so the shares add up to more than 100%.</numerusform><numerusform>Based on %Ln active projects whose theme is given; a project with several themes counts in each, so the shares add up to more than 100%.</numerusform></translation>
+    </message>
+    <message>
+        <source>SDG %1 – %2</source>
+        <translation>SDG %1 – %2</translation>
     </message>
 </context>
 <context>
@@ -5173,16 +5181,8 @@ Statement: %4</translation>
         <translation>Active partnerships</translation>
     </message>
     <message>
-        <source>A partnership is active in %1 when it was signed by 31 December %1 (a signature known only to the year or the month counts from its first day) and did not end before 1 January %1. A planned partnership is never active; a dormant or suspended one is counted apart, not as active. A partnership recorded as ended without an end date is counted as active only in the year of its signature, the last year it is known to have run. Statuses are those recorded today (the database keeps no history of them): a partnership dormant today counts as dormant in every year it ran. The lists' filter "Active in" and export --year apply this rule, so a list filtered on %1 shows the partnerships counted here.</source>
-        <translation>A partnership is active in %1 when it was signed by 31 December %1 (a signature known only to the year or the month counts from its first day) and did not end before 1 January %1. A planned partnership is never active; a dormant or suspended one is counted apart, not as active. A partnership recorded as ended without an end date is counted as active only in the year of its signature, the last year it is known to have run. Statuses are those recorded today (the database keeps no history of them): a partnership dormant today counts as dormant in every year it ran. The lists' filter "Active in" and export --year apply this rule, so a list filtered on %1 shows the partnerships counted here.</translation>
-    </message>
-    <message>
         <source>Active projects</source>
         <translation>Active projects</translation>
-    </message>
-    <message>
-        <source>A project is active in %1 when it started by 31 December %1 and did not end (its actual or planned end) before 1 January %1. A project in identification or cancelled is never active; a suspended one is counted apart, not as active. A project recorded as closed without an end date is counted as active only in the year it started. Statuses are those recorded today. The lists' filter "Active in" and export --year apply this rule.</source>
-        <translation>A project is active in %1 when it started by 31 December %1 and did not end (its actual or planned end) before 1 January %1. A project in identification or cancelled is never active; a suspended one is counted apart, not as active. A project recorded as closed without an end date is counted as active only in the year it started. Statuses are those recorded today. The lists' filter "Active in" and export --year apply this rule.</translation>
     </message>
     <message>
         <source>Records without a date</source>
@@ -5289,10 +5289,6 @@ Statement: %4</translation>
         <translation>Charts</translation>
     </message>
     <message>
-        <source>Each chart draws every row of its table; a line chart draws each column of its table as a line named in its legend. The figures of a chart are those of its table, written the same way.</source>
-        <translation>Each chart draws every row of its table; a line chart draws each column of its table as a line named in its legend. The figures of a chart are those of its table, written the same way.</translation>
-    </message>
-    <message>
         <source>Data quality</source>
         <translation>Data quality</translation>
     </message>
@@ -5317,10 +5313,6 @@ Statement: %4</translation>
         <translation>ended without an end date: the yearly report counts it only in the year it began</translation>
     </message>
     <message>
-        <source>Local authorities that declared their APD</source>
-        <translation>Local authorities that declared their APD</translation>
-    </message>
-    <message>
         <source>Funding obtained per support scheme</source>
         <translation>Funding obtained per support scheme</translation>
     </message>
@@ -5341,12 +5333,28 @@ Statement: %4</translation>
         <translation>the %1 region</translation>
     </message>
     <message>
-        <source>An actor is engaged in %1 when it is named, in any role, in a partnership or a project active in %1 (a dormant or suspended one does not engage its actors). Each actor counts once, whatever the number of its partnerships and projects. The part on actors counts only the actors of %2, those whose department is in the region, so that its totals agree with the table by department; the engaged actors of other regions, and those whose department is not given, are counted apart in its key figures. The families of the actors of a project, by zone, are those of its actors of the region. Partnerships and projects are counted whatever the place of their actors. Densities divide by the population of the department in the reference data.</source>
-        <translation>An actor is engaged in %1 when it is named, in any role, in a partnership or a project active in %1 (a dormant or suspended one does not engage its actors). Each actor counts once, whatever the number of its partnerships and projects. The part on actors counts only the actors of %2, those whose department is in the region, so that its totals agree with the table by department; the engaged actors of other regions, and those whose department is not given, are counted apart in its key figures. The families of the actors of a project, by zone, are those of its actors of the region. Partnerships and projects are counted whatever the place of their actors. Densities divide by the population of the department in the reference data.</translation>
+        <source>A partnership is active in %1 when it was signed by 31 December %1 (a signature known only to the year or the month counts from its first day) and did not end before 1 January %1. A planned partnership is never active; a dormant or suspended one is counted apart, not as active. A partnership recorded as ended without an end date is counted as active only in the year of its signature, the last year it is known to have run. Statuses are those recorded today (the database keeps no history of them): a partnership dormant today counts as dormant in every year it ran. The lists' filter "Active in" applies this rule, so a list filtered on %1, and its export, show the partnerships counted here.</source>
+        <translation>A partnership is active in %1 when it was signed by 31 December %1 (a signature known only to the year or the month counts from its first day) and did not end before 1 January %1. A planned partnership is never active; a dormant or suspended one is counted apart, not as active. A partnership recorded as ended without an end date is counted as active only in the year of its signature, the last year it is known to have run. Statuses are those recorded today (the database keeps no history of them): a partnership dormant today counts as dormant in every year it ran. The lists' filter "Active in" applies this rule, so a list filtered on %1, and its export, show the partnerships counted here.</translation>
     </message>
     <message>
-        <source>The local authorities are the actors whose type is of the family « local authorities and groupings » (communes, intercommunal bodies, departments, the Region, the Métropole de Lyon, syndicates). The table of the engaged local authorities that declared their APD takes as its base the local authorities of %2 engaged in %1 (rule on engaged actors) and counts those whose record holds a declaration of official development assistance for the year %1 marked as declared; a declaration marked as not made, or none recorded, does not count. The share is taken on that base; without an engaged local authority it is not defined (n.d.), not 0%.</source>
-        <translation>The local authorities are the actors whose type is of the family « local authorities and groupings » (communes, intercommunal bodies, departments, the Region, the Métropole de Lyon, syndicates). The table of the engaged local authorities that declared their APD takes as its base the local authorities of %2 engaged in %1 (rule on engaged actors) and counts those whose record holds a declaration of official development assistance for the year %1 marked as declared; a declaration marked as not made, or none recorded, does not count. The share is taken on that base; without an engaged local authority it is not defined (n.d.), not 0%.</translation>
+        <source>A project is active in %1 when it started by 31 December %1 and did not end (its actual or planned end) before 1 January %1. A project in identification or cancelled is never active; a suspended one is counted apart, not as active. A project recorded as closed without an end date is counted as active only in the year it started. Statuses are those recorded today. The lists' filter "Active in" applies this rule, so a list filtered on %1, and its export, show the projects counted here.</source>
+        <translation>A project is active in %1 when it started by 31 December %1 and did not end (its actual or planned end) before 1 January %1. A project in identification or cancelled is never active; a suspended one is counted apart, not as active. A project recorded as closed without an end date is counted as active only in the year it started. Statuses are those recorded today. The lists' filter "Active in" applies this rule, so a list filtered on %1, and its export, show the projects counted here.</translation>
+    </message>
+    <message>
+        <source>An actor is engaged in %1 when it is named, in any role, in a partnership or a project active in %1 (a dormant or suspended one does not engage its actors). Each actor counts once, whatever the number of its partnerships and projects. The part on actors counts only the actors of %2, those whose department is in the region, so that its totals agree with the table by department; the engaged actors of other regions, and those whose department is not given, are counted apart in its key figures. The families of the actors of a project, by zone, are those of its actors of the region. Partnerships and projects are counted whatever the place of their actors. Densities divide by the population of the department in the reference data. Where the map has one outline for two departments of the table (the Rhône and the Métropole de Lyon), it shows them together: their engaged actors divided by their population, as its legend says with their figures together; the table gives each apart.</source>
+        <translation>An actor is engaged in %1 when it is named, in any role, in a partnership or a project active in %1 (a dormant or suspended one does not engage its actors). Each actor counts once, whatever the number of its partnerships and projects. The part on actors counts only the actors of %2, those whose department is in the region, so that its totals agree with the table by department; the engaged actors of other regions, and those whose department is not given, are counted apart in its key figures. The families of the actors of a project, by zone, are those of its actors of the region. Partnerships and projects are counted whatever the place of their actors. Densities divide by the population of the department in the reference data. Where the map has one outline for two departments of the table (the Rhône and the Métropole de Lyon), it shows them together: their engaged actors divided by their population, as its legend says with their figures together; the table gives each apart.</translation>
+    </message>
+    <message>
+        <source>Local authorities that declared their ODA</source>
+        <translation>Local authorities that declared their ODA</translation>
+    </message>
+    <message>
+        <source>The local authorities are the actors whose type is of the family « local authorities and groupings » (communes, intercommunal bodies, departments, the Region, the Métropole de Lyon, syndicates). The table of the engaged local authorities that declared their ODA takes as its base the local authorities of %2 engaged in %1 (rule on engaged actors) and counts those whose record holds a declaration of official development assistance for the year %1 marked as declared; a declaration marked as not made, or none recorded, does not count. The share is taken on that base; without an engaged local authority it is not defined (n.d.), not 0%.</source>
+        <translation>The local authorities are the actors whose type is of the family « local authorities and groupings » (communes, intercommunal bodies, departments, the Region, the Métropole de Lyon, syndicates). The table of the engaged local authorities that declared their ODA takes as its base the local authorities of %2 engaged in %1 (rule on engaged actors) and counts those whose record holds a declaration of official development assistance for the year %1 marked as declared; a declaration marked as not made, or none recorded, does not count. The share is taken on that base; without an engaged local authority it is not defined (n.d.), not 0%.</translation>
+    </message>
+    <message>
+        <source>Each chart draws every row of its table; a line chart draws each column of its table as a line named in its legend. The figures of a chart are those of its table, written the same way; a map's outline that stands for several rows of its table shows them together, by the table's rule, and its legend says so.</source>
+        <translation>Each chart draws every row of its table; a line chart draws each column of its table as a line named in its legend. The figures of a chart are those of its table, written the same way; a map's outline that stands for several rows of its table shows them together, by the table's rule, and its legend says so.</translation>
     </message>
 </context>
 <context>
@@ -5773,16 +5781,16 @@ Statement: %4</translation>
         <translation>no call open now</translation>
     </message>
     <message>
-        <source>%1: asked of local authorities (APD of %2); to check with the actor</source>
-        <translation>%1: asked of local authorities (APD of %2); to check with the actor</translation>
+        <source>%1: asked of local authorities (ODA of %2); to check with the actor</source>
+        <translation>%1: asked of local authorities (ODA of %2); to check with the actor</translation>
     </message>
     <message>
-        <source>%1: APD of %2 declared</source>
-        <translation>%1: APD of %2 declared</translation>
+        <source>%1: ODA of %2 declared</source>
+        <translation>%1: ODA of %2 declared</translation>
     </message>
     <message>
-        <source>%1: no APD declaration recorded for %2</source>
-        <translation>%1: no APD declaration recorded for %2</translation>
+        <source>%1: no ODA declaration recorded for %2</source>
+        <translation>%1: no ODA declaration recorded for %2</translation>
     </message>
 </context>
 <context>

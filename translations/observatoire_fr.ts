@@ -116,22 +116,6 @@
         <translation>Ajouter une année</translation>
     </message>
     <message>
-        <source>APD declarations</source>
-        <translation>Déclarations APD</translation>
-    </message>
-    <message>
-        <source>The years for which the local authority declared its official development assistance (« déclaration APD »): some schemes ask for it.</source>
-        <translation>Les années pour lesquelles la collectivité a déclaré son aide publique au développement (« déclaration APD ») : certains dispositifs la demandent.</translation>
-    </message>
-    <message>
-        <source>APD, line %1: &quot;%2&quot; is not a year.</source>
-        <translation>APD, ligne %1 : « %2 » n&apos;est pas une année.</translation>
-    </message>
-    <message>
-        <source>APD of %1: %2</source>
-        <translation>APD de %1 : %2</translation>
-    </message>
-    <message>
         <source>Recognised as %1, an official place: its type, codes, department and population are filled in.</source>
         <translation>Reconnu : %1, un lieu officiel ; son type, ses codes, son département et sa population sont remplis.</translation>
     </message>
@@ -151,6 +135,22 @@
         <source>Date</source>
         <comment>of an APD declaration</comment>
         <translation>Date</translation>
+    </message>
+    <message>
+        <source>ODA declarations</source>
+        <translation>Déclarations APD</translation>
+    </message>
+    <message>
+        <source>The years for which the local authority declared its official development assistance (ODA, « déclaration APD » on French forms): some schemes ask for it.</source>
+        <translation>Les années pour lesquelles la collectivité a déclaré son aide publique au développement (« déclaration APD ») : certains dispositifs la demandent.</translation>
+    </message>
+    <message>
+        <source>ODA, line %1: &quot;%2&quot; is not a year.</source>
+        <translation>APD, ligne %1 : « %2 » n&apos;est pas une année.</translation>
+    </message>
+    <message>
+        <source>ODA of %1: %2</source>
+        <translation>APD de %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -180,12 +180,12 @@
         <translation>année %1 : %2</translation>
     </message>
     <message>
-        <source>each APD declaration needs its year</source>
-        <translation>chaque déclaration APD a besoin de son année</translation>
+        <source>values given: %1, ODA years: %2 — one per year, in the same order, or none</source>
+        <translation>valeurs données : %1, années d&apos;APD : %2 — une par année, dans le même ordre, ou aucune</translation>
     </message>
     <message>
-        <source>values given: %1, APD years: %2 — one per year, in the same order, or none</source>
-        <translation>valeurs données : %1, années d&apos;APD : %2 — une par année, dans le même ordre, ou aucune</translation>
+        <source>each ODA declaration needs its year</source>
+        <translation>chaque déclaration APD a besoin de son année</translation>
     </message>
 </context>
 <context>
@@ -329,16 +329,8 @@
         </translation>
     </message>
     <message>
-        <source>Engaged local authorities that declared their APD</source>
-        <translation>Collectivités engagées ayant déclaré leur APD</translation>
-    </message>
-    <message>
         <source>Local authorities of the region engaged</source>
         <translation>Collectivités de la région engagées</translation>
-    </message>
-    <message>
-        <source>of which declared their APD for the year</source>
-        <translation>dont ayant déclaré leur APD pour l&apos;année</translation>
     </message>
     <message>
         <source>Share that declared (%)</source>
@@ -354,6 +346,18 @@
     <message>
         <source>Twinning committees</source>
         <translation>Comités de jumelage</translation>
+    </message>
+    <message>
+        <source>On the map, %1 are one outline: %2 engaged actors for %3 inhabitants together, %4 per 100,000 inhabitants.</source>
+        <translation>Sur la carte, %1 ne forment qu&apos;une zone : %2 acteurs engagés pour %3 habitants ensemble, soit %4 pour 100 000 habitants.</translation>
+    </message>
+    <message>
+        <source>Engaged local authorities that declared their ODA</source>
+        <translation>Collectivités engagées ayant déclaré leur APD</translation>
+    </message>
+    <message>
+        <source>of which declared their ODA for the year</source>
+        <translation>dont ayant déclaré leur APD pour l&apos;année</translation>
     </message>
 </context>
 <context>
@@ -419,23 +423,23 @@
         <translation>« %1 » désigne la commune de %2 (%3), mais %4 est le code INSEE de %5.</translation>
     </message>
     <message>
-        <source>%1 is not a year of APD declaration.</source>
-        <translation>%1 n&apos;est pas une année de déclaration APD.</translation>
-    </message>
-    <message>
         <source>An amount cannot be negative.</source>
         <translation>Un montant ne peut pas être négatif.</translation>
     </message>
     <message>
-        <source>The APD of %1 is marked as not declared: it has no amount nor date of declaration.</source>
+        <source>%1 is not a year of ODA declaration.</source>
+        <translation>%1 n&apos;est pas une année de déclaration APD.</translation>
+    </message>
+    <message>
+        <source>The ODA of %1 is marked as not declared: it has no amount nor date of declaration.</source>
         <translation>L&apos;APD de %1 est marquée comme non déclarée : elle n&apos;a ni montant ni date de déclaration.</translation>
     </message>
     <message>
-        <source>The same year of APD declaration is listed twice.</source>
+        <source>The same year of ODA declaration is listed twice.</source>
         <translation>La même année de déclaration APD figure deux fois.</translation>
     </message>
     <message>
-        <source>Only local authorities and their groupings declare their APD: choose such a type, or remove the declarations.</source>
+        <source>Only local authorities and their groupings declare their ODA: choose such a type, or remove the declarations.</source>
         <translation>Seules les collectivités et leurs groupements déclarent leur APD : choisir un tel type, ou retirer les déclarations.</translation>
     </message>
 </context>
@@ -1223,6 +1227,10 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
         <source>The number of rows must be at least 1.</source>
         <translation>Le nombre de lignes doit être au moins égal à 1.</translation>
     </message>
+    <message>
+        <source>demonstration</source>
+        <translation>démonstration</translation>
+    </message>
 </context>
 <context>
     <name>DuplicateFinder</name>
@@ -1797,10 +1805,6 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
         <translation>Corbeille</translation>
     </message>
     <message>
-        <source>APD declarations</source>
-        <translation>Déclarations APD</translation>
-    </message>
-    <message>
         <source>Scheme</source>
         <translation>Dispositif</translation>
     </message>
@@ -1823,6 +1827,10 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     <message>
         <source>End date</source>
         <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>ODA declarations</source>
+        <translation>Déclarations APD</translation>
     </message>
 </context>
 <context>
@@ -2024,10 +2032,6 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     <message>
         <source>(none)</source>
         <translation>(aucun)</translation>
-    </message>
-    <message>
-        <source>12 500,50 €</source>
-        <translation>12 500,50 €</translation>
     </message>
     <message>
         <source>Line %1: &quot;%2&quot; is not a year.</source>
@@ -2959,16 +2963,16 @@ Instruction : %4</translation>
 <context>
     <name>Money</name>
     <message>
-        <source>&quot;%1&quot; is not an amount (such as 12 500,50 €)</source>
-        <translation>« %1 » n&apos;est pas un montant (par exemple 12 500,50 €)</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is too large an amount</source>
         <translation>« %1 » est un montant trop grand</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: an amount must be positive (such as 12 500,50 €)</source>
-        <translation>« %1 » : un montant doit être positif (par exemple 12 500,50 €)</translation>
+        <source>&quot;%1&quot;: an amount must be positive (such as %2)</source>
+        <translation>« %1 » : un montant doit être positif (par exemple %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount (such as %2)</source>
+        <translation>« %1 » n&apos;est pas un montant (par exemple %2)</translation>
     </message>
 </context>
 <context>
@@ -3493,7 +3497,7 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation>Ensemble</translation>
+        <translation>Espace géographique</translation>
     </message>
     <message>
         <source>Share (%)</source>
@@ -3593,6 +3597,10 @@ Instruction : %4</translation>
     <message>
         <source>Planned, dated in the year (never counted)</source>
         <translation>En projet, datés dans l&apos;année (jamais comptés)</translation>
+    </message>
+    <message>
+        <source>Twinnings</source>
+        <translation>Jumelages</translation>
     </message>
 </context>
 <context>
@@ -3805,10 +3813,6 @@ Instruction : %4</translation>
     <message>
         <source>New project</source>
         <translation>Nouveau projet</translation>
-    </message>
-    <message>
-        <source>12 500,50 €</source>
-        <translation>12 500,50 €</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -4044,6 +4048,10 @@ Instruction : %4</translation>
             <numerusform>Sur %Ln projet actif dont la thématique est renseignée ; un projet à plusieurs thématiques compte dans chacune, si bien que les parts dépassent 100 %.</numerusform>
             <numerusform>Sur %Ln projets actifs dont la thématique est renseignée ; un projet à plusieurs thématiques compte dans chacune, si bien que les parts dépassent 100 %.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>SDG %1 – %2</source>
+        <translation>ODD %1 – %2</translation>
     </message>
 </context>
 <context>
@@ -5349,16 +5357,8 @@ Instruction : %4</translation>
         <translation>Partenariats actifs</translation>
     </message>
     <message>
-        <source>A partnership is active in %1 when it was signed by 31 December %1 (a signature known only to the year or the month counts from its first day) and did not end before 1 January %1. A planned partnership is never active; a dormant or suspended one is counted apart, not as active. A partnership recorded as ended without an end date is counted as active only in the year of its signature, the last year it is known to have run. Statuses are those recorded today (the database keeps no history of them): a partnership dormant today counts as dormant in every year it ran. The lists&apos; filter &quot;Active in&quot; and export --year apply this rule, so a list filtered on %1 shows the partnerships counted here.</source>
-        <translation>Un partenariat est actif en&#x202f;%1 s&apos;il a été signé au plus tard le 31 décembre&#x202f;%1 (une signature connue à l&apos;année ou au mois seulement compte dès son premier jour) et ne s&apos;est pas terminé avant le 1er janvier&#x202f;%1. Un partenariat en projet n&apos;est jamais actif&#x202f;; un partenariat en sommeil ou suspendu est compté à part, pas comme actif. Un partenariat enregistré comme terminé sans date de fin n&apos;est compté actif que l&apos;année de sa signature, la dernière où l&apos;on sait qu&apos;il a fonctionné. Les statuts sont ceux enregistrés aujourd&apos;hui (la base n&apos;en garde pas l&apos;historique)&#x202f;: un partenariat en sommeil aujourd&apos;hui compte comme en sommeil toutes les années où il a couru. Le filtre «&#x202f;Actifs en&#x202f;» des listes et export --year appliquent cette règle&#x202f;: une liste filtrée sur&#x202f;%1 montre les partenariats comptés ici.</translation>
-    </message>
-    <message>
         <source>Active projects</source>
         <translation>Projets actifs</translation>
-    </message>
-    <message>
-        <source>A project is active in %1 when it started by 31 December %1 and did not end (its actual or planned end) before 1 January %1. A project in identification or cancelled is never active; a suspended one is counted apart, not as active. A project recorded as closed without an end date is counted as active only in the year it started. Statuses are those recorded today. The lists&apos; filter &quot;Active in&quot; and export --year apply this rule.</source>
-        <translation>Un projet est actif en&#x202f;%1 s&apos;il a commencé au plus tard le 31 décembre&#x202f;%1 et ne s&apos;est pas terminé (fin réelle ou prévue) avant le 1er janvier&#x202f;%1. Un projet en identification ou annulé n&apos;est jamais actif&#x202f;; un projet suspendu est compté à part, pas comme actif. Un projet enregistré comme clôturé sans date de fin n&apos;est compté actif que l&apos;année où il a commencé. Les statuts sont ceux enregistrés aujourd&apos;hui. Le filtre «&#x202f;Actifs en&#x202f;» des listes et export --year appliquent cette règle.</translation>
     </message>
     <message>
         <source>Records without a date</source>
@@ -5371,10 +5371,6 @@ Instruction : %4</translation>
     <message>
         <source>Actors engaged</source>
         <translation>Acteurs engagés</translation>
-    </message>
-    <message>
-        <source>An actor is engaged in %1 when it is named, in any role, in a partnership or a project active in %1 (a dormant or suspended one does not engage its actors). Each actor counts once, whatever the number of its partnerships and projects. The part on actors counts only the actors of %2, those whose department is in the region, so that its totals agree with the table by department; the engaged actors of other regions, and those whose department is not given, are counted apart in its key figures. The families of the actors of a project, by zone, are those of its actors of the region. Partnerships and projects are counted whatever the place of their actors. Densities divide by the population of the department in the reference data.</source>
-        <translation>Un acteur est engagé en&#x202f;%1 s&apos;il est cité, quel que soit son rôle, dans un partenariat ou un projet actif en&#x202f;%1 (un partenariat ou un projet en sommeil ou suspendu n&apos;engage pas ses acteurs). Chaque acteur compte une fois, quel que soit le nombre de ses partenariats et projets. La partie sur les acteurs ne compte que les acteurs de %2, ceux dont le département est dans la région, afin que ses totaux concordent avec le tableau par département&#x202f;; les acteurs engagés d&apos;autres régions, et ceux dont le département n&apos;est pas renseigné, sont comptés à part dans ses chiffres clés. Les familles des acteurs d&apos;un projet, par zone, sont celles de ses acteurs de la région. Les partenariats et les projets sont comptés quel que soit le lieu de leurs acteurs. Les densités divisent par la population du département des données de référence.</translation>
     </message>
     <message>
         <source>Countries and zones</source>
@@ -5469,10 +5465,6 @@ Instruction : %4</translation>
         <translation>Graphiques</translation>
     </message>
     <message>
-        <source>Each chart draws every row of its table; a line chart draws each column of its table as a line named in its legend. The figures of a chart are those of its table, written the same way.</source>
-        <translation>Chaque graphique dessine toutes les lignes de son tableau&#x202f;; une courbe dessine chaque colonne de son tableau comme une ligne nommée dans sa légende. Les chiffres d&apos;un graphique sont ceux de son tableau, écrits de la même façon.</translation>
-    </message>
-    <message>
         <source>Data quality</source>
         <translation>Qualité des données</translation>
     </message>
@@ -5497,14 +5489,6 @@ Instruction : %4</translation>
         <translation>terminé sans date de fin : le rapport annuel ne le compte que l&apos;année où il a commencé</translation>
     </message>
     <message>
-        <source>Local authorities that declared their APD</source>
-        <translation>Collectivités ayant déclaré leur APD</translation>
-    </message>
-    <message>
-        <source>The local authorities are the actors whose type is of the family « local authorities and groupings » (communes, intercommunal bodies, departments, the Region, the Métropole de Lyon, syndicates). The table of the engaged local authorities that declared their APD takes as its base the local authorities of %2 engaged in %1 (rule on engaged actors) and counts those whose record holds a declaration of official development assistance for the year %1 marked as declared; a declaration marked as not made, or none recorded, does not count. The share is taken on that base; without an engaged local authority it is not defined (n.d.), not 0%.</source>
-        <translation>Les collectivités sont les acteurs dont le type relève de la famille « Collectivités et groupements » (communes, intercommunalités, départements, Région, Métropole de Lyon, syndicats). Le tableau des collectivités engagées ayant déclaré leur APD prend pour base les collectivités de %2 engagées en %1 (règle des acteurs engagés) et compte celles dont la fiche porte une déclaration d&apos;aide publique au développement pour l&apos;année %1 marquée comme déclarée ; une déclaration marquée comme non faite, ou aucune déclaration enregistrée, ne compte pas. La part est prise sur cette base ; sans collectivité engagée, elle n&apos;est pas définie (n.d.), et non de 0 %.</translation>
-    </message>
-    <message>
         <source>Funding obtained per support scheme</source>
         <translation>Financements obtenus par dispositif</translation>
     </message>
@@ -5523,6 +5507,30 @@ Instruction : %4</translation>
     <message>
         <source>the %1 region</source>
         <translation>la région %1</translation>
+    </message>
+    <message>
+        <source>A partnership is active in %1 when it was signed by 31 December %1 (a signature known only to the year or the month counts from its first day) and did not end before 1 January %1. A planned partnership is never active; a dormant or suspended one is counted apart, not as active. A partnership recorded as ended without an end date is counted as active only in the year of its signature, the last year it is known to have run. Statuses are those recorded today (the database keeps no history of them): a partnership dormant today counts as dormant in every year it ran. The lists&apos; filter &quot;Active in&quot; applies this rule, so a list filtered on %1, and its export, show the partnerships counted here.</source>
+        <translation>Un partenariat est actif en %1 s&apos;il a été signé au plus tard le 31 décembre %1 (une signature connue à l&apos;année ou au mois seulement compte dès son premier jour) et ne s&apos;est pas terminé avant le 1er janvier %1. Un partenariat en projet n&apos;est jamais actif ; un partenariat en sommeil ou suspendu est compté à part, pas comme actif. Un partenariat enregistré comme terminé sans date de fin n&apos;est compté actif que l&apos;année de sa signature, la dernière où l&apos;on sait qu&apos;il a fonctionné. Les statuts sont ceux enregistrés aujourd&apos;hui (la base n&apos;en garde pas l&apos;historique) : un partenariat en sommeil aujourd&apos;hui compte comme en sommeil toutes les années où il a couru. Le filtre « Actifs en » des listes applique cette règle : une liste filtrée sur %1, et son export, montrent les partenariats comptés ici.</translation>
+    </message>
+    <message>
+        <source>A project is active in %1 when it started by 31 December %1 and did not end (its actual or planned end) before 1 January %1. A project in identification or cancelled is never active; a suspended one is counted apart, not as active. A project recorded as closed without an end date is counted as active only in the year it started. Statuses are those recorded today. The lists&apos; filter &quot;Active in&quot; applies this rule, so a list filtered on %1, and its export, show the projects counted here.</source>
+        <translation>Un projet est actif en %1 s&apos;il a commencé au plus tard le 31 décembre %1 et ne s&apos;est pas terminé (fin réelle ou prévue) avant le 1er janvier %1. Un projet en identification ou annulé n&apos;est jamais actif ; un projet suspendu est compté à part, pas comme actif. Un projet enregistré comme clôturé sans date de fin n&apos;est compté actif que l&apos;année où il a commencé. Les statuts sont ceux enregistrés aujourd&apos;hui. Le filtre « Actifs en » des listes applique cette règle : une liste filtrée sur %1, et son export, montrent les projets comptés ici.</translation>
+    </message>
+    <message>
+        <source>An actor is engaged in %1 when it is named, in any role, in a partnership or a project active in %1 (a dormant or suspended one does not engage its actors). Each actor counts once, whatever the number of its partnerships and projects. The part on actors counts only the actors of %2, those whose department is in the region, so that its totals agree with the table by department; the engaged actors of other regions, and those whose department is not given, are counted apart in its key figures. The families of the actors of a project, by zone, are those of its actors of the region. Partnerships and projects are counted whatever the place of their actors. Densities divide by the population of the department in the reference data. Where the map has one outline for two departments of the table (the Rhône and the Métropole de Lyon), it shows them together: their engaged actors divided by their population, as its legend says with their figures together; the table gives each apart.</source>
+        <translation>Un acteur est engagé en %1 s&apos;il est cité, quel que soit son rôle, dans un partenariat ou un projet actif en %1 (un partenariat ou un projet en sommeil ou suspendu n&apos;engage pas ses acteurs). Chaque acteur compte une fois, quel que soit le nombre de ses partenariats et projets. La partie sur les acteurs ne compte que les acteurs de %2, ceux dont le département est dans la région, afin que ses totaux concordent avec le tableau par département ; les acteurs engagés d&apos;autres régions, et ceux dont le département n&apos;est pas renseigné, sont comptés à part dans ses chiffres clés. Les familles des acteurs d&apos;un projet, par zone, sont celles de ses acteurs de la région. Les partenariats et les projets sont comptés quel que soit le lieu de leurs acteurs. Les densités divisent par la population du département des données de référence. Là où la carte n&apos;a qu&apos;une zone pour deux départements du tableau (le Rhône et la Métropole de Lyon), elle les montre ensemble : leurs acteurs engagés divisés par leur population, comme le dit sa légende avec leurs chiffres réunis ; le tableau donne chacun à part.</translation>
+    </message>
+    <message>
+        <source>Local authorities that declared their ODA</source>
+        <translation>Collectivités ayant déclaré leur APD</translation>
+    </message>
+    <message>
+        <source>The local authorities are the actors whose type is of the family « local authorities and groupings » (communes, intercommunal bodies, departments, the Region, the Métropole de Lyon, syndicates). The table of the engaged local authorities that declared their ODA takes as its base the local authorities of %2 engaged in %1 (rule on engaged actors) and counts those whose record holds a declaration of official development assistance for the year %1 marked as declared; a declaration marked as not made, or none recorded, does not count. The share is taken on that base; without an engaged local authority it is not defined (n.d.), not 0%.</source>
+        <translation>Les collectivités sont les acteurs dont le type relève de la famille « Collectivités et groupements » (communes, intercommunalités, départements, Région, Métropole de Lyon, syndicats). Le tableau des collectivités engagées ayant déclaré leur APD prend pour base les collectivités de %2 engagées en %1 (règle des acteurs engagés) et compte celles dont la fiche porte une déclaration d&apos;aide publique au développement pour l&apos;année %1 marquée comme déclarée ; une déclaration marquée comme non faite, ou aucune déclaration enregistrée, ne compte pas. La part est prise sur cette base ; sans collectivité engagée, elle n&apos;est pas définie (n.d.), et non de 0 %.</translation>
+    </message>
+    <message>
+        <source>Each chart draws every row of its table; a line chart draws each column of its table as a line named in its legend. The figures of a chart are those of its table, written the same way; a map&apos;s outline that stands for several rows of its table shows them together, by the table&apos;s rule, and its legend says so.</source>
+        <translation>Chaque graphique dessine toutes les lignes de son tableau ; une courbe dessine chaque colonne de son tableau comme une ligne nommée dans sa légende. Les chiffres d&apos;un graphique sont ceux de son tableau, écrits de la même façon ; une zone de carte qui représente plusieurs lignes de son tableau les montre ensemble, selon la règle du tableau, et sa légende le dit.</translation>
     </message>
 </context>
 <context>
@@ -5973,15 +5981,15 @@ Instruction : %4</translation>
         <translation>aucun appel ouvert en ce moment</translation>
     </message>
     <message>
-        <source>%1: asked of local authorities (APD of %2); to check with the actor</source>
+        <source>%1: asked of local authorities (ODA of %2); to check with the actor</source>
         <translation>%1 : demandée aux collectivités (APD de %2) ; à vérifier auprès de l&apos;acteur</translation>
     </message>
     <message>
-        <source>%1: APD of %2 declared</source>
+        <source>%1: ODA of %2 declared</source>
         <translation>%1 : APD de %2 déclarée</translation>
     </message>
     <message>
-        <source>%1: no APD declaration recorded for %2</source>
+        <source>%1: no ODA declaration recorded for %2</source>
         <translation>%1 : aucune déclaration APD enregistrée pour %2</translation>
     </message>
 </context>

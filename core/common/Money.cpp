@@ -11,6 +11,11 @@ QString format(qint64 cents, const QLocale& locale)
     return locale.toCurrencyString(static_cast<double>(cents) / 100.0, QStringLiteral("€"), decimals);
 }
 
+QString example(const QLocale& locale)
+{
+    return format(1'250'050, locale);
+}
+
 std::optional<qint64> parse(const QString& input, QString* error)
 {
     QString text = input.trimmed();
@@ -27,14 +32,13 @@ std::optional<qint64> parse(const QString& input, QString* error)
         // « -50 » is an amount, but not one the observatory records: say so, not that it is no amount.
         static const QRegularExpression negative(QStringLiteral("^[-\u2212](\\d+)(?:[.,](\\d{1,2}))?$"));
         if (error && negative.match(text).hasMatch()) {
-            *error = QCoreApplication::translate("Money",
-                                                 "\"%1\": an amount must be positive (such as 12 500,50 €)")
-                         .arg(input.trimmed());
+            *error = QCoreApplication::translate("Money", "\"%1\": an amount must be positive (such as %2)")
+                         .arg(input.trimmed(), example());
             return std::nullopt;
         }
         if (error)
-            *error = QCoreApplication::translate("Money", "\"%1\" is not an amount (such as 12 500,50 €)")
-                         .arg(input.trimmed());
+            *error = QCoreApplication::translate("Money", "\"%1\" is not an amount (such as %2)")
+                         .arg(input.trimmed(), example());
         return std::nullopt;
     }
     bool ok = false;

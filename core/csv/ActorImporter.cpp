@@ -69,7 +69,7 @@ QList<ApdDeclaration> ActorImporter::readApd(const ImportRow& cells) const
                                     std::pair{"apd_declared_on", &dates}}) {
         if (!list->isEmpty() && list->size() != years.size())
             cells.problem(key,
-                          tr("values given: %1, APD years: %2 — one per year, in the same order, or none")
+                          tr("values given: %1, ODA years: %2 — one per year, in the same order, or none")
                               .arg(list->size())
                               .arg(years.size()));
     }
@@ -105,7 +105,7 @@ QList<ApdDeclaration> ActorImporter::readApd(const ImportRow& cells) const
         declarations << d;
     }
     if (years.isEmpty() && (!declared.isEmpty() || !amounts.isEmpty() || !dates.isEmpty()))
-        cells.problem("apd_years", tr("each APD declaration needs its year"));
+        cells.problem("apd_years", tr("each ODA declaration needs its year"));
     return declarations;
 }
 

@@ -271,7 +271,7 @@ Status Generation::writeActors()
                                place.departement,
                                population,
                                parent,
-                               QStringLiteral("démonstration"),
+                               DemoGenerator::tr("demonstration"),
                                verifiedOn(m_random),
                                kCreatedAt,
                                kCreatedAt};
@@ -333,7 +333,7 @@ Status Generation::writePartners()
                                type,
                                country,
                                QString::fromUtf8(town.area),
-                               QStringLiteral("démonstration"),
+                               DemoGenerator::tr("demonstration"),
                                verifiedOn(m_random),
                                kCreatedAt,
                                kCreatedAt};
@@ -454,7 +454,7 @@ Status Generation::writePartnerships()
                                (twinning || m_random.chance(50)) ? 1 : 0,
                                partialDate(m_random, signedYear),
                                ended,
-                               QStringLiteral("démonstration"),
+                               DemoGenerator::tr("demonstration"),
                                verifiedOn(m_random),
                                kCreatedAt,
                                kCreatedAt};
@@ -565,7 +565,7 @@ Status Generation::writeProjects()
                                endDate,
                                inFrance ? 1 : 0,
                                budget,
-                               QStringLiteral("démonstration"),
+                               DemoGenerator::tr("demonstration"),
                                verifiedOn(m_random),
                                kCreatedAt,
                                kCreatedAt};

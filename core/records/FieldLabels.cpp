@@ -77,7 +77,7 @@ const QHash<QString, const char*>& sources()
         {QStringLiteral("zones"), QT_TRANSLATE_NOOP("FieldLabels", "Zones")},
         {QStringLiteral("conditions"), QT_TRANSLATE_NOOP("FieldLabels", "Conditions")},
         {QStringLiteral("calls"), QT_TRANSLATE_NOOP("FieldLabels", "Calls")},
-        {QStringLiteral("apd_declarations"), QT_TRANSLATE_NOOP("FieldLabels", "APD declarations")},
+        {QStringLiteral("apd_declarations"), QT_TRANSLATE_NOOP("FieldLabels", "ODA declarations")},
         // A merge of duplicates in the history of the kept record and of the other (DuplicateMerge).
         {QStringLiteral("merged_from"), QT_TRANSLATE_NOOP("FieldLabels", "Merged with")},
         {QStringLiteral("merged_into"), QT_TRANSLATE_NOOP("FieldLabels", "Merged into")},

@@ -1,6 +1,10 @@
 #include "ActorIndicators.h"
 
+#include "MapOutlines.h"
 #include "ReportContext.h"
+#include "ReportFormat.h"
+
+#include <QMap>
 
 #include <functional>
 
@@ -232,22 +236,40 @@ ReportSection ActorIndicators::build(const ReportContext& q)
         const qint64 population = row.value(2).toLongLong();
         located += actors;
         departements.rows << QVariantList{code, row.value(1), actors, population,
-                                          population > 0 ? qRound(actors * 1e6 / population) / 10.0 : 0.0};
+                                          ReportRules::EngagedActor::perHundredThousand(actors, population)};
     }
     departements.base =
         tr("%Ln actor(s) of the region engaged in %1.", nullptr, static_cast<int>(located)).arg(year);
     departements.rules = families.rules;
-    // The map draws the Rhône and the Métropole de Lyon as one: their density is recomputed.
-    qint64 lyonActors = 0;
-    qint64 lyonPopulation = 0;
-    for (const QVariantList& row : std::as_const(departements.rows)) {
-        if (row.value(0).toString().startsWith(QLatin1String("69"))) {
-            lyonActors += row.value(2).toLongLong();
-            lyonPopulation += row.value(3).toLongLong();
+    // The map has one outline for départements it cannot draw apart (the Rhône and the Métropole de
+    // Lyon): it shows them together by the table's rule, and its legend says so with their figures
+    // together, so that the map's figure is found from the table's (rule EngagedActor).
+    QMap<QString, QList<int>> rowsOfOutline;
+    for (int row = 0; row < departements.rows.size(); ++row)
+        rowsOfOutline[MapOutlines::departementOutlineCode(departements.rows.at(row).value(0).toString())]
+            << row;
+    const QLocale locale = q.locale();
+    for (auto outline = rowsOfOutline.cbegin(); outline != rowsOfOutline.cend(); ++outline) {
+        if (outline.value().size() < 2)
+            continue;
+        qint64 actors = 0;
+        qint64 population = 0;
+        QStringList names;
+        for (const int row : outline.value()) {
+            const QVariantList& figures = departements.rows.at(row);
+            actors += figures.value(2).toLongLong();
+            population += figures.value(3).toLongLong();
+            names << QStringLiteral("%1 (%2)").arg(figures.value(1).toString(), figures.value(0).toString());
         }
+        const double density = ReportRules::EngagedActor::perHundredThousand(actors, population);
+        departements.mapValues.insert(outline.key(), density);
+        departements.mapNotes << tr("On the map, %1 are one outline: %2 engaged actors for %3 inhabitants "
+                                    "together, %4 per 100,000 inhabitants.")
+                                     .arg(locale.createSeparatedList(names),
+                                          ReportFormat::cell(actors, ReportTable::Kind::Count, locale),
+                                          ReportFormat::cell(population, ReportTable::Kind::Count, locale),
+                                          ReportFormat::cell(density, ReportTable::Kind::Density, locale));
     }
-    if (lyonPopulation > 0)
-        departements.mapValues.insert(QStringLiteral("69"), qRound(lyonActors * 1e6 / lyonPopulation) / 10.0);
     departements.chart = ReportTable::Chart::DepartementMap;
     departements.valueColumn = 4;
     departements.referenceColumns = {3}; // the population
@@ -285,11 +307,11 @@ ReportSection ActorIndicators::build(const ReportContext& q)
 
     ReportTable apd;
     apd.id = QStringLiteral("local_authorities_apd");
-    apd.title = tr("Engaged local authorities that declared their APD");
+    apd.title = tr("Engaged local authorities that declared their ODA");
     apd.columnKinds = {ReportTable::Kind::Text, ReportTable::Kind::Count, ReportTable::Kind::Count};
     apd.columns = QStringList{tr("Indicator")} + yearColumns;
     QVariantList authorities{tr("Local authorities of the region engaged")};
-    QVariantList declared{tr("of which declared their APD for the year")};
+    QVariantList declared{tr("of which declared their ODA for the year")};
     QVariantList share{tr("Share that declared (%)")};
     qint64 base = 0;
     for (int y = year - 1; y <= year; ++y) {

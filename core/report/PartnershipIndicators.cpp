@@ -241,7 +241,9 @@ ReportSection PartnershipIndicators::build(const ReportContext& q)
         table.id = id;
         table.title = title;
         table.columnKinds = {ReportTable::Kind::Text, ReportTable::Kind::Text, ReportTable::Kind::Count};
-        table.columns = {tr("Code"), tr("Country"), tr("Partnerships")};
+        // The column says what it counts: twinnings are partnerships, but a reader of the table of
+        // twinnings should not wonder whether the other partnerships are in it.
+        table.columns = {tr("Code"), tr("Country"), twinningsOnly ? tr("Twinnings") : tr("Partnerships")};
         for (const CountryCount& country : std::as_const(countries)) {
             if ((limit > 0 && table.rows.size() == limit) || count(country) == 0)
                 break;

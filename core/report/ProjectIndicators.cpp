@@ -3,6 +3,20 @@
 #include "ReportContext.h"
 
 #include <algorithm>
+#include <string>
+
+namespace {
+
+// A goal as the table and its chart name it: its number and its short label (« ODD 4 – Éducation
+// de qualité »), the number alone for a goal the vocabulary lacks.
+QString sdgLabel(const CodeList& sdgs, int goal)
+{
+    const int found = sdgs.find(std::to_string(goal));
+    return found < 0 ? ProjectIndicators::tr("SDG %1").arg(goal)
+                     : ProjectIndicators::tr("SDG %1 – %2").arg(goal).arg(sdgs.at(found).label);
+}
+
+} // namespace
 
 ReportSection ProjectIndicators::build(const ReportContext& q)
 {
@@ -172,7 +186,7 @@ ReportSection ProjectIndicators::build(const ReportContext& q)
     sdgs.columnKinds = {ReportTable::Kind::Text, ReportTable::Kind::Count};
     sdgs.columns = {tr("Goal"), tr("Projects")};
     for (int goal = 1; goal <= 17; ++goal)
-        sdgs.rows << QVariantList{tr("SDG %1").arg(goal), bySdgGoal[static_cast<size_t>(goal)]};
+        sdgs.rows << QVariantList{sdgLabel(vocabulary.sdgs, goal), bySdgGoal[static_cast<size_t>(goal)]};
     sdgs.chart = ReportTable::Chart::Bars;
     sdgs.rules = {QString::fromLatin1(ReportRules::ActiveProject::kId),
                   QString::fromLatin1(ReportRules::Themes::kId)};

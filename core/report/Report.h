@@ -47,8 +47,10 @@ struct ReportTable
     int labelColumn = 0; // the column that names a bar, slice or point
     int valueColumn = 1; // the column that the chart draws
     // For a map whose values do not add up over the shapes that share an outline (a density for
-    // the Rhône and the Métropole de Lyon, drawn as one): the value of each outline code.
+    // the Rhône and the Métropole de Lyon, drawn as one): the value of each outline code, and what
+    // the map's legend says of it (the rows it stands for, and their figures together).
     QHash<QString, double> mapValues;
+    QStringList mapNotes;
 
     // The kind of each column's figures; `rowKinds`, when given, overrides it in the columns of
     // figures (key figures whose rows mix counts, shares and euros).
@@ -116,7 +118,8 @@ struct Report
     bool noData = false;
     // The language of its texts and labels, whose conventions its numbers and dates follow.
     bool english = false;
-    QLocale locale() const
+    QLocale locale() const { return localeOf(english); }
+    static QLocale localeOf(bool english)
     {
         return english ? QLocale(QLocale::English, QLocale::UnitedKingdom)
                        : QLocale(QLocale::French, QLocale::France);

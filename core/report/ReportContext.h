@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Report.h"
 #include "ReportRecords.h"
 
 #include <QSqlDatabase>
@@ -24,6 +25,8 @@ public:
     {
         return m_english ? QStringLiteral("label_en") : QStringLiteral("label_fr");
     }
+    // The conventions the report writes its numbers in (Report::locale).
+    QLocale locale() const { return Report::localeOf(m_english); }
     const ReportRecords& records() const { return m_records; }
     const ReportVocabulary& vocabulary() const { return m_records.vocabulary; }
     // The actors engaged in `year` (ReportRecords::engagedActors), found once per year.

@@ -112,8 +112,8 @@ ReportRules::Statement ReportRules::ActivePartnership::statement(const Context& 
            "active. A partnership recorded as ended without an end date is counted as active only in the "
            "year of its signature, the last year it is known to have run. Statuses are those recorded "
            "today (the database keeps no history of them): a partnership dormant today counts as dormant "
-           "in every year it ran. The lists' filter \"Active in\" and export --year apply this rule, so a "
-           "list filtered on %1 shows the partnerships counted here.")
+           "in every year it ran. The lists' filter \"Active in\" applies this rule, so a list filtered on "
+           "%1, and its export, show the partnerships counted here.")
             .arg(yearOf(c))};
 }
 
@@ -144,7 +144,8 @@ ReportRules::Statement ReportRules::ActiveProject::statement(const Context& c)
                "planned end) before 1 January %1. A project in identification or cancelled is never active; "
                "a suspended one is counted apart, not as active. A project recorded as closed without an end "
                "date is counted as active only in the year it started. Statuses are those recorded today. "
-               "The lists' filter \"Active in\" and export --year apply this rule.")
+               "The lists' filter \"Active in\" applies this rule, so a list filtered on %1, and its export, "
+               "show the projects counted here.")
                 .arg(yearOf(c))};
 }
 
@@ -184,7 +185,10 @@ ReportRules::Statement ReportRules::EngagedActor::statement(const Context& c)
            "department; the engaged actors of other regions, and those whose department is not given, "
            "are counted apart in its key figures. The families of the actors of a project, by zone, are "
            "those of its actors of the region. Partnerships and projects are counted whatever the place of "
-           "their actors. Densities divide by the population of the department in the reference data.")
+           "their actors. Densities divide by the population of the department in the reference data. Where "
+           "the map has one outline for two departments of the table (the Rhône and the Métropole de "
+           "Lyon), it shows them together: their engaged actors divided by their population, as its "
+           "legend says with their figures together; the table gives each apart.")
             .arg(yearOf(c))
             .arg(regionOf(c))};
 }
@@ -222,10 +226,10 @@ ReportRules::Statement ReportRules::Budgets::statement(const Context& c)
 
 ReportRules::Statement ReportRules::ApdDeclared::statement(const Context& c)
 {
-    return {QString::fromLatin1(kId), tr("Local authorities that declared their APD"),
+    return {QString::fromLatin1(kId), tr("Local authorities that declared their ODA"),
             tr("The local authorities are the actors whose type is of the family « local authorities and "
                "groupings » (communes, intercommunal bodies, departments, the Region, the Métropole de "
-               "Lyon, syndicates). The table of the engaged local authorities that declared their APD "
+               "Lyon, syndicates). The table of the engaged local authorities that declared their ODA "
                "takes as its base the local authorities of %2 engaged in %1 (rule on engaged actors) and "
                "counts those whose record holds a declaration of official development assistance for the "
                "year %1 marked as declared; a declaration marked as not made, or none recorded, does not "
@@ -366,7 +370,8 @@ ReportRules::Statement ReportRules::Charts::statement(const Context&)
     return {QString::fromLatin1(kId), tr("Charts"),
             tr("Each chart draws every row of its table; a line chart draws each column of its table as a "
                "line named in its legend. The figures of a chart are those of its table, written the same "
-               "way.")};
+               "way; a map's outline that stands for several rows of its table shows them together, by the "
+               "table's rule, and its legend says so.")};
 }
 
 ReportRules::Statement ReportRules::Quality::statement(const Context& c)

@@ -122,6 +122,14 @@ public:
         {
             return !departementGiven ? Place::Unknown : departementInRegion ? Place::Region : Place::Outside;
         }
+        // Engaged actors per 100,000 inhabitants, to one decimal: the table's density of a
+        // département and the map's of an outline that stands for several (0 without a population).
+        static double perHundredThousand(qint64 actors, qint64 population)
+        {
+            return population > 0
+                       ? qRound(static_cast<double>(actors) * 1e6 / static_cast<double>(population)) / 10.0
+                       : 0.0;
+        }
         static Statement statement(const Context& context);
     };
 

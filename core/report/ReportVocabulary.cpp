@@ -57,6 +57,7 @@ Result<ReportVocabulary> ReportVocabulary::load(const QSqlDatabase& db, bool eng
         addCodes(
             db, v.programmes,
             QStringLiteral("SELECT code, %1, sort_order, external FROM ref_funding_programme").arg(label)),
+        addCodes(db, v.sdgs, QStringLiteral("SELECT goal, %1, goal FROM ref_sdg").arg(label)),
         // Flagged: in the observatory's region.
         addCodes(
             db, v.departements,
@@ -69,7 +70,7 @@ Result<ReportVocabulary> ReportVocabulary::load(const QSqlDatabase& db, bool eng
             return status.problems();
     }
     for (CodeList* list : {&v.kinds, &v.statuses, &v.themes, &v.zones, &v.countries, &v.families,
-                           &v.actorTypes, &v.programmes, &v.departements})
+                           &v.actorTypes, &v.programmes, &v.departements, &v.sdgs})
         list->addUnknown();
     return v;
 }

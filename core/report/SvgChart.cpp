@@ -142,14 +142,18 @@ QStringList SvgChart::wrapped(const QString& label, int characters)
     QString current;
     for (const QString& word : label.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         QString rest = word;
-        // A word longer than a line is cut.
-        while (rest.size() > characters) {
+        // A word longer than a line goes on lines of its own, cut after one of its hyphens where
+        // one fits (« Rhénanie-du-Nord- », « Westphalie »), otherwise with an ellipsis that says
+        // it goes on: never cut silently.
+        while (rest.size() > characters && characters > 1) {
             if (!current.isEmpty()) {
                 lines << current;
                 current.clear();
             }
-            lines << rest.left(characters);
-            rest = rest.mid(characters);
+            const qsizetype hyphen = rest.lastIndexOf(QLatin1Char('-'), characters - 1);
+            const qsizetype cut = hyphen > 0 ? hyphen + 1 : characters - 1;
+            lines << rest.left(cut) + (hyphen > 0 ? QString() : QStringLiteral("…"));
+            rest = rest.mid(cut);
         }
         if (current.isEmpty())
             current = rest;

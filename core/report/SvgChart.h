@@ -28,7 +28,8 @@ public:
         int decimals = 0;
     };
     static Axis axis(double maximum, bool wholeNumbers, int ticks = 5);
-    // A label cut into lines of at most `characters`, at spaces where it can.
+    // A label cut into lines of at most `characters`, at spaces; a word longer than a line is cut
+    // after a hyphen of its own, or else marked with an ellipsis where it is cut.
     static QStringList wrapped(const QString& label, int characters);
     // The columns a line chart draws: every column of figures but its label's.
     static QList<int> seriesColumns(const ReportTable& table);

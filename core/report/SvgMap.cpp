@@ -1,6 +1,7 @@
 #include "SvgMap.h"
 
 #include "ReportFormat.h"
+#include "SvgChart.h"
 
 #include <algorithm>
 
@@ -10,6 +11,8 @@ const QStringList kClasses = {QStringLiteral("#c6dbef"), QStringLiteral("#9ecae1
                               QStringLiteral("#3182bd"), QStringLiteral("#08519c")};
 const QString kNone = QStringLiteral("#e4e4e4");
 const QString kFont = QStringLiteral("font-family=\"DejaVu Sans, Arial, sans-serif\" font-size=\"11\"");
+// The characters of a line of the legend's notes: the map's width in DejaVu Sans at 11 pixels.
+constexpr int kNoteCharacters = 90;
 
 } // namespace
 
@@ -133,6 +136,16 @@ QString SvgMap::render(const ReportTable& table, const QLocale& locale)
                          .arg(y + 10)
                          .arg(kFont, ReportFormat::escaped(range));
         x += entryWidth;
+    }
+    // What an outline that stands for several rows shows, under the classes, whole.
+    for (const QString& note : table.mapNotes) {
+        for (const QString& line :
+             SvgChart::wrapped(ReportFormat::typography(note, locale), kNoteCharacters)) {
+            y += 16;
+            legendSvg += QStringLiteral("<text x=\"0\" y=\"%1\" %2>%3</text>")
+                             .arg(y + 10)
+                             .arg(kFont, ReportFormat::escaped(line));
+        }
     }
     legendSvg += QStringLiteral("<text x=\"0\" y=\"%1\" font-family=\"DejaVu Sans, Arial, sans-serif\" "
                                 "font-size=\"9\" fill=\"#666\">%2</text>")

@@ -57,10 +57,10 @@ SchemeFit::Criterion SchemeMatch::apdCriterion(const Applicant& applicant, int y
     if (!applicant.localAuthority)
         return {
             key, State::ToCheck,
-            tr("%1: asked of local authorities (APD of %2); to check with the actor").arg(label).arg(year)};
+            tr("%1: asked of local authorities (ODA of %2); to check with the actor").arg(label).arg(year)};
     if (applicant.apdDeclaredYears.contains(year))
-        return {key, State::Met, tr("%1: APD of %2 declared").arg(label).arg(year)};
-    return {key, State::Missing, tr("%1: no APD declaration recorded for %2").arg(label).arg(year)};
+        return {key, State::Met, tr("%1: ODA of %2 declared").arg(label).arg(year)};
+    return {key, State::Missing, tr("%1: no ODA declaration recorded for %2").arg(label).arg(year)};
 }
 
 QDate SchemeMatch::nextClosing(const Scheme& scheme, const QDate& today)

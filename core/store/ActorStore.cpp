@@ -160,22 +160,22 @@ void ActorStore::collectProblems(const Actor& actor, RecordValidator& check) con
     QList<int> years;
     for (const ApdDeclaration& d : actor.apdDeclarations) {
         check.require(d.year >= 1900 && d.year <= 2200, QStringLiteral("apd_years"),
-                      [&] { return tr("%1 is not a year of APD declaration.").arg(d.year); });
+                      [&] { return tr("%1 is not a year of ODA declaration.").arg(d.year); });
         check.require(!d.amountCents || *d.amountCents >= 0, QStringLiteral("apd_amounts"),
                       [&] { return tr("An amount cannot be negative."); });
         check.require(d.declared || (!d.amountCents && d.declaredOn.isNull()), QStringLiteral("apd_declared"),
                       [&] {
-                          return tr("The APD of %1 is marked as not declared: it has no amount nor date "
+                          return tr("The ODA of %1 is marked as not declared: it has no amount nor date "
                                     "of declaration.")
                               .arg(d.year);
                       });
         years << d.year;
     }
     check.require(!LinkValues::hasDuplicates(years), QStringLiteral("apd_years"),
-                  [&] { return tr("The same year of APD declaration is listed twice."); });
+                  [&] { return tr("The same year of ODA declaration is listed twice."); });
     check.require(actor.apdDeclarations.isEmpty() || isLocalAuthority(actor.typeCode),
                   QStringLiteral("apd_years"), [&] {
-                      return tr("Only local authorities and their groupings declare their APD: choose such "
+                      return tr("Only local authorities and their groupings declare their ODA: choose such "
                                 "a type, or remove the declarations.");
                   });
     static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));

@@ -206,12 +206,31 @@ TEST_CASE("Recount of a hand-made database: every table of the 2024 report again
                 row({"Education, training", "1", "33.3"}),
                 row({"Global citizenship and solidarity education", "1", "33.3"})});
     // Goals of J1 (4), J4 (6, 3), J7 (4); every goal listed.
+    // Each goal named by its number and short label, as the chart's bars are.
+    const char* const goalLabels[] = {"No poverty",
+                                      "Zero hunger",
+                                      "Good health and well-being",
+                                      "Quality education",
+                                      "Gender equality",
+                                      "Clean water and sanitation",
+                                      "Affordable and clean energy",
+                                      "Decent work and economic growth",
+                                      "Industry, innovation and infrastructure",
+                                      "Reduced inequalities",
+                                      "Sustainable cities and communities",
+                                      "Responsible consumption and production",
+                                      "Climate action",
+                                      "Life below water",
+                                      "Life on land",
+                                      "Peace, justice and strong institutions",
+                                      "Partnerships for the goals"};
     Rows goals;
     for (int goal = 1; goal <= 17; ++goal) {
-        goals << QStringList{QStringLiteral("SDG %1").arg(goal), goal == 4 ? QStringLiteral("2")
-                                                                 : goal == 3 || goal == 6
-                                                                     ? QStringLiteral("1")
-                                                                     : QStringLiteral("0")};
+        goals << QStringList{
+            QStringLiteral("SDG %1 – %2").arg(goal).arg(QString::fromUtf8(goalLabels[goal - 1])),
+            goal == 4                ? QStringLiteral("2")
+            : goal == 3 || goal == 6 ? QStringLiteral("1")
+                                     : QStringLiteral("0")};
     }
     checkTable(t, "projects_by_sdg", goals);
     // France: J1, J8; West Africa: J4, J7, J8.

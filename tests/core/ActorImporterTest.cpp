@@ -185,7 +185,7 @@ TEST_CASE("Actors: APD declarations that cannot be read are refused with their l
     CHECK(found.contains(QStringLiteral("3 APD : années")));
     CHECK(found.contains(QStringLiteral("4 APD : déclarée")));
     CHECK(problemsListed(report).contains(QStringLiteral(
-        "4 APD : déclarée: values given: 1, APD years: 2 — one per year, in the same order, or none")));
+        "4 APD : déclarée: values given: 1, ODA years: 2 — one per year, in the same order, or none")));
     CHECK(found.contains(QStringLiteral("5 APD : années")));
     CHECK(found.contains(QStringLiteral("6 APD : années")));
     CHECK(found.contains(QStringLiteral("7 APD : déclarée")));

@@ -52,6 +52,10 @@ TEST_CASE("demo writes N partnerships and N projects with actors, partners and f
     CHECK(counts.value().fundings >= 400);
     CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM partnership")).toInt() == 400);
     CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM funding")).toInt() == counts.value().fundings);
+    // Its records' source in the language it is made in (the tests': English), as a reader of
+    // the English interface reads it; « démonstration » in French.
+    CHECK(db.scalar(QStringLiteral("SELECT DISTINCT source FROM foreign_partner")).toString() ==
+          QStringLiteral("demonstration"));
 
     // The shape of the field: twinnings lead, Germany first among twinning partners, West Africa
     // first for projects, associations the largest family of actors.

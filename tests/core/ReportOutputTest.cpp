@@ -183,6 +183,14 @@ TEST_CASE("Report charts: round ticks, every row, every series with a legend, fi
     CHECK(SvgChart::wrapped(QStringLiteral("Agriculture, alimentation, développement rural, pêche"), 30) ==
           QStringList{QStringLiteral("Agriculture, alimentation,"),
                       QStringLiteral("développement rural, pêche")});
+    // A word longer than a line: cut after its own hyphens, or else with an ellipsis, never
+    // silently.
+    CHECK(SvgChart::wrapped(QStringLiteral("Land de Rhénanie-du-Nord-Westphalie"), 18) ==
+          QStringList{QStringLiteral("Land de"), QStringLiteral("Rhénanie-du-Nord-"),
+                      QStringLiteral("Westphalie")});
+    CHECK(SvgChart::wrapped(QStringLiteral("ODD 9 Anticonstitutionnellement"), 12) ==
+          QStringList{QStringLiteral("ODD 9"), QStringLiteral("Anticonstit…"), QStringLiteral("utionnellem…"),
+                      QStringLiteral("ent")});
 
     const Report report = handReport();
     // The line chart of five years: both columns, each named in the legend.
@@ -320,8 +328,21 @@ TEST_CASE("Report in English and in French: the labels and the conventions of it
     CHECK(page.contains(QStringLiteral("Data as of 05/12/2026.")));
     CHECK_FALSE(page.contains(QStringLiteral("Jumelage")));
     CHECK(page.contains(QStringLiteral("counts only the actors of the Auvergne-Rhône-Alpes region,")));
+    // Each table's headings say what it counts: the table of twinnings counts twinnings.
+    const auto headings = [](const Report& report, const char* id) {
+        const ReportTable* table = report.table(QString::fromLatin1(id));
+        REQUIRE(table);
+        return table->columns;
+    };
+    CHECK(headings(english, "twinnings_top_countries") ==
+          QStringList{QStringLiteral("Code"), QStringLiteral("Country"), QStringLiteral("Twinnings")});
+    CHECK(headings(english, "partnerships_top_countries").last() == QStringLiteral("Partnerships"));
     InFrench french;
     const Report inFrench = handReport();
+    CHECK(headings(inFrench, "twinnings_top_countries").last() == QStringLiteral("Jumelages"));
+    CHECK(headings(inFrench, "partnerships_top_countries").last() == QStringLiteral("Partenariats"));
+    // « Ensemble » is a French table's total line: the column of the areas is named otherwise.
+    CHECK(headings(inFrench, "partnerships_europe").first() == QStringLiteral("Espace géographique"));
     const QString pageFr = ReportHtml::page(inFrench, ReportHtml::Charts::InlineSvg);
     CHECK(pageFr.contains(QStringLiteral("<html lang=\"fr\">")));
     CHECK(pageFr.contains(QStringLiteral(">Jumelage</td>")));

@@ -1,3 +1,4 @@
+#include "support/InFrench.h"
 #include "support/QtPrinting.h"
 #include "support/TestDatabase.h"
 
@@ -5,9 +6,11 @@
 #include "lists/RecordQuery.h"
 #include "report/ReportBuilder.h"
 #include "report/ReportRules.h"
+#include "report/SvgMap.h"
 
 #include <QBuffer>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 #include <catch2/catch.hpp>
@@ -348,6 +351,61 @@ double sumOf(const Report& report, const char* id, int column)
 }
 
 } // namespace
+
+TEST_CASE("Rule engaged_actor: the map's one outline for the Rhône (69D) and the Métropole de Lyon (69M) "
+          "shows the two together, as the table computes them, and its legend says so",
+          "[report][rules][map]")
+{
+    TestDatabase db;
+    const QSqlDatabase c = db.connection();
+    // Three actors in the Rhône, one in the Métropole, all in an active twinning.
+    for (int id = 1; id <= 4; ++id)
+        run(c, QStringLiteral("INSERT INTO actor (id, uuid, name, name_normalized, actor_type_code, "
+                              "departement_code, created_at, updated_at) VALUES (%1, 'a%1', 'Acteur %1', "
+                              "'acteur %1', 'asso_si', '%2', '2024-01-01', '2024-01-01')")
+                   .arg(id)
+                   .arg(id <= 3 ? QStringLiteral("69D") : QStringLiteral("69M")));
+    partnership(c, 1, "jumelage", "actif", "2000");
+    run(c, QStringLiteral("INSERT INTO partnership_actor (partnership_id, actor_id, role_code) VALUES (1, 1, "
+                          "'signataire'), (1, 2, 'partenaire'), (1, 3, 'partenaire'), (1, 4, 'partenaire')"));
+    const Report report = built(c, 2024);
+    const ReportTable* table = report.table(QStringLiteral("actors_by_departement"));
+    REQUIRE(table);
+    // The table: each apart, 3 for 478,313 inhabitants and 1 for 1,436,354.
+    QVariantList rhoneRow;
+    QVariantList metropoleRow;
+    for (const QVariantList& row : table->rows) {
+        if (row.value(0).toString() == QLatin1String("69D"))
+            rhoneRow = row;
+        if (row.value(0).toString() == QLatin1String("69M"))
+            metropoleRow = row;
+    }
+    REQUIRE(rhoneRow.value(3).toLongLong() == 478313);
+    REQUIRE(metropoleRow.value(3).toLongLong() == 1436354);
+    CHECK(rhoneRow.value(2).toLongLong() == 3);
+    CHECK(rhoneRow.value(4).toDouble() == 0.6);
+    CHECK(metropoleRow.value(2).toLongLong() == 1);
+    CHECK(metropoleRow.value(4).toDouble() == 0.1);
+    // The map: one outline, the four actors for the two populations (not the table's 0.6 nor 0.1,
+    // nor their average 0.35), by the table's own rule.
+    CHECK(table->mapValues.value(QStringLiteral("69")) == 0.2);
+    CHECK(table->mapValues.value(QStringLiteral("69")) ==
+          ReportRules::EngagedActor::perHundredThousand(4, 478313 + 1436354));
+    const QString map = SvgMap::render(*table, report.locale());
+    CHECK(map.contains(QStringLiteral("<title>Rhône + Métropole de Lyon: 0.2</title>")));
+    // Its legend says which rows the outline stands for, with their figures together.
+    REQUIRE(table->mapNotes.size() == 1);
+    const QString note =
+        QStringLiteral("On the map, Rhône (69D) and Métropole de Lyon (69M) are one outline: "
+                       "4 engaged actors for 1,914,667 inhabitants together, 0.2 per 100,000 "
+                       "inhabitants.");
+    CHECK(table->mapNotes.first() == note);
+    CHECK(map.contains(QStringLiteral("Métropole de Lyon (69M) are one outline")));
+    // The methodology says how the map shows them.
+    CHECK(ReportRules::EngagedActor::statement({2024, QString()})
+              .text.contains(QStringLiteral("it shows them together: their engaged actors divided by their "
+                                            "population")));
+}
 
 TEST_CASE("Rules places and shared_amounts: a project led in France counts in France, and the amounts add up "
           "to the total",
@@ -707,11 +765,11 @@ TEST_CASE("Rule apd_declared: engaged local authorities of the region that decla
         return figure(report, "local_authorities_apd", QString::fromUtf8(label), column).toLongLong();
     };
     CHECK(row("Local authorities of the region engaged", 2) == 3);  // 1, 2, 3
-    CHECK(row("of which declared their APD for the year", 2) == 1); // 1
+    CHECK(row("of which declared their ODA for the year", 2) == 1); // 1
     CHECK(share(report, 2).toDouble() == 33.3);
     // 2023: the same three engaged; only 2 declared for 2023.
     CHECK(row("Local authorities of the region engaged", 1) == 3);
-    CHECK(row("of which declared their APD for the year", 1) == 1);
+    CHECK(row("of which declared their ODA for the year", 1) == 1);
     const ReportTable* table = report.table(QStringLiteral("local_authorities_apd"));
     REQUIRE(table);
     CHECK(table->base.startsWith(QStringLiteral("3 local authorities")));
@@ -747,6 +805,24 @@ TEST_CASE("Rule figures: shares that do not add up to 100 because of their round
     CHECK(programmes->base.endsWith(QStringLiteral("they add up to 99.9%.")));
     // Shares that add up: nothing said.
     CHECK_FALSE(report.table(QStringLiteral("partnerships_europe"))->base.contains(QStringLiteral("add up")));
+}
+
+TEST_CASE("The methodology is written for the report's readers: no command-line syntax, in English and in "
+          "French",
+          "[report][rules]")
+{
+    // Advisers and elected members read it: an option such as « --year » says nothing to them.
+    static const QRegularExpression commandLine(QStringLiteral("(^|\\s)--[a-z]"));
+    const auto check = [](const char* language) {
+        for (const ReportRules::Statement& rule :
+             ReportRules::methodology({2025, QStringLiteral("Auvergne")})) {
+            INFO(language << ": " << rule.id.toStdString() << ": " << rule.text.toStdString());
+            CHECK_FALSE(rule.text.contains(commandLine));
+        }
+    };
+    check("English");
+    InFrench french;
+    check("French");
 }
 
 TEST_CASE("docs/report.md states every counting rule as the methodology does", "[report][rules][docs]")

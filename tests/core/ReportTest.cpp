@@ -10,6 +10,8 @@
 #include "report/MoneyIndicators.h"
 #include "report/ReportBuilder.h"
 #include "report/ReportFiles.h"
+#include "report/ReportFormat.h"
+#include "report/SvgChart.h"
 #include "report/SvgMap.h"
 
 #include <QDir>
@@ -202,9 +204,21 @@ TEST_CASE("Report: the projects, counted by hand", "[report]")
     CHECK(themes.base.contains(QStringLiteral("4 active project")));
 
     CHECK(f.table("projects_by_sdg").rows.size() == 17);
-    CHECK(f.number("projects_by_sdg", QStringLiteral("SDG 6"), 1) == 1);
-    CHECK(f.number("projects_by_sdg", QStringLiteral("SDG 4"), 1) == 1);
-    CHECK(f.number("projects_by_sdg", QStringLiteral("SDG 1"), 1) == 0);
+    // Each goal named by its number and its short label from the vocabulary.
+    CHECK(f.number("projects_by_sdg", QStringLiteral("SDG 6 – Clean water and sanitation"), 1) == 1);
+    CHECK(f.number("projects_by_sdg", QStringLiteral("SDG 4 – Quality education"), 1) == 1);
+    CHECK(f.number("projects_by_sdg", QStringLiteral("SDG 1 – No poverty"), 1) == 0);
+    // Its chart names each bar so, the label whole over as many lines as it needs.
+    const QString goals = SvgChart::render(f.table("projects_by_sdg"), f.report.locale());
+    for (const QVariantList& row : f.table("projects_by_sdg").rows) {
+        const QString label = row.value(0).toString();
+        INFO(label.toStdString());
+        CHECK(label.contains(QStringLiteral(" – ")));
+        for (const QString& line : SvgChart::wrapped(label, 35)) {
+            CHECK_FALSE(line.endsWith(QChar(0x2026)));
+            CHECK(goals.contains(QLatin1Char('>') + ReportFormat::escaped(line) + QStringLiteral("</text>")));
+        }
+    }
 
     // Burkina Faso: J1, J5, J6; Senegal: J5; Germany: J2. West Africa: J1, J5, J6 (J5 once).
     CHECK(f.number("projects_by_country", QStringLiteral("Burkina Faso"), 2) == 3);

@@ -505,7 +505,7 @@ TEST_CASE("A local authority's APD declarations are typed in its editor, saved, 
             list << FieldLabels::label(entry.field);
         return list;
     }();
-    CHECK(fields.contains(QStringLiteral("APD declarations")));
+    CHECK(fields.contains(QStringLiteral("ODA declarations")));
     fixture.window->undoStack()->undo();
     CHECK(ActorStore(fixture.db()).find(fixture.grenoble)->apdDeclarations.isEmpty());
     fixture.window->undoStack()->redo();

@@ -225,6 +225,13 @@ struct EnglishWindow
         static const QRegularExpression frenchWord(
             QStringLiteral("\\b(d[e\u00E9]partements?|r\u00E9gions?)\\b"),
             QRegularExpression::CaseInsensitiveOption);
+        // A figure written the French way (« 12 500,50 € », « 3,8 »): thousands grouped by spaces,
+        // or a decimal comma.
+        static const QRegularExpression frenchNumber(
+            QStringLiteral("\\d[ \u00A0\u202F]\\d{3}\\b|\\b\\d+,\\d{1,2}(\\s|\u00A0|\u202F)*(€|%)"));
+        // APD is the French word: English says ODA (official development assistance), the French
+        // term given only as such (« déclaration APD »).
+        static const QRegularExpression apd(QStringLiteral("(?<!d\u00E9claration )\\bAPD\\b"));
         QStringList found;
         for (const QString& text : textsOf(shown, views)) {
             // A list of labels (« Region, Department ») is read label by label too.
@@ -232,7 +239,7 @@ struct EnglishWindow
             const bool frenchLabel = std::any_of(parts.cbegin(), parts.cend(),
                                                  [&](const QString& part) { return french.contains(part); });
             if (frenchLabel || text.contains(theOne) || text.contains(frenchSpace) ||
-                text.contains(frenchWord))
+                text.contains(frenchWord) || text.contains(frenchNumber) || text.contains(apd))
                 found << shownBy(shown, text, views);
         }
         found.removeDuplicates();

@@ -130,9 +130,12 @@ TEST_CASE("The report window: pick the year, read the figures, hover the map, ex
     auto* departements = dialog.findChild<QWidget*>(QStringLiteral("table_actors_by_departement"));
     REQUIRE(departements);
     CHECK(departements->findChild<MapView*>());
-    CHECK(departements->findChild<QLabel*>(QStringLiteral("legend"))
-              ->text()
-              .contains(QStringLiteral("CC BY 4.0")));
+    const QString mapLegend = departements->findChild<QLabel*>(QStringLiteral("legend"))->text();
+    CHECK(mapLegend.contains(QStringLiteral("CC BY 4.0")));
+    // The Rhône and the Métropole de Lyon, one outline: the legend says so, with their figures.
+    CHECK(mapLegend.contains(
+        QStringLiteral("On the map, Rhône (69D) and Métropole de Lyon (69M) are one outline: "
+                       "2 engaged actors for 1,914,667 inhabitants together")));
 
     // Exported as an HTML page, where the window suggests.
     auto* format = dialog.findChild<QComboBox*>(QStringLiteral("exportFormat"));

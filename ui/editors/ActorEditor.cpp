@@ -111,11 +111,11 @@ ActorEditor::ActorEditor(const QSqlDatabase& db, const Actor& actor, QWidget* pa
     addRow(tr("Source"), m_source, QStringLiteral("source"));
     addRow(tr("Verified on"), m_verifiedOn, QStringLiteral("verified_on"));
     addRow(tr("Notes"), m_notes, QStringLiteral("notes"));
-    addRow(tr("APD declarations"), m_apd, QStringLiteral("apd_years"));
+    addRow(tr("ODA declarations"), m_apd, QStringLiteral("apd_years"));
     m_apd->setObjectName(QStringLiteral("apdDeclarations"));
     m_apd->addButton()->setObjectName(QStringLiteral("addApdYear"));
     m_apd->setToolTip(tr("The years for which the local authority declared its official development "
-                         "assistance (« déclaration APD »): some schemes ask for it."));
+                         "assistance (ODA, « déclaration APD » on French forms): some schemes ask for it."));
     for (const ApdDeclaration& d : actor.apdDeclarations) {
         const int row = m_apd->appendRow({QString::number(d.year), QString(),
                                           d.amountCents ? Money::format(*d.amountCents) : QString(),
@@ -319,20 +319,20 @@ void ActorEditor::collectApd(Actor& actor, Problems& problems) const
         bool isYear = false;
         d.year = year.toInt(&isYear);
         if (!isYear || year.size() != 4)
-            problems.append({field, tr("APD, line %1: \"%2\" is not a year.").arg(row + 1).arg(year)});
+            problems.append({field, tr("ODA, line %1: \"%2\" is not a year.").arg(row + 1).arg(year)});
         d.declared = table->item(row, ApdDeclared)->checkState() == Qt::Checked;
         if (!amount.isEmpty()) {
             QString error;
             d.amountCents = Money::parse(amount, &error);
             if (!d.amountCents)
-                problems.append({field, tr("APD of %1: %2").arg(year, error)});
+                problems.append({field, tr("ODA of %1: %2").arg(year, error)});
         }
         if (!date.isEmpty()) {
             QString error;
             if (const std::optional<PartialDate> parsed = PartialDate::parse(date, &error))
                 d.declaredOn = *parsed;
             else
-                problems.append({field, tr("APD of %1: %2").arg(year, error)});
+                problems.append({field, tr("ODA of %1: %2").arg(year, error)});
         }
         actor.apdDeclarations << d;
     }

@@ -139,7 +139,7 @@ void FundingTable::addRow(const Funding& funding)
     auto* amount = new QLineEdit(
         funding.id > 0 || funding.amountCents > 0 ? Money::format(funding.amountCents) : QString(), m_table);
     amount->setObjectName(QStringLiteral("amount"));
-    amount->setPlaceholderText(tr("12 500,50 €"));
+    amount->setPlaceholderText(Money::example());
     funder->setObjectName(QStringLiteral("funder"));
     programme->setObjectName(QStringLiteral("programme"));
     status->setObjectName(QStringLiteral("status"));

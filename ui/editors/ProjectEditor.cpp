@@ -48,7 +48,7 @@ ProjectEditor::ProjectEditor(const QSqlDatabase& db, const Project& project, QWi
     setWindowTitle(project.id > 0 ? tr("Project") : tr("New project"));
     m_title->setObjectName(QStringLiteral("title"));
     m_budget->setObjectName(QStringLiteral("budget"));
-    m_budget->setPlaceholderText(tr("12 500,50 €"));
+    m_budget->setPlaceholderText(Money::example());
     m_countryInput->setObjectName(QStringLiteral("countryInput"));
     m_countryInput->setPlaceholderText(tr("Country (any spelling), then Enter"));
     m_countries->setObjectName(QStringLiteral("countries"));

@@ -50,8 +50,11 @@ ReportTableView::ReportTableView(const ReportTable& table, const Report& report,
                             table.kind(0, table.valueColumn), report.locale()))
             entries << QStringLiteral("<span style=\"color:%1\">&#9632;</span>&nbsp;%2")
                            .arg(colour, range.toHtmlEscaped());
+        QString notes;
+        for (const QString& note : table.mapNotes)
+            notes += QStringLiteral("<br>") + ReportFormat::typography(note, report.locale()).toHtmlEscaped();
         auto* legend =
-            new QLabel(entries.join(QStringLiteral(" &nbsp; ")) +
+            new QLabel(entries.join(QStringLiteral(" &nbsp; ")) + notes +
                            QStringLiteral("<br><small>%1</small>").arg(SvgMap::credit(table).toHtmlEscaped()),
                        this);
         legend->setObjectName(QStringLiteral("legend"));
