@@ -38,12 +38,12 @@ TEST_CASE("French typography leaves placeholders, signs without a space and othe
 
 TEST_CASE("The French interface's translations are set by French typography", "[typography]")
 {
-    const QString english = QCoreApplication::translate("ActorEditor", "APD of %1: %2");
-    CHECK(english == QStringLiteral("APD of %1: %2"));
+    const QString english = QCoreApplication::translate("ConnectDialog", "Technical detail: %1");
+    CHECK(english == QStringLiteral("Technical detail: %1"));
     InFrench french;
-    // The .ts file holds « APD de %1 : %2 » with a plain space, as the translators typed it.
-    CHECK(QCoreApplication::translate("ActorEditor", "APD of %1: %2") ==
-          QStringLiteral("APD de %1") + narrow + QStringLiteral(": %2"));
+    // The .ts file holds « Détail technique : %1 » with a plain space, as the translators typed it.
+    CHECK(QCoreApplication::translate("ConnectDialog", "Technical detail: %1") ==
+          QStringLiteral("Détail technique") + narrow + QStringLiteral(": %1"));
 }
 
 TEST_CASE("A short quotation is kept whole: its inner spaces do not break, a long one's do", "[typography]")

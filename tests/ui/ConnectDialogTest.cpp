@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include "common/StableId.h"
+#include "i18n/Typography.h"
 #include "ui/AppSettings.h"
 #include "ui/ConnectDialog.h"
 #include "ui/Dialogs.h"
@@ -327,11 +328,13 @@ TEST_CASE("A failed connection says in French what failed, the driver's words as
     CHECK_FALSE(fixture.onServer());
 
     INFO(noDatabase.failure.toStdString() << "\n" << noDatabase.detail.toStdString());
+    // In French typography: a narrow no-break space before « : » (Typography::french).
     CHECK(noDatabase.failure ==
-          QStringLiteral("Le serveur %1 a répondu, mais n’a pas de base nommée %2 : vérifiez "
-                         "le nom de la base.")
-              .arg(serverUrl.host(), missing));
-    CHECK(noDatabase.detail.startsWith(QStringLiteral("Détail technique : ")));
+          Typography::french(
+              QStringLiteral("Le serveur %1 a répondu, mais n’a pas de base nommée %2 : vérifiez "
+                             "le nom de la base.")
+                  .arg(serverUrl.host(), missing)));
+    CHECK(noDatabase.detail.startsWith(Typography::french(QStringLiteral("Détail technique : "))));
     CHECK(noDatabase.detail.contains(QStringLiteral("does not exist")));
     INFO(noServer.failure.toStdString() << "\n" << noServer.detail.toStdString());
     CHECK(noServer.failure.startsWith(
