@@ -77,9 +77,7 @@ TEST_CASE("Report PDF: each title on the page of its chart or first row, no tabl
           "[report][pdf]")
 {
     const bool french = GENERATE(false, true);
-    std::optional<InFrench> inFrench;
-    if (french)
-        inFrench.emplace();
+    const InLanguage language(french);
     const Report report = demoReport(2000, 2025);
     CHECK(report.english == !french);
     const ReportPdfWriter::Layout layout = ReportPdfWriter::layout(report);

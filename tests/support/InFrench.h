@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QTranslator>
 
+#include <optional>
+
 #include <catch2/catch.hpp>
 
 // The French interface for the time of a test (tests run in English), as the advisers have it.
@@ -33,4 +35,19 @@ public:
 
 private:
     QList<QTranslator*> m_before;
+};
+
+// The French interface for the time of a test when `french`, else the English the tests run in:
+// for a test case run once per language (GENERATE(true, false)).
+class InLanguage
+{
+public:
+    explicit InLanguage(bool french)
+    {
+        if (french)
+            m_french.emplace();
+    }
+
+private:
+    std::optional<InFrench> m_french;
 };

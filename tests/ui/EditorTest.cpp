@@ -1011,9 +1011,7 @@ TEST_CASE("A project's funding lines show every field whole at 1024x700, without
 {
     const bool french = GENERATE(true, false);
     INFO((french ? "French" : "English"));
-    std::optional<InFrench> inFrench;
-    if (french)
-        inFrench.emplace();
+    const InLanguage language(french);
     EditorFixture fixture;
     fixture.window->showFamily(RecordList::Family::Projects);
     REQUIRE_EVENTUALLY(!fixture.window->listsLoading());

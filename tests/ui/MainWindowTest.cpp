@@ -926,9 +926,7 @@ TEST_CASE("Columns fit their content and the view at 1024 px, hidden pages too; 
 {
     const bool french = GENERATE(true, false);
     INFO((french ? "French" : "English"));
-    std::optional<InFrench> inFrench;
-    if (french)
-        inFrench.emplace();
+    const InLanguage language(french);
     SampleDatabase sample(true);
     WindowFixture fixture;
     openAt1024(fixture, sample.path);
@@ -1017,9 +1015,7 @@ TEST_CASE("At 1024 px, the partnerships' kinds show whole beside a long actor's 
 {
     const bool french = GENERATE(true, false);
     INFO((french ? "French" : "English"));
-    std::optional<InFrench> inFrench;
-    if (french)
-        inFrench.emplace();
+    const InLanguage language(french);
     // Kinds of different lengths; the actor's name too long for the view beside them, so that
     // something must give.
     QTemporaryDir dir;
@@ -1065,9 +1061,7 @@ TEST_CASE("A list with no rows fits its column titles to the view, in French and
 {
     const bool french = GENERATE(true, false);
     INFO((french ? "French" : "English"));
-    std::optional<InFrench> inFrench;
-    if (french)
-        inFrench.emplace();
+    const InLanguage language(french);
     // One actor: the welcome page does not show, and every other list is empty.
     QTemporaryDir dir;
     const QString path = databaseIn(dir, QStringLiteral("one-actor.sqlite"),
