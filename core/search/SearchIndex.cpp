@@ -111,6 +111,17 @@ const QStringList& indexedTables()
     return tables;
 }
 
+// Every segment of the index merged into one (FTS5's 'optimize'); SQLite only.
+Status compact(const QSqlDatabase& db)
+{
+    if (SqlEngine::of(db).kind() != SqlEngine::Kind::Sqlite)
+        return {};
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("INSERT INTO search_index (search_index) VALUES ('optimize')")))
+        return SqlErrors::failure(updateFailed(), query.lastError());
+    return {};
+}
+
 } // namespace
 
 int entityNumber(const QString& table)
@@ -131,7 +142,7 @@ Status rebuild(const QSqlDatabase& db, int schemaVersion)
         if (!query.exec(QStringLiteral("INSERT INTO search_index (rowid, content) ") + textQuery(db, table)))
             return SqlErrors::failure(updateFailed(), query.lastError());
     }
-    return {};
+    return compact(db);
 }
 
 Status remove(const QSqlDatabase& db, const QString& table, qint64 id)
@@ -195,11 +206,11 @@ bool readsAny(const QSqlDatabase& db, const QString& table, const QStringList& f
                        [&](const QString& field) { return names->contains(field); });
 }
 
-Status addFrom(const QSqlDatabase& db, const QString& table, qint64 firstId)
+Result<qint64> addFrom(const QSqlDatabase& db, const QString& table, qint64 firstId)
 {
     const int number = entityNumber(table);
     if (number <= 0)
-        return {};
+        return qint64(0);
     // A record changed after it was created (a later row of the same file) had its entry
     // written then: those go first, and every record of the range gets its entry once.
     QSqlQuery query(db);
@@ -213,7 +224,24 @@ Status addFrom(const QSqlDatabase& db, const QString& table, qint64 firstId)
     query.addBindValue(firstId);
     if (!query.exec())
         return SqlErrors::failure(updateFailed(), query.lastError());
-    return {};
+    return qint64(query.numRowsAffected());
+}
+
+Status compactAfter(const QSqlDatabase& db, qint64 added)
+{
+    if (added <= 0 || SqlEngine::of(db).kind() != SqlEngine::Kind::Sqlite)
+        return {};
+    // The index's entries, counted by the records that have one: each table's count comes from
+    // its smallest index, where FTS5 would read every row of its own.
+    QStringList counts;
+    for (const QString& table : indexedTables())
+        counts << QStringLiteral("(SELECT count(*) FROM %1)").arg(table);
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT ") + counts.join(QLatin1String(" + "))) || !query.next())
+        return SqlErrors::failure(updateFailed(), query.lastError());
+    if (added * 4 < query.value(0).toLongLong())
+        return {};
+    return compact(db);
 }
 
 QString matchExpression(const QString& typed)

@@ -24,8 +24,16 @@ Status refresh(const QSqlDatabase& db, const QString& table, qint64 id);
 bool readsAny(const QSqlDatabase& db, const QString& table, const QStringList& fields);
 Status remove(const QSqlDatabase& db, const QString& table, qint64 id);
 // Writes the entries of the records of `table` from id `firstId` on (those an import created),
-// in one statement; entries some of them already have are replaced.
-Status addFrom(const QSqlDatabase& db, const QString& table, qint64 firstId);
+// in one statement; entries some of them already have are replaced. Gives how many it wrote.
+Result<qint64> addFrom(const QSqlDatabase& db, const QString& table, qint64 firstId);
+// Merges the index into one segment when `added` entries, just written, are at least a quarter of
+// it (SQLite; PostgreSQL's index has no segments). FTS5 writes a bulk load as a few segments, and
+// finding one record's entry (the list's walk, RecordQuery) seeks in each of them: merged, the
+// 64 lookups that choose the way of a two-letter search took 4 ms instead of 25 at 100,000 records
+// (docs/performance.md). The merge rewrites the whole index, so a small import into a large base
+// does not pay it: the quarter keeps its cost, summed over the imports, in proportion to the
+// entries written.
+Status compactAfter(const QSqlDatabase& db, qint64 added);
 
 // What the user typed, as an FTS5 query: every word must start a word of the record
 // ("st eti" → "st"* AND "eti"*). Empty when there is nothing to search for.

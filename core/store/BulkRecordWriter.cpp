@@ -64,10 +64,13 @@ Result<qint64> BulkRecordWriter::insert(const QString& table, const QString& uui
 Status BulkRecordWriter::finish()
 {
     const TermBuffer buffer(m_db);
+    qint64 added = 0;
     for (auto it = m_firstIds.cbegin(); it != m_firstIds.cend(); ++it) {
-        if (Status indexed = SearchIndex::addFrom(m_db, it.key(), it.value()); !indexed)
-            return indexed;
+        const Result<qint64> indexed = SearchIndex::addFrom(m_db, it.key(), it.value());
+        if (!indexed)
+            return indexed.status();
+        added += indexed.value();
     }
     m_firstIds.clear();
-    return {};
+    return SearchIndex::compactAfter(m_db, added);
 }

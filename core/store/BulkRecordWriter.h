@@ -35,7 +35,8 @@ public:
     Result<qint64> insert(const QString& table, const QString& uuid, const FieldValues& columns,
                           const QList<LinkRows>& links);
 
-    // Adds the search-index entries of the records written. Call it once, before committing.
+    // Adds the search-index entries of the records written, and merges the index when they are a
+    // large share of it (SearchIndex::compactAfter). Call it once, before committing.
     Status finish();
 
 private:

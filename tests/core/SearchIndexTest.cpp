@@ -1,7 +1,9 @@
 #include "support/QtPrinting.h"
 #include "support/StatementCounter.h"
 #include "support/StoreFixture.h"
+#include "support/TemporaryFile.h"
 
+#include "csv/ActorImporter.h"
 #include "database/SqlScript.h"
 #include "search/SearchIndex.h"
 #include "search/TermBuffer.h"
@@ -23,6 +25,30 @@ QList<qint64> search(const TestDatabase& db, const QString& table, const QString
     while (query.next())
         ids << query.value(0).toLongLong();
     return ids;
+}
+
+// How many segments SQLite's full-text index is stored in: FTS5 writes one per transaction that
+// adds entries, and merges them as they pile up (all of them at the 16th, by its defaults).
+int segments(const TestDatabase& db)
+{
+    return db.scalar(QStringLiteral("SELECT count(DISTINCT segid) FROM search_index_idx")).toInt();
+}
+
+// An index in several segments: `count` actors added one by one, each in its own transaction.
+void addOneByOne(StoreFixture& db, int count)
+{
+    for (int i = 0; i < count; ++i)
+        db.addActor(QStringLiteral("Comité de jumelage %1").arg(i), QStringLiteral("comite_jumelage"));
+    REQUIRE(segments(db) > 1);
+}
+
+// A file of `count` actors the import creates.
+QByteArray actorsFile(int count)
+{
+    QByteArray file("Nom;Type d'acteur;Département\n");
+    for (int i = 0; i < count; ++i)
+        file += QStringLiteral("Association des amis de Kaya %1;asso_si;38\n").arg(i).toUtf8();
+    return file;
 }
 
 } // namespace
@@ -109,6 +135,39 @@ TEST_CASE("A rebuild indexes what is already in the database", "[search]")
     CHECK(search(db, QStringLiteral("actor"), QStringLiteral("venissieux")).isEmpty());
     REQUIRE(SearchIndex::rebuild(db.connection()).ok());
     CHECK(search(db, QStringLiteral("actor"), QStringLiteral("venissieux")) == QList<qint64>{id});
+}
+
+// [sqlite]: FTS5's segments; PostgreSQL's index has none.
+TEST_CASE("A rebuild leaves the search index in one segment", "[search][segments][sqlite]")
+{
+    StoreFixture db;
+    addOneByOne(db, 12);
+    REQUIRE(SearchIndex::rebuild(db.connection()).ok());
+    CHECK(segments(db) == 1);
+    CHECK(search(db, QStringLiteral("actor"), QStringLiteral("comite jum")).size() == 12);
+}
+
+TEST_CASE("An import that writes a quarter of the search index or more merges it into one segment",
+          "[search][segments][sqlite]")
+{
+    StoreFixture db;
+    addOneByOne(db, 20);
+    SECTION("a large import: merged")
+    {
+        // 7 entries of 27.
+        const TemporaryFile file(actorsFile(7));
+        REQUIRE(ActorImporter(db.connection()).run(file.path(), {}).created == 7);
+        CHECK(segments(db) == 1);
+    }
+    SECTION("a small import: not merged, since the merge rewrites the whole index")
+    {
+        // 6 entries of 26.
+        const TemporaryFile file(actorsFile(6));
+        REQUIRE(ActorImporter(db.connection()).run(file.path(), {}).created == 6);
+        CHECK(segments(db) > 1);
+    }
+    CHECK(search(db, QStringLiteral("actor"), QStringLiteral("kaya")).size() >= 6);
+    CHECK(search(db, QStringLiteral("actor"), QStringLiteral("comite jum")).size() == 20);
 }
 
 // [sqlite]: FTS5's buffer; PostgreSQL's index has none.
