@@ -153,9 +153,14 @@ std::optional<Scheme> SchemeImporter::parse(const CsvRecord& record, const Colum
     return cells.clean() ? std::optional<Scheme>(s) : std::nullopt;
 }
 
+void SchemeImporter::reset()
+{
+    m_checked.clear();
+}
+
 void SchemeImporter::check(const CsvRecord& record, const ColumnMap& columns, ImportReport& report)
 {
-    parse(record, columns, report);
+    m_checked.keep(parse(record, columns, report), record);
 }
 
 std::optional<Scheme> SchemeImporter::findExisting(const Scheme& scheme) const
@@ -181,7 +186,10 @@ std::optional<Scheme> SchemeImporter::findExisting(const Scheme& scheme) const
 bool SchemeImporter::write(const CsvRecord& record, const ColumnMap& columns, const ImportBatch& batch,
                            ImportReport& report)
 {
-    const std::optional<Scheme> scheme = parse(record, columns, report);
+    // The same reading as the first pass's, whose problems (none, or nothing is written) and
+    // warnings are in the report already.
+    const std::optional<Scheme> scheme =
+        m_checked.takeOr(record.line, [&] { return parse(record, columns, report); });
     if (!scheme)
         return false;
     const std::optional<Scheme> existing = findExisting(*scheme);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CheckedRows.h"
 #include "RecordImporter.h"
 #include "records/Scheme.h"
 
@@ -25,6 +26,7 @@ public:
 
 protected:
     QList<ColumnMap::Field> columns() const override;
+    void reset() override;
     void check(const CsvRecord& record, const ColumnMap& columns, ImportReport& report) override;
     bool write(const CsvRecord& record, const ColumnMap& columns, const ImportBatch& batch,
                ImportReport& report) override;
@@ -43,4 +45,6 @@ private:
     std::unique_ptr<VocabularyMatcher> m_zones;
     std::unique_ptr<VocabularyMatcher> m_themes;
     std::unique_ptr<VocabularyMatcher> m_conditions;
+    // The first pass's rows, which the second takes instead of parsing them again.
+    CheckedRows<std::optional<Scheme>> m_checked;
 };

@@ -116,3 +116,20 @@ TEST_CASE("Schemes: a row without an id updates the scheme of the same name and 
     REQUIRE(scheme.calls.size() == 1);
     CHECK(scheme.calls.first().closesOn.toIso() == QStringLiteral("2026-10-15"));
 }
+
+TEST_CASE("Schemes: the second pass writes the rows the first one read and checked, without reading them "
+          "again",
+          "[import][schemes]")
+{
+    // Parsed once, as the other files are (issue 22). Shown by changing the file between the
+    // passes: what is written is what was checked.
+    TestDatabase db;
+    const QByteArray rows = "Nom;Type de dispositif\nDispositif 1;Appel à projets\nDispositif 2;Fonds\n";
+    const std::unique_ptr<RecordImporter> importer =
+        Importers::forEntity(QStringLiteral("schemes"), db.connection());
+    const ImportReport report = importChangedBetweenPasses(*importer, rows, {{"Dispositif", "Autre"}});
+    CHECK(report.created == 2);
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM scheme WHERE name LIKE 'Dispositif _'")).toInt() ==
+          2);
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM scheme WHERE name LIKE 'Autre%'")).toInt() == 0);
+}
