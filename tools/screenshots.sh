@@ -144,7 +144,7 @@ window_shots() {
     if [ "$report" = report ]; then
         # The yearly report: the dashboard, then further down a map.
         xdotool key ctrl+1; sleep 1; xdotool key ctrl+r; to_dialog 4; dialog_shot 11-rapport 0
-        for _ in $(seq 1 36); do xdotool mousemove 990 400 click 5; done; dialog_shot 12-rapport-carte 2
+        for _ in $(seq 1 38); do xdotool mousemove 990 400 click 5; done; dialog_shot 12-rapport-carte 2
         # Further down, the five years' lines, then the budgets by theme: charts drawn as printed.
         # (The wheel turned at the right, beside the tables: a long table would scroll itself.)
         for _ in $(seq 1 42); do xdotool mousemove 990 400 click 5; done; dialog_shot 13-rapport-courbes 2

@@ -3,7 +3,10 @@
 #include "ReportFormat.h"
 #include "SvgChart.h"
 
+#include <QColor>
+
 #include <algorithm>
+#include <cmath>
 
 namespace {
 
@@ -59,6 +62,19 @@ QString SvgMap::colour(double value, const QList<double>& bounds)
             return kClasses.at(i);
     }
     return kClasses.last();
+}
+
+QString SvgMap::textColour(const QString& fill)
+{
+    // Whichever contrasts more with the fill, by WCAG's relative luminance: the two contrasts are
+    // equal at 0.18 (white on the darkest class, black on the others).
+    const QColor colour(fill);
+    const auto linear = [](double channel) {
+        return channel <= 0.03928 ? channel / 12.92 : std::pow((channel + 0.055) / 1.055, 2.4);
+    };
+    const double luminance =
+        0.2126 * linear(colour.redF()) + 0.7152 * linear(colour.greenF()) + 0.0722 * linear(colour.blueF());
+    return luminance < 0.18 ? QStringLiteral("#ffffff") : QStringLiteral("#111111");
 }
 
 QList<QPair<QString, QString>> SvgMap::legend(const QList<double>& bounds, ReportTable::Kind kind,
@@ -172,15 +188,23 @@ QString SvgMap::render(const ReportTable& table, const QLocale& locale)
                 .arg(ReportFormat::escaped(shapeText(name, value, kind, locale)));
     }
     if (departements) {
-        // The value in each département, where it reads.
+        // Each département's name (the outline's own), and its figure under it, about the centre
+        // of its box, as the window's map writes them (MapView::labels).
+        const auto text = [&](const QPointF& at, double size, const QString& fill, const QString& words) {
+            return QStringLiteral("<text x=\"%1\" y=\"%2\" font-family=\"DejaVu Sans, Arial, sans-serif\" "
+                                  "text-anchor=\"middle\" font-size=\"%3\" fill=\"%4\">%5</text>")
+                .arg(at.x(), 0, 'f', 1)
+                .arg(at.y(), 0, 'f', 1)
+                .arg(size / scale, 0, 'f', 1)
+                .arg(textColour(fill), ReportFormat::escaped(words));
+        };
         for (const MapOutlines::Outline& outline : std::as_const(shown)) {
             const QPointF centre = outline.path.boundingRect().center();
-            svg += QStringLiteral("<text x=\"%1\" y=\"%2\" font-family=\"DejaVu Sans, Arial, sans-serif\" "
-                                  "text-anchor=\"middle\" font-size=\"%3\" fill=\"#111\">%4</text>")
-                       .arg(centre.x(), 0, 'f', 1)
-                       .arg(centre.y(), 0, 'f', 1)
-                       .arg(10 / scale, 0, 'f', 1)
-                       .arg(ReportFormat::cell(values.byCode.value(outline.code), kind, locale));
+            const double value = values.byCode.value(outline.code);
+            const QString fill = colour(value, bounds);
+            if (!outline.name.isEmpty())
+                svg += text(centre - QPointF(0, 2 / scale), 8, fill, outline.name);
+            svg += text(centre + QPointF(0, 9 / scale), 10, fill, ReportFormat::cell(value, kind, locale));
         }
     }
     svg += QStringLiteral("</g>") + legendSvg;

@@ -39,4 +39,6 @@ public:
     static QString credit(const ReportTable& table);
     // The colour of a value (grey for zero).
     static QString colour(double value, const QList<double>& bounds);
+    // The colour of a text written on a shape of colour `fill`: black, or white on a dark one.
+    static QString textColour(const QString& fill);
 };

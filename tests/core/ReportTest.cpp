@@ -469,6 +469,15 @@ TEST_CASE("Report maps: the world by country and the region's départements", "[
     const QString map = SvgMap::render(departements, f.report.locale());
     CHECK(map.count(QStringLiteral("<path ")) == 12);
     CHECK(map.contains(QStringLiteral("CC BY 4.0")));
+    // Each département is named on the map, not only in its hover title: the joined outline by
+    // its own name.
+    for (const QString& name :
+         {QStringLiteral("Isère"), QStringLiteral("Puy-de-Dôme"), QStringLiteral("Rhône")})
+        CHECK(map.contains(QStringLiteral("\">%1</text>").arg(name)));
+    // Written in white on the darkest class, where black would hardly read.
+    CHECK(SvgMap::textColour(SvgMap::colour(bounds.last(), bounds)) == QStringLiteral("#ffffff"));
+    CHECK(SvgMap::textColour(SvgMap::colour(bounds.first(), bounds)) == QStringLiteral("#111111"));
+    CHECK(SvgMap::textColour(SvgMap::colour(0, bounds)) == QStringLiteral("#111111"));
     const double population = f.row("actors_by_departement", QStringLiteral("69M")).value(3).toDouble() +
                               f.row("actors_by_departement", QStringLiteral("69D")).value(3).toDouble();
     CHECK(departements.mapValues.value(QStringLiteral("69")) == Approx(qRound(2 * 1e6 / population) / 10.0));

@@ -129,7 +129,22 @@ TEST_CASE("The report window: pick the year, read the figures, hover the map, ex
     CHECK(map->textAt(QPoint(2, 2)).isEmpty()); // the sea
     auto* departements = dialog.findChild<QWidget*>(QStringLiteral("table_actors_by_departement"));
     REQUIRE(departements);
-    CHECK(departements->findChild<MapView*>());
+    auto* departementMap = departements->findChild<MapView*>();
+    REQUIRE(departementMap);
+    dialog.findChild<QScrollArea*>(QStringLiteral("dashboard"))->ensureWidgetVisible(departementMap);
+    // Each département named above its figure, whole, inside the map.
+    QStringList names;
+    for (const MapView::Label& label : departementMap->labels()) {
+        INFO(label.text.toStdString()
+             << " at " << label.box.left() << ".." << label.box.right() << " of " << departementMap->width());
+        CHECK(QRectF(departementMap->rect()).contains(label.box));
+        if (label.isName)
+            names << label.text;
+    }
+    CHECK(names.size() == 12);
+    for (const QString& name :
+         {QStringLiteral("Isère"), QStringLiteral("Haute-Savoie"), QStringLiteral("Rhône")})
+        CHECK(names.contains(name));
     const QString mapLegend = departements->findChild<QLabel*>(QStringLiteral("legend"))->text();
     CHECK(mapLegend.contains(QStringLiteral("CC BY 4.0")));
     // The Rhône and the Métropole de Lyon, one outline: the legend says so, with their figures.

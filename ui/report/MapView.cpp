@@ -66,16 +66,52 @@ void MapView::paintEvent(QPaintEvent*)
         painter.setBrush(QColor(SvgMap::colour(m_values.byCode.value(outline.code), m_bounds)));
         painter.drawPath(outline.path);
     }
-    if (m_table.chart != ReportTable::Chart::DepartementMap)
-        return;
-    // The figure in each département, where it reads.
     painter.resetTransform();
-    painter.setPen(palette().color(QPalette::Text));
-    for (const MapOutlines::Outline& outline : std::as_const(m_outlines)) {
-        const QPointF centre = transform.map(outline.path.boundingRect().center());
-        painter.drawText(QRectF(centre.x() - 40, centre.y() - 10, 80, 20), Qt::AlignCenter,
-                         ReportFormat::cell(m_values.byCode.value(outline.code), m_kind, m_locale));
+    for (const Label& label : labels()) {
+        painter.setPen(QColor(label.colour));
+        painter.setFont(label.isName ? nameFont() : font());
+        painter.drawText(label.box, Qt::AlignCenter, label.text);
     }
+}
+
+QFont MapView::nameFont() const
+{
+    QFont smaller = font();
+    smaller.setPointSizeF(smaller.pointSizeF() * 0.85);
+    return smaller;
+}
+
+QList<MapView::Label> MapView::labels() const
+{
+    QList<Label> labels;
+    if (m_table.chart != ReportTable::Chart::DepartementMap)
+        return labels;
+    // A reader who does not know the region's shapes by heart reads each one's name (the
+    // outline's own: « Rhône » for the one that joins 69D and 69M, which the legend explains)
+    // above its figure, both about the centre of its box; a name wider than its shape is
+    // shortened rather than spread over its neighbours.
+    const QTransform transform = toScreen();
+    const QFontMetricsF nameMetrics(nameFont());
+    const QFontMetricsF figureMetrics(font());
+    for (const MapOutlines::Outline& outline : std::as_const(m_outlines)) {
+        const QRectF shape = transform.mapRect(outline.path.boundingRect());
+        const QPointF centre = shape.center();
+        const QString name = nameMetrics.elidedText(outline.name, Qt::ElideRight, shape.width());
+        const double value = m_values.byCode.value(outline.code);
+        const QString figure = ReportFormat::cell(value, m_kind, m_locale);
+        const QString colour = SvgMap::textColour(SvgMap::colour(value, m_bounds));
+        const double nameWidth = nameMetrics.horizontalAdvance(name) + 2;
+        const double figureWidth = figureMetrics.horizontalAdvance(figure) + 2;
+        if (!name.isEmpty())
+            labels.append({name,
+                           QRectF(centre.x() - nameWidth / 2, centre.y() - nameMetrics.height(), nameWidth,
+                                  nameMetrics.height()),
+                           colour, true});
+        labels.append({figure,
+                       QRectF(centre.x() - figureWidth / 2, centre.y(), figureWidth, figureMetrics.height()),
+                       colour, false});
+    }
+    return labels;
 }
 
 const MapOutlines::Outline* MapView::outlineAt(const QPoint& position) const

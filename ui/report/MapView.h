@@ -26,6 +26,16 @@ public:
     QString hoveredText() const { return m_hovered; }
     // The centre of a shape on screen (for tests and keyboard users' tooltips).
     QPoint centreOf(const QString& code) const;
+    // What the map of the départements writes on each: its name, and its figure under it, each in
+    // the box it is drawn in (none on the world map, whose countries are too many and small).
+    struct Label
+    {
+        QString text;
+        QRectF box;
+        QString colour; // black, or white on a dark shape (SvgMap::textColour)
+        bool isName = false;
+    };
+    QList<Label> labels() const;
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -34,6 +44,7 @@ protected:
 
 private:
     QTransform toScreen() const;
+    QFont nameFont() const;
     const MapOutlines::Outline* outlineAt(const QPoint& position) const;
 
     ReportTable m_table;
