@@ -6060,10 +6060,6 @@ Statement: %4</translation>
         <translation>Deleted on</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -6110,6 +6106,10 @@ Statement: %4</translation>
     <message numerus="yes">
         <source>Delete %n record(s) of the trash for good? Nothing deleted this way can be restored.</source>
         <translation><numerusform>Delete %n record of the trash for good? Nothing deleted this way can be restored.</numerusform><numerusform>Delete %n records of the trash for good? Nothing deleted this way can be restored.</numerusform></translation>
+    </message>
+    <message>
+        <source>Type of record</source>
+        <translation>Type of record</translation>
     </message>
 </context>
 <context>

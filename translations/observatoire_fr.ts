@@ -6269,10 +6269,6 @@ Instruction : %4</translation>
         <translation>Supprimé le</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Type de fiche</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -6325,6 +6321,10 @@ Instruction : %4</translation>
             <numerusform>Supprimer définitivement la fiche de la corbeille ? Elle ne pourra plus être restaurée.</numerusform>
             <numerusform>Supprimer définitivement les %n fiches de la corbeille ? Elles ne pourront plus être restaurées.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Type of record</source>
+        <translation>Type de fiche</translation>
     </message>
 </context>
 <context>
