@@ -1445,10 +1445,6 @@ region's actors. Without a command, opens the application window.</translation>
         <translation>Format:</translation>
     </message>
     <message>
-        <source>The file has the columns of an export, which import back unchanged.</source>
-        <translation>The file has the columns of an export, which import back unchanged.</translation>
-    </message>
-    <message>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
@@ -1511,6 +1507,10 @@ region's actors. Without a command, opens the application window.</translation>
     <message numerus="yes">
         <source>The list as shown: %Ln record(s) (current filter and order)</source>
         <translation><numerusform>The list as shown: %Ln record (current filter and order)</numerusform><numerusform>The list as shown: %Ln records (current filter and order)</numerusform></translation>
+    </message>
+    <message>
+        <source>The file has the columns that the import reads: it can be imported back unchanged.</source>
+        <translation>The file has the columns that the import reads: it can be imported back unchanged.</translation>
     </message>
 </context>
 <context>

@@ -1468,10 +1468,6 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
         <translation>Format :</translation>
     </message>
     <message>
-        <source>The file has the columns of an export, which import back unchanged.</source>
-        <translation>Le fichier a les colonnes d’un export, qui se réimporte tel quel.</translation>
-    </message>
-    <message>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
@@ -1540,6 +1536,10 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     <message>
         <source>The records of the list (current filter and order; still being counted)</source>
         <translation>Les fiches de la liste (filtre et tri en cours ; leur décompte n&apos;est pas fini)</translation>
+    </message>
+    <message>
+        <source>The file has the columns that the import reads: it can be imported back unchanged.</source>
+        <translation>Le fichier a les colonnes que lit l’import : il peut être réimporté tel quel.</translation>
     </message>
 </context>
 <context>

@@ -69,7 +69,9 @@ ExportDialog::ExportDialog(const QSqlDatabase& db, const ListState& list, AppSet
     auto* form = new QFormLayout;
     form->addRow(tr("Records:"), records);
     form->addRow(tr("Format:"), m_format);
-    auto* note = new QLabel(tr("The file has the columns of an export, which import back unchanged."), this);
+    auto* note = new QLabel(
+        tr("The file has the columns that the import reads: it can be imported back unchanged."), this);
+    note->setObjectName(QStringLiteral("exportNote"));
     note->setWordWrap(true);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
