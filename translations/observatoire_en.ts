@@ -3698,8 +3698,8 @@ Statement: %4</translation>
         <translation>Automatic copies kept per database</translation>
     </message>
     <message>
-        <source>Shared by everyone who opens this database: the filters and the report take its departments.</source>
-        <translation>Shared by everyone who opens this database: the filters and the report take its departments.</translation>
+        <source>The region applies to everyone who opens this database: the filters and the report take its departments.</source>
+        <translation>The region applies to everyone who opens this database: the filters and the report take its departments.</translation>
     </message>
 </context>
 <context>

@@ -3780,10 +3780,6 @@ Instruction : %4</translation>
         <translation>Région de l&apos;observatoire</translation>
     </message>
     <message>
-        <source>Shared by everyone who opens this database: the filters and the report take its departments.</source>
-        <translation>Commune à tous ceux qui ouvrent cette base : les filtres et le rapport prennent ses départements.</translation>
-    </message>
-    <message>
         <source>Your name, in the history</source>
         <translation>Votre nom, dans l&apos;historique</translation>
     </message>
@@ -3798,6 +3794,10 @@ Instruction : %4</translation>
     <message>
         <source>Automatic copies kept per database</source>
         <translation>Copies automatiques gardées par base</translation>
+    </message>
+    <message>
+        <source>The region applies to everyone who opens this database: the filters and the report take its departments.</source>
+        <translation>La région vaut pour tous ceux qui ouvrent cette base : les filtres et le rapport prennent ses départements.</translation>
     </message>
 </context>
 <context>
