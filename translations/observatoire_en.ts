@@ -6312,10 +6312,6 @@ Statement: %4</translation>
         <translation>Record a first actor…</translation>
     </message>
     <message>
-        <source>A commune, an association, a school… then its partnerships (Edit › New record, Ctrl+N).</source>
-        <translation>A commune, an association, a school… then its partnerships (Edit › New record, Ctrl+N).</translation>
-    </message>
-    <message>
         <source>Import a spreadsheet…</source>
         <translation>Import a spreadsheet…</translation>
     </message>
@@ -6338,6 +6334,14 @@ Statement: %4</translation>
     <message>
         <source>A database file a colleague gave you, or a copy (Ctrl+O).</source>
         <translation>A database file a colleague gave you, or a copy (Ctrl+O).</translation>
+    </message>
+    <message>
+        <source>A commune, an association, a school… then its partnerships (%1, Ctrl+N).</source>
+        <translation>A commune, an association, a school… then its partnerships (%1, Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Edit › New record</source>
+        <translation>Edit › New record</translation>
     </message>
 </context>
 <context>

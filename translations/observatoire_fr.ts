@@ -6527,10 +6527,6 @@ Instruction : %4</translation>
         <translation>Saisir un premier acteur…</translation>
     </message>
     <message>
-        <source>A commune, an association, a school… then its partnerships (Edit › New record, Ctrl+N).</source>
-        <translation>Une commune, une association, un établissement… puis ses partenariats (Édition › Nouvelle fiche, Ctrl+N).</translation>
-    </message>
-    <message>
         <source>Import a spreadsheet…</source>
         <translation>Importer un tableau…</translation>
     </message>
@@ -6553,6 +6549,14 @@ Instruction : %4</translation>
     <message>
         <source>A database file a colleague gave you, or a copy (Ctrl+O).</source>
         <translation>Le fichier de base d&apos;un collègue, ou une copie (Ctrl+O).</translation>
+    </message>
+    <message>
+        <source>A commune, an association, a school… then its partnerships (%1, Ctrl+N).</source>
+        <translation>Une commune, une association, un établissement… puis ses partenariats (%1, Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Edit › New record</source>
+        <translation>Édition › Nouvelle fiche</translation>
     </message>
 </context>
 <context>

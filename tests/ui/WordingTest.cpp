@@ -7,10 +7,12 @@
 #include "ui/AppSettings.h"
 #include "ui/ExportDialog.h"
 #include "ui/PreferencesDialog.h"
+#include "ui/WelcomePage.h"
 
 #include <QLabel>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QTextLayout>
 
 #include <catch2/catch.hpp>
 
@@ -50,4 +52,41 @@ TEST_CASE("The preferences say which setting every adviser shares, without a wor
                     .filter(french ? QStringLiteral("La région vaut pour tous")
                                    : QStringLiteral("The region applies to everyone"))
                     .isEmpty());
+}
+
+TEST_CASE("The welcome page keeps its menu path on one line, at any width", "[ui][wording][welcome]")
+{
+    const bool french = GENERATE(true, false);
+    const InLanguage language(french);
+    WelcomePage page;
+    QStringList withPath;
+    for (const QLabel* label : page.findChildren<QLabel*>()) {
+        if (label->text().contains(QStringLiteral("›")))
+            withPath << label->text();
+    }
+    REQUIRE(withPath.size() == 1);
+    const QString text = withPath.first();
+    // The path between the parenthesis and the shortcut: « (Edit › New record, Ctrl+N) ».
+    const qsizetype arrow = text.indexOf(QStringLiteral("›"));
+    const qsizetype start = text.lastIndexOf(QLatin1Char('('), arrow) + 1;
+    const qsizetype end = text.indexOf(QLatin1Char(','), arrow);
+    REQUIRE(start > 0);
+    REQUIRE(end > arrow);
+    INFO(text.toStdString());
+    // As a word-wrapped label lays it out, from the narrowest width that holds the path (it broke
+    // before « › New record » at 1024×700 and 1400×900).
+    const int narrowest = page.fontMetrics().horizontalAdvance(text.mid(start, end - start)) + 2;
+    for (int width = narrowest; width <= 700; width += 3) {
+        QTextLayout layout(text, page.font());
+        QTextOption option;
+        option.setWrapMode(QTextOption::WordWrap);
+        layout.setTextOption(option);
+        layout.beginLayout();
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine())
+            line.setLineWidth(width);
+        layout.endLayout();
+        INFO("width " << width);
+        CHECK(layout.lineForTextPosition(static_cast<int>(start)).lineNumber() ==
+              layout.lineForTextPosition(static_cast<int>(end - 1)).lineNumber());
+    }
 }
