@@ -11,10 +11,6 @@
         <translation>New actor</translation>
     </message>
     <message>
-        <source>Type the commune's name: its codes fill in</source>
-        <translation>Type the commune's name: its codes fill in</translation>
-    </message>
-    <message>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
@@ -33,10 +29,6 @@
     <message>
         <source>Type</source>
         <translation>Type</translation>
-    </message>
-    <message>
-        <source>Commune</source>
-        <translation>Commune</translation>
     </message>
     <message>
         <source>INSEE code</source>
@@ -150,6 +142,14 @@
     <message>
         <source>ODA of %1: %2</source>
         <translation>ODA of %1: %2</translation>
+    </message>
+    <message>
+        <source>Type the municipality's name: its codes fill in</source>
+        <translation>Type the municipality's name: its codes fill in</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
     </message>
 </context>
 <context>
@@ -1552,10 +1552,6 @@ region's actors. Without a command, opens the application window.</translation>
         <translation>Postcode</translation>
     </message>
     <message>
-        <source>Commune</source>
-        <translation>Commune</translation>
-    </message>
-    <message>
         <source>Population</source>
         <translation>Population</translation>
     </message>
@@ -1802,6 +1798,10 @@ region's actors. Without a command, opens the application window.</translation>
     <message>
         <source>ODA declarations</source>
         <translation>ODA declarations</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
     </message>
 </context>
 <context>
@@ -4262,10 +4262,6 @@ Statement: %4</translation>
         <translation>Type</translation>
     </message>
     <message>
-        <source>Commune</source>
-        <translation>Commune</translation>
-    </message>
-    <message>
         <source>INSEE code</source>
         <translation>INSEE code</translation>
     </message>
@@ -4577,6 +4573,10 @@ Statement: %4</translation>
         <source>between %1 and %2</source>
         <translation>between %1 and %2</translation>
     </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
 </context>
 <context>
     <name>RecordEditorDialog</name>
@@ -4832,10 +4832,6 @@ Statement: %4</translation>
         <translation>Acronym</translation>
     </message>
     <message>
-        <source>Commune</source>
-        <translation>Commune</translation>
-    </message>
-    <message>
         <source>SIREN</source>
         <translation>SIREN</translation>
     </message>
@@ -4878,6 +4874,10 @@ Statement: %4</translation>
     <message>
         <source>Smallest amount</source>
         <translation>Smallest amount</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
     </message>
 </context>
 <context>
@@ -6336,12 +6336,12 @@ Statement: %4</translation>
         <translation>A database file a colleague gave you, or a copy (Ctrl+O).</translation>
     </message>
     <message>
-        <source>A commune, an association, a school… then its partnerships (%1, Ctrl+N).</source>
-        <translation>A commune, an association, a school… then its partnerships (%1, Ctrl+N).</translation>
-    </message>
-    <message>
         <source>Edit › New record</source>
         <translation>Edit › New record</translation>
+    </message>
+    <message>
+        <source>A municipality, an association, a school… then its partnerships (%1, Ctrl+N).</source>
+        <translation>A municipality, an association, a school… then its partnerships (%1, Ctrl+N).</translation>
     </message>
 </context>
 <context>

@@ -12,10 +12,6 @@
         <translation>Nouvel acteur</translation>
     </message>
     <message>
-        <source>Type the commune&apos;s name: its codes fill in</source>
-        <translation>Tapez le nom de la commune : ses codes se remplissent</translation>
-    </message>
-    <message>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
@@ -34,10 +30,6 @@
     <message>
         <source>Type</source>
         <translation>Type</translation>
-    </message>
-    <message>
-        <source>Commune</source>
-        <translation>Commune</translation>
     </message>
     <message>
         <source>INSEE code</source>
@@ -151,6 +143,14 @@
     <message>
         <source>ODA of %1: %2</source>
         <translation>APD de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Type the municipality&apos;s name: its codes fill in</source>
+        <translation>Tapez le nom de la commune : ses codes se remplissent</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Commune</translation>
     </message>
 </context>
 <context>
@@ -1581,10 +1581,6 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
         <translation>Code postal</translation>
     </message>
     <message>
-        <source>Commune</source>
-        <translation>Commune</translation>
-    </message>
-    <message>
         <source>Population</source>
         <translation>Population</translation>
     </message>
@@ -1831,6 +1827,10 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     <message>
         <source>ODA declarations</source>
         <translation>Déclarations APD</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Commune</translation>
     </message>
 </context>
 <context>
@@ -4399,10 +4399,6 @@ Instruction : %4</translation>
         <translation>Type</translation>
     </message>
     <message>
-        <source>Commune</source>
-        <translation>Commune</translation>
-    </message>
-    <message>
         <source>INSEE code</source>
         <translation>Code INSEE</translation>
     </message>
@@ -4720,6 +4716,10 @@ Instruction : %4</translation>
         <source>between %1 and %2</source>
         <translation>entre %1 et %2</translation>
     </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Commune</translation>
+    </message>
 </context>
 <context>
     <name>RecordEditorDialog</name>
@@ -5008,10 +5008,6 @@ Instruction : %4</translation>
         <translation>Sigle</translation>
     </message>
     <message>
-        <source>Commune</source>
-        <translation>Commune</translation>
-    </message>
-    <message>
         <source>SIREN</source>
         <translation>SIREN</translation>
     </message>
@@ -5054,6 +5050,10 @@ Instruction : %4</translation>
     <message>
         <source>Smallest amount</source>
         <translation>Montant minimal</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Commune</translation>
     </message>
 </context>
 <context>
@@ -6551,12 +6551,12 @@ Instruction : %4</translation>
         <translation>Le fichier de base d&apos;un collègue, ou une copie (Ctrl+O).</translation>
     </message>
     <message>
-        <source>A commune, an association, a school… then its partnerships (%1, Ctrl+N).</source>
-        <translation>Une commune, une association, un établissement… puis ses partenariats (%1, Ctrl+N).</translation>
-    </message>
-    <message>
         <source>Edit › New record</source>
         <translation>Édition › Nouvelle fiche</translation>
+    </message>
+    <message>
+        <source>A municipality, an association, a school… then its partnerships (%1, Ctrl+N).</source>
+        <translation>Une commune, une association, un établissement… puis ses partenariats (%1, Ctrl+N).</translation>
     </message>
 </context>
 <context>

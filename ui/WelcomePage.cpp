@@ -39,7 +39,7 @@ WelcomePage::WelcomePage(QWidget* parent)
         layout->addWidget(note);
     };
     addWay(QStringLiteral("welcomeCreate"), tr("Record a first actor…"),
-           tr("A commune, an association, a school… then its partnerships (%1, Ctrl+N).")
+           tr("A municipality, an association, a school… then its partnerships (%1, Ctrl+N).")
                .arg(Typography::unbroken(tr("Edit › New record"))),
            &WelcomePage::createRequested);
     addWay(QStringLiteral("welcomeImport"), tr("Import a spreadsheet…"),

@@ -208,6 +208,9 @@ struct EnglishWindow
         REQUIRE(window->openDatabase(DatabaseLocation::sqliteFile(path), Database::OpenMode::MustExist));
         REQUIRE_EVENTUALLY(!window->listsLoading());
         french = frenchInterfaceLabels() + frenchVocabularyLabels(window->database()->connection());
+        // French words that the French interface shares with the English source, where English has
+        // its own: the actor type and the field of the actor's place.
+        french << QStringLiteral("Commune");
     }
     ~EnglishWindow()
     {
