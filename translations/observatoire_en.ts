@@ -1429,10 +1429,6 @@ region's actors. Without a command, opens the application window.</translation>
         <translation>Export the list</translation>
     </message>
     <message>
-        <source>Excel (semicolons, accents kept, 12/05/1998)</source>
-        <translation>Excel (semicolons, accents kept, 12/05/1998)</translation>
-    </message>
-    <message>
         <source>Standard CSV (commas, ISO dates, for other programs)</source>
         <translation>Standard CSV (commas, ISO dates, for other programs)</translation>
     </message>
@@ -1511,6 +1507,10 @@ region's actors. Without a command, opens the application window.</translation>
     <message>
         <source>The file has the columns that the import reads: it can be imported back unchanged.</source>
         <translation>The file has the columns that the import reads: it can be imported back unchanged.</translation>
+    </message>
+    <message>
+        <source>Excel (semicolons, accents kept, 25/12/1998)</source>
+        <translation>Excel (semicolons, accents kept, 25/12/1998)</translation>
     </message>
 </context>
 <context>
@@ -3127,10 +3127,6 @@ Statement: %4</translation>
 <context>
     <name>PartialDate</name>
     <message>
-        <source>"%1" is not a date (expected 12/05/1998, 05/1998 or 1998)</source>
-        <translation>"%1" is not a date (expected 12/05/1998, 05/1998 or 1998)</translation>
-    </message>
-    <message>
         <source>"%1": the year %2 is out of range</source>
         <translation>"%1": the year %2 is out of range</translation>
     </message>
@@ -3142,12 +3138,16 @@ Statement: %4</translation>
         <source>"%1" does not exist in the calendar</source>
         <translation>"%1" does not exist in the calendar</translation>
     </message>
+    <message>
+        <source>"%1" is not a date (expected 25/12/1998, 12/1998 or 1998)</source>
+        <translation>"%1" is not a date (expected 25/12/1998, 12/1998 or 1998)</translation>
+    </message>
 </context>
 <context>
     <name>PartialDateEdit</name>
     <message>
-        <source>12/05/1998, 05/1998 or 1998</source>
-        <translation>12/05/1998, 05/1998 or 1998</translation>
+        <source>25/12/1998, 12/1998 or 1998</source>
+        <translation>25/12/1998, 12/1998 or 1998</translation>
     </message>
 </context>
 <context>

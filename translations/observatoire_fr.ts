@@ -1452,10 +1452,6 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
         <translation>Exporter la liste</translation>
     </message>
     <message>
-        <source>Excel (semicolons, accents kept, 12/05/1998)</source>
-        <translation>Excel (points-virgules, accents conservés, 12/05/1998)</translation>
-    </message>
-    <message>
         <source>Standard CSV (commas, ISO dates, for other programs)</source>
         <translation>CSV standard (virgules, dates ISO, pour d’autres logiciels)</translation>
     </message>
@@ -1540,6 +1536,10 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     <message>
         <source>The file has the columns that the import reads: it can be imported back unchanged.</source>
         <translation>Le fichier a les colonnes que lit l’import : il peut être réimporté tel quel.</translation>
+    </message>
+    <message>
+        <source>Excel (semicolons, accents kept, 25/12/1998)</source>
+        <translation>Excel (points-virgules, accents conservés, 25/12/1998)</translation>
     </message>
 </context>
 <context>
@@ -3198,10 +3198,6 @@ Instruction : %4</translation>
 <context>
     <name>PartialDate</name>
     <message>
-        <source>&quot;%1&quot; is not a date (expected 12/05/1998, 05/1998 or 1998)</source>
-        <translation>« %1 » n&apos;est pas une date (attendu : 12/05/1998, 05/1998 ou 1998)</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot;: the year %2 is out of range</source>
         <translation>« %1 » : l&apos;année %2 est hors limites</translation>
     </message>
@@ -3213,12 +3209,16 @@ Instruction : %4</translation>
         <source>&quot;%1&quot; does not exist in the calendar</source>
         <translation>« %1 » n&apos;existe pas dans le calendrier</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (expected 25/12/1998, 12/1998 or 1998)</source>
+        <translation>« %1 » n&apos;est pas une date (attendu : 25/12/1998, 12/1998 ou 1998)</translation>
+    </message>
 </context>
 <context>
     <name>PartialDateEdit</name>
     <message>
-        <source>12/05/1998, 05/1998 or 1998</source>
-        <translation>12/05/1998, 05/1998 ou 1998</translation>
+        <source>25/12/1998, 12/1998 or 1998</source>
+        <translation>25/12/1998, 12/1998 ou 1998</translation>
     </message>
 </context>
 <context>

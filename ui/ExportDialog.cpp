@@ -58,7 +58,7 @@ ExportDialog::ExportDialog(const QSqlDatabase& db, const ListState& list, AppSet
                         "counted)"));
     m_everything->setText(tr("All %Ln record(s)", nullptr, list.total));
     m_shownOnly->setChecked(true);
-    m_format->addItem(tr("Excel (semicolons, accents kept, 12/05/1998)"), QStringLiteral("excel"));
+    m_format->addItem(tr("Excel (semicolons, accents kept, 25/12/1998)"), QStringLiteral("excel"));
     m_format->addItem(tr("Standard CSV (commas, ISO dates, for other programs)"), QStringLiteral("csv"));
     m_format->addItem(tr("Excel workbook (.xlsx: numbers, amounts and dates typed)"), QStringLiteral("xlsx"));
     m_format->setCurrentIndex(qMax(0, m_format->findData(settings.exportFormat())));

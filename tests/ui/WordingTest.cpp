@@ -3,12 +3,15 @@
 #include "support/InFrench.h"
 #include "support/StoreFixture.h"
 
+#include "common/PartialDate.h"
 #include "common/Preferences.h"
 #include "ui/AppSettings.h"
 #include "ui/ExportDialog.h"
 #include "ui/PreferencesDialog.h"
 #include "ui/WelcomePage.h"
+#include "ui/editors/PartialDateEdit.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -89,4 +92,42 @@ TEST_CASE("The welcome page keeps its menu path on one line, at any width", "[ui
         CHECK(layout.lineForTextPosition(static_cast<int>(start)).lineNumber() ==
               layout.lineForTextPosition(static_cast<int>(end - 1)).lineNumber());
     }
+}
+
+TEST_CASE("The date examples cannot be read two ways, and read as the parser reads them",
+          "[ui][wording][dates]")
+{
+    const bool french = GENERATE(true, false);
+    const InLanguage language(french);
+    StoreFixture db;
+    QTemporaryDir dir;
+    AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+    // The field's hint, the export's format, the message of a date not understood.
+    QStringList texts{PartialDateEdit().placeholderText()};
+    const ExportDialog exporting(db.database().connection(), {RecordList::Family::Partnerships, {}, 1, 1},
+                                 settings);
+    const auto* format = exporting.findChild<QComboBox*>(QStringLiteral("format"));
+    REQUIRE(format);
+    for (int index = 0; index < format->count(); ++index)
+        texts << format->itemText(index);
+    QString error;
+    CHECK_FALSE(PartialDate::parse(QStringLiteral("someday"), &error));
+    texts << error;
+
+    static const QRegularExpression day(QStringLiteral("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b"));
+    int examples = 0;
+    for (const QString& text : std::as_const(texts)) {
+        for (auto match = day.globalMatch(text); match.hasNext();) {
+            const QRegularExpressionMatch example = match.next();
+            ++examples;
+            INFO(text.toStdString());
+            // « 12/05/1998 »: 12 May, or 5 December as an English reader may take it.
+            CHECK(example.captured(1).toInt() > 12);
+            const std::optional<PartialDate> read = PartialDate::parse(example.captured(0));
+            REQUIRE(read);
+            CHECK(read->day() == example.captured(1).toInt());
+            CHECK(read->month() == example.captured(2).toInt());
+        }
+    }
+    CHECK(examples == 3);
 }
