@@ -11,10 +11,6 @@
         <translation>New actor</translation>
     </message>
     <message>
-        <source>Type the commune's name: its codes fill in</source>
-        <translation>Type the commune's name: its codes fill in</translation>
-    </message>
-    <message>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
@@ -33,10 +29,6 @@
     <message>
         <source>Type</source>
         <translation>Type</translation>
-    </message>
-    <message>
-        <source>Commune</source>
-        <translation>Commune</translation>
     </message>
     <message>
         <source>INSEE code</source>
@@ -150,6 +142,14 @@
     <message>
         <source>ODA of %1: %2</source>
         <translation>ODA of %1: %2</translation>
+    </message>
+    <message>
+        <source>Type the municipality's name: its codes fill in</source>
+        <translation>Type the municipality's name: its codes fill in</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
     </message>
 </context>
 <context>
@@ -1429,10 +1429,6 @@ region's actors. Without a command, opens the application window.</translation>
         <translation>Export the list</translation>
     </message>
     <message>
-        <source>Excel (semicolons, accents kept, 12/05/1998)</source>
-        <translation>Excel (semicolons, accents kept, 12/05/1998)</translation>
-    </message>
-    <message>
         <source>Standard CSV (commas, ISO dates, for other programs)</source>
         <translation>Standard CSV (commas, ISO dates, for other programs)</translation>
     </message>
@@ -1443,10 +1439,6 @@ region's actors. Without a command, opens the application window.</translation>
     <message>
         <source>Format:</source>
         <translation>Format:</translation>
-    </message>
-    <message>
-        <source>The file has the columns of an export, which import back unchanged.</source>
-        <translation>The file has the columns of an export, which import back unchanged.</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -1512,6 +1504,14 @@ region's actors. Without a command, opens the application window.</translation>
         <source>The list as shown: %Ln record(s) (current filter and order)</source>
         <translation><numerusform>The list as shown: %Ln record (current filter and order)</numerusform><numerusform>The list as shown: %Ln records (current filter and order)</numerusform></translation>
     </message>
+    <message>
+        <source>The file has the columns that the import reads: it can be imported back unchanged.</source>
+        <translation>The file has the columns that the import reads: it can be imported back unchanged.</translation>
+    </message>
+    <message>
+        <source>Excel (semicolons, accents kept, 25/12/1998)</source>
+        <translation>Excel (semicolons, accents kept, 25/12/1998)</translation>
+    </message>
 </context>
 <context>
     <name>FieldLabels</name>
@@ -1550,10 +1550,6 @@ region's actors. Without a command, opens the application window.</translation>
     <message>
         <source>Postcode</source>
         <translation>Postcode</translation>
-    </message>
-    <message>
-        <source>Commune</source>
-        <translation>Commune</translation>
     </message>
     <message>
         <source>Population</source>
@@ -1802,6 +1798,10 @@ region's actors. Without a command, opens the application window.</translation>
     <message>
         <source>ODA declarations</source>
         <translation>ODA declarations</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
     </message>
 </context>
 <context>
@@ -3127,10 +3127,6 @@ Statement: %4</translation>
 <context>
     <name>PartialDate</name>
     <message>
-        <source>"%1" is not a date (expected 12/05/1998, 05/1998 or 1998)</source>
-        <translation>"%1" is not a date (expected 12/05/1998, 05/1998 or 1998)</translation>
-    </message>
-    <message>
         <source>"%1": the year %2 is out of range</source>
         <translation>"%1": the year %2 is out of range</translation>
     </message>
@@ -3142,12 +3138,16 @@ Statement: %4</translation>
         <source>"%1" does not exist in the calendar</source>
         <translation>"%1" does not exist in the calendar</translation>
     </message>
+    <message>
+        <source>"%1" is not a date (expected 25/12/1998, 12/1998 or 1998)</source>
+        <translation>"%1" is not a date (expected 25/12/1998, 12/1998 or 1998)</translation>
+    </message>
 </context>
 <context>
     <name>PartialDateEdit</name>
     <message>
-        <source>12/05/1998, 05/1998 or 1998</source>
-        <translation>12/05/1998, 05/1998 or 1998</translation>
+        <source>25/12/1998, 12/1998 or 1998</source>
+        <translation>25/12/1998, 12/1998 or 1998</translation>
     </message>
 </context>
 <context>
@@ -3698,8 +3698,8 @@ Statement: %4</translation>
         <translation>Automatic copies kept per database</translation>
     </message>
     <message>
-        <source>Shared by everyone who opens this database: the filters and the report take its departments.</source>
-        <translation>Shared by everyone who opens this database: the filters and the report take its departments.</translation>
+        <source>The region applies to everyone who opens this database: the filters and the report take its departments.</source>
+        <translation>The region applies to everyone who opens this database: the filters and the report take its departments.</translation>
     </message>
 </context>
 <context>
@@ -4262,10 +4262,6 @@ Statement: %4</translation>
         <translation>Type</translation>
     </message>
     <message>
-        <source>Commune</source>
-        <translation>Commune</translation>
-    </message>
-    <message>
         <source>INSEE code</source>
         <translation>INSEE code</translation>
     </message>
@@ -4577,6 +4573,10 @@ Statement: %4</translation>
         <source>between %1 and %2</source>
         <translation>between %1 and %2</translation>
     </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
 </context>
 <context>
     <name>RecordEditorDialog</name>
@@ -4832,10 +4832,6 @@ Statement: %4</translation>
         <translation>Acronym</translation>
     </message>
     <message>
-        <source>Commune</source>
-        <translation>Commune</translation>
-    </message>
-    <message>
         <source>SIREN</source>
         <translation>SIREN</translation>
     </message>
@@ -4878,6 +4874,10 @@ Statement: %4</translation>
     <message>
         <source>Smallest amount</source>
         <translation>Smallest amount</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
     </message>
 </context>
 <context>
@@ -6060,10 +6060,6 @@ Statement: %4</translation>
         <translation>Deleted on</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -6110,6 +6106,10 @@ Statement: %4</translation>
     <message numerus="yes">
         <source>Delete %n record(s) of the trash for good? Nothing deleted this way can be restored.</source>
         <translation><numerusform>Delete %n record of the trash for good? Nothing deleted this way can be restored.</numerusform><numerusform>Delete %n records of the trash for good? Nothing deleted this way can be restored.</numerusform></translation>
+    </message>
+    <message>
+        <source>Type of record</source>
+        <translation>Type of record</translation>
     </message>
 </context>
 <context>
@@ -6312,10 +6312,6 @@ Statement: %4</translation>
         <translation>Record a first actor…</translation>
     </message>
     <message>
-        <source>A commune, an association, a school… then its partnerships (Edit › New record, Ctrl+N).</source>
-        <translation>A commune, an association, a school… then its partnerships (Edit › New record, Ctrl+N).</translation>
-    </message>
-    <message>
         <source>Import a spreadsheet…</source>
         <translation>Import a spreadsheet…</translation>
     </message>
@@ -6338,6 +6334,14 @@ Statement: %4</translation>
     <message>
         <source>A database file a colleague gave you, or a copy (Ctrl+O).</source>
         <translation>A database file a colleague gave you, or a copy (Ctrl+O).</translation>
+    </message>
+    <message>
+        <source>Edit › New record</source>
+        <translation>Edit › New record</translation>
+    </message>
+    <message>
+        <source>A municipality, an association, a school… then its partnerships (%1, Ctrl+N).</source>
+        <translation>A municipality, an association, a school… then its partnerships (%1, Ctrl+N).</translation>
     </message>
 </context>
 <context>

@@ -12,10 +12,6 @@
         <translation>Nouvel acteur</translation>
     </message>
     <message>
-        <source>Type the commune&apos;s name: its codes fill in</source>
-        <translation>Tapez le nom de la commune : ses codes se remplissent</translation>
-    </message>
-    <message>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
@@ -34,10 +30,6 @@
     <message>
         <source>Type</source>
         <translation>Type</translation>
-    </message>
-    <message>
-        <source>Commune</source>
-        <translation>Commune</translation>
     </message>
     <message>
         <source>INSEE code</source>
@@ -151,6 +143,14 @@
     <message>
         <source>ODA of %1: %2</source>
         <translation>APD de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Type the municipality&apos;s name: its codes fill in</source>
+        <translation>Tapez le nom de la commune : ses codes se remplissent</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Commune</translation>
     </message>
 </context>
 <context>
@@ -1452,10 +1452,6 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
         <translation>Exporter la liste</translation>
     </message>
     <message>
-        <source>Excel (semicolons, accents kept, 12/05/1998)</source>
-        <translation>Excel (points-virgules, accents conservés, 12/05/1998)</translation>
-    </message>
-    <message>
         <source>Standard CSV (commas, ISO dates, for other programs)</source>
         <translation>CSV standard (virgules, dates ISO, pour d’autres logiciels)</translation>
     </message>
@@ -1466,10 +1462,6 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     <message>
         <source>Format:</source>
         <translation>Format :</translation>
-    </message>
-    <message>
-        <source>The file has the columns of an export, which import back unchanged.</source>
-        <translation>Le fichier a les colonnes d’un export, qui se réimporte tel quel.</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -1541,6 +1533,14 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
         <source>The records of the list (current filter and order; still being counted)</source>
         <translation>Les fiches de la liste (filtre et tri en cours ; leur décompte n&apos;est pas fini)</translation>
     </message>
+    <message>
+        <source>The file has the columns that the import reads: it can be imported back unchanged.</source>
+        <translation>Le fichier a les colonnes que lit l’import : il peut être réimporté tel quel.</translation>
+    </message>
+    <message>
+        <source>Excel (semicolons, accents kept, 25/12/1998)</source>
+        <translation>Excel (points-virgules, accents conservés, 25/12/1998)</translation>
+    </message>
 </context>
 <context>
     <name>FieldLabels</name>
@@ -1579,10 +1579,6 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     <message>
         <source>Postcode</source>
         <translation>Code postal</translation>
-    </message>
-    <message>
-        <source>Commune</source>
-        <translation>Commune</translation>
     </message>
     <message>
         <source>Population</source>
@@ -1831,6 +1827,10 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     <message>
         <source>ODA declarations</source>
         <translation>Déclarations APD</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Commune</translation>
     </message>
 </context>
 <context>
@@ -3198,10 +3198,6 @@ Instruction : %4</translation>
 <context>
     <name>PartialDate</name>
     <message>
-        <source>&quot;%1&quot; is not a date (expected 12/05/1998, 05/1998 or 1998)</source>
-        <translation>« %1 » n&apos;est pas une date (attendu : 12/05/1998, 05/1998 ou 1998)</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot;: the year %2 is out of range</source>
         <translation>« %1 » : l&apos;année %2 est hors limites</translation>
     </message>
@@ -3213,12 +3209,16 @@ Instruction : %4</translation>
         <source>&quot;%1&quot; does not exist in the calendar</source>
         <translation>« %1 » n&apos;existe pas dans le calendrier</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (expected 25/12/1998, 12/1998 or 1998)</source>
+        <translation>« %1 » n&apos;est pas une date (attendu : 25/12/1998, 12/1998 ou 1998)</translation>
+    </message>
 </context>
 <context>
     <name>PartialDateEdit</name>
     <message>
-        <source>12/05/1998, 05/1998 or 1998</source>
-        <translation>12/05/1998, 05/1998 ou 1998</translation>
+        <source>25/12/1998, 12/1998 or 1998</source>
+        <translation>25/12/1998, 12/1998 ou 1998</translation>
     </message>
 </context>
 <context>
@@ -3780,10 +3780,6 @@ Instruction : %4</translation>
         <translation>Région de l&apos;observatoire</translation>
     </message>
     <message>
-        <source>Shared by everyone who opens this database: the filters and the report take its departments.</source>
-        <translation>Commune à tous ceux qui ouvrent cette base : les filtres et le rapport prennent ses départements.</translation>
-    </message>
-    <message>
         <source>Your name, in the history</source>
         <translation>Votre nom, dans l&apos;historique</translation>
     </message>
@@ -3798,6 +3794,10 @@ Instruction : %4</translation>
     <message>
         <source>Automatic copies kept per database</source>
         <translation>Copies automatiques gardées par base</translation>
+    </message>
+    <message>
+        <source>The region applies to everyone who opens this database: the filters and the report take its departments.</source>
+        <translation>La région vaut pour tous ceux qui ouvrent cette base : les filtres et le rapport prennent ses départements.</translation>
     </message>
 </context>
 <context>
@@ -4399,10 +4399,6 @@ Instruction : %4</translation>
         <translation>Type</translation>
     </message>
     <message>
-        <source>Commune</source>
-        <translation>Commune</translation>
-    </message>
-    <message>
         <source>INSEE code</source>
         <translation>Code INSEE</translation>
     </message>
@@ -4720,6 +4716,10 @@ Instruction : %4</translation>
         <source>between %1 and %2</source>
         <translation>entre %1 et %2</translation>
     </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Commune</translation>
+    </message>
 </context>
 <context>
     <name>RecordEditorDialog</name>
@@ -5008,10 +5008,6 @@ Instruction : %4</translation>
         <translation>Sigle</translation>
     </message>
     <message>
-        <source>Commune</source>
-        <translation>Commune</translation>
-    </message>
-    <message>
         <source>SIREN</source>
         <translation>SIREN</translation>
     </message>
@@ -5054,6 +5050,10 @@ Instruction : %4</translation>
     <message>
         <source>Smallest amount</source>
         <translation>Montant minimal</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Commune</translation>
     </message>
 </context>
 <context>
@@ -6269,10 +6269,6 @@ Instruction : %4</translation>
         <translation>Supprimé le</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Type de fiche</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -6325,6 +6321,10 @@ Instruction : %4</translation>
             <numerusform>Supprimer définitivement la fiche de la corbeille ? Elle ne pourra plus être restaurée.</numerusform>
             <numerusform>Supprimer définitivement les %n fiches de la corbeille ? Elles ne pourront plus être restaurées.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Type of record</source>
+        <translation>Type de fiche</translation>
     </message>
 </context>
 <context>
@@ -6527,10 +6527,6 @@ Instruction : %4</translation>
         <translation>Saisir un premier acteur…</translation>
     </message>
     <message>
-        <source>A commune, an association, a school… then its partnerships (Edit › New record, Ctrl+N).</source>
-        <translation>Une commune, une association, un établissement… puis ses partenariats (Édition › Nouvelle fiche, Ctrl+N).</translation>
-    </message>
-    <message>
         <source>Import a spreadsheet…</source>
         <translation>Importer un tableau…</translation>
     </message>
@@ -6553,6 +6549,14 @@ Instruction : %4</translation>
     <message>
         <source>A database file a colleague gave you, or a copy (Ctrl+O).</source>
         <translation>Le fichier de base d&apos;un collègue, ou une copie (Ctrl+O).</translation>
+    </message>
+    <message>
+        <source>Edit › New record</source>
+        <translation>Édition › Nouvelle fiche</translation>
+    </message>
+    <message>
+        <source>A municipality, an association, a school… then its partnerships (%1, Ctrl+N).</source>
+        <translation>Une commune, une association, un établissement… puis ses partenariats (%1, Ctrl+N).</translation>
     </message>
 </context>
 <context>

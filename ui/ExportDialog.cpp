@@ -58,7 +58,7 @@ ExportDialog::ExportDialog(const QSqlDatabase& db, const ListState& list, AppSet
                         "counted)"));
     m_everything->setText(tr("All %Ln record(s)", nullptr, list.total));
     m_shownOnly->setChecked(true);
-    m_format->addItem(tr("Excel (semicolons, accents kept, 12/05/1998)"), QStringLiteral("excel"));
+    m_format->addItem(tr("Excel (semicolons, accents kept, 25/12/1998)"), QStringLiteral("excel"));
     m_format->addItem(tr("Standard CSV (commas, ISO dates, for other programs)"), QStringLiteral("csv"));
     m_format->addItem(tr("Excel workbook (.xlsx: numbers, amounts and dates typed)"), QStringLiteral("xlsx"));
     m_format->setCurrentIndex(qMax(0, m_format->findData(settings.exportFormat())));
@@ -69,7 +69,9 @@ ExportDialog::ExportDialog(const QSqlDatabase& db, const ListState& list, AppSet
     auto* form = new QFormLayout;
     form->addRow(tr("Records:"), records);
     form->addRow(tr("Format:"), m_format);
-    auto* note = new QLabel(tr("The file has the columns of an export, which import back unchanged."), this);
+    auto* note = new QLabel(
+        tr("The file has the columns that the import reads: it can be imported back unchanged."), this);
+    note->setObjectName(QStringLiteral("exportNote"));
     note->setWordWrap(true);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

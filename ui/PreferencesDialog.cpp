@@ -51,9 +51,11 @@ PreferencesDialog::PreferencesDialog(const QSqlDatabase& db, Preferences& prefer
 
     auto* form = new QFormLayout;
     form->addRow(tr("Region of the observatory"), m_region);
-    auto* regionNote = new QLabel(tr("Shared by everyone who opens this database: the filters and the report "
-                                     "take its departments."),
-                                  this);
+    // The note starts with the region: « Commune à tous… » read as the actor type.
+    auto* regionNote =
+        new QLabel(tr("The region applies to everyone who opens this database: the filters and "
+                      "the report take its departments."),
+                   this);
     regionNote->setWordWrap(true);
     form->addRow(QString(), regionNote);
     form->addRow(tr("Your name, in the history"), m_adviser);

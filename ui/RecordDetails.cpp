@@ -173,7 +173,7 @@ QString RecordDetails::actorHtml(qint64 id) const
     QString html = QStringLiteral("<h2>%1</h2><table>").arg(escaped(actor->name));
     html += row(tr("Acronym"), escaped(actor->acronym));
     html += row(tr("Type"), escaped(actor->type));
-    html += row(tr("Commune"), escaped(actor->commune));
+    html += row(tr("Municipality"), escaped(actor->commune));
     html += row(tr("Department"), escaped(actor->departement));
     html += row(tr("INSEE code"), escaped(actor->inseeCode));
     html += row(tr("SIREN"), escaped(actor->siren));

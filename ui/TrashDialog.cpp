@@ -42,7 +42,8 @@ TrashDialog::TrashDialog(const QSqlDatabase& db, std::function<bool(qint64)> res
 
     m_table = new QTableWidget(0, 5, this);
     m_table->setObjectName(QStringLiteral("trashTable"));
-    m_table->setHorizontalHeaderLabels({tr("Deleted on"), tr("Kind"), tr("Name"), tr("With it"), tr("By")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Deleted on"), tr("Type of record"), tr("Name"), tr("With it"), tr("By")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -1,5 +1,7 @@
 #include "WelcomePage.h"
 
+#include "i18n/Typography.h"
+
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -37,7 +39,8 @@ WelcomePage::WelcomePage(QWidget* parent)
         layout->addWidget(note);
     };
     addWay(QStringLiteral("welcomeCreate"), tr("Record a first actor…"),
-           tr("A commune, an association, a school… then its partnerships (Edit › New record, Ctrl+N)."),
+           tr("A municipality, an association, a school… then its partnerships (%1, Ctrl+N).")
+               .arg(Typography::unbroken(tr("Edit › New record"))),
            &WelcomePage::createRequested);
     addWay(QStringLiteral("welcomeImport"), tr("Import a spreadsheet…"),
            tr("A CSV file saved from Excel: actors, partners, partnerships, projects or funding (Ctrl+I)."),

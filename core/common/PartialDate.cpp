@@ -98,7 +98,7 @@ std::optional<PartialDate> PartialDate::parse(const QString& input, QString* err
         day = given(m3.captured(3));
     } else {
         if (error)
-            *error = tr("\"%1\" is not a date (expected 12/05/1998, 05/1998 or 1998)").arg(text);
+            *error = tr("\"%1\" is not a date (expected 25/12/1998, 12/1998 or 1998)").arg(text);
         return std::nullopt;
     }
 

@@ -35,7 +35,7 @@ QList<ColumnMap::Field> ActorImporter::columns() const
         {"actor_code", "Code INSEE", "INSEE code"},
         {"siren", "SIREN", "SIREN"},
         {"rna", "RNA", "RNA"},
-        {"commune", "Commune", "Commune"},
+        {"commune", "Commune", "Municipality"},
         {"departement", "Département", "Department"},
         {"population", "Population", "Population"},
         {"address", "Adresse", "Address"},

@@ -76,7 +76,8 @@ QList<ColumnMap::Field> PartnershipImporter::columns() const
 {
     QList<ColumnMap::Field> fields = {
         {"id", "Identifiant", "Id"},
-        {"kind", "Nature", "Kind", true, "Type de partenariat|Type de coopération|Type de lien"},
+        // « Kind » was the English label: files that have it still import.
+        {"kind", "Nature", "Nature", true, "Kind|Type de partenariat|Type de coopération|Type de lien"},
         {"status", "Statut", "Status"},
     };
     fields << OrganisationMatcher::columns({"country", "Pays", "Country", true}, true);

@@ -55,15 +55,17 @@ QString keepQuotesWhole(const QString& text)
         const qsizetype closing = result.indexOf(kClosing, opening + 1);
         if (closing < 0)
             break;
-        if (closing - opening <= kLongestWhole) {
-            for (qsizetype i = opening + 1; i < closing; ++i) {
-                if (result.at(i) == QLatin1Char(' '))
-                    result[i] = kNoBreakSpace;
-            }
-        }
+        if (closing - opening <= kLongestWhole)
+            result.replace(opening + 1, closing - opening - 1,
+                           unbroken(result.mid(opening + 1, closing - opening - 1)));
         opening = result.indexOf(kOpening, closing + 1);
     }
     return result;
+}
+
+QString unbroken(QString text)
+{
+    return text.replace(QLatin1Char(' '), kNoBreakSpace);
 }
 
 } // namespace Typography

@@ -22,6 +22,10 @@ QString french(const QString& text);
 // a line could hold is left as it is.
 QString keepQuotesWhole(const QString& text);
 
+// The text with every space non-breaking: a short phrase that a wrapped label keeps on one line,
+// such as a menu path (« Edit › New record » broke before « › New record »).
+QString unbroken(QString text);
+
 } // namespace Typography
 
 // The French interface's translator: its translations go through Typography::french.

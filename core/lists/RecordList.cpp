@@ -68,7 +68,7 @@ QList<RecordList::Column> RecordList::columns(Family family)
             {QStringLiteral("partnerships"), QT_TR_NOOP("Partnerships"), ColumnKind::Integer},
             {QStringLiteral("verified_on"), QT_TR_NOOP("Verified on"), ColumnKind::Date},
             {QStringLiteral("acronym"), QT_TR_NOOP("Acronym"), ColumnKind::Text, false},
-            {QStringLiteral("commune"), QT_TR_NOOP("Commune"), ColumnKind::Text, false},
+            {QStringLiteral("commune"), QT_TR_NOOP("Municipality"), ColumnKind::Text, false},
             {QStringLiteral("siren"), QT_TR_NOOP("SIREN"), ColumnKind::Text, false},
             {QStringLiteral("rna"), QT_TR_NOOP("RNA"), ColumnKind::Text, false},
             {QStringLiteral("population"), QT_TR_NOOP("Population"), ColumnKind::Integer, false},

@@ -20,7 +20,7 @@ const QHash<QString, const char*>& sources()
         {QStringLiteral("rna"), QT_TRANSLATE_NOOP("FieldLabels", "RNA number")},
         {QStringLiteral("address"), QT_TRANSLATE_NOOP("FieldLabels", "Address")},
         {QStringLiteral("postcode"), QT_TRANSLATE_NOOP("FieldLabels", "Postcode")},
-        {QStringLiteral("commune_insee"), QT_TRANSLATE_NOOP("FieldLabels", "Commune")},
+        {QStringLiteral("commune_insee"), QT_TRANSLATE_NOOP("FieldLabels", "Municipality")},
         {QStringLiteral("departement_code"), QT_TRANSLATE_NOOP("FieldLabels", "Department")},
         {QStringLiteral("population"), QT_TRANSLATE_NOOP("FieldLabels", "Population")},
         {QStringLiteral("parent_actor_id"), QT_TRANSLATE_NOOP("FieldLabels", "Attached to")},

@@ -288,7 +288,7 @@ TEST_CASE("Recount of a hand-made database: every table of the 2024 report again
                {row({"Local authorities and groupings", "1", "2", "66.7"}),
                 row({"Associations", "1", "1", "33.3"})});
     checkTable(t, "actors_by_type",
-               {row({"Commune", "1", "2"}), row({"International solidarity association", "1", "1"})});
+               {row({"Municipality", "1", "2"}), row({"International solidarity association", "1", "1"})});
     // Per 100,000 inhabitants: 1 / 524,207; 1 / 478,313; 1 / 1,436,354. Every département of the
     // region is listed (the map draws them all); the others with 0.
     const Rows departements = body(t, "actors_by_departement");

@@ -254,7 +254,7 @@ TEST_CASE("A scheme's history names every field and shows its values as read", "
     // In the interface's language (English under CTest).
     CHECK(shown("kind_code") == QStringLiteral("Call for projects"));
     // Several labels apart by a mark no label holds (labels hold commas).
-    CHECK(shown("actor_types") == QStringLiteral("Commune · Inter-municipal body (EPCI)"));
+    CHECK(shown("actor_types") == QStringLiteral("Municipality · Inter-municipal body (EPCI)"));
     CHECK(shown("conditions") == QStringLiteral("Up-to-date ODA declaration (déclaration APD)"));
     CHECK(shown("calls") == QStringLiteral("Session 1: 05/01/2026 → 31/03/2026 · 09/2026"));
     CHECK(shown("amount_max_cents") == Money::format(5000000));

@@ -342,7 +342,7 @@ TEST_CASE("An actor without type or département is warned that the report will 
         warnedAtFirst = countWarning->isVisible();
         warning = countWarning->text();
         selectByKeyboard(editor->findChild<QComboBox*>(QStringLiteral("actorType")),
-                         QStringLiteral("Commune"));
+                         QStringLiteral("Municipality"));
         warnedWithType = countWarning->isVisible();
         selectByKeyboard(editor->findChild<QComboBox*>(QStringLiteral("departement")), QStringLiteral("38"));
         warnedWithBoth = countWarning->isVisible();

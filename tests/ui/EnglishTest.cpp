@@ -11,6 +11,7 @@
 #include "common/Preferences.h"
 #include "i18n/Translations.h"
 #include "ui/AppSettings.h"
+#include "ui/ColumnMappingTable.h"
 #include "ui/Dialogs.h"
 #include "ui/ExportDialog.h"
 #include "ui/ImportDialog.h"
@@ -19,6 +20,7 @@
 #include "ui/RecordDetails.h"
 #include "ui/RecordListModel.h"
 #include "ui/RecordListPage.h"
+#include "ui/TrashDialog.h"
 #include "ui/VocabularyDialog.h"
 #include "ui/editors/RecordEditorDialog.h"
 #include "ui/report/ReportDialog.h"
@@ -206,6 +208,9 @@ struct EnglishWindow
         REQUIRE(window->openDatabase(DatabaseLocation::sqliteFile(path), Database::OpenMode::MustExist));
         REQUIRE_EVENTUALLY(!window->listsLoading());
         french = frenchInterfaceLabels() + frenchVocabularyLabels(window->database()->connection());
+        // French words that the French interface shares with the English source, where English has
+        // its own: the actor type and the field of the actor's place.
+        french << QStringLiteral("Commune");
     }
     ~EnglishWindow()
     {
@@ -297,4 +302,45 @@ TEST_CASE("The English interface shows no French label, in any window", "[ui][en
     PreferencesDialog preferencesDialog(db, preferences, &window);
     preferencesDialog.show();
     english.check(&preferencesDialog, QStringLiteral("preferences"));
+}
+
+TEST_CASE("The English interface has one word per concept: the partnership's « Nature », the trash's "
+          "type of record",
+          "[ui][english]")
+{
+    REQUIRE(Translations::current() == Translations::Language::English);
+    EnglishWindow english;
+    const QSqlDatabase db = english.window->database()->connection();
+    // A file whose header says « Kind », as the English label once did: it is still read as the
+    // nature, and the dialog calls the field « Nature », as the editor, the lists and the filters do.
+    ImportDialog import(db, *english.settings, english.window.get());
+    import.show();
+    Dialogs::queueFileName(writeTestFile(english.dir, QStringLiteral("kinds.csv"),
+                                         "Kind;Actor;Country;Partner\ntwinning;City of Lyon;DE;Frankfurt\n"));
+    QTest::mouseClick(import.findChild<QPushButton*>(QStringLiteral("chooseFile")), Qt::LeftButton);
+    auto* kindColumn = import.findChild<QComboBox*>(QStringLiteral("column_kind"));
+    REQUIRE(kindColumn);
+    CHECK(kindColumn->currentText() == QStringLiteral("Kind"));
+    // The fields as the dialog names them: the mapping's first column, the choices of a field to
+    // give one value (the combo boxes of the file's columns list the file's own headers).
+    QStringList fields;
+    const auto* mapping = import.findChild<ColumnMappingTable*>();
+    REQUIRE(mapping);
+    for (int row = 0; row < mapping->rowCount(); ++row)
+        fields << mapping->item(row, 0)->text();
+    for (const QComboBox* combo : import.findChildren<QComboBox*>()) {
+        for (int index = 0;
+             !combo->objectName().startsWith(QLatin1String("column_")) && index < combo->count(); ++index)
+            fields << combo->itemText(index);
+    }
+    CHECK(fields.contains(QStringLiteral("Nature")));
+    CHECK_FALSE(fields.contains(QStringLiteral("Kind")));
+
+    TrashDialog trash(
+        db, [](qint64) { return false; }, english.window.get());
+    QStringList headers;
+    for (int column = 0; column < trash.table()->columnCount(); ++column)
+        headers << trash.table()->horizontalHeaderItem(column)->text();
+    CHECK_FALSE(headers.contains(QStringLiteral("Kind")));
+    CHECK(headers.contains(QStringLiteral("Type of record")));
 }

@@ -82,9 +82,10 @@ TEST_CASE("Import dialog: each unknown value is settled once for all its rows, a
     QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("wholeValue")), QStringLiteral("Jumelage"));
     QTest::mouseClick(button(dialog, "setWholeColumn"), Qt::LeftButton);
     // It says what it does: the file's own cells of that column give way to it.
-    CHECK(dialog.findChild<QLabel*>(QStringLiteral("wholeColumns"))->text() ==
-          QStringLiteral("Every row takes Kind = Jumelage, whatever the file holds (an empty value takes it "
-                         "back)."));
+    CHECK(
+        dialog.findChild<QLabel*>(QStringLiteral("wholeColumns"))->text() ==
+        QStringLiteral("Every row takes Nature = Jumelage, whatever the file holds (an empty value takes it "
+                       "back)."));
 
     QTest::mouseClick(button(dialog, "checkButton"), Qt::LeftButton);
     CHECK(dialog.lastReport().errors.size() == 3);

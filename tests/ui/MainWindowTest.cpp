@@ -237,7 +237,7 @@ TEST_CASE("The main window lists the records of the open database", "[ui][main-w
     const QAbstractItemModel* shown = actors->table()->model();
     CHECK(shown->index(0, 0).data().toString() == QStringLiteral("Comité de jumelage de Vienne"));
     CHECK(shown->index(2, 0).data().toString() == QStringLiteral("Lyon"));
-    CHECK(shown->index(2, 1).data().toString() == QStringLiteral("Commune"));
+    CHECK(shown->index(2, 1).data().toString() == QStringLiteral("Municipality"));
     CHECK(shown->index(2, 4).data().toString() == QStringLiteral("1"));
 
     const QAbstractItemModel* partnerships =
@@ -1138,11 +1138,11 @@ TEST_CASE("Each list remembers its columns, widths and sort", "[ui][columns]")
         QMenu* menu = actors->columnMenu();
         // Every column of an actor is offered, those hidden by default unchecked.
         REQUIRE(menu->actions().size() == 17);
-        CHECK(menu->actions().at(7)->text() == QStringLiteral("Commune"));
+        CHECK(menu->actions().at(7)->text() == QStringLiteral("Municipality"));
         CHECK_FALSE(menu->actions().at(7)->isChecked());
         menu->actions().at(3)->trigger(); // hide "INSEE code / SIREN"
         CHECK(actors->table()->horizontalHeader()->isSectionHidden(3));
-        menu->actions().at(7)->trigger(); // show "Commune"
+        menu->actions().at(7)->trigger(); // show "Municipality"
         CHECK_FALSE(actors->table()->horizontalHeader()->isSectionHidden(7));
         actors->table()->horizontalHeader()->resizeSection(1, 97);
         actors->table()->sortByColumn(0, Qt::DescendingOrder);

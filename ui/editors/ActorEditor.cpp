@@ -76,7 +76,7 @@ ActorEditor::ActorEditor(const QSqlDatabase& db, const Actor& actor, QWidget* pa
     m_siren->setObjectName(QStringLiteral("siren"));
     m_departement->setObjectName(QStringLiteral("departement"));
     m_population->setObjectName(QStringLiteral("population"));
-    m_commune->setPlaceholderText(tr("Type the commune's name: its codes fill in"));
+    m_commune->setPlaceholderText(tr("Type the municipality's name: its codes fill in"));
     ReferenceChoices::fill(m_type,
                            ReferenceChoices::entries(db, QStringLiteral("ref_actor_type"), actor.typeCode),
                            actor.typeCode, tr("Choose…"));
@@ -97,7 +97,7 @@ ActorEditor::ActorEditor(const QSqlDatabase& db, const Actor& actor, QWidget* pa
     addRow(tr("Name"), m_name, QStringLiteral("name"));
     addRow(tr("Acronym"), m_acronym, QStringLiteral("acronym"));
     addRow(tr("Type"), m_type, QStringLiteral("actor_type"));
-    addRow(tr("Commune"), m_commune, QStringLiteral("commune"));
+    addRow(tr("Municipality"), m_commune, QStringLiteral("commune"));
     addRow(tr("INSEE code"), m_insee, QStringLiteral("actor_code"));
     addRow(QString(), m_placeNote);
     addRow(tr("SIREN"), m_siren, QStringLiteral("siren"));

@@ -3,7 +3,7 @@
 PartialDateEdit::PartialDateEdit(QWidget* parent)
     : QLineEdit(parent)
 {
-    setPlaceholderText(tr("12/05/1998, 05/1998 or 1998"));
+    setPlaceholderText(tr("25/12/1998, 12/1998 or 1998"));
 }
 
 void PartialDateEdit::setDate(const PartialDate& date)
