@@ -6111,6 +6111,46 @@ Statement: %4</translation>
         <source>Delete %n record(s) of the trash for good? Nothing deleted this way can be restored.</source>
         <translation><numerusform>Delete %n record of the trash for good? Nothing deleted this way can be restored.</numerusform><numerusform>Delete %n records of the trash for good? Nothing deleted this way can be restored.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n actor(s)</source>
+        <translation><numerusform>%n actor</numerusform><numerusform>%n actors</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s)</source>
+        <translation><numerusform>%n partner</numerusform><numerusform>%n partners</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n theme(s)</source>
+        <translation><numerusform>%n theme</numerusform><numerusform>%n themes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n country(ies)</source>
+        <translation><numerusform>%n country</numerusform><numerusform>%n countries</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SDG(s)</source>
+        <translation><numerusform>%n SDG</numerusform><numerusform>%n SDGs</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n zone(s)</source>
+        <translation><numerusform>%n zone</numerusform><numerusform>%n zones</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor type(s)</source>
+        <translation><numerusform>%n actor type</numerusform><numerusform>%n actor types</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n condition(s)</source>
+        <translation><numerusform>%n condition</numerusform><numerusform>%n conditions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) for proposals</source>
+        <translation><numerusform>%n call for proposals</numerusform><numerusform>%n calls for proposals</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ODA declaration(s)</source>
+        <translation><numerusform>%n ODA declaration</numerusform><numerusform>%n ODA declarations</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>TsvTable</name>

@@ -6326,6 +6326,76 @@ Instruction : %4</translation>
             <numerusform>Supprimer définitivement les %n fiches de la corbeille ? Elles ne pourront plus être restaurées.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n actor(s)</source>
+        <translation>
+            <numerusform>%n acteur</numerusform>
+            <numerusform>%n acteurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s)</source>
+        <translation>
+            <numerusform>%n partenaire</numerusform>
+            <numerusform>%n partenaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n theme(s)</source>
+        <translation>
+            <numerusform>%n thématique</numerusform>
+            <numerusform>%n thématiques</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n country(ies)</source>
+        <translation>
+            <numerusform>%n pays</numerusform>
+            <numerusform>%n pays</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SDG(s)</source>
+        <translation>
+            <numerusform>%n ODD</numerusform>
+            <numerusform>%n ODD</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n zone(s)</source>
+        <translation>
+            <numerusform>%n zone</numerusform>
+            <numerusform>%n zones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor type(s)</source>
+        <translation>
+            <numerusform>%n type d’acteur</numerusform>
+            <numerusform>%n types d’acteurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n condition(s)</source>
+        <translation>
+            <numerusform>%n condition</numerusform>
+            <numerusform>%n conditions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) for proposals</source>
+        <translation>
+            <numerusform>%n appel à projets</numerusform>
+            <numerusform>%n appels à projets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ODA declaration(s)</source>
+        <translation>
+            <numerusform>%n déclaration APD</numerusform>
+            <numerusform>%n déclarations APD</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TsvTable</name>

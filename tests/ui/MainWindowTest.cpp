@@ -762,7 +762,7 @@ TEST_CASE("Edit › Trash lists deleted records and restores one, as a step undo
     {
         bool opened = false;
         int rows = -1;
-        QString kind, name;
+        QString kind, name, withIt;
         bool restoreEnabledFirst = true, restoreEnabledAfterClick = false;
         int rowsAfterRestore = -1;
         bool emptyEnabledAfter = true;
@@ -773,6 +773,7 @@ TEST_CASE("Edit › Trash lists deleted records and restores one, as a step undo
         if (seen.rows == 1) {
             seen.kind = dialog->table()->item(0, 1)->text();
             seen.name = dialog->table()->item(0, 2)->text();
+            seen.withIt = dialog->table()->item(0, 3)->text();
             seen.restoreEnabledFirst = dialog->restoreButton()->isEnabled();
             const QRect cell = dialog->table()->visualItemRect(dialog->table()->item(0, 2));
             QTest::mouseClick(dialog->table()->viewport(), Qt::LeftButton, {}, cell.center());
@@ -788,6 +789,8 @@ TEST_CASE("Edit › Trash lists deleted records and restores one, as a step undo
     REQUIRE(seen.rows == 1);
     CHECK(seen.kind == QStringLiteral("Partnership"));
     CHECK(seen.name.contains(QStringLiteral("Lyon")));
+    // « With it » names the links that the restore writes back (Lyon and Leipzig).
+    CHECK(seen.withIt == QStringLiteral("1 actor, 1 partner"));
     CHECK_FALSE(seen.restoreEnabledFirst);
     CHECK(seen.restoreEnabledAfterClick);
     CHECK(seen.rowsAfterRestore == 0);
