@@ -4712,10 +4712,6 @@ Statement: %4</translation>
         <translation>INSEE code / SIREN</translation>
     </message>
     <message>
-        <source>Verified on</source>
-        <translation>Verified on</translation>
-    </message>
-    <message>
         <source>Country</source>
         <translation>Country</translation>
     </message>
@@ -4734,10 +4730,6 @@ Statement: %4</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
-    </message>
-    <message>
-        <source>Signed on</source>
-        <translation>Signed on</translation>
     </message>
     <message>
         <source>Title</source>
@@ -4878,6 +4870,14 @@ Statement: %4</translation>
     <message>
         <source>Smallest amount</source>
         <translation>Smallest amount</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
     </message>
 </context>
 <context>

@@ -4858,10 +4858,6 @@ Instruction : %4</translation>
         <translation>Code INSEE / SIREN</translation>
     </message>
     <message>
-        <source>Verified on</source>
-        <translation>Vérifié le</translation>
-    </message>
-    <message>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
@@ -4880,10 +4876,6 @@ Instruction : %4</translation>
     <message>
         <source>Status</source>
         <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Signed on</source>
-        <translation>Signé le</translation>
     </message>
     <message>
         <source>Title</source>
@@ -5054,6 +5046,14 @@ Instruction : %4</translation>
     <message>
         <source>Smallest amount</source>
         <translation>Montant minimal</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Vérifié</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signé</translation>
     </message>
 </context>
 <context>

@@ -912,6 +912,34 @@ TEST_CASE("Details say « in » a year or a month and « on » a day", "[ui][det
     CHECK_FALSE(details.text().contains(QStringLiteral("Verified on")));
 }
 
+TEST_CASE("List headers over dates name the date, without « le » or « on »: a year or a month sits under "
+          "them too",
+          "[ui][columns]")
+{
+    const bool french = GENERATE(true, false);
+    INFO((french ? "French" : "English"));
+    const InLanguage language(french);
+    SampleDatabase sample;
+    WindowFixture fixture;
+    fixture.window.show();
+    REQUIRE(fixture.window.openDatabase(DatabaseLocation::sqliteFile(sample.path),
+                                        Database::OpenMode::MustExist));
+    waitForLists(fixture.window);
+    int dates = 0;
+    for (const RecordList::Family family : RecordList::families()) {
+        const QAbstractItemModel* model = fixture.window.page(family)->table()->model();
+        for (int column = 0; column < model->columnCount(); ++column) {
+            const QString title = model->headerData(column, Qt::Horizontal).toString();
+            INFO(title.toStdString());
+            CHECK_FALSE(title.contains(QRegularExpression(QStringLiteral("\\b(le|on|en|in)$"))));
+            dates += title == (french ? QStringLiteral("Signé") : QStringLiteral("Signed")) ||
+                     title == (french ? QStringLiteral("Vérifié") : QStringLiteral("Verified"));
+        }
+    }
+    // « Signé » once, « Vérifié » in each of the five lists.
+    CHECK(dates == 6);
+}
+
 TEST_CASE("Details name a role that holds parentheses without wrapping it in more", "[ui][details]")
 {
     StoreFixture db;
