@@ -4322,10 +4322,6 @@ Statement: %4</translation>
         <translation>Region, province</translation>
     </message>
     <message>
-        <source>Nature</source>
-        <translation>Nature</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>

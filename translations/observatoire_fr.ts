@@ -4459,10 +4459,6 @@ Instruction : %4</translation>
         <translation>Région, province</translation>
     </message>
     <message>
-        <source>Nature</source>
-        <translation>Nature</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
