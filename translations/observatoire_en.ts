@@ -4573,6 +4573,14 @@ Statement: %4</translation>
         <source>between %1 and %2</source>
         <translation>between %1 and %2</translation>
     </message>
+    <message>
+        <source>Started on</source>
+        <translation>Started on</translation>
+    </message>
+    <message>
+        <source>Started in</source>
+        <translation>Started in</translation>
+    </message>
 </context>
 <context>
     <name>RecordEditorDialog</name>

@@ -4716,6 +4716,14 @@ Instruction : %4</translation>
         <source>between %1 and %2</source>
         <translation>entre %1 et %2</translation>
     </message>
+    <message>
+        <source>Started on</source>
+        <translation>Commencé le</translation>
+    </message>
+    <message>
+        <source>Started in</source>
+        <translation>Commencé en</translation>
+    </message>
 </context>
 <context>
     <name>RecordEditorDialog</name>

@@ -246,7 +246,11 @@ QString RecordDetails::partnershipHtml(qint64 id) const
                        .arg(headingStyle(partnership->kind), escaped(title), subtitle(partnership->kind));
     html += row(tr("Status"), escaped(partnership->status));
     html += row(tr("Reason for the status"), escaped(partnership->statusReason));
-    html += dateRow(tr("Signed on"), tr("Signed in"), partnership->signedOn);
+    // Only a convention or charter is signed: an informal partnership's date is when it began.
+    if (partnership->signedAgreement)
+        html += dateRow(tr("Signed on"), tr("Signed in"), partnership->signedOn);
+    else
+        html += dateRow(tr("Started on"), tr("Started in"), partnership->signedOn);
     html += dateRow(tr("Ended on"), tr("Ended in"), partnership->endedOn);
     html += row(tr("Formalised"), partnership->formalized ? tr("yes") : QString());
     html += row(tr("Themes"), escaped(partnership->themes));

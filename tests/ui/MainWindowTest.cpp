@@ -897,6 +897,7 @@ TEST_CASE("Details say « in » a year or a month and « on » a day", "[ui][det
     partnership.kindCode = QStringLiteral("jumelage");
     partnership.actors = {{db.addActor(QStringLiteral("Lyon")), QString()}};
     partnership.partnerIds = {db.addPartner(QStringLiteral("Leipzig"), QStringLiteral("DE"))};
+    partnership.formalized = true;
     partnership.signedOn = PartialDate::ofMonth(1998, 3);
     partnership.endedOn = PartialDate::ofDay(QDate(2024, 5, 12));
     partnership.verifiedOn = PartialDate::ofYear(2026);
@@ -911,6 +912,48 @@ TEST_CASE("Details say « in » a year or a month and « on » a day", "[ui][det
     CHECK(shows("Ended on", "12/05/2024"));
     CHECK(shows("Verified in", "2026"));
     CHECK_FALSE(details.text().contains(QStringLiteral("Verified on")));
+}
+
+TEST_CASE("Details of a partnership with no convention signed give its date as a start, not a signature",
+          "[ui][details]")
+{
+    const bool french = GENERATE(true, false);
+    INFO((french ? "French" : "English"));
+    const InLanguage language(french);
+    const bool toTheDay = GENERATE(true, false);
+    StoreFixture db;
+    Partnership partnership;
+    partnership.kindCode = QStringLiteral("partenariat_non_conventionne");
+    partnership.formalized = false;
+    partnership.actors = {{db.addActor(QStringLiteral("Lyon")), QString()}};
+    partnership.partnerIds = {db.addPartner(QStringLiteral("Beyrouth"), QStringLiteral("LB"))};
+    partnership.signedOn = toTheDay ? PartialDate::ofDay(QDate(2019, 4, 2)) : PartialDate::ofYear(2019);
+    REQUIRE(PartnershipStore(db.connection()).create(partnership).ok());
+    const DetailsOf details(db, RecordList::Family::Partnerships);
+    INFO(details.text().toStdString());
+    const QString label = french ? (toTheDay ? QStringLiteral("Commencé le") : QStringLiteral("Commencé en"))
+                                 : (toTheDay ? QStringLiteral("Started on") : QStringLiteral("Started in"));
+    const QString value = toTheDay ? QStringLiteral("02/04/2019") : QStringLiteral("2019");
+    CHECK(details.text().contains(QRegularExpression(label + QStringLiteral("\\s+") + value)));
+    CHECK_FALSE(details.text().contains(french ? QStringLiteral("Signé") : QStringLiteral("Signed")));
+    CHECK(details.text().startsWith(QStringLiteral("Lyon – Beyrouth\n")));
+}
+
+TEST_CASE("A twinning's date is its signature, « formalised » ticked or not: its nature is a signed act",
+          "[ui][details]")
+{
+    StoreFixture db;
+    Partnership partnership;
+    partnership.kindCode = QStringLiteral("jumelage");
+    partnership.formalized = false;
+    partnership.actors = {{db.addActor(QStringLiteral("Lyon")), QString()}};
+    partnership.partnerIds = {db.addPartner(QStringLiteral("Leipzig"), QStringLiteral("DE"))};
+    partnership.signedOn = PartialDate::ofYear(1981);
+    REQUIRE(PartnershipStore(db.connection()).create(partnership).ok());
+    const DetailsOf details(db, RecordList::Family::Partnerships);
+    INFO(details.text().toStdString());
+    CHECK(details.text().contains(QRegularExpression(QStringLiteral("Signed in\\s+1981"))));
+    CHECK_FALSE(details.text().contains(QStringLiteral("Started")));
 }
 
 TEST_CASE("List headers over dates name the date, without « le » or « on »: a year or a month sits under "
