@@ -4318,10 +4318,6 @@ Statement: %4</translation>
         <translation>Region, province</translation>
     </message>
     <message>
-        <source>Nature</source>
-        <translation>Nature</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -4577,6 +4573,14 @@ Statement: %4</translation>
         <source>Municipality</source>
         <translation>Municipality</translation>
     </message>
+    <message>
+        <source>Started on</source>
+        <translation>Started on</translation>
+    </message>
+    <message>
+        <source>Started in</source>
+        <translation>Started in</translation>
+    </message>
 </context>
 <context>
     <name>RecordEditorDialog</name>
@@ -4712,10 +4716,6 @@ Statement: %4</translation>
         <translation>INSEE code / SIREN</translation>
     </message>
     <message>
-        <source>Verified on</source>
-        <translation>Verified on</translation>
-    </message>
-    <message>
         <source>Country</source>
         <translation>Country</translation>
     </message>
@@ -4734,10 +4734,6 @@ Statement: %4</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
-    </message>
-    <message>
-        <source>Signed on</source>
-        <translation>Signed on</translation>
     </message>
     <message>
         <source>Title</source>
@@ -4878,6 +4874,14 @@ Statement: %4</translation>
     <message>
         <source>Municipality</source>
         <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
     </message>
 </context>
 <context>
@@ -6110,6 +6114,46 @@ Statement: %4</translation>
     <message>
         <source>Type of record</source>
         <translation>Type of record</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s)</source>
+        <translation><numerusform>%n actor</numerusform><numerusform>%n actors</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s)</source>
+        <translation><numerusform>%n partner</numerusform><numerusform>%n partners</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n theme(s)</source>
+        <translation><numerusform>%n theme</numerusform><numerusform>%n themes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n country(ies)</source>
+        <translation><numerusform>%n country</numerusform><numerusform>%n countries</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SDG(s)</source>
+        <translation><numerusform>%n SDG</numerusform><numerusform>%n SDGs</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n zone(s)</source>
+        <translation><numerusform>%n zone</numerusform><numerusform>%n zones</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor type(s)</source>
+        <translation><numerusform>%n actor type</numerusform><numerusform>%n actor types</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n condition(s)</source>
+        <translation><numerusform>%n condition</numerusform><numerusform>%n conditions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) for proposals</source>
+        <translation><numerusform>%n call for proposals</numerusform><numerusform>%n calls for proposals</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ODA declaration(s)</source>
+        <translation><numerusform>%n ODA declaration</numerusform><numerusform>%n ODA declarations</numerusform></translation>
     </message>
 </context>
 <context>

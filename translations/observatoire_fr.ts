@@ -4455,10 +4455,6 @@ Instruction : %4</translation>
         <translation>Région, province</translation>
     </message>
     <message>
-        <source>Nature</source>
-        <translation>Nature</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -4720,6 +4716,14 @@ Instruction : %4</translation>
         <source>Municipality</source>
         <translation>Commune</translation>
     </message>
+    <message>
+        <source>Started on</source>
+        <translation>Commencé le</translation>
+    </message>
+    <message>
+        <source>Started in</source>
+        <translation>Commencé en</translation>
+    </message>
 </context>
 <context>
     <name>RecordEditorDialog</name>
@@ -4858,10 +4862,6 @@ Instruction : %4</translation>
         <translation>Code INSEE / SIREN</translation>
     </message>
     <message>
-        <source>Verified on</source>
-        <translation>Vérifié le</translation>
-    </message>
-    <message>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
@@ -4880,10 +4880,6 @@ Instruction : %4</translation>
     <message>
         <source>Status</source>
         <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Signed on</source>
-        <translation>Signé le</translation>
     </message>
     <message>
         <source>Title</source>
@@ -5054,6 +5050,14 @@ Instruction : %4</translation>
     <message>
         <source>Municipality</source>
         <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Vérifié</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signé</translation>
     </message>
 </context>
 <context>
@@ -6325,6 +6329,76 @@ Instruction : %4</translation>
     <message>
         <source>Type of record</source>
         <translation>Type de fiche</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s)</source>
+        <translation>
+            <numerusform>%n acteur</numerusform>
+            <numerusform>%n acteurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s)</source>
+        <translation>
+            <numerusform>%n partenaire</numerusform>
+            <numerusform>%n partenaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n theme(s)</source>
+        <translation>
+            <numerusform>%n thématique</numerusform>
+            <numerusform>%n thématiques</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n country(ies)</source>
+        <translation>
+            <numerusform>%n pays</numerusform>
+            <numerusform>%n pays</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SDG(s)</source>
+        <translation>
+            <numerusform>%n ODD</numerusform>
+            <numerusform>%n ODD</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n zone(s)</source>
+        <translation>
+            <numerusform>%n zone</numerusform>
+            <numerusform>%n zones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor type(s)</source>
+        <translation>
+            <numerusform>%n type d’acteur</numerusform>
+            <numerusform>%n types d’acteurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n condition(s)</source>
+        <translation>
+            <numerusform>%n condition</numerusform>
+            <numerusform>%n conditions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) for proposals</source>
+        <translation>
+            <numerusform>%n appel à projets</numerusform>
+            <numerusform>%n appels à projets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ODA declaration(s)</source>
+        <translation>
+            <numerusform>%n déclaration APD</numerusform>
+            <numerusform>%n déclarations APD</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,20 @@ QString dateRow(const QString& onDay, const QString& inPeriod, const QString& is
     return row(date->wording(onDay, inPeriod), escaped(date->inWords()));
 }
 
+// What the record is, under its name: an actor's type, a partnership's nature.
+QString subtitle(const QString& text)
+{
+    if (text.isEmpty())
+        return {};
+    return QStringLiteral("<p style='color:#555;margin-top:0'>%1</p>").arg(escaped(text));
+}
+
+// A name with a subtitle: the subtitle right under it, read with it.
+QString headingStyle(const QString& subtitle)
+{
+    return subtitle.isEmpty() ? QString() : QStringLiteral(" style='margin-bottom:0'");
+}
+
 bool englishLabels()
 {
     return Translations::current() == Translations::Language::English;
@@ -170,9 +184,9 @@ QString RecordDetails::actorHtml(qint64 id) const
     const std::optional<RecordSheet::Actor> actor = RecordSheet::actor(m_db, id, englishLabels());
     if (!actor)
         return {};
-    QString html = QStringLiteral("<h2>%1</h2><table>").arg(escaped(actor->name));
+    QString html = QStringLiteral("<h2%1>%2</h2>%3<table>")
+                       .arg(headingStyle(actor->type), escaped(actor->name), subtitle(actor->type));
     html += row(tr("Acronym"), escaped(actor->acronym));
-    html += row(tr("Type"), escaped(actor->type));
     html += row(tr("Municipality"), escaped(actor->commune));
     html += row(tr("Department"), escaped(actor->departement));
     html += row(tr("INSEE code"), escaped(actor->inseeCode));
@@ -221,12 +235,22 @@ QString RecordDetails::partnershipHtml(qint64 id) const
         RecordSheet::partnership(m_db, id, englishLabels());
     if (!partnership)
         return {};
-    const QString title = partnership->title.isEmpty() ? partnership->kind : partnership->title;
-    QString html = QStringLiteral("<h2>%1</h2><table>").arg(escaped(title));
-    html += row(tr("Nature"), escaped(partnership->kind));
+    // Named as the delete dialog and the trash name it (« Lyon – Leipzig »), as an actor is by its
+    // name; its nature, which many share, under it.
+    QString title = partnership->title;
+    if (title.isEmpty())
+        title = RecordSheet::partnershipByFirstNames(m_db, id);
+    if (title.isEmpty())
+        title = partnership->kind;
+    QString html = QStringLiteral("<h2%1>%2</h2>%3<table>")
+                       .arg(headingStyle(partnership->kind), escaped(title), subtitle(partnership->kind));
     html += row(tr("Status"), escaped(partnership->status));
     html += row(tr("Reason for the status"), escaped(partnership->statusReason));
-    html += dateRow(tr("Signed on"), tr("Signed in"), partnership->signedOn);
+    // Only a convention or charter is signed: an informal partnership's date is when it began.
+    if (partnership->signedAgreement)
+        html += dateRow(tr("Signed on"), tr("Signed in"), partnership->signedOn);
+    else
+        html += dateRow(tr("Started on"), tr("Started in"), partnership->signedOn);
     html += dateRow(tr("Ended on"), tr("Ended in"), partnership->endedOn);
     html += row(tr("Formalised"), partnership->formalized ? tr("yes") : QString());
     html += row(tr("Themes"), escaped(partnership->themes));

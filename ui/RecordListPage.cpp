@@ -190,14 +190,29 @@ void RecordListPage::fitToView()
         else
             high = cap - 1;
     }
+    // The cap moves by whole pixels for every column it holds back: what it leaves over goes to
+    // those columns, a pixel each, not to the name, which stays at its floor while they are cut.
+    int spare = available - nameFloor - othersAt(low);
+    int others = 0;
     m_stretching = true;
     for (int column = 0; column < m_wanted.size(); ++column) {
-        if (column != name && !m_adviserColumns.contains(column))
-            header->resizeSection(column, widthAt(column, low));
+        if (column == name)
+            continue;
+        const bool shown = !header->isSectionHidden(column);
+        int width = widthAt(column, low);
+        if (shown && spare > 0 && low < kWidestColumn && !m_adviserColumns.contains(column) &&
+            widthAt(column, low + 1) > width) {
+            ++width;
+            --spare;
+        }
+        if (!m_adviserColumns.contains(column))
+            header->resizeSection(column, width);
+        if (shown)
+            others += width;
     }
     // Even the titles alone may not leave the name its floor: it keeps its title then, and the
     // list scrolls sideways.
-    header->resizeSection(name, qMax(qMin(nameFloor, nameTitle), available - othersAt(low)));
+    header->resizeSection(name, qMax(qMin(nameFloor, nameTitle), available - others));
     m_stretching = false;
     m_stretchMinimum = qMin(nameFloor, header->sectionSize(name));
     stretch();

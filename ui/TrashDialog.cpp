@@ -14,13 +14,50 @@
 
 namespace {
 
-// What went with a deletion, beside the record itself: « 2 funding line(s) ».
+// How many links of one kind a deleted record had, by the link table's name after its owner's
+// (« partnership_actor » → « actor »): what restoring it writes back beside its fields.
+QString linkCount(const QString& kind, int count)
+{
+    if (kind == QLatin1String("actor"))
+        return TrashDialog::tr("%n actor(s)", nullptr, count);
+    if (kind == QLatin1String("partner"))
+        return TrashDialog::tr("%n partner(s)", nullptr, count);
+    if (kind == QLatin1String("theme"))
+        return TrashDialog::tr("%n theme(s)", nullptr, count);
+    if (kind == QLatin1String("country"))
+        return TrashDialog::tr("%n country(ies)", nullptr, count);
+    if (kind == QLatin1String("sdg"))
+        return TrashDialog::tr("%n SDG(s)", nullptr, count);
+    if (kind == QLatin1String("zone"))
+        return TrashDialog::tr("%n zone(s)", nullptr, count);
+    if (kind == QLatin1String("actor_type"))
+        return TrashDialog::tr("%n actor type(s)", nullptr, count);
+    if (kind == QLatin1String("condition"))
+        return TrashDialog::tr("%n condition(s)", nullptr, count);
+    if (kind == QLatin1String("call"))
+        return TrashDialog::tr("%n call(s) for proposals", nullptr, count);
+    if (kind == QLatin1String("apd_declaration"))
+        return TrashDialog::tr("%n ODA declaration(s)", nullptr, count);
+    return QStringLiteral("%1 × %2").arg(count).arg(kind);
+}
+
+// What went with a deletion, beside the record's own fields: its links (« 2 actors, 1 partner »),
+// then the records taken along (« 2 funding lines »).
 QString takenAlong(const TrashEntry& entry)
 {
+    QStringList parts;
+    if (!entry.records.isEmpty()) {
+        const QString prefix = entry.table + QLatin1Char('_');
+        for (const LinkRows& link : entry.records.first().links) {
+            if (link.rows.isEmpty())
+                continue;
+            const QString kind = link.table.startsWith(prefix) ? link.table.mid(prefix.size()) : link.table;
+            parts << linkCount(kind, static_cast<int>(link.rows.size()));
+        }
+    }
     QMap<QString, int> counts;
     for (qsizetype i = 1; i < entry.records.size(); ++i)
         ++counts[entry.records.at(i).table];
-    QStringList parts;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
         parts << (it.key() == QLatin1String("funding")
                       ? TrashDialog::tr("%n funding line(s)", nullptr, it.value())
@@ -101,6 +138,7 @@ void TrashDialog::reload()
     }
     m_table->resizeColumnToContents(0);
     m_table->resizeColumnToContents(1);
+    m_table->resizeColumnToContents(3);
     m_restore->setEnabled(false);
     m_erase->setEnabled(false);
     m_empty->setEnabled(!m_entries.isEmpty());

@@ -66,7 +66,7 @@ QList<RecordList::Column> RecordList::columns(Family family)
             {QStringLiteral("departement"), QT_TR_NOOP("Department"), ColumnKind::Text},
             {QStringLiteral("actor_code"), QT_TR_NOOP("INSEE code / SIREN"), ColumnKind::Text},
             {QStringLiteral("partnerships"), QT_TR_NOOP("Partnerships"), ColumnKind::Integer},
-            {QStringLiteral("verified_on"), QT_TR_NOOP("Verified on"), ColumnKind::Date},
+            {QStringLiteral("verified_on"), QT_TR_NOOP("Verified"), ColumnKind::Date},
             {QStringLiteral("acronym"), QT_TR_NOOP("Acronym"), ColumnKind::Text, false},
             {QStringLiteral("commune"), QT_TR_NOOP("Municipality"), ColumnKind::Text, false},
             {QStringLiteral("siren"), QT_TR_NOOP("SIREN"), ColumnKind::Text, false},
@@ -88,7 +88,7 @@ QList<RecordList::Column> RecordList::columns(Family family)
             {QStringLiteral("partnerships"), QT_TR_NOOP("Partnerships"), ColumnKind::Integer},
             {QStringLiteral("projects"), QT_TR_NOOP("Projects"), ColumnKind::Integer, false},
             {QStringLiteral("source"), QT_TR_NOOP("Source"), ColumnKind::Text, false},
-            {QStringLiteral("verified_on"), QT_TR_NOOP("Verified on"), ColumnKind::Date, false},
+            {QStringLiteral("verified_on"), QT_TR_NOOP("Verified"), ColumnKind::Date, false},
             {QStringLiteral("updated_at"), QT_TR_NOOP("Last changed"), ColumnKind::Date, false},
         };
     case Family::Partnerships:
@@ -98,14 +98,14 @@ QList<RecordList::Column> RecordList::columns(Family family)
             {QStringLiteral("partner"), QT_TR_NOOP("Partners"), ColumnKind::Text},
             {QStringLiteral("country"), QT_TR_NOOP("Country"), ColumnKind::Text},
             {QStringLiteral("status"), QT_TR_NOOP("Status"), ColumnKind::Text},
-            {QStringLiteral("signed_on"), QT_TR_NOOP("Signed on"), ColumnKind::Date},
+            {QStringLiteral("signed_on"), QT_TR_NOOP("Signed"), ColumnKind::Date},
             {QStringLiteral("title"), QT_TR_NOOP("Title"), ColumnKind::Text, false},
             {QStringLiteral("ended_on"), QT_TR_NOOP("End"), ColumnKind::Date, false},
             {QStringLiteral("themes"), QT_TR_NOOP("Themes"), ColumnKind::Text, false},
             {QStringLiteral("departement"), QT_TR_NOOP("Department"), ColumnKind::Text, false},
             {QStringLiteral("projects"), QT_TR_NOOP("Projects"), ColumnKind::Integer, false},
             {QStringLiteral("source"), QT_TR_NOOP("Source"), ColumnKind::Text, false},
-            {QStringLiteral("verified_on"), QT_TR_NOOP("Verified on"), ColumnKind::Date, false},
+            {QStringLiteral("verified_on"), QT_TR_NOOP("Verified"), ColumnKind::Date, false},
             {QStringLiteral("updated_at"), QT_TR_NOOP("Last changed"), ColumnKind::Date, false},
         };
     case Family::Projects:
@@ -121,7 +121,7 @@ QList<RecordList::Column> RecordList::columns(Family family)
             {QStringLiteral("themes"), QT_TR_NOOP("Themes"), ColumnKind::Text, false},
             {QStringLiteral("funding"), QT_TR_NOOP("Funding"), ColumnKind::Money, false},
             {QStringLiteral("source"), QT_TR_NOOP("Source"), ColumnKind::Text, false},
-            {QStringLiteral("verified_on"), QT_TR_NOOP("Verified on"), ColumnKind::Date, false},
+            {QStringLiteral("verified_on"), QT_TR_NOOP("Verified"), ColumnKind::Date, false},
             {QStringLiteral("updated_at"), QT_TR_NOOP("Last changed"), ColumnKind::Date, false},
         };
     case Family::Schemes:
@@ -131,7 +131,7 @@ QList<RecordList::Column> RecordList::columns(Family family)
             {QStringLiteral("kind"), QT_TR_NOOP("Kind"), ColumnKind::Text},
             {QStringLiteral("next_closing"), QT_TR_NOOP("Next closing"), ColumnKind::Date},
             {QStringLiteral("amount_max"), QT_TR_NOOP("Up to"), ColumnKind::Money},
-            {QStringLiteral("verified_on"), QT_TR_NOOP("Verified on"), ColumnKind::Date},
+            {QStringLiteral("verified_on"), QT_TR_NOOP("Verified"), ColumnKind::Date},
             {QStringLiteral("themes"), QT_TR_NOOP("Themes"), ColumnKind::Text, false},
             {QStringLiteral("amount_min"), QT_TR_NOOP("Smallest amount"), ColumnKind::Money, false},
             {QStringLiteral("updated_at"), QT_TR_NOOP("Last changed"), ColumnKind::Date, false},

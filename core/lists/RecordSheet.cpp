@@ -46,6 +46,17 @@ std::optional<qint64> optionalInteger(const QVariant& value)
     return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
 }
 
+// Natures that are a signed act by definition (the domain's partnership kinds): a twinning's
+// charter, a decentralised cooperation's convention (L.1115-1), a friendship pact or charter, a
+// cooperation agreement or protocol. Others are signed when the record says so (« formalisé »).
+bool isSignedKind(const QString& kindCode)
+{
+    static const QStringList kinds = {QStringLiteral("jumelage"), QStringLiteral("cooperation_decentralisee"),
+                                      QStringLiteral("pacte_charte_amitie"),
+                                      QStringLiteral("accord_protocole_cooperation")};
+    return kinds.contains(kindCode);
+}
+
 } // namespace
 
 std::optional<Actor> actor(const QSqlDatabase& db, qint64 id, bool english)
@@ -146,7 +157,7 @@ std::optional<Partnership> partnership(const QSqlDatabase& db, qint64 id, bool e
         QStringLiteral("SELECT p.title, k.%1, s.%1, p.status_reason, p.signed_on, p.ended_on, p.formalized, "
                        "p.description, p.source, p.verified_on, "
                        "(SELECT %2 FROM partnership_theme pt JOIN ref_theme t "
-                       "ON t.code = pt.theme_code WHERE pt.partnership_id = p.id) "
+                       "ON t.code = pt.theme_code WHERE pt.partnership_id = p.id), p.kind_code "
                        "FROM partnership p JOIN ref_partnership_kind k ON k.code = p.kind_code "
                        "JOIN ref_partnership_status s ON s.code = p.status_code WHERE p.id = ?")
             .arg(label, engine.aggregateList(QStringLiteral("t.") + label, LabelList::separator())),
@@ -166,6 +177,7 @@ std::optional<Partnership> partnership(const QSqlDatabase& db, qint64 id, bool e
     sheet.source = text(8);
     sheet.verifiedOn = text(9);
     sheet.themes = text(10);
+    sheet.signedAgreement = sheet.formalized || isSignedKind(text(11));
     sheet.actors =
         linked(db,
                QStringLiteral("SELECT a.id, a.name || ' — ' || r.%1 FROM partnership_actor pa "

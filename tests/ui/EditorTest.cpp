@@ -48,6 +48,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -260,7 +261,7 @@ TEST_CASE("Choosing a commune fills its INSEE code, SIREN, département and popu
     CHECK(insee == QStringLiteral("69266"));
     CHECK(siren.size() == 9);
     CHECK(departement == QStringLiteral("69M"));
-    CHECK(population.toInt() > 100000);
+    CHECK(QLocale().toLongLong(population) > 100000);
     CHECK(name == QStringLiteral("Villeurbanne"));
     REQUIRE_EVENTUALLY(!fixture.window->listsLoading());
     CHECK(fixture.window->page(RecordList::Family::Actors)->model()->rowCount() == 3);
@@ -1416,13 +1417,56 @@ TEST_CASE("A cleared code takes away what its commune filled in; a commune typed
     CHECK(populationAfterClear.isEmpty());
     CHECK(communeAfterClear.isEmpty());
     CHECK(sirenTyped == grenoble.siren);
-    CHECK(populationTyped == QString::number(*grenoble.population));
+    CHECK(populationTyped == QLocale().toString(*grenoble.population));
     INFO(refused.toStdString());
     REQUIRE(id > 0);
     const Actor saved = *ActorStore(fixture.db()).find(id);
     CHECK(saved.inseeCode == grenoble.code);
     CHECK(saved.siren == grenoble.siren);
     CHECK(saved.departementCode == grenoble.departementCode);
+}
+
+TEST_CASE("An actor's population reads grouped in the interface's language, typed with or without "
+          "separators",
+          "[ui][editors]")
+{
+    const bool french = GENERATE(true, false);
+    INFO((french ? "French" : "English"));
+    const InLanguage language(french);
+    EditorFixture fixture;
+    Actor actor = *ActorStore(fixture.db()).find(fixture.lyon);
+    actor.population = 163684;
+    REQUIRE(ActorStore(fixture.db()).update(actor).ok());
+    fixture.window->reloadLists();
+    REQUIRE_EVENTUALLY(!fixture.window->listsLoading());
+    // QLocale's own grouping: a narrow no-break space in French.
+    const QString shown = french ? QStringLiteral("163\u202F684") : QStringLiteral("163,684");
+    const QString typedGrouped = french ? QStringLiteral("1 234 567") : QStringLiteral("1,234,567");
+    const QString regrouped = french ? QStringLiteral("1\u202F234\u202F567") : QStringLiteral("1,234,567");
+    QString opened, afterPlain, afterGrouped, refused;
+    whenOpen<ActorEditor>([&](ActorEditor* editor) {
+        QApplication::setActiveWindow(editor);
+        auto* population = editor->findChild<QLineEdit*>(QStringLiteral("population"));
+        opened = population->text();
+        population->setFocus();
+        population->selectAll();
+        QTest::keyClicks(population, QStringLiteral("1234567"));
+        QTest::keyClick(population, Qt::Key_Tab);
+        afterPlain = population->text();
+        population->setFocus();
+        population->selectAll();
+        QTest::keyClicks(population, typedGrouped);
+        QTest::keyClick(population, Qt::Key_Tab);
+        afterGrouped = population->text();
+        saveOrGiveUp(editor, &refused);
+    });
+    openInEditor(fixture, RecordList::Family::Actors, fixture.lyon);
+    CHECK(opened == shown);
+    CHECK(afterPlain == regrouped);
+    CHECK(afterGrouped == regrouped);
+    INFO(refused.toStdString());
+    CHECK(refused.isEmpty());
+    CHECK(ActorStore(fixture.db()).find(fixture.lyon)->population == 1234567);
 }
 
 TEST_CASE("A record's checked themes show as its editor opens, first in their list", "[ui][editors][themes]")

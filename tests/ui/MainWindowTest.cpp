@@ -762,7 +762,7 @@ TEST_CASE("Edit › Trash lists deleted records and restores one, as a step undo
     {
         bool opened = false;
         int rows = -1;
-        QString kind, name;
+        QString kind, name, withIt;
         bool restoreEnabledFirst = true, restoreEnabledAfterClick = false;
         int rowsAfterRestore = -1;
         bool emptyEnabledAfter = true;
@@ -773,6 +773,7 @@ TEST_CASE("Edit › Trash lists deleted records and restores one, as a step undo
         if (seen.rows == 1) {
             seen.kind = dialog->table()->item(0, 1)->text();
             seen.name = dialog->table()->item(0, 2)->text();
+            seen.withIt = dialog->table()->item(0, 3)->text();
             seen.restoreEnabledFirst = dialog->restoreButton()->isEnabled();
             const QRect cell = dialog->table()->visualItemRect(dialog->table()->item(0, 2));
             QTest::mouseClick(dialog->table()->viewport(), Qt::LeftButton, {}, cell.center());
@@ -788,6 +789,8 @@ TEST_CASE("Edit › Trash lists deleted records and restores one, as a step undo
     REQUIRE(seen.rows == 1);
     CHECK(seen.kind == QStringLiteral("Partnership"));
     CHECK(seen.name.contains(QStringLiteral("Lyon")));
+    // « With it » names the links that the restore writes back (Lyon and Leipzig).
+    CHECK(seen.withIt == QStringLiteral("1 actor, 1 partner"));
     CHECK_FALSE(seen.restoreEnabledFirst);
     CHECK(seen.restoreEnabledAfterClick);
     CHECK(seen.rowsAfterRestore == 0);
@@ -826,7 +829,8 @@ TEST_CASE("Details show a record's links and history, and links navigate", "[ui]
     QTest::mouseClick(page->table()->viewport(), Qt::LeftButton, {},
                       page->table()->visualRect(page->table()->model()->index(row, 0)).center());
     const QString text = fixture.window.details()->toPlainText();
-    CHECK(text.contains(QStringLiteral("Twinning")));
+    // Named by its actor and partner, as an actor is by its name; its nature under the name.
+    CHECK(text.startsWith(QStringLiteral("Lyon – Leipzig\nTwinning\n")));
     CHECK(text.contains(QStringLiteral("Lyon — Signatory")));
     CHECK(text.contains(QStringLiteral("Leipzig — Germany")));
     CHECK(text.contains(QStringLiteral("History")));
@@ -842,7 +846,7 @@ TEST_CASE("Details show a record's links and history, and links navigate", "[ui]
     waitForLists(fixture.window);
     CHECK(fixture.window.selectedId() == match.captured(1).toLongLong());
     const QString actor = fixture.window.details()->toPlainText();
-    CHECK(actor.startsWith(QStringLiteral("Lyon")));
+    CHECK(actor.startsWith(QStringLiteral("Lyon\nCommune\n")));
     CHECK(actor.contains(QStringLiteral("Twinning – Leipzig")));
 }
 
@@ -893,6 +897,7 @@ TEST_CASE("Details say « in » a year or a month and « on » a day", "[ui][det
     partnership.kindCode = QStringLiteral("jumelage");
     partnership.actors = {{db.addActor(QStringLiteral("Lyon")), QString()}};
     partnership.partnerIds = {db.addPartner(QStringLiteral("Leipzig"), QStringLiteral("DE"))};
+    partnership.formalized = true;
     partnership.signedOn = PartialDate::ofMonth(1998, 3);
     partnership.endedOn = PartialDate::ofDay(QDate(2024, 5, 12));
     partnership.verifiedOn = PartialDate::ofYear(2026);
@@ -907,6 +912,76 @@ TEST_CASE("Details say « in » a year or a month and « on » a day", "[ui][det
     CHECK(shows("Ended on", "12/05/2024"));
     CHECK(shows("Verified in", "2026"));
     CHECK_FALSE(details.text().contains(QStringLiteral("Verified on")));
+}
+
+TEST_CASE("Details of a partnership with no convention signed give its date as a start, not a signature",
+          "[ui][details]")
+{
+    const bool french = GENERATE(true, false);
+    INFO((french ? "French" : "English"));
+    const InLanguage language(french);
+    const bool toTheDay = GENERATE(true, false);
+    StoreFixture db;
+    Partnership partnership;
+    partnership.kindCode = QStringLiteral("partenariat_non_conventionne");
+    partnership.formalized = false;
+    partnership.actors = {{db.addActor(QStringLiteral("Lyon")), QString()}};
+    partnership.partnerIds = {db.addPartner(QStringLiteral("Beyrouth"), QStringLiteral("LB"))};
+    partnership.signedOn = toTheDay ? PartialDate::ofDay(QDate(2019, 4, 2)) : PartialDate::ofYear(2019);
+    REQUIRE(PartnershipStore(db.connection()).create(partnership).ok());
+    const DetailsOf details(db, RecordList::Family::Partnerships);
+    INFO(details.text().toStdString());
+    const QString label = french ? (toTheDay ? QStringLiteral("Commencé le") : QStringLiteral("Commencé en"))
+                                 : (toTheDay ? QStringLiteral("Started on") : QStringLiteral("Started in"));
+    const QString value = toTheDay ? QStringLiteral("02/04/2019") : QStringLiteral("2019");
+    CHECK(details.text().contains(QRegularExpression(label + QStringLiteral("\\s+") + value)));
+    CHECK_FALSE(details.text().contains(french ? QStringLiteral("Signé") : QStringLiteral("Signed")));
+    CHECK(details.text().startsWith(QStringLiteral("Lyon – Beyrouth\n")));
+}
+
+TEST_CASE("A twinning's date is its signature, « formalised » ticked or not: its nature is a signed act",
+          "[ui][details]")
+{
+    StoreFixture db;
+    Partnership partnership;
+    partnership.kindCode = QStringLiteral("jumelage");
+    partnership.formalized = false;
+    partnership.actors = {{db.addActor(QStringLiteral("Lyon")), QString()}};
+    partnership.partnerIds = {db.addPartner(QStringLiteral("Leipzig"), QStringLiteral("DE"))};
+    partnership.signedOn = PartialDate::ofYear(1981);
+    REQUIRE(PartnershipStore(db.connection()).create(partnership).ok());
+    const DetailsOf details(db, RecordList::Family::Partnerships);
+    INFO(details.text().toStdString());
+    CHECK(details.text().contains(QRegularExpression(QStringLiteral("Signed in\\s+1981"))));
+    CHECK_FALSE(details.text().contains(QStringLiteral("Started")));
+}
+
+TEST_CASE("List headers over dates name the date, without « le » or « on »: a year or a month sits under "
+          "them too",
+          "[ui][columns]")
+{
+    const bool french = GENERATE(true, false);
+    INFO((french ? "French" : "English"));
+    const InLanguage language(french);
+    SampleDatabase sample;
+    WindowFixture fixture;
+    fixture.window.show();
+    REQUIRE(fixture.window.openDatabase(DatabaseLocation::sqliteFile(sample.path),
+                                        Database::OpenMode::MustExist));
+    waitForLists(fixture.window);
+    int dates = 0;
+    for (const RecordList::Family family : RecordList::families()) {
+        const QAbstractItemModel* model = fixture.window.page(family)->table()->model();
+        for (int column = 0; column < model->columnCount(); ++column) {
+            const QString title = model->headerData(column, Qt::Horizontal).toString();
+            INFO(title.toStdString());
+            CHECK_FALSE(title.contains(QRegularExpression(QStringLiteral("\\b(le|on|en|in)$"))));
+            dates += title == (french ? QStringLiteral("Signé") : QStringLiteral("Signed")) ||
+                     title == (french ? QStringLiteral("Vérifié") : QStringLiteral("Verified"));
+        }
+    }
+    // « Signé » once, « Vérifié » in each of the five lists.
+    CHECK(dates == 6);
 }
 
 TEST_CASE("Details name a role that holds parentheses without wrapping it in more", "[ui][details]")

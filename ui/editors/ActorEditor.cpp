@@ -13,6 +13,7 @@
 #include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardItemModel>
@@ -38,6 +39,25 @@ void setDeclared(QTableWidget* table, int row, bool declared)
     item->setCheckState(declared ? Qt::Checked : Qt::Unchecked);
 }
 
+// A population as the interface's locale groups it: « 163 684 » (a narrow no-break space) in
+// French, « 163,684 » in English; easier to read than « 163684 ».
+QString populationText(std::optional<qint64> population)
+{
+    return population ? QLocale().toString(*population) : QString();
+}
+
+// A population typed with the locale's grouping, with spaces of any kind, or with none; nothing
+// for an empty field or a text that is not a whole number.
+std::optional<qint64> populationOf(const QString& text)
+{
+    QString digits = text;
+    digits.remove(QLocale().groupSeparator());
+    digits.removeIf([](QChar c) { return c.isSpace(); });
+    bool ok = false;
+    const qint64 population = digits.toLongLong(&ok);
+    return ok ? std::optional<qint64>(population) : std::nullopt;
+}
+
 } // namespace
 
 ActorEditor::ActorEditor(const QSqlDatabase& db, const Actor& actor, QWidget* parent)
@@ -53,7 +73,7 @@ ActorEditor::ActorEditor(const QSqlDatabase& db, const Actor& actor, QWidget* pa
     , m_siren(new QLineEdit(actor.siren, this))
     , m_rna(new QLineEdit(actor.rna, this))
     , m_departement(new QComboBox(this))
-    , m_population(new QLineEdit(actor.population ? QString::number(*actor.population) : QString(), this))
+    , m_population(new QLineEdit(populationText(actor.population), this))
     , m_email(new QLineEdit(actor.email, this))
     , m_website(new QLineEdit(actor.website, this))
     , m_phone(new QLineEdit(actor.phone, this))
@@ -76,6 +96,11 @@ ActorEditor::ActorEditor(const QSqlDatabase& db, const Actor& actor, QWidget* pa
     m_siren->setObjectName(QStringLiteral("siren"));
     m_departement->setObjectName(QStringLiteral("departement"));
     m_population->setObjectName(QStringLiteral("population"));
+    // Typed without separators, grouped once left.
+    connect(m_population, &QLineEdit::editingFinished, this, [this] {
+        if (const std::optional<qint64> population = populationOf(m_population->text()))
+            m_population->setText(populationText(population));
+    });
     m_commune->setPlaceholderText(tr("Type the municipality's name: its codes fill in"));
     ReferenceChoices::fill(m_type,
                            ReferenceChoices::entries(db, QStringLiteral("ref_actor_type"), actor.typeCode),
@@ -241,7 +266,7 @@ void ActorEditor::becomeCommune(const Commune& commune)
     if (m_type->currentData().toString().isEmpty())
         ReferenceChoices::select(m_type, QStringLiteral("commune"));
     m_siren->setText(commune.siren);
-    m_population->setText(commune.population ? QString::number(*commune.population) : QString());
+    m_population->setText(populationText(commune.population));
 }
 
 void ActorEditor::forgetCommune()
@@ -255,7 +280,7 @@ void ActorEditor::forgetCommune()
             m_commune->clear();
         if (QString(m_siren->text()).remove(QLatin1Char(' ')) == commune.siren)
             m_siren->clear();
-        if (commune.population && m_population->text().trimmed() == QString::number(*commune.population))
+        if (commune.population && populationOf(m_population->text()) == commune.population)
             m_population->clear();
     }
     m_communeCode.clear();
@@ -270,7 +295,7 @@ void ActorEditor::fillFromPlace(const OfficialPlace& place)
     m_siren->setText(filled.siren);
     ReferenceChoices::select(m_departement, filled.departementCode);
     if (filled.population && m_population->text().trimmed().isEmpty())
-        m_population->setText(QString::number(*filled.population));
+        m_population->setText(populationText(filled.population));
     if (place.typeCode == QLatin1String("commune"))
         m_commune->setText(place.name);
 }
@@ -398,16 +423,10 @@ Actor ActorEditor::collect(Problems& problems) const
                          tr("The commune \"%1\" is not the one of INSEE code %2: choose the commune among "
                             "the suggestions, or correct the code.")
                              .arg(m_commune->text().trimmed(), actor.inseeCode)});
-    const QString population = QString(m_population->text()).remove(QLatin1Char(' ')).remove(QChar(0x202F));
-    if (population.isEmpty()) {
-        actor.population.reset();
-    } else {
-        bool ok = false;
-        actor.population = population.toLongLong(&ok);
-        if (!ok)
-            problems.append(
-                {QStringLiteral("population"), tr("\"%1\" is not a number.").arg(m_population->text())});
-    }
+    actor.population = populationOf(m_population->text());
+    if (!actor.population && !m_population->text().trimmed().isEmpty())
+        problems.append(
+            {QStringLiteral("population"), tr("\"%1\" is not a number.").arg(m_population->text())});
     QString error;
     if (const std::optional<PartialDate> date = m_verifiedOn->date(&error))
         actor.verifiedOn = *date;
