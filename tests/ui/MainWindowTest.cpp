@@ -65,6 +65,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyleOptionComboBox>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -1119,6 +1120,45 @@ TEST_CASE("The window fits a 1024x700 screen in every place; the filters wrap", 
             CHECK(filter->width() >= filter->minimumSizeHint().width());
         }
     }
+}
+
+TEST_CASE("At 1024 px, the year filter is as wide as its entries and the search field takes the spare "
+          "width, in French and in English",
+          "[ui][small-screen]")
+{
+    const bool french = GENERATE(true, false);
+    INFO((french ? "French" : "English"));
+    const InLanguage language(french);
+    SampleDatabase sample;
+    WindowFixture fixture;
+    openAt1024(fixture, sample.path);
+    fixture.window.showFamily(RecordList::Family::Projects);
+    waitForLists(fixture.window);
+    QApplication::processEvents();
+    FilterBar* filters = fixture.window.filterBar();
+    auto* year = filters->findChild<QComboBox*>(QStringLiteral("yearFilter"));
+    auto* search = filters->findChild<QLineEdit*>(QStringLiteral("searchField"));
+    REQUIRE(year);
+    REQUIRE(search);
+    REQUIRE(year->isVisible());
+    // As wide as the style makes a field around its longest entry (« Actifs en 2027 »): the
+    // entries show whole, and the field does not stretch across the bar (it took about 600 px).
+    QString longest;
+    for (int i = 0; i < year->count(); ++i) {
+        if (year->fontMetrics().horizontalAdvance(year->itemText(i)) >
+            year->fontMetrics().horizontalAdvance(longest))
+            longest = year->itemText(i);
+    }
+    QStyleOptionComboBox option;
+    option.initFrom(year);
+    const QSize content(year->fontMetrics().horizontalAdvance(longest), year->fontMetrics().height());
+    const int whole = year->style()->sizeFromContents(QStyle::CT_ComboBox, &option, content, year).width();
+    INFO(longest.toStdString() << ": the field " << year->width() << " px, its text needs " << whole);
+    CHECK(year->width() >= whole);
+    CHECK(year->width() <= whole + year->fontMetrics().horizontalAdvance(QStringLiteral("00")));
+    // The search field takes the width its row leaves.
+    CHECK(search->width() > filters->width() / 2);
+    CHECK(search->width() > year->width());
 }
 
 TEST_CASE("Each list remembers its columns, widths and sort", "[ui][columns]")
