@@ -45,6 +45,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
@@ -78,6 +79,12 @@
 
 namespace {
 
+// Names wider than a list at 1024 px can show beside the other columns.
+const QString kLongActorName =
+    QStringLiteral("Association des ressortissants de la vallée du fleuve Sénégal en Auvergne-Rhône-Alpes");
+const QString kLongPartnerName =
+    QStringLiteral("Communauté rurale de Ndiayène Pendao, département de Dagana");
+
 // A database with records of every family, closed so that the window opens it on its own.
 struct SampleDatabase
 {
@@ -90,13 +97,8 @@ struct SampleDatabase
     {
         StoreFixture db;
         if (wide) {
-            const qint64 osim = db.addActor(
-                QStringLiteral(
-                    "Association des ressortissants de la vallée du fleuve Sénégal en Auvergne-Rhône-Alpes"),
-                QStringLiteral("osim"));
-            const qint64 partner =
-                db.addPartner(QStringLiteral("Communauté rurale de Ndiayène Pendao, département de Dagana"),
-                              QStringLiteral("SN"));
+            const qint64 osim = db.addActor(kLongActorName, QStringLiteral("osim"));
+            const qint64 partner = db.addPartner(kLongPartnerName, QStringLiteral("SN"));
             db.addPartnership(osim, partner, QStringLiteral("partenariat_non_conventionne"));
             db.addProject(QStringLiteral("Maraîchage, irrigation et formation des jeunes agriculteurs de la "
                                          "vallée du fleuve Sénégal"),
@@ -1021,10 +1023,7 @@ TEST_CASE("At 1024 px, the partnerships' kinds show whole beside a long actor's 
     // something must give.
     QTemporaryDir dir;
     const QString path = databaseIn(dir, QStringLiteral("kinds.sqlite"), [](StoreFixture& db) {
-        const qint64 actor = db.addActor(
-            QStringLiteral(
-                "Association des ressortissants de la vallée du fleuve Sénégal en Auvergne-Rhône-Alpes"),
-            QStringLiteral("osim"));
+        const qint64 actor = db.addActor(kLongActorName, QStringLiteral("osim"));
         const qint64 leipzig = db.addPartner(QStringLiteral("Leipzig"), QStringLiteral("DE"));
         const qint64 kaya = db.addPartner(QStringLiteral("Kaya"), QStringLiteral("BF"));
         db.addPartnership(actor, leipzig);
@@ -1056,6 +1055,78 @@ TEST_CASE("At 1024 px, the partnerships' kinds show whole beside a long actor's 
     // The actor's name gave up its width instead, its tooltip giving it whole.
     CHECK(header->sectionSize(page->stretchColumn()) <
           metrics.horizontalAdvance(page->model()->index(0, page->stretchColumn()).data().toString()));
+}
+
+TEST_CASE("At 1024 px, every kind and type in the lists reads apart from the others, in French and in "
+          "English",
+          "[ui][columns]")
+{
+    const bool french = GENERATE(true, false);
+    INFO((french ? "French" : "English"));
+    const InLanguage language(french);
+    // Every kind of partnership, type of actor and of partner, beside long names: at 1024 px the
+    // kinds were cut to their first word (« Partenariat … », « Association d… »).
+    QTemporaryDir dir;
+    const QString path = databaseIn(dir, QStringLiteral("every-kind.sqlite"), [](StoreFixture& db) {
+        const auto codes = [&db](const QString& table) {
+            QStringList all;
+            QSqlQuery query(QStringLiteral("SELECT code FROM %1 ORDER BY sort_order").arg(table),
+                            db.connection());
+            while (query.next())
+                all << query.value(0).toString();
+            REQUIRE(all.size() > 5);
+            return all;
+        };
+        QList<qint64> actors;
+        for (const QString& type : codes(QStringLiteral("ref_actor_type")))
+            actors << db.addActor(kLongActorName + QStringLiteral(" – ") + type, type);
+        QList<qint64> partners;
+        for (const QString& type : codes(QStringLiteral("ref_partner_type"))) {
+            const qint64 partner =
+                db.addPartner(kLongPartnerName + QStringLiteral(" – ") + type, QStringLiteral("SN"));
+            QSqlQuery typed(db.connection());
+            typed.prepare(QStringLiteral("UPDATE foreign_partner SET partner_type_code = ? WHERE id = ?"));
+            typed.addBindValue(type);
+            typed.addBindValue(partner);
+            REQUIRE(typed.exec());
+            partners << partner;
+        }
+        const QStringList kinds = codes(QStringLiteral("ref_partnership_kind"));
+        for (int i = 0; i < kinds.size(); ++i)
+            db.addPartnership(actors.at(i % actors.size()), partners.at(i % partners.size()), kinds.at(i));
+    });
+    WindowFixture fixture;
+    openAt1024(fixture, path);
+    int kindColumns = 0;
+    for (const RecordList::Family family : RecordList::families()) {
+        fixture.window.showFamily(family);
+        QApplication::processEvents();
+        RecordListPage* page = fixture.window.page(family);
+        INFO(RecordList::familyTitle(family).toStdString());
+        const QList<RecordList::Column> columns = RecordList::columns(family);
+        for (int column = 0; column < columns.size(); ++column) {
+            const QString key = columns.at(column).key;
+            if (key != QLatin1String("kind") && key != QLatin1String("actor_type") &&
+                key != QLatin1String("partner_type"))
+                continue;
+            if (family == RecordList::Family::Schemes)
+                continue;
+            ++kindColumns;
+            REQUIRE_FALSE(page->table()->horizontalHeader()->isSectionHidden(column));
+            // Each label as the cell draws it at its column's width: two kinds never read the same.
+            QHash<QString, QString> wholeByShown;
+            for (int row = 0; row < page->model()->rowCount(); ++row) {
+                const QModelIndex cell = page->model()->index(row, column);
+                const QString whole = cell.data().toString();
+                const QString shown = page->shownText(cell);
+                INFO(whole.toStdString() << " shows as " << shown.toStdString());
+                CHECK(wholeByShown.value(shown, whole) == whole);
+                wholeByShown.insert(shown, whole);
+            }
+            CHECK(wholeByShown.size() > 5);
+        }
+    }
+    CHECK(kindColumns == 3);
 }
 
 TEST_CASE("A list with no rows fits its column titles to the view, in French and in English", "[ui][columns]")
