@@ -3789,12 +3789,16 @@ Statement: %4</translation>
         <translation>Funding line: %1</translation>
     </message>
     <message>
-        <source>Country (any spelling), then Enter</source>
-        <translation>Country (any spelling), then Enter</translation>
-    </message>
-    <message>
         <source>Funding line of "%1"</source>
         <translation>Funding line of "%1"</translation>
+    </message>
+    <message>
+        <source>Country, then Enter</source>
+        <translation>Country, then Enter</translation>
+    </message>
+    <message>
+        <source>Type a country in any spelling (Allemagne, Germany, Deutschland), then press Enter to add it.</source>
+        <translation>Type a country in any spelling (Allemagne, Germany, Deutschland), then press Enter to add it.</translation>
     </message>
 </context>
 <context>

@@ -3887,12 +3887,16 @@ Instruction : %4</translation>
         <translation>Ligne de financement : %1</translation>
     </message>
     <message>
-        <source>Country (any spelling), then Enter</source>
-        <translation>Pays (toute orthographe), puis Entrée</translation>
-    </message>
-    <message>
         <source>Funding line of &quot;%1&quot;</source>
         <translation>Ligne de financement de « %1 »</translation>
+    </message>
+    <message>
+        <source>Country, then Enter</source>
+        <translation>Pays, puis Entrée</translation>
+    </message>
+    <message>
+        <source>Type a country in any spelling (Allemagne, Germany, Deutschland), then press Enter to add it.</source>
+        <translation>Saisissez un pays dans n&apos;importe quelle orthographe (Allemagne, Germany, Deutschland), puis appuyez sur Entrée pour l&apos;ajouter.</translation>
     </message>
 </context>
 <context>
