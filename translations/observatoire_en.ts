@@ -1211,6 +1211,14 @@ region's actors. Without a command, opens the application window.</translation>
         <source>demonstration</source>
         <translation>demonstration</translation>
     </message>
+    <message>
+        <source>A support scheme of the demonstration: its calendar and ceilings are examples, not the scheme's current ones.</source>
+        <translation>A support scheme of the demonstration: its calendar and ceilings are examples, not the scheme's current ones.</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Call %1</translation>
+    </message>
 </context>
 <context>
     <name>DuplicateFinder</name>
@@ -3789,12 +3797,16 @@ Statement: %4</translation>
         <translation>Funding line: %1</translation>
     </message>
     <message>
-        <source>Country (any spelling), then Enter</source>
-        <translation>Country (any spelling), then Enter</translation>
-    </message>
-    <message>
         <source>Funding line of "%1"</source>
         <translation>Funding line of "%1"</translation>
+    </message>
+    <message>
+        <source>Country, then Enter</source>
+        <translation>Country, then Enter</translation>
+    </message>
+    <message>
+        <source>Type a country in any spelling (Allemagne, Germany, Deutschland), then press Enter to add it.</source>
+        <translation>Type a country in any spelling (Allemagne, Germany, Deutschland), then press Enter to add it.</translation>
     </message>
 </context>
 <context>
@@ -5359,6 +5371,10 @@ Statement: %4</translation>
     <message>
         <source>Each chart draws every row of its table; a line chart draws each column of its table as a line named in its legend. The figures of a chart are those of its table, written the same way; a map's outline that stands for several rows of its table shows them together, by the table's rule, and its legend says so.</source>
         <translation>Each chart draws every row of its table; a line chart draws each column of its table as a line named in its legend. The figures of a chart are those of its table, written the same way; a map's outline that stands for several rows of its table shows them together, by the table's rule, and its legend says so.</translation>
+    </message>
+    <message>
+        <source>A programme, by which the co-funding table groups the lines, says where the money comes from (the ministry, the Region, the European Union); a support scheme is the particular call for projects, fund or prize a line was applied for (the ministry's general call for projects, AFD's FICOL): a programme may have several schemes, and a line may give its programme without naming a scheme.</source>
+        <translation>A programme, by which the co-funding table groups the lines, says where the money comes from (the ministry, the Region, the European Union); a support scheme is the particular call for projects, fund or prize a line was applied for (the ministry's general call for projects, AFD's FICOL): a programme may have several schemes, and a line may give its programme without naming a scheme.</translation>
     </message>
 </context>
 <context>

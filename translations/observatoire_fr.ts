@@ -1231,6 +1231,14 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
         <source>demonstration</source>
         <translation>démonstration</translation>
     </message>
+    <message>
+        <source>A support scheme of the demonstration: its calendar and ceilings are examples, not the scheme&apos;s current ones.</source>
+        <translation>Un dispositif de la démonstration&#xa0;: son calendrier et ses plafonds sont des exemples, pas ceux que le dispositif fixe aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Appel %1</translation>
+    </message>
 </context>
 <context>
     <name>DuplicateFinder</name>
@@ -3887,12 +3895,16 @@ Instruction : %4</translation>
         <translation>Ligne de financement : %1</translation>
     </message>
     <message>
-        <source>Country (any spelling), then Enter</source>
-        <translation>Pays (toute orthographe), puis Entrée</translation>
-    </message>
-    <message>
         <source>Funding line of &quot;%1&quot;</source>
         <translation>Ligne de financement de « %1 »</translation>
+    </message>
+    <message>
+        <source>Country, then Enter</source>
+        <translation>Pays, puis Entrée</translation>
+    </message>
+    <message>
+        <source>Type a country in any spelling (Allemagne, Germany, Deutschland), then press Enter to add it.</source>
+        <translation>Saisissez un pays dans n&apos;importe quelle orthographe (Allemagne, Germany, Deutschland), puis appuyez sur Entrée pour l&apos;ajouter.</translation>
     </message>
 </context>
 <context>
@@ -5535,6 +5547,10 @@ Instruction : %4</translation>
     <message>
         <source>Each chart draws every row of its table; a line chart draws each column of its table as a line named in its legend. The figures of a chart are those of its table, written the same way; a map&apos;s outline that stands for several rows of its table shows them together, by the table&apos;s rule, and its legend says so.</source>
         <translation>Chaque graphique dessine toutes les lignes de son tableau ; une courbe dessine chaque colonne de son tableau comme une ligne nommée dans sa légende. Les chiffres d&apos;un graphique sont ceux de son tableau, écrits de la même façon ; une zone de carte qui représente plusieurs lignes de son tableau les montre ensemble, selon la règle du tableau, et sa légende le dit.</translation>
+    </message>
+    <message>
+        <source>A programme, by which the co-funding table groups the lines, says where the money comes from (the ministry, the Region, the European Union); a support scheme is the particular call for projects, fund or prize a line was applied for (the ministry&apos;s general call for projects, AFD&apos;s FICOL): a programme may have several schemes, and a line may give its programme without naming a scheme.</source>
+        <translation>Un programme, par lequel le tableau des cofinancements regroupe les lignes, dit d&apos;où vient l&apos;argent (le ministère, la Région, l&apos;Union européenne)&#xa0;; un dispositif de soutien est l&apos;appel à projets, le fonds ou le prix précis auquel une ligne a été demandée (l&apos;appel à projets généraliste du ministère, la FICOL de l&apos;AFD)&#xa0;: un programme peut compter plusieurs dispositifs, et une ligne peut donner son programme sans nommer de dispositif.</translation>
     </message>
 </context>
 <context>

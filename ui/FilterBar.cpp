@@ -72,6 +72,10 @@ FilterBar::FilterBar(QWidget* parent)
         combo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         filters->addWidget(combo);
     }
+    // A year's entries are short (« Actifs en 2027 »): alone on its row, the year took the row's
+    // whole width (about 600 px at 1024). It keeps the width of its longest entry.
+    m_year->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_year->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     filters->addWidget(m_twinnings);
     filters->addWidget(m_stale);
     auto* layout = new QVBoxLayout(this);

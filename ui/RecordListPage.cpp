@@ -13,9 +13,38 @@
 #include <QMenu>
 #include <QProgressBar>
 #include <QShortcut>
+#include <QStyle>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+
+namespace {
+
+// A kind or type of record (a vocabulary's label): « Partenariat scolaire ou universitaire »,
+// « Partenariat associatif »… share their first word, so that a label cut at its end no longer
+// tells them apart (at 1024 px every partnership read « Partenariat … »).
+bool isKindColumn(const RecordList::Column& column)
+{
+    return column.key == QLatin1String("kind") || column.key == QLatin1String("actor_type") ||
+           column.key == QLatin1String("partner_type");
+}
+
+// Draws a kind's label elided in its middle, its first and last words kept.
+class MiddleElidingDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->textElideMode = Qt::ElideMiddle;
+    }
+};
+
+} // namespace
 
 RecordListPage::RecordListPage(RecordList::Family family, QWidget* parent)
     : QWidget(parent)
@@ -45,8 +74,12 @@ RecordListPage::RecordListPage(RecordList::Family family, QWidget* parent)
     columns->setDefaultSectionSize(160);
     columns->setMinimumSectionSize(48);
     const QList<RecordList::Column> all = RecordList::columns(family);
-    for (int column = 0; column < all.size(); ++column)
+    auto* middleEliding = new MiddleElidingDelegate(m_table);
+    for (int column = 0; column < all.size(); ++column) {
         columns->setSectionHidden(column, !all.at(column).shownByDefault);
+        if (isKindColumn(all.at(column)))
+            m_table->setItemDelegateForColumn(column, middleEliding);
+    }
     m_table->viewport()->installEventFilter(this);
     connect(columns, &QHeaderView::sectionResized, this, [this](int column, int oldSize, int size) {
         if (m_stretching)
@@ -128,6 +161,16 @@ int RecordListPage::stretchColumn() const
 {
     // Partnerships have no title in the list: their actors name them.
     return family() == RecordList::Family::Partnerships ? 1 : 0;
+}
+
+QString RecordListPage::shownText(const QModelIndex& index) const
+{
+    const bool kind = isKindColumn(RecordList::columns(family()).value(index.column()));
+    // The style's margin on each side of a cell's text (QCommonStyle's viewItemDrawText).
+    const int margin = m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1;
+    return QFontMetrics(m_table->font())
+        .elidedText(index.data().toString(), kind ? Qt::ElideMiddle : m_table->textElideMode(),
+                    m_table->visualRect(index).width() - 2 * margin);
 }
 
 int RecordListPage::contentWidth(int column) const

@@ -42,6 +42,10 @@ public:
     qint64 selectedId() const;
     // The column that takes the width the others leave: the name or title.
     int stretchColumn() const;
+    // The cell's text as the list draws it at its column's width: whole, or elided at its end, or
+    // in its middle for a kind (« Partenariat…universitaire »), whose labels often share a first
+    // word.
+    QString shownText(const QModelIndex& index) const;
 
 Q_SIGNALS:
     // Enter or a double click on a record.

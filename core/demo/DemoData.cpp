@@ -244,6 +244,42 @@ const QList<Weighted>& fundingProgrammes()
     return weights;
 }
 
+const QList<SupportScheme>& supportSchemes()
+{
+    // The demo's own wording of each scheme; calendars and ceilings are plausible, not the
+    // current ones.
+    static const char* const authorities = "region|departement|metropole_lyon|commune|epci|syndicat";
+    static const QList<SupportScheme> schemes = {
+        {"Appel à projets généraliste en soutien à la coopération décentralisée",
+         "Ministère de l'Europe et des Affaires étrangères (DAECT)", "meae_aap_generaliste",
+         "appel_a_projets", authorities, "", 200000, 50, "03-31"},
+        {"Appel à projets Jeunesse (coopération décentralisée)",
+         "Ministère de l'Europe et des Affaires étrangères (DAECT)", "meae_aap_jeunesse", "appel_a_projets",
+         authorities, "jeunesse_mobilite", 60000, 50, "05-15"},
+        {"Clés en main", "Ministère de l'Europe et des Affaires étrangères (DAECT)", "meae_cles_en_main",
+         "appel_a_projets", authorities, "", 20000, 50, "01-31"},
+        {"FICOL – Facilité de financement des collectivités territoriales françaises",
+         "Agence française de développement (AFD)", "afd_ficol", "fonds", authorities, "", 1500000, 80,
+         nullptr},
+        {"Solidarité internationale pour l'eau et l'assainissement",
+         "Agence de l'eau Rhône Méditerranée Corse", "oudin_santini_eau", "fonds", "", "eau_assainissement",
+         300000, 70, nullptr},
+        {"Fonds régional de solidarité internationale", "Conseil régional", "region_aura", "appel_a_projets",
+         "", "", 30000, 50, "10-15"},
+        {"Soutien régional aux jumelages et à la mobilité des jeunes", "Conseil régional", "region_aura",
+         "appel_a_projets", "", "jeunesse_mobilite", 10000, 50, "02-28"},
+        {"Aide départementale aux projets de solidarité internationale", "Conseil départemental",
+         "departement", "appel_a_projets", "", "", 15000, 50, "11-30"},
+        {"Jumelage de villes (programme CERV)", "Union européenne – Commission européenne", "ue_autre",
+         "appel_a_projets", authorities, "", 30000, 0, "09-20"},
+        {"Interreg – coopération transfrontalière", "Union européenne – programmes Interreg", "ue_interreg",
+         "appel_a_projets", "", "", 500000, 80, "06-30"},
+        {"Dotations de l'Agence des micro-projets", "La Guilde – Agence des micro-projets", "autre",
+         "appel_a_projets", "asso_si|osim|asso_autre", "", 15000, 75, "04-30"},
+    };
+    return schemes;
+}
+
 const QList<const char*>& associationNames()
 {
     static const QList<const char*> names = {

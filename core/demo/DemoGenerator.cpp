@@ -9,6 +9,7 @@
 #include "refdata/ObservatorySettings.h"
 #include "search/SearchIndex.h"
 
+#include <QDate>
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -20,6 +21,9 @@
 namespace {
 
 constexpr std::uint32_t kSeed = 20261126;
+// The schemes' draws come from a generator of their own: the records drawn before the catalogue
+// existed stay the same.
+constexpr std::uint32_t kSchemeSeed = 20261207;
 const QString kCreatedAt = QStringLiteral("2026-01-15T09:00:00.000Z");
 constexpr int kCurrentYear = 2026;
 
@@ -104,6 +108,7 @@ public:
         : m_db(db)
         , m_rows(rows)
         , m_random(kSeed ^ static_cast<std::uint32_t>(rows))
+        , m_schemeRandom(kSchemeSeed ^ static_cast<std::uint32_t>(rows))
     {
     }
 
@@ -115,7 +120,10 @@ private:
     Status writeActors();
     Status writePartners();
     Status writePartnerships();
+    Status writeSchemes();
     Status writeProjects();
+    // The scheme a funding line of `programme` names (0: none).
+    qint64 pickScheme(const QString& programme);
 
     qint64 pickActor(const QString& family);
     const PartnerInfo& pickPartner(const QList<DemoData::Weighted>& countries, bool municipal);
@@ -124,7 +132,9 @@ private:
     QSqlDatabase m_db;
     int m_rows;
     DemoRandom m_random;
+    DemoRandom m_schemeRandom;
     DemoGenerator::Counts m_counts;
+    QHash<QString, QList<qint64>> m_schemesByProgramme;
     QList<RegionCommune> m_communes; // most likely to be engaged first
     QHash<QString, QList<int>> m_sdgsOfTheme;
     QList<ActorInfo> m_actors; // by id - m_firstActorId
@@ -483,6 +493,85 @@ Status Generation::writePartnerships()
     return {};
 }
 
+Status Generation::writeSchemes()
+{
+    BulkInsert schemes(
+        m_db, QStringLiteral("scheme"),
+        {QStringLiteral("id"), QStringLiteral("uuid"), QStringLiteral("name"), QStringLiteral("funder"),
+         QStringLiteral("programme_code"), QStringLiteral("kind_code"), QStringLiteral("amount_max_cents"),
+         QStringLiteral("cofunding_max_percent"), QStringLiteral("description"), QStringLiteral("source"),
+         QStringLiteral("verified_on"), QStringLiteral("created_at"), QStringLiteral("updated_at")});
+    const QString noTail;
+    BulkInsert actorTypes(m_db, QStringLiteral("scheme_actor_type"),
+                          {QStringLiteral("scheme_id"), QStringLiteral("actor_type_code")}, noTail, &schemes);
+    BulkInsert themes(m_db, QStringLiteral("scheme_theme"),
+                      {QStringLiteral("scheme_id"), QStringLiteral("theme_code")}, noTail, &schemes);
+    BulkInsert calls(m_db, QStringLiteral("scheme_call"),
+                     {QStringLiteral("scheme_id"), QStringLiteral("label"), QStringLiteral("opens_on"),
+                      QStringLiteral("closes_on")},
+                     noTail, &schemes);
+    qint64 id = nextId(QStringLiteral("scheme"));
+    for (const DemoData::SupportScheme& scheme : DemoData::supportSchemes()) {
+        const QVariantList row{
+            id,
+            m_schemeRandom.uuid(),
+            QString::fromUtf8(scheme.name),
+            QString::fromUtf8(scheme.funder),
+            QString::fromLatin1(scheme.programme),
+            QString::fromLatin1(scheme.kind),
+            scheme.amountMaxEuros > 0 ? QVariant(qint64(scheme.amountMaxEuros) * 100) : QVariant(),
+            scheme.cofundingMaxPercent > 0 ? QVariant(scheme.cofundingMaxPercent) : QVariant(),
+            DemoGenerator::tr("A support scheme of the demonstration: its calendar and "
+                              "ceilings are examples, not the scheme's current ones."),
+            DemoGenerator::tr("demonstration"),
+            QString::number(kCurrentYear),
+            kCreatedAt,
+            kCreatedAt};
+        if (Status added = schemes.add(row); !added)
+            return added;
+        const auto codes = [](const char* list) {
+            return QString::fromLatin1(list).split(QLatin1Char('|'), Qt::SkipEmptyParts);
+        };
+        for (const QString& type : codes(scheme.actorTypes)) {
+            if (Status added = actorTypes.add({id, type}); !added)
+                return added;
+        }
+        for (const QString& theme : codes(scheme.themes)) {
+            if (Status added = themes.add({id, theme}); !added)
+                return added;
+        }
+        // A call a year, this one and the next, each opening three months before it closes.
+        if (scheme.closesOn) {
+            for (const int year : {kCurrentYear, kCurrentYear + 1}) {
+                const QDate closes = QDate::fromString(
+                    QStringLiteral("%1-%2").arg(year).arg(QLatin1String(scheme.closesOn)), Qt::ISODate);
+                const QVariantList call{id, DemoGenerator::tr("Call %1").arg(year),
+                                        closes.addMonths(-3).toString(Qt::ISODate),
+                                        closes.toString(Qt::ISODate)};
+                if (Status added = calls.add(call); !added)
+                    return added;
+            }
+        }
+        m_schemesByProgramme[QString::fromLatin1(scheme.programme)] << id;
+        ++m_counts.schemes;
+        ++id;
+    }
+    for (BulkInsert* insert : {&schemes, &actorTypes, &themes, &calls}) {
+        if (Status finished = insert->finish(); !finished)
+            return finished;
+    }
+    return {};
+}
+
+qint64 Generation::pickScheme(const QString& programme)
+{
+    // Three lines in four of a programme that has schemes say which one they applied to.
+    const QList<qint64> schemes = m_schemesByProgramme.value(programme);
+    if (schemes.isEmpty() || !m_schemeRandom.chance(75))
+        return 0;
+    return schemes.at(m_schemeRandom.below(schemes.size()));
+}
+
 Status Generation::writeProjects()
 {
     BulkInsert projects(m_db, QStringLiteral("project"),
@@ -508,11 +597,14 @@ Status Generation::writeProjects()
                         {QStringLiteral("id"), QStringLiteral("uuid"), QStringLiteral("project_id"),
                          QStringLiteral("funder_actor_id"), QStringLiteral("programme_code"),
                          QStringLiteral("year"), QStringLiteral("amount_cents"),
-                         QStringLiteral("status_code"), QStringLiteral("created_at"),
-                         QStringLiteral("updated_at")},
+                         QStringLiteral("status_code"), QStringLiteral("scheme_id"),
+                         QStringLiteral("created_at"), QStringLiteral("updated_at")},
                         noTail, &projects);
     static const QList<DemoData::Weighted> fundingStatuses = {
         {"verse", 50}, {"accorde", 30}, {"demande", 15}, {"refuse", 5}};
+    // An application to a scheme is refused more often than a line agreed with a funder beforehand.
+    static const QList<DemoData::Weighted> applicationStatuses = {
+        {"verse", 40}, {"accorde", 25}, {"demande", 12}, {"refuse", 23}};
     qint64 id = nextId(QStringLiteral("project"));
     qint64 fundingId = nextId(QStringLiteral("funding"));
     const auto& titles = DemoData::projectTitles();
@@ -608,10 +700,21 @@ Status Generation::writeProjects()
             const QString programme = m_random.pick(DemoData::fundingProgrammes());
             const bool own =
                 programme == QLatin1String("fonds_propres") || programme == QLatin1String("valorisation");
-            const QVariantList funding{
-                fundingId++, m_random.uuid(), id,     own ? QVariant(lead) : QVariant(),
-                programme,   startYear,       amount, m_random.pick(fundingStatuses),
-                kCreatedAt,  kCreatedAt};
+            // Drawn in the order they were before the catalogue, so that the lines stay the same.
+            const QString uuid = m_random.uuid();
+            const QString agreed = m_random.pick(fundingStatuses);
+            const qint64 scheme = pickScheme(programme);
+            const QVariantList funding{fundingId++,
+                                       uuid,
+                                       id,
+                                       own ? QVariant(lead) : QVariant(),
+                                       programme,
+                                       startYear,
+                                       amount,
+                                       scheme > 0 ? m_schemeRandom.pick(applicationStatuses) : agreed,
+                                       scheme > 0 ? QVariant(scheme) : QVariant(),
+                                       kCreatedAt,
+                                       kCreatedAt};
             if (Status added = fundings.add(funding); !added)
                 return added;
             ++m_counts.fundings;
@@ -634,7 +737,7 @@ Result<DemoGenerator::Counts> Generation::run(const std::function<bool(int)>& pr
     const QList<std::pair<int, Status (Generation::*)()>> steps = {
         {5, &Generation::loadContext},    {20, &Generation::writeActors},
         {35, &Generation::writePartners}, {60, &Generation::writePartnerships},
-        {90, &Generation::writeProjects},
+        {62, &Generation::writeSchemes},  {90, &Generation::writeProjects},
     };
     for (const auto& [percent, step] : steps) {
         if (Status done = (this->*step)(); !done)

@@ -11,7 +11,8 @@
 // region as actors, real foreign towns as partners, twinnings mostly with Germany and Europe,
 // projects mostly in West Africa, fundings by programme, in the proportions of the field. For a
 // given number of rows N it writes N partnerships and N projects, about N/2 actors, 3N/5
-// partners and 2N funding lines, always the same ones (fixed seed). It writes in bulk, in one
+// partners and 2N funding lines, always the same ones (fixed seed), and a catalogue of support
+// schemes that a share of the funding lines name, some of them refused. It writes in bulk, in one
 // transaction, without change history: it is data for trying the program and for benchmarks.
 class DemoGenerator
 {
@@ -25,6 +26,7 @@ public:
         int partnerships = 0;
         int projects = 0;
         int fundings = 0;
+        int schemes = 0;
     };
 
     DemoGenerator(const QSqlDatabase& db, int rows);

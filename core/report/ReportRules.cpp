@@ -289,7 +289,13 @@ ReportRules::Statement ReportRules::SchemeFunding::statement(const Context& c)
                "that name no scheme are not counted here (their number is given under the table), as the "
                "co-funding table counts every line. Like the co-funding, the lines of every project of the "
                "observatory are counted, whatever the place of its actors.")
-                .arg(yearOf(c))};
+                    .arg(yearOf(c)) +
+                QLatin1Char(' ') +
+                tr("A programme, by which the co-funding table groups the lines, says where the money comes "
+                   "from (the ministry, the Region, the European Union); a support scheme is the particular "
+                   "call for projects, fund or prize a line was applied for (the ministry's general call for "
+                   "projects, AFD's FICOL): a programme may have several schemes, and a line may give its "
+                   "programme without naming a scheme.")};
 }
 
 ReportRules::Statement ReportRules::SchemeSuccess::statement(const Context& c)

@@ -90,7 +90,51 @@ TEST_CASE("demo writes N partnerships and N projects with actors, partners and f
     for (const IntegrityProblem& problem : IntegrityCheck(db.connection()).run())
         problems << problem.table + QLatin1String(": ") + problem.message;
     CHECK(problems.isEmpty());
-    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM search_index")).toInt() == 200 + 240 + 400 + 400);
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM search_index")).toInt() ==
+          200 + 240 + 400 + 400 + counts.value().schemes);
+}
+
+TEST_CASE("The demo has a catalogue of support schemes, named by a share of its funding lines, some refused",
+          "[demo]")
+{
+    TestDatabase db;
+    const Result<DemoGenerator::Counts> counts = DemoGenerator(db.connection(), 400).run();
+    REQUIRE(counts.ok());
+    // The report's « funding per support scheme » and « success rate » read « No data » on a demo
+    // without them, beside a co-funding table full of programmes.
+    const int schemes = db.scalar(QStringLiteral("SELECT count(*) FROM scheme")).toInt();
+    CHECK(schemes >= 6);
+    CHECK(counts.value().schemes == schemes);
+    const int lines = db.scalar(QStringLiteral("SELECT count(*) FROM funding")).toInt();
+    const int named =
+        db.scalar(QStringLiteral("SELECT count(*) FROM funding WHERE scheme_id IS NOT NULL")).toInt();
+    CHECK(named * 5 >= lines);
+    CHECK(named * 5 <= lines * 4);
+    // Most schemes are applied to; a line names a scheme of its own programme, never one of another.
+    CHECK(db.scalar(QStringLiteral("SELECT count(DISTINCT scheme_id) FROM funding")).toInt() >= schemes - 2);
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM funding f JOIN scheme s ON s.id = f.scheme_id "
+                                   "WHERE s.programme_code IS NULL OR f.programme_code IS NULL "
+                                   "OR s.programme_code <> f.programme_code"))
+              .toInt() == 0);
+    // Applications are refused too, so that a success rate means something; most are obtained.
+    const int refused =
+        db.scalar(QStringLiteral("SELECT count(*) FROM funding WHERE scheme_id IS NOT NULL AND "
+                                 "status_code = 'refuse'"))
+            .toInt();
+    const int obtained = db.scalar(QStringLiteral("SELECT count(*) FROM funding WHERE scheme_id IS NOT NULL "
+                                                  "AND status_code IN ('accorde', 'verse')"))
+                             .toInt();
+    CHECK(refused * 10 >= named);
+    CHECK(obtained > refused);
+    // Calls for projects have calls, which the window's « closing calls » panel lists.
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM scheme s WHERE s.kind_code = 'appel_a_projets' AND "
+                                   "NOT EXISTS (SELECT 1 FROM scheme_call c WHERE c.scheme_id = s.id)"))
+              .toInt() == 0);
+    // The stores' rules hold for them (the first test checks the whole demo).
+    QStringList problems;
+    for (const IntegrityProblem& problem : IntegrityCheck(db.connection()).run())
+        problems << problem.table + QLatin1String(": ") + problem.message;
+    CHECK(problems.isEmpty());
 }
 
 TEST_CASE("demo is deterministic for a given N", "[demo]")

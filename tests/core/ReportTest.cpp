@@ -530,6 +530,31 @@ TEST_CASE("Report: a nature found only in the year before keeps its place in the
           QVariantList{QStringLiteral("Decentralised cooperation"), qint64(0), qint64(1)});
 }
 
+TEST_CASE("Report: on a demo base, the funding and success rates per support scheme have rows", "[report]")
+{
+    TestDatabase db;
+    REQUIRE(DemoGenerator(db.connection(), 400).run().ok());
+    for (const int year : {2024, 2025}) {
+        INFO(year);
+        const Result<Report> report = ReportBuilder(db.connection()).build(year);
+        REQUIRE(report.ok());
+        const ReportTable* funding = report.value().table(QStringLiteral("funding_by_scheme"));
+        const ReportTable* success = report.value().table(QStringLiteral("success_by_scheme"));
+        REQUIRE(funding);
+        REQUIRE(success);
+        CHECK(funding->rows.size() >= 3);
+        CHECK(success->rows.size() >= 3);
+        // Some scheme decided this year with a rate neither nothing nor everything.
+        bool between = false;
+        for (const QVariantList& row : success->rows) {
+            const QVariant rate = row.value(4);
+            if (!rate.isNull() && rate.toDouble() > 0 && rate.toDouble() < 100)
+                between = true;
+        }
+        CHECK(between);
+    }
+}
+
 TEST_CASE("Report: a list filtered on a year shows the records that the report counts", "[report]")
 {
     TestDatabase db;

@@ -56,6 +56,7 @@
 #include <QSqlQuery>
 #include <QStatusBar>
 #include <QStyleOptionComboBox>
+#include <QStyleOptionFrame>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -1640,4 +1641,43 @@ TEST_CASE("The error frame of a partner's country goes round the country typed, 
     CHECK(problems.contains(QStringLiteral("Nowhereland")));
     CHECK(framed.contains(QStringLiteral("border")));
     CHECK(note.isEmpty());
+}
+
+TEST_CASE("The project's country field shows its whole hint at 1024x700, in French and in English",
+          "[ui][editors][small-screen]")
+{
+    const bool french = GENERATE(true, false);
+    INFO((french ? "French" : "English"));
+    const InLanguage language(french);
+    EditorFixture fixture;
+    fixture.window->showFamily(RecordList::Family::Projects);
+    REQUIRE_EVENTUALLY(!fixture.window->listsLoading());
+    QString hint;
+    int hintWidth = 0;
+    int room = 0;
+    whenOpen<ProjectEditor>([&](ProjectEditor* editor) {
+        // As it opens on a 1024x700 screen: 820 wide (fitToScreen), shorter than its form, which
+        // scrolls (its scroll bar takes some of the field's width).
+        editor->resize(820, 600);
+        QApplication::processEvents();
+        auto* country = editor->findChild<QLineEdit*>(QStringLiteral("countryInput"));
+        REQUIRE(country);
+        hint = country->placeholderText();
+        hintWidth = country->fontMetrics().horizontalAdvance(hint);
+        // The room the line edit gives its text: its contents inside the frame, less the margin
+        // QLineEdit keeps on each side (2 px) and any text margins.
+        QStyleOptionFrame frame;
+        frame.initFrom(country);
+        frame.lineWidth = country->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, &frame, country);
+        const QMargins margins = country->textMargins();
+        room = country->style()->subElementRect(QStyle::SE_LineEditContents, &frame, country).width() -
+               margins.left() - margins.right() - 2 * 2;
+        // The spelling advice that no longer fits the field is in its tooltip.
+        CHECK_FALSE(country->toolTip().isEmpty());
+        editor->reject();
+    });
+    fixture.window->findChild<QAction*>(QStringLiteral("actionNewRecord"))->trigger();
+    INFO(hint.toStdString() << ": " << hintWidth << " px in " << room << " px");
+    CHECK_FALSE(hint.isEmpty());
+    CHECK(hintWidth <= room);
 }

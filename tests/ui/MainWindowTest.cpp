@@ -45,6 +45,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
@@ -65,6 +66,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyleOptionComboBox>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -76,6 +78,12 @@
 #include <QUndoStack>
 
 namespace {
+
+// Names wider than a list at 1024 px can show beside the other columns.
+const QString kLongActorName =
+    QStringLiteral("Association des ressortissants de la vallée du fleuve Sénégal en Auvergne-Rhône-Alpes");
+const QString kLongPartnerName =
+    QStringLiteral("Communauté rurale de Ndiayène Pendao, département de Dagana");
 
 // A database with records of every family, closed so that the window opens it on its own.
 struct SampleDatabase
@@ -89,13 +97,8 @@ struct SampleDatabase
     {
         StoreFixture db;
         if (wide) {
-            const qint64 osim = db.addActor(
-                QStringLiteral(
-                    "Association des ressortissants de la vallée du fleuve Sénégal en Auvergne-Rhône-Alpes"),
-                QStringLiteral("osim"));
-            const qint64 partner =
-                db.addPartner(QStringLiteral("Communauté rurale de Ndiayène Pendao, département de Dagana"),
-                              QStringLiteral("SN"));
+            const qint64 osim = db.addActor(kLongActorName, QStringLiteral("osim"));
+            const qint64 partner = db.addPartner(kLongPartnerName, QStringLiteral("SN"));
             db.addPartnership(osim, partner, QStringLiteral("partenariat_non_conventionne"));
             db.addProject(QStringLiteral("Maraîchage, irrigation et formation des jeunes agriculteurs de la "
                                          "vallée du fleuve Sénégal"),
@@ -1095,10 +1098,7 @@ TEST_CASE("At 1024 px, the partnerships' kinds show whole beside a long actor's 
     // something must give.
     QTemporaryDir dir;
     const QString path = databaseIn(dir, QStringLiteral("kinds.sqlite"), [](StoreFixture& db) {
-        const qint64 actor = db.addActor(
-            QStringLiteral(
-                "Association des ressortissants de la vallée du fleuve Sénégal en Auvergne-Rhône-Alpes"),
-            QStringLiteral("osim"));
+        const qint64 actor = db.addActor(kLongActorName, QStringLiteral("osim"));
         const qint64 leipzig = db.addPartner(QStringLiteral("Leipzig"), QStringLiteral("DE"));
         const qint64 kaya = db.addPartner(QStringLiteral("Kaya"), QStringLiteral("BF"));
         db.addPartnership(actor, leipzig);
@@ -1130,6 +1130,87 @@ TEST_CASE("At 1024 px, the partnerships' kinds show whole beside a long actor's 
     // The actor's name gave up its width instead, its tooltip giving it whole.
     CHECK(header->sectionSize(page->stretchColumn()) <
           metrics.horizontalAdvance(page->model()->index(0, page->stretchColumn()).data().toString()));
+}
+
+TEST_CASE("At 1024 px, every kind and type in the lists reads apart from the others, in French and in "
+          "English",
+          "[ui][columns]")
+{
+    const bool french = GENERATE(true, false);
+    INFO((french ? "French" : "English"));
+    const InLanguage language(french);
+    // Every kind of partnership, type of actor and of partner, beside long names and a long
+    // country: at 1024 px the kinds were cut to their first word (« Partenariat … »).
+    QTemporaryDir dir;
+    const QString path = databaseIn(dir, QStringLiteral("every-kind.sqlite"), [](StoreFixture& db) {
+        const auto codes = [&db](const QString& table) {
+            QStringList all;
+            QSqlQuery query(QStringLiteral("SELECT code FROM %1 ORDER BY sort_order").arg(table),
+                            db.connection());
+            while (query.next())
+                all << query.value(0).toString();
+            REQUIRE(all.size() > 5);
+            return all;
+        };
+        QList<qint64> actors;
+        for (const QString& type : codes(QStringLiteral("ref_actor_type")))
+            actors << db.addActor(kLongActorName + QStringLiteral(" – ") + type, type);
+        QList<qint64> partners;
+        for (const QString& type : codes(QStringLiteral("ref_partner_type"))) {
+            const qint64 partner =
+                db.addPartner(kLongPartnerName + QStringLiteral(" – ") + type, QStringLiteral("CF"));
+            QSqlQuery typed(db.connection());
+            typed.prepare(QStringLiteral("UPDATE foreign_partner SET partner_type_code = ? WHERE id = ?"));
+            typed.addBindValue(type);
+            typed.addBindValue(partner);
+            REQUIRE(typed.exec());
+            partners << partner;
+        }
+        const QStringList kinds = codes(QStringLiteral("ref_partnership_kind"));
+        for (int i = 0; i < kinds.size(); ++i)
+            db.addPartnership(actors.at(i % actors.size()), partners.at(i % partners.size()), kinds.at(i));
+    });
+    WindowFixture fixture;
+    openAt1024(fixture, path);
+    int kindColumns = 0;
+    for (const RecordList::Family family : RecordList::families()) {
+        fixture.window.showFamily(family);
+        QApplication::processEvents();
+        RecordListPage* page = fixture.window.page(family);
+        INFO(RecordList::familyTitle(family).toStdString());
+        const QList<RecordList::Column> columns = RecordList::columns(family);
+        for (int column = 0; column < columns.size(); ++column) {
+            const QString key = columns.at(column).key;
+            if (key != QLatin1String("kind") && key != QLatin1String("actor_type") &&
+                key != QLatin1String("partner_type"))
+                continue;
+            if (family == RecordList::Family::Schemes)
+                continue;
+            ++kindColumns;
+            REQUIRE_FALSE(page->table()->horizontalHeader()->isSectionHidden(column));
+            // Each label as the cell draws it at its column's width: two kinds never read the same,
+            // and one cut keeps its first and its last letters, the word that tells kinds sharing
+            // their first one apart (« Partenariat…universitaire », « Partenariat…associatif »).
+            QHash<QString, QString> wholeByShown;
+            int cut = 0;
+            for (int row = 0; row < page->model()->rowCount(); ++row) {
+                const QModelIndex cell = page->model()->index(row, column);
+                const QString whole = cell.data().toString();
+                const QString shown = page->shownText(cell);
+                INFO(whole.toStdString() << " shows as " << shown.toStdString());
+                CHECK(wholeByShown.value(shown, whole) == whole);
+                wholeByShown.insert(shown, whole);
+                if (shown != whole) {
+                    ++cut;
+                    CHECK(shown.left(3) == whole.left(3));
+                    CHECK(shown.right(3) == whole.right(3));
+                }
+            }
+            CHECK(wholeByShown.size() > 5);
+            CHECK(cut > 0);
+        }
+    }
+    CHECK(kindColumns == 3);
 }
 
 TEST_CASE("A list with no rows fits its column titles to the view, in French and in English", "[ui][columns]")
@@ -1194,6 +1275,45 @@ TEST_CASE("The window fits a 1024x700 screen in every place; the filters wrap", 
             CHECK(filter->width() >= filter->minimumSizeHint().width());
         }
     }
+}
+
+TEST_CASE("At 1024 px, the year filter is as wide as its entries and the search field takes the spare "
+          "width, in French and in English",
+          "[ui][small-screen]")
+{
+    const bool french = GENERATE(true, false);
+    INFO((french ? "French" : "English"));
+    const InLanguage language(french);
+    SampleDatabase sample;
+    WindowFixture fixture;
+    openAt1024(fixture, sample.path);
+    fixture.window.showFamily(RecordList::Family::Projects);
+    waitForLists(fixture.window);
+    QApplication::processEvents();
+    FilterBar* filters = fixture.window.filterBar();
+    auto* year = filters->findChild<QComboBox*>(QStringLiteral("yearFilter"));
+    auto* search = filters->findChild<QLineEdit*>(QStringLiteral("searchField"));
+    REQUIRE(year);
+    REQUIRE(search);
+    REQUIRE(year->isVisible());
+    // As wide as the style makes a field around its longest entry (« Actifs en 2027 »): the
+    // entries show whole, and the field does not stretch across the bar (it took about 600 px).
+    QString longest;
+    for (int i = 0; i < year->count(); ++i) {
+        if (year->fontMetrics().horizontalAdvance(year->itemText(i)) >
+            year->fontMetrics().horizontalAdvance(longest))
+            longest = year->itemText(i);
+    }
+    QStyleOptionComboBox option;
+    option.initFrom(year);
+    const QSize content(year->fontMetrics().horizontalAdvance(longest), year->fontMetrics().height());
+    const int whole = year->style()->sizeFromContents(QStyle::CT_ComboBox, &option, content, year).width();
+    INFO(longest.toStdString() << ": the field " << year->width() << " px, its text needs " << whole);
+    CHECK(year->width() >= whole);
+    CHECK(year->width() <= whole + year->fontMetrics().horizontalAdvance(QStringLiteral("00")));
+    // The search field takes the width its row leaves.
+    CHECK(search->width() > filters->width() / 2);
+    CHECK(search->width() > year->width());
 }
 
 TEST_CASE("Each list remembers its columns, widths and sort", "[ui][columns]")

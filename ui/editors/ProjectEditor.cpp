@@ -50,7 +50,11 @@ ProjectEditor::ProjectEditor(const QSqlDatabase& db, const Project& project, QWi
     m_budget->setObjectName(QStringLiteral("budget"));
     m_budget->setPlaceholderText(Money::example());
     m_countryInput->setObjectName(QStringLiteral("countryInput"));
-    m_countryInput->setPlaceholderText(tr("Country (any spelling), then Enter"));
+    // The field shares its row with the countries chosen: at 1024 px its hint must be short, the
+    // spelling advice goes in the tooltip.
+    m_countryInput->setPlaceholderText(tr("Country, then Enter"));
+    m_countryInput->setToolTip(tr("Type a country in any spelling (Allemagne, Germany, Deutschland), then "
+                                  "press Enter to add it."));
     m_countries->setObjectName(QStringLiteral("countries"));
     m_countries->setMaximumHeight(m_countries->fontMetrics().height() * 3);
     ReferenceChoices::fill(
