@@ -6,6 +6,7 @@
 #include "csv/FundingImporter.h"
 #include "csv/PartnershipImporter.h"
 #include "csv/ProjectImporter.h"
+#include "csv/SchemeImporter.h"
 #include "demo/DemoGenerator.h"
 #include "store/FundingStore.h"
 #include "store/ProjectStore.h"
@@ -28,6 +29,8 @@ TEST_CASE("Projects and fundings: exports imported into an empty database export
     const QByteArray partnerships = exportedFile(source, RecordExporter::Entity::Partnerships);
     const QByteArray projects = exportedFile(source, RecordExporter::Entity::Projects);
     const QByteArray fundings = exportedFile(source, RecordExporter::Entity::Fundings);
+    // The demo's funding lines name support schemes of its catalogue, which goes first.
+    const TemporaryFile schemeFile(exportedFile(source, RecordExporter::Entity::Schemes));
     const TemporaryFile partnershipFile(partnerships);
     const TemporaryFile projectFile(projects);
     const TemporaryFile fundingFile(fundings);
@@ -37,6 +40,7 @@ TEST_CASE("Projects and fundings: exports imported into an empty database export
     REQUIRE(fundingCount > 0);
 
     TestDatabase target;
+    REQUIRE(SchemeImporter(target.connection()).run(schemeFile.path(), {}).errors.isEmpty());
     REQUIRE(PartnershipImporter(target.connection()).run(partnershipFile.path(), {}).errors.isEmpty());
     const ImportReport projectReport = ProjectImporter(target.connection()).run(projectFile.path(), {});
     INFO(describeErrors(projectReport).toStdString());

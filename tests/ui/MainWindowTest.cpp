@@ -849,7 +849,7 @@ TEST_CASE("Details show a record's links and history, and links navigate", "[ui]
     waitForLists(fixture.window);
     CHECK(fixture.window.selectedId() == match.captured(1).toLongLong());
     const QString actor = fixture.window.details()->toPlainText();
-    CHECK(actor.startsWith(QStringLiteral("Lyon\nCommune\n")));
+    CHECK(actor.startsWith(QStringLiteral("Lyon\nMunicipality\n")));
     CHECK(actor.contains(QStringLiteral("Twinning – Leipzig")));
 }
 

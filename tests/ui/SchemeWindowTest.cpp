@@ -137,7 +137,7 @@ TEST_CASE("The fifth section lists and searches schemes, and says which actors f
     const QString exported = out.filePath(QStringLiteral("acteurs.csv"));
     Dialogs::queueFileName(exported);
     Q_EMIT window.details()->anchorClicked(QUrl(QStringLiteral("obs-export:scheme/%1").arg(sample.water)));
-    CHECK(fileText(exported).contains(QStringLiteral("Grenoble;Commune;")));
+    CHECK(fileText(exported).contains(QStringLiteral("Grenoble;Municipality;")));
 
     // An actor's details show the schemes it fits.
     window.navigateTo(RecordList::Family::Actors, 1);
