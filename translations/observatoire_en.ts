@@ -3682,10 +3682,6 @@ Statement: %4</translation>
         <translation>Preferences</translation>
     </message>
     <message>
-        <source>As the system</source>
-        <translation>As the system</translation>
-    </message>
-    <message>
         <source>Region of the observatory</source>
         <translation>Region of the observatory</translation>
     </message>
@@ -3708,6 +3704,10 @@ Statement: %4</translation>
     <message>
         <source>The region applies to everyone who opens this database: the filters and the report take its departments.</source>
         <translation>The region applies to everyone who opens this database: the filters and the report take its departments.</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>System default</translation>
     </message>
 </context>
 <context>
@@ -4892,8 +4892,8 @@ Statement: %4</translation>
         <translation>Verified</translation>
     </message>
     <message>
-        <source>Signed</source>
-        <translation>Signed</translation>
+        <source>Since</source>
+        <translation>Since</translation>
     </message>
 </context>
 <context>

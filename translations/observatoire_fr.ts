@@ -3780,10 +3780,6 @@ Instruction : %4</translation>
         <translation>Préférences</translation>
     </message>
     <message>
-        <source>As the system</source>
-        <translation>Comme le système</translation>
-    </message>
-    <message>
         <source>Region of the observatory</source>
         <translation>Région de l&apos;observatoire</translation>
     </message>
@@ -3806,6 +3802,10 @@ Instruction : %4</translation>
     <message>
         <source>The region applies to everyone who opens this database: the filters and the report take its departments.</source>
         <translation>La région vaut pour tous ceux qui ouvrent cette base : les filtres et le rapport prennent ses départements.</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
     </message>
 </context>
 <context>
@@ -5068,8 +5068,8 @@ Instruction : %4</translation>
         <translation>Vérifié</translation>
     </message>
     <message>
-        <source>Signed</source>
-        <translation>Signé</translation>
+        <source>Since</source>
+        <translation>Depuis</translation>
     </message>
 </context>
 <context>
@@ -6286,7 +6286,7 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>Deleted on</source>
-        <translation>Supprimé le</translation>
+        <translation>Supprimée le</translation>
     </message>
     <message>
         <source>Name</source>

@@ -42,7 +42,7 @@ PreferencesDialog::PreferencesDialog(const QSqlDatabase& db, Preferences& prefer
     // the system account (common/CurrentUser.h).
     const QString unnamed = open ? SqlEngine::of(m_db).unnamedAuthor(m_db) : QString();
     m_adviser->setPlaceholderText(unnamed.isEmpty() ? CurrentUser::systemName() : unnamed);
-    m_language->addItem(tr("As the system"), QString());
+    m_language->addItem(tr("System default"), QString());
     m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->setCurrentIndex(qMax(0, m_language->findData(preferences.language())));

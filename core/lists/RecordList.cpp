@@ -98,7 +98,7 @@ QList<RecordList::Column> RecordList::columns(Family family)
             {QStringLiteral("partner"), QT_TR_NOOP("Partners"), ColumnKind::Text},
             {QStringLiteral("country"), QT_TR_NOOP("Country"), ColumnKind::Text},
             {QStringLiteral("status"), QT_TR_NOOP("Status"), ColumnKind::Text},
-            {QStringLiteral("signed_on"), QT_TR_NOOP("Signed"), ColumnKind::Date},
+            {QStringLiteral("signed_on"), QT_TR_NOOP("Since"), ColumnKind::Date},
             {QStringLiteral("title"), QT_TR_NOOP("Title"), ColumnKind::Text, false},
             {QStringLiteral("ended_on"), QT_TR_NOOP("End"), ColumnKind::Date, false},
             {QStringLiteral("themes"), QT_TR_NOOP("Themes"), ColumnKind::Text, false},

@@ -979,11 +979,12 @@ TEST_CASE("List headers over dates name the date, without « le » or « on »: 
             const QString title = model->headerData(column, Qt::Horizontal).toString();
             INFO(title.toStdString());
             CHECK_FALSE(title.contains(QRegularExpression(QStringLiteral("\\b(le|on|en|in)$"))));
-            dates += title == (french ? QStringLiteral("Signé") : QStringLiteral("Signed")) ||
+            dates += title == (french ? QStringLiteral("Depuis") : QStringLiteral("Since")) ||
                      title == (french ? QStringLiteral("Vérifié") : QStringLiteral("Verified"));
         }
     }
-    // « Signé » once, « Vérifié » in each of the five lists.
+    // « Depuis » once (a signature's date, or an informal partnership's start: the details say
+    // which), « Vérifié » in each of the five lists.
     CHECK(dates == 6);
 }
 
