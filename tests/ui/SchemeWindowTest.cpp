@@ -20,6 +20,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QImage>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -31,6 +32,7 @@
 #include <QUndoStack>
 #include <QUrl>
 
+#include <algorithm>
 #include <functional>
 
 namespace {
@@ -168,6 +170,30 @@ TEST_CASE("The calls closing soon are on the first page; a click opens the schem
     QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("exportCalendar")), Qt::LeftButton);
     CHECK(fileText(ics).contains(QStringLiteral("DTSTART;VALUE=DATE:") +
                                  QDate::currentDate().toString(QStringLiteral("yyyyMMdd"))));
+}
+
+TEST_CASE("Without calls closing soon, the panel says so in a sentence that reads, not in a disabled grey",
+          "[ui][schemes][calendar]")
+{
+    StoreFixture db;
+    ClosingCallsPanel panel;
+    panel.setDatabase(db.connection());
+    REQUIRE(panel.list()->count() == 1);
+    const QListWidgetItem* none = panel.list()->item(0);
+    CHECK(none->text() == QStringLiteral("None in the catalogue."));
+    CHECK_FALSE(none->flags() & Qt::ItemIsSelectable);
+    // As painted: its darkest pixel is the text's (a disabled item's grey was #bebebe at best).
+    panel.resize(300, 200);
+    const QImage painted = panel.list()
+                               ->viewport()
+                               ->grab(panel.list()->visualItemRect(none))
+                               .toImage()
+                               .convertToFormat(QImage::Format_RGB32);
+    int darkest = 255;
+    for (int y = 0; y < painted.height(); ++y)
+        for (int x = 0; x < painted.width(); ++x)
+            darkest = std::min(darkest, qGray(painted.pixel(x, y)));
+    CHECK(darkest < 100);
 }
 
 TEST_CASE("A scheme is created in its editor, with a theme and a call, and undone", "[ui][schemes][editors]")
