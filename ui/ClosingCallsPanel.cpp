@@ -79,11 +79,8 @@ void ClosingCallsPanel::refresh()
         auto* item = new QListWidgetItem(tr("None in the catalogue."), m_list);
         item->setFlags(Qt::NoItemFlags);
         // Not a call to pick, but a sentence to read: in the text's colour (a disabled item's grey
-        // on white was 1.8:1), set apart by italics.
+        // on white was 1.8:1). Upright: the packages install DejaVu Sans' upright faces only.
         item->setForeground(m_list->palette().color(QPalette::Active, QPalette::Text));
-        QFont sentence = m_list->font();
-        sentence.setItalic(true);
-        item->setFont(sentence);
     }
     m_export->setEnabled(!calls.isEmpty());
 }
