@@ -34,7 +34,7 @@ QString PostgresEngine::searchMatches(int entityNumber) const
     // off both sides (observatoire_unaccent, resources/migrations/pg/003_search.sql), and the
     // 'simple' configuration lowers case without stemming, as FTS5's unicode61 tokenizer does.
     return QStringLiteral(
-               "SELECT rowid / 8 FROM search_index WHERE "
+               "SELECT rowid / 8 AS id FROM search_index WHERE "
                "to_tsvector('simple', observatoire_unaccent(content)) @@ to_tsquery('simple', "
                "observatoire_unaccent(regexp_replace(replace(replace(CAST(:search AS TEXT), ' AND ', ' & '), "
                "' OR ', ' | '), '\"([^\"]*)\"\\*', '\\1:*', 'g'))) AND rowid % 8 = %1")

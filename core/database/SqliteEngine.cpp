@@ -31,7 +31,7 @@ QString SqliteEngine::searchMatches(int entityNumber) const
 {
     // rowid = record id * 8 + the entity's number (resources/migrations/003_search.sql).
     return QStringLiteral(
-               "SELECT rowid / 8 FROM search_index WHERE search_index MATCH :search AND rowid % 8 = %1")
+               "SELECT rowid / 8 AS id FROM search_index WHERE search_index MATCH :search AND rowid % 8 = %1")
         .arg(entityNumber);
 }
 

@@ -252,8 +252,12 @@ QString RecordQuery::whereClause(SearchWay way) const
             way == SearchWay::WalkProbes
                 ? probeCondition(id)
                 : id + QLatin1String(" IN (") + SearchIndex::matchingIds(m_db, table) + QLatin1Char(')');
+        // The walk against the set of matching ids: the '+' keeps SQLite from reading the rows of
+        // the set's ids (the set's way) instead of walking the list's index.
+        if (way == SearchWay::WalkIdSet)
+            own = QLatin1Char('+') + id + QLatin1String(" IN (") + matchingIdsQuery() + QLatin1Char(')');
         // A partnership or project is also found by the names of its actors and partners.
-        if ((partnerships || projects) && way != SearchWay::WalkProbes) {
+        if ((partnerships || projects) && way != SearchWay::WalkProbes && way != SearchWay::WalkIdSet) {
             const QString link = table;
             if (way == SearchWay::WalkSets) {
                 const QString actorHits = SearchIndex::matchingIds(m_db, QStringLiteral("actor"));
@@ -567,6 +571,8 @@ void RecordQuery::bindFilter(Statement& query, const QString& sql) const
             query.bind(placeholder, value);
     };
     bindIfUsed("search", SearchIndex::matchExpression(m_filter.search));
+    if (sql.contains(QLatin1String(":probe")))
+        query.bind(QStringLiteral(":probe"), probeExpression());
     bindIfUsed("kind", m_filter.kindCode);
     bindIfUsed("status", m_filter.statusCode);
     bindIfUsed("country", m_filter.countryCode);
@@ -594,38 +600,41 @@ RecordQuery::SearchWay RecordQuery::searchWay(int firstCount) const
     if (SearchIndex::matchExpression(m_filter.search).isEmpty() ||
         (m_family != RecordList::Family::Partnerships && m_family != RecordList::Family::Projects))
         return SearchWay::Set;
-    // Walking the list costs about firstCount / d records looked at, d being the share of records
-    // found; building the set, about d × records. Both are equal at d = sqrt(firstCount / records),
-    // that is at sqrt(firstCount × records) records found, which the search's hits stand for.
     double records = 0;
-    if (m_walkThreshold <= 0) {
+    if (m_walkThreshold <= 0 || m_commonThreshold <= 0 || m_probeThreshold <= 0) {
         QSqlQuery last(m_db);
         if (!last.exec(QStringLiteral("SELECT max(id) FROM %1").arg(tableName(m_family))) || !last.next())
             return SearchWay::Set;
-        records = last.value(0).toDouble();
+        records = std::max(1.0, last.value(0).toDouble());
     }
-    const int walkThreshold =
-        m_walkThreshold > 0 ? m_walkThreshold : static_cast<int>(std::sqrt(firstCount * records));
-    // Counted no further than the threshold: a one-letter search has hundreds of thousands.
+    // Walking the list costs about firstCount / d records looked at, d being the share of records
+    // found; building the set of matches, about d × records. Walking without that set (testing
+    // each record against sets of the hits) and building the set are equal at
+    // d = sqrt(firstCount / records), that is at sqrt(firstCount × records) matches. The walk
+    // against the set of matches builds it (a link looked up per match) but reads no row but those
+    // walked along an index, where the set's way reads and sorts every match's row: « ouag » at a
+    // million records (12,533 matches) took 160 ms of CPU so, 55 ms walked against the set. It
+    // wins from about a quarter of `common` (docs/performance.md).
+    const int common =
+        m_commonThreshold > 0 ? m_commonThreshold : static_cast<int>(std::sqrt(firstCount * records));
+    const int walk = m_walkThreshold > 0 ? m_walkThreshold : common / 4;
+    // Counted no further than `common`: a one-letter search has hundreds of thousands.
     const QString sql =
-        QStringLiteral("SELECT count(*) FROM (SELECT * FROM (%1) AS o UNION ALL SELECT * FROM "
-                       "(%2) AS a UNION ALL SELECT * FROM (%3) AS f LIMIT %4) AS hits")
-            .arg(SearchIndex::matchingIds(m_db, tableName(m_family)),
-                 SearchIndex::matchingIds(m_db, QStringLiteral("actor")),
-                 SearchIndex::matchingIds(m_db, QStringLiteral("foreign_partner")))
-            .arg(walkThreshold);
-    Statement hits(m_db, sql);
-    bindFilter(hits, sql);
-    if (!hits.next() || hits.integer(0) < walkThreshold)
+        QStringLiteral("SELECT count(*) FROM (%1 LIMIT %2) AS matches").arg(matchingIdsQuery()).arg(common);
+    Statement matches(m_db, sql);
+    bindFilter(matches, sql);
+    if (!matches.next())
         return SearchWay::Set;
+    if (matches.integer(0) < common)
+        return matches.integer(0) < walk ? SearchWay::Set : SearchWay::WalkIdSet;
     // Looking records up in the index one by one (probeCondition()) builds no set, but costs
-    // some 250 times what a hit put in a set costs (docs/performance.md), and that only for
-    // words the index's prefix tables answer: it pays only when most records match, as with a
-    // letter or two, so that the walk meets its first screen within a few hundred records. The
-    // share is measured on the family's latest records, looked up so.
+    // some 130 times what a hit put in a set costs (docs/performance.md): it pays when the walk
+    // meets its first screen soon, that is when many records match. The share is measured on the
+    // family's latest records, looked up so: at least 64 × sqrt(26,600 / records) of 64, where
+    // both ways cost the same (32 at 100,000 records, 11 at a million).
     constexpr int kSample = 64;
     const QString probe = probeCondition(QStringLiteral("latest.id"));
-    if (probe.isEmpty() || !SearchIndex::answeredByPrefixes(m_filter.search))
+    if (probe.isEmpty() || probeExpression().isEmpty())
         return SearchWay::WalkSets;
     const QString sample =
         QStringLiteral("SELECT count(*) FROM (SELECT id FROM %1 ORDER BY id DESC LIMIT %2) "
@@ -635,8 +644,36 @@ RecordQuery::SearchWay RecordQuery::searchWay(int firstCount) const
             .arg(probe);
     Statement matched(m_db, sample);
     bindFilter(matched, sample);
-    const int needed = m_probeThreshold > 0 ? m_probeThreshold : kSample / 2;
+    const int needed =
+        m_probeThreshold > 0
+            ? m_probeThreshold
+            : std::clamp(static_cast<int>(std::ceil(kSample * std::sqrt(26600 / records))), 8, kSample / 2);
     return matched.next() && matched.integer(0) >= needed ? SearchWay::WalkProbes : SearchWay::WalkSets;
+}
+
+QString RecordQuery::probeExpression() const
+{
+    if (m_probeFor != m_filter.search || m_probeExpression.isNull()) {
+        m_probeFor = m_filter.search;
+        m_probeExpression = SearchIndex::probeExpression(m_db, m_filter.search);
+        if (m_probeExpression.isNull())
+            m_probeExpression = QLatin1String("");
+    }
+    return m_probeExpression;
+}
+
+QString RecordQuery::matchingIdsQuery() const
+{
+    const QString table = tableName(m_family);
+    // The hits of the virtual table first, each looked up in the links: SQLite would otherwise
+    // build the whole list of hits before the first id (an IN).
+    return QStringLiteral("SELECT * FROM (%1) AS o UNION ALL "
+                          "SELECT x.%2_id FROM (%3) AS a CROSS JOIN %2_actor x WHERE x.actor_id = a.id "
+                          "UNION ALL "
+                          "SELECT x.%2_id FROM (%4) AS f CROSS JOIN %2_partner x WHERE x.partner_id = f.id")
+        .arg(SearchIndex::matchingIds(m_db, table), table,
+             SearchIndex::matchingIds(m_db, QStringLiteral("actor")),
+             SearchIndex::matchingIds(m_db, QStringLiteral("foreign_partner")));
 }
 
 QString RecordQuery::probeCondition(const QString& id) const

@@ -49,13 +49,22 @@ public:
     const RecordFilter& filter() const { return m_filter; }
     // A column index of RecordList::columns(), or -1 for the family's natural order.
     void setSort(int column, Qt::SortOrder order);
-    // Search hits (own words, actors', partners') from which firstIds() walks the list; 0 (the
-    // default): the square root of the first screen's size times the family's records, where
-    // both ways cost about the same. Tests set it to try both ways on a small observatory.
-    void setWalkThreshold(int hits) { m_walkThreshold = hits; }
-    // How many of the family's 64 latest records must match for the walk to look each record up
-    // in the search index instead of testing it against sets of the hits (SQLite only); 0 (the
-    // default): half of them (searchWay()). Tests set it to try each way.
+    // How firstIds() finds a search's first screen, by how many matching ids the search gives
+    // (its own hits, and the records its actors and partners found are linked to, counted up to
+    // the second threshold): below `walk`, the set of matches built and sorted; from `walk`, the
+    // list walked in its order, each record tested against that set; from `common`, the list
+    // walked without building it (searchWay()). 0 (the defaults): where the ways cost about the
+    // same on this machine, from the family's size (docs/performance.md). Tests set them to try
+    // each way on a small observatory.
+    void setWalkThresholds(int walk, int common)
+    {
+        m_walkThreshold = walk;
+        m_commonThreshold = common;
+    }
+    // How many of the family's 64 latest records must match for the walk of a common search to
+    // look each record up in the search index instead of testing it against sets of the hits
+    // (SQLite only); 0 (the default): from the family's size, 32 at 100,000 records and 11 at a
+    // million (searchWay()). Tests set it to try each way.
     void setProbeThreshold(int hits) { m_probeThreshold = hits; }
 
     // The ids of the records that pass the filter, in the sort order.
@@ -72,13 +81,15 @@ private:
     // One SQL expression per column of RecordList::columns().
     QStringList columnExpressions() const;
     QString fromClause() const;
-    // How a search narrows the list: a set of the matching ids built first; or the list walked in
-    // its order (the first screen of a common search), each record tested against sets of the
-    // hits (own, its actors', its partners'), or looked up in the search index one by one when
-    // nearly every record matches, so that no set is built at all.
+    // How a search narrows the list: a set of the matching ids built first, the rows it names read
+    // and sorted; or the list walked in its order (a first screen), each record tested against
+    // that set of ids (a search of some thousands of matches: no row read but those shown), or
+    // for a common search, against sets of the hits (own, its actors', its partners'), or looked
+    // up in the search index one by one when many records match, so that no set is built at all.
     enum class SearchWay
     {
         Set,
+        WalkIdSet,
         WalkSets,
         WalkProbes
     };
@@ -111,6 +122,10 @@ private:
     // The search as a condition on the record whose id is `id`, each record looked up in the
     // search index (its own entry, its actors', its partners'); empty where the engine cannot.
     QString probeCondition(const QString& id) const;
+    QString probeExpression() const;
+    // The ids the search matches, as an SQL query (with repeats): its own hits, and the records
+    // linked to the actors and partners it finds, each stream joined so that a LIMIT stops it.
+    QString matchingIdsQuery() const;
     void bindFilter(class Statement& query, const QString& sql) const;
 
     QSqlDatabase m_db;
@@ -120,5 +135,10 @@ private:
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     int m_walkThreshold = 0;
+    int m_commonThreshold = 0;
     int m_probeThreshold = 0;
+    // SearchIndex::probeExpression() of m_probeFor: read from the index's vocabulary once for
+    // the choice of the way and the walk.
+    mutable QString m_probeFor;
+    mutable QString m_probeExpression;
 };

@@ -3,6 +3,7 @@
 #include "database/SqlErrors.h"
 
 #include "TermBuffer.h"
+#include "common/TextFolding.h"
 #include "database/PreparedQuery.h"
 #include "database/Statement.h"
 
@@ -16,6 +17,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <optional>
 
 namespace SearchIndex {
 
@@ -120,6 +122,39 @@ Status compact(const QSqlDatabase& db)
     if (!query.exec(QStringLiteral("INSERT INTO search_index (search_index) VALUES ('optimize')")))
         return SqlErrors::failure(updateFailed(), query.lastError());
     return {};
+}
+
+// The indexed words that `word` begins, quoted for an FTS5 query; none when there are more than
+// kProbeWords, or when the index's spelling of `word` is not certain: the tokenizer lowers case
+// and takes accents off (unicode61, remove_diacritics 2), which TextFolding::key() does for
+// every letter that folds to ASCII.
+std::optional<QStringList> indexedWordsBeginning(const QSqlDatabase& db, const QString& word)
+{
+    const QString folded = TextFolding::key(word);
+    const bool ascii =
+        std::all_of(folded.cbegin(), folded.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    if (folded.size() != word.size() || !ascii)
+        return std::nullopt;
+    // FTS5's vocabulary of the index, a view of it that lives with the connection (the temp
+    // schema: nothing is written to the database, which may be open read-only).
+    QSqlQuery vocabulary(db);
+    if (!vocabulary.exec(QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_index_words "
+                                        "USING fts5vocab(main, search_index, 'row')")))
+        return std::nullopt;
+    // The words from `folded` up to the next string of its length: a seek in the vocabulary.
+    QString next = folded;
+    next.back() = QChar(next.back().unicode() + 1);
+    Statement words(db, QStringLiteral("SELECT term FROM temp.search_index_words WHERE term >= ? AND "
+                                       "term < ? LIMIT %1")
+                            .arg(kProbeWords + 1));
+    words.bind(0, folded);
+    words.bind(1, next);
+    QStringList quoted;
+    while (words.next())
+        quoted << QLatin1Char('"') + words.string(0) + QLatin1Char('"');
+    if (!words.error().isEmpty() || quoted.size() > kProbeWords)
+        return std::nullopt;
+    return quoted;
 }
 
 } // namespace
@@ -276,23 +311,39 @@ QString recordMatches(const QSqlDatabase& db, const QString& table, const QStrin
     if (SqlEngine::of(db).kind() != SqlEngine::Kind::Sqlite)
         return {};
     // rowid = record id * 8 + the entity's number (resources/migrations/003_search.sql).
-    return QStringLiteral("EXISTS (SELECT 1 FROM search_index WHERE search_index MATCH :search AND "
+    return QStringLiteral("EXISTS (SELECT 1 FROM search_index WHERE search_index MATCH :probe AND "
                           "rowid = (%1) * 8 + %2)")
         .arg(idExpression)
         .arg(entityNumber(table));
 }
 
-bool answeredByPrefixes(const QString& typed)
+QString probeExpression(const QSqlDatabase& db, const QString& typed)
 {
+    if (SqlEngine::of(db).kind() != SqlEngine::Kind::Sqlite)
+        return {};
     static const QRegularExpression term(QStringLiteral("\"([^\"]*)\"\\*"));
     const QString expression = matchExpression(typed);
-    if (expression.isEmpty())
-        return false;
+    QString probe;
+    qsizetype copied = 0;
     for (auto it = term.globalMatch(expression); it.hasNext();) {
-        if (it.next().captured(1).size() > 3)
-            return false;
+        const QRegularExpressionMatch match = it.next();
+        probe += QStringView(expression).mid(copied, match.capturedStart() - copied);
+        copied = match.capturedEnd();
+        const QString word = match.captured(1);
+        // The prefix lengths of resources/migrations/003_search.sql.
+        if (word.size() <= 3) {
+            probe += match.captured();
+            continue;
+        }
+        const std::optional<QStringList> words = indexedWordsBeginning(db, word);
+        if (!words)
+            return {};
+        // A word that begins no indexed word matches nothing, and its lookup costs nothing.
+        probe += words->isEmpty() ? match.captured()
+                                  : QLatin1Char('(') + words->join(QLatin1String(" OR ")) + QLatin1Char(')');
     }
-    return true;
+    probe += QStringView(expression).mid(copied);
+    return probe;
 }
 
 } // namespace SearchIndex

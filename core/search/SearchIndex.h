@@ -43,14 +43,20 @@ QString matchExpression(const QString& typed);
 // :search to matchExpression().
 QString matchingIds(const QSqlDatabase& db, const QString& table);
 
-// An SQL condition "the `table` record whose id is `idExpression` matches :search", looked up in
+// An SQL condition "the `table` record whose id is `idExpression` matches :probe", looked up in
 // the index for that one record: for a list walked in its order when nearly every record matches,
 // where building the set of matches first costs more than the walk (docs/performance.md). SQLite
 // only (FTS5 finds one row of a match by its rowid); empty on PostgreSQL, whose lists build sets.
+// The caller binds :probe to probeExpression().
 QString recordMatches(const QSqlDatabase& db, const QString& table, const QString& idExpression);
-// Whether every word of `typed` is answered by the index's prefix tables (words of at most 3
-// letters, resources/migrations/003_search.sql): only then is a lookup of one record cheap; a
-// longer word merges the lists of every indexed word it begins, for each record looked up.
-bool answeredByPrefixes(const QString& typed);
+// What the user typed as an FTS5 query for recordMatches(), where finding one record's entry must
+// be a seek: a word of at most 3 letters as matchExpression() writes it (the index's prefix tables
+// answer it), a longer word as the indexed words it begins, read from the index's vocabulary
+// (« jume » → ("jumeaux" OR "jumelage")); FTS5 would otherwise merge the lists of every word it
+// begins at each lookup. The same records match either query. Empty where no such query is
+// cheap: PostgreSQL, a word that begins more than kProbeWords indexed words, or one whose
+// spelling in the index is not certain (letters that fold to no ASCII letter).
+QString probeExpression(const QSqlDatabase& db, const QString& typed);
+constexpr int kProbeWords = 16;
 
 } // namespace SearchIndex

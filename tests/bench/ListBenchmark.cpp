@@ -1,9 +1,13 @@
 // Measures what an adviser waits for in the lists of a large observatory: opening each list,
 // narrowing it as a search is typed, filtering and sorting. Builds a `demo --rows N` database
 // (N = 100,000 unless given as the first argument) in a temporary folder, or uses the file
-// given as the second argument. Prints figures; asserts nothing (see docs/performance.md).
+// given as the second argument; `first` as the third prints only the first screens of a search
+// typed letter by letter. Prints figures; asserts nothing (see docs/performance.md).
+#include "CpuTime.h"
 #include "database/Database.h"
+#include "database/PageCache.h"
 #include "demo/DemoGenerator.h"
+#include "lists/ListConnection.h"
 #include "lists/RecordQuery.h"
 #include "observatory/ObservatoryDatabase.h"
 
@@ -19,15 +23,22 @@ namespace {
 constexpr int kRuns = 3;
 constexpr int kScreenRows = 40;
 
-// Median milliseconds of `runs` calls of `work`.
-template <typename Work> double timed(Work work, int runs = kRuns)
+double wallSeconds()
+{
+    static QElapsedTimer clock;
+    if (!clock.isValid())
+        clock.start();
+    return clock.nsecsElapsed() / 1e9;
+}
+
+// Median milliseconds of `runs` calls of `work`, by `clock` (seconds).
+template <typename Work> double timed(Work work, int runs = kRuns, double (*clock)() = wallSeconds)
 {
     QList<double> times;
     for (int run = 0; run < runs; ++run) {
-        QElapsedTimer timer;
-        timer.start();
+        const double start = clock();
         work();
-        times << timer.nsecsElapsed() / 1e6;
+        times << (clock() - start) * 1000;
     }
     std::sort(times.begin(), times.end());
     return times.at(times.size() / 2);
@@ -43,6 +54,30 @@ int showList(const QSqlDatabase& db, RecordList::Family family, const RecordFilt
     const QList<qint64> ids = query.matchingIds();
     query.rows(ids.mid(0, kScreenRows));
     return static_cast<int>(ids.size());
+}
+
+// The first screen alone (what the window shows first), each prefix of the words the window's
+// benchmark types, in CPU milliseconds: where the tail of bench_window's search comes from.
+void printFirstScreens(const QSqlDatabase& db, QTextStream& out)
+{
+    // The page cache and memory map of the window's list connection (ui/ListLoader).
+    const PageCache listCache(db, ListConnection::kPageCacheMiB, PageCache::Reads::Mapped);
+    out << QStringLiteral("  first screen of partnerships (200 ids) as each word is typed, CPU ms (ids):\n");
+    for (const QString& word : {QStringLiteral("lyon"), QStringLiteral("ouagadougou"), QStringLiteral("eau"),
+                                QStringLiteral("jumelage")}) {
+        QStringList figures;
+        for (qsizetype length = 1; length <= word.size(); ++length) {
+            RecordQuery query(db, RecordList::Family::Partnerships, false);
+            RecordFilter filter;
+            filter.search = word.left(length);
+            query.setFilter(filter);
+            qsizetype shown = 0;
+            const double ms =
+                timed([&] { shown = query.firstIds(200).size(); }, kRuns, [] { return cpuSeconds(); });
+            figures << QStringLiteral("%1 %2 (%3)").arg(filter.search).arg(ms, 0, 'f', 1).arg(shown);
+        }
+        out << QStringLiteral("    ") << figures.join(QStringLiteral(", ")) << Qt::endl;
+    }
 }
 
 } // namespace
@@ -77,6 +112,10 @@ int main(int argc, char** argv)
                "lists of a demo --rows %1 database, median of %2 runs (ids + one screen of rows)\n")
                .arg(rows)
                .arg(kRuns);
+    if (argc > 3 && QLatin1String(argv[3]) == QLatin1String("first")) {
+        printFirstScreens(db, out);
+        return 0;
+    }
     const QList<std::pair<RecordList::Family, const char*>> families = {
         {RecordList::Family::Actors, "actors"},
         {RecordList::Family::Partners, "partners"},
@@ -102,6 +141,7 @@ int main(int argc, char** argv)
                    .arg(shown)
                    .arg(ms, 0, 'f', 1);
     }
+    printFirstScreens(db, out);
     RecordFilter combined;
     combined.search = QStringLiteral("eau");
     combined.countryCode = QStringLiteral("BF");

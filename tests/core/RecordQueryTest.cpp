@@ -375,6 +375,8 @@ TEST_CASE(
                                          withTheme,
                                          withCountry,
                                          searching(QStringLiteral("zzz")),
+                                         searching(QStringLiteral("Vénissieux")),
+                                         searching(QStringLiteral("lycée ampère")),
                                          statusAndType,
                                          kind};
     // In each interface language: the labels' order differs.
@@ -399,16 +401,24 @@ TEST_CASE(
                         if (filter.search != QStringLiteral("zzz") && walks)
                             REQUIRE(!whole.isEmpty());
                         // Every way of finding a first screen: building the set of matches (no
-                        // search is common enough), walking the list against sets of hits (any
-                        // hit is enough), walking it with each record looked up in the index.
+                        // search is common enough), walking the list against that set, walking it
+                        // against sets of hits (any hit is enough), walking it with each record
+                        // looked up in the index.
                         constexpr int kNever = std::numeric_limits<int>::max();
-                        QList<std::pair<int, int>> ways = {{kNever, kNever}};
+                        struct Way
+                        {
+                            int walk;
+                            int common;
+                            int probe;
+                        };
+                        QList<Way> ways = {{kNever, kNever, kNever}};
                         if (walks)
-                            ways << std::pair{1, kNever} << std::pair{1, 1};
-                        for (const auto& [walk, probe] : std::as_const(ways)) {
-                            INFO("walk from " << walk << " hits, look up from " << probe);
-                            query.setWalkThreshold(walk);
-                            query.setProbeThreshold(probe);
+                            ways << Way{1, kNever, kNever} << Way{1, 1, kNever} << Way{1, 1, 1};
+                        for (const Way& way : std::as_const(ways)) {
+                            INFO("walk from " << way.walk << " matches, without their set from " << way.common
+                                              << ", look up from " << way.probe);
+                            query.setWalkThresholds(way.walk, way.common);
+                            query.setProbeThreshold(way.probe);
                             // A screen shorter than the first label's records, and one longer.
                             for (const int screen : {3, 7}) {
                                 CHECK(query.firstIds(screen, &error) == whole.mid(0, screen));
@@ -434,15 +444,37 @@ TEST_CASE("Counts read as the adviser expects", "[lists]")
     CHECK(RecordList::countText(RecordList::Family::Actors, 1, 2) == QStringLiteral("1 actor of 2"));
 }
 
-TEST_CASE("Only searches of short words look records up one by one in the index", "[lists][search]")
+// [sqlite]: FTS5's lookup of one record by its rowid; PostgreSQL's lists build sets.
+TEST_CASE("A search's longer words are looked up one record at a time as the indexed words they begin",
+          "[lists][search][sqlite]")
 {
-    // Words of 1 to 3 letters are in the index's prefix tables; a longer word, or "st" (which
-    // also searches "saint"), merges the list of every word it begins at each lookup.
-    CHECK(SearchIndex::answeredByPrefixes(QStringLiteral("l")));
-    CHECK(SearchIndex::answeredByPrefixes(QStringLiteral("ou ly")));
-    CHECK(SearchIndex::answeredByPrefixes(QStringLiteral("Éta")));
-    CHECK_FALSE(SearchIndex::answeredByPrefixes(QStringLiteral("lyon")));
-    CHECK_FALSE(SearchIndex::answeredByPrefixes(QStringLiteral("ou lyon")));
-    CHECK_FALSE(SearchIndex::answeredByPrefixes(QStringLiteral("st")));
-    CHECK_FALSE(SearchIndex::answeredByPrefixes(QString()));
+    WideListFixture db;
+    const QSqlDatabase connection = db.connection();
+    const auto probe = [&](const char* typed) {
+        return SearchIndex::probeExpression(connection, QString::fromUtf8(typed));
+    };
+    // Words of 1 to 3 letters are in the index's prefix tables: as typed.
+    CHECK(probe("ly") == SearchIndex::matchExpression(QStringLiteral("ly")));
+    CHECK(probe("ou ly") == SearchIndex::matchExpression(QStringLiteral("ou ly")));
+    // A longer word: the words of the index it begins (« Lyon », « Lyonnais du Québec »), accents
+    // and case as the index spells them.
+    CHECK(probe("lyon") == QStringLiteral("(\"lyon\" OR \"lyonnais\")"));
+    CHECK(probe("LYCÉE") == QStringLiteral("(\"lycee\" OR \"lycees\")"));
+    CHECK(probe("ly mérieux") == QStringLiteral("\"ly\"* AND (\"merieux\")"));
+    // « st » also searches « saint », which begins no word here: it matches nothing, cheaply.
+    CHECK(probe("st") == QStringLiteral("(\"st\"* OR \"saint\"*)"));
+    // A word whose spelling in the index is not certain, and one that begins too many words:
+    // no cheap lookup.
+    CHECK(probe("東京都庁").isEmpty());
+    QStringList many;
+    for (int i = 0; i <= SearchIndex::kProbeWords; ++i)
+        many << QStringLiteral("zzzword%1").arg(i);
+    QSqlQuery insert(connection);
+    REQUIRE(insert.exec(QStringLiteral("INSERT INTO search_index (rowid, content) VALUES (8000005, '%1')")
+                            .arg(many.join(QLatin1Char(' ')))));
+    CHECK(probe("zzzword").isEmpty());
+    CHECK(probe("zzzword1") == QStringLiteral("(\"zzzword1\" OR \"zzzword10\" OR \"zzzword11\" OR "
+                                              "\"zzzword12\" OR \"zzzword13\" OR \"zzzword14\" OR "
+                                              "\"zzzword15\" OR \"zzzword16\")"));
+    CHECK(probe("").isEmpty());
 }
