@@ -3,6 +3,7 @@
 #include "PreparedQuery.h"
 
 #include "DatabaseFiles.h"
+#include "IdSet.h"
 #include "Migrator.h"
 #include "SchemaIdentity.h"
 #include "SqlErrors.h"
@@ -134,6 +135,7 @@ void Database::configureConnection()
     QSqlQuery query(connection());
     if (connection().driverName() == QLatin1String("QSQLITE")) {
         query.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        IdSet::install(connection());
         return;
     }
     // A row another adviser holds locked is waited for as long as SQLite waits for its file; the

@@ -13,13 +13,15 @@ public:
     // How pages not yet in the cache are read. Mapped: through a memory map of the file (PRAGMA
     // mmap_size), for a reading connection that meets new pages at every search: a cold first screen
     // at 100,000 records spent most of its time copying pages out of the system's cache. Not for a
-    // writer, whose pages SQLite copies anyway.
+    // writer, whose pages SQLite copies anyway. As much of the file as SQLite maps (its default
+    // limit, 2 GiB): a 256 MiB map covered a twelfth of a million records' file, and « lyon »'s
+    // first screen there spent a third of its time copying pages (docs/performance.md).
     enum class Reads
     {
         Copied,
         Mapped
     };
-    static constexpr qint64 kMappedBytes = qint64(256) * 1024 * 1024;
+    static constexpr qint64 kMappedBytes = qint64(2047) * 1024 * 1024;
 
     explicit PageCache(const QSqlDatabase& db, int megabytes = 64, Reads reads = Reads::Copied);
     ~PageCache();

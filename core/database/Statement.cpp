@@ -1,5 +1,6 @@
 #include "Statement.h"
 
+#include "IdSet.h"
 #include "SqliteHandle.h"
 
 #include <QSqlError>
@@ -78,6 +79,15 @@ void Statement::bind(const QString& name, const QVariant& value)
                parameter > 0) {
         bindOnSqlite(m_statement, parameter, value);
     }
+}
+
+bool Statement::bind(const QString& name, const IdSet& set)
+{
+    if (!m_statement)
+        return false;
+    const int parameter = sqlite3_bind_parameter_index(m_statement, name.toUtf8().constData());
+    return parameter > 0 && sqlite3_bind_pointer(m_statement, parameter, const_cast<IdSet*>(&set),
+                                                 IdSet::kPointerType, nullptr) == SQLITE_OK;
 }
 
 qint64 Statement::insertedId() const

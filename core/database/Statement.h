@@ -53,6 +53,9 @@ public:
     void bindNull(int index);
     // A named placeholder (`:year`).
     void bind(const QString& name, const QVariant& value);
+    // A set of ids for IdSet::condition()'s placeholder `name`, which must outlive the run; false
+    // where the statement does not run through SQLite's C API (IdSet::available()).
+    bool bind(const QString& name, const class IdSet& set);
 
     // Runs the statement to its end with the values bound, which are then cleared.
     bool run();

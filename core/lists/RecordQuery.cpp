@@ -1,6 +1,7 @@
 #include "RecordQuery.h"
 
 #include "common/SqlDates.h"
+#include "database/IdSet.h"
 #include "database/SqlEngine.h"
 #include "database/Statement.h"
 #include "report/ReportRules.h"
@@ -255,7 +256,9 @@ QString RecordQuery::whereClause(SearchWay way) const
         // The walk against the set of matching ids: the '+' keeps SQLite from reading the rows of
         // the set's ids (the set's way) instead of walking the list's index.
         if (way == SearchWay::WalkIdSet)
-            own = QLatin1Char('+') + id + QLatin1String(" IN (") + matchingIdsQuery() + QLatin1Char(')');
+            own = m_matches ? IdSet::condition(id, QStringLiteral(":matches"))
+                            : QLatin1Char('+') + id + QLatin1String(" IN (") + matchingIdsQuery() +
+                                  QLatin1Char(')');
         // A partnership or project is also found by the names of its actors and partners.
         if ((partnerships || projects) && way != SearchWay::WalkProbes && way != SearchWay::WalkIdSet) {
             const QString link = table;
@@ -573,6 +576,8 @@ void RecordQuery::bindFilter(Statement& query, const QString& sql) const
     bindIfUsed("search", SearchIndex::matchExpression(m_filter.search));
     if (sql.contains(QLatin1String(":probe")))
         query.bind(QStringLiteral(":probe"), probeExpression());
+    if (m_matches && sql.contains(QLatin1String(":matches")))
+        query.bind(QStringLiteral(":matches"), *m_matches);
     bindIfUsed("kind", m_filter.kindCode);
     bindIfUsed("status", m_filter.statusCode);
     bindIfUsed("country", m_filter.countryCode);
@@ -694,6 +699,19 @@ QString RecordQuery::probeCondition(const QString& id) const
 
 QList<qint64> RecordQuery::readIds(SearchWay way, int limit, QString* error) const
 {
+    // The walk against the set of matches tests each record in a set of its own where SQLite
+    // takes it (IdSet): the ids read first.
+    m_matches.reset();
+    if (way == SearchWay::WalkIdSet && IdSet::available(m_db)) {
+        const QString sql = matchingIdsQuery();
+        Statement matches(m_db, sql);
+        bindFilter(matches, sql);
+        IdSet set;
+        while (matches.next())
+            set.insert(matches.integer(0));
+        if (matches.error().isEmpty())
+            m_matches.emplace(std::move(set));
+    }
     if (limit > 0) {
         if (const std::optional<LabelColumn> labelled = labelColumn())
             return firstByLabel(*labelled, way, limit, error);

@@ -3,6 +3,7 @@
 #include "ListSelection.h"
 #include "RecordFilter.h"
 #include "RecordList.h"
+#include "database/IdSet.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -141,4 +142,6 @@ private:
     // the choice of the way and the walk.
     mutable QString m_probeFor;
     mutable QString m_probeExpression;
+    // The matching ids of the walk against their set, where statements can test an IdSet.
+    mutable std::optional<IdSet> m_matches;
 };

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <vector>
+
+// A set of record ids that an SQLite statement tests in constant time: the condition
+// condition("p.id", ":matches") with the set bound to :matches (Statement::bind(name, IdSet)).
+// SQLite's own `IN (subquery)` puts its ids in a temporary b-tree, about 1.5 µs an id: the walk
+// of a list against the 34,000 matches of « lyo » at a million records spent 50 ms building it
+// (docs/performance.md). SQLite through its C API only (available()); elsewhere the caller keeps
+// its `IN`.
+class IdSet
+{
+public:
+    // Whether statements on `db` can test an IdSet: an SQLite connection whose library is ours,
+    // opened by Database (which installs the test on each of its connections).
+    static bool available(const QSqlDatabase& db);
+    // Installs the SQL function behind condition() on an SQLite connection (Database does).
+    static void install(const QSqlDatabase& db);
+    // "the id `idExpression` is in the set bound to `placeholder`", an SQL condition.
+    static QString condition(const QString& idExpression, const QString& placeholder);
+
+    // The name under which Statement binds a set (SQLite's pointer-passing interface: a value SQL
+    // cannot forge, given only to a function that asks for this name).
+    static constexpr char kPointerType[] = "observatoire_id_set";
+
+    void insert(qint64 id);
+    bool contains(qint64 id) const;
+
+private:
+    std::vector<quint64> m_words; // a bit per id, from 0
+};
