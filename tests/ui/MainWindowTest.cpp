@@ -7,6 +7,7 @@
 
 #include "common/CurrentUser.h"
 #include "common/Preferences.h"
+#include "demo/DemoDatabase.h"
 #include "i18n/Translations.h"
 #include "lists/RecordQuery.h"
 #include "records/Funding.h"
@@ -21,6 +22,7 @@
 #include "ui/ColumnMappingTable.h"
 #include "ui/Dialogs.h"
 #include "ui/DuplicatesDialog.h"
+#include "ui/ElidingHeaderView.h"
 #include "ui/ExportDialog.h"
 #include "ui/FilterBar.h"
 #include "ui/HelpDialogs.h"
@@ -195,6 +197,14 @@ QString databaseIn(const QTemporaryDir& dir, const QString& name,
     db.database().close();
     REQUIRE(QFile::copy(db.path(), path));
     return path;
+}
+
+// The width `column` needs to show its title whole in the list's header.
+int titleWidth(const QHeaderView* header, int column)
+{
+    const auto* eliding = qobject_cast<const ElidingHeaderView*>(header);
+    REQUIRE(eliding);
+    return eliding->titleWidth(column);
 }
 
 // The window on a 1024x700 screen (the small one of the screenshots), open on `path`, once listed.
@@ -1028,11 +1038,12 @@ TEST_CASE("Columns fit their content and the view at 1024 px, hidden pages too; 
             if (header->isSectionHidden(column))
                 continue;
             lastVisible = column;
-            // Never narrower than its title: « Code INSEE / SIREN » over short codes was cut on
-            // both sides.
+            // A title gives way to the values before they are cut (« Code INSEE / SIREN » over
+            // short codes), ending in « … », whole in its tooltip.
             const QString title = page->model()->headerData(column, Qt::Horizontal).toString();
             INFO(title.toStdString());
-            CHECK(header->sectionSize(column) >= header->sectionSizeHint(column));
+            if (header->sectionSize(column) < titleWidth(header, column))
+                CHECK(page->model()->headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString() == title);
             for (int row = 0; row < page->model()->rowCount(); ++row) {
                 const QModelIndex cell = page->model()->index(row, column);
                 const QString text = cell.data().toString();
@@ -1060,7 +1071,7 @@ TEST_CASE("Columns fit their content and the view at 1024 px, hidden pages too; 
         const int quarter = table->viewport()->width() / 4;
         CHECK(name >= qMin(widestName + 8, quarter));
         if (othersCut > 0)
-            CHECK(name <= qMax(quarter, header->sectionSizeHint(page->stretchColumn())));
+            CHECK(name <= qMax(quarter, titleWidth(header, page->stretchColumn())));
     }
     // The long names and labels did not fit beside the others at 1024 px.
     CHECK(narrowed > 0);
@@ -1073,7 +1084,13 @@ TEST_CASE("Columns fit their content and the view at 1024 px, hidden pages too; 
     const int name = header->sectionSize(0);
     fixture.window.resize(1600, 900);
     REQUIRE_EVENTUALLY(header->sectionSize(0) > name);
-    CHECK(header->sectionSize(1) > type);
+    CHECK(header->sectionSize(1) >= type);
+    // The titles that gave way show whole again.
+    for (int column = 0; column < actors->model()->columnCount(); ++column) {
+        INFO(actors->model()->headerData(column, Qt::Horizontal).toString().toStdString());
+        if (!header->isSectionHidden(column))
+            CHECK(header->sectionSize(column) >= titleWidth(header, column));
+    }
     CHECK(header->length() == actors->table()->viewport()->width());
     const QFontMetrics metrics(actors->table()->font());
     for (int row = 0; row < actors->model()->rowCount(); ++row) {
@@ -1121,7 +1138,7 @@ TEST_CASE("At 1024 px, the partnerships' kinds show whole beside a long actor's 
         if (header->isSectionHidden(column) || column == page->stretchColumn())
             continue;
         INFO(page->model()->headerData(column, Qt::Horizontal).toString().toStdString());
-        CHECK(header->sectionSize(column) >= header->sectionSizeHint(column));
+        CHECK(header->sectionSize(column) >= titleWidth(header, column));
         for (int row = 0; row < page->model()->rowCount(); ++row) {
             const QString text = page->model()->index(row, column).data().toString();
             INFO(text.toStdString());
@@ -1174,6 +1191,7 @@ TEST_CASE("At 1024 px, every kind and type in the lists reads apart from the oth
     WindowFixture fixture;
     openAt1024(fixture, path);
     int kindColumns = 0;
+    int cutKinds = 0;
     for (const RecordList::Family family : RecordList::families()) {
         fixture.window.showFamily(family);
         QApplication::processEvents();
@@ -1208,10 +1226,12 @@ TEST_CASE("At 1024 px, every kind and type in the lists reads apart from the oth
                 }
             }
             CHECK(wholeByShown.size() > 5);
-            CHECK(cut > 0);
+            cutKinds += cut;
         }
     }
     CHECK(kindColumns == 3);
+    // Some did not fit (the titles beside them gave way first, which let most show whole).
+    CHECK(cutKinds > 0);
 }
 
 TEST_CASE("A list with no rows fits its column titles to the view, in French and in English", "[ui][columns]")
@@ -1241,16 +1261,95 @@ TEST_CASE("A list with no rows fits its column titles to the view, in French and
         CHECK(table->horizontalScrollBar()->maximum() == 0);
         // The name or title column shows its title whole; a title cut to leave room shows whole in
         // its tooltip.
-        CHECK(header->sectionSize(page->stretchColumn()) >= header->sectionSizeHint(page->stretchColumn()));
+        CHECK(header->sectionSize(page->stretchColumn()) >= titleWidth(header, page->stretchColumn()));
         for (int column = 0; column < page->model()->columnCount(); ++column) {
             const QString title = page->model()->headerData(column, Qt::Horizontal).toString();
             INFO(title.toStdString());
-            if (!header->isSectionHidden(column) &&
-                header->sectionSize(column) < header->sectionSizeHint(column))
+            if (!header->isSectionHidden(column) && header->sectionSize(column) < titleWidth(header, column))
                 CHECK(page->model()->headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString() == title);
         }
     }
     CHECK(empty == RecordList::families().size() - 1);
+}
+
+TEST_CASE("Short values' columns give up their title's width before a long value is cut, in every list "
+          "of the demo at 1024x700 and 1400x900, in French and in English",
+          "[ui][columns]")
+{
+    const bool french = GENERATE(true, false);
+    const QSize size = GENERATE(QSize(1024, 700), QSize(1400, 900));
+    INFO((french ? "French " : "English ") << size.width() << "x" << size.height());
+    const InLanguage language(french);
+    static QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+    if (!QFile::exists(path))
+        REQUIRE(DemoDatabase::create(path, 300));
+    WindowFixture fixture;
+    fixture.window.resize(size);
+    fixture.window.show();
+    REQUIRE(fixture.window.openDatabase(DatabaseLocation::sqliteFile(path), Database::OpenMode::MustExist));
+    waitForLists(fixture.window);
+    // The Département of the partnerships shown too (« 69M » under its title), as the review had it.
+    RecordListPage* partnerships = fixture.window.page(RecordList::Family::Partnerships);
+    QMenu* menu = partnerships->columnMenu();
+    const QList<RecordList::Column> columns = RecordList::columns(RecordList::Family::Partnerships);
+    int departement = 0;
+    while (departement < columns.size() && columns.at(departement).key != QLatin1String("departement"))
+        ++departement;
+    REQUIRE(departement < columns.size());
+    menu->actions().at(departement)->trigger();
+    delete menu;
+    REQUIRE_FALSE(partnerships->table()->horizontalHeader()->isSectionHidden(departement));
+    int titlesGivenWay = 0;
+    for (const RecordList::Family family : RecordList::families()) {
+        fixture.window.showFamily(family);
+        QApplication::processEvents();
+        RecordListPage* page = fixture.window.page(family);
+        INFO(RecordList::familyTitle(family).toStdString());
+        const QTableView* table = page->table();
+        const QHeaderView* header = table->horizontalHeader();
+        const QFontMetrics metrics(table->font());
+        CHECK(header->length() == table->viewport()->width());
+        // Per column beside the name: whether a value is cut, and the widest value.
+        QStringList cut;
+        QStringList wholeUnderWiderTitle;
+        for (int column = 0; column < page->model()->columnCount(); ++column) {
+            if (header->isSectionHidden(column) || column == page->stretchColumn())
+                continue;
+            const QString title = page->model()->headerData(column, Qt::Horizontal).toString();
+            bool valueCut = false;
+            int widest = 0;
+            for (int row = 0; row < page->model()->rowCount(); ++row) {
+                const QModelIndex cell = page->model()->index(row, column);
+                valueCut = valueCut || page->shownText(cell) != cell.data().toString();
+                widest = qMax(widest, metrics.horizontalAdvance(cell.data().toString()));
+            }
+            // Cut by the fitting, not by the widest a column is made (360 px: « Organisation de
+            // solidarité internationale issue des migrations (OSIM) » is wider).
+            if (valueCut && header->sectionSize(column) < 360)
+                cut << title;
+            else if (valueCut)
+                continue;
+            // A column kept wider than its values (and than the narrowest column) for its title.
+            else if (header->sectionSize(column) > qMax(header->minimumSectionSize(), widest + 24))
+                wholeUnderWiderTitle << title;
+            if (header->sectionSize(column) < titleWidth(header, column)) {
+                ++titlesGivenWay;
+                // The title cut shows whole in its tooltip.
+                CHECK(page->model()->headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString() == title);
+            }
+        }
+        // « Jumelage / coopération décentralisée » was cut in its middle while « Département » over
+        // « 69M » kept the width of its title.
+        INFO("values cut in: " << cut.join(QStringLiteral(", ")).toStdString());
+        INFO("titles kept wider than their values: "
+             << wholeUnderWiderTitle.join(QStringLiteral(", ")).toStdString());
+        if (!cut.isEmpty())
+            CHECK(wholeUnderWiderTitle.isEmpty());
+    }
+    // Some titles did give way (the demo's codes and counts are narrower than their titles).
+    if (size.width() == 1024)
+        CHECK(titlesGivenWay > 0);
 }
 
 TEST_CASE("The window fits a 1024x700 screen in every place; the filters wrap", "[ui][small-screen]")
