@@ -13,6 +13,7 @@
 #include <QMenu>
 #include <QProgressBar>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QStyle>
 #include <QStyledItemDelegate>
 #include <QTableView>
@@ -59,7 +60,9 @@ RecordListPage::RecordListPage(RecordList::Family family, QWidget* parent)
     m_table->setHorizontalHeader(new ElidingHeaderView(Qt::Horizontal, m_table));
     m_table->setModel(m_model);
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(-1, Qt::AscendingOrder);
+    // The order before any click has its arrow too: the adviser sees what the list is sorted by.
+    const RecordListModel::Sorting byDefault = RecordListModel::defaultSort(family);
+    m_table->sortByColumn(byDefault.column, byDefault.order);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -81,6 +84,9 @@ RecordListPage::RecordListPage(RecordList::Family family, QWidget* parent)
             m_table->setItemDelegateForColumn(column, middleEliding);
     }
     m_table->viewport()->installEventFilter(this);
+    // The arrow takes room from the sorted column's title only (ElidingHeaderView::titleWidth):
+    // the columns are fitted again when it moves.
+    connect(columns, &QHeaderView::sortIndicatorChanged, this, &RecordListPage::fitToView);
     connect(columns, &QHeaderView::sectionResized, this, [this](int column, int oldSize, int size) {
         if (m_stretching)
             return;
@@ -383,9 +389,16 @@ void RecordListPage::restoreHeaderState(const QByteArray& state)
     m_stretching = false;
     if (restored) {
         m_adviserColumns = sized;
-        const QHeaderView* columns = m_table->horizontalHeader();
-        if (columns->isSortIndicatorShown() && columns->sortIndicatorSection() >= 0)
-            m_model->sort(columns->sortIndicatorSection(), columns->sortIndicatorOrder());
+        QHeaderView* columns = m_table->horizontalHeader();
+        // A header remembered before the default order had its arrow has none: it gets the
+        // default's, as the list's order is.
+        if (!columns->isSortIndicatorShown() || columns->sortIndicatorSection() < 0) {
+            const RecordListModel::Sorting byDefault = RecordListModel::defaultSort(family());
+            const QSignalBlocker quiet(columns);
+            columns->setSortIndicatorShown(true);
+            columns->setSortIndicator(byDefault.column, byDefault.order);
+        }
+        m_model->sort(columns->sortIndicatorSection(), columns->sortIndicatorOrder());
     }
 }
 

@@ -207,13 +207,19 @@ int titleWidth(const QHeaderView* header, int column)
     return eliding->titleWidth(column);
 }
 
+// Shows `window` open on the database at `path`, once listed.
+void showOpenOn(MainWindow& window, const QString& path)
+{
+    window.show();
+    REQUIRE(window.openDatabase(DatabaseLocation::sqliteFile(path), Database::OpenMode::MustExist));
+    waitForLists(window);
+}
+
 // The window on a 1024x700 screen (the small one of the screenshots), open on `path`, once listed.
 void openAt1024(WindowFixture& fixture, const QString& path)
 {
     fixture.window.resize(1024, 700);
-    fixture.window.show();
-    REQUIRE(fixture.window.openDatabase(DatabaseLocation::sqliteFile(path), Database::OpenMode::MustExist));
-    waitForLists(fixture.window);
+    showOpenOn(fixture.window, path);
 }
 
 // Opens the sample database in the window and shows its partnerships, once listed.
@@ -316,13 +322,15 @@ TEST_CASE("Clicking a column header sorts the list", "[ui][main-window]")
     QTableView* table = fixture.window.page(RecordList::Family::Actors)->table();
     QHeaderView* header = table->horizontalHeader();
     const QPoint nameHeader(header->sectionViewportPosition(0) + 10, header->height() / 2);
-    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, nameHeader);
-    waitForLists(fixture.window);
+    // The list comes sorted by name from A to Z, its arrow saying so: a click turns it.
     const QString first = table->model()->index(0, 0).data().toString();
     QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, nameHeader);
     waitForLists(fixture.window);
     CHECK(table->model()->index(0, 0).data().toString() != first);
     CHECK(table->model()->index(0, 0).data().toString() == QStringLiteral("Lyon"));
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, nameHeader);
+    waitForLists(fixture.window);
+    CHECK(table->model()->index(0, 0).data().toString() == first);
 }
 
 TEST_CASE("File › Open opens another database and remembers it", "[ui][main-window]")
@@ -1286,9 +1294,7 @@ TEST_CASE("Short values' columns give up their title's width before a long value
         REQUIRE(DemoDatabase::create(path, 300));
     WindowFixture fixture;
     fixture.window.resize(size);
-    fixture.window.show();
-    REQUIRE(fixture.window.openDatabase(DatabaseLocation::sqliteFile(path), Database::OpenMode::MustExist));
-    waitForLists(fixture.window);
+    showOpenOn(fixture.window, path);
     // The Département of the partnerships shown too (« 69M » under its title), as the review had it.
     RecordListPage* partnerships = fixture.window.page(RecordList::Family::Partnerships);
     QMenu* menu = partnerships->columnMenu();
@@ -1350,6 +1356,106 @@ TEST_CASE("Short values' columns give up their title's width before a long value
     // Some titles did give way (the demo's codes and counts are narrower than their titles).
     if (size.width() == 1024)
         CHECK(titlesGivenWay > 0);
+}
+
+TEST_CASE("The list headers show the sort arrow: the default order's, the clicked column's, the remembered "
+          "one; the sorted title is given the arrow's room",
+          "[ui][columns]")
+{
+    SampleDatabase sample;
+    QTemporaryDir settingsDir;
+    const QString ini = settingsDir.filePath(QStringLiteral("settings.ini"));
+    Dialogs::setTestMode(true);
+    const auto columnOf = [](RecordList::Family family, const char* key) {
+        const QList<RecordList::Column> columns = RecordList::columns(family);
+        for (int column = 0; column < columns.size(); ++column) {
+            if (columns.at(column).key == QLatin1String(key))
+                return column;
+        }
+        FAIL("no column " << key);
+        return -1;
+    };
+    // The order a list has before any click: names from A to Z, the latest partnerships and
+    // projects first.
+    const auto checkDefaultArrows = [&](const MainWindow& window) {
+        for (const RecordList::Family family : RecordList::families()) {
+            if (family == RecordList::Family::Schemes)
+                continue;
+            INFO(RecordList::familyTitle(family).toStdString());
+            const QHeaderView* header = window.page(family)->table()->horizontalHeader();
+            CHECK(header->isSortIndicatorShown());
+            const bool dated =
+                family == RecordList::Family::Partnerships || family == RecordList::Family::Projects;
+            const int column = family == RecordList::Family::Partnerships ? columnOf(family, "signed_on")
+                               : family == RecordList::Family::Projects   ? columnOf(family, "started_on")
+                                                                          : 0;
+            CHECK(header->sortIndicatorSection() == column);
+            CHECK(header->sortIndicatorOrder() == (dated ? Qt::DescendingOrder : Qt::AscendingOrder));
+        }
+    };
+    {
+        AppSettings settings(ini);
+        MainWindow window(settings);
+        window.resize(1600, 900);
+        showOpenOn(window, sample.path);
+        checkDefaultArrows(window);
+        RecordListPage* actors = window.page(RecordList::Family::Actors);
+        CHECK(actors->model()->index(0, 0).data().toString() ==
+              QStringLiteral("Comité de jumelage de Vienne"));
+        auto* header = qobject_cast<ElidingHeaderView*>(actors->table()->horizontalHeader());
+        REQUIRE(header);
+        // A click on « Partnerships » (a count, narrower than its title) sorts by it, the arrow
+        // beside its title, which still shows whole; a second click turns the arrow.
+        const int partnerships = columnOf(RecordList::Family::Actors, "partnerships");
+        const auto click = [&] {
+            const QPoint title(header->sectionViewportPosition(partnerships) + 5, header->height() / 2);
+            QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, title);
+            waitForLists(window);
+            QApplication::processEvents();
+        };
+        click();
+        CHECK(header->sortIndicatorSection() == partnerships);
+        CHECK(header->sortIndicatorOrder() == Qt::AscendingOrder);
+        for (int column = 0; column < header->count(); ++column) {
+            INFO(actors->model()->headerData(column, Qt::Horizontal).toString().toStdString());
+            if (!header->isSectionHidden(column))
+                CHECK(header->sectionSize(column) >= header->titleWidth(column));
+        }
+        const int withArrow = header->titleWidth(partnerships);
+        click();
+        CHECK(header->sortIndicatorOrder() == Qt::DescendingOrder);
+        CHECK(header->sectionSize(partnerships) >= withArrow);
+        // The arrow's room counts on the sorted section only.
+        CHECK(header->titleWidth(0) < withArrow);
+        // Each section keeps its own.
+        window.showFamily(RecordList::Family::Projects);
+        QApplication::processEvents();
+        window.showFamily(RecordList::Family::Actors);
+        QApplication::processEvents();
+        CHECK(header->sortIndicatorSection() == partnerships);
+        CHECK(header->sortIndicatorOrder() == Qt::DescendingOrder);
+        // A header remembered with no sort, as before the default order had its arrow.
+        window.page(RecordList::Family::Partners)
+            ->table()
+            ->horizontalHeader()
+            ->setSortIndicator(-1, Qt::AscendingOrder);
+        window.close();
+    }
+    {
+        // The sort comes back with the window, its arrow too; the other lists show their default.
+        AppSettings settings(ini);
+        MainWindow window(settings);
+        showOpenOn(window, sample.path);
+        const QHeaderView* header = window.page(RecordList::Family::Actors)->table()->horizontalHeader();
+        CHECK(header->isSortIndicatorShown());
+        CHECK(header->sortIndicatorSection() == columnOf(RecordList::Family::Actors, "partnerships"));
+        CHECK(header->sortIndicatorOrder() == Qt::DescendingOrder);
+        window.page(RecordList::Family::Actors)->table()->sortByColumn(0, Qt::AscendingOrder);
+        waitForLists(window);
+        checkDefaultArrows(window);
+        window.close();
+    }
+    Dialogs::setTestMode(false);
 }
 
 TEST_CASE("The window fits a 1024x700 screen in every place; the filters wrap", "[ui][small-screen]")
@@ -1425,10 +1531,7 @@ TEST_CASE("Each list remembers its columns, widths and sort", "[ui][columns]")
     {
         AppSettings settings(ini);
         MainWindow window(settings);
-        window.show();
-        REQUIRE(
-            window.openDatabase(DatabaseLocation::sqliteFile(sample.path), Database::OpenMode::MustExist));
-        waitForLists(window);
+        showOpenOn(window, sample.path);
         RecordListPage* actors = window.page(RecordList::Family::Actors);
         QMenu* menu = actors->columnMenu();
         // Every column of an actor is offered, those hidden by default unchecked.
@@ -1448,9 +1551,7 @@ TEST_CASE("Each list remembers its columns, widths and sort", "[ui][columns]")
     }
     AppSettings settings(ini);
     MainWindow window(settings);
-    window.show();
-    REQUIRE(window.openDatabase(DatabaseLocation::sqliteFile(sample.path), Database::OpenMode::MustExist));
-    waitForLists(window);
+    showOpenOn(window, sample.path);
     RecordListPage* actors = window.page(RecordList::Family::Actors);
     QHeaderView* header = actors->table()->horizontalHeader();
     CHECK(header->isSectionHidden(3));
