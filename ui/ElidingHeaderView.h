@@ -11,6 +11,16 @@ class ElidingHeaderView : public QHeaderView
 public:
     explicit ElidingHeaderView(Qt::Orientation orientation, QWidget* parent = nullptr);
 
+    // The width the section needs to show its title whole as this header paints it: in bold (the
+    // titles over a selected row are), beside the sort arrow on the sorted section only. Qt's
+    // sectionSizeHint() counts the arrow's room on every section.
+    int titleWidth(int logicalIndex) const;
+
 protected:
     void initStyleOptionForIndex(QStyleOptionHeader* option, int logicalIndex) const override;
+
+private:
+    // The room the style leaves a title in a section `width` wide (SE_HeaderLabel: the margins
+    // and, on the sorted section, the arrow).
+    int textRoom(const QStyleOptionHeader& option, int width) const;
 };

@@ -13,6 +13,7 @@
 #include <QMenu>
 #include <QProgressBar>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QStyle>
 #include <QStyledItemDelegate>
 #include <QTableView>
@@ -59,7 +60,9 @@ RecordListPage::RecordListPage(RecordList::Family family, QWidget* parent)
     m_table->setHorizontalHeader(new ElidingHeaderView(Qt::Horizontal, m_table));
     m_table->setModel(m_model);
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(-1, Qt::AscendingOrder);
+    // The order before any click has its arrow too: the adviser sees what the list is sorted by.
+    const RecordListModel::Sorting byDefault = RecordListModel::defaultSort(family);
+    m_table->sortByColumn(byDefault.column, byDefault.order);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -81,6 +84,9 @@ RecordListPage::RecordListPage(RecordList::Family family, QWidget* parent)
             m_table->setItemDelegateForColumn(column, middleEliding);
     }
     m_table->viewport()->installEventFilter(this);
+    // The arrow takes room from the sorted column's title only (ElidingHeaderView::titleWidth):
+    // the columns are fitted again when it moves.
+    connect(columns, &QHeaderView::sortIndicatorChanged, this, &RecordListPage::fitToView);
     connect(columns, &QHeaderView::sectionResized, this, [this](int column, int oldSize, int size) {
         if (m_stretching)
             return;
@@ -173,67 +179,79 @@ QString RecordListPage::shownText(const QModelIndex& index) const
                     m_table->visualRect(index).width() - 2 * margin);
 }
 
-int RecordListPage::contentWidth(int column) const
+int RecordListPage::valuesWidth(int column) const
 {
     const QFontMetrics metrics(m_table->font());
-    int widest = m_table->horizontalHeader()->sectionSizeHint(column);
     const int rows = qMin(m_model->rowCount(), kSampledRows);
+    int widest = 0;
     for (int row = 0; row < rows; ++row)
-        widest = qMax(widest, metrics.horizontalAdvance(m_model->index(row, column).data().toString()) +
-                                  kCellPadding);
-    return widest;
+        widest = qMax(widest, metrics.horizontalAdvance(m_model->index(row, column).data().toString()));
+    return rows > 0 ? widest + kCellPadding : 0;
 }
 
 void RecordListPage::fitColumns()
 {
     m_wanted.clear();
     for (int column = 0; column < m_model->columnCount(); ++column)
-        m_wanted << qMin(contentWidth(column), kWidestColumn);
+        m_wanted << qMin(valuesWidth(column), kWidestColumn);
     fitToView();
 }
 
 void RecordListPage::fitToView()
 {
-    QHeaderView* header = m_table->horizontalHeader();
+    auto* header = static_cast<ElidingHeaderView*>(m_table->horizontalHeader());
     if (m_wanted.size() != m_model->columnCount()) {
         stretch();
         return;
     }
     const int name = stretchColumn();
     const int available = m_table->viewport()->width();
-    // Under a cap, a column gets its content's width up to the cap, never less than its title
-    // (« Code INSEE / SIREN » over short codes was cut on both sides); one the adviser sized
-    // keeps its width.
-    const auto widthAt = [&](int column, int cap) {
+    QList<int> titles;
+    int widestTitle = 0;
+    for (int column = 0; column < m_wanted.size(); ++column) {
+        titles << header->titleWidth(column);
+        widestTitle = qMax(widestTitle, titles.last());
+    }
+    // What the columns beside the name give up is one scale, `kept`, from everything kept
+    // (kWidestColumn + widestTitle) down to 0. Above kWidestColumn, every value shows whole (up to
+    // the cap) and the titles wider than their column's values are held to `kept - kWidestColumn`:
+    // « Département » over « 69M », « Partenariats » over counts give way first, their titles
+    // ending in « … » (whole in their tooltip). Below, the titles are gone and the widest values
+    // (a kind, a partner's name) are held to `kept`, the short ones (a date, a status) keeping
+    // theirs. No column is narrower than the header's minimum; one the adviser sized keeps its
+    // width.
+    const int narrowest = header->minimumSectionSize();
+    const int everything = kWidestColumn + widestTitle;
+    const auto widthAt = [&](int column, int kept) {
         if (m_adviserColumns.contains(column))
             return header->sectionSize(column);
-        return qMax(header->sectionSizeHint(column), qMin(m_wanted.at(column), cap));
+        const int values = qMin(m_wanted.at(column), kept);
+        const int title = qMin(titles.at(column), qMax(0, kept - kWidestColumn));
+        return qMax(narrowest, qMax(values, title));
     };
-    const auto othersAt = [&](int cap) {
+    const auto othersAt = [&](int kept) {
         int total = 0;
         for (int column = 0; column < m_wanted.size(); ++column) {
             if (column != name && !header->isSectionHidden(column))
-                total += widthAt(column, cap);
+                total += widthAt(column, kept);
         }
         return total;
     };
-    const int nameTitle = header->sectionSizeHint(name);
+    const int nameTitle = titles.at(name);
     const int nameFloor = m_nameByAdviser > 0
                               ? m_nameByAdviser
                               : qMax(nameTitle, qMin(m_wanted.at(name), available / kNameShareOfView));
-    // The largest cap that leaves the name its floor: the others keep their whole content when
-    // the view has room for it, else the widest of them (the kind of a partnership, a long
-    // partner's name) give up the same width, the short ones (a date, a status) keeping theirs.
+    // The most the others can keep while leaving the name its floor.
     int low = 0;
-    int high = kWidestColumn;
+    int high = everything;
     while (low < high) {
-        const int cap = (low + high + 1) / 2;
-        if (othersAt(cap) + nameFloor <= available)
-            low = cap;
+        const int kept = (low + high + 1) / 2;
+        if (othersAt(kept) + nameFloor <= available)
+            low = kept;
         else
-            high = cap - 1;
+            high = kept - 1;
     }
-    // The cap moves by whole pixels for every column it holds back: what it leaves over goes to
+    // The scale moves by whole pixels for every column it holds back: what it leaves over goes to
     // those columns, a pixel each, not to the name, which stays at its floor while they are cut.
     int spare = available - nameFloor - othersAt(low);
     int others = 0;
@@ -243,7 +261,7 @@ void RecordListPage::fitToView()
             continue;
         const bool shown = !header->isSectionHidden(column);
         int width = widthAt(column, low);
-        if (shown && spare > 0 && low < kWidestColumn && !m_adviserColumns.contains(column) &&
+        if (shown && spare > 0 && low < everything && !m_adviserColumns.contains(column) &&
             widthAt(column, low + 1) > width) {
             ++width;
             --spare;
@@ -371,9 +389,16 @@ void RecordListPage::restoreHeaderState(const QByteArray& state)
     m_stretching = false;
     if (restored) {
         m_adviserColumns = sized;
-        const QHeaderView* columns = m_table->horizontalHeader();
-        if (columns->isSortIndicatorShown() && columns->sortIndicatorSection() >= 0)
-            m_model->sort(columns->sortIndicatorSection(), columns->sortIndicatorOrder());
+        QHeaderView* columns = m_table->horizontalHeader();
+        // A header remembered before the default order had its arrow has none: it gets the
+        // default's, as the list's order is.
+        if (!columns->isSortIndicatorShown() || columns->sortIndicatorSection() < 0) {
+            const RecordListModel::Sorting byDefault = RecordListModel::defaultSort(family());
+            const QSignalBlocker quiet(columns);
+            columns->setSortIndicatorShown(true);
+            columns->setSortIndicator(byDefault.column, byDefault.order);
+        }
+        m_model->sort(columns->sortIndicatorSection(), columns->sortIndicatorOrder());
     }
 }
 

@@ -59,15 +59,19 @@ protected:
 private:
     void keepSelectionThroughReload();
     void updateCount();
-    // Sizes every column to what its first rows hold (one page of the model, sampled whatever
-    // the page's visibility), then lets the stretching column fill the width.
+    // Measures every column's values in its first rows (one page of the model, sampled whatever
+    // the page's visibility), then fits the columns to the view.
     void fitColumns();
-    int contentWidth(int column) const;
-    // Gives every visible column the width its content and title want (m_wanted), or the one the
-    // adviser gave it, and the stretching column the rest. In a view too narrow for them all (at
-    // 1024 px), the stretching column is narrowed first, down to a quarter of the view, then the
-    // others, the widest first, none below its title; a cell cut shows its whole text in its
-    // tooltip.
+    // The width a column's widest sampled value needs (0 in an empty list), its title aside.
+    int valuesWidth(int column) const;
+    // The fitting rule. Every visible column gets the width its values (sampled, capped) and its
+    // title want, or the one the adviser gave it (that one always wins), and the stretching
+    // column the rest. In a view too narrow for them all (at 1024 px), they give way in this
+    // order: the stretching column, down to a quarter of the view (or its content, or its
+    // title); then the titles wider than their values, down to their values (the title then
+    // ends in « … », whole in the header's tooltip); only then the longest values, the widest
+    // first, a cell cut showing its whole text in its tooltip. The sort arrow counts in the
+    // sorted column's title only.
     void fitToView();
     // Gives the stretching column the width the other visible columns leave, never less than its
     // own minimum (its content, or the width the adviser gave it).
@@ -83,7 +87,7 @@ private:
     bool m_fitPending = false;
     bool m_stretching = false;
     int m_stretchMinimum = 0;
-    // Each column's width before fitting the view: its sampled content's, capped.
+    // Each column's values' width (valuesWidth()), capped.
     QList<int> m_wanted;
     // The columns beside the stretching one whose width the adviser set (by dragging, in this
     // session or an earlier one): fitting keeps their width.
