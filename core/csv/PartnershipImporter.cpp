@@ -8,6 +8,7 @@
 #include "OrganisationMatcher.h"
 #include "VocabularyMatcher.h"
 #include "report/ReportRules.h"
+#include "store/LinkValues.h"
 #include "store/PartnershipStore.h"
 
 #include <QSqlQuery>
@@ -263,14 +264,17 @@ bool PartnershipImporter::write(const CsvRecord& record, const ColumnMap& column
     partnership.uuid = row.uuid;
     Partnership merged = existing ? *existing : partnership;
     merged.kindCode = partnership.kindCode;
-    merged.actors = partnership.actors;
-    merged.partnerIds = partnership.partnerIds;
+    // In the order a stored record's links are read (by id, codes alphabetically): links are
+    // stored without an order, and a row listing them otherwise (a file's names sorted by name)
+    // is then told equal to its record by its fields alone (RecordStore::replace).
+    merged.actors = LinkValues::canonical(partnership.actors);
+    merged.partnerIds = LinkValues::canonical(partnership.partnerIds);
     take(columns, "status", merged.statusCode, partnership.statusCode);
     take(columns, "status_reason", merged.statusReason, partnership.statusReason);
     take(columns, "title", merged.title, partnership.title);
     take(columns, "signed_on", merged.signedOn, partnership.signedOn);
     take(columns, "ended_on", merged.endedOn, partnership.endedOn);
-    take(columns, "themes", merged.themeCodes, partnership.themeCodes);
+    take(columns, "themes", merged.themeCodes, LinkValues::canonical(partnership.themeCodes));
     take(columns, "description", merged.description, partnership.description);
     take(columns, "source", merged.source, partnership.source);
     take(columns, "verified_on", merged.verifiedOn, partnership.verifiedOn);

@@ -29,4 +29,8 @@ struct Partnership
     QString createdAt;
     QString updatedAt;
     qint64 version = 0; // raised by every change; a save from an older version is a conflict
+
+    // Every field: a store's replace() takes equal records for an unchanged one without
+    // composing their columns.
+    friend bool operator==(const Partnership&, const Partnership&) = default;
 };

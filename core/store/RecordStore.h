@@ -13,6 +13,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <concepts>
 #include <optional>
 
 // What create, update and delete mean for every entity: validate, then write the row, its links
@@ -94,8 +95,18 @@ public:
     // session: the rows it has seen exist.
     Result<bool> replace(const Record& before, const Record& record, ImportSession* session = nullptr)
     {
-        // The same columns and links: nothing to write, so nothing to check (an import checked
-        // the row in its first pass) and no history to compose — most rows of a file imported again.
+        // The same record: nothing to write, so nothing to check (an import checked the row in its
+        // first pass) and no history to compose — most rows of a file imported again, and half of
+        // an update. Columns and links are composed from the record's fields alone, so equal fields
+        // are equal columns and links; comparing the fields spares composing both records' columns
+        // (a date through text each) and link rows. A record whose fields differ only in a way its
+        // columns do not (links listed in another order, a role left to its default) is compared
+        // by its columns and links below.
+        if constexpr (std::equality_comparable<Record>) {
+            if (before == record)
+                return false;
+        }
+        // The same columns and links: nothing to write either.
         const FieldValues newColumns = columns(record);
         const FieldValues oldColumns = columns(before);
         const QList<LinkRows> newLinks = links(record);

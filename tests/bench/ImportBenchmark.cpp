@@ -376,8 +376,10 @@ private:
     QString m_folder;
 };
 
-// The demo file of `rows` rows (or of the database `existing`), after printing its export's figures.
-QString demoFile(QTextStream& out, const QString& folder, int rows, const QString& existing)
+// The demo file of `rows` partnerships, or of every partnership of the database `existing`, after
+// printing its export's figures; `rows` becomes their count, which the lines printed for it divide
+// by (with `existing`, the size asked is 0).
+QString demoFile(QTextStream& out, const QString& folder, int& rows, const QString& existing)
 {
     const QString sourcePath =
         existing.isEmpty() ? folder + QStringLiteral("/demo-%1.sqlite").arg(rows) : existing;
@@ -401,6 +403,7 @@ QString demoFile(QTextStream& out, const QString& folder, int rows, const QStrin
         exportSeconds = timer.elapsed() / 1000.0;
         if (!written)
             return {};
+        rows = written.value();
     }
     const Cost table = sqlite3Cost({QStringLiteral("-csv"), QStringLiteral("-header"), sourcePath,
                                     QStringLiteral("SELECT * FROM partnership")},

@@ -744,6 +744,53 @@ TEST_CASE("An import that changes a column writes its history without reading th
               .toInt() == partnerships);
 }
 
+TEST_CASE("A row equal to its record writes nothing; one that changes only a link, a date or a theme "
+          "updates it",
+          "[import][history]")
+{
+    // An unchanged row is told by comparing the records' fields, before their columns and links
+    // are composed: each change of a single field must still be written, with its history.
+    TestDatabase db;
+    const TemporaryFile created(kHeader + "Jumelage;Lyon;69123;Burkina Faso;Ouagadougou;12/05/1998;Santé\n"
+                                          "Jumelage;Lyon;69123;Burkina Faso;Bobo-Dioulasso;12/05/1998;Santé\n"
+                                          "Jumelage;Lyon;69123;Burkina Faso;Koudougou;12/05/1998;Santé\n"
+                                          "Jumelage;Lyon;69123;Burkina Faso;Banfora;12/05/1998;Santé\n");
+    REQUIRE(importFile(db, created.path()).created == 4);
+    const auto uuidOf = [&](const char* partner) {
+        return db
+            .scalar(QStringLiteral("SELECT p.uuid FROM partnership p JOIN partnership_partner pp ON "
+                                   "pp.partnership_id = p.id JOIN foreign_partner f ON f.id = pp.partner_id "
+                                   "WHERE f.name = '%1'")
+                        .arg(QLatin1String(partner)))
+            .toString()
+            .toUtf8();
+    };
+    const TemporaryFile changed(
+        "Identifiant;" + kHeader + uuidOf("Ouagadougou") +
+        ";Jumelage;Lyon;69123;Burkina Faso;Ouagadougou;12/05/1998;Santé\n" + uuidOf("Bobo-Dioulasso") +
+        ";Jumelage;Lyon;69123;Burkina Faso;Gaoua;12/05/1998;Santé\n" + uuidOf("Koudougou") +
+        ";Jumelage;Lyon;69123;Burkina Faso;Koudougou;13/05/1998;Santé\n" + uuidOf("Banfora") +
+        ";Jumelage;Lyon;69123;Burkina Faso;Banfora;12/05/1998;Santé|culture_sport\n");
+    const int historyBefore = count(db, "change_log");
+
+    const ImportReport report = importFile(db, changed.path());
+    INFO(describeErrors(report).toStdString());
+    REQUIRE(report.errors.isEmpty());
+    CHECK(report.unchanged == 1);
+    CHECK(report.updated == 3);
+    CHECK(joined(db,
+                 QStringLiteral("SELECT field FROM change_log WHERE entity = 'partnership' AND action = "
+                                "'update' ORDER BY field"),
+                 QStringLiteral(",")) == QLatin1String("partners,signed_on,themes"));
+    CHECK(count(db, "change_log") == historyBefore + 3);
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM partnership WHERE signed_on = '1998-05-13'"))
+              .toInt() == 1);
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM partnership_theme")).toInt() == 5);
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM partnership_partner pp JOIN foreign_partner f ON "
+                                   "f.id = pp.partner_id WHERE f.name = 'Gaoua'"))
+              .toInt() == 1);
+}
+
 TEST_CASE("An import that creates many actors reads the region's EPCI once", "[import][matching][sqlite]")
 {
     // Each actor the import created was checked by a store of its own, whose check of a
