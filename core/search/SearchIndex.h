@@ -50,12 +50,12 @@ QString matchingIds(const QSqlDatabase& db, const QString& table);
 // The caller binds :probe to probeExpression().
 QString recordMatches(const QSqlDatabase& db, const QString& table, const QString& idExpression);
 // What the user typed as an FTS5 query for recordMatches(), where finding one record's entry must
-// be a seek: a word of at most 3 letters as matchExpression() writes it (the index's prefix tables
-// answer it), a longer word as the indexed words it begins, read from the index's vocabulary
-// (« jume » → ("jumeaux" OR "jumelage")); FTS5 would otherwise merge the lists of every word it
-// begins at each lookup. The same records match either query. Empty where no such query is
-// cheap: PostgreSQL, a word that begins more than kProbeWords indexed words, or one whose
-// spelling in the index is not certain (letters that fold to no ASCII letter).
+// be a seek, and for the sets of hits of the same search (RecordQuery binds it to :search too): a word of at
+// most 3 letters as matchExpression() writes it (the index's prefix tables answer it), a longer word as the
+// indexed words it begins, read from the index's vocabulary (« jume » → ("jumeaux" OR "jumelage")); FTS5
+// would otherwise merge the lists of every word it begins at each lookup. The same records match either
+// query. Empty where no such query is cheap: PostgreSQL, a word that begins more than kProbeWords indexed
+// words, or one whose spelling in the index is not certain (letters that fold to no ASCII letter).
 QString probeExpression(const QSqlDatabase& db, const QString& typed);
 constexpr int kProbeWords = 16;
 
