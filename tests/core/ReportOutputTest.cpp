@@ -87,7 +87,8 @@ TEST_CASE("Report PDF: each title on the page of its chart or first row, no tabl
     for (const ReportPdfWriter::Block& block : layout.blocks) {
         INFO(block.id.toStdString() << " title page " << block.titlePage << ", first content's page "
                                     << block.firstContentPage << ", last page " << block.lastPage
-                                    << ", height " << block.height << ", rows per page "
+                                    << ", height " << block.height << ", name lines " << block.nameLines
+                                    << ", rows per page "
                                     << QStringList([&] {
                                            QStringList counts;
                                            for (const int n : block.rowsPerPage)
@@ -97,6 +98,9 @@ TEST_CASE("Report PDF: each title on the page of its chart or first row, no tabl
                                            .join(QLatin1Char(' '))
                                            .toStdString());
         CHECK(block.titlePage == block.firstContentPage);
+        // A name over two lines at most: the success rates per scheme, beside five columns of
+        // figures, had theirs over four or five in a column as narrow as a figure's.
+        CHECK(block.nameLines <= 2);
         if (block.height < 0.9)
             CHECK(block.lastPage == block.titlePage); // a block that fits a page is not split
         if (block.rowsPerPage.size() > 1) {
