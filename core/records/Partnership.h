@@ -29,4 +29,9 @@ struct Partnership
     QString createdAt;
     QString updatedAt;
     qint64 version = 0; // raised by every change; a save from an older version is a conflict
+
+    // Whether a convention or charter was signed: the record says so (« formalisé »), or its nature
+    // is a signed act by definition. Else its first date is when it began, not a signature: the
+    // details panel and the editor name that date by this rule.
+    static bool isSignedAgreement(const QString& kindCode, bool formalized);
 };

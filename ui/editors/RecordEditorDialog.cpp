@@ -112,6 +112,11 @@ void RecordEditorDialog::addField(QWidget* widget, const QString& field)
         m_fields.insert(field, widget);
 }
 
+QLabel* RecordEditorDialog::rowLabel(QWidget* widget) const
+{
+    return qobject_cast<QLabel*>(m_form->labelForField(widget));
+}
+
 void RecordEditorDialog::setRowShown(QWidget* widget, bool shown)
 {
     m_form->setRowVisible(widget, shown);

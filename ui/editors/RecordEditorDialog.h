@@ -50,6 +50,8 @@ protected:
     // Shows or hides a row added with addRow, its label with it (a part that applies to some
     // records only).
     void setRowShown(QWidget* widget, bool shown);
+    // The label of a row added with addRow, to name a field by what the form holds.
+    QLabel* rowLabel(QWidget* widget) const;
     void showProblems(const Problems& problems);
     // Sizes the dialog to its form, within the screen.
     void fitToScreen(int width);
