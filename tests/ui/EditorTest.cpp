@@ -1643,16 +1643,19 @@ TEST_CASE("A part an actor's editor shows once the name is recognised is not cut
     int buttonRight = 0, viewportWidth = 0;
     whenOpen<ActorEditor>([&](ActorEditor* editor) {
         QApplication::setActiveWindow(editor);
-        // Shorter than its form, as on a 700-pixel screen (the offscreen screen is taller): the form
-        // recognised as a commune's then needs its scroll bar.
-        editor->resize(editor->width(), 560);
+        const int opened = editor->height();
         auto* name = editor->findChild<QLineEdit*>(QStringLiteral("name"));
         name->setFocus();
         QTest::keyClicks(name, QStringLiteral("Mairie de Villeurbanne"));
         QTest::keyClick(name, Qt::Key_Tab);
         noteShown = editor->findChild<QLabel*>(QStringLiteral("placeNote"))->isVisible();
-        // The APD declarations appear for a commune, with the scroll bar the taller form needs.
+        // The APD declarations appear for a commune (the editor grows with its form, the screen
+        // allowing: test_editor_screens).
         QPushButton* add = editor->apdRows()->addButton();
+        CHECK_EVENTUALLY(add->isVisible() && editor->height() > opened);
+        // Shorter than its form, as on a 700-pixel screen (the offscreen screen is taller): the
+        // form then needs its scroll bar, which takes some of its width.
+        editor->resize(editor->width(), 560);
         auto* scroll = editor->findChild<QScrollArea*>();
         QWidget* viewport = scroll->viewport();
         CHECK_EVENTUALLY(scroll->verticalScrollBar()->isVisible());
