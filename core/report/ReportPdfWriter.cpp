@@ -83,11 +83,12 @@ public:
         const int dotsPerMetre = qRound(kLayoutDpi / 0.0254);
         m_device.setDotsPerMeterX(dotsPerMetre);
         m_device.setDotsPerMeterY(dotsPerMetre);
-        for (int attempt = 0; attempt < 200; ++attempt) {
+        build();
+        // Laid out again with the widths of the tables that the text layout shared badly.
+        if (fitColumns())
             build();
-            if (!fixFirstProblem())
-                break;
-        }
+        for (int attempt = 0; attempt < 200 && fixFirstProblem(); ++attempt)
+            build();
         // The contents, on a page of its own before every part, then gets the parts' page numbers:
         // laid out again with them, nothing after it moves (checked, and done again if it did).
         for (int attempt = 0; attempt < 3 && m_breaks.partPages != m_layout.partPages; ++attempt) {
@@ -116,7 +117,6 @@ private:
                                     it.value());
         m_document->setPageSize(contentSize());
         m_document->setHtml(ReportHtml::page(m_report, ReportHtml::Charts::ImageReferences, m_breaks));
-        fitColumns();
         measure();
     }
 
@@ -130,7 +130,10 @@ private:
     CellText cellText(const QTextTableCell& cell) const
     {
         QTextCursor cursor = cell.firstCursorPosition();
-        const QFont font = cursor.charFormat().font().resolve(m_document->defaultFont());
+        // The format of its first character (a header's bold), not of the block it begins.
+        QTextCursor first = cursor;
+        first.movePosition(QTextCursor::NextCharacter);
+        const QFont font = first.charFormat().font().resolve(m_document->defaultFont());
         const QFontMetricsF metrics(font, &m_device);
         cursor.setPosition(cell.lastCursorPosition().position(), QTextCursor::KeepAnchor);
         const QString text = cursor.selectedText();
@@ -147,13 +150,21 @@ private:
     // in a column as narrow as a percentage's. The columns of figures get what their widest
     // figure and their header's longest word need (a header wraps between its words); the names
     // the rest, each as much of it as its longest name asks for.
-    void fitColumns()
+    // Gives the tables that need them their columns' widths; false when none does.
+    bool fitColumns()
     {
+        bool fitted = false;
+        QString id; // of the titled block the table belongs to
         for (auto it = m_document->rootFrame()->begin(); !it.atEnd(); ++it) {
-            auto* table = qobject_cast<QTextTable*>(it.currentFrame());
-            if (!table || table->columns() < 2)
+            if (!it.currentFrame()) {
+                if (const QString anchor = anchorOf(it.currentBlock()); !anchor.isEmpty())
+                    id = anchor;
                 continue;
-            QTextTableFormat format = table->format();
+            }
+            auto* table = qobject_cast<QTextTable*>(it.currentFrame());
+            if (!table || table->columns() < 2 || id.isEmpty() || m_breaks.columnWidths.contains(id))
+                continue;
+            const QTextTableFormat format = table->format();
             const int header = format.headerRowCount();
             const double padding = 2 * (format.cellPadding() + format.border()) + 2;
             QList<double> wanted(table->columns(), 0); // whole
@@ -187,15 +198,18 @@ private:
             if (total <= available || namesWanted == 0 || figuresWidth + namesLeast > available)
                 continue;
             const double namesRoom = qMin(available - figuresWidth, namesWanted);
-            QList<QTextLength> widths;
+            QList<double> widths;
+            double sum = 0;
             for (int c = 0; c < table->columns(); ++c) {
-                const double width =
-                    figures[c] ? least[c] : qMax(least[c], namesRoom * wanted[c] / namesWanted);
-                widths << QTextLength(QTextLength::FixedLength, width);
+                widths << (figures[c] ? least[c] : qMax(least[c], namesRoom * wanted[c] / namesWanted));
+                sum += widths.last();
             }
-            format.setColumnWidthConstraints(widths);
-            table->setFormat(format);
+            for (double& width : widths)
+                width = 100 * width / sum;
+            m_breaks.columnWidths.insert(id, widths);
+            fitted = true;
         }
+        return fitted;
     }
 
     // The block's title anchor, if it starts a titled block.

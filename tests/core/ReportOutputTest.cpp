@@ -113,6 +113,17 @@ TEST_CASE("Report PDF: each title on the page of its chart or first row, no tabl
     }
     CHECK(tables >= 25);
     CHECK(split >= 1); // the demo has tables longer than a page
+    // Every table of the report is laid out, under its title (laid out again with the widths of
+    // its columns, the text layout had lost the blocks after a table whose format changed).
+    QStringList laidOut;
+    for (const ReportPdfWriter::Block& block : layout.blocks)
+        laidOut << block.id;
+    for (const ReportSection& section : report.sections) {
+        for (const ReportTable& table : section.tables) {
+            INFO(table.id.toStdString());
+            CHECK(laidOut.contains(table.id));
+        }
+    }
 
     // The contents gives each part's page, as printed: the title page is 1, the contents 2.
     const QStringList parts = ReportHtml::partAnchors(report);
