@@ -3325,6 +3325,10 @@ Statement: %4</translation>
         <source>Verified on</source>
         <translation>Verified on</translation>
     </message>
+    <message>
+        <source>Started on</source>
+        <translation>Started on</translation>
+    </message>
 </context>
 <context>
     <name>PartnershipImporter</name>

@@ -3399,6 +3399,10 @@ Instruction : %4</translation>
         <source>Verified on</source>
         <translation>Vérifié le</translation>
     </message>
+    <message>
+        <source>Started on</source>
+        <translation>Commencé le</translation>
+    </message>
 </context>
 <context>
     <name>PartnershipImporter</name>

@@ -3,6 +3,7 @@
 #include "DemoData.h"
 #include "DemoFrench.h"
 #include "DemoRandom.h"
+#include "common/PartialDate.h"
 #include "common/TextFolding.h"
 #include "database/BulkInsert.h"
 #include "database/Transaction.h"
@@ -24,8 +25,15 @@ constexpr std::uint32_t kSeed = 20261126;
 // The schemes' draws come from a generator of their own: the records drawn before the catalogue
 // existed stay the same.
 constexpr std::uint32_t kSchemeSeed = 20261207;
+// The records' history (when each was entered, checked and last changed) too: a change to it
+// leaves the records themselves as they are.
+constexpr std::uint32_t kHistorySeed = 20261208;
 const QString kCreatedAt = QStringLiteral("2026-01-15T09:00:00.000Z");
 constexpr int kCurrentYear = 2026;
+// The day the demo's observatory stands as of: nothing was entered, checked or changed after it.
+const QDate kDemoDay(kCurrentYear, 11, 26);
+// When the observatory began to be kept: no record was entered before.
+const QDate kObservatorySince(2012, 1, 1);
 
 struct RegionCommune
 {
@@ -57,6 +65,18 @@ struct PartnershipInfo
     qint64 id;
     qint64 actor;
     qint64 partner;
+    PartialDate signedOn;
+    int endedYear; // 0: not ended
+};
+
+// When a record was entered, checked (verified_on, often known to the month or the year only)
+// and last changed, in the order an adviser expects: entered, then checked (which changes it),
+// then changed, none after the demo's day.
+struct RecordHistory
+{
+    QString createdAt;
+    QVariant verifiedOn;
+    QString updatedAt;
 };
 
 QString familyOf(const QString& type)
@@ -91,14 +111,38 @@ QString partialDate(DemoRandom& random, int year)
     return QString::number(year);
 }
 
-QVariant verifiedOn(DemoRandom& random)
+QString timestamp(const QDate& day)
 {
+    return day.toString(Qt::ISODate) + QStringLiteral("T09:00:00.000Z");
+}
+
+// A day between `first` and `last` (`first` when they cross).
+QDate dayBetween(DemoRandom& random, const QDate& first, const QDate& last)
+{
+    return first.addDays(random.between(0, static_cast<int>(std::max<qint64>(0, first.daysTo(last)))));
+}
+
+// The history of a record that could not be entered before `earliest` (a partnership before it
+// was signed, a project long before it starts). Its check is recent for half the records, older
+// for a quarter, missing for the rest, as advisers keep them.
+RecordHistory recordHistory(DemoRandom& random, const QDate& earliest)
+{
+    const QDate first = std::min(std::max(earliest, kObservatorySince), kDemoDay);
     const int draw = random.below(100);
-    if (draw < 55)
-        return partialDate(random, random.between(2024, kCurrentYear));
-    if (draw < 80)
-        return partialDate(random, random.between(2015, 2023));
-    return {};
+    if (draw >= 80) {
+        const QDate created = dayBetween(random, first, kDemoDay);
+        return {timestamp(created), {}, timestamp(dayBetween(random, created, kDemoDay))};
+    }
+    const int year =
+        std::max(first.year(), draw < 55 ? random.between(2024, kCurrentYear) : random.between(2015, 2023));
+    const QDate checked =
+        dayBetween(random, std::max(first, QDate(year, 1, 1)), std::min(kDemoDay, QDate(year, 12, 31)));
+    const int precision = random.below(100);
+    const PartialDate verified = precision < 35   ? PartialDate::ofDay(checked)
+                                 : precision < 55 ? PartialDate::ofMonth(checked.year(), checked.month())
+                                                  : PartialDate::ofYear(checked.year());
+    return {timestamp(dayBetween(random, first, checked)), verified.toIso(),
+            timestamp(dayBetween(random, checked, kDemoDay))};
 }
 
 class Generation
@@ -109,6 +153,7 @@ public:
         , m_rows(rows)
         , m_random(kSeed ^ static_cast<std::uint32_t>(rows))
         , m_schemeRandom(kSchemeSeed ^ static_cast<std::uint32_t>(rows))
+        , m_historyRandom(kHistorySeed ^ static_cast<std::uint32_t>(rows))
     {
     }
 
@@ -133,6 +178,7 @@ private:
     int m_rows;
     DemoRandom m_random;
     DemoRandom m_schemeRandom;
+    DemoRandom m_historyRandom;
     DemoGenerator::Counts m_counts;
     QHash<QString, QList<qint64>> m_schemesByProgramme;
     QList<RegionCommune> m_communes; // most likely to be engaged first
@@ -264,6 +310,7 @@ Status Generation::writeActors()
             name += QStringLiteral(" %1").arg(uses + 1);
 
         const QString family = familyOf(type);
+        const RecordHistory history = recordHistory(m_historyRandom, kObservatorySince);
         m_actors.append({id, type, commune});
         m_actorsByFamily[family].append(id);
         if (type == QLatin1String("commune"))
@@ -282,9 +329,9 @@ Status Generation::writeActors()
                                population,
                                parent,
                                DemoGenerator::tr("demonstration"),
-                               verifiedOn(m_random),
-                               kCreatedAt,
-                               kCreatedAt};
+                               history.verifiedOn,
+                               history.createdAt,
+                               history.updatedAt};
         if (Status added = insert.add(row); !added)
             return added;
         ++id;
@@ -335,6 +382,7 @@ Status Generation::writePartners()
         const QString country = QString::fromLatin1(town.country);
         const int index = static_cast<int>(m_partners.size());
         m_partners.append({id, country, townName, municipal});
+        const RecordHistory history = recordHistory(m_historyRandom, kObservatorySince);
         (municipal ? m_municipalByCountry : m_organisationsByCountry)[country].append(index);
         const QVariantList row{id,
                                m_random.uuid(),
@@ -344,9 +392,9 @@ Status Generation::writePartners()
                                country,
                                QString::fromUtf8(town.area),
                                DemoGenerator::tr("demonstration"),
-                               verifiedOn(m_random),
-                               kCreatedAt,
-                               kCreatedAt};
+                               history.verifiedOn,
+                               history.createdAt,
+                               history.updatedAt};
         if (Status added = insert.add(row); !added)
             return added;
         ++id;
@@ -456,18 +504,22 @@ Status Generation::writePartnerships()
             ended = QString::number(std::min(kCurrentYear, signedYear + m_random.between(3, 30)));
         if (status == QLatin1String("suspendu"))
             reason = QStringLiteral("Contexte sécuritaire");
+        const QString signedOn = partialDate(m_random, signedYear);
+        // Entered once signed, as a partnership is recorded (a signature to come is not).
+        const PartialDate signature = *PartialDate::fromIso(signedOn);
+        const RecordHistory history = recordHistory(m_historyRandom, signature.earliestDay());
         const QVariantList row{id,
                                m_random.uuid(),
                                kind,
                                status,
                                reason,
                                (twinning || m_random.chance(50)) ? 1 : 0,
-                               partialDate(m_random, signedYear),
+                               signedOn,
                                ended,
                                DemoGenerator::tr("demonstration"),
-                               verifiedOn(m_random),
-                               kCreatedAt,
-                               kCreatedAt};
+                               history.verifiedOn,
+                               history.createdAt,
+                               history.updatedAt};
         if (Status added = partnerships.add(row); !added)
             return added;
         if (Status added = actors.add({id, actor, QStringLiteral("signataire")}); !added)
@@ -482,7 +534,7 @@ Status Generation::writePartnerships()
             if (Status added = themes.add({id, theme}); !added)
                 return added;
         }
-        m_partnerships.append({id, actor, partner.id});
+        m_partnerships.append({id, actor, partner.id, signature, ended.isNull() ? 0 : ended.toInt()});
         ++id;
     }
     m_counts.partnerships = m_rows;
@@ -612,11 +664,12 @@ Status Generation::writeProjects()
         QVariant partnershipId;
         qint64 lead = 0;
         const PartnerInfo* partner = nullptr;
+        const PartnershipInfo* within = nullptr;
         if (!m_partnerships.isEmpty() && m_random.chance(35)) {
-            const PartnershipInfo& within = m_partnerships.at(m_random.below(m_partnerships.size()));
-            partnershipId = within.id;
-            lead = within.actor;
-            partner = &m_partners.at(within.partner - m_firstPartnerId);
+            within = &m_partnerships.at(m_random.below(m_partnerships.size()));
+            partnershipId = within->id;
+            lead = within->actor;
+            partner = &m_partners.at(within->partner - m_firstPartnerId);
         } else {
             lead = pickActor(m_random.chance(65) ? QStringLiteral("association")
                                                  : QStringLiteral("collectivite"));
@@ -630,7 +683,16 @@ Status Generation::writeProjects()
             if (!themeCodes.contains(second))
                 themeCodes << second;
         }
-        const int startYear = std::clamp(static_cast<int>(m_random.normal(2018, 5)), 2005, kCurrentYear + 1);
+        int startYear = std::clamp(static_cast<int>(m_random.normal(2018, 5)), 2005, kCurrentYear + 1);
+        // A project of a partnership starts once it is signed, and before it ended.
+        if (within) {
+            const int last = within->endedYear > 0 ? within->endedYear : kCurrentYear + 1;
+            startYear = std::clamp(startYear, std::min(within->signedOn.year(), last), last);
+        }
+        QString startedOn = partialDate(m_random, startYear);
+        // In the year of the signature only the year is given, so the start never precedes it.
+        if (within && startYear == within->signedOn.year())
+            startedOn = QString::number(startYear);
         const int endYear = startYear + m_random.between(0, 3);
         QString status;
         if (startYear > kCurrentYear)
@@ -647,20 +709,22 @@ Status Generation::writeProjects()
             std::clamp(std::exp(m_random.normal(std::log(25000.0), 1.0)), 1500.0, 2'000'000.0);
         const qint64 budget = static_cast<qint64>(euros / 10.0) * 1000;
         const QString titleText = DemoFrench::placed(QString::fromUtf8(title.second), partner->town);
+        // Entered at the earliest the year before it starts, as it is prepared.
+        const RecordHistory history = recordHistory(m_historyRandom, QDate(startYear - 1, 1, 1));
         const QVariantList row{id,
                                m_random.uuid(),
                                inFrance ? QStringLiteral("Semaine de la solidarité : %1").arg(partner->town)
                                         : titleText,
                                partnershipId,
                                status,
-                               partialDate(m_random, startYear),
+                               startedOn,
                                endDate,
                                inFrance ? 1 : 0,
                                budget,
                                DemoGenerator::tr("demonstration"),
-                               verifiedOn(m_random),
-                               kCreatedAt,
-                               kCreatedAt};
+                               history.verifiedOn,
+                               history.createdAt,
+                               history.updatedAt};
         if (Status added = projects.add(row); !added)
             return added;
         if (Status added = actors.add({id, lead, QStringLiteral("porteur")}); !added)
@@ -713,8 +777,8 @@ Status Generation::writeProjects()
                                        amount,
                                        scheme > 0 ? m_schemeRandom.pick(applicationStatuses) : agreed,
                                        scheme > 0 ? QVariant(scheme) : QVariant(),
-                                       kCreatedAt,
-                                       kCreatedAt};
+                                       history.createdAt,
+                                       history.updatedAt};
             if (Status added = fundings.add(funding); !added)
                 return added;
             ++m_counts.fundings;

@@ -2,6 +2,7 @@
 
 #include "common/LabelList.h"
 #include "database/SqlEngine.h"
+#include "records/Partnership.h"
 
 #include <QSqlQuery>
 
@@ -44,17 +45,6 @@ QList<Linked> linked(const QSqlDatabase& db, const QString& sql, qint64 id)
 std::optional<qint64> optionalInteger(const QVariant& value)
 {
     return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
-}
-
-// Natures that are a signed act by definition (the domain's partnership kinds): a twinning's
-// charter, a decentralised cooperation's convention (L.1115-1), a friendship pact or charter, a
-// cooperation agreement or protocol. Others are signed when the record says so (« formalisé »).
-bool isSignedKind(const QString& kindCode)
-{
-    static const QStringList kinds = {QStringLiteral("jumelage"), QStringLiteral("cooperation_decentralisee"),
-                                      QStringLiteral("pacte_charte_amitie"),
-                                      QStringLiteral("accord_protocole_cooperation")};
-    return kinds.contains(kindCode);
 }
 
 } // namespace
@@ -177,7 +167,7 @@ std::optional<Partnership> partnership(const QSqlDatabase& db, qint64 id, bool e
     sheet.source = text(8);
     sheet.verifiedOn = text(9);
     sheet.themes = text(10);
-    sheet.signedAgreement = sheet.formalized || isSignedKind(text(11));
+    sheet.signedAgreement = ::Partnership::isSignedAgreement(text(11), sheet.formalized);
     sheet.actors =
         linked(db,
                QStringLiteral("SELECT a.id, a.name || ' — ' || r.%1 FROM partnership_actor pa "

@@ -37,8 +37,9 @@ struct Partnership
 {
     QString title, kind, status, statusReason, signedOn, endedOn, description, source, verifiedOn, themes;
     bool formalized = false;
-    // A convention or charter was signed: the record says so, or its nature is a signed act (a
-    // twinning, a decentralised cooperation…). Else its date is when it began.
+    // A convention or charter was signed (::Partnership::isSignedAgreement): the record says so,
+    // or its nature is a signed act (a twinning, a decentralised cooperation…). Else its date is
+    // when it began.
     bool signedAgreement = false;
     // After a dash, not in parentheses: labels hold parentheses (« Porteur (maître d'ouvrage) »).
     QList<Linked> actors;   // name — role

@@ -33,4 +33,9 @@ struct Partnership
     // Every field: a store's replace() takes equal records for an unchanged one without
     // composing their columns.
     friend bool operator==(const Partnership&, const Partnership&) = default;
+
+    // Whether a convention or charter was signed: the record says so (« formalisé »), or its nature
+    // is a signed act by definition. Else its first date is when it began, not a signature: the
+    // details panel and the editor name that date by this rule.
+    static bool isSignedAgreement(const QString& kindCode, bool formalized);
 };

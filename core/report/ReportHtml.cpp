@@ -68,13 +68,17 @@ QString ReportHtml::chart(const ReportTable& table, const QLocale& locale)
     return SvgChart::render(table, locale);
 }
 
-QString ReportHtml::table(const ReportTable& t, const QLocale& locale, const QList<int>& breaks)
+QString ReportHtml::table(const ReportTable& t, const QLocale& locale, const QList<int>& breaks,
+                          const QList<double>& widths)
 {
     // The header in <thead>: the PDF's text layout repeats it on each page the table spans.
     QString head = QStringLiteral("<thead><tr>");
-    for (const QString& column : t.columns)
-        head += QStringLiteral("<th>%1</th>")
-                    .arg(ReportFormat::escaped(ReportFormat::typography(column, locale)));
+    for (qsizetype c = 0; c < t.columns.size(); ++c)
+        head += QStringLiteral("<th%1>%2</th>")
+                    .arg(widths.size() == t.columns.size()
+                             ? QStringLiteral(" width=\"%1%\"").arg(widths.at(c), 0, 'f', 1)
+                             : QString(),
+                         ReportFormat::escaped(ReportFormat::typography(t.columns.at(c), locale)));
     head += QStringLiteral("</tr></thead>");
     const QString open = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\">") + head;
     // A break asked for before a row: the table goes on on the next page, under its header. (A
@@ -198,7 +202,8 @@ QString ReportHtml::page(const Report& report, Charts charts, const PrintLayout&
                                   .arg(t.id)
                                   .arg(kPrintedChartWidth);
             }
-            html += table(t, locale, print.beforeRow.value(t.id)) + QLatin1Char('\n');
+            html += table(t, locale, print.beforeRow.value(t.id), print.columnWidths.value(t.id)) +
+                    QLatin1Char('\n');
         }
         html += QStringLiteral("</div>\n");
     }

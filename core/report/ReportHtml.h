@@ -37,6 +37,9 @@ public:
     {
         QSet<QString> beforeTitle;
         QHash<QString, QList<int>> beforeRow;
+        // A table's columns as shares of the page's width, in percent (none: as the text layout
+        // shares them).
+        QHash<QString, QList<double>> columnWidths;
         QHash<QString, int> partPages;
     };
 
@@ -55,5 +58,6 @@ public:
     static QString titleAnchor(const QString& id) { return QStringLiteral("title:") + id; }
 
 private:
-    static QString table(const ReportTable& table, const QLocale& locale, const QList<int>& breaks);
+    static QString table(const ReportTable& table, const QLocale& locale, const QList<int>& breaks,
+                         const QList<double>& widths = {});
 };

@@ -4,6 +4,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QFileDevice>
+#include <QFontMetricsF>
 #include <QHash>
 #include <QImage>
 #include <QPageLayout>
@@ -12,6 +13,7 @@
 #include <QPdfWriter>
 #include <QSvgRenderer>
 #include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QTextLayout>
@@ -81,11 +83,12 @@ public:
         const int dotsPerMetre = qRound(kLayoutDpi / 0.0254);
         m_device.setDotsPerMeterX(dotsPerMetre);
         m_device.setDotsPerMeterY(dotsPerMetre);
-        for (int attempt = 0; attempt < 200; ++attempt) {
+        build();
+        // Laid out again with the widths of the tables that the text layout shared badly.
+        if (fitColumns())
             build();
-            if (!fixFirstProblem())
-                break;
-        }
+        for (int attempt = 0; attempt < 200 && fixFirstProblem(); ++attempt)
+            build();
         // The contents, on a page of its own before every part, then gets the parts' page numbers:
         // laid out again with them, nothing after it moves (checked, and done again if it did).
         for (int attempt = 0; attempt < 3 && m_breaks.partPages != m_layout.partPages; ++attempt) {
@@ -115,6 +118,98 @@ private:
         m_document->setPageSize(contentSize());
         m_document->setHtml(ReportHtml::page(m_report, ReportHtml::Charts::ImageReferences, m_breaks));
         measure();
+    }
+
+    // The text of a table's cell, and its width whole and that of its longest word.
+    struct CellText
+    {
+        double whole = 0;
+        double longestWord = 0;
+        bool figure = false; // set right, as numbers are
+    };
+    CellText cellText(const QTextTableCell& cell) const
+    {
+        QTextCursor cursor = cell.firstCursorPosition();
+        // The format of its first character (a header's bold), not of the block it begins.
+        QTextCursor first = cursor;
+        first.movePosition(QTextCursor::NextCharacter);
+        const QFont font = first.charFormat().font().resolve(m_document->defaultFont());
+        const QFontMetricsF metrics(font, &m_device);
+        cursor.setPosition(cell.lastCursorPosition().position(), QTextCursor::KeepAnchor);
+        const QString text = cursor.selectedText();
+        CellText measured;
+        measured.whole = metrics.horizontalAdvance(text);
+        for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            measured.longestWord = qMax(measured.longestWord, metrics.horizontalAdvance(word));
+        measured.figure = cell.firstCursorPosition().blockFormat().alignment() & Qt::AlignRight;
+        return measured;
+    }
+
+    // The text layout shares a table too wide for the page among its columns evenly, whatever
+    // they hold: the names of a table of several columns of figures went over four or five lines
+    // in a column as narrow as a percentage's. The columns of figures get what their widest
+    // figure and their header's longest word need (a header wraps between its words); the names
+    // the rest, each as much of it as its longest name asks for.
+    // Gives the tables that need them their columns' widths; false when none does.
+    bool fitColumns()
+    {
+        bool fitted = false;
+        QString id; // of the titled block the table belongs to
+        for (auto it = m_document->rootFrame()->begin(); !it.atEnd(); ++it) {
+            if (!it.currentFrame()) {
+                if (const QString anchor = anchorOf(it.currentBlock()); !anchor.isEmpty())
+                    id = anchor;
+                continue;
+            }
+            auto* table = qobject_cast<QTextTable*>(it.currentFrame());
+            if (!table || table->columns() < 2 || id.isEmpty() || m_breaks.columnWidths.contains(id))
+                continue;
+            const QTextTableFormat format = table->format();
+            const int header = format.headerRowCount();
+            const double padding = 2 * (format.cellPadding() + format.border()) + 2;
+            QList<double> wanted(table->columns(), 0); // whole
+            QList<double> least(table->columns(), 0);  // without breaking a word
+            QList<bool> figures(table->columns(), table->rows() > header);
+            for (int c = 0; c < table->columns(); ++c) {
+                for (int r = 0; r < table->rows(); ++r) {
+                    const CellText cell = cellText(table->cellAt(r, c));
+                    if (r >= header && !cell.figure)
+                        figures[c] = false;
+                    // A figure never wraps; a name or a header may, between its words.
+                    const bool wraps = r < header || !cell.figure;
+                    wanted[c] = qMax(wanted[c], cell.whole + padding);
+                    least[c] = qMax(least[c], (wraps ? cell.longestWord : cell.whole) + padding);
+                }
+            }
+            const double available =
+                m_document->pageSize().width() - (table->columns() + 1) * format.border() - 4;
+            double figuresWidth = 0;
+            double namesWanted = 0;
+            double namesLeast = 0;
+            for (int c = 0; c < table->columns(); ++c) {
+                figuresWidth += figures[c] ? least[c] : 0;
+                namesWanted += figures[c] ? 0 : wanted[c];
+                namesLeast += figures[c] ? 0 : least[c];
+            }
+            double total = 0;
+            for (const double width : std::as_const(wanted))
+                total += width;
+            // It fits whole, or there is nothing to share.
+            if (total <= available || namesWanted == 0 || figuresWidth + namesLeast > available)
+                continue;
+            const double namesRoom = qMin(available - figuresWidth, namesWanted);
+            QList<double> widths;
+            double sum = 0;
+            for (int c = 0; c < table->columns(); ++c) {
+                widths << (figures[c] ? least[c] : qMax(least[c], namesRoom * wanted[c] / namesWanted));
+                sum += widths.last();
+            }
+            for (double& width : widths)
+                width = 100 * width / sum;
+            m_breaks.columnWidths.insert(id, widths);
+            fitted = true;
+        }
+        return fitted;
     }
 
     // The block's title anchor, if it starts a titled block.
@@ -174,8 +269,9 @@ private:
                 const int header = table->format().headerRowCount();
                 current->chunkStarts << static_cast<int>(current->rows.size());
                 for (int r = header; r < table->rows(); ++r) {
-                    const QRectF cell =
-                        layout->blockBoundingRect(table->cellAt(r, 0).firstCursorPosition().block());
+                    const QTextBlock name = table->cellAt(r, 0).firstCursorPosition().block();
+                    const QRectF cell = layout->blockBoundingRect(name); // lays the cell out
+                    current->block.nameLines = qMax(current->block.nameLines, name.layout()->lineCount());
                     const int index = current->rows.isEmpty() ? 0 : current->rows.last().index + 1;
                     current->rows.append({index, cell.top(), cell.bottom()});
                 }

@@ -33,6 +33,8 @@ public:
         // Each page of its table begins with a table of its own, under the header repeated (none
         // split by the text layout, which stretches the last row of a page to the page's end).
         bool headerOnEachPage = true;
+        // The most lines a name of its table's first column takes (a scheme's name, a zone…).
+        int nameLines = 0;
     };
     struct Layout
     {

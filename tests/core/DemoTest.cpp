@@ -2,6 +2,7 @@
 #include "support/TestDatabase.h"
 
 #include "check/IntegrityCheck.h"
+#include "common/PartialDate.h"
 #include "demo/DemoDatabase.h"
 #include "demo/DemoFrench.h"
 #include "demo/DemoGenerator.h"
@@ -234,4 +235,105 @@ TEST_CASE("The demo's names elide and contract « de » and « à » as French d
         }
     }
     CHECK(chambers > 0);
+}
+
+namespace {
+
+// A stored date (ISO, to the day, month or year) or timestamp, as a partial date.
+PartialDate storedDate(const QVariant& value)
+{
+    const QString text = value.toString();
+    return text.size() > 10 ? PartialDate::ofDay(QDate::fromString(text.left(10), Qt::ISODate))
+                            : PartialDate::fromIso(text).value_or(PartialDate());
+}
+
+// `earlier` then `later`, as an adviser reads them: false only when `later` is certainly before
+// `earlier` (a date known to the year holds every day of it); an unknown date contradicts nothing.
+bool inOrder(const PartialDate& earlier, const PartialDate& later)
+{
+    return earlier.isNull() || later.isNull() || !later.certainlyBefore(earlier);
+}
+
+} // namespace
+
+TEST_CASE("The demo's dates follow each other as an adviser expects", "[demo][dates]")
+{
+    TestDatabase db;
+    REQUIRE(DemoGenerator(db.connection(), 1500).run().ok());
+    const PartialDate today = PartialDate::ofDay(QDate::currentDate());
+    // Each rule: a query giving the record, then its dates in the order they must follow; none
+    // after today unless they are planned (a project's, a call's).
+    struct Rule
+    {
+        const char* what;
+        const char* sql;
+        bool planned = false;
+    };
+    const Rule rules[] = {
+        {"entered, then changed, by today",
+         "SELECT 'actor ' || id, created_at, updated_at, NULL FROM actor UNION ALL "
+         "SELECT 'partner ' || id, created_at, updated_at, NULL FROM foreign_partner UNION ALL "
+         "SELECT 'partnership ' || id, created_at, updated_at, NULL FROM partnership UNION ALL "
+         "SELECT 'project ' || id, created_at, updated_at, NULL FROM project UNION ALL "
+         "SELECT 'scheme ' || id, created_at, updated_at, NULL FROM scheme UNION ALL "
+         "SELECT 'funding ' || id, created_at, updated_at, NULL FROM funding"},
+        // Checked once in the observatory, and the check is a change.
+        {"entered, then checked, then changed",
+         "SELECT 'actor ' || id, created_at, verified_on, updated_at FROM actor UNION ALL "
+         "SELECT 'partner ' || id, created_at, verified_on, updated_at FROM foreign_partner UNION ALL "
+         "SELECT 'partnership ' || id, created_at, verified_on, updated_at FROM partnership UNION ALL "
+         "SELECT 'project ' || id, created_at, verified_on, updated_at FROM project UNION ALL "
+         "SELECT 'scheme ' || id, created_at, verified_on, updated_at FROM scheme"},
+        {"a partnership signed, then entered and checked, and ended by today",
+         "SELECT 'partnership ' || id, signed_on, created_at, verified_on FROM partnership UNION ALL "
+         "SELECT 'partnership ' || id, signed_on, ended_on, NULL FROM partnership"},
+        {"a project started, then ended", "SELECT 'project ' || id, started_on, ended_on, NULL FROM project",
+         true},
+        {"a project of a partnership started once it was signed, and before it ended",
+         "SELECT 'project ' || j.id, p.signed_on, j.started_on, p.ended_on FROM project j "
+         "JOIN partnership p ON p.id = j.partnership_id",
+         true},
+        {"a funding line in the years of its project",
+         "SELECT 'funding ' || f.id, substr(j.started_on, 1, 4), CAST(f.year AS TEXT), "
+         "substr(j.ended_on, 1, 4) FROM funding f JOIN project j ON j.id = f.project_id",
+         true},
+        {"a call opens, then closes",
+         "SELECT 'scheme ' || scheme_id, opens_on, closes_on, NULL FROM scheme_call", true},
+    };
+    for (const Rule& rule : rules) {
+        INFO(rule.what);
+        QSqlQuery query(db.connection());
+        REQUIRE(query.exec(QString::fromLatin1(rule.sql)));
+        QStringList wrong;
+        int checked = 0;
+        while (query.next()) {
+            const QList<PartialDate> dates{storedDate(query.value(1)), storedDate(query.value(2)),
+                                           storedDate(query.value(3))};
+            ++checked;
+            bool ordered = true;
+            for (int i = 0; i < dates.size(); ++i) {
+                if (!rule.planned && !inOrder(dates.at(i), today))
+                    ordered = false;
+                for (int j = i + 1; j < dates.size(); ++j) {
+                    if (!inOrder(dates.at(i), dates.at(j)))
+                        ordered = false;
+                }
+            }
+            if (!ordered && wrong.size() < 5)
+                wrong << QStringLiteral("%1: %2, %3, %4")
+                             .arg(query.value(0).toString(), query.value(1).toString(),
+                                  query.value(2).toString(), query.value(3).toString());
+        }
+        INFO(wrong.join(QLatin1String("; ")).toStdString());
+        CHECK(checked > 0);
+        CHECK(wrong.isEmpty());
+    }
+    // A project is entered at the earliest the year before it starts: never checked ten years
+    // before (the demo had projects checked in 2015 that started in 2025).
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM project WHERE CAST(substr(created_at, 1, 4) AS "
+                                   "INTEGER) < CAST(substr(started_on, 1, 4) AS INTEGER) - 1"))
+              .toInt() == 0);
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM project WHERE CAST(substr(verified_on, 1, 4) AS "
+                                   "INTEGER) < CAST(substr(started_on, 1, 4) AS INTEGER) - 1"))
+              .toInt() == 0);
 }

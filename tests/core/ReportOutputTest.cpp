@@ -87,7 +87,8 @@ TEST_CASE("Report PDF: each title on the page of its chart or first row, no tabl
     for (const ReportPdfWriter::Block& block : layout.blocks) {
         INFO(block.id.toStdString() << " title page " << block.titlePage << ", first content's page "
                                     << block.firstContentPage << ", last page " << block.lastPage
-                                    << ", height " << block.height << ", rows per page "
+                                    << ", height " << block.height << ", name lines " << block.nameLines
+                                    << ", rows per page "
                                     << QStringList([&] {
                                            QStringList counts;
                                            for (const int n : block.rowsPerPage)
@@ -97,6 +98,9 @@ TEST_CASE("Report PDF: each title on the page of its chart or first row, no tabl
                                            .join(QLatin1Char(' '))
                                            .toStdString());
         CHECK(block.titlePage == block.firstContentPage);
+        // A name over two lines at most: the success rates per scheme, beside five columns of
+        // figures, had theirs over four or five in a column as narrow as a figure's.
+        CHECK(block.nameLines <= 2);
         if (block.height < 0.9)
             CHECK(block.lastPage == block.titlePage); // a block that fits a page is not split
         if (block.rowsPerPage.size() > 1) {
@@ -109,6 +113,17 @@ TEST_CASE("Report PDF: each title on the page of its chart or first row, no tabl
     }
     CHECK(tables >= 25);
     CHECK(split >= 1); // the demo has tables longer than a page
+    // Every table of the report is laid out, under its title (laid out again with the widths of
+    // its columns, the text layout had lost the blocks after a table whose format changed).
+    QStringList laidOut;
+    for (const ReportPdfWriter::Block& block : layout.blocks)
+        laidOut << block.id;
+    for (const ReportSection& section : report.sections) {
+        for (const ReportTable& table : section.tables) {
+            INFO(table.id.toStdString());
+            CHECK(laidOut.contains(table.id));
+        }
+    }
 
     // The contents gives each part's page, as printed: the title page is 1, the contents 2.
     const QStringList parts = ReportHtml::partAnchors(report);

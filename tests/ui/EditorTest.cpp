@@ -40,6 +40,7 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDialogButtonBox>
@@ -139,6 +140,18 @@ void selectByKeyboard(QComboBox* combo, const QString& typed)
     QTest::keyClicks(combo, typed);
 }
 
+// Chooses the entry of `code` with the arrow keys, as an adviser going up and down the list.
+void chooseByArrows(QComboBox* combo, const QString& code)
+{
+    combo->setFocus();
+    const int target = combo->findData(code);
+    REQUIRE(target >= 0);
+    while (combo->currentIndex() < target)
+        QTest::keyClick(combo, Qt::Key_Down);
+    while (combo->currentIndex() > target)
+        QTest::keyClick(combo, Qt::Key_Up);
+}
+
 } // namespace
 
 TEST_CASE("A partnership is created through the editor, with actor and partner found by name",
@@ -180,6 +193,41 @@ TEST_CASE("A partnership is created through the editor, with actor and partner f
     // Undo removes it again.
     fixture.window->undoStack()->undo();
     CHECK_FALSE(PartnershipStore(fixture.db()).find(created.id).has_value());
+}
+
+TEST_CASE("The partnership editor names its first date by the nature chosen, as the details panel does",
+          "[ui][editors]")
+{
+    EditorFixture fixture;
+    fixture.window->showFamily(RecordList::Family::Partnerships);
+    REQUIRE_EVENTUALLY(!fixture.window->listsLoading());
+    QStringList labels;
+    whenOpen<PartnershipEditor>([&](PartnershipEditor* editor) {
+        auto* signedOn = editor->findChild<QWidget*>(QStringLiteral("signedOn"));
+        const auto dateLabel = [&] {
+            for (const QLabel* label : editor->findChildren<QLabel*>()) {
+                if (label->buddy() == signedOn)
+                    return label->text();
+            }
+            return QString();
+        };
+        auto* kind = editor->findChild<QComboBox*>(QStringLiteral("kind"));
+        labels << dateLabel(); // no nature yet: nothing says it was signed
+        chooseByArrows(kind, QStringLiteral("jumelage"));
+        labels << dateLabel();
+        chooseByArrows(kind, QStringLiteral("partenariat_associatif"));
+        labels << dateLabel();
+        // An association partnership whose convention was signed.
+        auto* formalized = editor->findChild<QCheckBox*>(QStringLiteral("formalized"));
+        formalized->setFocus();
+        QTest::keyClick(formalized, Qt::Key_Space);
+        labels << dateLabel();
+        Dialogs::queueChoice(1); // the form was changed: discard it
+        editor->reject();
+    });
+    QTest::keyClick(fixture.window.get(), Qt::Key_N, Qt::ControlModifier);
+    CHECK(labels == QStringList{QStringLiteral("Started on"), QStringLiteral("Signed on"),
+                                QStringLiteral("Started on"), QStringLiteral("Signed on")});
 }
 
 TEST_CASE("Validation blocks saving and says why, keeping what was typed", "[ui][editors]")
@@ -278,6 +326,7 @@ TEST_CASE("A name that designates an official place fills the actor's codes, as 
         // Tab leaves the field only in the active window (the offscreen platform does not
         // activate a modal dialog by itself).
         QApplication::setActiveWindow(editor);
+        const int opened = editor->height();
         auto* name = editor->findChild<QLineEdit*>(QStringLiteral("name"));
         name->setFocus();
         QTest::keyClicks(name, QStringLiteral("Mairie de Villeurbanne"));
@@ -1383,6 +1432,7 @@ TEST_CASE("A cleared code takes away what its commune filled in; a commune typed
     qint64 id = 0;
     whenOpen<ActorEditor>([&](ActorEditor* editor) {
         QApplication::setActiveWindow(editor);
+        const int opened = editor->height();
         auto* name = editor->findChild<QLineEdit*>(QStringLiteral("name"));
         auto* code = editor->findChild<QLineEdit*>(QStringLiteral("insee"));
         auto* siren = editor->findChild<QLineEdit*>(QStringLiteral("siren"));
@@ -1593,16 +1643,19 @@ TEST_CASE("A part an actor's editor shows once the name is recognised is not cut
     int buttonRight = 0, viewportWidth = 0;
     whenOpen<ActorEditor>([&](ActorEditor* editor) {
         QApplication::setActiveWindow(editor);
-        // Shorter than its form, as on a 700-pixel screen (the offscreen screen is taller): the form
-        // recognised as a commune's then needs its scroll bar.
-        editor->resize(editor->width(), 560);
+        const int opened = editor->height();
         auto* name = editor->findChild<QLineEdit*>(QStringLiteral("name"));
         name->setFocus();
         QTest::keyClicks(name, QStringLiteral("Mairie de Villeurbanne"));
         QTest::keyClick(name, Qt::Key_Tab);
         noteShown = editor->findChild<QLabel*>(QStringLiteral("placeNote"))->isVisible();
-        // The APD declarations appear for a commune, with the scroll bar the taller form needs.
+        // The APD declarations appear for a commune (the editor grows with its form, the screen
+        // allowing: test_editor_screens).
         QPushButton* add = editor->apdRows()->addButton();
+        CHECK_EVENTUALLY(add->isVisible() && editor->height() > opened);
+        // Shorter than its form, as on a 700-pixel screen (the offscreen screen is taller): the
+        // form then needs its scroll bar, which takes some of its width.
+        editor->resize(editor->width(), 560);
         auto* scroll = editor->findChild<QScrollArea*>();
         QWidget* viewport = scroll->viewport();
         CHECK_EVENTUALLY(scroll->verticalScrollBar()->isVisible());

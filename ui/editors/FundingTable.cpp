@@ -71,7 +71,10 @@ FundingTable::FundingTable(const QSqlDatabase& db, QWidget* parent)
     m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
-    m_table->setMinimumHeight(m_table->fontMetrics().height() * 9);
+    // Room for three lines under the header, each two fields high, before the form scrolls.
+    const int lineHeight = 2 * QComboBox().sizeHint().height() + 6; // a stacked cell's
+    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height() + 3 * lineHeight +
+                              2 * m_table->frameWidth());
     m_summary->setObjectName(QStringLiteral("fundingSummary"));
     m_summary->setWordWrap(true);
     auto* add = new QPushButton(tr("Add a funding line"), this);

@@ -9,6 +9,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 
@@ -36,6 +37,7 @@ PartnershipEditor::PartnershipEditor(const QSqlDatabase& db, const Partnership& 
     m_status->setObjectName(QStringLiteral("status"));
     m_signedOn->setObjectName(QStringLiteral("signedOn"));
     m_endedOn->setObjectName(QStringLiteral("endedOn"));
+    m_formalized->setObjectName(QStringLiteral("formalized"));
     m_themes->setObjectName(QStringLiteral("themes"));
     ReferenceChoices::fill(
         m_kind, ReferenceChoices::entries(db, QStringLiteral("ref_partnership_kind"), partnership.kindCode),
@@ -69,7 +71,20 @@ PartnershipEditor::PartnershipEditor(const QSqlDatabase& db, const Partnership& 
     addRow(tr("Description"), m_description, QStringLiteral("description"));
     addRow(tr("Source"), m_source, QStringLiteral("source"));
     addRow(tr("Verified on"), m_verifiedOn, QStringLiteral("verified_on"));
+    nameFirstDate();
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &PartnershipEditor::nameFirstDate);
+    connect(m_formalized, &QCheckBox::toggled, this, &PartnershipEditor::nameFirstDate);
     fitToScreen(720);
+}
+
+void PartnershipEditor::nameFirstDate()
+{
+    // Only a convention or charter is signed: an informal partnership's date is when it began, as
+    // the details panel says.
+    rowLabel(m_signedOn)
+        ->setText(Partnership::isSignedAgreement(m_kind->currentData().toString(), m_formalized->isChecked())
+                      ? tr("Signed on")
+                      : tr("Started on"));
 }
 
 void PartnershipEditor::addActor(qint64 id)

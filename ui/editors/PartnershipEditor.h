@@ -38,6 +38,8 @@ protected:
 
 private:
     Partnership collect(Problems& problems) const;
+    // Names the first date by the nature chosen: « Signed on » or « Started on ».
+    void nameFirstDate();
 
     Partnership m_original;
     Partnership m_saved;

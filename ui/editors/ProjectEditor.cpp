@@ -113,6 +113,9 @@ ProjectEditor::ProjectEditor(const QSqlDatabase& db, const Project& project, QWi
     connect(removeCountry, &QPushButton::clicked, this, [this] { delete m_countries->currentItem(); });
     countriesLayout->addWidget(removeCountry, 0, Qt::AlignTop);
 
+    // Its form is taller than a screen of 900 pixels: on a wide screen, what describes the project
+    // beside who and when, its funding lines under both.
+    useTwoColumns(1240);
     addRow(tr("Title"), m_title, QStringLiteral("title"));
     addRow(tr("Status"), m_status, QStringLiteral("status"));
     addRow(tr("Partnership"), m_partnership, QStringLiteral("partnership"));
@@ -123,12 +126,12 @@ ProjectEditor::ProjectEditor(const QSqlDatabase& db, const Project& project, QWi
     addRow(tr("End"), m_endedOn, QStringLiteral("ended_on"));
     addRow(QString(), m_inFrance, QStringLiteral("in_france"));
     addRow(tr("Budget"), m_budget, QStringLiteral("budget"));
-    addRow(tr("Themes"), m_themes, QStringLiteral("themes"));
-    addRow(tr("Sustainable Development Goals"), m_sdgs, QStringLiteral("sdgs"));
+    addSideRow(tr("Themes"), m_themes, QStringLiteral("themes"));
+    addSideRow(tr("Sustainable Development Goals"), m_sdgs, QStringLiteral("sdgs"));
     addWideRow(tr("Funding"), m_fundings, QStringLiteral("funding"));
-    addRow(tr("Description"), m_description, QStringLiteral("description"));
-    addRow(tr("Source"), m_source, QStringLiteral("source"));
-    addRow(tr("Verified on"), m_verifiedOn, QStringLiteral("verified_on"));
+    addSideRow(tr("Description"), m_description, QStringLiteral("description"));
+    addSideRow(tr("Source"), m_source, QStringLiteral("source"));
+    addSideRow(tr("Verified on"), m_verifiedOn, QStringLiteral("verified_on"));
     fitToScreen(820);
 }
 

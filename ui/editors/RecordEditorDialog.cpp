@@ -6,6 +6,7 @@
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -49,9 +50,13 @@ RecordEditorDialog::RecordEditorDialog(const QSqlDatabase& db, QWidget* parent)
 
 QRect RecordEditorDialog::screenArea() const
 {
-    // Within a margin of the screen's free area, for the window's frame (none known offscreen).
-    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
-    return {available.topLeft(), QSize(available.width() - 40, available.height() * 9 / 10)};
+    // The dialog opens centred over its parent, on the parent's screen: before it is shown, its
+    // own is only the one at the top left of the desktop.
+    const QScreen* on = parentWidget() ? parentWidget()->screen() : screen();
+    const QRect available = on ? on->availableGeometry() : QRect(0, 0, 1280, 800);
+    // Within a margin of the screen's free area, for the window's frame and title (none known
+    // before it is shown, nor offscreen).
+    return {available.topLeft(), QSize(available.width() - 40, available.height() - 48)};
 }
 
 void RecordEditorDialog::fitToScreen(int width)
@@ -62,8 +67,11 @@ void RecordEditorDialog::fitToScreen(int width)
     const int scrollBar = m_scroll->verticalScrollBar()->sizeHint().width();
     const int chrome =
         m_buttons->sizeHint().height() + margins.top() + margins.bottom() + 2 * layout()->spacing() + 4;
-    const int wanted = qMax(width, form.width() + scrollBar + margins.left() + margins.right() + 4);
+    // In two columns, as wide as asked for them: each column then as wide as the one column was.
+    const int wanted =
+        qMax(qMax(width, m_twoColumnsWidth), form.width() + scrollBar + margins.left() + margins.right() + 4);
     resize(qMin(wanted, available.width()), qMin(form.height() + chrome, available.height()));
+    m_fittedFormHeight = form.height();
 }
 
 bool RecordEditorDialog::eventFilter(QObject* watched, QEvent* event)
@@ -79,18 +87,32 @@ void RecordEditorDialog::keepFormWhole()
 {
     if (!isVisible())
         return;
+    const QRect area = screenArea();
     const int missing = m_scroll->widget()->minimumSizeHint().width() - m_scroll->viewport()->width();
-    if (missing <= 0)
-        return;
-    resize(qMin(width() + missing, screenArea().width()), height());
+    if (missing > 0)
+        resize(qMin(width() + missing, area.width()), height());
+    // Taller as the form grows, while the screen has room: not scrolling a form with half the
+    // screen unused under it.
+    const int formHeight = m_scroll->widget()->sizeHint().height();
+    const int below = formHeight - m_scroll->viewport()->height();
+    if (formHeight > m_fittedFormHeight && below > 0 && height() < area.height()) {
+        resize(width(), qMin(height() + below, area.height()));
+        m_fittedFormHeight = formHeight;
+        // Still on the screen: up by what it grew past its bottom.
+        const QRect frame = frameGeometry();
+        const int past = frame.bottom() - (area.bottom() + 48);
+        if (past > 0)
+            move(x(), qMax(area.top(), y() - past));
+    }
 }
 
 void RecordEditorDialog::addWideRow(const QString& label, QWidget* widget, const QString& field)
 {
+    QFormLayout* form = m_below ? m_below : m_form;
     auto* title = new QLabel(label, this);
     title->setBuddy(widget);
-    m_form->addRow(title);
-    m_form->addRow(widget);
+    form->addRow(title);
+    form->addRow(widget);
     addField(widget, field);
 }
 
@@ -98,6 +120,46 @@ void RecordEditorDialog::addRow(const QString& label, QWidget* widget, const QSt
 {
     m_form->addRow(label, widget);
     addField(widget, field);
+}
+
+void RecordEditorDialog::useTwoColumns(int width)
+{
+    if (screenArea().width() < width || m_side)
+        return;
+    m_twoColumnsWidth = width;
+    auto* columns = new QGridLayout;
+    columns->setContentsMargins(0, 0, 0, 0);
+    delete m_scroll->widget()->layout(); // the single column's, still empty
+    m_form = new QFormLayout;
+    m_side = new QFormLayout;
+    m_below = new QFormLayout;
+    for (QFormLayout* form : {m_form, m_side, m_below})
+        form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    columns->addLayout(m_form, 0, 0, Qt::AlignTop);
+    columns->addLayout(m_side, 0, 1, Qt::AlignTop);
+    columns->addLayout(m_below, 1, 0, 1, 2);
+    columns->setColumnStretch(0, 3);
+    columns->setColumnStretch(1, 2);
+    // Apart enough to read as two columns; the second's labels above its fields, which then have
+    // its whole width (a theme's name whole).
+    columns->setHorizontalSpacing(2 * fontMetrics().height());
+    m_side->setRowWrapPolicy(QFormLayout::WrapAllRows);
+    m_scroll->widget()->setLayout(columns);
+}
+
+void RecordEditorDialog::addSideRow(const QString& label, QWidget* widget, const QString& field)
+{
+    (m_side ? m_side : m_form)->addRow(label, widget);
+    addField(widget, field);
+}
+
+QFormLayout* RecordEditorDialog::formOf(QWidget* widget) const
+{
+    for (QFormLayout* form : {m_form, m_side, m_below}) {
+        if (form && form->indexOf(widget) >= 0)
+            return form;
+    }
+    return m_form;
 }
 
 void RecordEditorDialog::addField(QWidget* widget, const QString& field)
@@ -112,9 +174,14 @@ void RecordEditorDialog::addField(QWidget* widget, const QString& field)
         m_fields.insert(field, widget);
 }
 
+QLabel* RecordEditorDialog::rowLabel(QWidget* widget) const
+{
+    return qobject_cast<QLabel*>(formOf(widget)->labelForField(widget));
+}
+
 void RecordEditorDialog::setRowShown(QWidget* widget, bool shown)
 {
-    m_form->setRowVisible(widget, shown);
+    formOf(widget)->setRowVisible(widget, shown);
 }
 
 QString RecordEditorDialog::problemText() const

@@ -45,11 +45,19 @@ protected:
     // Adds a row to the form; `field` is the key validation problems use ("kind", "actor"…).
     void addRow(const QString& label, QWidget* widget, const QString& field = QString());
     // The same, the label above the widget and the widget across the whole form: for a table
-    // whose columns need the labels' width too (a project's funding lines at 1024x700).
+    // whose columns need the labels' width too (a project's funding lines at 1024x700). In two
+    // columns, under both.
     void addWideRow(const QString& label, QWidget* widget, const QString& field = QString());
+    // Lays the form out in two columns when the screen has room for `width` pixels across: a form
+    // taller than a screen of 900 pixels (a project's) then shows whole. Called before any row.
+    void useTwoColumns(int width);
+    // A row of the second column in two columns; else a row as addRow adds it.
+    void addSideRow(const QString& label, QWidget* widget, const QString& field = QString());
     // Shows or hides a row added with addRow, its label with it (a part that applies to some
     // records only).
     void setRowShown(QWidget* widget, bool shown);
+    // The label of a row added with addRow, to name a field by what the form holds.
+    QLabel* rowLabel(QWidget* widget) const;
     void showProblems(const Problems& problems);
     // Sizes the dialog to its form, within the screen.
     void fitToScreen(int width);
@@ -142,12 +150,19 @@ private:
     // a note brings would otherwise cut the fields and buttons at the right, as the form does not
     // scroll sideways.
     void keepFormWhole();
-    // The largest an editor may be on its screen.
+    // The largest an editor may be on the screen it opens on (its parent's).
     QRect screenArea() const;
+    QFormLayout* formOf(QWidget* widget) const;
 
     bool m_discarded = false;
 
-    QFormLayout* m_form;
+    QFormLayout* m_form;            // the form, or its first column
+    QFormLayout* m_side = nullptr;  // its second column, in two columns
+    QFormLayout* m_below = nullptr; // the wide rows under both columns
+    int m_twoColumnsWidth = 0;      // asked for by useTwoColumns, when the screen has it
+    // The form's height when the dialog was last sized to it: the dialog grows with the form (a
+    // part shown once a commune is recognised), not back after the adviser made it smaller.
+    int m_fittedFormHeight = 0;
     QLabel* m_problems;
     class QScrollArea* m_scroll;
     QDialogButtonBox* m_buttons;

@@ -105,23 +105,26 @@ SchemeEditor::SchemeEditor(const QSqlDatabase& db, const Scheme& scheme, QWidget
     amountsLayout->addWidget(new QLabel(QStringLiteral("–"), this));
     amountsLayout->addWidget(m_amountMax, 1);
 
+    // Taller than a screen of 900 pixels in one column: on a wide screen, to whom, where and on
+    // what it is open, and its description, beside who funds how much and when.
+    useTwoColumns(1240);
     addRow(tr("Name"), m_name, QStringLiteral("name"));
     addRow(tr("Funder"), m_funder, QStringLiteral("funder"));
     addRow(tr("Programme"), m_programme, QStringLiteral("programme"));
     addRow(tr("Kind"), m_kind, QStringLiteral("kind"));
-    addRow(tr("Open to (none: every actor)"), m_actorTypes, QStringLiteral("actor_types"));
-    addRow(tr("Zones"), m_zones, QStringLiteral("zones"));
-    addRow(tr("Countries (none: anywhere)"), m_countries, QStringLiteral("countries"));
-    addRow(tr("Themes (none: every theme)"), m_themes, QStringLiteral("themes"));
+    addSideRow(tr("Open to (none: every actor)"), m_actorTypes, QStringLiteral("actor_types"));
+    addSideRow(tr("Zones"), m_zones, QStringLiteral("zones"));
+    addSideRow(tr("Countries (none: anywhere)"), m_countries, QStringLiteral("countries"));
+    addSideRow(tr("Themes (none: every theme)"), m_themes, QStringLiteral("themes"));
     addRow(tr("Conditions"), m_conditions, QStringLiteral("conditions"));
     addRow(tr("Usual amount"), amounts, QStringLiteral("amount_max"));
     addRow(tr("Largest co-funding rate"), m_cofunding, QStringLiteral("cofunding"));
     addRow(tr("Calls"), m_calls, QStringLiteral("calls"));
     addRow(tr("Link"), m_url, QStringLiteral("url"));
     addRow(tr("Contact"), m_contact, QStringLiteral("contact"));
-    addRow(tr("Description"), m_description, QStringLiteral("description"));
-    addRow(tr("Source"), m_source, QStringLiteral("source"));
-    addRow(tr("Verified on"), m_verifiedOn, QStringLiteral("verified_on"));
+    addSideRow(tr("Description"), m_description, QStringLiteral("description"));
+    addSideRow(tr("Source"), m_source, QStringLiteral("source"));
+    addSideRow(tr("Verified on"), m_verifiedOn, QStringLiteral("verified_on"));
     fitToScreen(760);
 }
 

@@ -1,0 +1,12 @@
+#include "Partnership.h"
+
+bool Partnership::isSignedAgreement(const QString& kindCode, bool formalized)
+{
+    // The domain's natures that are a signed act: a twinning's charter, a decentralised
+    // cooperation's convention (L.1115-1), a friendship pact or charter, a cooperation agreement
+    // or protocol.
+    static const QStringList signedKinds = {
+        QStringLiteral("jumelage"), QStringLiteral("cooperation_decentralisee"),
+        QStringLiteral("pacte_charte_amitie"), QStringLiteral("accord_protocole_cooperation")};
+    return formalized || signedKinds.contains(kindCode);
+}
