@@ -326,7 +326,6 @@ TEST_CASE("A name that designates an official place fills the actor's codes, as 
         // Tab leaves the field only in the active window (the offscreen platform does not
         // activate a modal dialog by itself).
         QApplication::setActiveWindow(editor);
-        const int opened = editor->height();
         auto* name = editor->findChild<QLineEdit*>(QStringLiteral("name"));
         name->setFocus();
         QTest::keyClicks(name, QStringLiteral("Mairie de Villeurbanne"));
@@ -1432,7 +1431,6 @@ TEST_CASE("A cleared code takes away what its commune filled in; a commune typed
     qint64 id = 0;
     whenOpen<ActorEditor>([&](ActorEditor* editor) {
         QApplication::setActiveWindow(editor);
-        const int opened = editor->height();
         auto* name = editor->findChild<QLineEdit*>(QStringLiteral("name"));
         auto* code = editor->findChild<QLineEdit*>(QStringLiteral("insee"));
         auto* siren = editor->findChild<QLineEdit*>(QStringLiteral("siren"));
