@@ -208,11 +208,12 @@ QStringList exportFiles(const QString& location, const QString& folder)
         REQUIRE(run.exitCode == 0);
         files << file;
     }
-    // A search, on the copied index.
+    // A search, on the copied index: a word of the demo's most common nature, which every demo
+    // has (a town's name depends on the demo's draws).
     const QString found = folder + QLatin1String("/search.csv");
     const ProgramRun run =
-        observatoire({arg("--db"), location, arg("export"), arg("partnerships"), arg("--search"), arg("lyon"),
-                      arg("--format"), arg("csv"), arg("-o"), found});
+        observatoire({arg("--db"), location, arg("export"), arg("partnerships"), arg("--search"),
+                      arg("jumelage"), arg("--format"), arg("csv"), arg("-o"), found});
     REQUIRE(run.exitCode == 0);
     return files << found;
 }
