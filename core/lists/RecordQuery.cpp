@@ -629,20 +629,41 @@ RecordQuery::SearchWay RecordQuery::searchWay(int firstCount) const
     const int common =
         m_commonThreshold > 0 ? m_commonThreshold : static_cast<int>(std::sqrt(firstCount * records));
     const int walk = m_walkThreshold > 0 ? m_walkThreshold : common / 4;
-    // Counted no further than `common`: a one-letter search has hundreds of thousands.
-    const QString sql =
-        QStringLiteral("SELECT count(*) FROM (%1 LIMIT %2) AS matches").arg(matchingIdsQuery()).arg(common);
-    Statement matches(m_db, sql);
-    bindFilter(matches, sql);
-    if (!matches.next())
-        return SearchWay::Set;
-    if (matches.integer(0) < common)
-        return matches.integer(0) < walk ? SearchWay::Set : SearchWay::WalkIdSet;
+    // The search's hits in the index (own, actors', partners'), counted no further than `limit`:
+    // a stream, where a one-letter search has hundreds of thousands.
+    const auto hitsReach = [&](qint64 limit) {
+        const QString sql =
+            QStringLiteral("SELECT count(*) FROM (SELECT * FROM (%1) AS o UNION ALL SELECT * FROM (%2) AS a "
+                           "UNION ALL SELECT * FROM (%3) AS f LIMIT %4) AS hits")
+                .arg(SearchIndex::matchingIds(m_db, tableName(m_family)),
+                     SearchIndex::matchingIds(m_db, QStringLiteral("actor")),
+                     SearchIndex::matchingIds(m_db, QStringLiteral("foreign_partner")))
+                .arg(limit);
+        Statement hits(m_db, sql);
+        bindFilter(hits, sql);
+        return hits.next() && hits.integer(0) >= limit;
+    };
+    // The hits are fewer than the matches (an actor found is linked to several records), and
+    // cheaper to count: only when they are under `common` are the matches counted, through the
+    // links, to choose between the set and the walk against it.
+    if (!hitsReach(common)) {
+        const QString sql = QStringLiteral("SELECT count(*) FROM (%1 LIMIT %2) AS matches")
+                                .arg(matchingIdsQuery())
+                                .arg(common);
+        Statement matches(m_db, sql);
+        bindFilter(matches, sql);
+        if (!matches.next())
+            return SearchWay::Set;
+        if (matches.integer(0) < common)
+            return matches.integer(0) < walk ? SearchWay::Set : SearchWay::WalkIdSet;
+    }
     // Looking records up in the index one by one (probeCondition()) builds no set, but costs
     // some 130 times what a hit put in a set costs (docs/performance.md): it pays when the walk
     // meets its first screen soon, that is when many records match. The share is measured on the
-    // family's latest records, looked up so: at least 64 × sqrt(26,600 / records) of 64, where
-    // both ways cost the same (32 at 100,000 records, 11 at a million).
+    // family's latest records, looked up so: half of them, or at least 64 × sqrt(26,600 / records)
+    // of 64 (11 at a million records) when the sets of hits would be large: the walk then looks
+    // up about 200 × 64 / m records at some 40 µs, the sets cost 0.3 µs a hit, so from
+    // 1,700,000 / m hits.
     constexpr int kSample = 64;
     const QString probe = probeCondition(QStringLiteral("latest.id"));
     if (probe.isEmpty() || probeExpression().isEmpty())
@@ -655,11 +676,16 @@ RecordQuery::SearchWay RecordQuery::searchWay(int firstCount) const
             .arg(probe);
     Statement matched(m_db, sample);
     bindFilter(matched, sample);
-    const int needed =
-        m_probeThreshold > 0
-            ? m_probeThreshold
-            : std::clamp(static_cast<int>(std::ceil(kSample * std::sqrt(26600 / records))), 8, kSample / 2);
-    return matched.next() && matched.integer(0) >= needed ? SearchWay::WalkProbes : SearchWay::WalkSets;
+    if (!matched.next())
+        return SearchWay::WalkSets;
+    const qint64 m = matched.integer(0);
+    if (m_probeThreshold > 0)
+        return m >= m_probeThreshold ? SearchWay::WalkProbes : SearchWay::WalkSets;
+    const int atScale =
+        std::clamp(static_cast<int>(std::ceil(kSample * std::sqrt(26600 / records))), 8, kSample / 2);
+    if (m >= kSample / 2 || (m >= atScale && hitsReach(1700000 / m)))
+        return SearchWay::WalkProbes;
+    return SearchWay::WalkSets;
 }
 
 QString RecordQuery::probeExpression() const
