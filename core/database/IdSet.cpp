@@ -33,8 +33,10 @@ QString IdSet::condition(const QString& idExpression, const QString& placeholder
 
 void IdSet::insert(qint64 id)
 {
-    if (id < 0)
+    if (id < 0 || id >= kDenseIds) {
+        m_sparse.insert(id);
         return;
+    }
     const auto word = static_cast<size_t>(id / 64);
     if (word >= m_words.size())
         m_words.resize(word + 1 + word / 2, 0);
@@ -43,6 +45,8 @@ void IdSet::insert(qint64 id)
 
 bool IdSet::contains(qint64 id) const
 {
+    if (id < 0 || id >= kDenseIds)
+        return m_sparse.contains(id);
     const auto word = static_cast<size_t>(id / 64);
-    return id >= 0 && word < m_words.size() && (m_words[word] >> (id % 64) & 1) != 0;
+    return word < m_words.size() && (m_words[word] >> (id % 64) & 1) != 0;
 }

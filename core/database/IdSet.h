@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -30,5 +31,10 @@ public:
     bool contains(qint64 id) const;
 
 private:
-    std::vector<quint64> m_words; // a bit per id, from 0
+    // Ids an observatory gives (from 1 up, a row at a time) in a bit each, some 4 MB at most;
+    // an id past them (a file whose ids were set by hand) in a hash, so that no id makes the
+    // bits grow without bound.
+    static constexpr qint64 kDenseIds = qint64(1) << 25;
+    std::vector<quint64> m_words;
+    QSet<qint64> m_sparse;
 };

@@ -1,6 +1,7 @@
 #include "support/QtPrinting.h"
 #include "support/StoreFixture.h"
 
+#include "database/IdSet.h"
 #include "lists/RecordQuery.h"
 #include "search/SearchIndex.h"
 #include "store/ActorStore.h"
@@ -477,4 +478,17 @@ TEST_CASE("A search's longer words are looked up one record at a time as the ind
                                               "\"zzzword12\" OR \"zzzword13\" OR \"zzzword14\" OR "
                                               "\"zzzword15\" OR \"zzzword16\")"));
     CHECK(probe("").isEmpty());
+}
+
+TEST_CASE("A set of ids holds any id, a large one without a bitmap to its size", "[lists][search]")
+{
+    IdSet set;
+    for (const qint64 id :
+         {qint64(0), qint64(63), qint64(64), qint64(1'000'000), qint64(1) << 40, qint64(-5)})
+        set.insert(id);
+    for (const qint64 id :
+         {qint64(0), qint64(63), qint64(64), qint64(1'000'000), qint64(1) << 40, qint64(-5)})
+        CHECK(set.contains(id));
+    for (const qint64 id : {qint64(1), qint64(65), qint64(999'999), (qint64(1) << 40) + 1, qint64(-4)})
+        CHECK_FALSE(set.contains(id));
 }
