@@ -31,7 +31,7 @@ public:
     bool contains(qint64 id) const;
 
 private:
-    // Ids an observatory gives (from 1 up, a row at a time) in a bit each, some 4 MB at most;
+    // Ids an observatory gives (from 1 up, a row at a time) in a bit each, 4 to 6 MB at most;
     // an id past them (a file whose ids were set by hand) in a hash, so that no id makes the
     // bits grow without bound.
     static constexpr qint64 kDenseIds = qint64(1) << 25;

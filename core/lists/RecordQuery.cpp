@@ -426,6 +426,11 @@ QString RecordQuery::storedSortKey() const
     const QString countries = m_label == QLatin1String("label_en") ? QStringLiteral("sort_countries_en")
                                                                    : QStringLiteral("sort_countries_fr");
     QString key;
+    // A name sorts as the natural order does (accents, case and « Ville de » ignored), both ways:
+    // Z to A is A to Z turned round.
+    if ((m_family == RecordList::Family::Actors && column == QLatin1String("name")) ||
+        (m_family == RecordList::Family::Partners && column == QLatin1String("partner")))
+        key = QStringLiteral("name_normalized");
     if (m_family == RecordList::Family::Partnerships) {
         if (column == QLatin1String("actor"))
             key = QStringLiteral("sort_actors");

@@ -11,6 +11,8 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+
 #include <limits>
 #include <utility>
 
@@ -491,4 +493,28 @@ TEST_CASE("A set of ids holds any id, a large one without a bitmap to its size",
         CHECK(set.contains(id));
     for (const qint64 id : {qint64(1), qint64(65), qint64(999'999), (qint64(1) << 40) + 1, qint64(-4)})
         CHECK_FALSE(set.contains(id));
+}
+
+TEST_CASE("Actors and partners sorted by name from Z to A are the list from A to Z turned round",
+          "[lists][sort]")
+{
+    WideListFixture db;
+    // Names whose sort key is not their text: « Ville de » left out, an accent first.
+    db.addActor(QStringLiteral("Ville de Annecy"));
+    db.addActor(QStringLiteral("Écully"));
+    db.addPartner(QStringLiteral("Ville de Bamberg"), QStringLiteral("DE"));
+    db.addPartner(QStringLiteral("Éthiopie Solidarité"), QStringLiteral("ET"));
+    for (const RecordList::Family family : {RecordList::Family::Actors, RecordList::Family::Partners}) {
+        INFO("family " << static_cast<int>(family));
+        RecordQuery query(db.connection(), family, false);
+        const QList<qint64> natural = query.matchingIds();
+        REQUIRE(natural.size() > 2);
+        query.setSort(0, Qt::DescendingOrder);
+        QList<qint64> reversed = natural;
+        std::reverse(reversed.begin(), reversed.end());
+        CHECK(query.matchingIds() == reversed);
+        CHECK(query.firstIds(3) == reversed.mid(0, 3));
+        query.setSort(0, Qt::AscendingOrder);
+        CHECK(query.matchingIds() == natural);
+    }
 }
