@@ -47,28 +47,8 @@ void RecordListModel::setFilter(const RecordFilter& filter)
     reload();
 }
 
-RecordListModel::Sorting RecordListModel::defaultSort(RecordList::Family family)
-{
-    // Actors, partners and schemes by their name, the first column.
-    if (family != RecordList::Family::Partnerships && family != RecordList::Family::Projects)
-        return {0, Qt::AscendingOrder};
-    const QLatin1String date =
-        family == RecordList::Family::Partnerships ? QLatin1String("signed_on") : QLatin1String("started_on");
-    const QList<RecordList::Column> columns = RecordList::columns(family);
-    for (int column = 0; column < columns.size(); ++column) {
-        if (columns.at(column).key == date)
-            return {column, Qt::DescendingOrder};
-    }
-    return {};
-}
-
 void RecordListModel::sort(int column, Qt::SortOrder order)
 {
-    // The default order's column in its direction is the default order itself, as RecordQuery
-    // writes it (its ties by id, the order of an import).
-    const Sorting byDefault = defaultSort(m_family);
-    if (column == byDefault.column && order == byDefault.order)
-        column = -1;
     m_selection.sortColumn = column;
     m_selection.sortOrder = order;
     reload();

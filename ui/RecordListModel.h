@@ -24,15 +24,6 @@ public:
 
     explicit RecordListModel(RecordList::Family family, QObject* parent = nullptr);
 
-    struct Sorting
-    {
-        int column = -1;
-        Qt::SortOrder order = Qt::AscendingOrder;
-    };
-    // The column and direction of the order a list has before any click (RecordQuery's default
-    // order): names from A to Z, the latest partnerships and projects first. The header shows it.
-    static Sorting defaultSort(RecordList::Family family);
-
     RecordList::Family family() const { return m_family; }
     void setDatabase(const QSqlDatabase& db);
     // Finds the matching records on the loader's thread instead of waiting for them (the GUI

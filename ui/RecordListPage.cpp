@@ -61,7 +61,7 @@ RecordListPage::RecordListPage(RecordList::Family family, QWidget* parent)
     m_table->setModel(m_model);
     m_table->setSortingEnabled(true);
     // The order before any click has its arrow too: the adviser sees what the list is sorted by.
-    const RecordListModel::Sorting byDefault = RecordListModel::defaultSort(family);
+    const RecordList::Sorting byDefault = RecordList::naturalOrder(family);
     m_table->sortByColumn(byDefault.column, byDefault.order);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -393,7 +393,7 @@ void RecordListPage::restoreHeaderState(const QByteArray& state)
         // A header remembered before the default order had its arrow has none: it gets the
         // default's, as the list's order is.
         if (!columns->isSortIndicatorShown() || columns->sortIndicatorSection() < 0) {
-            const RecordListModel::Sorting byDefault = RecordListModel::defaultSort(family());
+            const RecordList::Sorting byDefault = RecordList::naturalOrder(family());
             const QSignalBlocker quiet(columns);
             columns->setSortIndicatorShown(true);
             columns->setSortIndicator(byDefault.column, byDefault.order);

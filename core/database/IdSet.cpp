@@ -9,7 +9,13 @@ constexpr char kFunction[] = "observatoire_in_id_set";
 void inIdSet(sqlite3_context* context, int, sqlite3_value** values)
 {
     const auto* set = static_cast<const IdSet*>(sqlite3_value_pointer(values[1], IdSet::kPointerType));
-    sqlite3_result_int(context, set && set->contains(sqlite3_value_int64(values[0])) ? 1 : 0);
+    // A set that was not bound (or a value that is not one) is an error: matching nothing would
+    // show an empty list as if nothing matched.
+    if (!set) {
+        sqlite3_result_error(context, "observatoire_in_id_set: no set of ids bound", -1);
+        return;
+    }
+    sqlite3_result_int(context, set->contains(sqlite3_value_int64(values[0])) ? 1 : 0);
 }
 
 } // namespace

@@ -20,6 +20,11 @@ QString PostgresEngine::caseInsensitive(const QString& expression) const
     return QStringLiteral("lower(%1)").arg(expression);
 }
 
+QString PostgresEngine::descendingEmptyLast(const QString& expression) const
+{
+    return expression + QLatin1String(" DESC NULLS LAST");
+}
+
 QString PostgresEngine::defaultAuthor() const
 {
     // The role the adviser logged in with (no SET ROLE is ever run), a role of their own.

@@ -47,6 +47,9 @@ public:
     virtual QString aggregateDistinctList(const QString& expression) const = 0;
     // `expression` compared and ordered without regard to case.
     virtual QString caseInsensitive(const QString& expression) const = 0;
+    // An ORDER BY term from the largest value down, the empty values (NULL) last: SQLite puts
+    // NULL below every value, PostgreSQL above.
+    virtual QString descendingEmptyLast(const QString& expression) const = 0;
     // Who writes when nobody was named: PostgreSQL the session's role, SQLite the system account.
     virtual QString defaultAuthor() const = 0;
     // The tail of an INSERT that, when a row with the same `keys` is there, updates its `columns`

@@ -22,6 +22,13 @@ QString SqliteEngine::caseInsensitive(const QString& expression) const
     return expression + QLatin1String(" COLLATE NOCASE");
 }
 
+QString SqliteEngine::descendingEmptyLast(const QString& expression) const
+{
+    // SQLite's NULL sorts first, so last from the largest down: the plain DESC, which an index
+    // on the column walks backwards.
+    return expression + QLatin1String(" DESC");
+}
+
 QString SqliteEngine::defaultAuthor() const
 {
     return quoted(CurrentUser::systemName());

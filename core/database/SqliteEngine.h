@@ -11,6 +11,7 @@ public:
     QString aggregateList(const QString& expression, const QString& separator) const override;
     QString aggregateDistinctList(const QString& expression) const override;
     QString caseInsensitive(const QString& expression) const override;
+    QString descendingEmptyLast(const QString& expression) const override;
     QString defaultAuthor() const override;
     QString searchMatches(int entityNumber) const override;
     Result<int> schemaVersion(const QSqlDatabase& db) const override;

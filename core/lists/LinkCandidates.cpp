@@ -39,10 +39,11 @@ QList<RecordSheet::Linked> matching(const QSqlDatabase& db, RecordList::Family f
                   "SELECT p.id, %1 FROM partnership p WHERE p.id IN (%2) "
                   "OR p.id IN (SELECT partnership_id FROM partnership_actor WHERE actor_id IN (%3)) "
                   "OR p.id IN (SELECT partnership_id FROM partnership_partner WHERE partner_id IN (%4)) "
-                  "ORDER BY p.signed_on DESC LIMIT %5")
+                  "ORDER BY %5, p.id LIMIT %6")
                   .arg(partnershipName(db), SearchIndex::matchingIds(db, QStringLiteral("partnership")),
                        SearchIndex::matchingIds(db, QStringLiteral("actor")),
-                       SearchIndex::matchingIds(db, QStringLiteral("foreign_partner")))
+                       SearchIndex::matchingIds(db, QStringLiteral("foreign_partner")),
+                       SqlEngine::of(db).descendingEmptyLast(QStringLiteral("p.signed_on")))
                   .arg(limit);
         break;
     case RecordList::Family::Actors:

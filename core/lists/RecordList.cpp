@@ -144,3 +144,18 @@ QString RecordList::columnTitle(const Column& column)
 {
     return tr(column.title);
 }
+
+RecordList::Sorting RecordList::naturalOrder(Family family)
+{
+    // Actors, partners and schemes by their name, the first column.
+    if (family != Family::Partnerships && family != Family::Projects)
+        return {0, Qt::AscendingOrder};
+    const QLatin1String date =
+        family == Family::Partnerships ? QLatin1String("signed_on") : QLatin1String("started_on");
+    const QList<Column> all = columns(family);
+    for (int column = 0; column < all.size(); ++column) {
+        if (all.at(column).key == date)
+            return {column, Qt::DescendingOrder};
+    }
+    return {};
+}

@@ -50,5 +50,16 @@ public:
     // "123 partnerships", or "123 partnerships of 4,567" when a filter hides some.
     static QString countText(Family family, int shown, int total);
     static QList<Column> columns(Family family);
+
+    struct Sorting
+    {
+        int column = -1;
+        Qt::SortOrder order = Qt::AscendingOrder;
+        bool operator==(const Sorting&) const = default;
+    };
+    // The column and direction of a list's natural order, before any click: names from A to Z,
+    // the latest partnerships and projects first. RecordQuery writes that order with its ties by
+    // ascending id (the order of an import); the header shows it as its sort arrow.
+    static Sorting naturalOrder(Family family);
     static QString columnTitle(const Column& column);
 };

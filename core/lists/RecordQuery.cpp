@@ -90,6 +90,10 @@ QList<RecordQuery::FilterField> RecordQuery::filterFields(RecordList::Family fam
 
 void RecordQuery::setSort(int column, Qt::SortOrder order)
 {
+    // The natural order's column in its direction is the natural order itself, with its ties by
+    // ascending id (orderClause()).
+    if (RecordList::naturalOrder(m_family) == RecordList::Sorting{column, order})
+        column = -1;
     m_sortColumn = column;
     m_sortOrder = order;
 }
@@ -249,10 +253,10 @@ QString RecordQuery::whereClause(SearchWay way) const
 
     if (!SearchIndex::matchExpression(m_filter.search).isEmpty()) {
         const QString table = tableName(m_family);
-        QString own =
-            way == SearchWay::WalkProbes
-                ? probeCondition(id)
-                : id + QLatin1String(" IN (") + SearchIndex::matchingIds(m_db, table) + QLatin1Char(')');
+        const SearchHits hits = searchHits();
+        QString own = way == SearchWay::WalkProbes
+                          ? probeCondition(id)
+                          : id + QLatin1String(" IN (") + hits.own + QLatin1Char(')');
         // The walk against the set of matching ids: the '+' keeps SQLite from reading the rows of
         // the set's ids (the set's way) instead of walking the list's index.
         if (way == SearchWay::WalkIdSet)
@@ -263,8 +267,6 @@ QString RecordQuery::whereClause(SearchWay way) const
         if ((partnerships || projects) && way != SearchWay::WalkProbes && way != SearchWay::WalkIdSet) {
             const QString link = table;
             if (way == SearchWay::WalkSets) {
-                const QString actorHits = SearchIndex::matchingIds(m_db, QStringLiteral("actor"));
-                const QString partnerHits = SearchIndex::matchingIds(m_db, QStringLiteral("foreign_partner"));
                 // Each record's own links, looked up by its id: the '+' keeps SQLite from looking
                 // up every matching actor in each record's links instead (one probe per actor
                 // found, for each record walked).
@@ -272,13 +274,11 @@ QString RecordQuery::whereClause(SearchWay way) const
                                       "+x.actor_id IN (%3))"
                                       " OR EXISTS (SELECT 1 FROM %2_partner x WHERE x.%2_id = %1 AND "
                                       "+x.partner_id IN (%4))")
-                           .arg(id, link, actorHits, partnerHits);
+                           .arg(id, link, hits.actors, hits.partners);
             } else {
-                const QString actorHits = SearchIndex::matchingIds(m_db, QStringLiteral("actor"));
-                const QString partnerHits = SearchIndex::matchingIds(m_db, QStringLiteral("foreign_partner"));
                 own += QStringLiteral(" OR %1 IN (SELECT %2_id FROM %2_actor WHERE actor_id IN (%3))"
                                       " OR %1 IN (SELECT %2_id FROM %2_partner WHERE partner_id IN (%4))")
-                           .arg(id, link, actorHits, partnerHits);
+                           .arg(id, link, hits.actors, hits.partners);
             }
         }
         conditions << QLatin1Char('(') + own + QLatin1Char(')');
@@ -385,17 +385,20 @@ QString RecordQuery::orderClause() const
     const QString r = alias(m_family);
     const QStringList expressions = columnExpressions();
     if (m_sortColumn < 0 || m_sortColumn >= expressions.size()) {
-        // Ties go by ascending id, the order in which an import creates the rows of an export:
-        // so that an export imported into another database exports the same file again.
+        // RecordList::naturalOrder()'s column and direction. Ties go by ascending id, the order in which an
+        // import creates the rows of an export: so that an export imported into another database exports the
+        // same file again.
         switch (m_family) {
         case RecordList::Family::Actors:
             return QStringLiteral(" ORDER BY a.name_normalized, a.id");
         case RecordList::Family::Partners:
             return QStringLiteral(" ORDER BY f.name_normalized, f.id");
         case RecordList::Family::Partnerships:
-            return QStringLiteral(" ORDER BY p.signed_on DESC, p.id");
+            return QStringLiteral(" ORDER BY %1, p.id")
+                .arg(SqlEngine::of(m_db).descendingEmptyLast(QStringLiteral("p.signed_on")));
         case RecordList::Family::Projects:
-            return QStringLiteral(" ORDER BY j.started_on DESC, j.id");
+            return QStringLiteral(" ORDER BY %1, j.id")
+                .arg(SqlEngine::of(m_db).descendingEmptyLast(QStringLiteral("j.started_on")));
         case RecordList::Family::Schemes:
             return QStringLiteral(" ORDER BY %1, d.id")
                 .arg(SqlEngine::of(m_db).caseInsensitive(QStringLiteral("d.name")));
@@ -582,11 +585,12 @@ void RecordQuery::bindFilter(Statement& query, const QString& sql) const
     // word's indexed words stream (an OR), where its prefix made FTS5 merge every list it
     // begins before the first hit: « jume » at a million, 385,000 entries before the count that
     // chooses the way could stop at its first thousands.
-    const bool searches = sql.contains(QLatin1String(":search"));
-    const QString probe = searches || sql.contains(QLatin1String(":probe")) ? probeExpression() : QString();
+    const QString probe = sql.contains(QLatin1String(":search")) || sql.contains(QLatin1String(":probe"))
+                              ? probeExpression()
+                              : QString();
     bindIfUsed("search", probe.isEmpty() ? SearchIndex::matchExpression(m_filter.search) : probe);
-    if (sql.contains(QLatin1String(":probe")))
-        query.bind(QStringLiteral(":probe"), probe);
+    bindIfUsed("probe", probe);
+    // A set not bound makes the statement fail (IdSet), not match nothing.
     if (m_matches && sql.contains(QLatin1String(":matches")))
         query.bind(QStringLiteral(":matches"), *m_matches);
     bindIfUsed("kind", m_filter.kindCode);
@@ -603,12 +607,21 @@ void RecordQuery::bindFilter(Statement& query, const QString& sql) const
 
 QList<qint64> RecordQuery::matchingIds(QString* error) const
 {
+    forgetProbeExpression();
     return readIds(SearchWay::Set, 0, error);
 }
 
 QList<qint64> RecordQuery::firstIds(int count, QString* error) const
 {
+    forgetProbeExpression();
     return readIds(searchWay(count), count, error);
+}
+
+void RecordQuery::forgetProbeExpression() const
+{
+    // The index's words change as records are written: a query kept from one reading to the
+    // next reads them again, or a word written since would not be searched.
+    m_probeExpression = QString();
 }
 
 RecordQuery::SearchWay RecordQuery::searchWay(int firstCount) const
@@ -636,17 +649,16 @@ RecordQuery::SearchWay RecordQuery::searchWay(int firstCount) const
     const int walk = m_walkThreshold > 0 ? m_walkThreshold : common / 4;
     // The search's hits in the index (own, actors', partners'), counted no further than `limit`:
     // a stream, where a one-letter search has hundreds of thousands.
+    const SearchHits hits = searchHits();
     const auto hitsReach = [&](qint64 limit) {
         const QString sql =
             QStringLiteral("SELECT count(*) FROM (SELECT * FROM (%1) AS o UNION ALL SELECT * FROM (%2) AS a "
                            "UNION ALL SELECT * FROM (%3) AS f LIMIT %4) AS hits")
-                .arg(SearchIndex::matchingIds(m_db, tableName(m_family)),
-                     SearchIndex::matchingIds(m_db, QStringLiteral("actor")),
-                     SearchIndex::matchingIds(m_db, QStringLiteral("foreign_partner")))
+                .arg(hits.own, hits.actors, hits.partners)
                 .arg(limit);
-        Statement hits(m_db, sql);
-        bindFilter(hits, sql);
-        return hits.next() && hits.integer(0) >= limit;
+        Statement counted(m_db, sql);
+        bindFilter(counted, sql);
+        return counted.next() && counted.integer(0) >= limit;
     };
     // The hits are fewer than the matches (an actor found is linked to several records), and
     // cheaper to count: only when they are under `common` are the matches counted, through the
@@ -695,8 +707,7 @@ RecordQuery::SearchWay RecordQuery::searchWay(int firstCount) const
 
 QString RecordQuery::probeExpression() const
 {
-    if (m_probeFor != m_filter.search || m_probeExpression.isNull()) {
-        m_probeFor = m_filter.search;
+    if (m_probeExpression.isNull()) {
         m_probeExpression = SearchIndex::probeExpression(m_db, m_filter.search);
         if (m_probeExpression.isNull())
             m_probeExpression = QLatin1String("");
@@ -704,18 +715,24 @@ QString RecordQuery::probeExpression() const
     return m_probeExpression;
 }
 
+RecordQuery::SearchHits RecordQuery::searchHits() const
+{
+    return {SearchIndex::matchingIds(m_db, tableName(m_family)),
+            SearchIndex::matchingIds(m_db, QStringLiteral("actor")),
+            SearchIndex::matchingIds(m_db, QStringLiteral("foreign_partner"))};
+}
+
 QString RecordQuery::matchingIdsQuery() const
 {
     const QString table = tableName(m_family);
+    const SearchHits hits = searchHits();
     // The hits of the virtual table first, each looked up in the links: SQLite would otherwise
     // build the whole list of hits before the first id (an IN).
     return QStringLiteral("SELECT * FROM (%1) AS o UNION ALL "
                           "SELECT x.%2_id FROM (%3) AS a CROSS JOIN %2_actor x WHERE x.actor_id = a.id "
                           "UNION ALL "
                           "SELECT x.%2_id FROM (%4) AS f CROSS JOIN %2_partner x WHERE x.partner_id = f.id")
-        .arg(SearchIndex::matchingIds(m_db, table), table,
-             SearchIndex::matchingIds(m_db, QStringLiteral("actor")),
-             SearchIndex::matchingIds(m_db, QStringLiteral("foreign_partner")));
+        .arg(hits.own, table, hits.actors, hits.partners);
 }
 
 QString RecordQuery::probeCondition(const QString& id) const

@@ -124,6 +124,16 @@ private:
     // search index (its own entry, its actors', its partners'); empty where the engine cannot.
     QString probeCondition(const QString& id) const;
     QString probeExpression() const;
+    void forgetProbeExpression() const;
+    // The search's hits in the index, each an SQL query of ids: the family's own records, the
+    // actors and the partners it finds (:search bound).
+    struct SearchHits
+    {
+        QString own;
+        QString actors;
+        QString partners;
+    };
+    SearchHits searchHits() const;
     // The ids the search matches, as an SQL query (with repeats): its own hits, and the records
     // linked to the actors and partners it finds, each stream joined so that a LIMIT stops it.
     QString matchingIdsQuery() const;
@@ -138,9 +148,8 @@ private:
     int m_walkThreshold = 0;
     int m_commonThreshold = 0;
     int m_probeThreshold = 0;
-    // SearchIndex::probeExpression() of m_probeFor: read from the index's vocabulary once for
-    // the choice of the way and the walk.
-    mutable QString m_probeFor;
+    // SearchIndex::probeExpression() of the search: read from the index's vocabulary once per
+    // reading of the ids, for the choice of the way and the walk (forgetProbeExpression()).
     mutable QString m_probeExpression;
     // The matching ids of the walk against their set, where statements can test an IdSet.
     mutable std::optional<IdSet> m_matches;

@@ -2,6 +2,8 @@
 #include "support/StoreFixture.h"
 
 #include "database/IdSet.h"
+#include "database/Statement.h"
+#include "lists/LinkCandidates.h"
 #include "lists/RecordQuery.h"
 #include "search/SearchIndex.h"
 #include "store/ActorStore.h"
@@ -484,15 +486,160 @@ TEST_CASE("A search's longer words are looked up one record at a time as the ind
 
 TEST_CASE("A set of ids holds any id, a large one without a bitmap to its size", "[lists][search]")
 {
+    // Around the end of the bitmap (2^25) too: the last id in bits, the first in the hash.
+    constexpr qint64 kBitmapEnd = qint64(1) << 25;
+    const QList<qint64> held = {0, 63, 64, 1'000'000, kBitmapEnd - 1, kBitmapEnd, qint64(1) << 40, -5};
+    const QList<qint64> notHeld = {1, 65, 999'999, kBitmapEnd - 2, kBitmapEnd + 1, (qint64(1) << 40) + 1, -4};
     IdSet set;
-    for (const qint64 id :
-         {qint64(0), qint64(63), qint64(64), qint64(1'000'000), qint64(1) << 40, qint64(-5)})
+    for (const qint64 id : held)
         set.insert(id);
-    for (const qint64 id :
-         {qint64(0), qint64(63), qint64(64), qint64(1'000'000), qint64(1) << 40, qint64(-5)})
+    for (const qint64 id : held) {
+        INFO(id);
         CHECK(set.contains(id));
-    for (const qint64 id : {qint64(1), qint64(65), qint64(999'999), (qint64(1) << 40) + 1, qint64(-4)})
+    }
+    for (const qint64 id : notHeld) {
+        INFO(id);
         CHECK_FALSE(set.contains(id));
+    }
+}
+
+// [sqlite]: the set is tested by a function of our own on SQLite's connections.
+TEST_CASE("A statement testing a set of ids that was not bound fails instead of matching nothing",
+          "[lists][search][sqlite]")
+{
+    ListFixture db;
+    REQUIRE(IdSet::available(db.connection()));
+    const QString sql = QStringLiteral("SELECT id FROM actor WHERE ") +
+                        IdSet::condition(QStringLiteral("id"), QStringLiteral(":matches"));
+    IdSet set;
+    set.insert(db.grenoble);
+    Statement bound(db.connection(), sql);
+    REQUIRE(bound.bind(QStringLiteral(":matches"), set));
+    REQUIRE(bound.next());
+    CHECK(bound.integer(0) == db.grenoble);
+    CHECK_FALSE(bound.next());
+    CHECK(bound.error().isEmpty());
+
+    Statement unbound(db.connection(), sql);
+    CHECK_FALSE(unbound.next());
+    CHECK(unbound.error().contains(QStringLiteral("no set of ids bound")));
+}
+
+// [sqlite]: the expansion reads FTS5's vocabulary.
+TEST_CASE("A search's longer words expanded to the indexed words they begin find the same entries",
+          "[lists][search][sqlite]")
+{
+    WideListFixture db;
+    const QSqlDatabase connection = db.connection();
+    const auto entries = [&](const QString& expression) {
+        Statement query(
+            connection,
+            QStringLiteral("SELECT rowid FROM search_index WHERE search_index MATCH :e ORDER BY rowid"));
+        query.bind(QStringLiteral(":e"), expression);
+        QList<qint64> rowids;
+        while (query.next())
+            rowids << query.integer(0);
+        INFO(query.error().toStdString());
+        REQUIRE(query.error().isEmpty());
+        return rowids;
+    };
+    for (const char* typed : {"lyon", "LYCÉE", "lycée amp", "vénissieux", "accord", "mérieux", "projet lyc",
+                              "fonds lycées", "Saint-Étienne", "ste", "œuvre", "zzzz"}) {
+        const QString text = QString::fromUtf8(typed);
+        INFO("search « " << typed << " »");
+        const QString probe = SearchIndex::probeExpression(connection, text);
+        REQUIRE_FALSE(probe.isEmpty());
+        // What FTS5 finds from the prefix as typed, the expansion finds too, no more.
+        CHECK(entries(probe) == entries(SearchIndex::matchExpression(text)));
+    }
+}
+
+// [sqlite]: the look-up one record at a time is SQLite's.
+// [sqlite]: the look-up one record at a time is SQLite's.
+TEST_CASE("A list kept open searches the words written since its last reading", "[lists][search][sqlite]")
+{
+    WideListFixture db;
+    // A longer word is searched as the indexed words it begins: « zzzwordone » at first, then
+    // « zzzwordtwo » too.
+    const qint64 first = db.addPartner(QStringLiteral("Zzzwordone"), QStringLiteral("DE"));
+    RecordQuery query(db.connection(), RecordList::Family::Partners, false);
+    query.setFilter(searching(QStringLiteral("zzzword")));
+    CHECK(query.matchingIds() == QList<qint64>{first});
+    const qint64 second = db.addPartner(QStringLiteral("Zzzwordtwo"), QStringLiteral("DE"));
+    CHECK(query.matchingIds() == QList<qint64>{first, second});
+
+    Partnership p;
+    p.kindCode = QStringLiteral("jumelage");
+    p.actors = {{db.addActor(QStringLiteral("Commune de Zzzwordthree")), QString()}};
+    p.partnerIds = {db.addPartner(QStringLiteral("Neutre"), QStringLiteral("DE"))};
+    PartnershipStore store(db.connection());
+    const auto earlier = store.create(p);
+    REQUIRE(earlier.ok());
+    RecordQuery partnerships(db.connection(), RecordList::Family::Partnerships, false);
+    partnerships.setFilter(searching(QStringLiteral("zzzword")));
+    // Each record looked up in the index by the expanded words.
+    partnerships.setWalkThresholds(1, 1);
+    partnerships.setProbeThreshold(1);
+    CHECK(partnerships.firstIds(10) == QList<qint64>{earlier.value().id});
+    p.actors = {{db.addActor(QStringLiteral("Commune de Zzzwordfour")), QString()}};
+    const auto later = store.create(p);
+    REQUIRE(later.ok());
+    CHECK(partnerships.firstIds(10) == QList<qint64>{earlier.value().id, later.value().id});
+}
+
+TEST_CASE("A list's natural order is its natural column in its direction, the header's arrow",
+          "[lists][sort]")
+{
+    WideListFixture db;
+    for (const RecordList::Family family : RecordList::families()) {
+        INFO("family " << static_cast<int>(family));
+        RecordQuery query(db.connection(), family, false);
+        const QList<qint64> natural = query.matchingIds();
+        REQUIRE(natural.size() > 2);
+        const RecordList::Sorting order = RecordList::naturalOrder(family);
+        REQUIRE(order.column >= 0);
+        // The list shows its arrow there: a click on it (the model's sort) is the same list.
+        query.setSort(order.column, order.order);
+        CHECK(query.matchingIds() == natural);
+        CHECK(query.firstIds(5) == natural.mid(0, 5));
+        // And the arrow says what the list is: the dates of partnerships and projects run down
+        // (empty ones last), as the natural order writes them (names are sorted by a key that is
+        // not their text: the Z-to-A test below).
+        if (family != RecordList::Family::Partnerships && family != RecordList::Family::Projects)
+            continue;
+        CHECK(order.order == Qt::DescendingOrder);
+        const RecordList::Rows rows = query.rows(natural);
+        QStringList dates;
+        for (const QVariantList& values : rows.values)
+            dates << values.at(order.column).toString();
+        QStringList expected = dates;
+        std::stable_sort(expected.begin(), expected.end(), [](const QString& a, const QString& b) {
+            return !a.isEmpty() && (b.isEmpty() || a > b);
+        });
+        CHECK(dates == expected);
+        CHECK(dates.first() > dates.at(dates.size() / 2));
+    }
+}
+
+TEST_CASE("A project's editor offers the latest partnerships first, the undated last", "[lists][search]")
+{
+    // On both engines: PostgreSQL sorts NULL above every value, SQLite below.
+    WideListFixture db;
+    const QList<RecordSheet::Linked> offered = LinkCandidates::matching(
+        db.connection(), RecordList::Family::Partnerships, QStringLiteral("ly"), 100);
+    REQUIRE(offered.size() > 2);
+    QStringList dates;
+    for (const RecordSheet::Linked& linked : offered) {
+        QSqlQuery signedOn(db.connection());
+        REQUIRE(
+            signedOn.exec(QStringLiteral("SELECT signed_on FROM partnership WHERE id = %1").arg(linked.id)));
+        REQUIRE(signedOn.next());
+        dates << signedOn.value(0).toString();
+    }
+    INFO(dates.join(QLatin1Char(',')).toStdString());
+    REQUIRE(dates.contains(QString()));
+    CHECK_FALSE(dates.first().isEmpty());
+    CHECK(dates.last().isEmpty());
 }
 
 TEST_CASE("Actors and partners sorted by name from Z to A are the list from A to Z turned round",
