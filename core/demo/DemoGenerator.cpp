@@ -827,6 +827,11 @@ DemoGenerator::DemoGenerator(const QSqlDatabase& db, int rows)
 {
 }
 
+QDate DemoGenerator::demoDay()
+{
+    return kDemoDay;
+}
+
 Result<DemoGenerator::Counts> DemoGenerator::run(const std::function<bool(int)>& progress)
 {
     if (m_rows < 1)
