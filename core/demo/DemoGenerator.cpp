@@ -28,6 +28,9 @@ constexpr std::uint32_t kSchemeSeed = 20261207;
 // The records' history (when each was entered, checked and last changed) too: a change to it
 // leaves the records themselves as they are.
 constexpr std::uint32_t kHistorySeed = 20261208;
+// And what a record's status changes in its dates (a planned partnership's signature to come, a
+// request long decided): the draws of the others stay the same.
+constexpr std::uint32_t kStatusSeed = 20261209;
 const QString kCreatedAt = QStringLiteral("2026-01-15T09:00:00.000Z");
 constexpr int kCurrentYear = 2026;
 // The day the demo's observatory stands as of: nothing was entered, checked or changed after it.
@@ -67,6 +70,10 @@ struct PartnershipInfo
     qint64 partner;
     PartialDate signedOn;
     int endedYear; // 0: not ended
+    // The year its dates were drawn around: its signature's, but for a planned one, signed later.
+    // Its projects' dates are drawn around it too, so that the draws after them stay the same.
+    int drawnYear;
+    bool planned;
 };
 
 // When a record was entered, checked (verified_on, often known to the month or the year only)
@@ -145,6 +152,36 @@ RecordHistory recordHistory(DemoRandom& random, const QDate& earliest)
             timestamp(dayBetween(random, checked, kDemoDay))};
 }
 
+// The status of a project as its dates tell it on the demo's day, `drawn` when they allow it: one
+// in identification has not started, one under way, being finalised or suspended has not ended,
+// one closed has no end to come. A cancelled one may have been cancelled at any time.
+QString projectStatusAsOf(const QString& drawn, const PartialDate& start, const PartialDate& end)
+{
+    const PartialDate day = PartialDate::ofDay(kDemoDay);
+    if (drawn == QLatin1String("annule") || start.isNull())
+        return drawn;
+    if (day.certainlyBefore(start))
+        return QStringLiteral("identification");
+    if (end.certainlyBefore(day))
+        return QStringLiteral("cloture");
+    const bool endToCome = day.certainlyBefore(end);
+    if (drawn == QLatin1String("identification") || (drawn == QLatin1String("cloture") && endToCome))
+        return endToCome && end.year() == kCurrentYear ? QStringLiteral("finalisation")
+                                                       : QStringLiteral("en_cours");
+    return drawn;
+}
+
+// The status of a funding line as its year tells it: nothing is paid for a year to come, and a
+// request is decided within the year after (paid three times in four, else refused).
+QString fundingStatusAsOf(const QString& drawn, int year, DemoRandom& random)
+{
+    if (drawn == QLatin1String("verse") && year > kCurrentYear)
+        return QStringLiteral("accorde");
+    if (drawn == QLatin1String("demande") && year < kCurrentYear - 1)
+        return random.chance(75) ? QStringLiteral("verse") : QStringLiteral("refuse");
+    return drawn;
+}
+
 class Generation
 {
 public:
@@ -154,6 +191,7 @@ public:
         , m_random(kSeed ^ static_cast<std::uint32_t>(rows))
         , m_schemeRandom(kSchemeSeed ^ static_cast<std::uint32_t>(rows))
         , m_historyRandom(kHistorySeed ^ static_cast<std::uint32_t>(rows))
+        , m_statusRandom(kStatusSeed ^ static_cast<std::uint32_t>(rows))
     {
     }
 
@@ -179,6 +217,7 @@ private:
     DemoRandom m_random;
     DemoRandom m_schemeRandom;
     DemoRandom m_historyRandom;
+    DemoRandom m_statusRandom;
     DemoGenerator::Counts m_counts;
     QHash<QString, QList<qint64>> m_schemesByProgramme;
     QList<RegionCommune> m_communes; // most likely to be engaged first
@@ -493,27 +532,33 @@ Status Generation::writePartnerships()
         const PartnerInfo& partner = pickPartner(
             twinning ? DemoData::twinningCountries() : DemoData::projectCountries(), municipalPartner);
 
-        // Signed by last year: a signature still to come is "en projet", not recorded here.
+        // Signed by last year, but for a partnership "en projet", whose signature is to come.
         const int signedYear =
             twinning ? std::clamp(static_cast<int>(m_random.normal(1986, 16)), 1950, kCurrentYear - 1)
                      : std::clamp(static_cast<int>(m_random.normal(2012, 7)), 1985, kCurrentYear - 1);
         const QString status = m_random.pick(DemoData::partnershipStatuses());
+        const bool planned = status == QLatin1String("en_projet");
         QVariant ended;
         QVariant reason;
         if (status == QLatin1String("termine"))
             ended = QString::number(std::min(kCurrentYear, signedYear + m_random.between(3, 30)));
         if (status == QLatin1String("suspendu"))
             reason = QStringLiteral("Contexte sécuritaire");
-        const QString signedOn = partialDate(m_random, signedYear);
-        // Entered once signed, as a partnership is recorded (a signature to come is not).
+        const QString drawnSignedOn = partialDate(m_random, signedYear);
+        // A planned partnership is neither signed nor begun on the demo's day (whatever its nature,
+        // Partnership::isSignedAgreement): its date is the one planned, next year, and no
+        // convention is signed yet.
+        const QString signedOn = planned ? partialDate(m_statusRandom, kCurrentYear + 1) : drawnSignedOn;
         const PartialDate signature = *PartialDate::fromIso(signedOn);
-        const RecordHistory history = recordHistory(m_historyRandom, signature.earliestDay());
+        // Entered once signed, as a partnership is recorded; a planned one in the last two years.
+        const RecordHistory history =
+            recordHistory(m_historyRandom, planned ? QDate(kCurrentYear - 2, 1, 1) : signature.earliestDay());
         const QVariantList row{id,
                                m_random.uuid(),
                                kind,
                                status,
                                reason,
-                               (twinning || m_random.chance(50)) ? 1 : 0,
+                               (twinning || m_random.chance(50)) && !planned ? 1 : 0,
                                signedOn,
                                ended,
                                DemoGenerator::tr("demonstration"),
@@ -534,7 +579,8 @@ Status Generation::writePartnerships()
             if (Status added = themes.add({id, theme}); !added)
                 return added;
         }
-        m_partnerships.append({id, actor, partner.id, signature, ended.isNull() ? 0 : ended.toInt()});
+        m_partnerships.append(
+            {id, actor, partner.id, signature, ended.isNull() ? 0 : ended.toInt(), signedYear, planned});
         ++id;
     }
     m_counts.partnerships = m_rows;
@@ -687,11 +733,11 @@ Status Generation::writeProjects()
         // A project of a partnership starts once it is signed, and before it ended.
         if (within) {
             const int last = within->endedYear > 0 ? within->endedYear : kCurrentYear + 1;
-            startYear = std::clamp(startYear, std::min(within->signedOn.year(), last), last);
+            startYear = std::clamp(startYear, std::min(within->drawnYear, last), last);
         }
         QString startedOn = partialDate(m_random, startYear);
         // In the year of the signature only the year is given, so the start never precedes it.
-        if (within && startYear == within->signedOn.year())
+        if (within && startYear == within->drawnYear)
             startedOn = QString::number(startYear);
         const int endYear = startYear + m_random.between(0, 3);
         QString status;
@@ -705,6 +751,17 @@ Status Generation::writeProjects()
         QVariant endDate;
         if (m_random.chance(80))
             endDate = endYear == startYear ? QString::number(endYear) : partialDate(m_random, endYear);
+        // A project of a planned partnership starts once it is signed: its years move after.
+        if (within && within->planned) {
+            const int shift = std::max(0, within->signedOn.year() - startYear);
+            startYear += shift;
+            startedOn = QString::number(startYear);
+            if (!endDate.isNull())
+                endDate = QString(QString::number(endYear + shift) + endDate.toString().mid(4));
+        }
+        // Drawn before its end, the status may say that a project ended in March is under way.
+        status = projectStatusAsOf(status, *PartialDate::fromIso(startedOn),
+                                   PartialDate::fromIso(endDate.toString()).value_or(PartialDate()));
         const double euros =
             std::clamp(std::exp(m_random.normal(std::log(25000.0), 1.0)), 1500.0, 2'000'000.0);
         const qint64 budget = static_cast<qint64>(euros / 10.0) * 1000;
@@ -768,6 +825,7 @@ Status Generation::writeProjects()
             const QString uuid = m_random.uuid();
             const QString agreed = m_random.pick(fundingStatuses);
             const qint64 scheme = pickScheme(programme);
+            const QString drawnStatus = scheme > 0 ? m_schemeRandom.pick(applicationStatuses) : agreed;
             const QVariantList funding{fundingId++,
                                        uuid,
                                        id,
@@ -775,7 +833,7 @@ Status Generation::writeProjects()
                                        programme,
                                        startYear,
                                        amount,
-                                       scheme > 0 ? m_schemeRandom.pick(applicationStatuses) : agreed,
+                                       fundingStatusAsOf(drawnStatus, startYear, m_statusRandom),
                                        scheme > 0 ? QVariant(scheme) : QVariant(),
                                        history.createdAt,
                                        history.updatedAt};
@@ -825,6 +883,11 @@ DemoGenerator::DemoGenerator(const QSqlDatabase& db, int rows)
     : m_db(db)
     , m_rows(rows)
 {
+}
+
+QDate DemoGenerator::demoDay()
+{
+    return kDemoDay;
 }
 
 Result<DemoGenerator::Counts> DemoGenerator::run(const std::function<bool(int)>& progress)

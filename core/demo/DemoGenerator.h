@@ -3,6 +3,7 @@
 #include "common/Result.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QSqlDatabase>
 
 #include <functional>
@@ -30,6 +31,10 @@ public:
     };
 
     DemoGenerator(const QSqlDatabase& db, int rows);
+
+    // The day the demo's observatory stands as of, whatever day it is made: nothing was entered,
+    // checked, changed, signed, begun or ended after it, and a record's status agrees with it.
+    static QDate demoDay();
 
     // `progress` gets a percentage now and then; returning false cancels (nothing is written).
     Result<Counts> run(const std::function<bool(int)>& progress = {});

@@ -14,6 +14,8 @@
 #include <QSqlRecord>
 #include <QTemporaryDir>
 
+#include <functional>
+
 namespace {
 
 // A digest of what the demo wrote, to compare two runs.
@@ -254,15 +256,40 @@ bool inOrder(const PartialDate& earlier, const PartialDate& later)
     return earlier.isNull() || later.isNull() || !later.certainlyBefore(earlier);
 }
 
+// Every row of `sql` that `fault` finds wrong (its reason; empty when right), the first five
+// with their values, after checking that the query read some.
+QStringList faultyRows(const QSqlDatabase& db, const char* sql,
+                       const std::function<QString(const QSqlQuery&)>& fault)
+{
+    QSqlQuery query(db);
+    REQUIRE(query.exec(QString::fromLatin1(sql)));
+    QStringList wrong;
+    int checked = 0;
+    while (query.next()) {
+        ++checked;
+        const QString reason = fault(query);
+        if (!reason.isEmpty() && wrong.size() < 5) {
+            QStringList values;
+            for (int i = 0; i < query.record().count(); ++i)
+                values << query.value(i).toString();
+            wrong << values.join(QLatin1String(", ")) + QLatin1String(": ") + reason;
+        }
+    }
+    CHECK(checked > 0);
+    return wrong;
+}
+
 } // namespace
 
 TEST_CASE("The demo's dates follow each other as an adviser expects", "[demo][dates]")
 {
     TestDatabase db;
     REQUIRE(DemoGenerator(db.connection(), 1500).run().ok());
-    const PartialDate today = PartialDate::ofDay(QDate::currentDate());
+    // The demo stands as of a fixed day: compared with the day the test runs, a date after it
+    // would pass until that day came, and the test would check less every year.
+    const PartialDate demoDay = PartialDate::ofDay(DemoGenerator::demoDay());
     // Each rule: a query giving the record, then its dates in the order they must follow; none
-    // after today unless they are planned (a project's, a call's).
+    // after the demo's day unless they are planned (a project's, a call's).
     struct Rule
     {
         const char* what;
@@ -270,7 +297,7 @@ TEST_CASE("The demo's dates follow each other as an adviser expects", "[demo][da
         bool planned = false;
     };
     const Rule rules[] = {
-        {"entered, then changed, by today",
+        {"entered, then changed, by the demo's day",
          "SELECT 'actor ' || id, created_at, updated_at, NULL FROM actor UNION ALL "
          "SELECT 'partner ' || id, created_at, updated_at, NULL FROM foreign_partner UNION ALL "
          "SELECT 'partnership ' || id, created_at, updated_at, NULL FROM partnership UNION ALL "
@@ -284,9 +311,12 @@ TEST_CASE("The demo's dates follow each other as an adviser expects", "[demo][da
          "SELECT 'partnership ' || id, created_at, verified_on, updated_at FROM partnership UNION ALL "
          "SELECT 'project ' || id, created_at, verified_on, updated_at FROM project UNION ALL "
          "SELECT 'scheme ' || id, created_at, verified_on, updated_at FROM scheme"},
-        {"a partnership signed, then entered and checked, and ended by today",
-         "SELECT 'partnership ' || id, signed_on, created_at, verified_on FROM partnership UNION ALL "
-         "SELECT 'partnership ' || id, signed_on, ended_on, NULL FROM partnership"},
+        // A planned one (« en projet ») is signed after (the next test).
+        {"a partnership signed, then entered and checked, and ended by the demo's day",
+         "SELECT 'partnership ' || id, signed_on, created_at, verified_on FROM partnership "
+         "WHERE status_code <> 'en_projet' UNION ALL "
+         "SELECT 'partnership ' || id, signed_on, ended_on, NULL FROM partnership "
+         "WHERE status_code <> 'en_projet'"},
         {"a project started, then ended", "SELECT 'project ' || id, started_on, ended_on, NULL FROM project",
          true},
         {"a project of a partnership started once it was signed, and before it ended",
@@ -302,30 +332,20 @@ TEST_CASE("The demo's dates follow each other as an adviser expects", "[demo][da
     };
     for (const Rule& rule : rules) {
         INFO(rule.what);
-        QSqlQuery query(db.connection());
-        REQUIRE(query.exec(QString::fromLatin1(rule.sql)));
-        QStringList wrong;
-        int checked = 0;
-        while (query.next()) {
+        const QStringList wrong = faultyRows(db.connection(), rule.sql, [&](const QSqlQuery& query) {
             const QList<PartialDate> dates{storedDate(query.value(1)), storedDate(query.value(2)),
                                            storedDate(query.value(3))};
-            ++checked;
-            bool ordered = true;
             for (int i = 0; i < dates.size(); ++i) {
-                if (!rule.planned && !inOrder(dates.at(i), today))
-                    ordered = false;
+                if (!rule.planned && !inOrder(dates.at(i), demoDay))
+                    return QStringLiteral("after the demo's day");
                 for (int j = i + 1; j < dates.size(); ++j) {
                     if (!inOrder(dates.at(i), dates.at(j)))
-                        ordered = false;
+                        return QStringLiteral("out of order");
                 }
             }
-            if (!ordered && wrong.size() < 5)
-                wrong << QStringLiteral("%1: %2, %3, %4")
-                             .arg(query.value(0).toString(), query.value(1).toString(),
-                                  query.value(2).toString(), query.value(3).toString());
-        }
+            return QString();
+        });
         INFO(wrong.join(QLatin1String("; ")).toStdString());
-        CHECK(checked > 0);
         CHECK(wrong.isEmpty());
     }
     // A project is entered at the earliest the year before it starts: never checked ten years
@@ -336,4 +356,106 @@ TEST_CASE("The demo's dates follow each other as an adviser expects", "[demo][da
     CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM project WHERE CAST(substr(verified_on, 1, 4) AS "
                                    "INTEGER) < CAST(substr(started_on, 1, 4) AS INTEGER) - 1"))
               .toInt() == 0);
+}
+
+namespace {
+
+// What contradicts a record's status among its dates on `day` (empty: nothing), read as the
+// report reads statuses (ReportRules): a date contradicts only when it certainly does, a date
+// known to the year holding every day of it.
+QString partnershipContradiction(const QString& status, const PartialDate& signedOn,
+                                 const PartialDate& endedOn, bool formalized, const PartialDate& day)
+{
+    // Planned: neither signed nor begun (the date is a signature or a start by its nature,
+    // Partnership::isSignedAgreement), so no convention signed yet, and not ended.
+    if (status == QLatin1String("en_projet")) {
+        if (signedOn.certainlyBefore(day))
+            return QStringLiteral("planned, but signed or begun before the demo's day");
+        if (formalized)
+            return QStringLiteral("planned, but a convention is signed");
+        if (!endedOn.isNull())
+            return QStringLiteral("planned, but ended");
+        return {};
+    }
+    if (day.certainlyBefore(signedOn))
+        return QStringLiteral("not planned, but signed or begun after the demo's day");
+    // Ended: when its end is recorded, the end is past (without one, the report counts it apart).
+    if (status == QLatin1String("termine"))
+        return day.certainlyBefore(endedOn) ? QStringLiteral("ended after the demo's day") : QString();
+    // Active, dormant, suspended, or to check: going on, not ended.
+    if (endedOn.certainlyBefore(day))
+        return QStringLiteral("going on, but ended before the demo's day");
+    return {};
+}
+
+QString projectContradiction(const QString& status, const PartialDate& startedOn, const PartialDate& endedOn,
+                             const PartialDate& day)
+{
+    if (status == QLatin1String("annule"))
+        return {}; // cancelled before it started, under way or after: any dates
+    if (status == QLatin1String("identification")) {
+        if (startedOn.certainlyBefore(day))
+            return QStringLiteral("in identification, but started before the demo's day");
+        return {};
+    }
+    if (startedOn.isNull() || day.certainlyBefore(startedOn))
+        return QStringLiteral("started by its status, but with no start or one after the demo's day");
+    // Closed: its end, when recorded, is past; under way, being finalised or suspended: not ended.
+    if (status == QLatin1String("cloture"))
+        return day.certainlyBefore(endedOn) ? QStringLiteral("closed, but ends after the demo's day")
+                                            : QString();
+    if (endedOn.certainlyBefore(day))
+        return QStringLiteral("going on, but ended before the demo's day");
+    return {};
+}
+
+QString fundingContradiction(const QString& status, int year, const PartialDate& day)
+{
+    if (status == QLatin1String("verse") && year > day.year())
+        return QStringLiteral("paid for a year to come");
+    // A request is decided within the year after.
+    if (status == QLatin1String("demande") && year < day.year() - 1)
+        return QStringLiteral("requested, still undecided years after");
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("The demo's statuses agree with its dates on the demo's day", "[demo][dates]")
+{
+    // Partnerships « en projet » signed years ago, projects under way that ended in March,
+    // closed ones that end next year: an adviser reads them as contradictions.
+    TestDatabase db;
+    REQUIRE(DemoGenerator(db.connection(), 1500).run().ok());
+    const PartialDate day = PartialDate::ofDay(DemoGenerator::demoDay());
+    const auto date = [](const QSqlQuery& query, int column) { return storedDate(query.value(column)); };
+    // Each family: its records' status and dates, and what contradicts them.
+    const std::pair<const char*, std::function<QString(const QSqlQuery&)>> families[] = {
+        {"SELECT 'partnership ' || id, status_code, signed_on, ended_on, formalized FROM partnership",
+         [&](const QSqlQuery& q) {
+             return partnershipContradiction(q.value(1).toString(), date(q, 2), date(q, 3),
+                                             q.value(4).toBool(), day);
+         }},
+        {"SELECT 'project ' || id, status_code, started_on, ended_on FROM project",
+         [&](const QSqlQuery& q) {
+             return projectContradiction(q.value(1).toString(), date(q, 2), date(q, 3), day);
+         }},
+        {"SELECT 'funding ' || id, status_code, year FROM funding",
+         [&](const QSqlQuery& q) {
+             return fundingContradiction(q.value(1).toString(), q.value(2).toInt(), day);
+         }},
+    };
+    for (const auto& [sql, contradiction] : families) {
+        INFO(sql);
+        const QStringList wrong = faultyRows(db.connection(), sql, contradiction);
+        INFO(wrong.join(QLatin1String("; ")).toStdString());
+        CHECK(wrong.isEmpty());
+    }
+    // Every status is there to see, a planned partnership with its planned date among them.
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM partnership WHERE status_code = 'en_projet' "
+                                   "AND signed_on IS NOT NULL"))
+              .toInt() > 0);
+    CHECK(db.scalar(QStringLiteral("SELECT count(DISTINCT status_code) FROM partnership")).toInt() == 6);
+    CHECK(db.scalar(QStringLiteral("SELECT count(DISTINCT status_code) FROM project")).toInt() == 6);
+    CHECK(db.scalar(QStringLiteral("SELECT count(DISTINCT status_code) FROM funding")).toInt() == 4);
 }
