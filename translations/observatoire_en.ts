@@ -6088,10 +6088,6 @@ Statement: %4</translation>
         <translation>Name</translation>
     </message>
     <message>
-        <source>With it</source>
-        <translation>With it</translation>
-    </message>
-    <message>
         <source>By</source>
         <translation>By</translation>
     </message>
@@ -6174,6 +6170,14 @@ Statement: %4</translation>
     <message numerus="yes">
         <source>%n ODA declaration(s)</source>
         <translation><numerusform>%n ODA declaration</numerusform><numerusform>%n ODA declarations</numerusform></translation>
+    </message>
+    <message>
+        <source>Restored with the record</source>
+        <translation>Restored with the record</translation>
+    </message>
+    <message>
+        <source>What restoring the record writes back with it: its links to other records (actors, partners, themes…) and the records deleted with it (a project's funding lines).</source>
+        <translation>What restoring the record writes back with it: its links to other records (actors, partners, themes…) and the records deleted with it (a project's funding lines).</translation>
     </message>
 </context>
 <context>

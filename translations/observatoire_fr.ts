@@ -6297,10 +6297,6 @@ Instruction : %4</translation>
         <translation>Nom</translation>
     </message>
     <message>
-        <source>With it</source>
-        <translation>Avec</translation>
-    </message>
-    <message>
         <source>By</source>
         <translation>Par</translation>
     </message>
@@ -6419,6 +6415,14 @@ Instruction : %4</translation>
             <numerusform>%n déclaration APD</numerusform>
             <numerusform>%n déclarations APD</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Restored with the record</source>
+        <translation>Restauré avec la fiche</translation>
+    </message>
+    <message>
+        <source>What restoring the record writes back with it: its links to other records (actors, partners, themes…) and the records deleted with it (a project&apos;s funding lines).</source>
+        <translation>Ce que la restauration remet en place avec la fiche : ses liens vers d&apos;autres fiches (acteurs, partenaires, thématiques…) et les fiches supprimées avec elle (les lignes de financement d&apos;un projet).</translation>
     </message>
 </context>
 <context>

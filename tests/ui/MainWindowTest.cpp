@@ -810,7 +810,7 @@ TEST_CASE("Edit › Trash lists deleted records and restores one, as a step undo
     REQUIRE(seen.rows == 1);
     CHECK(seen.kind == QStringLiteral("Partnership"));
     CHECK(seen.name.contains(QStringLiteral("Lyon")));
-    // « With it » names the links that the restore writes back (Lyon and Leipzig).
+    // « Restored with the record » names the links that the restore writes back (Lyon and Leipzig).
     CHECK(seen.withIt == QStringLiteral("1 actor, 1 partner"));
     CHECK_FALSE(seen.restoreEnabledFirst);
     CHECK(seen.restoreEnabledAfterClick);
@@ -833,6 +833,44 @@ TEST_CASE("Edit › Trash lists deleted records and restores one, as a step undo
     QTest::mouseClick(again.emptyButton(), Qt::LeftButton);
     CHECK(again.table()->rowCount() == 0);
     CHECK(Trash(db).count() == 0);
+}
+
+TEST_CASE("The trash names the column of what a restore writes back, whole at 1024x700, in French and in "
+          "English",
+          "[ui][trash]")
+{
+    const bool french = GENERATE(true, false);
+    INFO((french ? "French" : "English"));
+    const InLanguage language(french);
+    StoreFixture db;
+    const qint64 id = db.addPartnership(db.addActor(QStringLiteral("Lyon")),
+                                        db.addPartner(QStringLiteral("Beyrouth"), QStringLiteral("LB")));
+    PartnershipStore store(db.connection());
+    REQUIRE(store.moveToTrash(id, QStringLiteral("Lyon – Beyrouth")).ok());
+    QWidget host;
+    host.resize(1024, 700);
+    host.show();
+    TrashDialog trash(
+        db.connection(), [](qint64) { return false; }, &host);
+    trash.show();
+    QApplication::processEvents();
+    CHECK(trash.width() <= 1024);
+    CHECK(trash.height() <= 700);
+    const QTableWidget* table = trash.table();
+    REQUIRE(table->rowCount() == 1);
+    // It says what it holds (« With it » / « Avec » did not), its tooltip how the restore uses it.
+    const QTableWidgetItem* title = table->horizontalHeaderItem(3);
+    CHECK(title->text() ==
+          (french ? QStringLiteral("Restauré avec la fiche") : QStringLiteral("Restored with the record")));
+    CHECK(title->toolTip().contains(french ? QStringLiteral("liens") : QStringLiteral("links")));
+    CHECK(table->item(0, 3)->text() ==
+          (french ? QStringLiteral("1 acteur, 1 partenaire") : QStringLiteral("1 actor, 1 partner")));
+    // Title and cell whole, beside a name column that keeps room.
+    const QHeaderView* header = table->horizontalHeader();
+    CHECK(header->sectionSize(3) >= header->sectionSizeHint(3));
+    CHECK(header->sectionSize(3) >= static_cast<const QAbstractItemView*>(table)->sizeHintForColumn(3));
+    CHECK(header->length() <= table->viewport()->width());
+    CHECK(header->sectionSize(2) >= static_cast<const QAbstractItemView*>(table)->sizeHintForColumn(2));
 }
 
 TEST_CASE("Details show a record's links and history, and links navigate", "[ui][details]")
