@@ -7,9 +7,11 @@
 
 #include "common/CurrentUser.h"
 #include "common/Preferences.h"
+#include "csv/PartnerImporter.h"
 #include "demo/DemoDatabase.h"
 #include "i18n/Translations.h"
 #include "lists/RecordQuery.h"
+#include "records/FieldLabels.h"
 #include "records/Funding.h"
 #include "refdata/ObservatorySettings.h"
 #include "store/ActorStore.h"
@@ -36,6 +38,7 @@
 #include "ui/RecordListModel.h"
 #include "ui/RecordListPage.h"
 #include "ui/TrashDialog.h"
+#include "ui/editors/PartnerEditor.h"
 
 #include <functional>
 #include <optional>
@@ -947,6 +950,57 @@ TEST_CASE("Details keep apart labels that hold commas themselves", "[ui][details
     INFO(details.text().toStdString());
     CHECK(details.text().contains(
         QStringLiteral("Culture, heritage, sport, French-speaking world · Education, training")));
+}
+
+TEST_CASE("A partner's region has one name in the list, the editor, the details, the history and the "
+          "import: « Région du partenaire », « Partner area »",
+          "[ui][details][wording]")
+{
+    const bool french = GENERATE(true, false);
+    INFO((french ? "French" : "English"));
+    const InLanguage language(french);
+    const QString name = french ? QStringLiteral("Région du partenaire") : QStringLiteral("Partner area");
+    StoreFixture db;
+    ForeignPartner kaya;
+    kaya.name = QStringLiteral("Kaya");
+    kaya.countryCode = QStringLiteral("BF");
+    kaya.adminArea = QStringLiteral("Centre-Nord");
+    const ForeignPartner created = PartnerStore(db.connection()).create(kaya).value();
+    // The history's field label.
+    CHECK(FieldLabels::label(QStringLiteral("admin_area")) == name);
+    // The import dialog's field: the file's header as the CSV format names it (not renamed here).
+    QString imported;
+    for (const ColumnMap::Field& field : PartnerImporter(db.connection()).fields()) {
+        if (field.key == QByteArrayLiteral("partner_area"))
+            imported = QString::fromUtf8(french ? field.french : field.english);
+    }
+    CHECK(imported == name);
+    // The editor's row.
+    {
+        PartnerEditor editor(db.connection(), created, nullptr);
+        auto* area = editor.findChild<QLineEdit*>(QStringLiteral("partnerArea"));
+        REQUIRE(area);
+        QString label;
+        for (const QLabel* candidate : editor.findChildren<QLabel*>()) {
+            if (candidate->buddy() == area)
+                label = candidate->text();
+        }
+        CHECK(label == name);
+    }
+    // The list's column and the details, in the window.
+    const DetailsOf details(db, RecordList::Family::Partners);
+    const QList<RecordList::Column> columns = RecordList::columns(RecordList::Family::Partners);
+    QString column;
+    for (int index = 0; index < columns.size(); ++index) {
+        if (columns.at(index).key == QLatin1String("partner_area"))
+            column = details.fixture.window.page(RecordList::Family::Partners)
+                         ->model()
+                         ->headerData(index, Qt::Horizontal)
+                         .toString();
+    }
+    CHECK(column == name);
+    INFO(details.text().toStdString());
+    CHECK(details.text().contains(QRegularExpression(name + QStringLiteral("\\s+Centre-Nord"))));
 }
 
 TEST_CASE("Details say « in » a year or a month and « on » a day", "[ui][details]")
