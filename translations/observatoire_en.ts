@@ -1592,10 +1592,6 @@ region's actors. Without a command, opens the application window.</translation>
         <translation>Country</translation>
     </message>
     <message>
-        <source>Region of the partner</source>
-        <translation>Region of the partner</translation>
-    </message>
-    <message>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
@@ -1810,6 +1806,10 @@ region's actors. Without a command, opens the application window.</translation>
     <message>
         <source>Municipality</source>
         <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Partner area</source>
+        <translation>Partner area</translation>
     </message>
 </context>
 <context>
@@ -3189,10 +3189,6 @@ Statement: %4</translation>
         <translation>Country</translation>
     </message>
     <message>
-        <source>Region, province</source>
-        <translation>Region, province</translation>
-    </message>
-    <message>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -3211,6 +3207,14 @@ Statement: %4</translation>
     <message>
         <source>"%1" is not a country known to the program.</source>
         <translation>"%1" is not a country known to the program.</translation>
+    </message>
+    <message>
+        <source>Province, state, district…</source>
+        <translation>Province, state, district…</translation>
+    </message>
+    <message>
+        <source>Partner area</source>
+        <translation>Partner area</translation>
     </message>
 </context>
 <context>
@@ -4330,10 +4334,6 @@ Statement: %4</translation>
         <translation>Country</translation>
     </message>
     <message>
-        <source>Region, province</source>
-        <translation>Region, province</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -4597,6 +4597,10 @@ Statement: %4</translation>
         <source>Started in</source>
         <translation>Started in</translation>
     </message>
+    <message>
+        <source>Partner area</source>
+        <translation>Partner area</translation>
+    </message>
 </context>
 <context>
     <name>RecordEditorDialog</name>
@@ -4734,10 +4738,6 @@ Statement: %4</translation>
     <message>
         <source>Country</source>
         <translation>Country</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Region</translation>
     </message>
     <message>
         <source>Nature</source>
@@ -4898,6 +4898,10 @@ Statement: %4</translation>
     <message>
         <source>Since</source>
         <translation>Since</translation>
+    </message>
+    <message>
+        <source>Partner area</source>
+        <translation>Partner area</translation>
     </message>
 </context>
 <context>
@@ -6088,10 +6092,6 @@ Statement: %4</translation>
         <translation>Name</translation>
     </message>
     <message>
-        <source>With it</source>
-        <translation>With it</translation>
-    </message>
-    <message>
         <source>By</source>
         <translation>By</translation>
     </message>
@@ -6174,6 +6174,14 @@ Statement: %4</translation>
     <message numerus="yes">
         <source>%n ODA declaration(s)</source>
         <translation><numerusform>%n ODA declaration</numerusform><numerusform>%n ODA declarations</numerusform></translation>
+    </message>
+    <message>
+        <source>Restored with the record</source>
+        <translation>Restored with the record</translation>
+    </message>
+    <message>
+        <source>What restoring the record writes back with it: its links to other records (actors, partners, themes…) and the records deleted with it (a project's funding lines).</source>
+        <translation>What restoring the record writes back with it: its links to other records (actors, partners, themes…) and the records deleted with it (a project's funding lines).</translation>
     </message>
 </context>
 <context>

@@ -1621,10 +1621,6 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
         <translation>Pays</translation>
     </message>
     <message>
-        <source>Region of the partner</source>
-        <translation>Région du partenaire</translation>
-    </message>
-    <message>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
@@ -1839,6 +1835,10 @@ acteurs d’une région. Sans commande, ouvre la fenêtre de l’application.</t
     <message>
         <source>Municipality</source>
         <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Partner area</source>
+        <translation>Région du partenaire</translation>
     </message>
 </context>
 <context>
@@ -3260,10 +3260,6 @@ Instruction : %4</translation>
         <translation>Pays</translation>
     </message>
     <message>
-        <source>Region, province</source>
-        <translation>Région, province</translation>
-    </message>
-    <message>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -3282,6 +3278,14 @@ Instruction : %4</translation>
     <message>
         <source>&quot;%1&quot; is not a country known to the program.</source>
         <translation>« %1 » n&apos;est pas un pays connu du programme.</translation>
+    </message>
+    <message>
+        <source>Province, state, district…</source>
+        <translation>Province, État, district…</translation>
+    </message>
+    <message>
+        <source>Partner area</source>
+        <translation>Région du partenaire</translation>
     </message>
 </context>
 <context>
@@ -4467,10 +4471,6 @@ Instruction : %4</translation>
         <translation>Pays</translation>
     </message>
     <message>
-        <source>Region, province</source>
-        <translation>Région, province</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -4740,6 +4740,10 @@ Instruction : %4</translation>
         <source>Started in</source>
         <translation>Commencé en</translation>
     </message>
+    <message>
+        <source>Partner area</source>
+        <translation>Région du partenaire</translation>
+    </message>
 </context>
 <context>
     <name>RecordEditorDialog</name>
@@ -4880,10 +4884,6 @@ Instruction : %4</translation>
     <message>
         <source>Country</source>
         <translation>Pays</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Région</translation>
     </message>
     <message>
         <source>Nature</source>
@@ -5074,6 +5074,10 @@ Instruction : %4</translation>
     <message>
         <source>Since</source>
         <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Partner area</source>
+        <translation>Région du partenaire</translation>
     </message>
 </context>
 <context>
@@ -6297,10 +6301,6 @@ Instruction : %4</translation>
         <translation>Nom</translation>
     </message>
     <message>
-        <source>With it</source>
-        <translation>Avec</translation>
-    </message>
-    <message>
         <source>By</source>
         <translation>Par</translation>
     </message>
@@ -6419,6 +6419,14 @@ Instruction : %4</translation>
             <numerusform>%n déclaration APD</numerusform>
             <numerusform>%n déclarations APD</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Restored with the record</source>
+        <translation>Restauré avec la fiche</translation>
+    </message>
+    <message>
+        <source>What restoring the record writes back with it: its links to other records (actors, partners, themes…) and the records deleted with it (a project&apos;s funding lines).</source>
+        <translation>Ce que la restauration remet en place avec la fiche : ses liens vers d&apos;autres fiches (acteurs, partenaires, thématiques…) et les fiches supprimées avec elle (les lignes de financement d&apos;un projet).</translation>
     </message>
 </context>
 <context>

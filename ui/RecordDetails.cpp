@@ -216,7 +216,7 @@ QString RecordDetails::partnerHtml(qint64 id) const
         return {};
     QString html = QStringLiteral("<h2>%1</h2><table>").arg(escaped(partner->name));
     html += row(tr("Country"), escaped(partner->country));
-    html += row(tr("Region, province"), escaped(partner->adminArea));
+    html += row(tr("Partner area"), escaped(partner->adminArea));
     html += row(tr("Type"), escaped(partner->type));
     html += row(tr("Source"), escaped(partner->source));
     html += dateRow(tr("Verified on"), tr("Verified in"), partner->verifiedOn);

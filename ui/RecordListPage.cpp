@@ -15,35 +15,20 @@
 #include <QShortcut>
 #include <QSignalBlocker>
 #include <QStyle>
-#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
 
-// A kind or type of record (a vocabulary's label): « Partenariat scolaire ou universitaire »,
-// « Partenariat associatif »… share their first word, so that a label cut at its end no longer
-// tells them apart (at 1024 px every partnership read « Partenariat … »).
+// A kind or type of record (a vocabulary's label): a few labels that recur down the list, read to
+// tell the records apart; unlike a name, it has no start that is enough by itself when cut short
+// (« Partenariat … »).
 bool isKindColumn(const RecordList::Column& column)
 {
     return column.key == QLatin1String("kind") || column.key == QLatin1String("actor_type") ||
            column.key == QLatin1String("partner_type");
 }
-
-// Draws a kind's label elided in its middle, its first and last words kept.
-class MiddleElidingDelegate : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-protected:
-    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
-    {
-        QStyledItemDelegate::initStyleOption(option, index);
-        option->textElideMode = Qt::ElideMiddle;
-    }
-};
 
 } // namespace
 
@@ -77,12 +62,8 @@ RecordListPage::RecordListPage(RecordList::Family family, QWidget* parent)
     columns->setDefaultSectionSize(160);
     columns->setMinimumSectionSize(48);
     const QList<RecordList::Column> all = RecordList::columns(family);
-    auto* middleEliding = new MiddleElidingDelegate(m_table);
-    for (int column = 0; column < all.size(); ++column) {
+    for (int column = 0; column < all.size(); ++column)
         columns->setSectionHidden(column, !all.at(column).shownByDefault);
-        if (isKindColumn(all.at(column)))
-            m_table->setItemDelegateForColumn(column, middleEliding);
-    }
     m_table->viewport()->installEventFilter(this);
     // The arrow takes room from the sorted column's title only (ElidingHeaderView::titleWidth):
     // the columns are fitted again when it moves.
@@ -161,6 +142,10 @@ constexpr int kCellPadding = 18;
 // The stretching column is narrowed first when the columns do not all fit, down to this part of
 // the view (or its content, if narrower), before the others give up any of their content.
 constexpr int kNameShareOfView = 4;
+// A kind's column keeps the width that shows this part of its rows (in hundredths) whole, up to
+// the stretching column's share of the view (the name and the kind read first), while the other
+// values are cut.
+constexpr int kUsualLabels = 75;
 } // namespace
 
 int RecordListPage::stretchColumn() const
@@ -171,29 +156,40 @@ int RecordListPage::stretchColumn() const
 
 QString RecordListPage::shownText(const QModelIndex& index) const
 {
-    const bool kind = isKindColumn(RecordList::columns(family()).value(index.column()));
     // The style's margin on each side of a cell's text (QCommonStyle's viewItemDrawText).
     const int margin = m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1;
     return QFontMetrics(m_table->font())
-        .elidedText(index.data().toString(), kind ? Qt::ElideMiddle : m_table->textElideMode(),
+        .elidedText(index.data().toString(), m_table->textElideMode(),
                     m_table->visualRect(index).width() - 2 * margin);
 }
 
-int RecordListPage::valuesWidth(int column) const
+int RecordListPage::valuesWidth(int column, int shownWhole) const
 {
     const QFontMetrics metrics(m_table->font());
     const int rows = qMin(m_model->rowCount(), kSampledRows);
-    int widest = 0;
+    if (rows == 0)
+        return 0;
+    QList<int> widths;
+    widths.reserve(rows);
     for (int row = 0; row < rows; ++row)
-        widest = qMax(widest, metrics.horizontalAdvance(m_model->index(row, column).data().toString()));
-    return rows > 0 ? widest + kCellPadding : 0;
+        widths << metrics.horizontalAdvance(m_model->index(row, column).data().toString());
+    // The narrowest width that shows `shownWhole` of the rows (in hundredths) whole.
+    const qsizetype kept = qMax<qsizetype>(1, (widths.size() * shownWhole + 99) / 100);
+    std::nth_element(widths.begin(), widths.begin() + (kept - 1), widths.end());
+    return widths.at(kept - 1) + kCellPadding;
 }
 
 void RecordListPage::fitColumns()
 {
     m_wanted.clear();
-    for (int column = 0; column < m_model->columnCount(); ++column)
-        m_wanted << qMin(valuesWidth(column), kWidestColumn);
+    m_usual.clear();
+    const QList<RecordList::Column> columns = RecordList::columns(family());
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        m_wanted << qMin(valuesWidth(column, 100), kWidestColumn);
+        m_usual << (isKindColumn(columns.value(column))
+                        ? qMin(valuesWidth(column, kUsualLabels), kWidestColumn)
+                        : 0);
+    }
     fitToView();
 }
 
@@ -225,7 +221,9 @@ void RecordListPage::fitToView()
     const auto widthAt = [&](int column, int kept) {
         if (m_adviserColumns.contains(column))
             return header->sectionSize(column);
-        const int values = qMin(m_wanted.at(column), kept);
+        // A kind's usual labels whole: held back like the others, they all read « Partenariat … ».
+        const int usual = qMin(m_usual.at(column), available / kNameShareOfView);
+        const int values = qMax(qMin(m_wanted.at(column), kept), usual);
         const int title = qMin(titles.at(column), qMax(0, kept - kWidestColumn));
         return qMax(narrowest, qMax(values, title));
     };

@@ -42,9 +42,7 @@ public:
     qint64 selectedId() const;
     // The column that takes the width the others leave: the name or title.
     int stretchColumn() const;
-    // The cell's text as the list draws it at its column's width: whole, or elided at its end, or
-    // in its middle for a kind (« Partenariat…universitaire »), whose labels often share a first
-    // word.
+    // The cell's text as the list draws it at its column's width: whole, or elided at its end.
     QString shownText(const QModelIndex& index) const;
 
 Q_SIGNALS:
@@ -62,16 +60,20 @@ private:
     // Measures every column's values in its first rows (one page of the model, sampled whatever
     // the page's visibility), then fits the columns to the view.
     void fitColumns();
-    // The width a column's widest sampled value needs (0 in an empty list), its title aside.
-    int valuesWidth(int column) const;
+    // The width that shows `shownWhole` hundredths of a column's sampled values whole (100: its
+    // widest; 0 in an empty list), its title aside.
+    int valuesWidth(int column, int shownWhole) const;
     // The fitting rule. Every visible column gets the width its values (sampled, capped) and its
     // title want, or the one the adviser gave it (that one always wins), and the stretching
     // column the rest. In a view too narrow for them all (at 1024 px), they give way in this
     // order: the stretching column, down to a quarter of the view (or its content, or its
     // title); then the titles wider than their values, down to their values (the title then
     // ends in « … », whole in the header's tooltip); only then the longest values, the widest
-    // first, a cell cut showing its whole text in its tooltip. The sort arrow counts in the
-    // sorted column's title only.
+    // first, a cell cut showing its whole text in its tooltip. A kind or type (the nature of a
+    // partnership) is not cut below its usual labels, those that 3 in 4 of its rows show, up to
+    // the stretching column's quarter of the view: its rarer long labels are cut at their end
+    // (« Partenariat scolaire ou… »), their start telling them apart, and the names beside it
+    // give the rest. The sort arrow counts in the sorted column's title only.
     void fitToView();
     // Gives the stretching column the width the other visible columns leave, never less than its
     // own minimum (its content, or the width the adviser gave it).
@@ -89,6 +91,8 @@ private:
     int m_stretchMinimum = 0;
     // Each column's values' width (valuesWidth()), capped.
     QList<int> m_wanted;
+    // A kind's column: the width of its usual labels (0 for other columns).
+    QList<int> m_usual;
     // The columns beside the stretching one whose width the adviser set (by dragging, in this
     // session or an earlier one): fitting keeps their width.
     QSet<int> m_adviserColumns;

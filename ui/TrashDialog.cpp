@@ -80,7 +80,10 @@ TrashDialog::TrashDialog(const QSqlDatabase& db, std::function<bool(qint64)> res
     m_table = new QTableWidget(0, 5, this);
     m_table->setObjectName(QStringLiteral("trashTable"));
     m_table->setHorizontalHeaderLabels(
-        {tr("Deleted on"), tr("Type of record"), tr("Name"), tr("With it"), tr("By")});
+        {tr("Deleted on"), tr("Type of record"), tr("Name"), tr("Restored with the record"), tr("By")});
+    m_table->horizontalHeaderItem(3)->setToolTip(
+        tr("What restoring the record writes back with it: its links to other records (actors, "
+           "partners, themes…) and the records deleted with it (a project's funding lines)."));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

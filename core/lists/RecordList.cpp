@@ -83,7 +83,7 @@ QList<RecordList::Column> RecordList::columns(Family family)
         return {
             {QStringLiteral("partner"), QT_TR_NOOP("Name"), ColumnKind::Text},
             {QStringLiteral("country"), QT_TR_NOOP("Country"), ColumnKind::Text},
-            {QStringLiteral("partner_area"), QT_TR_NOOP("Region"), ColumnKind::Text},
+            {QStringLiteral("partner_area"), QT_TR_NOOP("Partner area"), ColumnKind::Text},
             {QStringLiteral("partner_type"), QT_TR_NOOP("Type"), ColumnKind::Text},
             {QStringLiteral("partnerships"), QT_TR_NOOP("Partnerships"), ColumnKind::Integer},
             {QStringLiteral("projects"), QT_TR_NOOP("Projects"), ColumnKind::Integer, false},

@@ -33,7 +33,7 @@ const QHash<QString, const char*>& sources()
         {QStringLiteral("verified_on"), QT_TRANSLATE_NOOP("FieldLabels", "Verification date")},
         {QStringLiteral("notes"), QT_TRANSLATE_NOOP("FieldLabels", "Notes")},
         {QStringLiteral("country_code"), QT_TRANSLATE_NOOP("FieldLabels", "Country")},
-        {QStringLiteral("admin_area"), QT_TRANSLATE_NOOP("FieldLabels", "Region of the partner")},
+        {QStringLiteral("admin_area"), QT_TRANSLATE_NOOP("FieldLabels", "Partner area")},
         {QStringLiteral("latitude"), QT_TRANSLATE_NOOP("FieldLabels", "Latitude")},
         {QStringLiteral("longitude"), QT_TRANSLATE_NOOP("FieldLabels", "Longitude")},
         {QStringLiteral("title"), QT_TRANSLATE_NOOP("FieldLabels", "Title")},

@@ -22,6 +22,7 @@
 #include <QTableWidget>
 #include <QTest>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 
@@ -155,4 +156,100 @@ TEST_CASE("On a 1024x700 screen each editor fits, its form scrolling when taller
     // The project's form is taller than that: it scrolls, in one column.
     const OpenEditor open(screen, editors(db.connection()).at(3).second);
     CHECK(open.formScrollBar()->maximum() > 0);
+}
+
+namespace {
+
+// The row of the form that holds `widget` (its field, or the whole of a field made of several
+// widgets), or nullptr outside the form (the buttons).
+QWidget* rowOf(QWidget* form, QWidget* widget)
+{
+    while (widget && widget->parentWidget() != form)
+        widget = widget->parentWidget();
+    return widget;
+}
+
+// Presses Tab from the first field until the focus leaves the form: the widgets it went through.
+QList<QWidget*> tabThrough(RecordEditorDialog* editor)
+{
+    QApplication::setActiveWindow(editor);
+    QWidget* form = editor->findChild<QScrollArea*>()->widget();
+    QList<QWidget*> visited;
+    for (QWidget* focused = editor->focusWidget(); focused && rowOf(form, focused) && visited.size() < 200;
+         focused = editor->focusWidget()) {
+        if (visited.contains(focused))
+            break;
+        visited << focused;
+        QTest::keyClick(focused, Qt::Key_Tab);
+    }
+    return visited;
+}
+
+} // namespace
+
+TEST_CASE("Tab goes down the first column of the project and scheme editors, then down the second, then "
+          "the funding lines; in one column from top to bottom",
+          "[ui][editors][screens][keyboard]")
+{
+    const QSize size = GENERATE(QSize(1400, 900), QSize(1024, 700));
+    INFO("screen " << size.width() << "x" << size.height());
+    QScreen* screen = screenOfSize(size);
+    REQUIRE(screen);
+    StoreFixture db;
+    const TestMode testMode;
+    const auto all = editors(db.connection());
+    for (const int which : {3, 4}) {
+        INFO(all.at(which).first);
+        const OpenEditor open(screen, all.at(which).second);
+        // One funding line, its fields part of the walk, which starts in the field that has the
+        // focus when the editor opens.
+        QWidget* first = open.editor->focusWidget();
+        REQUIRE(first);
+        if (auto* add = open.editor->findChild<QPushButton*>(QStringLiteral("addFunding")))
+            QTest::mouseClick(add, Qt::LeftButton);
+        QApplication::processEvents();
+        first->setFocus();
+        QWidget* form = open.editor->findChild<QScrollArea*>()->widget();
+        const QList<QWidget*> visited = tabThrough(open.editor.get());
+        // Every row with a field Tab can reach, in the order the form reads: in two columns, the
+        // first column's rows, then the second's, then those under both (at the width of both).
+        QList<QWidget*> rows;
+        for (QWidget* child : form->findChildren<QWidget*>(Qt::FindDirectChildrenOnly)) {
+            const QList<QWidget*> inside = child->findChildren<QWidget*>();
+            const bool reachable = child->isVisible() && child->isEnabled() &&
+                                   ((child->focusPolicy() & Qt::TabFocus) ||
+                                    std::any_of(inside.cbegin(), inside.cend(), [](QWidget* inner) {
+                                        return inner->isVisible() && inner->isEnabled() &&
+                                               !inner->focusProxy() && (inner->focusPolicy() & Qt::TabFocus);
+                                    }));
+            if (reachable)
+                rows << child;
+        }
+        const bool twoColumns = std::any_of(rows.cbegin(), rows.cend(),
+                                            [&](QWidget* row) { return row->x() > form->width() / 2; });
+        CHECK(twoColumns == (size.width() == 1400));
+        const auto place = [&](QWidget* row) {
+            const int column = row->x() > form->width() / 2                          ? 1
+                               : twoColumns && row->width() > form->width() * 7 / 10 ? 2
+                                                                                     : 0;
+            return std::make_pair(column, row->y());
+        };
+        std::sort(rows.begin(), rows.end(), [&](QWidget* a, QWidget* b) { return place(a) < place(b); });
+        QList<QWidget*> walked;
+        QStringList names;
+        for (QWidget* widget : visited) {
+            names << widget->objectName();
+            if (walked.isEmpty() || walked.last() != rowOf(form, widget))
+                walked << rowOf(form, widget);
+        }
+        INFO("focus went through: " << names.join(QStringLiteral(", ")).toStdString());
+        CHECK(walked == rows);
+        // In a funding line's fields after the table, before the buttons under it.
+        if (which == 3) {
+            const auto at = [&](const char* objectName) { return names.indexOf(QLatin1String(objectName)); };
+            CHECK(at("funder") >= 0);
+            CHECK(at("funder") < at("status"));
+            CHECK(at("status") < at("addFunding"));
+        }
+    }
 }

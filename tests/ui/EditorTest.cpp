@@ -819,7 +819,7 @@ TEST_CASE("The conflict dialog shows each field that differs and who changed it"
         changeAreaAndSave(editor, QStringLiteral("Saxe"));
     });
     openInEditor(fixture, RecordList::Family::Partners, fixture.leipzig);
-    CHECK(rows.contains(QStringLiteral("Region of the partner|you")));
+    CHECK(rows.contains(QStringLiteral("Partner area|you")));
     CHECK(rows.contains(QStringLiteral("Source|them")));
     CHECK(rows.contains(QStringLiteral("Notes|them")));
     const auto kept = PartnerStore(fixture.db()).find(fixture.leipzig);
@@ -886,7 +886,7 @@ TEST_CASE("A second conflict in the same editor still merges against what the ed
     const TwoColleagues seen = saveBetweenTwoColleagues(fixture, QStringLiteral("keepMineButton"));
     REQUIRE(seen.dialogs == 2);
     // The second dialog shows both colleagues' changes as theirs.
-    CHECK(seen.lastRows.contains(QStringLiteral("Region of the partner|you")));
+    CHECK(seen.lastRows.contains(QStringLiteral("Partner area|you")));
     CHECK(seen.lastRows.contains(QStringLiteral("Source|them")));
     CHECK(seen.lastRows.contains(QStringLiteral("Notes|them")));
     checkBothColleaguesKept(fixture, QStringLiteral("Saxe"));

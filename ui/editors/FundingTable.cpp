@@ -71,6 +71,9 @@ FundingTable::FundingTable(const QSqlDatabase& db, QWidget* parent)
     m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
+    // Tab goes through the lines' fields, then on to the buttons under them, not from cell to
+    // cell of the table.
+    m_table->setTabKeyNavigation(false);
     // Room for three lines under the header, each two fields high, before the form scrolls.
     const int lineHeight = 2 * QComboBox().sizeHint().height() + 6; // a stacked cell's
     m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height() + 3 * lineHeight +
@@ -163,8 +166,9 @@ void FundingTable::addRow(const Funding& funding)
     QHeaderView* header = m_table->horizontalHeader();
     header->resizeSection(Amount, std::max({header->sectionSize(Amount), header->sectionSizeHint(Amount),
                                             m_table->cellWidget(row, Amount)->sizeHint().width()}));
-    // Tab goes through a line as it reads, left to right, top to bottom of each column.
-    QWidget* previous = row > 0 ? static_cast<QWidget*>(line(row - 1).status) : nullptr;
+    // Tab goes through a line as it reads, left to right, top to bottom of each column; the first
+    // line right after the table, before the buttons under it (made before any line).
+    QWidget* previous = row > 0 ? static_cast<QWidget*>(line(row - 1).status) : m_table;
     for (QWidget* next :
          std::initializer_list<QWidget*>{funder, programme, scheme, call, amount, year, status}) {
         if (previous)

@@ -33,6 +33,8 @@ PartnerEditor::PartnerEditor(const QSqlDatabase& db, const ForeignPartner& partn
     m_country->setObjectName(QStringLiteral("country"));
     m_countryFound->setObjectName(QStringLiteral("countryFound"));
     m_country->setPlaceholderText(tr("Name or ISO code, in French or English"));
+    // Named as the lists, the details and the import name it; what it holds, said here.
+    m_area->setPlaceholderText(tr("Province, state, district…"));
     ReferenceChoices::fill(
         m_type, ReferenceChoices::entries(db, QStringLiteral("ref_partner_type"), partner.typeCode),
         partner.typeCode, tr("(not given)"));
@@ -60,7 +62,7 @@ PartnerEditor::PartnerEditor(const QSqlDatabase& db, const ForeignPartner& partn
     addRow(tr("Country"), countryRow);
     // The frame of a problem goes round the country typed, not over the note beside it.
     addField(m_country, QStringLiteral("country"));
-    addRow(tr("Region, province"), m_area, QStringLiteral("partner_area"));
+    addRow(tr("Partner area"), m_area, QStringLiteral("partner_area"));
     addRow(tr("Source"), m_source, QStringLiteral("source"));
     addRow(tr("Verified on"), m_verifiedOn, QStringLiteral("verified_on"));
     addRow(tr("Notes"), m_notes, QStringLiteral("notes"));

@@ -235,6 +235,7 @@ void RecordEditorDialog::showEvent(QShowEvent* event)
     if (m_openedState)
         return;
     m_openedState = FormState::snapshot(m_scroll->widget());
+    orderTabs();
     // Typing starts in the first field.
     if (QLayoutItem* first = m_form->itemAt(0, QFormLayout::FieldRole); first && first->widget()) {
         QWidget* field = first->widget();
@@ -242,6 +243,53 @@ void RecordEditorDialog::showEvent(QShowEvent* event)
             field = field->nextInFocusChain();
         field->setFocus(Qt::TabFocusReason);
     }
+}
+
+namespace {
+
+// The widgets Tab stops at in `item` (a row's field, label or layout), in the focus chain's order
+// within each widget: a field made of several (a list with its entry and button) keeps its own.
+void tabStops(QLayoutItem* item, QList<QWidget*>& stops)
+{
+    if (!item)
+        return;
+    if (QLayout* layout = item->layout()) {
+        for (int i = 0; i < layout->count(); ++i)
+            tabStops(layout->itemAt(i), stops);
+        return;
+    }
+    QWidget* widget = item->widget();
+    if (!widget)
+        return;
+    // A widget that passes its focus on (a combo box's line edit) is reached through the one it
+    // passes it to.
+    const auto stop = [](QWidget* w) {
+        return w->focusProxy() == nullptr && (w->focusPolicy() & Qt::TabFocus);
+    };
+    if (stop(widget))
+        stops << widget;
+    for (QWidget* next = widget->nextInFocusChain(); next != widget; next = next->nextInFocusChain()) {
+        if (widget->isAncestorOf(next) && stop(next))
+            stops << next;
+    }
+}
+
+} // namespace
+
+void RecordEditorDialog::orderTabs()
+{
+    QList<QWidget*> stops;
+    for (QFormLayout* form : {m_form, m_side, m_below}) {
+        if (!form)
+            continue;
+        for (int row = 0; row < form->rowCount(); ++row) {
+            for (const QFormLayout::ItemRole role :
+                 {QFormLayout::LabelRole, QFormLayout::FieldRole, QFormLayout::SpanningRole})
+                tabStops(form->itemAt(row, role), stops);
+        }
+    }
+    for (qsizetype i = 1; i < stops.size(); ++i)
+        QWidget::setTabOrder(stops.at(i - 1), stops.at(i));
 }
 
 bool RecordEditorDialog::hasUnsavedChanges() const

@@ -153,6 +153,9 @@ private:
     // The largest an editor may be on the screen it opens on (its parent's).
     QRect screenArea() const;
     QFormLayout* formOf(QWidget* widget) const;
+    // Tab follows the form as it reads, not the order its widgets were made in: down its (first)
+    // column, then down the second, then the rows under both (a project's funding lines).
+    void orderTabs();
 
     bool m_discarded = false;
 
