@@ -3333,6 +3333,14 @@ Statement: %4</translation>
         <source>Started on</source>
         <translation>Started on</translation>
     </message>
+    <message>
+        <source>To be signed on</source>
+        <translation>To be signed on</translation>
+    </message>
+    <message>
+        <source>To start on</source>
+        <translation>To start on</translation>
+    </message>
 </context>
 <context>
     <name>PartnershipImporter</name>
@@ -4600,6 +4608,22 @@ Statement: %4</translation>
     <message>
         <source>Partner area</source>
         <translation>Partner area</translation>
+    </message>
+    <message>
+        <source>To be signed on</source>
+        <translation>To be signed on</translation>
+    </message>
+    <message>
+        <source>To be signed in</source>
+        <translation>To be signed in</translation>
+    </message>
+    <message>
+        <source>To start on</source>
+        <translation>To start on</translation>
+    </message>
+    <message>
+        <source>To start in</source>
+        <translation>To start in</translation>
     </message>
 </context>
 <context>

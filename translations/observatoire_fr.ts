@@ -3407,6 +3407,14 @@ Instruction : %4</translation>
         <source>Started on</source>
         <translation>Commencé le</translation>
     </message>
+    <message>
+        <source>To be signed on</source>
+        <translation>Signature prévue le</translation>
+    </message>
+    <message>
+        <source>To start on</source>
+        <translation>Début prévu le</translation>
+    </message>
 </context>
 <context>
     <name>PartnershipImporter</name>
@@ -4743,6 +4751,22 @@ Instruction : %4</translation>
     <message>
         <source>Partner area</source>
         <translation>Région du partenaire</translation>
+    </message>
+    <message>
+        <source>To be signed on</source>
+        <translation>Signature prévue le</translation>
+    </message>
+    <message>
+        <source>To be signed in</source>
+        <translation>Signature prévue en</translation>
+    </message>
+    <message>
+        <source>To start on</source>
+        <translation>Début prévu le</translation>
+    </message>
+    <message>
+        <source>To start in</source>
+        <translation>Début prévu en</translation>
     </message>
 </context>
 <context>

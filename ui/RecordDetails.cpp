@@ -246,8 +246,13 @@ QString RecordDetails::partnershipHtml(qint64 id) const
                        .arg(headingStyle(partnership->kind), escaped(title), subtitle(partnership->kind));
     html += row(tr("Status"), escaped(partnership->status));
     html += row(tr("Reason for the status"), escaped(partnership->statusReason));
-    // Only a convention or charter is signed: an informal partnership's date is when it began.
-    if (partnership->signedAgreement)
+    // Only a convention or charter is signed: an informal partnership's date is when it began; a
+    // partnership still to be made has the date planned.
+    if (partnership->planned && partnership->signedAgreement)
+        html += dateRow(tr("To be signed on"), tr("To be signed in"), partnership->signedOn);
+    else if (partnership->planned)
+        html += dateRow(tr("To start on"), tr("To start in"), partnership->signedOn);
+    else if (partnership->signedAgreement)
         html += dateRow(tr("Signed on"), tr("Signed in"), partnership->signedOn);
     else
         html += dateRow(tr("Started on"), tr("Started in"), partnership->signedOn);

@@ -7,6 +7,7 @@
 #include "common/TextFolding.h"
 #include "database/BulkInsert.h"
 #include "database/Transaction.h"
+#include "records/Partnership.h"
 #include "refdata/ObservatorySettings.h"
 #include "search/SearchIndex.h"
 
@@ -537,7 +538,7 @@ Status Generation::writePartnerships()
             twinning ? std::clamp(static_cast<int>(m_random.normal(1986, 16)), 1950, kCurrentYear - 1)
                      : std::clamp(static_cast<int>(m_random.normal(2012, 7)), 1985, kCurrentYear - 1);
         const QString status = m_random.pick(DemoData::partnershipStatuses());
-        const bool planned = status == QLatin1String("en_projet");
+        const bool planned = Partnership::isPlanned(status);
         QVariant ended;
         QVariant reason;
         if (status == QLatin1String("termine"))

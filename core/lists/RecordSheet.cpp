@@ -142,16 +142,17 @@ std::optional<Partnership> partnership(const QSqlDatabase& db, qint64 id, bool e
 {
     const QString label = labelColumn(english);
     const SqlEngine& engine = SqlEngine::of(db);
-    const std::optional<QSqlQuery> row = recordRow(
-        db,
-        QStringLiteral("SELECT p.title, k.%1, s.%1, p.status_reason, p.signed_on, p.ended_on, p.formalized, "
-                       "p.description, p.source, p.verified_on, "
-                       "(SELECT %2 FROM partnership_theme pt JOIN ref_theme t "
-                       "ON t.code = pt.theme_code WHERE pt.partnership_id = p.id), p.kind_code "
-                       "FROM partnership p JOIN ref_partnership_kind k ON k.code = p.kind_code "
-                       "JOIN ref_partnership_status s ON s.code = p.status_code WHERE p.id = ?")
-            .arg(label, engine.aggregateList(QStringLiteral("t.") + label, LabelList::separator())),
-        id);
+    const std::optional<QSqlQuery> row =
+        recordRow(db,
+                  QStringLiteral(
+                      "SELECT p.title, k.%1, s.%1, p.status_reason, p.signed_on, p.ended_on, p.formalized, "
+                      "p.description, p.source, p.verified_on, "
+                      "(SELECT %2 FROM partnership_theme pt JOIN ref_theme t "
+                      "ON t.code = pt.theme_code WHERE pt.partnership_id = p.id), p.kind_code, p.status_code "
+                      "FROM partnership p JOIN ref_partnership_kind k ON k.code = p.kind_code "
+                      "JOIN ref_partnership_status s ON s.code = p.status_code WHERE p.id = ?")
+                      .arg(label, engine.aggregateList(QStringLiteral("t.") + label, LabelList::separator())),
+                  id);
     if (!row)
         return std::nullopt;
     const auto text = [&](int column) { return row->value(column).toString(); };
@@ -168,6 +169,7 @@ std::optional<Partnership> partnership(const QSqlDatabase& db, qint64 id, bool e
     sheet.verifiedOn = text(9);
     sheet.themes = text(10);
     sheet.signedAgreement = ::Partnership::isSignedAgreement(text(11), sheet.formalized);
+    sheet.planned = ::Partnership::isPlanned(text(12));
     sheet.actors =
         linked(db,
                QStringLiteral("SELECT a.id, a.name || ' — ' || r.%1 FROM partnership_actor pa "

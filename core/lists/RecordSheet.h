@@ -41,6 +41,8 @@ struct Partnership
     // or its nature is a signed act (a twinning, a decentralised cooperation…). Else its date is
     // when it began.
     bool signedAgreement = false;
+    // Still to be made (::Partnership::isPlanned): its date is the one planned.
+    bool planned = false;
     // After a dash, not in parentheses: labels hold parentheses (« Porteur (maître d'ouvrage) »).
     QList<Linked> actors;   // name — role
     QList<Linked> partners; // name — country

@@ -1,5 +1,10 @@
 #include "Partnership.h"
 
+bool Partnership::isPlanned(const QString& statusCode)
+{
+    return statusCode == QLatin1String(kPlannedStatus);
+}
+
 bool Partnership::isSignedAgreement(const QString& kindCode, bool formalized)
 {
     // The domain's natures that are a signed act: a twinning's charter, a decentralised

@@ -38,4 +38,8 @@ struct Partnership
     // is a signed act by definition. Else its first date is when it began, not a signature: the
     // details panel and the editor name that date by this rule.
     static bool isSignedAgreement(const QString& kindCode, bool formalized);
+    // Whether the partnership is still to be made (« en projet »): its first date is then the one
+    // planned for the signature or the start, and named so.
+    static bool isPlanned(const QString& statusCode);
+    static constexpr char kPlannedStatus[] = "en_projet";
 };

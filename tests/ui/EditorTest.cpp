@@ -222,12 +222,22 @@ TEST_CASE("The partnership editor names its first date by the nature chosen, as 
         formalized->setFocus();
         QTest::keyClick(formalized, Qt::Key_Space);
         labels << dateLabel();
+        // Still to be made: the date is the one planned, a signature or a start.
+        auto* status = editor->findChild<QComboBox*>(QStringLiteral("status"));
+        chooseByArrows(status, QStringLiteral("en_projet"));
+        labels << dateLabel();
+        QTest::keyClick(formalized, Qt::Key_Space);
+        labels << dateLabel();
+        chooseByArrows(status, QStringLiteral("actif"));
+        labels << dateLabel();
         Dialogs::queueChoice(1); // the form was changed: discard it
         editor->reject();
     });
     QTest::keyClick(fixture.window.get(), Qt::Key_N, Qt::ControlModifier);
     CHECK(labels == QStringList{QStringLiteral("Started on"), QStringLiteral("Signed on"),
-                                QStringLiteral("Started on"), QStringLiteral("Signed on")});
+                                QStringLiteral("Started on"), QStringLiteral("Signed on"),
+                                QStringLiteral("To be signed on"), QStringLiteral("To start on"),
+                                QStringLiteral("Started on")});
 }
 
 TEST_CASE("Validation blocks saving and says why, keeping what was typed", "[ui][editors]")

@@ -1052,6 +1052,31 @@ TEST_CASE("Details of a partnership with no convention signed give its date as a
     CHECK(details.text().startsWith(QStringLiteral("Lyon – Beyrouth\n")));
 }
 
+TEST_CASE("Details of a partnership still to be made give its date as the one planned", "[ui][details]")
+{
+    const bool french = GENERATE(true, false);
+    INFO((french ? "French" : "English"));
+    const InLanguage language(french);
+    const bool twinning = GENERATE(true, false);
+    StoreFixture db;
+    Partnership partnership;
+    partnership.kindCode =
+        twinning ? QStringLiteral("jumelage") : QStringLiteral("partenariat_non_conventionne");
+    partnership.statusCode = QStringLiteral("en_projet");
+    partnership.actors = {{db.addActor(QStringLiteral("Lyon")), QString()}};
+    partnership.partnerIds = {db.addPartner(QStringLiteral("Beyrouth"), QStringLiteral("LB"))};
+    partnership.signedOn = PartialDate::ofMonth(2027, 12);
+    REQUIRE(PartnershipStore(db.connection()).create(partnership).ok());
+    const DetailsOf details(db, RecordList::Family::Partnerships);
+    INFO(details.text().toStdString());
+    const QString label =
+        twinning ? (french ? QStringLiteral("Signature prévue en") : QStringLiteral("To be signed in"))
+                 : (french ? QStringLiteral("Début prévu en") : QStringLiteral("To start in"));
+    CHECK(details.text().contains(QRegularExpression(label + QStringLiteral("\\s+\\S+ 2027"))));
+    CHECK_FALSE(details.text().contains(french ? QStringLiteral("Signé") : QStringLiteral("Signed")));
+    CHECK_FALSE(details.text().contains(french ? QStringLiteral("Commencé") : QStringLiteral("Started")));
+}
+
 TEST_CASE("A twinning's date is its signature, « formalised » ticked or not: its nature is a signed act",
           "[ui][details]")
 {

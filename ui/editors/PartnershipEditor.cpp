@@ -74,17 +74,20 @@ PartnershipEditor::PartnershipEditor(const QSqlDatabase& db, const Partnership& 
     nameFirstDate();
     connect(m_kind, &QComboBox::currentIndexChanged, this, &PartnershipEditor::nameFirstDate);
     connect(m_formalized, &QCheckBox::toggled, this, &PartnershipEditor::nameFirstDate);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &PartnershipEditor::nameFirstDate);
     fitToScreen(720);
 }
 
 void PartnershipEditor::nameFirstDate()
 {
-    // Only a convention or charter is signed: an informal partnership's date is when it began, as
-    // the details panel says.
+    // Only a convention or charter is signed: an informal partnership's date is when it began; a
+    // planned one's is the date planned; as the details panel says.
+    const bool signature =
+        Partnership::isSignedAgreement(m_kind->currentData().toString(), m_formalized->isChecked());
+    const bool planned = Partnership::isPlanned(m_status->currentData().toString());
     rowLabel(m_signedOn)
-        ->setText(Partnership::isSignedAgreement(m_kind->currentData().toString(), m_formalized->isChecked())
-                      ? tr("Signed on")
-                      : tr("Started on"));
+        ->setText(planned ? (signature ? tr("To be signed on") : tr("To start on"))
+                          : (signature ? tr("Signed on") : tr("Started on")));
 }
 
 void PartnershipEditor::addActor(qint64 id)
