@@ -241,7 +241,7 @@ bool readsAny(const QSqlDatabase& db, const QString& table, const QStringList& f
                        [&](const QString& field) { return names->contains(field); });
 }
 
-Result<qint64> addFrom(const QSqlDatabase& db, const QString& table, qint64 firstId)
+Result<qint64> addFrom(const QSqlDatabase& db, const QString& table, qint64 firstId, qint64 recordsAStatement)
 {
     const int number = entityNumber(table);
     if (number <= 0)
@@ -254,12 +254,25 @@ Result<qint64> addFrom(const QSqlDatabase& db, const QString& table, qint64 firs
     query.addBindValue(number);
     if (!query.exec())
         return SqlErrors::failure(updateFailed(), query.lastError());
-    query.prepare(QStringLiteral("INSERT INTO search_index (rowid, content) ") + textQuery(db, table) +
-                  QLatin1String(" WHERE r.id >= ?"));
-    query.addBindValue(firstId);
-    if (!query.exec())
+    if (!query.exec(QStringLiteral("SELECT max(id) FROM %1").arg(table)) || !query.next())
         return SqlErrors::failure(updateFailed(), query.lastError());
-    return qint64(query.numRowsAffected());
+    const qint64 lastId = query.value(0).toLongLong();
+    // A statement at a time for some thousands of records: within the import's transaction, each
+    // statement keeps the pages it changes until it ends, so that it can be undone alone (SQLite's
+    // statement journal, in memory during an import: PageCache). One statement for the entries of
+    // a million partnerships held 130 MB so (docs/performance.md).
+    const qint64 step = std::max<qint64>(1, recordsAStatement);
+    query.prepare(QStringLiteral("INSERT INTO search_index (rowid, content) ") + textQuery(db, table) +
+                  QLatin1String(" WHERE r.id >= ? AND r.id < ?"));
+    qint64 added = 0;
+    for (qint64 from = firstId; from <= lastId; from += step) {
+        query.addBindValue(from);
+        query.addBindValue(from + step);
+        if (!query.exec())
+            return SqlErrors::failure(updateFailed(), query.lastError());
+        added += query.numRowsAffected();
+    }
+    return added;
 }
 
 Status compactAfter(const QSqlDatabase& db, qint64 added)

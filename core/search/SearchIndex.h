@@ -24,8 +24,10 @@ Status refresh(const QSqlDatabase& db, const QString& table, qint64 id);
 bool readsAny(const QSqlDatabase& db, const QString& table, const QStringList& fields);
 Status remove(const QSqlDatabase& db, const QString& table, qint64 id);
 // Writes the entries of the records of `table` from id `firstId` on (those an import created),
-// in one statement; entries some of them already have are replaced. Gives how many it wrote.
-Result<qint64> addFrom(const QSqlDatabase& db, const QString& table, qint64 firstId);
+// a statement for each `recordsAStatement` ids; entries some of them already have are replaced.
+// Gives how many it wrote.
+Result<qint64> addFrom(const QSqlDatabase& db, const QString& table, qint64 firstId,
+                       qint64 recordsAStatement = 20000);
 // Merges the index into one segment when `added` entries, just written, are at least a quarter of
 // it (SQLite; PostgreSQL's index has no segments). FTS5 writes a bulk load as a few segments, and
 // finding one record's entry (the list's walk, RecordQuery) seeks in each of them: merged, the

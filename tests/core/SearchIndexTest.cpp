@@ -137,6 +137,33 @@ TEST_CASE("A rebuild indexes what is already in the database", "[search]")
     CHECK(search(db, QStringLiteral("actor"), QStringLiteral("venissieux")) == QList<qint64>{id});
 }
 
+TEST_CASE("The entries of an import's records are written a few records a statement, each once", "[search]")
+{
+    StoreFixture db;
+    const qint64 before = db.addActor(QStringLiteral("Lyon"));
+    QList<qint64> ids;
+    for (int i = 0; i < 10; ++i)
+        ids << db.addActor(QStringLiteral("Comité de jumelage %1").arg(i));
+    // As an import leaves them: some records without an entry, one with an entry already (a record
+    // changed after it was created); another one's is not touched.
+    QSqlQuery(db.connection())
+        .exec(QStringLiteral("DELETE FROM search_index WHERE rowid >= %1 * 8 AND rowid <> %2 * 8 + 1")
+                  .arg(ids.first())
+                  .arg(ids.at(4)));
+    CHECK(search(db, QStringLiteral("actor"), QStringLiteral("comite jum")) == QList<qint64>{ids.at(4)});
+    const Result<qint64> added =
+        SearchIndex::addFrom(db.connection(), QStringLiteral("actor"), ids.first(), 3);
+    REQUIRE(added.ok());
+    CHECK(added.value() == 10);
+    CHECK(search(db, QStringLiteral("actor"), QStringLiteral("comite jum")) == ids);
+    CHECK(search(db, QStringLiteral("actor"), QStringLiteral("lyon")) == QList<qint64>{before});
+    QSqlQuery count(db.connection());
+    REQUIRE(count.exec(
+        QStringLiteral("SELECT count(*) FROM search_index WHERE rowid >= %1 * 8").arg(ids.first())));
+    REQUIRE(count.next());
+    CHECK(count.value(0).toInt() == 10);
+}
+
 // [sqlite]: FTS5's segments; PostgreSQL's index has none.
 TEST_CASE("A rebuild leaves the search index in one segment", "[search][segments][sqlite]")
 {
