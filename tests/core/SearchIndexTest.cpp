@@ -164,6 +164,30 @@ TEST_CASE("The entries of an import's records are written a few records a statem
     CHECK(count.value(0).toInt() == 10);
 }
 
+// [sqlite]: the statements counted are SQLite's.
+TEST_CASE("The entries of an import's records skip the gaps between their ids", "[search][sqlite]")
+{
+    StoreFixture db;
+    QList<qint64> ids;
+    for (int i = 0; i < 4; ++i)
+        ids << db.addActor(QStringLiteral("Comité de jumelage %1").arg(i));
+    // Ids set by hand (a file's): the last record far after the others.
+    constexpr qint64 kFar = 1'000'000'000'000;
+    REQUIRE(QSqlQuery(db.connection())
+                .exec(QStringLiteral("UPDATE actor SET id = %1 WHERE id = %2").arg(kFar).arg(ids.last())));
+    ids.last() = kFar;
+    QSqlQuery(db.connection()).exec(QStringLiteral("DELETE FROM search_index"));
+    StatementCounter inserts(db.connection(), "INSERT INTO search_index");
+    const Result<qint64> added =
+        SearchIndex::addFrom(db.connection(), QStringLiteral("actor"), ids.first(), 2);
+    inserts.stop();
+    REQUIRE(added.ok());
+    CHECK(added.value() == 4);
+    CHECK(search(db, QStringLiteral("actor"), QStringLiteral("comite jum")) == ids);
+    // Two statements for the first three records, one for the far one: not one per range between.
+    CHECK(inserts.count() == 3);
+}
+
 // [sqlite]: FTS5's segments; PostgreSQL's index has none.
 TEST_CASE("A rebuild leaves the search index in one segment", "[search][segments][sqlite]")
 {
