@@ -163,19 +163,24 @@ QString RecordListPage::shownText(const QModelIndex& index) const
                     m_table->visualRect(index).width() - 2 * margin);
 }
 
-int RecordListPage::valuesWidth(int column, int shownWhole) const
+QList<int> RecordListPage::valueWidths(int column) const
 {
     const QFontMetrics metrics(m_table->font());
     const int rows = qMin(m_model->rowCount(), kSampledRows);
-    if (rows == 0)
-        return 0;
     QList<int> widths;
     widths.reserve(rows);
     for (int row = 0; row < rows; ++row)
         widths << metrics.horizontalAdvance(m_model->index(row, column).data().toString());
+    std::sort(widths.begin(), widths.end());
+    return widths;
+}
+
+int RecordListPage::widthShowing(const QList<int>& widths, int shownWhole)
+{
+    if (widths.isEmpty())
+        return 0;
     // The narrowest width that shows `shownWhole` of the rows (in hundredths) whole.
     const qsizetype kept = qMax<qsizetype>(1, (widths.size() * shownWhole + 99) / 100);
-    std::nth_element(widths.begin(), widths.begin() + (kept - 1), widths.end());
     return widths.at(kept - 1) + kCellPadding;
 }
 
@@ -185,9 +190,10 @@ void RecordListPage::fitColumns()
     m_usual.clear();
     const QList<RecordList::Column> columns = RecordList::columns(family());
     for (int column = 0; column < m_model->columnCount(); ++column) {
-        m_wanted << qMin(valuesWidth(column, 100), kWidestColumn);
+        const QList<int> widths = valueWidths(column);
+        m_wanted << qMin(widthShowing(widths, 100), kWidestColumn);
         m_usual << (isKindColumn(columns.value(column))
-                        ? qMin(valuesWidth(column, kUsualLabels), kWidestColumn)
+                        ? qMin(widthShowing(widths, kUsualLabels), kWidestColumn)
                         : 0);
     }
     fitToView();

@@ -60,9 +60,11 @@ private:
     // Measures every column's values in its first rows (one page of the model, sampled whatever
     // the page's visibility), then fits the columns to the view.
     void fitColumns();
-    // The width that shows `shownWhole` hundredths of a column's sampled values whole (100: its
-    // widest; 0 in an empty list), its title aside.
-    int valuesWidth(int column, int shownWhole) const;
+    // The widths of a column's sampled values, narrowest first (none in an empty list).
+    QList<int> valueWidths(int column) const;
+    // The width that shows `shownWhole` hundredths of those values whole (100: the widest; 0 in
+    // an empty list), its title aside.
+    static int widthShowing(const QList<int>& widths, int shownWhole);
     // The fitting rule. Every visible column gets the width its values (sampled, capped) and its
     // title want, or the one the adviser gave it (that one always wins), and the stretching
     // column the rest. In a view too narrow for them all (at 1024 px), they give way in this
@@ -89,7 +91,7 @@ private:
     bool m_fitPending = false;
     bool m_stretching = false;
     int m_stretchMinimum = 0;
-    // Each column's values' width (valuesWidth()), capped.
+    // Each column's values' width (widthShowing() all of them), capped.
     QList<int> m_wanted;
     // A kind's column: the width of its usual labels (0 for other columns).
     QList<int> m_usual;
