@@ -7,25 +7,60 @@
 
 #include <QSqlDatabase>
 
+#include <functional>
+
 namespace {
 
 // Lives on the loader's thread; owns the thread's connection.
 class ListWorker : public QObject
 {
 public:
-    void open(const QString& sourceConnection) { m_lists.open(sourceConnection); }
+    // `waiting`: the loader's requests posted to this thread and not yet begun.
+    ListWorker(const QAtomicInteger<int>& waiting, std::function<void()> readAheadFinished)
+        : m_waiting(waiting)
+        , m_readAheadFinished(std::move(readAheadFinished))
+    {
+    }
+
+    void open(const QString& sourceConnection)
+    {
+        m_lists.open(sourceConnection);
+        readAhead(++m_opened);
+    }
     QSqlDatabase connection() const { return m_lists.connection(); }
     int total(RecordList::Family family) { return m_lists.total(family); }
 
 private:
+    // One table or index read ahead, then the next one posted behind whatever came meanwhile:
+    // a request never waits for more than SQLite's steps between two questions (QueryCancel), and
+    // the table it stopped is read again after it. Ends when another database is opened.
+    void readAhead(int opened)
+    {
+        if (opened != m_opened)
+            return;
+        const auto requestWaiting = [this] { return m_waiting.loadAcquire() > 0; };
+        if (!requestWaiting() && !m_lists.readAhead(requestWaiting)) {
+            m_readAheadFinished();
+            return;
+        }
+        QMetaObject::invokeMethod(
+            this, [this, opened] { readAhead(opened); }, Qt::QueuedConnection);
+    }
+
     ListConnection m_lists;
+    const QAtomicInteger<int>& m_waiting;
+    std::function<void()> m_readAheadFinished;
+    int m_opened = 0; // databases opened: a read ahead of an earlier one stops
 };
 
 } // namespace
 
 ListLoader::ListLoader(QObject* parent)
     : QObject(parent)
-    , m_worker(new ListWorker)
+    , m_worker(new ListWorker(m_waiting, [this] {
+        QMetaObject::invokeMethod(
+            this, [this] { Q_EMIT readAheadFinished(); }, Qt::QueuedConnection);
+    }))
 {
     for (const RecordList::Family family : RecordList::families())
         m_newestByFamily.try_emplace(family);
@@ -56,9 +91,11 @@ quint64 ListLoader::request(const Request& request)
     newest.storeRelease(id);
     m_newestRequests.insert_or_assign(request.family, request);
     auto* worker = static_cast<ListWorker*>(m_worker);
+    m_waiting.ref();
     QMetaObject::invokeMethod(
         worker,
         [this, worker, request, id, &newest] {
+            m_waiting.deref();
             if (newest.loadAcquire() != id)
                 return; // a newer request of this list is queued behind
             const QSqlDatabase db = worker->connection();
@@ -97,8 +134,14 @@ void ListLoader::loadRest(quint64 requestId)
             continue;
         // Behind the first screens already asked for (of this list or the others).
         const Request request = newest.second;
+        m_waiting.ref();
         QMetaObject::invokeMethod(
-            m_worker, [this, request, requestId] { loadAll(request, requestId); }, Qt::QueuedConnection);
+            m_worker,
+            [this, request, requestId] {
+                m_waiting.deref();
+                loadAll(request, requestId);
+            },
+            Qt::QueuedConnection);
         return;
     }
 }

@@ -116,6 +116,7 @@ MainWindow::~MainWindow()
 void MainWindow::createPlaces()
 {
     m_loader = new ListLoader(this);
+    connect(m_loader, &ListLoader::readAheadFinished, this, [this] { m_listsReadAhead = true; });
     m_places = new QListWidget(this);
     m_places->setObjectName(QStringLiteral("placeList"));
     m_stack = new QStackedWidget(this);
@@ -565,8 +566,10 @@ bool MainWindow::listsLoading() const
 void MainWindow::reloadLists()
 {
     const QSqlDatabase db = m_database ? m_database->connection() : QSqlDatabase();
-    if (m_database)
+    if (m_database) {
+        m_listsReadAhead = false;
         m_loader->setDatabase(*m_database);
+    }
     for (RecordListPage* page : std::as_const(m_pages))
         page->setDatabase(db);
     m_filterBar->setDatabase(db);

@@ -49,6 +49,9 @@ public:
     void reloadLists();
     // Whether a list is still being read (tests wait for it).
     bool listsLoading() const;
+    // Whether the lists' loader has read every table of the database ahead of the searches
+    // (ListLoader::readAheadFinished; the window's benchmark waits for it).
+    bool listsReadAhead() const { return m_listsReadAhead; }
     // Reads the lists again after records changed, keeping filters and order.
     void refreshLists();
     QUndoStack* undoStack() const { return m_undoStack; }
@@ -107,6 +110,7 @@ private:
     QStackedWidget* m_stack = nullptr;
     FilterBar* m_filterBar = nullptr;
     ListLoader* m_loader = nullptr;
+    bool m_listsReadAhead = false;
     QUndoStack* m_undoStack = nullptr;
     RecordActions* m_actions = nullptr;
     RecordDetails* m_details = nullptr;

@@ -4,10 +4,12 @@
 #include "RecordList.h"
 #include "database/Database.h"
 #include "database/PageCache.h"
+#include "database/PageReadAhead.h"
 
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 // The lists' own connection (ui/ListLoader's, on its thread): a read-only copy of the window's,
@@ -15,7 +17,8 @@
 // as long as it is open. Each search keystroke reads mostly the same pages (the search index, the
 // lists' sort indexes); with SQLite's default 2 MB cache they came again from the system at every
 // statement, a fifth of the first screen's time at 100,000 records; pages it meets for the first
-// time are read through a memory map of the file (docs/performance.md).
+// time are read through a memory map of the file, and every table read ahead once while the
+// window is idle (PageReadAhead; docs/performance.md).
 class ListConnection
 {
 public:
@@ -31,6 +34,10 @@ public:
     // The number of records of the family; 0 when closed.
     int total(RecordList::Family family);
 
+    // Reads the next table or index ahead of the searches (PageReadAhead::readNext); true while
+    // some are left to read.
+    bool readAhead(const std::function<bool()>& stop);
+
     // The page cache of the lists' connection, in MiB.
     static constexpr int kPageCacheMiB = 64;
 
@@ -38,5 +45,6 @@ private:
     Database m_database;
     // Let go of before the connection closes (members end in the reverse order).
     std::optional<PageCache> m_pageCache;
+    std::optional<PageReadAhead> m_readAhead;
     std::optional<ListTotals> m_totals;
 };

@@ -549,6 +549,33 @@ TEST_CASE("A search typed on letter by letter counts its list only after the pau
         CHECK(count == QStringLiteral("Counting…"));
 }
 
+TEST_CASE("The lists' loader reads the tables ahead between requests, and says when it is done",
+          "[ui][models]")
+{
+    // The first searches of a session at a million records met their pages for the first time
+    // (docs/performance.md, issue 19): the loader reads them ahead, and a request made meanwhile is
+    // answered first.
+    StoreFixture db;
+    db.addActor(QStringLiteral("Grenoble"));
+    ListLoader loader;
+    QStringList events;
+    QObject::connect(&loader, &ListLoader::loaded, [&] { events << QStringLiteral("list"); });
+    QObject::connect(&loader, &ListLoader::readAheadFinished,
+                     [&] { events << QStringLiteral("read ahead"); });
+    loader.setDatabase(db.database());
+    ListLoader::Request request;
+    request.family = RecordList::Family::Actors;
+    loader.request(request);
+    REQUIRE_EVENTUALLY(events.contains(QStringLiteral("read ahead")));
+    CHECK(events == QStringList{QStringLiteral("list"), QStringLiteral("read ahead")});
+    // Requests after it are answered as before, and nothing is read ahead again.
+    loader.request(request);
+    REQUIRE_EVENTUALLY(events.size() == 3);
+    CHECK(events.last() == QStringLiteral("list"));
+    QTest::qWait(50);
+    CHECK(events.size() == 3);
+}
+
 TEST_CASE("The About box names the version and the sources of the reference data", "[ui][main-window]")
 {
     WindowFixture fixture;
