@@ -1,11 +1,13 @@
 #include "ReportRules.h"
 
 #include "common/SqlDates.h"
+#include "records/Partnership.h"
 
 namespace {
 
-// The status codes of the reference data that each class names; any other code is going on.
-const char* const kPartnershipPlanned[] = {"en_projet"};
+// The status codes of the reference data that each class names; any other code is going on. A
+// planned partnership's is the one the records name (its date is then the one planned).
+const char* const kPartnershipPlanned[] = {Partnership::kPlannedStatus};
 const char* const kPartnershipPaused[] = {"en_sommeil", "suspendu"};
 const char* const kPartnershipEnded[] = {"termine"};
 const char* const kProjectPlanned[] = {"identification"};
