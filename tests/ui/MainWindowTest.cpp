@@ -52,6 +52,7 @@
 #include <QFile>
 #include <QHash>
 #include <QHeaderView>
+#include <QHelpEvent>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
@@ -78,6 +79,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QToolTip>
 #include <QTranslator>
 #include <QUndoCommand>
 #include <QUndoStack>
@@ -1432,6 +1434,84 @@ TEST_CASE("A rare long country is cut at its end and leaves its width to the nam
         }
     }
     CHECK(countryColumns == 3);
+}
+
+TEST_CASE("A planned partnership's date reads as planned in the list, its wording in the tooltip, sorted "
+          "by the date, in French and in English",
+          "[ui][columns]")
+{
+    const bool french = GENERATE(true, false);
+    INFO((french ? "French" : "English"));
+    const InLanguage language(french);
+    // A twinning to be signed, an informal partnership to start (a month known), one signed.
+    QTemporaryDir dir;
+    qint64 toSign = 0;
+    qint64 toStart = 0;
+    qint64 signedOne = 0;
+    const QString path = databaseIn(dir, QStringLiteral("planned.sqlite"), [&](StoreFixture& db) {
+        const qint64 lyon = db.addActor(QStringLiteral("Lyon"));
+        const qint64 leipzig = db.addPartner(QStringLiteral("Leipzig"), QStringLiteral("DE"));
+        const auto dated = [&db](qint64 id, const char* status, const char* date) {
+            QSqlQuery update(db.connection());
+            update.prepare(
+                QStringLiteral("UPDATE partnership SET status_code = ?, signed_on = ? WHERE id = ?"));
+            update.addBindValue(QString::fromLatin1(status));
+            update.addBindValue(QString::fromLatin1(date));
+            update.addBindValue(id);
+            REQUIRE(update.exec());
+        };
+        toSign = db.addPartnership(lyon, leipzig);
+        dated(toSign, Partnership::kPlannedStatus, "2027-03-15");
+        toStart = db.addPartnership(lyon, leipzig, QStringLiteral("partenariat_non_conventionne"));
+        dated(toStart, Partnership::kPlannedStatus, "2027-03");
+        signedOne = db.addPartnership(lyon, leipzig);
+        dated(signedOne, "actif", "2020-05-12");
+    });
+    WindowFixture fixture;
+    openAt1024(fixture, path);
+    fixture.window.showFamily(RecordList::Family::Partnerships);
+    QApplication::processEvents();
+    RecordListPage* page = fixture.window.page(RecordList::Family::Partnerships);
+    RecordListModel* model = page->model();
+    QTableView* table = page->table();
+    const int since = RecordList::naturalOrder(RecordList::Family::Partnerships).column;
+    REQUIRE(model->rowCount() == 3);
+    // The latest first, by the dates themselves.
+    CHECK(model->idAt(0) == toSign);
+    CHECK(model->idAt(1) == toStart);
+    CHECK(model->idAt(2) == signedOne);
+    const auto cell = [&](qint64 id) { return model->index(model->rowOf(id), since); };
+    // The cell says the date is planned, to the month, and shows whole at 1024 px; the tooltip
+    // names it as the details panel does, to the day.
+    const QString planned = french ? QStringLiteral("prévue 03/2027") : QStringLiteral("planned 03/2027");
+    CHECK(cell(toSign).data().toString() == planned);
+    CHECK(cell(toStart).data().toString() == planned);
+    CHECK(page->shownText(cell(toSign)) == planned);
+    CHECK(cell(toSign).data(Qt::ToolTipRole).toString() ==
+          (french ? QStringLiteral("Signature prévue le 15/03/2027")
+                  : QStringLiteral("To be signed on 15/03/2027")));
+    CHECK(cell(toStart).data(Qt::ToolTipRole).toString() ==
+          (french ? QStringLiteral("Début prévu en ") : QStringLiteral("To start in ")) +
+              QLocale().standaloneMonthName(3) + QStringLiteral(" 2027"));
+    CHECK(cell(signedOne).data().toString() == QStringLiteral("12/05/2020"));
+    CHECK(cell(signedOne).data(Qt::ToolTipRole).toString() == QStringLiteral("12/05/2020"));
+    CHECK(model->data(cell(toSign), RecordListModel::RawRole).toString() == QStringLiteral("2027-03-15"));
+    // The tooltip the list shows under the mouse.
+    const QRect rect = table->visualRect(cell(toSign));
+    QHelpEvent help(QEvent::ToolTip, rect.center(), table->viewport()->mapToGlobal(rect.center()));
+    QApplication::sendEvent(table->viewport(), &help);
+    CHECK(QToolTip::text() == cell(toSign).data(Qt::ToolTipRole).toString());
+    QToolTip::hideText();
+    // A click on the title sorts by the dates, the earliest first.
+    QHeaderView* header = table->horizontalHeader();
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                      QPoint(header->sectionViewportPosition(since) + 8, header->height() / 2));
+    waitForLists(fixture.window);
+    CHECK(header->sortIndicatorSection() == since);
+    CHECK(model->idAt(0) == signedOne);
+    CHECK(model->idAt(1) == toStart);
+    CHECK(model->idAt(2) == toSign);
+    CHECK(cell(toSign).data().toString() == planned);
 }
 
 TEST_CASE("A list with no rows fits its column titles to the view, in French and in English", "[ui][columns]")
