@@ -203,9 +203,13 @@ void RecordListPage::fitColumns()
         const QList<int> widths = valueWidths(column);
         const bool country = isCountryColumn(columns.value(column));
         m_wanted << qMin(widthShowing(widths, country ? kCommonCountries : 100), kWidestColumn);
-        m_usual << (isKindColumn(columns.value(column))
-                        ? qMin(widthShowing(widths, kUsualLabels), kWidestColumn)
-                        : 0);
+        // A date cut reads nothing (« prévue 12/2… »): its values are all short, kept whole.
+        int usual = 0;
+        if (isKindColumn(columns.value(column)))
+            usual = qMin(widthShowing(widths, kUsualLabels), kWidestColumn);
+        else if (columns.value(column).kind == RecordList::ColumnKind::Date)
+            usual = m_wanted.last();
+        m_usual << usual;
     }
     fitToView();
 }
@@ -238,7 +242,8 @@ void RecordListPage::fitToView()
     const auto widthAt = [&](int column, int kept) {
         if (m_adviserColumns.contains(column))
             return header->sectionSize(column);
-        // A kind's usual labels whole: held back like the others, they all read « Partenariat … ».
+        // A kind's usual labels whole: held back like the others, they all read « Partenariat … »;
+        // a date's values whole.
         const int usual = qMin(m_usual.at(column), available / kNameShareOfView);
         const int values = qMax(qMin(m_wanted.at(column), kept), usual);
         const int title = qMin(titles.at(column), qMax(0, kept - kWidestColumn));
