@@ -3264,6 +3264,41 @@ Statement: %4</translation>
     </message>
 </context>
 <context>
+    <name>Partnership</name>
+    <message>
+        <source>To be signed on</source>
+        <translation>To be signed on</translation>
+    </message>
+    <message>
+        <source>To be signed in</source>
+        <translation>To be signed in</translation>
+    </message>
+    <message>
+        <source>To start on</source>
+        <translation>To start on</translation>
+    </message>
+    <message>
+        <source>To start in</source>
+        <translation>To start in</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Started on</translation>
+    </message>
+    <message>
+        <source>Started in</source>
+        <translation>Started in</translation>
+    </message>
+</context>
+<context>
     <name>PartnershipEditor</name>
     <message>
         <source>A convention or charter was signed</source>
@@ -4350,10 +4385,6 @@ Statement: %4</translation>
         <translation>Reason for the status</translation>
     </message>
     <message>
-        <source>Signed on</source>
-        <translation>Signed on</translation>
-    </message>
-    <message>
         <source>Ended on</source>
         <translation>Ended on</translation>
     </message>
@@ -4578,10 +4609,6 @@ Statement: %4</translation>
         <translation>Verified in</translation>
     </message>
     <message>
-        <source>Signed in</source>
-        <translation>Signed in</translation>
-    </message>
-    <message>
         <source>Ended in</source>
         <translation>Ended in</translation>
     </message>
@@ -4598,32 +4625,8 @@ Statement: %4</translation>
         <translation>Municipality</translation>
     </message>
     <message>
-        <source>Started on</source>
-        <translation>Started on</translation>
-    </message>
-    <message>
-        <source>Started in</source>
-        <translation>Started in</translation>
-    </message>
-    <message>
         <source>Partner area</source>
         <translation>Partner area</translation>
-    </message>
-    <message>
-        <source>To be signed on</source>
-        <translation>To be signed on</translation>
-    </message>
-    <message>
-        <source>To be signed in</source>
-        <translation>To be signed in</translation>
-    </message>
-    <message>
-        <source>To start on</source>
-        <translation>To start on</translation>
-    </message>
-    <message>
-        <source>To start in</source>
-        <translation>To start in</translation>
     </message>
 </context>
 <context>
@@ -4926,6 +4929,13 @@ Statement: %4</translation>
     <message>
         <source>Partner area</source>
         <translation>Partner area</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListModel</name>
+    <message>
+        <source>planned %1</source>
+        <translation>planned %1</translation>
     </message>
 </context>
 <context>

@@ -3338,6 +3338,41 @@ Instruction : %4</translation>
     </message>
 </context>
 <context>
+    <name>Partnership</name>
+    <message>
+        <source>To be signed on</source>
+        <translation>Signature prévue le</translation>
+    </message>
+    <message>
+        <source>To be signed in</source>
+        <translation>Signature prévue en</translation>
+    </message>
+    <message>
+        <source>To start on</source>
+        <translation>Début prévu le</translation>
+    </message>
+    <message>
+        <source>To start in</source>
+        <translation>Début prévu en</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Signé le</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Signé en</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Commencé le</translation>
+    </message>
+    <message>
+        <source>Started in</source>
+        <translation>Commencé en</translation>
+    </message>
+</context>
+<context>
     <name>PartnershipEditor</name>
     <message>
         <source>A convention or charter was signed</source>
@@ -4487,10 +4522,6 @@ Instruction : %4</translation>
         <translation>Motif du statut</translation>
     </message>
     <message>
-        <source>Signed on</source>
-        <translation>Signé le</translation>
-    </message>
-    <message>
         <source>Ended on</source>
         <translation>Terminé le</translation>
     </message>
@@ -4721,10 +4752,6 @@ Instruction : %4</translation>
         <translation>Vérifié en</translation>
     </message>
     <message>
-        <source>Signed in</source>
-        <translation>Signé en</translation>
-    </message>
-    <message>
         <source>Ended in</source>
         <translation>Terminé en</translation>
     </message>
@@ -4741,32 +4768,8 @@ Instruction : %4</translation>
         <translation>Commune</translation>
     </message>
     <message>
-        <source>Started on</source>
-        <translation>Commencé le</translation>
-    </message>
-    <message>
-        <source>Started in</source>
-        <translation>Commencé en</translation>
-    </message>
-    <message>
         <source>Partner area</source>
         <translation>Région du partenaire</translation>
-    </message>
-    <message>
-        <source>To be signed on</source>
-        <translation>Signature prévue le</translation>
-    </message>
-    <message>
-        <source>To be signed in</source>
-        <translation>Signature prévue en</translation>
-    </message>
-    <message>
-        <source>To start on</source>
-        <translation>Début prévu le</translation>
-    </message>
-    <message>
-        <source>To start in</source>
-        <translation>Début prévu en</translation>
     </message>
 </context>
 <context>
@@ -5102,6 +5105,13 @@ Instruction : %4</translation>
     <message>
         <source>Partner area</source>
         <translation>Région du partenaire</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListModel</name>
+    <message>
+        <source>planned %1</source>
+        <translation>prévue %1</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "i18n/Translations.h"
 #include "records/FieldLabels.h"
 #include "records/FieldText.h"
+#include "records/Partnership.h"
 #include "schemes/SchemeMatching.h"
 #include "store/ChangeLog.h"
 #include "store/FundingHistory.h"
@@ -246,16 +247,12 @@ QString RecordDetails::partnershipHtml(qint64 id) const
                        .arg(headingStyle(partnership->kind), escaped(title), subtitle(partnership->kind));
     html += row(tr("Status"), escaped(partnership->status));
     html += row(tr("Reason for the status"), escaped(partnership->statusReason));
-    // Only a convention or charter is signed: an informal partnership's date is when it began; a
-    // partnership still to be made has the date planned.
-    if (partnership->planned && partnership->signedAgreement)
-        html += dateRow(tr("To be signed on"), tr("To be signed in"), partnership->signedOn);
-    else if (partnership->planned)
-        html += dateRow(tr("To start on"), tr("To start in"), partnership->signedOn);
-    else if (partnership->signedAgreement)
-        html += dateRow(tr("Signed on"), tr("Signed in"), partnership->signedOn);
-    else
-        html += dateRow(tr("Started on"), tr("Started in"), partnership->signedOn);
+    if (const std::optional<PartialDate> signedOn = PartialDate::fromIso(partnership->signedOn);
+        signedOn && !signedOn->isNull()) {
+        html += row(
+            ::Partnership::firstDateWording(partnership->signedAgreement, partnership->planned, *signedOn),
+            escaped(signedOn->inWords()));
+    }
     html += dateRow(tr("Ended on"), tr("Ended in"), partnership->endedOn);
     html += row(tr("Formalised"), partnership->formalized ? tr("yes") : QString());
     html += row(tr("Themes"), escaped(partnership->themes));

@@ -4,6 +4,7 @@
 #include "common/Money.h"
 #include "common/PartialDate.h"
 #include "i18n/Translations.h"
+#include "records/Partnership.h"
 
 #include <QLocale>
 #include <QTimer>
@@ -21,6 +22,7 @@ RecordListModel::RecordListModel(RecordList::Family family, QObject* parent)
     : QAbstractTableModel(parent)
     , m_family(family)
     , m_columns(RecordList::columns(family))
+    , m_firstDateColumn(RecordList::naturalOrder(family).column)
     , m_countPause(new QTimer(this))
 {
     m_countPause->setSingleShot(true);
@@ -181,7 +183,7 @@ int RecordListModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : static_cast<int>(m_columns.size());
 }
 
-const QVariantList& RecordListModel::valuesAt(int row) const
+const RecordList::Rows& RecordListModel::pageOf(int row) const
 {
     const int page = row / kPageSize;
     auto found = m_pages.constFind(page);
@@ -189,9 +191,35 @@ const QVariantList& RecordListModel::valuesAt(int row) const
         if (m_pages.size() >= kCachedPages)
             m_pages.clear();
         const QList<qint64> ids = m_ids.mid(static_cast<qsizetype>(page) * kPageSize, kPageSize);
-        found = m_pages.insert(page, m_query->rows(ids).values);
+        found = m_pages.insert(page, m_query->rows(ids));
     }
-    return found->at(row % kPageSize);
+    return *found;
+}
+
+const QVariantList& RecordListModel::valuesAt(int row) const
+{
+    return pageOf(row).values.at(row % kPageSize);
+}
+
+QString RecordListModel::plannedText(int row, int column, int role) const
+{
+    if (column != m_firstDateColumn)
+        return {};
+    const RecordList::Rows& page = pageOf(row);
+    const RecordList::FirstDate firstDate = page.firstDates.value(row % kPageSize);
+    const std::optional<PartialDate> date =
+        PartialDate::fromIso(page.values.at(row % kPageSize).at(column).toString());
+    if (!firstDate.planned || !date || date->isNull())
+        return {};
+    if (role == Qt::ToolTipRole) {
+        return Partnership::firstDateWording(firstDate.signedAgreement, true, *date) + QLatin1Char(' ') +
+               date->inWords();
+    }
+    // The month is enough to tell a plan (the day is in the tooltip): the column stays narrow.
+    const PartialDate shown = date->precision() == PartialDate::Precision::Day
+                                  ? PartialDate::ofMonth(date->year(), date->month())
+                                  : *date;
+    return tr("planned %1").arg(shown.toFrench());
 }
 
 QString RecordListModel::displayText(const RecordList::Column& column, const QVariant& value) const
@@ -222,6 +250,8 @@ QVariant RecordListModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
+        if (const QString planned = plannedText(index.row(), index.column(), role); !planned.isEmpty())
+            return planned;
         return displayText(column, valuesAt(index.row()).at(index.column()));
     case RawRole:
         return valuesAt(index.row()).at(index.column());

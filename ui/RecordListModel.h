@@ -73,8 +73,13 @@ private:
     // Asks the loader for the whole list of the reading whose first screen is shown.
     void loadRest();
     bool awaitsRest() const { return isCounting() && !m_restAsked; }
+    // The page of rows that holds `row`, read when first asked for.
+    const RecordList::Rows& pageOf(int row) const;
     const QVariantList& valuesAt(int row) const;
     QString displayText(const RecordList::Column& column, const QVariant& value) const;
+    // A date still to come is not « Depuis … »: « prévue 03/2027 » in the cell, to the month, the
+    // details panel's wording and the whole date in the tooltip. Empty for any other date.
+    QString plannedText(int row, int column, int role) const;
 
     RecordList::Family m_family;
     QList<RecordList::Column> m_columns;
@@ -84,7 +89,9 @@ private:
     QList<qint64> m_ids;
     int m_total = 0;
     QString m_error;
-    mutable QHash<int, QList<QVariantList>> m_pages;
+    mutable QHash<int, RecordList::Rows> m_pages;
+    // The column of the natural order's date, whose planned dates read as such.
+    int m_firstDateColumn;
     class ListLoader* m_loader = nullptr;
     quint64 m_pendingRequest = 0;
     quint64 m_firstScreenOf = 0;     // the request whose first screen m_ids holds

@@ -30,6 +30,13 @@ bool isKindColumn(const RecordList::Column& column)
            column.key == QLatin1String("partner_type");
 }
 
+// A country, or a project's countries: a few short names recur down the list; a rare long one
+// (« Saint-Vincent-et-les-Grenadines ») would take the width of the names beside it for one row.
+bool isCountryColumn(const RecordList::Column& column)
+{
+    return column.key == QLatin1String("country");
+}
+
 } // namespace
 
 RecordListPage::RecordListPage(RecordList::Family family, QWidget* parent)
@@ -146,6 +153,9 @@ constexpr int kNameShareOfView = 4;
 // the stretching column's share of the view (the name and the kind read first), while the other
 // values are cut.
 constexpr int kUsualLabels = 75;
+// A country's column is as wide as this part of its rows (in hundredths) need, not as its widest
+// name: a name rarer than that is cut at its end, whole in its tooltip.
+constexpr int kCommonCountries = 95;
 } // namespace
 
 int RecordListPage::stretchColumn() const
@@ -191,10 +201,15 @@ void RecordListPage::fitColumns()
     const QList<RecordList::Column> columns = RecordList::columns(family());
     for (int column = 0; column < m_model->columnCount(); ++column) {
         const QList<int> widths = valueWidths(column);
-        m_wanted << qMin(widthShowing(widths, 100), kWidestColumn);
-        m_usual << (isKindColumn(columns.value(column))
-                        ? qMin(widthShowing(widths, kUsualLabels), kWidestColumn)
-                        : 0);
+        const bool country = isCountryColumn(columns.value(column));
+        m_wanted << qMin(widthShowing(widths, country ? kCommonCountries : 100), kWidestColumn);
+        // A date cut reads nothing (« prévue 12/2… »): its values are all short, kept whole.
+        int usual = 0;
+        if (isKindColumn(columns.value(column)))
+            usual = qMin(widthShowing(widths, kUsualLabels), kWidestColumn);
+        else if (columns.value(column).kind == RecordList::ColumnKind::Date)
+            usual = m_wanted.last();
+        m_usual << usual;
     }
     fitToView();
 }
@@ -227,7 +242,8 @@ void RecordListPage::fitToView()
     const auto widthAt = [&](int column, int kept) {
         if (m_adviserColumns.contains(column))
             return header->sectionSize(column);
-        // A kind's usual labels whole: held back like the others, they all read « Partenariat … ».
+        // A kind's usual labels whole: held back like the others, they all read « Partenariat … »;
+        // a date's values whole.
         const int usual = qMin(m_usual.at(column), available / kNameShareOfView);
         const int values = qMax(qMin(m_wanted.at(column), kept), usual);
         const int title = qMin(titles.at(column), qMax(0, kept - kWidestColumn));

@@ -75,7 +75,9 @@ private:
     // partnership) is not cut below its usual labels, those that 3 in 4 of its rows show, up to
     // the stretching column's quarter of the view: its rarer long labels are cut at their end
     // (« Partenariat scolaire ou… »), their start telling them apart, and the names beside it
-    // give the rest. The sort arrow counts in the sorted column's title only.
+    // give the rest. A date is never cut (« prévue 12/2… » reads nothing). A country's column
+    // wants the width of its common names only (19 rows in 20): a rare long one is cut at its
+    // end. The sort arrow counts in the sorted column's title only.
     void fitToView();
     // Gives the stretching column the width the other visible columns leave, never less than its
     // own minimum (its content, or the width the adviser gave it).
@@ -93,7 +95,8 @@ private:
     int m_stretchMinimum = 0;
     // Each column's values' width (widthShowing() all of them), capped.
     QList<int> m_wanted;
-    // A kind's column: the width of its usual labels (0 for other columns).
+    // The width the fitting does not cut into: a kind's usual labels, a date's values (0 for other
+    // columns).
     QList<int> m_usual;
     // The columns beside the stretching one whose width the adviser set (by dragging, in this
     // session or an earlier one): fitting keeps their width.

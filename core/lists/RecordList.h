@@ -38,10 +38,20 @@ public:
         bool shownByDefault = true;
     };
 
+    // What a row's date of the natural order's column (naturalOrder()) stands for: a partnership's
+    // is its signature or its start, done or planned (::Partnership's rules).
+    struct FirstDate
+    {
+        bool planned = false;
+        bool signedAgreement = false;
+    };
+
     struct Rows
     {
         QList<qint64> ids;
         QList<QVariantList> values;
+        // One per row for partnerships; empty for the other families.
+        QList<FirstDate> firstDates;
         QString error;
     };
 

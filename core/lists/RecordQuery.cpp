@@ -4,6 +4,7 @@
 #include "database/IdSet.h"
 #include "database/SqlEngine.h"
 #include "database/Statement.h"
+#include "records/Partnership.h"
 #include "report/ReportRules.h"
 #include "search/SearchIndex.h"
 
@@ -817,9 +818,12 @@ RecordList::Rows RecordQuery::rows(const QList<qint64>& ids) const
     for (const qint64 id : ids)
         idList << QString::number(id);
     const QString r = alias(m_family);
-    const QString sql = QStringLiteral("SELECT %1.id, ").arg(r) +
-                        columnExpressions().join(QLatin1String(", ")) + fromClause() +
-                        QStringLiteral(" WHERE %1.id IN (%2)").arg(r, idList.join(QLatin1Char(',')));
+    // After the columns, what names a partnership's first date (RecordList::FirstDate).
+    const bool firstDates = m_family == RecordList::Family::Partnerships;
+    const QString sql =
+        QStringLiteral("SELECT %1.id, ").arg(r) + columnExpressions().join(QLatin1String(", ")) +
+        (firstDates ? QStringLiteral(", p.status_code, p.kind_code, p.formalized") : QString()) +
+        fromClause() + QStringLiteral(" WHERE %1.id IN (%2)").arg(r, idList.join(QLatin1Char(',')));
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!query.exec(sql)) {
@@ -828,17 +832,27 @@ RecordList::Rows RecordQuery::rows(const QList<qint64>& ids) const
     }
     const int columnCount = static_cast<int>(RecordList::columns(m_family).size());
     QHash<qint64, QVariantList> byId;
+    QHash<qint64, RecordList::FirstDate> firstDateById;
     while (query.next()) {
         QVariantList values;
         values.reserve(columnCount);
         for (int i = 1; i <= columnCount; ++i)
             values << query.value(i);
-        byId.insert(query.value(0).toLongLong(), std::move(values));
+        const qint64 id = query.value(0).toLongLong();
+        byId.insert(id, std::move(values));
+        if (firstDates) {
+            firstDateById.insert(id,
+                                 {Partnership::isPlanned(query.value(columnCount + 1).toString()),
+                                  Partnership::isSignedAgreement(query.value(columnCount + 2).toString(),
+                                                                 query.value(columnCount + 3).toInt() != 0)});
+        }
     }
     // In the order asked for; a record deleted meanwhile shows as an empty row.
     for (const qint64 id : ids) {
         rows.ids << id;
         rows.values << byId.value(id, QVariantList(columnCount));
+        if (firstDates)
+            rows.firstDates << firstDateById.value(id);
     }
     return rows;
 }

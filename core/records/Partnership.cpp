@@ -15,3 +15,14 @@ bool Partnership::isSignedAgreement(const QString& kindCode, bool formalized)
         QStringLiteral("pacte_charte_amitie"), QStringLiteral("accord_protocole_cooperation")};
     return formalized || signedKinds.contains(kindCode);
 }
+
+QString Partnership::firstDateWording(bool signedAgreement, bool planned, const PartialDate& date)
+{
+    if (planned && signedAgreement)
+        return date.wording(tr("To be signed on"), tr("To be signed in"));
+    if (planned)
+        return date.wording(tr("To start on"), tr("To start in"));
+    if (signedAgreement)
+        return date.wording(tr("Signed on"), tr("Signed in"));
+    return date.wording(tr("Started on"), tr("Started in"));
+}

@@ -3,6 +3,7 @@
 #include "ActorLink.h"
 #include "common/PartialDate.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -11,6 +12,9 @@
 // more actors of the region and one or more foreign partners.
 struct Partnership
 {
+    Q_DECLARE_TR_FUNCTIONS(Partnership)
+
+public:
     qint64 id = 0;
     QString uuid;
     QString title;
@@ -42,4 +46,8 @@ struct Partnership
     // planned for the signature or the start, and named so.
     static bool isPlanned(const QString& statusCode);
     static constexpr char kPlannedStatus[] = "en_projet";
+    // What the first date is called before it, by the two rules above and its precision (a date
+    // known to the day is « le … », a month or a year « en … »): « Signé le », « Commencé en »,
+    // « Signature prévue le », « Début prévu en ». The details panel and the list's tooltip say it.
+    static QString firstDateWording(bool signedAgreement, bool planned, const PartialDate& date);
 };

@@ -216,6 +216,37 @@ TEST_CASE("Lists sort by any column, both ways, and read rows in that order", "[
     CHECK(query.total() == 3);
 }
 
+TEST_CASE("A partnership's row tells whether its date is planned, and a signature's", "[lists]")
+{
+    ListFixture db;
+    PartnershipStore partnerships(db.connection());
+    Partnership planned;
+    planned.kindCode = QStringLiteral("partenariat_non_conventionne");
+    planned.statusCode = QString::fromLatin1(Partnership::kPlannedStatus);
+    planned.actors = {{db.grenoble, QString()}};
+    planned.partnerIds = {db.ouaga};
+    planned.signedOn = PartialDate::ofMonth(QDate::currentDate().year() + 1, 3);
+    const qint64 toStart = partnerships.create(planned).value().id;
+    planned.formalized = true;
+    const qint64 toSign = partnerships.create(planned).value().id;
+
+    RecordQuery query(db.connection(), RecordList::Family::Partnerships, false);
+    const RecordList::Rows rows = query.rows({db.twinning, toStart, toSign, db.cooperation + 1000});
+    REQUIRE(rows.firstDates.size() == 4);
+    CHECK_FALSE(rows.firstDates.at(0).planned);
+    CHECK(rows.firstDates.at(0).signedAgreement);
+    CHECK(rows.firstDates.at(1).planned);
+    CHECK_FALSE(rows.firstDates.at(1).signedAgreement);
+    CHECK(rows.firstDates.at(2).planned);
+    CHECK(rows.firstDates.at(2).signedAgreement);
+    // A record deleted meanwhile: nothing planned.
+    CHECK_FALSE(rows.firstDates.at(3).planned);
+    // The other families have no such date.
+    CHECK(RecordQuery(db.connection(), RecordList::Family::Projects, false)
+              .rows({db.water})
+              .firstDates.isEmpty());
+}
+
 namespace {
 
 // Forty partnerships and projects of varied shapes, so that a first screen of a few rows is a

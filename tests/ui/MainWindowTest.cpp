@@ -52,6 +52,7 @@
 #include <QFile>
 #include <QHash>
 #include <QHeaderView>
+#include <QHelpEvent>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
@@ -78,6 +79,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QToolTip>
 #include <QTranslator>
 #include <QUndoCommand>
 #include <QUndoStack>
@@ -1387,6 +1389,160 @@ TEST_CASE("At 1024 px, every kind and type in the lists reads apart from the oth
     CHECK(cutKinds > 0);
 }
 
+TEST_CASE("A rare long country is cut at its end and leaves its width to the names, at 1024x700 and "
+          "1400x900, in French and in English",
+          "[ui][columns]")
+{
+    const bool french = GENERATE(true, false);
+    const QSize size = GENERATE(QSize(1024, 700), QSize(1400, 900));
+    INFO((french ? "French " : "English ") << size.width() << "x" << size.height());
+    const InLanguage language(french);
+    // Partners, partnerships and projects in short-named countries but one, of the longest name:
+    // the Country column took that one's width from the names beside it, though it shows in one
+    // row of 40.
+    const QString rare = QStringLiteral("VC");
+    QTemporaryDir dir;
+    const QString path = databaseIn(dir, QStringLiteral("countries.sqlite"), [&rare](StoreFixture& db) {
+        const QStringList usual = {QStringLiteral("DE"), QStringLiteral("BF"), QStringLiteral("ML"),
+                                   QStringLiteral("TG"), QStringLiteral("IT")};
+        for (int i = 0; i < 40; ++i) {
+            const QString country = i == 20 ? rare : usual.at(i % usual.size());
+            const qint64 actor = db.addActor(kLongActorName + QStringLiteral(" %1").arg(i));
+            const qint64 partner = db.addPartner(kLongPartnerName + QStringLiteral(" %1").arg(i), country);
+            db.addPartnership(actor, partner);
+            const qint64 project =
+                db.addProject(QStringLiteral("Projet %1 ").arg(i) + kLongPartnerName, actor);
+            QSqlQuery located(db.connection());
+            located.prepare(
+                QStringLiteral("INSERT INTO project_country (project_id, country_code) VALUES (?, ?)"));
+            located.addBindValue(project);
+            located.addBindValue(country);
+            REQUIRE(located.exec());
+        }
+    });
+    WindowFixture fixture;
+    fixture.window.resize(size);
+    showOpenOn(fixture.window, path);
+    int countryColumns = 0;
+    for (const RecordList::Family family : RecordList::families()) {
+        fixture.window.showFamily(family);
+        QApplication::processEvents();
+        RecordListPage* page = fixture.window.page(family);
+        INFO(RecordList::familyTitle(family).toStdString());
+        const QTableView* table = page->table();
+        const QHeaderView* header = table->horizontalHeader();
+        CHECK(header->length() == table->viewport()->width());
+        const QList<RecordList::Column> columns = RecordList::columns(family);
+        for (int column = 0; column < columns.size(); ++column) {
+            if (columns.at(column).key != QLatin1String("country"))
+                continue;
+            ++countryColumns;
+            REQUIRE_FALSE(header->isSectionHidden(column));
+            REQUIRE(page->model()->rowCount() == 40);
+            int cut = 0;
+            for (int row = 0; row < page->model()->rowCount(); ++row) {
+                const QModelIndex cell = page->model()->index(row, column);
+                const QString whole = cell.data().toString();
+                const QString shown = page->shownText(cell);
+                INFO(whole.toStdString() << " shows as " << shown.toStdString() << " in "
+                                         << header->sectionSize(column) << " px");
+                if (shown == whole)
+                    continue;
+                // Only the rare long name, cut at its end, whole in its tooltip.
+                ++cut;
+                CHECK(whole.size() > 20);
+                CHECK(shown.endsWith(QChar(0x2026)));
+                CHECK(whole.startsWith(shown.chopped(1)));
+                CHECK(cell.data(Qt::ToolTipRole).toString() == whole);
+            }
+            CHECK(cut == 1);
+            // The names or titles beside it, all cut, have the width it left.
+            CHECK(header->sectionSize(page->stretchColumn()) > header->sectionSize(column));
+        }
+    }
+    CHECK(countryColumns == 3);
+}
+
+TEST_CASE("A planned partnership's date reads as planned in the list, its wording in the tooltip, sorted "
+          "by the date, in French and in English",
+          "[ui][columns]")
+{
+    const bool french = GENERATE(true, false);
+    INFO((french ? "French" : "English"));
+    const InLanguage language(french);
+    // A twinning to be signed, an informal partnership to start (a month known), one signed; names
+    // too long for the list at 1024 px, so that the columns give way.
+    QTemporaryDir dir;
+    qint64 toSign = 0;
+    qint64 toStart = 0;
+    qint64 signedOne = 0;
+    const QString path = databaseIn(dir, QStringLiteral("planned.sqlite"), [&](StoreFixture& db) {
+        const qint64 lyon = db.addActor(kLongActorName);
+        const qint64 leipzig = db.addPartner(kLongPartnerName, QStringLiteral("DE"));
+        const auto dated = [&db](qint64 id, const char* status, const char* date) {
+            QSqlQuery update(db.connection());
+            update.prepare(
+                QStringLiteral("UPDATE partnership SET status_code = ?, signed_on = ? WHERE id = ?"));
+            update.addBindValue(QString::fromLatin1(status));
+            update.addBindValue(QString::fromLatin1(date));
+            update.addBindValue(id);
+            REQUIRE(update.exec());
+        };
+        toSign = db.addPartnership(lyon, leipzig);
+        dated(toSign, Partnership::kPlannedStatus, "2027-03-15");
+        toStart = db.addPartnership(lyon, leipzig, QStringLiteral("partenariat_non_conventionne"));
+        dated(toStart, Partnership::kPlannedStatus, "2027-03");
+        signedOne = db.addPartnership(lyon, leipzig);
+        dated(signedOne, "actif", "2020-05-12");
+    });
+    WindowFixture fixture;
+    openAt1024(fixture, path);
+    fixture.window.showFamily(RecordList::Family::Partnerships);
+    QApplication::processEvents();
+    RecordListPage* page = fixture.window.page(RecordList::Family::Partnerships);
+    RecordListModel* model = page->model();
+    QTableView* table = page->table();
+    const int since = RecordList::naturalOrder(RecordList::Family::Partnerships).column;
+    REQUIRE(model->rowCount() == 3);
+    // The latest first, by the dates themselves.
+    CHECK(model->idAt(0) == toSign);
+    CHECK(model->idAt(1) == toStart);
+    CHECK(model->idAt(2) == signedOne);
+    const auto cell = [&](qint64 id) { return model->index(model->rowOf(id), since); };
+    // The cell says the date is planned, to the month, and shows whole at 1024 px (a date cut
+    // reads nothing: the names beside it give way); the tooltip names it as the details panel
+    // does, to the day.
+    const QString planned = french ? QStringLiteral("prévue 03/2027") : QStringLiteral("planned 03/2027");
+    CHECK(cell(toSign).data().toString() == planned);
+    CHECK(cell(toStart).data().toString() == planned);
+    CHECK(page->shownText(cell(toSign)) == planned);
+    CHECK(cell(toSign).data(Qt::ToolTipRole).toString() ==
+          (french ? QStringLiteral("Signature prévue le 15/03/2027")
+                  : QStringLiteral("To be signed on 15/03/2027")));
+    CHECK(cell(toStart).data(Qt::ToolTipRole).toString() ==
+          (french ? QStringLiteral("Début prévu en ") : QStringLiteral("To start in ")) +
+              QLocale().standaloneMonthName(3) + QStringLiteral(" 2027"));
+    CHECK(cell(signedOne).data().toString() == QStringLiteral("12/05/2020"));
+    CHECK(cell(signedOne).data(Qt::ToolTipRole).toString() == QStringLiteral("12/05/2020"));
+    CHECK(model->data(cell(toSign), RecordListModel::RawRole).toString() == QStringLiteral("2027-03-15"));
+    // The tooltip the list shows under the mouse.
+    const QRect rect = table->visualRect(cell(toSign));
+    QHelpEvent help(QEvent::ToolTip, rect.center(), table->viewport()->mapToGlobal(rect.center()));
+    QApplication::sendEvent(table->viewport(), &help);
+    CHECK(QToolTip::text() == cell(toSign).data(Qt::ToolTipRole).toString());
+    QToolTip::hideText();
+    // A click on the title sorts by the dates, the earliest first.
+    QHeaderView* header = table->horizontalHeader();
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                      QPoint(header->sectionViewportPosition(since) + 8, header->height() / 2));
+    waitForLists(fixture.window);
+    CHECK(header->sortIndicatorSection() == since);
+    CHECK(model->idAt(0) == signedOne);
+    CHECK(model->idAt(1) == toStart);
+    CHECK(model->idAt(2) == toSign);
+    CHECK(cell(toSign).data().toString() == planned);
+}
+
 TEST_CASE("A list with no rows fits its column titles to the view, in French and in English", "[ui][columns]")
 {
     const bool french = GENERATE(true, false);
@@ -1488,6 +1644,16 @@ TEST_CASE("Short values' columns give up their title's width before a long value
             // (commune, ville) », most partners' type, is wider at 1024 px.
             CHECK((whole * 4 >= rows * 3 || header->sectionSize(column) >= table->viewport()->width() / 4));
         }
+        // A date cut reads nothing (« prévue 12/2… » at 1024 px): the values beside it give way.
+        for (int column = 0; column < all.size(); ++column) {
+            if (header->isSectionHidden(column) || all.at(column).kind != RecordList::ColumnKind::Date)
+                continue;
+            for (int row = 0; row < page->model()->rowCount(); ++row) {
+                const QModelIndex cell = page->model()->index(row, column);
+                INFO(cell.data().toString().toStdString() << " in " << header->sectionSize(column) << " px");
+                CHECK(page->shownText(cell) == cell.data().toString());
+            }
+        }
         // Per column beside the name: whether a value is cut, and the widest value.
         QStringList cut;
         QStringList wholeUnderWiderTitle;
@@ -1495,16 +1661,21 @@ TEST_CASE("Short values' columns give up their title's width before a long value
             if (header->isSectionHidden(column) || column == page->stretchColumn())
                 continue;
             const QString title = page->model()->headerData(column, Qt::Horizontal).toString();
-            bool valueCut = false;
+            int cutRows = 0;
             int widest = 0;
             for (int row = 0; row < page->model()->rowCount(); ++row) {
                 const QModelIndex cell = page->model()->index(row, column);
-                valueCut = valueCut || page->shownText(cell) != cell.data().toString();
+                if (page->shownText(cell) != cell.data().toString())
+                    ++cutRows;
                 widest = qMax(widest, metrics.horizontalAdvance(cell.data().toString()));
             }
+            const bool valueCut = cutRows > 0;
+            // A country's rare long names (1 row in 20 at most) are cut whatever the room.
+            const bool rareCountries =
+                all.at(column).key == QLatin1String("country") && cutRows * 20 <= page->model()->rowCount();
             // Cut by the fitting, not by the widest a column is made (360 px: « Organisation de
             // solidarité internationale issue des migrations (OSIM) » is wider).
-            if (valueCut && header->sectionSize(column) < 360)
+            if (valueCut && header->sectionSize(column) < 360 && !rareCountries)
                 cut << title;
             else if (valueCut)
                 continue;
