@@ -4,6 +4,7 @@
 #include "ImportReport.h"
 #include "common/Clock.h"
 #include "common/StableId.h"
+#include "database/IdRanges.h"
 #include "database/SqlEngine.h"
 #include "database/Statement.h"
 #include "store/BulkRecordWriter.h"
@@ -104,10 +105,17 @@ Status ImportBatch::finish(const ImportReport& report) const
     query.addBindValue(m_id);
     if (!query.exec())
         return SqlErrors::failure(tr("The import could not be recorded"), query.lastError());
-    query.prepare(QStringLiteral("UPDATE change_log SET batch_id = ? WHERE id > ?"));
-    query.addBindValue(m_id);
-    query.addBindValue(m_historyBefore);
-    if (!query.exec())
-        return SqlErrors::failure(tr("The import could not be recorded"), query.lastError());
-    return Status();
+    // The history lines the import wrote, some thousands a statement (forEachIdRange): one
+    // statement for the 500,000 records an update of a million rows changed held 130 MB.
+    query.prepare(QStringLiteral("UPDATE change_log SET batch_id = ? WHERE id >= ? AND id < ?"));
+    return forEachIdRange(m_db, QStringLiteral("change_log"), m_historyBefore + 1, kHistoryLinesAStatement,
+                          tr("The import could not be recorded"), [&query, this](qint64 from, qint64 to) {
+                              query.addBindValue(m_id);
+                              query.addBindValue(from);
+                              query.addBindValue(to);
+                              if (!query.exec())
+                                  return SqlErrors::failure(tr("The import could not be recorded"),
+                                                            query.lastError());
+                              return Status();
+                          });
 }

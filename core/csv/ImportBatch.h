@@ -30,8 +30,10 @@ public:
     Status begin(const QString& entity, const QString& path, const ImportReport& report, bool dryRun,
                  const QHash<QString, QString>& mapping, const QString& sourceName = QString());
     void link(const QString& entity, qint64 recordId, int line) const;
-    // Adds the search-index entries of the records created, and the batch's counts.
+    // Adds the search-index entries of the records created, the batch's counts, and its number to
+    // the history lines the import wrote, kHistoryLinesAStatement a statement.
     Status finish(const ImportReport& report) const;
+    static constexpr qint64 kHistoryLinesAStatement = 20000;
 
     qint64 id() const { return m_id; }
     // The import's rows seen and its writer of the records it creates (after begin()).

@@ -4,6 +4,7 @@
 
 #include "TermBuffer.h"
 #include "common/TextFolding.h"
+#include "database/IdRanges.h"
 #include "database/PreparedQuery.h"
 #include "database/Statement.h"
 
@@ -254,32 +255,23 @@ Result<qint64> addFrom(const QSqlDatabase& db, const QString& table, qint64 firs
     query.addBindValue(number);
     if (!query.exec())
         return SqlErrors::failure(updateFailed(), query.lastError());
-    // A statement at a time for some thousands of records: within the import's transaction, each
-    // statement keeps the pages it changes until it ends, so that it can be undone alone (SQLite's
-    // statement journal, in memory during an import: PageCache). One statement for the entries of
-    // a million partnerships held 130 MB so (docs/performance.md).
-    const qint64 step = std::max<qint64>(1, recordsAStatement);
+    // A statement for some thousands of records (forEachIdRange).
     QSqlQuery insert(db);
     insert.prepare(QStringLiteral("INSERT INTO search_index (rowid, content) ") + textQuery(db, table) +
                    QLatin1String(" WHERE r.id >= ? AND r.id < ?"));
-    // The next range begins at the next id there is: ids set by hand in a file may leave gaps of
-    // billions, which ranges counted one after the other would walk.
-    query.prepare(QStringLiteral("SELECT min(id) FROM %1 WHERE id >= ?").arg(table));
     qint64 added = 0;
-    for (qint64 from = firstId;;) {
-        query.addBindValue(from);
-        if (!query.exec() || !query.next())
-            return SqlErrors::failure(updateFailed(), query.lastError());
-        if (query.value(0).isNull())
-            return added;
-        from = query.value(0).toLongLong();
-        insert.addBindValue(from);
-        insert.addBindValue(from + step);
-        if (!insert.exec())
-            return SqlErrors::failure(updateFailed(), insert.lastError());
-        added += insert.numRowsAffected();
-        from += step;
-    }
+    const Status written =
+        forEachIdRange(db, table, firstId, recordsAStatement, updateFailed(), [&](qint64 from, qint64 to) {
+            insert.addBindValue(from);
+            insert.addBindValue(to);
+            if (!insert.exec())
+                return SqlErrors::failure(updateFailed(), insert.lastError());
+            added += insert.numRowsAffected();
+            return Status();
+        });
+    if (!written)
+        return written;
+    return added;
 }
 
 Status compactAfter(const QSqlDatabase& db, qint64 added)
