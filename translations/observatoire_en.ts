@@ -3364,18 +3364,6 @@ Statement: %4</translation>
         <source>Verified on</source>
         <translation>Verified on</translation>
     </message>
-    <message>
-        <source>Started on</source>
-        <translation>Started on</translation>
-    </message>
-    <message>
-        <source>To be signed on</source>
-        <translation>To be signed on</translation>
-    </message>
-    <message>
-        <source>To start on</source>
-        <translation>To start on</translation>
-    </message>
 </context>
 <context>
     <name>PartnershipImporter</name>

@@ -3438,18 +3438,6 @@ Instruction : %4</translation>
         <source>Verified on</source>
         <translation>Vérifié le</translation>
     </message>
-    <message>
-        <source>Started on</source>
-        <translation>Commencé le</translation>
-    </message>
-    <message>
-        <source>To be signed on</source>
-        <translation>Signature prévue le</translation>
-    </message>
-    <message>
-        <source>To start on</source>
-        <translation>Début prévu le</translation>
-    </message>
 </context>
 <context>
     <name>PartnershipImporter</name>

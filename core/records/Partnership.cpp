@@ -16,13 +16,19 @@ bool Partnership::isSignedAgreement(const QString& kindCode, bool formalized)
     return formalized || signedKinds.contains(kindCode);
 }
 
-QString Partnership::firstDateWording(bool signedAgreement, bool planned, const PartialDate& date)
+Partnership::DateLabels Partnership::firstDateLabels(bool signedAgreement, bool planned)
 {
     if (planned && signedAgreement)
-        return date.wording(tr("To be signed on"), tr("To be signed in"));
+        return {tr("To be signed on"), tr("To be signed in")};
     if (planned)
-        return date.wording(tr("To start on"), tr("To start in"));
+        return {tr("To start on"), tr("To start in")};
     if (signedAgreement)
-        return date.wording(tr("Signed on"), tr("Signed in"));
-    return date.wording(tr("Started on"), tr("Started in"));
+        return {tr("Signed on"), tr("Signed in")};
+    return {tr("Started on"), tr("Started in")};
+}
+
+QString Partnership::firstDateWording(bool signedAgreement, bool planned, const PartialDate& date)
+{
+    const DateLabels labels = firstDateLabels(signedAgreement, planned);
+    return date.wording(labels.onDay, labels.inPeriod);
 }

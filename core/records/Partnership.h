@@ -46,8 +46,15 @@ public:
     // planned for the signature or the start, and named so.
     static bool isPlanned(const QString& statusCode);
     static constexpr char kPlannedStatus[] = "en_projet";
-    // What the first date is called before it, by the two rules above and its precision (a date
-    // known to the day is « le … », a month or a year « en … »): « Signé le », « Commencé en »,
-    // « Signature prévue le », « Début prévu en ». The details panel and the list's tooltip say it.
+    // What the first date is called, by the two rules above: before a date known to the day
+    // (« Signé le », « Signature prévue le », « Commencé le », « Début prévu le »: the editor's
+    // field), and before a month or a year (« … en »).
+    struct DateLabels
+    {
+        QString onDay;
+        QString inPeriod;
+    };
+    static DateLabels firstDateLabels(bool signedAgreement, bool planned);
+    // The same before `date`, by its precision: the details panel and the list's tooltip say it.
     static QString firstDateWording(bool signedAgreement, bool planned, const PartialDate& date);
 };

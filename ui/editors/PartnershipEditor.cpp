@@ -85,9 +85,7 @@ void PartnershipEditor::nameFirstDate()
     const bool signature =
         Partnership::isSignedAgreement(m_kind->currentData().toString(), m_formalized->isChecked());
     const bool planned = Partnership::isPlanned(m_status->currentData().toString());
-    rowLabel(m_signedOn)
-        ->setText(planned ? (signature ? tr("To be signed on") : tr("To start on"))
-                          : (signature ? tr("Signed on") : tr("Started on")));
+    rowLabel(m_signedOn)->setText(Partnership::firstDateLabels(signature, planned).onDay);
 }
 
 void PartnershipEditor::addActor(qint64 id)
