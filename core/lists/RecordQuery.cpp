@@ -586,12 +586,13 @@ void RecordQuery::bindFilter(Statement& query, const QString& sql) const
     // word's indexed words stream (an OR), where its prefix made FTS5 merge every list it
     // begins before the first hit: « jume » at a million, 385,000 entries before the count that
     // chooses the way could stop at its first thousands.
-    const QString probe = sql.contains(QLatin1String(":search")) || sql.contains(QLatin1String(":probe"))
-                              ? probeExpression()
-                              : QString();
-    bindIfUsed("search", probe.isEmpty() ? SearchIndex::matchExpression(m_filter.search) : probe);
-    bindIfUsed("probe", probe);
+    const QString expression = sql.contains(QLatin1String(":search")) ? probe().expression : QString();
+    bindIfUsed("search", expression.isEmpty() ? SearchIndex::matchExpression(m_filter.search) : expression);
+    if (sql.contains(QLatin1String(":probe")))
+        bindIfUsed("probe", probe().lookup);
     // A set not bound makes the statement fail (IdSet), not match nothing.
+    if (sql.contains(QLatin1String(":rare")) && probe().rareEntries)
+        query.bind(QStringLiteral(":rare"), *probe().rareEntries);
     if (m_matches && sql.contains(QLatin1String(":matches")))
         query.bind(QStringLiteral(":matches"), *m_matches);
     bindIfUsed("kind", m_filter.kindCode);
@@ -608,21 +609,21 @@ void RecordQuery::bindFilter(Statement& query, const QString& sql) const
 
 QList<qint64> RecordQuery::matchingIds(QString* error) const
 {
-    forgetProbeExpression();
+    forgetProbe();
     return readIds(SearchWay::Set, 0, error);
 }
 
 QList<qint64> RecordQuery::firstIds(int count, QString* error) const
 {
-    forgetProbeExpression();
+    forgetProbe();
     return readIds(searchWay(count), count, error);
 }
 
-void RecordQuery::forgetProbeExpression() const
+void RecordQuery::forgetProbe() const
 {
     // The index's words change as records are written: a query kept from one reading to the
     // next reads them again, or a word written since would not be searched.
-    m_probeExpression = QString();
+    m_probe.reset();
 }
 
 RecordQuery::SearchWay RecordQuery::searchWay(int firstCount) const
@@ -683,15 +684,15 @@ RecordQuery::SearchWay RecordQuery::searchWay(int firstCount) const
     // up about 200 × 64 / m records at some 40 µs, the sets cost 0.3 µs a hit, so from
     // 1,700,000 / m hits.
     constexpr int kSample = 64;
-    const QString probe = probeCondition(QStringLiteral("latest.id"));
-    if (probe.isEmpty() || probeExpression().isEmpty())
+    const QString lookup = probeCondition(QStringLiteral("latest.id"));
+    if (lookup.isEmpty() || probe().expression.isEmpty())
         return SearchWay::WalkSets;
     const QString sample =
         QStringLiteral("SELECT count(*) FROM (SELECT id FROM %1 ORDER BY id DESC LIMIT %2) "
                        "AS latest WHERE %3")
             .arg(tableName(m_family))
             .arg(kSample)
-            .arg(probe);
+            .arg(lookup);
     Statement matched(m_db, sample);
     bindFilter(matched, sample);
     if (!matched.next())
@@ -706,14 +707,11 @@ RecordQuery::SearchWay RecordQuery::searchWay(int firstCount) const
     return SearchWay::WalkSets;
 }
 
-QString RecordQuery::probeExpression() const
+const SearchIndex::Probe& RecordQuery::probe() const
 {
-    if (m_probeExpression.isNull()) {
-        m_probeExpression = SearchIndex::probeExpression(m_db, m_filter.search);
-        if (m_probeExpression.isNull())
-            m_probeExpression = QLatin1String("");
-    }
-    return m_probeExpression;
+    if (!m_probe)
+        m_probe = SearchIndex::probe(m_db, m_filter.search);
+    return *m_probe;
 }
 
 RecordQuery::SearchHits RecordQuery::searchHits() const
@@ -739,17 +737,17 @@ QString RecordQuery::matchingIdsQuery() const
 QString RecordQuery::probeCondition(const QString& id) const
 {
     const QString table = tableName(m_family);
-    const QString own = SearchIndex::recordMatches(m_db, table, id);
+    const QString own = SearchIndex::recordMatches(m_db, table, id, probe());
     if (own.isEmpty())
         return {};
     // Its own entry, then each of its actors' and partners' (through its own links).
-    return own +
-           QStringLiteral(" OR EXISTS (SELECT 1 FROM %2_actor x WHERE x.%2_id = %1 AND %3)"
-                          " OR EXISTS (SELECT 1 FROM %2_partner x WHERE x.%2_id = %1 AND %4)")
-               .arg(id, table,
-                    SearchIndex::recordMatches(m_db, QStringLiteral("actor"), QStringLiteral("x.actor_id")),
-                    SearchIndex::recordMatches(m_db, QStringLiteral("foreign_partner"),
-                                               QStringLiteral("x.partner_id")));
+    return own + QStringLiteral(" OR EXISTS (SELECT 1 FROM %2_actor x WHERE x.%2_id = %1 AND %3)"
+                                " OR EXISTS (SELECT 1 FROM %2_partner x WHERE x.%2_id = %1 AND %4)")
+                     .arg(id, table,
+                          SearchIndex::recordMatches(m_db, QStringLiteral("actor"),
+                                                     QStringLiteral("x.actor_id"), probe()),
+                          SearchIndex::recordMatches(m_db, QStringLiteral("foreign_partner"),
+                                                     QStringLiteral("x.partner_id"), probe()));
 }
 
 QList<qint64> RecordQuery::readIds(SearchWay way, int limit, QString* error) const

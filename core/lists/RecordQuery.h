@@ -4,6 +4,7 @@
 #include "RecordFilter.h"
 #include "RecordList.h"
 #include "database/IdSet.h"
+#include "search/SearchIndex.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -123,8 +124,8 @@ private:
     // The search as a condition on the record whose id is `id`, each record looked up in the
     // search index (its own entry, its actors', its partners'); empty where the engine cannot.
     QString probeCondition(const QString& id) const;
-    QString probeExpression() const;
-    void forgetProbeExpression() const;
+    const SearchIndex::Probe& probe() const;
+    void forgetProbe() const;
     // The search's hits in the index, each an SQL query of ids: the family's own records, the
     // actors and the partners it finds (:search bound).
     struct SearchHits
@@ -148,9 +149,9 @@ private:
     int m_walkThreshold = 0;
     int m_commonThreshold = 0;
     int m_probeThreshold = 0;
-    // SearchIndex::probeExpression() of the search: read from the index's vocabulary once per
-    // reading of the ids, for the choice of the way and the walk (forgetProbeExpression()).
-    mutable QString m_probeExpression;
+    // SearchIndex::probe() of the search: read from the index's vocabulary once per reading of
+    // the ids, for the choice of the way and the walk (forgetProbe()).
+    mutable std::optional<SearchIndex::Probe> m_probe;
     // The matching ids of the walk against their set, where statements can test an IdSet.
     mutable std::optional<IdSet> m_matches;
 };

@@ -5,6 +5,7 @@
 #include "TermBuffer.h"
 #include "common/TextFolding.h"
 #include "database/IdRanges.h"
+#include "database/IdSet.h"
 #include "database/PreparedQuery.h"
 #include "database/Statement.h"
 
@@ -125,11 +126,18 @@ Status compact(const QSqlDatabase& db)
     return {};
 }
 
-// The indexed words that `word` begins, quoted for an FTS5 query; none when there are more than
-// kProbeWords, or when the index's spelling of `word` is not certain: the tokenizer lowers case
-// and takes accents off (unicode61, remove_diacritics 2), which TextFolding::key() does for
-// every letter that folds to ASCII.
-std::optional<QStringList> indexedWordsBeginning(const QSqlDatabase& db, const QString& word)
+// An indexed word, quoted for an FTS5 query, and the number of entries that hold it.
+struct IndexedWord
+{
+    QString quoted;
+    qint64 entries = 0;
+};
+
+// The indexed words that `word` begins; none when there are more than kProbeWords, or when the
+// index's spelling of `word` is not certain: the tokenizer lowers case and takes accents off
+// (unicode61, remove_diacritics 2), which TextFolding::key() does for every letter that folds to
+// ASCII.
+std::optional<QList<IndexedWord>> indexedWordsBeginning(const QSqlDatabase& db, const QString& word)
 {
     const QString folded = TextFolding::key(word);
     const bool ascii =
@@ -142,20 +150,30 @@ std::optional<QStringList> indexedWordsBeginning(const QSqlDatabase& db, const Q
     if (!vocabulary.exec(QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_index_words "
                                         "USING fts5vocab(main, search_index, 'row')")))
         return std::nullopt;
-    // The words from `folded` up to the next string of its length: a seek in the vocabulary.
+    // The words from `folded` up to the next string of its length: a seek in the vocabulary. It
+    // counts each word's entries whether asked or not (it reads the word's whole list).
     QString next = folded;
     next.back() = QChar(next.back().unicode() + 1);
-    Statement words(db, QStringLiteral("SELECT term FROM temp.search_index_words WHERE term >= ? AND "
+    Statement words(db, QStringLiteral("SELECT term, doc FROM temp.search_index_words WHERE term >= ? AND "
                                        "term < ? LIMIT %1")
                             .arg(kProbeWords + 1));
     words.bind(0, folded);
     words.bind(1, next);
-    QStringList quoted;
+    QList<IndexedWord> found;
     while (words.next())
-        quoted << QLatin1Char('"') + words.string(0) + QLatin1Char('"');
-    if (!words.error().isEmpty() || quoted.size() > kProbeWords)
+        found.append({QLatin1Char('"') + words.string(0) + QLatin1Char('"'), words.integer(1)});
+    if (!words.error().isEmpty() || found.size() > kProbeWords)
         return std::nullopt;
-    return quoted;
+    return found;
+}
+
+// The words, as an FTS5 query that any of them matches.
+QString anyOf(const QList<IndexedWord>& words)
+{
+    QStringList quoted;
+    for (const IndexedWord& word : words)
+        quoted << word.quoted;
+    return QLatin1Char('(') + quoted.join(QLatin1String(" OR ")) + QLatin1Char(')');
 }
 
 } // namespace
@@ -318,43 +336,85 @@ QString matchingIds(const QSqlDatabase& db, const QString& table)
     return SqlEngine::of(db).searchMatches(entityNumber(table));
 }
 
-QString recordMatches(const QSqlDatabase& db, const QString& table, const QString& idExpression)
+QString recordMatches(const QSqlDatabase& db, const QString& table, const QString& idExpression,
+                      const Probe& probe)
 {
     if (SqlEngine::of(db).kind() != SqlEngine::Kind::Sqlite)
         return {};
     // rowid = record id * 8 + the entity's number (resources/migrations/003_search.sql).
-    return QStringLiteral("EXISTS (SELECT 1 FROM search_index WHERE search_index MATCH :probe AND "
-                          "rowid = (%1) * 8 + %2)")
-        .arg(idExpression)
-        .arg(entityNumber(table));
+    const QString entry = QStringLiteral("(%1) * 8 + %2").arg(idExpression).arg(entityNumber(table));
+    const QString lookup =
+        QStringLiteral("EXISTS (SELECT 1 FROM search_index WHERE search_index MATCH :probe AND rowid = %1)")
+            .arg(entry);
+    if (!probe.rareEntries)
+        return lookup;
+    const QString rare = IdSet::condition(entry, QStringLiteral(":rare"));
+    return probe.lookup.isEmpty()
+               ? rare
+               : QLatin1Char('(') + rare + QLatin1String(" OR ") + lookup + QLatin1Char(')');
 }
 
-QString probeExpression(const QSqlDatabase& db, const QString& typed)
+Probe probe(const QSqlDatabase& db, const QString& typed, qint64 rareEntries)
 {
     if (SqlEngine::of(db).kind() != SqlEngine::Kind::Sqlite)
         return {};
     static const QRegularExpression term(QStringLiteral("\"([^\"]*)\"\\*"));
     const QString expression = matchExpression(typed);
-    QString probe;
+    Probe probe;
+    // The indexed words of a search of one word (the common case of typing), where some of them
+    // are rare.
+    std::optional<QList<IndexedWord>> single;
     qsizetype copied = 0;
     for (auto it = term.globalMatch(expression); it.hasNext();) {
         const QRegularExpressionMatch match = it.next();
-        probe += QStringView(expression).mid(copied, match.capturedStart() - copied);
+        probe.expression += QStringView(expression).mid(copied, match.capturedStart() - copied);
         copied = match.capturedEnd();
         const QString word = match.captured(1);
         // The prefix lengths of resources/migrations/003_search.sql.
         if (word.size() <= 3) {
-            probe += match.captured();
+            probe.expression += match.captured();
             continue;
         }
-        const std::optional<QStringList> words = indexedWordsBeginning(db, word);
+        const std::optional<QList<IndexedWord>> words = indexedWordsBeginning(db, word);
         if (!words)
             return {};
         // A word that begins no indexed word matches nothing, and its lookup costs nothing.
-        probe += words->isEmpty() ? match.captured()
-                                  : QLatin1Char('(') + words->join(QLatin1String(" OR ")) + QLatin1Char(')');
+        probe.expression += words->isEmpty() ? match.captured() : anyOf(*words);
+        if (match.capturedStart() == 0 && match.capturedEnd() == expression.size())
+            single = words;
     }
-    probe += QStringView(expression).mid(copied);
+    probe.expression += QStringView(expression).mid(copied);
+    probe.lookup = probe.expression;
+    if (!single || single->isEmpty() || !IdSet::available(db))
+        return probe;
+    // Each word looked up costs about the same whatever its number of entries (at a million
+    // records, 12 µs for « jumeaux » and its 315 entries as for « jumelage » and its 384,847, and
+    // an OR of both 21 µs: docs/performance.md). The rare words' entries are read once into a set
+    // instead, which a record's entry is tested in; the common words are looked up. Reading an
+    // entry into the set costs some 0.3 µs, looking a word up 10 µs at each record walked: a walk
+    // of some hundreds of records pays for the set of the rarest words up to kRareEntries entries
+    // (3 ms at most).
+    QList<IndexedWord> words = *single;
+    std::sort(words.begin(), words.end(),
+              [](const IndexedWord& a, const IndexedWord& b) { return a.entries < b.entries; });
+    QList<IndexedWord> common;
+    QList<IndexedWord> rare;
+    qint64 inSet = 0;
+    for (const IndexedWord& word : std::as_const(words)) {
+        inSet += word.entries;
+        (inSet > rareEntries ? common : rare) << word;
+    }
+    if (rare.isEmpty())
+        return probe;
+    Statement entries(db, QStringLiteral("SELECT rowid FROM search_index WHERE search_index MATCH ?"));
+    entries.bind(0, anyOf(rare));
+    IdSet set;
+    while (entries.next())
+        set.insert(entries.integer(0));
+    if (!entries.error().isEmpty())
+        return probe;
+    probe.lookup = common.isEmpty() ? QString() : anyOf(common);
+    probe.rareEntries = std::make_shared<const IdSet>(std::move(set));
     return probe;
 }
 

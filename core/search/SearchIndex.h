@@ -1,11 +1,13 @@
 #pragma once
 
 #include "common/Result.h"
+#include "database/IdSet.h"
 
 #include <QSqlDatabase>
 #include <QString>
 
 #include <limits>
+#include <memory>
 
 // The full-text index of the records (table search_index, SQLite FTS5): what search-as-you-type
 // looks in. The stores refresh a record's entry in the transaction that changes it; rebuild()
@@ -45,20 +47,39 @@ QString matchExpression(const QString& typed);
 // :search to matchExpression().
 QString matchingIds(const QSqlDatabase& db, const QString& table);
 
-// An SQL condition "the `table` record whose id is `idExpression` matches :probe", looked up in
-// the index for that one record: for a list walked in its order when nearly every record matches,
-// where building the set of matches first costs more than the walk (docs/performance.md). SQLite
-// only (FTS5 finds one row of a match by its rowid); empty on PostgreSQL, whose lists build sets.
-// The caller binds :probe to probeExpression().
-QString recordMatches(const QSqlDatabase& db, const QString& table, const QString& idExpression);
-// What the user typed as an FTS5 query for recordMatches(), where finding one record's entry must
-// be a seek, and for the sets of hits of the same search (RecordQuery binds it to :search too): a word of at
-// most 3 letters as matchExpression() writes it (the index's prefix tables answer it), a longer word as the
-// indexed words it begins, read from the index's vocabulary (« jume » → ("jumeaux" OR "jumelage")); FTS5
-// would otherwise merge the lists of every word it begins at each lookup. The same records match either
-// query. Empty where no such query is cheap: PostgreSQL, a word that begins more than kProbeWords indexed
-// words, or one whose spelling in the index is not certain (letters that fold to no ASCII letter).
-QString probeExpression(const QSqlDatabase& db, const QString& typed);
 constexpr int kProbeWords = 16;
+// What the user typed as FTS5 queries for recordMatches(), where finding one record's entry must
+// be a seek.
+struct Probe
+{
+    // The search, for recordMatches() and for the sets of hits of the same search (RecordQuery
+    // binds it to :search too): a word of at most 3 letters as matchExpression() writes it (the
+    // index's prefix tables answer it), a longer word as the indexed words it begins, read from the
+    // index's vocabulary (« jume » → ("jumeaux" OR "jumelage" OR "jumelages")); FTS5 would
+    // otherwise merge the lists of every word it begins at each lookup. The same records match
+    // either query. Empty where no such query is cheap: PostgreSQL, a word that begins more than
+    // kProbeWords indexed words, or one whose spelling in the index is not certain (letters that
+    // fold to no ASCII letter).
+    QString expression;
+    // What recordMatches() looks up in the index for each record (:probe): `expression`, or for a
+    // search of one word, its indexed words but the rare ones (« jumelage »), empty when all are.
+    QString lookup;
+    // The entries of the rare ones (« jumeaux », « jumelages »), read once (:rare): each word
+    // looked up costs about the same, whatever its number of entries. Null when `lookup` is the
+    // whole search.
+    std::shared_ptr<const IdSet> rareEntries;
+};
+// The most entries read into Probe::rareEntries (SearchIndex.cpp says why).
+constexpr qint64 kRareEntries = 10000;
+Probe probe(const QSqlDatabase& db, const QString& typed, qint64 rareEntries = kRareEntries);
+
+// An SQL condition "the `table` record whose id is `idExpression` matches the search", looked up
+// in the index for that one record: for a list walked in its order when nearly every record
+// matches, where building the set of matches first costs more than the walk
+// (docs/performance.md). SQLite only (FTS5 finds one row of a match by its rowid); empty on
+// PostgreSQL, whose lists build sets. The caller binds :probe to probe.lookup and :rare to
+// probe.rareEntries where the condition holds them.
+QString recordMatches(const QSqlDatabase& db, const QString& table, const QString& idExpression,
+                      const Probe& probe);
 
 } // namespace SearchIndex

@@ -248,6 +248,12 @@ int main(int argc, char** argv)
                         .arg(searches.cpuMs.at(slowest.at(i)), 0, 'f', 1);
         out() << QStringLiteral("  search: the slowest first screens, CPU: %1\n")
                      .arg(tail.join(QStringLiteral(", ")));
+        // Each keystroke's, in the order typed: to compare a word's figures from run to run.
+        QStringList each;
+        for (qsizetype i = 0; i < typedText.size(); ++i)
+            each << QStringLiteral("%1 %2").arg(typedText.at(i)).arg(searches.cpuMs.at(i), 0, 'f', 1);
+        out() << QStringLiteral("  search: each first screen, CPU ms: %1\n")
+                     .arg(each.join(QStringLiteral(", ")));
         search->clear();
         untilPainted(window, [&] { return !window.listsLoading(); });
     }

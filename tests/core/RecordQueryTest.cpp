@@ -487,7 +487,7 @@ TEST_CASE("A search's longer words are looked up one record at a time as the ind
     WideListFixture db;
     const QSqlDatabase connection = db.connection();
     const auto probe = [&](const char* typed) {
-        return SearchIndex::probeExpression(connection, QString::fromUtf8(typed));
+        return SearchIndex::probe(connection, QString::fromUtf8(typed)).expression;
     };
     // Words of 1 to 3 letters are in the index's prefix tables: as typed.
     CHECK(probe("ly") == SearchIndex::matchExpression(QStringLiteral("ly")));
@@ -578,11 +578,86 @@ TEST_CASE("A search's longer words expanded to the indexed words they begin find
                               "fonds lycées", "Saint-Étienne", "ste", "œuvre", "zzzz"}) {
         const QString text = QString::fromUtf8(typed);
         INFO("search « " << typed << " »");
-        const QString probe = SearchIndex::probeExpression(connection, text);
-        REQUIRE_FALSE(probe.isEmpty());
+        const SearchIndex::Probe probe = SearchIndex::probe(connection, text);
+        REQUIRE_FALSE(probe.expression.isEmpty());
         // What FTS5 finds from the prefix as typed, the expansion finds too, no more.
-        CHECK(entries(probe) == entries(SearchIndex::matchExpression(text)));
+        CHECK(entries(probe.expression) == entries(SearchIndex::matchExpression(text)));
     }
+}
+
+// [sqlite]: the look-up one record at a time is SQLite's.
+TEST_CASE("A word's rare indexed words read into a set find the same records as looked up one by one",
+          "[lists][search][sqlite]")
+{
+    WideListFixture db;
+    const QSqlDatabase connection = db.connection();
+    // The records of `table` whose entry `expression` matches, found by their entries' numbers.
+    const auto matching = [&](const QString& table, const QString& expression) {
+        Statement query(connection,
+                        QStringLiteral("SELECT rowid / 8 FROM search_index WHERE search_index MATCH ? "
+                                       "AND rowid % 8 = %1 ORDER BY 1")
+                            .arg(SearchIndex::entityNumber(table)));
+        query.bind(0, expression);
+        QList<qint64> ids;
+        while (query.next())
+            ids << query.integer(0);
+        INFO(query.error().toStdString());
+        REQUIRE(query.error().isEmpty());
+        return ids;
+    };
+    // The records recordMatches() finds, each looked up by its id.
+    const auto lookedUp = [&](const QString& table, const SearchIndex::Probe& probe) {
+        const QString sql =
+            QStringLiteral("SELECT id FROM %1 r WHERE %2 ORDER BY id")
+                .arg(table, SearchIndex::recordMatches(connection, table, QStringLiteral("r.id"), probe));
+        Statement query(connection, sql);
+        if (sql.contains(QLatin1String(":probe")))
+            query.bind(QStringLiteral(":probe"), probe.lookup);
+        if (probe.rareEntries)
+            REQUIRE(query.bind(QStringLiteral(":rare"), *probe.rareEntries));
+        QList<qint64> ids;
+        while (query.next())
+            ids << query.integer(0);
+        INFO(query.error().toStdString());
+        REQUIRE(query.error().isEmpty());
+        return ids;
+    };
+    // « lyon » stands for « lyon » (one entry here) and « lyonnais » (more): with no entry read
+    // into a set, with the rarer word's, with both.
+    const QString lyon = QStringLiteral("lyon");
+    const SearchIndex::Probe none = SearchIndex::probe(connection, lyon, 0);
+    CHECK(none.rareEntries == nullptr);
+    CHECK(none.lookup == none.expression);
+    const SearchIndex::Probe rarer = SearchIndex::probe(connection, lyon, 1);
+    REQUIRE(rarer.rareEntries != nullptr);
+    CHECK(rarer.lookup == QStringLiteral("(\"lyonnais\")"));
+    const SearchIndex::Probe both = SearchIndex::probe(connection, lyon);
+    REQUIRE(both.rareEntries != nullptr);
+    CHECK(both.lookup.isEmpty());
+    // A search of several words is looked up whole.
+    const SearchIndex::Probe twoWords = SearchIndex::probe(connection, QStringLiteral("lycée ampère"));
+    CHECK(twoWords.rareEntries == nullptr);
+    CHECK(twoWords.lookup == twoWords.expression);
+
+    // Each word finds records (an actor in Lyon, a partner « Lyonnais du Québec »), one set.
+    qsizetype lyonRecords = 0;
+    for (const char* typed : {"lyon", "lycée", "vénissieux", "accord", "lycée ampère", "ly", "zzzz"}) {
+        const QString text = QString::fromUtf8(typed);
+        for (const qint64 rare : {qint64(0), qint64(1), SearchIndex::kRareEntries}) {
+            const SearchIndex::Probe probe = SearchIndex::probe(connection, text, rare);
+            REQUIRE_FALSE(probe.expression.isEmpty());
+            for (const QString& table : {QStringLiteral("actor"), QStringLiteral("foreign_partner"),
+                                         QStringLiteral("partnership")}) {
+                INFO("search « " << typed << " », up to " << rare << " entries in a set, "
+                                 << table.toStdString());
+                const QList<qint64> expected = matching(table, SearchIndex::matchExpression(text));
+                CHECK(lookedUp(table, probe) == expected);
+                if (QByteArray(typed) == "lyon" && rare == 0)
+                    lyonRecords += expected.size();
+            }
+        }
+    }
+    CHECK(lyonRecords >= 2);
 }
 
 // [sqlite]: the look-up one record at a time is SQLite's.
