@@ -557,6 +557,21 @@ TEST_CASE("A statement testing a set of ids that was not bound fails instead of 
 }
 
 // [sqlite]: the expansion reads FTS5's vocabulary.
+namespace {
+
+// The integers of a statement's first column, all read; the statement must not fail.
+QList<qint64> firstColumn(Statement& query)
+{
+    QList<qint64> values;
+    while (query.next())
+        values << query.integer(0);
+    INFO(query.error().toStdString());
+    REQUIRE(query.error().isEmpty());
+    return values;
+}
+
+} // namespace
+
 TEST_CASE("A search's longer words expanded to the indexed words they begin find the same entries",
           "[lists][search][sqlite]")
 {
@@ -567,12 +582,7 @@ TEST_CASE("A search's longer words expanded to the indexed words they begin find
             connection,
             QStringLiteral("SELECT rowid FROM search_index WHERE search_index MATCH :e ORDER BY rowid"));
         query.bind(QStringLiteral(":e"), expression);
-        QList<qint64> rowids;
-        while (query.next())
-            rowids << query.integer(0);
-        INFO(query.error().toStdString());
-        REQUIRE(query.error().isEmpty());
-        return rowids;
+        return firstColumn(query);
     };
     for (const char* typed : {"lyon", "LYCÉE", "lycée amp", "vénissieux", "accord", "mérieux", "projet lyc",
                               "fonds lycées", "Saint-Étienne", "ste", "œuvre", "zzzz"}) {
@@ -598,12 +608,7 @@ TEST_CASE("A word's rare indexed words read into a set find the same records as 
                                        "AND rowid % 8 = %1 ORDER BY 1")
                             .arg(SearchIndex::entityNumber(table)));
         query.bind(0, expression);
-        QList<qint64> ids;
-        while (query.next())
-            ids << query.integer(0);
-        INFO(query.error().toStdString());
-        REQUIRE(query.error().isEmpty());
-        return ids;
+        return firstColumn(query);
     };
     // The records recordMatches() finds, each looked up by its id.
     const auto lookedUp = [&](const QString& table, const SearchIndex::Probe& probe) {
@@ -615,12 +620,7 @@ TEST_CASE("A word's rare indexed words read into a set find the same records as 
             query.bind(QStringLiteral(":probe"), probe.lookup);
         if (probe.rareEntries)
             REQUIRE(query.bind(QStringLiteral(":rare"), *probe.rareEntries));
-        QList<qint64> ids;
-        while (query.next())
-            ids << query.integer(0);
-        INFO(query.error().toStdString());
-        REQUIRE(query.error().isEmpty());
-        return ids;
+        return firstColumn(query);
     };
     // « lyon » stands for « lyon » (one entry here) and « lyonnais » (more): with no entry read
     // into a set, with the rarer word's, with both.
