@@ -1,6 +1,7 @@
 #include "IdSet.h"
 
 #include "SqliteHandle.h"
+#include "Statement.h"
 
 namespace {
 
@@ -35,6 +36,16 @@ void IdSet::install(const QSqlDatabase& db)
 QString IdSet::condition(const QString& idExpression, const QString& placeholder)
 {
     return QStringLiteral("%1(%2, %3)").arg(QLatin1String(kFunction), idExpression, placeholder);
+}
+
+std::optional<IdSet> IdSet::read(Statement& query)
+{
+    IdSet set;
+    while (query.next())
+        set.insert(query.integer(0));
+    if (!query.error().isEmpty())
+        return std::nullopt;
+    return set;
 }
 
 void IdSet::insert(qint64 id)

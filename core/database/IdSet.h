@@ -4,6 +4,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 // A set of record ids that an SQLite statement tests in constant time: the condition
@@ -27,11 +28,15 @@ public:
     // cannot forge, given only to a function that asks for this name).
     static constexpr char kPointerType[] = "observatoire_id_set";
 
+    // The integers of the first column of `query`'s rows, all read; none when it fails.
+    static std::optional<IdSet> read(class Statement& query);
+
     void insert(qint64 id);
     bool contains(qint64 id) const;
 
 private:
-    // Ids an observatory gives (from 1 up, a row at a time) in a bit each, 4 to 6 MB at most;
+    // Ids an observatory gives (from 1 up, a row at a time) in a bit each, 4 to 6 MB at most
+    // (the search index's entries, id × 8 + a number, 1 MB at a million records);
     // an id past them (a file whose ids were set by hand) in a hash, so that no id makes the
     // bits grow without bound.
     static constexpr qint64 kDenseIds = qint64(1) << 25;

@@ -590,9 +590,14 @@ void RecordQuery::bindFilter(Statement& query, const QString& sql) const
     bindIfUsed("search", expression.isEmpty() ? SearchIndex::matchExpression(m_filter.search) : expression);
     if (sql.contains(QLatin1String(":probe")))
         bindIfUsed("probe", probe().lookup);
-    // A set not bound makes the statement fail (IdSet), not match nothing.
-    if (sql.contains(QLatin1String(":rare")) && probe().rareEntries)
-        query.bind(QStringLiteral(":rare"), *probe().rareEntries);
+    // A set not bound makes the statement fail (IdSet), not match nothing. The rare words'
+    // entries are read the first time a statement looks records up one by one.
+    if (sql.contains(QLatin1String(":rare"))) {
+        if (!m_rareEntries)
+            m_rareEntries = SearchIndex::matchingEntries(m_db, probe().rare);
+        if (m_rareEntries)
+            query.bind(QStringLiteral(":rare"), *m_rareEntries);
+    }
     if (m_matches && sql.contains(QLatin1String(":matches")))
         query.bind(QStringLiteral(":matches"), *m_matches);
     bindIfUsed("kind", m_filter.kindCode);
@@ -621,9 +626,10 @@ QList<qint64> RecordQuery::firstIds(int count, QString* error) const
 
 void RecordQuery::forgetProbe() const
 {
-    // The index's words change as records are written: a query kept from one reading to the
-    // next reads them again, or a word written since would not be searched.
+    // The index's words and entries change as records are written: a query kept from one reading
+    // to the next reads them again, or a word written since would not be searched.
     m_probe.reset();
+    m_rareEntries.reset();
 }
 
 RecordQuery::SearchWay RecordQuery::searchWay(int firstCount) const
@@ -684,15 +690,15 @@ RecordQuery::SearchWay RecordQuery::searchWay(int firstCount) const
     // up about 200 × 64 / m records at some 40 µs, the sets cost 0.3 µs a hit, so from
     // 1,700,000 / m hits.
     constexpr int kSample = 64;
-    const QString lookup = probeCondition(QStringLiteral("latest.id"));
-    if (lookup.isEmpty() || probe().expression.isEmpty())
+    const QString condition = probeCondition(QStringLiteral("latest.id"));
+    if (condition.isEmpty() || probe().expression.isEmpty())
         return SearchWay::WalkSets;
     const QString sample =
         QStringLiteral("SELECT count(*) FROM (SELECT id FROM %1 ORDER BY id DESC LIMIT %2) "
                        "AS latest WHERE %3")
             .arg(tableName(m_family))
             .arg(kSample)
-            .arg(lookup);
+            .arg(condition);
     Statement matched(m_db, sample);
     bindFilter(matched, sample);
     if (!matched.next())
@@ -759,11 +765,7 @@ QList<qint64> RecordQuery::readIds(SearchWay way, int limit, QString* error) con
         const QString sql = matchingIdsQuery();
         Statement matches(m_db, sql);
         bindFilter(matches, sql);
-        IdSet set;
-        while (matches.next())
-            set.insert(matches.integer(0));
-        if (matches.error().isEmpty())
-            m_matches.emplace(std::move(set));
+        m_matches = IdSet::read(matches);
     }
     if (limit > 0) {
         if (const std::optional<LabelColumn> labelled = labelColumn())

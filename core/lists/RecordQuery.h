@@ -152,6 +152,9 @@ private:
     // SearchIndex::probe() of the search: read from the index's vocabulary once per reading of
     // the ids, for the choice of the way and the walk (forgetProbe()).
     mutable std::optional<SearchIndex::Probe> m_probe;
+    // The entries of its rare words (SearchIndex::Probe::rare), read once per reading of the ids
+    // when records are looked up one by one.
+    mutable std::optional<IdSet> m_rareEntries;
     // The matching ids of the walk against their set, where statements can test an IdSet.
     mutable std::optional<IdSet> m_matches;
 };

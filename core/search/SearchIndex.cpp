@@ -5,7 +5,6 @@
 #include "TermBuffer.h"
 #include "common/TextFolding.h"
 #include "database/IdRanges.h"
-#include "database/IdSet.h"
 #include "database/PreparedQuery.h"
 #include "database/Statement.h"
 
@@ -346,7 +345,7 @@ QString recordMatches(const QSqlDatabase& db, const QString& table, const QStrin
     const QString lookup =
         QStringLiteral("EXISTS (SELECT 1 FROM search_index WHERE search_index MATCH :probe AND rowid = %1)")
             .arg(entry);
-    if (!probe.rareEntries)
+    if (probe.rare.isEmpty())
         return lookup;
     const QString rare = IdSet::condition(entry, QStringLiteral(":rare"));
     return probe.lookup.isEmpty()
@@ -354,7 +353,16 @@ QString recordMatches(const QSqlDatabase& db, const QString& table, const QStrin
                : QLatin1Char('(') + rare + QLatin1String(" OR ") + lookup + QLatin1Char(')');
 }
 
-Probe probe(const QSqlDatabase& db, const QString& typed, qint64 rareEntries)
+std::optional<IdSet> matchingEntries(const QSqlDatabase& db, const QString& expression)
+{
+    if (!IdSet::available(db))
+        return std::nullopt;
+    Statement entries(db, QStringLiteral("SELECT rowid FROM search_index WHERE search_index MATCH ?"));
+    entries.bind(0, expression);
+    return IdSet::read(entries);
+}
+
+Probe probe(const QSqlDatabase& db, const QString& typed, qint64 mostRareEntries)
 {
     if (SqlEngine::of(db).kind() != SqlEngine::Kind::Sqlite)
         return {};
@@ -391,30 +399,23 @@ Probe probe(const QSqlDatabase& db, const QString& typed, qint64 rareEntries)
     // records, 12 µs for « jumeaux » and its 315 entries as for « jumelage » and its 384,847, and
     // an OR of both 21 µs: docs/performance.md). The rare words' entries are read once into a set
     // instead, which a record's entry is tested in; the common words are looked up. Reading an
-    // entry into the set costs some 0.3 µs, looking a word up 10 µs at each record walked: a walk
+    // entry into the set costs some 0.3 µs, looking a word up 12 µs at each record walked: a walk
     // of some hundreds of records pays for the set of the rarest words up to kRareEntries entries
-    // (3 ms at most).
+    // (3 ms at most). Words as common as each other keep the vocabulary's order.
     QList<IndexedWord> words = *single;
-    std::sort(words.begin(), words.end(),
-              [](const IndexedWord& a, const IndexedWord& b) { return a.entries < b.entries; });
+    std::stable_sort(words.begin(), words.end(),
+                     [](const IndexedWord& a, const IndexedWord& b) { return a.entries < b.entries; });
     QList<IndexedWord> common;
     QList<IndexedWord> rare;
     qint64 inSet = 0;
     for (const IndexedWord& word : std::as_const(words)) {
         inSet += word.entries;
-        (inSet > rareEntries ? common : rare) << word;
+        (inSet > mostRareEntries ? common : rare) << word;
     }
     if (rare.isEmpty())
         return probe;
-    Statement entries(db, QStringLiteral("SELECT rowid FROM search_index WHERE search_index MATCH ?"));
-    entries.bind(0, anyOf(rare));
-    IdSet set;
-    while (entries.next())
-        set.insert(entries.integer(0));
-    if (!entries.error().isEmpty())
-        return probe;
     probe.lookup = common.isEmpty() ? QString() : anyOf(common);
-    probe.rareEntries = std::make_shared<const IdSet>(std::move(set));
+    probe.rare = anyOf(rare);
     return probe;
 }
 

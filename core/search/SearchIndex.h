@@ -7,7 +7,7 @@
 #include <QString>
 
 #include <limits>
-#include <memory>
+#include <optional>
 
 // The full-text index of the records (table search_index, SQLite FTS5): what search-as-you-type
 // looks in. The stores refresh a record's entry in the transaction that changes it; rebuild()
@@ -47,6 +47,7 @@ QString matchExpression(const QString& typed);
 // :search to matchExpression().
 QString matchingIds(const QSqlDatabase& db, const QString& table);
 
+// The most indexed words a typed word stands for in Probe::expression.
 constexpr int kProbeWords = 16;
 // What the user typed as FTS5 queries for recordMatches(), where finding one record's entry must
 // be a seek.
@@ -62,23 +63,29 @@ struct Probe
     // fold to no ASCII letter).
     QString expression;
     // What recordMatches() looks up in the index for each record (:probe): `expression`, or for a
-    // search of one word, its indexed words but the rare ones (« jumelage »), empty when all are.
+    // search of one word, the indexed words it stands for but the rare ones (« jumelage »); empty
+    // when all are rare.
     QString lookup;
-    // The entries of the rare ones (« jumeaux », « jumelages »), read once (:rare): each word
-    // looked up costs about the same, whatever its number of entries. Null when `lookup` is the
-    // whole search.
-    std::shared_ptr<const IdSet> rareEntries;
+    // Those rare words (« jumeaux », « jumelages »), whose entries recordMatches() tests in a set
+    // (:rare, matchingEntries()): each word looked up costs about the same, whatever its number of
+    // entries. Empty when `lookup` is the whole search.
+    QString rare;
 };
-// The most entries read into Probe::rareEntries (SearchIndex.cpp says why).
+// The most entries of Probe::rare's words (SearchIndex.cpp says why).
 constexpr qint64 kRareEntries = 10000;
-Probe probe(const QSqlDatabase& db, const QString& typed, qint64 rareEntries = kRareEntries);
+// `mostRareEntries`: tests set it to try each split of a word's indexed words.
+Probe probe(const QSqlDatabase& db, const QString& typed, qint64 mostRareEntries = kRareEntries);
+
+// The entries (row ids) of the index that an FTS5 query matches, in a set; none if they cannot be
+// read, or where no statement can test a set (IdSet::available()).
+std::optional<IdSet> matchingEntries(const QSqlDatabase& db, const QString& expression);
 
 // An SQL condition "the `table` record whose id is `idExpression` matches the search", looked up
 // in the index for that one record: for a list walked in its order when nearly every record
 // matches, where building the set of matches first costs more than the walk
 // (docs/performance.md). SQLite only (FTS5 finds one row of a match by its rowid); empty on
 // PostgreSQL, whose lists build sets. The caller binds :probe to probe.lookup and :rare to
-// probe.rareEntries where the condition holds them.
+// matchingEntries(probe.rare) where the condition holds them.
 QString recordMatches(const QSqlDatabase& db, const QString& table, const QString& idExpression,
                       const Probe& probe);
 

@@ -556,7 +556,6 @@ TEST_CASE("A statement testing a set of ids that was not bound fails instead of 
     CHECK(unbound.error().contains(QStringLiteral("no set of ids bound")));
 }
 
-// [sqlite]: the expansion reads FTS5's vocabulary.
 namespace {
 
 // The integers of a statement's first column, all read; the statement must not fail.
@@ -571,6 +570,8 @@ QList<qint64> firstColumn(Statement& query)
 }
 
 } // namespace
+
+// [sqlite]: the expansion reads FTS5's vocabulary.
 
 TEST_CASE("A search's longer words expanded to the indexed words they begin find the same entries",
           "[lists][search][sqlite]")
@@ -618,32 +619,45 @@ TEST_CASE("A word's rare indexed words read into a set find the same records as 
         Statement query(connection, sql);
         if (sql.contains(QLatin1String(":probe")))
             query.bind(QStringLiteral(":probe"), probe.lookup);
-        if (probe.rareEntries)
-            REQUIRE(query.bind(QStringLiteral(":rare"), *probe.rareEntries));
+        std::optional<IdSet> rare;
+        if (sql.contains(QLatin1String(":rare"))) {
+            rare = SearchIndex::matchingEntries(connection, probe.rare);
+            REQUIRE(rare);
+            REQUIRE(query.bind(QStringLiteral(":rare"), *rare));
+        }
         return firstColumn(query);
     };
-    // « lyon » stands for « lyon » (one entry here) and « lyonnais » (more): with no entry read
-    // into a set, with the rarer word's, with both.
+    // « lyon » stands for « lyon » (the actor Lyon, one entry) and « lyonnais » (the partner
+    // « Lyonnais du Québec », and a second entry written here, not a record of the three kinds
+    // below): with no entry read into a set, with the rarer word's, with both.
+    QSqlQuery insert(connection);
+    REQUIRE(insert.exec(
+        QStringLiteral("INSERT INTO search_index (rowid, content) VALUES (8000013, 'lyonnais')")));
     const QString lyon = QStringLiteral("lyon");
     const SearchIndex::Probe none = SearchIndex::probe(connection, lyon, 0);
-    CHECK(none.rareEntries == nullptr);
+    CHECK(none.rare.isEmpty());
     CHECK(none.lookup == none.expression);
     const SearchIndex::Probe rarer = SearchIndex::probe(connection, lyon, 1);
-    REQUIRE(rarer.rareEntries != nullptr);
+    CHECK(rarer.rare == QStringLiteral("(\"lyon\")"));
     CHECK(rarer.lookup == QStringLiteral("(\"lyonnais\")"));
     const SearchIndex::Probe both = SearchIndex::probe(connection, lyon);
-    REQUIRE(both.rareEntries != nullptr);
+    CHECK(both.rare == QStringLiteral("(\"lyon\" OR \"lyonnais\")"));
     CHECK(both.lookup.isEmpty());
-    // A search of several words is looked up whole.
-    const SearchIndex::Probe twoWords = SearchIndex::probe(connection, QStringLiteral("lycée ampère"));
-    CHECK(twoWords.rareEntries == nullptr);
-    CHECK(twoWords.lookup == twoWords.expression);
+    // A search of several words is looked up whole, even when one of them is short or an
+    // abbreviation's.
+    for (const char* typed : {"lycée ampère", "lycée amp", "ly mérieux", "st"}) {
+        INFO("search « " << typed << " »");
+        const SearchIndex::Probe several = SearchIndex::probe(connection, QString::fromUtf8(typed));
+        CHECK(several.rare.isEmpty());
+        CHECK(several.lookup == several.expression);
+    }
 
     // Each word finds records (an actor in Lyon, a partner « Lyonnais du Québec »), one set.
     qsizetype lyonRecords = 0;
-    for (const char* typed : {"lyon", "lycée", "vénissieux", "accord", "lycée ampère", "ly", "zzzz"}) {
+    for (const char* typed : {"lyon", "lycée", "vénissieux", "accord", "lycée ampère", "lycée amp",
+                              "ly mérieux", "projet lyc", "st", "ly", "zzzz"}) {
         const QString text = QString::fromUtf8(typed);
-        for (const qint64 rare : {qint64(0), qint64(1), SearchIndex::kRareEntries}) {
+        for (const qint64 rare : {qint64(0), qint64(1), qint64(2), SearchIndex::kRareEntries}) {
             const SearchIndex::Probe probe = SearchIndex::probe(connection, text, rare);
             REQUIRE_FALSE(probe.expression.isEmpty());
             for (const QString& table : {QStringLiteral("actor"), QStringLiteral("foreign_partner"),
@@ -660,7 +674,6 @@ TEST_CASE("A word's rare indexed words read into a set find the same records as 
     CHECK(lyonRecords >= 2);
 }
 
-// [sqlite]: the look-up one record at a time is SQLite's.
 // [sqlite]: the look-up one record at a time is SQLite's.
 TEST_CASE("A list kept open searches the words written since its last reading", "[lists][search][sqlite]")
 {
