@@ -572,7 +572,6 @@ QList<qint64> firstColumn(Statement& query)
 } // namespace
 
 // [sqlite]: the expansion reads FTS5's vocabulary.
-
 TEST_CASE("A search's longer words expanded to the indexed words they begin find the same entries",
           "[lists][search][sqlite]")
 {
@@ -652,7 +651,8 @@ TEST_CASE("A word's rare indexed words read into a set find the same records as 
         CHECK(several.lookup == several.expression);
     }
 
-    // Each word finds records (an actor in Lyon, a partner « Lyonnais du Québec »), one set.
+    // « lyon » finds records (the actor Lyon, the partner « Lyonnais du Québec »): the lists
+    // compared are not all empty.
     qsizetype lyonRecords = 0;
     for (const char* typed : {"lyon", "lycée", "vénissieux", "accord", "lycée ampère", "lycée amp",
                               "ly mérieux", "projet lyc", "st", "ly", "zzzz"}) {
