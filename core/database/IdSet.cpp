@@ -38,13 +38,18 @@ QString IdSet::condition(const QString& idExpression, const QString& placeholder
     return QStringLiteral("%1(%2, %3)").arg(QLatin1String(kFunction), idExpression, placeholder);
 }
 
-std::optional<IdSet> IdSet::read(Statement& query)
+std::optional<IdSet> IdSet::read(Statement& query, qint64* rows)
 {
     IdSet set;
-    while (query.next())
+    qint64 read = 0;
+    while (query.next()) {
         set.insert(query.integer(0));
+        ++read;
+    }
     if (!query.error().isEmpty())
         return std::nullopt;
+    if (rows)
+        *rows = read;
     return set;
 }
 

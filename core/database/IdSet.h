@@ -28,8 +28,9 @@ public:
     // cannot forge, given only to a function that asks for this name).
     static constexpr char kPointerType[] = "observatoire_id_set";
 
-    // The integers of the first column of `query`'s rows, all read; none when it fails.
-    static std::optional<IdSet> read(class Statement& query);
+    // The integers of the first column of `query`'s rows, all read, and how many rows they were
+    // (repeats included) into `rows` when given; none when it fails.
+    static std::optional<IdSet> read(class Statement& query, qint64* rows = nullptr);
 
     void insert(qint64 id);
     bool contains(qint64 id) const;

@@ -614,22 +614,24 @@ void RecordQuery::bindFilter(Statement& query, const QString& sql) const
 
 QList<qint64> RecordQuery::matchingIds(QString* error) const
 {
-    forgetProbe();
+    forgetReading();
     return readIds(SearchWay::Set, 0, error);
 }
 
 QList<qint64> RecordQuery::firstIds(int count, QString* error) const
 {
-    forgetProbe();
+    forgetReading();
     return readIds(searchWay(count), count, error);
 }
 
-void RecordQuery::forgetProbe() const
+void RecordQuery::forgetReading() const
 {
-    // The index's words and entries change as records are written: a query kept from one reading
-    // to the next reads them again, or a word written since would not be searched.
+    // The index's words and entries, and the records, change as records are written: a query
+    // kept from one reading to the next reads them again, or a word written since would not be
+    // searched.
     m_probe.reset();
     m_rareEntries.reset();
+    m_matches.reset();
 }
 
 RecordQuery::SearchWay RecordQuery::searchWay(int firstCount) const
@@ -670,17 +672,14 @@ RecordQuery::SearchWay RecordQuery::searchWay(int firstCount) const
     };
     // The hits are fewer than the matches (an actor found is linked to several records), and
     // cheaper to count: only when they are under `common` are the matches counted, through the
-    // links, to choose between the set and the walk against it.
+    // links, to choose between the set and the walk against it (and read for that walk:
+    // countMatches()).
     if (!hitsReach(common)) {
-        const QString sql = QStringLiteral("SELECT count(*) FROM (%1 LIMIT %2) AS matches")
-                                .arg(matchingIdsQuery())
-                                .arg(common);
-        Statement matches(m_db, sql);
-        bindFilter(matches, sql);
-        if (!matches.next())
+        const std::optional<qint64> matches = countMatches(common);
+        if (!matches)
             return SearchWay::Set;
-        if (matches.integer(0) < common)
-            return matches.integer(0) < walk ? SearchWay::Set : SearchWay::WalkIdSet;
+        if (*matches < common)
+            return *matches < walk ? SearchWay::Set : SearchWay::WalkIdSet;
     }
     // Looking records up in the index one by one (probeCondition()) builds no set, but costs
     // some 130 times what a hit put in a set costs (docs/performance.md): it pays when the walk
@@ -756,17 +755,36 @@ QString RecordQuery::probeCondition(const QString& id) const
                                                      QStringLiteral("x.partner_id"), probe()));
 }
 
+std::optional<qint64> RecordQuery::countMatches(qint64 limit) const
+{
+    m_matches.reset();
+    if (!IdSet::available(m_db)) {
+        const QString sql = QStringLiteral("SELECT count(*) FROM (%1 LIMIT %2) AS matches")
+                                .arg(matchingIdsQuery())
+                                .arg(limit);
+        Statement counted(m_db, sql);
+        bindFilter(counted, sql);
+        if (!counted.next())
+            return std::nullopt;
+        return counted.integer(0);
+    }
+    // Read into the set the walk tests them in as they are counted: counted, then read again
+    // for the walk, « ouag » at a million records looked up its 12,533 matches' links twice.
+    const QString sql = QStringLiteral("%1 LIMIT %2").arg(matchingIdsQuery()).arg(limit);
+    Statement matches(m_db, sql);
+    bindFilter(matches, sql);
+    qint64 counted = 0;
+    m_matches = IdSet::read(matches, &counted);
+    if (!m_matches)
+        return std::nullopt;
+    // Reaching `limit`, the set is not whole: of no use.
+    if (counted >= limit)
+        m_matches.reset();
+    return counted;
+}
+
 QList<qint64> RecordQuery::readIds(SearchWay way, int limit, QString* error) const
 {
-    // The walk against the set of matches tests each record in a set of its own where SQLite
-    // takes it (IdSet): the ids read first.
-    m_matches.reset();
-    if (way == SearchWay::WalkIdSet && IdSet::available(m_db)) {
-        const QString sql = matchingIdsQuery();
-        Statement matches(m_db, sql);
-        bindFilter(matches, sql);
-        m_matches = IdSet::read(matches);
-    }
     if (limit > 0) {
         if (const std::optional<LabelColumn> labelled = labelColumn())
             return firstByLabel(*labelled, way, limit, error);

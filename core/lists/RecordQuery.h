@@ -125,7 +125,9 @@ private:
     // search index (its own entry, its actors', its partners'); empty where the engine cannot.
     QString probeCondition(const QString& id) const;
     const SearchIndex::Probe& probe() const;
-    void forgetProbe() const;
+    // Forgets what one reading of the ids read from the index and the links (the probe, the
+    // rare words' entries, the set of matches), at the start of the next.
+    void forgetReading() const;
     // The search's hits in the index, each an SQL query of ids: the family's own records, the
     // actors and the partners it finds (:search bound).
     struct SearchHits
@@ -138,6 +140,10 @@ private:
     // The ids the search matches, as an SQL query (with repeats): its own hits, and the records
     // linked to the actors and partners it finds, each stream joined so that a LIMIT stops it.
     QString matchingIdsQuery() const;
+    // How many ids matchingIdsQuery() gives, counted no further than `limit`; where statements
+    // test an IdSet, also read into m_matches when fewer (the walk against them tests them there).
+    // None when the statement fails.
+    std::optional<qint64> countMatches(qint64 limit) const;
     void bindFilter(class Statement& query, const QString& sql) const;
 
     QSqlDatabase m_db;
@@ -150,11 +156,12 @@ private:
     int m_commonThreshold = 0;
     int m_probeThreshold = 0;
     // SearchIndex::probe() of the search: read from the index's vocabulary once per reading of
-    // the ids, for the choice of the way and the walk (forgetProbe()).
+    // the ids, for the choice of the way and the walk (forgetReading()).
     mutable std::optional<SearchIndex::Probe> m_probe;
     // The entries of its rare words (SearchIndex::Probe::rare), read once per reading of the ids
     // when records are looked up one by one.
     mutable std::optional<IdSet> m_rareEntries;
-    // The matching ids of the walk against their set, where statements can test an IdSet.
+    // The matching ids of the walk against their set, where statements can test an IdSet: read
+    // by countMatches() as searchWay() counts them.
     mutable std::optional<IdSet> m_matches;
 };
