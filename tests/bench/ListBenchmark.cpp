@@ -2,7 +2,8 @@
 // narrowing it as a search is typed, filtering and sorting. Builds a `demo --rows N` database
 // (N = 100,000 unless given as the first argument) in a temporary folder, or uses the file
 // given as the second argument; `first` as the third prints only the first screens of a search
-// typed letter by letter. Prints figures; asserts nothing (see docs/performance.md).
+// typed letter by letter, of the words that follow it or of four words the window's benchmark
+// types. Prints figures; asserts nothing (see docs/performance.md).
 #include "CpuTime.h"
 #include "database/Database.h"
 #include "database/PageCache.h"
@@ -58,13 +59,15 @@ int showList(const QSqlDatabase& db, RecordList::Family family, const RecordFilt
 
 // The first screen alone (what the window shows first), each prefix of the words the window's
 // benchmark types, in CPU milliseconds: where the tail of bench_window's search comes from.
-void printFirstScreens(const QSqlDatabase& db, QTextStream& out)
+void printFirstScreens(const QSqlDatabase& db, QTextStream& out, QStringList words = {})
 {
+    if (words.isEmpty())
+        words = {QStringLiteral("lyon"), QStringLiteral("ouagadougou"), QStringLiteral("eau"),
+                 QStringLiteral("jumelage")};
     // The page cache and memory map of the window's list connection (ui/ListLoader).
     const PageCache listCache(db, ListConnection::kPageCacheMiB, PageCache::Reads::Mapped);
     out << QStringLiteral("  first screen of partnerships (200 ids) as each word is typed, CPU ms (ids):\n");
-    for (const QString& word : {QStringLiteral("lyon"), QStringLiteral("ouagadougou"), QStringLiteral("eau"),
-                                QStringLiteral("jumelage")}) {
+    for (const QString& word : std::as_const(words)) {
         QStringList figures;
         for (qsizetype length = 1; length <= word.size(); ++length) {
             RecordQuery query(db, RecordList::Family::Partnerships, false);
@@ -113,7 +116,10 @@ int main(int argc, char** argv)
                .arg(rows)
                .arg(kRuns);
     if (argc > 3 && QLatin1String(argv[3]) == QLatin1String("first")) {
-        printFirstScreens(db, out);
+        QStringList words;
+        for (int i = 4; i < argc; ++i)
+            words << QString::fromLocal8Bit(argv[i]);
+        printFirstScreens(db, out, words);
         return 0;
     }
     const QList<std::pair<RecordList::Family, const char*>> families = {
