@@ -673,12 +673,17 @@ RecordQuery::SearchWay RecordQuery::searchWay(int firstCount) const
     // The hits are fewer than the matches (an actor found is linked to several records), and
     // cheaper to count: only when they are under `common` are the matches counted, through the
     // links, to choose between the set and the walk against it (and read for that walk:
-    // countMatches()).
+    // countMatches()). That walk reads a link per match (about 1 µs, migration 20) and tests each
+    // record walked in a bitmap; the walk against sets of the hits tests each record's links
+    // (about 5 µs). They are equal at m² ≈ records × firstCount × 5, some 2.2 times `common`:
+    // the matches are read up to twice `common` (« oua » at a million records, 26,479 matches:
+    // 24–28 ms of CPU so, 59–64 against the sets of hits; docs/performance.md).
+    const qint64 matchesRead = 2 * qint64(common);
     if (!hitsReach(common)) {
-        const std::optional<qint64> matches = countMatches(common);
+        const std::optional<qint64> matches = countMatches(matchesRead);
         if (!matches)
             return SearchWay::Set;
-        if (*matches < common)
+        if (*matches < matchesRead)
             return *matches < walk ? SearchWay::Set : SearchWay::WalkIdSet;
     }
     // Looking records up in the index one by one (probeCondition()) builds no set, but costs
