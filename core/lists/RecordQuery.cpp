@@ -677,14 +677,15 @@ RecordQuery::SearchWay RecordQuery::searchWay(int firstCount) const
     // record walked in a bitmap; the walk against sets of the hits tests each record's links
     // (about 5 µs). They are equal at m² ≈ records × firstCount × 5, some 2.2 times `common`:
     // the matches are read up to twice `common` (« oua » at a million records, 26,479 matches:
-    // 24–28 ms of CPU so, 59–64 against the sets of hits; docs/performance.md).
-    const qint64 matchesRead = 2 * qint64(common);
+    // 25–42 ms of CPU so, 56–94 against the sets of hits; docs/performance.md). PostgreSQL has
+    // no such set (a count, then `IN`), and was not measured so: up to `common` there.
+    const qint64 matchLimit = IdSet::available(m_db) ? 2 * qint64(common) : common;
     if (!hitsReach(common)) {
-        const std::optional<qint64> matches = countMatches(matchesRead);
-        if (!matches)
+        const std::optional<qint64> matchCount = countMatches(matchLimit);
+        if (!matchCount)
             return SearchWay::Set;
-        if (*matches < matchesRead)
-            return *matches < walk ? SearchWay::Set : SearchWay::WalkIdSet;
+        if (*matchCount < matchLimit)
+            return *matchCount < walk ? SearchWay::Set : SearchWay::WalkIdSet;
     }
     // Looking records up in the index one by one (probeCondition()) builds no set, but costs
     // some 130 times what a hit put in a set costs (docs/performance.md): it pays when the walk
@@ -767,11 +768,11 @@ std::optional<qint64> RecordQuery::countMatches(qint64 limit) const
         const QString sql = QStringLiteral("SELECT count(*) FROM (%1 LIMIT %2) AS matches")
                                 .arg(matchingIdsQuery())
                                 .arg(limit);
-        Statement counted(m_db, sql);
-        bindFilter(counted, sql);
-        if (!counted.next())
+        Statement count(m_db, sql);
+        bindFilter(count, sql);
+        if (!count.next())
             return std::nullopt;
-        return counted.integer(0);
+        return count.integer(0);
     }
     // Read into the set the walk tests them in as they are counted: counted, then read again
     // for the walk, « ouag » at a million records looked up its 12,533 matches' links twice.

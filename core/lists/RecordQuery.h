@@ -53,12 +53,12 @@ public:
     void setSort(int column, Qt::SortOrder order);
     // How firstIds() finds a search's first screen, by how many matching ids the search gives
     // (its own hits, and the records its actors and partners found are linked to, counted up to
-    // twice the second threshold): below `walk`, the set of matches built and sorted; from
-    // `walk`, the list walked in its order, each record tested against that set; from twice
-    // `common`, or when the hits alone reach `common`, the list walked without building it
-    // (searchWay()). 0 (the defaults): where the ways cost about the
-    // same on this machine, from the family's size (docs/performance.md). Tests set them to try
-    // each way on a small observatory.
+    // twice the second threshold on SQLite, up to it on PostgreSQL): below `walk`, the set of
+    // matches built and sorted; from `walk`, the list walked in its order, each record tested
+    // against that set; from that limit, or when the hits alone reach `common`, the list walked
+    // without building it (searchWay()). 0 (the defaults): where the ways cost about the same on
+    // this machine, from the family's size (docs/performance.md). Tests set them to try each way
+    // on a small observatory.
     void setWalkThresholds(int walk, int common)
     {
         m_walkThreshold = walk;

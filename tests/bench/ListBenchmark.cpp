@@ -57,8 +57,9 @@ int showList(const QSqlDatabase& db, RecordList::Family family, const RecordFilt
     return static_cast<int>(ids.size());
 }
 
-// The first screen alone (what the window shows first), each prefix of the words the window's
-// benchmark types, in CPU milliseconds: where the tail of bench_window's search comes from.
+// The first screen alone (what the window shows first), each prefix of `words` or, without
+// them, of the words the window's benchmark types, in CPU milliseconds: where the tail of
+// bench_window's search comes from.
 void printFirstScreens(const QSqlDatabase& db, QTextStream& out, QStringList words = {})
 {
     if (words.isEmpty())

@@ -440,7 +440,9 @@ TEST_CASE(
                         // Every way of finding a first screen: building the set of matches (no
                         // search is common enough), walking the list against that set, walking it
                         // against sets of hits (any hit is enough), walking it with each record
-                        // looked up in the index.
+                        // looked up in the index. With 2 and 3 as `common`, a search of one or two
+                        // hits reads its matches into a set up to twice that: whole, the list is
+                        // walked against it; cut there, against the sets of hits.
                         constexpr int kNever = std::numeric_limits<int>::max();
                         struct Way
                         {
@@ -450,7 +452,8 @@ TEST_CASE(
                         };
                         QList<Way> ways = {{kNever, kNever, kNever}};
                         if (walks)
-                            ways << Way{1, kNever, kNever} << Way{1, 1, kNever} << Way{1, 1, 1};
+                            ways << Way{1, kNever, kNever} << Way{1, 1, kNever} << Way{1, 2, kNever}
+                                 << Way{1, 3, kNever} << Way{1, 1, 1};
                         for (const Way& way : std::as_const(ways)) {
                             INFO("walk from " << way.walk << " matches, without their set from " << way.common
                                               << ", look up from " << way.probe);
