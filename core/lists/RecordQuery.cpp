@@ -661,14 +661,12 @@ RecordQuery::SearchWay RecordQuery::searchWay(int firstCount) const
     // a stream, where a one-letter search has hundreds of thousands.
     const SearchHits hits = searchHits();
     const auto hitsReach = [&](qint64 limit) {
-        const QString sql =
-            QStringLiteral("SELECT count(*) FROM (SELECT * FROM (%1) AS o UNION ALL SELECT * FROM (%2) AS a "
-                           "UNION ALL SELECT * FROM (%3) AS f LIMIT %4) AS hits")
-                .arg(hits.own, hits.actors, hits.partners)
-                .arg(limit);
-        Statement counted(m_db, sql);
-        bindFilter(counted, sql);
-        return counted.next() && counted.integer(0) >= limit;
+        const std::optional<qint64> counted =
+            countRows(QStringLiteral("SELECT * FROM (%1) AS o UNION ALL SELECT * FROM (%2) AS a "
+                                     "UNION ALL SELECT * FROM (%3) AS f")
+                          .arg(hits.own, hits.actors, hits.partners),
+                      limit);
+        return counted && *counted >= limit;
     };
     // The hits are fewer than the matches (an actor found is linked to several records), and
     // cheaper to count: only when they are under `common` are the matches counted, through the
@@ -761,19 +759,20 @@ QString RecordQuery::probeCondition(const QString& id) const
                                                      QStringLiteral("x.partner_id"), probe()));
 }
 
+std::optional<qint64> RecordQuery::countRows(const QString& query, qint64 limit) const
+{
+    const QString sql = QStringLiteral("SELECT count(*) FROM (%1 LIMIT %2) AS counted").arg(query).arg(limit);
+    Statement count(m_db, sql);
+    bindFilter(count, sql);
+    if (!count.next())
+        return std::nullopt;
+    return count.integer(0);
+}
+
 std::optional<qint64> RecordQuery::countMatches(qint64 limit) const
 {
-    m_matches.reset();
-    if (!IdSet::available(m_db)) {
-        const QString sql = QStringLiteral("SELECT count(*) FROM (%1 LIMIT %2) AS matches")
-                                .arg(matchingIdsQuery())
-                                .arg(limit);
-        Statement count(m_db, sql);
-        bindFilter(count, sql);
-        if (!count.next())
-            return std::nullopt;
-        return count.integer(0);
-    }
+    if (!IdSet::available(m_db))
+        return countRows(matchingIdsQuery(), limit);
     // Read into the set the walk tests them in as they are counted: counted, then read again
     // for the walk, « ouag » at a million records looked up its 12,533 matches' links twice.
     const QString sql = QStringLiteral("%1 LIMIT %2").arg(matchingIdsQuery()).arg(limit);

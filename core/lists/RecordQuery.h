@@ -141,6 +141,9 @@ private:
     // The ids the search matches, as an SQL query (with repeats): its own hits, and the records
     // linked to the actors and partners it finds, each stream joined so that a LIMIT stops it.
     QString matchingIdsQuery() const;
+    // How many rows the SQL query `query` gives (the filter bound), counted no further than
+    // `limit`; none when the statement fails.
+    std::optional<qint64> countRows(const QString& query, qint64 limit) const;
     // How many ids matchingIdsQuery() gives, counted no further than `limit`; where statements
     // test an IdSet, also read into m_matches when fewer (the walk against them tests them there).
     // None when the statement fails.
