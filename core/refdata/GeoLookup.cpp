@@ -151,6 +151,22 @@ QList<CommuneMatch> GeoLookup::communesNamed(const QString& name, const QString&
     return matchNames(QStringLiteral("= :key"), key, departementCode, 50);
 }
 
+QSet<QString> GeoLookup::communeNameKeys(const QString& regionCode) const
+{
+    // The same names as matchNames() reads: former names other than arrondissements, each
+    // standing for the commune that carries it now (whose region counts).
+    Statement keys(m_db, QStringLiteral("SELECT name_key FROM ref_commune WHERE region_code = :region "
+                                        "UNION SELECT f.name_key FROM ref_commune_former f "
+                                        "JOIN ref_commune c ON c.code = f.current_code "
+                                        "WHERE f.kind <> 'arrondissement' AND f.name_key IS NOT NULL "
+                                        "AND c.region_code = :region"));
+    keys.bind(QStringLiteral(":region"), regionCode);
+    QSet<QString> read;
+    while (keys.next())
+        read.insert(keys.string(0));
+    return read;
+}
+
 std::optional<Epci> GeoLookup::epciBySiren(const QString& siren) const
 {
     QSqlQuery query(m_db);

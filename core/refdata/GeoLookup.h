@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -30,6 +31,9 @@ public:
 
     // Communes whose current or former name is exactly `name` (once normalised), largest first.
     QList<CommuneMatch> communesNamed(const QString& name, const QString& departementCode = QString()) const;
+    // Every name key (TextFolding::normalizedName) that communesNamed() can find a commune of
+    // `regionCode` by: its communes' current names and their former ones. Read in one statement.
+    QSet<QString> communeNameKeys(const QString& regionCode) const;
 
     std::optional<Epci> epciBySiren(const QString& siren) const;
 

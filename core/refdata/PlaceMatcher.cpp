@@ -123,8 +123,10 @@ PlaceNameMatch PlaceMatcher::match(const QString& name, const QString& departeme
     if (const QString named = after(normalized, regionPrefixes()); !named.isEmpty())
         return {regionNamed(named), {}};
 
-    if (PlaceNameMatch found = communes(name, departement); found.place || !found.homonyms.isEmpty())
-        return found;
+    if (communeNameKeys().contains(normalized)) {
+        if (PlaceNameMatch found = communes(name, departement); found.place || !found.homonyms.isEmpty())
+            return found;
+    }
     if (PlaceNameMatch found = epci(normalized, departement); found.place || !found.homonyms.isEmpty())
         return found;
     return {regionNamed(normalized), {}};
@@ -164,6 +166,13 @@ PlaceNameMatch PlaceMatcher::communes(const QString& name, const QString& depart
                        commune.departementCode, commune.population, match.formerName});
     }
     return oneOrHomonyms(current.isEmpty() ? former : current);
+}
+
+const QSet<QString>& PlaceMatcher::communeNameKeys() const
+{
+    if (!m_communeNameKeys)
+        m_communeNameKeys = m_geography.communeNameKeys(m_regionCode);
+    return *m_communeNameKeys;
 }
 
 const QList<PlaceMatcher::Epci>& PlaceMatcher::regionEpci() const

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -78,6 +79,11 @@ private:
     std::optional<OfficialPlace> departementNamed(const QString& words) const;
     std::optional<OfficialPlace> regionNamed(const QString& words) const;
     const QList<Epci>& regionEpci() const;
+    // The folded names of the region's communes, current and former, read once: most names an
+    // import matches (« Association … ») are none, and are told so without a query — at a
+    // million rows, too many distinct names for OrganisationMatcher's memory of them, the query
+    // for each was a tenth of an update's time (docs/performance.md).
+    const QSet<QString>& communeNameKeys() const;
     // The régions by their folded name, read once: every name that is no commune nor EPCI is
     // compared with them.
     const QList<std::pair<QString, OfficialPlace>>& regions() const;
@@ -86,5 +92,6 @@ private:
     GeoLookup m_geography;
     QString m_regionCode;
     mutable std::optional<QList<Epci>> m_epci;
+    mutable std::optional<QSet<QString>> m_communeNameKeys;
     mutable std::optional<QList<std::pair<QString, OfficialPlace>>> m_regions;
 };

@@ -1,8 +1,14 @@
 #include "support/QtPrinting.h"
 #include "support/TestDatabase.h"
 
+#include "common/TextFolding.h"
 #include "records/Actor.h"
+#include "refdata/ObservatorySettings.h"
 #include "refdata/PlaceMatcher.h"
+
+#include <QSqlQuery>
+
+#include <algorithm>
 
 TEST_CASE("Names become official places of the region, as public directories write them", "[refdata][places]")
 {
@@ -118,4 +124,37 @@ TEST_CASE("An actor that is a place takes its code, type, département and popul
     CHECK(annecy.departementCode == QStringLiteral("74"));
     CHECK(annecy.population == 132117);
     CHECK(annecy.name == QStringLiteral("Mairie d'Annecy")); // the name stays as written
+}
+
+TEST_CASE("The region's commune names read at once are those that find a commune of the region",
+          "[refdata][places]")
+{
+    // PlaceMatcher asks the database for a name only when it is among these keys: a key missing
+    // would lose a commune, a key too many would cost a query for nothing. Every current and
+    // former name of France is tried both ways.
+    TestDatabase db;
+    const GeoLookup geography(db.connection());
+    const QString region = ObservatorySettings(db.connection()).regionCode();
+    const QSet<QString> keys = geography.communeNameKeys(region);
+    CHECK(keys.size() > 4000); // the region's communes, and their former names
+    QSqlQuery names(db.connection());
+    REQUIRE(
+        names.exec(QStringLiteral("SELECT name FROM ref_commune UNION SELECT name FROM ref_commune_former")));
+    int tried = 0;
+    int ofTheRegion = 0;
+    while (names.next()) {
+        const QString name = names.value(0).toString();
+        const QList<CommuneMatch> found = geography.communesNamed(name);
+        const bool inRegion = std::any_of(found.cbegin(), found.cend(), [&](const CommuneMatch& match) {
+            return match.commune.regionCode == region;
+        });
+        ++tried;
+        ofTheRegion += inRegion ? 1 : 0;
+        if (keys.contains(TextFolding::normalizedName(name)) != inRegion) {
+            INFO(name.toStdString());
+            CHECK(inRegion == keys.contains(TextFolding::normalizedName(name)));
+        }
+    }
+    CHECK(tried > 30000);
+    CHECK(ofTheRegion > 4000);
 }
