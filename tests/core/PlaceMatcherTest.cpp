@@ -150,9 +150,10 @@ TEST_CASE("The region's commune names read at once are those that find a commune
         });
         ++tried;
         ofTheRegion += inRegion ? 1 : 0;
-        if (keys.contains(TextFolding::normalizedName(name)) != inRegion) {
+        // Checked only where they differ: some 35,000 names would make as many assertions.
+        if (const bool keyed = keys.contains(TextFolding::normalizedName(name)); keyed != inRegion) {
             INFO(name.toStdString());
-            CHECK(inRegion == keys.contains(TextFolding::normalizedName(name)));
+            CHECK(keyed == inRegion);
         }
     }
     CHECK(tried > 30000);
