@@ -120,6 +120,9 @@ void RecordListModel::applyWhole(quint64 requestId, const QList<qint64>& ids, in
     // already read: the rest comes below them.
     if (ids.size() > m_ids.size()) {
         beginInsertRows({}, static_cast<int>(m_ids.size()), static_cast<int>(ids.size()) - 1);
+        // The first screen's last page, read short, is read again whole when shown.
+        if (m_ids.size() % kPageSize != 0)
+            m_pages.remove(static_cast<int>(m_ids.size() / kPageSize));
         m_ids = ids;
         endInsertRows();
     }

@@ -20,7 +20,10 @@ class RecordListModel : public QAbstractTableModel
 public:
     // Role giving the raw value (ISO date, cents, number) for export and tests.
     static constexpr int RawRole = Qt::UserRole + 1;
-    static constexpr int kPageSize = 200;
+    // Rows read at a time: a screen's worth or two. Each row's values cost some 35 µs to read (its
+    // actors', partners' and countries' names joined), so a page of 200 took 7–11 ms of each
+    // search keystroke's first screen for the 25–40 rows shown (docs/performance.md).
+    static constexpr int kPageSize = 64;
 
     explicit RecordListModel(RecordList::Family family, QObject* parent = nullptr);
 

@@ -509,6 +509,36 @@ TEST_CASE("A long list shows its first screen, then the rest below it, keeping t
     CHECK(actors->countText() == QStringLiteral("1 actor of %1").arg(kActors + 1));
 }
 
+TEST_CASE("A long list's rows are read a page at a time, each row showing its own record's values, in any "
+          "order of reading",
+          "[ui][models]")
+{
+    LongActorList list;
+    RecordListModel* model = list.model;
+    REQUIRE(model->rowCount() == kActors + 1);
+    REQUIRE(model->rowCount() > 3 * RecordListModel::kPageSize);
+    Database database;
+    REQUIRE(database.open(DatabaseLocation::sqliteFile(list.path), Database::OpenMode::MustExist).ok());
+    const RecordQuery query(database.connection(), RecordList::Family::Actors,
+                            Translations::current() == Translations::Language::English);
+    // Rows read from the end, from the middle of a page, then across each page's edges: every
+    // row shows the values of the record whose id it holds, read alone.
+    QList<int> rows = {model->rowCount() - 1, RecordListModel::kPageSize + 5};
+    for (int row = 0; row < model->rowCount(); ++row)
+        rows << row;
+    for (const int row : std::as_const(rows)) {
+        const RecordList::Rows alone = query.rows({model->idAt(row)});
+        REQUIRE(alone.values.size() == 1);
+        for (int column = 0; column < model->columnCount(); ++column) {
+            INFO("row " << row << ", column " << column);
+            const QVariant shown = model->index(row, column).data(RecordListModel::RawRole);
+            const QVariant read = alone.values.at(0).at(column);
+            CHECK(shown.isNull() == read.isNull());
+            CHECK(shown.toString() == read.toString());
+        }
+    }
+}
+
 TEST_CASE("A search typed on letter by letter counts its list only after the pause in typing that follows "
           "a first screen, and reads « Counting… » until then",
           "[ui][models][search]")
