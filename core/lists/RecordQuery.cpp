@@ -265,9 +265,21 @@ QString RecordQuery::whereClause(SearchWay way) const
                             : QLatin1Char('+') + id + QLatin1String(" IN (") + matchingIdsQuery() +
                                   QLatin1Char(')');
         // A partnership or project is also found by the names of its actors and partners.
+        // The walk against the sets of hits tests each record walked in them: read into IdSets
+        // where statements can test one (bindFilter()), SQLite's `IN` otherwise.
+        const bool hitSets = way == SearchWay::WalkSets && IdSet::available(m_db);
+        if (hitSets)
+            own = IdSet::condition(id, QStringLiteral(":own_hits"));
         if ((partnerships || projects) && way != SearchWay::WalkProbes && way != SearchWay::WalkIdSet) {
             const QString link = table;
-            if (way == SearchWay::WalkSets) {
+            if (hitSets) {
+                own += QStringLiteral(" OR EXISTS (SELECT 1 FROM %2_actor x WHERE x.%2_id = %1 AND %3)"
+                                      " OR EXISTS (SELECT 1 FROM %2_partner x WHERE x.%2_id = %1 AND %4)")
+                           .arg(id, link,
+                                IdSet::condition(QStringLiteral("x.actor_id"), QStringLiteral(":actor_hits")),
+                                IdSet::condition(QStringLiteral("x.partner_id"),
+                                                 QStringLiteral(":partner_hits")));
+            } else if (way == SearchWay::WalkSets) {
                 // Each record's own links, looked up by its id: the '+' keeps SQLite from looking
                 // up every matching actor in each record's links instead (one probe per actor
                 // found, for each record walked).
@@ -600,6 +612,23 @@ void RecordQuery::bindFilter(Statement& query, const QString& sql) const
     }
     if (m_matches && sql.contains(QLatin1String(":matches")))
         query.bind(QStringLiteral(":matches"), *m_matches);
+    // The sets of hits, each read the first time a statement of this reading tests it.
+    const SearchHits hits = searchHits();
+    const auto bindHits = [&](const char* name, const QString& hitsQuery, std::optional<IdSet>& set) {
+        const QString placeholder = QLatin1Char(':') + QLatin1String(name);
+        if (!sql.contains(placeholder))
+            return;
+        if (!set) {
+            Statement read(m_db, hitsQuery);
+            bindFilter(read, hitsQuery);
+            set = IdSet::read(read);
+        }
+        if (set)
+            query.bind(placeholder, *set);
+    };
+    bindHits("own_hits", hits.own, m_ownHits);
+    bindHits("actor_hits", hits.actors, m_actorHits);
+    bindHits("partner_hits", hits.partners, m_partnerHits);
     bindIfUsed("kind", m_filter.kindCode);
     bindIfUsed("status", m_filter.statusCode);
     bindIfUsed("country", m_filter.countryCode);
@@ -632,6 +661,9 @@ void RecordQuery::forgetReading() const
     m_probe.reset();
     m_rareEntries.reset();
     m_matches.reset();
+    m_ownHits.reset();
+    m_actorHits.reset();
+    m_partnerHits.reset();
 }
 
 RecordQuery::SearchWay RecordQuery::searchWay(int firstCount) const

@@ -168,4 +168,9 @@ private:
     // The matching ids of the walk against their set, where statements can test an IdSet: read
     // by countMatches() as searchWay() counts them.
     mutable std::optional<IdSet> m_matches;
+    // The search's hits (SearchHits), for the walk against them where statements can test an
+    // IdSet: read once per reading of the ids, by the first statement that tests them.
+    mutable std::optional<IdSet> m_ownHits;
+    mutable std::optional<IdSet> m_actorHits;
+    mutable std::optional<IdSet> m_partnerHits;
 };
