@@ -52,7 +52,8 @@ public:
     // nothing when a newer request of the same list was made since.
     void loadRest(quint64 requestId);
 
-    // The ids firstScreenLoaded() gives: a screen and more (RecordListModel's page).
+    // The ids firstScreenLoaded() gives: a screen and more (RecordListModel reads their values a
+    // page at a time, the rows shown).
     static constexpr int kFirstScreen = 200;
 
 Q_SIGNALS:

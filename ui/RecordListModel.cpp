@@ -22,6 +22,7 @@ RecordListModel::RecordListModel(RecordList::Family family, QObject* parent)
     : QAbstractTableModel(parent)
     , m_family(family)
     , m_columns(RecordList::columns(family))
+    , m_emptyRow(m_columns.size())
     , m_firstDateColumn(RecordList::naturalOrder(family).column)
     , m_countPause(new QTimer(this))
 {
@@ -120,9 +121,6 @@ void RecordListModel::applyWhole(quint64 requestId, const QList<qint64>& ids, in
     // already read: the rest comes below them.
     if (ids.size() > m_ids.size()) {
         beginInsertRows({}, static_cast<int>(m_ids.size()), static_cast<int>(ids.size()) - 1);
-        // The first screen's last page, read short, is read again whole when shown.
-        if (m_ids.size() % kPageSize != 0)
-            m_pages.remove(static_cast<int>(m_ids.size() / kPageSize));
         m_ids = ids;
         endInsertRows();
     }
@@ -189,19 +187,27 @@ int RecordListModel::columnCount(const QModelIndex& parent) const
 const RecordList::Rows& RecordListModel::pageOf(int row) const
 {
     const int page = row / kPageSize;
+    const qsizetype first = static_cast<qsizetype>(page) * kPageSize;
     auto found = m_pages.constFind(page);
+    // A page read while the list held fewer rows (the first screen's last, the rest of the list
+    // come below it since) is read again whole.
+    if (found != m_pages.cend() && found->error.isEmpty() &&
+        found->ids.size() < std::min<qsizetype>(kPageSize, m_ids.size() - first))
+        found = m_pages.cend();
     if (found == m_pages.cend()) {
         if (m_pages.size() >= kCachedPages)
             m_pages.clear();
-        const QList<qint64> ids = m_ids.mid(static_cast<qsizetype>(page) * kPageSize, kPageSize);
-        found = m_pages.insert(page, m_query->rows(ids));
+        found = m_pages.insert(page, m_query->rows(m_ids.mid(first, kPageSize)));
     }
     return *found;
 }
 
 const QVariantList& RecordListModel::valuesAt(int row) const
 {
-    return pageOf(row).values.at(row % kPageSize);
+    const RecordList::Rows& page = pageOf(row);
+    const qsizetype index = row % kPageSize;
+    // A page that could not be read (RecordList::Rows::error) shows empty rows.
+    return index < page.values.size() ? page.values.at(index) : m_emptyRow;
 }
 
 QString RecordListModel::plannedText(int row, int column, int role) const
@@ -210,8 +216,7 @@ QString RecordListModel::plannedText(int row, int column, int role) const
         return {};
     const RecordList::Rows& page = pageOf(row);
     const RecordList::FirstDate firstDate = page.firstDates.value(row % kPageSize);
-    const std::optional<PartialDate> date =
-        PartialDate::fromIso(page.values.at(row % kPageSize).at(column).toString());
+    const std::optional<PartialDate> date = PartialDate::fromIso(valuesAt(row).at(column).toString());
     if (!firstDate.planned || !date || date->isNull())
         return {};
     if (role == Qt::ToolTipRole) {

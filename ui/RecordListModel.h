@@ -93,6 +93,7 @@ private:
     int m_total = 0;
     QString m_error;
     mutable QHash<int, RecordList::Rows> m_pages;
+    QVariantList m_emptyRow; // a value per column, none set
     // The column of the natural order's date, whose planned dates read as such.
     int m_firstDateColumn;
     class ListLoader* m_loader = nullptr;

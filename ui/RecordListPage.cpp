@@ -140,7 +140,8 @@ RecordListPage::RecordListPage(RecordList::Family family, QWidget* parent)
 
 namespace {
 
-// Rows measured to size the columns: one page of the model, already read to show the first screen.
+// Rows measured to size the columns: the first screen's (ListLoader::kFirstScreen), read once when
+// a list first shows rows.
 constexpr int kSampledRows = 200;
 // No column but the stretching one is made wider than this by its content.
 constexpr int kWidestColumn = 360;

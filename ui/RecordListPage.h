@@ -57,8 +57,8 @@ protected:
 private:
     void keepSelectionThroughReload();
     void updateCount();
-    // Measures every column's values in its first rows (one page of the model, sampled whatever
-    // the page's visibility), then fits the columns to the view.
+    // Measures every column's values in its first rows (the first screen's, sampled whether or
+    // not they are visible), then fits the columns to the view.
     void fitColumns();
     // The widths of a column's sampled values, narrowest first (none in an empty list).
     QList<int> valueWidths(int column) const;

@@ -550,8 +550,8 @@ QList<qint64> RecordQuery::firstByLabel(const LabelColumn& column, SearchWay way
                              (where.isEmpty() ? QStringLiteral(" WHERE ") : where + QLatin1String(" AND "));
     const QString code = r + QLatin1Char('.') + column.code;
     // Each code's records in id order, along the index on (code, id), no further than needed: a
-    // code without records costs one look into the index, and the filter's sets (searchWay()) are
-    // built only for a code that has records to test.
+    // code without records costs one look into the index; SQLite's sets of a filter (`IN`) are
+    // built only for a code that has records to test (the search's IdSets are read once for all).
     QList<qint64> ids;
     const auto readPart = [&](const QString& condition, const QStringList& codes) {
         const QString sql =
@@ -613,22 +613,24 @@ void RecordQuery::bindFilter(Statement& query, const QString& sql) const
     if (m_matches && sql.contains(QLatin1String(":matches")))
         query.bind(QStringLiteral(":matches"), *m_matches);
     // The sets of hits, each read the first time a statement of this reading tests it.
-    const SearchHits hits = searchHits();
-    const auto bindHits = [&](const char* name, const QString& hitsQuery, std::optional<IdSet>& set) {
-        const QString placeholder = QLatin1Char(':') + QLatin1String(name);
-        if (!sql.contains(placeholder))
-            return;
-        if (!set) {
-            Statement read(m_db, hitsQuery);
-            bindFilter(read, hitsQuery);
-            set = IdSet::read(read);
-        }
-        if (set)
-            query.bind(placeholder, *set);
-    };
-    bindHits("own_hits", hits.own, m_ownHits);
-    bindHits("actor_hits", hits.actors, m_actorHits);
-    bindHits("partner_hits", hits.partners, m_partnerHits);
+    if (sql.contains(QLatin1String("_hits"))) {
+        const SearchHits hits = searchHits();
+        const auto bindHits = [&](const char* name, const QString& hitsQuery, std::optional<IdSet>& set) {
+            const QString placeholder = QLatin1Char(':') + QLatin1String(name);
+            if (!sql.contains(placeholder))
+                return;
+            if (!set) {
+                Statement read(m_db, hitsQuery);
+                bindFilter(read, hitsQuery);
+                set = IdSet::read(read);
+            }
+            if (set)
+                query.bind(placeholder, *set);
+        };
+        bindHits("own_hits", hits.own, m_ownHits);
+        bindHits("actor_hits", hits.actors, m_actorHits);
+        bindHits("partner_hits", hits.partners, m_partnerHits);
+    }
     bindIfUsed("kind", m_filter.kindCode);
     bindIfUsed("status", m_filter.statusCode);
     bindIfUsed("country", m_filter.countryCode);
@@ -705,10 +707,11 @@ RecordQuery::SearchWay RecordQuery::searchWay(int firstCount) const
     // links, to choose between the set and the walk against it (and read for that walk:
     // countMatches()). That walk reads a link per match (about 1 µs, migration 20) and tests each
     // record walked in a bitmap; the walk against sets of the hits tests each record's links
-    // (about 5 µs). They are equal at m² ≈ records × firstCount × 5, some 2.2 times `common`:
-    // the matches are read up to twice `common` (« oua » at a million records, 26,479 matches:
-    // 25–42 ms of CPU so, 56–94 against the sets of hits; docs/performance.md). PostgreSQL has
-    // no such set (a count, then `IN`), and was not measured so: up to `common` there.
+    // (about 5 µs, measured when those sets were SQLite's `IN`; they are IdSets since, and the
+    // limits were kept: docs/performance.md, thirteenth step). They are equal at m² ≈ records × firstCount ×
+    // 5, some 2.2 times `common`: the matches are read up to twice `common` (« oua » at a million records,
+    // 26,479 matches: 25–42 ms of CPU so, 56–94 against the sets of hits; docs/performance.md). PostgreSQL
+    // has no such set (a count, then `IN`), and was not measured so: up to `common` there.
     const qint64 matchLimit = IdSet::available(m_db) ? 2 * qint64(common) : common;
     if (!hitsReach(common)) {
         const std::optional<qint64> matchCount = countMatches(matchLimit);

@@ -127,7 +127,7 @@ private:
     QString probeCondition(const QString& id) const;
     const SearchIndex::Probe& probe() const;
     // Forgets what one reading of the ids read from the index and the links (the probe, the
-    // rare words' entries, the set of matches), at the start of the next.
+    // rare words' entries, the set of matches, the sets of hits), at the start of the next.
     void forgetReading() const;
     // The search's hits in the index, each an SQL query of ids: the family's own records, the
     // actors and the partners it finds (:search bound).
