@@ -708,10 +708,11 @@ RecordQuery::SearchWay RecordQuery::searchWay(int firstCount) const
     // countMatches()). That walk reads a link per match (about 1 µs, migration 20) and tests each
     // record walked in a bitmap; the walk against sets of the hits tests each record's links
     // (about 5 µs, measured when those sets were SQLite's `IN`; they are IdSets since, and the
-    // limits were kept: docs/performance.md, thirteenth step). They are equal at m² ≈ records × firstCount ×
-    // 5, some 2.2 times `common`: the matches are read up to twice `common` (« oua » at a million records,
-    // 26,479 matches: 25–42 ms of CPU so, 56–94 against the sets of hits; docs/performance.md). PostgreSQL
-    // has no such set (a count, then `IN`), and was not measured so: up to `common` there.
+    // limits were kept: docs/performance.md, thirteenth step). They are equal at
+    // m² ≈ records × firstCount × 5, some 2.2 times `common`: the matches are read up to twice
+    // `common` (« oua » at a million records, 26,479 matches: 25–42 ms of CPU so, 56–94 against
+    // the sets of hits; docs/performance.md). PostgreSQL has no such set (a count, then `IN`),
+    // and was not measured so: up to `common` there.
     const qint64 matchLimit = IdSet::available(m_db) ? 2 * qint64(common) : common;
     if (!hitsReach(common)) {
         const std::optional<qint64> matchCount = countMatches(matchLimit);
