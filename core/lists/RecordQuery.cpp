@@ -15,6 +15,7 @@
 #include <QSqlQuery>
 
 #include <cmath>
+#include <functional>
 #include <utility>
 
 namespace {
@@ -602,35 +603,31 @@ void RecordQuery::bindFilter(Statement& query, const QString& sql) const
     bindIfUsed("search", expression.isEmpty() ? SearchIndex::matchExpression(m_filter.search) : expression);
     if (sql.contains(QLatin1String(":probe")))
         bindIfUsed("probe", probe().lookup);
-    // A set not bound makes the statement fail (IdSet), not match nothing. The rare words'
-    // entries are read the first time a statement looks records up one by one.
-    if (sql.contains(QLatin1String(":rare"))) {
-        if (!m_rareEntries)
-            m_rareEntries = SearchIndex::matchingEntries(m_db, probe().rare);
-        if (m_rareEntries)
-            query.bind(QStringLiteral(":rare"), *m_rareEntries);
-    }
+    // A set not bound makes the statement fail (IdSet), not match nothing. The sets a reading
+    // reads from the index (the rare words' entries, the search's hits) are read the first time a
+    // statement of that reading tests them, then kept until the next (forgetReading()).
+    const auto bindSetOnce = [&](const char* name, std::optional<IdSet>& set,
+                                 const std::function<std::optional<IdSet>()>& read) {
+        const QString placeholder = QLatin1Char(':') + QLatin1String(name);
+        if (!sql.contains(placeholder))
+            return;
+        if (!set)
+            set = read();
+        if (set)
+            query.bind(placeholder, *set);
+    };
+    bindSetOnce("rare", m_rareEntries, [&] { return SearchIndex::matchingEntries(m_db, probe().rare); });
+    const auto hitsOf = [&](QString SearchHits::*stream) {
+        const QString hitsQuery = searchHits().*stream;
+        Statement read(m_db, hitsQuery);
+        bindFilter(read, hitsQuery);
+        return IdSet::read(read);
+    };
+    bindSetOnce("own_hits", m_ownHits, [&] { return hitsOf(&SearchHits::own); });
+    bindSetOnce("actor_hits", m_actorHits, [&] { return hitsOf(&SearchHits::actors); });
+    bindSetOnce("partner_hits", m_partnerHits, [&] { return hitsOf(&SearchHits::partners); });
     if (m_matches && sql.contains(QLatin1String(":matches")))
         query.bind(QStringLiteral(":matches"), *m_matches);
-    // The sets of hits, each read the first time a statement of this reading tests it.
-    if (sql.contains(QLatin1String("_hits"))) {
-        const SearchHits hits = searchHits();
-        const auto bindHits = [&](const char* name, const QString& hitsQuery, std::optional<IdSet>& set) {
-            const QString placeholder = QLatin1Char(':') + QLatin1String(name);
-            if (!sql.contains(placeholder))
-                return;
-            if (!set) {
-                Statement read(m_db, hitsQuery);
-                bindFilter(read, hitsQuery);
-                set = IdSet::read(read);
-            }
-            if (set)
-                query.bind(placeholder, *set);
-        };
-        bindHits("own_hits", hits.own, m_ownHits);
-        bindHits("actor_hits", hits.actors, m_actorHits);
-        bindHits("partner_hits", hits.partners, m_partnerHits);
-    }
     bindIfUsed("kind", m_filter.kindCode);
     bindIfUsed("status", m_filter.statusCode);
     bindIfUsed("country", m_filter.countryCode);
